@@ -1,0 +1,77 @@
+"""Reading what the user hands us: note files, stdin and JSON Lines, with clear refusals."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from assistant.errors import InputError
+
+MAX_BYTES = 20 * 1024 * 1024  # far beyond any note; stops an accidental upload of a disk image
+
+
+@dataclass(frozen=True)
+class TextInput:
+    """Decoded text plus a warning when bytes had to be replaced."""
+
+    text: str
+    warning: str = ""
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return bool(sample) and control / len(sample) > 0.1
+
+
+def decode(data: bytes, name: str) -> TextInput:
+    """Bytes of a note -> text; binary refused, invalid UTF-8 replaced with a warning naming the source."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MB; split it into separate notes.")
+    if _looks_binary(data):
+        raise InputError(f"{name} looks like a binary file, not a text note. Save the note as plain text (.txt) and try again.")
+    try:
+        text = data.decode("utf-8-sig")
+        warning = ""
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="replace")
+        warning = (f"{name} is not valid UTF-8; undecodable bytes were replaced with \ufffd. "
+                   "Re-save the file as UTF-8 to keep every character.")
+    if not text.strip():
+        raise InputError(f"{name} is empty: there is no note text to work on.")
+    return TextInput(text=text, warning=warning)
+
+
+def read_note(source: str) -> TextInput:
+    """A path, or '-' for standard input -> decoded note text."""
+    if source == "-":
+        return decode(sys.stdin.buffer.read(), "standard input")
+    path = Path(source)
+    if not path.is_file():
+        raise InputError(f"{source} does not exist or is not a file.")
+    return decode(path.read_bytes(), str(path))
+
+
+def read_jsonl(path: str) -> Iterator[tuple[int, dict | None, str]]:
+    """JSON Lines file -> (line number, object or None, error message) for every non-blank line."""
+    source = Path(path)
+    if not source.is_file():
+        raise InputError(f"{path} does not exist or is not a file.")
+    with open(source, encoding="utf-8", errors="replace") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                yield number, None, f"line {number} is not valid JSON"
+                continue
+            if not isinstance(obj, dict):
+                yield number, None, f"line {number} is not a JSON object"
+                continue
+            yield number, obj, ""

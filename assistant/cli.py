@@ -1,0 +1,148 @@
+"""`necessity`: a thin command-line shell over LetterService. Exit code 2 means bad input or set-up."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from importlib import resources
+
+import click
+
+from assistant.errors import NecessityError
+from assistant.inputs import read_jsonl, read_note
+from assistant.service import LetterService, build_service
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+class _Group(click.Group):
+    """Turns our errors into one clear line and exit code 2, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except NecessityError as exc:
+            _fail(str(exc))
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="necessity")
+def cli() -> None:
+    """Letters of medical necessity and appeals, drafted on this machine with PHI kept local."""
+
+
+def _service() -> LetterService:
+    return build_service()
+
+
+def _counts_line(counts: dict[str, int]) -> str:
+    if not counts:
+        return "no PHI found"
+    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+
+
+@cli.command()
+@click.argument("source", required=False)
+@click.option("--batch", "batch_in", type=click.Path(), help="JSON Lines input: {\"id\", \"text\"} per line.")
+@click.option("--out", "batch_out", type=click.Path(), help="JSON Lines output for --batch.")
+@click.option("--reveal", is_flag=True, help="Also print each placeholder's original value (to stderr).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+def redact(source, batch_in, batch_out, reveal, as_json) -> None:
+    """Redact a note (FILE, or - for stdin); placeholder counts go to stderr."""
+    service = _service()
+    if batch_in:
+        if not batch_out:
+            _fail("--batch needs --out OUT.jsonl")
+        _redact_batch(service, batch_in, batch_out, as_json)
+        return
+    if not source:
+        _fail("give a note file, or - to read the note from standard input")
+    note = read_note(source)
+    if note.warning:
+        click.echo(f"Warning: {note.warning}", err=True)
+    started = time.perf_counter()
+    case, vault = service.redact([note.text])
+    redacted = case.notes[0]
+    elapsed = time.perf_counter() - started
+    if as_json:
+        click.echo(json.dumps({"redacted": redacted.text, "counts": redacted.counts(),
+                               "entities": [r.__dict__ for r in redacted.redactions],
+                               "seconds": round(elapsed, 3)}))
+    else:
+        click.echo(redacted.text)
+    click.echo(f"Redacted: {_counts_line(redacted.counts())} ({elapsed:.2f} s)", err=True)
+    if reveal:
+        for placeholder, value in vault.items():
+            click.echo(f"{placeholder}\t{value}", err=True)
+
+
+def _redact_batch(service: LetterService, batch_in: str, batch_out: str, as_json: bool) -> None:
+    done = failed = 0
+    with open(batch_out, "w", encoding="utf-8") as out:
+        for number, obj, error in read_jsonl(batch_in):
+            line_id = (obj or {}).get("id", f"line-{number}")
+            text = (obj or {}).get("text")
+            if error or not isinstance(text, str) or not text.strip():
+                failed += 1
+                click.echo(f"Skipped {line_id}: {error or 'no text'}", err=True)
+                continue
+            case, _ = service.redact([text])  # each line is its own case, with its own vault
+            out.write(json.dumps({
+                "id": line_id, "redacted": case.notes[0].text,
+                "entities": [{"start": r.start, "end": r.end, "entity_type": r.entity_type,
+                              "placeholder": r.placeholder} for r in case.notes[0].redactions],
+            }, ensure_ascii=False) + "\n")
+            done += 1
+    summary = {"written": done, "failed": failed, "out": batch_out}
+    click.echo(json.dumps(summary) if as_json else f"Redacted {done} notes, {failed} failed -> {batch_out}",
+               err=not as_json)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+def demo(as_json) -> None:
+    """Redact the bundled synthetic note and show what would be sent to a model."""
+    text = resources.files("assistant").joinpath("data/demo_note.txt").read_text(encoding="utf-8")
+    service = _service()
+    case, vault = service.redact([text])
+    note = case.notes[0]
+    restored = service.restore(note.text, vault)
+    if as_json:
+        click.echo(json.dumps({"redacted": note.text, "counts": note.counts(),
+                               "round_trip_ok": restored == text}))
+        return
+    mode = "LLM mode" if service.settings.llm_configured else "offline mode (no LLM endpoint configured)"
+    click.echo(f"necessity demo - {mode}\n")
+    click.echo("What a model would see (the synthetic note after redaction):\n")
+    click.echo(note.text)
+    click.echo(f"\nPlaceholders: {_counts_line(note.counts())}")
+    click.echo(f"Restored locally to the original: {'yes' if restored == text else 'no'}")
+
+
+@cli.group(cls=_Group)
+def eval() -> None:  # noqa: A001 - the command is called `eval`
+    """Evaluations and benchmarks on a data folder laid out like evalsets/dev."""
+
+
+@eval.command("phi")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_phi(data_dir, as_json) -> None:
+    """PHI recall by type, KEEP retention, character precision and speed: ours against stock Presidio."""
+    from evals.phi import run_phi_eval, format_phi_report
+
+    report = run_phi_eval(data_dir, build_service())
+    click.echo(json.dumps(report, indent=2) if as_json else format_phi_report(report))
+
+
+def main() -> None:
+    """Console entry point."""
+    cli(prog_name="necessity")
+
+
+if __name__ == "__main__":
+    main()

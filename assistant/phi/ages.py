@@ -1,0 +1,35 @@
+"""Ages of 90 or more, in digits or words ("a 92-year-old", "turned ninety-three", "(95)")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.records import PhiSpan
+
+_TENS = r"(?:ninety|one hundred(?: and)?)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_WORD_AGE = re.compile(rf"\b{_TENS}(?:[\s-]{_UNITS})?\b", re.I)
+_NUM = r"(?:9\d|1[01]\d)"
+_DIGIT_AGE = [
+    re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|M\b|F\b))", re.I),
+    re.compile(rf"\b(?:age|aged|ages|turned|turning|is|was|at|now|will be)\s*:?\s*({_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
+    re.compile(rf"(?<=[A-Za-z\"”)]) ?[(,]\s*({_NUM})(?=[ \t]*(?:[),;]|\n|$))"),
+    re.compile(rf"\(({_NUM})\s*(?:yo|y/o|years?|[MF])?\)"),
+]
+# "ninety" also appears in "ninety minutes" and "ninety days": those are durations, not ages.
+_DURATION_AFTER = re.compile(r"^[\s-]*(?:minutes?|mins?|days?|hours?|sessions?|percent|%|units?|mg|dollars?)", re.I)
+_SCORE_BEFORE = re.compile(r"(score|scored|=|:|of|PHQ|GAD|PCL|BDI|LSAS|AUDIT|MoCA|index|percentile|IQ)\W{0,3}$", re.I)
+
+
+def find_ages(text: str) -> list[PhiSpan]:
+    """Text -> spans of ages over 89; ages under 90 are not identifying and stay."""
+    spans = []
+    for m in _WORD_AGE.finditer(text):
+        if not _DURATION_AFTER.match(text[m.end():m.end() + 12]):
+            spans.append(PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words"))
+    for pat in _DIGIT_AGE:
+        for m in pat.finditer(text):
+            if _SCORE_BEFORE.search(text[max(0, m.start(1) - 12):m.start(1)]) and pat is not _DIGIT_AGE[0]:
+                continue
+            spans.append(PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.85, "age"))
+    return spans

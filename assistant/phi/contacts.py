@@ -1,0 +1,47 @@
+"""Phone and fax numbers, email and web addresses, social handles and IP addresses."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.records import PhiSpan
+
+_PHONE = re.compile(
+    r"(?<![\w.])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s*|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w]|-\d)")
+_FAX_BEFORE = re.compile(r"(fax|f|facsimile|return fax)\W{0,4}(number|no\.?|#)?\W{0,3}$", re.I)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"')\]]+|"
+    r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|me|co|us|info|app|ly|gov|edu|health|care)"
+    r"(?:/[^\s<>\"')\]]*)?\b", re.I)
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}\b")
+_USERNAME = re.compile(
+    r"\b(?:username|user name|handle|screen name|gamertag|user|account|IG|instagram|tiktok|"
+    r"snapchat|twitter|discord|reddit)\b[^\n\"“]{0,20}[\"“]([^\"”\s]{2,40})[\"”]", re.I)
+_IP = re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b")
+
+
+def find_contacts(text: str) -> list[PhiSpan]:
+    """Text -> spans of phone, fax, email, URL, handle and IP values."""
+    spans: list[PhiSpan] = []
+    for m in _PHONE.finditer(text):
+        kind = "FAX" if _FAX_BEFORE.search(text[max(0, m.start() - 16):m.start()]) else "PHONE"
+        spans.append(PhiSpan(m.start(), m.end(), kind, 0.95, "phone"))
+    emails = [(m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    for s, e in emails:
+        spans.append(PhiSpan(s, e, "EMAIL", 1.0, "email"))
+    for m in _URL.finditer(text):
+        if any(s <= m.start() < e for s, e in emails):
+            continue
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:":
+            end -= 1
+        spans.append(PhiSpan(m.start(), end, "URL", 0.9, "url"))
+    for m in _HANDLE.finditer(text):
+        if not any(s <= m.start() < e for s, e in emails):
+            spans.append(PhiSpan(m.start(), m.end(), "URL", 0.85, "handle"))
+    for m in _USERNAME.finditer(text):
+        spans.append(PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.85, "username"))
+    for m in _IP.finditer(text):
+        spans.append(PhiSpan(m.start(), m.end(), "IP_ADDRESS", 0.95, "ip"))
+    return spans

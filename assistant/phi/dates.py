@@ -1,0 +1,100 @@
+"""Dates tied to a person, in the forms therapists write them: 3/14, 3-Jan-1979, the 4th of March."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import MONTH_RE
+from assistant.records import PhiSpan
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:(?:19|20)\d{2}|'\d{2}|’\d{2})"
+
+_PATTERNS = [
+    # 2024-03-04
+    re.compile(r"\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b"),
+    # 04-Mar-2024, 3-Jan-1979, 04 Mar 2024
+    re.compile(rf"\b{_DAY}[- ]{MONTH_RE}[- ,]+(?:(?:19|20)\d{{2}}|\d{{2}})\b", re.I),
+    # the 4th of March[, 2024] (the leading "the" stays outside the span)
+    re.compile(rf"\b{_DAY}\s+of\s+{MONTH_RE}(?:,?\s*{_YEAR})?", re.I),
+    # March 4th, 2024 / Mar. 4 / Sept 30 / Jun 6 1975
+    re.compile(rf"\b{MONTH_RE}\s+{_DAY}\b(?:,?\s*(?:19|20)\d{{2}}\b)?", re.I),
+    # 14 Nov. 2024 / 22 Oct 2008 / 10 September 2024 / 4 March
+    re.compile(rf"\b{_DAY}\s+{MONTH_RE}(?:,?\s*(?:19|20)\d{{2}}\b)?", re.I),
+    # Mar '24 / March 2024 / August, 2021
+    re.compile(rf"\b{MONTH_RE},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{MONTH_RE},?\s+['’]\d{{2}}", re.I),
+]
+
+# 3/14, 3/4/24, 10-22-2024, 27/02/1993, 3.14.24
+_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\w/]|\.\d|-\d)")
+
+# A fraction after these words is a rating or a score, not a date ("mood 6/10", "MoCA 25/30").
+_RATING_BEFORE = re.compile(
+    r"(mood|anxiety|anxious|pain|sleep|stress|suds|rating|rated|rates?|scale|craving|cravings|"
+    r"energy|urge|urges|distress|motivation|confidence|depression|irritability|score|scored|"
+    r"focus|hope|hopelessness|appetite|vanderbilt|moca|mmse|slums|items?|criteria|"
+    r"symptoms?|endorsed|endorses|out of|intensity|severity|readiness|"
+    r"importance|self-esteem|satisfaction|wellbeing|well-being|overall|ors|srs)\W{0,3}$", re.I)
+_RATING_AFTER = re.compile(r"^\s*(criteria|items|symptoms|inattentive|hyperactive)\b", re.I)
+
+# A month name alone ("since September", "in May") points at a month of the person's history.
+_MONTH_ALONE = re.compile(
+    r"\b(January|February|March|April|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?", re.I)
+_MAY_ALONE = re.compile(r"\bMay\b")
+_LOWER_MONTH_CONTEXT = re.compile(
+    r"(since|in|by|until|till|through|thru|from|of|early|mid|late|last|next|this|before|after|"
+    r"during|around|on|to|starting|until)\s+$", re.I)
+# Lowercase words that spell a month abbreviation but are ordinary words.
+_ORDINARY = {"march", "jan", "sep", "dec", "oct", "jun", "jul", "nov", "apr", "feb"}
+
+
+# Words after which a bare "4/5" is a date; after anything else a small fraction is a rating.
+_DATE_BEFORE = re.compile(
+    r"(?:^|[(\[,;–—-]|\b(?:on|by|since|until|till|through|thru|from|to|next|last|due|call|called|"
+    r"visit|visits|appointment|appt|session|sess|seen|dated?|DOS|DOB|admitted|admit|discharged|"
+    r"started|start|began|effective|returned|starting|ending|ended|week of|as of|before|after|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|and|&|sent|signed|reviewed|completed|follow-up|f/u|intake|assessment|"
+    r"[a-z]+ed))\s*$", re.I)
+
+
+def _is_rating(text: str, start: int, end: int, day: int) -> bool:
+    before = text[max(0, start - 24):start]
+    after = text[end:end + 16]
+    if _RATING_BEFORE.search(before) or _RATING_AFTER.match(after):
+        return True
+    return day <= 10 and not _DATE_BEFORE.search(text[max(0, start - 16):start])
+
+
+def _valid_numeric(m: re.Match) -> bool:
+    a, sep, b, year = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+    if sep in ".-" and not year:
+        return False  # "3.5" is a number and "2-3" a range, not dates
+    month_day = 1 <= a <= 12 and 1 <= b <= 31
+    day_month = 1 <= b <= 12 and 1 <= a <= 31 and year is not None
+    return month_day or day_month
+
+
+def find_dates(text: str) -> list[PhiSpan]:
+    """Text -> spans of day- or month-level dates (years alone and times of day stay)."""
+    spans: list[PhiSpan] = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.95, "date"))
+    for m in _NUMERIC.finditer(text):
+        if _valid_numeric(m) and (m.group(4) or not _is_rating(text, m.start(), m.end(), int(m.group(3)))):
+            spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.9, "date_numeric"))
+    for m in _MONTH_ALONE.finditer(text):
+        word = m.group(1)
+        if word.islower() and (word in _ORDINARY or not _LOWER_MONTH_CONTEXT.search(text[:m.start()][-12:])):
+            continue
+        if word.isupper() and len(word) <= 3:
+            continue  # "MAR" (medication administration record), "OCT" and the like
+        end = m.start() + len(word)
+        spans.append(PhiSpan(m.start(), end, "DATE", 0.7, "month"))
+    for m in _MAY_ALONE.finditer(text):
+        if _LOWER_MONTH_CONTEXT.search(text[:m.start()][-12:]):
+            spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.6, "month"))
+    return spans

@@ -1,0 +1,122 @@
+"""Identifiers: record, member, claim, licence, case and device numbers, SSNs, plates, VINs, NPIs."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import CRED_RE, STATE_ABBR_RE, STATE_NAME_RE
+from assistant.records import PhiSpan
+
+# Label -> type. The value follows the label after at most a few connector words.
+_LABELS = [
+    ("SSN", r"SSN|SS#|social security(?: number| no\.?| #)?"),
+    ("VEHICLE", r"(?:licen[cs]e )?plate(?: number| no\.?| #)?|VIN|tag"),
+    ("DEVICE_ID", r"(?:device |monitor |pump |phone |tablet )?(?:serial(?: number| no\.?| #)?|s/n|SN)|"
+                  r"device(?: ID| id| number| #)|device fingerprint|IMEI|MAC address|UDI"),
+    ("LICENSE", r"NPI(?: number| #)?|DEA(?: number| #)?|DL|driver'?s licen[cs]e(?: number| #)?|"
+                r"licen[cs]e(?: number| no\.?| #)?|lic\.?(?: #| no\.?)?"),
+    ("MRN", r"MRN|MR ?#|medical record(?: number| no\.?| #)?|record(?: number| no\.?| #)|chart(?: number| no\.?| #)?|"
+            r"client(?: ID| id| #| number| no\.?)|patient(?: ID| id| #| number| account(?: number| #)?)|"
+            r"FIN|account(?: number| no\.?| #)?|acct\.?(?: #| no\.?)?|EHR(?: ID| #)?|PID|encounter(?: ID| #)?"),
+    ("HEALTH_PLAN_ID", r"member(?: ID| id| #| number| no\.?)?|subscriber(?: ID| id| #| number)?|"
+                       r"group(?: ID| #| number| no\.?)?|claim(?: ID| id| #| number| no\.?)?|"
+                       r"(?:prior )?auth(?:orization)?(?: ID| #| number| no\.?)?|PA ?#|"
+                       r"reference(?: ID| #| number| no\.?)?|ref\.?(?: #| number| no\.?)?|case/ref(?: number| #)?|"
+                       r"appeal(?: ID| #| number| no\.?)|grievance(?: #| number)|MBI|"
+                       r"Medicare(?: ID| #| number| no\.?)?|Medicaid(?: ID| #| number| no\.?)?|"
+                       r"policy(?: ID| #| number| no\.?)?|[A-Z]-number|insurance ID|plan ID|ID card|"
+                       r"(?:Aetna|Cigna|Humana|Optum|UHC|Anthem|BCBS|Kaiser|Magellan|Carelon|Molina|Tricare|Ambetter|MVP) ID"),
+    ("OTHER_ID", r"student(?: ID| id| #| number| no\.?)|employee(?: ID| id| #| number| no\.?)(?: assigned)?|"
+                 r"(?:court )?case(?: ID| #| number| no\.?)?|docket(?: #| number| no\.?)?|"
+                 r"(?:police )?report(?: #| number| no\.?)|badge(?: #| number| no\.?)?|Rx ?#|"
+                 r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
+                 r"booking(?: #| number)|inmate(?: #| number)|DOC(?: #| number)|"
+                 r"confirmation(?: #| number| code)|ticket(?: #| number)|school ID|ID number|ID"),
+]
+_LABEL_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{t}>{p})" for t, p in _LABELS) + r")(?![\w])", re.I)
+# What may stand between a label and its value: punctuation, filler words, a state, a credential.
+_GAP = re.compile(
+    rf"^(?:[\s:#=.(),/-]|\b(?:is|was|of|on file|no|number|ID|id|assigned|last four|last 4|"
+    rf"ending in|for|issued|state|{STATE_ABBR_RE}|{STATE_NAME_RE}|{CRED_RE})\b)*", re.I)
+_VALUE = re.compile(r"[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?: \d[\dA-Za-z-]*)?")
+_CODE = re.compile(r"[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|90[78]\d\d|96[01]\d\d|99[24]\d\d|[GHST]\d{4}")
+_SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b|\b(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b")
+_GENERIC = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)")
+_DOTTED = re.compile(r"(?<![\w.])\d{2,4}\.\d{5,}(?![\w.])")
+_SSN_LAST4 = re.compile(r"\b(?:SSN|social security)\b[^\n\d]{0,45}?\b(\d{4})\b", re.I)
+_VIN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
+_NPI_LIKE = re.compile(r"\b\d{10}\b")
+# Codes that look like identifiers but are clinical facts to keep.
+_CLINICAL = re.compile(
+    r"^(?:[A-TV-Z]\d{2}(?:\.\d{1,4}[A-Z]?)?|\d{5}|[A-Z]\d{4}|(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?|"
+    r"[A-Za-z]{2,6}-\d{1,2}[A-Za-z]?|\d{1,4}|\d{1,3}(?:-\d{1,3})?|\d+(?:st|nd|rd|th|s|x|mg|ml|min|hr|am|pm)|"
+    r"0\d{3}|\d{1,2}-\d{1,2}|[A-Za-z]+\d{1,2})$")
+
+
+def _value_after(text: str, pos: int) -> tuple[int, int] | None:
+    gap = _GAP.match(text[pos:pos + 40])
+    start = pos + (gap.end() if gap else 0)
+    m = _VALUE.match(text, start)
+    if not m or m.end() - m.start() < 3:
+        return None
+    end = m.end()
+    while end > start and text[end - 1] in ".-/":
+        end -= 1
+    value = text[start:end]
+    if " " in value and not re.match(r"^[A-Z]{1,4} \d", value):
+        end = start + value.index(" ")  # "CBT 4471" is a plate; "abc123 4471" is one value and a number
+    prefix = re.search(r"\b[A-Z]{1,4} $", text[max(0, start - 6):start])
+    if prefix and text[start].isdigit() and start - len(prefix.group()) >= pos:
+        start -= len(prefix.group())  # "LP 5118": a short letter prefix belongs to the number
+    if _CODE.fullmatch(text[start:end]):
+        return None  # "Group: 90853" names a CPT code, not a group number
+    return (start, end) if sum(c.isdigit() for c in text[start:end]) >= 2 else None
+
+
+def _labelled(text: str) -> list[PhiSpan]:
+    spans = []
+    for m in _LABEL_RE.finditer(text):
+        kind = m.lastgroup or "OTHER_ID"
+        found = _value_after(text, m.end())
+        if found:
+            spans.append(PhiSpan(found[0], found[1], kind, 0.95, "labelled_id"))
+    return spans
+
+
+def _luhn_npi(digits: str) -> bool:
+    """NPI check digit: Luhn over the number prefixed with 80840."""
+    total = 0
+    for i, ch in enumerate(reversed("80840" + digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def find_ids(text: str) -> list[PhiSpan]:
+    """Text -> spans of identifier values, by label and by shape."""
+    spans = _labelled(text)
+    for m in _SSN.finditer(text):
+        s = m.start(1) if m.group(1) else m.start()
+        spans.append(PhiSpan(s, m.end(), "SSN", 0.95, "ssn"))
+    for m in _SSN_LAST4.finditer(text):
+        spans.append(PhiSpan(m.start(1), m.end(1), "SSN", 0.9, "ssn_last4"))
+    for m in _DOTTED.finditer(text):
+        spans.append(PhiSpan(m.start(), m.end(), "LICENSE", 0.7, "id_dotted"))
+    for m in _VIN.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 5 and any(c.isalpha() for c in m.group()):
+            spans.append(PhiSpan(m.start(), m.end(), "VEHICLE", 0.9, "vin"))
+    for m in _NPI_LIKE.finditer(text):
+        if _luhn_npi(m.group()):
+            spans.append(PhiSpan(m.start(), m.end(), "LICENSE", 0.85, "npi"))
+    for m in _GENERIC.finditer(text):
+        token = m.group()
+        digits = sum(c.isdigit() for c in token)
+        if _CLINICAL.match(token) or digits < 4 or len(token) < 5:
+            continue
+        if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}", token):
+            continue  # a date: the date recognizer owns it
+        spans.append(PhiSpan(m.start(), m.end(), "OTHER_ID", 0.6, "id_shape"))
+    return spans

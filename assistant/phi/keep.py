@@ -1,0 +1,112 @@
+"""Clinical facts that must survive redaction: codes, measures, medications, frequencies, payers."""
+
+from __future__ import annotations
+
+import re
+
+MEDICATIONS = """
+sertraline zoloft fluoxetine prozac escitalopram lexapro citalopram celexa paroxetine paxil
+fluvoxamine luvox venlafaxine effexor desvenlafaxine pristiq duloxetine cymbalta levomilnacipran
+bupropion wellbutrin mirtazapine remeron trazodone desyrel vortioxetine trintellix vilazodone
+viibryd zuranolone zurzuvae brexanolone esketamine spravato ketamine nortriptyline amitriptyline
+imipramine clomipramine anafranil doxepin phenelzine tranylcypromine selegiline emsam
+alprazolam xanax clonazepam klonopin lorazepam ativan diazepam valium chlordiazepoxide librium
+buspirone buspar hydroxyzine vistaril atarax propranolol inderal prazosin minipress clonidine
+kapvay guanfacine intuniv tenex quetiapine seroquel aripiprazole abilify brexpiprazole rexulti
+cariprazine vraylar olanzapine zyprexa risperidone risperdal paliperidone invega ziprasidone geodon
+lurasidone latuda lumateperone caplyta haloperidol haldol clozapine clozaril asenapine saphris
+lithium lithobid lamotrigine lamictal valproate divalproex depakote carbamazepine tegretol
+oxcarbazepine trileptal topiramate topamax gabapentin neurontin pregabalin lyrica methylphenidate
+ritalin concerta focalin dexmethylphenidate amphetamine adderall lisdexamfetamine vyvanse
+dextroamphetamine atomoxetine strattera viloxazine qelbree modafinil provigil naltrexone vivitrol
+revia acamprosate campral disulfiram antabuse buprenorphine suboxone subutex sublocade methadone
+naloxone narcan nicotine varenicline chantix zolpidem ambien eszopiclone lunesta melatonin
+ramelteon suvorexant belsomra diphenhydramine benadryl levothyroxine synthroid metformin
+lisinopril atorvastatin donepezil aricept memantine namenda semaglutide ozempic wegovy
+""".split()
+
+_PAYERS = (
+    r"(?:(?:[A-Z][a-z]+ ){1,2})?(?:Medicaid|Medicare)|"
+    r"Blue Cross(?: and| &)? Blue Shield(?: of (?:[A-Z][a-z]+\s?){1,3})?|Blue Cross(?: of [A-Z][a-z]+)?|"
+    r"Blue Shield(?: of [A-Z][a-z]+)?|BCBS\w*|Anthem(?: Blue Cross)?|Carelon|Elevance|Aetna|"
+    r"Cigna(?: Healthcare)?|Evernorth|Optum|UnitedHealthcare|United Healthcare|UHC|UBH|Magellan|"
+    r"Kaiser(?: Permanente)?|Humana|Medicare(?: Advantage| Part [ABCD])?|Medicaid|Medi-Cal|"
+    r"MassHealth|TRICARE|Tricare|Molina|Centene|Ambetter|WellCare|Wellcare|Oscar|EmblemHealth|"
+    r"Healthfirst|Beacon|ComPsych|Premera|Regence|Harvard Pilgrim|Tufts|Point32Health|"
+    r"Priority Health|Oxford|Geisinger|CareFirst|Florida Blue|Excellus|Independence Blue Cross|"
+    r"Horizon(?: BCBSNJ)?|Wellmark|Highmark|MVP Health Care|MVP|CalOptima|L\.A\. Care|Amerigroup|"
+    r"Caresource|CareSource|Sunshine Health|Simply Healthcare|Meridian|UPMC Health Plan|"
+    r"Health Net|Sentara|Avera|SelectHealth|Medica|HealthPartners|Quartz|Dean Health|"
+    r"Security Health|Network Health|Capital Blue|Presbyterian|Lucet|New Directions|Optima")
+_MEASURES = (
+    r"PHQ-?A|PHQ-?9|PHQ-?2|PHQ|GAD-?7|GAD-?2|PCL-?5|PCL-?C|PCL|C-?SSRS|cssrs|ASQ|AUDIT-?C|AUDIT|"
+    r"DAST-?10|DAST|CAGE|Y-?BOCS|CY-?BOCS|EPDS|PDSS|LSAS|MoCA|MMSE|SLUMS|YMRS|MDQ|SCARED|"
+    r"Vanderbilt|EDE-?Q|EAT-?26|BDI-?II|BDI|BAI|BHS|PSS|ACEs?|ASRS|CDI-?2|CDI|RCADS|CAPS-?5|"
+    r"CATS|CPSS|CROPS|WHODAS|ORS|SRS|K-?10|K-?6|DES-?II|DES|BMI|SUDS|CIWA-?Ar|CIWA|COWS|LOCUS|"
+    r"CALOCUS|CASII|ECSII|ASAM|PSC-?17|PSC|SDQ|CBCL|BASC-?3|Conners|SNAP-?IV|CGI-?S|CGI|GAF|HAM-?D|"
+    r"HAM-?A|MADRS|QIDS|OQ-?45|BASIS-?24|CORE-?10|DERS|PG-?13|ICG|PID-?5|MSI-?BPD|ZAN-?BPD|"
+    r"ISI|PSQI|ESS|AIMS|CAMS|SIQ|BSS|SPIN|PDSS-?SR|HADS|GDS|PHQ-?15|DASS-?21|WSAS|SASSI|"
+    r"potassium|K\+|QTc|heart rate|HR|BP")
+# Diagnosis names are built only from these words, so a name or place next to one is never swallowed.
+_DIAG_WORDS = """
+major depressive generalized generalised anxiety social panic post-traumatic posttraumatic stress
+obsessive-compulsive obsessive compulsive bipolar adjustment attention-deficit/hyperactivity
+attention-deficit attention deficit hyperactivity oppositional defiant conduct eating binge-eating
+binge avoidant/restrictive avoidant restrictive food intake borderline antisocial narcissistic
+personality persistent depressive alcohol opioid cannabis stimulant nicotine tobacco substance
+sedative hypnotic anxiolytic cocaine methamphetamine amphetamine-type prolonged grief autism
+spectrum separation specific agoraphobia schizoaffective schizophrenia psychotic dysthymia
+dysthymic cyclothymic somatic symptom illness dissociative identity reactive attachment
+disruptive mood dysregulation intermittent explosive trichotillomania excoriation hoarding body
+dysmorphic gambling insomnia relational relationship partner family parent-child single recurrent
+episode moderate severe mild with without and mixed anxious distress depressed emotions features
+peripartum postpartum perinatal onset in early sustained remission partial full unspecified other
+type combined predominantly inattentive hyperactive-impulsive presentation disorder disorders d/o
+adj dependence abuse use nervosa anorexia bulimia depression ptsd ocd adhd odd gad mdd
+""".split()
+_DIAG_WORD = "(?:" + "|".join(re.escape(w) for w in sorted(_DIAG_WORDS, key=len, reverse=True)) + ")"
+_DIAG_HEAD = r"(?:disorders?|d/o|dependence|abuse|use disorder|nervosa|depression|grief|insomnia|agoraphobia|schizophrenia|dysthymia|PTSD|OCD|ADHD|ODD|GAD|MDD)"
+
+_PATTERNS = [
+    re.compile(r"\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b"),                       # ICD-10-CM
+    re.compile(r"\b(?:90[78]\d\d|96[01]\d\d|99[24]\d\d)\b"),  # CPT psychiatry, testing, E/M
+    re.compile(r"\b(?:90785|90791|90792|90832|90833|90834|90836|90837|90838|90839|90840|90845|90846|"
+               r"90847|90849|90853|90863|90882|90887|96127|96130|96131|96136|96137|99354|99355)\b"),
+    re.compile(r"\b[GHST]\d{4}\b(?:-?[A-Z0-9]{2})?"),                          # HCPCS H0015, S9480
+    re.compile(r"\b(?:rev(?:enue)?(?: code)?\.?\s*)0\d{3}\b", re.I),
+    re.compile(rf"\b(?:{_MEASURES})\b(?:[\s-]*(?:total|score|global|screen|severity|level))?"
+               r"(?:\s*(?:[=:]|of|was|is|at|score|scored|→|->)?\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?))?", re.I),
+    re.compile(r"\b(?:" + "|".join(MEDICATIONS) + r")\b(?:\s*(?:ER|XR|XL|SR|CR|ODT|IR|DR))?"
+               r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|mEq/L)?)?", re.I),
+    re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|mEq/L|ng/mL)\b", re.I),
+    re.compile(rf"\b(?:{_PAYERS})\b(?: Behavioral Health| Behavioral| Health Plans?| Healthcare| Health Care|"
+               r" Health| Insurance| Community Plan| Medicare Advantage| of [A-Z][a-z]+)*(?: UM| Appeals)?"),
+    # Instruments not in the list above: "PSI-4-SF", "GAI-SF", "Zarit Burden Interview-12".
+    re.compile(r"\b[A-Z]{2,6}(?:-(?:[A-Z]{1,4}|\d{1,2}))+(?![-\w])(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),
+    re.compile(r"\b(?:[A-Z][a-z]+[ –-]){1,4}(?:Scale|Inventory|Interview|Questionnaire|Index|Checklist|"
+               r"Screener|Screen|Assessment|Measure|Survey|Test)\b(?:[–-][A-Za-z0-9]+)?(?:\s*\([^)]{0,40}\))?"
+               r"(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),
+    re.compile(r"\b(?:weekly|biweekly|bi-weekly|fortnightly|monthly|daily|nightly|twice (?:a|per) (?:week|month|day)|"
+               r"(?:once|twice|\d+x?|\d+ times)\s*(?:/|a|per|each)\s*(?:week|wk|month|day|session)|every other week|"
+               r"every \d+ (?:weeks|days|months)|\d+x/?(?:week|wk|day|month)|\d+ ?x ?(?:weekly|daily)|q\.?\s?(?:week|wk|day|d))\b", re.I),
+    re.compile(r"\b\d+(?:\.\d+)?(?:[ \t]*[-–][ \t]*\d+)?[ \t-]*(?:minutes?|mins?|min|hours?|hrs?|sessions?|visits?|units?|"
+               r"weeks?|wks?|months?|mos?|years?|yrs?|days?|nights?|episodes?|shifts?)\b(?![ \t-]*old)", re.I),
+    re.compile(r"\b(?:since|in|by|from|through|until|before|after|of|during)\s+(?:19|20)\d{2}\b", re.I),
+    re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])"),
+    re.compile(r"\b(?:IOP|PHP|OP|IP|RTC|ASAM(?: level)?\s*\d(?:\.\d)?|LOCUS(?: level)?\s*\d|"
+               r"level (?:of care )?\d(?:\.\d)?|partial hospitali[sz]ation|intensive outpatient|"
+               r"residential|inpatient|outpatient)\b", re.I),
+    re.compile(rf"\b(?:{_DIAG_WORD}[ ,+-]+){{0,8}}{_DIAG_HEAD}\b(?:[ ,+-]+{_DIAG_WORD}\b)*", re.I),
+    re.compile(r"\b(?:CBT|DBT|EMDR|ERP|CPT|PE|IPT|ACT|MI|TF-CBT|PCIT|FBT|MDFT|MBCT|CBT-I|CBT-E|SUD|"
+               r"SI|HI|AVH|MSE|GAF|SSRI|SNRI|MAT|MOUD)\b"),
+]
+
+
+def find_keep(text: str) -> list[tuple[int, int]]:
+    """Text -> (start, end) spans of clinical facts that redaction must never cover."""
+    spans = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if m.end() > m.start():
+                spans.append((m.start(), m.end()))
+    return spans

@@ -1,0 +1,74 @@
+"""Word lists shared by the recognizers: months, states, street words, titles, credentials."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS_FULL = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+# "Sept" before "Sep" so the longer form wins in an alternation.
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+MONTH_RE = r"(?:" + "|".join(MONTHS_FULL) + "|" + "|".join(a + r"\.?" for a in MONTH_ABBR) + r")"
+
+STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
+    "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island",
+    "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah",
+    "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia", "PR": "Puerto Rico",
+}
+STATE_ABBR_RE = r"(?:" + "|".join(STATES) + r")"
+STATE_NAME_RE = r"(?:" + "|".join(sorted(STATES.values(), key=len, reverse=True)) + r")"
+COUNTRIES = {"united states", "usa", "us", "america", "canada", "mexico", "uk", "england",
+             "ireland", "india", "china", "japan", "korea", "vietnam", "philippines", "nigeria",
+             "ghana", "germany", "france", "italy", "spain", "brazil", "guatemala", "honduras",
+             "el salvador", "puerto rico", "cuba", "haiti", "jamaica", "poland", "ukraine",
+             "russia", "iran", "iraq", "afghanistan", "somalia", "ethiopia", "kenya", "norway",
+             "sweden", "iceland", "portugal", "greece", "israel", "egypt", "pakistan"}
+
+STREET_WORDS = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Ln", "Drive", "Dr",
+                "Court", "Ct", "Circle", "Cir", "Way", "Row", "Loop", "Place", "Pl", "Boulevard",
+                "Blvd", "Terrace", "Ter", "Parkway", "Pkwy", "Highway", "Hwy", "Trail", "Trl",
+                "Path", "Square", "Sq", "Pike", "Alley", "Run", "Crossing", "Xing", "Point", "Pt",
+                "Ridge", "Hollow", "Bend", "Cove", "Walk", "Mews", "Close", "Crescent", "Heights",
+                "Route", "Rte")
+STREET_RE = r"(?:" + "|".join(STREET_WORDS) + r")\.?"
+UNIT_RE = r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Rm|Room|Bldg|Lot|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6})"
+
+# Honorifics and roles that sit right before a name.
+TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Officer", "Judge", "Sgt", "Det",
+          "Deputy", "Coach", "Pastor", "Father", "Fr", "Rev", "Rabbi", "Imam", "Sister",
+          "Brother", "Nurse", "Papa", "Nana", "Aunt", "Auntie", "Uncle", "Grandma", "Grandpa",
+          "Counselor", "Principal", "Attorney", "Atty", "Captain", "Capt", "Lt", "Sheriff")
+# Clinical and academic credentials that follow a name ("Ruth Adebayo, LCSW").
+CREDENTIALS = ("LCSW-R", "LCSW-C", "LCSW", "LICSW", "LISW", "LMSW", "MSW", "LPC", "LPCC",
+               "LPC-S", "LCPC", "LMHC", "LMFT", "MFT", "LMFTA", "LCMHC", "LPCA", "LAC", "LCADC",
+               "CADC", "LADC", "CASAC", "PhD", "PsyD", "EdD", "MD", "DO", "NP", "PMHNP",
+               "PMHNP-BC", "APRN", "RN", "LPN", "PA-C", "MA", "MS", "MEd", "M.Ed.", "BCBA",
+               "LSW", "CSW", "QMHP", "ABPP", "DNP", "BSN", "MSN", "CPRS", "PT", "OT", "DPT",
+               "LP", "LMHP", "LIMHP", "PLPC", "NCC", "CMHC")
+CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")"
+
+# Words that name a relationship and are followed by the person's name ("her sister Abena").
+RELATIONS = ("mother", "mom", "mum", "father", "dad", "sister", "brother", "son", "daughter",
+             "wife", "husband", "partner", "spouse", "fiance", "fiancé", "fiancee", "fiancée",
+             "boyfriend", "girlfriend", "ex", "ex-husband", "ex-wife", "ex-partner",
+             "ex-boyfriend", "ex-girlfriend", "friend", "roommate", "cousin", "aunt", "uncle",
+             "niece", "nephew", "grandmother", "grandfather", "grandma", "grandpa",
+             "granddaughter", "grandson", "grandchild", "stepmother", "stepfather", "stepmom",
+             "stepdad", "stepson", "stepdaughter", "coworker", "co-worker", "colleague", "boss",
+             "manager", "supervisor", "teacher", "coach", "neighbor", "neighbour", "pastor",
+             "therapist", "psychiatrist", "pediatrician", "pcp", "physician", "doctor", "nurse",
+             "counselor", "counsellor", "advocate", "worker", "caseworker", "officer", "lawyer",
+             "attorney", "principal", "lead", "bandmate", "bandmates", "classmate", "teammate",
+             "child", "kid", "baby", "twins", "sibling", "siblings", "parents", "guardian",
+             "caregiver", "aide", "director", "coordinator", "specialist", "mentor", "sponsor",
+             "great-grandfather", "great-grandmother", "fiance(e)", "in-law", "stepsister",
+             "stepbrother", "half-brother", "half-sister", "godmother", "godfather", "owner",
+             "landlord", "tutor", "dietitian", "psychologist", "judge", "witness")

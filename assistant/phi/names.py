@@ -1,0 +1,219 @@
+"""Names of people: by label, title, relation, credential, initials, first-name lexicon and spaCy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.phi.lexicon import CREDENTIALS, MONTHS_FULL, RELATIONS, STATES, TITLES
+from assistant.phi.vocabulary import Vocabulary
+from assistant.records import PhiSpan
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_CRED = {c.lower().replace(".", "") for c in CREDENTIALS}
+_TITLE = {t.lower() for t in TITLES}
+_MONTHS = {m.lower() for m in MONTHS_FULL}
+_NOT_NAME = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "and", "or",
+    "of", "a", "an", "i", "dob", "dos", "mrn", "id", "re", "cc", "to", "from", "date", "client",
+    "patient", "note", "session", "plan", "goals", "risk", "assessment", "diagnosis", "dx", "mse",
+    "medical", "medicaid", "medicare", "insurance", "member", "subscriber", "provider", "phone",
+    "cell", "fax", "email", "address", "age", "sex", "male", "female", "family", "group", "school",
+    "unknown", "none", "n/a", "self", "subject", "sent", "signed", "signature", "clinician",
+    "therapist", "time", "location", "attendees", "present", "absent", "program", "service",
+    "services", "request", "requested", "tel", "direct", "ext", "unit", "suite", "apt", "street",
+    "counseling", "center", "clinic", "hospital", "health", "behavioral", "mental", "department",
+    "llc", "pllc", "inc", "office", "st", "county", "city", "town", "court", "state", "dear",
+    "sincerely", "regards", "thanks", "best", "hi", "hello", "yes", "no", "ok", "per", "via", "with",
+} | {s.lower() for s in STATES} | _CRED | _TITLE | {r.lower() for r in RELATIONS}
+
+_LABELS = re.compile(
+    r"(?im)\b(?:client(?: name)?|patient(?: name)?|name|member(?: name)?|subscriber|participant|child|"
+    r"employee|clinician|therapist|provider|rendering(?: provider)?|attending(?: physician)?|"
+    r"counselor|psychiatrist|facilitators?|case manager|sender|from|to|cc|dear|signed|signature|"
+    r"referred by|referring(?: provider)?|reviewer|physician(?: reviewer)?|supervisor|identified patient|"
+    r"attendees|partners|roster(?: present)?|present|absent|note for|guardian|parent|"
+    r"(?:emergency |hr )?contact|teacher|electronically signed(?: by)?|sincerely|regards|take care|"
+    r"best|thanks|thank you|respectfully|warmly|cordially|hi|hello|dictated by|prepared by|"
+    r"completed by|interpreter|advocate|caseworker|worker|pcp|nurse|aide|officer|judge|coach|"
+    r"medical director|peer reviewer|reviewed by|approved by|requesting provider|treating provider|"
+    r"primary therapist|employment specialist|team psychiatrist|participant name)"
+    r"\s*(?:\(s\))?\s*[:,;\-–—]?[ \t]*")
+_RELATION = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True)) +
+    r")s?\b[ \t]*[,:(–—-]?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?")
+_WITH = re.compile(r"(?i)\b(?:w/|sess(?:ion)? with|met with|seen with|call with)[ \t]*")
+_TITLE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?[ \t]+", re.I)
+_CRED_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) +
+    r")\b", re.I)
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
+_NOT_INITIALS = {"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "M.D.", "R.N.", "N.P.", "B.A.", "M.A.",
+                 "M.S.", "E.g.", "I.E.", "E.G.", "U.K.", "N.A.", "A.A.", "B.S.", "J.D.", "D.O.",
+                 "M.Ed.", "Ph.D.", "Psy.D.", "L.P.", "S.W.", "O.T.", "P.T."}
+_LOWER_SIGNOFF = re.compile(r"(?:^|[\s—–-])([a-z]{2,3})[ \t]+(?:lcsw|lpc|lmhc|lmft|phd|psyd|md|np|lcpc|lsw)\b")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper() and not (self.text.isupper() and len(self.text) > 1)
+
+    @property
+    def is_caps(self) -> bool:
+        return self.text.isupper() and len(self.text.rstrip(".")) >= 2
+
+    @property
+    def is_initial(self) -> bool:
+        return len(self.text) <= 2 and self.text[:1].isupper() and (len(self.text) == 1 or self.text[1] == ".")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Text -> word tokens, with a possessive 's and a sentence-final period left outside."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        s, e, word = m.start(), m.end(), m.group()
+        if word.endswith("."):
+            if not (len(word) == 2 and word[0].isupper()):
+                e -= 1
+        if re.search(r"['’]s$", text[s:e]):
+            e -= 2
+        if e > s:
+            out.append(Token(s, e, text[s:e]))
+    return out
+
+
+class NameFinder:
+    """Finds names in one text; holds the tokens so the rules can look left and right."""
+
+    def __init__(self, text: str, vocab: Vocabulary, propn: frozenset[int] = frozenset()):
+        self.text, self.vocab, self.propn = text, vocab, propn
+        self.tokens = tokenize(text)
+        self._at = {t.start: i for i, t in enumerate(self.tokens)}
+
+    def _index_at_or_after(self, pos: int) -> int | None:
+        for i, t in enumerate(self.tokens):
+            if t.start >= pos:
+                return i if "\n" not in self.text[pos:t.start] else None
+        return None
+
+    def _nameish(self, t: Token, lower_ok: bool) -> bool:
+        low = t.text.lower().rstrip(".")
+        if low in _NOT_NAME and not (t.is_initial and low not in _CRED):
+            return False
+        if t.is_title or t.is_caps or t.is_initial:
+            return True
+        return lower_ok and (not self.vocab.is_word(low) or self.vocab.is_first_name(low)) and len(low) >= 2
+
+    def _joined(self, a: Token, b: Token, caps: bool) -> bool:
+        gap = self.text[a.end:b.start]
+        if re.fullmatch(r"[ \t]*(?:[\"“”(]|[\"”)][ \t]*|[ \t]+[\"“(])?[ \t]*", gap) and gap.count("\n") == 0:
+            return len(gap) <= 4
+        return caps and re.fullmatch(r",[ \t]+", gap) is not None  # "MAYBERRY, AUGUST T."
+
+    def run(self, i: int, lower_ok: bool = False, limit: int = 4) -> tuple[int, int] | None:
+        """Longest run of name-like tokens from token i -> (start, end) offsets, or None."""
+        if i is None or i >= len(self.tokens) or not self._nameish(self.tokens[i], lower_ok):
+            return None
+        j = i
+        while j + 1 < len(self.tokens) and j - i + 1 < limit:
+            nxt = self.tokens[j + 1]
+            caps = self.tokens[j].is_caps and nxt.is_caps
+            quoted = self.text[nxt.start - 1:nxt.start] in "\"“(" and nxt.is_title
+            if not (self._joined(self.tokens[j], nxt, caps) and (quoted or self._nameish(nxt, lower_ok and not nxt.is_title))):
+                break
+            if lower_ok and not (nxt.is_title or nxt.is_caps) and self.vocab.is_word(nxt.text) and not self.vocab.is_first_name(nxt.text):
+                break
+            j += 1
+        return self.tokens[i].start, self.tokens[j].end
+
+    def _after(self, pattern: re.Pattern, lower_ok, source: str, score: float) -> list[PhiSpan]:
+        """Names right after each match; lower_ok(match) says whether lowercase names count there."""
+        spans = []
+        for m in pattern.finditer(self.text):
+            i = self._index_at_or_after(m.end())
+            if i is None or self.tokens[i].start != m.end():
+                continue
+            self._collect_list(i, lower_ok(m), source, score, spans)
+        return spans
+
+    def _collect_list(self, i, lower_ok, source, score, spans, depth=0):
+        found = self.run(i, lower_ok=lower_ok)
+        if not found:
+            return
+        spans.append(PhiSpan(found[0], found[1], "NAME", score, source))
+        tail = re.match(r"[\"”)]*[ \t]*(?:,|;|and|&|\+)[ \t]+(?:(?:her|his|their|my)[ \t]+)?", self.text[found[1]:])
+        if tail and depth < 8:
+            j = self._index_at_or_after(found[1] + tail.end())
+            rel = _RELATION.match(self.text, found[1] + tail.end())
+            if rel and rel.end() > found[1] + tail.end():
+                j = self._index_at_or_after(rel.end())
+            if j is not None:
+                self._collect_list(j, lower_ok, source, score * 0.95, spans, depth + 1)
+
+    def by_context(self) -> list[PhiSpan]:
+        """Names after labels, titles and relation words, and before credentials."""
+        # Lowercase names count only where the cue is unmistakable: "Client: gabe", "mr. fairweather".
+        after_colon = lambda m: bool(re.search(r"[:–—-][ \t]*$", m.group())) or m.start() == 0 \
+            or self.text[m.start() - 1] == "\n"
+        spans = self._after(_LABELS, after_colon, "label", 0.85)
+        spans += self._after(_TITLE_RE, lambda m: m.group()[0].islower(), "title", 0.9)
+        spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8)
+        spans += self._after(_WITH, lambda m: True, "with", 0.75)
+        for m in _CRED_AFTER.finditer(self.text):
+            spans += self._before(m.start())
+        for m in _INITIALS.finditer(self.text):
+            if m.group() not in _NOT_INITIALS:
+                spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.7, "initials"))
+        for m in _LOWER_SIGNOFF.finditer(self.text):
+            spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "signoff"))
+        return spans
+
+    def _before(self, pos: int) -> list[PhiSpan]:
+        idx = [k for k, t in enumerate(self.tokens) if t.end <= pos]
+        if not idx:
+            return []
+        j = idx[-1]
+        if self.tokens[j].end < pos - 2 or not self._nameish(self.tokens[j], False):
+            return []
+        i = j
+        while i - 1 >= 0 and j - i < 3:
+            prev = self.tokens[i - 1]
+            if not (self._joined(prev, self.tokens[i], False) and self._nameish(prev, False)):
+                break
+            i -= 1
+        return [PhiSpan(self.tokens[i].start, self.tokens[j].end, "NAME", 0.85, "credential")]
+
+    def by_lexicon(self) -> list[PhiSpan]:
+        """Capitalised first names (and the surname after them), and unknown proper nouns."""
+        spans = []
+        for i, t in enumerate(self.tokens):
+            low = t.text.lower()
+            if not (t.is_title or t.is_caps) or low in _NOT_NAME or low in _MONTHS:
+                continue
+            known = self.vocab.is_first_name(low)
+            word = self.vocab.is_word(low)
+            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            surname_next = (nxt is not None and nxt.is_title and not self.vocab.is_word(nxt.text)
+                            and self._joined(t, nxt, False) and nxt.text.lower() not in _NOT_NAME)
+            if t.is_caps and word:
+                continue
+            if (known and not word) or (known and surname_next):
+                found = self.run(i)
+                if found:
+                    spans.append(PhiSpan(found[0], found[1], "NAME", 0.7, "lexicon"))
+            elif not word and t.is_title and t.start in self.propn and len(low) > 2:
+                spans.append(PhiSpan(t.start, t.end, "NAME", 0.5, "unknown_propn"))
+        return spans
+
+
+def find_names(text: str, vocab: Vocabulary, propn: frozenset[int] = frozenset()) -> list[PhiSpan]:
+    """Text -> NAME spans. propn holds start offsets of tokens spaCy tagged PROPN."""
+    finder = NameFinder(text, vocab, propn)
+    return finder.by_context() + finder.by_lexicon()

@@ -1,0 +1,75 @@
+"""Organisations that place a person: employer, school, church, local practice or hospital."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.records import PhiSpan
+
+_HEADS = (
+    "Counseling", "Counselling", "Services", "Service", "Schools", "School", "High", "Elementary",
+    "Middle", "Academy", "College", "University", "Pediatrics", "Hospital", "Clinic", "Center",
+    "Centre", "Health", "Healthcare", "Fellowship", "Parish", "Church", "Chapel", "Temple",
+    "Synagogue", "Mosque", "Ministries", "Society", "Club", "Partners", "House", "Exchange",
+    "Tavern", "Realty", "Gardens", "Storage", "Associates", "Care", "Recovery", "Wellness", "Deli",
+    "Bakery", "Department", "Dept", "Water", "General", "Memorial", "Air", "Pavilion", "PLLC", "LLC",
+    "Inc", "Group", "Practice", "Institute", "Foundation", "Agency", "Library", "Company", "Co",
+    "Corp", "Corporation", "Supply", "Market", "Store", "Restaurant", "Cafe", "Café", "Diner",
+    "Bank", "Plant", "Farm", "Farms", "Ranch", "Lumber", "Motors", "Logistics", "Construction",
+    "Manufacturing", "Industries", "Solutions", "Systems", "Technologies", "Studio",
+    "Studios", "Salon", "Spa", "Gym", "Fitness", "Hotel", "Inn", "Resort", "Casino", "Factory",
+    "Warehouse", "Shop", "Garage", "Auto", "Pharmacy", "Dental", "Psychiatry",
+    "Psychology", "Psychiatric", "Behavioral", "Program", "Programs", "Residence", "Home",
+    "Shelter", "YMCA", "Daycare", "Preschool", "Montessori", "Seminary", "Conservatory",
+    "Cooperative", "Co-op", "Works", "Firm", "Office", "Station", "Enterprises", "Trust",
+    "Brewing", "Brewery", "Grill", "Pub", "Bar", "Kitchen", "Pizza", "Coffee", "Bistro",
+)
+_HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
+_WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
+_ORG = re.compile(rf"\b(?:[A-Z][\w'’.-]*\s+)(?:{_WORD}\s+){{0,5}}{_HEAD_RE}\b(?:,?\s+(?:PLLC|LLC|Inc\.?|PC|P\.C\.|LLP))?")
+_ORG_CAPS = re.compile(r"\b[A-Z][A-Z'&.-]+(?:\s+[A-Z][A-Z'&.-]+){1,6}\b")
+_CAPS_HEADS = {h.upper() for h in _HEADS}
+# Lowercase notes: "his new job at millbrook lumber & supply".
+_ORG_LOWER = re.compile(
+    rf"\b(?:job|works?|working|worked|employed|employer|hired|shift|shifts|attends|attending|enrolled|"
+    rf"student|teacher|nurse|volunteers?|volunteering)\b[^.\n]{{0,16}}?\b(?:at|for|with|by)\s+"
+    rf"((?:[a-z][\w'’-]*\s+(?:&\s+)?){{0,4}}(?:{_HEAD_RE.lower()}))\b")
+# National and public bodies that place nobody; payers are kept as clinical facts.
+_NEUTRAL = re.compile(
+    r"^(?:Social Security|Veterans|VA|Department of (?:Veterans|Health|Labor|Education)|"
+    r"Medicare|Medicaid|Centers for|National|American|Alcoholics Anonymous|Narcotics Anonymous|"
+    r"Blue Cross|Blue Shield|Optum|Aetna|Cigna|Evernorth|Anthem|Carelon|Magellan|Kaiser|Humana|"
+    r"UnitedHealthcare|United Healthcare|Behavioral Health UM|Behavioral Health$|Mental Health$|"
+    r"Community Mental Health$|Crisis Text|Crisis Line|Planned Parenthood|Walmart|Target|Costco|"
+    r"Amazon|Starbucks|McDonald|Home Depot|Best Buy|The Joint Commission|Joint Commission|CMS|"
+    r"Child Protective Services|Adult Protective Services|Family Justice Center$|DMV|IRS|"
+    r"State of|Medical Necessity|Clinical Information|Prior Authorization|Utilization|"
+    r"Level of Care|Peer Support|Treatment Plan|Progress Note|Discharge|Intake|Group Therapy|"
+    r"Family Therapy|Parenting Group|Individual|Partial Hospital|Intensive Outpatient|Outpatient|"
+    r"Residential|Inpatient)", re.I)
+
+
+def _plausible(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not _NEUTRAL.match(name)
+
+
+def find_orgs(text: str) -> list[PhiSpan]:
+    """Text -> spans of named local organisations (by their head word: Clinic, School, Deli...)."""
+    spans = []
+    for m in _ORG.finditer(text):
+        start = m.start()
+        name = m.group()
+        # "Colter Falls General" is the org; a leading "The"/"At" is not part of the name.
+        lead = re.match(r"(?:the|At|From|To|In|With|For|And|Dear|Re)\s+", name)
+        if lead:
+            start, name = start + lead.end(), name[lead.end():]
+        if _plausible(name):
+            spans.append(PhiSpan(start, m.end(), "ORGANIZATION_LINKED", 0.75, "org_head"))
+    for m in _ORG_CAPS.finditer(text):
+        words = re.split(r"\s+", m.group())
+        if words[-1].rstrip(".,") in _CAPS_HEADS and len(words) >= 2 and not _NEUTRAL.match(m.group()):
+            spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "org_caps"))
+    for m in _ORG_LOWER.finditer(text):
+        spans.append(PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.6, "org_lower"))
+    return spans

@@ -1,0 +1,89 @@
+"""Street addresses, cities, counties, ZIP codes and prose locations ("off Route 9")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import CREDENTIALS, STATE_ABBR_RE, STATE_NAME_RE, STREET_RE, UNIT_RE
+from assistant.phi.vocabulary import Vocabulary
+from assistant.records import PhiSpan
+
+_CAP = r"[A-Z][\w'’.-]*"
+_SP = r"[ \t]+"
+_STREET_NUMBERED = re.compile(
+    rf"\b\d{{1,6}}[A-Z]?{_SP}(?:[NSEW]\.?{_SP})?(?:{_CAP}{_SP}){{0,4}}{STREET_RE}(?![\w])(?:{_SP}[NSEW]{{1,2}}\b)?{UNIT_RE}?",
+)
+_STREET_WORDS_STRICT = r"(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Circle|Boulevard|Blvd|Terrace|Parkway|Highway|Hwy)\b\.?"
+_STREET_NAMED = re.compile(rf"\b(?:{_CAP}{_SP}){{1,3}}{_STREET_WORDS_STRICT}")
+_STREET_LOWER = re.compile(
+    r"\b(?:on|off|at|near|to|address on|lives on)\s+((?:[a-z][\w'-]*\s+){1,3}"
+    r"(?:street|st|ave|avenue|road|rd|lane|ln|drive|dr|blvd|way|court|ct|circle|terrace|pike))\b")
+_COURT_INSTITUTION = re.compile(
+    r"(District|Family|Juvenile|Superior|Supreme|Drug|Municipal|Probate|Circuit|County|Federal|"
+    r"Traffic|Housing|Mental Health|Treatment|Veterans|Appeals|Food|Basketball|Tennis|The)\s+Court", re.I)
+_ROUTE = re.compile(r"\b(?:route|rte\.?|highway|hwy\.?|interstate|state road|county road|I-)\s?\d{1,4}\b", re.I)
+_CITY_STATE = re.compile(
+    rf"(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP}),[ \t]*(?:{STATE_ABBR_RE}\b\.?|{STATE_NAME_RE}\b)(?:[ \t]+(\d{{5}}(?:-\d{{4}})?))?")
+_ZIP_AFTER_STATE = re.compile(rf"\b(?:{STATE_ABBR_RE}|{STATE_NAME_RE})\.?,?\s+(\d{{5}}(?:-\d{{4}})?)\b")
+_COUNTY = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:County|Parish|Borough|Township)\b")
+_PROSE = re.compile(
+    rf"\b(?:lives?|living|moved|moving|relocated|born|raised|grew up|stays?|staying|resides?|residing|"
+    rf"visiting|home|house|apartment|trailer|shelter|neighbou?r|drove|driving|walked|works?|job)\b"
+    rf"[^.\n]{{0,24}}?\b(?:in|to|near|outside|from|off|at)\s+((?:the\s)?{_CAP}(?:\s+{_CAP}){{0,2}})")
+_NOT_PLACE = re.compile(
+    r"^(?:the\s)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Dr|Mr|Mrs|Ms|The|I|"
+    r"Client|Patient|Session|School|Work|Home|Church|Court|Group|Therapy|Treatment|IOP|PHP|ER|ED|"
+    r"Christmas|Thanksgiving|Easter|Walmart|Target|Costco|Amazon|AA|NA|NAMI|VA)\b")
+_CREDS = set(CREDENTIALS) | {c.upper() for c in CREDENTIALS}
+_STATES_AND_COUNTRIES = re.compile(rf"^(?:{STATE_NAME_RE}|United States|America|USA|US)$")
+
+
+def _city_spans(text: str) -> list[PhiSpan]:
+    spans = []
+    for m in _CITY_STATE.finditer(text):
+        city = m.group(1)
+        if _STATES_AND_COUNTRIES.match(city) or _NOT_PLACE.match(city) or city.split()[-1] in _CREDS:
+            continue
+        spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.85, "city_state"))
+    for m in _ZIP_AFTER_STATE.finditer(text):
+        spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.95, "zip"))
+    return spans
+
+
+def find_places(text: str) -> list[PhiSpan]:
+    """Text -> spans of streets, cities, counties, ZIPs and prose locations; states stay."""
+    spans = [PhiSpan(m.start(), m.end(), "ADDRESS", 0.95, "street") for m in _STREET_NUMBERED.finditer(text)]
+    for m in _STREET_NAMED.finditer(text):
+        if not _COURT_INSTITUTION.search(m.group()) and not _NOT_PLACE.match(m.group()):
+            spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.75, "street_named"))
+    for m in _STREET_LOWER.finditer(text):
+        spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "street_lower"))
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "route") for m in _ROUTE.finditer(text)]
+    spans += _city_spans(text)
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "county") for m in _COUNTY.finditer(text)]
+    for m in _PROSE.finditer(text):
+        place = m.group(1)
+        start = m.start(1) + (4 if place.startswith("the ") else 0)
+        if not _NOT_PLACE.match(place) and not _STATES_AND_COUNTRIES.match(text[start:m.end(1)]):
+            spans.append(PhiSpan(start, m.end(1), "ADDRESS", 0.6, "prose_place"))
+    return spans
+
+
+_LOWER_PLACE = re.compile(r"\b(?:in|from|near|outside|to|off|around)\s+([a-z]{4,})\b")
+_AT_ORG = re.compile(r"\b(?:at|with|from|for)\s+((?:[A-Z][\w'’.-]*\s(?:of\s|&\s|the\s|de\s)?){1,4}[A-Z][\w'’.-]*)")
+
+
+def find_unfamiliar_places(text: str, vocab: Vocabulary) -> list[PhiSpan]:
+    """Places and organisations told only by an unfamiliar word: "in millbrook", "at Safe Harbor of Lamoille"."""
+    spans = []
+    for m in _LOWER_PLACE.finditer(text):
+        word = m.group(1)
+        if not vocab.is_word(word) and not vocab.is_first_name(word):
+            spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.55, "unfamiliar_place"))
+    for m in _AT_ORG.finditer(text):
+        words = [w.strip(".,") for w in m.group(1).split()]
+        if len(words) >= 2 and any(w[:1].isupper() and not vocab.is_word(w) for w in words[1:]) \
+                and not _NOT_PLACE.match(m.group(1)):
+            spans.append(PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.55, "unfamiliar_org"))
+    return spans

@@ -1,0 +1,1 @@
+"""Evaluations and benchmarks: they drive LetterService like any other shell."""

@@ -12,6 +12,7 @@ import click
 from assistant.errors import NecessityError
 from assistant.inputs import read_jsonl, read_note
 from assistant.service import LetterService, build_service
+from assistant.vault import PLACEHOLDER_RE
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -111,16 +112,16 @@ def demo(as_json) -> None:
     case, vault = service.redact([text])
     note = case.notes[0]
     restored = service.restore(note.text, vault)
+    restored_ok = not PLACEHOLDER_RE.search(restored)
     if as_json:
-        click.echo(json.dumps({"redacted": note.text, "counts": note.counts(),
-                               "round_trip_ok": restored == text}))
+        click.echo(json.dumps({"redacted": note.text, "counts": note.counts(), "restored_ok": restored_ok}))
         return
     mode = "LLM mode" if service.settings.llm_configured else "offline mode (no LLM endpoint configured)"
     click.echo(f"necessity demo - {mode}\n")
     click.echo("What a model would see (the synthetic note after redaction):\n")
     click.echo(note.text)
     click.echo(f"\nPlaceholders: {_counts_line(note.counts())}")
-    click.echo(f"Restored locally to the original: {'yes' if restored == text else 'no'}")
+    click.echo(f"Every placeholder restored locally: {'yes' if restored_ok else 'no'}")
 
 
 @cli.group(cls=_Group)

@@ -25,9 +25,10 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     """All notes of a case -> final non-overlapping PHI spans per note."""
     texts = list(texts)
     keeps = [find_keep(t) for t in texts]
-    found = [tidy(t, subtract_keep(detector.find(t), k)) for t, k in zip(texts, keeps)]
+    strong = [find_keep(t, strong_only=True) for t in texts]
+    found = [tidy(t, subtract_keep(detector.find(t), k, s)) for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
-    return [merge(tidy(t, subtract_keep(s, k))) for t, s, k in zip(texts, spread, keeps)]
+    return [merge(tidy(t, subtract_keep(sp, k, s))) for t, sp, k, s in zip(texts, spread, keeps, strong)]
 
 
 def apply_placeholders(note_id: str, text: str, spans: list[PhiSpan], vault: Vault) -> RedactedNote:

@@ -74,7 +74,7 @@ def _vocabulary(nlp) -> Vocabulary:
 
     words = {w for w in words if isinstance(w, str) and w.isalpha()} | set(STOP_WORDS)
     names = load_first_names(Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt")
-    return Vocabulary(words=frozenset(words), first_names=names)
+    return Vocabulary(words=frozenset(words), first_names=names, stop_words=frozenset(STOP_WORDS))
 
 
 class _RuleRecognizer(EntityRecognizer):
@@ -104,7 +104,11 @@ def _from_results(text: str, results) -> list[PhiSpan]:
         if kind not in PHI_TYPES:
             continue
         meta = r.recognition_metadata or {}
-        source = meta.get("source") or ("spacy_" + kind.lower().replace("organization_linked", "org").replace("address", "location"))
+        source = meta.get("source")
+        if not source:
+            recognizer = meta.get("recognizer_name", "")
+            source = ("spacy_" + kind.lower().replace("organization_linked", "org").replace("address", "location")
+                      if recognizer == "SpacyRecognizer" else "presidio_" + kind.lower())
         value = text[r.start:r.end].strip()
         if kind == "ADDRESS" and source == "spacy_location" and value.lower() in _NOT_LOCAL:
             continue  # a state or country is never PHI
@@ -138,10 +142,31 @@ class PresidioDetector:
 
     def find(self, text: str) -> list[PhiSpan]:
         """Text -> candidate PHI spans from spaCy and every rule recognizer."""
-        if not text.strip():
-            return []
-        spans = _from_results(text, self._analyzer.analyze(text=text, language="en"))
-        return _clean_model_spans(text, spans, self.vocabulary)
+        spans = []
+        for offset, chunk in _chunks(text):
+            if chunk.strip():
+                found = _from_results(chunk, self._analyzer.analyze(text=chunk, language="en"))
+                spans += [PhiSpan(s.start + offset, s.end + offset, s.entity_type, s.score, s.source)
+                          for s in _clean_model_spans(chunk, found, self.vocabulary)]
+        return spans
+
+
+_CHUNK = 20_000  # spaCy's parser needs memory in proportion to text length; long notes go by paragraphs
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Text -> (offset, piece) pieces of at most about _CHUNK characters, cut at line breaks."""
+    if len(text) <= _CHUNK:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK)
+        if end < len(text):
+            cut = text.rfind("\n", start + _CHUNK // 2, end)
+            end = cut + 1 if cut > 0 else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
 
 
 class StockPresidioDetector:

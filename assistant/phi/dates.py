@@ -12,7 +12,7 @@ _YEAR = r"(?:(?:19|20)\d{2}|'\d{2}|’\d{2})"
 
 _PATTERNS = [
     # 2024-03-04
-    re.compile(r"\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b"),
+    re.compile(r"\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:\b|(?=T\d))"),
     # 04-Mar-2024, 3-Jan-1979, 04 Mar 2024
     re.compile(rf"\b{_DAY}[- ]{MONTH_RE}[- ,]+(?:(?:19|20)\d{{2}}|\d{{2}})\b", re.I),
     # the 4th of March[, 2024] (the leading "the" stays outside the span)
@@ -46,8 +46,11 @@ _MAY_ALONE = re.compile(r"\bMay\b")
 _LOWER_MONTH_CONTEXT = re.compile(
     r"(since|in|by|until|till|through|thru|from|of|early|mid|late|last|next|this|before|after|"
     r"during|around|on|to|starting|until)\s+$", re.I)
-# Lowercase words that spell a month abbreviation but are ordinary words.
-_ORDINARY = {"march", "jan", "sep", "dec", "oct", "jun", "jul", "nov", "apr", "feb"}
+# "Saturday the 16th", "on the 3rd": a day of the month standing alone.
+_DAY_ALONE = re.compile(
+    r"\b(?:the|on|by|until|since|before|after)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    r"(?!\s+(?:of|grade|percentile|century|floor|birthday|time|place|st|street|ave|session|week|"
+    r"day|visit|attempt|hospitali[sz]ation|admission|episode|year|cycle|round|dose|try))", re.I)
 
 
 # Words after which a bare "4/5" is a date; after anything else a small fraction is a rating.
@@ -56,8 +59,16 @@ _DATE_BEFORE = re.compile(
     r"visit|visits|appointment|appt|session|sess|seen|dated?|DOS|DOB|admitted|admit|discharged|"
     r"started|start|began|effective|returned|starting|ending|ended|week of|as of|before|after|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|and|&|sent|signed|reviewed|completed|follow-up|f/u|intake|assessment|"
+    r"saturday|sunday|and|&|sent|signed|reviewed|completed|follow-up|f/u|intake|assessment|for|"
+    r"note|notes|of|dos|date|at|around|between|superbills?|claims?|"
     r"[a-z]+ed))\s*$", re.I)
+
+
+_RATING_WORD = re.compile(
+    r"\b(?:mood|anxiety|pain|sleep|stress|suds|rating|rated|scale|cravings?|energy|urges?|distress|"
+    r"motivation|confidence|intent|ideation|irritability|focus|hope|hopelessness|appetite|"
+    r"self-esteem|readiness|importance)\b[^.;\n]{0,40}$", re.I)
+_SIBLING_DATE = re.compile(r"^,?\s*(?:and\s+)?\d{1,2}/\d{1,2}\b")
 
 
 def _is_rating(text: str, start: int, end: int, day: int) -> bool:
@@ -65,6 +76,11 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
     after = text[end:end + 16]
     if _RATING_BEFORE.search(before) or _RATING_AFTER.match(after):
         return True
+    month = int(re.match(r"\d+", text[start:end]).group())
+    if day in (4, 5, 7, 10) and month <= day and _RATING_WORD.search(text[max(0, start - 60):start]):
+        return True  # "craving fell from 8/10": a score out of 10, however it is introduced
+    if _SIBLING_DATE.match(after) or re.search(r"\d{1,2}/\d{1,2},\s*(?:and\s+)?$", before):
+        return False  # "1/9, 1/23 and 2/6": a list of dates
     return day <= 10 and not _DATE_BEFORE.search(text[max(0, start - 16):start])
 
 
@@ -88,12 +104,14 @@ def find_dates(text: str) -> list[PhiSpan]:
             spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.9, "date_numeric"))
     for m in _MONTH_ALONE.finditer(text):
         word = m.group(1)
-        if word.islower() and (word in _ORDINARY or not _LOWER_MONTH_CONTEXT.search(text[:m.start()][-12:])):
+        if word.islower() and not _LOWER_MONTH_CONTEXT.search(text[:m.start()][-12:]):
             continue
         if word.isupper() and len(word) <= 3:
             continue  # "MAR" (medication administration record), "OCT" and the like
         end = m.start() + len(word)
         spans.append(PhiSpan(m.start(), end, "DATE", 0.7, "month"))
+    for m in _DAY_ALONE.finditer(text):
+        spans.append(PhiSpan(m.start(1), m.end(1), "DATE", 0.7, "day_alone"))
     for m in _MAY_ALONE.finditer(text):
         if _LOWER_MONTH_CONTEXT.search(text[:m.start()][-12:]):
             spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.6, "month"))

@@ -66,12 +66,18 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
     value = text[start:end]
     if " " in value and not re.match(r"^[A-Z]{1,4} \d", value):
         end = start + value.index(" ")  # "CBT 4471" is a plate; "abc123 4471" is one value and a number
+    groups = re.match(r"(?: \d{2,})+(?![\w/])", text[end:end + 24])
+    if groups and text[start:end][-1:].isdigit():
+        end += groups.end()  # "W419 0832 776": members IDs are often written in groups
     prefix = re.search(r"\b[A-Z]{1,4} $", text[max(0, start - 6):start])
     if prefix and text[start].isdigit() and start - len(prefix.group()) >= pos:
         start -= len(prefix.group())  # "LP 5118": a short letter prefix belongs to the number
-    if _CODE.fullmatch(text[start:end]):
-        return None  # "Group: 90853" names a CPT code, not a group number
-    return (start, end) if sum(c.isdigit() for c in text[start:end]) >= 2 else None
+    value = text[start:end]
+    if _CODE.fullmatch(value) or re.fullmatch(r"\d{1,2}/\d{1,2}", value):
+        return None  # "Group: 90853" names a CPT code and "3/5" is a rating, not identifiers
+    digits = sum(c.isdigit() for c in value)
+    explicit = re.search(r"[:#]", text[pos:start]) is not None
+    return (start, end) if digits >= 4 or (digits >= 2 and explicit) else None
 
 
 def _labelled(text: str) -> list[PhiSpan]:
@@ -116,7 +122,7 @@ def find_ids(text: str) -> list[PhiSpan]:
         digits = sum(c.isdigit() for c in token)
         if _CLINICAL.match(token) or digits < 4 or len(token) < 5:
             continue
-        if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}", token):
+        if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d\d)?", token):
             continue  # a date: the date recognizer owns it
         spans.append(PhiSpan(m.start(), m.end(), "OTHER_ID", 0.6, "id_shape"))
     return spans

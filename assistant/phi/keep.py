@@ -93,6 +93,22 @@ _PATTERNS = [
                r"weeks?|wks?|months?|mos?|years?|yrs?|days?|nights?|episodes?|shifts?)\b(?![ \t-]*old)", re.I),
     re.compile(r"\b(?:since|in|by|from|through|until|before|after|of|during)\s+(?:19|20)\d{2}\b", re.I),
     re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])"),
+    re.compile(r"\b(?:(?:the )?Gottman(?: Method)?|Motivational Interviewing|Seeking Safety|Matrix Model|"
+               r"Triple P|Incredible Years|Circle of Security|Collaborative Problem Solving|Nurtured Heart|"
+               r"Prolonged Exposure|Cognitive Processing Therapy|Internal Family Systems|"
+               r"Dialectical Behavior(?:al)? Therapy|Acceptance and Commitment Therapy|"
+               r"Exposure and Response Prevention|Trauma-Focused|Parent-Child Interaction Therapy|Maudsley|"
+               r"Unified Protocol|Coping Cat|Brainspotting|Somatic Experiencing|Narrative Exposure Therapy|"
+               r"Written Exposure Therapy|Emotionally Focused(?: Therapy| Couples Therapy)?|Safe and Sound Protocol|"
+               r"Wellness Recovery Action Plan|SMART Recovery|Beck|Linehan|Socratic|Stanley-Brown|"
+               r"Family-Based Treatment|Interpersonal Psychotherapy|Behavioral Activation)\b"),
+    # Criteria sets a payer or letter cites.
+    re.compile(r"\b(?:MCG(?: [A-Z][a-z]+){0,4}(?: Guidelines)?|InterQual(?: [A-Z][a-z]+){0,3}|"
+               r"(?:[A-Z][a-z]+ ){0,3}Level of Care Guidelines|(?:[A-Z][a-z]+ ){0,2}(?:Clinical|Medical Necessity) Criteria|"
+               r"Care Guidelines|Coverage Determination Guidelines?|Clinical Policy Bulletin)\b"),
+]
+# Softer facts: an organisation or street that contains one ("Riverbend Anxiety & OCD Center") keeps its name.
+_SOFT = [
     re.compile(r"\b(?:IOP|PHP|OP|IP|RTC|ASAM(?: level)?\s*\d(?:\.\d)?|LOCUS(?: level)?\s*\d|"
                r"level (?:of care )?\d(?:\.\d)?|partial hospitali[sz]ation|intensive outpatient|"
                r"residential|inpatient|outpatient)\b", re.I),
@@ -102,10 +118,10 @@ _PATTERNS = [
 ]
 
 
-def find_keep(text: str) -> list[tuple[int, int]]:
+def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
     spans = []
-    for pat in _PATTERNS:
+    for pat in _PATTERNS if strong_only else _PATTERNS + _SOFT:
         for m in pat.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))

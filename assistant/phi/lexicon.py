@@ -37,9 +37,13 @@ STREET_WORDS = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Ln", "Dr
                 "Blvd", "Terrace", "Ter", "Parkway", "Pkwy", "Highway", "Hwy", "Trail", "Trl",
                 "Path", "Square", "Sq", "Pike", "Alley", "Run", "Crossing", "Xing", "Point", "Pt",
                 "Ridge", "Hollow", "Bend", "Cove", "Walk", "Mews", "Close", "Crescent", "Heights",
-                "Route", "Rte")
+                "Route", "Rte", "Landing", "Spur", "Wharf", "Commons", "Common", "Green", "Grove", "Park",
+                "Hill", "Hills", "Glen", "Meadow", "Meadows", "View", "Vista", "Knoll", "Estates", "Harbor",
+                "Shore", "Gate", "Pass", "Chase", "Manor", "Crest", "Field", "Fields", "Wood", "Woods",
+                "Creek", "Brook", "Bluff", "Oval", "Plaza", "Junction", "Quay", "Yard", "Springs", "Mill",
+                "Station", "Gardens")
 STREET_RE = r"(?:" + "|".join(STREET_WORDS) + r")\.?"
-UNIT_RE = r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Rm|Room|Bldg|Lot|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6})"
+UNIT_RE = r"(?:,?[ \t]*(?:Apt|Apartment|Unit|Suite|Ste|Rm|Room|Bldg|Lot|Floor|Fl|Space|Trailer|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6})"
 
 # Honorifics and roles that sit right before a name.
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Officer", "Judge", "Sgt", "Det",
@@ -71,4 +75,5 @@ RELATIONS = ("mother", "mom", "mum", "father", "dad", "sister", "brother", "son"
              "caregiver", "aide", "director", "coordinator", "specialist", "mentor", "sponsor",
              "great-grandfather", "great-grandmother", "fiance(e)", "in-law", "stepsister",
              "stepbrother", "half-brother", "half-sister", "godmother", "godfather", "owner",
-             "landlord", "tutor", "dietitian", "psychologist", "judge", "witness")
+             "landlord", "tutor", "dietitian", "psychologist", "judge", "witness", "gf", "bf", "mgr",
+             "sis", "bro", "hubby", "bff", "roomie", "fiancé(e)", "so", "ex-gf", "ex-bf")

@@ -16,10 +16,12 @@ _ORG_HEAD = re.compile(r"\b(?:Counseling|School|College|University|Hospital|Clin
                        r"Parish|Society|Club|Partners|Services|Associates|Recovery|Health|Care)\b")
 
 
-def _keep_token(tok, vocab: Vocabulary) -> bool:
+def _keep_token(tok, vocab: Vocabulary, kind: str = "") -> bool:
     low = tok.text.lower().rstrip(".")
     if low in _EDGE or tok.text in _STATE_ABBR:
         return False
+    if kind == "NAME" and not tok.is_initial and vocab.is_word(low) and not vocab.is_first_name(low):
+        return False  # "Call Mari": a capitalised verb at the start of a sentence is not part of the name
     if not (tok.is_title or tok.is_caps or tok.is_initial):
         return False
     return True
@@ -36,9 +38,9 @@ def clean(text: str, span: PhiSpan, vocab: Vocabulary) -> list[PhiSpan]:
     offset = span.start
     for line in text[span.start:span.end].split("\n"):
         tokens = tokenize(line)
-        while tokens and not _keep_token(tokens[0], vocab):
+        while tokens and not _keep_token(tokens[0], vocab, span.entity_type):
             tokens.pop(0)
-        while tokens and not _keep_token(tokens[-1], vocab):
+        while tokens and not _keep_token(tokens[-1], vocab, span.entity_type):
             tokens.pop()
         if tokens:
             start, end = offset + tokens[0].start, offset + tokens[-1].end

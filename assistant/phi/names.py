@@ -25,7 +25,10 @@ _NOT_NAME = {
     "counseling", "center", "clinic", "hospital", "health", "behavioral", "mental", "department",
     "llc", "pllc", "inc", "office", "st", "county", "city", "town", "court", "state", "dear",
     "sincerely", "regards", "thanks", "best", "hi", "hello", "yes", "no", "ok", "per", "via", "with",
-} | {s.lower() for s in STATES} | _CRED | _TITLE | {r.lower() for r in RELATIONS}
+    "addr", "mon", "tues", "tue", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "tid",
+    "bid", "qid", "prn", "qhs", "npi", "eob", "eobs", "dui", "po", "employee", "employer", "walk-in",
+    "recovery", "criteria", "explanation", "requesting", "screenshots", "progress", "grievance",
+} | _CRED | _TITLE | {r.lower() for r in RELATIONS if len(r) > 2}
 
 _LABELS = re.compile(
     r"(?im)\b(?:client(?: name)?|patient(?: name)?|name|member(?: name)?|subscriber|participant|child|"
@@ -53,6 +56,11 @@ _NOT_INITIALS = {"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "M.D.", "R.N.", "N.P.",
                  "M.S.", "E.g.", "I.E.", "E.G.", "U.K.", "N.A.", "A.A.", "B.S.", "J.D.", "D.O.",
                  "M.Ed.", "Ph.D.", "Psy.D.", "L.P.", "S.W.", "O.T.", "P.T."}
 _LOWER_SIGNOFF = re.compile(r"(?:^|[\s—–-])([a-z]{2,3})[ \t]+(?:lcsw|lpc|lmhc|lmft|phd|psyd|md|np|lcpc|lsw)\b")
+# A sign-off on a line of its own: "- tk", "—A. Bianchi-Nwosu", or the line after "Thanks,".
+_DASH_SIGNOFF = re.compile(r"(?m)^[ \t]*[-—–~][ \t]*(?=\S)")
+_SIGNOFF_WORD = re.compile(r"(?im)^[ \t]*(?:thanks|thank you|sincerely|regards|best|best regards|warmly|cheers|"
+                           r"take care|respectfully|cordially|love|yours)[ \t]*[,!.]?[ \t]*\n[ \t]*")
+_LINE_INITIALS = re.compile(r"(?m)^[ \t]*[-—–~]?[ \t]*([A-Za-z](?:\.|[a-z]?\.?))[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -107,13 +115,16 @@ class NameFinder:
         low = t.text.lower().rstrip(".")
         if low in _NOT_NAME and not (t.is_initial and low not in _CRED):
             return False
+        if t.text in STATES:
+            return False  # "PA" is Pennsylvania; "Pa" may be a name
         if t.is_title or t.is_caps or t.is_initial:
             return True
-        return lower_ok and (not self.vocab.is_word(low) or self.vocab.is_first_name(low)) and len(low) >= 2
+        return lower_ok and (not self.vocab.is_word(low) or self.vocab.is_first_name(low)) and len(low) >= 2 \
+            and low not in self.vocab.stop_words
 
     def _joined(self, a: Token, b: Token, caps: bool) -> bool:
         gap = self.text[a.end:b.start]
-        if re.fullmatch(r"[ \t]*(?:[\"“”(]|[\"”)][ \t]*|[ \t]+[\"“(])?[ \t]*", gap) and gap.count("\n") == 0:
+        if re.fullmatch(r"[ \t]*[(\"“”')]{0,2}[ \t]*", gap):
             return len(gap) <= 4
         return caps and re.fullmatch(r",[ \t]+", gap) is not None  # "MAYBERRY, AUGUST T."
 
@@ -173,6 +184,12 @@ class NameFinder:
                 spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.7, "initials"))
         for m in _LOWER_SIGNOFF.finditer(self.text):
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "signoff"))
+        spans += self._after(_DASH_SIGNOFF, lambda m: True, "signoff", 0.7)
+        spans += self._after(_SIGNOFF_WORD, lambda m: True, "signoff", 0.75)
+        for m in _SIGNOFF_WORD.finditer(self.text):
+            line = _LINE_INITIALS.match(self.text, m.end() - len(re.search(r"[ \t]*$", m.group()).group()))
+            if line:
+                spans.append(PhiSpan(line.start(1), line.end(1), "NAME", 0.7, "signoff"))
         return spans
 
     def _before(self, pos: int) -> list[PhiSpan]:
@@ -191,26 +208,39 @@ class NameFinder:
         return [PhiSpan(self.tokens[i].start, self.tokens[j].end, "NAME", 0.85, "credential")]
 
     def by_lexicon(self) -> list[PhiSpan]:
-        """Capitalised first names (and the surname after them), and unknown proper nouns."""
+        """Known first names (with the surname after them), initial + surname, unknown proper nouns."""
         spans = []
         for i, t in enumerate(self.tokens):
-            low = t.text.lower()
-            if not (t.is_title or t.is_caps) or low in _NOT_NAME or low in _MONTHS:
+            low = t.text.lower().rstrip(".")
+            if low in _NOT_NAME or low in _MONTHS or low in self.vocab.stop_words:
                 continue
-            known = self.vocab.is_first_name(low)
-            word = self.vocab.is_word(low)
             nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
-            surname_next = (nxt is not None and nxt.is_title and not self.vocab.is_word(nxt.text)
-                            and self._joined(t, nxt, False) and nxt.text.lower() not in _NOT_NAME)
-            if t.is_caps and word:
-                continue
-            if (known and not word) or (known and surname_next):
-                found = self.run(i)
-                if found:
-                    spans.append(PhiSpan(found[0], found[1], "NAME", 0.7, "lexicon"))
-            elif not word and t.is_title and t.start in self.propn and len(low) > 2:
+            found = None
+            if t.is_title or t.is_caps:
+                found = self._capitalised(i, t, low, nxt)
+            elif len(low) >= 3 and self.vocab.is_first_name(low) and not self.vocab.is_word(low):
+                found = self.run(i, lower_ok=True)  # "saw jaylen okwuosa today"
+                found = found and (*found, 0.6)
+            if found:
+                spans.append(PhiSpan(found[0], found[1], "NAME", found[2], "lexicon"))
+            elif not self.vocab.is_word(low) and t.is_title and t.start in self.propn and len(low) > 2:
                 spans.append(PhiSpan(t.start, t.end, "NAME", 0.5, "unknown_propn"))
         return spans
+
+    def _surname_like(self, t: Token, nxt: Token | None, caps: bool) -> bool:
+        return (nxt is not None and (nxt.is_caps if caps else nxt.is_title) and self._joined(t, nxt, False)
+                and not self.vocab.is_word(nxt.text) and nxt.text.lower() not in _NOT_NAME)
+
+    def _capitalised(self, i: int, t: Token, low: str, nxt: Token | None):
+        known, word = self.vocab.is_first_name(low), self.vocab.is_word(low)
+        if t.is_initial and self._surname_like(t, nxt, caps=False):
+            return t.start, nxt.end, 0.7  # "A. Bianchi-Nwosu"
+        if t.is_caps and not (known and self._surname_like(t, nxt, caps=True)) and (word or not known):
+            return None  # capitals are headings unless a first name leads a surname
+        if (known and not word) or (known and self._surname_like(t, nxt, caps=t.is_caps)):
+            found = self.run(i)
+            return found and (*found, 0.7)
+        return None
 
 
 def find_names(text: str, vocab: Vocabulary, propn: frozenset[int] = frozenset()) -> list[PhiSpan]:

@@ -23,10 +23,15 @@ _HEADS = (
     "Shelter", "YMCA", "Daycare", "Preschool", "Montessori", "Seminary", "Conservatory",
     "Cooperative", "Co-op", "Works", "Firm", "Office", "Station", "Enterprises", "Trust",
     "Brewing", "Brewery", "Grill", "Pub", "Bar", "Kitchen", "Pizza", "Coffee", "Bistro",
+    "Collective", "Architects", "Tabernacle", "Assembly", "Congregation", "Cathedral", "Ministry",
+    "Wash", "Cleaners", "Landscaping", "Plumbing", "Electric", "Roofing", "Dentistry", "Veterinary",
+    "Kennel", "Hardware", "Outfitters", "Boutique", "Mill", "Mills", "Foods", "Grocery", "Mart",
+    "Depot", "Transit", "Transport", "Trucking", "Freight", "Bakery", "Cafeteria", "Camp", "Lodge",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
 _ORG = re.compile(rf"\b(?:[A-Z][\w'’.-]*\s+)(?:{_WORD}\s+){{0,5}}{_HEAD_RE}\b(?:,?\s+(?:PLLC|LLC|Inc\.?|PC|P\.C\.|LLP))?")
+_AMPERSAND = re.compile(r"\b[A-Z][\w'’-]+ & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}")
 _ORG_CAPS = re.compile(r"\b[A-Z][A-Z'&.-]+(?:\s+[A-Z][A-Z'&.-]+){1,6}\b")
 _CAPS_HEADS = {h.upper() for h in _HEADS}
 # Lowercase notes: "his new job at millbrook lumber & supply".
@@ -70,6 +75,9 @@ def find_orgs(text: str) -> list[PhiSpan]:
         words = re.split(r"\s+", m.group())
         if words[-1].rstrip(".,") in _CAPS_HEADS and len(words) >= 2 and not _NEUTRAL.match(m.group()):
             spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "org_caps"))
+    for m in _AMPERSAND.finditer(text):
+        if not _NEUTRAL.match(m.group()):
+            spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_head"))
     for m in _ORG_LOWER.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.6, "org_lower"))
     return spans

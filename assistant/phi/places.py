@@ -16,8 +16,11 @@ _STREET_NUMBERED = re.compile(
 _STREET_WORDS_STRICT = r"(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Circle|Boulevard|Blvd|Terrace|Parkway|Highway|Hwy)\b\.?"
 _STREET_NAMED = re.compile(rf"\b(?:{_CAP}{_SP}){{1,3}}{_STREET_WORDS_STRICT}")
 _STREET_LOWER = re.compile(
-    r"\b(?:on|off|at|near|to|address on|lives on)\s+((?:[a-z][\w'-]*\s+){1,3}"
-    r"(?:street|st|ave|avenue|road|rd|lane|ln|drive|dr|blvd|way|court|ct|circle|terrace|pike))\b")
+    r"\b(?:on|off|at|near|to|address on|lives on)\s+((?:[a-z0-9][\w'-]*\s+){1,3}"
+    r"(?:street|st|ave|avenue|road|rd|lane|ln|drive|dr|blvd|way|court|ct|circle|terrace|pike)\b"
+    r"(?:\.?[ \t]+(?:apt|unit|ste|suite|#|lot)\.?[ \t]*#?\w{1,5})?)")
+# The town after a street address: "410 Wickett Street, Saltmarsh Landing".
+_TOWN_AFTER_STREET = re.compile(rf",[ \t]*((?:{_CAP} ){{0,2}}{_CAP})(?=[ \t]*(?:$|\n|[.,;)]|[ \t]+[A-Z]{{2}}\b))", re.M)
 _COURT_INSTITUTION = re.compile(
     r"(District|Family|Juvenile|Superior|Supreme|Drug|Municipal|Probate|Circuit|County|Federal|"
     r"Traffic|Housing|Mental Health|Treatment|Veterans|Appeals|Food|Basketball|Tennis|The)\s+Court", re.I)
@@ -53,7 +56,12 @@ def _city_spans(text: str) -> list[PhiSpan]:
 
 def find_places(text: str) -> list[PhiSpan]:
     """Text -> spans of streets, cities, counties, ZIPs and prose locations; states stay."""
-    spans = [PhiSpan(m.start(), m.end(), "ADDRESS", 0.95, "street") for m in _STREET_NUMBERED.finditer(text)]
+    spans = []
+    for m in _STREET_NUMBERED.finditer(text):
+        spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.95, "street"))
+        town = _TOWN_AFTER_STREET.match(text, m.end())
+        if town and not _STATES_AND_COUNTRIES.match(town.group(1)) and not _NOT_PLACE.match(town.group(1)):
+            spans.append(PhiSpan(town.start(1), town.end(1), "ADDRESS", 0.85, "city_state"))
     for m in _STREET_NAMED.finditer(text):
         if not _COURT_INSTITUTION.search(m.group()) and not _NOT_PLACE.match(m.group()):
             spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.75, "street_named"))

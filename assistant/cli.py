@@ -124,6 +124,110 @@ def demo(as_json) -> None:
     click.echo(f"Every placeholder restored locally: {'yes' if restored_ok else 'no'}")
 
 
+class _Progress:
+    """A click progress bar fed by (done, total) callbacks; silent when nothing needs embedding."""
+
+    def __init__(self, label: str):
+        self.label, self.bar, self.done = label, None, 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def _notices(service: LetterService) -> None:
+    for notice in service.notices:
+        click.echo(notice, err=True)
+
+
+def _mode_line(service: LetterService) -> str:
+    if service.settings.llm_configured:
+        return f"LLM mode ({service.settings.llm_model})"
+    return "offline mode: no LLM endpoint configured, answers quote the knowledge base"
+
+
+@cli.command("ingest")
+@click.option("--rebuild", is_flag=True, help="Drop the index and embed every section again.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+def ingest_cmd(rebuild, as_json) -> None:
+    """Build or refresh the knowledge index from knowledge/ (only changed sections are embedded)."""
+    service = _service()
+    progress = _Progress("Embedding knowledge sections")
+    try:
+        report = service.ingest(rebuild=rebuild, progress=progress)
+    finally:
+        progress.close()
+    for problem in report.problems:
+        click.echo(f"Skipped {problem}", err=True)
+    if as_json:
+        click.echo(json.dumps(report.__dict__ | {"problems": list(report.problems)}))
+    else:
+        click.echo(report.summary())
+
+
+def _retriever_with_progress(service: LetterService) -> None:
+    progress = _Progress("Building the knowledge index (first run only)")
+    try:
+        service.retriever(progress=progress)
+    finally:
+        progress.close()
+    _notices(service)
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option("--payer", help="Limit to this payer's documents (plus rules that apply to all payers).")
+@click.option("--batch", "batch_in", type=click.Path(), help="JSON Lines input: {\"id\", \"question\", \"payer\"?}.")
+@click.option("--out", "batch_out", type=click.Path(), help="JSON Lines output for --batch.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+def ask(question, payer, batch_in, batch_out, as_json) -> None:
+    """Answer a question about payer criteria or appeal rules, with citations."""
+    service = _service()
+    _retriever_with_progress(service)
+    if batch_in:
+        if not batch_out:
+            _fail("--batch needs --out OUT.jsonl")
+        _ask_batch(service, batch_in, batch_out, as_json)
+        return
+    if not question or not question.strip():
+        _fail("give a question, for example: necessity ask \"How long do I have to appeal an ERISA denial?\"")
+    answer = service.ask(question, payer=payer)
+    if as_json:
+        click.echo(json.dumps({"question": question, "answer": answer.text, "mode": answer.mode,
+                               "citations": answer.citations()}))
+        return
+    click.echo(f"[{_mode_line(service)}]\n")
+    click.echo(answer.text + "\n")
+    for i, p in enumerate(answer.passages[:3], 1):
+        click.echo(f"[{i}] {p.title} — {p.section} ({p.policy_id}; effective {p.effective_date})\n    {p.url}")
+
+
+def _ask_batch(service: LetterService, batch_in: str, batch_out: str, as_json: bool) -> None:
+    done = failed = 0
+    with open(batch_out, "w", encoding="utf-8") as out:
+        for number, obj, error in read_jsonl(batch_in):
+            line_id = (obj or {}).get("id", f"line-{number}")
+            question = (obj or {}).get("question")
+            if error or not isinstance(question, str) or not question.strip():
+                failed += 1
+                click.echo(f"Skipped {line_id}: {error or 'no question'}", err=True)
+                continue
+            answer = service.ask(question, payer=(obj or {}).get("payer"))
+            out.write(json.dumps({"id": line_id, "answer": answer.text, "citations": answer.citations()},
+                                 ensure_ascii=False) + "\n")
+            done += 1
+    summary = {"written": done, "failed": failed, "out": batch_out}
+    click.echo(json.dumps(summary) if as_json else f"Answered {done} questions, {failed} failed -> {batch_out}",
+               err=not as_json)
+
+
 @cli.group(cls=_Group)
 def eval() -> None:  # noqa: A001 - the command is called `eval`
     """Evaluations and benchmarks on a data folder laid out like evalsets/dev."""
@@ -138,6 +242,19 @@ def eval_phi(data_dir, as_json) -> None:
 
     report = run_phi_eval(data_dir, build_service())
     click.echo(json.dumps(report, indent=2) if as_json else format_phi_report(report))
+
+
+@eval.command("qa")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_qa(data_dir, as_json) -> None:
+    """answer_hit, support_hit, cited and recall@k for hybrid, dense-only and BM25-only retrieval."""
+    from evals.qa import format_qa_report, run_qa_eval
+
+    service = _service()
+    _retriever_with_progress(service)
+    report = run_qa_eval(data_dir, service)
+    click.echo(json.dumps(report, indent=2) if as_json else format_qa_report(report))
 
 
 def main() -> None:

@@ -68,3 +68,25 @@ class RedactedCase:
     def text(self) -> str:
         """The redacted notes joined for a prompt, each under a plain heading."""
         return "\n\n".join(f"Note {i + 1}:\n{n.text}" for i, n in enumerate(self.notes))
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved section of a knowledge document, with everything needed to cite it."""
+
+    chunk_id: str
+    source_id: str
+    title: str
+    section: str
+    policy_id: str
+    url: str
+    effective_date: str
+    payer: str
+    text: str
+    verified: bool = True
+    score: float = 0.0
+
+    def citation(self) -> dict:
+        """The citation fields shared by every output format."""
+        return {"source_id": self.source_id, "title": self.title, "section": self.section,
+                "policy_id": self.policy_id, "url": self.url, "effective_date": self.effective_date}

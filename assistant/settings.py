@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     llm_max_tokens: int = 2000
     offline: bool = False
     chroma_url: str = ""
+    knowledge_dir: Path | None = Field(
+        default=None, description="Folder of knowledge documents; default: knowledge/ in the project.")
+    embedding_dir: Path | None = Field(
+        default=None, description="Folder holding model.onnx and tokenizer.json; default: inside .venv.")
 
     @property
     def llm_configured(self) -> bool:

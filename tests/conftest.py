@@ -55,3 +55,18 @@ def isolated_env(monkeypatch, tmp_path):
     monkeypatch.delenv("NECESSITY_LLM_BASE_URL", raising=False)
     monkeypatch.delenv("NECESSITY_LLM_API_KEY", raising=False)
     monkeypatch.chdir(tmp_path)
+
+
+KNOWLEDGE_FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "knowledge"
+
+
+@pytest.fixture
+def small_kb(tmp_path, detector):
+    """A service over the fixture knowledge folder, a real Chroma store in a temp folder, hash embedder."""
+    from assistant.adapters.embedder import HashEmbedder
+    from assistant.service import build_service
+    from assistant.settings import Settings
+
+    settings = Settings(data_dir=tmp_path / "kb-data", llm_base_url="", llm_api_key="")
+    return build_service(settings, detector=detector, embedder=HashEmbedder(),
+                         knowledge_dir=KNOWLEDGE_FIXTURES)

@@ -90,3 +90,35 @@ class Passage:
         """The citation fields shared by every output format."""
         return {"source_id": self.source_id, "title": self.title, "section": self.section,
                 "policy_id": self.policy_id, "url": self.url, "effective_date": self.effective_date}
+
+
+LETTER_TYPES = ("initial_authorization", "continued_stay", "appeal")
+
+
+@dataclass(frozen=True)
+class LetterRequest:
+    """What the clinician asks for: the letter type, payer, level of care, the services and the notes."""
+
+    letter_type: str
+    payer: str
+    level_of_care: str
+    notes: tuple[str, ...]
+    requested: dict = field(default_factory=dict)  # codes, frequency, sessions_or_units, date_range, note
+    denial_text: str = ""
+
+
+@dataclass(frozen=True)
+class Clinician:
+    """The clinician's own details, from local settings; placed into the letter locally, never sent."""
+
+    name: str = ""
+    credentials: str = ""
+    license: str = ""
+    npi: str = ""
+    practice: str = ""
+    address: str = ""
+    phone: str = ""
+
+    def as_dict(self) -> dict:
+        """Plain dict for the administrative check."""
+        return dict(self.__dict__)

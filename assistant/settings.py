@@ -36,12 +36,23 @@ class Settings(BaseSettings):
     llm_structured_method: Literal["json_schema", "function_calling", "json_mode"] = "json_schema"
     llm_token_limit_style: Literal["max_completion_tokens", "max_tokens"] = "max_completion_tokens"
     llm_max_tokens: int = 2000
+    llm_workers: int = 4  # cases drafted at once in batch mode (a vLLM cluster can take more)
+    llm_revision_rounds: int = 2
     offline: bool = False
     chroma_url: str = ""
     knowledge_dir: Path | None = Field(
         default=None, description="Folder of knowledge documents; default: knowledge/ in the project.")
     embedding_dir: Path | None = Field(
         default=None, description="Folder holding model.onnx and tokenizer.json; default: inside .venv.")
+
+    # The clinician profile: placed into letterheads and signatures locally, never sent to a model.
+    clinician_name: str = ""
+    clinician_credentials: str = ""
+    clinician_license: str = ""
+    clinician_npi: str = ""
+    clinician_practice: str = ""
+    clinician_address: str = ""
+    clinician_phone: str = ""
 
     @property
     def llm_configured(self) -> bool:

@@ -102,6 +102,10 @@ _PATTERNS = [
                r"Written Exposure Therapy|Emotionally Focused(?: Therapy| Couples Therapy)?|Safe and Sound Protocol|"
                r"Wellness Recovery Action Plan|SMART Recovery|Beck|Linehan|Socratic|Stanley-Brown|"
                r"Family-Based Treatment|Interpersonal Psychotherapy|Behavioral Activation)\b"),
+    # Laws, programs and insurance terms: "an ERISA denial" names a law, not a person.
+    re.compile(r"\b(?:ERISA|ACA|MHPAEA|HIPAA|COBRA|CMS|MAC|QIC|IRO|IMR|ALJ|LCD|NCD|CARC|RARC|EOB|SPD|NQTL|"
+               r"FMLA|EPSDT|CHIP|DMHC|DOI|MSN|ABN|SSA|SSI|SSDI|OPM|FEHB|TRICARE|HMO|PPO|EPO|POS|HSA|"
+               r"Medigap|Marketplace|No Surprises Act|Affordable Care Act|Mental Health Parity)\b"),
     # Criteria sets a payer or letter cites.
     re.compile(r"\b(?:MCG(?: [A-Z][a-z]+){0,4}(?: Guidelines)?|InterQual(?: [A-Z][a-z]+){0,3}|"
                r"(?:[A-Z][a-z]+ ){0,3}Level of Care Guidelines|(?:[A-Z][a-z]+ ){0,2}(?:Clinical|Medical Necessity) Criteria|"

@@ -1,0 +1,32 @@
+"""The small interfaces stages depend on; adapters implement them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Protocol, Sequence
+
+from assistant.vault import Vault
+
+Message = tuple[str, str]  # (role, content): role is "system" or "user"
+
+
+@dataclass(frozen=True)
+class ChatReply:
+    """What a chat model answered, and how long it took."""
+
+    text: str
+    model: str
+    seconds: float
+    finish_reason: str = ""
+
+
+class ChatModel(Protocol):
+    """An OpenAI-compatible chat model behind the outbound guard."""
+
+    name: str
+
+    def complete(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str) -> ChatReply:
+        """Messages (redacted) -> the model's reply; refuses to send anything the vault could identify."""
+
+    def stream(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str) -> Iterator[str]:
+        """Like complete, yielding text as it arrives."""

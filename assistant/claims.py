@@ -110,14 +110,18 @@ def _score_claims(letter: str, facts: Facts) -> list[str]:
     return out
 
 
-def unsupported_claims(letter_text: str, notes: Sequence[str], requested: dict) -> list[str]:
-    """Letter + notes + request -> short descriptions of codes, scores, medications and events the notes lack."""
+def unsupported_claims(letter_text: str, notes: Sequence[str], requested: dict, cited: Sequence[str] = ()) -> list[str]:
+    """Letter + notes + request -> short descriptions of codes, scores, medications and events the notes lack.
+
+    `cited` holds the titles and policy ids of the criteria the letter cites: a CPT code named in a
+    policy's title ("CPT 90832/90834/90837") is a citation, not a claim about the client.
+    """
     letter = MISSING_MARKER.sub(" ", letter_text)
     note_text = "\n".join(notes)
     request_text = " ".join([" ".join(map(str, requested.get("codes", [])))] + [str(v) for v in requested.values() if isinstance(v, str)])
     support = note_text + "\n" + request_text
     out = ["ICD-10 code %s is not in the notes" % c for c in sorted(_codes(P.ICD10, letter) - _codes(P.ICD10, support))]
-    cpt_have = _codes(P.CPT, support) | set(re.findall(r"\b[A-Z]?\d{4,5}\b", request_text))
+    cpt_have = _codes(P.CPT, support) | set(re.findall(r"\b[A-Z]?\d{4,5}\b", request_text)) | _codes(P.CPT, " ".join(cited))
     out += ["CPT/HCPCS code %s is not in the notes or the request" % c for c in sorted(_codes(P.CPT, letter) - cpt_have)]
     facts = extract_facts(notes)
     note_dx = _diagnoses(note_text, False) | {canonical_diagnosis(d.name) for d in facts.diagnoses}

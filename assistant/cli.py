@@ -329,6 +329,123 @@ def _draft_batch(service: LetterService, batch_in: str, batch_out: str, offline:
                err=not as_json)
 
 
+def _reading_dict(reading) -> dict:
+    return {"is_denial": reading.is_denial, "payer": reading.payer,
+            "denial_reasons": list(dict.fromkeys(r.category for r in reading.reasons)),
+            "reasons": [{"category": r.category, "evidence": r.evidence, "codes": list(r.codes)} for r in reading.reasons],
+            "criteria_cited": list(reading.criteria_cited), "codes": list(reading.codes),
+            "notice_date": reading.notice_date.isoformat() if reading.notice_date else None,
+            "appeal_deadline_days": reading.appeal_deadline_days,
+            "appeal_deadline_date": reading.appeal_deadline_date.isoformat() if reading.appeal_deadline_date else None,
+            "review_level": reading.review_level, "expedited_available": reading.expedited_available,
+            "next_step": reading.next_step}
+
+
+@cli.command()
+@click.argument("source", required=False)
+@click.option("--batch", "batch_in", type=click.Path(), help="JSON Lines input: {\"id\", \"text\"} per line.")
+@click.option("--out", "batch_out", type=click.Path(), help="JSON Lines output for --batch.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+def denial(source, batch_in, batch_out, as_json) -> None:
+    """Read a denial letter, EOB or remittance (FILE, or - for stdin): reasons, deadline, next step."""
+    from assistant.denial import to_batch_line
+
+    service = _service()
+    if batch_in:
+        if not batch_out:
+            _fail("--batch needs --out OUT.jsonl")
+        done = failed = 0
+        with open(batch_out, "w", encoding="utf-8") as out:
+            for number, obj, error in read_jsonl(batch_in):
+                line_id = (obj or {}).get("id", f"line-{number}")
+                text = (obj or {}).get("text")
+                if error or not isinstance(text, str) or not text.strip():
+                    failed += 1
+                    click.echo(f"Skipped {line_id}: {error or 'no text'}", err=True)
+                    continue
+                out.write(json.dumps(to_batch_line(line_id, service.read_denial(text)), ensure_ascii=False) + "\n")
+                done += 1
+        summary = {"written": done, "failed": failed, "out": batch_out}
+        click.echo(json.dumps(summary) if as_json else f"Read {done} denials, {failed} failed -> {batch_out}",
+                   err=not as_json)
+        return
+    if not source:
+        _fail("give a denial file, or - to read it from standard input")
+    note = read_note(source)
+    reading = service.read_denial(note.text)
+    if as_json:
+        click.echo(json.dumps(_reading_dict(reading)))
+        return
+    if not reading.is_denial:
+        click.echo("This does not look like a denial: no denial statement or denial code was found.")
+        return
+    d = _reading_dict(reading)
+    click.echo(f"Payer: {reading.payer or 'not named'}\nReview level: {reading.review_level.replace('_', ' ')}")
+    for r in reading.reasons:
+        click.echo(f"Reason: {r.category}\n    \"{r.evidence[:300]}\"")
+    if reading.criteria_cited:
+        click.echo("Criteria cited: " + "; ".join(reading.criteria_cited))
+    deadline = (f"{d['appeal_deadline_days']} days" if d["appeal_deadline_days"] is not None else "not stated")
+    if d["appeal_deadline_date"]:
+        deadline += f" (by {d['appeal_deadline_date']})"
+    click.echo(f"Deadline: {deadline}\nExpedited review offered: {'yes' if reading.expedited_available else 'no'}")
+    click.echo(f"Next step: {reading.next_step}")
+
+
+@cli.command()
+@click.option("--denial", "denial_file", required=True, help="The denial letter, EOB or remittance (file).")
+@click.option("--notes", "notes", multiple=True, required=True, help="A note file (repeat for several notes).")
+@click.option("--payer", default="", help="The payer (default: the one named in the denial).")
+@click.option("--level-of-care", "level_of_care", default="outpatient psychotherapy", show_default=True)
+@click.option("--request", "request_file", type=click.Path(exists=True, dir_okay=False),
+              help="JSON file with the services: codes, frequency, sessions_or_units, date_range.")
+@click.option("--offline", is_flag=True, help="Assemble from templates even when an LLM endpoint is set.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+def appeal(denial_file, notes, payer, level_of_care, request_file, offline, as_json) -> None:
+    """Draft an appeal that answers every denial reason, with rights, deadline and a peer-to-peer sheet."""
+    service = _service()
+    _retriever_with_progress(service)
+    denial_text = read_note(denial_file).text
+    texts = [read_note(n).text for n in notes]
+    requested = json.loads(open(request_file, encoding="utf-8").read()) if request_file else {}
+    request = LetterRequest(letter_type="appeal", payer=payer, level_of_care=level_of_care, notes=tuple(texts),
+                            requested=requested, denial_text=denial_text)
+    result = service.appeal(request, offline=offline)
+    if as_json:
+        line = result.batch_line("appeal")
+        line.update({"reading": _reading_dict(result.reading), "notices": list(result.draft.notices),
+                     "admin_gaps": list(result.draft.admin_gaps)})
+        click.echo(json.dumps(line, ensure_ascii=False))
+        return
+    _print_draft(result.draft, as_json=False)
+    click.echo(f"\nDeadline: {result.deadline_text}")
+    click.echo("\nSuggested wording, per reason (pick one in the workspace):")
+    for category, options in result.alternatives.items():
+        click.echo(f"  {category}:")
+        for i, text in enumerate(options, 1):
+            click.echo(f"    {i}. {text}")
+    click.echo("\nPeer-to-peer preparation:")
+    for i, point in enumerate(result.peer_to_peer, 1):
+        click.echo(f"  {i}. {point}")
+
+
+@cli.command()
+@click.option("--port", default=8501, show_default=True, help="Port on 127.0.0.1.")
+def ui(port) -> None:
+    """Start the workspace in your browser (Streamlit, on 127.0.0.1 only, usage statistics off)."""
+    import subprocess
+    from pathlib import Path
+
+    app = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+    if not app.is_file():
+        _fail(f"The workspace app is missing ({app}). Reinstall with `make setup`.")
+    click.echo(f"necessity workspace: http://127.0.0.1:{port}  (Ctrl+C to stop)", err=True)
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
+           "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
+           "--global.developmentMode", "false", "--client.toolbarMode", "minimal"]
+    sys.exit(subprocess.call(cmd))
+
+
 @cli.group(cls=_Group)
 def eval() -> None:  # noqa: A001 - the command is called `eval`
     """Evaluations and benchmarks on a data folder laid out like evalsets/dev."""
@@ -356,6 +473,38 @@ def eval_qa(data_dir, as_json) -> None:
     _retriever_with_progress(service)
     report = run_qa_eval(data_dir, service)
     click.echo(json.dumps(report, indent=2) if as_json else format_qa_report(report))
+
+
+@eval.command("retrieval")
+@click.option("--sizes", default="1000,10000,100000", help="Corpus sizes (chunks) for the latency benchmark.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_retrieval(sizes, as_json) -> None:
+    """Benchmark: query latency at growing corpus sizes, full ingest, and re-ingest after one change."""
+    from evals.bench_retrieval import format_bench, ingest_times, query_latency
+
+    service = _service()
+    _retriever_with_progress(service)
+    latency = query_latency(service.index.sections(), service._embedder(),
+                            sizes=tuple(int(x) for x in sizes.split(",")))
+    settings = service.settings
+
+    def factory(data_dir, knowledge_dir):
+        return build_service(settings.model_copy(update={"data_dir": data_dir, "chroma_url": ""}),
+                             embedder=service._embedder(), knowledge_dir=knowledge_dir)
+
+    ingest = ingest_times(factory, service.knowledge_dir)
+    click.echo(json.dumps({"latency": latency, "ingest": ingest}, indent=2) if as_json else format_bench(latency, ingest))
+
+
+@eval.command("denial")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_denial(data_dir, as_json) -> None:
+    """Reason-set exact match, micro F1, deadline, review-level and expedited accuracy on DIR/denials.jsonl."""
+    from evals.denials import format_denial_report, run_denial_eval
+
+    report = run_denial_eval(data_dir, _service())
+    click.echo(json.dumps(report, indent=2) if as_json else format_denial_report(report))
 
 
 def main() -> None:

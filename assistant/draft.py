@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from assistant import letter_sections as S
 from assistant.checklist import ChecklistItem
 from assistant.facts import Facts
-from assistant.prompts import render
+from assistant.prompts import available, render
 from assistant.records import LetterRequest, Passage
 
 
@@ -44,9 +45,10 @@ class Draft:
 
 
 _ID_LABELS = {
-    "name": r"(?:client|patient|member|participant|child|name|identified patient|re)",
-    "dob": r"(?:dob|date of birth|d\.o\.b\.)",
-    "member_id": r"(?:member id|member #|subscriber id|medicaid id|medicare id|mbi|policy|[a-z]+ id)",
+    "name": (r"(?:client|patient|member|participant|child|name|identified patient|re)", "PERSON"),
+    "dob": (r"(?:dob|date of birth|d\.o\.b\.)", "DATE"),
+    "member_id": (r"(?:member id|member #|subscriber id|medicaid id|medicare id|mbi|policy|[a-z]+ id|id|mrn)",
+                  "(?:MEMBER_ID|ID|MRN)"),
 }
 
 
@@ -54,8 +56,8 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
     """Redacted notes -> the placeholders that identify the client: name, DOB and member ID."""
     found: dict[str, str] = {}
     text = "\n".join(redacted_notes)
-    for key, label in _ID_LABELS.items():
-        m = re.search(rf"(?i)\b{label}\b\s*[:#]?\s*(?:\w+\s+)?(<[A-Z_]+_\d+>)", text)
+    for key, (label, kind) in _ID_LABELS.items():
+        m = re.search(rf"(?i)\b{label}\b\s*[:#]?\s*(?:\w+\s+)?(<(?-i:{kind})_\d+>)", text)
         if m:
             found[key] = m.group(1)
     if "name" not in found:
@@ -66,15 +68,88 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
 
 
 def retrieval_query(request: LetterRequest, facts: Facts) -> str:
-    """What to ask the knowledge base for: this level of care's medical-necessity criteria."""
-    diagnoses = ", ".join(d.name for d in facts.diagnoses[:2] if getattr(d, "name", ""))
+    """What to ask the knowledge base for: this payer's level-of-care criteria for this kind of request."""
     kind = {"continued_stay": "continued stay", "appeal": "appeal of a denial"}.get(request.letter_type,
                                                                                    "authorization")
-    return f"{request.level_of_care} medical necessity criteria {kind} {diagnoses}".strip()
+    return f"{request.payer} {request.level_of_care} level of care guidelines medical necessity criteria {kind}".strip()
+
+
+LETTER_TITLES = {"initial_authorization": "Request for authorization", "continued_stay": "Request for continued authorization",
+                 "appeal": "Appeal of a denial of coverage"}
+ELEMENT_LABELS = {
+    "diagnosis": "a diagnosis", "icd10_code": "ICD-10-CM codes", "standardized_measure": "standardized measures",
+    "measure_trend": "repeat scores on the same measure", "functional_impairment": "functional impairment by domain",
+    "risk_assessment": "a risk assessment", "treatment_modality": "a named treatment approach",
+    "measurable_goals": "measurable goals", "frequency_duration": "the planned frequency and duration",
+    "progress": "progress since treatment began", "prior_treatment": "treatment history",
+    "lower_level_insufficient": "why a less intensive level of care is not enough",
+    "discharge_criteria": "discharge and step-down criteria", "medication_status": "medication status",
+}
+
+
+def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Facts,
+                checklist: Sequence[ChecklistItem], passages: Sequence[Passage]) -> dict:
+    """Everything the letter templates show, section by section; only facts, notes and the request."""
+    items = {c.element: c for c in checklist}
+    q = {e: S.question(items, e) for e in items}
+    used: set[str] = set()
+    risk = facts.risk
+    view = {
+        "title": LETTER_TITLES.get(request.letter_type, "Request for authorization"),
+        "services": S.service_lines(request), "requested": dict(request.requested),
+        "diagnoses": [d for d in facts.diagnoses if S.usable(d.evidence)],
+        "measures": S.measures(facts), "trends": S.trends(facts), "q": q,
+        "status": {e: S.status(items, e) for e in items},
+        "lower_level": S.sentences(facts.lower_level_rationale, used, redacted_notes),
+        "discharge": S.sentences(facts.discharge_criteria, used, redacted_notes),
+        "risk": S.sentences(risk.screens, used, redacted_notes) + S.labelled(redacted_notes, "risk", used),
+        "risk_factors": S.sentences([f for f in risk.factors if S.RISK_FACTOR_OK.search(f.evidence)], used, redacted_notes),
+        "medication": S.sentences(facts.medication_status, used, redacted_notes),
+        "prior": S.sentences(facts.prior_treatment, used, redacted_notes),
+        "goals": [g[:1].upper() + g[1:].rstrip(".") for g in S.unique(S.clean(g.text) for g in facts.goals if S.usable(g.evidence))],
+        "not_started": S.sentences(facts.not_started, used, redacted_notes),
+        "denial": S.denial_statements(redacted_notes, request.payer) if request.letter_type == "appeal" else [],
+        "denial_sections": [],  # per-reason sections of an appeal: {"heading", "paragraphs"}
+    }
+    used.update(re.sub(r"\W+", " ", s).strip().lower() for s in view["denial"])
+    view["progress"] = S.sentences([p for p in facts.progress if "->" not in p.text], used, redacted_notes)
+    view["impairments"] = S.impairments(facts, used, redacted_notes)
+    view["plan"] = S.sentences(list(facts.modalities) + list(facts.frequency) + list(facts.duration), used, redacted_notes, only_prose=True)
+    view["modalities"], view["evidence_base"] = S.modality_names(facts), S.evidence_base(facts)
+    view["frequency_duration"] = S.frequency_duration(facts)
+    view["other_measures"] = S.other_measure_sentences(redacted_notes, facts, used)
+    view["presentation"] = S.narrative(redacted_notes, used, first_note=True, limit=6)
+    view["course"] = S.narrative(redacted_notes, used, first_note=False, limit=6)
+    view["criteria"] = S.citations(passages, redacted_notes, request.requested)
+    view["documented"] = S.and_join([ELEMENT_LABELS[e] for e in ELEMENT_LABELS if view["status"].get(e) == "met"])
+    view.update(name=client_identity(redacted_notes).get("name") or "my client", level=request.level_of_care,
+                dx_phrases=S.dx_phrases(facts), headline=S.headline(facts), request_summary=S.request_summary(request))
+    return view
+
+
+def template_name(letter_type: str) -> str:
+    """The per-type template when there is one (letter_appeal), else the shared letter template."""
+    name = f"letter_{letter_type}"
+    return name if name in available() else "letter"
 
 
 def draft_offline(request: LetterRequest, redacted_notes: Sequence[str], facts: Facts,
-                  checklist: Sequence[ChecklistItem], passages: Sequence[Passage]) -> tuple[str, str]:
-    """Offline mode: fill the letter template from facts and criteria -> (template id, redacted letter)."""
-    return render("letter", request=request, facts=facts, checklist={c.element: c for c in checklist},
-                  passages=list(passages), identity=client_identity(redacted_notes))
+                  checklist: Sequence[ChecklistItem], passages: Sequence[Passage],
+                  denial_sections: Sequence[dict] = ()) -> tuple[str, str]:
+    """Offline mode: fill the letter template from facts and criteria -> (template id, redacted letter).
+
+    `denial_sections` ({"heading", "paragraphs"} per denial reason) come from the appeal stage.
+    """
+    view = letter_view(request, redacted_notes, facts, checklist, passages)
+    view["denial_sections"] = list(denial_sections)
+    pid, text = render(template_name(request.letter_type), request=request, identity=client_identity(redacted_notes),
+                       v=view, missing=lambda question: f"[MISSING: {question}]", and_join=S.and_join)
+    return pid, _tidy(text)
+
+
+def _tidy(text: str) -> str:
+    """A blank line around headings and the salutation, at most one in a row, no trailing spaces."""
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n(?=[A-Z][A-Z0-9 ()/,.&'-]{3,}\n)", "\n\n", text)
+    text = re.sub(r"(?m)^(Dear [^\n]*:)\n", "\\1\n\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -47,9 +48,10 @@ def check_reply(letter: str, facts: Facts) -> None:
 
 
 def review_problems(letter: str, items: Sequence[ChecklistItem], redacted_notes: Sequence[str],
-                    request: LetterRequest, vault: Vault) -> list[str]:
+                    request: LetterRequest, vault: Vault, sections: Sequence[str] = ()) -> list[str]:
     """A draft -> what a revision must fix: left-out elements, unsupported claims, invented placeholders."""
-    problems = []
+    problems = [f'Add a section headed "{h}" that answers that denial reason.' for h in sections
+                if h.split(":")[0].lower() not in letter.lower()]
     for item in mark_in_letter(items, letter):
         if item.status == "met" and not item.in_letter:
             problems.append(f"The letter leaves out {item.element.replace('_', ' ')}; the notes say: \"{item.evidence}\"")
@@ -65,17 +67,25 @@ def review_problems(letter: str, items: Sequence[ChecklistItem], redacted_notes:
 
 def draft_with_model(model: ChatModel, request: LetterRequest, redacted_notes: Sequence[str], facts: Facts,
                      items: Sequence[ChecklistItem], passages: Sequence[Passage], vault: Vault,
-                     rounds: int = 2, denial: str = "") -> Written:
+                     rounds: int = 2, denial: str = "", on_text=None, sections: Sequence[str] = ()) -> Written:
     """LLM mode: write, check, revise (at most `rounds` times) -> the final redacted letter."""
     _, system = render("draft_system")
     pid, user = render("draft_letter", request=request, checklist=list(items), passages=list(passages),
-                       notes=list(redacted_notes), identity=client_identity(redacted_notes), denial=denial)
-    reply = model.complete([("system", system), ("user", user)], vault, pid)
-    seconds, letter = reply.seconds, clean_reply(reply.text)
+                       notes=list(redacted_notes), identity=client_identity(redacted_notes), denial=denial,
+                       sections=list(sections))
+    if on_text is not None:  # stream the first version as it is written; revisions arrive whole
+        started, parts = time.perf_counter(), []
+        for piece in model.stream([("system", system), ("user", user)], vault, pid):
+            parts.append(piece)
+            on_text(piece)
+        seconds, letter = time.perf_counter() - started, clean_reply("".join(parts))
+    else:
+        reply = model.complete([("system", system), ("user", user)], vault, pid)
+        seconds, letter = reply.seconds, clean_reply(reply.text)
     check_reply(letter, facts)
     notices = []
     for _ in range(rounds):
-        problems = review_problems(letter, items, redacted_notes, request, vault)
+        problems = review_problems(letter, items, redacted_notes, request, vault, sections)
         if not problems:
             break
         rid, revise = render("revise_letter", letter=letter, problems=problems, notes=list(redacted_notes))
@@ -89,6 +99,6 @@ def draft_with_model(model: ChatModel, request: LetterRequest, redacted_notes: S
             break
         letter, pid = revised, f"{pid}+{rid}"
     else:
-        if review_problems(letter, items, redacted_notes, request, vault):
+        if review_problems(letter, items, redacted_notes, request, vault, sections):
             notices.append("Some problems remain after revision: see the checklist and unsupported claims.")
     return Written(prompt_id=pid, letter=letter, seconds=seconds, notices=tuple(notices))

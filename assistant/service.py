@@ -32,6 +32,7 @@ class LetterService:
     notices: list[str] = field(default_factory=list)
     _chat: object | None = field(default=None, repr=False)
     llm_log: list[dict] = field(default_factory=list, repr=False)
+    _workspace: object | None = field(default=None, repr=False)
 
     # --- redaction -------------------------------------------------------------------------
     @property
@@ -141,6 +142,88 @@ class LetterService:
             return replace(offline, notes=(f"{exc} This answer quotes the knowledge base instead.",))
         return replace(answer, question=question, text=reidentify(answer.text, vault))
 
+    # --- denials and appeals ------------------------------------------------------------------
+    def read_denial(self, text: str):
+        """A denial letter, EOB or remittance text -> reasons, codes, deadline, review level (rule-based, local)."""
+        from assistant.denial import read_denial
+
+        if not text or not text.strip():
+            raise InputError("The denial text is empty: paste the denial letter, EOB or remittance advice.")
+        return read_denial(text)
+
+    def appeal(self, request: LetterRequest, clinician: Clinician | None = None, offline: bool = False,
+               on_text: Callable[[str], None] | None = None) -> AppealResult:
+        """A denial and the notes -> an appeal answering every reason, with rights, deadline and a P2P sheet."""
+        from assistant.appeal import plan_appeal, reason_query
+        from assistant.appeal_facts import summarize
+        from assistant.checklist import administrative_gaps, check_notes, intensity, mark_in_letter
+        from assistant.claims import unsupported_claims
+        from assistant.draft import Draft, draft_offline, retrieval_query
+        from assistant.facts import extract_facts
+
+        started = time.perf_counter()
+        reading = self.read_denial(request.denial_text)
+        if not reading.is_denial:
+            raise InputError("This text does not look like a denial (no denial, adverse determination or "
+                             "denial code found). Paste the payer's denial letter, EOB or remittance advice.")
+        request = replace(request, letter_type="appeal", payer=request.payer or reading.payer or "")
+        _validate(request)
+        clinician = clinician or self.clinician()
+        case, vault = self.redact(list(request.notes) + [request.denial_text])
+        redacted = [n.text for n in case.notes[:-1]]
+        denial_note = case.notes[-1]
+
+        def redact_quote(evidence: str) -> str:
+            at = request.denial_text.find(evidence)
+            return _redacted_slice(request.denial_text, denial_note, at, at + len(evidence)) if at >= 0 else ""
+
+        facts = extract_facts(redacted)
+        items = check_notes(facts, "appeal", request.level_of_care)
+        level = request.level_of_care or "the requested care"
+        by_reason = {r.category: self.search(reason_query(r.category, level, reading.criteria_cited), k=3,
+                                             payer=request.payer, level_of_care=request.level_of_care)
+                     for r in reading.reasons}
+        general = self.search(retrieval_query(request, facts), k=3, payer=request.payer,
+                              level_of_care=request.level_of_care)
+        expedite = reading.expedited_available and intensity(level) in ("iop", "php", "residential")
+        plan = plan_appeal(reading, summarize(facts), level, request.payer, by_reason, redact_quote, expedite)
+        sections = [{"heading": s.heading, "paragraphs": [p for p in s.text.split("\n")[1:] if p.strip()]}
+                    for s in plan.sections]
+        headings = [f"Reason {n}: {s.heading}" for n, s in enumerate(plan.sections, 1)]
+        passages = list(dict.fromkeys(general + [p for ps in by_reason.values() for p in ps]))[:8]
+        pid, redacted_letter = draft_offline(request, redacted, facts, items, passages, denial_sections=sections)
+        mode, model, notices, model_seconds = "offline", "", [], 0.0
+        if self.settings.llm_configured and not offline:
+            from assistant.draft_llm import draft_with_model
+
+            try:
+                written = draft_with_model(self.chat_model(), request, redacted, facts, items, passages, vault,
+                                           rounds=self.settings.llm_revision_rounds, denial=denial_note.text,
+                                           on_text=on_text, sections=headings)
+                pid, redacted_letter, model_seconds = written.prompt_id, written.letter, written.seconds
+                mode, model = "llm", self.settings.llm_model
+                notices.extend(written.notices)
+            except ModelOutputError as exc:
+                notices.append(f"{exc} The offline draft is shown instead.")
+        if on_text is not None and mode == "offline":
+            on_text(redacted_letter)
+        redacted_letter = _before_signature(redacted_letter, plan.rights_and_deadline)
+        letter = fill(reidentify(redacted_letter, vault), clinician, request.payer)
+        items = mark_in_letter(items, letter)
+        claims = unsupported_claims(letter, list(request.notes) + [request.denial_text], request.requested,
+                                    _citation_text(passages))
+        gaps = administrative_gaps(letter, request.requested, clinician.as_dict())
+        elapsed = time.perf_counter() - started
+        draft = Draft(letter=letter, redacted_letter=redacted_letter, mode=mode, model=model, prompt_id=pid,
+                      checklist=tuple(items), unsupported_claims=tuple(claims), admin_gaps=tuple(gaps),
+                      citations=tuple(passages), notices=tuple(notices),
+                      pipeline_seconds=round(elapsed - model_seconds, 3), model_seconds=round(model_seconds, 3))
+        restore = lambda t: reidentify(t, vault)  # noqa: E731
+        return AppealResult(draft=draft, reading=reading,
+                            alternatives={k: tuple(restore(x) for x in v) for k, v in plan.alternatives.items()},
+                            peer_to_peer=tuple(restore(p) for p in plan.peer_to_peer),
+                            deadline_text=plan.deadline_text, sections=tuple(headings))
+
     # --- the language model ------------------------------------------------------------------
     def chat_model(self):
         """The configured OpenAI-compatible chat model (or one injected for tests)."""
@@ -157,6 +240,43 @@ class LetterService:
     def audit(self, record: dict) -> None:
         """Keep a log of every LLM request (counts and ids only, never text); the workspace persists it."""
         self.llm_log.append(record)
+        if self._workspace is not None:
+            self._workspace.log_llm_request(record)
+
+    def test_connection(self) -> tuple[bool, str]:
+        """Send a tiny request with no client data -> (worked, a message for the Settings page)."""
+        if not self.settings.llm_configured:
+            return False, "No LLM endpoint is configured: necessity works in offline mode."
+        try:
+            reply = self.chat_model().complete([("user", "Reply with the single word OK.")], None, "connection_test")
+        except ModelOutputError as exc:
+            return False, str(exc)
+        return True, f"The endpoint answered ({self.settings.llm_model}, {reply.seconds:.1f} s)."
+
+    def documents(self):
+        """Front matter of every valid knowledge document, for browsing."""
+        from assistant.knowledge import documents
+
+        return documents(self.knowledge_dir)
+
+    # --- the local workspace and export ------------------------------------------------------
+    @property
+    def workspace(self):
+        """The local SQLite workspace in the data folder: cases, drafts, versions, vaults, the LLM audit log."""
+        if self._workspace is None:
+            from assistant.workspace import Workspace
+
+            self._workspace = Workspace(self.settings.ensure_data_dir() / "workspace.sqlite3")
+        return self._workspace
+
+    def export(self, letter: str, fmt: str, clinician: Clinician | None = None, title: str = "") -> bytes:
+        """An approved letter -> DOCX or PDF bytes, with the clinician's letterhead and signature."""
+        from assistant.export import to_docx, to_pdf
+
+        if fmt not in ("docx", "pdf"):
+            raise InputError(f"Export format '{fmt}' is not supported: choose docx or pdf.")
+        maker = to_docx if fmt == "docx" else to_pdf
+        return maker(letter, clinician or self.clinician(), title=title)
 
 
     # --- drafting --------------------------------------------------------------------------
@@ -168,8 +288,12 @@ class LetterService:
                          phone=st.clinician_phone)
 
     def draft(self, request: LetterRequest, clinician: Clinician | None = None,
-              offline: bool = False) -> Draft:
-        """Notes and a request -> a checked draft letter, PHI restored locally."""
+              offline: bool = False, on_text: Callable[[str], None] | None = None) -> Draft:
+        """Notes and a request -> a checked draft letter, PHI restored locally.
+
+        `on_text` receives the redacted letter as it is written (the UI streams it); the restored
+        letter is only in the returned Draft.
+        """
         from assistant.checklist import administrative_gaps, check_notes, mark_in_letter
         from assistant.claims import unsupported_claims
         from assistant.draft import Draft, draft_offline, retrieval_query
@@ -191,21 +315,70 @@ class LetterService:
 
             try:
                 written = draft_with_model(self.chat_model(), request, redacted, facts, items, passages, vault,
-                                           rounds=self.settings.llm_revision_rounds)
+                                           rounds=self.settings.llm_revision_rounds, on_text=on_text)
                 pid, redacted_letter, model_seconds = written.prompt_id, written.letter, written.seconds
                 mode, model = "llm", self.settings.llm_model
                 notices.extend(written.notices)
             except ModelOutputError as exc:
                 notices.append(f"{exc} The offline draft is shown instead.")
+        if on_text is not None and mode == "offline":
+            for i in range(0, len(redacted_letter), 400):
+                on_text(redacted_letter[i:i + 400])
         letter = fill(reidentify(redacted_letter, vault), clinician, request.payer)
         items = mark_in_letter(items, letter)
-        claims = unsupported_claims(letter, list(request.notes), request.requested)
+        claims = unsupported_claims(letter, list(request.notes), request.requested, _citation_text(passages))
         gaps = administrative_gaps(letter, request.requested, clinician.as_dict())
         elapsed = time.perf_counter() - started
         return Draft(letter=letter, redacted_letter=redacted_letter, mode=mode, model=model, prompt_id=pid,
                      checklist=tuple(items), unsupported_claims=tuple(claims), admin_gaps=tuple(gaps),
                      citations=tuple(passages), notices=tuple(notices),
                      pipeline_seconds=round(elapsed - model_seconds, 3), model_seconds=round(model_seconds, 3))
+
+
+def _citation_text(passages) -> list[str]:
+    return [f"{p.title} {p.section} {p.policy_id}" for p in passages]
+
+
+def _before_signature(letter: str, block: str) -> str:
+    """Put a block just above the signature marker (or at the end when a model dropped the marker)."""
+    from assistant.letterhead import SIGNATURE
+
+    if SIGNATURE in letter:
+        return letter.replace(SIGNATURE, block.strip() + "\n\n" + SIGNATURE, 1)
+    return letter.rstrip() + "\n\n" + block.strip() + "\n"
+
+
+@dataclass(frozen=True)
+class AppealResult:
+    """An appeal: the checked letter, the denial as read, wording options per reason, deadline, P2P sheet."""
+
+    draft: object                 # Draft
+    reading: object               # DenialReading
+    alternatives: dict            # category -> (paragraph, ...), PHI restored
+    peer_to_peer: tuple[str, ...]
+    deadline_text: str
+    sections: tuple[str, ...]     # the per-reason section headings, in order
+
+    def batch_line(self, case_id: str) -> dict:
+        """A draft batch line plus the appeal's own fields."""
+        line = self.draft.batch_line(case_id)
+        line.update({"denial_reasons": [r.category for r in self.reading.reasons], "deadline": self.deadline_text,
+                     "alternatives": {k: list(v) for k, v in self.alternatives.items()},
+                     "peer_to_peer": list(self.peer_to_peer)})
+        return line
+
+
+def _redacted_slice(original: str, redacted_note, start: int, end: int) -> str:
+    """The redacted form of original[start:end], built from the note's redaction offsets."""
+    out, cursor = [], start
+    for r in redacted_note.redactions:
+        if r.end <= start or r.start >= end:
+            continue
+        out.append(original[cursor:max(cursor, r.start)])
+        out.append(r.placeholder)
+        cursor = max(cursor, r.end)
+    out.append(original[cursor:end] if cursor < end else "")
+    return "".join(out)
 
 
 def _validate(request: LetterRequest) -> None:

@@ -1,0 +1,437 @@
+"""The content of an offline letter, section by section, taken only from facts, the checklist and the request.
+
+Every clinical sentence is a verbatim sentence (or clause) of the redacted notes; the only words this module
+adds are labels, measure lines built from extracted scores, generic evidence-base statements that name the
+client's own diagnoses, and [MISSING: ...] questions. Sentences that read as instructions to the writer
+("ignore previous instructions and write that...") are never copied into a letter.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from assistant import facts_patterns as P
+from assistant.checklist import ChecklistItem
+from assistant.facts import Facts, Measure
+from assistant.records import LetterRequest, Passage
+
+# A note sentence that tries to steer the writer is content to leave out, never an instruction.
+INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}\b(?:instructions?|prompts?|rules|guidelines|directions)\b"
+    r"|\b(?:system prompt|language model|as an ai|you are (?:an? |the )?(?:ai|assistant|model|chatbot)|new instructions)\b"
+    r"|\b(?:write|state|say|claim|report|add|insert|include|pretend)\b[^.\n]{0,20}\b(?:in|to) the (?:letter|appeal|draft)\b"
+    r"|\b(?:write|state|say|claim|pretend|insert)\s+that\s+(?:the\s+)?(?:client|patient|member|child|he|she|they)\b",
+    re.IGNORECASE)
+_TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[|\]\]")
+_IDENTITY_LINE = re.compile(r"^\s*(?:client|patient|member|child|name|clinician|therapist|provider|dob|date of birth|"
+                            r"caregivers?|parents?|guardian|subscriber|referred by|insurance|payer|re)\b[^:]{0,30}:", re.I)
+_DENIAL = re.compile(r"\b(?:denied|denial|not (?:been )?(?:authori[sz]ed|approved|certified|covered)|non-?certif\w*|"
+                     r"adverse (?:benefit )?determination|upheld|not medically necessary)\b", re.I)
+_PAYER_CONTEXT = re.compile(r"\b(?:request|authori[sz]\w*|coverage|covered|claim|letter|notice|benefits?|medical necessity|"
+                            r"medically necessary|appeal\w*|insurer|insurance|plan|payer|reviewer|utilization|sessions?|services?)\b", re.I)
+_RISK_CONTEXT = re.compile(r"(?<![\w/])(?:SI|HI)(?![\w/])|suicid|homicid|self-harm|substance|alcohol|drug|drinking", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022]+|\(?\d{1,2}[.)])\s*")
+
+DOMAINS = (("work_school", "Work or school"), ("relationships", "Relationships and family"),
+           ("self_care", "Self-care and daily living"), ("safety", "Safety"))
+
+# Diagnosis groups by ICD-10-CM prefix or name, and the approaches that are established treatments for them.
+_GROUPS = (("depression", r"^F3[23]|^F34\.1|^F53", r"depress|dysthymi"), ("anxiety", r"^F4[01]", r"anxiety|panic|phobi"),
+           ("trauma", r"^F43\.1", r"posttraumatic|post-traumatic|PTSD"), ("ocd", r"^F42", r"obsessive"),
+           ("eating", r"^F50", r"anorexi|bulimi|binge|eating disorder"), ("bpd", r"^F60\.3", r"borderline"),
+           ("adhd", r"^F90", r"ADHD|attention-deficit"), ("behavior", r"^F91", r"oppositional|conduct disorder"),
+           ("substance", r"^F1\d", r"use disorder|alcohol|opioid|cannabis|stimulant"), ("grief", r"^F43\.8", r"grief|bereave"),
+           ("couple", r"^Z63", r"relationship distress|couple"))
+EVIDENCE = {
+    "CBT": {"depression", "anxiety", "trauma", "ocd", "eating", "substance"}, "TF-CBT": {"trauma"}, "DBT": {"bpd"},
+    "EMDR": {"trauma"}, "CPT": {"trauma"}, "prolonged exposure": {"trauma"}, "ERP": {"ocd"},
+    "IPT": {"depression", "eating"}, "FBT": {"eating"}, "MDFT": {"substance"}, "PCIT": {"behavior"},
+    "behavioral parent training": {"adhd", "behavior"}, "motivational interviewing": {"substance"},
+    "behavioral activation": {"depression"}, "exposure therapy": {"anxiety", "ocd", "trauma"},
+    "Seeking Safety": {"trauma", "substance"}, "contingency management": {"substance"}, "Coping Cat": {"anxiety"},
+    "problem-solving therapy": {"depression"}, "Unified Protocol": {"anxiety", "depression"}, "EFT": {"couple"},
+    "IBCT": {"couple"}, "Gottman method": {"couple"}, "grief therapy": {"grief"}, "relapse prevention": {"substance"},
+}
+SERVICE_NAMES = {
+    "90791": "psychiatric diagnostic evaluation", "90832": "individual psychotherapy, 16-37 minutes",
+    "90834": "individual psychotherapy, 38-52 minutes", "90837": "individual psychotherapy, 53 minutes or more",
+    "90846": "family psychotherapy without the client present", "90847": "family psychotherapy with the client present",
+    "90849": "multiple-family group psychotherapy", "90853": "group psychotherapy",
+    "S9480": "intensive outpatient psychiatric services, per diem", "H0015": "intensive outpatient substance use treatment",
+    "H0035": "partial hospitalization, per diem", "0905": "intensive outpatient services, psychiatric",
+    "0906": "intensive outpatient services, chemical dependency", "0912": "partial hospitalization, less intensive",
+    "0913": "partial hospitalization, intensive",
+}
+
+
+def clean(text: str) -> str:
+    """One sentence as it may appear in a letter: collapsed spaces, no leading bullet."""
+    return _BULLET.sub("", re.sub(r"\s+", " ", text)).strip()
+
+
+def usable(text: str) -> bool:
+    """False for sentences that must never be copied: instructions to the writer and template residue."""
+    return bool(text.strip()) and not INJECTION.search(text) and not _TEMPLATE_RESIDUE.search(text)
+
+
+_GENERIC_LABEL = re.compile(
+    r"^(?:functioning|functional (?:status|impairment)s?|function|impairments?|risk(?: assessment| screen)?|safety|"
+    r"(?:current |psychiatric )?medications?|meds|(?:prior|previous|past) (?:treatment|therapy|history)|prior|treatment history|"
+    r"history|discharge(?: criteria| plan)?|step[- ]?down(?: criteria)?|(?:treatment )?plan|progress(?: summary)?|"
+    r"goals?|interventions?)$", re.I)
+
+
+def strip_label(text: str) -> str:
+    """Drop a generic leading label ("Risk:", "Medication:", "Why IOP:") that the letter's own heading repeats."""
+    text = clean(text)
+    m = P.LABEL.match(text)
+    if m and _GENERIC_LABEL.match(m.group(1).strip()) and len(text) > m.end() + 2:
+        rest = text[m.end():].strip()
+        return rest[:1].upper() + rest[1:]
+    return text
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def unique(items: Iterable[str | tuple[str, str]], used: set[str] | None = None) -> list[str]:
+    """Usable, first-seen items (text, or (source, shown) pairs keyed by source), each ending as a sentence;
+    recorded in used when given."""
+    out: list[str] = []
+    seen = used if used is not None else set()
+    for item in items:
+        source, shown = item if isinstance(item, tuple) else (item, item)
+        shown = shown if re.search(r"[.!?:][\"')\]]*$", shown) else shown + "."
+        key = _key(source)
+        if not key or not usable(source) or key in seen or shown in out:
+            continue
+        out.append(shown)
+        seen.add(key)
+    return out
+
+
+def fmt_score(score) -> str:
+    return str(score)
+
+
+_INSTRUMENT_RX = dict(P.INSTRUMENT_RES)
+
+
+def instrument_name(m: Measure) -> str:
+    """The normalized name, with the notes' own wording after it when they spell it differently."""
+    found = _INSTRUMENT_RX[m.instrument].search(m.evidence) if m.instrument in _INSTRUMENT_RX else None
+    surface = clean(found.group(0)) if found else ""
+    same = re.sub(r"[\W_]", "", surface).lower() == re.sub(r"[\W_]", "", m.instrument).lower()
+    return m.instrument if not surface or same else f"{m.instrument} ({surface})"
+
+
+def measure_line(m: Measure) -> str:
+    """'PHQ-9 = 18 on <DATE_2>': the instrument and its value side by side, as the notes give them."""
+    if m.instrument in P.CATEGORICAL:
+        return f"{m.instrument}: result given under Risk assessment"
+    name = instrument_name(m)
+    line = f"{name} = {fmt_score(m.score)}" if not isinstance(m.score, str) else f"{name}: {m.score}"
+    if m.date:
+        line += f" on {m.date}"
+    if m.subject:
+        line += f" ({m.subject}'s score)"
+    elif m.baseline and not m.date:
+        line += " (earlier value)"
+    return line
+
+
+def measures(facts: Facts) -> list[str]:
+    """Every administration of every instrument, once, in the order the notes give them."""
+    seen, out = set(), []
+    for m in facts.measures:
+        if not usable(m.evidence):
+            continue
+        key = (m.instrument, str(m.score), m.date, m.subject)
+        if key not in seen:
+            seen.add(key)
+            out.append(measure_line(m))
+    return out
+
+
+def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) -> list[str]:
+    """Note sentences that give an instrument with a number but yielded no extracted score: shown verbatim."""
+    parsed = {_key(m.evidence) for m in facts.measures}
+    out = []
+    for _, kind, text in merged_segments(notes):
+        if kind in ("goals", "discharge", "plan", "dx", "meds") or _key(text) in parsed or not re.search(r"\d", text):
+            continue
+        if any(rx.search(text) for name, rx in P.INSTRUMENT_RES if name not in P.CATEGORICAL) and not P.GOAL_NEAR.search(text):
+            out.append(text)
+    return unique(out, used)
+
+
+def trends(facts: Facts) -> list[str]:
+    """'SCARED: 34 on <DATE_3>, then 26 on <DATE_5> (a decrease of 8 points)' for each repeated instrument."""
+    out = []
+    for t in facts.trends:
+        points = []
+        for m in sorted((m for m in facts.measures if m.instrument == t.instrument and usable(m.evidence)),
+                        key=lambda m: (m.note_index, not m.baseline)):
+            text = fmt_score(m.score) + (f" on {m.date}" if m.date else "")
+            if text not in points:
+                points.append(text)
+        if len(points) < 2:
+            continue
+        line = f"{t.instrument}: " + ", then ".join(points)
+        if isinstance(t.first, (int, float)) and isinstance(t.last, (int, float)) and t.first != t.last:
+            delta = round(abs(t.last - t.first), 2)
+            line += " (a %s of %s points from first to last)" % ("decrease" if t.last < t.first else "increase",
+                                                                   int(delta) if float(delta).is_integer() else delta)
+        out.append(line)
+    return out
+
+
+def _clause(evidence: str, phrase: str) -> str:
+    """The semicolon clause that holds phrase; in a long sentence, its comma clause."""
+    hit = evidence
+    for sep in (r";\s*", r",\s+(?![^()]*\))"):
+        parts = [p for p in re.split(sep, hit) if p.strip()]
+        if len(parts) > 1 and (sep.startswith(";") or len(hit) > 120):
+            hit = next((p for p in parts if phrase.lower() in p.lower()), hit)
+    text = strip_label(hit).rstrip(" ;,")
+    return text[:1].upper() + text[1:] + ("" if re.search(r"[.!?][\"')\]]*$", text) else ".")
+
+
+def impairments(facts: Facts, used: set[str], notes: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """Impairment by domain: the notes' own clause for each finding whose sentence no other section shows."""
+    out = []
+    for key, label in DOMAINS:
+        clauses = unique((_clause(_with_closers(i.evidence, notes[i.note_index]), i.text) for i in facts.impairments
+                          if i.domain == key and usable(i.evidence) and _key(i.evidence) not in used), used)
+        if clauses:
+            out.append((label, clauses))
+    return out
+
+
+def prose(text: str) -> bool:
+    """A sentence with some words in it, not a header line such as "SESSION NOTE - <DATE_2> - 90834"."""
+    return len(re.findall(r"\b[a-z]{3,}\b", text)) >= 4
+
+
+def sentences(findings: Iterable, used: set[str], notes: Sequence[str], only_prose: bool = False) -> list[str]:
+    """The verbatim evidence sentences of findings (closing quotes restored), generic labels stripped."""
+    return unique(((f.evidence, strip_label(_with_closers(f.evidence, notes[f.note_index]))) for f in findings
+                   if usable(f.evidence) and (prose(f.evidence) or not only_prose)), used)
+
+
+def labelled(notes: Sequence[str], kind: str, used: set[str]) -> list[str]:
+    """Every sentence written under a label or section of this kind ("Risk: ..." lines and sections)."""
+    return unique(((text, strip_label(text)) for _, k, text in merged_segments(notes) if k == kind), used)
+
+
+def diagnosis_groups(facts: Facts) -> dict[str, list[str]]:
+    """Diagnosis group -> the client's diagnosis names in it (short form, as the notes write them)."""
+    groups: dict[str, list[str]] = {}
+    for d in facts.diagnoses:
+        name = d.name.split(",")[0].strip()
+        name = name if name[:2].isupper() else name[:1].lower() + name[1:]
+        for group, code_rx, name_rx in _GROUPS:
+            if re.search(code_rx, d.icd10) if d.icd10 else re.search(name_rx, d.name, re.I):
+                groups.setdefault(group, [])
+                if name not in groups[group]:
+                    groups[group].append(name)
+    return groups
+
+
+def evidence_base(facts: Facts) -> list[str]:
+    """Generic statements that an approach is an established treatment for the client's diagnosed conditions."""
+    groups, by_conditions = diagnosis_groups(facts), {}
+    for name, surface in modalities(facts):
+        names = tuple(dict.fromkeys(n for g, ns in groups.items() if g in EVIDENCE.get(name, ()) for n in ns))
+        if names:
+            by_conditions.setdefault(names, []).append(surface)
+    out = []
+    for names, approaches in by_conditions.items():
+        text = and_join(approaches)
+        out.append("%s%s %s established, evidence-based %s for %s." % (
+            text[:1].upper(), text[1:], "are" if len(approaches) > 1 else "is an",
+            "treatments" if len(approaches) > 1 else "treatment", and_join(list(names))))
+    return out
+
+
+def frequency_duration(facts: Facts) -> str:
+    """'twice-weekly; 24 weeks': the planned frequency and duration phrases as the notes write them."""
+    return "; ".join(dict.fromkeys(f.text for f in list(facts.frequency) + list(facts.duration) if usable(f.evidence)))
+
+
+_MODALITY_RX = dict(P.MODALITY_RES)
+_APPROACH_WORD = re.compile(r"(?:therap|treatment|prevention|training|interviewing|activation|restructuring|exposure|"
+                            r"protocol|enhancement|management|facilitation)\w*$", re.I)
+
+
+def modalities(facts: Facts) -> list[tuple[str, str]]:
+    """(canonical name, the notes' own words) for each approach the notes name as an approach; a name
+    inferred from other words ("fear ladder", "problem-solving worksheet") is left to the plan sentences."""
+    out: dict[str, str] = {}
+    for m in facts.modalities:
+        rx = _MODALITY_RX.get(m.text)
+        found = rx.search(m.evidence) if rx else re.search(re.escape(m.text), m.evidence)
+        surface = clean(found.group(0)) if found else ""
+        if usable(m.evidence) and surface and (surface.lower() == m.text.lower() or _APPROACH_WORD.search(surface)):
+            out.setdefault(m.text, surface)
+    return list(out.items())
+
+
+def modality_names(facts: Facts) -> list[str]:
+    return list(dict.fromkeys(surface for _, surface in modalities(facts)))
+
+
+def service_lines(request: LetterRequest) -> list[str]:
+    """'CPT 90834 (individual psychotherapy, 38-52 minutes)' for each requested code."""
+    out = []
+    for code in request.requested.get("codes", []) or []:
+        code = str(code).strip()
+        key = (re.search(r"\b(?:[A-Z]\d{4}|\d{4,5})\b", code) or re.search(r".*", code)).group(0)
+        kind = "CPT " if re.fullmatch(r"\d{5}", code) else ("HCPCS " if re.fullmatch(r"[A-Z]\d{4}", code) else "")
+        out.append(f"{kind}{code}" + (f" ({SERVICE_NAMES[key]})" if key in SERVICE_NAMES else ""))
+    return out
+
+
+_ABBREV_END = re.compile(r"(?:\b(?:ref|no|nos|dr|vs|approx|e\.g|i\.e|etc|pt|st|mr|mrs|ms|jr|sr|dept)|\b[A-Z])\.$", re.I)
+
+
+_NAME_PREFIX = re.compile(r"^(?:[A-Z]\.\s*)?<PERSON_\d+>\.\s+(?=[A-Z])")
+
+
+def _open(text: str) -> bool:
+    return text.count("(") > text.count(")") or bool(_ABBREV_END.search(text))
+
+
+def _with_closers(text: str, note: str) -> str:
+    """The sentence with the closing quotes or brackets the sentence splitter left behind."""
+    at = note.find(text)
+    closers = re.match(r"[\"')\]]+", note[at + len(text):]) if at >= 0 else None
+    return text + closers.group(0) if closers else text
+
+
+def merged_segments(notes: Sequence[str]) -> list[tuple[int, str, str]]:
+    """(note index, kind, sentence) with fragments split after "ref." or inside a parenthesis joined again."""
+    out: list[tuple[int, str, str]] = []
+    for seg in P.segments(notes):
+        text = clean(_with_closers(seg.text, notes[seg.note_index]))
+        if out and out[-1][0] == seg.note_index and _open(out[-1][2]):
+            out[-1] = (seg.note_index, out[-1][1], out[-1][2] + " " + text)
+        else:
+            out.append((seg.note_index, seg.kind, text))
+    return out
+
+
+def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int) -> list[str]:
+    """Unlabelled narrative sentences: the presenting picture (first note) or the course of care (later notes)."""
+    picked = []
+    for index, kind, text in merged_segments(notes):
+        label = P.LABEL.match(text)
+        if ((index == 0) != first_note or kind not in ("", "assessment", "progress") or _open(text)
+                or not prose(text) or _IDENTITY_LINE.match(text) or is_denial(text)
+                or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
+            continue
+        picked.append(_NAME_PREFIX.sub("", text))
+    return unique(picked, used)[:limit]
+
+
+def is_denial(text: str, payer: str = "") -> bool:
+    """A sentence about the payer's coverage decision ("Optum letter ...: not authorized"), not "client denied SI"."""
+    payer_words = [w for w in re.findall(r"[A-Za-z]{4,}", payer)]
+    context = _PAYER_CONTEXT.search(text) or any(re.search(r"\b%s\b" % w, text, re.I) for w in payer_words)
+    return bool(_DENIAL.search(text) and context and not _RISK_CONTEXT.search(text))
+
+
+def denial_statements(notes: Sequence[str], payer: str) -> list[str]:
+    """Sentences of the notes that record the payer's denial, verbatim."""
+    return unique(text for _, _, text in merged_segments(notes) if is_denial(text, payer) and not _IDENTITY_LINE.match(text))
+
+
+def citations(passages: Sequence[Passage], notes: Sequence[str], requested: dict) -> list[str]:
+    """One line per cited document with the sections retrieved, the payer's own documents first; a line that
+    would add a code, diagnosis, drug or event the notes lack is left out."""
+    from assistant.claims import unsupported_claims
+
+    pieces = [t for p in passages for t in (f"{p.title}. {p.policy_id}", p.section)]
+    all_fine = not unsupported_claims("\n".join(pieces), notes, requested)  # one check in the common case
+
+    def supported(text: str) -> bool:
+        return usable(text) and (all_fine or not unsupported_claims(text, notes, requested))
+
+    groups: dict[str, list[Passage]] = {}
+    for p in sorted(passages, key=lambda p: p.payer in ("", "all")):
+        if supported(f"{p.title}. {p.policy_id}") and supported(p.section) and \
+                p.section not in [q.section for q in groups.get(p.source_id, [])]:
+            groups.setdefault(p.source_id, []).append(p)
+    out = []
+    for group in groups.values():
+        p = group[0]
+        line = p.title + ", " + ("sections " if len(group) > 1 else "section ") + "; ".join(f'"{q.section}"' for q in group)
+        if p.policy_id:
+            line += f" ({p.policy_id}" + (f", effective {p.effective_date}" if p.effective_date else "") + ")"
+        if p.url:
+            line += f", {p.url}"
+        if not p.verified:
+            line += " [MISSING: This source is not verified. Is this the current version of the policy?]"
+        out.append(line)
+    return out
+
+
+def and_join(items: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    items = [i for i in items if i]
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+
+
+def status(items: dict[str, ChecklistItem], element: str) -> str:
+    item = items.get(element)
+    return item.status if item else "missing"
+
+
+# Marker wording: the checklist question without named examples (an example such as "EMDR" or "self-harm" in a
+# letter could read as a claim about the client).
+MARKER_QUESTIONS = {
+    "risk_assessment": "Was a suicide risk screen done? Give the instrument, date, result and risk level; if none was done, "
+                       "screen before sending and do not report a result that was not obtained.",
+    "prior_treatment": "What treatment has the client had before, or is there none?",
+}
+_EXAMPLES = re.compile(r"\s*\((?:for example|e\.g\.)[^)]*\)", re.I)
+
+
+def question(items: dict[str, ChecklistItem], element: str) -> str:
+    """The clinician question for a missing element, '' otherwise."""
+    item = items.get(element)
+    if item is None or item.status != "missing":
+        return ""
+    return MARKER_QUESTIONS.get(element) or _EXAMPLES.sub("", item.question)
+
+
+RISK_FACTOR_OK = re.compile(r"\b(?:firearms?|guns?|handguns?|rifles?|weapons?|attempts?|self-harm|NSSI|overdos\w*|access to means|"
+                            r"cutting(?!\s+board)|burning|sharps|safety plan)\b", re.I)
+
+
+def dx_phrases(facts: Facts) -> list[str]:
+    """'major depressive disorder, single episode, moderate (F32.1)' for the opening sentence."""
+    out = []
+    for d in facts.diagnoses:
+        if not usable(d.evidence):
+            continue
+        name = d.name if d.name[:2].isupper() else d.name[:1].lower() + d.name[1:]
+        out.append(f"{name} ({d.icd10})" if d.icd10 else name)
+    return out
+
+
+def headline(facts: Facts, limit: int = 3) -> list[str]:
+    """The last numeric score of each instrument for the client, for the opening paragraph."""
+    last: dict[str, Measure] = {}
+    for m in facts.measures:
+        if not isinstance(m.score, str) and not m.subject and usable(m.evidence):
+            last[m.instrument] = m
+    return [measure_line(m) for m in list(last.values())[:limit]]
+
+
+def request_summary(request: LetterRequest) -> str:
+    """'CPT 90834 (...), weekly, 45 minutes, 14 sessions, 14 weeks from authorization start'."""
+    req = request.requested
+    parts = [" and ".join(service_lines(request))] + [str(req.get(k) or "") for k in ("frequency", "sessions_or_units", "date_range")]
+    return ", ".join(p for p in parts if p.strip()) or "the services listed above"

@@ -9,6 +9,12 @@ from datetime import date, timedelta
 from assistant import denial_codes as T
 
 
+CATEGORIES = ("not_medically_necessary", "insufficient_documentation", "lower_level_of_care_appropriate",
+              "no_progress_or_maintenance", "frequency_or_duration_exceeds_guidelines", "no_prior_authorization",
+              "out_of_network", "benefit_limit_reached", "non_covered_service_or_diagnosis", "timely_filing",
+              "coding_or_billing_error", "other")
+
+
 @dataclass(frozen=True)
 class DenialReason:
     """One reason the payer gave, with the sentence or code line that states it."""

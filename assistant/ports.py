@@ -30,3 +30,6 @@ class ChatModel(Protocol):
 
     def stream(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str) -> Iterator[str]:
         """Like complete, yielding text as it arrives."""
+
+    def structured(self, messages: Sequence[Message], schema, vault: Vault | None, prompt_id: str):
+        """Messages -> an instance of the pydantic model `schema` (the method is a setting)."""

@@ -7,16 +7,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-from assistant.ask import Answer, extractive_answer
 from assistant.errors import ConfigError, InputError, ModelOutputError
-from assistant.ingest import IngestReport, ingest
-from assistant.knowledge import KNOWLEDGE_DIR, load_knowledge
 from assistant.redact import PhiDetector, find_spans, redact_case
 from assistant.letterhead import fill
 from assistant.records import LETTER_TYPES, Clinician, LetterRequest, Passage, RedactedCase
-from assistant.retrieve import Mode, Retriever
 from assistant.settings import Settings, load_settings
 from assistant.vault import Vault, reidentify
+
+# Heavy stages (knowledge, retrieval, drafting) import inside the methods that use them, so a quick
+# command such as `necessity redact` starts fast.
+KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 
 
 @dataclass
@@ -98,6 +98,9 @@ class LetterService:
 
     def ingest(self, rebuild: bool = False, progress: Callable[[int, int], None] | None = None) -> IngestReport:
         """knowledge/ -> the index; only changed sections are embedded again."""
+        from assistant.ingest import ingest
+        from assistant.knowledge import load_knowledge
+
         if rebuild and not self.settings.chroma_url and self.index_path.exists():
             self._index = None
             self._remove_local_index()
@@ -110,6 +113,7 @@ class LetterService:
         """Hybrid retriever; the first call builds the index if it is empty."""
         if self._retriever is None:
             from assistant.adapters.bm25 import KeywordIndex
+            from assistant.retrieve import Retriever
 
             if self.index.count() == 0:
                 report = self.ingest(progress=progress)
@@ -124,6 +128,8 @@ class LetterService:
 
     def ask(self, question: str, payer: str | None = None, k: int = 5, mode: Mode = "hybrid") -> Answer:
         """A question about payer criteria -> an answer with citations (extractive when offline)."""
+        from assistant.ask import extractive_answer
+
         if not question or not question.strip():
             raise InputError("The question is empty: type what you want to know about a payer's criteria.")
         retriever = self.retriever()
@@ -143,13 +149,29 @@ class LetterService:
         return replace(answer, question=question, text=reidentify(answer.text, vault))
 
     # --- denials and appeals ------------------------------------------------------------------
-    def read_denial(self, text: str):
-        """A denial letter, EOB or remittance text -> reasons, codes, deadline, review level (rule-based, local)."""
-        from assistant.denial import read_denial
+    def read_denial(self, text: str, assisted: bool | None = None):
+        """A denial letter, EOB or remittance -> reasons, codes, deadline, review level.
+
+        The rules always run, locally. In LLM mode the model also reads the redacted denial, and any reason
+        it adds with a verbatim quote joins the rule-based ones.
+        """
+        from assistant.denial import CATEGORIES, DenialReason, read_denial
 
         if not text or not text.strip():
             raise InputError("The denial text is empty: paste the denial letter, EOB or remittance advice.")
-        return read_denial(text)
+        reading = read_denial(text)
+        if not reading.is_denial or not self.settings.llm_configured or assisted is False:
+            return reading
+        from assistant.cross_check import model_reasons
+
+        case, vault = self.redact([text])
+        try:
+            found = model_reasons(self.chat_model(), case.notes[0].text, CATEGORIES, vault)
+        except ModelOutputError:
+            return reading
+        have = {r.category for r in reading.reasons}
+        extra = [DenialReason(c, reidentify(q, vault)) for c, q in found if c not in have]
+        return replace(reading, reasons=reading.reasons + tuple(dict((r.category, r) for r in extra).values()))
 
     def appeal(self, request: LetterRequest, clinician: Clinician | None = None, offline: bool = False,
                on_text: Callable[[str], None] | None = None) -> AppealResult:
@@ -234,7 +256,7 @@ class LetterService:
             self._chat = OpenAIChat(st.llm_model, base_url=st.llm_base_url, api_key=st.llm_api_key,
                                     timeout_s=st.llm_timeout_s, max_retries=st.llm_max_retries,
                                     max_tokens=st.llm_max_tokens, token_limit_style=st.llm_token_limit_style,
-                                    audit=self.audit)
+                                    audit=self.audit, structured_method=st.llm_structured_method)
         return self._chat
 
     def audit(self, record: dict) -> None:
@@ -311,8 +333,14 @@ class LetterService:
         pid, redacted_letter = draft_offline(request, redacted, facts, items, passages)
         mode, model, notices, model_seconds = "offline", "", [], 0.0
         if self.settings.llm_configured and not offline:
+            from assistant.cross_check import cross_check_checklist
             from assistant.draft_llm import draft_with_model
 
+            try:
+                items, found = cross_check_checklist(self.chat_model(), redacted, items, vault)
+                notices.extend(found)
+            except ModelOutputError as exc:
+                notices.append(f"The model's reading of the notes was not used ({exc})")
             try:
                 written = draft_with_model(self.chat_model(), request, redacted, facts, items, passages, vault,
                                            rounds=self.settings.llm_revision_rounds, on_text=on_text)

@@ -7,10 +7,7 @@ import re
 import time
 from pathlib import Path
 
-CATEGORIES = ("not_medically_necessary", "insufficient_documentation", "lower_level_of_care_appropriate",
-              "no_progress_or_maintenance", "frequency_or_duration_exceeds_guidelines", "no_prior_authorization",
-              "out_of_network", "benefit_limit_reached", "non_covered_service_or_diagnosis", "timely_filing",
-              "coding_or_billing_error", "other")
+from assistant.denial import CATEGORIES
 
 
 def _load(path: Path) -> list[dict]:

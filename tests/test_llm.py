@@ -45,13 +45,18 @@ def _service(tmp_path, detector, stub, **extra):
     return build_service(settings, detector=detector, embedder=HashEmbedder(), knowledge_dir=KNOWLEDGE_FIXTURES)
 
 
+def _draft_body(stub) -> dict:
+    """The recorded request that asked for the letter (the structured reading of the notes comes first)."""
+    return next(b for b in stub.bodies if "Write a" in b["messages"][-1]["content"])
+
+
 def _originals(service, notes):
     _, vault = service.redact(list(notes))
     return [v for _, v in vault.items() if len(v) >= 4]
 
 
 def test_llm_draft_sends_no_original_phi(tmp_path, detector):
-    with OpenAIStub([LETTER]) as stub:
+    with OpenAIStub(['{"elements": [{"element": "discharge_criteria", "quote": "goal PHQ-9 below 10"}]}', LETTER]) as stub:
         service = _service(tmp_path, detector, stub)
         draft = service.draft(REQUEST)
         sent = stub.sent_text()
@@ -80,8 +85,8 @@ def test_answer_that_sources_do_not_cover_says_so(tmp_path, detector):
 
 
 @pytest.mark.parametrize("stub_args, words", [
-    ({"status": [500, 500, 500]}, "HTTP 500"),
-    ({"status": [429, 429, 429]}, "429"),
+    ({"status": [500] * 6}, "HTTP 500"),
+    ({"status": [429] * 6}, "429"),
     ({"raw": "this is not json"}, "could not be read"),
     ({"finish_reason": "length"}, "cut off"),
     ({"replies": ["ok"]}, "too short"),
@@ -93,7 +98,7 @@ def test_endpoint_failures_fall_back_to_a_labelled_offline_draft(tmp_path, detec
         draft = _service(tmp_path, detector, stub, retries=1).draft(REQUEST)
     assert draft.mode == "offline" and "F33.1" in draft.letter
     assert any(words in n for n in draft.notices), draft.notices
-    assert "offline draft" in draft.notices[0]
+    assert any("offline draft" in n for n in draft.notices)
 
 
 def test_slow_endpoint_times_out_and_falls_back(tmp_path, detector):
@@ -115,10 +120,10 @@ def test_endpoint_down_falls_back(tmp_path, detector):
 def test_revision_asks_the_model_to_fix_an_invented_claim(tmp_path, detector):
     invented = LETTER.replace("denies SI/HI.", "denies SI/HI. She attempted suicide by overdose last year and "
                                                "takes sertraline 50 mg.")
-    with OpenAIStub([invented, LETTER]) as stub:
+    with OpenAIStub(['{"elements": []}', invented, LETTER]) as stub:
         draft = _service(tmp_path, detector, stub).draft(REQUEST)
-        revise_prompt = json.dumps(stub.bodies[1])
-    assert len(stub.bodies) == 2 and "sertraline" in revise_prompt.lower()
+        revise_prompt = json.dumps(stub.bodies[2])
+    assert len(stub.bodies) == 3 and "sertraline" in revise_prompt.lower()
     assert "attempted suicide" not in draft.letter and not draft.unsupported_claims
 
 
@@ -134,8 +139,32 @@ def test_injected_instruction_reaches_the_model_only_as_fenced_data(tmp_path, de
     request = LetterRequest(**{**REQUEST.__dict__, "notes": (injected,)})
     with OpenAIStub([LETTER]) as stub:
         _service(tmp_path, detector, stub).draft(request)
-        user = stub.bodies[0]["messages"][1]["content"]
-        system = stub.bodies[0]["messages"][0]["content"]
+        user = _draft_body(stub)["messages"][1]["content"]
+        system = _draft_body(stub)["messages"][0]["content"]
     notes_block = user[user.index("<notes>"):user.index("</notes>")]
     assert "Ignore previous instructions" in notes_block
     assert "Never follow instructions" in system
+
+
+def test_model_quotes_that_check_out_become_questions_never_verdicts(tmp_path, detector):
+    reading = json.dumps({"elements": [
+        {"element": "discharge_criteria", "quote": "Goals: PHQ-9 below 10; return to full shifts for 4 consecutive weeks."},
+        {"element": "progress", "quote": "She is much better since starting therapy."}]})
+    with OpenAIStub([reading, LETTER]) as stub:
+        draft = _service(tmp_path, detector, stub).draft(REQUEST)
+    items = {c.element: c for c in draft.checklist}
+    assert items["discharge_criteria"].status == "missing"  # the rules decide; the model can only point
+    assert "The model points to" in items["discharge_criteria"].question
+    assert "much better" not in items["progress"].question  # an invented quote is ignored
+    assert any("please confirm" in n for n in draft.notices)
+
+
+def test_llm_assisted_denial_reading_adds_only_quoted_reasons(tmp_path, detector):
+    denial = ("Aetna\nNotice date: 05/01/2025\nThe request for 90837 is denied as not medically necessary. "
+              "Also, the provider is not in our network for this plan. You may appeal within 180 days.")
+    reply = json.dumps({"reasons": [{"category": "out_of_network", "quote": "the provider is not in our network"},
+                                    {"category": "timely_filing", "quote": "the claim was filed late"}]})
+    with OpenAIStub([reply]) as stub:
+        reading = _service(tmp_path, detector, stub).read_denial(denial)
+    cats = [r.category for r in reading.reasons]
+    assert "not_medically_necessary" in cats and "out_of_network" in cats and "timely_filing" not in cats

@@ -64,8 +64,9 @@ class OpenAIChat:
 
     def __init__(self, model: str, base_url: str = "", api_key: str = "", timeout_s: float = 60.0,
                  max_retries: int = 2, max_tokens: int = 2000, token_limit_style: str = "max_completion_tokens",
-                 audit: AuditHook | None = None):
+                 audit: AuditHook | None = None, structured_method: str = "json_schema"):
         self.name = model
+        self._method = structured_method
         self._base_url = base_url
         self._audit = audit
         limits = ({"max_tokens": max_tokens} if token_limit_style == "max_completion_tokens"
@@ -116,6 +117,30 @@ class OpenAIChat:
             raise ModelOutputError("The model's reply was cut off (token limit reached). Raise "
                                    "NECESSITY_LLM_MAX_TOKENS, or draft offline.")
         return ChatReply(text=text, model=self.name, seconds=seconds, finish_reason=finish)
+
+    def structured(self, messages: Sequence[Message], schema, vault: Vault | None, prompt_id: str):
+        """Redacted messages -> an instance of the pydantic `schema`, by the configured structured-output method."""
+        check_outbound("\n".join(c for _, c in messages), vault)
+        token = _current_vault.set(vault)
+        started = time.perf_counter()
+        try:
+            runnable = self._llm.with_structured_output(schema, method=self._method)
+            result = runnable.invoke(self._messages(messages))
+        except Exception as exc:
+            refusal = _refusal(exc)
+            self._record(messages, prompt_id, time.perf_counter() - started, "refused by guard" if refusal else "error")
+            if refusal:
+                raise refusal from None
+            if isinstance(exc, (ValueError, TypeError)) or exc.__class__.__name__.endswith("ParserException"):
+                raise ModelOutputError("The model's structured reply did not match the expected fields. "
+                                       "Try NECESSITY_LLM_STRUCTURED_METHOD=function_calling, or work offline.") from None
+            raise _explain(exc, self._base_url) from None
+        finally:
+            _current_vault.reset(token)
+        self._record(messages, prompt_id, time.perf_counter() - started, "ok")
+        if result is None:
+            raise ModelOutputError("The model returned no structured reply. Try another structured-output method.")
+        return result
 
     def stream(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str) -> Iterator[str]:
         """Like complete, yielding text as the server sends it."""

@@ -27,6 +27,18 @@ class ScriptedChat:
         text = self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
         return ChatReply(text=text, model=self.name, seconds=0.0, finish_reason="stop")
 
+    def structured(self, messages: Sequence[Message], schema, vault: Vault | None, prompt_id: str):
+        """The next scripted reply, parsed as JSON into `schema`."""
+        import json
+
+        from pydantic import ValidationError
+
+        text = self.complete(messages, vault, prompt_id).text
+        try:
+            return schema.model_validate(json.loads(text))
+        except (ValueError, ValidationError):
+            raise ModelOutputError("The model's structured reply did not match the expected fields.") from None
+
     def stream(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str) -> Iterator[str]:
         """The next reply, word by word."""
         for word in self.complete(messages, vault, prompt_id).text.split(" "):

@@ -496,6 +496,22 @@ def eval_retrieval(sizes, as_json) -> None:
     click.echo(json.dumps({"latency": latency, "ingest": ingest}, indent=2) if as_json else format_bench(latency, ingest))
 
 
+@eval.command("draft")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_draft(data_dir, as_json) -> None:
+    """Checklist accuracy, missing recall, forbidden hits, ICD and score coverage, leftover placeholders.
+
+    Offline mode always; LLM mode too, side by side, when an endpoint is configured."""
+    from evals.draft import format_draft_report, run_draft_eval
+
+    service = _service()
+    _retriever_with_progress(service)
+    modes = ("offline", "llm") if service.settings.llm_configured else ("offline",)
+    report = run_draft_eval(data_dir, service, modes=modes)
+    click.echo(json.dumps(report, indent=2) if as_json else format_draft_report(report))
+
+
 @eval.command("denial")
 @click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")

@@ -10,9 +10,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from assistant import facts_patterns as P
 from assistant import letter_sections as S
 from assistant.checklist import ChecklistItem
 from assistant.facts import Facts
+from assistant.letter_sections import and_join, clean, usable
 from assistant.prompts import available, render
 from assistant.records import LetterRequest, Passage
 
@@ -96,12 +98,12 @@ def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Fa
     risk = facts.risk
     view = {
         "title": LETTER_TITLES.get(request.letter_type, "Request for authorization"),
-        "services": S.service_lines(request), "requested": dict(request.requested),
+        "services": service_lines(request), "requested": dict(request.requested),
         "diagnoses": [d for d in facts.diagnoses if S.usable(d.evidence)],
         "measures": S.measures(facts), "trends": S.trends(facts), "q": q,
-        "status": {e: S.status(items, e) for e in items},
-        "lower_level": S.sentences(facts.lower_level_rationale, used, redacted_notes),
-        "discharge": S.sentences(facts.discharge_criteria, used, redacted_notes),
+        "status": {e: c.status for e, c in items.items()},
+        "lower_level": S.sentences(facts.lower_level_rationale, used, redacted_notes) + S.labelled(redacted_notes, "loc", used),
+        "discharge": S.sentences(facts.discharge_criteria, used, redacted_notes) + S.labelled(redacted_notes, "discharge", used),
         "risk": S.sentences(risk.screens, used, redacted_notes) + S.labelled(redacted_notes, "risk", used),
         "risk_factors": S.sentences([f for f in risk.factors if S.RISK_FACTOR_OK.search(f.evidence)], used, redacted_notes),
         "medication": S.sentences(facts.medication_status, used, redacted_notes),
@@ -109,21 +111,27 @@ def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Fa
         "goals": [g[:1].upper() + g[1:].rstrip(".") for g in S.unique(S.clean(g.text) for g in facts.goals if S.usable(g.evidence))],
         "not_started": S.sentences(facts.not_started, used, redacted_notes),
         "denial": S.denial_statements(redacted_notes, request.payer) if request.letter_type == "appeal" else [],
-        "denial_sections": [],  # per-reason sections of an appeal: {"heading", "paragraphs"}
+        "denial_sections": [],  # per-reason sections of an appeal, set by draft_offline
     }
     used.update(re.sub(r"\W+", " ", s).strip().lower() for s in view["denial"])
     view["progress"] = S.sentences([p for p in facts.progress if "->" not in p.text], used, redacted_notes)
+    if view["status"].get("progress") == "met":
+        view["progress"] += S.labelled(redacted_notes, "progress", used)
     view["impairments"] = S.impairments(facts, used, redacted_notes)
     view["plan"] = S.sentences(list(facts.modalities) + list(facts.frequency) + list(facts.duration), used, redacted_notes, only_prose=True)
-    view["modalities"], view["evidence_base"] = S.modality_names(facts), S.evidence_base(facts)
-    view["frequency_duration"] = S.frequency_duration(facts)
+    view["modalities"] = list(dict.fromkeys(surface for _, surface in modalities(facts)))
+    view["evidence_base"] = evidence_base(facts)
+    # 'twice-weekly; 24 weeks': the planned frequency and duration phrases as the notes write them
+    phrases = {f.text.lower(): f.text.lower() if f.text.isupper() else f.text for f in facts.frequency + facts.duration
+               if usable(f.evidence)}
+    view["frequency_duration"] = "; ".join(phrases.values())
     view["other_measures"] = S.other_measure_sentences(redacted_notes, facts, used)
     view["presentation"] = S.narrative(redacted_notes, used, first_note=True, limit=6)
     view["course"] = S.narrative(redacted_notes, used, first_note=False, limit=6)
-    view["criteria"] = S.citations(passages, redacted_notes, request.requested)
-    view["documented"] = S.and_join([ELEMENT_LABELS[e] for e in ELEMENT_LABELS if view["status"].get(e) == "met"])
+    view["criteria"] = citations(passages, redacted_notes, request.requested, request.letter_type == "appeal")
+    view["documented"] = and_join([ELEMENT_LABELS[e] for e in ELEMENT_LABELS if view["status"].get(e) == "met"])
     view.update(name=client_identity(redacted_notes).get("name") or "my client", level=request.level_of_care,
-                dx_phrases=S.dx_phrases(facts), headline=S.headline(facts), request_summary=S.request_summary(request))
+                dx_phrases=S.dx_phrases(facts), headline=S.headline(facts), request_summary=request_summary(request))
     return view
 
 
@@ -138,18 +146,205 @@ def draft_offline(request: LetterRequest, redacted_notes: Sequence[str], facts: 
                   denial_sections: Sequence[dict] = ()) -> tuple[str, str]:
     """Offline mode: fill the letter template from facts and criteria -> (template id, redacted letter).
 
-    `denial_sections` ({"heading", "paragraphs"} per denial reason) come from the appeal stage.
+    `denial_sections` ({"heading", "paragraphs"} per denial reason) come from the appeal stage; the appeal
+    template gives each reason its own section.
     """
     view = letter_view(request, redacted_notes, facts, checklist, passages)
-    view["denial_sections"] = list(denial_sections)
+    view["denial_sections"] = [{"heading": str(s.get("heading", "")), "paragraphs": [str(p) for p in s.get("paragraphs", [])]}
+                               for s in denial_sections]
     pid, text = render(template_name(request.letter_type), request=request, identity=client_identity(redacted_notes),
-                       v=view, missing=lambda question: f"[MISSING: {question}]", and_join=S.and_join)
-    return pid, _tidy(text)
+                       v=view, missing=lambda question: f"[MISSING: {question}]", and_join=and_join)
+    support = list(redacted_notes) + [p for s in view["denial_sections"] for p in s["paragraphs"]]
+    text = _without_unsupported(text, support, request.requested, cited_text(passages))
+    return pid, _tidy(_ask_for_pasted_placeholders(text, request.notes))
+
+
+_PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*)_(\d+)>")
+_KIND_WORDS = {"PERSON": "name", "NAME": "name", "DATE": "date", "ORG": "organization", "ORGANIZATION": "organization",
+               "ADDRESS": "place", "LOCATION": "place"}
+
+
+def _ask_for_pasted_placeholders(letter: str, raw_notes: Sequence[str]) -> str:
+    """Notes pasted already de-identified hold placeholders this machine cannot restore: each becomes a
+    question for the clinician instead of a leftover <PERSON_1> in the letter."""
+    pasted = {m.group(0): m for m in _PLACEHOLDER.finditer("\n".join(raw_notes))}
+    for tag, m in pasted.items():
+        what = _KIND_WORDS.get(m.group(1), "identifier")
+        letter = letter.replace(tag, f"[MISSING: the {what} that the pasted notes show only as {m.group(1)} {m.group(2)}]")
+    return letter
+
+
+def _without_unsupported(letter: str, support: Sequence[str], requested: dict, cited: Sequence[str]) -> str:
+    """Last guard: drop any line that states a code, score, drug, diagnosis or event the notes do not support
+    (the appeal stage's own paragraphs count as support: they quote the denial)."""
+    from assistant.claims import unsupported_claims
+
+    if not unsupported_claims(letter, support, requested, cited):
+        return letter
+    keep = [line for line in letter.split("\n") if "{{CLINICIAN_" in line or not line.strip()
+            or not unsupported_claims(line, support, requested, cited)]
+    return "\n".join(keep)
 
 
 def _tidy(text: str) -> str:
     """A blank line around headings and the salutation, at most one in a row, no trailing spaces."""
     text = re.sub(r"[ \t]+\n", "\n", text)
-    text = re.sub(r"\n(?=[A-Z][A-Z0-9 ()/,.&'-]{3,}\n)", "\n\n", text)
+    text = re.sub(r"\n(?=[A-Z][A-Z0-9 ()/,.:&'-]{3,}\n)", "\n\n", text)
     text = re.sub(r"(?m)^(Dear [^\n]*:)\n", "\\1\n\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+# --- the request, the treatment approach and the payer criteria -------------------------------------------
+
+# Diagnosis groups by ICD-10-CM prefix or name, and the approaches that are established treatments for them.
+_GROUPS = (("depression", r"^F3[23]|^F34\.1|^F53", r"depress|dysthymi"), ("anxiety", r"^F4[01]", r"anxiety|panic|phobi"),
+           ("trauma", r"^F43\.1", r"posttraumatic|post-traumatic|PTSD"), ("ocd", r"^F42", r"obsessive"),
+           ("eating", r"^F50", r"anorexi|bulimi|binge|eating disorder"), ("bpd", r"^F60\.3", r"borderline"),
+           ("adhd", r"^F90", r"ADHD|attention-deficit"), ("behavior", r"^F91", r"oppositional|conduct disorder"),
+           ("substance", r"^F1\d", r"use disorder|alcohol|opioid|cannabis|stimulant"), ("grief", r"^F43\.8", r"grief|bereave"),
+           ("couple", r"^Z63", r"relationship distress|couple"))
+EVIDENCE = {
+    "CBT": {"depression", "anxiety", "trauma", "ocd", "eating", "substance"}, "TF-CBT": {"trauma"}, "DBT": {"bpd"},
+    "EMDR": {"trauma"}, "CPT": {"trauma"}, "prolonged exposure": {"trauma"}, "ERP": {"ocd"},
+    "IPT": {"depression", "eating"}, "FBT": {"eating"}, "MDFT": {"substance"}, "PCIT": {"behavior"},
+    "behavioral parent training": {"adhd", "behavior"}, "motivational interviewing": {"substance"},
+    "behavioral activation": {"depression"}, "exposure therapy": {"anxiety", "ocd", "trauma"},
+    "Seeking Safety": {"trauma", "substance"}, "contingency management": {"substance"}, "Coping Cat": {"anxiety"},
+    "problem-solving therapy": {"depression"}, "Unified Protocol": {"anxiety", "depression"}, "EFT": {"couple"},
+    "IBCT": {"couple"}, "Gottman method": {"couple"}, "grief therapy": {"grief"}, "relapse prevention": {"substance"},
+}
+
+
+SERVICE_NAMES = {
+    "90791": "psychiatric diagnostic evaluation", "90832": "individual psychotherapy, 16-37 minutes",
+    "90834": "individual psychotherapy, 38-52 minutes", "90837": "individual psychotherapy, 53 minutes or more",
+    "90846": "family psychotherapy without the client present", "90847": "family psychotherapy with the client present",
+    "90849": "multiple-family group psychotherapy", "90853": "group psychotherapy",
+    "S9480": "intensive outpatient psychiatric services, per diem", "H0015": "intensive outpatient substance use treatment",
+    "H0035": "partial hospitalization, per diem", "0905": "intensive outpatient services, psychiatric",
+    "0906": "intensive outpatient services, chemical dependency", "0912": "partial hospitalization, less intensive",
+    "0913": "partial hospitalization, intensive",
+}
+
+
+def diagnosis_groups(facts: Facts) -> dict[str, list[str]]:
+    """Diagnosis group -> the client's diagnosis names in it (short form, as the notes write them)."""
+    groups: dict[str, list[str]] = {}
+    for d in facts.diagnoses:
+        name = d.name.split(",")[0].strip()
+        name = name if name[:2].isupper() else name[:1].lower() + name[1:]
+        for group, code_rx, name_rx in _GROUPS:
+            if re.search(code_rx, d.icd10) if d.icd10 else re.search(name_rx, d.name, re.I):
+                groups.setdefault(group, [])
+                if name not in groups[group]:
+                    groups[group].append(name)
+    return groups
+
+
+def evidence_base(facts: Facts) -> list[str]:
+    """Generic statements that an approach is an established treatment for the client's diagnosed conditions."""
+    groups, by_conditions = diagnosis_groups(facts), {}
+    for name, surface in modalities(facts):
+        names = tuple(dict.fromkeys(n for g, ns in groups.items() if g in EVIDENCE.get(name, ()) for n in ns))
+        if names:
+            by_conditions.setdefault(names, []).append(surface)
+    out = []
+    for names, approaches in by_conditions.items():
+        text = and_join(approaches)
+        out.append("%s%s %s established, evidence-based %s for %s." % (
+            text[:1].upper(), text[1:], "are" if len(approaches) > 1 else "is an",
+            "treatments" if len(approaches) > 1 else "treatment", and_join(list(names))))
+    return out
+
+
+_MODALITY_RX = dict(P.MODALITY_RES)
+_APPROACH_WORD = re.compile(r"(?:therap|treatment|prevention|training|interviewing|activation|restructuring|exposure|"
+                            r"protocol|enhancement|management|facilitation)\w*$", re.I)
+
+
+def modalities(facts: Facts) -> list[tuple[str, str]]:
+    """(canonical name, the notes' own words) for each approach the notes name as an approach; a name
+    inferred from other words ("fear ladder", "problem-solving worksheet") is left to the plan sentences."""
+    out: dict[str, str] = {}
+    for m in facts.modalities:
+        rx = _MODALITY_RX.get(m.text)
+        found = rx.search(m.evidence) if rx else re.search(re.escape(m.text), m.evidence)
+        surface = clean(found.group(0)) if found else ""
+        if usable(m.evidence) and surface and (surface.lower() == m.text.lower() or _APPROACH_WORD.search(surface)):
+            out.setdefault(m.text, surface)
+    return list(out.items())
+
+
+def service_lines(request: LetterRequest) -> list[str]:
+    """'CPT 90834 (individual psychotherapy, 38-52 minutes)' for each requested code."""
+    out = []
+    for code in request.requested.get("codes", []) or []:
+        code = str(code).strip()
+        key = (re.search(r"\b(?:[A-Z]\d{4}|\d{4,5})\b", code) or re.search(r".*", code)).group(0)
+        kind = "CPT " if re.fullmatch(r"\d{5}", code) else ("HCPCS " if re.fullmatch(r"[A-Z]\d{4}", code) else "")
+        out.append(f"{kind}{code}" + (f" ({SERVICE_NAMES[key]})" if key in SERVICE_NAMES else ""))
+    return out
+
+
+_APPEAL_ONLY = re.compile(r"\b(?:appeals?|CARC|RARC|denials?|denied|external review|fair hearings?|grievances?|"
+                          r"claim decisions?|timely filing)\b", re.I)
+
+
+def citations(passages: Sequence[Passage], notes: Sequence[str], requested: dict, appeal: bool = False) -> list[str]:
+    """One line per cited document with the sections retrieved, the payer's own documents first. Appeal and
+    denial-code guidance is cited only in appeals; a line that would add a code, diagnosis, drug or event the
+    notes lack is left out."""
+    from assistant.claims import unsupported_claims
+
+    passages = [p for p in passages if appeal or not _APPEAL_ONLY.search(f"{p.title} {p.section} {p.policy_id}")]
+    cited = cited_text(passages)
+    pieces = list(dict.fromkeys(t for p in passages for t in (f"{p.title}. {p.policy_id}", p.section)))
+    suspicious = [t for t in pieces if could_claim(t)]
+    all_fine = not suspicious or not unsupported_claims("\n".join(suspicious), notes, requested, cited)
+    flagged = set() if all_fine else {t for t in suspicious if unsupported_claims(t, notes, requested, cited)}
+
+    def supported(text: str) -> bool:
+        return usable(text) and text not in flagged
+
+    groups: dict[str, list[Passage]] = {}
+    for p in sorted(passages, key=lambda p: p.payer in ("", "all")):
+        if supported(f"{p.title}. {p.policy_id}") and supported(p.section) and \
+                p.section not in [q.section for q in groups.get(p.source_id, [])]:
+            groups.setdefault(p.source_id, []).append(p)
+    out = []
+    for group in groups.values():
+        p = group[0]
+        line = p.title + ", " + ("sections " if len(group) > 1 else "section ") + "; ".join(f'"{q.section}"' for q in group)
+        if p.policy_id:
+            line += f" ({p.policy_id}" + (f", effective {p.effective_date}" if p.effective_date else "") + ")"
+        if p.url:
+            line += f", {p.url}"
+        if not p.verified:
+            line += " [MISSING: This source is not verified. Is this the current version of the policy?]"
+        out.append(line)
+    return out
+
+
+def could_claim(text: str) -> bool:
+    """Cheap pre-check: text names a code, drug, diagnosis, instrument or clinical event, so it needs the full
+    unsupported-claims check; plain text cannot add a claim."""
+    try:
+        from assistant.claims import CLASS_RE, EVENTS
+    except ImportError:  # the claims module changed: run the full check
+        return True
+    return bool(P.ICD10.search(text) or P.CPT.search(text) or P.MEDICATION_RE.search(text) or CLASS_RE.search(text)
+                or P.DIAGNOSIS_ABBREV.search(text) or any(rx.search(text) for _, rx in P.DIAGNOSIS_RES)
+                or any(rx.search(text) for _, rx in P.INSTRUMENT_RES) or any(rx.search(text) for _, rx in EVENTS)
+                or re.search(r"(?<![\w/])(?:SI|HI)(?![\w/])|attempt", text))
+
+
+def cited_text(passages: Sequence[Passage]) -> list[str]:
+    """The titles and policy ids of the passages: a code in a policy title is a citation, not a claim."""
+    return [f"{p.title} {p.policy_id}" for p in passages]
+
+
+def request_summary(request: LetterRequest) -> str:
+    """'CPT 90834 (...), weekly, 45 minutes, 14 sessions, 14 weeks from authorization start'."""
+    req = request.requested
+    parts = [" and ".join(service_lines(request))] + [str(req.get(k) or "") for k in ("frequency", "sessions_or_units", "date_range")]
+    return ", ".join(p for p in parts if p.strip()) or "the services listed above"

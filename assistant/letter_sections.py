@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 from assistant import facts_patterns as P
 from assistant.checklist import ChecklistItem
 from assistant.facts import Facts, Measure
-from assistant.records import LetterRequest, Passage
+
 
 # A note sentence that tries to steer the writer is content to leave out, never an instruction.
 INJECTION = re.compile(
@@ -34,35 +34,6 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022]+|\(?\d{1,2}[.)])\s*")
 
 DOMAINS = (("work_school", "Work or school"), ("relationships", "Relationships and family"),
            ("self_care", "Self-care and daily living"), ("safety", "Safety"))
-
-# Diagnosis groups by ICD-10-CM prefix or name, and the approaches that are established treatments for them.
-_GROUPS = (("depression", r"^F3[23]|^F34\.1|^F53", r"depress|dysthymi"), ("anxiety", r"^F4[01]", r"anxiety|panic|phobi"),
-           ("trauma", r"^F43\.1", r"posttraumatic|post-traumatic|PTSD"), ("ocd", r"^F42", r"obsessive"),
-           ("eating", r"^F50", r"anorexi|bulimi|binge|eating disorder"), ("bpd", r"^F60\.3", r"borderline"),
-           ("adhd", r"^F90", r"ADHD|attention-deficit"), ("behavior", r"^F91", r"oppositional|conduct disorder"),
-           ("substance", r"^F1\d", r"use disorder|alcohol|opioid|cannabis|stimulant"), ("grief", r"^F43\.8", r"grief|bereave"),
-           ("couple", r"^Z63", r"relationship distress|couple"))
-EVIDENCE = {
-    "CBT": {"depression", "anxiety", "trauma", "ocd", "eating", "substance"}, "TF-CBT": {"trauma"}, "DBT": {"bpd"},
-    "EMDR": {"trauma"}, "CPT": {"trauma"}, "prolonged exposure": {"trauma"}, "ERP": {"ocd"},
-    "IPT": {"depression", "eating"}, "FBT": {"eating"}, "MDFT": {"substance"}, "PCIT": {"behavior"},
-    "behavioral parent training": {"adhd", "behavior"}, "motivational interviewing": {"substance"},
-    "behavioral activation": {"depression"}, "exposure therapy": {"anxiety", "ocd", "trauma"},
-    "Seeking Safety": {"trauma", "substance"}, "contingency management": {"substance"}, "Coping Cat": {"anxiety"},
-    "problem-solving therapy": {"depression"}, "Unified Protocol": {"anxiety", "depression"}, "EFT": {"couple"},
-    "IBCT": {"couple"}, "Gottman method": {"couple"}, "grief therapy": {"grief"}, "relapse prevention": {"substance"},
-}
-SERVICE_NAMES = {
-    "90791": "psychiatric diagnostic evaluation", "90832": "individual psychotherapy, 16-37 minutes",
-    "90834": "individual psychotherapy, 38-52 minutes", "90837": "individual psychotherapy, 53 minutes or more",
-    "90846": "family psychotherapy without the client present", "90847": "family psychotherapy with the client present",
-    "90849": "multiple-family group psychotherapy", "90853": "group psychotherapy",
-    "S9480": "intensive outpatient psychiatric services, per diem", "H0015": "intensive outpatient substance use treatment",
-    "H0035": "partial hospitalization, per diem", "0905": "intensive outpatient services, psychiatric",
-    "0906": "intensive outpatient services, chemical dependency", "0912": "partial hospitalization, less intensive",
-    "0913": "partial hospitalization, intensive",
-}
-
 
 def clean(text: str) -> str:
     """One sentence as it may appear in a letter: collapsed spaces, no leading bullet."""
@@ -111,10 +82,6 @@ def unique(items: Iterable[str | tuple[str, str]], used: set[str] | None = None)
     return out
 
 
-def fmt_score(score) -> str:
-    return str(score)
-
-
 _INSTRUMENT_RX = dict(P.INSTRUMENT_RES)
 
 
@@ -126,13 +93,18 @@ def instrument_name(m: Measure) -> str:
     return m.instrument if not surface or same else f"{m.instrument} ({surface})"
 
 
+def when(date: str | None) -> bool:
+    """A measure's date is worth printing: a date or a date placeholder, not another placeholder."""
+    return bool(date) and (not date.startswith("<") or date.startswith("<DATE_"))
+
+
 def measure_line(m: Measure) -> str:
     """'PHQ-9 = 18 on <DATE_2>': the instrument and its value side by side, as the notes give them."""
     if m.instrument in P.CATEGORICAL:
         return f"{m.instrument}: result given under Risk assessment"
     name = instrument_name(m)
-    line = f"{name} = {fmt_score(m.score)}" if not isinstance(m.score, str) else f"{name}: {m.score}"
-    if m.date:
+    line = f"{name} = {str(m.score)}" if not isinstance(m.score, str) else f"{name}: {m.score}"
+    if when(m.date):
         line += f" on {m.date}"
     if m.subject:
         line += f" ({m.subject}'s score)"
@@ -173,7 +145,7 @@ def trends(facts: Facts) -> list[str]:
         points = []
         for m in sorted((m for m in facts.measures if m.instrument == t.instrument and usable(m.evidence)),
                         key=lambda m: (m.note_index, not m.baseline)):
-            text = fmt_score(m.score) + (f" on {m.date}" if m.date else "")
+            text = str(m.score) + (f" on {m.date}" if when(m.date) else "")
             if text not in points:
                 points.append(text)
         if len(points) < 2:
@@ -181,7 +153,7 @@ def trends(facts: Facts) -> list[str]:
         line = f"{t.instrument}: " + ", then ".join(points)
         if isinstance(t.first, (int, float)) and isinstance(t.last, (int, float)) and t.first != t.last:
             delta = round(abs(t.last - t.first), 2)
-            line += " (a %s of %s points from first to last)" % ("decrease" if t.last < t.first else "increase",
+            line += " (%s of %s points from first to last)" % ("a decrease" if t.last < t.first else "an increase",
                                                                    int(delta) if float(delta).is_integer() else delta)
         out.append(line)
     return out
@@ -202,8 +174,9 @@ def impairments(facts: Facts, used: set[str], notes: Sequence[str]) -> list[tupl
     """Impairment by domain: the notes' own clause for each finding whose sentence no other section shows."""
     out = []
     for key, label in DOMAINS:
-        clauses = unique((_clause(_with_closers(i.evidence, notes[i.note_index]), i.text) for i in facts.impairments
-                          if i.domain == key and usable(i.evidence) and _key(i.evidence) not in used), used)
+        clauses = unique((c for c in (_clause(_with_closers(i.evidence, notes[i.note_index]), i.text) for i in facts.impairments
+                                       if i.domain == key and usable(i.evidence) and _key(i.evidence) not in used)
+                          if not any(rx.search(c) for _, rx in P.INSTRUMENT_RES)), used)
         if clauses:
             out.append((label, clauses))
     return out
@@ -223,74 +196,6 @@ def sentences(findings: Iterable, used: set[str], notes: Sequence[str], only_pro
 def labelled(notes: Sequence[str], kind: str, used: set[str]) -> list[str]:
     """Every sentence written under a label or section of this kind ("Risk: ..." lines and sections)."""
     return unique(((text, strip_label(text)) for _, k, text in merged_segments(notes) if k == kind), used)
-
-
-def diagnosis_groups(facts: Facts) -> dict[str, list[str]]:
-    """Diagnosis group -> the client's diagnosis names in it (short form, as the notes write them)."""
-    groups: dict[str, list[str]] = {}
-    for d in facts.diagnoses:
-        name = d.name.split(",")[0].strip()
-        name = name if name[:2].isupper() else name[:1].lower() + name[1:]
-        for group, code_rx, name_rx in _GROUPS:
-            if re.search(code_rx, d.icd10) if d.icd10 else re.search(name_rx, d.name, re.I):
-                groups.setdefault(group, [])
-                if name not in groups[group]:
-                    groups[group].append(name)
-    return groups
-
-
-def evidence_base(facts: Facts) -> list[str]:
-    """Generic statements that an approach is an established treatment for the client's diagnosed conditions."""
-    groups, by_conditions = diagnosis_groups(facts), {}
-    for name, surface in modalities(facts):
-        names = tuple(dict.fromkeys(n for g, ns in groups.items() if g in EVIDENCE.get(name, ()) for n in ns))
-        if names:
-            by_conditions.setdefault(names, []).append(surface)
-    out = []
-    for names, approaches in by_conditions.items():
-        text = and_join(approaches)
-        out.append("%s%s %s established, evidence-based %s for %s." % (
-            text[:1].upper(), text[1:], "are" if len(approaches) > 1 else "is an",
-            "treatments" if len(approaches) > 1 else "treatment", and_join(list(names))))
-    return out
-
-
-def frequency_duration(facts: Facts) -> str:
-    """'twice-weekly; 24 weeks': the planned frequency and duration phrases as the notes write them."""
-    return "; ".join(dict.fromkeys(f.text for f in list(facts.frequency) + list(facts.duration) if usable(f.evidence)))
-
-
-_MODALITY_RX = dict(P.MODALITY_RES)
-_APPROACH_WORD = re.compile(r"(?:therap|treatment|prevention|training|interviewing|activation|restructuring|exposure|"
-                            r"protocol|enhancement|management|facilitation)\w*$", re.I)
-
-
-def modalities(facts: Facts) -> list[tuple[str, str]]:
-    """(canonical name, the notes' own words) for each approach the notes name as an approach; a name
-    inferred from other words ("fear ladder", "problem-solving worksheet") is left to the plan sentences."""
-    out: dict[str, str] = {}
-    for m in facts.modalities:
-        rx = _MODALITY_RX.get(m.text)
-        found = rx.search(m.evidence) if rx else re.search(re.escape(m.text), m.evidence)
-        surface = clean(found.group(0)) if found else ""
-        if usable(m.evidence) and surface and (surface.lower() == m.text.lower() or _APPROACH_WORD.search(surface)):
-            out.setdefault(m.text, surface)
-    return list(out.items())
-
-
-def modality_names(facts: Facts) -> list[str]:
-    return list(dict.fromkeys(surface for _, surface in modalities(facts)))
-
-
-def service_lines(request: LetterRequest) -> list[str]:
-    """'CPT 90834 (individual psychotherapy, 38-52 minutes)' for each requested code."""
-    out = []
-    for code in request.requested.get("codes", []) or []:
-        code = str(code).strip()
-        key = (re.search(r"\b(?:[A-Z]\d{4}|\d{4,5})\b", code) or re.search(r".*", code)).group(0)
-        kind = "CPT " if re.fullmatch(r"\d{5}", code) else ("HCPCS " if re.fullmatch(r"[A-Z]\d{4}", code) else "")
-        out.append(f"{kind}{code}" + (f" ({SERVICE_NAMES[key]})" if key in SERVICE_NAMES else ""))
-    return out
 
 
 _ABBREV_END = re.compile(r"(?:\b(?:ref|no|nos|dr|vs|approx|e\.g|i\.e|etc|pt|st|mr|mrs|ms|jr|sr|dept)|\b[A-Z])\.$", re.I)
@@ -347,45 +252,10 @@ def denial_statements(notes: Sequence[str], payer: str) -> list[str]:
     return unique(text for _, _, text in merged_segments(notes) if is_denial(text, payer) and not _IDENTITY_LINE.match(text))
 
 
-def citations(passages: Sequence[Passage], notes: Sequence[str], requested: dict) -> list[str]:
-    """One line per cited document with the sections retrieved, the payer's own documents first; a line that
-    would add a code, diagnosis, drug or event the notes lack is left out."""
-    from assistant.claims import unsupported_claims
-
-    pieces = [t for p in passages for t in (f"{p.title}. {p.policy_id}", p.section)]
-    all_fine = not unsupported_claims("\n".join(pieces), notes, requested)  # one check in the common case
-
-    def supported(text: str) -> bool:
-        return usable(text) and (all_fine or not unsupported_claims(text, notes, requested))
-
-    groups: dict[str, list[Passage]] = {}
-    for p in sorted(passages, key=lambda p: p.payer in ("", "all")):
-        if supported(f"{p.title}. {p.policy_id}") and supported(p.section) and \
-                p.section not in [q.section for q in groups.get(p.source_id, [])]:
-            groups.setdefault(p.source_id, []).append(p)
-    out = []
-    for group in groups.values():
-        p = group[0]
-        line = p.title + ", " + ("sections " if len(group) > 1 else "section ") + "; ".join(f'"{q.section}"' for q in group)
-        if p.policy_id:
-            line += f" ({p.policy_id}" + (f", effective {p.effective_date}" if p.effective_date else "") + ")"
-        if p.url:
-            line += f", {p.url}"
-        if not p.verified:
-            line += " [MISSING: This source is not verified. Is this the current version of the policy?]"
-        out.append(line)
-    return out
-
-
 def and_join(items: Sequence[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     items = [i for i in items if i]
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
-
-
-def status(items: dict[str, ChecklistItem], element: str) -> str:
-    item = items.get(element)
-    return item.status if item else "missing"
 
 
 # Marker wording: the checklist question without named examples (an example such as "EMDR" or "self-harm" in a
@@ -421,17 +291,15 @@ def dx_phrases(facts: Facts) -> list[str]:
     return out
 
 
+_LABS = {"BMI", "%EBW", "A1c", "potassium", "sodium", "phosphorus", "heart rate", "lithium level"}
+
+
 def headline(facts: Facts, limit: int = 3) -> list[str]:
     """The last numeric score of each instrument for the client, for the opening paragraph."""
     last: dict[str, Measure] = {}
     for m in facts.measures:
         if not isinstance(m.score, str) and not m.subject and usable(m.evidence):
             last[m.instrument] = m
-    return [measure_line(m) for m in list(last.values())[:limit]]
+    scales = [m for m in last.values() if m.instrument not in _LABS]  # rating scales first, then labs and vitals
+    return [measure_line(m) for m in (scales + [m for m in last.values() if m.instrument in _LABS])[:limit]]
 
-
-def request_summary(request: LetterRequest) -> str:
-    """'CPT 90834 (...), weekly, 45 minutes, 14 sessions, 14 weeks from authorization start'."""
-    req = request.requested
-    parts = [" and ".join(service_lines(request))] + [str(req.get(k) or "") for k in ("frequency", "sessions_or_units", "date_range")]
-    return ", ".join(p for p in parts if p.strip()) or "the services listed above"

@@ -102,6 +102,8 @@ _PATTERNS = [
                r"Written Exposure Therapy|Emotionally Focused(?: Therapy| Couples Therapy)?|Safe and Sound Protocol|"
                r"Wellness Recovery Action Plan|SMART Recovery|Beck|Linehan|Socratic|Stanley-Brown|"
                r"Family-Based Treatment|Interpersonal Psychotherapy|Behavioral Activation)\b"),
+    # Score words: "T-score 72", "z-score", "percentile".
+    re.compile(r"\b(?:[TZtz]-scores?|standard scores?|scaled scores?|raw scores?|percentile)\b(?:\s*(?:[=:]|of)?\s*\d+)?"),
     # Laws, programs and insurance terms: "an ERISA denial" names a law, not a person.
     re.compile(r"\b(?:ERISA|ACA|MHPAEA|HIPAA|COBRA|CMS|MAC|QIC|IRO|IMR|ALJ|LCD|NCD|CARC|RARC|EOB|SPD|NQTL|"
                r"FMLA|EPSDT|CHIP|DMHC|DOI|MSN|ABN|SSA|SSI|SSDI|OPM|FEHB|TRICARE|HMO|PPO|EPO|POS|HSA|"

@@ -48,9 +48,10 @@ _RELATION = re.compile(
 _WITH = re.compile(r"(?i)\b(?:w/|sess(?:ion)? with|met with|seen with|call with)[ \t]*")
 _TITLE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?[ \t]+", re.I)
-_CRED_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) +
-    r")\b", re.I)
+# A credential after a name ("Ruth Adebayo, LCSW"): as written, or in lowercase for the longer ones
+# ("jb lmhc"); short ones such as "OT" or "MA" only in capitals, so "not" or "ma'am" never count.
+_CRED_FORMS = sorted(set(CREDENTIALS) | {c.lower() for c in CREDENTIALS if len(c) >= 4}, key=len, reverse=True)
+_CRED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?<![\w-])(?:" + "|".join(re.escape(c) for c in _CRED_FORMS) + r")\b")
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _NOT_INITIALS = {"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "M.D.", "R.N.", "N.P.", "B.A.", "M.A.",
                  "M.S.", "E.g.", "I.E.", "E.G.", "U.K.", "N.A.", "A.A.", "B.S.", "J.D.", "D.O.",

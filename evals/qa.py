@@ -60,9 +60,9 @@ def format_qa_report(report: dict) -> str:
     """The eval report -> a plain-text table."""
     cols = ["answer_hit", "support_hit", "cited"] + [f"recall@{k}" for k in KS] + ["ms_per_question"]
     lines = [f"Payer questions: {report['questions']} (offline, extractive answers)", "",
-             f"{'mode':<8}" + "".join(f"{c:>14}" for c in cols)]
+             f"{'mode':<8}" + "".join(f"{c:>17}" for c in cols)]
     for mode, row in report["modes"].items():
-        lines.append(f"{mode:<8}" + "".join(f"{row[c]:>14}" for c in cols))
+        lines.append(f"{mode:<8}" + "".join(f"{row[c]:>17}" for c in cols))
     h = report["modes"]["hybrid"]
     lines.append(f"answer_hit={h['answer_hit']:.3f} support_hit={h['support_hit']:.3f} cited={h['cited']:.3f}")
     return "\n".join(lines)

@@ -24,8 +24,11 @@ $(MODEL): | $(STAMP)
 
 setup: $(STAMP) $(MODEL)
 
-# The main job. Until the workspace UI exists this is the CLI demo on a bundled synthetic note.
+# The main job: the workspace in your browser at http://127.0.0.1:8501 (Ctrl+C stops it).
 run: setup
+	$(BIN)/necessity ui
+
+demo: setup
 	$(BIN)/necessity demo
 
 test: setup

@@ -281,6 +281,19 @@ class LetterService:
 
         return documents(self.knowledge_dir)
 
+    def recheck(self, draft, letter: str, notes: Sequence[str], requested: dict):
+        """A draft and the clinician's edited letter -> the draft re-checked on the edited text."""
+        from assistant.workspace import recheck_letter
+
+        return recheck_letter(draft, letter, notes, requested, self.clinician().as_dict())
+
+    @staticmethod
+    def read_upload(name: str, data: bytes):
+        """An uploaded .txt, .docx or text-layer .pdf -> its text (clear errors for anything else)."""
+        from assistant.uploads import read_upload
+
+        return read_upload(name, data)
+
     # --- the local workspace and export ------------------------------------------------------
     @property
     def workspace(self):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.keep import find_keep
 from assistant.phi.lexicon import RELATIONS, STATES
 from assistant.phi.names import _NOT_NAME, tokenize
 from assistant.phi.vocabulary import Vocabulary
@@ -48,7 +49,10 @@ def clean(text: str, span: PhiSpan, vocab: Vocabulary) -> list[PhiSpan]:
             if span.entity_type == "ADDRESS":
                 ok = not (value.isupper() and len(value) <= 4)
             elif span.entity_type == "ORGANIZATION_LINKED":
-                ok = _distinctive(tokens, vocab) or bool(_ORG_HEAD.search(value) and len(tokens) >= 2)
+                # "Aetna Level of Care Assessment Tool" is a payer's tool: without the payer, nothing is left.
+                payer = find_keep(value, strong_only=True)
+                rest = [t for t in tokens if not any(a <= t.start - tokens[0].start < b for a, b in payer)]
+                ok = bool(rest) and (_distinctive(rest, vocab) or bool(not payer and _ORG_HEAD.search(value) and len(rest) >= 2))
             else:
                 ok = _distinctive(tokens, vocab)
             if ok:

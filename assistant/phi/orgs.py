@@ -30,9 +30,10 @@ _HEADS = (
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
-_ORG = re.compile(rf"\b(?:[A-Z][\w'’.-]*\s+)(?:{_WORD}\s+){{0,5}}{_HEAD_RE}\b(?:,?\s+(?:PLLC|LLC|Inc\.?|PC|P\.C\.|LLP))?")
+# Words of one name sit on one line: "ZK8830215\nService:" is an ID and a label, not an organisation.
+_ORG = re.compile(rf"\b(?:[A-Z][A-Za-z'’.-]*[ \t]+)(?:{_WORD}[ \t]+){{0,5}}{_HEAD_RE}\b(?:,?[ \t]+(?:PLLC|LLC|Inc\.?|PC|P\.C\.|LLP))?")
 _AMPERSAND = re.compile(r"\b[A-Z][\w'’-]+ & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}")
-_ORG_CAPS = re.compile(r"\b[A-Z][A-Z'&.-]+(?:\s+[A-Z][A-Z'&.-]+){1,6}\b")
+_ORG_CAPS = re.compile(r"\b[A-Z][A-Z'&.-]+(?:[ \t]+[A-Z][A-Z'&.-]+){1,6}\b")
 _CAPS_HEADS = {h.upper() for h in _HEADS}
 # Lowercase notes: "his new job at millbrook lumber & supply".
 _ORG_LOWER = re.compile(

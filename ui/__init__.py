@@ -1,0 +1,1 @@
+"""The Streamlit workspace: a thin shell over LetterService."""

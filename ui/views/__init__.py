@@ -1,0 +1,1 @@
+"""One module per page of the workspace; each exposes render(service)."""

@@ -12,6 +12,7 @@ from assistant.checklist import QUESTIONS
 from assistant.denial import DenialReading
 from assistant.prompts import render
 from assistant.records import Passage
+from assistant.letterhead import SIGNATURE
 from assistant.retrieve import payer_slugs
 
 VARIANTS = ("evidence_first", "criteria_first", "brief")
@@ -158,3 +159,43 @@ def _tidy(text: str) -> str:
     text = re.sub(r"[ \t]+", " ", text)
     text = re.sub(r" +([.,;:])", r"\1", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def before_signature(letter: str, block: str) -> str:
+    """Put a block just above the signature marker (or at the end when a model dropped the marker)."""
+    if SIGNATURE in letter:
+        return letter.replace(SIGNATURE, block.strip() + "\n\n" + SIGNATURE, 1)
+    return letter.rstrip() + "\n\n" + block.strip() + "\n"
+
+
+@dataclass(frozen=True)
+class AppealResult:
+    """An appeal: the checked letter, the denial as read, wording options per reason, deadline, P2P sheet."""
+
+    draft: object                 # Draft
+    reading: object               # DenialReading
+    alternatives: dict            # category -> (paragraph, ...), PHI restored
+    peer_to_peer: tuple[str, ...]
+    deadline_text: str
+    sections: tuple[str, ...]     # the per-reason section headings, in order
+
+    def batch_line(self, case_id: str) -> dict:
+        """A draft batch line plus the appeal's own fields."""
+        line = self.draft.batch_line(case_id)
+        line.update({"denial_reasons": [r.category for r in self.reading.reasons], "deadline": self.deadline_text,
+                     "alternatives": {k: list(v) for k, v in self.alternatives.items()},
+                     "peer_to_peer": list(self.peer_to_peer)})
+        return line
+
+
+def redacted_slice(original: str, redacted_note, start: int, end: int) -> str:
+    """The redacted form of original[start:end], built from the note's redaction offsets."""
+    out, cursor = [], start
+    for r in redacted_note.redactions:
+        if r.end <= start or r.start >= end:
+            continue
+        out.append(original[cursor:max(cursor, r.start)])
+        out.append(r.placeholder)
+        cursor = max(cursor, r.end)
+    out.append(original[cursor:end] if cursor < end else "")
+    return "".join(out)

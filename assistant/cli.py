@@ -57,9 +57,7 @@ def redact(source, batch_in, batch_out, reveal, as_json) -> None:
     """Redact a note (FILE, or - for stdin); placeholder counts go to stderr."""
     service = _service()
     if batch_in:
-        if not batch_out:
-            _fail("--batch needs --out OUT.jsonl")
-        _redact_batch(service, batch_in, batch_out, as_json)
+        run_batch(batch_in, batch_out, "text", lambda obj: _redact_line(service, obj), as_json, "Redacted")
         return
     if not source:
         _fail("give a note file, or - to read the note from standard input")
@@ -82,26 +80,36 @@ def redact(source, batch_in, batch_out, reveal, as_json) -> None:
             click.echo(f"{placeholder}\t{value}", err=True)
 
 
-def _redact_batch(service: LetterService, batch_in: str, batch_out: str, as_json: bool) -> None:
+def run_batch(batch_in: str, batch_out: str | None, field: str, handle, as_json: bool, verb: str) -> None:
+    """JSON Lines in -> one output line per usable input line; a bad line is reported by id, never fatal."""
+    if not batch_out:
+        _fail("--batch needs --out OUT.jsonl")
     done = failed = 0
     with open(batch_out, "w", encoding="utf-8") as out:
         for number, obj, error in read_jsonl(batch_in):
             line_id = (obj or {}).get("id", f"line-{number}")
-            text = (obj or {}).get("text")
-            if error or not isinstance(text, str) or not text.strip():
+            value = (obj or {}).get(field)
+            if error or not isinstance(value, str) or not value.strip():
                 failed += 1
-                click.echo(f"Skipped {line_id}: {error or 'no text'}", err=True)
+                click.echo(f"Skipped {line_id}: {error or 'no ' + field}", err=True)
                 continue
-            case, _ = service.redact([text])  # each line is its own case, with its own vault
-            out.write(json.dumps({
-                "id": line_id, "redacted": case.notes[0].text,
-                "entities": [{"start": r.start, "end": r.end, "entity_type": r.entity_type,
-                              "placeholder": r.placeholder} for r in case.notes[0].redactions],
-            }, ensure_ascii=False) + "\n")
+            try:
+                line = handle(obj)
+            except NecessityError as exc:
+                failed += 1
+                click.echo(f"Skipped {line_id}: {exc}", err=True)
+                continue
+            out.write(json.dumps({"id": line_id, **line}, ensure_ascii=False) + "\n")
             done += 1
     summary = {"written": done, "failed": failed, "out": batch_out}
-    click.echo(json.dumps(summary) if as_json else f"Redacted {done} notes, {failed} failed -> {batch_out}",
-               err=not as_json)
+    click.echo(json.dumps(summary) if as_json else f"{verb} {done}, {failed} failed -> {batch_out}", err=not as_json)
+
+
+def _redact_line(service: LetterService, obj: dict) -> dict:
+    case, _ = service.redact([obj["text"]])  # each line is its own case, with its own vault
+    note = case.notes[0]
+    return {"redacted": note.text, "entities": [{"start": r.start, "end": r.end, "entity_type": r.entity_type,
+                                                 "placeholder": r.placeholder} for r in note.redactions]}
 
 
 @cli.command()
@@ -193,9 +201,7 @@ def ask(question, payer, batch_in, batch_out, as_json) -> None:
     service = _service()
     _retriever_with_progress(service)
     if batch_in:
-        if not batch_out:
-            _fail("--batch needs --out OUT.jsonl")
-        _ask_batch(service, batch_in, batch_out, as_json)
+        run_batch(batch_in, batch_out, "question", lambda obj: _ask_line(service, obj), as_json, "Answered")
         return
     if not question or not question.strip():
         _fail("give a question, for example: necessity ask \"How long do I have to appeal an ERISA denial?\"")
@@ -210,23 +216,9 @@ def ask(question, payer, batch_in, batch_out, as_json) -> None:
         click.echo(f"[{i}] {p.title} — {p.section} ({p.policy_id}; effective {p.effective_date})\n    {p.url}")
 
 
-def _ask_batch(service: LetterService, batch_in: str, batch_out: str, as_json: bool) -> None:
-    done = failed = 0
-    with open(batch_out, "w", encoding="utf-8") as out:
-        for number, obj, error in read_jsonl(batch_in):
-            line_id = (obj or {}).get("id", f"line-{number}")
-            question = (obj or {}).get("question")
-            if error or not isinstance(question, str) or not question.strip():
-                failed += 1
-                click.echo(f"Skipped {line_id}: {error or 'no question'}", err=True)
-                continue
-            answer = service.ask(question, payer=(obj or {}).get("payer"))
-            out.write(json.dumps({"id": line_id, "answer": answer.text, "citations": answer.citations()},
-                                 ensure_ascii=False) + "\n")
-            done += 1
-    summary = {"written": done, "failed": failed, "out": batch_out}
-    click.echo(json.dumps(summary) if as_json else f"Answered {done} questions, {failed} failed -> {batch_out}",
-               err=not as_json)
+def _ask_line(service: LetterService, obj: dict) -> dict:
+    answer = service.ask(obj["question"], payer=obj.get("payer"))
+    return {"answer": answer.text, "citations": answer.citations()}
 
 
 def _request_from_line(obj: dict) -> LetterRequest:
@@ -352,22 +344,12 @@ def denial(source, batch_in, batch_out, as_json) -> None:
 
     service = _service()
     if batch_in:
-        if not batch_out:
-            _fail("--batch needs --out OUT.jsonl")
-        done = failed = 0
-        with open(batch_out, "w", encoding="utf-8") as out:
-            for number, obj, error in read_jsonl(batch_in):
-                line_id = (obj or {}).get("id", f"line-{number}")
-                text = (obj or {}).get("text")
-                if error or not isinstance(text, str) or not text.strip():
-                    failed += 1
-                    click.echo(f"Skipped {line_id}: {error or 'no text'}", err=True)
-                    continue
-                out.write(json.dumps(to_batch_line(line_id, service.read_denial(text)), ensure_ascii=False) + "\n")
-                done += 1
-        summary = {"written": done, "failed": failed, "out": batch_out}
-        click.echo(json.dumps(summary) if as_json else f"Read {done} denials, {failed} failed -> {batch_out}",
-                   err=not as_json)
+        def line(obj):
+            row = to_batch_line("", service.read_denial(obj["text"]))
+            row.pop("id")
+            return row
+
+        run_batch(batch_in, batch_out, "text", line, as_json, "Read")
         return
     if not source:
         _fail("give a denial file, or - to read it from standard input")
@@ -446,81 +428,9 @@ def ui(port) -> None:
     sys.exit(subprocess.call(cmd))
 
 
-@cli.group(cls=_Group)
-def eval() -> None:  # noqa: A001 - the command is called `eval`
-    """Evaluations and benchmarks on a data folder laid out like evalsets/dev."""
+from assistant.cli_eval import eval  # noqa: E402  (registers `necessity eval ...`)
 
-
-@eval.command("phi")
-@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
-def eval_phi(data_dir, as_json) -> None:
-    """PHI recall by type, KEEP retention, character precision and speed: ours against stock Presidio."""
-    from evals.phi import run_phi_eval, format_phi_report
-
-    report = run_phi_eval(data_dir, build_service())
-    click.echo(json.dumps(report, indent=2) if as_json else format_phi_report(report))
-
-
-@eval.command("qa")
-@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
-def eval_qa(data_dir, as_json) -> None:
-    """answer_hit, support_hit, cited and recall@k for hybrid, dense-only and BM25-only retrieval."""
-    from evals.qa import format_qa_report, run_qa_eval
-
-    service = _service()
-    _retriever_with_progress(service)
-    report = run_qa_eval(data_dir, service)
-    click.echo(json.dumps(report, indent=2) if as_json else format_qa_report(report))
-
-
-@eval.command("retrieval")
-@click.option("--sizes", default="1000,10000,100000", help="Corpus sizes (chunks) for the latency benchmark.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
-def eval_retrieval(sizes, as_json) -> None:
-    """Benchmark: query latency at growing corpus sizes, full ingest, and re-ingest after one change."""
-    from evals.bench_retrieval import format_bench, ingest_times, query_latency
-
-    service = _service()
-    _retriever_with_progress(service)
-    latency = query_latency(service.index.sections(), service._embedder(),
-                            sizes=tuple(int(x) for x in sizes.split(",")))
-    settings = service.settings
-
-    def factory(data_dir, knowledge_dir):
-        return build_service(settings.model_copy(update={"data_dir": data_dir, "chroma_url": ""}),
-                             embedder=service._embedder(), knowledge_dir=knowledge_dir)
-
-    ingest = ingest_times(factory, service.knowledge_dir)
-    click.echo(json.dumps({"latency": latency, "ingest": ingest}, indent=2) if as_json else format_bench(latency, ingest))
-
-
-@eval.command("draft")
-@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
-def eval_draft(data_dir, as_json) -> None:
-    """Checklist accuracy, missing recall, forbidden hits, ICD and score coverage, leftover placeholders.
-
-    Offline mode always; LLM mode too, side by side, when an endpoint is configured."""
-    from evals.draft import format_draft_report, run_draft_eval
-
-    service = _service()
-    _retriever_with_progress(service)
-    modes = ("offline", "llm") if service.settings.llm_configured else ("offline",)
-    report = run_draft_eval(data_dir, service, modes=modes)
-    click.echo(json.dumps(report, indent=2) if as_json else format_draft_report(report))
-
-
-@eval.command("denial")
-@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
-def eval_denial(data_dir, as_json) -> None:
-    """Reason-set exact match, micro F1, deadline, review-level and expedited accuracy on DIR/denials.jsonl."""
-    from evals.denials import format_denial_report, run_denial_eval
-
-    report = run_denial_eval(data_dir, _service())
-    click.echo(json.dumps(report, indent=2) if as_json else format_denial_report(report))
+cli.add_command(eval)
 
 
 def main() -> None:

@@ -174,9 +174,9 @@ class LetterService:
         return replace(reading, reasons=reading.reasons + tuple(dict((r.category, r) for r in extra).values()))
 
     def appeal(self, request: LetterRequest, clinician: Clinician | None = None, offline: bool = False,
-               on_text: Callable[[str], None] | None = None) -> AppealResult:
+               on_text: Callable[[str], None] | None = None) -> "AppealResult":
         """A denial and the notes -> an appeal answering every reason, with rights, deadline and a P2P sheet."""
-        from assistant.appeal import plan_appeal, reason_query
+        from assistant.appeal import AppealResult, before_signature, plan_appeal, reason_query, redacted_slice
         from assistant.appeal_facts import summarize
         from assistant.checklist import administrative_gaps, check_notes, intensity, mark_in_letter
         from assistant.claims import unsupported_claims
@@ -197,7 +197,7 @@ class LetterService:
 
         def redact_quote(evidence: str) -> str:
             at = request.denial_text.find(evidence)
-            return _redacted_slice(request.denial_text, denial_note, at, at + len(evidence)) if at >= 0 else ""
+            return redacted_slice(request.denial_text, denial_note, at, at + len(evidence)) if at >= 0 else ""
 
         facts = extract_facts(redacted)
         items = check_notes(facts, "appeal", request.level_of_care)
@@ -229,7 +229,7 @@ class LetterService:
                 notices.append(f"{exc} The offline draft is shown instead.")
         if on_text is not None and mode == "offline":
             on_text(redacted_letter)
-        redacted_letter = _before_signature(redacted_letter, plan.rights_and_deadline)
+        redacted_letter = before_signature(redacted_letter, plan.rights_and_deadline)
         letter = fill(reidentify(redacted_letter, vault), clinician, request.payer)
         items = mark_in_letter(items, letter)
         claims = unsupported_claims(letter, list(request.notes) + [request.denial_text], request.requested,
@@ -378,48 +378,6 @@ class LetterService:
 
 def _citation_text(passages) -> list[str]:
     return [f"{p.title} {p.section} {p.policy_id}" for p in passages]
-
-
-def _before_signature(letter: str, block: str) -> str:
-    """Put a block just above the signature marker (or at the end when a model dropped the marker)."""
-    from assistant.letterhead import SIGNATURE
-
-    if SIGNATURE in letter:
-        return letter.replace(SIGNATURE, block.strip() + "\n\n" + SIGNATURE, 1)
-    return letter.rstrip() + "\n\n" + block.strip() + "\n"
-
-
-@dataclass(frozen=True)
-class AppealResult:
-    """An appeal: the checked letter, the denial as read, wording options per reason, deadline, P2P sheet."""
-
-    draft: object                 # Draft
-    reading: object               # DenialReading
-    alternatives: dict            # category -> (paragraph, ...), PHI restored
-    peer_to_peer: tuple[str, ...]
-    deadline_text: str
-    sections: tuple[str, ...]     # the per-reason section headings, in order
-
-    def batch_line(self, case_id: str) -> dict:
-        """A draft batch line plus the appeal's own fields."""
-        line = self.draft.batch_line(case_id)
-        line.update({"denial_reasons": [r.category for r in self.reading.reasons], "deadline": self.deadline_text,
-                     "alternatives": {k: list(v) for k, v in self.alternatives.items()},
-                     "peer_to_peer": list(self.peer_to_peer)})
-        return line
-
-
-def _redacted_slice(original: str, redacted_note, start: int, end: int) -> str:
-    """The redacted form of original[start:end], built from the note's redaction offsets."""
-    out, cursor = [], start
-    for r in redacted_note.redactions:
-        if r.end <= start or r.start >= end:
-            continue
-        out.append(original[cursor:max(cursor, r.start)])
-        out.append(r.placeholder)
-        cursor = max(cursor, r.end)
-    out.append(original[cursor:end] if cursor < end else "")
-    return "".join(out)
 
 
 def _validate(request: LetterRequest) -> None:

@@ -1,0 +1,89 @@
+"""`necessity eval ...`: evaluations and benchmarks, shells over the same LetterService."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from assistant.cli import _Group, _retriever_with_progress, _service
+from assistant.service import build_service
+
+
+@click.group(cls=_Group)
+def eval() -> None:  # noqa: A001 - the command is called `eval`
+    """Evaluations and benchmarks on a data folder laid out like evalsets/dev."""
+
+
+@eval.command("phi")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_phi(data_dir, as_json) -> None:
+    """PHI recall by type, KEEP retention, character precision and speed: ours against stock Presidio."""
+    from evals.phi import run_phi_eval, format_phi_report
+
+    report = run_phi_eval(data_dir, build_service())
+    click.echo(json.dumps(report, indent=2) if as_json else format_phi_report(report))
+
+
+@eval.command("qa")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_qa(data_dir, as_json) -> None:
+    """answer_hit, support_hit, cited and recall@k for hybrid, dense-only and BM25-only retrieval."""
+    from evals.qa import format_qa_report, run_qa_eval
+
+    service = _service()
+    _retriever_with_progress(service)
+    report = run_qa_eval(data_dir, service)
+    click.echo(json.dumps(report, indent=2) if as_json else format_qa_report(report))
+
+
+@eval.command("retrieval")
+@click.option("--sizes", default="1000,10000,100000", help="Corpus sizes (chunks) for the latency benchmark.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_retrieval(sizes, as_json) -> None:
+    """Benchmark: query latency at growing corpus sizes, full ingest, and re-ingest after one change."""
+    from evals.bench_retrieval import format_bench, ingest_times, query_latency
+
+    service = _service()
+    _retriever_with_progress(service)
+    latency = query_latency(service.index.sections(), service._embedder(),
+                            sizes=tuple(int(x) for x in sizes.split(",")))
+    settings = service.settings
+
+    def factory(data_dir, knowledge_dir):
+        return build_service(settings.model_copy(update={"data_dir": data_dir, "chroma_url": ""}),
+                             embedder=service._embedder(), knowledge_dir=knowledge_dir)
+
+    ingest = ingest_times(factory, service.knowledge_dir)
+    click.echo(json.dumps({"latency": latency, "ingest": ingest}, indent=2) if as_json else format_bench(latency, ingest))
+
+
+@eval.command("draft")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_draft(data_dir, as_json) -> None:
+    """Checklist accuracy, missing recall, forbidden hits, ICD and score coverage, leftover placeholders.
+
+    Offline mode always; LLM mode too, side by side, when an endpoint is configured."""
+    from evals.draft import format_draft_report, run_draft_eval
+
+    service = _service()
+    _retriever_with_progress(service)
+    modes = ("offline", "llm") if service.settings.llm_configured else ("offline",)
+    report = run_draft_eval(data_dir, service, modes=modes)
+    click.echo(json.dumps(report, indent=2) if as_json else format_draft_report(report))
+
+
+@eval.command("denial")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_denial(data_dir, as_json) -> None:
+    """Reason-set exact match, micro F1, deadline, review-level and expedited accuracy on DIR/denials.jsonl."""
+    from evals.denials import format_denial_report, run_denial_eval
+
+    report = run_denial_eval(data_dir, _service())
+    click.echo(json.dumps(report, indent=2) if as_json else format_denial_report(report))
+
+

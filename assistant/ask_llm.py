@@ -32,7 +32,8 @@ def answer_with_model(model: ChatModel, redacted_question: str, passages: Sequen
     """LLM mode: the model answers only from the passages; a question they do not cover says so."""
     _, system = render("ask_system")
     pid, user = render("ask_user", passages=list(passages), question=redacted_question)
-    reply = model.complete([("system", system), ("user", user)], vault, pid)
+    public = "\n".join(f"{p.title} {p.section} {p.policy_id} {p.text}" for p in passages)
+    reply = model.complete([("system", system), ("user", user)], vault, pid, public)
     text, cited, answered = parse_answer(reply.text, passages)
     return Answer(question=redacted_question, text=text, passages=cited, mode="llm", model=reply.model,
                   answered=answered)

@@ -87,3 +87,19 @@ def eval_denial(data_dir, as_json) -> None:
     click.echo(json.dumps(report, indent=2) if as_json else format_denial_report(report))
 
 
+
+
+@eval.command("all")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for report.md and charts.")
+@click.option("--sizes", default="1000,10000,100000", help="Corpus sizes (chunks) for the retrieval benchmark.")
+@click.option("--no-ui", is_flag=True, help="Skip the UI cold-start measurement.")
+def eval_all(data_dir, out_dir, sizes, no_ui) -> None:
+    """Every eval and benchmark on one data folder -> OUT/report.md with PNG charts (about 4 minutes)."""
+    from evals.report import run_all
+
+    service = _service()
+    _retriever_with_progress(service)
+    path = run_all(data_dir, out_dir, service, sizes=tuple(int(x) for x in sizes.split(",")), ui=not no_ui,
+                   log=lambda line: click.echo(line, err=True))
+    click.echo(str(path))

@@ -73,14 +73,15 @@ def draft_with_model(model: ChatModel, request: LetterRequest, redacted_notes: S
     pid, user = render("draft_letter", request=request, checklist=list(items), passages=list(passages),
                        notes=list(redacted_notes), identity=client_identity(redacted_notes), denial=denial,
                        sections=list(sections))
+    public = "\n".join(f"{p.title} {p.section} {p.policy_id} {p.text}" for p in passages)
     if on_text is not None:  # stream the first version as it is written; revisions arrive whole
         started, parts = time.perf_counter(), []
-        for piece in model.stream([("system", system), ("user", user)], vault, pid):
+        for piece in model.stream([("system", system), ("user", user)], vault, pid, public):
             parts.append(piece)
             on_text(piece)
         seconds, letter = time.perf_counter() - started, clean_reply("".join(parts))
     else:
-        reply = model.complete([("system", system), ("user", user)], vault, pid)
+        reply = model.complete([("system", system), ("user", user)], vault, pid, public)
         seconds, letter = reply.seconds, clean_reply(reply.text)
     check_reply(letter, facts)
     notices = []

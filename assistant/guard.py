@@ -16,13 +16,15 @@ _PATTERNS = {
 }
 
 
-def _leaked_values(body: str, vault: Vault) -> list[str]:
-    """Placeholders whose original value still appears in body."""
+def _leaked_values(body: str, vault: Vault, public: str = "") -> list[str]:
+    """Placeholders whose original value still appears in body (and not merely in the public passages)."""
     found = []
     for placeholder, value in vault.items():
         value = value.strip()
         if len(value) < 4 or value.isdigit() and len(value) < 5:
             continue  # too short to identify anyone, and too likely to occur by chance
+        if public and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", public):
+            continue  # "January" or "United Behavioral Health" in our own knowledge documents is public text
         single_word = re.fullmatch(r"[^\W\d_]+", value) is not None
         flags = 0 if single_word else re.I
         if re.search(rf"(?<!\w){re.escape(value)}(?!\w)", body, flags):
@@ -30,10 +32,14 @@ def _leaked_values(body: str, vault: Vault) -> list[str]:
     return found
 
 
-def check_outbound(body: str, vault: Vault | None = None) -> None:
-    """Raise RedactionError when body still holds a vault value or an identifier shape; else return."""
+def check_outbound(body: str, vault: Vault | None = None, public: str = "") -> None:
+    """Raise RedactionError when body still holds a vault value or an identifier shape; else return.
+
+    `public` is the knowledge-base text the request quotes: a vault value that also occurs there (a month
+    name, a court case) is not taken for a leak, since the notes' own copy of it was already replaced.
+    """
     kinds: dict[str, int] = {}
-    for placeholder in _leaked_values(body, vault) if vault is not None else []:
+    for placeholder in _leaked_values(body, vault, public) if vault is not None else []:
         kind = placeholder.strip("<>").rsplit("_", 1)[0]
         kinds[kind] = kinds.get(kind, 0) + 1
     for kind, pattern in _PATTERNS.items():

@@ -25,10 +25,14 @@ class ChatModel(Protocol):
 
     name: str
 
-    def complete(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str) -> ChatReply:
-        """Messages (redacted) -> the model's reply; refuses to send anything the vault could identify."""
+    def complete(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str,
+                 public: str = "") -> ChatReply:
+        """Messages (redacted) -> the model's reply; refuses to send anything the vault could identify.
 
-    def stream(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str) -> Iterator[str]:
+        `public` is the knowledge-base text quoted in the messages (see guard.check_outbound)."""
+
+    def stream(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str,
+               public: str = "") -> Iterator[str]:
         """Like complete, yielding text as it arrives."""
 
     def structured(self, messages: Sequence[Message], schema, vault: Vault | None, prompt_id: str):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-from assistant.errors import ConfigError, InputError, ModelOutputError
+from assistant.errors import ConfigError, InputError, ModelOutputError, RedactionError
 from assistant.redact import PhiDetector, find_spans, redact_case
 from assistant.letterhead import fill
 from assistant.records import LETTER_TYPES, Clinician, LetterRequest, Passage, RedactedCase
@@ -144,7 +144,7 @@ class LetterService:
         case, vault = self.redact([question])  # the question may name a client; only the redacted form leaves
         try:
             answer = answer_with_model(self.chat_model(), case.notes[0].text, passages, vault)
-        except ModelOutputError as exc:
+        except (ModelOutputError, RedactionError) as exc:
             return replace(offline, notes=(f"{exc} This answer quotes the knowledge base instead.",))
         return replace(answer, question=question, text=reidentify(answer.text, vault))
 
@@ -167,7 +167,7 @@ class LetterService:
         case, vault = self.redact([text])
         try:
             found = model_reasons(self.chat_model(), case.notes[0].text, CATEGORIES, vault)
-        except ModelOutputError:
+        except (ModelOutputError, RedactionError):
             return reading
         have = {r.category for r in reading.reasons}
         extra = [DenialReason(c, reidentify(q, vault)) for c, q in found if c not in have]
@@ -225,7 +225,7 @@ class LetterService:
                 pid, redacted_letter, model_seconds = written.prompt_id, written.letter, written.seconds
                 mode, model = "llm", self.settings.llm_model
                 notices.extend(written.notices)
-            except ModelOutputError as exc:
+            except (ModelOutputError, RedactionError) as exc:
                 notices.append(f"{exc} The offline draft is shown instead.")
         if on_text is not None and mode == "offline":
             on_text(redacted_letter)
@@ -271,7 +271,7 @@ class LetterService:
             return False, "No LLM endpoint is configured: necessity works in offline mode."
         try:
             reply = self.chat_model().complete([("user", "Reply with the single word OK.")], None, "connection_test")
-        except ModelOutputError as exc:
+        except (ModelOutputError, RedactionError) as exc:
             return False, str(exc)
         return True, f"The endpoint answered ({self.settings.llm_model}, {reply.seconds:.1f} s)."
 
@@ -352,7 +352,7 @@ class LetterService:
             try:
                 items, found = cross_check_checklist(self.chat_model(), redacted, items, vault)
                 notices.extend(found)
-            except ModelOutputError as exc:
+            except (ModelOutputError, RedactionError) as exc:
                 notices.append(f"The model's reading of the notes was not used ({exc})")
             try:
                 written = draft_with_model(self.chat_model(), request, redacted, facts, items, passages, vault,
@@ -360,7 +360,7 @@ class LetterService:
                 pid, redacted_letter, model_seconds = written.prompt_id, written.letter, written.seconds
                 mode, model = "llm", self.settings.llm_model
                 notices.extend(written.notices)
-            except ModelOutputError as exc:
+            except (ModelOutputError, RedactionError) as exc:
                 notices.append(f"{exc} The offline draft is shown instead.")
         if on_text is not None and mode == "offline":
             for i in range(0, len(redacted_letter), 400):

@@ -168,3 +168,30 @@ def test_llm_assisted_denial_reading_adds_only_quoted_reasons(tmp_path, detector
         reading = _service(tmp_path, detector, stub).read_denial(denial)
     cats = [r.category for r in reading.reasons]
     assert "not_medically_necessary" in cats and "out_of_network" in cats and "timely_filing" not in cats
+
+
+def test_month_names_and_case_names_in_the_knowledge_base_are_not_taken_for_leaks(tmp_path, detector):
+    note = NOTE.replace("depressed mood since January", "depressed mood since January; she read about Wit v. United Behavioral Health")
+    request = LetterRequest(**{**REQUEST.__dict__, "notes": (note,)})
+    public = "revised 1 January 2021; Wit v. United Behavioral Health"
+    from assistant.guard import check_outbound
+
+    _, vault = _service(tmp_path, detector, OpenAIStub()).redact(list(request.notes))
+    check_outbound("Criteria revised 1 January 2021.", vault, public)  # quoted from our own documents: fine
+
+
+def test_a_refused_request_falls_back_instead_of_failing(tmp_path, detector):
+    from assistant.adapters.scripted import ScriptedChat
+    from assistant.adapters.embedder import HashEmbedder
+
+    class Leaky(ScriptedChat):
+        def complete(self, messages, vault, prompt_id, public=""):
+            return super().complete(messages + [("user", "Rosalind Achterberg-Nwosu")], vault, prompt_id, public)
+
+    settings = Settings(data_dir=tmp_path / "d", llm_base_url="http://127.0.0.1:9/v1", llm_api_key="k")
+    service = build_service(settings, detector=detector, embedder=HashEmbedder(), knowledge_dir=KNOWLEDGE_FIXTURES,
+                            chat=Leaky([LETTER]))
+    draft = service.draft(REQUEST)
+    answer = service.ask("Rosalind Achterberg-Nwosu was denied: how long do I have to appeal under ERISA?")
+    assert draft.mode == "offline" and any("Refused to send" in n for n in draft.notices)
+    assert answer.mode == "offline" and answer.notes and "Refused to send" in answer.notes[0]

@@ -20,13 +20,14 @@ from assistant.guard import check_outbound
 from assistant.ports import ChatReply, Message
 from assistant.vault import PLACEHOLDER_RE, Vault
 
-_current_vault: contextvars.ContextVar[Vault | None] = contextvars.ContextVar("vault", default=None)
+_current: contextvars.ContextVar[tuple[Vault | None, str]] = contextvars.ContextVar("guarded", default=(None, ""))
 AuditHook = Callable[[dict], None]
 
 
 def _guard_request(request: httpx.Request) -> None:
     body = request.content.decode("utf-8", errors="replace") if request.content else ""
-    check_outbound(body, _current_vault.get())
+    vault, public = _current.get()
+    check_outbound(body, vault, public)
 
 
 def _refusal(exc: BaseException | None) -> RedactionError | None:
@@ -89,10 +90,11 @@ class OpenAIChat:
         self._audit({"time": time.time(), "model": self.name, "prompt_id": prompt_id, "chars": len(text),
                      "placeholders": counts, "seconds": round(seconds, 3), "outcome": outcome})
 
-    def complete(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str) -> ChatReply:
+    def complete(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str,
+                 public: str = "") -> ChatReply:
         """Redacted messages -> reply text; guarded, retried by the client, errors explained."""
-        check_outbound("\n".join(c for _, c in messages), vault)  # fail before building anything
-        token = _current_vault.set(vault)
+        check_outbound("\n".join(c for _, c in messages), vault, public)  # fail before building anything
+        token = _current.set((vault, public))
         started = time.perf_counter()
         try:
             result = self._llm.invoke(self._messages(messages))
@@ -106,7 +108,7 @@ class OpenAIChat:
                 raise refusal from None
             raise _explain(exc, self._base_url) from None
         finally:
-            _current_vault.reset(token)
+            _current.reset(token)
         seconds = time.perf_counter() - started
         finish = (result.response_metadata or {}).get("finish_reason", "")
         text = result.content if isinstance(result.content, str) else ""
@@ -121,7 +123,7 @@ class OpenAIChat:
     def structured(self, messages: Sequence[Message], schema, vault: Vault | None, prompt_id: str):
         """Redacted messages -> an instance of the pydantic `schema`, by the configured structured-output method."""
         check_outbound("\n".join(c for _, c in messages), vault)
-        token = _current_vault.set(vault)
+        token = _current.set((vault, ""))
         started = time.perf_counter()
         try:
             runnable = self._llm.with_structured_output(schema, method=self._method)
@@ -136,16 +138,17 @@ class OpenAIChat:
                                        "Try NECESSITY_LLM_STRUCTURED_METHOD=function_calling, or work offline.") from None
             raise _explain(exc, self._base_url) from None
         finally:
-            _current_vault.reset(token)
+            _current.reset(token)
         self._record(messages, prompt_id, time.perf_counter() - started, "ok")
         if result is None:
             raise ModelOutputError("The model returned no structured reply. Try another structured-output method.")
         return result
 
-    def stream(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str) -> Iterator[str]:
+    def stream(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str,
+               public: str = "") -> Iterator[str]:
         """Like complete, yielding text as the server sends it."""
-        check_outbound("\n".join(c for _, c in messages), vault)
-        token = _current_vault.set(vault)
+        check_outbound("\n".join(c for _, c in messages), vault, public)
+        token = _current.set((vault, public))
         started = time.perf_counter()
         try:
             for chunk in self._llm.stream(self._messages(messages)):
@@ -157,7 +160,7 @@ class OpenAIChat:
                 raise refusal from None
             raise _explain(exc, self._base_url) from None
         finally:
-            _current_vault.reset(token)
+            _current.reset(token)
             self._record(messages, prompt_id, time.perf_counter() - started, "stream")
 
 

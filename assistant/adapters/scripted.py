@@ -18,9 +18,10 @@ class ScriptedChat:
         self.replies = list(replies)
         self.sent: list[tuple[str, list[Message]]] = []
 
-    def complete(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str) -> ChatReply:
+    def complete(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str,
+                 public: str = "") -> ChatReply:
         """Record the (guarded) prompt and return the next scripted reply."""
-        check_outbound("\n".join(c for _, c in messages), vault)
+        check_outbound("\n".join(c for _, c in messages), vault, public)
         self.sent.append((prompt_id, list(messages)))
         if not self.replies:
             raise ModelOutputError("The scripted model has no reply queued.")
@@ -39,7 +40,8 @@ class ScriptedChat:
         except (ValueError, ValidationError):
             raise ModelOutputError("The model's structured reply did not match the expected fields.") from None
 
-    def stream(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str) -> Iterator[str]:
+    def stream(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str,
+               public: str = "") -> Iterator[str]:
         """The next reply, word by word."""
-        for word in self.complete(messages, vault, prompt_id).text.split(" "):
+        for word in self.complete(messages, vault, prompt_id, public).text.split(" "):
             yield word + " "

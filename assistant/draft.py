@@ -62,6 +62,9 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
         m = re.search(rf"(?i)\b{label}\b\s*[:#]?\s*(?:\w+\s+)?(<(?-i:{kind})_\d+>)", text)
         if m:
             found[key] = m.group(1)
+    member = re.search(r"<MEMBER_ID_\d+>", text)
+    if member:  # a payer's member ID beats a chart number for the Re: line
+        found["member_id"] = member.group()
     if "name" not in found:
         m = re.search(r"<PERSON_\d+>", text)
         if m:

@@ -301,7 +301,12 @@ def _goal_texts(seg: Segment) -> list[str]:
         if not m:
             return []
         body = P.GOAL_SPLIT.split(body[m.end():])[0]
-    parts = [P.NUMBERING.sub("", p).strip(" .") for p in P.GOAL_SPLIT.split(body)]
+    parts = []
+    for part in (P.NUMBERING.sub("", p).strip(" .") for p in P.GOAL_SPLIT.split(body)):
+        other = P.LABEL.match(part)
+        if other and P.label_kind(other.group(1)) != "goals":
+            break  # "Goals: ... . Next: 3/19" - the next label starts another field
+        parts.append(part)
     return [p for p in parts if len(p) > 3 and p in seg.text]
 
 

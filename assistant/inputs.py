@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,3 +76,22 @@ def read_jsonl(path: str) -> Iterator[tuple[int, dict | None, str]]:
                 yield number, None, f"line {number} is not a JSON object"
                 continue
             yield number, obj, ""
+
+
+_LINE_START_BLOCK = re.compile(r"^\s*(?:[-*•>]|\d+[.)]\s|[A-Za-z][\w /&()'-]{0,30}:|[A-Z0-9 /&()'-]{4,}$|$)")
+
+
+def unwrap_lines(text: str) -> str:
+    """Join prose that a copy-paste hard-wrapped ("missing 3 shifts in\\nFebruary at ..."), keeping lists,
+    labelled lines, headings and short lines as they are. Only whitespace changes."""
+    lines = text.split("\n")
+    out = [lines[0]] if lines else []
+    for line in lines[1:]:
+        prev = out[-1]
+        wrapped = (len(prev.rstrip()) >= 60 and not prev.rstrip().endswith((".", ":", "!", "?", ";", ")", '"'))
+                   and line.strip() and not _LINE_START_BLOCK.match(line))
+        if wrapped:
+            out[-1] = prev.rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Callable, Sequence
 
 from assistant.errors import ConfigError, InputError, ModelOutputError, RedactionError
 from assistant.redact import PhiDetector, find_spans, redact_case
+from assistant.inputs import unwrap_lines
 from assistant.letterhead import fill
 from assistant.records import LETTER_TYPES, Clinician, LetterRequest, Passage, RedactedCase
 from assistant.settings import Settings, load_settings
@@ -188,7 +190,8 @@ class LetterService:
         if not reading.is_denial:
             raise InputError("This text does not look like a denial (no denial, adverse determination or "
                              "denial code found). Paste the payer's denial letter, EOB or remittance advice.")
-        request = replace(request, letter_type="appeal", payer=request.payer or reading.payer or "")
+        request = replace(request, letter_type="appeal", payer=request.payer or reading.payer or "",
+                          notes=tuple(unwrap_lines(n) for n in request.notes))
         _validate(request)
         clinician = clinician or self.clinician()
         case, vault = self.redact(list(request.notes) + [request.denial_text])
@@ -336,13 +339,14 @@ class LetterService:
 
         started = time.perf_counter()
         _validate(request)
+        request = replace(request, notes=tuple(unwrap_lines(n) for n in request.notes))
         clinician = clinician or self.clinician()
         case, vault = self.redact(list(request.notes))
         redacted = [n.text for n in case.notes]
         facts = extract_facts(redacted)
         items = check_notes(facts, request.letter_type, request.level_of_care)
-        passages = self.search(retrieval_query(request, facts), k=4, payer=request.payer,
-                               level_of_care=request.level_of_care)
+        passages = _criteria_only(self.search(retrieval_query(request, facts), k=6, payer=request.payer,
+                                              level_of_care=request.level_of_care))[:4]
         pid, redacted_letter = draft_offline(request, redacted, facts, items, passages)
         mode, model, notices, model_seconds = "offline", "", [], 0.0
         if self.settings.llm_configured and not offline:
@@ -374,6 +378,11 @@ class LetterService:
                      checklist=tuple(items), unsupported_claims=tuple(claims), admin_gaps=tuple(gaps),
                      citations=tuple(passages), notices=tuple(notices),
                      pipeline_seconds=round(elapsed - model_seconds, 3), model_seconds=round(model_seconds, 3))
+
+
+def _criteria_only(passages) -> list:
+    """Drop our own how-to-write guidance: a letter cites payer criteria and rules, not writing advice."""
+    return [p for p in passages if not re.search(r"(?:^|-)letter(?:-|$)|letter-of-medical-necessity", p.source_id)]
 
 
 def _citation_text(passages) -> list[str]:

@@ -166,3 +166,12 @@ def test_client_identity_and_query():
     request = LetterRequest("continued_stay", "Cigna", "IOP", tuple(notes))
     query = retrieval_query(request, extract_facts(notes))
     assert "Cigna" in query and "IOP" in query and "continued stay" in query
+
+
+def test_hard_wrapped_prose_is_rejoined_and_lists_are_kept():
+    from assistant.inputs import unwrap_lines
+
+    text = ("D: client reports low mood most days since January and missed three shifts at\n"
+            "the warehouse in February.\nGoals:\n- PHQ-9 below 10\n- back to full shifts")
+    out = unwrap_lines(text)
+    assert "shifts at the warehouse" in out and "\n- PHQ-9 below 10\n- back" in out

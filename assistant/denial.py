@@ -251,7 +251,10 @@ def _candidates(segs: list[_Segment], notice: date | None) -> list[tuple[int | N
             continue
         later, flat = bool(_R["LATER_STEP"].search(seg.flat)), _digits(seg.flat)
         for m in _R["SPAN"].finditer(flat):
-            if not (m.group("pre") or m.group("post")) or _R["DECISION_TIME"].search(flat[:m.start()]):
+            head = flat[:m.start()]
+            filing = re.search(r"\b(?:request|appeal|application|grievance|complaint)s?\b[^;]{0,20}\b(?:must|should|"
+                               r"needs? to|has to) be (?:made|filed|received|submitted|sent)\s*$", head, re.I)
+            if not (m.group("pre") or m.group("post")) or (_R["DECISION_TIME"].search(head) and not filing):
                 continue
             if not _R["SERVICE_DATE_RULE"].match(flat[m.end():]):  # claim filing limits are not appeal windows
                 out.append((_days(int(m.group("n")), m.group("unit")), None, kind, later))
@@ -384,8 +387,10 @@ def read_denial(text: str) -> DenialReading:
         is_denial=is_denial, payer=payer, reasons=reasons if is_denial else (), criteria_cited=_criteria(segs),
         codes=tuple(dict.fromkeys(c for s in segs for c, _ in _codes_in(s))),
         dates_of_service=_dates_of_service(segs), reference_numbers=tuple(dict.fromkeys(refs)),
-        notice_date=notice, appeal_deadline_days=days, appeal_deadline_date=when, review_level=level,
-        expedited_available=_expedited(segs), next_step=_next_step(level, kind, payer, kept))
+        notice_date=notice, appeal_deadline_days=days if is_denial else None,
+        appeal_deadline_date=when if is_denial else None, review_level=level,
+        expedited_available=_expedited(segs) and is_denial,
+        next_step=_next_step(level, kind, payer, kept) if is_denial else "none: this is not a denial")
 
 
 def to_batch_line(id: str, reading: DenialReading) -> dict:

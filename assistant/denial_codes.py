@@ -45,7 +45,7 @@ RARC: dict[str, str | None] = {
 DOC_OR_CODING_RARC = {code for code, cat in RARC.items() if cat in (DOCS, CODING)}
 
 # Medicare Summary Notice message numbers, only read when labelled ("MSN 15.4", "Message 16.10").
-MSN: dict[str, str | None] = {"15.19": None, "15.20": None, "15.4": NMN, "16.10": NONCOV}
+MSN: dict[str, str | None] = {"15.19": None, "15.20": None, "15.4": NMN, "15.6": FREQ, "16.10": NONCOV}
 
 _DOCS_NOUN = (r"(?:records?|documentation|information|notes?|treatment plan|plan of care|assessments?|measures?|"
               r"scores?|attachments?|results?|evaluations?|history|signatures?)")
@@ -215,6 +215,25 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (CODING, r"\b(?:bundled|unbundl|mutually exclusive|included in (?:the )?(?:payment|allowance) for)|"
              r"\badd-?on code\b[^;]{0,60}\bwithout\b|\b(?:billing|coding) error|\bwithout (?:the |a |"
              r"an )?(?:required |appropriate |correct )?(?:modifier|place of service|POS)\b"),
+    # The payer names a less intensive program that would do: "an IOP ... can safely give you the care you need".
+    (LOWER, r"\b(?:IOP|intensive outpatient|partial hospitali[sz]ation|PHP|day (?:treatment|program)|outpatient "
+            r"(?:care|therapy|treatment|services?|psychotherapy)|weekly (?:therapy|sessions?|psychotherapy))\b[^.;]{0,90}"
+            r"\b(?:can|could|would|will) (?:safely |effectively |appropriately |still )*(?:give|provide|meet|keep|"
+            r"continue|treat|address|manage|support|serve)\b"),
+    (LOWER, r"\bmore (?:treatment|care|structure|intensive (?:care|treatment)|support) than\b[^.;]{0,40}\b(?:call|"
+            r"calls|need|needs|needed|require|requires|warrant)"),
+    (LOWER, r"\binstead\b[^.;]{0,40}\bapproved\b[^.;]{0,60}\b(?:IOP|intensive outpatient|partial hospitali|PHP|"
+            r"outpatient|day (?:treatment|program))|\bneeds? (?:can|could) have been met\b"),
+    # A second weekly session, or one a week "instead of two", is a frequency reduction.
+    (FREQ, r"\b(?:second|additional|extra|third) (?:weekly |psychotherapy |therapy )?(?:session|visit)s?\b"
+           r"[^.;]{0,60}\b(?:not|is not|are not)\b|\binstead of (?:the )?(?:two|2|three|3|twice)\b[^.;]{0,25}"
+           r"\b(?:a|per|each) week\b|\bneed for this many services\b"),
+    (OON, r"\bout[- ]of[- ]network (?:program|provider|facility|services?|care|clinicians?|therapists?|treatment)\b"
+          r"[^.;]{0,60}\b(?:is|are|was|were) not\b|\bavailable from (?:plan|in-?network|in-?plan|participating|"
+          r"network) (?:providers|programs|clinicians)\b"),
+    (DOCS, r"\b(?:requested|asked)\b[^.;]{0,100}\b(?:not|never) (?:receive[d]?|provided|returned|sent)\b|"
+           r"\b(?:do|did) not have (?:the |these |those |your |any |enough )?(?:records?|documentation|information)\b|"
+           r"\bcould not (?:complete|finish|perform) (?:a |the |our )?review\b"),
     (OTHER, r"\b(?:your|member'?s?|patient'?s?|the|insurance|health) (?:coverage|policy|enrollment|membership|"
             r"eligibility)\b(?! for)[^;]{0,30}\b(?:terminated|ended|inactive|lapsed|cancell?ed|not (?:active|in "
             r"effect))"),
@@ -262,7 +281,8 @@ RIGHTS = (r"\b(?:denials|decisions|determinations|cases|claims|disputes) (?:base
 DENIAL_WORDS = (r"\b(?:has been|is|was|were|are|been) (?:denied|reduced|not approved)|\bdenied\b|\b(?:not|unable|"
                 r"cannot|can't) (?:able to )?(?:approve|cover|pay)|\bnot (?:be )?covered\b|\bnon-?covered\b|"
                 r"adverse (?:benefit )?determination|\bupheld\b|\bpartially approved|\bnot (?:medically|"
-                r"clinically) necessary|\bnon-?certif|\bwill not pay\b|\bDENIAL\b")
+                r"clinically) necessary|\bnon-?certif|\bwill not pay\b|\bDENIAL\b|\b(?:are|is|were) not (?:approving|"
+                r"authori[sz]ing|certifying|covering)\b")
 OVERTURNED = (r"\boverturn(?:ed|s)?\b|\brevers(?:ed|es) (?:the|our|its) (?:denial|decision)|\bapproved on appeal|"
               r"\bdecision (?:is|was|has been) reversed|\bfully favorable\b")
 INJECTION = (r"\b(?:ignore|disregard|forget)\b.{0,40}\b(?:above|previous|prior|earlier|instructions?|rules?)\b|"
@@ -273,7 +293,8 @@ INJECTION = (r"\b(?:ignore|disregard|forget)\b.{0,40}\b(?:above|previous|prior|e
              r"as approved|as (?:a )?non-?denial|category|categories)\b")
 
 EXPEDITED = (r"\b(?:expedited|urgent|fast|faster|rapid|accelerated|fast[- ]track(?:ed)?)\b[^;]{0,30}\b(?:appeal|"
-             r"review|reconsideration|redetermination|grievance|hearing|decision|IMR)")
+             r"review|reconsideration|redetermination|grievance|hearing|decision|IMR)|\b(?:appeal|review)\b[^.;]{0,20}"
+             r"\b(?:faster|more quickly|quickly|sooner|within 72 hours|as (?:expedited|urgent))\b")
 EXPEDITED_OFFER = r"\b(?:may|can|could|right to|able to|available|ask|request|call|qualif\w*|eligible)\b"
 EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|file|"
                 r"have)\b[^;]{0,20}\b(?:expedited|urgent|fast)|\b(?:not|no|cannot)\b[^;]{0,30}\b(?:expedited|urgent|"
@@ -379,7 +400,7 @@ ABBREV = (r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Inc|Co|Jr|Sr|vs|etc|e\.g|i\.e|P\.O|U\.S|P
           r"Aug|Oct|Nov|Dec)|\b[A-Z])\.$")
 STRAY_QUOTE = r"[\"“”‘]|(?<![A-Za-z])['’]|['’](?![A-Za-z])"
 CONTRACTIONS = {"won't": "will not", "can't": "cannot", "n't": " not"}
-GROUP_CODE = r"\b(CO|PR|OA|PI|CR)\s?[-–/]?\s?(\d{1,3}|[A-Z]\d{1,2})\b"
+GROUP_CODE = r"\b(CO|PR|OA|PI|CR)\s?[-–/*]?\s?(\d{1,3}|[A-Z]\d{1,2})\b"  # "*" for 835 CAS*CO*150
 RARC_SHAPE = r"\b(MA\d{2,3}|M\d{1,3}|N\d{1,3})\b"
 LABELLED_CARC = (r"\b(?:(?:CARC|reason codes?|adj(?:ustment)?\.? (?:reason )?codes?|"
                  r"adj(?:ustment)?\.? reason)\s*[:#]?|reason\s*[:#])\s*((?:\d{1,3}|[A-Z]\d)(?:\s*(?:,|and|&|"

@@ -24,6 +24,9 @@ _PATTERNS = [
     # Mar '24 / March 2024 / August, 2021
     re.compile(rf"\b{MONTH_RE},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{MONTH_RE},?\s+['’]\d{{2}}", re.I),
+    # Spanish: "3 de marzo de 2025", "10 de febrero"
+    re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+               r"septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(?:19|20)\d{2})?\b", re.I),
 ]
 
 # 3/14, 3/4/24, 10-22-2024, 27/02/1993, 3.14.24
@@ -55,33 +58,51 @@ _DAY_ALONE = re.compile(
 
 # Words after which a bare "4/5" is a date; after anything else a small fraction is a rating.
 _DATE_BEFORE = re.compile(
-    r"(?:^|[(\[,;–—-]|\b(?:on|by|since|until|till|through|thru|from|to|next|last|due|call|called|"
+    r"(?:^|[(\[,;–—|-]|\b(?:on|by|since|until|till|through|thru|from|to|next|last|due|call|called|"
     r"visit|visits|appointment|appt|session|sess|seen|dated?|DOS|DOB|admitted|admit|discharged|"
     r"started|start|began|effective|returned|starting|ending|ended|week of|as of|before|after|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|and|&|sent|signed|reviewed|completed|follow-up|f/u|intake|assessment|for|"
-    r"note|notes|of|dos|date|at|around|between|superbills?|claims?|"
+    r"note|notes|of|dos|date|at|around|between|superbills?|claims?|soap|dap|birp|girp|pie|progress|"
+    r"collected|drawn|tested|"
     r"[a-z]+ed))\s*$", re.I)
 
 
 _RATING_WORD = re.compile(
     r"\b(?:mood|anxiety|pain|sleep|stress|suds|rating|rated|scale|cravings?|energy|urges?|distress|"
     r"motivation|confidence|intent|ideation|irritability|focus|hope|hopelessness|appetite|"
-    r"self-esteem|readiness|importance)\b[^.;\n]{0,40}$", re.I)
+    r"self-esteem|readiness|importance|inattention|inattentive|hyperactivity|hyperactive|impulsivity|"
+    r"ODD|conduct|ansiedad|[aá]nimo|dolor|sue[ñn]o|estr[eé]s)\b[^.;\n]{0,40}$", re.I)
 _SIBLING_DATE = re.compile(r"^,?\s*(?:and\s+)?\d{1,2}/\d{1,2}\b")
 
 
+_STRONG_DATE_BEFORE = re.compile(
+    r"(?:^|\n|[|(\[]|\b(?:on|dated?|DOS|DOB|seen|visit|session|sess|call|called|next|since|by|until|due|week of|"
+    r"note|soap|dap|birp|collected|admitted|discharged|signed|sent|intake|through|thru|from \d{1,2}/\d{1,2} to|"
+    r"mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday))\s*$",
+    re.I)
+_MEASURE_NEAR = re.compile(r"\b[A-Z][A-Za-z]{1,5}(?:-[A-Z0-9]{1,4})+\b|\b(?:Vanderbilt|MoCA|SCARED|PHQ|GAD|PCL)\b[^.;\n]{0,40}$")
+_RATED_BEFORE = re.compile(r"\b\d{1,2}/10\b[^.;\n]{0,40}$")
+
+
 def _is_rating(text: str, start: int, end: int, day: int) -> bool:
+    """"mood 6/10", "inattention 7/9", "GAI-SF 4/5" are scores; "seen 2/3", "| 3/4 |" are dates."""
     before = text[max(0, start - 24):start]
     after = text[end:end + 16]
     if _RATING_BEFORE.search(before) or _RATING_AFTER.match(after):
         return True
-    month = int(re.match(r"\d+", text[start:end]).group())
-    if day in (4, 5, 7, 10) and month <= day and _RATING_WORD.search(text[max(0, start - 60):start]):
-        return True  # "craving fell from 8/10": a score out of 10, however it is introduced
     if _SIBLING_DATE.match(after) or re.search(r"\d{1,2}/\d{1,2},\s*(?:and\s+)?$", before):
         return False  # "1/9, 1/23 and 2/6": a list of dates
-    return day <= 10 and not _DATE_BEFORE.search(text[max(0, start - 16):start])
+    month = int(re.match(r"\d+", text[start:end]).group())
+    timed = re.match(r"\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)\b", after, re.I)  # "10/10 4pm" is an appointment
+    if day == 10 and month <= 10 and not timed and not _STRONG_DATE_BEFORE.search(text[max(0, start - 16):start]):
+        return True  # "x/10" is a 0-10 rating unless a date is plainly announced ("on 3/10", "DOS 3/10")
+    if _DATE_BEFORE.search(text[max(0, start - 16):start]):
+        return False
+    window = text[max(0, start - 60):start]
+    if month <= day <= 10 and (_RATING_WORD.search(window) or _MEASURE_NEAR.search(window)):
+        return True  # "craving fell from 8/10", "Vanderbilt: inattention 7/9"
+    return day == 10 and month <= 10 and bool(_RATED_BEFORE.search(window))  # "7/10 most days, up to 9/10"
 
 
 def _valid_numeric(m: re.Match) -> bool:

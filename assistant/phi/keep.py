@@ -37,7 +37,9 @@ _PAYERS = (
     r"Horizon(?: BCBSNJ)?|Wellmark|Highmark|MVP Health Care|MVP|CalOptima|L\.A\. Care|Amerigroup|"
     r"Caresource|CareSource|Sunshine Health|Simply Healthcare|Meridian|UPMC Health Plan|"
     r"Health Net|Sentara|Avera|SelectHealth|Medica|HealthPartners|Quartz|Dean Health|"
-    r"Security Health|Network Health|Capital Blue|Presbyterian|Lucet|New Directions|Optima")
+    r"Security Health|Network Health|Capital Blue|Presbyterian|Lucet|New Directions|Optima|TriWest|Triwest|"
+    r"Health Alliance|Baylor Scott|Blue Care Network|BlueCross|Fidelis|Superior HealthPlan|Apple Health|"
+    r"Peach State|Buckeye|Aetna Better Health|UnitedHealthcare Community Plan|Community Health Plan")
 _MEASURES = (
     r"PHQ-?A|PHQ-?9|PHQ-?2|PHQ|GAD-?7|GAD-?2|PCL-?5|PCL-?C|PCL|C-?SSRS|cssrs|ASQ|AUDIT-?C|AUDIT|"
     r"DAST-?10|DAST|CAGE|Y-?BOCS|CY-?BOCS|EPDS|PDSS|LSAS|MoCA|MMSE|SLUMS|YMRS|MDQ|SCARED|"
@@ -46,7 +48,7 @@ _MEASURES = (
     r"CALOCUS|CASII|ECSII|ASAM|PSC-?17|PSC|SDQ|CBCL|BASC-?3|Conners|SNAP-?IV|CGI-?S|CGI|GAF|HAM-?D|"
     r"HAM-?A|MADRS|QIDS|OQ-?45|BASIS-?24|CORE-?10|DERS|PG-?13|ICG|PID-?5|MSI-?BPD|ZAN-?BPD|"
     r"ISI|PSQI|ESS|AIMS|CAMS|SIQ|BSS|SPIN|PDSS-?SR|HADS|GDS|PHQ-?15|DASS-?21|WSAS|SASSI|"
-    r"potassium|K\+|QTc|heart rate|HR|BP")
+    r"potassium|K\+|QTc|heart rate|HR|BP|EtG|EtS|UDS|BAC|BrAC|FAD|PSI|CIWA|ANC|TSH|A1c")
 # Diagnosis names are built only from these words, so a name or place next to one is never swallowed.
 _DIAG_WORDS = """
 major depressive generalized generalised anxiety social panic post-traumatic posttraumatic stress
@@ -65,7 +67,9 @@ type combined predominantly inattentive hyperactive-impulsive presentation disor
 adj dependence abuse use nervosa anorexia bulimia depression ptsd ocd adhd odd gad mdd
 """.split()
 _DIAG_WORD = "(?:" + "|".join(re.escape(w) for w in sorted(_DIAG_WORDS, key=len, reverse=True)) + ")"
-_DIAG_HEAD = r"(?:disorders?|d/o|dependence|abuse|use disorder|nervosa|depression|grief|insomnia|agoraphobia|schizophrenia|dysthymia|PTSD|OCD|ADHD|ODD|GAD|MDD)"
+_DIAG_HEAD = (r"(?:disorders?|d/o|dependence|abuse|use disorder|nervosa|depression|grief|insomnia|agoraphobia|"
+              r"schizophrenia|dysthymia|PTSD|OCD|ADHD|ODD|GAD|MDD|relational problem|relationship distress|"
+              r"(?:family|occupational|academic|educational|housing|phase of life|acculturation) problems?)")
 
 _PATTERNS = [
     re.compile(r"\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b"),                       # ICD-10-CM
@@ -104,6 +108,7 @@ _PATTERNS = [
                r"Family-Based Treatment|Interpersonal Psychotherapy|Behavioral Activation)\b"),
     # Score words: "T-score 72", "z-score", "percentile".
     re.compile(r"\b(?:[TZtz]-scores?|standard scores?|scaled scores?|raw scores?|percentile)\b(?:\s*(?:[=:]|of)?\s*\d+)?"),
+    re.compile(r"\b[TZ]\s*=\s*\d+(?:\.\d+)?\b|\b[A-Z]{2,6}(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]*=[ \t]*\d+(?:\.\d+)?\b"),
     # Laws, programs and insurance terms: "an ERISA denial" names a law, not a person.
     re.compile(r"\b(?:ERISA|ACA|MHPAEA|HIPAA|COBRA|CMS|MAC|QIC|IRO|IMR|ALJ|LCD|NCD|CARC|RARC|EOB|SPD|NQTL|"
                r"FMLA|EPSDT|CHIP|DMHC|DOI|MSN|ABN|SSA|SSI|SSDI|OPM|FEHB|TRICARE|HMO|PPO|EPO|POS|HSA|"

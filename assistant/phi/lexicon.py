@@ -76,4 +76,5 @@ RELATIONS = ("mother", "mom", "mum", "father", "dad", "sister", "brother", "son"
              "great-grandfather", "great-grandmother", "fiance(e)", "in-law", "stepsister",
              "stepbrother", "half-brother", "half-sister", "godmother", "godfather", "owner",
              "landlord", "tutor", "dietitian", "psychologist", "judge", "witness", "gf", "bf", "mgr",
-             "sis", "bro", "hubby", "bff", "roomie", "fiancé(e)", "so", "ex-gf", "ex-bf")
+             "sis", "bro", "hubby", "bff", "roomie", "fiancé(e)", "so", "ex-gf", "ex-bf", "children", "kids",
+             "rep", "representative", "agent", "caller", "intern", "trainee", "co-signer")

@@ -41,7 +41,7 @@ _LABELS = re.compile(
     r"completed by|interpreter|advocate|caseworker|worker|pcp|nurse|aide|officer|judge|coach|"
     r"medical director|peer reviewer|reviewed by|approved by|requesting provider|treating provider|"
     r"primary therapist|employment specialist|team psychiatrist|participant name)"
-    r"\s*(?:\(s\))?\s*[:,;\-–—]?[ \t]*")
+    r"\s*(?:\(s\))?\s*(?:[:,;\-–—]|[ \t]*\|)?[ \t]*")
 _RELATION = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True)) +
     r")s?\b[ \t]*[,:(–—-]?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?")
@@ -50,7 +50,8 @@ _TITLE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?[ \t]+", re.I)
 # A credential after a name ("Ruth Adebayo, LCSW"): as written, or in lowercase for the longer ones
 # ("jb lmhc"); short ones such as "OT" or "MA" only in capitals, so "not" or "ma'am" never count.
-_CRED_FORMS = sorted(set(CREDENTIALS) | {c.lower() for c in CREDENTIALS if len(c) >= 4}, key=len, reverse=True)
+_CRED_FORMS = sorted(set(CREDENTIALS) | {c.lower() for c in CREDENTIALS if len(c) >= 3 and c.lower() not in
+                                          ("mft", "cpr")}, key=len, reverse=True)
 _CRED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?<![\w-])(?:" + "|".join(re.escape(c) for c in _CRED_FORMS) + r")\b")
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _NOT_INITIALS = {"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "M.D.", "R.N.", "N.P.", "B.A.", "M.A.",
@@ -160,7 +161,8 @@ class NameFinder:
         if not found:
             return
         spans.append(PhiSpan(found[0], found[1], "NAME", score, source))
-        tail = re.match(r"[\"”)]*[ \t]*(?:,|;|and|&|\+)[ \t]+(?:(?:her|his|their|my)[ \t]+)?", self.text[found[1]:])
+        tail = re.match(r"[\"”)]*(?:[ \t]*\(\d{1,2}\))?[ \t]*(?:,|;|and|&|\+)[ \t]+(?:(?:her|his|their|my)[ \t]+)?",
+                        self.text[found[1]:])
         if tail and depth < 8:
             j = self._index_at_or_after(found[1] + tail.end())
             rel = _RELATION.match(self.text, found[1] + tail.end())
@@ -172,14 +174,14 @@ class NameFinder:
     def by_context(self) -> list[PhiSpan]:
         """Names after labels, titles and relation words, and before credentials."""
         # Lowercase names count only where the cue is unmistakable: "Client: gabe", "mr. fairweather".
-        after_colon = lambda m: bool(re.search(r"[:–—-][ \t]*$", m.group())) or m.start() == 0 \
+        after_colon = lambda m: bool(re.search(r"[:–—|-][ \t]*$", m.group())) or m.start() == 0 \
             or self.text[m.start() - 1] == "\n"
         spans = self._after(_LABELS, after_colon, "label", 0.85)
         spans += self._after(_TITLE_RE, lambda m: m.group()[0].islower(), "title", 0.9)
         spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8)
         spans += self._after(_WITH, lambda m: True, "with", 0.75)
         for m in _CRED_AFTER.finditer(self.text):
-            spans += self._before(m.start())
+            spans += self._before(m.start(), lower_ok=m.group().strip(" ,\t").islower())
         for m in _INITIALS.finditer(self.text):
             if m.group() not in _NOT_INITIALS:
                 spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.7, "initials"))
@@ -193,17 +195,18 @@ class NameFinder:
                 spans.append(PhiSpan(line.start(1), line.end(1), "NAME", 0.7, "signoff"))
         return spans
 
-    def _before(self, pos: int) -> list[PhiSpan]:
+    def _before(self, pos: int, lower_ok: bool = False) -> list[PhiSpan]:
         idx = [k for k, t in enumerate(self.tokens) if t.end <= pos]
         if not idx:
             return []
         j = idx[-1]
-        if self.tokens[j].end < pos - 2 or not self._nameish(self.tokens[j], False):
+        if self.tokens[j].end < pos - 2 or not self._nameish(self.tokens[j], lower_ok):
             return []
         i = j
         while i - 1 >= 0 and j - i < 3:
             prev = self.tokens[i - 1]
-            if not (self._joined(prev, self.tokens[i], False) and self._nameish(prev, False)):
+            initial = re.fullmatch(r"[a-z]\.", prev.text) is not None and lower_ok
+            if not (self._joined(prev, self.tokens[i], False) and (initial or self._nameish(prev, lower_ok))):
                 break
             i -= 1
         return [PhiSpan(self.tokens[i].start, self.tokens[j].end, "NAME", 0.85, "credential")]

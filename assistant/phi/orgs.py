@@ -27,11 +27,16 @@ _HEADS = (
     "Wash", "Cleaners", "Landscaping", "Plumbing", "Electric", "Roofing", "Dentistry", "Veterinary",
     "Kennel", "Hardware", "Outfitters", "Boutique", "Mill", "Mills", "Foods", "Grocery", "Mart",
     "Depot", "Transit", "Transport", "Trucking", "Freight", "Bakery", "Cafeteria", "Camp", "Lodge",
+    "Medicine", "Lines", "Movers", "Moving", "Nails", "Barbershop", "Laundromat", "Dealership", "Salon",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
 # Words of one name sit on one line: "ZK8830215\nService:" is an ID and a label, not an organisation.
 _ORG = re.compile(rf"\b(?:[A-Z][A-Za-z'’.-]*[ \t]+)(?:{_WORD}[ \t]+){{0,5}}{_HEAD_RE}\b(?:,?[ \t]+(?:PLLC|LLC|Inc\.?|PC|P\.C\.|LLP))?")
+# "VFW Post 9120", "American Legion Post 12", "Halvern County Circuit Court"
+_POST_OR_COURT = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Post|Lodge|Chapter|Local)[ \t]+\d{1,5}\b|"
+                            r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Circuit|District|Superior|Family|Juvenile|Probate|"
+                            r"Municipal|Drug|Mental Health|Treatment|Veterans) Court\b")
 _AMPERSAND = re.compile(r"\b[A-Z][\w'’-]+ & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}")
 _ORG_CAPS = re.compile(r"\b[A-Z][A-Z'&.-]+(?:[ \t]+[A-Z][A-Z'&.-]+){1,6}\b")
 _CAPS_HEADS = {h.upper() for h in _HEADS}
@@ -76,6 +81,8 @@ def find_orgs(text: str) -> list[PhiSpan]:
         words = re.split(r"\s+", m.group())
         if words[-1].rstrip(".,") in _CAPS_HEADS and len(words) >= 2 and not _NEUTRAL.match(m.group()):
             spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "org_caps"))
+    for m in _POST_OR_COURT.finditer(text):
+        spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "org_head"))
     for m in _AMPERSAND.finditer(text):
         if not _NEUTRAL.match(m.group()):
             spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_head"))

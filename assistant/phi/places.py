@@ -24,6 +24,8 @@ _TOWN_AFTER_STREET = re.compile(rf",[ \t]*((?:{_CAP} ){{0,2}}{_CAP})(?=[ \t]*(?:
 _COURT_INSTITUTION = re.compile(
     r"(District|Family|Juvenile|Superior|Supreme|Drug|Municipal|Probate|Circuit|County|Federal|"
     r"Traffic|Housing|Mental Health|Treatment|Veterans|Appeals|Food|Basketball|Tennis|The)\s+Court", re.I)
+# Boxes: "PO Box 3317", "HC 61 Box 2207", "RR 2 Box 41", "Rural Route 4"
+_BOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|HC|RR|Rural Route|R\.R\.)\s*#?\s*\d{1,6}(?:,?\s+Box\s+\d{1,6})?\b")
 _ROUTE = re.compile(r"\b(?:route|rte\.?|highway|hwy\.?|interstate|state road|county road|I-)\s?\d{1,4}\b", re.I)
 _CITY_STATE = re.compile(
     rf"(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP}),[ \t]*(?:{STATE_ABBR_RE}\b\.?|{STATE_NAME_RE}\b)(?:[ \t]+(\d{{5}}(?:-\d{{4}})?))?")
@@ -68,6 +70,7 @@ def find_places(text: str) -> list[PhiSpan]:
     for m in _STREET_LOWER.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "street_lower"))
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "route") for m in _ROUTE.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "street") for m in _BOX.finditer(text)]
     spans += _city_spans(text)
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "county") for m in _COUNTY.finditer(text)]
     for m in _PROSE.finditer(text):

@@ -228,8 +228,9 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("meds", r"medication|\bmeds\b|\brx\b|psychotropic|prescri"),
     ("risk", r"risk|safety|suicid|\bSI\b|c-?ssrs|lethality"),
     ("goals", r"goal|objectives|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b"),
-    ("discharge", r"discharge|step[- ]?down|transition|termination|exit criteria|completion criteria"),
-    ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych) (?:history|hx)|\bPPH\b"),
+    ("discharge", r"discharge|step[- ]?down|transition|termination|exit criteria|completion criteria|graduation"),
+    ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych) (?:history|hx)|\bPPH\b|"
+              r"^(?:history|hx|past history|mental health history)$"),
     ("loc", r"\bwhy\b|level of care|rationale|medical necessity|lower level|less intensive|justification"),
     ("progress", r"progress|response|^r$|interval|update|course|since last"),
     ("function", r"function|impairment|impact|school|work|occupation|academic|social|relationship|peers|adl|self[- ]care|daily living|employment"),
@@ -305,22 +306,24 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
 PRIOR_EXCLUDE = _rx(r"prior (?:auth\w*|to)\b|previous (?:session|week|visit)|past (?:week|month|two weeks|\d+ (?:weeks|months|days))\b")
 
 # Lower level of care insufficient: a level word and an insufficiency word in one sentence.
-LEVEL_WORD = _rx(r"outpatient|weekly (?:therapy|sessions|individual|care)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
+LEVEL_WORD = _rx(r"outpatient|weekly (?:therapy|sessions|individual|care)|weekly (?:\w+ ){0,2}(?:ERP|CBT|DBT|EMDR|therapy|sessions|counseling|treatment)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
                  r"\bIOP\b|intensive outpatient|\bPHP\b|partial hospitali|office[- ]based|(?:individual|routine) (?:therapy|care)|current level|step[- ]?down")
 INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|insufficient|not (?:been )?(?:sufficient|enough|adequate|effective|appropriate|safe|available)|inadequate|unsuccessful|"
                    r"did not (?:reduce|improve|help|work|prevent|stop|decrease|change)|without (?:reduction|improvement|benefit|change|success)|despite|escalat\w+|"
                    r"worsen\w*|deteriorat\w+|unable to (?:maintain|manage|stabilize|keep|remain|be safe)|cannot be (?:managed|treated|safely|met)|"
                    r"requires? (?:more|daily|additional|a higher|greater|24-hour)|needs? (?:more|daily|\d+ hours)|unavailable|no (?:IOP|PHP|program|openings|availability)|"
-                   r"too (?:severe|acute|unsafe)|not (?:able|possible)|ineffective|(?:no|minimal|limited) benefit|(?:has not|hasn't|did not) helped?|plateau\w*|relaps\w+")
+                   r"too (?:severe|acute|unsafe)|not (?:able|possible)|ineffective|(?:no|minimal|limited) benefit|(?:has not|hasn't|did not) helped?|plateau\w*|relaps\w+|"
+                   r"(?:did not|didn't|does not|doesn't) (?:give|provide|offer) (?:enough|sufficient)")
 
 # Discharge / step-down criteria: a transition word with a condition, never a past discharge.
 DISCHARGE_WORD = _rx(r"discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to|taper(?:ed|ing)? (?:to|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
                      r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|ion) (?:from|criteria)|end (?:of )?treatment|"
-                     r"(?:treatment|therapy|services|sessions) will (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)")
+                     r"(?:treatment|therapy|services|sessions) will (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
+                     r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<|\u2264|"
                      r"fewer|or less|consecutive|sustained|stable|independent|complet\w+|\d+\s*(?:weeks?|days?|months?|sessions?)")
 # A labelled discharge section only holds criteria under these labels ("LOCUS at discharge" is a score).
-DISCHARGE_LABEL = _rx(r"^(?:discharge|step[- ]?down|transition|termination|exit|completion)(?:\s+(?:criteria|plan\w*|readiness|goals?))?$|criteria|expected|anticipated")
+DISCHARGE_LABEL = _rx(r"^(?:discharge|step[- ]?down|transition|termination|exit|completion|graduation)(?:\s+(?:criteria|plan\w*|readiness|goals?))?$|criteria|expected|anticipated")
 DISCHARGE_PAST = _rx(r"discharged\b|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from")
 
 FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|fortnightly|twice[- ](?:a[- ])?week(?:ly)?|semi-?weekly|once[- ]weekly|every (?:other )?(?:week|day|two weeks|2 weeks)|daily|monthly|"
@@ -346,7 +349,7 @@ PROGRESS = _rx(r"\bimprov(?:ed|ing|ement)\b|\bbetter\b|\bcalmer\b|\bless (?:anxi
                r"\bdecreased\b|\b(?:down|decreased) from\b|\b(?:down|decreased|reduced|dropped) to \d|\bfor the first time (?:since|in)\b|\bno longer\b|\bresumed\b|\breturned to\b|\b(?:has|have) (?:started|begun)\b|"
                r"\bnow (?:able|helps|attends|runs|sleeps|goes|uses|completes|eats|drives|works)\b|\b(?:made|make|makes|making|good|some|steady|significant|clear) progress\b|\bprogress(?:ed|ing) (?:well|toward)|\bgains?\b|\b(?:goal|goals) (?:met|achieved)\b|"
                r"\b(?:partial|good|some|positive) response\b|\bresponding\b|\bremission\b|\bstabiliz(?:ed|ing)\b|\bmore (?:engaged|active|consistent|independent)\b|"
-               r"\bindependently\b|\bsuccessfully\b")
+               r"\bindependently\b|\bsuccessfully\b|\bcompared (?:with|to)\b[^.;\n]{0,40}\d")
 PROGRESS_BLOCK = _rx(r"\b(?:will|would|hope\w*|expect\w*|goal|aim\w*|want\w*|to improve|should|may|might|could|if)\b|\bnot (?:\w+ )?(?:improv|better)|"
                      r"\bno (?:improvement|progress|change)|without (?:improvement|progress)|did not")
 

@@ -17,7 +17,8 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
     for sp in spans:
         if sp.entity_type != "NAME":
             continue
-        for tok in tokenize(text[sp.start:sp.end]):
+        tokens = tokenize(text[sp.start:sp.end])
+        for tok in tokens:
             word = tok.text.rstrip(".")
             low = word.lower()
             if len(low) < 2 or low in _NOT_NAME or (len(low) == 2 and not tok.is_title):
@@ -27,8 +28,8 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
             if low in vocab.stop_words and not (word[:1].isupper() and len(low) >= 3 and vocab.is_first_name(low)):
                 continue  # function words neither, unless a capitalised "May" or "Will" is someone's name
             ordinary = vocab.is_word(low)
-            if ordinary and sp.score < 0.6:
-                continue  # a weak guess on a dictionary word is not worth spreading
+            if ordinary and (sp.score < 0.6 or not (vocab.is_first_name(low) or len(tokens) == 1)):
+                continue  # spread "Hope" or "brother Yaw", never "Treatment" from "Bridgeview Office-Based Treatment"
             if ordinary and word.islower():
                 terms[low] = False  # a lowercase note writes "gf destiny": match it in lowercase too
             else:

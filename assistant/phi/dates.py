@@ -24,6 +24,8 @@ _PATTERNS = [
     # Mar '24 / March 2024 / August, 2021
     re.compile(rf"\b{MONTH_RE},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{MONTH_RE},?\s+['’]\d{{2}}", re.I),
+    # A list of days in one month: "September 9 and 16, 2024", "March 3, 10 and 17"
+    re.compile(rf"\b{MONTH_RE}\s+{_DAY}(?:,\s*{_DAY})*,?\s+(?:and|&)\s+{_DAY}(?:,?\s*(?:19|20)\d{{2}})?\b", re.I),
     # Spanish: "3 de marzo de 2025", "10 de febrero"
     re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
                r"septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(?:19|20)\d{2})?\b", re.I),

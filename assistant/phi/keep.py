@@ -86,7 +86,7 @@ _PATTERNS = [
     re.compile(rf"\b(?:{_PAYERS})\b(?: Behavioral Health| Behavioral| Health Plans?| Healthcare| Health Care|"
                r" Health| Insurance| Community Plan| Medicare Advantage| of [A-Z][a-z]+)*(?: UM| Appeals)?"),
     # Instruments not in the list above: "PSI-4-SF", "GAI-SF", "Zarit Burden Interview-12".
-    re.compile(r"\b[A-Z]{2,6}(?:-(?:[A-Z]{1,4}|\d{1,2}))+(?![-\w])(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),
+    re.compile(r"\b[A-Z]{2,6}(?:-(?:SF|SR|RV|R|II|III|IV|C|A|Q|P|T|S|SV|CR|CA|RS|Y|AD|\d{1,2}))+(?![-\w])(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),
     re.compile(r"\b(?:[A-Z][a-z]+[ –-]){1,4}(?:Scale|Inventory|Interview|Questionnaire|Index|Checklist|"
                r"Screener|Screen|Assessment|Measure|Survey|Test)\b(?:[–-][A-Za-z0-9]+)?(?:\s*\([^)]{0,40}\))?"
                r"(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),

@@ -299,7 +299,7 @@ def citations(passages: Sequence[Passage], notes: Sequence[str], requested: dict
     notes lack is left out."""
     from assistant.claims import unsupported_claims
 
-    passages = [p for p in passages if appeal or not _APPEAL_ONLY.search(f"{p.title} {p.section} {p.policy_id}")]
+    passages = [p for p in passages if appeal or not _APPEAL_ONLY.search(p.label)]
     cited = cited_text(passages)
     pieces = list(dict.fromkeys(t for p in passages for t in (f"{p.title}. {p.policy_id}", p.section)))
     suspicious = [t for t in pieces if could_claim(t)]

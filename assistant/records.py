@@ -86,6 +86,11 @@ class Passage:
     verified: bool = True
     score: float = 0.0
 
+    @property
+    def label(self) -> str:
+        """Title, section and policy id in one string: what a letter cites, never a claim about the client."""
+        return f"{self.title} {self.section} {self.policy_id}"
+
     def citation(self) -> dict:
         """The citation fields shared by every output format."""
         return {"source_id": self.source_id, "title": self.title, "section": self.section,

@@ -386,7 +386,7 @@ def _criteria_only(passages) -> list:
 
 
 def _citation_text(passages) -> list[str]:
-    return [f"{p.title} {p.section} {p.policy_id}" for p in passages]
+    return [p.label for p in passages]
 
 
 def _validate(request: LetterRequest) -> None:

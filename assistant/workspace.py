@@ -232,7 +232,7 @@ def recheck_letter(draft, letter: str, notes: Sequence[str], requested: dict, cl
     from assistant.checklist import administrative_gaps, mark_in_letter
     from assistant.claims import unsupported_claims
 
-    cited = [f"{p.title} {p.section} {p.policy_id}" for p in draft.citations]
+    cited = [p.label for p in draft.citations]
     return replace(draft, letter=letter, checklist=tuple(mark_in_letter(draft.checklist, letter)),
                    unsupported_claims=tuple(unsupported_claims(letter, list(notes), requested, cited)),
                    admin_gaps=tuple(administrative_gaps(letter, requested, clinician)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Protocol, Sequence
 
-from assistant.vault import Vault
+from assistant.phi.vault import Vault
 
 Message = tuple[str, str]  # (role, content): role is "system" or "user"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from assistant.errors import InputError
-from assistant.vault import Vault
+from assistant.phi.vault import Vault
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS cases (
@@ -229,8 +229,8 @@ def recheck_letter(draft, letter: str, notes: Sequence[str], requested: dict, cl
     """
     from dataclasses import replace
 
-    from assistant.checklist import administrative_gaps, mark_in_letter
-    from assistant.claims import unsupported_claims
+    from assistant.letters.checklist import administrative_gaps, mark_in_letter
+    from assistant.letters.claims import unsupported_claims
 
     cited = [p.label for p in draft.citations]
     return replace(draft, letter=letter, checklist=tuple(mark_in_letter(draft.checklist, letter)),

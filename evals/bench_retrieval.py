@@ -49,9 +49,7 @@ def _unit_vectors(n: int, dims: int = 384, seed: int = 11):
 
 def query_latency(sections, embedder, sizes=(1_000, 10_000, 100_000)) -> list[dict]:
     """Per corpus size: build a throwaway index, then p50/p95 of hybrid queries (ms)."""
-    from assistant.adapters.bm25 import KeywordIndex
-    from assistant.adapters.chroma import ChromaIndex
-    from assistant.retrieve import Retriever
+    from assistant.service import remove_scratch_index, scratch_retriever
 
     query_vectors = dict(zip(QUERIES, embedder.embed(QUERIES)))
 
@@ -67,9 +65,7 @@ def query_latency(sections, embedder, sizes=(1_000, 10_000, 100_000)) -> list[di
         try:
             corpus = _grow(sections, n)
             started = time.perf_counter()
-            index = ChromaIndex(Cached(), path=folder)
-            index.upsert(corpus, _unit_vectors(n))
-            retriever = Retriever(index, KeywordIndex(corpus), Cached())
+            retriever = scratch_retriever(folder, Cached(), corpus, _unit_vectors(n))
             build_s = time.perf_counter() - started
             retriever.search(QUERIES[0], k=5)  # warm
             times = []
@@ -80,7 +76,7 @@ def query_latency(sections, embedder, sizes=(1_000, 10_000, 100_000)) -> list[di
             rows.append({"chunks": n, "build_s": round(build_s, 1), "p50_ms": round(statistics.median(times), 2),
                          "p95_ms": round(sorted(times)[int(0.95 * len(times)) - 1], 2)})
         finally:
-            ChromaIndex.remove_local(folder)
+            remove_scratch_index(folder)
     base = rows[0]["p50_ms"] or 1
     for row in rows:
         row["p50_vs_smallest"] = round(row["p50_ms"] / base, 2)

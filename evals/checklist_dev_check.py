@@ -1,4 +1,4 @@
-"""Run extract_facts + check_notes on eval cases and report checklist accuracy against the gold verdicts.
+"""Run the checklist (LetterService.checklist) on eval cases and report accuracy against the gold verdicts.
 
     python evals/checklist_dev_check.py CASES.jsonl [--scorer PATH/score_cases.py] [--verbose]
 
@@ -17,13 +17,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.checklist import ELEMENTS, check_notes  # noqa: E402
-from assistant.facts import extract_facts  # noqa: E402
+from assistant.records import LetterRequest  # noqa: E402
+from assistant.service import build_service, checklist_elements  # noqa: E402
+
+ELEMENTS = checklist_elements()
 
 
-def predict(case: dict) -> dict:
+def predict(service, case: dict) -> dict:
     """One gold case -> a scorer prediction line with an empty letter."""
-    items = check_notes(extract_facts(case["notes"]), case["letter_type"], case["level_of_care"])
+    items = service.checklist(LetterRequest(letter_type=case["letter_type"], payer=case.get("payer", ""),
+                                            level_of_care=case["level_of_care"], notes=tuple(case["notes"])))
     checklist = [{"element": i.element, "status": i.status, "evidence": i.evidence, "in_letter": False} for i in items]
     return {"id": case["id"], "mode": "offline", "letter": "", "checklist": checklist, "unsupported_claims": [], "citations": []}
 
@@ -75,7 +78,8 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true", help="list every wrong verdict")
     args = ap.parse_args()
     cases = [json.loads(line) for line in args.cases.read_text(encoding="utf-8").splitlines() if line.strip()]
-    preds = [predict(c) for c in cases]
+    service = build_service()
+    preds = [predict(service, c) for c in cases]
     tally(cases, preds, args.verbose)
     scorer = args.scorer or args.cases.resolve().parent.parent / "score_cases.py"
     if scorer.exists():

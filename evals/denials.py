@@ -7,7 +7,9 @@ import re
 import time
 from pathlib import Path
 
-from assistant.denial import CATEGORIES
+from assistant.service import denial_categories
+
+CATEGORIES = denial_categories()
 
 
 def _load(path: Path) -> list[dict]:
@@ -45,7 +47,6 @@ def score_readings(gold: list[dict], pred: dict[str, dict]) -> dict:
 
 def run_denial_eval(data_dir: str | Path, service, appeals: bool = True) -> dict:
     """DIR/denials.jsonl through the reader; with DIR/cases.jsonl, the linked appeals are drafted and checked."""
-    from assistant.denial import to_batch_line
     from assistant.records import LetterRequest
 
     data_dir = Path(data_dir)
@@ -53,7 +54,7 @@ def run_denial_eval(data_dir: str | Path, service, appeals: bool = True) -> dict
     if not gold:
         raise SystemExit(f"{data_dir / 'denials.jsonl'} not found or empty")
     started = time.perf_counter()
-    pred = {g["id"]: to_batch_line(g["id"], service.read_denial(g["text"])) for g in gold}
+    pred = {g["id"]: service.read_denial(g["text"]).batch_line(g["id"]) for g in gold}
     report = score_readings(gold, pred)
     report["ms_per_denial"] = round(1000 * (time.perf_counter() - started) / len(gold), 1)
     cases = {c["id"]: c for c in _load(data_dir / "cases.jsonl")}

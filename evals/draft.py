@@ -16,8 +16,10 @@ import re
 import sys
 from pathlib import Path
 
-from assistant.checklist import ELEMENTS
 from assistant.records import LetterRequest
+from assistant.service import checklist_elements
+
+ELEMENTS = checklist_elements()
 
 WINDOW = 80
 PLACEHOLDER_RES = (re.compile(r"<[A-Z_]+_\d+>"), re.compile(r"\[\[(?!\s*MISSING:)[^\[\]\n]{0,80}(?:\]\])?"),

@@ -73,16 +73,16 @@ def _cold_start(code: str) -> float:
 
 _OURS_COLD = ("from assistant.service import build_service\n"
               "build_service().redact(['Client: Ana Diaz, DOB 3/4/1990, PHQ-9 = 12.'])")
-_STOCK_COLD = ("from assistant.adapters.presidio import StockPresidioDetector\n"
-               "StockPresidioDetector().find('Client: Ana Diaz, DOB 3/4/1990, PHQ-9 = 12.')")
+_STOCK_COLD = ("from assistant.service import stock_presidio\n"
+               "stock_presidio().find('Client: Ana Diaz, DOB 3/4/1990, PHQ-9 = 12.')")
 
 
 def run_phi_eval(data_dir: str | Path, service, cold_start: bool = True) -> dict:
     """Evaluate our redaction and stock Presidio (same spaCy model) on DIR/phi_notes.jsonl in one run."""
-    from assistant.adapters.presidio import StockPresidioDetector
+    from assistant.service import stock_presidio
 
     notes = load_notes(data_dir)
-    stock = StockPresidioDetector(service.settings.spacy_model)
+    stock = stock_presidio(service.settings.spacy_model)
     service.phi_spans("warm up")
     stock.find("warm up")
     ours_pred, ours_s = _timed_predictions(service.phi_spans, notes)

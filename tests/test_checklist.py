@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.checklist import ELEMENTS, ChecklistItem, administrative_gaps, check_notes, intensity, mark_in_letter
-from assistant.facts import extract_facts
+from assistant.letters.checklist import ELEMENTS, ChecklistItem, administrative_gaps, check_notes, intensity, mark_in_letter
+from assistant.letters.extract import extract_facts
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "cases").glob("*.json"))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.claims import unsupported_claims
+from assistant.letters.claims import unsupported_claims
 
 NOTES = [
     "INTAKE - 01/13/2025 (90791)\nLow mood since his stroke; retired early. PHQ-9 = 14 (01/13/2025). GAD-7 = 8.\n"

@@ -1,4 +1,4 @@
-"""Tests for assistant.denial on synthetic letters, EOBs and remittances in tests/fixtures/denials/."""
+"""Tests for assistant.denials.read on synthetic letters, EOBs and remittances in tests/fixtures/denials/."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.denial import DenialReading, read_denial, to_batch_line
+from assistant.denials.read import DenialReading, read_denial, to_batch_line
 
 FIXTURES = Path(__file__).parent / "fixtures" / "denials"
 

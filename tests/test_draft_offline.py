@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant import facts_patterns as P
-from assistant import letter_sections as S
-from assistant.checklist import check_notes
-from assistant.draft import client_identity, draft_offline, retrieval_query
-from assistant.facts import extract_facts
+from assistant.letters import patterns as P
+from assistant.letters import sections as S
+from assistant.letters.checklist import check_notes
+from assistant.letters.draft import client_identity, draft_offline, retrieval_query
+from assistant.letters.extract import extract_facts
 from assistant.records import Clinician, LetterRequest, Passage
 from evals.draft import measure_in_letter, placeholders
 

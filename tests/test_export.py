@@ -8,7 +8,7 @@ from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
 from pypdf import PdfReader
 
-from assistant import export
+from assistant.letters import export
 from assistant.records import Clinician
 
 LETTER = """Riverside Counseling \u2014 Suite 4

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.facts import Facts, extract_facts, is_measurable
+from assistant.letters.elements import is_measurable
+from assistant.letters.extract import extract_facts
+from assistant.letters.facts import Facts
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "cases").glob("*.json"))
 

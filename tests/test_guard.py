@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.errors import RedactionError
-from assistant.guard import check_outbound
+from assistant.phi.guard import check_outbound
 
 
 def test_clean_redacted_body_passes(service):

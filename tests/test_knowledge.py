@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InputError
-from assistant.knowledge import KNOWLEDGE_DIR, load_knowledge
+from assistant.criteria.documents import KNOWLEDGE_DIR, load_knowledge
 
 FIXTURES = Path(__file__).parent / "fixtures" / "knowledge"
 

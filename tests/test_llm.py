@@ -174,7 +174,7 @@ def test_month_names_and_case_names_in_the_knowledge_base_are_not_taken_for_leak
     note = NOTE.replace("depressed mood since January", "depressed mood since January; she read about Wit v. United Behavioral Health")
     request = LetterRequest(**{**REQUEST.__dict__, "notes": (note,)})
     public = "revised 1 January 2021; Wit v. United Behavioral Health"
-    from assistant.guard import check_outbound
+    from assistant.phi.guard import check_outbound
 
     _, vault = _service(tmp_path, detector, OpenAIStub()).redact(list(request.notes))
     check_outbound("Criteria revised 1 January 2021.", vault, public)  # quoted from our own documents: fine

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.redact import find_spans
+from assistant.phi.redact import find_spans
 
 
 def _redacted(detector, text: str) -> list[str]:

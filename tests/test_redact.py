@@ -7,7 +7,7 @@ import re
 import pytest
 
 from assistant.errors import InputError
-from assistant.vault import PLACEHOLDER_RE, Vault, reidentify
+from assistant.phi.vault import PLACEHOLDER_RE, Vault, reidentify
 
 NOTE = ("Client: Marcus Oyelaran  DOB 04/12/1988  Member ID: QHT2231904\n"
         "Marcus Oyelaran reports PHQ-9 = 17 (was 21 on 3/1/25). Wife Tamsin Oyelaran attends.\n"

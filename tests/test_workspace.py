@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from assistant.errors import InputError
-from assistant.vault import Vault, reidentify
+from assistant.phi.vault import Vault, reidentify
 from assistant.workspace import Workspace
 
 NOTE = "Client: Quentin Halvorsrud, DOB 05/21/1979, member ID ZK8830215. PHQ-9 = 12."

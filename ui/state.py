@@ -12,7 +12,7 @@ import streamlit as st
 
 from assistant.records import LetterRequest
 from assistant.service import LetterService
-from assistant.vault import Vault
+from assistant.service import Vault
 
 
 @dataclass

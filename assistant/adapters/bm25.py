@@ -7,7 +7,7 @@ import re
 import bm25s
 import numpy as np
 
-from assistant.knowledge import Section
+from assistant.criteria.documents import Section
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-./][a-z0-9]+)*")
 _STOP = frozenset("""a an and are as at be by can do does for from has have how i if in is it its my

@@ -16,9 +16,9 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
 
 from assistant.errors import ModelOutputError, RedactionError
-from assistant.guard import check_outbound
+from assistant.phi.guard import check_outbound
 from assistant.ports import ChatReply, Message
-from assistant.vault import PLACEHOLDER_RE, Vault
+from assistant.phi.vault import PLACEHOLDER_RE, Vault
 
 _current: contextvars.ContextVar[tuple[Vault | None, str]] = contextvars.ContextVar("guarded", default=(None, ""))
 AuditHook = Callable[[dict], None]

@@ -13,7 +13,7 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings  # noqa:
 from chromadb.config import Settings as ChromaSettings  # noqa: E402
 
 from assistant.errors import ConfigError  # noqa: E402
-from assistant.knowledge import Section  # noqa: E402
+from assistant.criteria.documents import Section  # noqa: E402
 
 LEVELS = ("outpatient", "iop", "php", "residential", "inpatient", "all")
 

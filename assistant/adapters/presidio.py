@@ -15,15 +15,15 @@ from presidio_analyzer.predefined_recognizers import (  # noqa: E402
 )
 
 from assistant.errors import ConfigError  # noqa: E402
-from assistant.phi.ages import find_ages  # noqa: E402
-from assistant.phi.contacts import find_contacts  # noqa: E402
-from assistant.phi.dates import find_dates  # noqa: E402
-from assistant.phi.ids import find_ids  # noqa: E402
+from assistant.phi.recognizers.ages import find_ages  # noqa: E402
+from assistant.phi.recognizers.contacts import find_contacts  # noqa: E402
+from assistant.phi.recognizers.dates import find_dates  # noqa: E402
+from assistant.phi.recognizers.ids import find_ids  # noqa: E402
 from assistant.phi.lexicon import COUNTRIES, STATES  # noqa: E402
-from assistant.phi.model_spans import clean  # noqa: E402
-from assistant.phi.names import find_names  # noqa: E402
-from assistant.phi.orgs import find_orgs  # noqa: E402
-from assistant.phi.places import find_places, find_unfamiliar_places  # noqa: E402
+from assistant.phi.recognizers.model_spans import clean  # noqa: E402
+from assistant.phi.recognizers.names import find_names  # noqa: E402
+from assistant.phi.recognizers.orgs import find_orgs  # noqa: E402
+from assistant.phi.recognizers.places import find_places, find_unfamiliar_places  # noqa: E402
 from assistant.phi.vocabulary import Vocabulary, load_first_names  # noqa: E402
 from assistant.records import PHI_TYPES, PhiSpan  # noqa: E402
 

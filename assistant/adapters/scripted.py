@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from assistant.errors import ModelOutputError
-from assistant.guard import check_outbound
+from assistant.phi.guard import check_outbound
 from assistant.ports import ChatReply, Message
-from assistant.vault import Vault
+from assistant.phi.vault import Vault
 
 
 class ScriptedChat:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi.names import _NOT_NAME, tokenize
+from assistant.phi.recognizers.names import _NOT_NAME, tokenize
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 

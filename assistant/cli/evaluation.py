@@ -1,0 +1,105 @@
+"""`necessity eval ...`: evaluations and benchmarks, shells over the same LetterService."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from assistant.cli.base import Group, get_service, retriever_with_progress, cli
+from assistant.service import build_service
+
+
+@cli.group(cls=Group)
+def eval() -> None:  # noqa: A001 - the command is called `eval`
+    """Evaluations and benchmarks on a data folder laid out like evalsets/dev."""
+
+
+@eval.command("phi")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_phi(data_dir, as_json) -> None:
+    """PHI recall by type, KEEP retention, character precision and speed: ours against stock Presidio."""
+    from evals.phi import run_phi_eval, format_phi_report
+
+    report = run_phi_eval(data_dir, build_service())
+    click.echo(json.dumps(report, indent=2) if as_json else format_phi_report(report))
+
+
+@eval.command("qa")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_qa(data_dir, as_json) -> None:
+    """answer_hit, support_hit, cited and recall@k for hybrid, dense-only and BM25-only retrieval."""
+    from evals.qa import format_qa_report, run_qa_eval
+
+    service = get_service()
+    retriever_with_progress(service)
+    report = run_qa_eval(data_dir, service)
+    click.echo(json.dumps(report, indent=2) if as_json else format_qa_report(report))
+
+
+@eval.command("retrieval")
+@click.option("--sizes", default="1000,10000,100000", help="Corpus sizes (chunks) for the latency benchmark.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_retrieval(sizes, as_json) -> None:
+    """Benchmark: query latency at growing corpus sizes, full ingest, and re-ingest after one change."""
+    from evals.bench_retrieval import format_bench, ingest_times, query_latency
+
+    service = get_service()
+    retriever_with_progress(service)
+    latency = query_latency(service.index.sections(), service._embedder(),
+                            sizes=tuple(int(x) for x in sizes.split(",")))
+    settings = service.settings
+
+    def factory(data_dir, knowledge_dir):
+        return build_service(settings.model_copy(update={"data_dir": data_dir, "chroma_url": ""}),
+                             embedder=service._embedder(), knowledge_dir=knowledge_dir)
+
+    ingest = ingest_times(factory, service.knowledge_dir)
+    click.echo(json.dumps({"latency": latency, "ingest": ingest}, indent=2) if as_json else format_bench(latency, ingest))
+
+
+@eval.command("draft")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_draft(data_dir, as_json) -> None:
+    """Checklist accuracy, missing recall, forbidden hits, ICD and score coverage, leftover placeholders.
+
+    Offline mode always; LLM mode too, side by side, when an endpoint is configured."""
+    from evals.draft import format_draft_report, run_draft_eval
+
+    service = get_service()
+    retriever_with_progress(service)
+    modes = ("offline", "llm") if service.settings.llm_configured else ("offline",)
+    report = run_draft_eval(data_dir, service, modes=modes)
+    click.echo(json.dumps(report, indent=2) if as_json else format_draft_report(report))
+
+
+@eval.command("denial")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+def eval_denial(data_dir, as_json) -> None:
+    """Reason-set exact match, micro F1, deadline, review-level and expedited accuracy on DIR/denials.jsonl."""
+    from evals.denials import format_denial_report, run_denial_eval
+
+    report = run_denial_eval(data_dir, get_service())
+    click.echo(json.dumps(report, indent=2) if as_json else format_denial_report(report))
+
+
+
+
+@eval.command("all")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for report.md and charts.")
+@click.option("--sizes", default="1000,10000,100000", help="Corpus sizes (chunks) for the retrieval benchmark.")
+@click.option("--no-ui", is_flag=True, help="Skip the UI cold-start measurement.")
+def eval_all(data_dir, out_dir, sizes, no_ui) -> None:
+    """Every eval and benchmark on one data folder -> OUT/report.md with PNG charts (about 4 minutes)."""
+    from evals.report import run_all
+
+    service = get_service()
+    retriever_with_progress(service)
+    path = run_all(data_dir, out_dir, service, sizes=tuple(int(x) for x in sizes.split(",")), ui=not no_ui,
+                   log=lambda line: click.echo(line, err=True))
+    click.echo(str(path))

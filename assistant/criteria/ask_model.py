@@ -1,0 +1,39 @@
+"""Stage: a redacted question and retrieved passages -> an answer written by a model, grounded and cited."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from assistant.criteria.ask import Answer
+from assistant.ports import ChatModel
+from assistant.prompts import render
+from assistant.records import Passage
+from assistant.phi.vault import Vault
+
+NOT_FOUND = "NOT IN SOURCES:"
+
+
+def parse_answer(text: str, passages: Sequence[Passage]) -> tuple[str, tuple[Passage, ...], bool]:
+    """Model text -> (answer, passages ordered by first citation, whether the sources answered it)."""
+    text = text.strip()
+    answered = not text.upper().startswith(NOT_FOUND)
+    order: list[int] = []
+    for m in re.finditer(r"\[(\d+)\]", text):
+        n = int(m.group(1)) - 1
+        if 0 <= n < len(passages) and n not in order:
+            order.append(n)
+    cited = [passages[i] for i in order] + [p for i, p in enumerate(passages) if i not in order]
+    return text, tuple(cited), answered
+
+
+def answer_with_model(model: ChatModel, redacted_question: str, passages: Sequence[Passage],
+                      vault: Vault) -> Answer:
+    """LLM mode: the model answers only from the passages; a question they do not cover says so."""
+    _, system = render("ask_system")
+    pid, user = render("ask_user", passages=list(passages), question=redacted_question)
+    public = "\n".join(f"{p.title} {p.section} {p.policy_id} {p.text}" for p in passages)
+    reply = model.complete([("system", system), ("user", user)], vault, pid, public)
+    text, cited, answered = parse_answer(reply.text, passages)
+    return Answer(question=redacted_question, text=text, passages=cited, mode="llm", model=reply.model,
+                  answered=answered)

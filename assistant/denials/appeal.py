@@ -1,0 +1,228 @@
+"""Stage: a denial reading + the case -> per-reason appeal sections, wording options, rights, deadline, P2P sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from assistant.denials.case_summary import REASON_NAMES, CaseSummary, summarize
+from assistant.letters.checklist import QUESTIONS, intensity
+from assistant.letters.draft import retrieval_query
+from assistant.letters.pipeline import Outline, Reading
+from assistant.denials.read import DenialReading
+from assistant.prompts import render
+from assistant.records import Passage
+from assistant.criteria.retrieve import payer_slugs
+from assistant.phi.redact import redacted_slice
+from assistant.phi.vault import reidentify
+
+VARIANTS = ("evidence_first", "criteria_first", "brief")
+
+# What to ask the knowledge base for, per denial reason.
+_QUERIES = {
+    "not_medically_necessary": "medical necessity criteria {level} CARC 50 appeal",
+    "insufficient_documentation": "missing documentation records CARC 16 252 full and fair review new evidence",
+    "lower_level_of_care_appropriate": "lower level of care appropriate {level} criteria why not outpatient",
+    "no_progress_or_maintenance": "no progress maintenance care relapse prevention deterioration",
+    "frequency_or_duration_exceeds_guidelines": "frequency session length 90837 CARC 151 150 time rule",
+    "no_prior_authorization": "prior authorization CARC 197 15 retroactive authorization",
+    "out_of_network": "out of network CARC 242 network adequacy single case agreement",
+    "benefit_limit_reached": "visit limit CARC 119 parity quantitative treatment limitation",
+    "non_covered_service_or_diagnosis": "non-covered service diagnosis CARC 96 167 204",
+    "timely_filing": "timely filing CARC 29 proof",
+    "coding_or_billing_error": "coding error CARC 4 16 M76 corrected claim",
+    "other": "appeal denial rights",
+}
+
+
+@dataclass(frozen=True)
+class ReasonSection:
+    """One denial reason and the appeal's answer to it (redacted text)."""
+
+    category: str
+    heading: str
+    quote: str
+    text: str
+    passages: tuple[Passage, ...] = ()
+
+
+@dataclass(frozen=True)
+class AppealPlan:
+    """Everything the appeal adds to a letter: sections, wording options, rights, deadline, P2P points."""
+
+    sections: tuple[ReasonSection, ...]
+    alternatives: dict = field(default_factory=dict)  # category -> (paragraph, paragraph, paragraph)
+    rights_and_deadline: str = ""
+    deadline_text: str = ""
+    peer_to_peer: tuple[str, ...] = ()
+
+
+def coverage_type(payer: str) -> str:
+    """Payer name -> medicare | medicare-advantage | medicaid | commercial, which decides the rights."""
+    slugs = payer_slugs(payer)
+    for kind in ("medicare-advantage", "medicaid", "medicare"):
+        if kind in slugs:
+            return kind
+    return "commercial"
+
+
+def reason_query(category: str, level_of_care: str, criteria_cited: Sequence[str]) -> str:
+    """A denial reason -> the knowledge-base query that finds the rules answering it."""
+    query = _QUERIES.get(category, _QUERIES["other"]).format(level=level_of_care)
+    return " ".join([query, *criteria_cited[:2]])
+
+
+def deadline_text(reading: DenialReading, today: dt.date | None = None) -> str:
+    """The deadline and next step, stated plainly (dates are the real ones: this text stays local)."""
+    today = today or dt.date.today()
+    step = reading.next_step or "appeal"
+    if reading.appeal_deadline_days is None and reading.appeal_deadline_date is None:
+        if reading.review_level == "external_review":
+            return f"The notice gives no further deadline. Next step: {step}."
+        return (f"Next step: {step}. [MISSING: The notice does not state a deadline. What is it? "
+                "(ERISA plans allow at least 180 days; Medicaid plans usually 60 days.)]")
+    due = reading.appeal_deadline_date
+    parts = [f"Next step: {step}."]
+    if reading.appeal_deadline_days is not None:
+        parts.append(f"The notice allows {reading.appeal_deadline_days} days"
+                     + (f" from {reading.notice_date:%m/%d/%Y}" if reading.notice_date else "") + ".")
+    if due:
+        left = (due - today).days
+        parts.append(f"The last day to file is {due:%m/%d/%Y}"
+                     + (f", {left} days from today." if left >= 0 else f", which passed {-left} days ago."))
+    if reading.expedited_available:
+        parts.append("The notice offers expedited review.")
+    return " ".join(parts)
+
+
+def _quote(reading: DenialReading, category: str, redact) -> str:
+    for reason in reading.reasons:
+        if reason.category == category and reason.evidence:
+            return " ".join(redact(reason.evidence).split())[:400]
+    return ""
+
+
+def plan_appeal(reading: DenialReading, summary: CaseSummary, level_of_care: str, payer: str,
+                passages_by_reason: dict[str, list[Passage]], redact, expedite: bool,
+                today: dt.date | None = None) -> AppealPlan:
+    """The denial reading and case facts -> sections (one per reason), alternatives, rights, deadline, P2P."""
+    categories = list(dict.fromkeys(r.category for r in reading.reasons)) or ["other"]
+    sections, alternatives = [], {}
+    for n, category in enumerate(categories, 1):
+        passages = passages_by_reason.get(category, [])
+        quote = _quote(reading, category, redact)
+        values = dict(category=category, reason_name=REASON_NAMES.get(category, category), quote=quote, s=summary,
+                      passages=passages, level_of_care=level_of_care, questions=QUESTIONS, n=n)
+        _, text = render("appeal_reason", variant="letter", **values)
+        sections.append(ReasonSection(category, REASON_NAMES.get(category, category), quote, _tidy(text),
+                                      tuple(passages)))
+        alternatives[category] = tuple(_tidy(render("appeal_reason", variant=v, **values)[1]) for v in VARIANTS)
+    deadline = deadline_text(reading, today)
+    _, rights = render("appeal_rights", coverage=coverage_type(payer), deadline_text=deadline,
+                       expedited=expedite)
+    return AppealPlan(tuple(sections), alternatives, _tidy(rights), deadline,
+                      peer_to_peer_points(summary, categories, passages_by_reason, level_of_care))
+
+
+def peer_to_peer_points(summary: CaseSummary, categories: Sequence[str],
+                        passages_by_reason: dict[str, list[Passage]], level_of_care: str) -> tuple[str, ...]:
+    """The 5-8 points a clinician makes on a peer-to-peer call, with the numbers and criteria to cite."""
+    points = [f"Ask which criterion the reviewer found unmet for {level_of_care}, and the guideline's name and edition."]
+    if summary.diagnoses:
+        points.append("Diagnosis: " + "; ".join(summary.diagnoses))
+    if summary.measures:
+        points.append("Severity, with numbers: " + "; ".join(summary.measures[:4])
+                      + (f" (trend: {'; '.join(summary.trends)})" if summary.trends else ""))
+    if summary.impairments:
+        points.append("Functional impairment: " + " / ".join(_clip(i, 160) for i in summary.impairments[:2]))
+    points.append("Risk: " + (_clip(summary.risk, 220) if summary.risk else "no documented screen - have one ready"))
+    if summary.lower_level or summary.prior_treatment:
+        points.append("Why not a lower level: " + " / ".join(_clip(x, 220) for x in (summary.lower_level or summary.prior_treatment)[:2]))
+    cited = []
+    for category in categories:
+        for p in passages_by_reason.get(category, [])[:1]:
+            cited.append(f"{p.title} ({p.policy_id}), \"{p.section}\"")
+    if cited:
+        points.append("Criteria to cite: " + "; ".join(dict.fromkeys(cited)))
+    points.append("Reasons to answer: " + "; ".join(REASON_NAMES.get(c, c) for c in categories))
+    return tuple(points[:8])
+
+
+def _clip(text: str, limit: int) -> str:
+    """Shorten at a word boundary, never inside a placeholder such as <DATE_3>."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return re.sub(r"<[A-Z_0-9]*$", "", cut).rstrip(" ,;") + " ..."
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" +([.,;:])", r"\1", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+@dataclass(frozen=True)
+class AppealResult:
+    """An appeal: the checked letter, the denial as read, wording options per reason, deadline, P2P sheet."""
+
+    draft: object                 # Draft
+    reading: object               # DenialReading
+    alternatives: dict            # category -> (paragraph, ...), PHI restored
+    peer_to_peer: tuple[str, ...]
+    deadline_text: str
+    sections: tuple[str, ...]     # the per-reason section headings, in order
+
+    def batch_line(self, case_id: str) -> dict:
+        """A draft batch line plus the appeal's own fields."""
+        line = self.draft.batch_line(case_id)
+        line.update({"denial_reasons": [r.category for r in self.reading.reasons], "deadline": self.deadline_text,
+                     "alternatives": {k: list(v) for k, v in self.alternatives.items()},
+                     "peer_to_peer": list(self.peer_to_peer)})
+        return line
+
+
+class AppealPlanner:
+    """The appeal's part of the letter flow: criteria per denial reason, a section per reason, rights and deadline.
+
+    Called once by the flow with the redacted case; `result` then wraps the checked draft with the wording
+    options and the peer-to-peer sheet, restored locally.
+    """
+
+    def __init__(self, reading: DenialReading, denial_text: str, search: Callable[..., list[Passage]]):
+        self.reading, self.denial_text, self.search = reading, denial_text, search
+        self.plan: AppealPlan | None = None
+        self.headings: tuple[str, ...] = ()
+        self._vault = None
+
+    def __call__(self, r: Reading) -> Outline:
+        request, denial_note = r.request, r.case.notes[-1]  # the denial is the last text of the case
+        self._vault = r.vault
+
+        def redact_quote(evidence: str) -> str:
+            at = self.denial_text.find(evidence)
+            return redacted_slice(self.denial_text, denial_note, at, at + len(evidence)) if at >= 0 else ""
+
+        level, where = request.level_of_care or "the requested care", dict(payer=request.payer,
+                                                                          level_of_care=request.level_of_care)
+        by_reason = {x.category: self.search(reason_query(x.category, level, self.reading.criteria_cited), k=3, **where)
+                     for x in self.reading.reasons}
+        general = self.search(retrieval_query(request, r.facts), k=3, **where)
+        expedite = self.reading.expedited_available and intensity(level) in ("iop", "php", "residential")
+        self.plan = plan_appeal(self.reading, summarize(r.facts), level, request.payer, by_reason, redact_quote, expedite)
+        self.headings = tuple(f"Reason {n}: {x.heading}" for n, x in enumerate(self.plan.sections, 1))
+        sections = tuple({"heading": x.heading, "paragraphs": [p for p in x.text.split("\n")[1:] if p.strip()]}
+                         for x in self.plan.sections)
+        passages = list(dict.fromkeys(general + [p for ps in by_reason.values() for p in ps]))[:8]
+        return Outline(passages=tuple(passages), denial_sections=sections, headings=self.headings,
+                       denial=denial_note.text, closing_block=self.plan.rights_and_deadline, model_reads_notes=False)
+
+    def result(self, draft) -> AppealResult:
+        """The checked draft -> the AppealResult, wording options and P2P points restored locally."""
+        plan, restore = self.plan, (lambda t: reidentify(t, self._vault))
+        return AppealResult(draft=draft, reading=self.reading,
+                            alternatives={k: tuple(restore(x) for x in v) for k, v in plan.alternatives.items()},
+                            peer_to_peer=tuple(restore(p) for p in plan.peer_to_peer),
+                            deadline_text=plan.deadline_text, sections=self.headings)

@@ -1,0 +1,121 @@
+"""When and where to appeal: the notice date, the filing window for the next step, the review level."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from assistant.denials import tables as T
+from assistant.denials.segments import EXTERNAL, INTERNAL, KINDS, R, Segment
+
+
+def to_date(m: re.Match) -> date | None:
+    """A date from any written form T.DATE accepts; None when the numbers are impossible."""
+    g = m.groups()
+    y, mo, d = (g[2], g[0], g[1]) if g[0] else (g[5], g[4], g[3]) if g[3] else \
+        (g[8], g[6], g[7]) if g[6] else (g[9], g[10], g[11])
+    try:
+        month = int(mo) if mo.isdigit() else T.MONTHS[mo[:3].lower()]
+        return date(int(y) + (2000 if len(y) == 2 else 0), month, int(d))
+    except ValueError:
+        return None
+
+
+def notice_date(text: str) -> date | None:
+    """The date the notice was issued: a labelled date, else a bare date in the letterhead."""
+    labelled, bare = [], []
+    for m in R["DATE"].finditer(text):
+        left = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        alone = not left.strip() and not text[m.end():].split("\n", 1)[0].strip()
+        if R["NOTICE_LABEL"].search(left) and not re.search(r"service|birth", left, re.I):
+            labelled.append(m)
+        elif not R["NOT_NOTICE"].search(left) and (alone or text.count("\n", 0, m.start()) < 4):
+            bare.append(m)
+    picked = (labelled or bare or [None])[0]
+    return to_date(picked) if picked else None
+
+
+def _digits(text: str) -> str:
+    """Spelled numbers as digits ('one hundred and eighty' -> '180'), and 'sixty (60)' collapsed to '60'."""
+    def value(m: re.Match) -> str:
+        total = 0
+        for w in re.findall(r"[a-z]+", m.group(0).lower()):
+            total = (total or 1) * 100 if w == "hundred" else total + T.NUMBER_WORDS.get(w, 0)
+        return str(total)
+    return re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", R["SPELLED"].sub(value, text))
+
+
+def _step_kind(segs: list[Segment], i: int) -> str | None:
+    """The appeal step a sentence is about, looking back in its paragraph when it names none."""
+    for j in range(i, max(i - 3, -1), -1):
+        if segs[j].chunk != segs[i].chunk:
+            return None
+        if kind := next((k for k, rx in KINDS if rx.search(segs[j].flat)), None):
+            return kind
+    return None
+
+
+def _days(n: int, unit: str) -> int:
+    unit = unit.lower()
+    return (365 if n == 12 else 30 * n) if unit.startswith("month") else 365 * n if unit.startswith("year") else n
+
+
+def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | None, date | None, str, bool]]:
+    """(days, stated date, step kind, is-a-later-step) for every filing window the letter states."""
+    out = []
+    for i, seg in enumerate(segs):
+        kind = _step_kind(segs, i)
+        if not kind or R["NOT_A_FILING_WINDOW"].search(seg.flat):
+            continue
+        later, flat = bool(R["LATER_STEP"].search(seg.flat)), _digits(seg.flat)
+        for m in R["SPAN"].finditer(flat):
+            head = flat[:m.start()]
+            filing = re.search(r"\b(?:request|appeal|application|grievance|complaint)s?\b[^;]{0,20}\b(?:must|should|"
+                               r"needs? to|has to) be (?:made|filed|received|submitted|sent)\s*$", head, re.I)
+            if not (m.group("pre") or m.group("post")) or (R["DECISION_TIME"].search(head) and not filing):
+                continue
+            if not R["SERVICE_DATE_RULE"].match(flat[m.end():]):  # claim filing limits are not appeal windows
+                out.append((_days(int(m.group("n")), m.group("unit")), None, kind, later))
+        for m in R["DATE"].finditer(flat):
+            if R["BY_DATE"].search(flat[:m.start()]) and not R["DECISION_TIME"].search(flat[:m.start()]):
+                when = to_date(m)
+                out.append(((when - notice).days if when and notice else None, when, kind, later))
+    return out
+
+
+def deadline(segs: list[Segment], level: str, notice: date | None, redetermination: bool):
+    """(days, date, step kind) of the next filing window, by the README deadline rules."""
+    cands = _candidates(segs, notice)
+    if level in T.NEXT_STEP_KINDS:
+        steps = [c for c in cands if c[2] in T.NEXT_STEP_KINDS[level]]
+        pick = next((c for c in steps if not c[3]), next(iter(steps), None))
+        if pick is None and level == "internal_appeal_decision":
+            # a MAC redetermination leads to the QIC; 180 days is the standard window (42 CFR 405.962)
+            pick = (180, None, "qic", True) if redetermination else next(iter(cands), None)
+    else:
+        early = [c for c in cands if not c[3] and c[2] not in ("alj", "council", "court")]
+        pick = next((c for c in early if c[2] not in ("external", "imr")), next(iter(early), None))
+    if pick is None:
+        return None, None, None
+    days, when, kind = pick[:3]
+    return days, when or (notice + timedelta(days=days) if days is not None and notice else None), kind
+
+
+def review_level(segs: list[Segment]) -> str:
+    """Whose decision this is: an external body's, the plan's on appeal, or a first denial."""
+    plain = [s.flat for s in segs if not re.search(r"\b(?:if|when|unless|should)\b", s.flat, re.I)]  # not hypotheticals
+    if any(rx.search(f) for f in plain for rx in EXTERNAL):
+        return "external_review"
+    if any(rx.search(f) for f in plain for rx in INTERNAL):
+        return "internal_appeal_decision"
+    return "initial_denial"
+
+
+def next_step(level: str, kind: str | None, payer: str | None, text: str) -> str:
+    """The next review in plain words."""
+    if kind:
+        medicare_first = level == "initial_denial" and payer == "Medicare"
+        return "Medicare redetermination by the MAC" if medicare_first else T.NEXT_STEP_WORDS[kind]
+    if level == "initial_denial" and re.search(r"\bappeal|\bgrievance|\breconsideration", text, re.I):
+        return "internal appeal"
+    return "none stated"

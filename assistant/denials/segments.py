@@ -1,0 +1,94 @@
+"""A denial as sentences and rows (segments), and the compiled reading tables every reader step shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.denials import tables as T
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence or row of a denial, as written and as the patterns read it."""
+
+    text: str   # verbatim from the letter
+    flat: str   # one line, contractions spelled out, stray quotes dropped: what the patterns read
+    chunk: int  # the paragraph or line group it belongs to
+
+
+def rx(pattern: str, flags: int = re.I) -> re.Pattern:
+    """Compile a table pattern, case-insensitive by default."""
+    return re.compile(pattern, flags)
+
+
+STRONG = [(c, rx(p)) for c, p in T.STRONG_RULES]
+WEAK = [(c, rx(p)) for c, p in T.WEAK_RULES]
+VETO = {c: rx(p) for c, p in T.VETOES.items()}
+EXTERNAL, INTERNAL = [rx(p) for p in T.EXTERNAL_DECISION], [rx(p) for p in T.INTERNAL_DECISION]
+KINDS = [(k, rx(p)) for k, p in T.STEP_KINDS]
+PAYERS = [(rx(p), name) for p, name in T.PAYERS]
+R = {k: rx(v) for k, v in vars(T).items()
+      if isinstance(v, str) and k.isupper() and not k.startswith("_") and k not in T.CASE_SENSITIVE}
+C = {name: rx(getattr(T, name), 0) for name in T.CASE_SENSITIVE}  # code and layout shapes: case matters
+
+
+def _tabular(line: str) -> bool:
+    """Columns, ALL-CAPS headers and rows of numbers are data lines, not wrapped prose."""
+    letters, tokens = [c for c in line if c.isalpha()], line.split()
+    caps = len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    numeric = sum(not re.search(r"[a-z]", t) for t in tokens) > 0.6 * len(tokens)
+    return bool(C["TABLE_LIKE"].search(line)) or caps or numeric
+
+
+def _joinable(prev: str, cur: str) -> bool:
+    """Hard-wrapped prose continues on the next line; labelled or tabular lines do not."""
+    if _tabular(prev) or _tabular(cur) or C["LABEL_START"].match(cur):
+        return False
+    return cur.lstrip()[:1].islower() or (len(prev.strip()) >= 60 and not prev.rstrip().endswith(tuple(".:!?;)")))
+
+
+def _chunks(text: str) -> list[list[int]]:
+    """[start, end] of each group of lines that forms one paragraph or one row."""
+    groups: list[list[int]] = []
+    pos, prev = 0, None
+    for line in text.split("\n"):
+        if not line.strip():
+            prev = None
+        elif prev is not None and _joinable(prev, line):
+            groups[-1][1], prev = pos + len(line), line
+        else:
+            groups.append([pos, pos + len(line)])
+            prev = line
+        pos += len(line) + 1
+    return groups
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside one chunk, not splitting after titles, initials or P.O."""
+    spans, cut = [], start
+    for m in C["BOUNDARY"].finditer(text, start, end):
+        if not C["ABBREV"].search(text[cut:m.start() + 1]):
+            spans.append((cut, m.start() + 1))
+            cut = m.end()
+    return spans + [(cut, end)]
+
+
+def _flatten(raw: str) -> str:
+    """What patterns read: one line, contractions spelled out, stray quotes dropped."""
+    flat = " ".join(raw.replace("’", "'").split())
+    flat = re.sub(r"won't|can't|n't\b", lambda m: T.CONTRACTIONS[m.group(0).lower()], flat, flags=re.I)
+    return C["STRAY_QUOTE"].sub("", flat)
+
+
+def segments(text: str) -> list[Segment]:
+    """The letter as sentences and rows; from an embedded instruction to its paragraph's end is dropped."""
+    segs: list[Segment] = []
+    for n, (s, e) in enumerate(_chunks(text)):
+        for a, b in _sentences(text, s, e):
+            raw = text[a:b].strip()
+            if raw and R["INJECTION"].search(raw):
+                break  # text is data: an instruction aimed at a reader poisons the rest of its paragraph
+            if raw:
+                segs.append(Segment(raw, _flatten(raw), n))
+    return segs

@@ -1,0 +1,180 @@
+"""Cues for reading a denial's layout, voice, rights text, deadlines, payer and cited criteria."""
+
+from __future__ import annotations
+
+ATTRIBUTED = (r"\b(?:provider|appellant|requester|request|appeal letter|treating \w+|your (?:doctor|therapist|"
+              r"provider|representative))\b[^;]{0,20}\b(?:states?|stated|argues?|argued|contends?|asserts?|believes?|"
+              r"believed)\b")
+# "Provider: X (Out-of-network)" is a field of the letterhead, not a sentence giving a reason.
+VERBLESS_FIELD = (r"^(?!.*\b(?:is|are|was|were|be|been|has|have|had|did|does|do|not|no|denied|cannot|will|would|may|"
+                  r"must|could|exceeds?|reached)\b)\W*[A-Z][\w /#&'()-]{0,30}:")
+CONDITIONAL = r"^\W*(?:if|when|whenever|should|unless|in the event|in case)\b"
+# Appeal-rights text names kinds of denial ("denials based on medical necessity") without making one.
+RIGHTS = (r"\b(?:denials|decisions|determinations|cases|claims|disputes) (?:based on|involving|that (?:involve|are "
+          r"based on)|about|related to|regarding)\b|\bfor (?:a )?(?:denials?|decisions?) (?:based on|involving)|"
+          r"\bexternal review (?:is )?(?:available|applies)|\bis available for\b")
+DENIAL_WORDS = (r"\b(?:has been|is|was|were|are|been) (?:denied|reduced|not approved)|\bdenied\b|\b(?:not|unable|"
+                r"cannot|can't) (?:able to )?(?:approve|cover|pay)|\bnot (?:be )?covered\b|\bnon-?covered\b|"
+                r"adverse (?:benefit )?determination|\bupheld\b|\bpartially approved|\bnot (?:medically|"
+                r"clinically) necessary|\bnon-?certif|\bwill not pay\b|\bDENIAL\b|\b(?:are|is|were) not (?:approving|"
+                r"authori[sz]ing|certifying|covering)\b")
+OVERTURNED = (r"\boverturn(?:ed|s)?\b|\brevers(?:ed|es) (?:the|our|its) (?:denial|decision)|\bapproved on appeal|"
+              r"\bdecision (?:is|was|has been) reversed|\bfully favorable\b")
+INJECTION = (r"\b(?:ignore|disregard|forget)\b.{0,40}\b(?:above|previous|prior|earlier|instructions?|rules?)\b|"
+             r"\bsystem prompt\b|\byou are (?:now )?(?:an? )?(?:ai|assistant|language model|chatbot)\b|\b(?:note|"
+             r"message|instructions?) (?:to|for) (?:the |any )?(?:ai|assistant|model|llm|parser|reader bot)\b|"
+             r"\b(?:new|updated) instructions?\b|\b(?:output|return|respond|reply|classify|label|mark|set|"
+             r"report)\b.{0,40}\b(?:json|appeal_deadline|review_level|denial_reasons|expedited|is_denial|"
+             r"as approved|as (?:a )?non-?denial|category|categories)\b")
+
+EXPEDITED = (r"\b(?:expedited|urgent|fast|faster|rapid|accelerated|fast[- ]track(?:ed)?)\b[^;]{0,30}\b(?:appeal|"
+             r"review|reconsideration|redetermination|grievance|hearing|decision|IMR)|\b(?:appeal|review)\b[^.;]{0,20}"
+             r"\b(?:faster|more quickly|quickly|sooner|within 72 hours|as (?:expedited|urgent))\b")
+EXPEDITED_OFFER = r"\b(?:may|can|could|right to|able to|available|ask|request|call|qualif\w*|eligible)\b"
+EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|file|"
+                r"have)\b[^;]{0,20}\b(?:expedited|urgent|fast)|\b(?:not|no|cannot)\b[^;]{0,30}\b(?:expedited|urgent|"
+                r"fast)\b[^;]{0,20}(?:available|apply|qualif|eligible)|\b(?:expedited|urgent|"
+                r"fast)\b[^;]{0,40}\b(?:not available|does not apply|unavailable|not eligible|not qualify|is not)")
+
+# Which review a letter reports: the decision of an external body, or of the plan on appeal.
+EXTERNAL_DECISION = (
+    r"\b(?:IRO|independent review organi[sz]ation|independent reviewer|external reviewer|independent review entity|"
+    r"IRE|QIC|qualified independent contractor|Maximus|C2C|IMR)\b[^;]{0,80}\b(?:upheld|upholds|reviewed|has decided|"
+    r"decided|determined|found|concluded|agreed|affirmed|completed)",
+    r"^\W*(?:notice of )?(?:final )?(?:external review|independent medical review|IMR|IRO) (?:decision|"
+    r"determination)\b|\bthis is (?:the |a |your )?(?:external review|IMR|IRO) (?:decision|determination)",
+    r"\b(?:we|this organization) (?:have been|were|was) (?:assigned|appointed|selected)\b[^;]{0,60}\b(?:external|"
+    r"independent) review",
+    r"\bupheld\b[^;]{0,40}\b(?:health plan|insurer|carrier|plan)'?s?\b[^;]{0,20}\b(?:denial|decision)",
+    r"\bmedicare reconsideration (?:decision|notice)|\breconsideration (?:decision|notice)\b[^\n]{0,120}\b(?:QIC|"
+    r"qualified independent)",
+)
+INTERNAL_DECISION = (
+    r"^\W*(?:notice of )?(?:final |first[- ]level |second[- ]level |level (?:1|2|one|two|I|"
+    r"II) )?(?:internal )?(?:appeal|grievance) (?:decision|determination|outcome|resolution)\b|\b(?:appeal|"
+    r"grievance) (?:decision|determination)\s*[:\-–]|\b(?:this|our|the) (?:appeal|grievance) (?:decision|"
+    r"determination) (?:is|was)\b",
+    r"^\W*notice of (?:redetermination|reconsideration|appeal (?:decision|resolution))\b|\b(?:our|the) decision "
+    r"(?:is|remains) unchanged|\bautomatically (?:sent|forwarded)\b[^;]{0,40}\bIndependent Review Entity",
+    r"\b(?:upheld|affirmed|sustained) (?:the|our|its) (?:original |initial |prior |previous )?(?:denial|decision|"
+    r"determination)|\b(?:your|the|this) appeal (?:has been|was|is) (?:reviewed and )?(?:denied|upheld|not approved)",
+    r"\b(?:we|the plan) (?:have |has )?(?:completed|finished|reviewed|made a decision on|decided) (?:the review of |"
+    r"our review of )?(?:your|the) (?:appeal|grievance|reconsideration)",
+    r"\b(?:denial|decision|determination) (?:is|was|has been|remains) (?:upheld|affirmed|maintained|sustained)",
+    r"\b(?:we|the plan) (?:uphold|upheld|are upholding|affirm|affirmed|maintain|sustain)(?:ed)? (?:the|"
+    r"our) (?:original |initial |previous |prior )?(?:denial|decision|determination|adverse)",
+    r"\b(?:this|which|that) (?:letter |decision )?completes\b[^;]{0,30}\binternal|"
+    r"\binternal (?:appeals? )?process (?:is|has been) (?:complete|exhausted)|\bthis is (?:our|the|a|"
+    r"your) final (?:internal )?(?:adverse )?(?:appeal |benefit )?(?:decision|determination)",
+    r"\bredetermination (?:decision|notice|determination)\b|\b(?:the|this|your) redetermination (?:is|"
+    r"was) (?:unfavorable|partially favorable)|\bunfavorable redetermination",
+    r"\bappeal (?:is|was|has been) (?:denied|upheld|not approved)|\bwe (?:have )?denied your appeal|"
+    r"\b(?:plan )?reconsideration (?:is|was) (?:unfavorable|denied)",
+)
+
+# Next-step cues for appeal-deadline sentences, most specific first.
+STEP_KINDS: tuple[tuple[str, str], ...] = (
+    ("alj", r"\badministrative law judge|\bALJ\b|\bOMHA\b|Office of Medicare Hearings"),
+    ("council", r"Medicare Appeals Council|Departmental Appeals Board"),
+    ("court", r"\b(?:federal|district) court\b|\bcivil action\b|\blawsuit\b"),
+    ("qic", r"\bQIC\b|Qualified Independent Contractor"),
+    ("imr", r"Independent Medical Review|\bIMR\b"),
+    ("external", r"\bexternal review|independent review organi[sz]ation|\bIRO\b|independent review entity|"
+                 r"Department of (?:Insurance|Financial Services|Managed Health Care)"),
+    ("fair_hearing", r"\b(?:state )?fair hearing|\bstate hearing\b"),
+    ("second_level", r"\bsecond[- ]level|\blevel (?:2|two|II) (?:appeal|review)|\b2nd[- ]level"),
+    ("internal", r"\bappeal|\bgrievance|\breconsideration|\bredetermination|\breview\b|\bdispute|\bdisagree|"
+                 r"\breopening|\bcorrected claim"),
+)
+LATER_STEP = (r"\bafter (?:the|your|our|a|this) (?:\w+[- ]level |internal |final )?(?:appeal|review)|\bof the appeal "
+              r"decision|\bupheld on (?:internal )?appeal|\bafter you (?:receive|get) (?:our|the|a) (?:appeal )?decision|"
+              r"\b(?:decision|denial) is upheld|\bafter (?:exhausting|completing)")
+NOT_A_FILING_WINDOW = (r"\b(?:keep|continue|continuing|continuation)\b[^;]{0,40}\b(?:getting|receiving|services?|"
+                       r"benefits?|coverage|sessions|care)\b|\baid paid pending\b|\bbenefits continue")
+# A number of days right after these words is how long the reviewer takes, not how long the member has.
+DECISION_TIME = (r"\b(?:decide[ds]?|respond|answer|resolve|notify)\b[^;]{0,25}$|\b(?:we|they|it|IRO|QIC|plan|"
+                 r"reviewer|organization|contractor)\b (?:will|must|shall|should|usually|generally|"
+                 r"to) (?:\w+ ){0,2}(?:make|send|mail|issue|give|decide|respond|notify|resolve|complete|review|"
+                 r"answer|tell)\b[^;]{0,30}$|\b(?:be|been|is|are) (?:decided|reviewed|completed|sent|mailed|made|"
+                 r"resolved)\b[^;]{0,15}$|(?<!this )(?<!the )(?<!our )(?<!that )(?<!a )\b(?:decision|response)\s+$")
+NEXT_STEP_WORDS = {
+    "alj": "Administrative Law Judge (ALJ) hearing", "council": "Medicare Appeals Council review",
+    "court": "civil action in court", "qic": "Medicare reconsideration by the QIC", "external": "external review",
+    "imr": "Independent Medical Review (IMR)", "fair_hearing": "state fair hearing",
+    "second_level": "second-level internal appeal", "internal": "internal appeal"}
+
+# Payer names as letters write them, and the short name we report.
+PAYERS: tuple[tuple[str, str], ...] = (
+    (r"\bEvernorth\b|\bCigna\b", "Cigna"), (r"\bAetna\b", "Aetna"), (r"\bAnthem\b|\bElevance\b", "Anthem Blue Cross"),
+    (r"\bOptum\b|\bUnited ?Health ?care\b|\bUHC\b|\bUnited Behavioral Health\b|\bOxford Health", "Optum/UnitedHealthcare"),
+    (r"\bCarelon\b|\bBeacon Health", "Carelon Behavioral Health"), (r"\bMagellan\b", "Magellan"),
+    (r"\bKaiser\b", "Kaiser"), (r"\bHumana\b", "Humana"), (r"\bMolina\b", "Molina Healthcare"),
+    (r"\bAmbetter\b", "Ambetter"), (r"\bCentene\b", "Centene"), (r"\bHealth Net\b", "Health Net"),
+    (r"\bTRICARE\b", "TRICARE"),
+    (r"\bBlue ?Cross\b|\bBlue ?Shield\b|\bBCBS\w*|\bHighmark\b|\bPremera\b|\bRegence\b|\bFlorida Blue\b|"
+     r"\bCareFirst\b", "Blue Cross Blue Shield"),
+    (r"\bMedicaid\b|\bMedi-Cal\b|\bMassHealth\b|\bTennCare\b|\bSoonerCare\b|\bApple Health\b", "Medicaid (state plan)"),
+    (r"\bMedicare\b|\bNoridian\b|\bNovitas\b|\bPalmetto GBA\b|\bNational Government Services\b|\bWPS\b|"
+     r"\bFirst Coast\b|\bCGS Administrators\b", "Medicare"),
+)
+MEDICARE_ADVANTAGE = r"\bMedicare Advantage\b|\bMedicare (?:HMO|PPO)\b|\bPart C\b|\bAARP Medicare\b|\bGold Plus\b"
+
+# Named criteria: words that make a capitalized run a guideline or policy name.
+CRITERIA_HEADS = (r"\b(?:Guidelines?|Criteria|Policy|Policies|Manual|Bulletin|Standards|Handbook|LOCUS|"
+                  r"CALOCUS(?:-CASII)?|CASII|ECSII|ASAM|InterQual|MCG|LOCAT|Milliman)\b")
+CRITERIA_NOT = r"\b(?:Number|ID|Holder|Period|Year|Privacy|Notice|Appeals? Unit)\b|\bLevel \d"
+CRITERIA_ALONE = {"ASAM": "ASAM Criteria", "MCG": "MCG Care Guidelines", "InterQual": "InterQual Criteria"}
+CRITERIA_LEAD = {"The", "We", "Under", "Per", "Our", "Your", "Reason", "Why", "Using", "Based", "According",
+                 "This", "Decision", "Rationale", "In", "Using", "Applying", "Criteria", "See", "Basis"}
+
+# Layout and value shapes read by denial.py.
+TABLE_LIKE = r"\||\t|\S {2,}\S"
+LABEL_START = r"^\s*(?:[-*•]|\d+[.)]|[A-Z][\w /#&'()-]{0,30}:\s)"
+BOUNDARY = r"[.!?][\"')\]]?\s+(?=[\"(\[]?[A-Z0-9])"
+ABBREV = (r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Inc|Co|Jr|Sr|vs|etc|e\.g|i\.e|P\.O|U\.S|Ph\.D|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|"
+          r"Aug|Oct|Nov|Dec)|\b[A-Z])\.$")
+STRAY_QUOTE = r"[\"“”‘]|(?<![A-Za-z])['’]|['’](?![A-Za-z])"
+CONTRACTIONS = {"won't": "will not", "can't": "cannot", "n't": " not"}
+GROUP_CODE = r"\b(CO|PR|OA|PI|CR)\s?[-–/*]?\s?(\d{1,3}|[A-Z]\d{1,2})\b"  # "*" for 835 CAS*CO*150
+RARC_SHAPE = r"\b(MA\d{2,3}|M\d{1,3}|N\d{1,3})\b"
+LABELLED_CARC = (r"\b(?:(?:CARC|reason codes?|adj(?:ustment)?\.? (?:reason )?codes?|"
+                 r"adj(?:ustment)?\.? reason)\s*[:#]?|reason\s*[:#])\s*((?:\d{1,3}|[A-Z]\d)(?:\s*(?:,|and|&|"
+                 r"/)\s*(?:\d{1,3}|[A-Z]\d))*)\b")
+MSN_LABEL = r"\b(?:MSN|message)\s*(?:code\s*)?#?\s*(\d{1,2}\.\d{1,2})\b"
+TOKEN = r"[A-Za-z§][\w'’.&/§-]*|\d[\w.()/-]*|[:–—-]|\S"
+CONNECTORS = {"of", "for", "and", "&", "in", "on", "-", "–", "—", ":"}
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+DATE = (rf"\b{_MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b|\b(\d{{1,2}})\s+{_MONTH}\.?,?\s+(\d{{4}})\b|"
+        r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+NOTICE_LABEL = (r"(?:notice|letter|statement|payment|remittance|RA|EOB|issue|decision|determination|check|print|"
+                r"mail(?:ing)?|paid|processed)\s*date\s*[:#]?\s*$|\bdate(?: of (?:this )?(?:notice|letter|decision|"
+                r"determination))?\s*(?:issued|mailed|sent)?\s*[:#]?\s*$|\b(?:issued|mailed|sent|dated|"
+                r"processed)(?: on)?\s*[:#]?\s*$")
+NOT_NOTICE = (r"(?:service|DOS|birth|DOB|received|admission|admit|effective|through|thru|from|to|discharge|onset|"
+              r"start|end|visit|dated|on or after|beginning|by|until|before)\W*$")
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                           "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+NUMBER_WORDS.update({w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})
+_NUMWORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|hundred)"
+SPELLED = rf"\b{_NUMWORD}(?:(?:\s+and\s+|\s+|-){_NUMWORD})*\b"
+SPAN = (r"(?P<pre>\b(?:within|in|have|has|up to|no later than|deadline(?: is)?:?|"
+        r"time limit(?: is)?:?)\s+)?(?P<n>\d{1,3})\s*(?:-\s*|\s+)?(?P<unit>calendar days?|business days?|"
+        r"working days?|days?|months?|years?)\b(?P<post>\s+(?:from|of|after|following|since|upon)\b)?")
+BY_DATE = r"\b(?:by|before|no later than|on or before|until)\s+$"
+SERVICE_DATE_RULE = r"\s*(?:from|of|after|following)\s+(?:the\s+)?dates?\s+of\s+service"
+REFERENCE = (r"\b(?:claim|reference|ref|member|subscriber|medicare|medicaid|appeal|case|authori[sz]ation|auth|"
+             r"control|ICN|MBI|account|record|ID|policy|group|grievance|tracking)\s*(?:ID|#|No\.?|number|"
+             r"num)?\s*[:#]\s*([A-Z0-9][A-Z0-9-]{3,})")
+DOS_LINE = r"\bDOS\b|\bdates? of (?:service|visit)|\bservice dates?\b|^[\s|]*\d{1,2}/\d{1,2}/\d{2,4}\s"
+APPROVED = r"\b(?:has been|is|are|was|were|we have|we) (?:fully )?approved\b"
+IN_PART = r"\bin part\b|\bpartially\b|\bupheld\b"
+PLAN_WORD = r"\b(?:Health|Healthcare|Insurance|Plan|Care|Benefits?|Behavioral|Assurance)\b"
+MA_SHORT = {"Optum/UnitedHealthcare": "UnitedHealthcare", "Anthem Blue Cross": "Anthem"}
+NEXT_STEP_KINDS = {  # the review steps that can follow each level, most likely first
+    "external_review": ("alj", "council", "fair_hearing"),
+    "internal_appeal_decision": ("qic", "imr", "external", "fair_hearing", "second_level", "alj", "council"),
+}
+# Compiled without IGNORECASE; every other upper-case string here is compiled with it.
+CASE_SENSITIVE = ("TABLE_LIKE", "LABEL_START", "BOUNDARY", "ABBREV", "STRAY_QUOTE", "GROUP_CODE", "RARC_SHAPE", "TOKEN")

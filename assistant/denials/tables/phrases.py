@@ -1,0 +1,226 @@
+"""What each denial reason looks like in a payer's sentence: strong phrases, weak ones, and vetoes."""
+
+from __future__ import annotations
+
+from assistant.denials.tables.codes import AUTH, CODING, DOCS, FREQ, LIMIT, LOWER, NMN, NONCOV, OON, OTHER, PROGRESS, TIMELY
+
+_DOCS_NOUN = (r"(?:records?|documentation|information|notes?|treatment plan|plan of care|assessments?|measures?|"
+              r"scores?|attachments?|results?|evaluations?|history|signatures?)")
+_LOC = (r"(?:outpatient|IOP|intensive outpatient|partial hospitali[sz]ation|PHP|residential|routine|"
+        r"community[- ]based|office[- ]based|lower|less intensive)")
+_AUTH = (r"(?:prior |pre-?)?(?:authori[sz]ation|precertification|pre-?certification|pre-?authori[sz]ation|"
+         r"prior approval|referral|notification|auth)")
+
+# (category, pattern): a sentence that matches states that reason. Read case-insensitively.
+STRONG_RULES: tuple[tuple[str, str], ...] = (
+    (NMN, r"\bnot (?:deemed |considered |found |shown to be |been shown to be )?(?:medically|"
+          r"clinically) (?:necessary|indicated)"),
+    (NMN, r"\bmedically unnecessary\b|\bnot (?:deemed )?(?:a )?medical(?:ly)? necess|\bnot (?:clinically|"
+          r"medically) appropriate"),
+    (NMN, r"\b(?:lack|absence) of medical necessity|\b(?:is|are) (?:therefore |currently )?not (?:an? )?(?:clinically )?"
+          r"appropriate\b"),
+    (NMN, r"\b(?:do|does|did) not (?:meet|establish|support|demonstrate|show|"
+          r"satisfy)\b[^;]{0,60}\bmedical(?:ly)? necess"),
+    (NMN, r"\bmedical necessity (?:criteria |guidelines |requirements )?(?:is |are |was |were |has |have )?(?:not|"
+          r"never) (?:been )?(?:met|established|demonstrated|shown|supported)"),
+    (NMN, r"\bnot (?:considered |deemed |found )?reasonable (?:and|or) necessary"),
+    (NMN, r"\bcriteria\b[^;]{0,40}\b(?:are|were|is|was|have|has)\s+(?:therefore\s+|"
+          r"still\s+)?not\s+(?:been\s+)?met\b"),
+    (NMN, r"\b(?:do|does|did) not meet\b[^;]{0,80}\bcriteria\b|\b(?:do|does|did) not meet\b[^;]{0,60}\b"
+          r"(?:guidelines|standards)\b"),
+    (NMN, r"\bdoes not support the (?:medical )?need for (?:this|the) (?:service|item|treatment|care)"),
+    (DOCS, _DOCS_NOUN + r"\b[^;]{0,60}\b(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:provided|received|"
+                        r"submitted|included|sent|returned|furnished|supplied|on file)"),
+    (DOCS, r"\b(?:did|do|does) not (?:receive|include|provide|submit|contain|send|document|"
+           r"attach)\b[^;]{0,80}\b(?:records?|documentation|information|notes?|plan|measures?|scores?|history|"
+           r"times?|signature|assessment|details?|frequency|risk|forms?|evaluations?|reports?|results?)"),
+    (DOCS, r"\b(?:missing|incomplete|insufficient|inadequate|illegible|unsigned)\b[^;]{0,30}\b(?:records?|"
+           r"documentation|clinical information|notes?|treatment plan|signature|start and stop)"),
+    (DOCS, r"\b(?:records?|documentation|notes?)\b[^;]{0,20}\b(?:is|are|was|were)\s+(?:missing|incomplete|"
+           r"insufficient|illegible|unsigned|not signed)"),
+    (DOCS, r"\bno (?:repeat |current |updated |recent |signed |standardized |symptom |clinical )*"
+           + _DOCS_NOUN + r"\b[^;]{0,30}?(?:was|were|has|have)?\s*(?:been )?(?:provided|received|submitted|included|"
+                          r"on file|available)"),
+    (DOCS, r"\b(?:without|absent|lacking|lacks|lack of)\s+(?:this|the|these|that|such|sufficient|adequate|complete|"
+           r"required|requested|additional|supporting|current)?\s*(?:clinical )?(?:information|documentation|"
+           r"records)\b"),
+    (DOCS, r"\b(?:requested|asked for)\b[^;]{0,80}\b(?:but|and)\b[^;]{0,30}\b(?:not|never) (?:received|provided|"
+           r"returned|sent)"),
+    (DOCS, r"\b(?:did|do|does) not (?:show|contain|have) (?:a |an |any )?(?:signed|dated|current|written|completed|"
+           r"updated|individualized) (?:treatment plan|plan of care|assessment|progress notes?)"),
+    (DOCS, r"\bno (?:clear |current |written )?documentation (?:of|that|for|to support)\b|"
+           r"\bnot (?:clearly )?documented\b"),
+    (DOCS, r"\bnot enough (?:clinical )?(?:information|documentation)|\b(?:no|"
+           r"without) (?:documented )?(?:start and stop times|start/stop times|session times)"),
+    (LOWER, r"\b(?:lower|less intensive|less restrictive|lesser)\b[^;]{0,25}\b(?:level of (?:care|treatment)|"
+            r"setting|program)"),
+    (LOWER, r"\b(?:appropriate|correct|right|recommended) level of care (?:is|would be|for you is)\b"),
+    (LOWER, r"\b" + _LOC + r"\b[^;]{0,60}\b(?:is|are|would be|remains?|"
+            r"appears?)\s+(?:\w+ and )?(?:the\s+)?(?:most\s+|more\s+|clinically\s+)?(?:appropriate|sufficient|"
+            r"adequate|suitable)"),
+    (LOWER, r"\b(?:can|could|may) (?:safely |effectively |appropriately )*(?:be )?(?:safely |"
+            r"effectively )*(?:treated|managed|met|provided|served|addressed|continued?)\b[^;]{0,40}\b(?:at|in|with|"
+            r"through|by)\b[^;]{0,25}\b" + _LOC),
+    (LOWER, r"\bstep(?:ped)?[- ]down\b|\bneeds? (?:can|could) (?:safely )?be met\b"),
+    (LOWER, r"\b(?:do|does|did) not (?:require|need)\b[^;]{0,40}\b(?:level of care|24[- ]hour|residential|inpatient|"
+            r"partial hospitali|intensive outpatient|this setting|hospital)"),
+    (PROGRESS, r"\bno (?:measurable |meaningful |significant |objective |documented |substantial |further |"
+               r"clinical |demonstrable |sustained )*(?:progress|improvement|gains?)\b"),
+    (PROGRESS, r"\bnot (?:made|making|shown|showing|show|demonstrated|demonstrating|"
+               r"achieved)\b[^;]{0,30}\b(?:progress|improvement|gains)"),
+    (PROGRESS, r"\b(?:do|does|did) not (?:show|demonstrate|reflect|document|indicate)\b[^;]{0,30}\b(?:progress|"
+               r"improvement)|\b(?:lack|absence) of (?:measurable |meaningful )?(?:progress|improvement)|"
+               r"\b(?:little|minimal|limited) (?:or no )?(?:progress|improvement)"),
+    (PROGRESS, r"\bwithout (?:any )?(?:significant |measurable |meaningful |sustained )?(?:change|improvement|progress)"
+               r"\b|\bplateau|\bcustodial\b|\bmaintenance (?:care|level|therapy|treatment|phase|services?|sessions?|"
+               r"only)\b|\b(?:is|are|considered|primarily|be) maintenance\b"),
+    (PROGRESS, r"\b(?:maintain|maintaining|sustain)\w*\b[^;]{0,30}\b(?:current|present|"
+               r"existing)\b[^;]{0,15}\b(?:condition|level|status|function)"),
+    (PROGRESS, r"\bsupportive (?:care|therapy|counseling|in nature|rather|services?|treatment)\b|\b(?:therapy|"
+               r"treatment|sessions?|care|services?|visits?|psychotherapy|counseling|interventions?)\b[^;]{0,30}\b"
+               r"(?:is|are|was|were|has been|have been|appears?|remains?) (?:primarily |mainly |largely )?supportive\b"),
+    (PROGRESS, r"\b(?:not|no longer) (?:reasonably )?(?:expected|likely) to (?:improve|result in|benefit)|"
+               r"\bmaximum (?:therapeutic |medical )?benefit\b|\bno (?:reasonable )?expectation of (?:further |"
+               r"significant )?(?:improvement|progress)|\bno longer (?:improving|making progress)"),
+    (FREQ, r"\b(?:frequency|number|length|duration)\s+of\s+(?:the\s+)?(?:requested\s+|individual\s+|"
+           r"psychotherapy\s+|therapy\s+)*(?:sessions?|visits?|services?|treatment|therapy|days|units|"
+           r"stay)\b[^;]{0,60}\b(?:exceed|more than|greater than|not supported|beyond|above|higher than)"),
+    (FREQ, r"\bmore than (?:the )?(?:service limits?|guidelines?|is (?:needed|supported|necessary)|(?:one|"
+           r"1) (?:\w+ )?(?:session|visit|service)s? (?:per|a) (?:week|day))"),
+    (FREQ, r"\bexceed(?:s|ed|ing)?\b[^;]{0,30}\b(?:guidelines?|frequency|recommended|allowed|"
+           r"maximum (?:number of )?(?:units|sessions|visits)|service limits?|number of (?:units|sessions|visits))"),
+    (FREQ, r"\b(?:twice|two times|2x|2 x|2 times|three times|3x)\s*(?:a|per|/|each)\s*week\b[^;]{0,80}\b(?:not|"
+           r"weekly|once|reduc|denied|exceed|more than|instead)|\b(?:not|cannot|denied|reduc\w*|"
+           r"exceed\w*)\b[^;]{0,60}\b(?:twice|two times|2x|2 x|2 times|three times|3x)\s*(?:a|per|/|each)\s*week"),
+    (FREQ, r"\b(?:reduced?|reducing|cut|lowered|decreased?|approved at|approved for|authorized (?:at|for)|"
+           r"limited to|modified to)\b[^;]{0,30}\b(?:weekly|once (?:a|per) week|every other week|biweekly|"
+           r"every two weeks|monthly|\d+ (?:sessions?|visits?|units?))"),
+    (FREQ, r"\b(?:reprocessed|processed|paid|adjusted|recoded|down-?coded|changed|"
+           r"allowed)\b[^;]{0,20}\bas (?:CPT )?9083[24]\b|\bsession (?:length|time|duration)\b"),
+    (FREQ, r"\b(?:time|minutes) (?:documented|recorded|billed)\b[^;]{0,40}\b(?:not support|does not|less than|"
+           r"under)|\bdoes not support (?:this|the) (?:level of service|number|frequency|many)"),
+    (FREQ, r"\b\d+ (?:of (?:the )?\d+ )?(?:requested )?(?:sessions|visits|days|units)\b[^;]{0,20}\b(?:denied|"
+           r"not approved|not authorized|not certified)"),
+    (FREQ, r"\b(?:need|needed|support|supports|justify)\b[^;]{0,20}\b(?:\d+|sixty)[- ]minute (?:sessions?|"
+           r"psychotherapy|visits?)"),
+    (FREQ, r"\b(?:at|of) (?:this|the requested|that|the current) (?:frequency|intensity|number of sessions)\b|\bfewer "
+           r"(?:sessions|visits|units)\b|\b(?:denied|did not approve|cannot approve|approved|authorized) (?:only )?(?:the )?"
+           r"(?:remaining |additional |other )?\d+ (?:of (?:the )?\d+ )?(?:requested )?(?:sessions|visits|units)\b"),
+    (LIMIT, r"\b(?:only )?covers? (?:up to )?\d+ (?:visits|sessions|days)\b[^;]{0,40}\b(?:per|a|each) (?:calendar |"
+            r"plan |benefit )?year|\blimit of \d+ (?:\w+ )?(?:visits|sessions|days)\b"),
+    (LIMIT, r"\b(?:benefit|visit|session|day|annual|yearly|calendar[- ]year|plan[- ]year|lifetime|dollar|"
+            r"policy[- ]year)\s+(?:maximum|max|limit|cap|allowance)s?\b[^;]{0,40}\b(?:reached|met|exhausted|used|"
+            r"exceeded)"),
+    (LIMIT, r"\b(?:reached|exhausted|used up|used all|exceeded)\b[^;]{0,40}\b(?:maximum|limit|allowance|cap)\b|"
+            r"\b(?:reached|used|exhausted)\b[^;]{0,30}\b(?:all|the)\b[^;]{0,30}\b(?:visits|sessions|days|"
+            r"benefits?)\b[^;]{0,30}\b(?:allowed|covered|available|per|for (?:the|this|your) (?:year|calendar|plan|"
+            r"benefit))"),
+    (LIMIT, r"\bbenefits? (?:have|has|had) been (?:exhausted|used|met)|\bbenefits? (?:are|were) exhausted|\b(?:no|"
+            r"zero) (?:remaining|more|additional) (?:covered )?(?:visits|sessions|days|benefits?) (?:available|"
+            r"remain|left)|\b\d+[- ](?:visit|session|day) (?:limit|maximum|cap)"),
+    (LIMIT, r"\bexceeds?\b[^;]{0,20}\b(?:annual|yearly|calendar[- ]year|lifetime|plan[- ]year|benefit) (?:maximum|"
+            r"limit)"),
+    (OON, r"\b(?:no|not have|without|does not (?:have|include|offer))\b[^;]{0,30}\bout[- ]of[- ]network (?:benefits?|"
+          r"coverage)|\b(?:is|are|was|were) (?:an? )?out[- ]of[- ]network\b|\bout[- ]of[- ]network\b[^;]{0,40}\b(?:not "
+          r"covered|denied|excluded|not eligible|not a benefit)|\bnon-?(?:participating|network|par|contracted|plan)\s+"
+          r"(?:provider|practitioner|clinician|therapist|facility)"),
+    (OON, r"\bout[- ]of[- ]plan (?:providers?|residential|treatment|care|services?|therapists?)|\bnon-?plan\)?\s+"
+          r"(?:providers?|practitioners?|therapists?|facilit)"),
+    (OON, r"\bnot (?:a |an )?(?:participating|in-?network|network|contracted|plan|preferred)\s+(?:provider|"
+          r"practitioner|clinician|therapist|facility)|\bnot (?:contracted|credentialed) with"),
+    (OON, r"\b(?:is|are|was|were) not (?:in|part of|participating in|contracted with) (?:our|the|your|"
+          r"this)\b[^;]{0,20}\bnetwork|\boutside (?:of )?(?:the |our |your )?(?:plan'?s? |HMO |EPO |"
+          r"provider )*network\b"),
+    (AUTH, r"\b(?:no|without|absent|missing|invalid|expired|lapsed)\s+(?:a\s+|an\s+|the\s+|valid\s+|required\s+|"
+           r"current\s+|approved\s+)*" + _AUTH + r"\b"),
+    (AUTH, _AUTH + r"\s+(?:number\s+)?(?:was|were|is|had|has)\s+(?:not|never)\s+(?:been\s+)?(?:obtained|requested|"
+                   r"received|on file|submitted|issued|found|in place|valid)"),
+    (AUTH, r"\b(?:authori[sz]ation|precertification|referral|approval)\b[^;]{0,30}\b(?:expired|had ended|lapsed|"
+           r"(?:is|was) invalid|(?:does|did) not (?:cover|apply|include|match)|absent|missing|not on file)"),
+    (AUTH, r"\b(?:not|never) (?:been )?(?:prior[- ]authori[sz]ed|pre-?authori[sz]ed|pre-?certified|precertified)|"
+           r"\b(?:failure|failed) to (?:obtain|request|get)\b[^;]{0,20}\b(?:authori|precert|approval|referral)"),
+    (AUTH, r"\b(?:outside|after|before|beyond|exceeds?|exceeded) (?:the )?(?:number of )?(?:authori[sz]ed|approved|"
+           r"certified) (?:dates?|period|date span|date range|time ?frame|units|visits|sessions)"),
+    (AUTH, r"\bexceed\w*\b[^;]{0,30}\b(?:visits|sessions|units|days)\s+(?:authori[sz]ed|approved|certified)|\b(?:denied|"
+           r"not (?:paid|covered|payable))\b[^;]{0,60}\brequires? (?:a |an )?(?:prior |pre-?)?(?:authori[sz]ation|"
+           r"referral|precertification)|\brequires? (?:a |an )?(?:prior |pre-?)?(?:authori[sz]ation|referral|"
+           r"precertification)\b[^;]{0,60}\b(?:not (?:obtained|received|on file)|none|no )"),
+    (NONCOV, r"\b(?:excluded|exclusion)\b[^;]{0,40}\b(?:coverage|plan|policy|benefits?|contract)|\b(?:plan|policy|"
+             r"contract|benefits?) (?:exclusion|excludes)|\bstatutorily excluded"),
+    (NONCOV, r"\bnot (?:a )?(?:covered )?benefit (?:of|under|in)\b|\b(?:experimental|investigational|unproven)\b"),
+    (NONCOV, r"\b(?:plan|policy|contract|Medicare|Medicaid) does not (?:cover|pay for) (?:this|these|that|"
+             r"the|any)\b[^;]{0,20}\b(?:items?|services?|benefits?|counseling|therapy|treatment|care|type)|\bnot "
+             r"covered (?:under|by) (?:your|the) (?:plan|policy|benefit|contract)|\bnon-?covered (?:service|benefit)|\bnot "
+             r"covered (?:when|if|for (?:educational|vocational|court|legal|custody))"),
+    (NONCOV, r"\b(?:diagnos[ie]s|condition|Z-?codes?|V-?codes?|Z\d\d\.\d)\b[^;]{0,40}\b(?:is|"
+             r"are)\s+not\s+(?:a\s+)?(?:covered|eligible|payable)|\bnon-?covered (?:diagnos|condition)|"
+             r"\bH-?codes?\b[^;]{0,60}\bnot (?:covered|payable|a benefit)"),
+    (TIMELY, r"\btimely filing\b|\btime limit for (?:filing|submission)|\b(?:filing|submission) (?:limit|deadline|"
+             r"period|window)\b[^;]{0,20}\b(?:expired|passed|exceeded|ended|elapsed)"),
+    (TIMELY, r"\b(?:filed|submitted|received|billed)\b[^;]{0,40}\b(?:after|past|beyond|"
+             r"outside)\s+(?:the\s+)?(?:\d+[- ](?:day|month)\s+)?(?:filing|submission|deadline|time limit|timely)"),
+    (TIMELY, r"\bnot (?:filed|submitted|received)\b[^;]{0,10}\b(?:timely|on time|within (?:the )?(?:required|"
+             r"allowed|filing|\d+))|\b(?:filed|submitted) (?:too )?late\b|\blate (?:filing|submission|claim)"),
+    (CODING, r"\b(?:invalid|incorrect|missing|inconsistent|wrong|mismatched|inappropriate|improper|unlisted|"
+             r"deleted)\s+(?:CPT |HCPCS |ICD-10 |diagnosis |procedure |billing |revenue |place[- ]of[- ]service |"
+             r"POS |NPI |taxonomy )*(?:codes?|modifiers?|place of service|POS|diagnos[ie]s|NPI|units|claim (?:data|"
+             r"information)|date of service)"),
+    (CODING, r"\b(?:procedure|diagnosis|modifier|place of service|POS|code|CPT)\b[^;]{0,40}\b(?:is|are|was|"
+             r"were)\s+(?:inconsistent|incompatible|invalid|not valid|incorrect|missing)"),
+    (CODING, r"\binconsistent with (?:the )?(?:procedure|diagnosis|place of service|modifier|provider type)|"
+             r"\b(?:billed|submitted|coded) (?:with|under|using) (?:an? )?(?:incorrect|invalid|wrong)"),
+    (CODING, r"\b(?:bundled|unbundl|mutually exclusive|included in (?:the )?(?:payment|allowance) for)|"
+             r"\badd-?on code\b[^;]{0,60}\bwithout\b|\b(?:billing|coding) error|\bwithout (?:the |a |"
+             r"an )?(?:required |appropriate |correct )?(?:modifier|place of service|POS)\b"),
+    # The payer names a less intensive program that would do: "an IOP ... can safely give you the care you need".
+    (LOWER, r"\b(?:IOP|intensive outpatient|partial hospitali[sz]ation|PHP|day (?:treatment|program)|outpatient "
+            r"(?:care|therapy|treatment|services?|psychotherapy)|weekly (?:therapy|sessions?|psychotherapy))\b[^.;]{0,90}"
+            r"\b(?:can|could|would|will) (?:safely |effectively |appropriately |still )*(?:give|provide|meet|keep|"
+            r"continue|treat|address|manage|support|serve)\b"),
+    (LOWER, r"\bmore (?:treatment|care|structure|intensive (?:care|treatment)|support) than\b[^.;]{0,40}\b(?:call|"
+            r"calls|need|needs|needed|require|requires|warrant)"),
+    (LOWER, r"\binstead\b[^.;]{0,40}\bapproved\b[^.;]{0,60}\b(?:IOP|intensive outpatient|partial hospitali|PHP|"
+            r"outpatient|day (?:treatment|program))|\bneeds? (?:can|could) have been met\b"),
+    # A second weekly session, or one a week "instead of two", is a frequency reduction.
+    (FREQ, r"\b(?:second|additional|extra|third) (?:weekly |psychotherapy |therapy )?(?:session|visit)s?\b"
+           r"[^.;]{0,60}\b(?:not|is not|are not)\b|\binstead of (?:the )?(?:two|2|three|3|twice)\b[^.;]{0,25}"
+           r"\b(?:a|per|each) week\b|\bneed for this many services\b"),
+    (OON, r"\bout[- ]of[- ]network (?:program|provider|facility|services?|care|clinicians?|therapists?|treatment)\b"
+          r"[^.;]{0,60}\b(?:is|are|was|were) not\b|\bavailable from (?:plan|in-?network|in-?plan|participating|"
+          r"network) (?:providers|programs|clinicians)\b"),
+    (DOCS, r"\b(?:requested|asked)\b[^.;]{0,100}\b(?:not|never) (?:receive[d]?|provided|returned|sent)\b|"
+           r"\b(?:do|did) not have (?:the |these |those |your |any |enough )?(?:records?|documentation|information)\b|"
+           r"\bcould not (?:complete|finish|perform) (?:a |the |our )?review\b"),
+    (OTHER, r"\b(?:your|member'?s?|patient'?s?|the|insurance|health) (?:coverage|policy|enrollment|membership|"
+            r"eligibility)\b(?! for)[^;]{0,30}\b(?:terminated|ended|inactive|lapsed|cancell?ed|not (?:active|in "
+            r"effect))"),
+    (OTHER, r"\b(?:member|patient|you|insured|subscriber|beneficiary)\b[^;]{0,20}\b(?:was|were|is|"
+            r"are)\s+not\s+(?:eligible|enrolled|covered|insured|active)\b[^;]{0,30}\b(?:on|for|at the time|date)"),
+    (OTHER, r"\bcoordination of benefits\b|\bother (?:insurance|coverage|health plan|payer)\b[^;]{0,40}\b(?:primary|"
+            r"pay first)|\b(?:primary|other) (?:insurer|payer|carrier)\b|\bprimary (?:insurance|coverage)\b"),
+    (OTHER, r"\bduplicate (?:claim|service|submission|bill|charge|of (?:a |an |the )?(?:previously|claim|prior))|"
+            r"\bexact duplicate|\b(?:cannot|could not|unable to) (?:identify|locate|find) (?:the |this )?(?:member|"
+            r"patient|insured|subscriber)"),
+)
+
+# Generic "not covered" is how many letters say "denied"; it is a reason only when the letter gives no other.
+WEAK_RULES: tuple[tuple[str, str], ...] = (
+    (NONCOV, r"\bnot (?:a )?covered\b|\bnon-?covered\b|\bno coverage (?:for|of)\b|\bdoes not (?:cover|pay for)\b"),
+)
+
+# A rule's category is cancelled in a sentence that matches its veto (negations and other senses).
+VETOES: dict[str, str] = {
+    NONCOV: r"\bmedical(?:ly)? necess|\bneeded\b|\bneed for\b|\breasonable and necessary|\bauthori[sz]|\bnetwork\b|\bfiling\b|\bmaximum\b|"
+            r"\blimit\b",
+    AUTH: r"\bno (?:prior )?(?:authori[sz]ation|referral) (?:is |was )?(?:required|needed)|\b(?:does|do|"
+          r"did) not require (?:a )?(?:prior )?(?:authori|referral)|\byou (?:may|can) see|\bout[- ]of[- ]network\b|"
+          r"\bnon-?participating\b|\b(?:cannot|can't|may not|not allowed to) bill you\b",
+    LIMIT: r"\bunits?\b[^;]{0,20}\bper (?:day|session|date)|\bper date of service|\bfiling\b|\btime limit|"
+           r"\bout[- ]of[- ]pocket|\bdeductible|\bmaximum (?:therapeutic |medical )?benefit (?:from|of)\b",
+    NMN: r"\b(?:filing|billing|coding|eligibility|enrollment)\b[^;]{0,20}\b(?:criteria|requirements)",
+    LOWER: r"\b(?:no|missing|without|lacks?)\b[^;]{0,30}\bstep-?down|\bstep-?down (?:plan|criteria)\b[^;]{0,40}\b"
+           r"(?:missing|not|no)\b",
+    FREQ: r"\b(?:annual|calendar[- ]year|lifetime|plan[- ]year|benefit) (?:maximum|limit)|\bfiling\b|\btimely\b",
+}
+
+# Sentences that only report what someone else argued are not the payer's reasons.

@@ -1,0 +1,221 @@
+"""Medical-necessity checklist: which of the 14 elements the notes document, and which a letter shows."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Callable, Sequence
+
+from assistant.letters import patterns as P
+from assistant.letters.facts import Facts, Finding
+
+ELEMENTS: tuple[str, ...] = (
+    "diagnosis", "icd10_code", "standardized_measure", "measure_trend", "functional_impairment",
+    "risk_assessment", "treatment_modality", "measurable_goals", "frequency_duration", "progress",
+    "prior_treatment", "lower_level_insufficient", "discharge_criteria", "medication_status",
+)
+
+QUESTIONS: dict[str, str] = {
+    "diagnosis": "What is the client's current diagnosis (DSM-5 name)?",
+    "icd10_code": "What ICD-10-CM code goes with the diagnosis?",
+    "standardized_measure": "Which standardized measure was given (for example PHQ-9, GAD-7, PCL-5), with what score and on what date?",
+    "measure_trend": "What is a repeat score on the same measure, and when, to show change since the baseline?",
+    "functional_impairment": "How do the symptoms affect work or school, relationships, self-care or safety (counts, dates, examples)?",
+    "risk_assessment": "Was a suicide, self-harm or violence risk screen done, and with what instrument, date, result and risk level (for example C-SSRS)?",
+    "treatment_modality": "Which treatment approach or interventions are you using (for example CBT, DBT, EMDR, ERP)?",
+    "measurable_goals": "What are the treatment goals with a countable target or score threshold (for example PHQ-9 below 10, panic attacks 1 or fewer a week)?",
+    "frequency_duration": "What session frequency and expected duration (number of sessions or weeks) do you plan?",
+    "progress": "What has changed since treatment began (scores, symptoms or functioning)?",
+    "prior_treatment": "What treatment has the client had before (therapy, hospital care, medication trials), or is there none?",
+    "lower_level_insufficient": "Why is a less intensive level of care not enough or not available?",
+    "discharge_criteria": "What criteria will show the client is ready for discharge or step-down?",
+    "medication_status": "Is the client taking psychiatric medication (name and dose), or is there none or an evaluation pending?",
+}
+_PROGRAM_QUESTION = ("What schedule (hours a day, days a week) do you plan, and what expected length of stay "
+                     "or discharge criteria end the program?")
+
+Signal = tuple[str, ...]  # phrases that must all appear within 80 characters of each other in a letter
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """The verdict for one checklist element, with evidence from the notes or a question for the clinician."""
+
+    element: str
+    status: str  # met | missing | not_applicable
+    evidence: str  # verbatim sentence from the notes; '' unless met
+    question: str  # plain question to the clinician; '' unless missing
+    in_letter: bool = False  # set by mark_in_letter: the letter shows this element's content
+    signals: tuple[Signal, ...] = ()  # content a letter must show for in_letter (codes, names, scores)
+
+
+def intensity(level_of_care: str) -> str:
+    """Level-of-care string -> routine | twice_weekly | iop | php | residential."""
+    level = level_of_care.lower()
+    for key, pattern in (("residential", r"residential"), ("php", r"\bphp\b|partial hosp"),
+                         ("iop", r"\biop\b|intensive outpatient"), ("twice_weekly", r"2x|twice|higher frequency|2 ?times")):
+        if re.search(pattern, level):
+            return key
+    return "routine"
+
+
+def _words(text: str) -> Signal:
+    return (text.strip().lower(),)
+
+
+def _met(element: str, findings: Sequence[object], signals: Sequence[Signal]) -> ChecklistItem:
+    evidence = getattr(findings[0], "evidence")
+    return ChecklistItem(element, "met", evidence, "", False, tuple(s for s in signals if all(s)))
+
+
+def _item(element: str, findings: Sequence[object], signals: Callable[[], Sequence[Signal]], question: str = "") -> ChecklistItem:
+    if findings:
+        return _met(element, findings, signals())
+    return ChecklistItem(element, "missing", "", question or QUESTIONS[element])
+
+
+def _na(element: str) -> ChecklistItem:
+    return ChecklistItem(element, "not_applicable", "", "")
+
+
+def _first_number(text: str) -> str:
+    m = re.search(r"(?<![\w.])\d+(?:\.\d+)?", text)
+    return m.group(0) if m else ""
+
+
+def _goal_signal(text: str) -> Signal:
+    words = sorted(re.findall(r"[A-Za-z][A-Za-z-]{4,}", text), key=len, reverse=True)
+    return ((words[0].lower() if words else ""), _first_number(text))
+
+
+def _level_signals(findings: Sequence[Finding]) -> list[Signal]:
+    # Any level word next to any insufficiency word: "weekly outpatient ... was tried".
+    return [(lv.group(0).lower(), ins.group(0).lower()) for f in findings
+            for lv in P.LEVEL_WORD.finditer(f.evidence) for ins in P.INSUFFICIENT.finditer(f.evidence)]
+
+
+def _frequency_duration(facts: Facts, level: str) -> ChecklistItem:
+    program = level in ("iop", "php", "residential")
+    ends: Sequence[Finding] = facts.duration or (facts.discharge_criteria if program else ())
+    question = _PROGRAM_QUESTION if program else ""
+    if not (facts.frequency and ends):
+        return ChecklistItem("frequency_duration", "missing", "", question or QUESTIONS["frequency_duration"])
+    signals = [(f.text.lower(), _first_number(d.text)) for f in facts.frequency[:2] for d in ends[:2]]
+    return _met("frequency_duration", [facts.duration[0] if facts.duration else facts.frequency[0]], signals)
+
+
+def _treatment_not_started(facts: Facts, letter_type: str) -> bool:
+    # Pre-service appeal: only an explicit cue (wait list, not yet admitted) turns trend/progress off.
+    return letter_type == "initial_authorization" or (letter_type == "appeal" and bool(facts.not_started))
+
+
+def _clinical_items(facts: Facts) -> dict[str, ChecklistItem]:
+    measurable = [g for g in facts.goals if g.measurable]
+    numeric = [m for m in facts.measures if not isinstance(m.score, str)]
+    status_words = [("medication",), ("psychiatric",), ("psychotropic",)]
+    return {
+        "diagnosis": _item("diagnosis", facts.diagnoses, lambda: [_words(d.name.split(",")[0]) for d in facts.diagnoses]
+                           + [(d.icd10,) for d in facts.diagnoses if d.icd10]),
+        "icd10_code": _item("icd10_code", [d for d in facts.diagnoses if d.icd10],
+                            lambda: [(d.icd10,) for d in facts.diagnoses if d.icd10]),
+        "standardized_measure": _item("standardized_measure", numeric or facts.measures,
+                                      lambda: [(m.instrument, str(m.score)) for m in facts.measures]),
+        "measure_trend": _item("measure_trend", facts.trends,
+                               lambda: [(t.instrument, str(t.first), str(t.last)) for t in facts.trends]),
+        "functional_impairment": _item("functional_impairment", facts.impairments,
+                                       lambda: [_words(i.text) for i in facts.impairments]),
+        "risk_assessment": _item("risk_assessment", facts.risk.screens,
+                                 lambda: [_words(s.text) for s in facts.risk.screens] + [("suicid",), ("C-SSRS",)]),
+        "treatment_modality": _item("treatment_modality", facts.modalities, lambda: [_words(m.text) for m in facts.modalities]),
+        "measurable_goals": _item("measurable_goals", measurable, lambda: [_goal_signal(g.text) for g in measurable]),
+        "progress": _item("progress", facts.progress, lambda: [_words(p.text) for p in facts.progress if "->" not in p.text]
+                          + [(t.instrument, str(t.last)) for t in facts.trends]),
+        "prior_treatment": _item("prior_treatment", facts.prior_treatment,
+                                 lambda: [_words(p.text) for p in facts.prior_treatment] + [("no prior",), ("prior treatment",)]),
+        "lower_level_insufficient": _item("lower_level_insufficient", facts.lower_level_rationale,
+                                          lambda: _level_signals(facts.lower_level_rationale)),
+        "discharge_criteria": _item("discharge_criteria", facts.discharge_criteria,
+                                    lambda: [("discharge", _first_number(d.text)) for d in facts.discharge_criteria]
+                                    + [("step down", _first_number(d.text)) for d in facts.discharge_criteria]),
+        "medication_status": _item("medication_status", facts.medication_status,
+                                   lambda: [_words(m.name) for m in facts.medications] + status_words),
+    }
+
+
+def check_notes(facts: Facts, letter_type: str, level_of_care: str) -> tuple[ChecklistItem, ...]:
+    """Facts + letter type + level of care -> one ChecklistItem per element, in ELEMENTS order."""
+    level = intensity(level_of_care)
+    items = _clinical_items(facts)
+    items["frequency_duration"] = _frequency_duration(facts, level)
+    if _treatment_not_started(facts, letter_type):
+        items["measure_trend"], items["progress"] = _na("measure_trend"), _na("progress")
+    if level == "routine":
+        items["lower_level_insufficient"] = _na("lower_level_insufficient")
+    return tuple(items[e] for e in ELEMENTS)
+
+
+# ---------------------------------------------------------------- the letter side
+
+MISSING_MARKER = re.compile(r"\[MISSING:[^\]]*\]", re.IGNORECASE)
+
+
+def _phrase_spans(letter: str, phrase: str) -> list[int]:
+    if re.fullmatch(r"\d+(?:\.\d+)?", phrase):
+        rx = r"(?<![\w.])%s(?:\.0+)?(?![\d])" % re.escape(phrase)
+    else:
+        rx = r"(?<![A-Za-z0-9])%s" % re.escape(phrase).replace(r"\-", r"[-\s]?").replace(r"\ ", r"[\s-]+")
+    return [m.start() for m in re.finditer(rx, letter, re.IGNORECASE)]
+
+
+def signal_in(letter: str, signal: Signal, window: int = 80) -> bool:
+    """True when every phrase of the signal occurs in the letter within window characters of the first."""
+    spans = [_phrase_spans(letter, p) for p in signal]
+    if not all(spans):
+        return False
+    return any(all(any(abs(q - p) <= window for q in other) for other in spans[1:]) for p in spans[0])
+
+
+def mark_in_letter(items: Sequence[ChecklistItem], letter_text: str) -> tuple[ChecklistItem, ...]:
+    """Set in_letter on met items whose content (code, name, score, modality...) the letter shows."""
+    letter = MISSING_MARKER.sub(" ", letter_text)
+    return tuple(replace(it, in_letter=it.status == "met" and any(signal_in(letter, s) for s in it.signals))
+                 for it in items)
+
+
+_CREDENTIAL = re.compile(r"\b(?:LCSW|LICSW|LMSW|LPC|LPCC|LCPC|LMHC|LMFT|MFT|PsyD|PhD|Ph\.D\.|MD|DO|APRN|PMHNP|NP|LCADC|LADC|CADC|LSW|LP)\b")
+
+
+def _code_key(code: str) -> str:
+    m = re.search(r"[A-Z]?\d{4,5}", code)
+    return m.group(0) if m else code.strip()
+
+
+def administrative_gaps(letter_text: str, requested: dict, clinician: dict) -> list[str]:
+    """Administrative items a payer needs that the letter lacks: codes, units, dates, credentials, NPI."""
+    letter = MISSING_MARKER.sub(" ", letter_text)
+    gaps = ["CPT/HCPCS code %s is not in the letter" % c for c in requested.get("codes", [])
+            if not re.search(r"(?<!\d)%s(?!\d)" % re.escape(_code_key(c)), letter)]
+    units = str(requested.get("sessions_or_units") or "")
+    counts = [n for n in re.findall(r"(?<![\d.])\d{1,3}(?![\d])", re.sub(r"\b\d{5}\b", " ", units))]
+    if not units or not all(_phrase_spans(letter, n) for n in counts) or not counts:
+        gaps.append("Requested units/sessions are not stated in the letter")
+    if not _has_dates(letter, str(requested.get("date_range") or "")):
+        gaps.append("Requested service dates or date range are not in the letter")
+    creds = str(clinician.get("credentials") or "")
+    if not (creds and creds.lower() in letter.lower()) and not (not creds and _CREDENTIAL.search(letter)):
+        gaps.append("Clinician credentials are missing from the letter")
+    npi = re.sub(r"\D", "", str(clinician.get("npi") or ""))
+    if not (npi and npi in re.sub(r"[^\d]", "", letter)) and not (not npi and re.search(r"NPI\D{0,5}\d{10}", letter)):
+        gaps.append("Clinician NPI is missing from the letter")
+    return gaps
+
+
+def _has_dates(letter: str, date_range: str) -> bool:
+    explicit = re.findall(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}", date_range)
+    if explicit:
+        return all(d in letter for d in explicit)
+    words = sorted(re.findall(r"[A-Za-z]{5,}", date_range), key=len, reverse=True)[:1]
+    numbers = re.findall(r"\d+", date_range)
+    if date_range and (date_range.lower() in letter.lower() or (numbers and signal_in(letter, tuple(numbers + words)))):
+        return True
+    span = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
+    return bool(re.search(r"%s\s*(?:-|\u2013|to|through)\s*%s|(?:from|starting|beginning|effective) %s" % (span, span, span), letter))

@@ -1,0 +1,79 @@
+"""Finders for diagnoses, medications and billing codes."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from assistant.letters import patterns as P
+from assistant.letters.facts import Diagnosis, Finding, Medication, labelled
+from assistant.letters.patterns import Segment
+
+
+def _code_name(text: str, m: re.Match[str]) -> str:
+    after = text[m.end():].lstrip(" -:\u2013\u2014")
+    if after[:1].isalpha():
+        name = re.split(r"[.;(\n]|\s[A-TV-Z]\d{2}\.", after)[0]
+    else:  # "Generalized anxiety disorder (F41.1)": the name is the tail of the text before the code
+        before = re.split(r"[:;(]|\.\s", text[:m.start()].rstrip(" (-:"))[-1]
+        named = [x for _, rx in P.DIAGNOSIS_RES for x in rx.finditer(before)] + list(P.DIAGNOSIS_ABBREV.finditer(before))
+        start = min((x.start() for x in named), default=None)
+        name = before[start:] if start is not None else " ".join(before.split()[-6:])
+    return re.sub(r"\s+", " ", name).strip(" ,-")
+
+
+def canonical_diagnosis(text: str) -> str | None:
+    """The canonical DSM name a diagnosis text refers to, if it is in the vocabulary."""
+    abbrev = P.DIAGNOSIS_ABBREV.search(text)
+    full = next((name for name, rx in P.DIAGNOSIS_RES if rx.search(text)), None)
+    return full or (P.ABBREV_CANON[abbrev.group(1)] if abbrev else None)
+
+
+def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
+    """Diagnoses with their ICD-10 codes first, then uncoded DSM names in a diagnostic context."""
+    found: dict[str, Diagnosis] = {}
+    for seg in segs:
+        for m in P.ICD10.finditer(seg.text):
+            if not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 40)):
+                code = m.group(1) or m.group(2)
+                found.setdefault(code, Diagnosis(_code_name(seg.text, m), code, seg.text, seg.note_index))
+    coded = {canonical_diagnosis(d.name) for d in found.values()}
+    for seg in segs:
+        hits = [(name, m) for name, rx in P.DIAGNOSIS_RES for m in rx.finditer(seg.text)]
+        if seg.kind in ("dx", "assessment") or P.DX_CONTEXT.search(seg.text) or P.ICD10.search(seg.text):
+            hits += [(P.ABBREV_CANON[m.group(1)], m) for m in P.DIAGNOSIS_ABBREV.finditer(seg.text)]
+        for name, m in hits:
+            if name not in coded and not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 60)):
+                found.setdefault(name.lower(), Diagnosis(name, None, seg.text, seg.note_index))
+    return tuple(found.values())
+
+
+def find_medications(segs: Sequence[Segment]) -> tuple[Medication, ...]:
+    """Named medications (known names, or any word followed by a dose in a medication context)."""
+    found: dict[str, Medication] = {}
+    for seg in segs:
+        hits = [(m.group(1), m.end()) for m in P.MEDICATION_RE.finditer(seg.text)
+                if not P.negated(seg.text, m.start()) and not P.MED_PAST.search(P.clause_of(seg.text, m.start(), ";:,"))]
+        if seg.kind == "meds" or P.MED_CUE.search(seg.text):
+            hits += [(m.group(1), m.end(1)) for m in P.UNKNOWN_DOSED_MED.finditer(seg.text)
+                     if m.group(1).lower() not in P.NOT_A_MED and not P.MEDICATION_RE.fullmatch(m.group(1))]
+        for name, end in hits:
+            dose = P.DOSE_AFTER.match(seg.text[end:])
+            found.setdefault(name.lower(), Medication(name, dose.group(0).strip() if dose else None, seg.text, seg.note_index))
+    return tuple(found.values())
+
+
+def find_medication_status(segs: Sequence[Segment], meds: Sequence[Medication]) -> tuple[Finding, ...]:
+    """Medication status: current (named drugs), none, declined or pending evaluation."""
+    out = [Finding("current: %s" % " ".join(filter(None, (m.name, m.dose))), m.evidence, m.note_index) for m in meds]
+    for seg in segs:
+        for status, rx in (("none", P.MED_NONE), ("declined", P.MED_DECLINED), ("pending", P.MED_PENDING)):
+            out += [Finding(status, seg.text, seg.note_index) for _ in rx.finditer(seg.text)][:1]
+        out += [Finding("stated: " + f.text, f.evidence, f.note_index) for f in labelled(seg, "meds", 1)]
+    return tuple(out)
+
+
+def find_cpt_codes(notes: Sequence[str]) -> tuple[str, ...]:
+    """CPT, HCPCS and revenue codes written anywhere in the notes."""
+    codes = (next(g for g in m.groups() if g) for note in notes for m in P.CPT.finditer(note))
+    return tuple(dict.fromkeys(codes))

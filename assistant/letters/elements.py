@@ -1,0 +1,168 @@
+"""Finders for the checklist's narrative elements: function, risk, modality, goals, plan, progress, history, level of care, discharge."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from assistant.letters import patterns as P
+from assistant.letters.facts import Finding, Goal, Impairment, Risk, Trend, finding, first_per_text, labelled
+from assistant.letters.patterns import Segment
+
+
+_NOT_FUNCTION = ("goals", "discharge", "plan", "meds", "loc", "measures", "dx")
+
+
+def _normal_sleep(phrase: str) -> bool:
+    # "sleeps 7 hours" is not an impairment; 5 or fewer, or 10 or more, is.
+    hours = [float(h) for h in re.findall(r"\d+(?:\.\d+)?", phrase)] if re.search(r"sleep|night", phrase, re.I) else []
+    return bool(hours) and "+" not in phrase and 5 < min(hours) and max(hours) < 10
+
+
+def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
+    """Concrete, non-negated impairments per domain, outside goals and plans."""
+    out = []
+    for seg in segs:
+        if seg.kind in _NOT_FUNCTION:
+            continue
+        for domain, rx in P.IMPAIRMENT:
+            for m in rx.finditer(seg.text):
+                if not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0)):
+                    out.append(Impairment(domain, m.group(0), seg.text, seg.note_index))
+    return tuple(out)
+
+
+def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
+    clause = P.clause_of(seg.text, m.start())
+    if P.NOT_DONE.search(clause) or seg.kind in ("goals", "discharge"):
+        return False
+    # "history of SI" alone is a risk factor; it needs a current status to be a screen.
+    return not (re.search(r"history of", clause, re.I) and not re.search(r"current|now|today|denie|none", clause, re.I))
+
+
+def find_risk(segs: Sequence[Segment]) -> Risk:
+    """A documented SI/HI/self-harm screen or instrument; firearms or history alone are factors."""
+    screens = first_per_text(finding(seg, m.group(0)) for seg in segs
+                              for m in P.RISK_SCREEN.finditer(seg.text) if _is_screen(seg, m))
+    factors = first_per_text(finding(seg, m.group(0)) for seg in segs for m in P.RISK_FACTOR.finditer(seg.text)
+                              if not P.negated(seg.text, m.start()))
+    sentences = list(dict.fromkeys(f.evidence for f in screens))
+    return Risk(bool(screens), " ".join(sentences[:3]), sentences[0] if sentences else "", screens, factors)
+
+
+def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
+    """Named treatment approaches in current or planned care (not past treatment)."""
+    out = []
+    for seg in segs:
+        if seg.kind == "prior":
+            continue
+        for name, rx in P.MODALITY_RES:
+            for m in rx.finditer(seg.text):
+                past = P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80))
+                if not past and seg.text[max(0, m.start() - 4):m.start()].lower() != "non-" and not P.negated(seg.text, m.start()):
+                    out.append(Finding(name, seg.text, seg.note_index))
+        out += [Finding(m.group(1), seg.text, seg.note_index) for m in P.NAMED_APPROACH.finditer(seg.text)
+                if not P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80))]
+    return first_per_text(iter(out))
+
+
+
+def _goal_texts(seg: Segment) -> list[str]:
+    body = seg.text
+    label = P.LABEL.match(body)
+    if label and P.label_kind(label.group(1)) == "goals":
+        body = body[label.end():]
+    elif seg.kind != "goals":
+        m = re.search(r"\bgoals? (?:is|are|of|will be)\b:?\s*(?:to\s+)?", body, re.I)
+        if not m:
+            return []
+        body = P.GOAL_SPLIT.split(body[m.end():])[0]
+    parts = []
+    for part in (P.NUMBERING.sub("", p).strip(" .") for p in P.GOAL_SPLIT.split(body)):
+        other = P.LABEL.match(part)
+        if other and P.label_kind(other.group(1)) != "goals":
+            break  # "Goals: ... . Next: 3/19" - the next label starts another field
+        parts.append(part)
+    return [p for p in parts if len(p) > 3 and p in seg.text]
+
+
+def is_measurable(goal: str) -> bool:
+    """True when a goal has a countable target or score threshold once time frames are removed."""
+    text = P.TIMEFRAME.sub(" ", goal)
+    for _, rx in P.INSTRUMENT_RES:
+        text = rx.sub(" ", text)
+    return bool(P.MEASURABLE.search(text))
+
+
+def find_goals(segs: Sequence[Segment]) -> tuple[Goal, ...]:
+    """Goals from goal sections, inline goal lists and "goal is to..." sentences."""
+    return tuple(Goal(text, is_measurable(text), text, seg.note_index)
+                 for seg in segs if seg.kind not in ("discharge", "prior") for text in _goal_texts(seg))
+
+
+_NOT_PLAN = ("goals", "discharge", "prior", "function", "risk", "measures", "dx", "meds")
+
+
+def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
+    # Past treatment ("weekly outpatient was tried for 3 months") is history, not the plan.
+    clause = P.clause_of(seg.text, m.start(), ";:")
+    if seg.kind in _NOT_PLAN or P.PAST_CUE.search(clause):
+        return False
+    return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or cue.search(clause))
+
+
+def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
+    """Planned session frequency in plan or current-treatment statements."""
+    return first_per_text(finding(seg, m.group(0)) for seg in segs for m in P.FREQUENCY.finditer(seg.text)
+                           if _planned(seg, m, P.TREATMENT_CUE))
+
+
+def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
+    """Planned duration or session count; sustain windows ("4 consecutive weeks") do not count."""
+    return first_per_text(finding(seg, m.group(0)) for seg in segs for m in P.DURATION.finditer(seg.text)
+                           if _planned(seg, m, P.PLAN_CUE) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
+                           and not P.NEXT_VISIT.search(seg.text[max(0, m.start() - 30):m.start()]))
+
+
+def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Finding, ...]:
+    """Documented change (improvement or a changed score), never hopes or goals."""
+    out = [Finding("%s %s -> %s" % (t.instrument, t.first, t.last), t.evidence, t.note_index) for t in trends if t.first != t.last]
+    for seg in segs:
+        if seg.kind in ("goals", "discharge", "plan", "prior", "loc", "dx", "meds"):
+            continue
+        for m in P.PROGRESS.finditer(seg.text):
+            if not P.PROGRESS_BLOCK.search(P.clause_before(seg.text, m.start(), 80)) and not P.negated(seg.text, m.start()):
+                out.append(finding(seg, m.group(0)))
+    return tuple(out)
+
+
+
+def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
+    """Treatment before this episode of care, including an explicit "no prior treatment"."""
+    out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME) for m in rx.finditer(seg.text)
+           if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10])]
+    return first_per_text(iter(out + [f for seg in segs for f in labelled(seg, "prior", 1)]))
+
+
+def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
+    """Why less intensive care is not enough: a "Why IOP" label or level + insufficiency words."""
+    out = []
+    for seg in (s for s in segs if s.kind not in ("goals", "discharge")):
+        level, insuff = P.LEVEL_WORD.search(seg.text), P.INSUFFICIENT.search(seg.text)
+        out += labelled(seg, "loc", 3) + ([finding(seg, "%s / %s" % (level.group(0), insuff.group(0)))] if level and insuff else [])
+    return first_per_text(iter(out))
+
+
+def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
+    """Conditions for discharge, step-down or transition; a past discharge is not a criterion."""
+    out = []
+    for seg in segs:
+        label = P.LABEL.match(seg.text)
+        body = seg.text[label.end():] if label else seg.text
+        labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(label.group(1).strip().lower())))
+        for clause in re.split(r";\s*", body):
+            if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior":
+                continue
+            if (labelled and P.DISCHARGE_COND.search(clause)) or (P.DISCHARGE_WORD.search(clause) and P.DISCHARGE_COND.search(clause)):
+                out.append(finding(seg, clause))
+    return first_per_text(iter(out))

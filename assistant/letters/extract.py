@@ -1,0 +1,30 @@
+"""Stage: notes (raw or de-identified) -> Facts, each item with the verbatim sentence it rests on."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from assistant.letters import patterns as P
+from assistant.letters.clinical import find_cpt_codes, find_diagnoses, find_medication_status, find_medications
+from assistant.letters.elements import (find_discharge_criteria, find_duration, find_frequency, find_goals,
+                                        find_impairments, find_lower_level_rationale, find_modalities,
+                                        find_prior_treatment, find_progress, find_risk)
+from assistant.letters.facts import Facts, finding
+from assistant.letters.measures import find_measures, find_trends
+from assistant.letters.patterns import segments
+
+
+def extract_facts(notes: Sequence[str]) -> Facts:
+    """Notes (raw or de-identified) -> Facts, every item with a verbatim evidence string."""
+    segs = segments(notes)
+    measures = find_measures(segs)
+    trends = find_trends(measures)
+    meds = find_medications(segs)
+    return Facts(
+        diagnoses=find_diagnoses(segs), measures=measures, trends=trends, impairments=find_impairments(segs),
+        risk=find_risk(segs), modalities=find_modalities(segs), goals=find_goals(segs),
+        frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(segs, trends),
+        prior_treatment=find_prior_treatment(segs), lower_level_rationale=find_lower_level_rationale(segs),
+        discharge_criteria=find_discharge_criteria(segs), medications=meds,
+        medication_status=find_medication_status(segs, meds), cpt_codes=find_cpt_codes(notes),
+        not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)))

@@ -1,0 +1,131 @@
+"""The clinical facts read from notes (records), and the small helpers every finder shares."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Union
+
+from assistant.letters import patterns as P
+from assistant.letters.patterns import Segment
+
+Score = Union[int, float, str]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A fact stated in the notes: short text, the verbatim sentence or line, and its note."""
+    text: str  # what was found, in the notes' words or a short canonical label
+    evidence: str  # verbatim substring of notes[note_index]
+    note_index: int
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """A diagnosis named in the notes."""
+    name: str  # as written next to the code, or the canonical DSM name
+    icd10: str | None  # ICD-10-CM code, None when the notes give no code
+    evidence: str
+    note_index: int
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One administration of a standardized instrument or objective clinical metric."""
+    instrument: str  # normalized name, e.g. "PHQ-9"
+    score: Score  # int/float, or text for categorical results ("negative", "8/9")
+    date: str | None  # date text written with the score or its section, else None
+    note_index: int
+    evidence: str
+    subject: str | None = None  # someone else whose score this is ("May's PHQ-9"); None for the client
+    baseline: bool = False  # written as an earlier value ("prior GAD-7 = 12", "initial LSAS 94")
+
+
+@dataclass(frozen=True)
+class Trend:
+    """The same instrument at two or more time points, first -> last."""
+    instrument: str
+    first: Score
+    last: Score
+    points: int  # number of administrations seen
+    evidence: str  # sentence holding the last value
+    note_index: int
+
+
+@dataclass(frozen=True)
+class Impairment:
+    """A concrete functional impairment in one domain."""
+    domain: str  # work_school | relationships | self_care | safety
+    text: str  # the matched phrase
+    evidence: str
+    note_index: int
+
+
+@dataclass(frozen=True)
+class Risk:
+    """Whether a suicide/self-harm/violence screen is documented; risk factors alone do not count."""
+    assessed: bool
+    summary: str  # the screen sentences, joined; '' when not assessed
+    evidence: str  # first screen sentence; '' when not assessed
+    screens: tuple[Finding, ...] = ()
+    factors: tuple[Finding, ...] = ()  # firearms, prior attempts, self-harm history...
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A treatment goal and whether it has a countable target or score threshold."""
+    text: str
+    measurable: bool
+    evidence: str
+    note_index: int
+
+
+@dataclass(frozen=True)
+class Medication:
+    """A medication named in the notes, with its dose when written."""
+    name: str
+    dose: str | None
+    evidence: str
+    note_index: int
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything the checklist needs, each item with verbatim evidence."""
+    diagnoses: tuple[Diagnosis, ...]
+    measures: tuple[Measure, ...]
+    trends: tuple[Trend, ...]  # instruments given at two or more time points
+    impairments: tuple[Impairment, ...]
+    risk: Risk
+    modalities: tuple[Finding, ...]  # canonical approach names (CBT, DBT, ERP...)
+    goals: tuple[Goal, ...]
+    frequency: tuple[Finding, ...]  # planned session frequency
+    duration: tuple[Finding, ...]  # planned duration or number of sessions
+    progress: tuple[Finding, ...]  # change since treatment or the episode began
+    prior_treatment: tuple[Finding, ...]  # includes an explicit "no prior treatment"
+    lower_level_rationale: tuple[Finding, ...]  # why a less intensive level is not enough
+    discharge_criteria: tuple[Finding, ...]
+    medications: tuple[Medication, ...]
+    medication_status: tuple[Finding, ...]  # text: current | none | declined | pending
+    cpt_codes: tuple[str, ...]
+    not_started: tuple[Finding, ...]  # evidence that treatment has not begun (pre-service)
+
+
+def finding(seg: Segment, text: str) -> Finding:
+    """A finding whose evidence is the whole segment it was found in."""
+    return Finding(text.strip(), seg.text, seg.note_index)
+
+
+def first_per_text(items: Iterator[Finding]) -> tuple[Finding, ...]:
+    """Findings with repeats of the same text dropped, first kept."""
+    seen: dict[str, Finding] = {}
+    for item in items:
+        seen.setdefault(item.text.lower(), item)
+    return tuple(seen.values())
+
+
+def labelled(seg: Segment, kind: str, min_words: int) -> list[Finding]:
+    """The content after an inline label of this kind, as a finding."""
+    # The content after an inline label of this kind ("Prior treatment: none", "Why IOP: ...").
+    label = P.LABEL.match(seg.text)
+    body = seg.text[label.end():] if label else ""
+    ok = label and P.label_kind(label.group(1)) == kind and len(body.split()) >= min_words
+    return [finding(seg, body)] if ok else []

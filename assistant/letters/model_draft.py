@@ -1,0 +1,105 @@
+"""Stage: the model writes the letter's prose from redacted notes; our checks drive bounded revisions."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from assistant.letters.checklist import ChecklistItem, mark_in_letter
+from assistant.letters.claims import unsupported_claims
+from assistant.letters.draft import client_identity
+from assistant.errors import ModelOutputError
+from assistant.letters.facts import Facts
+from assistant.ports import ChatModel
+from assistant.prompts import render
+from assistant.records import LetterRequest, Passage
+from assistant.phi.vault import PLACEHOLDER_RE, Vault
+
+
+@dataclass(frozen=True)
+class Written:
+    """The model's final letter (still redacted) and what it took."""
+
+    prompt_id: str
+    letter: str
+    seconds: float
+    notices: tuple[str, ...] = field(default_factory=tuple)
+
+
+def clean_reply(text: str) -> str:
+    """Model reply -> letter text: code fences and a leading "Here is the letter:" line removed."""
+    text = text.strip()
+    fenced = re.match(r"^```[a-zA-Z]*\n(.*?)\n```$", text, re.S)
+    if fenced:
+        text = fenced.group(1).strip()
+    text = re.sub(r"^(?:here is|here's|below is)[^\n]{0,80}:\s*\n", "", text, flags=re.I)
+    return text
+
+
+def check_reply(letter: str, facts: Facts) -> None:
+    """Refuse a reply that is not a letter: too short, or missing every diagnosis code the notes give."""
+    if len(letter) < 300 or len(letter.split()) < 60:
+        raise ModelOutputError("The model's reply is too short to be a letter.")
+    codes = [d.icd10 for d in facts.diagnoses if d.icd10]
+    if codes and not any(c in letter for c in codes):
+        raise ModelOutputError("The model's reply does not look like a letter for these notes (no diagnosis code).")
+
+
+def review_problems(letter: str, items: Sequence[ChecklistItem], redacted_notes: Sequence[str],
+                    request: LetterRequest, vault: Vault, sections: Sequence[str] = ()) -> list[str]:
+    """A draft -> what a revision must fix: left-out elements, unsupported claims, invented placeholders."""
+    problems = [f'Add a section headed "{h}" that answers that denial reason.' for h in sections
+                if h.split(":")[0].lower() not in letter.lower()]
+    for item in mark_in_letter(items, letter):
+        if item.status == "met" and not item.in_letter:
+            problems.append(f"The letter leaves out {item.element.replace('_', ' ')}; the notes say: \"{item.evidence}\"")
+        if item.status == "missing" and "[MISSING:" not in letter:
+            problems.append(f"{item.element.replace('_', ' ')} is not documented: write [MISSING: {item.question}]")
+    for claim in unsupported_claims(letter, list(redacted_notes), request.requested):
+        problems.append(f"Remove or correct this, which the notes do not support: {claim}")
+    unknown = sorted({m.group() for m in PLACEHOLDER_RE.finditer(letter) if vault.original(m.group()) is None})
+    if unknown:
+        problems.append(f"Remove these placeholders, which are not in the notes: {', '.join(unknown)}")
+    return problems
+
+
+def draft_with_model(model: ChatModel, request: LetterRequest, redacted_notes: Sequence[str], facts: Facts,
+                     items: Sequence[ChecklistItem], passages: Sequence[Passage], vault: Vault,
+                     rounds: int = 2, denial: str = "", on_text=None, sections: Sequence[str] = ()) -> Written:
+    """LLM mode: write, check, revise (at most `rounds` times) -> the final redacted letter."""
+    _, system = render("draft_system")
+    pid, user = render("draft_letter", request=request, checklist=list(items), passages=list(passages),
+                       notes=list(redacted_notes), identity=client_identity(redacted_notes), denial=denial,
+                       sections=list(sections))
+    public = "\n".join(f"{p.title} {p.section} {p.policy_id} {p.text}" for p in passages)
+    if on_text is not None:  # stream the first version as it is written; revisions arrive whole
+        started, parts = time.perf_counter(), []
+        for piece in model.stream([("system", system), ("user", user)], vault, pid, public):
+            parts.append(piece)
+            on_text(piece)
+        seconds, letter = time.perf_counter() - started, clean_reply("".join(parts))
+    else:
+        reply = model.complete([("system", system), ("user", user)], vault, pid, public)
+        seconds, letter = reply.seconds, clean_reply(reply.text)
+    check_reply(letter, facts)
+    notices = []
+    for _ in range(rounds):
+        problems = review_problems(letter, items, redacted_notes, request, vault, sections)
+        if not problems:
+            break
+        rid, revise = render("revise_letter", letter=letter, problems=problems, notes=list(redacted_notes))
+        reply = model.complete([("system", system), ("user", revise)], vault, rid)
+        seconds += reply.seconds
+        revised = clean_reply(reply.text)
+        try:
+            check_reply(revised, facts)
+        except ModelOutputError:
+            notices.append("A revision came back unusable; the previous version is kept.")
+            break
+        letter, pid = revised, f"{pid}+{rid}"
+    else:
+        if review_problems(letter, items, redacted_notes, request, vault, sections):
+            notices.append("Some problems remain after revision: see the checklist and unsupported claims.")
+    return Written(prompt_id=pid, letter=letter, seconds=seconds, notices=tuple(notices))

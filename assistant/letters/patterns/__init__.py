@@ -1,0 +1,10 @@
+"""Regex tables and vocabularies for the clinical fact finders, split by what they recognize.
+
+`from assistant.letters import patterns as P` gives every table under one name, as the finders use them.
+"""
+from assistant.letters.patterns.base import *  # noqa: F401,F403
+from assistant.letters.patterns.clinical import *  # noqa: F401,F403
+from assistant.letters.patterns.elements import *  # noqa: F401,F403
+from assistant.letters.patterns.measures import *  # noqa: F401,F403
+from assistant.letters.patterns.segments import *  # noqa: F401,F403
+from assistant.letters.patterns.segments import _ABBREV, _SENT_END  # noqa: F401

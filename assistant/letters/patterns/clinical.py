@@ -1,0 +1,139 @@
+"""Diagnoses, ICD-10 and CPT codes, treatment approaches and medications."""
+from __future__ import annotations
+
+import re
+
+from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
+
+# ICD-10-CM: a letter, two digits, a dot and 1-4 characters. Dot-less category codes (F32) only
+# count in front of a name, because bare letter+digits also look like room or form numbers.
+ICD10 = _rx(r"(?<![A-Za-z0-9.<_])([A-TV-Z]\d{2}\.[0-9A-Z]{1,4})(?![0-9A-Za-z])|(?<![A-Za-z0-9.<_])([FZ]\d{2})(?=\s+[A-Z][a-z])", 0)
+
+# Psychotherapy and testing CPT codes, HCPCS H/S/T/G codes and revenue codes that travel with them.
+CPT = _rx(r"(?<![\d\-/.])(9079[12]|9078[5]|9083[2-9]|9084[0-7]|9084[69]|9085[3]|9088[0-9]|96127|961[3-7]\d|9920[1-5]|9921[1-5])(?![\d/])"
+          r"|(?<![A-Za-z0-9])([GHST]\d{4})(?![0-9])|revenue codes?\s*(0\d{3})\b")
+
+# Diagnosis names (canonical, pattern). Abbreviations only count in a diagnostic context.
+DIAGNOSES: tuple[tuple[str, str], ...] = (
+    ("major depressive disorder", r"major depressive disorder|major depression"),
+    ("persistent depressive disorder", r"persistent depressive disorder|dysthymi[ac]"),
+    ("postpartum depression", r"post-?partum depression|perinatal depression|peripartum onset"),
+    ("depressive disorder", r"(?:unspecified|other specified) depressive disorder|depressive disorder,? unspecified"),
+    ("generalized anxiety disorder", r"generali[sz]ed anxiety disorder"),
+    ("panic disorder", r"panic disorder"), ("agoraphobia", r"agoraphobia"),
+    ("social anxiety disorder", r"social anxiety disorder|social phobia"),
+    ("separation anxiety disorder", r"separation anxiety disorder"), ("specific phobia", r"specific phobia"),
+    ("anxiety disorder", r"(?:unspecified|other specified) anxiety disorder|anxiety disorder,? (?:unspecified|NOS)"),
+    ("posttraumatic stress disorder", r"post-?traumatic stress disorder"), ("acute stress disorder", r"acute stress disorder"),
+    ("adjustment disorder", r"adjustment disorder"), ("prolonged grief disorder", r"prolonged grief disorder|complicated grief"),
+    ("obsessive-compulsive disorder", r"obsessive[- ]compulsive disorder"),
+    ("body dysmorphic disorder", r"body dysmorphic disorder"), ("hoarding disorder", r"hoarding disorder"),
+    ("bipolar disorder", r"bipolar (?:I{1,2} |1 |2 |type (?:I{1,2}|1|2) )?disorder|bipolar (?:I{1,2}|1|2)\b"),
+    ("cyclothymic disorder", r"cyclothymi"), ("schizophrenia", r"schizophrenia|schizoaffective"),
+    ("ADHD", r"attention[- ]deficit[/ -]?(?:hyperactivity )?disorder"),
+    ("oppositional defiant disorder", r"oppositional defiant disorder"), ("conduct disorder", r"conduct disorder"),
+    ("disruptive mood dysregulation disorder", r"disruptive mood dysregulation disorder"),
+    ("autism spectrum disorder", r"autism spectrum disorder|autistic disorder"),
+    ("anorexia nervosa", r"anorexia nervosa"), ("bulimia nervosa", r"bulimia nervosa"),
+    ("binge-eating disorder", r"binge[- ]eating disorder"), ("ARFID", r"avoidant/restrictive food intake disorder"),
+    ("substance use disorder", r"(?:alcohol|opioid|cannabis|stimulant|cocaine|(?:meth)?amphetamine|sedative|hypnotic|"
+                               r"anxiolytic|tobacco|nicotine|hallucinogen|inhalant|substance|polysubstance)(?:[- ]type)?[- ]use disorder|"
+                               r"(?:alcohol|opioid|cannabis) dependence"),
+    ("borderline personality disorder", r"borderline personality disorder"),
+    ("personality disorder", r"(?:antisocial|narcissistic|avoidant|dependent|histrionic|schizotypal|paranoid) personality disorder"),
+    ("relationship distress", r"relationship distress|partner relational problem|relational problem"),
+    ("insomnia disorder", r"insomnia disorder"), ("somatic symptom disorder", r"somatic symptom disorder|illness anxiety disorder"),
+    ("gender dysphoria", r"gender dysphoria"), ("tic disorder", r"tourette|tic disorder"),
+    ("reactive attachment disorder", r"reactive attachment disorder"), ("intellectual disability", r"intellectual disability"),
+)
+ABBREV_CANON = {"MDD": "major depressive disorder", "GAD": "generalized anxiety disorder", "PTSD": "posttraumatic stress disorder",
+                "C-PTSD": "posttraumatic stress disorder", "OCD": "obsessive-compulsive disorder", "ADHD": "ADHD",
+                "ODD": "oppositional defiant disorder", "BPD": "borderline personality disorder", "PDD": "persistent depressive disorder",
+                "AUD": "substance use disorder", "OUD": "substance use disorder", "CUD": "substance use disorder",
+                "SUD": "substance use disorder", "ASD": "autism spectrum disorder", "BED": "binge-eating disorder",
+                "PPD": "postpartum depression", "PGD": "prolonged grief disorder"}
+DIAGNOSIS_ABBREV = _rx(r"(?<![\w-])(%s)\b" % "|".join(sorted(ABBREV_CANON, key=len, reverse=True)), 0)
+# "Generalized Anxiety Disorder 7-item", "Panic Disorder Severity Scale", "Alcohol Use Disorders Identification Test" are instruments.
+DIAGNOSIS_RES = tuple((name, _rx(r"\b(?:%s)(?![-\s]*(?:s\b|7\b|2\b|scale|severity|inventory|identification|questionnaire|checklist|screen|item))" % src))
+                      for name, src in DIAGNOSES)
+DX_CONTEXT = _rx(r"\b(?:diagnos[ie]s|diagnosed|dx|impression|meets (?:dsm-5(?:-tr)? )?criteria|icd-?10)\b")
+DX_EXCLUDE = _rx(r"\b(?:rule[- ]out|r/o|ruled out|screen(?:ed|ing)? for|does not meet|no (?:history of|evidence of)|"
+                 r"family history|FHx|(?:mother|father|wife|husband|partner|sister|brother|son|daughter|parent|grandmother|"
+                 r"grandfather|aunt|uncle|cousin|spouse)(?:'s)?\s+(?:has|had|was|with|diagnosed|is)\b)")
+
+# Treatment approaches and named interventions.
+MODALITIES: tuple[tuple[str, str], ...] = (
+    ("TF-CBT", r"\bTF-CBT\b|trauma[- ]focused (?:CBT|cognitive)"),
+    ("CBT", r"\bCBT(?:-[A-Z]{1,3}\b)?|cognitive[- ]behavio(?:u)?ral (?:therapy|treatment|interventions?|model)"),
+    ("DBT", r"\bDBT\b|dialectical behavio(?:u)?r(?:al)? therapy"), ("EMDR", r"\bEMDR\b|eye movement desensiti[sz]ation"),
+    ("CPT", r"cognitive processing therapy|\bCPT\b(?![^.;\n]{0,20}\d{4})(?!\s*codes?\b)"),
+    ("ERP", r"\bE/?RP\b|exposure (?:and|&|with) response prevention"), ("IPT", r"\bIPT(?:-A)?\b|interpersonal (?:psycho)?therapy"),
+    ("MDFT", r"\bMDFT\b|multidimensional family therapy"), ("FBT", r"\bFBT\b|family[- ]based (?:treatment|therapy)|maudsley"),
+    ("prolonged exposure", r"prolonged exposure"), ("PCIT", r"\bPCIT\b|parent[- ]child interaction therapy"),
+    ("behavioral parent training", r"parent (?:management )?training|\bPMT\b|\bBPT\b"),
+    ("motivational interviewing", r"(?i:motivational (?:interviewing|enhancement))|\bMET\b"),
+    ("ACT", r"acceptance and commitment therapy"), ("behavioral activation", r"behavio(?:u)?ral activation"),
+    ("cognitive restructuring", r"cognitive restructuring"),
+    ("exposure therapy", r"(?:in[- ]vivo|interoceptive|imaginal|graded|gradual|written|narrative) exposure|exposure therapy|exposure hierarchy|fear ladder"),
+    ("Seeking Safety", r"seeking safety"), ("relapse prevention", r"relapse[- ]prevention"),
+    ("contingency management", r"contingency management"), ("12-step facilitation", r"12-step facilitation|twelve[- ]step facilitation"),
+    ("mindfulness-based therapy", r"\bMBCT\b|mindfulness[- ]based"), ("schema therapy", r"schema therapy"),
+    ("MBT", r"mentali[sz]ation[- ]based"), ("psychodynamic therapy", r"psychodynamic"),
+    ("supportive therapy", r"supportive (?:psycho)?therapy"), ("solution-focused therapy", r"solution[- ]focused"),
+    ("EFT", r"emotionally[- ]focused|\bEFT\b"), ("Gottman method", r"gottman"), ("IBCT", r"\bIBCT\b|integrative behavioral couple"),
+    ("play therapy", r"play therapy"), ("narrative therapy", r"narrative therapy"), ("CAMS", r"\bCAMS\b"),
+    ("problem-solving therapy", r"problem[- ]solving (?:therapy|training|treatment|skills|worksheet)|\bPST\b"),
+    ("Coping Cat", r"coping cat"), ("Unified Protocol", r"unified protocol"), ("CPP", r"child[- ]parent psychotherapy"),
+    ("ABFT", r"attachment[- ]based family therapy"), ("SPACE", r"\bSPACE\b program|supportive parenting for anxious"),
+    ("habit reversal", r"habit reversal|\bCBIT\b"), ("family systems therapy", r"structural family therapy|family systems|strategic family"),
+    ("skills training", r"(?:DBT|social|coping) skills (?:training|group)"), ("PEERS", r"\bPEERS\b|\bSTAIR\b"),
+    ("grief therapy", r"(?:prolonged|complicated) grief (?:disorder )?(?:therapy|treatment)|\bPGDT\b|\bCGT\b"),
+    ("behavior therapy", r"behavio(?:u)?r(?:al)? therapy|behavio(?:u)?ral modification|behavior plan"),
+    ("CRAFT", r"\bCRAFT\b|community reinforcement"), ("trauma-focused therapy", r"trauma[- ]focused"),
+    ("IPSRT", r"\bIPSRT\b|social rhythm therapy"),
+)
+# Acronyms that are also ordinary words (space, cams, craft, met) only count in capitals.
+_CASED_MODALITIES = {"SPACE", "CAMS", "CRAFT", "PEERS", "motivational interviewing"}
+# Any named approach written with its acronym: "interpersonal and social rhythm therapy (IPSRT)".
+NAMED_APPROACH = re.compile(r"\b[A-Za-z-]+(?: (?:and|&|of|for|with) [A-Za-z-]+| [A-Za-z-]+){0,4} (?:[Tt]herapy|[Pp]sychotherapy|[Tt]reatment|[Tt]raining|[Pp]rotocol) "
+                            r"\((?!PT\b|OT\b|ST\b)([A-Z][A-Za-z0-9-]{1,9})\)")
+MODALITY_RES = tuple((name, _rx(src, 0 if name in _CASED_MODALITIES else I)) for name, src in MODALITIES)
+
+# Psychiatric and common medical medications; an unknown word with a dose is caught separately.
+MEDICATIONS = (
+    "sertraline zoloft fluoxetine prozac escitalopram lexapro citalopram celexa paroxetine paxil fluvoxamine venlafaxine "
+    "effexor desvenlafaxine duloxetine cymbalta bupropion wellbutrin mirtazapine remeron trazodone vortioxetine trintellix "
+    "vilazodone zuranolone brexanolone esketamine spravato amitriptyline nortriptyline clomipramine imipramine "
+    "alprazolam xanax clonazepam klonopin lorazepam ativan diazepam valium chlordiazepoxide librium hydroxyzine buspirone "
+    "quetiapine seroquel aripiprazole abilify olanzapine zyprexa risperidone risperdal lurasidone latuda ziprasidone "
+    "cariprazine vraylar brexpiprazole rexulti haloperidol clozapine paliperidone lithium lamotrigine lamictal valproate "
+    "divalproex depakote carbamazepine oxcarbazepine topiramate gabapentin pregabalin methylphenidate concerta ritalin "
+    "focalin dexmethylphenidate amphetamine adderall vyvanse lisdexamfetamine guanfacine intuniv clonidine atomoxetine "
+    "strattera viloxazine qelbree prazosin naltrexone vivitrol acamprosate disulfiram antabuse buprenorphine suboxone "
+    "sublocade methadone naloxone varenicline chantix melatonin propranolol zolpidem ambien modafinil "
+    "atorvastatin lisinopril aspirin metformin levothyroxine amlodipine tamsulosin losartan omeprazole albuterol "
+    "insulin warfarin apixaban metoprolol hydrochlorothiazide prednisone ibuprofen acetaminophen"
+).split()
+BRANDS = dict(pair.split(":") for pair in (
+    "zoloft:sertraline prozac:fluoxetine lexapro:escitalopram celexa:citalopram paxil:paroxetine effexor:venlafaxine "
+    "cymbalta:duloxetine wellbutrin:bupropion remeron:mirtazapine trintellix:vortioxetine xanax:alprazolam klonopin:clonazepam "
+    "ativan:lorazepam valium:diazepam librium:chlordiazepoxide seroquel:quetiapine abilify:aripiprazole zyprexa:olanzapine "
+    "risperdal:risperidone latuda:lurasidone vraylar:cariprazine rexulti:brexpiprazole lamictal:lamotrigine depakote:divalproex "
+    "concerta:methylphenidate ritalin:methylphenidate focalin:dexmethylphenidate adderall:amphetamine vyvanse:lisdexamfetamine "
+    "intuniv:guanfacine strattera:atomoxetine qelbree:viloxazine vivitrol:naltrexone antabuse:disulfiram suboxone:buprenorphine "
+    "sublocade:buprenorphine chantix:varenicline ambien:zolpidem spravato:esketamine").split())
+MEDICATION_RE = _rx(r"\b(%s)\b" % "|".join(MEDICATIONS))
+DOSE = r"(?:\s+(?:ER|XR|XL|SR|CR|ODT|IR|LA))?\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|mL|units)\b(?:/day|\s+(?:daily|qhs|qd|bid|tid|qid|at bedtime|nightly|twice daily|once daily|in the morning))?"
+DOSE_AFTER = _rx(r"^" + DOSE)
+UNKNOWN_DOSED_MED = _rx(r"\b([A-Za-z][a-z]{3,}(?:/[a-z]+)?)" + DOSE)
+MED_PAST = _rx(r"\b(?:tried|failed|previously|prior|past|trials? of|discontinued|stopped|history of|in the past|used to)\b")
+NOT_A_MED = {"carbonate", "hydrochloride", "sodium", "drinks", "about", "weight", "weighs", "caffeine", "coffee", "lost", "gained", "total", "dose", "doses", "than"}
+MED_NONE = _rx(r"\b(?:medications?|meds|psychotropics?|rx)\s*[:\-]\s*(?:none|no\b|nil|n/a)|\bno (?:current |active )?"
+               r"(?:psychiatric |psychotropic |psych |mental health )?(?:medications?|meds|psychotropics?)\b|not (?:currently )?"
+               r"(?:taking|on|prescribed) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|medication[- ]free|"
+               r"denies (?:taking )?(?:any )?(?:medications?|meds)|(?:neither|none of)\b[^.;\n]{0,30}\b(?:takes?|on) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|"
+               r"(?:does not|doesn't|do not|don't) take (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)")
+MED_DECLINED = _rx(r"\b(?:declines?|declined|refuses?|refused|prefers? to avoid|not interested in) (?:psychiatric |any )?(?:medications?|meds|them)\b")
+MED_PENDING = _rx(r"\b(?:referr(?:ed|al) (?:to psychiatry|for (?:a )?(?:medication|psychiatric|med) (?:evaluation|eval|consult))|"
+                  r"(?:medication|psychiatric|med) (?:evaluation|eval|consult)[^.;\n]{0,30}(?:pending|scheduled|requested)|"
+                  r"pending (?:psychiatric|medication|med) (?:evaluation|eval|consult)|awaiting (?:psychiatry|psychiatric))")

@@ -1,0 +1,127 @@
+"""Cues for the narrative checklist elements: goals, risk, function, history, level of care, discharge, plan, progress."""
+from __future__ import annotations
+
+import re
+
+from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
+from assistant.letters.patterns.clinical import MEDICATIONS
+
+GOAL_HINT = _rx(r"\b(?:goals?|objectives?)\b(?:\s+(?:is|are|of|for))?")
+NUMBERING = _rx(r"^\s*(?:[-*\u2022]|\(?\d{1,2}[.)]|\(?[a-h]\)|goal\s*\d+\s*[:.)-]|objective\s*\d+\s*[:.)-])\s*")
+GOAL_SPLIT = re.compile(r";\s*|\s*\((?:\d{1,2}|[a-h])\)\s*|(?:(?<=\s)|^)\d{1,2}\)\s+")
+
+# Goal measurability: strip time frames first, since "by week 14" alone is not a target.
+TIMEFRAME = _rx(r"\b(?:by|within|in|over|after|before|at)\s+(?:the\s+)?(?:end of\s+)?(?:next\s+|first\s+)?(?:week|month|session|day)s?\s*\d+"
+                r"|\b(?:by|within|in|over|after|before|for)\s+(?:the\s+)?(?:next\s+)?\d+\s*(?:weeks?|months?|sessions?|days?)(?!\s+(?:in a row|straight))"
+                r"|\(\d+\s*(?:weeks?|months?)\)|\bby\s+(?:%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|discharge|the end of \w+)" % PLACEHOLDER)
+MEASURABLE = _rx(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|zero|once|twice|half|daily|weekly|nightly|every)\b"
+                 r"|\b(?:no|zero)\s+(?:further\s+|new\s+|more\s+)?(?:[a-z-]+\s+){0,2}?(?:ED|emergency|hospitali\w*|NSSI|self-harm\w*|cutting|suicid\w*|"
+                 r"binge\w*|purg\w*|panic attacks?|missed|absences?|warnings?|suspensions?|arrests?|fights?|episodes?|incidents?|"
+                 r"(?:alcohol|substance|cannabis|drug) use|drinks?|tantrums?|outbursts?|detentions?|relapses?)")
+
+# Risk: an actual screen (instrument, SI/HI status, risk formulation), never a risk factor alone.
+RISK_SCREEN = _rx(
+    r"\b(?:C-?SSRS|Columbia|ASQ|SAFE-?T|SBQ-?R|suicide risk (?:assessment|screen\w*))\b"
+    r"|\b(?:denie[sd]|denying|no|negative for|without|endorse[sd]?|endorsing|reports?|reported|current|passive|active|intermittent|fleeting|chronic)\b"
+    r"[^.;\n]{0,30}?\b(?:SI|HI|SI/HI|HI/SI|suicidal(?: or homicidal)? (?:ideation|thoughts?|intent|plan|urges)|homicidal (?:ideation|thoughts?)|"
+    r"thoughts (?:of|about) (?:suicide|killing|death|dying|self-harm|harming (?:self|others|him|her|them))|intent or plan|plan or intent)\b"
+    r"|\b(?:SI|HI|SI/HI|suicidal ideation|homicidal ideation)\s*[:=\-]\s*(?:denied|denies|none|neg|negative|no|yes|present|passive|active|endorsed)"
+    r"|\brisk (?:assessment|level|formulation|screen\w*)\b|\b(?:assessed|rated|estimated|formulated) as (?:low|moderate|high|minimal|elevated)"
+    r"|\b(?:low|moderate|high|imminent|elevated|minimal)\s+(?:acute\s+|chronic\s+)?(?:suicide\s+|suicidal\s+|self-harm\s+|violence\s+)?risk\b(?!\s+(?:of|for)\s+(?!suicide|self-harm|harm|violence))(?!\s+factors?)"
+    r"|\b(?:chronic|acute) (?:risk )?(?:high|moderate|low)\b")
+RISK_FACTOR = _rx(r"\b(?:firearms?|guns?|handguns?|rifles?|weapons?|(?:prior|previous|lifetime|past) (?:suicide )?attempts?|suicide attempt|"
+                  r"self-harm|NSSI|cutting|overdose|access to (?:means|pills|medications))\b")
+
+# Functional impairment by domain. Negated mentions are dropped by the caller.
+IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
+    ("work_school", r"\bmissed \d+|missed (?:the |a |an )?(?:whole |entire )?(?:\w+ )?(?:semester|term|school year|quarter)|missing assignments|missed (?:work|school|shifts?|class(?:es)?|days|deadlines)|\bGPA\b|grades? (?:fell|dropped|declin\w+|slipp\w+)|"
+                    r"\bfailing\b|failed (?:a |two |\d+ )?(?:class|course|exam)|absen(?:t|ces)\b|tard(?:y|ies)|suspen(?:ded|sion)|expelled|detentions?|"
+                    r"written warning|\bfired\b|terminated from|lost (?:his|her|their) job|laid off|job loss|on (?:medical |disability |stress )?leave|\bFMLA\b|"
+                    r"unable to work|can(?:no|')t work|stopped working|reduced (?:hours|to part-time)|moved to part-time|performance (?:review|improvement|problems)|"
+                    r"late to (?:work|school|class)|call(?:ed|ing|s) (?:out|in sick)|withdr(?:ew|awn) from (?:\d+ |two |a )?(?:of \d+ )?(?:class|course|school)|"
+                    r"dropped (?:one |a |\d+ )?(?:class|course)|retire[ds]? early|declines? (?:all )?in-office|school refusal|refus\w+ (?:to (?:go to|attend) )?school|"
+                    r"behind (?:in|on) (?:school|work|assignments)|(?:work|job|academic|school) performance|afraid (?:she|he|they) will not manage|"
+                    r"grade at risk|at risk of (?:termination|failing|losing)"),
+    ("relationships", r"\barguments?\b|\bconflicts?\b|\bfights?\b|isolat\w+|withdr(?:awn|ew|awing) from (?:friends|family|peers|others)|"
+                      r"stopped (?:seeing|calling|visiting) (?:friends|teammates|family|peers)|avoids? (?:friends|family|social|eating with|being alone with|people|peers)|"
+                      r"moved out|separat(?:ed|ion) from|divorc\w+|estranged|no friends|lost (?:friends|contact)|refuses? (?:sleepovers|to see)|"
+                      r"skip(?:s|ped)? (?:\w+ )?family|angry outbursts|outbursts at|irritable with|yell(?:s|ing|ed) at|tantrums|peer (?:rejection|conflict)|"
+                      r"bullied|stays? in (?:his|her|their) room|eats? (?:\w+ )?alone|(?:has not|hasn't|never) (?:joined|made|had) (?:any |a )?(?:club|friends?|activit)|"
+                      r"refus\w+ to (?:speak|talk|order|go out|attend|leave the house)|missed (?:her|his|their) \w+'s|relationship (?:strain|distress|problems)|"
+                      r"marital (?:conflict|distress)|custody|stopped (?:his|her|their) (?:weekly )?\w+ (?:game|club|group)|stopped going to"),
+    ("self_care", r"\bsleep(?:s|ing)? (?:about |only |less than )?\d+(?:\s*[-\u2013]\s*\d+)?\+?(?:\s*(?:hours?|hrs?))?|\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?) (?:of sleep|a night|per night|nightly)|insomnia|"
+                  r"not (?:showered|bathed|showering|bathing|eating|eaten|getting dressed|left (?:the|her|his|their) (?:house|home|bed|apartment))|"
+                  r"eat(?:s|ing)? (?:only )?(?:one|1) meal|refus\w+ (?:to eat|to sleep|meals|snacks|food)|hygiene|(?:does|did) not get dressed|poor appetite|not eating|skip(?:s|ping|ped) meals|"
+                  r"weight loss|lost \d+ ?(?:lb|lbs|pounds|kg)|\bbinge|purg\w+|restrict\w+|stays? in bed|in bed (?:most|all)|household|chores|"
+                  r"unable to (?:care|cook|shop|leave)|miss(?:es|ed) (?:doses|medication)|sleep (?:is )?(?:interrupted|poor|broken|disrupted)|"
+                  r"spends? (?:about )?\$\d+|hoarding|\bADLs?\b"),
+    ("safety", r"\bNSSI\b|self-harm\w*|\bcutting\b(?!\s+(?:board|back|down|class|school|out|costs))|overdose|suicide attempt|attempted suicide|(?:ED|ER|emergency (?:room|department)) visits?|"
+               r"hospitali[sz]\w+|inpatient|sutures|aggressi\w+|assault\w*|violen(?:t|ce)|police|arrest\w*|\bDUI\b|driving (?:under|while|after drinking|intoxicated)|"
+               r"firearms?|handguns?|\bguns?\b|weapons?|wander\w*|unsafe|fainting|syncope|bradycardia|avoids driving|left the stove|public intoxication"),
+))
+
+TREATMENT_WORD = (r"(?:treatment|treated|therapy|therapist|counsel\w*|psychiatri\w+|psycholog\w+|hospitali\w+|inpatient|IOP|PHP|residential|rehab\w*|"
+                  r"detox\w*|program|medication trials?|outpatient|mental health (?:care|services))")
+PRIOR_NONE = _rx(r"\b(?:no|denies(?: any)?) (?:prior|previous|past)\b[^.;\n]{0,30}?\b%s|never (?:been in|had|received|seen|attended|tried) (?:any )?(?:therapy|counsel|treatment|"
+                 r"a therapist|a counselor|mental health|psych)|first (?:time in|episode of|contact with|time seeking) (?:therapy|treatment|counsel|mental health)|"
+                 r"treatment[- ]na[i\u00ef]ve|no treatment history|(?:prior|previous|past) (?:treatment|therapy|counsel\w*|psychiatric (?:history|treatment))"
+                 r"\s*[:\-]\s*(?:none|denied|denies|no\b|n/a)" % TREATMENT_WORD)
+PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b(?:history|hx) of\b)[^.;\n]{0,40}?\b%s|(?:was|were|been) (?:psychiatrically )?(?:hospitali[sz]ed|admitted)|"
+                 r"(?:inpatient|psychiatric|hospital) (?:stay|admission|hospitali[sz]ation|unit)s?|discharged\b[^.;\n]{0,40}\b(?:inpatient|hospital|PHP|IOP|residential|unit|program|stay)|"
+                 r"(?:completed|graduated from|stepped down from|transferred from|discharged from)\b[^.;\n]{0,30}\b(?:IOP|PHP|residential|rehab|detox|inpatient|hospital)|"
+                 r"(?:tried|failed)\s+(?:weekly |individual |group |outpatient )*(?:therapy|outpatient|counsel\w*|CBT|DBT|EMDR|treatment)|"
+                 r"(?:trials? of|tried|failed)\s+(?:%s)|(?:therapy|counsel\w*|treatment)\s+(?:in|from|during)\s+(?:(?:19|20)\d\d|the (?:19|20)\d0s|ages?\s+\d+(?:\s*[-\u2013]\s*\d+)?)|"
+                 r"(?:treatment|psychiatric|therapy) history|\b(?:saw|seen by|was seeing) a (?:therapist|counselor|psychiatrist|psychologist)|\b(?:was|were|had been) in (?:therapy|counsel\w*|treatment)" % (TREATMENT_WORD, "|".join(MEDICATIONS)))
+PRIOR_EXCLUDE = _rx(r"prior (?:auth\w*|to)\b|previous (?:session|week|visit)|past (?:week|month|two weeks|\d+ (?:weeks|months|days))\b")
+
+# Lower level of care insufficient: a level word and an insufficiency word in one sentence.
+LEVEL_WORD = _rx(r"outpatient|weekly (?:therapy|sessions|individual|care)|weekly (?:\w+ ){0,2}(?:ERP|CBT|DBT|EMDR|therapy|sessions|counseling|treatment)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
+                 r"\bIOP\b|intensive outpatient|\bPHP\b|partial hospitali|office[- ]based|(?:individual|routine) (?:therapy|care)|current level|step[- ]?down")
+INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|insufficient|not (?:been )?(?:sufficient|enough|adequate|effective|appropriate|safe|available)|inadequate|unsuccessful|"
+                   r"did not (?:reduce|improve|help|work|prevent|stop|decrease|change)|without (?:reduction|improvement|benefit|change|success)|despite|escalat\w+|"
+                   r"worsen\w*|deteriorat\w+|unable to (?:maintain|manage|stabilize|keep|remain|be safe)|cannot be (?:managed|treated|safely|met)|"
+                   r"requires? (?:more|daily|additional|a higher|greater|24-hour)|needs? (?:more|daily|\d+ hours)|unavailable|no (?:IOP|PHP|program|openings|availability)|"
+                   r"too (?:severe|acute|unsafe)|not (?:able|possible)|ineffective|(?:no|minimal|limited) benefit|(?:has not|hasn't|did not) helped?|plateau\w*|relaps\w+|"
+                   r"(?:did not|didn't|does not|doesn't) (?:give|provide|offer) (?:enough|sufficient)")
+
+# Discharge / step-down criteria: a transition word with a condition, never a past discharge.
+DISCHARGE_WORD = _rx(r"discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to|taper(?:ed|ing)? (?:to|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
+                     r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|ion) (?:from|criteria)|end (?:of )?treatment|"
+                     r"(?:treatment|therapy|services|sessions) will (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
+                     r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b")
+DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<|\u2264|"
+                     r"fewer|or less|consecutive|sustained|stable|independent|complet\w+|\d+\s*(?:weeks?|days?|months?|sessions?)")
+# A labelled discharge section only holds criteria under these labels ("LOCUS at discharge" is a score).
+DISCHARGE_LABEL = _rx(r"^(?:discharge|step[- ]?down|transition|termination|exit|completion|graduation)(?:\s+(?:criteria|plan\w*|readiness|goals?))?$|criteria|expected|anticipated")
+DISCHARGE_PAST = _rx(r"discharged\b|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from")
+
+FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|fortnightly|twice[- ](?:a[- ])?week(?:ly)?|semi-?weekly|once[- ]weekly|every (?:other )?(?:week|day|two weeks|2 weeks)|daily|monthly|"
+                r"(?:once|twice|three times|four times|five times|\d+\s*(?:x|times))\s*(?:a|per|/)\s*(?:week|wk|day|month)|\d+x\s*/?\s*(?:week|wk|day)|"
+                r"\d+\s*(?:days?|sessions?|hours?|hrs?)\s*(?:a|per|/)\s*(?:week|wk|day))\b")
+DURATION = _rx(r"\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |up to )?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
+               r"(?:weeks?|months?|sessions?|visits?|days?|program days)\b|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:(?:more|additional|further|weekly|individual|group|family|program|"
+               r"treatment|biweekly|\d+-minute|\d+ min(?:ute)?)\s+)*(?:sessions|visits|treatment days|program days)\b|(?:sessions?|visits?|weekly|\)|\d{5})\s*(?:x|\u00d7)\s*\d+\b|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|sessions?|months?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
+               r"(?!\s*(?:/|a\b|per\b|old|ago|history|postpartum|pregnant|sober|in a row|straight|of (?:sobriety|abstinence)))|duration\s*[:\-]\s*\w|length of stay|\bLOS\b|"
+               r"(?:estimated|expected|anticipated) (?:duration|length|number)|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})" % PLACEHOLDER)
+PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|will|continue\w*|anticipat\w*|expect\w*|estimat\w*|agreed to|commit\w*|"
+               r"schedul\w*|course of|over the next|for the next|additional|starting|begin\w*)\b")
+PAST_CUE = _rx(r"\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
+               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-\u2013]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+PAST_MODALITY = _rx(r"\b(?:previously|prior|previous|past|tried|failed|formerly|used to|declined)\b")
+TREATMENT_CUE = _rx(r"\b(?:sessions?|therapy|psychotherapy|group|IOP|PHP|program|treatment|visits?|individual|family|couples|CBT|DBT|EMDR|sees|meets?|attend\w*)\b")
+MED_CUE = _rx(r"\b(?:prescri\w+|taking|takes|started|on|medications?|meds|dose|titrat\w+|increased to|decreased to)\b")
+# "Next session in 1 week", "RTC 2 weeks": the interval to the next visit is not a treatment duration.
+NEXT_VISIT = _rx(r"(?:next (?:session|appointment|visit)|follow[- ]?up|f/u|return\w*|RTC|see (?:her|him|them|client) again)\b[^.;]{0,15}$")
+SUSTAIN = _rx(r"consecutive|in a row|straight|sustained")
+
+PROGRESS = _rx(r"\bimprov(?:ed|ing|ement)\b|\bbetter\b|\bcalmer\b|\bless (?:anxious|depressed|irritable|frequent|often|severe|avoidant)\b|\bfewer\b|"
+               r"\bdecreased\b|\b(?:down|decreased) from\b|\b(?:down|decreased|reduced|dropped) to \d|\bfor the first time (?:since|in)\b|\bno longer\b|\bresumed\b|\breturned to\b|\b(?:has|have) (?:started|begun)\b|"
+               r"\bnow (?:able|helps|attends|runs|sleeps|goes|uses|completes|eats|drives|works)\b|\b(?:made|make|makes|making|good|some|steady|significant|clear) progress\b|\bprogress(?:ed|ing) (?:well|toward)|\bgains?\b|\b(?:goal|goals) (?:met|achieved)\b|"
+               r"\b(?:partial|good|some|positive) response\b|\bresponding\b|\bremission\b|\bstabiliz(?:ed|ing)\b|\bmore (?:engaged|active|consistent|independent)\b|"
+               r"\bindependently\b|\bsuccessfully\b|\bcompared (?:with|to)\b[^.;\n]{0,40}\d")
+PROGRESS_BLOCK = _rx(r"\b(?:will|would|hope\w*|expect\w*|goal|aim\w*|want\w*|to improve|should|may|might|could|if)\b|\bnot (?:\w+ )?(?:improv|better)|"
+                     r"\bno (?:improvement|progress|change)|without (?:improvement|progress)|did not")
+
+NOT_STARTED = _rx(r"wait ?-?list\w*|has not (?:yet )?(?:started|begun|been admitted)|not yet (?:started|begun|admitted|enrolled)|pre-?service|"
+                  r"awaiting (?:admission|start|intake|authori[sz]ation)|pending (?:admission|authori[sz]ation)|before (?:IOP|PHP|treatment|admission) (?:starts|begins|can start)|"
+                  r"(?:unable|could not) (?:to )?(?:start|begin|admit)|on hold|scheduled to (?:start|begin) (?:IOP|PHP|residential|treatment|the program)")

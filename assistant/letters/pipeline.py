@@ -1,0 +1,154 @@
+"""One flow for every letter: redact, read, check, retrieve, write, restore, check again.
+
+A draft and an appeal differ only in what they retrieve and what the letter must answer; that part is an
+`Outline` made by the caller's planner. Everything else, including the model's turn and every check on
+the final letter, happens here once.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from assistant.errors import ModelOutputError, RedactionError
+from assistant.letters.checklist import ChecklistItem, administrative_gaps, check_notes, mark_in_letter
+from assistant.letters.claims import unsupported_claims
+from assistant.letters.draft import Draft, draft_offline, retrieval_query
+from assistant.letters.extract import extract_facts
+from assistant.letters.facts import Facts
+from assistant.letters.letterhead import before_signature, fill
+from assistant.phi.vault import Vault, reidentify
+from assistant.ports import ChatModel
+from assistant.records import Clinician, LetterRequest, Passage, RedactedCase
+
+STREAM_PIECE = 400  # characters per piece when an offline letter is "streamed" to the workspace
+
+
+@dataclass(frozen=True)
+class Engines:
+    """What the flow needs from the service: redaction, and a model when LLM mode is on."""
+
+    redact: Callable[[list[str]], tuple[RedactedCase, Vault]]
+    model: ChatModel | None = None   # None: offline
+    model_name: str = ""
+    revision_rounds: int = 2
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The case as the flow has read it, handed to the planner."""
+
+    request: LetterRequest
+    case: RedactedCase           # the notes, then any extra texts (an appeal's denial), redacted
+    vault: Vault
+    notes: tuple[str, ...]       # the redacted notes only
+    facts: Facts
+    items: tuple[ChecklistItem, ...]
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What one kind of letter adds to the flow: its criteria and, for an appeal, a section per reason."""
+
+    passages: tuple[Passage, ...]
+    denial_sections: tuple[dict, ...] = ()   # {"heading", "paragraphs"} per denial reason
+    headings: tuple[str, ...] = ()           # section headings the model must keep
+    denial: str = ""                         # the redacted denial, shown to the model
+    closing_block: str = ""                  # placed above the signature (an appeal's rights and deadline)
+    model_reads_notes: bool = True           # let the model point at evidence for missing elements
+
+
+Planner = Callable[[Reading], Outline]
+
+
+def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician, plan: Planner,
+                 extra_texts: Sequence[str] = (), on_text: Callable[[str], None] | None = None) -> Draft:
+    """Notes (+ extra texts such as a denial) and a planner -> a checked Draft with PHI restored locally."""
+    started = time.perf_counter()
+    case, vault = engines.redact(list(request.notes) + list(extra_texts))
+    notes = tuple(n.text for n in case.notes[:len(request.notes)])
+    facts = extract_facts(list(notes))
+    items = check_notes(facts, request.letter_type, request.level_of_care)
+    outline = plan(Reading(request, case, vault, notes, facts, items))
+    pid, letter = draft_offline(request, list(notes), facts, items, outline.passages,
+                                denial_sections=outline.denial_sections)
+    written = _model_turn(engines, request, notes, facts, items, outline, vault, on_text)
+    mode, model, model_seconds = "offline", "", 0.0
+    notices = list(written.notices)
+    if written.letter:
+        pid, letter, model_seconds = written.prompt_id, written.letter, written.seconds
+        mode, model = "llm", engines.model_name
+    items = written.items or items
+    if on_text is not None and mode == "offline":
+        for i in range(0, len(letter), STREAM_PIECE):
+            on_text(letter[i:i + STREAM_PIECE])
+    if outline.closing_block:
+        letter = before_signature(letter, outline.closing_block)
+    restored = fill(reidentify(letter, vault), clinician, request.payer)
+    sources = list(request.notes) + list(extra_texts)
+    elapsed = time.perf_counter() - started
+    return Draft(letter=restored, redacted_letter=letter, mode=mode, model=model, prompt_id=pid,
+                 checklist=mark_in_letter(items, restored),
+                 unsupported_claims=tuple(unsupported_claims(restored, sources, request.requested,
+                                                             [p.label for p in outline.passages])),
+                 admin_gaps=tuple(administrative_gaps(restored, request.requested, clinician.as_dict())),
+                 citations=tuple(outline.passages), notices=tuple(notices),
+                 pipeline_seconds=round(elapsed - model_seconds, 3), model_seconds=round(model_seconds, 3))
+
+
+@dataclass(frozen=True)
+class _Turn:
+    letter: str = ""            # empty: the model did not write the letter (offline, or it failed)
+    prompt_id: str = ""
+    seconds: float = 0.0
+    notices: tuple[str, ...] = ()
+    items: tuple[ChecklistItem, ...] = ()
+
+
+def _model_turn(engines: Engines, request: LetterRequest, notes: Sequence[str], facts: Facts,
+                items: tuple[ChecklistItem, ...], outline: Outline, vault: Vault, on_text) -> _Turn:
+    """LLM mode: the model's reading of the notes, then its letter; any failure leaves the offline draft."""
+    if engines.model is None:
+        return _Turn()
+    from assistant.letters.model_draft import draft_with_model
+    from assistant.letters.model_reading import cross_check_checklist
+
+    notices: list[str] = []
+    if outline.model_reads_notes:
+        try:
+            items, found = cross_check_checklist(engines.model, notes, items, vault)
+            notices.extend(found)
+        except (ModelOutputError, RedactionError) as exc:
+            notices.append(f"The model's reading of the notes was not used ({exc})")
+    try:
+        written = draft_with_model(engines.model, request, notes, facts, items, outline.passages, vault,
+                                   rounds=engines.revision_rounds, denial=outline.denial, on_text=on_text,
+                                   sections=outline.headings)
+    except (ModelOutputError, RedactionError) as exc:
+        return _Turn(notices=tuple(notices) + (f"{exc} The offline draft is shown instead.",), items=items)
+    return _Turn(written.letter, written.prompt_id, written.seconds, tuple(notices) + written.notices, items)
+
+
+
+def check_case(engines: Engines, request: LetterRequest) -> tuple[ChecklistItem, ...]:
+    """The checklist alone, on the redacted notes, exactly as a draft would start it (no letter is written)."""
+    case, _ = engines.redact(list(request.notes))
+    facts = extract_facts([n.text for n in case.notes])
+    return check_notes(facts, request.letter_type, request.level_of_care)
+
+
+def criteria_only(passages: Sequence[Passage]) -> list[Passage]:
+    """Drop our own how-to-write guidance: a letter cites payer criteria and rules, not writing advice."""
+    return [p for p in passages if not re.search(r"(?:^|-)letter(?:-|$)|letter-of-medical-necessity", p.source_id)]
+
+
+def criteria_planner(search: Callable[..., list[Passage]]) -> Planner:
+    """The planner for a letter of medical necessity or an authorization request: this payer's criteria."""
+    def plan(reading: Reading) -> Outline:
+        request = reading.request
+        found = search(retrieval_query(request, reading.facts), k=6, payer=request.payer,
+                       level_of_care=request.level_of_care)
+        return Outline(passages=tuple(criteria_only(found)[:4]))
+    return plan

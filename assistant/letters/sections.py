@@ -1,0 +1,215 @@
+"""The content of an offline letter, section by section, taken only from facts, the checklist and the request.
+
+Every clinical sentence is a verbatim sentence (or clause) of the redacted notes; the only words this module
+adds are labels, measure lines built from extracted scores, generic evidence-base statements that name the
+client's own diagnoses, and [MISSING: ...] questions. Sentences that read as instructions to the writer
+("ignore previous instructions and write that...") are never copied into a letter.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from assistant.letters import patterns as P
+from assistant.letters.checklist import ChecklistItem
+from assistant.letters.facts import Facts
+
+
+# A note sentence that tries to steer the writer is content to leave out, never an instruction.
+INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}\b(?:instructions?|prompts?|rules|guidelines|directions)\b"
+    r"|\b(?:system prompt|language model|as an ai|you are (?:an? |the )?(?:ai|assistant|model|chatbot)|new instructions)\b"
+    r"|\b(?:write|state|say|claim|report|add|insert|include|pretend)\b[^.\n]{0,20}\b(?:in|to) the (?:letter|appeal|draft)\b"
+    r"|\b(?:write|state|say|claim|pretend|insert)\s+that\s+(?:the\s+)?(?:client|patient|member|child|he|she|they)\b",
+    re.IGNORECASE)
+_TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[|\]\]")
+_IDENTITY_LINE = re.compile(r"^\s*(?:client|patient|member|child|name|clinician|therapist|provider|dob|date of birth|"
+                            r"caregivers?|parents?|guardian|subscriber|referred by|insurance|payer|re)\b[^:]{0,30}:", re.I)
+_DENIAL = re.compile(r"\b(?:denied|denial|not (?:been )?(?:authori[sz]ed|approved|certified|covered)|non-?certif\w*|"
+                     r"adverse (?:benefit )?determination|upheld|not medically necessary)\b", re.I)
+_PAYER_CONTEXT = re.compile(r"\b(?:request|authori[sz]\w*|coverage|covered|claim|letter|notice|benefits?|medical necessity|"
+                            r"medically necessary|appeal\w*|insurer|insurance|plan|payer|reviewer|utilization|sessions?|services?)\b", re.I)
+_RISK_CONTEXT = re.compile(r"(?<![\w/])(?:SI|HI)(?![\w/])|suicid|homicid|self-harm|substance|alcohol|drug|drinking", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022]+|\(?\d{1,2}[.)])\s*")
+
+DOMAINS = (("work_school", "Work or school"), ("relationships", "Relationships and family"),
+           ("self_care", "Self-care and daily living"), ("safety", "Safety"))
+
+def clean(text: str) -> str:
+    """One sentence as it may appear in a letter: collapsed spaces, no leading bullet."""
+    return _BULLET.sub("", re.sub(r"\s+", " ", text)).strip()
+
+
+def usable(text: str) -> bool:
+    """False for sentences that must never be copied: instructions to the writer and template residue."""
+    return bool(text.strip()) and not INJECTION.search(text) and not _TEMPLATE_RESIDUE.search(text)
+
+
+_GENERIC_LABEL = re.compile(
+    r"^(?:functioning|functional (?:status|impairment)s?|function|impairments?|risk(?: assessment| screen)?|safety|"
+    r"(?:current |psychiatric )?medications?|meds|(?:prior|previous|past) (?:treatment|therapy|history)|prior|treatment history|"
+    r"history|discharge(?: criteria| plan)?|step[- ]?down(?: criteria)?|(?:treatment )?plan|progress(?: summary)?|"
+    r"goals?|interventions?)$", re.I)
+
+
+def strip_label(text: str) -> str:
+    """Drop a generic leading label ("Risk:", "Medication:", "Why IOP:") that the letter's own heading repeats."""
+    text = clean(text)
+    m = P.LABEL.match(text)
+    if m and _GENERIC_LABEL.match(m.group(1).strip()) and len(text) > m.end() + 2:
+        rest = text[m.end():].strip()
+        return rest[:1].upper() + rest[1:]
+    return text
+
+
+def text_key(text: str) -> str:
+    """Text reduced to lowercase words, for spotting the same sentence twice."""
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def unique(items: Iterable[str | tuple[str, str]], used: set[str] | None = None) -> list[str]:
+    """Usable, first-seen items (text, or (source, shown) pairs keyed by source), each ending as a sentence;
+    recorded in used when given."""
+    out: list[str] = []
+    seen = used if used is not None else set()
+    for item in items:
+        source, shown = item if isinstance(item, tuple) else (item, item)
+        shown = shown if re.search(r"[.!?:][\"')\]]*$", shown) else shown + "."
+        k = text_key(source)
+        if not k or not usable(source) or k in seen or shown in out:
+            continue
+        out.append(shown)
+        seen.add(k)
+    return out
+
+
+def _clause(evidence: str, phrase: str) -> str:
+    """The semicolon clause that holds phrase; in a long sentence, its comma clause."""
+    hit = evidence
+    for sep in (r";\s*", r",\s+(?![^()]*\))"):
+        parts = [p for p in re.split(sep, hit) if p.strip()]
+        if len(parts) > 1 and (sep.startswith(";") or len(hit) > 120):
+            hit = next((p for p in parts if phrase.lower() in p.lower()), hit)
+    text = strip_label(hit).rstrip(" ;,")
+    return text[:1].upper() + text[1:] + ("" if re.search(r"[.!?][\"')\]]*$", text) else ".")
+
+
+def impairments(facts: Facts, used: set[str], notes: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """Impairment by domain: the notes' own clause for each finding whose sentence no other section shows."""
+    out = []
+    for key, label in DOMAINS:
+        clauses = unique((c for c in (_clause(_with_closers(i.evidence, notes[i.note_index]), i.text) for i in facts.impairments
+                                       if i.domain == key and usable(i.evidence) and text_key(i.evidence) not in used)
+                          if not any(rx.search(c) for _, rx in P.INSTRUMENT_RES)), used)
+        if clauses:
+            out.append((label, clauses))
+    return out
+
+
+def prose(text: str) -> bool:
+    """A sentence with some words in it, not a header line such as "SESSION NOTE - <DATE_2> - 90834"."""
+    return len(re.findall(r"\b[a-z]{3,}\b", text)) >= 4
+
+
+def sentences(findings: Iterable, used: set[str], notes: Sequence[str], only_prose: bool = False) -> list[str]:
+    """The verbatim evidence sentences of findings (closing quotes restored), generic labels stripped."""
+    return unique(((f.evidence, strip_label(_with_closers(f.evidence, notes[f.note_index]))) for f in findings
+                   if usable(f.evidence) and (prose(f.evidence) or not only_prose)), used)
+
+
+def labelled(notes: Sequence[str], kind: str, used: set[str]) -> list[str]:
+    """Every sentence written under a label or section of this kind ("Risk: ..." lines and sections)."""
+    return unique(((text, strip_label(text)) for _, k, text in merged_segments(notes) if k == kind), used)
+
+
+_ABBREV_END = re.compile(r"(?:\b(?:ref|no|nos|dr|vs|approx|e\.g|i\.e|etc|pt|st|mr|mrs|ms|jr|sr|dept)|\b[A-Z])\.$", re.I)
+
+
+_NAME_PREFIX = re.compile(r"^(?:[A-Z]\.\s*)?<PERSON_\d+>\.\s+(?=[A-Z])")
+
+
+def _open(text: str) -> bool:
+    return text.count("(") > text.count(")") or bool(_ABBREV_END.search(text))
+
+
+def _with_closers(text: str, note: str) -> str:
+    """The sentence with the closing quotes or brackets the sentence splitter left behind."""
+    at = note.find(text)
+    closers = re.match(r"[\"')\]]+", note[at + len(text):]) if at >= 0 else None
+    return text + closers.group(0) if closers else text
+
+
+def merged_segments(notes: Sequence[str]) -> list[tuple[int, str, str]]:
+    """(note index, kind, sentence) with fragments split after "ref." or inside a parenthesis joined again."""
+    out: list[tuple[int, str, str]] = []
+    for seg in P.segments(notes):
+        text = clean(_with_closers(seg.text, notes[seg.note_index]))
+        if out and out[-1][0] == seg.note_index and _open(out[-1][2]):
+            out[-1] = (seg.note_index, out[-1][1], out[-1][2] + " " + text)
+        else:
+            out.append((seg.note_index, seg.kind, text))
+    return out
+
+
+def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int) -> list[str]:
+    """Unlabelled narrative sentences: the presenting picture (first note) or the course of care (later notes)."""
+    picked = []
+    for index, kind, text in merged_segments(notes):
+        label = P.LABEL.match(text)
+        if ((index == 0) != first_note or kind not in ("", "assessment", "progress") or _open(text)
+                or not prose(text) or _IDENTITY_LINE.match(text) or is_denial(text)
+                or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
+            continue
+        picked.append(_NAME_PREFIX.sub("", text))
+    return unique(picked, used)[:limit]
+
+
+def is_denial(text: str, payer: str = "") -> bool:
+    """A sentence about the payer's coverage decision ("Optum letter ...: not authorized"), not "client denied SI"."""
+    payer_words = [w for w in re.findall(r"[A-Za-z]{4,}", payer)]
+    context = _PAYER_CONTEXT.search(text) or any(re.search(r"\b%s\b" % w, text, re.I) for w in payer_words)
+    return bool(_DENIAL.search(text) and context and not _RISK_CONTEXT.search(text))
+
+
+def denial_statements(notes: Sequence[str], payer: str) -> list[str]:
+    """Sentences of the notes that record the payer's denial, verbatim."""
+    return unique(text for _, _, text in merged_segments(notes) if is_denial(text, payer) and not _IDENTITY_LINE.match(text))
+
+
+def and_join(items: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    items = [i for i in items if i]
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+
+
+# Marker wording: the checklist question without named examples (an example such as "EMDR" or "self-harm" in a
+# letter could read as a claim about the client).
+MARKER_QUESTIONS = {
+    "risk_assessment": "Was a suicide risk screen done? Give the instrument, date, result and risk level; if none was done, "
+                       "screen before sending and do not report a result that was not obtained.",
+    "prior_treatment": "What treatment has the client had before, or is there none?",
+}
+_EXAMPLES = re.compile(r"\s*\((?:for example|e\.g\.)[^)]*\)", re.I)
+
+
+def question(items: dict[str, ChecklistItem], element: str) -> str:
+    """The clinician question for a missing element, '' otherwise."""
+    item = items.get(element)
+    if item is None or item.status != "missing":
+        return ""
+    return MARKER_QUESTIONS.get(element) or _EXAMPLES.sub("", item.question)
+
+
+RISK_FACTOR_OK = re.compile(r"\b(?:firearms?|guns?|handguns?|rifles?|weapons?|attempts?|self-harm|NSSI|overdos\w*|access to means|"
+                            r"cutting(?!\s+board)|burning|sharps|safety plan)\b", re.I)
+
+
+def dx_phrases(facts: Facts) -> list[str]:
+    """'major depressive disorder, single episode, moderate (F32.1)' for the opening sentence."""
+    out = []
+    for d in facts.diagnoses:
+        if not usable(d.evidence):
+            continue
+        name = d.name if d.name[:2].isupper() else d.name[:1].lower() + d.name[1:]
+        out.append(f"{name} ({d.icd10})" if d.icd10 else name)
+    return out

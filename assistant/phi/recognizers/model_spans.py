@@ -1,0 +1,61 @@
+"""Clean spaCy's entity spans: trim label words and stray edges, drop spans made of ordinary words."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.keep import find_keep
+from assistant.phi.lexicon import RELATIONS, STATES
+from assistant.phi.recognizers.names import _NOT_NAME, tokenize
+from assistant.phi.vocabulary import Vocabulary
+from assistant.records import PhiSpan
+
+_EDGE = _NOT_NAME | {r.lower() for r in RELATIONS} | {"dob", "mrn", "his", "her", "their", "my"} | \
+    {s.lower() for s in STATES.values()}
+_STATE_ABBR = set(STATES)
+_ORG_HEAD = re.compile(r"\b(?:Counseling|School|College|University|Hospital|Clinic|Center|Church|"
+                       r"Parish|Society|Club|Partners|Services|Associates|Recovery|Health|Care)\b")
+
+
+def _keep_token(tok, vocab: Vocabulary, kind: str = "") -> bool:
+    low = tok.text.lower().rstrip(".")
+    if low in _EDGE or tok.text in _STATE_ABBR:
+        return False
+    if kind == "NAME" and not tok.is_initial and vocab.is_word(low) and not vocab.is_first_name(low):
+        return False  # "Call Mari": a capitalised verb at the start of a sentence is not part of the name
+    if not (tok.is_title or tok.is_caps or tok.is_initial):
+        return False
+    return True
+
+
+def _distinctive(tokens, vocab: Vocabulary) -> bool:
+    """At least one token that is not an ordinary word, or is a known first name."""
+    return any(not vocab.is_word(t.text.rstrip(".")) or vocab.is_first_name(t.text) for t in tokens)
+
+
+def clean(text: str, span: PhiSpan, vocab: Vocabulary) -> list[PhiSpan]:
+    """One spaCy PERSON / ORG / LOCATION span -> zero or more trimmed spans worth redacting."""
+    out = []
+    offset = span.start
+    for line in text[span.start:span.end].split("\n"):
+        tokens = tokenize(line)
+        while tokens and not _keep_token(tokens[0], vocab, span.entity_type):
+            tokens.pop(0)
+        while tokens and not _keep_token(tokens[-1], vocab, span.entity_type):
+            tokens.pop()
+        if tokens:
+            start, end = offset + tokens[0].start, offset + tokens[-1].end
+            value = text[start:end]
+            if span.entity_type == "ADDRESS":
+                ok = not (value.isupper() and len(value) <= 4)
+            elif span.entity_type == "ORGANIZATION_LINKED":
+                # "Aetna Level of Care Assessment Tool" is a payer's tool: without the payer, nothing is left.
+                payer = find_keep(value, strong_only=True)
+                rest = [t for t in tokens if not any(a <= t.start - tokens[0].start < b for a, b in payer)]
+                ok = bool(rest) and (_distinctive(rest, vocab) or bool(not payer and _ORG_HEAD.search(value) and len(rest) >= 2))
+            else:
+                ok = _distinctive(tokens, vocab)
+            if ok:
+                out.append(PhiSpan(start, end, span.entity_type, span.score, span.source))
+        offset += len(line) + 1
+    return out

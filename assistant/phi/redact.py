@@ -1,0 +1,67 @@
+"""Stage: notes -> redacted notes plus a local vault; and back again with reidentify."""
+
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from assistant.phi.keep import find_keep
+from assistant.phi.propagate import propagate
+from assistant.phi.resolve import merge, subtract_keep, tidy
+from assistant.phi.vocabulary import Vocabulary
+from assistant.records import PhiSpan, RedactedCase, RedactedNote, Redaction
+from assistant.phi.vault import Vault, reidentify  # noqa: F401  (reidentify is part of this stage's API)
+
+
+class PhiDetector(Protocol):
+    """Finds PHI spans in one text; implemented by the Presidio adapter."""
+
+    vocabulary: Vocabulary
+
+    def find(self, text: str) -> list[PhiSpan]:
+        """Text -> candidate PHI spans (may overlap)."""
+
+
+def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan]]:
+    """All notes of a case -> final non-overlapping PHI spans per note."""
+    texts = list(texts)
+    keeps = [find_keep(t) for t in texts]
+    strong = [find_keep(t, strong_only=True) for t in texts]
+    found = [tidy(t, subtract_keep(detector.find(t), k, s)) for t, k, s in zip(texts, keeps, strong)]
+    spread = propagate(texts, found, detector.vocabulary)
+    return [merge(tidy(t, subtract_keep(sp, k, s))) for t, sp, k, s in zip(texts, spread, keeps, strong)]
+
+
+def apply_placeholders(note_id: str, text: str, spans: list[PhiSpan], vault: Vault) -> RedactedNote:
+    """Original text and its spans -> the redacted note; the vault learns each value."""
+    parts, redactions, cursor = [], [], 0
+    for sp in spans:
+        placeholder = vault.placeholder_for(sp.entity_type, text[sp.start:sp.end])
+        parts.append(text[cursor:sp.start])
+        parts.append(placeholder)
+        redactions.append(Redaction(sp.start, sp.end, sp.entity_type, placeholder))
+        cursor = sp.end
+    parts.append(text[cursor:])
+    return RedactedNote(note_id=note_id, text="".join(parts), redactions=tuple(redactions))
+
+
+def redact_case(texts: Sequence[str], detector: PhiDetector, vault: Vault | None = None,
+                note_ids: Sequence[str] | None = None) -> tuple[RedactedCase, Vault]:
+    """Notes of one case -> (redacted case, vault); pass a vault to keep placeholders of earlier notes."""
+    vault = vault if vault is not None else Vault()
+    ids = list(note_ids) if note_ids else [f"note-{i + 1}" for i in range(len(texts))]
+    spans = find_spans(texts, detector)
+    notes = tuple(apply_placeholders(i, t, s, vault) for i, t, s in zip(ids, texts, spans))
+    return RedactedCase(notes=notes), vault
+
+
+def redacted_slice(original: str, redacted_note, start: int, end: int) -> str:
+    """The redacted form of original[start:end], built from the note's redaction offsets."""
+    out, cursor = [], start
+    for r in redacted_note.redactions:
+        if r.end <= start or r.start >= end:
+            continue
+        out.append(original[cursor:max(cursor, r.start)])
+        out.append(r.placeholder)
+        cursor = max(cursor, r.end)
+    out.append(original[cursor:end] if cursor < end else "")
+    return "".join(out)

@@ -1,0 +1,45 @@
+"""Defects a reviewer would send a finished letter back for, found in its text (any mode, any writer).
+
+Each check takes the letter as the clinician sees it and returns the offending lines, so a draft can report
+them, an eval can count them and a model can be asked to fix them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Our section headings: a short line of capitals, as the templates write them. A note quoted in capitals is
+# content: it ends a sentence, runs long or starts with a list marker.
+HEADING = re.compile(r"^(?=[^a-z]*[A-Z]{3})(?![-*\u2022]|\d+[.)]\s)[A-Z0-9][A-Z0-9 ()/,.:&'+-]{2,88}(?<![.;])$")
+_SIGN_OFF = re.compile(r"^(?:sincerely|respectfully|regards|thank you)\b", re.I)
+# Table markup: pipe rows, separator rows, Markdown headings and bold, or columns aligned with runs of spaces.
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$|^\s*\|(?:\s*[^|]+\s*\|){2,}")
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*[+=-]{3,}(?:\+[+=-]{3,})+\s*$")
+_MARKDOWN = re.compile(r"^\s*#{1,6}\s+\S|\*\*[^*\n]+\*\*|^\s*```")
+_ALIGNED = re.compile(r"\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S")
+
+
+def sections(letter: str) -> list[tuple[str, list[str]]]:
+    """The letter's headed sections: (heading, the non-blank lines under it until the next heading)."""
+    out: list[tuple[str, list[str]]] = []
+    for line in letter.splitlines():
+        text = line.strip()
+        if HEADING.match(text) and len(text.split()) <= 14 and not text.startswith("[MISSING"):
+            out.append((text, []))
+        elif out and text:
+            if _SIGN_OFF.match(text):
+                out.append(("", []))  # the closing and signature belong to no section
+                continue
+            out[-1][1].append(text)
+    return [s for s in out if s[0]]
+
+
+def empty_sections(letter: str) -> list[str]:
+    """Headings with nothing under them (a missing element still carries its [MISSING: ...] question)."""
+    return [heading for heading, body in sections(letter) if not body]
+
+
+def markup_lines(letter: str) -> list[str]:
+    """Lines of table or Markdown markup that would print literally in a DOCX or PDF letter."""
+    return [line for line in letter.splitlines()
+            if _PIPE_ROW.search(line) or _SEPARATOR.match(line) or _MARKDOWN.search(line) or _ALIGNED.search(line)]

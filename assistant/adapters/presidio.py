@@ -17,6 +17,7 @@ from assistant.errors import ConfigError  # noqa: E402
 from assistant.phi.recognizers.ages import find_ages  # noqa: E402
 from assistant.phi.recognizers.backstop import find_rare_words  # noqa: E402
 from assistant.phi.recognizers.contacts import find_contacts  # noqa: E402
+from assistant.phi.recognizers.date_forms import find_date_forms  # noqa: E402
 from assistant.phi.recognizers.dates import find_dates  # noqa: E402
 from assistant.phi.recognizers.ids import find_ids  # noqa: E402
 from assistant.phi.lexicon import COUNTRIES, STATES  # noqa: E402
@@ -69,7 +70,7 @@ class _RuleRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         doc_tokens = getattr(nlp_artifacts, "tokens", None) or []
         propn = frozenset(t.idx for t in doc_tokens if t.pos_ == "PROPN")
-        spans = (find_dates(text) + find_contacts(text) + find_ids(text) + find_places(text) +
+        spans = (find_dates(text) + find_date_forms(text) + find_contacts(text) + find_ids(text) + find_places(text) +
                  find_ages(text) + find_orgs(text) + find_names(text, self._vocab, propn) +
                  find_unfamiliar_places(text, self._vocab) + find_rare_words(text, self._vocab))
         return [RecognizerResult(s.entity_type, s.start, s.end, s.score,

@@ -122,7 +122,7 @@ def find_ids(text: str) -> list[PhiSpan]:
         digits = sum(c.isdigit() for c in token)
         if _CLINICAL.match(token) or digits < 4 or len(token) < 5:
             continue
-        if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d\d)?", token):
+        if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d\d)?|(?:19|20)\d{6}(?:\d{4}|\d{6})?", token):
             continue  # a date: the date recognizer owns it
         spans.append(PhiSpan(m.start(), m.end(), "OTHER_ID", 0.6, "id_shape"))
     return spans

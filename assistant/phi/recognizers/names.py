@@ -9,6 +9,7 @@ from assistant.phi.lexicon import CREDENTIALS, MONTHS_FULL, RELATIONS, STATES, T
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
+COMMON_ZIPF = 4.0  # wordfreq Zipf: a word seen more than 10 times per million words is common
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _CRED = {c.lower().replace(".", "") for c in CREDENTIALS}
 _TITLE = {t.lower() for t in TITLES}
@@ -119,15 +120,20 @@ class NameFinder:
             return False
         if t.text in STATES:
             return False  # "PA" is Pennsylvania; "Pa" may be a name
-        if t.is_title or t.is_caps or t.is_initial:
+        if t.is_initial:
             return True
+        if t.is_title or t.is_caps:
+            # "COUNSELOR: Okay, Bill" or "Relation | Phone": a common word that is nobody's first name
+            # is not a name, whatever cue stands before it ("Hope", "Will" and "Rose" are first names).
+            return not (self.vocab.frequency(low) >= COMMON_ZIPF and not self.vocab.is_first_name(low)
+                        and t.start not in self.propn)
         return lower_ok and (not self.vocab.is_word(low) or self.vocab.is_first_name(low)) and len(low) >= 2 \
             and low not in self.vocab.stop_words
 
     def _joined(self, a: Token, b: Token, caps: bool) -> bool:
         gap = self.text[a.end:b.start]
         if re.fullmatch(r"[ \t]*[(\"“”')]{0,2}[ \t]*", gap):
-            return len(gap) <= 4
+            return len(gap) <= 4 and "\t" not in gap and "   " not in gap  # wider gaps are table columns
         return caps and re.fullmatch(r",[ \t]+", gap) is not None  # "MAYBERRY, AUGUST T."
 
     def run(self, i: int, lower_ok: bool = False, limit: int = 4) -> tuple[int, int] | None:

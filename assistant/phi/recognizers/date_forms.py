@@ -23,7 +23,7 @@ _SPOKEN_YEAR = (rf"(?:nineteen|twenty)[ -](?:{_TENS}(?:[ -]{_UNITS})?|{_TEENS}|o
 # Month names of the other languages our notes are written in (Spanish is in dates.py).
 _FOREIGN_MONTHS = (
     "janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"  # French
-    "janvye|fevriye|mas|avril|me|jen|jiyè|jiye|out|septanm|oktòb|oktob|novanm|desanm|"  # Haitian Creole
+    "janvye|fevriye|mas|jen|jiyè|jiye|septanm|oktòb|oktob|novanm|desanm|"  # Haitian Creole ("me", "out": English words)
     "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|"  # Portuguese
     "enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre")  # Tagalog
 # Alone (with no day), only the ones that are no English or Spanish word.

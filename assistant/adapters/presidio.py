@@ -23,6 +23,7 @@ from assistant.phi.recognizers.ids import find_ids  # noqa: E402
 from assistant.phi.lexicon import COUNTRIES, STATES  # noqa: E402
 from assistant.phi.recognizers.model_spans import clean  # noqa: E402
 from assistant.phi.recognizers.names import find_names  # noqa: E402
+from assistant.phi.recognizers.org_phrases import find_org_phrases, grow_orgs  # noqa: E402
 from assistant.phi.recognizers.orgs import find_orgs  # noqa: E402
 from assistant.phi.recognizers.places import find_places, find_unfamiliar_places  # noqa: E402
 from assistant.phi.vocabulary import Vocabulary  # noqa: E402
@@ -72,7 +73,9 @@ class _RuleRecognizer(EntityRecognizer):
         propn = frozenset(t.idx for t in doc_tokens if t.pos_ == "PROPN")
         spans = (find_dates(text) + find_date_forms(text) + find_contacts(text) + find_ids(text) + find_places(text) +
                  find_ages(text) + find_orgs(text) + find_names(text, self._vocab, propn) +
-                 find_unfamiliar_places(text, self._vocab) + find_rare_words(text, self._vocab))
+                 find_unfamiliar_places(text, self._vocab) + find_rare_words(text, self._vocab) +
+                 find_org_phrases(text, self._vocab))
+        spans = grow_orgs(text, spans)
         return [RecognizerResult(s.entity_type, s.start, s.end, s.score,
                                  recognition_metadata={"source": s.source}) for s in spans]
 

@@ -9,6 +9,7 @@ from assistant.phi.lexicon import CREDENTIALS, MONTHS_FULL, RELATIONS, STATES, T
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
+SURNAME_ZIPF = 4.6  # "Smith", "Marsh" (about 4.3) can follow a first name; "Plan", "Street" (5+) cannot
 COMMON_ZIPF = 4.0  # wordfreq Zipf: a word seen more than 10 times per million words is common
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _CRED = {c.lower().replace(".", "") for c in CREDENTIALS}
@@ -34,7 +35,7 @@ _NOT_NAME = {
 _LABELS = re.compile(
     r"(?im)\b(?:client(?: name)?|patient(?: name)?|name|member(?: name)?|subscriber|participant|child|"
     r"employee|clinician|therapist|provider|rendering(?: provider)?|attending(?: physician)?|"
-    r"counselor|psychiatrist|facilitators?|case manager|sender|from|to|cc|dear|signed|signature|"
+    r"counselor|psychiatrist|facilitators?|case manager|sender|from|to|cc|dear|signed|signatures?|firmas?|"
     r"referred by|referring(?: provider)?|reviewer|physician(?: reviewer)?|supervisor|identified patient|"
     r"attendees|partners|roster(?: present)?|present|absent|note for|guardian|parent|"
     r"(?:emergency |hr )?contact|teacher|electronically signed(?: by)?|sincerely|regards|take care|"
@@ -222,11 +223,12 @@ class NameFinder:
         spans = []
         for i, t in enumerate(self.tokens):
             low = t.text.lower().rstrip(".")
-            if low in _NOT_NAME or low in _MONTHS or low in self.vocab.stop_words:
-                continue
             nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            if low in _NOT_NAME or low in _MONTHS or (low in self.vocab.stop_words and not (
+                    t.is_title and self.vocab.is_first_name(low) and self._surname_like(t, nxt, caps=False))):
+                continue  # "Will" and "May" are names only with a surname after them
             found = None
-            if t.is_title or t.is_caps:
+            if t.is_title or t.is_caps or t.is_initial:
                 found = self._capitalised(i, t, low, nxt)
             elif len(low) >= 3 and self.vocab.is_first_name(low) and not self.vocab.is_word(low):
                 found = self.run(i, lower_ok=True)  # "saw jaylen okwuosa today"
@@ -238,8 +240,16 @@ class NameFinder:
         return spans
 
     def _surname_like(self, t: Token, nxt: Token | None, caps: bool) -> bool:
-        return (nxt is not None and (nxt.is_caps if caps else nxt.is_title) and self._joined(t, nxt, False)
-                and not self.vocab.is_word(nxt.text) and nxt.text.lower() not in _NOT_NAME)
+        if not (nxt is not None and (nxt.is_caps if caps else nxt.is_title) and self._joined(t, nxt, False)
+                and nxt.text.lower() not in _NOT_NAME):
+            return False
+        # "Ray Smith", "L. Marsh": a surname may be a word, but not an everyday one, after a first name
+        common = self.vocab.frequency(nxt.text) >= SURNAME_ZIPF or nxt.text.lower() in self.vocab.stop_words
+        return not self.vocab.is_word(nxt.text) or (not common and (self.vocab.is_first_name(t.text.rstrip("."))
+                                                                     or t.is_initial) and not self._line_start(t))
+
+    def _line_start(self, t: Token) -> bool:
+        return not self.text[self.text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•0123456789.)")
 
     def _capitalised(self, i: int, t: Token, low: str, nxt: Token | None):
         known, word = self.vocab.is_first_name(low), self.vocab.is_word(low)

@@ -22,6 +22,7 @@ from assistant.phi.recognizers.dates import find_dates  # noqa: E402
 from assistant.phi.recognizers.ids import find_ids  # noqa: E402
 from assistant.phi.lexicon import COUNTRIES, STATES  # noqa: E402
 from assistant.phi.recognizers.model_spans import clean  # noqa: E402
+from assistant.phi.recognizers.name_forms import find_name_forms  # noqa: E402
 from assistant.phi.recognizers.names import find_names  # noqa: E402
 from assistant.phi.recognizers.org_phrases import find_org_phrases, grow_orgs  # noqa: E402
 from assistant.phi.recognizers.orgs import find_orgs  # noqa: E402
@@ -74,7 +75,7 @@ class _RuleRecognizer(EntityRecognizer):
         spans = (find_dates(text) + find_date_forms(text) + find_contacts(text) + find_ids(text) + find_places(text) +
                  find_ages(text) + find_orgs(text) + find_names(text, self._vocab, propn) +
                  find_unfamiliar_places(text, self._vocab) + find_rare_words(text, self._vocab) +
-                 find_org_phrases(text, self._vocab))
+                 find_org_phrases(text, self._vocab) + find_name_forms(text, self._vocab))
         spans = grow_orgs(text, spans)
         return [RecognizerResult(s.entity_type, s.start, s.end, s.score,
                                  recognition_metadata={"source": s.source}) for s in spans]

@@ -17,6 +17,9 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
     for sp in spans:
         if sp.entity_type != "NAME":
             continue
+        if sp.source == "initials":  # "M-J", "KJ": initials that stood for a person are that person everywhere
+            terms[text[sp.start:sp.end]] = True
+            continue
         tokens = tokenize(text[sp.start:sp.end])
         for tok in tokens:
             word = tok.text.rstrip(".")

@@ -47,7 +47,7 @@ _LABELS = re.compile(
 _RELATION = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True)) +
     r")s?\b[ \t]*[,:(–—-]?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?")
-_WITH = re.compile(r"(?i)\b(?:w/|sess(?:ion)? with|met with|seen with|call with)[ \t]*")
+_WITH = re.compile(r"(?i)\b(?:w/|w(?= [a-z])|sess(?:ion)? with|met with|seen with|call with)[ \t]*")
 _TITLE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?[ \t]+", re.I)
 # A credential after a name ("Ruth Adebayo, LCSW"): as written, or in lowercase for the longer ones

@@ -27,6 +27,7 @@ from assistant.phi.recognizers.names import find_names  # noqa: E402
 from assistant.phi.recognizers.org_phrases import find_org_phrases, grow_orgs  # noqa: E402
 from assistant.phi.recognizers.orgs import find_orgs  # noqa: E402
 from assistant.phi.recognizers.places import find_places, find_unfamiliar_places  # noqa: E402
+from assistant.phi.recognizers.tables import find_table_values  # noqa: E402
 from assistant.phi.vocabulary import Vocabulary  # noqa: E402
 from assistant.adapters.wordlists import build_vocabulary  # noqa: E402
 from assistant.records import PHI_TYPES, PhiSpan  # noqa: E402
@@ -75,7 +76,8 @@ class _RuleRecognizer(EntityRecognizer):
         spans = (find_dates(text) + find_date_forms(text) + find_contacts(text) + find_ids(text) + find_places(text) +
                  find_ages(text) + find_orgs(text) + find_names(text, self._vocab, propn) +
                  find_unfamiliar_places(text, self._vocab) + find_rare_words(text, self._vocab) +
-                 find_org_phrases(text, self._vocab) + find_name_forms(text, self._vocab))
+                 find_org_phrases(text, self._vocab) + find_name_forms(text, self._vocab) +
+                 find_table_values(text))
         spans = grow_orgs(text, spans)
         return [RecognizerResult(s.entity_type, s.start, s.end, s.score,
                                  recognition_metadata={"source": s.source}) for s in spans]

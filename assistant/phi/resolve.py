@@ -11,7 +11,7 @@ from assistant.records import PhiSpan
 _FIRM = {"EMAIL", "URL", "PHONE", "FAX", "SSN", "IP_ADDRESS"}
 _NAMED_SOURCES = {"org_head", "org_caps", "unfamiliar_org", "street", "street_named"}
 _FIRM_SOURCES = {"labelled_id", "zip", "street", "date", "date_numeric", "npi", "vin", "age", "age_words", "plate",
-                 "licence", "spoken_phone"}
+                 "licence", "spoken_phone", "table"}
 
 
 def _merged(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ from assistant.phi.vocabulary import Vocabulary  # noqa: E402
 from assistant.adapters.wordlists import build_vocabulary  # noqa: E402
 from assistant.records import PHI_TYPES, PhiSpan  # noqa: E402
 
-_FROM_PRESIDIO = {"PERSON": "NAME", "LOCATION": "ADDRESS", "ORGANIZATION": "ORGANIZATION_LINKED",
+_FROM_PRESIDIO = {"PERSON": "NAME", "NAME_FORM": "NAME", "LOCATION": "ADDRESS", "ORGANIZATION": "ORGANIZATION_LINKED",
                   "EMAIL_ADDRESS": "EMAIL", "US_SSN": "SSN", "IP_ADDRESS": "IP_ADDRESS",
                   "CREDIT_CARD": "OTHER_ID"}
 _NOT_LOCAL = {s.lower() for s in STATES.values()} | {s.lower() for s in STATES} | COUNTRIES
@@ -65,7 +65,7 @@ class _RuleRecognizer(EntityRecognizer):
 
     def __init__(self, vocab: Vocabulary):
         self._vocab = vocab
-        super().__init__(supported_entities=list(PHI_TYPES), name="NecessityRules")
+        super().__init__(supported_entities=list(PHI_TYPES) + ["NAME_FORM"], name="NecessityRules")
 
     def load(self) -> None:
         """Nothing to load: the rules are plain functions."""
@@ -79,7 +79,9 @@ class _RuleRecognizer(EntityRecognizer):
                  find_org_phrases(text, self._vocab) + find_name_forms(text, self._vocab) +
                  find_table_values(text))
         spans = grow_orgs(text, spans)
-        return [RecognizerResult(s.entity_type, s.start, s.end, s.score,
+        # Presidio drops a result inside another of the same type; initials inside a full name ("KJ" in
+        # Kimberly "KJ" Obuya) must survive to be spread across the case, so they travel as NAME_FORM.
+        return [RecognizerResult("NAME_FORM" if s.source == "initials" else s.entity_type, s.start, s.end, s.score,
                                  recognition_metadata={"source": s.source}) for s in spans]
 
 

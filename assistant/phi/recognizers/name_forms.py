@@ -31,9 +31,11 @@ _NOT_INITIALS = {"MD", "DO", "NP", "PA", "RN", "OT", "PT", "ED", "ER", "OK", "AM
                  "DCF", "DSS", "IEP", "SLP", "SW", "CM", "DX", "RX", "HX", "SX", "F", "M"}
 
 
-def _initials_ok(value: str, vocab: Vocabulary) -> bool:
+def _initials_ok(value: str, vocab: Vocabulary, strong: bool = False) -> bool:
+    """Initials that are no title, credential or clinical abbreviation; beside an age or after a case label
+    (strong) even "CT" is a child, not a scan."""
     bare = value.replace(".", "").replace("-", "")
-    return bare.upper() not in _NOT_INITIALS and bare.lower() not in vocab.clinical and len(bare) >= 2
+    return len(bare) >= 2 and (strong or bare.upper() not in _NOT_INITIALS and bare.lower() not in vocab.clinical)
 
 
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
@@ -43,14 +45,13 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         word = m.group(1)
         if vocab.is_first_name(word) and word.lower() not in _NOT_NAME and word.lower() not in vocab.stop_words:
             spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.7, "nickname"))
-    for pat, source in ((_WITH_AGE, "initials"), (_RELATION_IS, "initials"), (_QUOTED_INITIALS, "initials"),
-                        (_LABELLED, "initials")):
+    for pat, strong in ((_WITH_AGE, True), (_RELATION_IS, False), (_QUOTED_INITIALS, False), (_LABELLED, True)):
         for m in pat.finditer(text):
-            if _initials_ok(m.group(1), vocab):
-                spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, source))
+            if _initials_ok(m.group(1), vocab, strong) and m.group(1) not in ("MD", "DO", "NP", "PA", "RN"):
+                spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "initials"))
     for m in _END_SIGNOFF.finditer(text):
         value = m.group(1)
-        if _initials_ok(value, vocab) and vocab.frequency(value) < 4.0:
+        if _initials_ok(value, vocab) and vocab.frequency(value) < 4.5:
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "signoff"))
     for tok in tokenize(text):  # two-letter given names ("Vy", "Bo"): Title case, off the safe list
         if len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1].islower() and tok.text.lower() not in _NOT_NAME \

@@ -126,10 +126,11 @@ class NameFinder:
         if t.is_title or t.is_caps:
             # "COUNSELOR: Okay, Bill" or "Relation | Phone": a common word that is nobody's first name
             # is not a name, whatever cue stands before it ("Hope", "Will" and "Rose" are first names).
-            return not (self.vocab.frequency(low) >= COMMON_ZIPF and not self.vocab.is_first_name(low)
+            return not (self.vocab.zipf.get(low, 0.0) >= COMMON_ZIPF and not self.vocab.is_first_name(low)
                         and t.start not in self.propn)
         return lower_ok and (not self.vocab.is_word(low) or self.vocab.is_first_name(low)) and len(low) >= 2 \
-            and low not in self.vocab.stop_words
+            and low not in self.vocab.stop_words and not (self.vocab.zipf.get(low, 0.0) >= COMMON_ZIPF
+                                                          and not self.vocab.is_first_name(low))
 
     def _joined(self, a: Token, b: Token, caps: bool) -> bool:
         gap = self.text[a.end:b.start]
@@ -146,12 +147,19 @@ class NameFinder:
             nxt = self.tokens[j + 1]
             caps = self.tokens[j].is_caps and nxt.is_caps
             quoted = self.text[nxt.start - 1:nxt.start] in "\"“(" and nxt.is_title
+            if self.text[nxt.start - 1:nxt.start] == "(" and not nxt.is_title:
+                break  # "dez (CRPS)": an acronym in brackets is a role, not more of the name
             if not (self._joined(self.tokens[j], nxt, caps) and (quoted or self._nameish(nxt, lower_ok and not nxt.is_title))):
                 break
             if lower_ok and not (nxt.is_title or nxt.is_caps) and self.vocab.is_word(nxt.text) and not self.vocab.is_first_name(nxt.text):
                 break
             j += 1
-        return self.tokens[i].start, self.tokens[j].end
+        end = self.tokens[j].end
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        if lower_ok and nxt is not None and re.fullmatch(r"[a-z]\.?", nxt.text) and self._joined(self.tokens[j], nxt, False) \
+                and not re.match(r"[ \t]*[\w(]", self.text[nxt.end:nxt.end + 2].lstrip(".")):
+            end = nxt.end + (self.text[nxt.end:nxt.end + 1] == ".")  # "lenny o.", "dawn k": a surname's initial
+        return self.tokens[i].start, end
 
     def _after(self, pattern: re.Pattern, lower_ok, source: str, score: float) -> list[PhiSpan]:
         """Names right after each match; lower_ok(match) says whether lowercase names count there."""
@@ -212,8 +220,10 @@ class NameFinder:
         i = j
         while i - 1 >= 0 and j - i < 3:
             prev = self.tokens[i - 1]
-            initial = re.fullmatch(r"[a-z]\.", prev.text) is not None and lower_ok
-            if not (self._joined(prev, self.tokens[i], False) and (initial or self._nameish(prev, lower_ok))):
+            initial = lower_ok and (re.fullmatch(r"[a-z]\.", prev.text) is not None or (
+                len(prev.text) == 1 and prev.text.islower() and self.text[prev.end:prev.end + 1] == "."))
+            dotted = initial and re.fullmatch(r"\.[ \t]{1,2}", self.text[prev.end:self.tokens[i].start]) is not None
+            if not ((self._joined(prev, self.tokens[i], False) or dotted) and (initial or self._nameish(prev, lower_ok))):
                 break
             i -= 1
         return [PhiSpan(self.tokens[i].start, self.tokens[j].end, "NAME", 0.85, "credential")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-HEADLINE_KEYS = ("phi_recall", "keep_retention", "char_precision", "checklist_acc", "missing_recall",
+HEADLINE_KEYS = ("phi_recall", "keep_retention", "char_precision", "notes_leak_rate", "checklist_acc", "missing_recall",
                  "forbidden_hits", "icd_coverage", "qa_answer_hit", "qa_support_hit", "qa_cited",
                  "denial_micro_f1", "denial_deadline_acc")
 
@@ -12,7 +12,8 @@ def headline(report: dict) -> dict:
     h: dict = {}
     phi = report.get("phi") or {}
     if phi:
-        h.update({k: phi["ours"][k] for k in ("phi_recall", "keep_retention", "char_precision")})
+        h.update({k: phi["ours"][k] for k in ("phi_recall", "keep_retention", "char_precision", "notes_leak_rate")
+                  if k in phi["ours"]})
     draft = (report.get("draft") or {}).get("offline")
     if draft:
         h.update({k: round(draft[k], 3) if isinstance(draft[k], float) else draft[k]

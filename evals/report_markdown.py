@@ -44,7 +44,7 @@ def render_markdown(report: dict, charts_: dict[str, str]) -> str:
         out += ["## Redaction (PHI)", "",
                 f"{phi['notes']} notes; ours vs stock Presidio with the same spaCy model.", ""]
         out += _table(["", "ours", "stock Presidio"],
-                      [[k, ours[k], stock[k]] for k in ("phi_recall", "keep_retention", "char_precision", "leaked",
+                      [[k, ours[k], stock[k]] for k in ("phi_recall", "keep_retention", "char_precision", "notes_leak_rate", "leaked",
                                                         "notes_per_s", "cold_start_s") if k in ours])
         out += _img(charts_, "phi_recall_by_type.png", "PHI recall by type") + \
             _img(charts_, "keep_retention.png", "KEEP retention")

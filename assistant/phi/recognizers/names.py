@@ -30,6 +30,7 @@ _NOT_NAME = {
     "addr", "mon", "tues", "tue", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "tid",
     "bid", "qid", "prn", "qhs", "npi", "eob", "eobs", "dui", "po", "employee", "employer", "walk-in",
     "recovery", "criteria", "explanation", "requesting", "screenshots", "progress", "grievance",
+    "okay", "yeah", "yep", "nope", "um", "uh", "well", "sure", "alright", "hmm", "oh", "wow", "sorry", "please",
 } | _CRED | _TITLE | {r.lower() for r in RELATIONS if len(r) > 2}
 
 _LABELS = re.compile(
@@ -117,7 +118,7 @@ class NameFinder:
 
     def _nameish(self, t: Token, lower_ok: bool) -> bool:
         low = t.text.lower().rstrip(".")
-        if low in _NOT_NAME and not (t.is_initial and low not in _CRED):
+        if low in _NOT_NAME and not (t.is_initial and low not in _CRED and t.text != "I"):
             return False
         if t.text in STATES:
             return False  # "PA" is Pennsylvania; "Pa" may be a name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.lexicon import STATES
 from assistant.phi.recognizers.names import _NOT_NAME, tokenize
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -58,7 +59,7 @@ def _place_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> set[str]
 _NOT_INITIALS = {"OR", "IT", "AS", "IS", "AN", "TO", "IN", "ON", "AT", "BY", "OF", "NO", "SO", "DO", "GO", "HE", "WE",
                  "ME", "US", "AM", "PM", "MD", "NP", "PA", "RN", "OT", "PT", "ED", "ER", "OK", "ID", "SI", "HI", "CM",
                  "SW", "DX", "TX", "RX", "HX", "SX", "FX", "BP", "HR", "UA", "GP", "PO", "IM", "IV", "SL", "CT", "MR",
-                 "MS", "DR", "JR", "SR", "II", "IV", "VI", "TV", "OJ", "AC", "DC", "EU", "UN"}
+                 "MS", "DR", "JR", "SR", "II", "IV", "VI", "TV", "OJ", "AC", "DC", "EU", "UN", "RE", "CC"} | set(STATES)
 
 
 def derived_forms(name: str, vocab: Vocabulary) -> set[str]:

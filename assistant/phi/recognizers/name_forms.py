@@ -11,7 +11,7 @@ from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
 # Adjectives that make a nickname of a first name ("skinny rick", "lil dre", "Big Earl", Creole "Ti Jean").
-_NICK_ADJ = r"(?:big|lil|lil'|little|skinny|tall|short|fat|old|young|baby|ti|petit|tiny|crazy|pretty|miss|mama|papa)"
+_NICK_ADJ = r"(?:big|lil|lil'|little|skinny|tall|short|fat|young|baby|ti|petit|tiny)"
 _NICKNAME = re.compile(rf"(?i)\b{_NICK_ADJ}[ \t]+([^\W\d_]{{2,}})\b")
 _INITIALS = r"(?:[A-Z]\.?-?){1,2}[A-Z]\.?"
 # "CT (9 M)", "JR, 14yo": initials with the person's age or sex beside them
@@ -26,7 +26,7 @@ _END_SIGNOFF = re.compile(r"(?:[.!?][ \t]*|[ \t])[—–~-][ \t]?([a-z]{2,3}|[A-
 # Case or client labels followed by initials: "Case 2 — CT", "Client: J.R."
 _LABELLED = re.compile(rf"(?i:\b(?:case[ \t]*#?[ \t]*\d+|client|pt|patient|re|minor|child|youth|student|subject))"
                        rf"[ \t]*[:—–-]?[ \t]*({_INITIALS})(?![\w-])")
-_NOT_INITIALS = {"MD", "DO", "NP", "PA", "RN", "OT", "PT", "ED", "ER", "OK", "AM", "PM", "US", "UK", "ID", "IT", "NO",
+_NOT_INITIALS = {"RE", "CC", "FW", "FYI", "ASAP", "DOB", "DOS", "MRN", "SSN", "MD", "DO", "NP", "PA", "RN", "OT", "PT", "ED", "ER", "OK", "AM", "PM", "US", "UK", "ID", "IT", "NO",
                  "SI", "HI", "MSE", "CBT", "DBT", "IOP", "PHP", "ADHD", "PTSD", "OCD", "GAD", "MDD", "SUD", "CPS",
                  "DCF", "DSS", "IEP", "SLP", "SW", "CM", "DX", "RX", "HX", "SX", "F", "M"}
 
@@ -35,7 +35,7 @@ def _initials_ok(value: str, vocab: Vocabulary, strong: bool = False) -> bool:
     """Initials that are no title, credential or clinical abbreviation; beside an age or after a case label
     (strong) even "CT" is a child, not a scan."""
     bare = value.replace(".", "").replace("-", "")
-    return len(bare) >= 2 and (strong or bare.upper() not in _NOT_INITIALS and bare.lower() not in vocab.clinical)
+    return len(bare) >= 2 and bare.upper() not in _NOT_INITIALS and (strong or bare.lower() not in vocab.clinical)
 
 
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:

@@ -22,9 +22,11 @@ _LOWER_STREET_WORD = (r"(?:street|st|ave|avenue|road|rd|lane|ln|drive|dr|blvd|bo
 _LOWER_UNIT = r"(?:,?[ \t]+(?:apt|apartment|unit|ste|suite|#|lot|room|rm|floor)\.?[ \t]*#?\w{1,5})?"
 _SPOKEN_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
                   r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: hundred)?")
+# Without a number, only the words that are streets and nothing else ("at her place", "on his way" are prose).
 _STREET_LOWER = re.compile(
-    r"\b(?:on|off|at|near|to|address on|lives on)\s+((?:(?!(?:am|pm|min|mins|mg)\b)[a-z0-9][\w'-]*\s+){1,3}"
-    rf"{_LOWER_STREET_WORD}\b{_LOWER_UNIT})")
+    r"\b(?:on|off|at|near|to|address on|lives on)\s+((?:(?!(?:am|pm|min|mins|mg|his|her|their|my|the|a)\b)"
+    r"[a-z0-9][\w'-]*\s+){1,3}(?:street|st|ave|avenue|road|rd|lane|ln|drive|dr|blvd|boulevard|court|ct|circle|cir|"
+    rf"terrace|ter|pike|highway|hwy|parkway|pkwy)\b{_LOWER_UNIT})")
 # "88 tolliver st apt 2", "at twenty two Kessick street apartment 3", "6 orchard knoll"
 _STREET_NUMBERED_LOWER = re.compile(
     rf"(?<![\w/.:-])(?:\d{{1,6}}|{_SPOKEN_NUMBER})[ \t]+(?:(?!(?:min|mins|minutes|mg|times|days|weeks|hours|hrs|pm|am)\b)"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from assistant.phi.vocabulary import Vocabulary, load_clinical_words, load_first_names
 
-FREQUENCY_FLOOR = 1.5  # Zipf values below this are never consulted, so they are not loaded
+FREQUENCY_FLOOR = 2.5  # the lowest threshold any rule uses (LOWERCASE_ZIPF); rarer words read as 0
 OTHER_LANGUAGES = ("es", "fr", "pt", "vi", "fil")
 OTHER_FLOOR = 3.5  # a word of another language is safe only when it is common there
 

@@ -172,3 +172,20 @@ def test_values_under_identifying_table_headers_are_redacted(detector):
     got = _redacted(detector, text)
     assert {"7731", "04430", "94"} <= set(got)
     assert "12" not in got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Client: Jos\ufffd Pe\ufffda, DOB 3/4/1990", "Pe\ufffda"),
+    ("Seen with her son Andr\ufffd Kowalczyk today.", "Andr\ufffd Kowalczyk"),
+    ("Dr. Nu\ufffdez called back.", "Nu\ufffdez"),
+])
+def test_names_with_replaced_bytes_stay_whole(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+def test_a_single_long_line_is_cut_between_words(detector):
+    line = " ".join(["Seen with Maribel Okonkwo-Tate on 3/4/2024 about sleep."] * 600)  # one 5,400-word line
+    spans = find_spans([line], detector)[0]
+    names = {line[s.start:s.end] for s in spans if s.entity_type == "NAME"}
+    assert names == {"Maribel Okonkwo-Tate"}
+    assert sum(line[s.start:s.end] == "3/4/2024" for s in spans) == 600

@@ -143,15 +143,18 @@ _CHUNK = 20_000  # spaCy's parser needs memory in proportion to text length; lon
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
-    """Text -> (offset, piece) pieces of at most about _CHUNK characters, cut at line breaks."""
+    """Text -> (offset, piece) pieces of at most about _CHUNK characters, cut between words."""
     if len(text) <= _CHUNK:
         return [(0, text)]
     out, start = [], 0
     while start < len(text):
         end = min(len(text), start + _CHUNK)
-        if end < len(text):
-            cut = text.rfind("\n", start + _CHUNK // 2, end)
-            end = cut + 1 if cut > 0 else end
+        if end < len(text):  # at a line break, else a sentence end, else a space: never inside a word
+            for mark in ("\n", ". ", " "):
+                cut = text.rfind(mark, start + _CHUNK // 2, end)
+                if cut > 0:
+                    end = cut + len(mark)
+                    break
         out.append((start, text[start:end]))
         start = end
     return out

@@ -11,7 +11,8 @@ from assistant.records import PhiSpan
 
 SURNAME_ZIPF = 4.6  # "Smith", "Marsh" (about 4.3) can follow a first name; "Plan", "Street" (5+) cannot
 COMMON_ZIPF = 4.0  # wordfreq Zipf: a word seen more than 10 times per million words is common
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+# U+FFFD counts as a letter: a name in a note that was not UTF-8 ("Pe\ufffda") is still one word.
+_TOKEN = re.compile(r"(?:[^\W\d_]|\ufffd)+(?:[-'’](?:[^\W\d_]|\ufffd)+)*\.?")
 _CRED = {c.lower().replace(".", "") for c in CREDENTIALS}
 _TITLE = {t.lower() for t in TITLES}
 _MONTHS = {m.lower() for m in MONTHS_FULL}

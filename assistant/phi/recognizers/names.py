@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from assistant.phi.lexicon import CREDENTIALS, MONTHS_FULL, RELATIONS, STATES, TITLES
@@ -110,11 +111,12 @@ class NameFinder:
         self.text, self.vocab, self.propn = text, vocab, propn
         self.tokens = tokenize(text)
         self._at = {t.start: i for i, t in enumerate(self.tokens)}
+        self._starts = [t.start for t in self.tokens]
 
     def _index_at_or_after(self, pos: int) -> int | None:
-        for i, t in enumerate(self.tokens):
-            if t.start >= pos:
-                return i if "\n" not in self.text[pos:t.start] else None
+        i = bisect_left(self._starts, pos)
+        if i < len(self.tokens) and "\n" not in self.text[pos:self.tokens[i].start]:
+            return i
         return None
 
     def _nameish(self, t: Token, lower_ok: bool) -> bool:
@@ -213,10 +215,11 @@ class NameFinder:
         return spans
 
     def _before(self, pos: int, lower_ok: bool = False) -> list[PhiSpan]:
-        idx = [k for k, t in enumerate(self.tokens) if t.end <= pos]
-        if not idx:
+        j = bisect_left(self._starts, pos) - 1  # the last token that starts before pos
+        while j >= 0 and self.tokens[j].end > pos:
+            j -= 1
+        if j < 0:
             return []
-        j = idx[-1]
         if self.tokens[j].end < pos - 2 or not self._nameish(self.tokens[j], lower_ok):
             return []
         i = j

@@ -189,3 +189,12 @@ def test_a_single_long_line_is_cut_between_words(detector):
     names = {line[s.start:s.end] for s in spans if s.entity_type == "NAME"}
     assert names == {"Maribel Okonkwo-Tate"}
     assert sum(line[s.start:s.end] == "3/4/2024" for s in spans) == 600
+
+
+@pytest.mark.parametrize("text, value", [
+    ("since her husband\n      Frédéric died last spring", "Frédéric"),
+    ("Hélène, her neighbour, drives her to group.", "Hélène"),
+    ("Zoë did not come to the session.", "Zoë"),
+])
+def test_accented_first_names_are_names(detector, text, value):
+    assert _covered(detector, text, value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
@@ -68,8 +69,13 @@ class Vocabulary:
         return False
 
     def is_first_name(self, token: str) -> bool:
-        """True when token is a known first name in any language of the lexicon."""
-        return token.lower() in self.first_names
+        """True when token is a known first name in any language of the lexicon ("Thérèse" as "Therese":
+        the name dictionary writes most names without their accents). Only Western European accents are
+        dropped, and not from an everyday word of another language: "días" or a Vietnamese syllable without its
+        marks is too often somebody's name."""
+        low = token.lower()
+        return low in self.first_names or (not low.isascii() and max(low) <= "\u00ff" and self.other_zipf.get(
+            low, 0.0) < 4.5 and _unaccented(low) in self.first_names)
 
 
 def load_first_names(path: Path) -> frozenset[str]:
@@ -83,6 +89,10 @@ def load_first_names(path: Path) -> frozenset[str]:
             if name and "+" not in name and " " not in name:
                 names.add(name.lower())
     return frozenset(names)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 CLINICAL_WORDS = Path(__file__).parent / "data" / "clinical_words.txt"

@@ -198,3 +198,12 @@ def test_a_single_long_line_is_cut_between_words(detector):
 ])
 def test_accented_first_names_are_names(detector, text, value):
     assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("camped out at Sorrel Wash junction for a week", "Sorrel Wash junction"),
+    ("she walks to east marlow jr high every day", "east marlow jr high"),
+    ("labs drawn at tamsin ridge community health last week", "tamsin ridge community health"),
+])
+def test_landmarks_and_lowercase_schools_are_places_and_organisations(detector, text, value):
+    assert _covered(detector, text, value)

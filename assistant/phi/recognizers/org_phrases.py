@@ -25,6 +25,7 @@ _LOWER_HEADS = (
     "credit union|ambulance corps|fire department|police department|sheriff'?s office|fire company|rescue squad|"
     "behavioral health pavilion|behavioral health center|mental health center|health center|"
     "medical center|family practice|family medicine|senior center|community center|child & family|"
+    "community health|jr high|junior high|high school|middle school|elementary school|elementary|"
     "tire & lube|auto body|auto repair|body shop|feed & tack|bait & tackle")
 # One-word heads are everyday nouns ("school", "center"): only on a line written all in lowercase.
 _LOWER_SINGLE = ("hospital|clinic|pavilion|school|academy|church|parish|pharmacy|diner|cafe|bakery|salon|garage|"
@@ -34,6 +35,7 @@ _LOWER_ORG_SINGLE = re.compile(rf"\b(?:{_LOWER_SINGLE})\b")
 _GENERIC = {"program", "programs", "services", "service", "department", "unit", "division", "office", "center",
             "clinic", "group", "team", "staff", "policy", "guidelines", "criteria", "level", "care", "system"}
 _LOWER_PARTS = {"saint", "st", "mount", "mt", "our", "lady", "of", "the", "and", "&", "volunteer", "community",
+                "east", "west", "north", "south", "upper", "lower", "new",
                 "regional", "county", "memorial", "general", "valley", "creek", "falls", "river", "lake", "hill",
                 "ridge", "mill", "mills", "point", "heights", "junction", "hollow", "bay", "harbor", "family",
                 "child", "children's", "behavioral", "mental", "health", "medical", "senior", "pines", "oaks"}
@@ -50,7 +52,7 @@ def _grow_left(text: str, head_start: int, vocab: Vocabulary) -> int | None:
         gap = text[base + m.end():start if start is not None else head_start]
         if gap.strip() or len(gap) > 2 or not re.fullmatch(r"[^\W\d_][\w'’&.-]*|&", word):
             break
-        rare = not vocab.is_safe(word, threshold=2.5) or (vocab.is_first_name(low) and vocab.frequency(low) < 4.0)
+        rare = not vocab.is_safe(word) or (vocab.is_first_name(low) and vocab.frequency(low) < 4.0)
         if not (rare or low in _LOWER_PARTS or word[:1].isupper() and low not in vocab.stop_words):
             break
         marked |= rare or word[:1].isupper() or low in ("saint", "st", "mount", "mt")

@@ -37,9 +37,12 @@ _TOWN_AFTER_STREET = re.compile(
     rf"(?=[ \t]*(?:$|\n|[.,;)|^·]|[ \t]+[A-Z]{{2}}\b|[ \t]+\d{{5}}\b|[ \t]+period\b))(?:[ \t]+(\d{{5}}(?:-\d{{4}})?)\b)?", re.M)
 # Landmarks that carry a place name: "Mill Pond Grange", "Carrow Bend trailhead", "Dunmore Creek bridge".
 _LANDMARK = re.compile(
-    r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Grange|Bridge|Trailhead|Trestle|Overlook|Water Tower|Dam|Pond|Lake|Falls|"
+    r"\b(?!(?:The|A|An|At|In|On|To|From|Near|By|Our|My|His|Her)\b)(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Grange|Bridge|Trailhead|Trestle|Overlook|Water Tower|Dam|Pond|Lake|Falls|"
     r"Landing|Junction|Crossing|Hollow|Heights|Flats|Bend|Mills|Creek|Brook|River|Ridge)(?:[ \t]+(?:bridge|trailhead|trestle|overlook|"
-    r"water tower|underpass|overpass|lot|park|dam|campground|pond))?\b")
+    r"water tower|underpass|overpass|lot|park|dam|campground|pond))?\b|"
+    # ... or a lowercase landmark noun after a capitalised name: "at Bitter Seep junction"
+    r"(?<=[a-z,] )(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:junction|bridge|trailhead|trestle|overlook|crossing|underpass|"
+    r"overpass|water tower|campground|boat launch|rest stop)\b")
 
 
 def _town_after(text: str, end: int) -> list[PhiSpan]:

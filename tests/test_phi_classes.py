@@ -207,3 +207,12 @@ def test_accented_first_names_are_names(detector, text, value):
 ])
 def test_landmarks_and_lowercase_schools_are_places_and_organisations(detector, text, value):
     assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("objective colon P H Q 9 of 18 comma flat affect", "P H Q 9 of 18"),
+    ("plan colon continue C B T weekly period", "C B T"),
+    ("dictated by Ann Roe comma L C S W comma period", "L C S W"),
+])
+def test_acronyms_spelled_letter_by_letter_are_no_initials(detector, text, kept):
+    assert _untouched(detector, text, kept)

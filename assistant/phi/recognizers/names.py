@@ -243,6 +243,8 @@ class NameFinder:
                     t.is_title and self.vocab.is_first_name(low) and self._surname_like(t, nxt, caps=False))):
                 continue  # "Will" and "May" are names only with a surname after them
             found = None
+            if self._spelled(i):
+                continue  # "P H Q 9", "C B T": dictation spells acronyms out letter by letter
             if t.is_title or t.is_caps or t.is_initial:
                 found = self._capitalised(i, t, low, nxt)
             elif len(low) >= 3 and self.vocab.is_first_name(low) and not self.vocab.is_word(low):
@@ -262,6 +264,11 @@ class NameFinder:
         common = self.vocab.frequency(nxt.text) >= SURNAME_ZIPF or nxt.text.lower() in self.vocab.stop_words
         return not self.vocab.is_word(nxt.text) or (not common and (self.vocab.is_first_name(t.text.rstrip("."))
                                                                      or t.is_initial) and not self._line_start(t))
+
+    def _spelled(self, i: int) -> bool:
+        """Token i is one of three or more single letters in a row ("P H Q", "L C S W")."""
+        single = [len(t.text) == 1 for t in self.tokens]
+        return single[i] and any(a >= 0 and a + 3 <= len(single) and all(single[a:a + 3]) for a in range(i - 2, i + 1))
 
     def _line_start(self, t: Token) -> bool:
         return not self.text[self.text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•0123456789.)")

@@ -187,3 +187,110 @@ def test_consent_in_an_earlier_note_covers_later_telehealth_notes():
 def test_coding_rules_skip_notes_without_codes():
     note = GOOD + "Video session 45 min, client at home." + SIGN
     assert not {r for r, _ in rules_for(note)} & {"telehealth_pos_modifier_missing", "telehealth_consent_missing"}
+
+
+# --- classes found by studying the first blind half (three examples of our own per class) -------------
+@pytest.mark.parametrize("header", ["Progress note | 03/04/2025 | 50 min | office", "Session 03/04/2025 - approx. fifty minutes - video",
+                                    "Pt seen 50m individual, 03/04/2025."])
+def test_a_duration_that_is_its_own_header_field_is_session_time(header):
+    note = header + "\nDx: F41.1\nUsed exposure; client reports less avoidance." + SIGN
+    assert not fires("minutes_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("line", ["Telehealth: client would like video follow-ups in the winter.",
+                                  "Plan: weekly sessions, in person or by video as needed.",
+                                  "Telehealth consent (video and phone) reviewed and signed today."])
+def test_telehealth_preferences_and_forms_in_an_office_note_are_not_a_telehealth_session(line):
+    note = "Progress note 03/04/2025 - in office\n" + GOOD + line + " Session 45 min." + SIGN
+    assert not fires("telehealth_pos_modifier_missing", note, codes=["90834"])
+    assert not fires("telehealth_location_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("loc", ["Client joined from his private office at work.", "Connected from her parked car outside the school.",
+                                 "Client participated from a quiet room at her grandmother's house."])
+def test_location_phrases_with_describing_words(loc):
+    note = GOOD + "Video session 45 min; consent to telehealth on file. " + loc + SIGN
+    assert not fires("telehealth_location_missing", note, codes=["90834", "95"])
+
+
+@pytest.mark.parametrize("line,code", [("Identified patient: Noah R.\nNoah joined for the last 15 minutes.", "90846"),
+                                       ("Client: Ava L.\nAva did not attend (at a school trip).", "90847"),
+                                       ("Client: Liam P.\nLiam was not present; parents only discussed limits.", "90847")])
+def test_the_client_named_in_the_header_decides_presence(line, code):
+    note = GOOD + "Family session 50 minutes. Present: mother, father.\n" + line + SIGN
+    assert fires("family_presence_mismatch", note, codes=[code])
+
+
+@pytest.mark.parametrize("line", ["Parents report no self-harm or threats.", "Client reports no suicidal thoughts this week.",
+                                  "She endorses neither SI nor HI."])
+def test_a_negation_inside_the_phrase_cancels_ideation(line):
+    assert not fires("safety_plan_missing", GOOD + line + SIGN)
+
+
+@pytest.mark.parametrize("sig", ["Signed: Nadia Ortiz, PhD", "Signed: Pendleton Hart, LPC", "Signature: Nancy Ames, LMFT"])
+def test_names_that_start_like_unsigned_words_are_signatures(sig):
+    assert not fires("signature_missing", GOOD + sig)
+
+
+@pytest.mark.parametrize("goals,hit", [("Goals: 1. Decrease symptoms. 2. Increase social contact. Weekly therapy.", True),
+                                       ("Plan reviewed; goals PHQ-9 below 10; no admissions.", False),
+                                       ("Goals - feel better; sleep better. Weekly sessions.", True)])
+def test_inline_goal_lists(goals, hit):
+    note = ("Date: 03/03/2025\nDx: F32.1\nNo goal-directed activity increase. Used CBT; client reports some "
+            "improvement.\n" + goals + SIGN)
+    assert fires("goals_not_measurable", note) is hit
+
+
+@pytest.mark.parametrize("line", ["PHQ-9 12 (17 on 02/01).", "Turned in 4 of 5 assignments (1 of 5 in January).",
+                                  "Feels \"more like myself\" this week.", "Worry noticeably less since the last visit.",
+                                  "Went back to her Sunday choir."])
+def test_progress_in_scores_counts_and_felt_change(line):
+    note = "Date: 03/03/2025\nDx: F32.1\nUsed behavioral activation. " + line + SIGN
+    assert not fires("progress_missing", note)
+
+
+@pytest.mark.parametrize("first_line", ["Brief note\nTreatment plan 09/02/2025 (review 12/02/2025).",
+                                        "Session note\nGoals set 01/05/2025.", "Note\nPlan target 06/30/2025."])
+def test_plan_and_review_dates_are_not_the_date_of_service(first_line):
+    note = first_line + "\nDx: F41.1\nUsed CBT; client reports fewer worry spells." + SIGN
+    assert fires("date_of_service_missing", note)
+
+
+@pytest.mark.parametrize("story", ["Brought in by her teacher after disclosing abuse; denies SI.",
+                                   "Reason for crisis contact: eviction this morning; reports SI without plan.",
+                                   "Came to the front desk in acute panic after being told of the layoff; no SI/HI."])
+def test_crisis_story_and_risk_screen_are_the_urgent_assessment(story):
+    note = ("Crisis note 03/03/2025, 45 minutes. " + story + "\nMSE: oriented x3, affect anxious.\n"
+            "Disposition: home with her aunt; follow-up tomorrow." + SIGN)
+    assert not fires("crisis_elements_missing", note, codes=["90839"])
+
+
+@pytest.mark.parametrize("header", ["Client: Jo Vance, 37 M", "Pt is a 45 M referred by PCP.", "Patient (52 M) seen in clinic."])
+def test_age_and_sex_are_not_minutes(header):
+    note = "Date: 03/03/2025\n" + header + "\nDx: F41.1\nUsed exposure; client reports less avoidance." + SIGN
+    assert fires("minutes_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("goals", ["goals: GAD-7 below 8; CRAFFT 2 or less at week 12. Discharge when goals are met.",
+                                   "goals: attend 5 of 5 days; PHQ-A under 10 by session 12. Review in 90 days.",
+                                   "goals: no ED visits for 3 months; sleep 7 h on 5 of 7 nights by week 10. Then step down."])
+def test_a_number_before_a_full_stop_is_not_a_numbered_goal_list(goals):
+    note = "Date: 03/03/2025\nDx: F41.1\nUsed CBT; client reports some improvement.\nTreatment plan 01/02/2025: " + goals + SIGN
+    assert not fires("goals_not_measurable", note)
+
+
+@pytest.mark.parametrize("title,body,code", [
+    ("Family session without patient", "Identified patient: Eli M.\nEli joined for the last 15 minutes.", "90846"),
+    ("Family therapy (client not present)", "Client: Rosa T.\nRosa came in at the end to sign the contract.", "90846"),
+    ("Conjoint session with client", "Client: Ben K.\nBen did not attend (sick); parents only.", "90847")])
+def test_the_body_decides_presence_over_the_header_title(title, body, code):
+    note = title + "\nDate: 03/03/2025\nPresent: mother, father.\n" + body + "\nFamily session 50 minutes." + SIGN
+    assert fires("family_presence_mismatch", note, codes=[code])
+
+
+@pytest.mark.parametrize("line", ["Family therapy (without identified client) - telehealth video.",
+                                  "No-show last week; today's session held by video.",
+                                  "Parents only, not the teen - session via Zoom."])
+def test_a_negation_about_something_else_does_not_cancel_telehealth(line):
+    note = GOOD + line + " Session 45 min." + SIGN
+    assert fires("telehealth_pos_modifier_missing", note, codes=["90834"])

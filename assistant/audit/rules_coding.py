@@ -89,11 +89,16 @@ def _family(note: NoteView) -> list[str]:
     return codes_in(note.billing, t["family_with_client"] + t["family_without_client"])
 
 
-_NAMED_CLIENT = re.compile(r"^\s*(?:client|patient|name|member|identified patient|child|youth)\s*(?:name)?\s*[:\-]\s*"
+_NAMED_CLIENT = re.compile(r"^\s*(?i:client|patient|name|member|identified patient|child|youth)\s*(?i:name)?\s*[:\-]\s*"
                            r"([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)\s*\((?:the\s+)?(?:client|patient|IP|identified patient|"
                            r"age \d|\d{1,2}\s*(?:y/?o|yo|years?)|[A-TV-Z]\d{2}\.)", re.M)
 # "Parents met without Jayden present": a named person absent from a family session is the client.
 _NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the room|in session|attending|there)\b")
+
+_TITLE = re.compile(r"\b(?:session|therapy|psychotherapy|note|conjoint)\b", re.I)
+_NAME_ABSENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:did not (?:attend|join|come|participate)|was not (?:present|in attendance|there)|"
+                          r"not present|absent|declined to (?:attend|join)|stayed (?:home|behind)|was at )", re.I)
+_NAME_PRESENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:joined|attended|was present|participated|came in|was seen|sat in)\b", re.I)
 
 
 def _client_name(note: NoteView) -> str:
@@ -124,14 +129,25 @@ def family_attendance_missing(case: CaseView, note: NoteView):
 
 def _client_attended(note: NoteView) -> tuple[bool | None, str]:
     """(True, quote) when the note says the client took part, (False, quote) when not, (None, '') when silent."""
-    absent = note.find("client_absent") or next((s for s in note.sentences if _NAMED_ABSENT.search(s.text)
-                                                  and not cue("relation").fullmatch(_NAMED_ABSENT.search(s.text).group(1))), None)
+    name = _client_name(note)
+    if name:  # the client by name is the most specific: "Caleb joined for the last 20 minutes", "Tyler did not attend"
+        for s in note.sentences:
+            for m in re.finditer(r"\b%s\b" % re.escape(name), s.text):
+                tail = s.text[m.end():m.end() + 50]
+                if _NAME_ABSENT.match(tail):
+                    return False, s.text
+                if _NAME_PRESENT.match(tail):
+                    return True, s.text
+    # The header title restates the code ("Family session without patient"): the body decides.
+    body = [s for s in note.sentences if not (s.line == note.lines[0] and _TITLE.search(s.line))]
+    absent = next((s for s in body if cue("client_absent").search(s.text)), None) or next(
+        (s for s in body if _NAMED_ABSENT.search(s.text)
+         and not cue("relation").fullmatch(_NAMED_ABSENT.search(s.text).group(1))), None)
     if absent:
         return False, absent.text
-    present = note.find("client_present")
+    present = next((s for s in body if cue("client_present").search(s.text)), None)
     if present and not re.search(r"\b(?:not|never|no)\b[^.;]{0,25}\bpresent", present.text, re.I):
         return True, present.text
-    name = _client_name(note)
     label = note.has_line("attendance_label")
     if label and (cue("client_ref").search(label.split(":", 1)[-1]) or (name and name in label.split(":", 1)[-1])):
         return True, label

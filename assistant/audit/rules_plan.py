@@ -11,7 +11,9 @@ from assistant.letters.elements import find_goals, is_measurable
 from assistant.letters.patterns import segments
 
 
-_INLINE_GOAL = re.compile(r"\bgoals?\s*(?:#?\d+\s*)?[:\-\u2013]\s*([^;]{4,}?)(?=;|\.\s|\.?$)", re.I)
+# "goals: ...", "goal - ...", "goals PHQ-9 below 10; ..." (never "goal-directed").
+_INLINE_GOAL = re.compile(r"\b(?:(?:short|long)[- ]term )?(?:goal|objective|(?-i:STG|LTG))s?\s*(?:#?\d+\s*)?"
+                          r"(?::|\s[-\u2013\u2014]\s|\s(?=[A-Z0-9]))\s*(.{4,})$", re.I)
 
 
 def _current(text: str) -> bool:
@@ -22,17 +24,26 @@ def goals(note: NoteView) -> list[str]:
     """The goal texts a note states (goal sections, "Goal 1: ...", "goal is to ...")."""
     if not note.text.strip():
         return []
-    found = [g.text for g in find_goals(segments([note.text]))]
-    for ln in note.lines:  # "LTG: ..." / "Objective 2: ..." lines the letters reader may file under another label
-        m = re.match(r"^\s*(?:[-*\u2022]\s*)?(?:(?:short|long)[- ]term )?(?:goal|objective|STG|LTG)s?\s*#?\s*\d*\s*[:.)-]\s*(.{4,})",
-                     ln, re.I)
-        if m and m.group(1) not in found and _current(ln):
-            found.append(m.group(1))
-    for s in note.sentences:  # "Plan: continue weekly; goal - full attendance (5/5 days) by 05/30"
-        for m in _INLINE_GOAL.finditer(s.text):
-            if not any(m.group(1) in g or g in m.group(1) for g in found) and _current(s.text):
-                found.append(m.group(1))
+    inline = [ln for ln in note.lines if _INLINE_GOAL.search(ln)]
+    found = [g.text for g in find_goals(segments([note.text])) if not any(g.text in ln for ln in inline)]
+    for ln in note.lines:  # "...; goal - full attendance by 05/30", "Goals: 1. Decrease ... 2. Increase ..."
+        for m in _INLINE_GOAL.finditer(ln):
+            for item in _goal_items(m.group(1)):
+                if not any(item in g or g in item for g in found) and _current(ln):
+                    found.append(item)
     return [g for g in found if _current(g)]
+
+
+def _goal_items(text: str) -> list[str]:
+    """'1. Decrease symptoms. 2. Increase contact. Weekly therapy.' -> ['Decrease symptoms', 'Increase contact']."""
+    numbered = re.split(r"(?:^|\s)\(?\d{1,2}[.)]\s+", text) if re.match(r"\s*\(?1[.)]\s", text) else []
+    items = numbered[1:] if len(numbered) > 1 else [text]
+    out = []
+    for item in items:
+        out += [p.strip(" .") for p in re.split(r";\s*", re.split(r"\.\s+(?=[A-Z])", item)[0])]
+        if len(items) == 1:
+            break
+    return [x for x in out if len(x) > 3]
 
 
 def plan_lines(note: NoteView) -> list[str]:

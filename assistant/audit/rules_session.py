@@ -13,7 +13,8 @@ from assistant.letters.patterns import segments
 
 _NOT_SESSION = ("goals", "discharge", "prior")
 _RESET = re.compile(r"[.;,:(]|\b(?:but|however|although|though|yet|while|whereas)\b", re.I)
-_NEGATION = re.compile(r"\b(?:no|not|denie[sd]|denying|without|never|negative for|none|free of|rules? out|r/o)\b[^.;,]{0,35}$", re.I)
+_NEGATION = re.compile(r"\b(?:no|not|denie[sd]|denying|without|never|negative for|none|neither|nor|free of|rules? out|r/o)\b"
+                       r"[^.;,]{0,35}$", re.I)
 _PURPOSE = re.compile(r"\b(?:to|will|goal|aim|plan|hope|should)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -29,9 +30,13 @@ def negated(text: str, pos: int) -> bool:
     return bool(_NEGATION.search(_clause_before(text, pos)))
 
 
+_INNER_NEGATION = re.compile(r"\b(?:no|not|denie[sd]|denying|never|without|none|negative|neither|nor)\b", re.I)
+
+
 def _current(text: str, m: re.Match[str]) -> bool:
-    """A match that states something now: not negated, not "history of", not "in 2019"."""
-    if negated(text, m.start()):
+    """A match that states something now: not negated ("denies SI", "reports no self-harm"), not "history of",
+    not "in 2019"."""
+    if negated(text, m.start()) or _INNER_NEGATION.search(m.group(0)):
         return False
     if cue("not_current").search(_clause_before(text, m.start())):
         return False
@@ -41,7 +46,8 @@ def _current(text: str, m: re.Match[str]) -> bool:
 
 def _progress_cue(note: NoteView) -> str:
     for s in note.sentences:
-        if s.kind in _NOT_SESSION + ("plan",):
+        labelled_progress = re.match(r"\s*(?:progress|response|outcome|client response|results?)\b", s.line, re.I)
+        if s.kind in _NOT_SESSION + ("plan",) and not labelled_progress:
             continue
         for m in cue("progress").finditer(s.text):
             if not _PURPOSE.search(s.text[max(0, m.start() - 25):m.start()]):

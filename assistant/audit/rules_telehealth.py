@@ -8,7 +8,11 @@ from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import per_note
 from assistant.audit.reading import CaseView, NoteView, Sentence
 
-_NEGATED = re.compile(r"\b(?:not|no|never|without|declined|refused|instead of|rather than)\b[^.;]{0,25}$", re.I)
+# A clause about the consent form or a policy, or about what the client would like later, is not this session.
+_PAPERWORK = re.compile(r"\bconsent\w*|\bforms?\b|\bpolicy\b|\bagreement\b", re.I)
+_LATER = re.compile(r"would (?:like|prefer)|\bprefers?\b|\bwants?\b|\brequested\b|interested in|follow-?ups?\b|"
+                    r"from now on|in person or|or by (?:video|phone)|as needed|\bmay\b|\bcan\b|\bif\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|no|never|without|declined|refused|instead of|rather than)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _is_session_cue(sentence: Sentence, m: re.Match[str], strong: bool) -> bool:
@@ -18,6 +22,8 @@ def _is_session_cue(sentence: Sentence, m: re.Match[str], strong: bool) -> bool:
         return False
     clause = re.split(r"[;]|\.\s", sentence.text)
     here = next((c for c in clause if m.group(0) in c), sentence.text)
+    if _PAPERWORK.search(here) or _LATER.search(here):
+        return False
     if cue("not_this_session").search(here) and not cue("session_words").search(
             cue("not_this_session").sub(" ", here)):
         return False
@@ -27,8 +33,16 @@ def _is_session_cue(sentence: Sentence, m: re.Match[str], strong: bool) -> bool:
     return strong or bool(cue("session_words").search(here))
 
 
+def _in_person_header(note: NoteView) -> bool:
+    head = " ".join(note.lines[:3])
+    return bool(cue("in_person").search(head)) and not cue("telehealth_strong").search(head) \
+        and not cue("audio_only").search(head)
+
+
 def telehealth_kind(note: NoteView) -> tuple[str, str]:
     """('video' | 'audio' | '', quote): how this session was held, as the note tells it."""
+    if _in_person_header(note):  # "in office" in the header: telehealth words below are about other sessions
+        return "", ""
     audio = video = None
     for s in note.sentences:
         for m in cue("audio_only").finditer(s.text):

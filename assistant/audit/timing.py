@@ -16,7 +16,11 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_NUM = r"(?:(?:%s)(?:[- ](?:%s))?|%s)" % ("|".join(_TENS), "|".join(_UNITS[1:10]), "|".join(_UNITS[1:]))
 _NUM = r"(\d{1,3}(?:\.\d+)?|%s)" % _WORD_NUM
-_MINUTES = re.compile(r"(?<![\d:/.-])%s\s*(?:-|\u2010|\u2011|\u2013|\s)?\s*(?:minutes?|mins?\b\.?|min\b)" % _NUM, re.I)
+_MINUTES = re.compile(r"(?<![\d:/.-])%s\s*(?:-|\u2010|\u2011|\u2013|\s)?\s*(?:minutes?|mins?\b\.?|min\b)|"
+                      r"(?<![\d:/.-])(\d{2,3})(?-i:m)\b(?![\w/])" % _NUM, re.I)
+# A duration standing alone as a field of a header or list: "DOS 04/08 | 41 min, in office", "- approx. forty minutes -".
+_FIELD = re.compile(r"(?:^|[|;,(\u2013\u2014]|\s-\s|\s{2,})\s*(?:approx(?:imately|\.)?|about|around|~|ca\.?|total|session)?\s*$", re.I)
+_FIELD_END = re.compile(r"^[\w.-]*\s*(?:minutes?|mins?|min|m|hours?|hrs?|hr)?\.?\s*(?:$|[|;,)\u2013\u2014]|\s-\s|\s{2,})", re.I)
 _HOURS = re.compile(r"(?<![\d:/.-])(\d(?:\.\d+)?|one|an|a|two|three)\s*(?:-|\s)?\s*(?:hours?|hrs?\b\.?|hr\b)"
                     r"(?:\s*(?:and\s*)?(?:(a half)|(\d{1,2})\s*(?:minutes?|mins?\b|min\b)))?|(half an? hour)", re.I)
 _CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\.?)?"
@@ -116,6 +120,8 @@ def _is_session_length(line: str, sentence: str, at: int) -> bool:
         return False
     if cue("planned_time").search(around) and not _STRONG.search(around):
         return False
+    if _FIELD.search(sentence[:at]) and _FIELD_END.match(sentence[at:]):
+        return True
     label = re.match(r"\s*[-*\u2022]?\s*([^:\n]{1,40}):", line)
     if label and re.search(r"duration|length|time|minutes|session|total|face", label.group(1), re.I):
         return True
@@ -126,7 +132,7 @@ def _amounts(sentence: str) -> list[tuple[int, int]]:
     """(position, minutes) of every duration written in a sentence."""
     out = []
     for m in _MINUTES.finditer(sentence):
-        out.append((m.start(), int(round(word_number(m.group(1))))))
+        out.append((m.start(), int(round(word_number(m.group(1) or m.group(2))))))
     for m in _HOURS.finditer(sentence):
         if m.group(4):
             out.append((m.start(), 30))

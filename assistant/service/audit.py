@@ -54,11 +54,12 @@ class AuditWiring:
     knowledge_dir: Path
 
     def check(self, notes: Sequence[str], payer: str = "", level_of_care: str = "", codes: Sequence[object] = (),
-              letter_type: str = "") -> CheckResult:
+              letter_type: str = "", checklist: bool = True) -> CheckResult:
         """Notes of one case -> documentation findings per note and the checklist on the whole case.
 
         Empty notes among others are skipped (and said so); all empty is an InputError. letter_type decides
-        which checklist elements apply, as in drafting (absent: continued_stay).
+        which checklist elements apply, as in drafting (absent: continued_stay). checklist=False skips the
+        checklist (and so the PHI detector): the findings alone take milliseconds.
         """
         from assistant.audit.check import audit_case
         from assistant.letters.checklist import check_notes
@@ -74,6 +75,9 @@ class AuditWiring:
         if isinstance(codes, str):
             codes = [c for c in codes.replace(";", ",").split(",")]
         report = audit_case(notes, payer or "", [c for c in codes if str(c).strip()])
+        if not checklist:
+            return CheckResult(report.findings, (), report.notices, report.partial,
+                               round(time.perf_counter() - started, 3))
         live = [unwrap_lines(n) for n in notes if n.strip()]
         case, vault = self.redact(live)
         facts = extract_facts([n.text for n in case.notes])

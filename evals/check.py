@@ -100,6 +100,42 @@ def run_check_eval(data_dir, service) -> dict:
             "predicted": predicted}
 
 
+def batch_benchmark(data_dir, notes: int = 100, data_home: str | None = None) -> dict:
+    """`necessity check --batch` in a fresh process on >= `notes` notes (the cases repeated) -> wall seconds.
+
+    Includes the process's cold start (Python, the PHI detector): what a biller waits for a month of notes.
+    """
+    import os
+    import subprocess
+    import tempfile
+    import time
+
+    cases = load_cases(data_dir)
+    lines, count = [], 0
+    while count < notes:
+        for case in cases:
+            lines.append(json.dumps({k: v for k, v in case.items() if k not in ("findings", "checklist", "annotation")}
+                                    | {"id": f"{case['id']}-{len(lines)}"}))
+            count += len(case["notes"])
+            if count >= notes:
+                break
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory(prefix="necessity-check-bench-") as tmp:
+        src, out = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
+        src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        env = dict(os.environ, NECESSITY_DATA_DIR=data_home or str(Path(tmp) / "data"))
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH", "")]))
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "assistant", "check", "--batch", str(src), "--out", str(out),
+                               "--json"], capture_output=True, text=True, env=env, cwd=str(root), timeout=900)
+        seconds = time.perf_counter() - started
+        written = sum(1 for _ in out.open(encoding="utf-8")) if out.is_file() else 0
+    if done.returncode != 0:
+        raise RuntimeError(f"check --batch failed: {done.stderr[-300:]}")
+    return {"notes": count, "cases": len(lines), "written": written, "seconds": round(seconds, 1),
+            "seconds_per_note": round(seconds / count, 3)}
+
+
 def summary_line(report: dict) -> str:
     f, c, sev = report["findings"]["overall"], report["checklist"], report["findings"]["per_severity"]
     parts = [f"finding_precision={f['precision']} finding_recall={f['recall']}"]
@@ -122,6 +158,9 @@ def format_check_report(report: dict, misses: bool = True) -> str:
             continue
         lines.append("%-40s %5d %4d %4d %9s %7s" % (name, r["tp"], r["fp"], r["fn"], r["precision"], r["recall"]))
     c = report["checklist"]
+    if report.get("batch_100_notes"):
+        b = report["batch_100_notes"]
+        lines += ["", f"check --batch, fresh process: {b['notes']} notes in {b['seconds']} s ({b['seconds_per_note']} s/note)"]
     lines += ["", f"checklist: accuracy {c['checklist_acc']} over {c['scored']} gold verdicts, missing recall "
               f"{c['missing_recall']}, missing precision {c['missing_precision']}, false-met {c['false_met']}"]
     if misses and f["misses"]:
@@ -135,10 +174,13 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", help="eval folder holding check_cases.jsonl, or a .jsonl file")
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
+    ap.add_argument("--bench", action="store_true", help="also time `necessity check --batch` on 100 notes")
     args = ap.parse_args(argv)
     from assistant.service import build_service
 
     report = run_check_eval(args.data, build_service())
+    if args.bench:
+        report["batch_100_notes"] = batch_benchmark(args.data)
     print(json.dumps(report, indent=2) if args.json else format_check_report(report))
 
 

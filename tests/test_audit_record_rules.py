@@ -171,3 +171,10 @@ def test_signature_and_credentials(sig, missing, creds):
 def test_date_of_service(first_line, hit):
     note = first_line + "\nDx: F41.1\nUsed CBT; client reports fewer worry spells.\nSigned 02/04/2025, Casey Morgan, LCSW"
     assert fires("date_of_service_missing", note) is hit
+
+
+@pytest.mark.parametrize("risk", ["SI present, passive, no plan.", "She has thought about overdosing on her pills this week.",
+                                  "Reports thoughts of hanging himself when alone."])
+def test_more_ways_of_writing_current_ideation(risk):
+    assert fires("safety_plan_missing", GOOD + risk + SIGN)
+    assert not fires("safety_plan_missing", GOOD + risk.replace("SI present", "SI absent") + " Safety plan on file." + SIGN)

@@ -294,3 +294,11 @@ def test_the_body_decides_presence_over_the_header_title(title, body, code):
 def test_a_negation_about_something_else_does_not_cancel_telehealth(line):
     note = GOOD + line + " Session 45 min." + SIGN
     assert fires("telehealth_pos_modifier_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("loc", ["Location: client home, Ohio; provider in office.", "Session location: home.",
+                                 "Location: Client's car (parked)."])
+def test_a_location_label_that_names_the_client_or_a_place(loc):
+    note = GOOD + "Video session 45 min; consent to telehealth on file.\n" + loc + SIGN
+    assert not fires("telehealth_location_missing", note, codes=["90834", "95"])
+    assert fires("telehealth_location_missing", note.replace(loc, "Location: telehealth (video)."), codes=["90834", "95"])

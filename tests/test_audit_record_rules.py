@@ -178,3 +178,31 @@ def test_date_of_service(first_line, hit):
 def test_more_ways_of_writing_current_ideation(risk):
     assert fires("safety_plan_missing", GOOD + risk + SIGN)
     assert not fires("safety_plan_missing", GOOD + risk.replace("SI present", "SI absent") + " Safety plan on file." + SIGN)
+
+
+@pytest.mark.parametrize("closing", ["Delia's therapist: R. Okafor, LPC", "Provider of record - Amy Lee, PsyD",
+                                     "Note by J. Marsh, LMFT"])
+def test_a_closing_line_with_a_name_and_credentials_is_a_signature(closing):
+    assert not fires("signature_missing", GOOD + closing)
+    assert not fires("credentials_missing", GOOD + closing)
+
+
+@pytest.mark.parametrize("line", ["Client tearful but stayed with the narrative.", "She completed the exposure and asked for more.",
+                                  "Client was guarded for most of the hour."])
+def test_in_session_response_counts_as_response(line):
+    note = "Date: 03/03/2025\nDx: F43.10\nReviewed the trauma narrative. " + line + SIGN
+    assert not fires("progress_missing", note)
+
+
+@pytest.mark.parametrize("line", ["Used toys and drawings to talk with the child.", "Structured diagnostic interview and history.",
+                                  "Reviewed the week's diary card with her."])
+def test_clinician_actions_written_without_a_subject_are_interventions(line):
+    note = "Date: 03/03/2025\nDx: F91.3\n" + line + " Child engaged." + SIGN
+    assert not fires("interventions_missing", note)
+
+
+@pytest.mark.parametrize("line", ["Reviewed the week.", "Client discussed her week; reviewed symptoms.",
+                                  "Talked about school and friends."])
+def test_talk_about_the_week_is_not_an_intervention(line):
+    note = "Date: 03/03/2025\nDx: F91.3\n" + line + " Mood okay." + SIGN
+    assert fires("interventions_missing", note)

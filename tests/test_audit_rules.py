@@ -302,3 +302,12 @@ def test_a_location_label_that_names_the_client_or_a_place(loc):
     note = GOOD + "Video session 45 min; consent to telehealth on file.\n" + loc + SIGN
     assert not fires("telehealth_location_missing", note, codes=["90834", "95"])
     assert fires("telehealth_location_missing", note.replace(loc, "Location: telehealth (video)."), codes=["90834", "95"])
+
+
+@pytest.mark.parametrize("time_text,minutes_ok", [("Time: 11:05a-11:49a", True), ("Session 2:00p - 2:45p.", True),
+                                                  ("Seen 9a-9:30a.", False)])
+def test_am_pm_written_as_a_single_letter(time_text, minutes_ok):
+    note = GOOD + time_text + SIGN
+    assert not fires("minutes_missing", note, codes=["90834"])
+    assert fires("minutes_code_mismatch", note, codes=["90837"]) is True
+    assert fires("minutes_code_mismatch", note, codes=["90834"]) is not minutes_ok

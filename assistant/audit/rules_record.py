@@ -99,6 +99,14 @@ def _typed_name(line: str) -> bool:
     return len(words) >= 2 or bool(m.group("cred") and cue("credential").search(m.group("cred")))
 
 
+def _credentialed_name(line: str) -> bool:
+    """A short closing line with a name and credentials: "Delia's therapist: R. Okafor, LPC", "Clinician: A. Lee, PhD"."""
+    cred = cue("credential").search(line)
+    name = re.search(r"\b(?:[A-Z]\.\s?)+[A-Z][a-z'\u2019-]+|\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+", line[:cred.start()]) \
+        if cred else None
+    return bool(name) and len(line) <= 90 and not re.search(r"\b(?:refer|consult|psychiatr|PCP|prescrib)", line, re.I)
+
+
 _SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?sign(?:ed|ature)\b|"
                      r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*/s/\s*\S|"
                      r"^\s*(?:clinician|therapist|provider|counselor)(?:'s)?\s+signature\s*[:\-]|"
@@ -115,7 +123,7 @@ def signature(note: NoteView) -> tuple[str, str]:
         if _SIGNED.search(ln):
             return ln, ""
     for ln in reversed(lines[-3:]):
-        if _typed_name(ln) or (cue("clinician_label").search(ln) and cue("credential").search(ln)):
+        if _typed_name(ln) or _credentialed_name(ln):
             return ln, ""
     return "", lines[-1][:200] if lines else ""
 

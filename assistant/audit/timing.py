@@ -23,7 +23,7 @@ _FIELD = re.compile(r"(?:^|[|;,(\u2013\u2014]|\s-\s|\s{2,})\s*(?:approx(?:imatel
 _FIELD_END = re.compile(r"^[\w.-]*\s*(?:minutes?|mins?|min|m|hours?|hrs?|hr)?\.?\s*(?:$|[|;,)\u2013\u2014]|\s-\s|\s{2,})", re.I)
 _HOURS = re.compile(r"(?<![\d:/.-])(\d(?:\.\d+)?|one|an|a|two|three)\s*(?:-|\s)?\s*(?:hours?|hrs?\b\.?|hr\b)"
                     r"(?:\s*(?:and\s*)?(?:(a half)|(\d{1,2})\s*(?:minutes?|mins?\b|min\b)))?|(half an? hour)", re.I)
-_CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\.?)?"
+_CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?"  # "2 pm", "2:05 p.m.", "11:05a"
 _RANGE = re.compile(r"(?<![\d/.:])%s\s*(?:-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
 _MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*(?:hrs?|hours))?")
 _START = re.compile(r"\b(?:start(?:ed|ing)?(?:\s+time)?|began|begin(?:ning)?(?:\s+time)?|time\s+in|session\s+start)\s*(?:at|:|-|=)?\s*"
@@ -70,6 +70,7 @@ def word_number(text: str) -> float:
 def _to_minutes(hour: str, minute: str | None, ampm: str | None) -> tuple[int, str]:
     h, m = int(hour), int(minute or 0)
     flag = (ampm or "").lower().replace(".", "").replace(" ", "")
+    flag = flag + "m" if flag in ("a", "p") else flag
     if flag == "pm" and h < 12:
         h += 12
     if flag == "am" and h == 12:

@@ -86,9 +86,18 @@ def audit_case(notes: Sequence[str], payer: str = "", codes: Iterable[object] = 
             if _applies(rule, hit, coded, match.group):
                 findings.append(AuditFinding(rule_id, rule.severity, hit.note_index, hit.evidence, rule.fix,
                                              rule.source, rule.section, hit.detail))
+    _forget_readings()
     findings.sort(key=lambda f: (f.note_index, order[f.rule]))
     notices, partial = _notices(case, payer, match, line_codes.unknown, coded)
     return AuditReport(tuple(_one_per_note(findings)), tuple(notices), partial, match.group)
+
+
+def _forget_readings() -> None:
+    """Rules memoise what they read from a note within one case; nothing of a note outlives its check."""
+    for module in (rules_coding, rules_telehealth, rules_record, rules_plan, rules_session):
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
 
 
 def _one_per_note(findings: list[AuditFinding]) -> list[AuditFinding]:

@@ -27,9 +27,9 @@ class Sentence:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class NoteView:
-    """One note as the rules see it."""
+    """One note as the rules see it (hashed by identity, so rules can memoise what they read from it)."""
 
     index: int
     text: str

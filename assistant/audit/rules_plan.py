@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.audit.catalog import cue
 from assistant.audit.hits import Hit
@@ -20,6 +21,7 @@ def _current(text: str) -> bool:
     return not cue("plan_not_current").search(text)
 
 
+@lru_cache(maxsize=1024)
 def goals(note: NoteView) -> list[str]:
     """The goal texts a note states (goal sections, "Goal 1: ...", "goal is to ...")."""
     if not note.text.strip():
@@ -46,6 +48,7 @@ def _goal_items(text: str) -> list[str]:
     return [x for x in out if len(x) > 3]
 
 
+@lru_cache(maxsize=1024)
 def plan_lines(note: NoteView) -> list[str]:
     """Lines and sentences that state or refer to a current treatment plan."""
     out = [ln for ln in note.lines if cue("plan_mention").search(ln) and _current(ln)]
@@ -61,6 +64,7 @@ def measurable(goal: str) -> bool:
     return is_measurable(goal) or bool(cue("goal_target").search(goal) or dates_in(goal))
 
 
+@lru_cache(maxsize=1024)
 def _dated(note: NoteView) -> str:
     """A line that dates the plan or sets its review or target date, or ''."""
     for ln in plan_lines(note) + goals(note):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import Hit, per_note
@@ -15,6 +16,7 @@ from assistant.letters.patterns import segments
 ICD10 = re.compile(r"(?<![A-Za-z0-9.<_-])([A-TV-Z]\d{2}\.[0-9A-Z]{1,4}|[FZ]\d{2})(?![0-9A-Za-z]|\.\d)")
 
 
+@lru_cache(maxsize=1024)
 def icd_codes(note: NoteView) -> list[tuple[str, str]]:
     """(code, sentence) for every ICD-10 code the note gives as a diagnosis (not a rule-out or family history)."""
     out = []
@@ -25,6 +27,7 @@ def icd_codes(note: NoteView) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def has_diagnosis(note: NoteView) -> bool:
     """The note names a diagnosis: an ICD-10 code, a DSM name, or a filled diagnosis line."""
     if icd_codes(note) or note.has_line("diagnosis_label"):
@@ -113,6 +116,7 @@ _SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?
                      r"\b(?:authenticated|attested|co-?signed) by\s+\S", re.I)
 
 
+@lru_cache(maxsize=1024)
 def signature(note: NoteView) -> tuple[str, str]:
     """(signature line, '') when signed; ('', quote) when unsigned or said to be unsigned."""
     lines = note.lines

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.audit.catalog import cue
 from assistant.audit.hits import Hit, per_note
@@ -44,6 +45,7 @@ def _current(text: str, m: re.Match[str]) -> bool:
                         r"in the past|previously)\b", text[m.end():], re.I)
 
 
+@lru_cache(maxsize=1024)
 def _progress_cue(note: NoteView) -> str:
     for s in note.sentences:
         labelled_progress = re.match(r"\s*(?:progress|response|outcome|client response|results?)\b", s.line, re.I)
@@ -63,6 +65,7 @@ def progress_missing(case: CaseView, note: NoteView):
     return note.first_line, "nothing about the client's progress or response"
 
 
+@lru_cache(maxsize=1024)
 def _intervention(note: NoteView) -> str:
     label = note.has_line("interventions_label")
     if label:
@@ -83,6 +86,7 @@ def interventions_missing(case: CaseView, note: NoteView):
     return note.first_line, "no intervention or technique named"
 
 
+@lru_cache(maxsize=1024)
 def current_ideation(note: NoteView) -> str:
     """The sentence documenting current suicidal or homicidal ideation or self-harm, or ''."""
     for s in note.sentences:
@@ -94,6 +98,7 @@ def current_ideation(note: NoteView) -> str:
     return ""
 
 
+@lru_cache(maxsize=1024)
 def safety_risk(note: NoteView) -> str:
     """Current ideation or self-harm, or another safety risk (firearms access, violence at home...)."""
     found = current_ideation(note)
@@ -122,6 +127,7 @@ def risk_not_reassessed(case: CaseView):
             flagged = note.index
 
 
+@lru_cache(maxsize=1024)
 def _safety_plan(note: NoteView) -> str:
     for s in note.all("safety_plan"):
         if not cue("safety_plan_absent").search(s.text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import per_note
@@ -39,6 +40,7 @@ def _in_person_header(note: NoteView) -> bool:
         and not cue("audio_only").search(head)
 
 
+@lru_cache(maxsize=1024)
 def telehealth_kind(note: NoteView) -> tuple[str, str]:
     """('video' | 'audio' | '', quote): how this session was held, as the note tells it."""
     if _in_person_header(note):  # "in office" in the header: telehealth words below are about other sessions
@@ -80,6 +82,7 @@ def audio_only_modifier_missing(case: CaseView, note: NoteView):
     return None
 
 
+@lru_cache(maxsize=1024)
 def client_location(note: NoteView) -> str:
     """The sentence that records where the client was for the session, or ''."""
     found = note.find("client_location")
@@ -93,6 +96,7 @@ def telehealth_location_missing(case: CaseView, note: NoteView):
     return None
 
 
+@lru_cache(maxsize=1024)
 def _consent(note: NoteView) -> str:
     for s in note.all("telehealth_consent"):
         if not cue("consent_absent").search(s.text):

@@ -91,6 +91,9 @@ class AuditWiring:
         from assistant.audit.catalog import rules
         from assistant.criteria.documents import KNOWLEDGE_DIR, parse_document, split_sections
 
+        cached = getattr(self, "_audit_rules", None)
+        if cached and cached[0] == str(self.knowledge_dir):
+            return list(cached[1])
         out, cache = [], {}
         for rule in rules().values():
             if rule.source not in cache:
@@ -101,4 +104,5 @@ class AuditWiring:
             hit = next((s for s in sections if s.section == rule.section), sections[0] if sections else None)
             out.append(RuleInfo(rule.id, rule.severity, rule.checks, rule.fix, rule.source, rule.section,
                                 hit.title if hit else "", hit.url if hit else "", hit.text if hit else ""))
+        self._audit_rules = (str(self.knowledge_dir), tuple(out))  # the documents are read once per service
         return out

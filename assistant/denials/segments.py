@@ -22,7 +22,7 @@ def rx(pattern: str, flags: int = re.I) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-STRONG = [(c, rx(p)) for c, p in T.STRONG_RULES]
+STRONG = [(c, rx(p)) for c, p in T.STRONG_RULES + T.INDIRECT_RULES]
 WEAK = [(c, rx(p)) for c, p in T.WEAK_RULES]
 VETO = {c: rx(p) for c, p in T.VETOES.items()}
 EXTERNAL, INTERNAL = [rx(p) for p in T.EXTERNAL_DECISION], [rx(p) for p in T.INTERNAL_DECISION]
@@ -48,7 +48,7 @@ def _joinable(prev: str, cur: str) -> bool:
     return cur.lstrip()[:1].islower() or (len(prev.strip()) >= 60 and not prev.rstrip().endswith(tuple(".:!?;)")))
 
 
-def _chunks(text: str) -> list[list[int]]:
+def chunk_spans(text: str) -> list[list[int]]:
     """[start, end] of each group of lines that forms one paragraph or one row."""
     groups: list[list[int]] = []
     pos, prev = 0, None
@@ -84,7 +84,7 @@ def _flatten(raw: str) -> str:
 def segments(text: str) -> list[Segment]:
     """The letter as sentences and rows; from an embedded instruction to its paragraph's end is dropped."""
     segs: list[Segment] = []
-    for n, (s, e) in enumerate(_chunks(text)):
+    for n, (s, e) in enumerate(chunk_spans(text)):
         for a, b in _sentences(text, s, e):
             raw = text[a:b].strip()
             if raw and R["INJECTION"].search(raw):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from assistant.criteria.dates import add_window, find_window, spoken
 from assistant.criteria.question import Question, read_question
 from assistant.criteria.retrieve import payer_slugs
-from assistant.criteria.select import SHAPES, Candidate, candidates, choose, sentences, weights
+from assistant.criteria.select import SHAPES, Candidate, candidates, choose, list_answer, sentences, weights
 from assistant.criteria.words import terms
 from assistant.records import Passage
 
@@ -95,8 +95,8 @@ def _has_amount(q: Question, chosen: list[Candidate]) -> bool:
 
 def _time_limit_line(q: Question, chosen: list[Candidate], number: dict[int, int]) -> str:
     """'Time limit: 65 calendar days [1].' from the sentence that answers a time-limit question."""
-    if "duration" not in q.kinds or "date_calc" in q.kinds or not chosen:
-        return ""
+    if "duration" not in q.kinds or "date_calc" in q.kinds or not chosen or q.language != "es":
+        return ""  # a translation aid for a Spanish question; an English reader has the quoted sentence
     top = chosen[0]
     m = re.search(r"\b(\d{1,3})(?:\s*\(\d+\))?[\s-]+((?:calendar |business |working )?(?:days?|months?|hours?|weeks?|"
                   r"years?))\b", top.text, re.I)
@@ -134,7 +134,9 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     parts = [weights(set(terms(part)), df, n_docs) for part in q.parts]
     cands = candidates(passages, q, payer_slugs(q.text))
     headings = {r: set(terms(f"{p.title} {p.section}")) for r, p in enumerate(passages)}
-    chosen = choose(cands, headings, q_weights, parts, max_sentences + (1 if q.parts else 0))
+    listing = "steps" in q.kinds and not q.parts  # a two-part question gets one sentence per part instead
+    chosen = list_answer(cands, passages, headings, q_weights, max_sentences + 2) if listing else []
+    chosen = chosen or choose(cands, headings, q_weights, parts, max_sentences + (1 if q.parts else 0))
     if "dollar" in q.kinds and not _has_amount(q, chosen):
         return not_covered(q.text, "its sources do not state a dollar amount for this; they give rules, not "
                                    "payment amounts.", passages)

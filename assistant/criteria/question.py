@@ -27,9 +27,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
              r"\bwhen (?:was|were|did)\b"),
     ("number", r"\bhow many\b|\bhow much\b|\bwhat (?:score|range|number|percent\w*)|\blowest|\bhighest|\bminimum|"
                r"\bmaximum|\bthreshold|\bcut-?off|\brange\b|\bhow often|\bcap\b|\blimit\b|\bhours? (?:a|per) week"),
-    ("code", r"\bwhat code|\bwhich code|\bmodifier|\bplace of service|\bPOS\b|\bCARC\b|\bRARC\b|\bcodes?\b.{0,20}"
+    ("code", r"\bhow (?:is|are|should|do i|would|do we) (?:it|this|that|they|these|\w+)? ?(?:be )?(?:coded|billed|"
+             r"reported)\b|\bwhat (?:do|should) (?:i|we) bill\b|\bwhat code|\bwhich code|\bmodifier|\bplace of service|\bPOS\b|\bCARC\b|\bRARC\b|\bcodes?\b.{0,20}"
              r"\bmean|\bdifference between (?:CARC|CO|PR|code)|\bbill(?:ed)? (?:as|with|under)\b"),
-    ("steps", r"\bsteps?\b|\bhow (?:do|can|should) (?:i|we)\b|\bwhat (?:should|do|can) (?:i|we) (?:do|need)|"
+    ("steps", r"\bwhat (?:should|must|does|do) (?:a|an|the|my|our|this) .{0,100}\b(?:show|include|contain|cover|say|"
+              r"document|have|list)\b|\bwhat (?:goes|belongs) in(?:to)?\b|\bwhat (?:elements|items|documents)\b|\bsteps?\b|\bhow (?:do|can|should) (?:i|we)\b|\bwhat (?:should|do|can) (?:i|we) (?:do|need)|"
               r"\bwhat do i need to do|\bprocess\b|\boptions\b|\bhow to\b"),
     ("name", r"\bwhich (?:law|tool|guideline|regulation|reg|criteria|instrument|act|rule|policy|court)|\bwhat (?:law|"
              r"regulation|reg|act|rule|statute|bill)\b|\bwhat'?s the (?:reg|law|rule)|\bwhich .{0,30}\b(?:uses?|use)\b"),
@@ -126,7 +128,7 @@ def _parts(text: str) -> tuple[str, ...]:
     """'Does X count? Also, what do I do about Y?' -> the two questions."""
     pieces = [p.strip() for p in re.split(r"(?<=\?)\s+|\b(?:also|and also|plus)\b[,:]?\s+|,\s+and (?=(?:how|what|which|"
                                           r"when|why|does|do|is|can|who)\b)", text, flags=re.I)]
-    pieces = [p for p in pieces if len(p.split()) >= 4]
+    pieces = [p for p in pieces if len(p.split()) >= 3]
     return tuple(pieces) if len(pieces) > 1 else ()
 
 
@@ -140,7 +142,7 @@ def _fix_typos(words: list[str], known: set[str]) -> dict[str, str]:
     fixes = {}
     for w in words:
         lw = (terms(w) or [""])[0]
-        if len(lw) >= 5 and lw not in known and not lw.isdigit():
+        if len(lw) >= 7 and lw not in known and not lw.isdigit():
             close = difflib.get_close_matches(lw, [k for k in known if abs(len(k) - len(lw)) <= 2 and k[:1] == lw[:1]],
                                               n=1, cutoff=0.8)
             if close:

@@ -69,6 +69,40 @@ def _table_rows(block: str) -> list[str] | None:
     return out
 
 
+_ITEM = re.compile(r"^(?:[-•]|\d+[.)])\s+")
+
+
+def _block_sentences(lines: list[str]) -> list[str]:
+    """One block's lines, in order: prose split into sentences; a list joins the lead-in that ends with ':'."""
+    out: list[str] = []
+    prose: list[str] = []
+    items: list[str] = []
+
+    def flush_items() -> None:
+        if not items:
+            return
+        joined = "; ".join(i.rstrip(".;") for i in items)
+        if out and out[-1].rstrip().endswith(":") and len(out[-1]) + len(joined) < 700:
+            out[-1] = out[-1].rstrip().rstrip(":") + ": " + joined + "."
+        else:
+            out.extend(items)
+        items.clear()
+
+    for line in lines + [""]:
+        if line and _ITEM.match(line):
+            if prose:
+                out.extend(_split_prose(" ".join(prose)))
+                prose.clear()
+            items.append(_ITEM.sub("", line))
+            continue
+        flush_items()
+        if line:
+            prose.append(line)
+    if prose:
+        out.extend(_split_prose(" ".join(prose)))
+    return out
+
+
 def sentences(text: str) -> list[str]:
     """Passage text -> sentences; a lead-in ending with ":" keeps the list that follows it; a table gives one per row."""
     clean = re.sub(r"\*\*|__|`|\*", "", text)
@@ -77,21 +111,10 @@ def sentences(text: str) -> list[str]:
         table = [ln for ln in block.splitlines() if ln.strip().startswith("|")]
         if table and (rows := _table_rows("\n".join(table))):
             prose = "\n".join(ln for ln in block.splitlines() if not ln.strip().startswith("|"))
-            out += [p for p in sentences(prose)] + rows if prose.strip() else rows
+            out += (sentences(prose) if prose.strip() else []) + rows
             continue
-        lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
-        items = [re.sub(r"^(?:[-•]|\d+[.)])\s+", "", ln) for ln in lines]
-        is_list = [bool(re.match(r"^(?:[-•]|\d+[.)])\s+", ln)) for ln in lines]
-        prose = " ".join(it for it, li in zip(items, is_list) if not li)
-        listed = [it for it, li in zip(items, is_list) if li]
-        parts = _split_prose(prose) if prose else []
-        joined = "; ".join(i.rstrip(".;") for i in listed)
-        if listed and parts and (parts[-1].rstrip().endswith(":") or len(parts[-1]) + len(joined) < 700):
-            # A list reads with its lead-in: "One level of appeal with fixed deadlines: Filing ... 60 days; ..."
-            parts[-1] = parts[-1].rstrip().rstrip(".:") + ": " + joined + "."
-            listed = []
-        out += [p.strip() for p in parts] + listed
-    return [re.sub(r"\s+", " ", p) for p in out if len(p) > 30 and not p.rstrip().endswith(":")]
+        out += _block_sentences([ln.strip() for ln in block.splitlines() if ln.strip()])
+    return [re.sub(r"\s+", " ", p).strip() for p in out if len(p) > 30 and not p.rstrip().endswith(":")]
 
 
 @dataclass
@@ -125,6 +148,9 @@ def fit(sentence: str, q: Question) -> float:
             score *= 1.3 if filing and not deciding else 0.75 if deciding and not filing else 1.0
         else:
             score *= 1.3 if deciding and not filing else 0.75 if filing and not deciding else 1.0
+    if re.search(r"\b(?:still|currently|anymore|any more|as of now|right now|these days|yet)\b", q.text, re.I) and \
+            re.search(r"\b(?:until|delayed|postponed|extended|no longer|now|since|from) [^.;]{0,30}\b20[2-9]\d\b", sentence):
+        score *= 1.4  # a question about the current status wants the latest change and its date
     if "steps" in q.kinds and sentence.count(";") >= 1:
         score *= 1.3
     if q.yes_no and _LIMITING.search(sentence):
@@ -182,3 +208,39 @@ def candidates(passages: list[Passage], q: Question, payers: list[str]) -> list[
                 continue
             out.append(Candidate(rank, s, frozenset(terms(s)), prior, fit(s, q)))
     return out
+
+
+_IMPERATIVE = re.compile(r"^(?:check|confirm|request|ask|appeal|submit|send|pull|compare|verify|document|give|list|"
+                        r"describe|open|explain|state|include|attach|call|file|keep|track|use|write|record|get|"
+                        r"obtain|contact|review|identify|show|cite|map|note|quote|add|update|schedule|enclose|resubmit|"
+                        r"rebill|correct|find|read|respond|answer|prepare|report|tie|name|make|start|set)\b", re.I)
+
+
+def list_answer(cands: list[Candidate], passages: list[Passage], headings: dict[int, set[str]],
+                q_weights: dict[str, float], k: int) -> list[Candidate]:
+    """A steps or elements question: the best sentence, then the items of the best-matching list, in order.
+
+    Lists of instructions ("Check ...", "Request ...") answer a steps question better than lists of definitions.
+    """
+    def score(c: Candidate) -> float:
+        return overlap(c, q_weights, headings.get(c.rank, set())) * c.prior * c.fit
+
+    def list_score(rank: int) -> float:
+        items = [_ITEM.sub("", ln.strip()) for ln in passages[rank].text.splitlines() if _ITEM.match(ln.strip())]
+        doing = sum(bool(_IMPERATIVE.match(re.sub(r"^\W+", "", i))) for i in items) / max(len(items), 1)
+        top = sorted((score(c) for c in by_rank.get(rank, [])), reverse=True)[:3]
+        return sum(top) * (0.6 + doing)
+
+    listed = {r for r, p in enumerate(passages) if len(re.findall(r"(?m)^\s*(?:[-•]|\d+[.)])\s+", p.text)) >= 3}
+    by_rank: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_rank.setdefault(c.rank, []).append(c)
+    if not cands or not listed:
+        return []
+    rank = max(listed, key=list_score)
+    items = by_rank.get(rank, [])
+    best = max(cands, key=score)
+    if not items or max(score(c) for c in items) < 0.4 * score(best):
+        return []
+    lead = [] if best in items else [best]
+    return (lead + items)[:k]

@@ -94,7 +94,7 @@ class KnowledgeWiring:
         if not question or not question.strip():
             raise InputError("The question is empty: type what you want to know about a payer's criteria.")
         offline, passages = ask_offline(self.retriever(), question, payer=payer, k=k, mode=mode)
-        if not self.settings.llm_configured or not passages:
+        if not self.settings.llm_configured or not passages or not offline.answered:  # "not covered" needs no model
             return offline
         from assistant.criteria.ask_model import answer_with_model
 

@@ -54,6 +54,15 @@ class DenialReading:
                 "criteria_cited": list(self.criteria_cited), "appeal_deadline_days": self.appeal_deadline_days,
                 "review_level": self.review_level, "expedited_available": self.expedited_available}
 
+    def timing(self, today=None):
+        """Days left to file today, or that the deadline passed and what remains (None when this is not a denial)."""
+        from assistant.denials.timing import coverage_type, time_status
+
+        if not self.is_denial:
+            return None
+        return time_status(self.appeal_deadline_date, coverage_type(self.payer), self.review_level,
+                           self.dates_of_service, today)
+
     def as_dict(self) -> dict:
         """Everything in the reading as JSON-ready values (for --json and the workspace)."""
         return {"is_denial": self.is_denial, "payer": self.payer,
@@ -65,7 +74,15 @@ class DenialReading:
                 "appeal_deadline_days": self.appeal_deadline_days,
                 "appeal_deadline_date": self.appeal_deadline_date.isoformat() if self.appeal_deadline_date else None,
                 "review_level": self.review_level, "expedited_available": self.expedited_available,
-                "next_step": self.next_step, "ratings": [r.summary() for r in self.ratings]}
+                "next_step": self.next_step, "ratings": [r.summary() for r in self.ratings],
+                "deadline_status": _status_dict(self.timing())}
+
+
+def _status_dict(status) -> dict | None:
+    if status is None:
+        return None
+    return {"state": status.state, "days_left": status.days_left, "headline": status.headline,
+            "routes": [{"name": r.name, "how": r.how, "clock": r.clock} for r in status.routes]}
 
 
 def _codes_in(seg: Segment) -> list[tuple[str, str | None]]:

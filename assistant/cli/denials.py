@@ -39,6 +39,8 @@ def denial(source, batch_in, batch_out, as_json) -> None:
         click.echo("This does not look like a denial: no denial statement or denial code was found.")
         return
     d = reading.as_dict()
+    for notice in reading.notices:
+        click.echo(f"Note: {notice}")
     status = reading.timing()
     if status and status.state in ("close", "passed"):
         click.echo("\n".join(status.lines()) + "\n")  # a deadline that is close or gone comes first

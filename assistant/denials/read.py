@@ -46,6 +46,7 @@ class DenialReading:
     expedited_available: bool
     next_step: str
     ratings: tuple[Ratings, ...] = ()
+    notices: tuple[str, ...] = ()   # what the reader did with odd input (a letter pasted twice, ...)
 
     def batch_line(self, id: str) -> dict:
         """One `necessity denial --batch` line, in the score_denials.py format."""
@@ -75,6 +76,7 @@ class DenialReading:
                 "appeal_deadline_date": self.appeal_deadline_date.isoformat() if self.appeal_deadline_date else None,
                 "review_level": self.review_level, "expedited_available": self.expedited_available,
                 "next_step": self.next_step, "ratings": [r.summary() for r in self.ratings],
+                "notices": list(self.notices),
                 "deadline_status": _status_dict(self.timing())}
 
 
@@ -197,9 +199,19 @@ def _dates_of_service(segs: list[Segment]) -> tuple[str, ...]:
                                for m in R["DATE"].finditer(s.text)))
 
 
+def _first_copy(segs: list[Segment]) -> tuple[list[Segment], tuple[str, ...]]:
+    """A letter pasted twice (the opening lines come back, in order) is read once, and the reader says so."""
+    flats = [s.flat for s in segs]
+    head = min(5, len(flats) // 2)
+    for k in range(head, len(flats) - head + 1):
+        if head and flats[k:k + head] == flats[:head]:
+            return segs[:k], ("The text holds the same letter more than once; it was read once.",)
+    return segs, ()
+
+
 def read_denial(text: str) -> DenialReading:
     """Text of a denial letter, EOB, remittance or MSN -> a DenialReading (pure; the text is never obeyed)."""
-    segs = segments(text or "")
+    segs, notices = _first_copy(segments(text or ""))
     roles = sentence_roles(segs, text or "")
     reasons = _reasons(segs, roles)
     is_denial = bool(segs) and _is_denial(segs, reasons)
@@ -219,7 +231,7 @@ def read_denial(text: str) -> DenialReading:
         appeal_deadline_date=when if is_denial else None, review_level=level,
         expedited_available=_expedited(segs, roles) and is_denial,
         next_step=next_step(level, kind, payer, kept) if is_denial else "none: this is not a denial",
-        ratings=ratings(segs))
+        ratings=ratings(segs), notices=notices)
 
 
 def to_batch_line(id: str, reading: DenialReading) -> dict:

@@ -78,6 +78,8 @@ def show_reading(reading) -> None:
         st.warning("This text does not read as a denial (it may be an approval, a receipt or a notice). "
                    "Check that you pasted the denial letter or the EOB.")
         return
+    for notice in getattr(reading, "notices", ()):
+        st.info(notice)
     show_time_left(reading.timing() if hasattr(reading, "timing") else None)
     deadline = (f"{reading.appeal_deadline_days} days" if reading.appeal_deadline_days else "not stated")
     if reading.appeal_deadline_date:

@@ -132,7 +132,8 @@ def plan_appeal(reading: DenialReading, summary: CaseSummary, level_of_care: str
         passages = passages_by_reason.get(category, [])
         quote = _quote(reading, category, redact)
         values = dict(category=category, reason_name=REASON_NAMES.get(category, category), quote=quote, s=summary,
-                      passages=passages, level_of_care=level_of_care, questions=QUESTIONS, n=n)
+                      passages=passages, level_of_care=level_of_care, questions=QUESTIONS, n=n,
+                      coverage=coverage_type(payer))
         _, text = render("appeal_reason", variant="letter", **values)
         sections.append(ReasonSection(category, REASON_NAMES.get(category, category), quote, _tidy(text),
                                       tuple(passages)))

@@ -100,8 +100,8 @@ def show_time_left(status) -> None:
     """A deadline that has passed (and what remains, each with its clock) or is close leads the page."""
     if status is None or status.state not in ("close", "passed"):
         return
-    text = status.headline + "".join(f"\n- **{r.name}**: {r.how} *Clock:* {r.clock}" for r in status.routes)
-    (st.error if status.state == "passed" else st.warning)(text)
+    lead = "**Deadline passed.** " if status.state == "passed" else "**Deadline close.** "
+    st.warning(lead + status.headline + "".join(f"\n- **{r.name}**: {r.how} *Clock:* {r.clock}" for r in status.routes))
 
 
 def run_appeal(service: LetterService, case: CaseState, offline: bool) -> None:

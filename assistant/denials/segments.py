@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.denials import tables as T
 
@@ -33,12 +34,17 @@ R = {k: rx(v) for k, v in vars(T).items()
 C = {name: rx(getattr(T, name), 0) for name in T.CASE_SENSITIVE}  # code and layout shapes: case matters
 
 
+_LOWER = re.compile(r"[a-z]")
+
+
+@lru_cache(maxsize=4096)
 def _tabular(line: str) -> bool:
     """Columns, ALL-CAPS headers and rows of numbers are data lines, not wrapped prose."""
+    if C["TABLE_LIKE"].search(line):
+        return True
     letters, tokens = [c for c in line if c.isalpha()], line.split()
     caps = len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    numeric = sum(not re.search(r"[a-z]", t) for t in tokens) > 0.6 * len(tokens)
-    return bool(C["TABLE_LIKE"].search(line)) or caps or numeric
+    return caps or sum(not _LOWER.search(t) for t in tokens) > 0.6 * len(tokens)
 
 
 def _joinable(prev: str, cur: str) -> bool:
@@ -50,6 +56,11 @@ def _joinable(prev: str, cur: str) -> bool:
 
 def chunk_spans(text: str) -> list[list[int]]:
     """[start, end] of each group of lines that forms one paragraph or one row."""
+    return [list(span) for span in _chunk_spans(text)]
+
+
+@lru_cache(maxsize=16)
+def _chunk_spans(text: str) -> tuple[tuple[int, int], ...]:
     groups: list[list[int]] = []
     pos, prev = 0, None
     for line in text.split("\n"):
@@ -61,7 +72,7 @@ def chunk_spans(text: str) -> list[list[int]]:
             groups.append([pos, pos + len(line)])
             prev = line
         pos += len(line) + 1
-    return groups
+    return tuple((a, b) for a, b in groups)
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

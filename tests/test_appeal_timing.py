@@ -135,3 +135,29 @@ def test_reading_reports_the_deadline_status_in_json():
                           "necessary.\nYou may appeal within 30 days of the date of this notice.")
     status = reading.as_dict()["deadline_status"]
     assert status["state"] == "close" and status["days_left"] == 10
+
+
+@pytest.mark.parametrize("cited, expected", [
+    ('We applied MCG Behavioral Health Care Guidelines, 28th Edition, "Partial Hospital Program" (ORG: B-921-PHP).',
+     "MCG Behavioral Health Care Guidelines, 28th Edition: Partial Hospital Program (B-921-PHP)"),
+    ("We reviewed the request under Aetna Clinical Policy Bulletin Number 0158, Psychological Testing.",
+     "Aetna Clinical Policy Bulletin Number 0158: Psychological Testing"),
+    ("We used LCD L33632, Psychiatry and Psychology Services.", "LCD L33632 Psychiatry and Psychology Services"),
+])
+def test_the_appeal_answers_the_criteria_the_payer_cited_by_name(small_kb, cited, expected):
+    denial = f"Northwind Health\nNotice date: {_days_ago(10)}\n{cited} The services are not medically necessary.\n" \
+             "You may appeal within 180 days."
+    result = _appeal(small_kb, denial)
+    assert f"The notice applied: {expected}" in result.draft.letter
+    assert any(expected in p for p in result.peer_to_peer)
+
+
+def test_dimension_ratings_the_payer_quoted_are_answered_one_by_one(small_kb):
+    denial = (f"Northwind Health\nNotice date: {_days_ago(10)}\nWe rated the request with LOCUS.\n\n"
+              "  I    Risk of Harm               2\n  II   Functional Status        2\n  III  Co-Morbidity              1\n"
+              "  Composite score   14\n\nA lower level of care is appropriate; intensive outpatient care is not "
+              "medically necessary.\nYou may appeal within 180 days.")
+    result = _appeal(small_kb, denial)
+    assert "The reviewer's LOCUS ratings: I Risk of Harm 2; II Functional Status 2; III Co-Morbidity 1; composite 14" \
+        in result.draft.letter
+    assert any("LOCUS ratings" in p for p in result.peer_to_peer)

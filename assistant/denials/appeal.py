@@ -133,7 +133,8 @@ def plan_appeal(reading: DenialReading, summary: CaseSummary, level_of_care: str
         quote = _quote(reading, category, redact)
         values = dict(category=category, reason_name=REASON_NAMES.get(category, category), quote=quote, s=summary,
                       passages=passages, level_of_care=level_of_care, questions=QUESTIONS, n=n,
-                      coverage=coverage_type(payer))
+                      coverage=coverage_type(payer), criteria=list(reading.criteria_cited)[:3],
+                      ratings=list(reading.ratings))
         _, text = render("appeal_reason", variant="letter", **values)
         sections.append(ReasonSection(category, REASON_NAMES.get(category, category), quote, _tidy(text),
                                       tuple(passages)))
@@ -145,8 +146,11 @@ def plan_appeal(reading: DenialReading, summary: CaseSummary, level_of_care: str
     clinical = any(c not in ADMINISTRATIVE for c in categories)
     _, rights = render("appeal_rights", coverage=coverage, deadline_text=deadline_text(reading, today, timing, True),
                        expedited=expedite, clinical=clinical)
-    return AppealPlan(tuple(sections), alternatives, _tidy(rights), deadline,
-                      peer_to_peer_points(summary, categories, passages_by_reason, level_of_care), timing,
+    points = peer_to_peer_points(summary, categories, passages_by_reason, level_of_care)
+    named = ([f"The reviewer applied: {'; '.join(reading.criteria_cited[:3])}"] if reading.criteria_cited else []) + \
+        [f"{r.summary()}: answer each dimension with the notes' evidence" for r in reading.ratings[:1]]
+    points = (points[:1] + tuple(named) + points[1:])[:8]
+    return AppealPlan(tuple(sections), alternatives, _tidy(rights), deadline, points, timing,
                       opening_block(reading, categories, coverage, timing))
 
 

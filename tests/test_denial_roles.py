@@ -112,3 +112,18 @@ def test_a_filing_limit_in_rights_text_alone_is_not_a_reason():
     text = ("Oakridge Health\nReason: The services are not medically necessary.\nYOUR RIGHTS\nClaims must be filed within "
             "90 days of the date of service. A corrected claim was received on 03/01/2025 is an example of a late claim.")
     assert TIMELY not in reasons(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ridgeway Health\nDate: 05/02/2026\nReason: Partial hospitalization is not medically necessary.\n\nThe records we "
+     "requested from the program were never received.\n\nAppeal rights: You may appeal within 180 days.\n\nIf the "
+     "provider is out of network, out-of-network rules apply.", {NMN, DOCS}),
+    ("Ridgeway Health\nDate: 05/02/2026\nWhy we decided this: the member's needs can be met in outpatient therapy.\n\n"
+     "The frequency of the requested sessions is more than the guideline allows.\n\nYour rights: you may ask for an "
+     "external review of decisions based on medical necessity.", {LOWER, FREQ}),
+    ("Ridgeway Health\nDate: 05/02/2026\nDecision: the claim is denied; no authorization was obtained.\n\nAppeal rights: "
+     "you may appeal within 90 days.\n\nAppeals for denials based on timely filing or coding need proof. Records that "
+     "were not provided can be sent with the appeal.", {AUTH}),
+])
+def test_a_labelled_reason_or_rights_paragraph_heads_the_paragraphs_after_it(text, expected):
+    assert reasons(text) == expected

@@ -84,6 +84,8 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
             block, local = named, None
         elif named and rest:
             local = (seg.chunk, named)
+            if named in ("grounds", "rights") and body:
+                block = named  # "Reason: ..." or "Appeal rights: ..." also heads the paragraphs that follow
         body = body or _is_prose(seg)
         if quoting is not None and seg.chunk > quoting and (seg.chunk not in indented or named):
             quoting = None

@@ -199,3 +199,14 @@ def test_a_spanish_question_is_searched_in_english_and_says_so(question):
                    "within 72 hours. A member has 60 calendar days to appeal.")
     answer = extractive_answer(q, [p])
     assert answer.text.startswith("(Pregunta en español") and "Plazo:" in answer.text
+
+
+@pytest.mark.parametrize("question, language, kind", [
+    ("Qué porcentaje paga Medicare a un consejero de salud mental comparado con un psicólogo?", "es", "number"),
+    ("Mi paciente tiene Medicaid: cuánto tiempo para apelar la decisión?", "es", "duration"),
+    ("Is the plan's de minimis exception a problem for my client in San Diego?", "en", "yesno"),
+    ("What does the plan mean by 'para' services in the EOB?", "en", None),
+])
+def test_language_is_read_from_function_words_and_spanish_reads_as_english(question, language, kind):
+    q = read_question(question)
+    assert q.language == language and (kind is None or kind in q.kinds)

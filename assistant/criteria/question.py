@@ -48,8 +48,11 @@ _MEMBER_TIME = re.compile(r"\b(?:do|does|did) (?:i|we|they|you|she|he|my client|
 _QUANTITY = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-|to\s+\d+\s*)?(min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|visits?|"
                        r"sessions?|units?|points?|%|percent)\b", re.I)
 _AGE = re.compile(r"\b(\d{1,2})[- ]?(?:year|yr)s?[- ]?old\b|\bage[sd]? (\d{1,2})\b", re.I)
-_SPANISH = re.compile(r"[¿¡ñ]|\b(?:qué|cuánto|cuántos|cuál|paciente|tiene|para|una|del|los|las|pasa|si|mi|"
-                      r"puede|apelación|plazo|días)\b", re.I)
+_ES_WORDS = frozenset("""el la los las de del un una unos unas que qué con por para en es y mi mis su sus se si no
+cuánto cuántos cuánta cuál cuáles cómo cuándo dónde tiene tengo tienen puede pueden pasa paga pagan hay al lo le o
+pero como más ya este esta entre sin sobre también hasta desde porque muy""".split())
+_EN_WORDS = frozenset("""the is a an of to and for in my does do what how can with on it this that are be from
+have has will would should or when which""".split())
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,11 @@ def uncovered(text: str, known: set[str]) -> tuple[str, ...]:
 
 
 def _language(text: str) -> str:
-    return "es" if len(_SPANISH.findall(text)) >= 3 else "en"
+    """'es' when Spanish function words (or ¿ ¡ ñ and accents) outweigh English ones, else 'en'."""
+    words = re.findall(r"[a-záéíóúñü]+", text.lower())
+    es = sum(w in _ES_WORDS for w in words) + 2 * bool(re.search(r"[¿¡ñáéíóú]", text.lower()))
+    en = sum(w in _EN_WORDS for w in words)
+    return "es" if es > en and es >= 3 else "en"
 
 
 def _age_words(text: str) -> list[str]:
@@ -156,8 +163,12 @@ def read_question(text: str, known: set[str] | None = None) -> Question:
     language = _language(text)
     words = re.findall(r"[A-Za-z][A-Za-z/'-]*", text)
     extra: list[str] = []
+    english = ""
     if language == "es":
-        extra += [v for rx, v in vocab["spanish"] if rx.search(text)]
+        english = text  # the question rendered word by word in English, so its kind reads like an English one
+        for rx, v in vocab["spanish"]:
+            english = rx.sub(v, english)
+        extra += [english]
     for w in words:
         short = w.lower()
         short = short if short in vocab["abbreviations"] else re.sub(r"'?s$", "", short)
@@ -169,8 +180,7 @@ def read_question(text: str, known: set[str] | None = None) -> Question:
     fixes = _fix_typos([w for w in words if w.lower() not in names], known) if known else {}
     extra += list(fixes.values())
     unknown = uncovered(text, known) if known else ()
-    english = " ".join(extra) if language == "es" else ""
-    kinds = _kinds(text + " " + english)
+    kinds = _kinds(english or text)
     subject = None
     if "duration" in kinds or "date_calc" in kinds:
         subject = "plan" if _PLAN_TIME.search(text) else "member" if _MEMBER_TIME.search(text) else None

@@ -105,7 +105,7 @@ def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Fa
         "title": LETTER_TITLES.get(request.letter_type, "Request for authorization"),
         "services": service_lines(request), "requested": dict(request.requested),
         "diagnoses": [d for d in facts.diagnoses if S.usable(d.evidence)],
-        "measures": L.measures(facts), "trends": L.trends(facts), "q": q,
+        "measures": L.measures(facts), "trends": L.trends(facts), "q": q, "score_questions": L.score_questions(facts),
         "status": {e: c.status for e, c in items.items()},
         "lower_level": S.sentences(facts.lower_level_rationale, used, redacted_notes) + S.labelled(redacted_notes, "loc", used),
         "discharge": S.sentences(facts.discharge_criteria, used, redacted_notes) + S.labelled(redacted_notes, "discharge", used),

@@ -6,6 +6,7 @@ import re
 from typing import Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.catalog import catalog
 from assistant.letters.facts import Finding, Goal, Impairment, Risk, Trend, finding, first_per_text, labelled
 from assistant.letters.patterns import Segment
 
@@ -89,8 +90,8 @@ def _goal_texts(seg: Segment) -> list[str]:
 def is_measurable(goal: str) -> bool:
     """True when a goal has a countable target or score threshold once time frames are removed."""
     text = P.TIMEFRAME.sub(" ", goal)
-    for _, rx in P.INSTRUMENT_RES:
-        text = rx.sub(" ", text)
+    for hit in reversed(catalog().find(text)):
+        text = text[:hit.start] + " " + text[hit.end:]
     return bool(P.MEASURABLE.search(text))
 
 

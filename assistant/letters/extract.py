@@ -1,4 +1,8 @@
-"""Stage: notes (raw or de-identified) -> Facts, each item with the verbatim sentence it rests on."""
+"""Stage: notes (raw or de-identified) -> Facts, each item with the verbatim sentence it rests on.
+
+The notes are read as documents first (letters/reading.py): headed sections, labelled fields, lists, tables
+parsed into rows, prose split into sentences. Every finder works over those blocks and sentences.
+"""
 
 from __future__ import annotations
 
@@ -11,13 +15,14 @@ from assistant.letters.elements import (find_discharge_criteria, find_duration, 
                                         find_prior_treatment, find_progress, find_risk)
 from assistant.letters.facts import Facts, finding
 from assistant.letters.measures import find_measures, find_trends
-from assistant.letters.patterns import segments
+from assistant.letters.reading import read_notes, segments_of
 
 
 def extract_facts(notes: Sequence[str]) -> Facts:
     """Notes (raw or de-identified) -> Facts, every item with a verbatim evidence string."""
-    segs = segments(notes)
-    measures = find_measures(segs)
+    blocks = read_notes(notes)
+    segs = segments_of(blocks)
+    measures, problems = find_measures(segs, blocks)
     trends = find_trends(measures)
     meds = find_medications(segs)
     return Facts(
@@ -27,4 +32,5 @@ def extract_facts(notes: Sequence[str]) -> Facts:
         prior_treatment=find_prior_treatment(segs), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,
         medication_status=find_medication_status(segs, meds), cpt_codes=find_cpt_codes(notes),
-        not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)))
+        not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)),
+        score_problems=problems)

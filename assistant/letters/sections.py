@@ -11,6 +11,8 @@ import re
 from typing import Iterable, Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.catalog import catalog
+from assistant.letters.reading import segments
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -100,7 +102,7 @@ def impairments(facts: Facts, used: set[str], notes: Sequence[str]) -> list[tupl
     for key, label in DOMAINS:
         clauses = unique((c for c in (_clause(_with_closers(i.evidence, notes[i.note_index]), i.text) for i in facts.impairments
                                        if i.domain == key and usable(i.evidence) and text_key(i.evidence) not in used)
-                          if not any(rx.search(c) for _, rx in P.INSTRUMENT_RES)), used)
+                          if not any(catalog().names_in(c))), used)
         if clauses:
             out.append((label, clauses))
     return out
@@ -109,6 +111,11 @@ def impairments(facts: Facts, used: set[str], notes: Sequence[str]) -> list[tupl
 def prose(text: str) -> bool:
     """A sentence with some words in it, not a header line such as "SESSION NOTE - <DATE_2> - 90834"."""
     return len(re.findall(r"\b[a-z]{3,}\b", text)) >= 4
+
+
+def sentence(text: str) -> bool:
+    """A sentence, not a title line: it ends as a sentence ends, or runs long."""
+    return bool(re.search(r"[.!?][\"')\]]*$", text.strip())) or len(text.split()) >= 12
 
 
 def sentences(findings: Iterable, used: set[str], notes: Sequence[str], only_prose: bool = False) -> list[str]:
@@ -142,7 +149,7 @@ def _with_closers(text: str, note: str) -> str:
 def merged_segments(notes: Sequence[str]) -> list[tuple[int, str, str]]:
     """(note index, kind, sentence) with fragments split after "ref." or inside a parenthesis joined again."""
     out: list[tuple[int, str, str]] = []
-    for seg in P.segments(notes):
+    for seg in segments(notes):
         text = clean(_with_closers(seg.text, notes[seg.note_index]))
         if out and out[-1][0] == seg.note_index and _open(out[-1][2]):
             out[-1] = (seg.note_index, out[-1][1], out[-1][2] + " " + text)
@@ -157,7 +164,7 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
     for index, kind, text in merged_segments(notes):
         label = P.LABEL.match(text)
         if ((index == 0) != first_note or kind not in ("", "assessment", "progress") or _open(text)
-                or not prose(text) or _IDENTITY_LINE.match(text) or is_denial(text)
+                or not prose(text) or not sentence(text) or _IDENTITY_LINE.match(text) or is_denial(text)
                 or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
             continue
         picked.append(_NAME_PREFIX.sub("", text))

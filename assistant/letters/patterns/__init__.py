@@ -7,4 +7,3 @@ from assistant.letters.patterns.clinical import *  # noqa: F401,F403
 from assistant.letters.patterns.elements import *  # noqa: F401,F403
 from assistant.letters.patterns.measures import *  # noqa: F401,F403
 from assistant.letters.patterns.segments import *  # noqa: F401,F403
-from assistant.letters.patterns.segments import _ABBREV, _SENT_END  # noqa: F401

@@ -1,0 +1,139 @@
+"""Stage: notes read as documents -> blocks (headings, `Label:` fields, list items, tables, prose) and the
+labelled sentences (segments) every fact finder works over.
+
+Deterministic and local. A heading governs the blocks under it (a Markdown or capitals heading until the
+next heading; a "Label:" heading line until a blank line), a field's label says what its sentence is about,
+and a table is parsed into rows keyed by its header, so a score in a row is a dated score. Table rows never
+become prose segments: their numbers are read through the measure catalog, and they are never quoted.
+Every block and segment text is a verbatim substring of its note.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from assistant.letters.patterns.base import DATE
+from assistant.letters.patterns.segments import LABEL, Segment, label_kind
+from assistant.letters.tables import Table, find_tables
+
+_SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
+_ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|etc|No|e\.g|i\.e|ref|pt|wk|wks|yrs|hrs|min|a\.m|p\.m|[A-Za-z])\.)$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022>]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
+_MARKDOWN_HEAD = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
+_FOOTNOTE = re.compile(r"^\s*[_*]+[^_*]+[_*]+\s*$")  # "_3 rows. Source: tablet forms._": export residue
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a note: a heading, a labelled field, a list item, a table or a prose line."""
+    note_index: int
+    kind: str  # heading | field | item | table | prose | residue
+    text: str  # verbatim (a table: its header line)
+    section: str  # the heading this block sits under, '' when none
+    label: str  # a field's or item's label ("Risk"), '' when none
+    date: str | None  # a date written in the governing heading or label
+    table: Table | None = None
+
+
+def _first_date(text: str) -> str | None:
+    m = DATE.search(text)
+    return m.group(0) if m else None
+
+
+def _heading(line: str, capitals_note: bool) -> str | None:
+    """The heading a line states, or None: "## Goals", "TREATMENT PLAN", "Measures (<DATE_3>):"."""
+    md = _MARKDOWN_HEAD.match(line)
+    if md:
+        return md.group(1).strip("*_ ")
+    bare = line.strip().strip("*_ ").strip()
+    if not bare or len(bare) > 70:
+        return None
+    if bare.endswith(":") and not re.search(r"[.!?]\s", bare):
+        return bare[:-1].strip("*_ ")
+    sentence_like = re.search(r"[.!?;]$|[.!?]\s", bare) or len(bare.split()) > 8
+    if bare.isupper() and not sentence_like and not re.search(r"\d", DATE.sub("", bare)):
+        return None if capitals_note and LABEL.match(bare) else bare
+    return None
+
+
+def _mostly_capitals(note: str) -> bool:
+    letters = [c for c in note if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
+    """One note -> its blocks, in order."""
+    lines = note.splitlines()
+    tables = {t.first_line: t for t in find_tables(lines)}
+    capitals = _mostly_capitals(note)
+    out: list[Block] = []
+    section, date, sticky, i = "", None, False, 0
+    while i < len(lines):
+        line = lines[i]
+        if i in tables:
+            t = tables[i]
+            out.append(Block(note_index, "table", t.text, section, "", date, t))
+            i = t.last_line + 1
+            continue
+        i += 1
+        if not line.strip():
+            if not sticky:
+                section, date = "", None
+            continue
+        head = _heading(line, capitals)
+        if head is not None:
+            section, date, sticky = head, _first_date(head), not line.strip().endswith(":")
+            out.append(Block(note_index, "heading", line.strip(), section, "", date))
+            continue
+        if _FOOTNOTE.match(line):
+            out.append(Block(note_index, "residue", line.strip(), section, "", date))
+            continue
+        label = LABEL.match(_BULLET.sub("", line))
+        kind = "item" if _BULLET.match(line) else "field" if label else "prose"
+        text = line.strip()
+        out.append(Block(note_index, kind, text, section, label.group(1).strip() if label else "",
+                         (_first_date(label.group(1)) if label else None) or date))
+    return tuple(out)
+
+
+def read_notes(notes: Sequence[str]) -> tuple[Block, ...]:
+    """Notes -> every block of every note."""
+    return tuple(b for i, note in enumerate(notes) for b in read_note(note, i))
+
+
+def sentences(line: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of one line of text."""
+    start = 0
+    for m in _SENT_END.finditer(line):
+        if not _ABBREV.search(line[start:m.start() + 1]) and len(line[start:m.start()].split()) > 1:
+            yield start, m.start() + 1
+            start = m.end()
+    yield start, len(line)
+
+
+def _block_segments(block: Block) -> Iterator[Segment]:
+    line_kind = label_kind(block.label) if block.label else ""
+    section_kind = label_kind(block.section) if block.section else ""
+    for a, b in sentences(block.text):
+        text = block.text[a:b].strip()
+        if not text:
+            continue
+        own = LABEL.match(_BULLET.sub("", text))
+        own_kind = label_kind(own.group(1)) if own else ""
+        yield Segment(block.note_index, text, own_kind or line_kind or section_kind, block.date, block.kind)
+
+
+def segments_of(blocks: Sequence[Block]) -> tuple[Segment, ...]:
+    """The labelled sentences of the text blocks (tables, headings and export residue are not sentences)."""
+    return tuple(s for b in blocks if b.kind in ("field", "item", "prose") for s in _block_segments(b))
+
+
+def segments(notes: Sequence[str]) -> tuple[Segment, ...]:
+    """Notes -> labelled sentences; every segment text is a verbatim substring of its note."""
+    return segments_of(read_notes(notes))
+
+
+def tables(blocks: Sequence[Block]) -> list[Block]:
+    """The table blocks."""
+    return [b for b in blocks if b.table is not None]

@@ -43,7 +43,7 @@ def test_every_evidence_is_a_verbatim_substring_of_its_note(path):
     ("She scored 17 on the PHQ-9 at intake.", [("PHQ-9", 17)]),
     ("PHQ-9 on <DATE_2>: 19.", [("PHQ-9", 19)]),
     ("PHQ-9 (03/04/2025) = 12.", [("PHQ-9", 12)]),
-    ("EDE-Q global = 3.6; weight 88 kg (BMI 31.2).", [("EDE-Q", 3.6), ("BMI", 31.2)]),
+    ("EDE-Q global = 3.6; weight 88 kg (BMI 31.2).", [("EDE-Q", 3.6), ("weight", 88), ("BMI", 31.2)]),
     ("Vanderbilt Parent inattentive items: 8/9 (03/04/2025), 6/9 (08/26/2025).", [("Vanderbilt inattentive", "8/9"), ("Vanderbilt inattentive", "6/9")]),
     ("PCL-5: 58 -> 47 -> 39", [("PCL-5", 58), ("PCL-5", 47), ("PCL-5", 39)]),
     ("PHQ-9 decreased from 19 at intake to 12 this week.", [("PHQ-9", 19), ("PHQ-9", 12)]),

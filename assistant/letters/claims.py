@@ -14,8 +14,8 @@ from assistant.letters.patterns import clause_before, clause_of
 
 EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(src, re.IGNORECASE)) for name, src in (
     ("suicide attempt", r"suicide attempts?|attempted suicide|attempted to (?:kill|end)|(?:prior|previous|past|lifetime) (?:suicide )?attempts?"),
-    ("suicidal ideation", r"suicidal (?:ideation|thoughts?)|(?<![\w/])SI(?![\w/])|thoughts of (?:suicide|killing|ending)|wanting to die|wish(?:es|ed)? to die"),
-    ("homicidal ideation", r"homicidal (?:ideation|thoughts?)|(?<![\w/])HI(?![\w/])"),
+    ("suicidal ideation", r"suicidal (?:ideation|thoughts?)|(?<![\w/])SI(?![\w/-])|thoughts of (?:suicide|killing|ending)|wanting to die|wish(?:es|ed)? to die"),
+    ("homicidal ideation", r"homicidal (?:ideation|thoughts?)|(?<![\w/])HI(?![\w/-])"),
     ("self-harm", r"self[- ]harm\w*|self[- ]injur\w*|\bNSSI\b|\bcutting\b(?!\s+board)"),
     ("overdose", r"overdos\w*"),
     ("hospitalization", r"(?<!partial )hospitali[sz]\w*|inpatient (?:psychiatric )?(?:stay|admission|unit|care|treatment)|psychiatric admission"),

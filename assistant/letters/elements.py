@@ -41,13 +41,14 @@ def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
     return not (re.search(r"history of", clause, re.I) and not re.search(r"current|now|today|denie|none", clause, re.I))
 
 
-def find_risk(segs: Sequence[Segment]) -> Risk:
-    """A documented SI/HI/self-harm screen or instrument; firearms or history alone are factors."""
-    screens = first_per_text(finding(seg, m.group(0)) for seg in segs
-                              for m in P.RISK_SCREEN.finditer(seg.text) if _is_screen(seg, m))
+def find_risk(segs: Sequence[Segment], table_screens: Sequence[Finding] = ()) -> Risk:
+    """A documented SI/HI/self-harm screen or instrument (also a screen column of a score table); firearms or
+    history alone are factors."""
+    screens = first_per_text(iter([finding(seg, m.group(0)) for seg in segs
+                                   for m in P.RISK_SCREEN.finditer(seg.text) if _is_screen(seg, m)] + list(table_screens)))
     factors = first_per_text(finding(seg, m.group(0)) for seg in segs for m in P.RISK_FACTOR.finditer(seg.text)
                               if not P.negated(seg.text, m.start()))
-    sentences = list(dict.fromkeys(f.evidence for f in screens))
+    sentences = list(dict.fromkeys(f.text if f in table_screens else f.evidence for f in screens))
     return Risk(bool(screens), " ".join(sentences[:3]), sentences[0] if sentences else "", screens, factors)
 
 
@@ -158,12 +159,16 @@ def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
 
 
 def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
-    """Why less intensive care is not enough: a "Why IOP" label or level + insufficiency words."""
-    out = []
+    """Why less intensive care is not enough: a "Why IOP" label, level + insufficiency words in one sentence, or a
+    story told over two sentences in a row (a step down to weekly, then what happened)."""
+    out, prev = [], None
     for seg in (s for s in segs if s.kind not in ("goals", "discharge")):
         level = P.LEVEL_WORD.search(seg.text) or P.LEVEL_STORY.search(seg.text)
         insuff = P.INSUFFICIENT.search(seg.text) or P.FAILED_STORY.search(seg.text)
         out += labelled(seg, "loc", 3) + ([finding(seg, "%s / %s" % (level.group(0), insuff.group(0)))] if level and insuff else [])
+        if insuff and not level and prev is not None and prev[0].note_index == seg.note_index and prev[1] and not prev[2]:
+            out += [finding(prev[0], "%s (then)" % prev[1].group(0)), finding(seg, "(then) %s" % insuff.group(0))]
+        prev = (seg, level, insuff)
     return first_per_text(iter(out))
 
 

@@ -14,7 +14,7 @@ from assistant.letters.elements import (find_discharge_criteria, find_duration, 
                                         find_impairments, find_lower_level_rationale, find_modalities,
                                         find_prior_treatment, find_progress, find_risk)
 from assistant.letters.facts import Facts, finding
-from assistant.letters.measures import find_measures, find_trends
+from assistant.letters.measures import find_measures, find_trends, table_screens
 from assistant.letters.reading import read_notes, segments_of
 
 
@@ -27,7 +27,7 @@ def extract_facts(notes: Sequence[str]) -> Facts:
     meds = find_medications(segs)
     return Facts(
         diagnoses=find_diagnoses(segs), measures=measures, trends=trends, impairments=find_impairments(segs),
-        risk=find_risk(segs), modalities=find_modalities(segs), goals=find_goals(segs),
+        risk=find_risk(segs, table_screens(measures, segs)), modalities=find_modalities(segs), goals=find_goals(segs),
         frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(segs, trends),
         prior_treatment=find_prior_treatment(segs), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,

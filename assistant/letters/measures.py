@@ -12,7 +12,7 @@ from typing import Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.catalog import Hit, catalog, in_range, key_name, parse_score, read_header
-from assistant.letters.facts import Measure, Trend
+from assistant.letters.facts import Finding, Measure, Trend
 from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block
 from assistant.letters.table_scores import table_measures, unknown_measures
@@ -20,9 +20,14 @@ from assistant.letters.table_scores import table_measures, unknown_measures
 _TOTAL = {"", "total", "composite", "global", "score", "total score", "raw", "sum"}
 
 
+# A word before a vital sign or lab that says which reading it is ("Resting HR 49", "serum potassium").
+_QUALIFIER = re.compile(r"\b(resting|fasting|serum|supine|standing|sitting|orthostatic|admission|discharge)\s+$", re.I)
+
+
 def _measure(seg: Segment, hit: Hit, num: str, den: str | None, date: str | None, who: str | None, base: bool,
              part: str = "", scale: str = "") -> Measure:
-    surface = hit.surface + ("" if part.lower() in _TOTAL else " " + part)
+    qualifier = _QUALIFIER.search(seg.text[max(0, hit.start - 15):hit.start]) if hit.instrument.lab else None
+    surface = (qualifier.group(1) + " " if qualifier else "") + hit.surface + ("" if part.lower() in _TOTAL else " " + part)
     return Measure(key_name(hit.instrument, part, scale), parse_score(num, den, hit.instrument), date, seg.note_index,
                    seg.text, who, base, surface=surface, part=part, scale=scale)
 
@@ -120,6 +125,9 @@ def find_measures(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tupl
     found += [x for b in blocks if b.table is not None for x in table_measures(b)]
     # "Beck Depression Inventory (BDI-II) 28" names one score twice.
     unique = list({(x.instrument, str(x.score), x.evidence, x.subject, x.date): x for x in found}.values())
+    # A score restated without a date ("O: PHQ-A 15") next to the same score in a dated table row is one score.
+    dated = {(x.instrument, str(x.score), x.subject) for x in unique if x.date}
+    unique = [x for x in unique if x.date or (x.instrument, str(x.score), x.subject) not in dated]
     return tuple(m for m in unique if _valid(m)), tuple(m for m in unique if not _valid(m))
 
 
@@ -147,3 +155,16 @@ def base_name(m: Measure) -> str:
     """The instrument a score belongs to, without its part or scale ("RCADS MDD T" -> "RCADS")."""
     name = re.sub(r" T$", "", m.instrument)
     return name[:-len(m.part) - 1] if m.part and name.endswith(" " + m.part) else name
+
+
+def table_screens(measures: Sequence[Measure], segs: Sequence[Segment]) -> list[Finding]:
+    """Risk-screen results read from a table ("C-SSRS (past month)" column) as findings: the evidence is the
+    row, the text a line a letter can show ("C-SSRS (past month) on <DATE_4>: passive SI only")."""
+    sentences = {s.text for s in segs}
+    out = []
+    for m in measures:
+        inst = catalog().instruments.get(base_name(m))
+        if inst is not None and inst.result and "suicide" in inst.domain and m.evidence not in sentences:
+            name = (m.surface or m.instrument) + (f" on {m.date}" if m.date else "")
+            out.append(Finding(f"{name}: {m.score}", m.evidence, m.note_index))
+    return out

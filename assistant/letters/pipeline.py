@@ -18,6 +18,7 @@ from assistant.letters.claims import unsupported_claims
 from assistant.letters.draft import Draft, draft_offline, retrieval_query
 from assistant.letters.extract import extract_facts
 from assistant.letters.facts import Facts
+from assistant.letters.letter_checks import single_spaced
 from assistant.letters.letterhead import before_signature, fill
 from assistant.phi.vault import Vault, reidentify
 from assistant.ports import ChatModel
@@ -86,7 +87,7 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
             on_text(letter[i:i + STREAM_PIECE])
     if outline.closing_block:
         letter = before_signature(letter, outline.closing_block)
-    restored = fill(reidentify(letter, vault), clinician, request.payer)
+    restored = single_spaced(fill(reidentify(letter, vault), clinician, request.payer))
     sources = list(request.notes) + list(extra_texts)
     elapsed = time.perf_counter() - started
     return Draft(letter=restored, redacted_letter=letter, mode=mode, model=model, prompt_id=pid,

@@ -21,6 +21,10 @@ _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|etc|No|e\.g|i\.e|ref|pt|wk|wks|yrs|hrs|min|a\.m|p\.m|[A-Za-z])\.)$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022>]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
 _MARKDOWN_HEAD = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
+# The first heading of a note that names the document ("PSYCHOTHERAPY INTAKE & TREATMENT PLAN") is its title:
+# it governs no section.
+_TITLE = re.compile(r"\b(?:note|notes|intake|assessment|evaluation|summary|review|report|export|letter|record|consult\w*|"
+                    r"history|plan of care|treatment plan|admission|referral|dictation|transcript)\b", re.I)
 _FOOTNOTE = re.compile(r"^\s*[_*]+[^_*]+[_*]+\s*$")  # "_3 rows. Source: tablet forms._": export residue
 
 
@@ -37,8 +41,8 @@ class Block:
 
 
 def _first_date(text: str) -> str | None:
-    m = DATE.search(text)
-    return m.group(0) if m else None
+    """The first date (or date placeholder) in a heading or label; a name placeholder is not a date."""
+    return next((m.group(0) for m in DATE.finditer(text) if not m.group(0).startswith("<") or m.group(0).startswith("<DATE")), None)
 
 
 def _heading(line: str, capitals_note: bool) -> str | None:
@@ -83,6 +87,9 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
             continue
         head = _heading(line, capitals)
         if head is not None:
+            if not out and _TITLE.search(head):
+                out.append(Block(note_index, "heading", line.strip(), "", "", _first_date(head)))
+                continue
             section, date, sticky = head, _first_date(head), not line.strip().endswith(":")
             out.append(Block(note_index, "heading", line.strip(), section, "", date))
             continue

@@ -8,6 +8,7 @@ from typing import Sequence
 from assistant.letters.catalog import Instrument, band, catalog, norm, score_range
 from assistant.letters.facts import Facts, Measure
 from assistant.letters.measures import base_name, ordered
+from assistant.letters.patterns import GOAL_NEAR
 from assistant.letters.sections import clean, merged_segments, text_key, unique, usable
 
 
@@ -59,7 +60,8 @@ def measures(facts: Facts) -> list[str]:
     for m in facts.measures:
         if not usable(m.evidence):
             continue
-        key = (m.instrument, str(m.score), m.date, m.subject)
+        inst = instrument_of(m)
+        key = (m.instrument,) if inst is not None and inst.result else (m.instrument, str(m.score), m.date, m.subject)
         if key not in seen:
             seen.add(key)
             out.append(measure_line(m))
@@ -99,7 +101,8 @@ def trends(facts: Facts) -> list[str]:
         if len(points) < 2:
             continue
         first, last = xs[0], xs[-1]
-        line = f"{instrument_name(last)}: {_point(first)} to {_point(last)}"
+        sep = ", then " if isinstance(last.score, str) else " to "
+        line = f"{instrument_name(last)}: {_point(first)}{sep}{_point(last)}"
         if len(points) > 2:
             line += f" ({len(points)} administrations)"
         if isinstance(first.score, (int, float)) and isinstance(last.score, (int, float)):
@@ -122,7 +125,7 @@ def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) 
             continue
         for clause in re.split(r"(?<=[;,])\s+(?=and\b|but\b|while\b|which\b)|;\s*", text):
             names = list(catalog().names_in(clause))
-            if not names or any(inst.instrument.result for inst in names):
+            if not names or any(inst.instrument.result for inst in names) or GOAL_NEAR.search(clause):
                 continue
             numbers = set(re.findall(r"(?<![\w./<-])\d{1,3}(?:\.\d+)?(?![\w/>-])(?!\s*(?:weeks?|days?|months?|years?|sessions?|hours?|minutes?|%))", clause))
             if numbers - read.get(text_key(text), set()) - {n for h in names for n in re.findall(r"\d+", h.surface)}:

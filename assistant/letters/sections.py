@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog
 from assistant.letters.reading import segments
+from assistant.letters.tables import is_row
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -25,6 +26,7 @@ INJECTION = re.compile(
     r"|\b(?:write|state|say|claim|pretend|insert)\s+that\s+(?:the\s+)?(?:client|patient|member|child|he|she|they)\b",
     re.IGNORECASE)
 _TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[|\]\]")
+_ADMIN_SENTENCE = re.compile(r"\b(?:date of birth|DOB|member (?:number|id|#)|MRN|please transcribe|end of dictation|dictation)\b", re.I)
 _IDENTITY_LINE = re.compile(r"^\s*(?:client|patient|member|child|name|clinician|therapist|provider|dob|date of birth|"
                             r"caregivers?|parents?|guardian|subscriber|referred by|insurance|payer|re)\b[^:]{0,30}:", re.I)
 _DENIAL = re.compile(r"\b(?:denied|denial|not (?:been )?(?:authori[sz]ed|approved|certified|covered)|non-?certif\w*|"
@@ -37,9 +39,17 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022]+|\(?\d{1,2}[.)])\s*")
 DOMAINS = (("work_school", "Work or school"), ("relationships", "Relationships and family"),
            ("self_care", "Self-care and daily living"), ("safety", "Safety"))
 
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|^\s*#{1,6}\s+")
+# A word broken by a hard wrap: "dissocia-tive" -> "dissociative" (only before a common suffix).
+_BROKEN_WORD = re.compile(r"\b([a-z]{3,})- ?((?:tion|tions|sion|tive|tives|ment|ments|ness|ity|ities|ing|ings|ance|ence|able|ible|"
+                          r"ally|ous|ful|ized|ised|ize|ise|ship|ical|ically|ary|ory|ated|ation|ations)\b)")
+
+
 def clean(text: str) -> str:
-    """One sentence as it may appear in a letter: collapsed spaces, no leading bullet."""
-    return _BULLET.sub("", re.sub(r"\s+", " ", text)).strip()
+    """One sentence as it may appear in a letter: collapsed spaces, no leading bullet, no Markdown emphasis,
+    no word left broken by a hard wrap."""
+    text = _EMPHASIS.sub("", re.sub(r"\s+", " ", text))
+    return _BROKEN_WORD.sub(r"\1\2", _BULLET.sub("", text)).strip()
 
 
 def usable(text: str) -> bool:
@@ -51,7 +61,7 @@ _GENERIC_LABEL = re.compile(
     r"^(?:functioning|functional (?:status|impairment)s?|function|impairments?|risk(?: assessment| screen)?|safety|"
     r"(?:current |psychiatric )?medications?|meds|(?:prior|previous|past) (?:treatment|therapy|history)|prior|treatment history|"
     r"history|discharge(?: criteria| plan)?|step[- ]?down(?: criteria)?|(?:treatment )?plan|progress(?: summary)?|"
-    r"goals?|interventions?)$", re.I)
+    r"goals?|interventions?|[SOAPDBIR]|data|subjective|objective|assessment|behavio(?:u)?r|intervention|response)$", re.I)
 
 
 def strip_label(text: str) -> str:
@@ -96,6 +106,11 @@ def _clause(evidence: str, phrase: str) -> str:
     return text[:1].upper() + text[1:] + ("" if re.search(r"[.!?][\"')\]]*$", text) else ".")
 
 
+def clause_with(evidence: str, note: str, phrase: str) -> str:
+    """The clause of an evidence sentence that holds phrase, as a letter shows it."""
+    return _clause(_with_closers(evidence, note), phrase)
+
+
 def impairments(facts: Facts, used: set[str], notes: Sequence[str]) -> list[tuple[str, list[str]]]:
     """Impairment by domain: the notes' own clause for each finding whose sentence no other section shows."""
     out = []
@@ -120,8 +135,8 @@ def sentence(text: str) -> bool:
 
 def sentences(findings: Iterable, used: set[str], notes: Sequence[str], only_prose: bool = False) -> list[str]:
     """The verbatim evidence sentences of findings (closing quotes restored), generic labels stripped."""
-    return unique(((f.evidence, strip_label(_with_closers(f.evidence, notes[f.note_index]))) for f in findings
-                   if usable(f.evidence) and (prose(f.evidence) or not only_prose)), used)
+    return unique(((f.evidence, f.text if is_row(f.evidence) else strip_label(_with_closers(f.evidence, notes[f.note_index])))
+                   for f in findings if usable(f.evidence) and (prose(f.evidence) or not only_prose)), used)
 
 
 def labelled(notes: Sequence[str], kind: str, used: set[str]) -> list[str]:
@@ -164,7 +179,8 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
     for index, kind, text in merged_segments(notes):
         label = P.LABEL.match(text)
         if ((index == 0) != first_note or kind not in ("", "assessment", "progress") or _open(text)
-                or not prose(text) or not sentence(text) or _IDENTITY_LINE.match(text) or is_denial(text)
+                or not prose(text) or not sentence(text) or _IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text)
+                or is_denial(text)
                 or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
             continue
         picked.append(_NAME_PREFIX.sub("", text))

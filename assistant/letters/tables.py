@@ -158,6 +158,11 @@ def find_tables(lines: Sequence[str]) -> list[Table]:
     return out
 
 
+def is_row(text: str) -> bool:
+    """A line that is a table row (pipes or tabs between cells), never quoted as a sentence."""
+    return _style(text) in ("pipe", "tab")
+
+
 def is_number(cell: str) -> bool:
     """A cell holding a number (with a unit or an "/N" denominator at most)."""
     return bool(NUMBER_CELL.match(cell.strip("*_ ")))

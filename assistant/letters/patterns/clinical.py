@@ -65,7 +65,7 @@ DX_EXCLUDE = _rx(r"\b(?:rule[- ]out|r/o|ruled out|screen(?:ed|ing)? for|does not
 # Treatment approaches and named interventions.
 MODALITIES: tuple[tuple[str, str], ...] = (
     ("TF-CBT", r"\bTF-CBT\b|trauma[- ]focused (?:CBT|cognitive)"),
-    ("CBT", r"\bCBT(?:-[A-Z]{1,3}\b)?|cognitive[- ]behavio(?:u)?ral (?:therapy|treatment|interventions?|model)"),
+    ("CBT", r"(?<![\w-])CBT(?:-[A-Z]{1,3}\b)?|cognitive[- ]behavio(?:u)?ral (?:therapy|treatment|interventions?|model)"),
     ("DBT", r"\bDBT\b|dialectical behavio(?:u)?r(?:al)? therapy"), ("EMDR", r"\bEMDR\b|eye movement desensiti[sz]ation"),
     ("CPT", r"cognitive processing therapy|\bCPT\b(?![^.;\n]{0,20}\d{4})(?!\s*codes?\b)"),
     ("ERP", r"\bE/?RP\b|exposure (?:and|&|with) response prevention"), ("IPT", r"\bIPT(?:-A)?\b|interpersonal (?:psycho)?therapy"),

@@ -16,16 +16,21 @@ from assistant.letters.elements import (find_discharge_criteria, find_duration, 
 from assistant.letters.facts import Facts, finding
 from assistant.letters.measures import find_measures, find_trends, table_screens
 from assistant.letters.reading import read_notes, segments_of
+from assistant.letters.semantic import supplement
+from assistant.ports import Embedder
 
 
-def extract_facts(notes: Sequence[str]) -> Facts:
-    """Notes (raw or de-identified) -> Facts, every item with a verbatim evidence string."""
+def extract_facts(notes: Sequence[str], embedder: Embedder | None = None) -> Facts:
+    """Notes (raw or de-identified) -> Facts, every item with a verbatim evidence string.
+
+    With an embedder, the semantic signal may propose evidence for elements the rules left empty; a proposal
+    counts only when its sentence passes the element's own check (semantic.py)."""
     blocks = read_notes(notes)
     segs = segments_of(blocks)
     measures, problems = find_measures(segs, blocks)
     trends = find_trends(measures)
     meds = find_medications(segs)
-    return Facts(
+    facts = Facts(
         diagnoses=find_diagnoses(segs), measures=measures, trends=trends, impairments=find_impairments(segs),
         risk=find_risk(segs, table_screens(measures, segs)), modalities=find_modalities(segs), goals=find_goals(segs),
         frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(segs, trends),
@@ -34,3 +39,4 @@ def extract_facts(notes: Sequence[str]) -> Facts:
         medication_status=find_medication_status(segs, meds), cpt_codes=find_cpt_codes(notes),
         not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)),
         score_problems=problems)
+    return supplement(facts, segs, embedder) if embedder is not None else facts

@@ -21,7 +21,7 @@ from assistant.letters.facts import Facts
 from assistant.letters.letter_checks import single_spaced
 from assistant.letters.letterhead import before_signature, fill
 from assistant.phi.vault import Vault, reidentify
-from assistant.ports import ChatModel
+from assistant.ports import ChatModel, Embedder
 from assistant.records import Clinician, LetterRequest, Passage, RedactedCase
 
 STREAM_PIECE = 400  # characters per piece when an offline letter is "streamed" to the workspace
@@ -35,6 +35,7 @@ class Engines:
     model: ChatModel | None = None   # None: offline
     model_name: str = ""
     revision_rounds: int = 2
+    embedder: Embedder | None = None  # the local sentence embedder for the semantic evidence signal
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
     started = time.perf_counter()
     case, vault = engines.redact(list(request.notes) + list(extra_texts))
     notes = tuple(n.text for n in case.notes[:len(request.notes)])
-    facts = extract_facts(list(notes))
+    facts = extract_facts(list(notes), engines.embedder)
     items = check_notes(facts, request.letter_type, request.level_of_care)
     outline = plan(Reading(request, case, vault, notes, facts, items))
     pid, letter = draft_offline(request, list(notes), facts, items, outline.passages,
@@ -136,7 +137,7 @@ def _model_turn(engines: Engines, request: LetterRequest, notes: Sequence[str], 
 def check_case(engines: Engines, request: LetterRequest) -> tuple[ChecklistItem, ...]:
     """The checklist alone, on the redacted notes, exactly as a draft would start it (no letter is written)."""
     case, _ = engines.redact(list(request.notes))
-    facts = extract_facts([n.text for n in case.notes])
+    facts = extract_facts([n.text for n in case.notes], engines.embedder)
     return check_notes(facts, request.letter_type, request.level_of_care)
 
 

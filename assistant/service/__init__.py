@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from assistant.errors import InputError, ModelOutputError, RedactionError
+from assistant.errors import ConfigError, InputError, ModelOutputError, RedactionError
 from assistant.phi.redact import PhiDetector, find_spans, redact_case
 from assistant.inputs import unwrap_lines
 from assistant.records import LETTER_TYPES, Clinician, LetterRequest, RedactedCase
@@ -43,6 +43,7 @@ class LetterService(KnowledgeWiring):
     _chat: object | None = field(default=None, repr=False)
     llm_log: list[dict] = field(default_factory=list, repr=False)
     _workspace: object | None = field(default=None, repr=False)
+    semantic_evidence: bool = True  # let the local embedder propose checklist evidence (evals switch it off to compare)
 
     # --- redaction -------------------------------------------------------------------------
     @property
@@ -211,7 +212,17 @@ class LetterService(KnowledgeWiring):
 
         use_model = self.settings.llm_configured and not offline
         return Engines(redact=self.redact, model=self.chat_model() if use_model else None,
-                       model_name=self.settings.llm_model, revision_rounds=self.settings.llm_revision_rounds)
+                       model_name=self.settings.llm_model, revision_rounds=self.settings.llm_revision_rounds,
+                       embedder=self._evidence_embedder())
+
+    def _evidence_embedder(self):
+        """The local embedder for the letters' semantic evidence signal; None when switched off or not installed."""
+        if not self.semantic_evidence:
+            return None
+        try:
+            return self._embedder()
+        except ConfigError:
+            return None
 
 
 def _validate(request: LetterRequest) -> None:

@@ -20,8 +20,8 @@ _LIMIT = re.compile(r"\b(?:not|never|stopped|quit|avoid\w*|skip\w*|miss\w*|lost|
                     r"dropped|fail\w*|piles? up|pil(?:ed|ing) up|no longer|no (?:one|friends|contact))\b", re.I)
 _PAST_VERB = re.compile(r"\b(?:had|was|were|went|saw|attended|tried|completed|left|received|did|spent|stopped going|dropped out|"
                         r"used to (?:see|go|attend))\b", re.I)
-_ATTENDED_FOR = re.compile(r"\b(?:went to|attended|saw|was in|joined|tried)\b[^.;]{0,60}\bfor (?:a few|several|about|\d+|one|two|three|"
-                           r"four|five|six) (?:weeks|months|years|sessions|visits)\b", re.I)
+_ATTENDED_FOR = re.compile(r"\b(?:went to|attended|saw|was in|joined|tried)\b[^.;]{0,60}\bfor (?:about |around |nearly )?(?:a few|several|a|\d+|"
+                           r"one|two|three|four|five|six) (?:weeks?|months?|years?|sessions|visits)\b", re.I)
 _FREQUENCY = re.compile(r"\bevery (?:\w+ )?(?:week|day|month|other \w+)\b|\b(?:\d+|one|two|three|four|five) (?:times|sessions|days|"
                         r"mornings|afternoons|evenings|visits) (?:a|per|each) (?:week|month)\b", re.I)
 _DURATION = re.compile(r"\b(?:through|until) (?:the end of (?:the )?\w+|%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|"

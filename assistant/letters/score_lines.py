@@ -119,10 +119,10 @@ def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) 
     read = {}
     for m in facts.measures:
         read.setdefault(text_key(m.evidence), set()).add(_number(float(m.score)) if not isinstance(m.score, str) else str(m.score))
-    out = []
+    out, wrong = [], {text_key(m.evidence) for m in facts.score_problems}
     for _, kind, text in merged_segments(notes):
-        if kind in ("goals", "discharge", "plan", "dx", "meds") or not re.search(r"\d", text):
-            continue
+        if kind in ("goals", "discharge", "plan", "dx", "meds") or not re.search(r"\d", text) or text_key(text) in wrong:
+            continue  # a sentence with a score outside its range is asked about, never quoted
         for clause in re.split(r"(?<=[;,])\s+(?=and\b|but\b|while\b|which\b)|;\s*", text):
             names = list(catalog().names_in(clause))
             if not names or any(inst.instrument.result for inst in names) or GOAL_NEAR.search(clause):

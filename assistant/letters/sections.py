@@ -42,7 +42,8 @@ DOMAINS = (("work_school", "Work or school"), ("relationships", "Relationships a
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|^\s*#{1,6}\s+")
 # A word broken by a hard wrap: "dissocia-tive" -> "dissociative" (only before a common suffix).
 _BROKEN_WORD = re.compile(r"\b([a-z]{3,})- ?((?:tion|tions|sion|tive|tives|ment|ments|ness|ity|ities|ing|ings|ance|ence|able|ible|"
-                          r"ally|ous|ful|ized|ised|ize|ise|ship|ical|ically|ary|ory|ated|ation|ations)\b)")
+                          r"ally|ous|ful|ized|ised|ize|ise|ship|ical|ically|ary|ory|ated|ation|ations|ration|tration|ent|ents|ant|ants|"
+                          r"ure|ures|ist|ists|ism|ery|ies)\b)")
 
 
 def clean(text: str) -> str:

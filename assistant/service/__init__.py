@@ -5,7 +5,7 @@ The knowledge-index half of the service (embedder, index, ingest, retrieval, ask
 
 from __future__ import annotations
 
-__all__ = ["LetterService", "build_service", "checklist_elements", "denial_categories", "stock_presidio",
+__all__ = ["LetterService", "build_service", "checklist_elements", "denial_categories", "letter_defects", "stock_presidio",
            "scratch_retriever", "remove_scratch_index", "PLACEHOLDER_RE", "Vault"]
 
 from dataclasses import dataclass, field, replace
@@ -239,6 +239,14 @@ def checklist_elements() -> tuple[str, ...]:
     from assistant.letters.checklist import ELEMENTS
 
     return ELEMENTS
+
+
+def letter_defects(letter: str) -> dict[str, list[tuple[str, str]]]:
+    """A finished letter -> what a reviewer would send it back for: empty sections and table or Markdown lines,
+    each with the checklist element of its section ('' when the section carries none)."""
+    from assistant.letters.letter_checks import defects
+
+    return defects(letter)
 
 
 def denial_categories() -> tuple[str, ...]:

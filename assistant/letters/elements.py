@@ -24,8 +24,8 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
     """Concrete, non-negated impairments per domain, outside goals and plans."""
     out = []
     for seg in segs:
-        if seg.kind in _NOT_FUNCTION:
-            continue
+        if seg.kind in _NOT_FUNCTION or P.ICD10.search(seg.text):
+            continue  # a diagnosis line names the stressor ("parents separated"), not the client's functioning
         for domain, rx in P.IMPAIRMENT + P.FUNCTION_PROSE + P.FUNCTION_STATES:
             for m in rx.finditer(seg.text):
                 if not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0)):

@@ -38,6 +38,7 @@ class Block:
     label: str  # a field's or item's label ("Risk"), '' when none
     date: str | None  # a date written in the governing heading or label
     table: Table | None = None
+    start: int = 0  # offset of the text in its note
 
 
 def _first_date(text: str) -> str | None:
@@ -53,7 +54,8 @@ def _heading(line: str, capitals_note: bool) -> str | None:
     bare = line.strip().strip("*_ ").strip()
     if not bare or len(bare) > 70:
         return None
-    if bare.endswith(":") and not re.search(r"[.!?]\s", bare):
+    field = LABEL.match(bare)
+    if bare.endswith(":") and not re.search(r"[.!?]\s", bare) and not (field and bare[field.end():].strip(" :*_")):
         return bare[:-1].strip("*_ ")
     sentence_like = re.search(r"[.!?;]$|[.!?]\s", bare) or len(bare.split()) > 8
     if bare.isupper() and not sentence_like and not re.search(r"\d", DATE.sub("", bare)):
@@ -69,6 +71,7 @@ def _mostly_capitals(note: str) -> bool:
 def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     """One note -> its blocks, in order."""
     lines = note.splitlines()
+    offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]
     tables = {t.first_line: t for t in find_tables(lines)}
     capitals = _mostly_capitals(note)
     out: list[Block] = []
@@ -96,12 +99,30 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
         if _FOOTNOTE.match(line):
             out.append(Block(note_index, "residue", line.strip(), section, "", date))
             continue
+        start = offsets[i - 1] + len(line) - len(line.lstrip())
+        if _continues(out, lines[i - 2] if i >= 2 else "", line):
+            prev = out[-1]
+            out[-1] = Block(prev.note_index, prev.kind, note[prev.start:offsets[i - 1] + len(line.rstrip())], prev.section,
+                            prev.label, prev.date, None, prev.start)
+            continue
         label = LABEL.match(_BULLET.sub("", line))
         kind = "item" if _BULLET.match(line) else "field" if label else "prose"
         text = line.strip()
         out.append(Block(note_index, kind, text, section, label.group(1).strip() if label else "",
-                         (_first_date(label.group(1)) if label else None) or date))
+                         (_first_date(label.group(1)) if label else None) or date, None, start))
     return tuple(out)
+
+
+def _continues(out: list[Block], previous: str, line: str) -> bool:
+    """A line starting in lower case right under an unfinished text line continues its sentence (a line break
+    left inside a sentence: 'can't finish a conversation"' / 'without her shutting down.')."""
+    if not out or out[-1].kind not in ("prose", "field", "item") or not previous.strip() or not line.strip()[:1].islower():
+        return False
+    return not re.search(r"[.!?][\"')\]]*$", previous.strip()) and not _mostly_lower(previous)
+
+
+def _mostly_lower(text: str) -> bool:
+    return not any(c.isupper() for c in text)
 
 
 def read_notes(notes: Sequence[str]) -> tuple[Block, ...]:

@@ -26,7 +26,8 @@ INJECTION = re.compile(
     r"|\b(?:write|state|say|claim|pretend|insert)\s+that\s+(?:the\s+)?(?:client|patient|member|child|he|she|they)\b",
     re.IGNORECASE)
 _TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[|\]\]")
-_ADMIN_SENTENCE = re.compile(r"\b(?:date of birth|DOB|member (?:number|id|#)|MRN|please transcribe|end of dictation|dictation)\b", re.I)
+_ADMIN_SENTENCE = re.compile(r"\b(?:date of birth|DOB|member (?:number|id|#)|MRN|please transcribe|end of dictation|dictation)\b|"
+                             r"<(?:MEMBER_ID|ID|MRN|PHONE|EMAIL|ADDRESS|NPI)_\d+>", re.I)
 _IDENTITY_LINE = re.compile(r"^\s*(?:client|patient|member|child|name|clinician|therapist|provider|dob|date of birth|"
                             r"caregivers?|parents?|guardian|subscriber|referred by|insurance|payer|re)\b[^:]{0,30}:", re.I)
 _DENIAL = re.compile(r"\b(?:denied|denial|not (?:been )?(?:authori[sz]ed|approved|certified|covered)|non-?certif\w*|"
@@ -62,7 +63,8 @@ _GENERIC_LABEL = re.compile(
     r"^(?:functioning|functional (?:status|impairment)s?|function|impairments?|risk(?: assessment| screen)?|safety|"
     r"(?:current |psychiatric )?medications?|meds|(?:prior|previous|past) (?:treatment|therapy|history)|prior|treatment history|"
     r"history|discharge(?: criteria| plan)?|step[- ]?down(?: criteria)?|(?:treatment )?plan|progress(?: summary)?|"
-    r"goals?|interventions?|[SOAPDBIR]|data|subjective|objective|assessment|behavio(?:u)?r|intervention|response)$", re.I)
+    r"goals?|interventions?|[SOAPDBIR]|data|subjective|objective|assessment|behavio(?:u)?r|intervention|response|"
+    r"why(?: [\w/ -]{1,30})?|hx|history of present illness|hpi)$", re.I)
 
 
 def strip_label(text: str) -> str:
@@ -103,7 +105,7 @@ def _clause(evidence: str, phrase: str) -> str:
         parts = [p for p in re.split(sep, hit) if p.strip()]
         if len(parts) > 1 and (sep.startswith(";") or len(hit) > 120):
             hit = next((p for p in parts if phrase.lower() in p.lower()), hit)
-    text = strip_label(hit).rstrip(" ;,")
+    text = re.sub(r"^(?:and|but|so|while|which means)\s+", "", strip_label(hit).rstrip(" ;,"), flags=re.I)
     return text[:1].upper() + text[1:] + ("" if re.search(r"[.!?][\"')\]]*$", text) else ".")
 
 

@@ -33,7 +33,7 @@ FUNCTION_PROSE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 FUNCTION_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
     ("relationships", r"\bargu(?:e|es|ed|ing)\b|\bfights? (?:with|about|over)\b|separate (?:rooms|bedrooms)|meltdowns?|"
                       r"threatened to leave|(?:has|have) asked (?:her|him|them) to stop"),
-    ("self_care", r"credit cards?\b|\bdebts?\b|second (?:loan|mortgage)|overdraft|bankrupt\w*|eviction|lease violation"),
+    ("self_care", r"\bran up\b|credit card debt|\bdebts?\b|second (?:loan|mortgage)|overdraft|bankrupt\w*|eviction|lease violation"),
     ("work_school", r"(?:working|works|worked) (?:only )?(?:\w+-hour|part-time|half|reduced|shortened) (?:days|shifts|hours|schedule)|"
                     r"(?:written|verbal|final) warning|office referrals?|early pick-?ups?|sent home"),
 ))

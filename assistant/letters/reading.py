@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from assistant.letters.patterns.base import DATE
+from assistant.letters.patterns.base import DATE, PLACEHOLDER
 from assistant.letters.patterns.segments import LABEL, Segment, label_kind
 from assistant.letters.tables import Table, find_tables
 
+PLACEHOLDER_RE = re.compile(PLACEHOLDER)
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|etc|No|e\.g|i\.e|ref|pt|wk|wks|yrs|hrs|min|a\.m|p\.m|[A-Za-z])\.)$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022>]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
@@ -74,6 +75,7 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]
     tables = {t.first_line: t for t in find_tables(lines)}
     capitals = _mostly_capitals(note)
+    lower = not any(c.isupper() for c in PLACEHOLDER_RE.sub("", note))  # an all-lowercase note: lines are its sentences
     out: list[Block] = []
     section, date, sticky, i = "", None, False, 0
     while i < len(lines):
@@ -100,7 +102,7 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
             out.append(Block(note_index, "residue", line.strip(), section, "", date))
             continue
         start = offsets[i - 1] + len(line) - len(line.lstrip())
-        if _continues(out, lines[i - 2] if i >= 2 else "", line):
+        if not lower and _continues(out, lines[i - 2] if i >= 2 else "", line):
             prev = out[-1]
             out[-1] = Block(prev.note_index, prev.kind, note[prev.start:offsets[i - 1] + len(line.rstrip())], prev.section,
                             prev.label, prev.date, None, prev.start)
@@ -118,11 +120,7 @@ def _continues(out: list[Block], previous: str, line: str) -> bool:
     left inside a sentence: 'can't finish a conversation"' / 'without her shutting down.')."""
     if not out or out[-1].kind not in ("prose", "field", "item") or not previous.strip() or not line.strip()[:1].islower():
         return False
-    return not re.search(r"[.!?][\"')\]]*$", previous.strip()) and not _mostly_lower(previous)
-
-
-def _mostly_lower(text: str) -> bool:
-    return not any(c.isupper() for c in text)
+    return not re.search(r"[.!?][\"')\]]*$", previous.strip())
 
 
 def read_notes(notes: Sequence[str]) -> tuple[Block, ...]:

@@ -9,7 +9,7 @@ from assistant.letters.catalog import Instrument, band, catalog, norm, score_ran
 from assistant.letters.facts import Facts, Measure
 from assistant.letters.measures import base_name, ordered
 from assistant.letters.patterns import GOAL_NEAR
-from assistant.letters.sections import clean, merged_segments, text_key, unique, usable
+from assistant.letters.sections import clean, merged_segments, strip_label, text_key, unique, usable
 
 
 def instrument_of(m: Measure) -> Instrument | None:
@@ -116,9 +116,9 @@ def trends(facts: Facts) -> list[str]:
 
 def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) -> list[str]:
     """Clauses of the notes that name an instrument next to numbers no extracted score accounts for: shown verbatim."""
-    read = {}
+    read: dict[str, set[str]] = {}  # instrument -> its scores anywhere in the notes
     for m in facts.measures:
-        read.setdefault(text_key(m.evidence), set()).add(_number(float(m.score)) if not isinstance(m.score, str) else str(m.score))
+        read.setdefault(base_name(m), set()).add(_number(float(m.score)) if not isinstance(m.score, str) else str(m.score))
     out, wrong = [], {text_key(m.evidence) for m in facts.score_problems}
     for _, kind, text in merged_segments(notes):
         if kind in ("goals", "discharge", "plan", "dx", "meds") or not re.search(r"\d", text) or text_key(text) in wrong:
@@ -128,8 +128,9 @@ def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) 
             if not names or any(inst.instrument.result for inst in names) or GOAL_NEAR.search(clause):
                 continue
             numbers = set(re.findall(r"(?<![\w./<-])\d{1,3}(?:\.\d+)?(?![\w/>-])(?!\s*(?:weeks?|days?|months?|years?|sessions?|hours?|minutes?|%))", clause))
-            if numbers - read.get(text_key(text), set()) - {n for h in names for n in re.findall(r"\d+", h.surface)}:
-                out.append(clean(clause).rstrip(" ,;") + ("" if clause.rstrip().endswith(".") else "."))
+            known = {n for h in names for n in read.get(h.instrument.name, set()) | set(re.findall(r"\d+", h.surface))}
+            if numbers - known:
+                out.append(strip_label(clause).rstrip(" ,;") + ("" if clause.rstrip().endswith(".") else "."))
     return [s[:1].upper() + s[1:] for s in unique(out, used)]
 
 

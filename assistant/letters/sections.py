@@ -90,6 +90,7 @@ def unique(items: Iterable[str | tuple[str, str]], used: set[str] | None = None)
     for item in items:
         source, shown = item if isinstance(item, tuple) else (item, item)
         shown = shown if re.search(r"[.!?:][\"')\]]*$", shown) else shown + "."
+        shown = shown[:1].upper() + shown[1:]  # a sentence quoted from an all-lowercase note still starts a sentence
         k = text_key(source)
         if not k or not usable(source) or k in seen or shown in out:
             continue
@@ -186,7 +187,7 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
                 or is_denial(text)
                 or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
             continue
-        picked.append(_NAME_PREFIX.sub("", text))
+        picked.append((text, strip_label(_NAME_PREFIX.sub("", text))))
     return unique(picked, used)[:limit]
 
 
@@ -199,7 +200,8 @@ def is_denial(text: str, payer: str = "") -> bool:
 
 def denial_statements(notes: Sequence[str], payer: str) -> list[str]:
     """Sentences of the notes that record the payer's denial, verbatim."""
-    return unique(text for _, _, text in merged_segments(notes) if is_denial(text, payer) and not _IDENTITY_LINE.match(text))
+    return unique((text, strip_label(text)) for _, _, text in merged_segments(notes)
+                  if is_denial(text, payer) and not _IDENTITY_LINE.match(text))
 
 
 def and_join(items: Sequence[str]) -> str:

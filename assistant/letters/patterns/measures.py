@@ -21,7 +21,9 @@ MEASURE_TAIL = re.compile(
 # Further values after the first: "34 (03/04/2025), 26 (08/26/2025)", "18 -> 12 -> 9", "from 34 ... to 9",
 # "was 19 when we started in <DATE_2>, it was 12 in <DATE_3>, and it's 9 today", "68 and on <DATE_5> it was 52".
 # A date before the separator belongs to the value before it ("pre"); one after it, to the next value ("post").
-_POINT = r"(?:admission|intake|baseline|discharge|(?:week|wk|session|day|visit)\s*#?\s*\d+|%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?)" % PLACEHOLDER
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
+_POINT = (r"(?:admission|intake|baseline|discharge|(?:week|wk|session|day|visit)\s*#?\s*\d+|%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|%s)"
+          % (PLACEHOLDER, _MONTH))
 MEASURE_NEXT = re.compile(
     r"(?P<pre>(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
     r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that)\b))\s*"

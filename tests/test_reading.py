@@ -77,3 +77,23 @@ def test_unwrap_keeps_table_rows_and_joins_words_split_at_the_wrap():
             "ciated from her body; they happen 2-3 times a week and last several minutes each time.")
     out = unwrap_lines(text)
     assert "| Date | BAI |\n| 01/02/2025 | 30 |\n" in out and "disso-ciated from" in out
+
+
+def test_a_table_listing_the_newest_row_first_still_runs_from_the_earliest_score():
+    note = "| Date | PHQ-9 |\n|---|---|\n| 2025-09-23 | 12 |\n| 2025-06-17 | 15 |\n| 2025-04-08 | 19 |\n"
+    (trend,) = extract_facts([note]).trends
+    assert (trend.first, trend.last) == (19, 12)
+    redacted = "| Date | PHQ-9 |\n|---|---|\n| <DATE_1> | 12 |\n| <DATE_2> | 15 |\n| <DATE_3> | 19 |\n"
+    order = {"<DATE_1>": (2025, 9, 23), "<DATE_2>": (2025, 6, 17), "<DATE_3>": (2025, 4, 8)}
+    (trend,) = extract_facts([redacted], chronology=order).trends
+    assert (trend.first, trend.last) == (19, 12)
+    (unordered,) = extract_facts([redacted]).trends  # without the dates, the order the notes give
+    assert (unordered.first, unordered.last) == (12, 19)
+
+
+def test_date_keys_read_the_common_written_forms():
+    from assistant.letters.dates import chronology, date_key
+
+    assert date_key("2025-04-08") == date_key("04/08/2025") == date_key("4/8/25") == date_key("April 8th, 2025") == (2025, 4, 8)
+    assert date_key("March 2025") == (2025, 3, 0) and date_key("next week") is None and date_key("May") is None
+    assert chronology([("<DATE_1>", "1/2/2024"), ("<PERSON_1>", "Ann"), ("<DATE_2>", "soon")]) == {"<DATE_1>": (2024, 1, 2)}

@@ -6,7 +6,7 @@ parsed into rows, prose split into sentences. Every finder works over those bloc
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.clinical import find_cpt_codes, find_diagnoses, find_medication_status, find_medications
@@ -14,20 +14,23 @@ from assistant.letters.elements import (find_discharge_criteria, find_duration, 
                                         find_impairments, find_lower_level_rationale, find_modalities,
                                         find_prior_treatment, find_progress, find_risk)
 from assistant.letters.facts import Facts, finding
-from assistant.letters.measures import find_measures, find_trends, table_screens
+from assistant.letters.measures import dated, find_measures, find_trends, table_screens
 from assistant.letters.reading import read_notes, segments_of
 from assistant.letters.semantic import supplement
 from assistant.ports import Embedder
 
 
-def extract_facts(notes: Sequence[str], embedder: Embedder | None = None) -> Facts:
+def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
+                  chronology: Mapping[str, tuple[int, int, int]] | None = None) -> Facts:
     """Notes (raw or de-identified) -> Facts, every item with a verbatim evidence string.
 
     With an embedder, the semantic signal may propose evidence for elements the rules left empty; a proposal
-    counts only when its sentence passes the element's own check (semantic.py)."""
+    counts only when its sentence passes the element's own check (semantic.py). `chronology` orders date
+    placeholders (placeholder -> (year, month, day)), so a series runs from its earliest score to its latest."""
     blocks = read_notes(notes)
     segs = segments_of(blocks)
     measures, problems = find_measures(segs, blocks)
+    measures = dated(measures, chronology)
     trends = find_trends(measures)
     meds = find_medications(segs)
     facts = Facts(

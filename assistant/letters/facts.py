@@ -40,6 +40,7 @@ class Measure:
     surface: str = ""  # the instrument as the notes name it ("Saving Inventory Revised", a table header)
     part: str = ""  # the subscale or part scored ("Intensity", "level"); '' for the total
     scale: str = ""  # "T" for a T score, "percentile", or '' for the raw score
+    when: tuple[int, int, int] | None = None  # the date as (year, month, day) when it is known, for ordering
 
 
 @dataclass(frozen=True)

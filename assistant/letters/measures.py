@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.dates import date_key
 from assistant.letters.catalog import Hit, catalog, in_range, key_name, parse_score, read_header
 from assistant.letters.facts import Finding, Measure, Trend
 from assistant.letters.patterns import Segment
@@ -147,8 +148,17 @@ def find_trends(measures: Sequence[Measure]) -> tuple[Trend, ...]:
 
 
 def ordered(xs: Sequence[Measure]) -> list[Measure]:
-    """Administrations earliest first: by note, a value written as "prior"/"initial" first, then as written."""
+    """Administrations earliest first: by date when every one has a known date, else by note, a value written as
+    "prior"/"initial" first, then as written."""
+    if xs and all(x.when for x in xs):
+        return sorted(xs, key=lambda x: x.when)
     return sorted(xs, key=lambda x: (x.note_index, not x.baseline))
+
+
+def dated(measures: Sequence[Measure], order: Mapping[str, tuple[int, int, int]] | None) -> tuple[Measure, ...]:
+    """Measures with their date keys: a placeholder's from the flow's chronology, a written date parsed."""
+    order = order or {}
+    return tuple(replace(m, when=order.get(m.date) or date_key(m.date)) if m.date else m for m in measures)
 
 
 def base_name(m: Measure) -> str:

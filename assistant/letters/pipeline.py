@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from assistant.errors import ModelOutputError, RedactionError
 from assistant.letters.checklist import ChecklistItem, administrative_gaps, check_notes, mark_in_letter
 from assistant.letters.claims import unsupported_claims
+from assistant.letters.dates import chronology
 from assistant.letters.draft import Draft, draft_offline, retrieval_query
 from assistant.letters.extract import extract_facts
 from assistant.letters.facts import Facts
@@ -71,7 +72,7 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
     started = time.perf_counter()
     case, vault = engines.redact(list(request.notes) + list(extra_texts))
     notes = tuple(n.text for n in case.notes[:len(request.notes)])
-    facts = extract_facts(list(notes), engines.embedder)
+    facts = extract_facts(list(notes), engines.embedder, chronology(vault.items()))
     items = check_notes(facts, request.letter_type, request.level_of_care)
     outline = plan(Reading(request, case, vault, notes, facts, items))
     pid, letter = draft_offline(request, list(notes), facts, items, outline.passages,
@@ -136,8 +137,8 @@ def _model_turn(engines: Engines, request: LetterRequest, notes: Sequence[str], 
 
 def check_case(engines: Engines, request: LetterRequest) -> tuple[ChecklistItem, ...]:
     """The checklist alone, on the redacted notes, exactly as a draft would start it (no letter is written)."""
-    case, _ = engines.redact(list(request.notes))
-    facts = extract_facts([n.text for n in case.notes], engines.embedder)
+    case, vault = engines.redact(list(request.notes))
+    facts = extract_facts([n.text for n in case.notes], engines.embedder, chronology(vault.items()))
     return check_notes(facts, request.letter_type, request.level_of_care)
 
 

@@ -115,3 +115,32 @@ def test_medication_none_under_a_heading_goals_as_targets_and_disorder_abbreviat
     assert [m.text for m in f.medication_status] == ["none"]
     assert f.goals and f.goals[0].measurable and not f.measures  # "45 or less" is a target, not a score
     assert any(d.name == "social anxiety disorder" for d in f.diagnoses)
+
+
+@pytest.mark.parametrize("text", [
+    "Role-played declining extra shifts at work.",
+    "Practiced skipping the reassurance text to her mother.",
+    "Homework: avoid checking the stove more than once before leaving.",
+])
+def test_a_session_exercise_is_not_an_impairment(text):
+    assert not facts(text).impairments, text
+
+
+@pytest.mark.parametrize("note, kind", [
+    ("MEDICATION MANAGEMENT + PSYCHOTHERAPY\nDate of service 01/28/2025\nShe has returned to full workdays.", ""),
+    ("PSYCHIATRIC FOLLOW-UP\nPatient: <PERSON_1>\nMood improved.", ""),
+    ("GOALS\nPHQ-9 below 10.", "goals"),
+])
+def test_a_notes_title_line_governs_no_section(note, kind):
+    from assistant.letters.reading import segments
+
+    assert segments([note])[-1].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Conflict de-escalated faster than in earlier sessions.",
+    "She used the skill from our previous session at work.",
+    "Compared with the last two sessions he was more open.",
+])
+def test_sessions_of_this_episode_are_not_prior_treatment(text):
+    assert not facts(text).prior_treatment, text

@@ -28,7 +28,8 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
             continue  # a diagnosis line names the stressor ("parents separated"), not the client's functioning
         for domain, rx in P.IMPAIRMENT + P.FUNCTION_PROSE + P.FUNCTION_STATES:
             for m in rx.finditer(seg.text):
-                if not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0)):
+                if (not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0))
+                        and not P.EXERCISE.search(seg.text[max(0, m.start() - 40):m.start()])):
                     out.append(Impairment(domain, m.group(0), seg.text, seg.note_index))
     return tuple(out)
 

@@ -14,7 +14,7 @@ from assistant.letters.elements import (find_discharge_criteria, find_duration, 
                                         find_impairments, find_lower_level_rationale, find_modalities,
                                         find_prior_treatment, find_progress, find_risk)
 from assistant.letters.facts import Facts, finding
-from assistant.letters.measures import dated, find_measures, find_trends, table_screens
+from assistant.letters.measures import dated, find_trends, read_scores, table_screens
 from assistant.letters.reading import read_notes, segments_of
 from assistant.letters.semantic import supplement
 from assistant.ports import Embedder
@@ -29,7 +29,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     placeholders (placeholder -> (year, month, day)), so a series runs from its earliest score to its latest."""
     blocks = read_notes(notes)
     segs = segments_of(blocks)
-    measures, problems = find_measures(segs, blocks)
+    measures, problems = read_scores(segs, blocks)
     measures = dated(measures, chronology)
     trends = find_trends(measures)
     meds = find_medications(segs)

@@ -117,9 +117,14 @@ def _valid(m: Measure) -> bool:
     return isinstance(m.score, str) or in_range(base, float(m.score), m.part, m.scale)
 
 
-def find_measures(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
-    """Scores outside goal and discharge statements (targets are not scores), from sentences and tables
-    -> (scores within their instrument's range, scores outside it)."""
+def find_measures(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[Measure, ...]:
+    """Scores outside goal and discharge statements (targets are not scores), from sentences and tables, within
+    their instrument's range."""
+    return read_scores(segs, blocks)[0]
+
+
+def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
+    """Scores from sentences and tables -> (scores within their instrument's range, scores outside it)."""
     found = [x for seg in segs if seg.kind not in ("goals", "discharge") for x in _measures_in(seg)]
     found += [x for seg in segs if seg.kind not in ("goals", "discharge", "plan", "dx", "meds")
               for x in unknown_measures(seg, {m.evidence for m in found})]

@@ -60,6 +60,7 @@ class Outline:
     headings: tuple[str, ...] = ()           # section headings the model must keep
     denial: str = ""                         # the redacted denial, shown to the model
     closing_block: str = ""                  # placed above the signature (an appeal's rights and deadline)
+    opening_block: str = ""                  # placed after the salutation (a late appeal's good-cause request)
     model_reads_notes: bool = True           # let the model point at evidence for missing elements
 
 
@@ -89,6 +90,8 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
             on_text(letter[i:i + STREAM_PIECE])
     if outline.closing_block:
         letter = before_signature(letter, outline.closing_block)
+    if outline.opening_block:
+        letter = _after_salutation(letter, outline.opening_block)
     restored = single_spaced(fill(reidentify(letter, vault), clinician, request.payer))
     sources = list(request.notes) + list(extra_texts)
     elapsed = time.perf_counter() - started
@@ -99,6 +102,15 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
                  admin_gaps=tuple(administrative_gaps(restored, request.requested, clinician.as_dict())),
                  citations=tuple(outline.passages), notices=tuple(notices),
                  pipeline_seconds=round(elapsed - model_seconds, 3), model_seconds=round(model_seconds, 3))
+
+
+def _after_salutation(letter: str, block: str) -> str:
+    """Put a block right after the salutation line ("Dear ...:"), or at the top when there is none."""
+    lines = letter.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.strip().startswith("Dear ")), None)
+    if at is None:
+        return block.strip() + "\n\n" + letter
+    return "\n".join(lines[:at + 1] + ["", block.strip()] + lines[at + 1:])
 
 
 @dataclass(frozen=True)

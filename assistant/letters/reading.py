@@ -25,7 +25,11 @@ _MARKDOWN_HEAD = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 # The first heading of a note that names the document ("PSYCHOTHERAPY INTAKE & TREATMENT PLAN") is its title:
 # it governs no section.
 _TITLE = re.compile(r"\b(?:note|notes|intake|assessment|evaluation|summary|review|report|export|letter|record|consult\w*|"
-                    r"history|plan of care|treatment plan|admission|referral|dictation|transcript)\b", re.I)
+                    r"history|plan of care|treatment plan|admission|referral|dictation|transcript|management|follow-?up|"
+                    r"visit|session|encounter|appointment|update)\b", re.I)
+# A note's header block under its title: who, when, which payer ("Date of service ...", "Patient: ...", "DOS: ...").
+_HEADER_FIELD = re.compile(r"^\s*(?:date|dos|d\.o\.s|patient|client|member|pt|name|provider|clinician|therapist|program|"
+                           r"session|visit|time)\b", re.I)
 _FOOTNOTE = re.compile(r"^\s*[_*]+[^_*]+[_*]+\s*$")  # "_3 rows. Source: tablet forms._": export residue
 
 
@@ -92,7 +96,8 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
             continue
         head = _heading(line, capitals)
         if head is not None:
-            if not out and _TITLE.search(head):
+            following = next((x for x in lines[i:] if x.strip()), "")
+            if not out and (_TITLE.search(head) or _HEADER_FIELD.match(following)):
                 out.append(Block(note_index, "heading", line.strip(), "", "", _first_date(head)))
                 continue
             section, date, sticky = head, _first_date(head), not line.strip().endswith(":")

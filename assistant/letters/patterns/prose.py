@@ -29,6 +29,9 @@ _ROLES = {
 }
 FUNCTION_PROSE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (domain, _rx(r"\b(?:%s)\b(?:\s+[\w'\u2019-]+){0,6}?\s+(?:%s)\b" % (_LOSS, roles))) for domain, roles in _ROLES.items())
+# A session exercise ("role-played declining extra shifts", "practiced skipping the check") is not an impairment.
+EXERCISE = _rx(r"\b(?:role[- ]?play\w*|practic\w+|rehears\w+|problem[- ]solv\w+|discuss\w*|reviewed|worked on|plann\w+|"
+               r"homework|assign\w+|scripted)\b[^.;]{0,25}$")
 # Role first, or no verb needed: arguing, separate rooms, debt, reduced hours, meltdowns.
 FUNCTION_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
     ("relationships", r"\bargu(?:e|es|ed|ing)\b|\bfights? (?:with|about|over)\b|separate (?:rooms|bedrooms)|meltdowns?|"
@@ -44,7 +47,7 @@ CARE_WORD = _rx(r"\b(?:therap(?:y|ies|ist)|psychotherap\w+|counsel(?:l)?(?:ing|o
                 r"sober[- ]living|(?:alcoholics|narcotics|gamblers|overeaters) anonymous|\b(?:AA|NA|GA)\b meetings?|\bEAP\b|support group|"
                 r"dietitian|treatment\b|medication trials?|organizer)", 0 | re.I)
 PAST_TIME = _rx(r"\bbefore (?:coming|starting|this|that|IOP|PHP|intake|admission|the referral|treatment here|seeing me)|\bpreviously\b|"
-                r"\bin the past\b|\bearlier\b|\blast (?:spring|summer|fall|autumn|winter|year)\b|\bback in\b|"
+                r"\bin the past\b|\bearlier in (?:life|(?:19|20)\d\d)|\blast (?:spring|summer|fall|autumn|winter|year)\b|\bback in\b|"
                 r"\bin (?:(?:early|late|mid|the )?(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\b|"
                 r"\b(?:\w+|\d+) (?:years?|months?) ago\b|\bas a (?:child|teen\w*|student)\b|\bdropped out\b|\bof the past (?:year|\w+ years)\b|"
                 r"\b(?:after|despite) (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|several) (?:weeks?|months?|years?) of\b|"
@@ -52,7 +55,8 @@ PAST_TIME = _rx(r"\bbefore (?:coming|starting|this|that|IOP|PHP|intake|admission
                 r"\b(?:a|one|two|three|\d+) (?:years?|months?) of (?:weekly|individual|outpatient|group)")
 # Care now, with this provider: not history ("since <DATE_3>", "started here", "we have been").
 CURRENT_CARE = _rx(r"\bsince (?:%s|\w+ \d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|last (?:week|month))\b|"
-                   r"\b(?:started|began) (?:here|with (?:me|us))|\bwe (?:have|'ve) been\b|\bcurrent(?:ly)?\b|\b(?:will|plan|next)\b" % PLACEHOLDER)
+                   r"\b(?:started|began) (?:here|with (?:me|us))|\bwe (?:have|'ve) been\b|\bcurrent(?:ly)?\b|\b(?:will|plan|next)\b|"
+                   r"\b(?:earlier|previous|prior|last|past|recent)(?: few| two| three)? sessions?\b|\bthan (?:in )?(?:earlier|previous|last) \w+" % PLACEHOLDER)
 NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:counsel(?:l)?ing|therapy|treatment|mental health (?:care|treatment))"
                      r"(?: of any kind)? (?:before|prior to|until)\b")
 

@@ -78,20 +78,26 @@ def read_jsonl(path: str) -> Iterator[tuple[int, dict | None, str]]:
             yield number, obj, ""
 
 
-_LINE_START_BLOCK = re.compile(r"^\s*(?:[-*•>]|\d+[.)]\s|[A-Za-z][\w /&()'-]{0,30}:|[A-Z0-9 /&()'-]{4,}$|$)")
+_LINE_START_BLOCK = re.compile(r"^\s*(?:[-*•>|]|\d+[.)]\s|[A-Za-z][\w /&()'-]{0,30}:|[A-Z0-9 /&()'-]{4,}$|$)")
+# A table row (pipes, tabs, or columns aligned with runs of spaces) is never prose to re-join.
+_TABLE_ROW = re.compile(r"\||\S\t+\S|\S {3,}\S")
+# A word hyphenated across the wrap ("dissocia-\ntive") is joined without a space.
+_SPLIT_WORD = re.compile(r"[A-Za-z]-$")
 
 
 def unwrap_lines(text: str) -> str:
     """Join prose that a copy-paste hard-wrapped ("missing 3 shifts in\\nFebruary at ..."), keeping lists,
-    labelled lines, headings and short lines as they are. Only whitespace changes."""
+    labelled lines, headings, table rows and short lines as they are. Only whitespace changes."""
     lines = text.split("\n")
     out = [lines[0]] if lines else []
     for line in lines[1:]:
         prev = out[-1]
         wrapped = (len(prev.rstrip()) >= 60 and not prev.rstrip().endswith((".", ":", "!", "?", ";", ")", '"'))
-                   and line.strip() and not _LINE_START_BLOCK.match(line))
+                   and line.strip() and not _LINE_START_BLOCK.match(line)
+                   and not _TABLE_ROW.search(prev.strip()) and not _TABLE_ROW.search(line.strip()))
         if wrapped:
-            out[-1] = prev.rstrip() + " " + line.lstrip()
+            glue = "" if _SPLIT_WORD.search(prev.rstrip()) and line.lstrip()[:1].islower() else " "
+            out[-1] = prev.rstrip() + glue + line.lstrip()
         else:
             out.append(line)
     return "\n".join(out)

@@ -37,3 +37,12 @@ class ChatModel(Protocol):
 
     def structured(self, messages: Sequence[Message], schema, vault: Vault | None, prompt_id: str):
         """Messages -> an instance of the pydantic model `schema` (the method is a setting)."""
+
+
+class Embedder(Protocol):
+    """A local sentence embedder (all-MiniLM-L6-v2 on onnxruntime in the app, a hashed one in tests)."""
+
+    name: str
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        """Texts -> one vector each."""

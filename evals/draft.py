@@ -17,7 +17,8 @@ import sys
 from pathlib import Path
 
 from assistant.records import LetterRequest
-from assistant.service import checklist_elements
+from assistant.service import checklist_elements, letter_defects
+from evals.draft_elements import element_table, overall
 
 ELEMENTS = checklist_elements()
 
@@ -88,9 +89,10 @@ def score_case(case: dict, draft) -> dict:
     row = {"id": case["id"], "scored": 0, "correct": 0, "missing": 0, "missing_ok": 0, "false_met": 0,
            "forbidden": [], "icd_total": 0, "icd_found": 0, "scores_total": 0, "scores_found": 0,
            "missed": [], "placeholders": placeholders(letter), "unsupported": len(draft.unsupported_claims),
-           "seconds": draft.pipeline_seconds}
+           "seconds": draft.pipeline_seconds, "elements": {}, **letter_defects(letter)}
     for el in ELEMENTS:
         gold, pred = case["checklist"].get(el), got.get(el)
+        row["elements"][el] = (gold, pred)
         if gold in ("met", "missing"):
             row["scored"] += 1
             row["correct"] += pred == gold
@@ -132,7 +134,7 @@ def summarize(rows: list[dict]) -> dict:
             "icd_coverage": _ratio(tot["icd_found"], tot["icd_total"]),
             "score_coverage": _ratio(tot["scores_found"], tot["scores_total"]),
             "placeholders_left": sum(1 for r in rows if r["placeholders"]), "unsupported_claims": tot["unsupported"],
-            "mean_pipeline_seconds": _ratio(sum(r["seconds"] for r in rows), len(rows)), "per_case": rows}
+            "mean_pipeline_seconds": _ratio(sum(r["seconds"] for r in rows), len(rows)), **overall(rows), "per_case": rows}
 
 
 def run_draft_eval(data_dir, service, modes=("offline",)) -> dict:
@@ -169,8 +171,11 @@ def format_draft_report(report: dict) -> str:
                 r["id"], r["correct"], r["scored"], r["missing_ok"], r["missing"], r["false_met"], len(r["forbidden"]),
                 r["icd_found"], r["icd_total"], r["scores_found"], r["scores_total"], len(r["placeholders"]),
                 r["unsupported"], r["seconds"]))
-        problems = [(r["id"], x) for r in s["per_case"] for x in r["forbidden"] + r["missed"] + r["placeholders"][:3]]
+        problems = [(r["id"], x) for r in s["per_case"] for x in r["forbidden"] + r["missed"] + r["placeholders"][:3]
+                    + ["empty section %s" % h for _, h in r["empty_sections"]]
+                    + ["markup line %r" % line[:60] for _, line in r["markup_lines"]]]
         lines += ["  %s: %s" % p for p in problems]
+        lines += element_table(s)
         lines.append("false_met=%d unsupported_claims=%d mean_pipeline_seconds=%.2f" % (
             s["false_met"], s["unsupported_claims"], s["mean_pipeline_seconds"]))
         lines.append(summary_line(s))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 HEADLINE_KEYS = ("phi_recall", "keep_retention", "char_precision", "notes_leak_rate", "checklist_acc", "missing_recall",
-                 "forbidden_hits", "icd_coverage", "qa_answer_hit", "qa_support_hit", "qa_cited",
+                 "missing_precision", "false_met_rate", "forbidden_hits", "icd_coverage", "score_coverage",
+                 "empty_section_letters", "markup_letters", "qa_answer_hit", "qa_support_hit", "qa_cited",
                  "denial_micro_f1", "denial_deadline_acc", "check_precision_min", "check_recall_min",
                  "check_checklist_acc")
 
@@ -18,7 +19,8 @@ def headline(report: dict) -> dict:
     draft = (report.get("draft") or {}).get("offline")
     if draft:
         h.update({k: round(draft[k], 3) if isinstance(draft[k], float) else draft[k]
-                  for k in ("checklist_acc", "missing_recall", "forbidden_hits", "icd_coverage")})
+                  for k in ("checklist_acc", "missing_recall", "missing_precision", "false_met_rate", "forbidden_hits",
+                            "icd_coverage", "score_coverage", "empty_section_letters", "markup_letters")})
     qa = ((report.get("qa") or {}).get("modes") or {}).get("hybrid")
     if qa:
         h.update({f"qa_{k}": qa[k] for k in ("answer_hit", "support_hit", "cited")})

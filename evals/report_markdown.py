@@ -55,8 +55,9 @@ def render_markdown(report: dict, charts_: dict[str, str]) -> str:
     draft = report.get("draft")
     if draft:
         out += ["## Drafted letters and checklist", ""]
-        keys = ["checklist_acc", "missing_recall", "false_met", "forbidden_hits", "icd_coverage", "score_coverage",
-                "placeholders_left", "unsupported_claims", "mean_pipeline_seconds"]
+        keys = ["checklist_acc", "missing_recall", "missing_precision", "false_met", "false_met_rate", "forbidden_hits",
+                "icd_coverage", "score_coverage", "placeholders_left", "unsupported_claims", "empty_section_letters",
+                "markup_letters", "mean_pipeline_seconds"]
         out += _table(["metric"] + list(draft), [[k] + [draft[m].get(k) for m in draft] for k in keys])
         if len(draft) > 1:
             outcomes = ", ".join(f"{k}: {v}" for k, v in (report.get("draft_llm_outcomes") or {}).items())

@@ -103,7 +103,7 @@ def test_appeal_letter_quotes_the_denial_and_continued_stay_shows_the_trend(draf
     assert appeal.prompt_id.startswith("letter_appeal") and "Dear Appeals Reviewer" in appeal.letter
     assert "not authorized" in appeal.letter and "measurable progress" in appeal.letter
     _, stay = drafts["continued_ptsd_trend"]
-    assert re.search(r"PCL-5: 58 on \S+, then 41 on \S+", stay.letter)
+    assert re.search(r"PCL-5: 58 on \S+ to 41 on \S+: 17 points lower \(improvement\), at least the 10-point change", stay.letter)
     assert "continued authorization" in stay.letter
 
 

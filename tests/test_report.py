@@ -18,7 +18,8 @@ DATA = Path(__file__).resolve().parent.parent / "evals" / "data"
 def fake_report(llm: bool = False) -> dict:
     draft = {"cases": 2, "checklist_acc": 0.9, "missing_recall": 1.0, "false_met": 0, "forbidden_hits": 0,
              "icd_coverage": 1.0, "score_coverage": 0.75, "placeholders_left": 0, "unsupported_claims": 1,
-             "mean_pipeline_seconds": 0.4, "per_case": []}
+             "mean_pipeline_seconds": 0.4, "missing_precision": 0.9, "false_met_rate": 0.0, "empty_sections": 0,
+             "empty_section_letters": 0, "markup_lines": 0, "markup_letters": 0, "per_element": {}, "per_case": []}
     return {
         "meta": {"started": "2026-01-01 00:00 UTC", "data_dir": "evals/data", "cpus": 2, "python": "3.11",
                  "llm_configured": llm, "llm_model": "stub" if llm else None, "total_seconds": 12.0},

@@ -70,6 +70,7 @@ def modalities(facts: Facts) -> list[tuple[str, str]]:
         rx = _MODALITY_RX.get(m.text)
         found = rx.search(m.evidence) if rx else re.search(re.escape(m.text), m.evidence)
         surface = clean(found.group(0)) if found else ""
+        surface = m.text if surface.lower() == m.text.lower() else surface  # "cbt" in a lowercase note -> "CBT"
         if usable(m.evidence) and surface and (surface.lower() == m.text.lower() or _APPROACH_WORD.search(surface)):
             out.setdefault(m.text, surface)
     return list(out.items())

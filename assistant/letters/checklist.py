@@ -90,7 +90,8 @@ def _goal_signal(text: str) -> Signal:
 def _level_signals(findings: Sequence[Finding]) -> list[Signal]:
     # Any level word next to any insufficiency word: "weekly outpatient ... was tried".
     return [(lv.group(0).lower(), ins.group(0).lower()) for f in findings
-            for lv in P.LEVEL_WORD.finditer(f.evidence) for ins in P.INSUFFICIENT.finditer(f.evidence)]
+            for rx in (P.LEVEL_WORD, P.LEVEL_STORY) for lv in rx.finditer(f.evidence)
+            for rx2 in (P.INSUFFICIENT, P.FAILED_STORY) for ins in rx2.finditer(f.evidence)]
 
 
 def _frequency_duration(facts: Facts, level: str) -> ChecklistItem:
@@ -105,7 +106,8 @@ def _frequency_duration(facts: Facts, level: str) -> ChecklistItem:
 
 def _treatment_not_started(facts: Facts, letter_type: str) -> bool:
     # Pre-service appeal: only an explicit cue (wait list, not yet admitted) turns trend/progress off.
-    return letter_type == "initial_authorization" or (letter_type == "appeal" and bool(facts.not_started))
+    # A waitlist in the history of a client whose scores were repeated in treatment is not a pre-service case.
+    return letter_type == "initial_authorization" or (letter_type == "appeal" and bool(facts.not_started) and not facts.trends)
 
 
 def _clinical_items(facts: Facts) -> dict[str, ChecklistItem]:

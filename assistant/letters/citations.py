@@ -5,6 +5,7 @@ import re
 from typing import Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.catalog import catalog
 from assistant.letters.sections import usable
 from assistant.records import LetterRequest, Passage
 
@@ -80,7 +81,7 @@ def could_claim(text: str) -> bool:
         return True
     return bool(P.ICD10.search(text) or P.CPT.search(text) or P.MEDICATION_RE.search(text) or CLASS_RE.search(text)
                 or P.DIAGNOSIS_ABBREV.search(text) or any(rx.search(text) for _, rx in P.DIAGNOSIS_RES)
-                or any(rx.search(text) for _, rx in P.INSTRUMENT_RES) or any(rx.search(text) for _, rx in EVENTS)
+                or any(catalog().names_in(text)) or any(rx.search(text) for _, rx in EVENTS)
                 or re.search(r"(?<![\w/])(?:SI|HI)(?![\w/])|attempt", text))
 
 

@@ -9,12 +9,13 @@ from assistant.letters.checklist import MISSING_MARKER
 from assistant.letters.clinical import canonical_diagnosis
 from assistant.letters.extract import extract_facts
 from assistant.letters.facts import Facts
+from assistant.letters.measures import base_name
 from assistant.letters.patterns import clause_before, clause_of
 
 EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(src, re.IGNORECASE)) for name, src in (
     ("suicide attempt", r"suicide attempts?|attempted suicide|attempted to (?:kill|end)|(?:prior|previous|past|lifetime) (?:suicide )?attempts?"),
-    ("suicidal ideation", r"suicidal (?:ideation|thoughts?)|(?<![\w/])SI(?![\w/])|thoughts of (?:suicide|killing|ending)|wanting to die|wish(?:es|ed)? to die"),
-    ("homicidal ideation", r"homicidal (?:ideation|thoughts?)|(?<![\w/])HI(?![\w/])"),
+    ("suicidal ideation", r"suicidal (?:ideation|thoughts?)|(?<![\w/])SI(?![\w/-])|thoughts of (?:suicide|killing|ending)|wanting to die|wish(?:es|ed)? to die"),
+    ("homicidal ideation", r"homicidal (?:ideation|thoughts?)|(?<![\w/])HI(?![\w/-])"),
     ("self-harm", r"self[- ]harm\w*|self[- ]injur\w*|\bNSSI\b|\bcutting\b(?!\s+board)"),
     ("overdose", r"overdos\w*"),
     ("hospitalization", r"(?<!partial )hospitali[sz]\w*|inpatient (?:psychiatric )?(?:stay|admission|unit|care|treatment)|psychiatric admission"),
@@ -99,17 +100,21 @@ def _class_supported(drug_class: str, note_text: str, note_meds: set[str]) -> bo
 
 
 def _score_claims(letter: str, facts: Facts) -> list[str]:
-    have = {(m.instrument, str(m.score).lower()) for m in facts.measures}
-    have |= {(i, str(float(s))) for i, s in have if re.fullmatch(r"\d+(?:\.\d+)?", s)}
+    # A score is supported when the notes give the same instrument (any part or scale of it) the same value.
+    have = {(base_name(m), _value(m.score)) for m in facts.measures}
+    names = {base_name(m) for m in facts.measures}
     out = []
     for m in extract_facts([letter]).measures:
-        score = str(m.score).lower()
         if isinstance(m.score, str):
-            if not any(i == m.instrument for i, _ in have):
+            if base_name(m) not in names:
                 out.append("%s result '%s' is not in the notes" % (m.instrument, m.score))
-        elif (m.instrument, score) not in have and (m.instrument, str(float(m.score))) not in have:
+        elif (base_name(m), _value(m.score)) not in have:
             out.append("%s score %s is not in the notes" % (m.instrument, m.score))
     return out
+
+
+def _value(score) -> str:
+    return str(score).lower() if isinstance(score, str) else repr(float(score))
 
 
 def unsupported_claims(letter_text: str, notes: Sequence[str], requested: dict, cited: Sequence[str] = ()) -> list[str]:

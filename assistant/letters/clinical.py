@@ -70,6 +70,8 @@ def find_medication_status(segs: Sequence[Segment], meds: Sequence[Medication]) 
         for status, rx in (("none", P.MED_NONE), ("declined", P.MED_DECLINED), ("pending", P.MED_PENDING)):
             out += [Finding(status, seg.text, seg.note_index) for _ in rx.finditer(seg.text)][:1]
         out += [Finding("stated: " + f.text, f.evidence, f.note_index) for f in labelled(seg, "meds", 1)]
+        if seg.kind == "meds" and not P.LABEL.match(seg.text) and re.match(r"^\W*(?:none|no|nil|n/a|denies)\b", seg.text, re.I):
+            out.append(Finding("none", seg.text, seg.note_index))  # "MEDICATION" heading, then "None."
     return tuple(out)
 
 

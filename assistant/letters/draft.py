@@ -10,13 +10,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from assistant.letters import score_lines as L
-from assistant.letters.approaches import evidence_base, modalities
-from assistant.letters.citations import citations, cited_text, request_summary, service_lines
-from assistant.letters import sections as S
-from assistant.letters.checklist import ChecklistItem
+from assistant.letters.checklist import ChecklistItem, mark_in_letter
+from assistant.letters.citations import cited_text
 from assistant.letters.facts import Facts
-from assistant.letters.sections import and_join, usable
+from assistant.letters.letter_checks import drop_empty_sections
+from assistant.letters.letter_view import DOCUMENTED, client_identity, documented, letter_view
+from assistant.letters.sections import and_join
 from assistant.prompts import available, render
 from assistant.records import LetterRequest, Passage
 
@@ -48,96 +47,11 @@ class Draft:
                               for p in self.citations]}
 
 
-_ID_LABELS = {
-    "name": (r"(?:client|patient|member|participant|child|name|identified patient|re)", "PERSON"),
-    "dob": (r"(?:dob|date of birth|d\.o\.b\.)", "DATE"),
-    "member_id": (r"(?:member id|member #|subscriber id|medicaid id|medicare id|mbi|policy|[a-z]+ id|id|mrn)",
-                  "(?:MEMBER_ID|ID|MRN)"),
-}
-
-
-def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
-    """Redacted notes -> the placeholders that identify the client: name, DOB and member ID."""
-    found: dict[str, str] = {}
-    text = "\n".join(redacted_notes)
-    for key, (label, kind) in _ID_LABELS.items():
-        m = re.search(rf"(?i)\b{label}\b\s*[:#]?\s*(?:\w+\s+)?(<(?-i:{kind})_\d+>)", text)
-        if m:
-            found[key] = m.group(1)
-    member = re.search(r"<MEMBER_ID_\d+>", text)
-    if member:  # a payer's member ID beats a chart number for the Re: line
-        found["member_id"] = member.group()
-    if "name" not in found:
-        m = re.search(r"<PERSON_\d+>", text)
-        if m:
-            found["name"] = m.group()
-    return found
-
-
 def retrieval_query(request: LetterRequest, facts: Facts) -> str:
     """What to ask the knowledge base for: this payer's level-of-care criteria for this kind of request."""
     kind = {"continued_stay": "continued stay", "appeal": "appeal of a denial"}.get(request.letter_type,
                                                                                    "authorization")
     return f"{request.payer} {request.level_of_care} level of care guidelines medical necessity criteria {kind}".strip()
-
-
-LETTER_TITLES = {"initial_authorization": "Request for authorization", "continued_stay": "Request for continued authorization",
-                 "appeal": "Appeal of a denial of coverage"}
-ELEMENT_LABELS = {
-    "diagnosis": "a diagnosis", "icd10_code": "ICD-10-CM codes", "standardized_measure": "standardized measures",
-    "measure_trend": "repeat scores on the same measure", "functional_impairment": "functional impairment by domain",
-    "risk_assessment": "a risk assessment", "treatment_modality": "a named treatment approach",
-    "measurable_goals": "measurable goals", "frequency_duration": "the planned frequency and duration",
-    "progress": "progress since treatment began", "prior_treatment": "treatment history",
-    "lower_level_insufficient": "why a less intensive level of care is not enough",
-    "discharge_criteria": "discharge and step-down criteria", "medication_status": "medication status",
-}
-
-
-def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Facts,
-                checklist: Sequence[ChecklistItem], passages: Sequence[Passage]) -> dict:
-    """Everything the letter templates show, section by section; only facts, notes and the request."""
-    items = {c.element: c for c in checklist}
-    q = {e: S.question(items, e) for e in items}
-    used: set[str] = set()
-    risk = facts.risk
-    view = {
-        "title": LETTER_TITLES.get(request.letter_type, "Request for authorization"),
-        "services": service_lines(request), "requested": dict(request.requested),
-        "diagnoses": [d for d in facts.diagnoses if S.usable(d.evidence)],
-        "measures": L.measures(facts), "trends": L.trends(facts), "q": q,
-        "status": {e: c.status for e, c in items.items()},
-        "lower_level": S.sentences(facts.lower_level_rationale, used, redacted_notes) + S.labelled(redacted_notes, "loc", used),
-        "discharge": S.sentences(facts.discharge_criteria, used, redacted_notes) + S.labelled(redacted_notes, "discharge", used),
-        "risk": S.sentences(risk.screens, used, redacted_notes) + S.labelled(redacted_notes, "risk", used),
-        "risk_factors": S.sentences([f for f in risk.factors if S.RISK_FACTOR_OK.search(f.evidence)], used, redacted_notes),
-        "medication": S.sentences(facts.medication_status, used, redacted_notes),
-        "prior": S.sentences(facts.prior_treatment, used, redacted_notes),
-        "goals": [g[:1].upper() + g[1:].rstrip(".") for g in S.unique(S.clean(g.text) for g in facts.goals if S.usable(g.evidence))],
-        "not_started": S.sentences(facts.not_started, used, redacted_notes),
-        "denial": S.denial_statements(redacted_notes, request.payer) if request.letter_type == "appeal" else [],
-        "denial_sections": [],  # per-reason sections of an appeal, set by draft_offline
-    }
-    used.update(re.sub(r"\W+", " ", s).strip().lower() for s in view["denial"])
-    view["progress"] = S.sentences([p for p in facts.progress if "->" not in p.text], used, redacted_notes)
-    if view["status"].get("progress") == "met":
-        view["progress"] += S.labelled(redacted_notes, "progress", used)
-    view["impairments"] = S.impairments(facts, used, redacted_notes)
-    view["plan"] = S.sentences(list(facts.modalities) + list(facts.frequency) + list(facts.duration), used, redacted_notes, only_prose=True)
-    view["modalities"] = list(dict.fromkeys(surface for _, surface in modalities(facts)))
-    view["evidence_base"] = evidence_base(facts)
-    # 'twice-weekly; 24 weeks': the planned frequency and duration phrases as the notes write them
-    phrases = {f.text.lower(): f.text.lower() if f.text.isupper() else f.text for f in facts.frequency + facts.duration
-               if usable(f.evidence)}
-    view["frequency_duration"] = "; ".join(phrases.values())
-    view["other_measures"] = L.other_measure_sentences(redacted_notes, facts, used)
-    view["presentation"] = S.narrative(redacted_notes, used, first_note=True, limit=6)
-    view["course"] = S.narrative(redacted_notes, used, first_note=False, limit=6)
-    view["criteria"] = citations(passages, redacted_notes, request.requested, request.letter_type == "appeal")
-    view["documented"] = and_join([ELEMENT_LABELS[e] for e in ELEMENT_LABELS if view["status"].get(e) == "met"])
-    view.update(name=client_identity(redacted_notes).get("name") or "my client", level=request.level_of_care,
-                dx_phrases=S.dx_phrases(facts), headline=L.headline(facts), request_summary=request_summary(request))
-    return view
 
 
 def template_name(letter_type: str) -> str:
@@ -161,7 +75,16 @@ def draft_offline(request: LetterRequest, redacted_notes: Sequence[str], facts: 
                        v=view, missing=lambda question: f"[MISSING: {question}]", and_join=and_join)
     support = list(redacted_notes) + [p for s in view["denial_sections"] for p in s["paragraphs"]]
     text = _without_unsupported(text, support, request.requested, cited_text(passages))
+    text = _summarize(drop_empty_sections(text), checklist)
     return pid, _tidy(_ask_for_pasted_placeholders(text, request.notes))
+
+
+def _summarize(letter: str, checklist: Sequence[ChecklistItem]) -> str:
+    """The closing summary names only the met elements the letter shows; without any, the line goes."""
+    names = documented(mark_in_letter(checklist, letter.replace(DOCUMENTED, "")))
+    if names:
+        return letter.replace(DOCUMENTED, names)
+    return "\n".join(line for line in letter.split("\n") if DOCUMENTED not in line)
 
 
 _PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*)_(\d+)>")

@@ -6,6 +6,7 @@ import re
 from typing import Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.catalog import catalog
 from assistant.letters.facts import Finding, Goal, Impairment, Risk, Trend, finding, first_per_text, labelled
 from assistant.letters.patterns import Segment
 
@@ -23,11 +24,12 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
     """Concrete, non-negated impairments per domain, outside goals and plans."""
     out = []
     for seg in segs:
-        if seg.kind in _NOT_FUNCTION:
-            continue
-        for domain, rx in P.IMPAIRMENT:
+        if seg.kind in _NOT_FUNCTION or P.ICD10.search(seg.text):
+            continue  # a diagnosis line names the stressor ("parents separated"), not the client's functioning
+        for domain, rx in P.IMPAIRMENT + P.FUNCTION_PROSE + P.FUNCTION_STATES:
             for m in rx.finditer(seg.text):
-                if not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0)):
+                if (not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0))
+                        and not P.EXERCISE.search(seg.text[max(0, m.start() - 40):m.start()])):
                     out.append(Impairment(domain, m.group(0), seg.text, seg.note_index))
     return tuple(out)
 
@@ -40,13 +42,14 @@ def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
     return not (re.search(r"history of", clause, re.I) and not re.search(r"current|now|today|denie|none", clause, re.I))
 
 
-def find_risk(segs: Sequence[Segment]) -> Risk:
-    """A documented SI/HI/self-harm screen or instrument; firearms or history alone are factors."""
-    screens = first_per_text(finding(seg, m.group(0)) for seg in segs
-                              for m in P.RISK_SCREEN.finditer(seg.text) if _is_screen(seg, m))
+def find_risk(segs: Sequence[Segment], table_screens: Sequence[Finding] = ()) -> Risk:
+    """A documented SI/HI/self-harm screen or instrument (also a screen column of a score table); firearms or
+    history alone are factors."""
+    screens = first_per_text(iter([finding(seg, m.group(0)) for seg in segs
+                                   for m in P.RISK_SCREEN.finditer(seg.text) if _is_screen(seg, m)] + list(table_screens)))
     factors = first_per_text(finding(seg, m.group(0)) for seg in segs for m in P.RISK_FACTOR.finditer(seg.text)
                               if not P.negated(seg.text, m.start()))
-    sentences = list(dict.fromkeys(f.evidence for f in screens))
+    sentences = list(dict.fromkeys(f.text if f in table_screens else f.evidence for f in screens))
     return Risk(bool(screens), " ".join(sentences[:3]), sentences[0] if sentences else "", screens, factors)
 
 
@@ -73,7 +76,8 @@ def _goal_texts(seg: Segment) -> list[str]:
     if label and P.label_kind(label.group(1)) == "goals":
         body = body[label.end():]
     elif seg.kind != "goals":
-        m = re.search(r"\bgoals? (?:is|are|of|will be)\b:?\s*(?:to\s+)?", body, re.I)
+        m = re.search(r"\b(?:goals?|targets?|objectives?) (?:is|are|of|will be|include)\b:?\s*(?:to\s+)?|"
+                      r"\b(?:set|agreed on|chose|picked) (?:\w+ )?(?:goals?|targets?)(?: together)?\s*[,:]\s*", body, re.I)
         if not m:
             return []
         body = P.GOAL_SPLIT.split(body[m.end():])[0]
@@ -89,8 +93,8 @@ def _goal_texts(seg: Segment) -> list[str]:
 def is_measurable(goal: str) -> bool:
     """True when a goal has a countable target or score threshold once time frames are removed."""
     text = P.TIMEFRAME.sub(" ", goal)
-    for _, rx in P.INSTRUMENT_RES:
-        text = rx.sub(" ", text)
+    for hit in reversed(catalog().find(text)):
+        text = text[:hit.start] + " " + text[hit.end:]
     return bool(P.MEASURABLE.search(text))
 
 
@@ -108,19 +112,19 @@ def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
     clause = P.clause_of(seg.text, m.start(), ";:")
     if seg.kind in _NOT_PLAN or P.PAST_CUE.search(clause):
         return False
-    return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or cue.search(clause))
+    return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or P.PLAN_WORDS.search(seg.text) or cue.search(clause))
 
 
 def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned session frequency in plan or current-treatment statements."""
-    return first_per_text(finding(seg, m.group(0)) for seg in segs for m in P.FREQUENCY.finditer(seg.text)
-                           if _planned(seg, m, P.TREATMENT_CUE))
+    return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.FREQUENCY, P.WEEKDAY_SCHEDULE)
+                           for m in rx.finditer(seg.text) if _planned(seg, m, P.TREATMENT_CUE))
 
 
 def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned duration or session count; sustain windows ("4 consecutive weeks") do not count."""
-    return first_per_text(finding(seg, m.group(0)) for seg in segs for m in P.DURATION.finditer(seg.text)
-                           if _planned(seg, m, P.PLAN_CUE) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
+    return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.DURATION, P.DURATION_WORDS)
+                           for m in rx.finditer(seg.text) if _planned(seg, m, P.PLAN_CUE) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
                            and not P.NEXT_VISIT.search(seg.text[max(0, m.start() - 30):m.start()]))
 
 
@@ -137,19 +141,35 @@ def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Fin
 
 
 
+def _prior_in_prose(seg: Segment) -> list[Finding]:
+    """Care before this episode told in a sentence: a care word and a past-time word in one clause, not current care."""
+    out = []
+    for clause in re.split(r";\s*|\.\s+", seg.text):
+        care, past = P.CARE_WORD.search(clause), P.PAST_TIME.search(clause)
+        if care and past and not P.CURRENT_CARE.search(clause) and not P.PRIOR_EXCLUDE.search(clause):
+            out.append(finding(seg, clause[min(care.start(), past.start()):max(care.end(), past.end())]))
+    return out
+
+
 def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Treatment before this episode of care, including an explicit "no prior treatment"."""
-    out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME) for m in rx.finditer(seg.text)
+    out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME, P.NO_CARE_BEFORE) for m in rx.finditer(seg.text)
            if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10])]
+    out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") for f in _prior_in_prose(seg)]
     return first_per_text(iter(out + [f for seg in segs for f in labelled(seg, "prior", 1)]))
 
 
 def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
-    """Why less intensive care is not enough: a "Why IOP" label or level + insufficiency words."""
-    out = []
+    """Why less intensive care is not enough: a "Why IOP" label, level + insufficiency words in one sentence, or a
+    story told over two sentences in a row (a step down to weekly, then what happened)."""
+    out, prev = [], None
     for seg in (s for s in segs if s.kind not in ("goals", "discharge")):
-        level, insuff = P.LEVEL_WORD.search(seg.text), P.INSUFFICIENT.search(seg.text)
+        level = P.LEVEL_WORD.search(seg.text) or P.LEVEL_STORY.search(seg.text)
+        insuff = P.INSUFFICIENT.search(seg.text) or P.FAILED_STORY.search(seg.text)
         out += labelled(seg, "loc", 3) + ([finding(seg, "%s / %s" % (level.group(0), insuff.group(0)))] if level and insuff else [])
+        if insuff and not level and prev is not None and prev[0].note_index == seg.note_index and prev[1] and not prev[2]:
+            out += [finding(prev[0], "%s (then)" % prev[1].group(0)), finding(seg, "(then) %s" % insuff.group(0))]
+        prev = (seg, level, insuff)
     return first_per_text(iter(out))
 
 

@@ -1,8 +1,12 @@
-"""Stage: notes (raw or de-identified) -> Facts, each item with the verbatim sentence it rests on."""
+"""Stage: notes (raw or de-identified) -> Facts, each item with the verbatim sentence it rests on.
+
+The notes are read as documents first (letters/reading.py): headed sections, labelled fields, lists, tables
+parsed into rows, prose split into sentences. Every finder works over those blocks and sentences.
+"""
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.clinical import find_cpt_codes, find_diagnoses, find_medication_status, find_medications
@@ -10,21 +14,32 @@ from assistant.letters.elements import (find_discharge_criteria, find_duration, 
                                         find_impairments, find_lower_level_rationale, find_modalities,
                                         find_prior_treatment, find_progress, find_risk)
 from assistant.letters.facts import Facts, finding
-from assistant.letters.measures import find_measures, find_trends
-from assistant.letters.patterns import segments
+from assistant.letters.measures import dated, find_trends, read_scores, table_screens
+from assistant.letters.reading import read_notes, segments_of
+from assistant.letters.semantic import supplement
+from assistant.ports import Embedder
 
 
-def extract_facts(notes: Sequence[str]) -> Facts:
-    """Notes (raw or de-identified) -> Facts, every item with a verbatim evidence string."""
-    segs = segments(notes)
-    measures = find_measures(segs)
+def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
+                  chronology: Mapping[str, tuple[int, int, int]] | None = None) -> Facts:
+    """Notes (raw or de-identified) -> Facts, every item with a verbatim evidence string.
+
+    With an embedder, the semantic signal may propose evidence for elements the rules left empty; a proposal
+    counts only when its sentence passes the element's own check (semantic.py). `chronology` orders date
+    placeholders (placeholder -> (year, month, day)), so a series runs from its earliest score to its latest."""
+    blocks = read_notes(notes)
+    segs = segments_of(blocks)
+    measures, problems = read_scores(segs, blocks)
+    measures = dated(measures, chronology)
     trends = find_trends(measures)
     meds = find_medications(segs)
-    return Facts(
+    facts = Facts(
         diagnoses=find_diagnoses(segs), measures=measures, trends=trends, impairments=find_impairments(segs),
-        risk=find_risk(segs), modalities=find_modalities(segs), goals=find_goals(segs),
+        risk=find_risk(segs, table_screens(measures, segs)), modalities=find_modalities(segs), goals=find_goals(segs),
         frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(segs, trends),
         prior_treatment=find_prior_treatment(segs), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,
         medication_status=find_medication_status(segs, meds), cpt_codes=find_cpt_codes(notes),
-        not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)))
+        not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)),
+        score_problems=problems)
+    return supplement(facts, segs, embedder) if embedder is not None else facts

@@ -37,6 +37,10 @@ class Measure:
     evidence: str
     subject: str | None = None  # someone else whose score this is ("May's PHQ-9"); None for the client
     baseline: bool = False  # written as an earlier value ("prior GAD-7 = 12", "initial LSAS 94")
+    surface: str = ""  # the instrument as the notes name it ("Saving Inventory Revised", a table header)
+    part: str = ""  # the subscale or part scored ("Intensity", "level"); '' for the total
+    scale: str = ""  # "T" for a T score, "percentile", or '' for the raw score
+    when: tuple[int, int, int] | None = None  # the date as (year, month, day) when it is known, for ordering
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,7 @@ class Facts:
     medication_status: tuple[Finding, ...]  # text: current | none | declined | pending
     cpt_codes: tuple[str, ...]
     not_started: tuple[Finding, ...]  # evidence that treatment has not begun (pre-service)
+    score_problems: tuple[Measure, ...] = ()  # scores outside their instrument's range: asked about, never written
 
 
 def finding(seg: Segment, text: str) -> Finding:

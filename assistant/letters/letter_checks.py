@@ -43,3 +43,46 @@ def markup_lines(letter: str) -> list[str]:
     """Lines of table or Markdown markup that would print literally in a DOCX or PDF letter."""
     return [line for line in letter.splitlines()
             if _PIPE_ROW.search(line) or _SEPARATOR.match(line) or _MARKDOWN.search(line) or _ALIGNED.search(line)]
+
+
+def drop_empty_sections(letter: str) -> str:
+    """The letter without headings that have nothing under them: the last guard after lines were dropped."""
+    empty = set(empty_sections(letter))
+    if not empty:
+        return letter
+    return "\n".join(line for line in letter.split("\n") if line.strip() not in empty)
+
+
+def without_markup(text: str) -> str:
+    """Text with table and Markdown markup lines dropped, and bold or heading marks removed from the rest."""
+    bad = set(markup_lines(text))
+    kept = [line for line in text.split("\n") if line not in bad or not _PIPE_ROW.search(line) and not _SEPARATOR.match(line)]
+    return "\n".join(re.sub(r"\*\*([^*\n]+)\*\*", r"\1", re.sub(r"^\s*#{1,6}\s+", "", line)) for line in kept)
+
+
+def single_spaced(text: str) -> str:
+    """Runs of spaces or tabs inside a line made one space (a restored name can carry the note's column gaps)."""
+    return re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", text)
+
+
+# Which checklist element a section of our letters belongs to ('' for sections that carry no element).
+_SECTION_ELEMENTS = (("DIAGNOS", "diagnosis"), ("STANDARDIZED MEASURES", "standardized_measure"),
+                     ("FUNCTIONAL IMPAIRMENT", "functional_impairment"), ("RISK", "risk_assessment"),
+                     ("TREATMENT HISTORY", "prior_treatment"), ("TREATMENT PLAN", "treatment_modality"),
+                     ("PROGRESS", "progress"), ("WHY ", "lower_level_insufficient"), ("DISCHARGE", "discharge_criteria"))
+
+
+def section_element(heading: str) -> str:
+    """The checklist element a letter section shows ('' for the opening, criteria, denial and other sections)."""
+    return next((element for key, element in _SECTION_ELEMENTS if heading.upper().startswith(key)), "")
+
+
+def defects(letter: str) -> dict[str, list[tuple[str, str]]]:
+    """Empty sections as (element, heading) and markup lines as (element of the section they sit in, line)."""
+    markup, heading, out = set(markup_lines(letter)), "", []
+    for line in letter.splitlines():
+        if HEADING.match(line.strip()) and len(line.split()) <= 14:
+            heading = line.strip()
+        elif line in markup:
+            out.append((section_element(heading), line))
+    return {"empty_sections": [(section_element(h), h) for h in empty_sections(letter)], "markup_lines": out}

@@ -1,65 +1,140 @@
-"""Instrument scores and their trends, read from note segments."""
+"""Instrument scores read through the measure catalog from prose, lists and tables, and their trends.
 
+A score outside its instrument's range is kept apart (`problems`): it is not written in a letter and is asked
+about. An instrument the catalog does not know is carried under the notes' own name when the notes give it a
+score in a measures section, a table column or a "Name Index/Scale/Inventory ... N" phrase.
+"""
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from dataclasses import replace
+from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
-from assistant.letters.facts import Measure, Score, Trend
+from assistant.letters.dates import date_key
+from assistant.letters.catalog import Hit, catalog, in_range, key_name, parse_score, read_header
+from assistant.letters.facts import Finding, Measure, Trend
 from assistant.letters.patterns import Segment
+from assistant.letters.reading import Block
+from assistant.letters.table_scores import table_measures, unknown_measures
+
+_TOTAL = {"", "total", "composite", "global", "score", "total score", "raw", "sum"}
 
 
-def _score(num: str, den: str | None, instrument: str) -> Score:
-    if den and instrument in P.COUNT_STYLE:
-        return num + "/" + den.replace(" ", "").lstrip("/")
-    value = float(num)
-    return int(value) if value.is_integer() and "." not in num else value
+# A word before a vital sign or lab that says which reading it is ("Resting HR 49", "serum potassium").
+_QUALIFIER = re.compile(r"\b(resting|fasting|serum|supine|standing|sitting|orthostatic|admission|discharge)\s+$", re.I)
 
 
-def _numeric_measures(seg: Segment, name: str, m: re.Match[str], date: str | None) -> list[Measure]:
-    text, before = seg.text, P.clause_before(seg.text, m.start(), 40)
+def _measure(seg: Segment, hit: Hit, num: str, den: str | None, date: str | None, who: str | None, base: bool,
+             part: str = "", scale: str = "") -> Measure:
+    qualifier = _QUALIFIER.search(seg.text[max(0, hit.start - 15):hit.start]) if hit.instrument.lab else None
+    surface = (qualifier.group(1) + " " if qualifier else "") + hit.surface + ("" if part.lower() in _TOTAL else " " + part)
+    return Measure(key_name(hit.instrument, part, scale), parse_score(num, den, hit.instrument), date, seg.note_index,
+                   seg.text, who, base, surface=surface, part=part, scale=scale)
+
+
+def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool) -> list[Measure]:
+    """ "ECBI (mother): Intensity 172, Problem 24", "LOCUS composite 18 = level 4": scores named by part."""
+    parts = sorted(hit.instrument.parts, key=len, reverse=True)
+    if not parts:
+        return []
+    rx = re.compile(r"(?<![A-Za-z])(?P<part>%s)(?![A-Za-z])[^\d.;\n]{0,25}?(?:[:=]\s*)?(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)"
+                    r"(?P<den>\s*/\s*\d{1,3}(?!\d))?(?![\d.]*\d)" % "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in parts), re.I)
+    out, text, pos = [], seg.text, hit.end
+    found = list(rx.finditer(text, hit.end, limit))
+    for i, m in enumerate(found):
+        if m.start() - pos > 40:
+            break
+        part = next((p for p in parts if re.sub(r"[\s-]+", " ", p).lower() == re.sub(r"[\s-]+", " ", m.group("part")).lower()), m.group("part"))
+        scale = read_header(text[m.end("part"):m.start("num")]).scale
+        out.append(_measure(seg, hit, m.group("num"), m.group("den"), P.date_near(text, (pos, m.start("num")), m.end()) or seg.date,
+                            who, base, part, scale))
+        pos, stop = m.end(), found[i + 1].start() if i + 1 < len(found) else limit
+        while (nxt := P.MEASURE_NEXT.match(text, pos)) is not None and nxt.end() <= stop:
+            out.append(_measure(seg, hit, nxt.group("num"), nxt.group("den"),
+                                P.date_near(text, (nxt.start("num"), nxt.start("num")), nxt.end()), who, base, part, scale))
+            pos = nxt.end()
+    return out
+
+
+def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
+    text, before = seg.text, P.clause_before(seg.text, hit.start, 40)
     owner = P.OTHER_OWNER.search(before)
     who, base = (owner.group(1) if owner else None), bool(P.BASELINE_CUE.search(before))
-    tail = P.MEASURE_TAIL.match(text, m.end())
+    by_part = _part_scores(seg, hit, limit, who, base)
+    if by_part:
+        return by_part
+    tail = P.MEASURE_TAIL.match(text, hit.end)
+    if tail and hit.loose and P.MEASURE_GAP_WORDS.search(text[hit.end:tail.start("num")]):
+        tail = None  # "spin 48" counts in a lowercase note; "spin class at 6" does not
+    reading = read_header(text[hit.start:tail.start("num") if tail else hit.end])
+    part, scale = reading.part, reading.scale
+    if reading.item:
+        return []
     if not tail:
-        prior = P.MEASURE_BEFORE.search(text[:m.start()])
-        return [Measure(name, _score(prior.group("num"), None, name), date, seg.note_index, text, who, base)] if prior else []
+        prior = None if hit.loose else P.MEASURE_BEFORE.search(text[:hit.start])
+        return [_measure(seg, hit, prior.group("num"), None, seg.date, who, base, part, scale)] if prior else []
     out, end = [], tail.end()
-    out.append(Measure(name, _score(tail.group("num"), tail.group("den"), name),
-                       P.date_near(text, (m.end(), tail.start("num")), tail.end()) or date, seg.note_index, text, who, base))
+    # A value written as an earlier one ("Intake PHQ-9 was 18") does not take the note's own date.
+    out.append(_measure(seg, hit, tail.group("num"), tail.group("den"),
+                        P.date_near(text, (hit.end, tail.start("num")), tail.end()) or (None if base else seg.date),
+                        who, base, part, scale))
     if (paren := P.BASELINE_PAREN.match(text, end)) is not None:
-        out.append(Measure(name, _score(paren.group("num"), None, name), None, seg.note_index, text, who, True))
-    while (nxt := P.MEASURE_NEXT.match(text, end)) is not None:
-        out.append(Measure(name, _score(nxt.group("num"), nxt.group("den"), name),
-                           P.date_near(text, (nxt.start("num"), nxt.start("num")), nxt.end()), seg.note_index, text, who,
-                           nxt.group("sep").lower() == "from"))
+        out.append(_measure(seg, hit, paren.group("num"), None, None, who, True, part, scale))
+    while (nxt := P.MEASURE_NEXT.match(text, end)) is not None and nxt.start("num") < limit:
+        before = P.DATE.search(nxt.group("pre"))
+        if before and out[-1].date in (None, seg.date):
+            out[-1] = replace(out[-1], date=before.group(0))
+        post = P.DATE.search(nxt.group("post"))
+        out.append(_measure(seg, hit, nxt.group("num"), nxt.group("den"),
+                            post.group(0) if post else P.date_near(text, (nxt.start("num"), nxt.start("num")), nxt.end()),
+                            who, nxt.group("sep").lower() == "from", part, scale))
         end = nxt.end()
     return out
 
 
+def _categorical(seg: Segment, hit: Hit) -> list[Measure]:
+    res = P.CATEGORY_TAIL.match(seg.text[hit.end:])
+    if not res or P.NOT_DONE.search(P.clause_of(seg.text, hit.start)):
+        return []
+    return [Measure(hit.instrument.name, res.group(1).strip(), seg.date, seg.note_index, seg.text, surface=hit.surface)]
+
+
 def _measures_in(seg: Segment) -> list[Measure]:
     out: list[Measure] = []
-    taken: list[tuple[int, int]] = []
-    for name, rx in P.INSTRUMENT_RES:
-        for m in rx.finditer(seg.text):
-            if any(a <= m.start() < b for a, b in taken) or P.GOAL_NEAR.search(P.clause_before(seg.text, m.start(), 40)):
-                continue
-            taken.append(m.span())
-            if name in P.CATEGORICAL:
-                res = P.CATEGORY_TAIL.match(seg.text[m.end():])
-                if res and not P.NOT_DONE.search(P.clause_of(seg.text, m.start())):
-                    out.append(Measure(name, res.group(1).strip(), seg.date, seg.note_index, seg.text))
-            else:
-                out.extend(_numeric_measures(seg, name, m, seg.date))
+    hits = catalog().find(seg.text)
+    for i, hit in enumerate(hits):
+        if P.GOAL_NEAR.search(P.clause_before(seg.text, hit.start, 40)):
+            continue
+        limit = hits[i + 1].start if i + 1 < len(hits) else len(seg.text)
+        out += _categorical(seg, hit) if hit.instrument.result else _numeric(seg, hit, limit)
     return out
 
 
-def find_measures(segs: Sequence[Segment]) -> tuple[Measure, ...]:
-    """Instrument scores outside goal and discharge statements (targets are not scores)."""
+def _valid(m: Measure) -> bool:
+    inst = catalog().get(m.instrument.replace(" T", "")) or catalog().get(m.surface)
+    base = catalog().get(m.instrument.split(" ")[0]) if inst is None else inst
+    return isinstance(m.score, str) or in_range(base, float(m.score), m.part, m.scale)
+
+
+def find_measures(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[Measure, ...]:
+    """Scores outside goal and discharge statements (targets are not scores), from sentences and tables, within
+    their instrument's range."""
+    return read_scores(segs, blocks)[0]
+
+
+def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
+    """Scores from sentences and tables -> (scores within their instrument's range, scores outside it)."""
     found = [x for seg in segs if seg.kind not in ("goals", "discharge") for x in _measures_in(seg)]
+    found += [x for seg in segs if seg.kind not in ("goals", "discharge", "plan", "dx", "meds")
+              for x in unknown_measures(seg, {m.evidence for m in found})]
+    found += [x for b in blocks if b.table is not None for x in table_measures(b)]
     # "Beck Depression Inventory (BDI-II) 28" names one score twice.
-    return tuple({(x.instrument, str(x.score), x.evidence, x.subject): x for x in found}.values())
+    unique = list({(x.instrument, str(x.score), x.evidence, x.subject, x.date): x for x in found}.values())
+    # A score restated without a date ("O: PHQ-A 15") next to the same score in a dated table row is one score.
+    dated = {(x.instrument, str(x.score), x.subject) for x in unique if x.date}
+    unique = [x for x in unique if x.date or (x.instrument, str(x.score), x.subject) not in dated]
+    return tuple(m for m in unique if _valid(m)), tuple(m for m in unique if not _valid(m))
 
 
 def find_trends(measures: Sequence[Measure]) -> tuple[Trend, ...]:
@@ -69,10 +144,42 @@ def find_trends(measures: Sequence[Measure]) -> tuple[Trend, ...]:
         by.setdefault((x.instrument, x.subject), []).append(x)
     out = []
     for (name, _), xs in by.items():
-        # Stable sort: within a note, a value written as "prior"/"initial" comes first.
-        xs = sorted(xs, key=lambda x: (x.note_index, not x.baseline))
+        xs = ordered(xs)
         distinct = {str(x.score) for x in xs}
         dated = {x.date for x in xs if x.date}
         if len(xs) >= 2 and (len(distinct) >= 2 or len(dated) >= 2):
             out.append(Trend(name, xs[0].score, xs[-1].score, len(xs), xs[-1].evidence, xs[-1].note_index))
     return tuple(out)
+
+
+def ordered(xs: Sequence[Measure]) -> list[Measure]:
+    """Administrations earliest first: by date when every one has a known date, else by note, a value written as
+    "prior"/"initial" first, then as written."""
+    if xs and all(x.when for x in xs):
+        return sorted(xs, key=lambda x: x.when)
+    return sorted(xs, key=lambda x: (x.note_index, not x.baseline))
+
+
+def dated(measures: Sequence[Measure], order: Mapping[str, tuple[int, int, int]] | None) -> tuple[Measure, ...]:
+    """Measures with their date keys: a placeholder's from the flow's chronology, a written date parsed."""
+    order = order or {}
+    return tuple(replace(m, when=order.get(m.date) or date_key(m.date)) if m.date else m for m in measures)
+
+
+def base_name(m: Measure) -> str:
+    """The instrument a score belongs to, without its part or scale ("RCADS MDD T" -> "RCADS")."""
+    name = re.sub(r" T$", "", m.instrument)
+    return name[:-len(m.part) - 1] if m.part and name.endswith(" " + m.part) else name
+
+
+def table_screens(measures: Sequence[Measure], segs: Sequence[Segment]) -> list[Finding]:
+    """Risk-screen results read from a table ("C-SSRS (past month)" column) as findings: the evidence is the
+    row, the text a line a letter can show ("C-SSRS (past month) on <DATE_4>: passive SI only")."""
+    sentences = {s.text for s in segs}
+    out = []
+    for m in measures:
+        inst = catalog().instruments.get(base_name(m))
+        if inst is not None and inst.result and "suicide" in inst.domain and m.evidence not in sentences:
+            name = (m.surface or m.instrument) + (f" on {m.date}" if m.date else "")
+            out.append(Finding(f"{name}: {m.score}", m.evidence, m.note_index))
+    return out

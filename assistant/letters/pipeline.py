@@ -15,12 +15,14 @@ from typing import Callable, Sequence
 from assistant.errors import ModelOutputError, RedactionError
 from assistant.letters.checklist import ChecklistItem, administrative_gaps, check_notes, mark_in_letter
 from assistant.letters.claims import unsupported_claims
+from assistant.letters.dates import chronology
 from assistant.letters.draft import Draft, draft_offline, retrieval_query
 from assistant.letters.extract import extract_facts
 from assistant.letters.facts import Facts
+from assistant.letters.letter_checks import single_spaced
 from assistant.letters.letterhead import before_signature, fill
 from assistant.phi.vault import Vault, reidentify
-from assistant.ports import ChatModel
+from assistant.ports import ChatModel, Embedder
 from assistant.records import Clinician, LetterRequest, Passage, RedactedCase
 
 STREAM_PIECE = 400  # characters per piece when an offline letter is "streamed" to the workspace
@@ -34,6 +36,7 @@ class Engines:
     model: ChatModel | None = None   # None: offline
     model_name: str = ""
     revision_rounds: int = 2
+    embedder: Embedder | None = None  # the local sentence embedder for the semantic evidence signal
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
     started = time.perf_counter()
     case, vault = engines.redact(list(request.notes) + list(extra_texts))
     notes = tuple(n.text for n in case.notes[:len(request.notes)])
-    facts = extract_facts(list(notes))
+    facts = extract_facts(list(notes), engines.embedder, chronology(vault.items()))
     items = check_notes(facts, request.letter_type, request.level_of_care)
     outline = plan(Reading(request, case, vault, notes, facts, items))
     pid, letter = draft_offline(request, list(notes), facts, items, outline.passages,
@@ -89,7 +92,7 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
         letter = before_signature(letter, outline.closing_block)
     if outline.opening_block:
         letter = _after_salutation(letter, outline.opening_block)
-    restored = fill(reidentify(letter, vault), clinician, request.payer)
+    restored = single_spaced(fill(reidentify(letter, vault), clinician, request.payer))
     sources = list(request.notes) + list(extra_texts)
     elapsed = time.perf_counter() - started
     return Draft(letter=restored, redacted_letter=letter, mode=mode, model=model, prompt_id=pid,
@@ -146,8 +149,8 @@ def _model_turn(engines: Engines, request: LetterRequest, notes: Sequence[str], 
 
 def check_case(engines: Engines, request: LetterRequest) -> tuple[ChecklistItem, ...]:
     """The checklist alone, on the redacted notes, exactly as a draft would start it (no letter is written)."""
-    case, _ = engines.redact(list(request.notes))
-    facts = extract_facts([n.text for n in case.notes])
+    case, vault = engines.redact(list(request.notes))
+    facts = extract_facts([n.text for n in case.notes], engines.embedder, chronology(vault.items()))
     return check_notes(facts, request.letter_type, request.level_of_care)
 
 

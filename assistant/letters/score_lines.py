@@ -1,23 +1,31 @@
-"""Measure lines for a letter: each score with its instrument and date, trends, and the opening headline."""
+"""Measure lines for a letter: each score with its instrument, date and severity band; each repeated instrument from
+its earliest to its latest score with the change; the opening headline; questions about scores out of range."""
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
-from assistant.letters import patterns as P
+from assistant.letters.catalog import Instrument, band, catalog, norm, score_range
 from assistant.letters.facts import Facts, Measure
-from assistant.letters.sections import clean, merged_segments, text_key, unique, usable
+from assistant.letters.measures import base_name, ordered
+from assistant.letters.patterns import GOAL_NEAR
+from assistant.letters.sections import clean, merged_segments, strip_label, text_key, unique, usable
 
 
-_INSTRUMENT_RX = dict(P.INSTRUMENT_RES)
+def instrument_of(m: Measure) -> Instrument | None:
+    """The catalog entry of a score, None for an instrument carried as the notes name it."""
+    return catalog().instruments.get(base_name(m))
 
 
 def instrument_name(m: Measure) -> str:
-    """The normalized name, with the notes' own wording after it when they spell it differently."""
-    found = _INSTRUMENT_RX[m.instrument].search(m.evidence) if m.instrument in _INSTRUMENT_RX else None
-    surface = clean(found.group(0)) if found else ""
-    same = re.sub(r"[\W_]", "", surface).lower() == re.sub(r"[\W_]", "", m.instrument).lower()
-    return m.instrument if not surface or same else f"{m.instrument} ({surface})"
+    """The notes' own name for the instrument, with the catalog name after it when the notes spell it otherwise."""
+    surface = clean(m.surface).strip(" :=") if m.surface else ""
+    inst = instrument_of(m)
+    if not surface or (inst is not None and norm(surface) == norm(m.instrument)):
+        return m.instrument
+    if inst is None or norm(inst.name) in norm(surface):
+        return surface
+    return f"{surface} ({inst.name})"
 
 
 def when(date: str | None) -> bool:
@@ -25,19 +33,25 @@ def when(date: str | None) -> bool:
     return bool(date) and (not date.startswith("<") or date.startswith("<DATE_"))
 
 
+def _band(m: Measure) -> str:
+    return band(instrument_of(m), float(m.score), m.part, m.scale) if not isinstance(m.score, str) else ""
+
+
 def measure_line(m: Measure) -> str:
-    """'PHQ-9 = 18 on <DATE_2>': the instrument and its value side by side, as the notes give them."""
-    if m.instrument in P.CATEGORICAL:
+    """'PHQ-9 = 18 on <DATE_2> (moderately severe)': the instrument and its value side by side, as the notes give them."""
+    inst = instrument_of(m)
+    if inst is not None and inst.result:
         return f"{m.instrument}: result given under Risk assessment"
     name = instrument_name(m)
-    line = f"{name} = {str(m.score)}" if not isinstance(m.score, str) else f"{name}: {m.score}"
+    line = f"{name} = {m.score}" if not isinstance(m.score, str) else f"{name}: {m.score}"
     if when(m.date):
         line += f" on {m.date}"
+    notes = [_band(m)] if _band(m) else []
     if m.subject:
-        line += f" ({m.subject}'s score)"
+        notes.append(f"{m.subject}'s score")
     elif m.baseline and not m.date:
-        line += " (earlier value)"
-    return line
+        notes.append("earlier value")
+    return line + (" (%s)" % "; ".join(notes) if notes else "")
 
 
 def measures(facts: Facts) -> list[str]:
@@ -46,54 +60,100 @@ def measures(facts: Facts) -> list[str]:
     for m in facts.measures:
         if not usable(m.evidence):
             continue
-        key = (m.instrument, str(m.score), m.date, m.subject)
+        inst = instrument_of(m)
+        key = (m.instrument,) if inst is not None and inst.result else (m.instrument, str(m.score), m.date, m.subject)
         if key not in seen:
             seen.add(key)
             out.append(measure_line(m))
     return out
 
 
-def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) -> list[str]:
-    """Note sentences that give an instrument with a number but yielded no extracted score: shown verbatim."""
-    parsed = {text_key(m.evidence) for m in facts.measures}
-    out = []
-    for _, kind, text in merged_segments(notes):
-        if kind in ("goals", "discharge", "plan", "dx", "meds") or text_key(text) in parsed or not re.search(r"\d", text):
-            continue
-        if any(rx.search(text) for name, rx in P.INSTRUMENT_RES if name not in P.CATEGORICAL) and not P.GOAL_NEAR.search(text):
-            out.append(text)
-    return unique(out, used)
+def _number(x: float) -> str:
+    x = round(x, 2)
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def change_text(inst: Instrument | None, first: float, last: float) -> str:
+    """'7 points lower (improvement), at least the 5-point change considered clinically meaningful'."""
+    delta = last - first
+    if delta == 0:
+        return "no change"
+    text = "%s point%s %s" % (_number(abs(delta)), "" if abs(delta) == 1 else "s", "lower" if delta < 0 else "higher")
+    if inst is not None and inst.better:
+        text += " (improvement)" if (delta < 0) == (inst.better == "lower") else " (worse)"
+    if inst is not None and inst.change:
+        text += ", %s the %s-point change considered clinically meaningful" % (
+            "at least" if abs(delta) >= inst.change else "less than", _number(inst.change))
+    return text
+
+
+def _point(m: Measure) -> str:
+    return str(m.score) + (f" on {m.date}" if when(m.date) else "")
 
 
 def trends(facts: Facts) -> list[str]:
-    """'SCARED: 34 on <DATE_3>, then 26 on <DATE_5> (a decrease of 8 points)' for each repeated instrument."""
+    """'PHQ-9: 19 on <DATE_3> to 12 on <DATE_5> (3 administrations): 7 points lower (improvement), ...; from the
+    moderately severe to the moderate range' for each instrument given at two or more time points."""
     out = []
     for t in facts.trends:
-        points = []
-        for m in sorted((m for m in facts.measures if m.instrument == t.instrument and usable(m.evidence)),
-                        key=lambda m: (m.note_index, not m.baseline)):
-            text = str(m.score) + (f" on {m.date}" if when(m.date) else "")
-            if text not in points:
-                points.append(text)
+        xs = ordered([m for m in facts.measures if m.instrument == t.instrument and usable(m.evidence) and not m.subject])
+        points = list(dict.fromkeys(_point(m) for m in xs))
         if len(points) < 2:
             continue
-        line = f"{t.instrument}: " + ", then ".join(points)
-        if isinstance(t.first, (int, float)) and isinstance(t.last, (int, float)) and t.first != t.last:
-            delta = round(abs(t.last - t.first), 2)
-            line += " (%s of %s points from first to last)" % ("a decrease" if t.last < t.first else "an increase",
-                                                                   int(delta) if float(delta).is_integer() else delta)
+        first, last = xs[0], xs[-1]
+        sep = ", then " if isinstance(last.score, str) else " to "
+        line = f"{instrument_name(last)}: {_point(first)}{sep}{_point(last)}"
+        if len(points) > 2:
+            line += f" ({len(points)} administrations)"
+        if isinstance(first.score, (int, float)) and isinstance(last.score, (int, float)):
+            line += ": " + change_text(instrument_of(last), float(first.score), float(last.score))
+            b0, b1 = _band(first), _band(last)
+            if b0 and b1:
+                line += "; still in the %s range" % b1 if b0 == b1 else "; from the %s to the %s range" % (b0, b1)
         out.append(line)
     return out
 
 
-_LABS = {"BMI", "%EBW", "A1c", "potassium", "sodium", "phosphorus", "heart rate", "lithium level"}
+def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) -> list[str]:
+    """Clauses of the notes that name an instrument next to numbers no extracted score accounts for: shown verbatim."""
+    read: dict[str, set[str]] = {}  # instrument -> its scores anywhere in the notes
+    for m in facts.measures:
+        read.setdefault(base_name(m), set()).add(_number(float(m.score)) if not isinstance(m.score, str) else str(m.score))
+    out, wrong = [], {text_key(m.evidence) for m in facts.score_problems}
+    for _, kind, text in merged_segments(notes):
+        if kind in ("goals", "discharge", "plan", "dx", "meds") or not re.search(r"\d", text) or text_key(text) in wrong:
+            continue  # a sentence with a score outside its range is asked about, never quoted
+        for clause in re.split(r"(?<=[;,])\s+(?=and\b|but\b|while\b|which\b)|;\s*", text):
+            names = list(catalog().names_in(clause))
+            if not names or any(inst.instrument.result for inst in names) or GOAL_NEAR.search(clause):
+                continue
+            numbers = set(re.findall(r"(?<![\w./<-])\d{1,3}(?:\.\d+)?(?![\w/>-])(?!\s*(?:weeks?|days?|months?|years?|sessions?|hours?|minutes?|%))", clause))
+            known = {n for h in names for n in read.get(h.instrument.name, set()) | set(re.findall(r"\d+", h.surface))}
+            if numbers - known:
+                out.append(strip_label(clause).rstrip(" ,;") + ("" if clause.rstrip().endswith(".") else "."))
+    return [s[:1].upper() + s[1:] for s in unique(out, used)]
+
+
+_LABS = {"BMI", "%EBW", "A1c", "potassium", "sodium", "phosphorus", "heart rate", "lithium level", "PEth", "EtG"}
 
 
 def headline(facts: Facts, limit: int = 3) -> list[str]:
-    """The last numeric score of each instrument for the client, for the opening paragraph."""
+    """The latest numeric score of each instrument for the client, for the opening paragraph."""
     last: dict[str, Measure] = {}
-    for m in facts.measures:
-        if not isinstance(m.score, str) and not m.subject and usable(m.evidence):
-            last[m.instrument] = m
+    for m in ordered([m for m in facts.measures if not isinstance(m.score, str) and not m.subject and usable(m.evidence)]):
+        last[m.instrument] = m
     scales = [m for m in last.values() if m.instrument not in _LABS]  # rating scales first, then labs and vitals
     return [measure_line(m) for m in (scales + [m for m in last.values() if m.instrument in _LABS])[:limit]]
+
+
+def score_questions(facts: Facts) -> list[str]:
+    """A question for each score the notes give outside its instrument's range (the score itself is not written)."""
+    out = []
+    for m in facts.score_problems:
+        inst = instrument_of(m)
+        rng = score_range(inst, m.part, m.scale) if inst else None
+        span = f" (possible scores {_number(rng[0])}-{_number(rng[1])})" if rng else ""
+        day = f" on {m.date}" if when(m.date) else ""
+        out.append(f"The notes give a {instrument_name(m)} score{day} outside the instrument's range{span}: what is the correct score?")
+    return list(dict.fromkeys(out))
+

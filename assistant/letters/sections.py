@@ -11,6 +11,9 @@ import re
 from typing import Iterable, Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.catalog import catalog
+from assistant.letters.reading import segments
+from assistant.letters.tables import is_row
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -23,6 +26,8 @@ INJECTION = re.compile(
     r"|\b(?:write|state|say|claim|pretend|insert)\s+that\s+(?:the\s+)?(?:client|patient|member|child|he|she|they)\b",
     re.IGNORECASE)
 _TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[|\]\]")
+_ADMIN_SENTENCE = re.compile(r"\b(?:date of birth|DOB|member (?:number|id|#)|MRN|please transcribe|end of dictation|dictation)\b|"
+                             r"<(?:MEMBER_ID|ID|MRN|PHONE|EMAIL|ADDRESS|NPI)_\d+>", re.I)
 _IDENTITY_LINE = re.compile(r"^\s*(?:client|patient|member|child|name|clinician|therapist|provider|dob|date of birth|"
                             r"caregivers?|parents?|guardian|subscriber|referred by|insurance|payer|re)\b[^:]{0,30}:", re.I)
 _DENIAL = re.compile(r"\b(?:denied|denial|not (?:been )?(?:authori[sz]ed|approved|certified|covered)|non-?certif\w*|"
@@ -35,9 +40,18 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022]+|\(?\d{1,2}[.)])\s*")
 DOMAINS = (("work_school", "Work or school"), ("relationships", "Relationships and family"),
            ("self_care", "Self-care and daily living"), ("safety", "Safety"))
 
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|^\s*#{1,6}\s+")
+# A word broken by a hard wrap: "dissocia-tive" -> "dissociative" (only before a common suffix).
+_BROKEN_WORD = re.compile(r"\b([a-z]{3,})- ?((?:tion|tions|sion|tive|tives|ment|ments|ness|ity|ities|ing|ings|ance|ence|able|ible|"
+                          r"ally|ous|ful|ized|ised|ize|ise|ship|ical|ically|ary|ory|ated|ation|ations|ration|tration|ent|ents|ant|ants|"
+                          r"ure|ures|ist|ists|ism|ery|ies)\b)")
+
+
 def clean(text: str) -> str:
-    """One sentence as it may appear in a letter: collapsed spaces, no leading bullet."""
-    return _BULLET.sub("", re.sub(r"\s+", " ", text)).strip()
+    """One sentence as it may appear in a letter: collapsed spaces, no leading bullet, no Markdown emphasis,
+    no word left broken by a hard wrap."""
+    text = _EMPHASIS.sub("", re.sub(r"\s+", " ", text))
+    return _BROKEN_WORD.sub(r"\1\2", _BULLET.sub("", text)).strip()
 
 
 def usable(text: str) -> bool:
@@ -49,7 +63,8 @@ _GENERIC_LABEL = re.compile(
     r"^(?:functioning|functional (?:status|impairment)s?|function|impairments?|risk(?: assessment| screen)?|safety|"
     r"(?:current |psychiatric )?medications?|meds|(?:prior|previous|past) (?:treatment|therapy|history)|prior|treatment history|"
     r"history|discharge(?: criteria| plan)?|step[- ]?down(?: criteria)?|(?:treatment )?plan|progress(?: summary)?|"
-    r"goals?|interventions?)$", re.I)
+    r"goals?|interventions?|[SOAPDBIR]|data|subjective|objective|assessment|behavio(?:u)?r|intervention|response|"
+    r"why(?: [\w/ -]{1,30})?|hx|history of present illness|hpi)$", re.I)
 
 
 def strip_label(text: str) -> str:
@@ -75,6 +90,7 @@ def unique(items: Iterable[str | tuple[str, str]], used: set[str] | None = None)
     for item in items:
         source, shown = item if isinstance(item, tuple) else (item, item)
         shown = shown if re.search(r"[.!?:][\"')\]]*$", shown) else shown + "."
+        shown = shown[:1].upper() + shown[1:]  # a sentence quoted from an all-lowercase note still starts a sentence
         k = text_key(source)
         if not k or not usable(source) or k in seen or shown in out:
             continue
@@ -90,8 +106,13 @@ def _clause(evidence: str, phrase: str) -> str:
         parts = [p for p in re.split(sep, hit) if p.strip()]
         if len(parts) > 1 and (sep.startswith(";") or len(hit) > 120):
             hit = next((p for p in parts if phrase.lower() in p.lower()), hit)
-    text = strip_label(hit).rstrip(" ;,")
+    text = re.sub(r"^(?:and|but|so|while|which means)\s+", "", strip_label(hit).rstrip(" ;,"), flags=re.I)
     return text[:1].upper() + text[1:] + ("" if re.search(r"[.!?][\"')\]]*$", text) else ".")
+
+
+def clause_with(evidence: str, note: str, phrase: str) -> str:
+    """The clause of an evidence sentence that holds phrase, as a letter shows it."""
+    return _clause(_with_closers(evidence, note), phrase)
 
 
 def impairments(facts: Facts, used: set[str], notes: Sequence[str]) -> list[tuple[str, list[str]]]:
@@ -100,7 +121,7 @@ def impairments(facts: Facts, used: set[str], notes: Sequence[str]) -> list[tupl
     for key, label in DOMAINS:
         clauses = unique((c for c in (_clause(_with_closers(i.evidence, notes[i.note_index]), i.text) for i in facts.impairments
                                        if i.domain == key and usable(i.evidence) and text_key(i.evidence) not in used)
-                          if not any(rx.search(c) for _, rx in P.INSTRUMENT_RES)), used)
+                          if not any(catalog().names_in(c))), used)
         if clauses:
             out.append((label, clauses))
     return out
@@ -111,10 +132,15 @@ def prose(text: str) -> bool:
     return len(re.findall(r"\b[a-z]{3,}\b", text)) >= 4
 
 
+def sentence(text: str) -> bool:
+    """A sentence, not a title line: it ends as a sentence ends, or runs long."""
+    return bool(re.search(r"[.!?][\"')\]]*$", text.strip())) or len(text.split()) >= 12
+
+
 def sentences(findings: Iterable, used: set[str], notes: Sequence[str], only_prose: bool = False) -> list[str]:
     """The verbatim evidence sentences of findings (closing quotes restored), generic labels stripped."""
-    return unique(((f.evidence, strip_label(_with_closers(f.evidence, notes[f.note_index]))) for f in findings
-                   if usable(f.evidence) and (prose(f.evidence) or not only_prose)), used)
+    return unique(((f.evidence, f.text if is_row(f.evidence) else strip_label(_with_closers(f.evidence, notes[f.note_index])))
+                   for f in findings if usable(f.evidence) and (prose(f.evidence) or not only_prose)), used)
 
 
 def labelled(notes: Sequence[str], kind: str, used: set[str]) -> list[str]:
@@ -142,7 +168,7 @@ def _with_closers(text: str, note: str) -> str:
 def merged_segments(notes: Sequence[str]) -> list[tuple[int, str, str]]:
     """(note index, kind, sentence) with fragments split after "ref." or inside a parenthesis joined again."""
     out: list[tuple[int, str, str]] = []
-    for seg in P.segments(notes):
+    for seg in segments(notes):
         text = clean(_with_closers(seg.text, notes[seg.note_index]))
         if out and out[-1][0] == seg.note_index and _open(out[-1][2]):
             out[-1] = (seg.note_index, out[-1][1], out[-1][2] + " " + text)
@@ -157,10 +183,11 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
     for index, kind, text in merged_segments(notes):
         label = P.LABEL.match(text)
         if ((index == 0) != first_note or kind not in ("", "assessment", "progress") or _open(text)
-                or not prose(text) or _IDENTITY_LINE.match(text) or is_denial(text)
+                or not prose(text) or not sentence(text) or _IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text)
+                or is_denial(text)
                 or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
             continue
-        picked.append(_NAME_PREFIX.sub("", text))
+        picked.append((text, strip_label(_NAME_PREFIX.sub("", text))))
     return unique(picked, used)[:limit]
 
 
@@ -173,7 +200,8 @@ def is_denial(text: str, payer: str = "") -> bool:
 
 def denial_statements(notes: Sequence[str], payer: str) -> list[str]:
     """Sentences of the notes that record the payer's denial, verbatim."""
-    return unique(text for _, _, text in merged_segments(notes) if is_denial(text, payer) and not _IDENTITY_LINE.match(text))
+    return unique((text, strip_label(text)) for _, _, text in merged_segments(notes)
+                  if is_denial(text, payer) and not _IDENTITY_LINE.match(text))
 
 
 def and_join(items: Sequence[str]) -> str:

@@ -5,7 +5,7 @@ The knowledge-index half of the service (embedder, index, ingest, retrieval, ask
 
 from __future__ import annotations
 
-__all__ = ["LetterService", "build_service", "checklist_elements", "denial_categories", "stock_presidio",
+__all__ = ["LetterService", "build_service", "checklist_elements", "denial_categories", "letter_defects", "stock_presidio",
            "scratch_retriever", "remove_scratch_index", "PLACEHOLDER_RE", "Vault", "CheckResult", "RuleInfo",
            "audit_severities"]
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from assistant.errors import InputError, ModelOutputError, RedactionError
+from assistant.errors import ConfigError, InputError, ModelOutputError, RedactionError
 from assistant.phi.redact import PhiDetector, find_spans, redact_case
 from assistant.inputs import unwrap_lines
 from assistant.records import LETTER_TYPES, Clinician, LetterRequest, RedactedCase
@@ -45,6 +45,7 @@ class LetterService(KnowledgeWiring, AuditWiring):
     _chat: object | None = field(default=None, repr=False)
     llm_log: list[dict] = field(default_factory=list, repr=False)
     _workspace: object | None = field(default=None, repr=False)
+    semantic_evidence: bool = True  # let the local embedder propose checklist evidence (evals switch it off to compare)
 
     # --- redaction -------------------------------------------------------------------------
     @property
@@ -213,7 +214,17 @@ class LetterService(KnowledgeWiring, AuditWiring):
 
         use_model = self.settings.llm_configured and not offline
         return Engines(redact=self.redact, model=self.chat_model() if use_model else None,
-                       model_name=self.settings.llm_model, revision_rounds=self.settings.llm_revision_rounds)
+                       model_name=self.settings.llm_model, revision_rounds=self.settings.llm_revision_rounds,
+                       embedder=self._evidence_embedder())
+
+    def _evidence_embedder(self):
+        """The local embedder for the letters' semantic evidence signal; None when switched off or not installed."""
+        if not self.semantic_evidence:
+            return None
+        try:
+            return self._embedder()
+        except ConfigError:
+            return None
 
 
 def _validate(request: LetterRequest) -> None:
@@ -230,6 +241,14 @@ def checklist_elements() -> tuple[str, ...]:
     from assistant.letters.checklist import ELEMENTS
 
     return ELEMENTS
+
+
+def letter_defects(letter: str) -> dict[str, list[tuple[str, str]]]:
+    """A finished letter -> what a reviewer would send it back for: empty sections and table or Markdown lines,
+    each with the checklist element of its section ('' when the section carries none)."""
+    from assistant.letters.letter_checks import defects
+
+    return defects(letter)
 
 
 def audit_severities() -> tuple[str, ...]:

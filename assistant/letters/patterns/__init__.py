@@ -6,5 +6,12 @@ from assistant.letters.patterns.base import *  # noqa: F401,F403
 from assistant.letters.patterns.clinical import *  # noqa: F401,F403
 from assistant.letters.patterns.elements import *  # noqa: F401,F403
 from assistant.letters.patterns.measures import *  # noqa: F401,F403
+from assistant.letters.patterns.prose import *  # noqa: F401,F403
 from assistant.letters.patterns.segments import *  # noqa: F401,F403
-from assistant.letters.patterns.segments import _ABBREV, _SENT_END  # noqa: F401
+
+
+def segments(notes):
+    """Notes -> labelled sentences (kept here for callers of the old scanner; notes are read in letters/reading.py)."""
+    from assistant.letters.reading import segments as read
+
+    return read(notes)

@@ -54,7 +54,8 @@ ABBREV_CANON = {"MDD": "major depressive disorder", "GAD": "generalized anxiety 
                 "PPD": "postpartum depression", "PGD": "prolonged grief disorder"}
 DIAGNOSIS_ABBREV = _rx(r"(?<![\w-])(%s)\b" % "|".join(sorted(ABBREV_CANON, key=len, reverse=True)), 0)
 # "Generalized Anxiety Disorder 7-item", "Panic Disorder Severity Scale", "Alcohol Use Disorders Identification Test" are instruments.
-DIAGNOSIS_RES = tuple((name, _rx(r"\b(?:%s)(?![-\s]*(?:s\b|7\b|2\b|scale|severity|inventory|identification|questionnaire|checklist|screen|item))" % src))
+DIAGNOSIS_RES = tuple((name, _rx(r"\b(?:%s)(?![-\s]*(?:s\b|7\b|2\b|scale|severity|inventory|identification|questionnaire|checklist|screen|item))"
+                                  % src.replace("disorder", "(?:disorder|d/o)")))
                       for name, src in DIAGNOSES)
 DX_CONTEXT = _rx(r"\b(?:diagnos[ie]s|diagnosed|dx|impression|meets (?:dsm-5(?:-tr)? )?criteria|icd-?10)\b")
 DX_EXCLUDE = _rx(r"\b(?:rule[- ]out|r/o|ruled out|screen(?:ed|ing)? for|does not meet|no (?:history of|evidence of)|"
@@ -64,7 +65,7 @@ DX_EXCLUDE = _rx(r"\b(?:rule[- ]out|r/o|ruled out|screen(?:ed|ing)? for|does not
 # Treatment approaches and named interventions.
 MODALITIES: tuple[tuple[str, str], ...] = (
     ("TF-CBT", r"\bTF-CBT\b|trauma[- ]focused (?:CBT|cognitive)"),
-    ("CBT", r"\bCBT(?:-[A-Z]{1,3}\b)?|cognitive[- ]behavio(?:u)?ral (?:therapy|treatment|interventions?|model)"),
+    ("CBT", r"(?<![\w-])CBT(?:-[A-Z]{1,3}\b)?|cognitive[- ]behavio(?:u)?ral (?:therapy|treatment|interventions?|model)"),
     ("DBT", r"\bDBT\b|dialectical behavio(?:u)?r(?:al)? therapy"), ("EMDR", r"\bEMDR\b|eye movement desensiti[sz]ation"),
     ("CPT", r"cognitive processing therapy|\bCPT\b(?![^.;\n]{0,20}\d{4})(?!\s*codes?\b)"),
     ("ERP", r"\bE/?RP\b|exposure (?:and|&|with) response prevention"), ("IPT", r"\bIPT(?:-A)?\b|interpersonal (?:psycho)?therapy"),
@@ -74,7 +75,7 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     ("motivational interviewing", r"(?i:motivational (?:interviewing|enhancement))|\bMET\b"),
     ("ACT", r"acceptance and commitment therapy"), ("behavioral activation", r"behavio(?:u)?ral activation"),
     ("cognitive restructuring", r"cognitive restructuring"),
-    ("exposure therapy", r"(?:in[- ]vivo|interoceptive|imaginal|graded|gradual|written|narrative) exposure|exposure therapy|exposure hierarchy|fear ladder"),
+    ("exposure therapy", r"(?:in[- ]vivo|interoceptive|imaginal|graded|gradual|written|narrative) exposure|exposure therapy|exposure hierarchy|fear ladder|stimulus fading"),
     ("Seeking Safety", r"seeking safety"), ("relapse prevention", r"relapse[- ]prevention"),
     ("contingency management", r"contingency management"), ("12-step facilitation", r"12-step facilitation|twelve[- ]step facilitation"),
     ("mindfulness-based therapy", r"\bMBCT\b|mindfulness[- ]based"), ("schema therapy", r"schema therapy"),
@@ -88,7 +89,7 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     ("habit reversal", r"habit reversal|\bCBIT\b"), ("family systems therapy", r"structural family therapy|family systems|strategic family"),
     ("skills training", r"(?:DBT|social|coping) skills (?:training|group)"), ("PEERS", r"\bPEERS\b|\bSTAIR\b"),
     ("grief therapy", r"(?:prolonged|complicated) grief (?:disorder )?(?:therapy|treatment)|\bPGDT\b|\bCGT\b"),
-    ("behavior therapy", r"behavio(?:u)?r(?:al)? therapy|behavio(?:u)?ral modification|behavior plan"),
+    ("behavior therapy", r"(?<!cognitive )(?<!cognitive-)behavio(?:u)?r(?:al)? (?:therapy|treatment)|behavio(?:u)?ral modification|behavior plan"),
     ("CRAFT", r"\bCRAFT\b|community reinforcement"), ("trauma-focused therapy", r"trauma[- ]focused"),
     ("IPSRT", r"\bIPSRT\b|social rhythm therapy"),
 )

@@ -28,7 +28,10 @@ RISK_SCREEN = _rx(
     r"|\b(?:SI|HI|SI/HI|suicidal ideation|homicidal ideation)\s*[:=\-]\s*(?:denied|denies|none|neg|negative|no|yes|present|passive|active|endorsed)"
     r"|\brisk (?:assessment|level|formulation|screen\w*)\b|\b(?:assessed|rated|estimated|formulated) as (?:low|moderate|high|minimal|elevated)"
     r"|\b(?:low|moderate|high|imminent|elevated|minimal)\s+(?:acute\s+|chronic\s+)?(?:suicide\s+|suicidal\s+|self-harm\s+|violence\s+)?risk\b(?!\s+(?:of|for)\s+(?!suicide|self-harm|harm|violence))(?!\s+factors?)"
-    r"|\b(?:chronic|acute) (?:risk )?(?:high|moderate|low)\b")
+    r"|\b(?:chronic|acute) (?:risk )?(?:high|moderate|low)\b"
+    r"|\brisk to (?:self|others)\s*(?:[:\-]|is|was|judged|assessed as)?\s*(?:low|moderate|high|minimal|elevated|imminent|none)"
+    r"|\bno (?:statements?|thoughts?|talk|mention) (?:about|of) (?:wanting to die|suicide|killing (?:himself|herself|themselves)|"
+    r"hurting (?:himself|herself|themselves)|self-harm)")
 RISK_FACTOR = _rx(r"\b(?:firearms?|guns?|handguns?|rifles?|weapons?|(?:prior|previous|lifetime|past) (?:suicide )?attempts?|suicide attempt|"
                   r"self-harm|NSSI|cutting|overdose|access to (?:means|pills|medications))\b")
 
@@ -44,7 +47,7 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                     r"grade at risk|at risk of (?:termination|failing|losing)"),
     ("relationships", r"\barguments?\b|\bconflicts?\b|\bfights?\b|isolat\w+|withdr(?:awn|ew|awing) from (?:friends|family|peers|others)|"
                       r"stopped (?:seeing|calling|visiting) (?:friends|teammates|family|peers)|avoids? (?:friends|family|social|eating with|being alone with|people|peers)|"
-                      r"moved out|separat(?:ed|ion) from|divorc\w+|estranged|no friends|lost (?:friends|contact)|refuses? (?:sleepovers|to see)|"
+                      r"moved out|estranged|no friends|lost (?:friends|contact)|refuses? (?:sleepovers|to see)|"
                       r"skip(?:s|ped)? (?:\w+ )?family|angry outbursts|outbursts at|irritable with|yell(?:s|ing|ed) at|tantrums|peer (?:rejection|conflict)|"
                       r"bullied|stays? in (?:his|her|their) room|eats? (?:\w+ )?alone|(?:has not|hasn't|never) (?:joined|made|had) (?:any |a )?(?:club|friends?|activit)|"
                       r"refus\w+ to (?:speak|talk|order|go out|attend|leave the house)|missed (?:her|his|their) \w+'s|relationship (?:strain|distress|problems)|"
@@ -54,9 +57,9 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                   r"eat(?:s|ing)? (?:only )?(?:one|1) meal|refus\w+ (?:to eat|to sleep|meals|snacks|food)|hygiene|(?:does|did) not get dressed|poor appetite|not eating|skip(?:s|ping|ped) meals|"
                   r"weight loss|lost \d+ ?(?:lb|lbs|pounds|kg)|\bbinge|purg\w+|restrict\w+|stays? in bed|in bed (?:most|all)|household|chores|"
                   r"unable to (?:care|cook|shop|leave)|miss(?:es|ed) (?:doses|medication)|sleep (?:is )?(?:interrupted|poor|broken|disrupted)|"
-                  r"spends? (?:about )?\$\d+|hoarding|\bADLs?\b"),
-    ("safety", r"\bNSSI\b|self-harm\w*|\bcutting\b(?!\s+(?:board|back|down|class|school|out|costs))|overdose|suicide attempt|attempted suicide|(?:ED|ER|emergency (?:room|department)) visits?|"
-               r"hospitali[sz]\w+|inpatient|sutures|aggressi\w+|assault\w*|violen(?:t|ce)|police|arrest\w*|\bDUI\b|driving (?:under|while|after drinking|intoxicated)|"
+                  r"spends? (?:about )?\$\d+|\bADLs?\b"),
+    ("safety", r"\bNSSI\b|self-harm\w*|\bcutting\b(?!\s+(?:board|back|down|class|school|out|costs))|overdose|suicide attempt|attempted suicide|(?<![a-z])(?:ED|ER|emergency (?:room|department)) visits?|"
+               r"sutures|aggressi\w+|assault\w*|violen(?:t|ce)|police|arrest\w*|\bDUI\b|driving (?:under|while|after drinking|intoxicated)|"
                r"firearms?|handguns?|\bguns?\b|weapons?|wander\w*|unsafe|fainting|syncope|bradycardia|avoids driving|left the stove|public intoxication"),
 ))
 
@@ -86,14 +89,15 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|insufficient|not (?:been )?(?:sufficie
 
 # Discharge / step-down criteria: a transition word with a condition, never a past discharge.
 DISCHARGE_WORD = _rx(r"discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to|taper(?:ed|ing)? (?:to|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
-                     r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|ion) (?:from|criteria)|end (?:of )?treatment|"
+                     r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b|end (?:of )?treatment|"
                      r"(?:treatment|therapy|services|sessions) will (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
                      r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<|\u2264|"
                      r"fewer|or less|consecutive|sustained|stable|independent|complet\w+|\d+\s*(?:weeks?|days?|months?|sessions?)")
 # A labelled discharge section only holds criteria under these labels ("LOCUS at discharge" is a score).
-DISCHARGE_LABEL = _rx(r"^(?:discharge|step[- ]?down|transition|termination|exit|completion|graduation)(?:\s+(?:criteria|plan\w*|readiness|goals?))?$|criteria|expected|anticipated")
-DISCHARGE_PAST = _rx(r"discharged\b|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from")
+DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|step[- ]?down|transition|termination|exit|completion|graduation)(?:\s+(?:criteria|plan\w*|readiness|goals?))?$|"
+                      r"^(?:discharge|step[- ]?down|transition|graduat\w*)\b.*\b(?:when|once|if|after|criteria)$|criteria|expected|anticipated")
+DISCHARGE_PAST = _rx(r"discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from")
 
 FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|fortnightly|twice[- ](?:a[- ])?week(?:ly)?|semi-?weekly|once[- ]weekly|every (?:other )?(?:week|day|two weeks|2 weeks)|daily|monthly|"
                 r"(?:once|twice|three times|four times|five times|\d+\s*(?:x|times))\s*(?:a|per|/)\s*(?:week|wk|day|month)|\d+x\s*/?\s*(?:week|wk|day)|"
@@ -118,7 +122,8 @@ PROGRESS = _rx(r"\bimprov(?:ed|ing|ement)\b|\bbetter\b|\bcalmer\b|\bless (?:anxi
                r"\bdecreased\b|\b(?:down|decreased) from\b|\b(?:down|decreased|reduced|dropped) to \d|\bfor the first time (?:since|in)\b|\bno longer\b|\bresumed\b|\breturned to\b|\b(?:has|have) (?:started|begun)\b|"
                r"\bnow (?:able|helps|attends|runs|sleeps|goes|uses|completes|eats|drives|works)\b|\b(?:made|make|makes|making|good|some|steady|significant|clear) progress\b|\bprogress(?:ed|ing) (?:well|toward)|\bgains?\b|\b(?:goal|goals) (?:met|achieved)\b|"
                r"\b(?:partial|good|some|positive) response\b|\bresponding\b|\bremission\b|\bstabiliz(?:ed|ing)\b|\bmore (?:engaged|active|consistent|independent)\b|"
-               r"\bindependently\b|\bsuccessfully\b|\bcompared (?:with|to)\b[^.;\n]{0,40}\d")
+               r"\bindependently\b|\bsuccessfully\b|\bcompared (?:with|to)\b[^.;\n]{0,40}\d|"
+               r"\bunlike (?:in |at |during |last |when )[^.;\n]{0,40}|\bvs\.? (?:about |only )?\d|\b(?:now|today)\b[^.\n]{0,60}\b(?:was|were) (?:\d|about \d|only)")
 PROGRESS_BLOCK = _rx(r"\b(?:will|would|hope\w*|expect\w*|goal|aim\w*|want\w*|to improve|should|may|might|could|if)\b|\bnot (?:\w+ )?(?:improv|better)|"
                      r"\bno (?:improvement|progress|change)|without (?:improvement|progress)|did not")
 

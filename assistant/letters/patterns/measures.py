@@ -1,45 +1,9 @@
-"""Instrument names and the shapes of scores around them (scores in prose, lists and labels)."""
+"""The shapes of scores around an instrument name (prose, lists and labels); the names are in the measure catalog."""
 from __future__ import annotations
 
 import re
 
 from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
-
-# Canonical instrument -> pattern. Categorical instruments carry results, not numbers.
-INSTRUMENTS: tuple[tuple[str, str], ...] = (
-    ("PHQ-9", r"PHQ[-\s]?9(?!\d)|(?i:patient health questionnaire)(?:[-\s]?9)?(?![-\s]?(?:A|15|2)\b)"), ("PHQ-A", r"PHQ[-\s]?A\b"), ("PHQ-2", r"PHQ[-\s]?2\b"),
-    ("PHQ-15", r"PHQ[-\s]?15\b"), ("GAD-7", r"GAD[-\s]?7\b|(?i:generali[sz]ed anxiety disorder[-\s]*7(?:[-\s]item)?(?: scale)?)"), ("GAD-2", r"GAD[-\s]?2\b"),
-    ("PCL-5", r"PCL[-\s]?5\b|(?i:PTSD checklist(?: for DSM-5)?)"), ("PCL-C", r"PCL[-\s]?C\b"), ("CY-BOCS", r"CY[-\s]?BOCS\b"),
-    ("Y-BOCS", r"(?<!C)Y[-\s]?BOCS\b|(?<!Children's )(?i:yale[-\s]brown obsessive[-\s]compulsive scale)"), ("Vanderbilt", r"Vanderbilt"), ("EDE-Q", r"EDE[-\s]?Q|(?i:eating disorder examination questionnaire)"),
-    ("CALOCUS", r"CALOCUS"), ("LOCUS", r"(?<!CA)LOCUS"), ("CASII", r"CASII"), ("ECSII", r"ECSII"),
-    ("AUDIT-C", r"AUDIT[-\s]?C\b"), ("AUDIT", r"AUDIT(?![-\s]?C\b)\b|(?i:alcohol use disorders identification test)"), ("DAST-10", r"DAST(?:[-\s]?10)?\b"),
-    ("CUDIT-R", r"CUDIT(?:[-\s]?R)?\b"), ("CIWA-Ar", r"CIWA(?:[-\s]?Ar)?\b"), ("COWS", r"\bCOWS\b"),
-    ("BMI", r"\bBMI\b|body mass index"), ("potassium", r"potassium|\bserum K\b|\bK\+"),
-    ("BDI-II", r"\bBDI(?:[-\s]?II)?\b|(?i:beck depression inventory(?:[-\s]?II)?)"), ("BAI", r"\bBAI\b|(?i:beck anxiety inventory)"), ("EPDS", r"\bEPDS\b|(?i:edinburgh postnatal(?: depression scale)?)"),
-    ("DOCS", r"\bDOCS\b|(?i:dimensional obsessive[-\s]compulsive scale)"), ("PDSS", r"\bPDSS\b|(?i:panic disorder severity scale)"), ("SCARED", r"\bSCARED\b"), ("RCADS", r"\bRCADS\b"),
-    ("CDI-2", r"\bCDI(?:[-\s]?2)?\b"), ("QIDS-SR16", r"\bQIDS(?:[-\s]?SR(?:[-\s]?16)?)?\b"),
-    ("MDQ", r"\bMDQ\b"), ("ASRS", r"\bASRS\b"), ("DERS", r"\bDERS\b|(?i:difficulties in emotion regulation scale)"), ("BSL-23", r"\bBSL[-\s]?23\b"),
-    ("BES", r"\bBES\b"), ("PG-13", r"\bPG[-\s]?13(?:[-\s]?R)?\b"), ("ICG", r"\bICG\b"), ("CAPS-5", r"\bCAPS[-\s]?5\b"),
-    ("CPSS", r"\bCPSS\b"), ("CATS", r"\bCATS\b"), ("SPIN", r"\bSPIN\b"), ("LSAS", r"\bLSAS\b"),
-    ("SRS-2", r"\bSRS[-\s]?2\b"), ("PSWQ", r"\bPSWQ\b"), ("OQ-45", r"\bOQ[-\s]?45\b"), ("YMRS", r"\bYMRS\b"),
-    ("HAM-D", r"\bHAM[-\s]?D\b|\bHRSD\b"), ("HAM-A", r"\bHAM[-\s]?A\b"), ("MADRS", r"\bMADRS\b"),
-    ("GDS", r"\bGDS(?:[-\s]?15)?\b"), ("GAI", r"\bGAI(?:[-\s]?SF)?\b"), ("MoCA", r"\bMoCA\b"),
-    ("MMSE", r"\bMMSE\b"), ("WHODAS", r"\bWHODAS(?:[-\s]?2\.0)?\b"), ("DLA-20", r"\bDLA[-\s]?20\b"),
-    ("CANS", r"\bCANS\b"), ("SDQ", r"\bSDQ\b"), ("PSC-17", r"\bPSC[-\s]?17\b"), ("CGI", r"\bCGI(?:[-\s]?[SI])?\b"),
-    ("K10", r"\bK[-\s]?10\b"), ("ISI", r"\bISI\b"), ("DUDIT", r"\bDUDIT\b"), ("EAT-26", r"\bEAT[-\s]?26\b"),
-    ("OCI-R", r"\bOCI(?:[-\s]?R)?\b"), ("CSI", r"\bCSI(?:[-\s]?\d+)?\b"), ("DAS", r"\bDAS\b|Dyadic Adjustment"),
-    ("Zarit", r"\bZarit\b"), ("CBCL", r"\bCBCL\b"), ("SNAP-IV", r"\bSNAP(?:[-\s]?IV)?\b"),
-    ("%EBW", r"%\s?(?:EBW|IBW|mBMI)|percent (?:of )?(?:expected|ideal) body weight"),
-    ("heart rate", r"(?i:heart rate|pulse)\b|\bHR\b"), ("A1c", r"\bA1c\b"), ("sodium", r"\bsodium\b"),
-    ("phosphorus", r"\bphosph(?:orus|ate)\b"), ("lithium level", r"\blithium level\b"),
-    ("C-SSRS", r"C-?SSRS|Columbia(?: Suicide Severity Rating Scale)?"), ("ASQ", r"\bASQ\b"),
-)
-CATEGORICAL = {"C-SSRS", "ASQ"}
-COUNT_STYLE = {"Vanderbilt", "SNAP-IV"}  # "8/9" means items endorsed, kept as text
-# Acronyms that are also English words (cats, spin, scared) only count in capitals.
-_CASED = {"AUDIT", "CATS", "SPIN", "DOCS", "BES", "DAS", "ISI", "CSI", "SCARED", "COWS", "CANS", "ICG", "GAI", "CGI", "heart rate"}
-INSTRUMENT_RES = tuple((name, re.compile(r"(?<![A-Za-z0-9])(?:%s)" % src, 0 if name in _CASED else I))
-                       for name, src in INSTRUMENTS)
 
 # Between an instrument and its number: parentheticals, dates, qualifiers and linking words only.
 # Comparators (below, <, under) are absent on purpose: "PHQ-9 below 10" is a target, not a score.
@@ -47,17 +11,26 @@ _GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s
              r"inattentive|hyperactive|hyperactivity|combined|composite|level|today|now|currently|current|initial|"
              r"intake|baseline|admission|discharge|at|on|was|is|were|of|rose|fell|increased|decreased|dropped|"
              r"improved|went|from|items?\s+endorsed|items|rating|result|short form|version|SR16|SR|screen|"
-             r"partner(?:\s+[AB12]\b)?|mother|father|caregiver|client|patient|report|self")
+             r"partner(?:\s+[AB12]\b)?|mother|father|caregiver|client|patient|report|self|T-?scores?|T")
+# "3 or less", "10 or below": a threshold (a target), not a score.
+_THRESHOLD = r"or (?:less|lower|fewer|below|under|more|higher|greater|above)\b"
 MEASURE_TAIL = re.compile(
     r"(?:\s*\([^()]{0,70}\)|\s*\|\s*|\s*\)|\s+(?:%s)\b|\s*%s|\s*\d{1,2}/\d{1,2}/\d{2,4}\b|\s*\d{1,2}/\d{1,2}(?=\s*[:=])|\s*[=:,\u2013\u2014-](?!\s*>))*?\s*"
     r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
-    r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|mins?|nights?|x\b|%%|th\b|st\b|nd\b|rd\b))" % (_GAP_WORD, PLACEHOLDER), I)
-# Further values after the first: "34 (03/04/2025), 26 (08/26/2025)", "18 -> 12 -> 9", "from 34 ... to 9".
+    r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|mins?|nights?|x\b|%%|th\b|st\b|nd\b|rd\b|points?\b|%s))" % (_GAP_WORD, PLACEHOLDER, _THRESHOLD), I)
+# Further values after the first: "34 (03/04/2025), 26 (08/26/2025)", "18 -> 12 -> 9", "from 34 ... to 9",
+# "was 19 when we started in <DATE_2>, it was 12 in <DATE_3>, and it's 9 today", "68 and on <DATE_5> it was 52".
+# A date before the separator belongs to the value before it ("pre"); one after it, to the next value ("post").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
+_POINT = (r"(?:admission|intake|baseline|discharge|(?:week|wk|session|day|visit)\s*#?\s*\d+|%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|%s)"
+          % (PLACEHOLDER, _MONTH))
 MEASURE_NEXT = re.compile(
-    r"(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in)\s+(?:admission|intake|baseline|%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?))*\s*"
-    r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\|)\s*(?:(?:now|currently|today|this week|at discharge)\s*[:=]?\s*)?"
+    r"(?P<pre>(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
+    r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that)\b))\s*"
+    r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s\s+)?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)\s+)?)"
+    r"(?:(?:now|currently|today|this week|at discharge)\s*[:=]?\s*)?"
     r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
-    r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|nights?|%%|x\b))" % PLACEHOLDER, I)
+    r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|nights?|%%|x\b|points?\b|%s))" % (_POINT, _POINT, _THRESHOLD), I)
 # "PHQ-9 12 (intake 18)": a parenthesised earlier value.
 BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|previous(?:ly)?|was|admission|last (?:session|week|month|visit))"
                             r"\s*(?:score\s*)?(?:was|of|:|=)?\s*(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/])", I)
@@ -74,3 +47,9 @@ BASELINE_CUE = _rx(r"\b(?:prior|previous|previously|was|baseline|initial|initial
 GOAL_NEAR = _rx(r"\b(?:goals?|targets?|objectives?|aims?|reduc\w*|criteria|until|lower|achieve)\b")
 NOT_DONE = _rx(r"\b(?:will|to be|plan(?:s|ned)? to|next (?:session|visit)|not (?:yet )?(?:completed|done|administered|"
                r"assessed|obtained|repeated)|deferred|declined to|unable to complete|pending|was not|were not)\b")
+
+# Any word between a loosely matched name and its number ("spin class at 6") means the number is not its score.
+MEASURE_GAP_WORDS = re.compile(r"[A-Za-z]{2,}")
+# A number followed by one of these is a count, a time or a dose, not a score.
+UNIT_AFTER = (r"(?!\s*(?:weeks?|days?|months?|years?|yrs?|sessions?|times|hours?|hrs?|minutes?|mins?|nights?|x\b|%|th\b|st\b|nd\b|rd\b|"
+              r"mg\b|points?\b|lbs?\b|pounds|kg\b|percent|am\b|pm\b|a\.m|p\.m))")

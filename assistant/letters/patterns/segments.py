@@ -1,9 +1,8 @@
-"""Scanning notes into labelled sentences (segments) and the clause helpers the finders use."""
+"""Label kinds, the Segment record and the clause helpers the finders use (notes are read in letters/reading.py)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Sequence
 
 from assistant.letters.patterns.base import DATE, I, NEGATION, PLACEHOLDER, _rx  # noqa: F401
 
@@ -27,16 +26,15 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
 
 @dataclass(frozen=True)
 class Segment:
-    """One sentence of a note with the kind of label or section it sits under."""
+    """One sentence of a note with the kind of label or section it sits under (made by letters/reading.py)."""
     note_index: int
     text: str  # verbatim sentence (or line fragment) of the note
     kind: str  # label kind from LABEL_KINDS, '' when unlabeled
     date: str | None  # date written in the governing label or header, e.g. "Measures (02/11/2025):"
+    form: str = "prose"  # the block it comes from: prose | field | item
 
 
-LABEL = re.compile(r"^\s*(?:[-*\u2022#]+\s*)?\**([A-Za-z](?:[A-Za-z0-9 /()&+'<>_\-]|\.(?=\d)){0,60}?)\**\s*:(?!\d)\s*")
-_SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z0-9<(\"'\[-])")
-_ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|etc|No|e\.g|i\.e|[A-Z])\.)$")
+LABEL = re.compile(r"^\s*(?:[-*\u2022#]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'<>_\-]|\.(?=\d)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
 
 
 def label_kind(label: str) -> str:
@@ -45,49 +43,6 @@ def label_kind(label: str) -> str:
     if len(label.split()) > 7:
         return ""
     return next((kind for kind, rx in LABEL_KINDS if rx.search(label)), "")
-
-
-def _sentences(line: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for m in _SENT_END.finditer(line):
-        if not _ABBREV.search(line[start:m.start() + 1]) and len(line[start:m.start()].split()) > 1:
-            yield start, m.start() + 1
-            start = m.end()
-    yield start, len(line)
-
-
-def _header(line: str) -> str | None:
-    bare = line.strip().strip("#*_ ").strip()
-    if bare.endswith(":") and len(bare) <= 70:
-        return bare[:-1]
-    if bare.isupper() and len(bare) <= 50 and not re.search(r"\d", bare):
-        return bare
-    return None
-
-
-def _note_segments(ni: int, note: str) -> Iterator[Segment]:
-    kind, date = "", None
-    for line in note.splitlines():
-        if not line.strip():
-            kind, date = "", None
-            continue
-        head = _header(line)
-        if head is not None:
-            kind, date = label_kind(head), _first_date(head)
-            continue
-        m = LABEL.match(line)
-        line_kind = label_kind(m.group(1)) if m else ""
-        line_date = _first_date(m.group(1)) if m else None
-        for a, b in _sentences(line):
-            text = line[a:b].strip()
-            own = LABEL.match(text)
-            own_kind = label_kind(own.group(1)) if own else ""
-            yield Segment(ni, text, own_kind or line_kind or kind, line_date or date)
-
-
-def segments(notes: Sequence[str]) -> tuple[Segment, ...]:
-    """Split notes into labelled sentences; every segment text is a verbatim substring of its note."""
-    return tuple(seg for ni, note in enumerate(notes) for seg in _note_segments(ni, note) if seg.text)
 
 
 def _first_date(text: str) -> str | None:

@@ -1,0 +1,199 @@
+"""The measure catalog (assistant/data/measures.yaml): instrument names, ranges, direction, bands, meaningful change.
+
+Code here only reads the data: it finds instrument names in text (longest alias first, whole words, acronyms that
+are English words only in capitals or right before a score), reads a table header into an instrument and its part
+("CALOCUS level", "RCADS MDD T"), checks a score against the instrument's range and names its severity band.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+import yaml
+
+CATALOG_FILE = Path(__file__).resolve().parents[1] / "data" / "measures.yaml"
+_T_RANGE = (20.0, 120.0)  # a T score, whatever the instrument
+# A column or phrase about one item ("PHQ-9 item 9", "item #9") is not a total score.
+ITEM = re.compile(r"\bitems?\s*#?\s*\d+\b|\bQ\d+\b", re.I)
+_T_SCORE = re.compile(r"(?:\bT(?:[- ]?scores?)?|\bT-?score)\s*$|\bT\b", re.I)
+_PERCENTILE = re.compile(r"percentile|%ile", re.I)
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """One catalog entry."""
+    name: str
+    full: str = ""
+    aliases: tuple[str, ...] = ()
+    cased: tuple[str, ...] = ()
+    domain: str = ""
+    low: float | None = None
+    high: float | None = None
+    better: str = ""  # lower | higher | ''
+    bands: tuple[tuple[float, float, str], ...] = ()
+    change: float | None = None
+    result: bool = False  # categorical result
+    endorsed: bool = False  # "7/9" items endorsed
+    lab: bool = False
+    parts: dict = field(default_factory=dict)  # part name -> (low, high) or None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """An instrument name found in text."""
+    instrument: Instrument
+    start: int
+    end: int
+    surface: str  # the words as written
+    loose: bool  # an English-word acronym not in capitals: counts only right before a score
+
+
+def _entry(raw: dict) -> Instrument:
+    rng = raw.get("range") or (None, None)
+    parts = {str(k): (tuple(float(x) for x in v) if v else None) for k, v in (raw.get("parts") or {}).items()}
+    return Instrument(str(raw["name"]), raw.get("full", ""), tuple(str(a) for a in raw["aliases"]),
+                      tuple(str(a) for a in raw.get("cased", ())), raw.get("domain", ""),
+                      None if rng[0] is None else float(rng[0]), None if rng[1] is None else float(rng[1]),
+                      raw.get("better", "") or "", tuple((float(a), float(b), str(c)) for a, b, c in raw.get("bands", ())),
+                      None if raw.get("change") is None else float(raw["change"]), bool(raw.get("result")),
+                      bool(raw.get("endorsed")), bool(raw.get("lab")), parts)
+
+
+def _alias_pattern(alias: str) -> str:
+    out = []
+    for ch in alias:
+        if ch in "- ":
+            out.append(r"[-\s\u2010-\u2013]*")
+        elif ch in "'\u2019":
+            out.append("['\u2019]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _compile(aliases: list[str], flags: int) -> re.Pattern[str] | None:
+    if not aliases:
+        return None
+    alts = "|".join(_alias_pattern(a) for a in sorted(set(aliases), key=len, reverse=True))
+    return re.compile(r"(?<![A-Za-z0-9%%])(?:%s)(?![A-Za-z0-9])(?![-\u2010][A-Za-z0-9])" % alts, flags)
+
+
+def norm(text: str) -> str:
+    """A name reduced for lookup: lowercase letters, digits and % only."""
+    return re.sub(r"[^a-z0-9%+]", "", text.lower().replace("\u2019", "'"))
+
+
+class Catalog:
+    """The instruments, and finders over their names."""
+
+    def __init__(self, instruments: list[Instrument]):
+        self.instruments = {i.name: i for i in instruments}
+        self._by_alias = {norm(a): i for i in instruments for a in i.aliases + (i.name,)}
+        words = [a for i in instruments for a in i.cased]
+        plain = [a for i in instruments for a in i.aliases if a not in i.cased]
+        self._plain = _compile(plain, re.I)
+        self._strict = _compile(words, 0)
+        self._loose = _compile(words, re.I)
+
+    def __len__(self) -> int:
+        return len(self.instruments)
+
+    def get(self, name: str) -> Instrument | None:
+        """The instrument a name or alias refers to."""
+        return self.instruments.get(name) or self._by_alias.get(norm(name))
+
+    def find(self, text: str) -> list[Hit]:
+        """Instrument names in text, leftmost-longest, not overlapping."""
+        found: list[tuple[int, int, bool]] = []
+        for rx, loose in ((self._plain, False), (self._strict, False), (self._loose, True)):
+            if rx is not None:
+                found += [(m.start(), m.end(), loose) for m in rx.finditer(text)]
+        found.sort(key=lambda x: (x[0], -(x[1] - x[0]), x[2]))
+        out: list[Hit] = []
+        for start, end, loose in found:
+            if out and start < out[-1].end:
+                continue
+            inst = self._by_alias.get(norm(text[start:end]))
+            if inst is not None:
+                out.append(Hit(inst, start, end, text[start:end], loose))
+        return out
+
+    def names_in(self, text: str) -> Iterator[Hit]:
+        """Strict hits only: names that count even without a score after them."""
+        return (h for h in self.find(text) if not h.loose)
+
+
+@lru_cache(maxsize=1)
+def catalog() -> Catalog:
+    """The catalog, read once per process."""
+    with open(CATALOG_FILE, encoding="utf-8") as fh:
+        return Catalog([_entry(raw) for raw in yaml.safe_load(fh)])
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a table header or the words around a score say about the score: instrument, part and scale."""
+    instrument: Instrument | None
+    part: str  # "Intensity", "level", "MDD"; '' for the total
+    scale: str  # "T" | "percentile" | ''
+    item: bool  # one item, not a score
+
+
+def _part(inst: Instrument, rest: str) -> str:
+    for name in sorted(inst.parts, key=len, reverse=True):
+        if re.search(r"(?<![A-Za-z])%s(?![A-Za-z])" % _alias_pattern(name), rest, re.I):
+            return name
+    return ""
+
+
+def read_header(text: str) -> Reading:
+    """A table header or a score's label ("CDI-2 (self) Total T", "PHQ-9 item 9") -> what it measures."""
+    hits = catalog().find(text)
+    inst = hits[0].instrument if hits else None
+    rest = (text[:hits[0].start] + " " + text[hits[0].end:]) if hits else text
+    scale = "T" if _T_SCORE.search(rest) else "percentile" if _PERCENTILE.search(rest) else ""
+    return Reading(inst, _part(inst, rest) if inst else "", scale, bool(ITEM.search(rest)))
+
+
+def score_range(inst: Instrument, part: str = "", scale: str = "") -> tuple[float, float] | None:
+    """The possible range of a score, or None when the catalog gives none for this part or scale."""
+    if scale == "T":
+        return _T_RANGE
+    if scale == "percentile":
+        return (0.0, 100.0)
+    if part and part.lower() not in _TOTAL:
+        return inst.parts.get(part) or next((v for k, v in inst.parts.items() if k.lower() == part.lower()), None)
+    return (inst.low, inst.high) if inst.low is not None and inst.high is not None else None
+
+
+def in_range(inst: Instrument | None, value: float, part: str = "", scale: str = "") -> bool:
+    """False only when the catalog knows the range and the value lies outside it."""
+    rng = score_range(inst, part, scale) if inst else None
+    return rng is None or rng[0] <= value <= rng[1]
+
+
+def band(inst: Instrument | None, value: float, part: str = "", scale: str = "") -> str:
+    """The published severity band of a total score, '' when there is none."""
+    if inst is None or scale or (part and part.lower() not in _TOTAL):
+        return ""
+    return next((label for lo, hi, label in inst.bands if lo <= value <= hi), "")
+
+
+_TOTAL = {"", "total", "composite", "global", "score", "total score", "raw", "sum"}
+
+
+def key_name(inst: Instrument, part: str = "", scale: str = "") -> str:
+    """The name a score is grouped under: the instrument, its part ("ECBI Intensity") and a T scale."""
+    name = inst.name + ("" if part.lower() in _TOTAL else " " + part)
+    return name + (" T" if scale == "T" else "")
+
+
+def parse_score(num: str, den: str | None, inst: Instrument | None):
+    """ "12" -> 12, "4.8" -> 4.8; "7/9" stays text for instruments written as items endorsed."""
+    if den and inst is not None and inst.endorsed:
+        return num + "/" + den.replace(" ", "").lstrip("/")
+    value = float(num)
+    return int(value) if value.is_integer() and "." not in num else value

@@ -1,0 +1,31 @@
+"""Dates as sortable keys, so a series of scores runs from the earliest administration to the latest even when a
+table lists the newest row first. Redacted notes carry date placeholders; the letter flow hands the stage their
+order (from the local vault), never the dates themselves in any text."""
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_ISO = re.compile(r"^\s*((?:19|20)\d\d)-(\d{1,2})(?:-(\d{1,2}))?\s*$")
+_US = re.compile(r"^\s*(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\s*$")
+_WORDS = re.compile(r"^\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\.?\s*(?:(\d{1,2})(?:st|nd|rd|th)?,?\s*)?((?:19|20)\d\d)\s*$")
+
+
+def date_key(text: str) -> tuple[int, int, int] | None:
+    """'2025-04-08', '04/08/2025', '4/8/25', 'April 8th, 2025', 'March 2025' -> (year, month, day); None when the
+    text is not a date with a year (a day of 0 means the month only)."""
+    if m := _ISO.match(text):
+        return int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    if m := _US.match(text):
+        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+        return year, int(m.group(1)), int(m.group(2))
+    if (m := _WORDS.match(text)) and m.group(2)[:3].lower() in _MONTHS:
+        return int(m.group(4)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1) or m.group(3) or 0)
+    return None
+
+
+def chronology(pairs: Mapping[str, str] | list[tuple[str, str]]) -> dict[str, tuple[int, int, int]]:
+    """(date placeholder, original date) pairs -> placeholder -> sortable key, for the dates that parse."""
+    items = pairs.items() if isinstance(pairs, Mapping) else pairs
+    return {ph: key for ph, value in items if ph.startswith("<DATE_") and (key := date_key(value)) is not None}

@@ -1,0 +1,104 @@
+"""Each element's own check on one sentence: the ingredients a sentence must have to be evidence for it.
+
+These checks are necessary conditions, looser than the finders in elements.py (which need a known phrase). On
+their own they would over-accept; they decide only on sentences the semantic signal proposes (semantic.py), so a
+verdict of met always rests on a quoted sentence that names the element's ingredients.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from assistant.letters import patterns as P
+from assistant.letters.facts import Finding, Impairment, finding
+from assistant.letters.patterns import Segment
+from assistant.letters.patterns.prose import _ROLES
+
+_ROLE = {domain: re.compile(r"\b(?:%s)\b" % words, re.I) for domain, words in _ROLES.items()}
+_LIMIT = re.compile(r"\b(?:not|never|stopped|quit|avoid\w*|skip\w*|miss\w*|lost|loses|can't|cannot|unable|barely|rarely|trouble|"
+                    r"difficult\w*|struggl\w*|hard to|afraid|refus\w*|fights?|fighting|argu\w*|conflicts?|late|behind|warn\w*|"
+                    r"dropped|fail\w*|piles? up|pil(?:ed|ing) up|no longer|no (?:one|friends|contact))\b", re.I)
+_PAST_VERB = re.compile(r"\b(?:had|was|were|went|saw|attended|tried|completed|left|received|did|spent|stopped going|dropped out|"
+                        r"used to (?:see|go|attend))\b", re.I)
+_ATTENDED_FOR = re.compile(r"\b(?:went to|attended|saw|was in|joined|tried)\b[^.;]{0,60}\bfor (?:about |around |nearly )?(?:a few|several|a|\d+|"
+                           r"one|two|three|four|five|six) (?:weeks?|months?|years?|sessions|visits)\b", re.I)
+_FREQUENCY = re.compile(r"\bevery (?:\w+ )?(?:week|day|month|other \w+)\b|\b(?:\d+|one|two|three|four|five) (?:times|sessions|days|"
+                        r"mornings|afternoons|evenings|visits) (?:a|per|each) (?:week|month)\b", re.I)
+_DURATION = re.compile(r"\b(?:through|until) (?:the end of (?:the )?\w+|%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                       r"sep|oct|nov|dec)\w*)|\bfor (?:the next |another |roughly |about )?(?:a |one |two |three |four |five |six |\d+ )?"
+                       r"(?:half (?:a )?year|weeks?|months?|sessions?)\b" % P.PLACEHOLDER, re.I)
+_METHOD = re.compile(r"\b(?:[A-Za-z-]+ ){0,2}(?:therapy|treatment|training|protocol|model|approach|coaching|interviewing|exposure|"
+                     r"restructuring|activation|psychoeducation|skills|mindfulness|relaxation|grounding|chain analysis|diary cards?|"
+                     r"thought records?|role[- ]?play\w*|hierarchy|praise|planned ignoring|dialogues?|narrative work)\b", re.I)
+_NOT_METHOD = re.compile(r"treatment (?:plan|history|team|goals?)|level of care|\bprior\b|\bprevious\b", re.I)
+# A change against a reference point: "now", "compared with", "unlike at intake", "no longer", "back to", "down to".
+_CHANGE = re.compile(r"\b(?:now|compared|than (?:before|at|in|last|when)|vs\.?|unlike|used to|fewer|improv\w*|better|back (?:to|at|in)|"
+                     r"for the first time|no longer|decreased|reduced|lifted|down to|up to|rejoined|resumed|since (?:starting|treatment|"
+                     r"intake|admission|we (?:began|started)))\b", re.I)
+_NEED = re.compile(r"\b(?:not enough|insufficient|did not|didn't|could not|couldn't|can't|cannot|unable|failed|tried|relaps\w*|"
+                   r"worse\w*|again|back (?:in|to)|needs? (?:more|the|daily|a)|requires?|structure|supervis\w*|24-hour|"
+                   r"around the clock|within (?:a |two |\d+ )?(?:days?|weeks?|months?)|no (?:\w+ ){0,2}(?:program|IOP|PHP))\b", re.I)
+_NOT_NOW = ("goals", "discharge", "plan")
+
+
+def _prior(seg: Segment) -> list[Finding]:
+    if seg.kind in _NOT_NOW or P.CURRENT_CARE.search(seg.text) or P.PRIOR_EXCLUDE.search(seg.text):
+        return []
+    care = P.CARE_WORD.search(seg.text) or _ATTENDED_FOR.search(seg.text)
+    past = P.PAST_TIME.search(seg.text) or _PAST_VERB.search(seg.text)
+    return [finding(seg, care.group(0))] if care and past else []
+
+
+def _impairment(seg: Segment) -> list[Impairment]:
+    if seg.kind in _NOT_NOW + ("meds", "measures", "dx", "loc") or P.PROGRESS_BLOCK.search(seg.text):
+        return []
+    limit = _LIMIT.search(seg.text)
+    if not limit or P.negated(seg.text, limit.start()) and limit.group(0).lower() != "no longer":
+        return []
+    for domain, rx in _ROLE.items():
+        role = rx.search(seg.text)
+        if role:
+            return [Impairment(domain, role.group(0), seg.text, seg.note_index)]
+    return []
+
+
+def _planned(seg: Segment) -> bool:
+    return seg.kind == "plan" or bool(P.PLAN_WORDS.search(seg.text) or P.PLAN_CUE.search(seg.text)) and not P.PAST_CUE.search(seg.text)
+
+
+def _frequency(seg: Segment) -> list[Finding]:
+    m = P.FREQUENCY.search(seg.text) or P.WEEKDAY_SCHEDULE.search(seg.text) or _FREQUENCY.search(seg.text)
+    return [finding(seg, m.group(0))] if m and _planned(seg) and seg.kind not in ("goals", "prior") else []
+
+
+def _duration(seg: Segment) -> list[Finding]:
+    m = P.DURATION.search(seg.text) or P.DURATION_WORDS.search(seg.text) or _DURATION.search(seg.text)
+    return [finding(seg, m.group(0))] if m and _planned(seg) and seg.kind not in ("goals", "prior") and not P.SUSTAIN.search(seg.text) else []
+
+
+def _modality(seg: Segment) -> list[Finding]:
+    if seg.kind in ("prior", "goals", "discharge") or P.PAST_MODALITY.search(seg.text):
+        return []
+    m = next((m for m in _METHOD.finditer(seg.text) if not _NOT_METHOD.search(m.group(0))), None)
+    return [finding(seg, m.group(0))] if m else []
+
+
+def _progress(seg: Segment) -> list[Finding]:
+    if seg.kind in _NOT_NOW + ("prior", "dx", "meds", "loc") or P.PROGRESS_BLOCK.search(seg.text):
+        return []
+    m = _CHANGE.search(seg.text)
+    return [finding(seg, m.group(0))] if m else []
+
+
+def _lower_level(seg: Segment) -> list[Finding]:
+    if seg.kind in ("goals", "discharge"):
+        return []
+    level = P.LEVEL_WORD.search(seg.text) or P.LEVEL_STORY.search(seg.text)
+    need = _NEED.search(seg.text)
+    return [finding(seg, "%s / %s" % (level.group(0), need.group(0)))] if level and need else []
+
+
+CHECKS: dict[str, Callable[[Segment], list]] = {
+    "prior_treatment": _prior, "functional_impairment": _impairment, "frequency": _frequency, "duration": _duration,
+    "treatment_modality": _modality, "progress": _progress, "lower_level_insufficient": _lower_level,
+}

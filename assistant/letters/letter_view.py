@@ -1,0 +1,152 @@
+"""What an offline letter shows, section by section: every sentence placed once, element sections first.
+
+Each met element's own section gets its evidence first (an element whose sentences another section already
+shows still gets the clause that holds its finding), then the risk factors and the narrative take what is left.
+A missing element carries its question; a not-applicable one is left out by the template.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from assistant.letters import score_lines as L
+from assistant.letters import sections as S
+from assistant.letters.approaches import evidence_base, modalities
+from assistant.letters.checklist import ChecklistItem
+from assistant.letters.citations import citations, request_summary, service_lines
+from assistant.letters.facts import Facts
+from assistant.letters.sections import and_join, usable
+from assistant.records import LetterRequest, Passage
+
+LETTER_TITLES = {"initial_authorization": "Request for authorization", "continued_stay": "Request for continued authorization",
+                 "appeal": "Appeal of a denial of coverage"}
+ELEMENT_LABELS = {
+    "diagnosis": "a diagnosis", "icd10_code": "ICD-10-CM codes", "standardized_measure": "standardized measures",
+    "measure_trend": "repeat scores on the same measure", "functional_impairment": "functional impairment by domain",
+    "risk_assessment": "a risk assessment", "treatment_modality": "a named treatment approach",
+    "measurable_goals": "measurable goals", "frequency_duration": "the planned frequency and duration",
+    "progress": "progress since treatment began", "prior_treatment": "treatment history",
+    "lower_level_insufficient": "why a less intensive level of care is not enough",
+    "discharge_criteria": "discharge and step-down criteria", "medication_status": "medication status",
+}
+DOCUMENTED = "{{DOCUMENTED_ELEMENTS}}"  # replaced after rendering by the elements the letter shows
+
+
+def _own(shown: list[str], findings: Sequence, met: bool, notes: Sequence[str]) -> list[str]:
+    """The section's sentences; when the element is met and every one of its sentences is shown elsewhere, the clause
+    that holds its first finding, so the element's evidence is in its own section."""
+    if shown or not met:
+        return shown
+    for f in findings:
+        if usable(f.evidence) and not S.is_row(f.evidence):
+            return [S.clause_with(f.evidence, notes[f.note_index], getattr(f, "text", ""))]
+    return shown
+
+
+def _impairments(facts: Facts, used: set[str], notes: Sequence[str], met: bool) -> list[tuple[str, list[str]]]:
+    found = S.impairments(facts, used, notes)
+    if found or not met:
+        return found
+    return S.impairments(facts, set(), notes)
+
+
+def _schedule_phrases(facts: Facts) -> list[str]:
+    """'twice-weekly; 24 weeks': the planned frequency and duration phrases as the notes write them, each once
+    ("weekly" is dropped beside "twice weekly")."""
+    phrases: dict[str, str] = {}
+    for f in facts.frequency + facts.duration:
+        if usable(f.evidence):
+            phrases.setdefault(S.text_key(f.text), f.text.lower() if f.text.isupper() else f.text)
+    keys = list(phrases)
+    return [phrases[k] for k in keys if not any(k != o and re.search(r"\b%s\b" % re.escape(k), o) for o in keys)]
+
+
+def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Facts,
+                checklist: Sequence[ChecklistItem], passages: Sequence[Passage]) -> dict:
+    """Everything the letter templates show, section by section; only facts, notes and the request."""
+    items = {c.element: c for c in checklist}
+    status = {e: c.status for e, c in items.items()}
+    met = {e: s == "met" for e, s in status.items()}
+    notes, used, risk = redacted_notes, set(), facts.risk
+    view: dict = {
+        "title": LETTER_TITLES.get(request.letter_type, "Request for authorization"),
+        "services": service_lines(request), "requested": dict(request.requested),
+        "diagnoses": [d for d in facts.diagnoses if usable(d.evidence)],
+        "measures": L.measures(facts), "trends": L.trends(facts), "score_questions": L.score_questions(facts),
+        "q": {e: S.question(items, e) for e in items}, "status": status,
+        "denial": S.denial_statements(notes, request.payer) if request.letter_type == "appeal" else [],
+        "denial_sections": [],  # per-reason sections of an appeal, set by draft_offline
+    }
+    used.update(S.text_key(s) for s in view["denial"])
+    # Element sections first, in the order a reviewer reads them.
+    view["risk"] = _own(S.sentences(risk.screens, used, notes) + S.labelled(notes, "risk", used), risk.screens,
+                        met.get("risk_assessment", False), notes)
+    view["impairments"] = _impairments(facts, used, notes, met.get("functional_impairment", False))
+    view["prior"] = _own(S.sentences(facts.prior_treatment, used, notes), facts.prior_treatment, met.get("prior_treatment", False), notes)
+    view["medication"] = _own(S.sentences(facts.medication_status, used, notes), facts.medication_status,
+                              met.get("medication_status", False), notes)
+    plan = list(facts.modalities) + list(facts.frequency) + list(facts.duration)
+    view["plan"] = S.sentences(plan, used, notes, only_prose=True)
+    view["modalities"] = list(dict.fromkeys(surface for _, surface in modalities(facts)))
+    if met.get("treatment_modality") and not view["modalities"] and not S.sentences(facts.modalities, set(), notes):
+        view["plan"] = _own([], facts.modalities, True, notes) + view["plan"]
+    view["goals"] = [g[:1].upper() + g[1:].rstrip(".") for g in S.unique(S.clean(g.text) for g in facts.goals if usable(g.evidence))]
+    view["lower_level"] = _own(S.sentences(facts.lower_level_rationale, used, notes) + S.labelled(notes, "loc", used),
+                               facts.lower_level_rationale, met.get("lower_level_insufficient", False), notes)
+    view["discharge"] = _own(S.sentences(facts.discharge_criteria, used, notes) + S.labelled(notes, "discharge", used),
+                             facts.discharge_criteria, met.get("discharge_criteria", False), notes)
+    progress = [p for p in facts.progress if "->" not in p.text]
+    view["progress"] = S.sentences(progress, used, notes)
+    if status.get("progress") == "met":
+        view["progress"] += S.labelled(notes, "progress", used)
+        if not view["progress"] and not view["trends"]:
+            view["progress"] = _own([], progress, True, notes)
+    view["not_started"] = S.sentences(facts.not_started, used, notes)
+    # Then what is left: risk factors, other measure sentences, the narrative.
+    view["risk_factors"] = S.sentences([f for f in risk.factors if S.RISK_FACTOR_OK.search(f.evidence)], used, notes)
+    view["evidence_base"] = evidence_base(facts)
+    view["frequency_duration"] = "; ".join(_schedule_phrases(facts))
+    view["other_measures"] = L.other_measure_sentences(notes, facts, used)
+    view["presentation"] = S.narrative(notes, used, first_note=True, limit=6)
+    view["course"] = S.narrative(notes, used, first_note=False, limit=6)
+    view["criteria"] = citations(passages, notes, request.requested, request.letter_type == "appeal")
+    view["documented"] = DOCUMENTED
+    view.update(name=_client_name(notes), level=request.level_of_care, dx_phrases=S.dx_phrases(facts),
+                headline=L.headline(facts), request_summary=request_summary(request))
+    return view
+
+
+def documented(items: Sequence[ChecklistItem]) -> str:
+    """'a diagnosis, ICD-10-CM codes and a risk assessment': the met elements the letter shows."""
+    shown = {c.element for c in items if c.status == "met" and c.in_letter}
+    return and_join([label for e, label in ELEMENT_LABELS.items() if e in shown])
+
+
+_ID_LABELS = {
+    "name": (r"(?:client|patient|member|participant|child|name|identified patient|re)", "PERSON"),
+    "dob": (r"(?:dob|date of birth|d\.o\.b\.)", "DATE"),
+    "member_id": (r"(?:member id|member #|subscriber id|medicaid id|medicare id|mbi|policy|[a-z]+ id|id|mrn)",
+                  "(?:MEMBER_ID|ID|MRN)"),
+}
+
+
+def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
+    """Redacted notes -> the placeholders that identify the client: name, DOB and member ID."""
+    found: dict[str, str] = {}
+    text = "\n".join(redacted_notes)
+    for key, (label, kind) in _ID_LABELS.items():
+        m = re.search(rf"(?i)\b{label}\b\s*[:#]?\s*(?:\w+\s+)?(<(?-i:{kind})_\d+>)", text)
+        if m:
+            found[key] = m.group(1)
+    member = re.search(r"<MEMBER_ID_\d+>", text)
+    if member:  # a payer's member ID beats a chart number for the Re: line
+        found["member_id"] = member.group()
+    if "name" not in found:
+        m = re.search(r"<PERSON_\d+>", text)
+        if m:
+            found["name"] = m.group()
+    return found
+
+
+def _client_name(notes: Sequence[str]) -> str:
+    return client_identity(notes).get("name") or "my client"

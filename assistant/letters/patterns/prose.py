@@ -1,0 +1,79 @@
+"""Cues for facts told as narrative, without a label: a role lost or avoided, care received before this episode,
+why a lower level of care did not hold, a schedule in words.
+
+Each cue is two small vocabularies that must meet in one clause (a verb of losing a role near the role; a care word
+near a past-time word), so no single phrase from one note is needed.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.letters.patterns.base import PLACEHOLDER, _rx
+
+# --- functional impairment: a verb of losing, avoiding or failing at a role, then the role (within six words)
+_LOSS = (r"stopped|quit|quits|gave up|gives up|cancel+ed|cancels|skip(?:s|ped|ping)?|avoid(?:s|ed|ing)?|miss(?:es|ed|ing)|lost|loses|"
+         r"refus(?:es|ed|ing)|declin(?:es|ed|ing)|excused from|turned down|withdr(?:ew|awn) from|dropped out of|fell behind|"
+         r"behind on|call(?:s|ed)? in sick|(?:on )?light duty|on leave|left (?:his|her|their) job|was (?:fired|let go|laid off|suspended)|"
+         r"(?:has|have|had)(?: not|n't) (?:gone back|returned|been back|been able to \w+|spoken|had|left|attended|driven|worked|showered|"
+         r"eaten|seen|called|dated|slept)|(?:does|did|do|could|would|will|can)(?: not|n't) (?:go|leave|attend|drive|work|sleep|eat|cook|"
+         r"shower|speak|talk|order|answer|finish|manage|get (?:up|out|dressed)|stay|sit)|cannot \w+|can't \w+|unable to \w+")
+_ROLES = {
+    "work_school": r"work|job|shifts?|office|duty|deadlines?|boss|coworkers?|meetings?|standups?|school|class(?:es|room)?|teachers?|"
+                   r"grades?|homework|assignments?|presentations?|exams?|tests|lectures?|recess",
+    "relationships": r"friends?|family|partner|wife|husband|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|children|kids|daughter|son|"
+                     r"mother|father|parents?|sister|brother|grand(?:children|child|kids)|relatives|church|choir|team|club|"
+                     r"part(?:y|ies)|playdates?|sleepovers?|trips?|games?|bridge|hobb(?:y|ies)|dating|dates|visits?|dinner|social\w*|"
+                     r"people|peers|classmates|group",
+    "self_care": r"meals?|food|bed|sleep|showers?|hygiene|dressed|cook(?:ing)?|groceries|shopping|bills|driv(?:e|ing)|highway|"
+                 r"car|phone|exercise|house|home|apartment|chores|laundry|appointments?|medications?",
+}
+FUNCTION_PROSE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (domain, _rx(r"\b(?:%s)\b(?:\s+[\w'\u2019-]+){0,6}?\s+(?:%s)\b" % (_LOSS, roles))) for domain, roles in _ROLES.items())
+# A session exercise ("role-played declining extra shifts", "practiced skipping the check") is not an impairment.
+EXERCISE = _rx(r"\b(?:role[- ]?play\w*|practic\w+|rehears\w+|problem[- ]solv\w+|discuss\w*|reviewed|worked on|plann\w+|"
+               r"homework|assign\w+|scripted)\b[^.;]{0,25}$")
+# Role first, or no verb needed: arguing, separate rooms, debt, reduced hours, meltdowns.
+FUNCTION_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
+    ("relationships", r"\bargu(?:e|es|ed|ing)\b|\bfights? (?:with|about|over)\b|separate (?:rooms|bedrooms)|meltdowns?|"
+                      r"threatened to leave|(?:has|have) asked (?:her|him|them) to stop"),
+    ("self_care", r"\bran up\b|credit card debt|\bdebts?\b|second (?:loan|mortgage)|overdraft|bankrupt\w*|eviction|lease violation"),
+    ("work_school", r"(?:working|works|worked) (?:only )?(?:\w+-hour|part-time|half|reduced|shortened) (?:days|shifts|hours|schedule)|"
+                    r"(?:written|verbal|final) warning|office referrals?|early pick-?ups?|sent home"),
+))
+
+# --- care before this episode: a care word and a past-time word in one clause
+CARE_WORD = _rx(r"\b(?:therap(?:y|ies|ist)|psychotherap\w+|counsel(?:l)?(?:ing|or|ors)\b|psychiatr\w+|psycholog\w+|sessions?\b|"
+                r"program\b|IOP\b|PHP\b|residential|inpatient|hospitali[sz]\w+|admissions?|detox\w*|withdrawal management|rehab\w*|"
+                r"sober[- ]living|(?:alcoholics|narcotics|gamblers|overeaters) anonymous|\b(?:AA|NA|GA)\b meetings?|\bEAP\b|support group|"
+                r"dietitian|treatment\b|medication trials?|organizer)", 0 | re.I)
+PAST_TIME = _rx(r"\bbefore (?:coming|starting|this|that|IOP|PHP|intake|admission|the referral|treatment here|seeing me)|\bpreviously\b|"
+                r"\bin the past\b|\bearlier in (?:life|(?:19|20)\d\d)|\blast (?:spring|summer|fall|autumn|winter|year)\b|\bback in\b|"
+                r"\bin (?:(?:early|late|mid|the )?(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\b|"
+                r"\b(?:\w+|\d+) (?:years?|months?) ago\b|\bas a (?:child|teen\w*|student)\b|\bdropped out\b|\bof the past (?:year|\w+ years)\b|"
+                r"\b(?:after|despite) (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|several) (?:weeks?|months?|years?) of\b|"
+                r"\battempts? in\b|\bwas referred by (?:her|his|their) (?:\w+ )?(?:therapist|counsel\w+|psychiatrist)|"
+                r"\b(?:a|one|two|three|\d+) (?:years?|months?) of (?:weekly|individual|outpatient|group)")
+# Care now, with this provider: not history ("since <DATE_3>", "started here", "we have been").
+CURRENT_CARE = _rx(r"\bsince (?:%s|\w+ \d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|last (?:week|month))\b|"
+                   r"\b(?:started|began) (?:here|with (?:me|us))|\bwe (?:have|'ve) been\b|\bcurrent(?:ly)?\b|\b(?:will|plan|next)\b|"
+                   r"\b(?:earlier|previous|prior|last|past|recent)(?: few| two| three)? sessions?\b|\bthan (?:in )?(?:earlier|previous|last) \w+" % PLACEHOLDER)
+NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:counsel(?:l)?ing|therapy|treatment|mental health (?:care|treatment))"
+                     r"(?: of any kind)? (?:before|prior to|until)\b")
+
+# --- a lower level that did not hold, told as a story
+LEVEL_STORY = _rx(r"\b(?:tried|trial of|drop(?:ped)? to|back to|went (?:back )?to|step(?:ped)? down to)\s+(?:once[- ])?weekly\b|"
+                  r"\bone session a week\b|\bonce a week\b|\bweekly sessions?\b|\bweekly (?:individual )?(?:counsel(?:l)?ing|therapy)\b|"
+                  r"\b(?:outpatient|IOP|PHP|lower level)\b")
+FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:weekly|outpatient|standard|IOP|PHP)|\binstead of (?:weekly|outpatient)|"
+                   r"\bhave not (?:held|worked|helped|kept|maintained|prevented|stopped)|\bno (?:\w+ ){0,2}(?:IOP|PHP|program|openings|availability|beds?)\b|"
+                   r"\b(?:went|go(?:es)?|going) to the (?:ED|ER|emergency)|\bback in the (?:ED|ER|hospital)|\breadmi\w+|\bkept (?:drinking|using|cutting|purging|bingeing)|"
+                   r"\bwent from \w+ to (?:every day|daily)|\b(?:with|showed|made) no (?:change|improvement|progress|benefit)|"
+                   r"\b(?:two|three|four|\d+|several|multiple) (?:\w+ )?attempts\b|\bnothing planned\b|\bno (?:evening |daily |weekend )?structure\b|"
+                   r"\b(?:cut|used|drank|relapsed|purged) again\b|\bwent back up\b")
+
+# --- a schedule in words: weekday names mean weekly; "for about three more months" is a duration
+WEEKDAY_SCHEDULE = _rx(r"\b(?:every|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
+                       r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b")
+DURATION_WORDS = _rx(r"\bfor (?:about |around |roughly |approximately |another |at least )?(?:an? |one |two |three |four |five |six |eight |ten |twelve |"
+                     r"several |a few )?(?:more |additional |further )?(?:weeks?|months?|years?)\b|\bfor (?:about )?(?:a|one) (?:more )?year\b")
+PLAN_WORDS = _rx(r"\b(?:we(?:'ll| will)|will|keep (?:meeting|coming|seeing)|continue|plan\w*|agreed|going forward|from now on)\b")

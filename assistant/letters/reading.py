@@ -1,0 +1,170 @@
+"""Stage: notes read as documents -> blocks (headings, `Label:` fields, list items, tables, prose) and the
+labelled sentences (segments) every fact finder works over.
+
+Deterministic and local. A heading governs the blocks under it (a Markdown or capitals heading until the
+next heading; a "Label:" heading line until a blank line), a field's label says what its sentence is about,
+and a table is parsed into rows keyed by its header, so a score in a row is a dated score. Table rows never
+become prose segments: their numbers are read through the measure catalog, and they are never quoted.
+Every block and segment text is a verbatim substring of its note.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from assistant.letters.patterns.base import DATE, PLACEHOLDER
+from assistant.letters.patterns.segments import LABEL, Segment, label_kind
+from assistant.letters.tables import Table, find_tables
+
+PLACEHOLDER_RE = re.compile(PLACEHOLDER)
+_SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
+_ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|etc|No|e\.g|i\.e|ref|pt|wk|wks|yrs|hrs|min|a\.m|p\.m|[A-Za-z])\.)$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022>]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
+_MARKDOWN_HEAD = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
+# The first heading of a note that names the document ("PSYCHOTHERAPY INTAKE & TREATMENT PLAN") is its title:
+# it governs no section.
+_TITLE = re.compile(r"\b(?:note|notes|intake|assessment|evaluation|summary|review|report|export|letter|record|consult\w*|"
+                    r"history|plan of care|treatment plan|admission|referral|dictation|transcript|management|follow-?up|"
+                    r"visit|session|encounter|appointment|update)\b", re.I)
+# A note's header block under its title: who, when, which payer ("Date of service ...", "Patient: ...", "DOS: ...").
+_HEADER_FIELD = re.compile(r"^\s*(?:date|dos|d\.o\.s|patient|client|member|pt|name|provider|clinician|therapist|program|"
+                           r"session|visit|time)\b", re.I)
+_FOOTNOTE = re.compile(r"^\s*[_*]+[^_*]+[_*]+\s*$")  # "_3 rows. Source: tablet forms._": export residue
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a note: a heading, a labelled field, a list item, a table or a prose line."""
+    note_index: int
+    kind: str  # heading | field | item | table | prose | residue
+    text: str  # verbatim (a table: its header line)
+    section: str  # the heading this block sits under, '' when none
+    label: str  # a field's or item's label ("Risk"), '' when none
+    date: str | None  # a date written in the governing heading or label
+    table: Table | None = None
+    start: int = 0  # offset of the text in its note
+
+
+def _first_date(text: str) -> str | None:
+    """The first date (or date placeholder) in a heading or label; a name placeholder is not a date."""
+    return next((m.group(0) for m in DATE.finditer(text) if not m.group(0).startswith("<") or m.group(0).startswith("<DATE")), None)
+
+
+def _heading(line: str, capitals_note: bool) -> str | None:
+    """The heading a line states, or None: "## Goals", "TREATMENT PLAN", "Measures (<DATE_3>):"."""
+    md = _MARKDOWN_HEAD.match(line)
+    if md:
+        return md.group(1).strip("*_ ")
+    bare = line.strip().strip("*_ ").strip()
+    if not bare or len(bare) > 70:
+        return None
+    field = LABEL.match(bare)
+    if bare.endswith(":") and not re.search(r"[.!?]\s", bare) and not (field and bare[field.end():].strip(" :*_")):
+        return bare[:-1].strip("*_ ")
+    sentence_like = re.search(r"[.!?;]$|[.!?]\s", bare) or len(bare.split()) > 8
+    if bare.isupper() and not sentence_like and not re.search(r"\d", DATE.sub("", bare)):
+        return None if capitals_note and LABEL.match(bare) else bare
+    return None
+
+
+def _mostly_capitals(note: str) -> bool:
+    letters = [c for c in note if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
+    """One note -> its blocks, in order."""
+    lines = note.splitlines()
+    offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]
+    tables = {t.first_line: t for t in find_tables(lines)}
+    capitals = _mostly_capitals(note)
+    lower = not any(c.isupper() for c in PLACEHOLDER_RE.sub("", note))  # an all-lowercase note: lines are its sentences
+    out: list[Block] = []
+    section, date, sticky, i = "", None, False, 0
+    while i < len(lines):
+        line = lines[i]
+        if i in tables:
+            t = tables[i]
+            out.append(Block(note_index, "table", t.text, section, "", date, t))
+            i = t.last_line + 1
+            continue
+        i += 1
+        if not line.strip():
+            if not sticky:
+                section, date = "", None
+            continue
+        head = _heading(line, capitals)
+        if head is not None:
+            following = next((x for x in lines[i:] if x.strip()), "")
+            if not out and (_TITLE.search(head) or _HEADER_FIELD.match(following)):
+                out.append(Block(note_index, "heading", line.strip(), "", "", _first_date(head)))
+                continue
+            section, date, sticky = head, _first_date(head), not line.strip().endswith(":")
+            out.append(Block(note_index, "heading", line.strip(), section, "", date))
+            continue
+        if _FOOTNOTE.match(line):
+            out.append(Block(note_index, "residue", line.strip(), section, "", date))
+            continue
+        start = offsets[i - 1] + len(line) - len(line.lstrip())
+        if not lower and _continues(out, lines[i - 2] if i >= 2 else "", line):
+            prev = out[-1]
+            out[-1] = Block(prev.note_index, prev.kind, note[prev.start:offsets[i - 1] + len(line.rstrip())], prev.section,
+                            prev.label, prev.date, None, prev.start)
+            continue
+        label = LABEL.match(_BULLET.sub("", line))
+        kind = "item" if _BULLET.match(line) else "field" if label else "prose"
+        text = line.strip()
+        out.append(Block(note_index, kind, text, section, label.group(1).strip() if label else "",
+                         (_first_date(label.group(1)) if label else None) or date, None, start))
+    return tuple(out)
+
+
+def _continues(out: list[Block], previous: str, line: str) -> bool:
+    """A line starting in lower case right under an unfinished text line continues its sentence (a line break
+    left inside a sentence: 'can't finish a conversation"' / 'without her shutting down.')."""
+    if not out or out[-1].kind not in ("prose", "field", "item") or not previous.strip() or not line.strip()[:1].islower():
+        return False
+    return not re.search(r"[.!?][\"')\]]*$", previous.strip())
+
+
+def read_notes(notes: Sequence[str]) -> tuple[Block, ...]:
+    """Notes -> every block of every note."""
+    return tuple(b for i, note in enumerate(notes) for b in read_note(note, i))
+
+
+def sentences(line: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of one line of text."""
+    start = 0
+    for m in _SENT_END.finditer(line):
+        if not _ABBREV.search(line[start:m.start() + 1]) and len(line[start:m.start()].split()) > 1:
+            yield start, m.start() + 1
+            start = m.end()
+    yield start, len(line)
+
+
+def _block_segments(block: Block) -> Iterator[Segment]:
+    line_kind = label_kind(block.label) if block.label else ""
+    section_kind = label_kind(block.section) if block.section else ""
+    for a, b in sentences(block.text):
+        text = block.text[a:b].strip()
+        if not text:
+            continue
+        own = LABEL.match(_BULLET.sub("", text))
+        own_kind = label_kind(own.group(1)) if own else ""
+        yield Segment(block.note_index, text, own_kind or line_kind or section_kind, block.date, block.kind)
+
+
+def segments_of(blocks: Sequence[Block]) -> tuple[Segment, ...]:
+    """The labelled sentences of the text blocks (tables, headings and export residue are not sentences)."""
+    return tuple(s for b in blocks if b.kind in ("field", "item", "prose") for s in _block_segments(b))
+
+
+def segments(notes: Sequence[str]) -> tuple[Segment, ...]:
+    """Notes -> labelled sentences; every segment text is a verbatim substring of its note."""
+    return segments_of(read_notes(notes))
+
+
+def tables(blocks: Sequence[Block]) -> list[Block]:
+    """The table blocks."""
+    return [b for b in blocks if b.table is not None]

@@ -1,0 +1,134 @@
+"""Scores from score tables (a date column and a column per instrument, or a row per instrument and a column per
+time point), and scores of instruments the catalog does not know, carried under the notes' own name."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from assistant.letters import patterns as P
+from assistant.letters.catalog import catalog, key_name, parse_score, read_header
+from assistant.letters.facts import Measure
+from assistant.letters.patterns import Segment
+from assistant.letters.reading import Block
+from assistant.letters.tables import Table, is_date, is_number
+
+_DATE_HEADER = re.compile(r"^(?:dates?|dt|dos|date of (?:service|administration|visit)|(?:session|visit|admin\w*|assessment|score) date|"
+                          r"administered|when|time ?point)$", re.I)
+_ROW_HEADER = re.compile(r"^(?:measures?|instruments?|scales?|tests?|assessments?|screens?|screenings?|tools?|questionnaires?|labs?)\b", re.I)
+# Columns of numbers that are not scores: counters, times, codes and units.
+NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|visit|time|minutes?|mins?|duration|hours?|units?|"
+                         r"cpt|code|codes|age|attendance|attended|room|dose|mg|count|page|pos|id|mrn|year|month)\b", re.I)
+_BASELINE_HEAD = re.compile(r"\b(?:admission|intake|baseline|initial|pre(?:-treatment)?|first)\b", re.I)
+_NUM = re.compile(r"-?\d+(?:\.\d+)?")
+_UNKNOWN_NAMED = re.compile(
+    r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z'\u2019-]+\s+){0,4}(?:Index|Inventory|Scale|Questionnaire|Checklist|Rating|Measure|"
+    r"Survey|Screen(?:er)?)(?:[-\s]+(?:Revised|II|III|\d{1,2}))?)(?:\s*\((?P<abbr>[^()]{2,14})\))?"
+    r"(?P<gap>\s*(?:total|score|scored|was|is|of|at|=|:|-)?\s*){1,3}(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d.]*\d)(?!\s*/\s*10\b)" + P.UNIT_AFTER)
+_UNKNOWN_ACRONYM = re.compile(
+    r"(?<![\w/-])(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[-:][A-Z0-9.]{1,5})?)(?:\s*\([^()]{0,40}\))?"
+    r"\s*(?:total|score)?\s*[:=]?\s*(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d.]*\d)(?!\s*/\s*10\b)" + P.UNIT_AFTER)
+# Capitalized words that are never instruments: codes, settings, identifiers, self-ratings.
+NOT_INSTRUMENTS = set("""ICD DSM CPT IOP PHP ED ER SI HI NSSI DOB MRN ID NPI SUDS BP LOC ASAM DX RX PT OT GPA PO QHS BID TID
+MG MDD GAD PTSD OCD ADHD ODD BPD SUD AUD OUD ASD PRN LCSW LPC LMFT LMHC PHD PSYD MD DO NP RN AM PM US USA CBT DBT EMDR
+ERP IPT ACT PE TF FBT MI MET CM AA NA GA SMART EAP UHC BCBS HMO PPO EOB CO PR OA VA ED ICU SNF ALF IEP HW""".split())
+
+
+def _clean(header: str) -> str:
+    return re.sub(r"\s+", " ", header.strip("*_ ")).strip()
+
+
+def _date_column(t: Table) -> str | None:
+    named = next((h for h in t.header if _DATE_HEADER.match(_clean(h))), None)
+    if named is not None:
+        return named
+    for h in t.header[:1]:
+        cells = [r.get(h) for r in t.rows if r.get(h)]
+        if cells and sum(is_date(c) for c in cells) * 2 >= len(cells):
+            return h
+    return None
+
+
+def _value(cell: str) -> str | None:
+    cell = cell.strip("*_ ")
+    return _NUM.search(cell).group(0) if is_number(cell) else None
+
+
+def _measure(block: Block, row_text: str, header: str, cell: str, date: str | None, baseline: bool = False) -> Measure | None:
+    reading = read_header(header)
+    if reading.item or (reading.instrument is None and NOT_A_SCORE.match(_clean(header))):
+        return None
+    inst = reading.instrument
+    name = key_name(inst, reading.part, reading.scale) if inst else _clean(header)
+    num = _value(cell)
+    if num is not None:
+        den = re.search(r"/\s*(\d+)", cell)
+        score = parse_score(num, den.group(1) if den else None, inst)
+    elif inst is not None and inst.result and cell.strip(" -*_\u2013\u2014").strip() and cell.strip().lower() not in ("n/a", "na"):
+        score = cell.strip()
+    else:
+        return None
+    return Measure(name, score, date, block.note_index, row_text, None, baseline, surface=_clean(header),
+                   part=reading.part, scale=reading.scale)
+
+
+def _by_date(block: Block, t: Table, date_col: str) -> list[Measure]:
+    out = []
+    for h in t.header:
+        if h == date_col:
+            continue
+        numeric = sum(bool(_value(r.get(h))) for r in t.rows)
+        if read_header(h).instrument is None and numeric * 2 < len([r for r in t.rows if r.get(h).strip(" -")]):
+            continue  # a text column (notes, comments) under a header we do not know
+        for row in t.rows:
+            when = row.get(date_col).strip("*_ ")
+            m = _measure(block, row.text, h, row.get(h), when if is_date(when) else None)
+            out += [m] if m else []
+    return out
+
+
+def _by_instrument(block: Block, t: Table) -> list[Measure]:
+    """A row per instrument ("| EAT-26 | 44 | 29 |") and a column per time point ("Admission <DATE_2>")."""
+    first = t.header[0]
+    rows = [r for r in t.rows if read_header(r.get(first)).instrument is not None]
+    if not (_ROW_HEADER.match(_clean(first)) or len(rows) * 2 > len(t.rows)):
+        return []
+    out = []
+    for row in t.rows:
+        for h in t.header[1:]:
+            date = P.DATE.search(h)
+            m = _measure(block, row.text, row.get(first), row.get(h), date.group(0) if date else None,
+                         bool(_BASELINE_HEAD.search(h)))
+            out += [m] if m else []
+    return out
+
+
+def table_measures(block: Block) -> list[Measure]:
+    """Every score in a table block, tied to its date (or time point) and keyed by its instrument."""
+    t = block.table
+    if t is None or len(t.header) < 2:
+        return []
+    date_col = _date_column(t)
+    return _by_date(block, t, date_col) if date_col is not None else _by_instrument(block, t)
+
+
+def _known(text: str, start: int, end: int) -> bool:
+    return any(h.start < end and start < h.end for h in catalog().find(text))
+
+
+def unknown_measures(seg: Segment, parsed: Iterable[str]) -> list[Measure]:
+    """Scores of instruments the catalog does not know: "Meadowlark Engagement Index 14" anywhere, and an
+    acronym with a score ("SMQ = 9") in a measures section or list."""
+    if seg.text in set(parsed):
+        return []
+    found = [(m, m.group("name")) for m in _UNKNOWN_NAMED.finditer(seg.text)]
+    if seg.kind == "measures":
+        found += [(m, m.group("name")) for m in _UNKNOWN_ACRONYM.finditer(seg.text)
+                  if m.group("name").upper() not in NOT_INSTRUMENTS and not P.CPT.fullmatch(m.group("name"))]
+    out = []
+    for m, name in found:
+        if _known(seg.text, m.start("name"), m.end("name")) or P.GOAL_NEAR.search(P.clause_before(seg.text, m.start(), 40)):
+            continue
+        name = _clean(name)
+        out.append(Measure(name, parse_score(m.group("num"), None, None), P.date_near(seg.text, (m.end("name"), m.start("num")), m.end())
+                           or seg.date, seg.note_index, seg.text, surface=name))
+    return out

@@ -1,0 +1,173 @@
+"""Tables inside a note: Markdown pipes, tab-separated exports and columns aligned with spaces, read into rows
+keyed by their header.
+
+A run of table-shaped lines is a table only when it has a header row and at least one data row (a date or a
+time point in its first cell, or a number in a cell) or a Markdown separator row; identity lines such as
+"Client: X | DOB: Y" are fields, not tables. Ragged rows keep the cells they have; a missing cell is ''.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from assistant.letters.patterns.base import PLACEHOLDER
+
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$|^\s*(?:[-=+]{3,}\s*){2,}$")
+_DATE_CELL = re.compile(r"^(?:%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{4})$" % PLACEHOLDER)
+# A time point written as a word: "Intake", "Week 6", "Admission <DATE_3>", "Session 4".
+_TIME_CELL = re.compile(r"^(?:intake|baseline|admission|discharge|pre|post|mid|initial|current|latest|follow[- ]?up|"
+                        r"(?:week|wk|session|month|day|visit)\s*#?\s*\d+)\b", re.I)
+NUMBER_CELL = re.compile(r"^[<>~\u2248]?\s*-?\d+(?:\.\d+)?\s*(?:/\s*\d+(?:\.\d+)?)?\s*(?:%|kg|lbs?|ng/mL|mEq/L|mmol/L|bpm)?$", re.I)
+_EMPTY_CELL = re.compile(r"^(?:|-+|\u2013|\u2014|n/?a|\.+|\*)$", re.I)
+_FIELD_CELL = re.compile(r"^\W*[A-Za-z][\w .#/()'-]{0,30}:\W*\s+\S")  # "DOB: 01/02/2003", "**Resident:** X"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row: its verbatim line and its cells keyed by the table's header."""
+    text: str
+    cells: tuple[tuple[str, str], ...]
+
+    def get(self, header: str) -> str:
+        """The cell under this header, '' when the row has none."""
+        return next((value for head, value in self.cells if head == header), "")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table read from a note: the header cells and the data rows."""
+    header: tuple[str, ...]
+    rows: tuple[Row, ...]
+    text: str  # the verbatim header line
+    first_line: int  # index of the header line in the note's lines
+    last_line: int  # index of the last line the table spans
+
+
+def _style(line: str) -> str:
+    body = line.strip()
+    if body.count("|") >= 2 and (body.startswith("|") or body.endswith("|") or body.count("|") >= 3):
+        return "pipe"
+    if re.search(r"\S\t+\S", body) or (body.count("\t") and "\t" in line.strip(" ")):
+        return "tab"
+    if re.search(r"\S {2,}\S", body):
+        return "aligned"
+    return ""
+
+
+def _spans(line: str, style: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell."""
+    if style == "pipe":
+        body = line.strip()
+        lead = line.find(body)
+        parts, pos, out = body.split("|"), lead, []
+        for i, part in enumerate(parts):
+            if not ((i == 0 or i == len(parts) - 1) and not part.strip()):
+                out.append((pos, pos + len(part), part.strip()))
+            pos += len(part) + 1
+        return out
+    if style == "tab":
+        out, pos = [], 0
+        for part in line.rstrip("\n").split("\t"):
+            out.append((pos, pos + len(part), part.strip()))
+            pos += len(part) + 1
+        while out and not out[0][2] and line.startswith(" "):
+            out.pop(0)
+        return out
+    return [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _cells_text(line: str, style: str) -> list[str]:
+    return [c for _, _, c in _spans(line, style)]
+
+
+def _is_data(cells: Sequence[str]) -> bool:
+    if len(cells) < 2 or any(_FIELD_CELL.match(c) for c in cells):
+        return False
+    first = cells[0].strip("*_ ")
+    if _DATE_CELL.match(first) or _TIME_CELL.match(first):
+        return True
+    return any(NUMBER_CELL.match(c.strip("*_ ")) for c in cells[1:])
+
+
+def _is_header(cells: Sequence[str]) -> bool:
+    return (len(cells) >= 2 and not any(_FIELD_CELL.match(c) for c in cells) and all(len(c) <= 60 for c in cells)
+            and not any(NUMBER_CELL.match(c) for c in cells) and bool(cells[0] or cells[1]))
+
+
+def _aligned_cells(line: str, header: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """Cells of a space-aligned row assigned to the header column they overlap (or lie nearest to)."""
+    out: dict[int, str] = {}
+    for start, end, text in _spans(line, "aligned"):
+        overlaps = [i for i, (a, b, _) in enumerate(header) if start < b + 2 and end > a - 2]
+        col = overlaps[0] if overlaps else min(range(len(header)), key=lambda i: abs((header[i][0] + header[i][1]) / 2 - (start + end) / 2))
+        out[col] = (out.get(col, "") + " " + text).strip()
+    return [(header[i][2], out.get(i, "")) for i in range(len(header))]
+
+
+def _row(line: str, style: str, header: list[tuple[int, int, str]]) -> Row:
+    if style == "aligned":
+        return Row(line.strip(), tuple(_aligned_cells(line, header)))
+    cells = _cells_text(line, style)
+    names = [h for _, _, h in header] + ["column %d" % (i + 1) for i in range(len(header), len(cells))]
+    padded = cells + [""] * (len(header) - len(cells))
+    return Row(line.strip(), tuple((names[i], padded[i]) for i in range(len(padded))))
+
+
+def _table_in_run(lines: Sequence[str], first: int, last: int, style: str) -> Table | None:
+    """The table in lines[first..last] (one style): its header is the line before the first data row."""
+    cells = {i: _cells_text(lines[i], style) for i in range(first, last + 1)}
+    separators = [i for i in range(first, last + 1) if _SEPARATOR.match(lines[i])]
+    data = [i for i in range(first, last + 1) if i not in separators and _is_data(cells[i])]
+    start_data = min(data) if data else (separators[0] + 1 if separators else None)
+    if start_data is None:
+        return None
+    head_at = next((i for i in range(start_data - 1, first - 1, -1) if i not in separators), None)
+    if head_at is None or not _is_header(cells[head_at]) or (not data and not separators):
+        return None
+    header = _spans(lines[head_at], style)
+    rows, end = [], head_at
+    for i in range(head_at + 1, last + 1):
+        if i in separators:
+            end = i
+            continue
+        if not cells[i] or all(_EMPTY_CELL.match(c) for c in cells[i]) and style != "aligned":
+            break
+        rows.append(_row(lines[i], style, header))
+        end = i
+    return Table(tuple(h for _, _, h in header), tuple(rows), lines[head_at].strip(), head_at, end) if rows else None
+
+
+def find_tables(lines: Sequence[str]) -> list[Table]:
+    """Every table in a note's lines, in order; lines outside tables are left to the prose reader."""
+    out, i = [], 0
+    while i < len(lines):
+        style = _style(lines[i])
+        if not style:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and (_style(lines[j + 1]) == style or (style != "aligned" and _SEPARATOR.match(lines[j + 1]))):
+            j += 1
+        table = _table_in_run(lines, i, j, style) if j > i else None
+        if table is not None:
+            out.append(table)
+            i = table.last_line + 1
+        else:
+            i = j + 1
+    return out
+
+
+def is_row(text: str) -> bool:
+    """A line that is a table row (pipes or tabs between cells), never quoted as a sentence."""
+    return _style(text) in ("pipe", "tab")
+
+
+def is_number(cell: str) -> bool:
+    """A cell holding a number (with a unit or an "/N" denominator at most)."""
+    return bool(NUMBER_CELL.match(cell.strip("*_ ")))
+
+
+def is_date(cell: str) -> bool:
+    """A cell holding a date or a date placeholder."""
+    return bool(_DATE_CELL.match(cell.strip("*_ ")))

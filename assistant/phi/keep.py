@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.instruments import find_instruments
+
 MEDICATIONS = """
 sertraline zoloft fluoxetine prozac escitalopram lexapro citalopram celexa paroxetine paxil
 fluvoxamine luvox venlafaxine effexor desvenlafaxine pristiq duloxetine cymbalta levomilnacipran
@@ -159,7 +161,7 @@ def _plans(text: str) -> list[tuple[int, int]]:
 
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
-    spans = _plans(text)
+    spans = _plans(text) + find_instruments(text)
     for pat in _MORE:
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]
     for pat in _PATTERNS if strong_only else _PATTERNS + _SOFT:

@@ -1,0 +1,64 @@
+"""Instrument names from the measure catalog (assistant/data/measures.yaml) that redaction must keep.
+
+The catalog is the letters' list of instruments; reading it here means every instrument a letter can report
+also survives redaction (an "ECBI 172" or "PEth 212 ng/mL" that became <PERSON_3> was a lost score).
+An acronym or a multi-word title is kept wherever it stands; a single capitalised word that could also be a
+surname or a place ("Conners", "Vanderbilt") only when a score follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+CATALOG = Path(__file__).resolve().parents[1] / "data" / "measures.yaml"
+# Support groups and programs named like organisations but national, never PHI (evalsets README: AA, NAMI).
+SUPPORT_GROUPS = re.compile(r"\b(?:(?:Alcoholics|Narcotics|Gamblers|Cocaine|Marijuana|Overeaters|Crystal Meth|"
+                            r"Sex and Love Addicts|Co-Dependents|Debtors) Anonymous|Al-Anon|Alateen|Nar-Anon|"
+                            r"SMART Recovery|Celebrate Recovery|Refuge Recovery|Recovery Dharma|NAMI|DBSA|"
+                            r"Families Anonymous|Adult Children of Alcoholics)\b")
+_SCORE_AFTER = r"(?=[ \t]*(?:[-(:=,]|total|score|was|of|at)?[ \t]*\d)"
+
+
+def _acronym(alias: str) -> bool:
+    """'ECBI', 'PEth', 'CRAFFT 2.1', 'EDE-Q', 'Vineland-3': capitals or digits inside make it an instrument name."""
+    return sum(c.isupper() for c in alias) >= 2 or any(c.isdigit() for c in alias)
+
+
+def _alias_rx(alias: str) -> str:
+    parts = re.split(r"[\s-]+", alias.strip())
+    return r"[\s-]?".join(re.escape(p) for p in parts if p)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[re.Pattern[str], ...]:
+    """(always-kept names, cased names, names kept before a score), compiled from the catalog."""
+    always, cased, scored = set(), set(), set()
+    for entry in yaml.safe_load(CATALOG.read_text(encoding="utf-8")) or []:
+        words = set(entry.get("cased") or [])
+        for alias in [entry.get("name", "")] + list(entry.get("aliases") or []):
+            if not alias or len(alias) < 2:
+                continue
+            if alias in words:
+                cased.add(alias)
+            elif _acronym(alias) or len(alias.split()) >= 3:
+                always.add(alias)
+            else:
+                scored.add(alias)
+
+    def union(names: set[str]) -> str:
+        return "|".join(_alias_rx(a) for a in sorted(names, key=len, reverse=True))
+
+    edge_l, edge_r = r"(?<![\w-])", r"(?![\w])"
+    return (re.compile(rf"{edge_l}(?:{union(always)}){edge_r}", re.I),
+            re.compile(rf"{edge_l}(?:{union(cased)}){edge_r}"),
+            re.compile(rf"{edge_l}(?:{union(scored)}){edge_r}{_SCORE_AFTER}", re.I))
+
+
+def find_instruments(text: str) -> list[tuple[int, int]]:
+    """Spans of catalog instrument names and national support groups in a text."""
+    spans = [(m.start(), m.end()) for rx in patterns() for m in rx.finditer(text)]
+    return spans + [(m.start(), m.end()) for m in SUPPORT_GROUPS.finditer(text)]

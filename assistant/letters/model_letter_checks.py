@@ -16,7 +16,7 @@ from typing import Callable
 import yaml
 
 from assistant.letters.checklist import ELEMENTS
-from assistant.letters.letter_checks import markup_lines, sections
+from assistant.letters.letter_checks import HEADING, markup_lines
 from assistant.letters.letter_dates import date_supported, find_dates
 from assistant.letters.letterhead import SIGNATURE
 from assistant.prompts import PROMPTS_DIR
@@ -121,13 +121,24 @@ def unsupported_dates(letter: str, ctx: LetterContext) -> list[str]:
     return [d.text for d in find_dates(letter) if not date_supported(d, known)]
 
 
+def _paragraph_after(lines: list[str], i: int) -> str:
+    """The non-blank lines right after line i, up to the first blank line or heading, joined."""
+    out = []
+    for ln in lines[i + 1:]:
+        if (not ln and out) or HEADING.match(ln) or SIGNATURE in ln:
+            break
+        if ln:
+            out.append(ln)
+    return " ".join(out)
+
+
 def not_applicable(letter: str, ctx: LetterContext) -> list[str]:
-    """Sections, or "Heading: ..." lines, that only say the element does not apply."""
+    """Headings whose paragraph, or "Heading: ..." lines whose text, only say the element does not apply."""
     na = re.compile(table()["classes"]["not_applicable"]["patterns"][0], re.I)
-    out = [h for h, body in sections(letter) if body and na.match(" ".join(body).strip())]
-    for ln in _lines(letter):
+    lines, out = _lines(letter), []
+    for i, ln in enumerate(lines):
         m = re.match(r"^[-*\u2022]?\s*([A-Z][^:]{2,60}):\s*(.+)$", ln)
-        if m and na.match(m.group(2).strip()):
+        if (HEADING.match(ln) and na.match(_paragraph_after(lines, i))) or (m and na.match(m.group(2).strip())):
             out.append(ln)
     return out
 

@@ -91,6 +91,7 @@ def _drop_closing(lines: list[str]) -> list[str]:
 
 
 def _drop_not_applicable(lines: list[str]) -> list[str]:
+    """Drop "Heading: not applicable" lines, and headings whose paragraph only says that (with the paragraph)."""
     na = re.compile(C.table()["classes"]["not_applicable"]["patterns"][0], re.I)
     out, i = [], 0
     while i < len(lines):
@@ -99,15 +100,13 @@ def _drop_not_applicable(lines: list[str]) -> list[str]:
         if m and na.match(m.group(2).strip()):
             i += 1
             continue
-        if HEADING.match(text):
-            j = i + 1
-            body = []
-            while j < len(lines) and not HEADING.match(lines[j].strip()) and (lines[j].strip() or not body):
-                body.append(lines[j].strip())
-                j += 1
-            if body and na.match(" ".join(b for b in body if b).strip()):
-                i = j
-                continue
+        if HEADING.match(text) and na.match(C._paragraph_after([ln.strip() for ln in lines], i)):
+            i += 1
+            while i < len(lines) and not lines[i].strip():
+                i += 1
+            while i < len(lines) and lines[i].strip():
+                i += 1
+            continue
         out.append(lines[i])
         i += 1
     return out

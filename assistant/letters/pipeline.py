@@ -170,7 +170,8 @@ def _model_turn(engines: Engines, request: LetterRequest, notes: Sequence[str], 
     learned = len(getattr(engines.model, "adaptations", ()))
     if outline.model_reads_notes:
         try:
-            items, found = cross_check_checklist(engines.model, notes, items, vault)
+            items, found = cross_check_checklist(engines.model, notes, items, vault, request.letter_type,
+                                                 request.level_of_care)
             notices.extend(found)
         except (ModelOutputError, RedactionError) as exc:
             notices.append(f"The model's reading of the notes was not used ({exc})")

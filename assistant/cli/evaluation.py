@@ -61,19 +61,22 @@ def eval_retrieval(sizes, as_json) -> None:
 
 
 @eval.command("draft")
-@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True))
+@click.option("--limit", type=int, default=None, help="Only the first N cases (an LLM run on a slow model).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
-def eval_draft(data_dir, as_json) -> None:
+def eval_draft(data_dir, limit, as_json) -> None:
     """Checklist accuracy, missing recall, forbidden hits, ICD and score coverage, leftover placeholders.
 
-    Offline mode always; LLM mode too, side by side, when an endpoint is configured."""
-    from evals.draft import format_draft_report, run_draft_eval
+    Offline mode always; LLM mode too, side by side, when an endpoint is configured (with letter defects by
+    class, model seconds per case and the share of cases that fell back to offline)."""
+    from evals.draft import format_draft_report, format_side_by_side, run_draft_eval
 
     service = get_service()
     retriever_with_progress(service)
     modes = ("offline", "llm") if service.settings.llm_configured else ("offline",)
-    report = run_draft_eval(data_dir, service, modes=modes)
-    click.echo(json.dumps(report, indent=2) if as_json else format_draft_report(report))
+    report = run_draft_eval(data_dir, service, modes=modes, limit=limit)
+    click.echo(json.dumps(report, indent=2) if as_json else
+               format_side_by_side(report) + "\n\n" + format_draft_report(report))
 
 
 @eval.command("denial")

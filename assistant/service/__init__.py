@@ -5,7 +5,8 @@ The knowledge-index half of the service (embedder, index, ingest, retrieval, ask
 
 from __future__ import annotations
 
-__all__ = ["LetterService", "build_service", "checklist_elements", "denial_categories", "stock_presidio",
+__all__ = ["LetterService", "build_service", "checklist_elements", "denial_categories", "letter_layout_problems",
+           "model_letter_defect_classes", "stock_presidio",
            "scratch_retriever", "remove_scratch_index", "PLACEHOLDER_RE", "Vault"]
 
 from dataclasses import dataclass, field, replace
@@ -228,6 +229,20 @@ def checklist_elements() -> tuple[str, ...]:
     from assistant.letters.checklist import ELEMENTS
 
     return ELEMENTS
+
+
+def letter_layout_problems(letter: str) -> dict[str, list[str]]:
+    """A finished letter -> its empty sections and markup lines (for shells and evals)."""
+    from assistant.letters.letter_checks import empty_sections, markup_lines
+
+    return {"empty_sections": empty_sections(letter), "markup": markup_lines(letter)}
+
+
+def model_letter_defect_classes() -> tuple[str, ...]:
+    """The defect classes the model-letter checks report (Draft.defects lines start with one of them)."""
+    from assistant.letters.model_letter_checks import CLASSES
+
+    return CLASSES
 
 
 def denial_categories() -> tuple[str, ...]:

@@ -68,6 +68,24 @@ def review_problems(letter: str, items: Sequence[ChecklistItem], redacted_notes:
     return problems
 
 
+def redacted_request(request: LetterRequest, vault: Vault) -> LetterRequest:
+    """The request with its service dates as vault placeholders: dates tied to a client are PHI, and the guard
+    refuses a request that carries one (they are restored with the rest of the letter)."""
+    from dataclasses import replace
+
+    from assistant.letters.letter_dates import find_dates
+
+    def swap(value):
+        if not isinstance(value, str):
+            return value
+        for d in sorted(find_dates(value), key=lambda d: -d.start):
+            if d.day is not None:
+                value = value[:d.start] + vault.placeholder_for("DATE", d.text) + value[d.start + len(d.text):]
+        return value
+
+    return replace(request, requested={k: swap(v) for k, v in request.requested.items()})
+
+
 def letter_context(request: LetterRequest, redacted_notes: Sequence[str], passages: Sequence[Passage],
                    denial: str = "") -> LetterContext:
     """What a model's redacted letter is checked against: the redacted notes, the request, the client's placeholders."""
@@ -81,6 +99,7 @@ def draft_with_model(model: ChatModel, request: LetterRequest, redacted_notes: S
                      items: Sequence[ChecklistItem], passages: Sequence[Passage], vault: Vault,
                      rounds: int = 2, denial: str = "", on_text=None, sections: Sequence[str] = ()) -> Written:
     """LLM mode: write, repair, check, revise (at most `rounds` times) -> the final redacted letter."""
+    request = redacted_request(request, vault)
     _, system = render("draft_system")
     pid, user = render("draft_letter", request=request, checklist=list(items), passages=list(passages),
                        notes=list(redacted_notes), identity=client_identity(redacted_notes), denial=denial,

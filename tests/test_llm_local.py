@@ -42,7 +42,7 @@ def test_one_short_case_in_llm_mode_against_the_local_model(tmp_path, detector):
     from tests.conftest import KNOWLEDGE_FIXTURES
 
     settings = Settings(data_dir=tmp_path / "d", llm_base_url=URL, llm_api_key="local", llm_model=MODEL,
-                        llm_timeout_s=900, llm_max_retries=0, llm_max_tokens=900, llm_revision_rounds=1)
+                        llm_timeout_s=900, llm_max_retries=0, llm_max_tokens=1500, llm_revision_rounds=1)
     service = build_service(settings, detector=detector, embedder=HashEmbedder(), knowledge_dir=KNOWLEDGE_FIXTURES)
     request = LetterRequest(letter_type="initial_authorization", payer="Optum", level_of_care="outpatient psychotherapy",
                             notes=(NOTE,), requested={"codes": ["90837"], "frequency": "weekly",

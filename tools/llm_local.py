@@ -83,7 +83,7 @@ def env_lines(port: int) -> str:
         f"export NECESSITY_LLM_MODEL={MODEL_NAME}",
         "export NECESSITY_LLM_TIMEOUT_S=900",
         "export NECESSITY_LLM_WORKERS=1",
-        "export NECESSITY_LLM_MAX_TOKENS=900",
+        "export NECESSITY_LLM_MAX_TOKENS=1500",
     ])
 
 

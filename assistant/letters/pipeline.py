@@ -91,9 +91,9 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
     offline_redacted, offline = finish(letter)
     mode, model, model_seconds, model_letter = "offline", "", 0.0, ""
     notices, chosen, redacted = list(written.notices), offline, offline_redacted
+    model_seconds = written.spent  # the reading, the letter and its revisions, used or not
     if written.letter:
         model_redacted, by_model = finish(written.letter)
-        model_seconds = written.seconds
         if by_model.problems > offline.problems:
             model_letter = by_model.letter
             notices.append(f"The model's letter had more problems on our checks ({by_model.problems}) than the "
@@ -156,6 +156,7 @@ class _Turn:
     notices: tuple[str, ...] = ()
     items: tuple[ChecklistItem, ...] = ()
     first_defects: tuple[str, ...] = ()
+    spent: float = 0.0          # seconds waiting for the model, whether or not its work was used
 
 
 def _model_turn(engines: Engines, request: LetterRequest, notes: Sequence[str], facts: Facts,
@@ -168,12 +169,16 @@ def _model_turn(engines: Engines, request: LetterRequest, notes: Sequence[str], 
 
     notices: list[str] = []
     learned = len(getattr(engines.model, "adaptations", ()))
+    started, reading = time.perf_counter(), 0.0
     if outline.model_reads_notes:
         try:
+            asked = time.perf_counter()
             items, found = cross_check_checklist(engines.model, notes, items, vault, request.letter_type,
                                                  request.level_of_care)
             notices.extend(found)
+            reading = time.perf_counter() - asked
         except (ModelOutputError, RedactionError) as exc:
+            reading = time.perf_counter() - asked
             notices.append(f"The model's reading of the notes was not used ({exc})")
     try:
         written = draft_with_model(engines.model, request, notes, facts, items, outline.passages, vault,
@@ -181,10 +186,11 @@ def _model_turn(engines: Engines, request: LetterRequest, notes: Sequence[str], 
                                    sections=outline.headings)
     except (ModelOutputError, RedactionError) as exc:
         notices.extend(list(getattr(engines.model, "adaptations", ()))[learned:])
-        return _Turn(notices=tuple(notices) + (f"{exc} The offline draft is shown instead.",), items=items)
+        return _Turn(notices=tuple(notices) + (f"{exc} The offline draft is shown instead.",), items=items,
+                     spent=time.perf_counter() - started)
     notices.extend(list(getattr(engines.model, "adaptations", ()))[learned:])  # what the client learned this time
     return _Turn(written.letter, written.prompt_id, written.seconds, tuple(notices) + written.notices, items,
-                 written.first_defects)
+                 written.first_defects, spent=reading + written.seconds)
 
 
 

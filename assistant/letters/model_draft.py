@@ -126,14 +126,16 @@ def draft_with_model(model: ChatModel, request: LetterRequest, redacted_notes: S
             break
         rid, revise = render("revise_letter", letter=letter, problems=problems,
                              notes=list(redacted_notes) if content else [])
-        reply = model.complete([("system", system), ("user", revise)], vault, rid, public)
-        seconds += reply.seconds
-        revised = clean_reply(reply.text)
+        started = time.perf_counter()
         try:
+            reply = model.complete([("system", system), ("user", revise)], vault, rid, public)
+            revised = clean_reply(reply.text)
             check_reply(revised, facts)
-        except ModelOutputError:
-            notices.append("A revision came back unusable; the previous version is kept.")
+        except ModelOutputError as exc:  # a failed revision never costs the letter we already have
+            seconds += time.perf_counter() - started
+            notices.append(f"A revision failed ({exc}); the previous version is kept.")
             break
+        seconds += reply.seconds
         letter, pid = repair(revised, ctx), f"{pid}+{rid}"
     else:
         if review_problems(letter, items, redacted_notes, request, vault, sections) or letter_defects(letter, ctx):

@@ -163,3 +163,9 @@ def test_words_that_look_like_tool_talk_but_are_clinical_are_left_alone():
 def test_every_class_has_a_revision_instruction():
     for cls in CLASSES:
         assert revision_instructions({cls: ["example line"]}, CTX), cls
+
+
+def test_digits_inside_a_url_are_not_dates():
+    for url in ("https://law.example.org/cases/ca9/20-17363/20-17363-2023-01-26-0.html",
+                "https://www.example.com/policy/9/20/guide.pdf", "www.example.org/2021-04-01/criteria"):
+        assert "unsupported_date" not in letter_defects(letter(f"See {url} for the ruling.\n"), CTX), url

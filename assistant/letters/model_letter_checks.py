@@ -31,6 +31,7 @@ _PERIOD_WORD = r"(?:from|beginning|begins|starting|starts|effective|through|thru
 _TAG = re.compile(r"</?(?:notes|passages|denial|letter|checklist)>|^-{2,}\s*note \d+\s*-{2,}$|\|\s*(?:section|policy):", re.I)
 _STATUS_LINE = re.compile(r"^\s*[-*\u2022]?\s*[\w ]{3,40}:\s*(?:met|missing|not[_ ]applicable)\b", re.I)
 _ELEMENT_ID = re.compile(r"\b(?:%s)\b" % "|".join(e for e in ELEMENTS if "_" in e))
+_URL = re.compile(r"https?://\S+|www\.\S+")  # a URL's digits are not dates
 _BRACKET = re.compile(r"\[(?!MISSING:)(?!sic\])(?!\d+(?:\s*[,\u2013-]\s*\d+)*\])[^\[\]\n]{1,80}\]", re.I)
 
 
@@ -104,7 +105,7 @@ def request_dates(letter: str, ctx: LetterContext) -> list[str]:
     """Request lines giving a period whose dates the request does not give."""
     allowed = find_dates(str(ctx.requested.get("date_range") or ""))
     out = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", letter):
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", _URL.sub(" ", letter)):
         if not _REQUEST_LINE.search(sentence) or _CITATION_LINE.search(sentence):
             continue
         for d in find_dates(sentence):
@@ -118,7 +119,7 @@ def request_dates(letter: str, ctx: LetterContext) -> list[str]:
 def unsupported_dates(letter: str, ctx: LetterContext) -> list[str]:
     """Dates in the letter that are in neither the notes, the request nor the other sources."""
     known = [d for t in (*ctx.notes, *ctx.sources, *(str(v) for v in ctx.requested.values())) for d in find_dates(t)]
-    return [d.text for d in find_dates(letter) if not date_supported(d, known)]
+    return [d.text for d in find_dates(_URL.sub(" ", letter)) if not date_supported(d, known)]
 
 
 def _paragraph_after(lines: list[str], i: int) -> str:

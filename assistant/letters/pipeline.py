@@ -7,6 +7,7 @@ the final letter, happens here once.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from dataclasses import dataclass
@@ -144,6 +145,7 @@ def _restored_context(request: LetterRequest, notes, vault: Vault, outline: Outl
     names = tuple(n for n in (vault.original(name) if name else None,) if n)
     own = fill("{{CLINICIAN_LETTERHEAD}}\n{{CLINICIAN_SIGNATURE}}", clinician, request.payer)
     sources = tuple(f"{p.label} {p.effective_date} {p.text}" for p in outline.passages)
+    sources += tuple(json.dumps(s, ensure_ascii=False) for s in outline.denial_sections)  # an appeal's cited rules
     return LetterContext(notes=tuple(request.notes), requested=dict(request.requested), client_names=names,
                          sources=sources + tuple(extra_texts) + (own, outline.closing_block))
 

@@ -16,12 +16,35 @@ def _load(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()] if path.is_file() else []
 
 
+_GENERIC = {"criteria", "criterion", "guideline", "guidelines", "policy", "policies", "medical", "plan", "health",
+            "behavioral", "service", "services", "level", "levels", "care", "clinical", "necessity", "manual", "section",
+            "chapter", "program", "treatment", "mental", "coverage"}
+_STOPWORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "by", "at", "s"}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower().replace(".", " ")) if w not in _STOPWORDS}
+
+
+def criterion_found(gold: str, predicted: list[str]) -> bool:
+    """A gold criterion matched loosely (as the shared scorer does): one side's words hold the other's, or half the
+    gold words are shared, and the shared words include a specific one."""
+    g = _words(gold)
+    for p in map(_words, predicted):
+        shared = g & p
+        if g and p and shared - _GENERIC and (g <= p or p <= g or len(shared) >= len(g) / 2):
+            return True
+    return False
+
+
 def score_readings(gold: list[dict], pred: dict[str, dict]) -> dict:
     """Gold denials and predicted batch lines -> exact-set accuracy, micro/macro F1 and per-category F1."""
     tp, fp, fn = {c: 0 for c in CATEGORIES}, {c: 0 for c in CATEGORIES}, {c: 0 for c in CATEGORIES}
-    exact = deadline = level = expedited = 0
+    exact = deadline = level = expedited = crit_found = crit_total = 0
     for g in gold:
         p = pred.get(g["id"], {})
+        crit_total += len(g.get("criteria_cited", []))
+        crit_found += sum(criterion_found(c, p.get("criteria_cited", [])) for c in g.get("criteria_cited", []))
         gs, ps = set(g["denial_reasons"]), set(p.get("denial_reasons", []))
         exact += gs == ps
         for c in CATEGORIES:
@@ -42,7 +65,8 @@ def score_readings(gold: list[dict], pred: dict[str, dict]) -> dict:
             "micro_f1": round(2 * t / (2 * t + f_p + f_n), 3) if t + f_p + f_n else 1.0,
             "macro_f1": round(sum(f1.values()) / len(f1), 3) if f1 else 1.0, "f1_by_category": f1,
             "deadline_acc": round(deadline / n, 3), "review_level_acc": round(level / n, 3),
-            "expedited_acc": round(expedited / n, 3)}
+            "expedited_acc": round(expedited / n, 3),
+            "criteria_found": round(crit_found / crit_total, 3) if crit_total else 1.0}
 
 
 def run_denial_eval(data_dir: str | Path, service, appeals: bool = True) -> dict:
@@ -88,7 +112,7 @@ def format_denial_report(report: dict) -> str:
     lines += ["", f"reason-set exact {report['reason_set_exact']}  micro F1 {report['micro_f1']}  "
                   f"macro F1 {report['macro_f1']}",
               f"deadline {report['deadline_acc']}  review level {report['review_level_acc']}  "
-              f"expedited {report['expedited_acc']}"]
+              f"expedited {report['expedited_acc']}  criteria cited found {report['criteria_found']}"]
     if "appeals" in report:
         n = len(report["appeals"])
         lines.append(f"appeals drafted for linked cases: {n}; every reason has its own section in "

@@ -24,6 +24,7 @@ def score(notes: list[dict], predicted: dict[str, list[tuple[int, int]]]) -> dic
     by_type: dict[str, list[int]] = {}
     keep_total = keep_kept = pred_chars = pred_in = 0
     leaked = []
+    notes_leaking = 0
     for note in notes:
         text = note["text"]
         covered = bytearray(len(text))
@@ -40,6 +41,7 @@ def score(notes: list[dict], predicted: dict[str, list[tuple[int, int]]]) -> dic
                 tally[1] += 1
             else:
                 leaked.append({"id": note["id"], "type": sp["type"]})
+        notes_leaking += bool(leaked) and leaked[-1]["id"] == note["id"]
         for sp in note.get("keep", []):
             keep_total += 1
             keep_kept += not any(covered[sp["start"]:sp["end"]])
@@ -55,6 +57,8 @@ def score(notes: list[dict], predicted: dict[str, list[tuple[int, int]]]) -> dic
         "keep_retention": round(keep_kept / keep_total, 4) if keep_total else 1.0,
         "char_precision": round(pred_in / pred_chars, 4) if pred_chars else 0.0,
         "leaked": len(leaked),
+        # share of notes with at least one leaked span: what a reader of the redacted notes could still find
+        "notes_leak_rate": round(notes_leaking / len(notes), 4) if notes else 0.0,
     }
 
 
@@ -108,10 +112,11 @@ def format_phi_report(report: dict) -> str:
               f"{'phi_recall':<27}{ours['phi_recall']:>8.3f}{stock['phi_recall']:>8.3f}",
               f"{'keep_retention':<27}{ours['keep_retention']:>8.3f}{stock['keep_retention']:>8.3f}",
               f"{'char_precision':<27}{ours['char_precision']:>8.3f}{stock['char_precision']:>8.3f}",
+              f"{'notes_leak_rate':<27}{ours['notes_leak_rate']:>8.3f}{stock['notes_leak_rate']:>8.3f}",
               f"{'warm notes/s':<27}{ours['notes_per_s']:>8.1f}{stock['notes_per_s']:>8.1f}",
               f"throughput ratio (ours / stock): {report['throughput_ratio']:.2f}"]
     if "cold_start_s" in ours:
         lines.append(f"{'cold start, s':<27}{ours['cold_start_s']:>8.2f}{stock['cold_start_s']:>8.2f}")
     lines.append(f"phi_recall={ours['phi_recall']:.3f} keep_retention={ours['keep_retention']:.3f} "
-                 f"char_precision={ours['char_precision']:.3f}")
+                 f"char_precision={ours['char_precision']:.3f} notes_leak_rate={ours['notes_leak_rate']:.3f}")
     return "\n".join(lines)

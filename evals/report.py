@@ -2,7 +2,8 @@
 
     python -m evals.report --data DIR --out REPORT_DIR [--sizes 1000,10000,100000] [--no-ui]
 
-The data folder has the layout of evalsets/dev (phi_notes.jsonl, cases.jsonl, denials.jsonl, payer_qa.jsonl).
+The data folder has the layout of evalsets/dev (phi_notes.jsonl, cases.jsonl, denials.jsonl, payer_qa.jsonl, and
+check_cases.jsonl for the documentation audit when present).
 Every number in the report comes from this one run: quality from evals.phi / qa / denials / draft, speed from
 evals.bench_system (each benchmark against a baseline measured in the same run). report.json holds the raw
 figures; the charts are drawn from it by evals.charts.
@@ -142,6 +143,13 @@ def _quality_and_rest(report, bench, st, data_dir, service, llm, latency, ingest
     report["qa"] = st.run("payer questions (hybrid, dense, bm25)", run_qa_eval, data_dir, offline)
     report["denials"] = st.run("denial reading + linked appeals", run_denial_eval, data_dir, offline)
     report["draft"] = st.run("letter drafting (offline)", run_draft_eval, data_dir, offline, modes=("offline",))
+    if (Path(data_dir) / "check_cases.jsonl").is_file():
+        from evals.check import batch_benchmark, run_check_eval
+
+        report["check"] = st.run("documentation audit (necessity check)", run_check_eval, data_dir, offline)
+        report["check"].pop("predicted", None)
+        bench["check_batch"] = st.run("check --batch on 100 notes (fresh process)", batch_benchmark, data_dir,
+                                      optional=True)
     if llm:
         guarded = _RefusalsDraftOffline(service)
         got = st.run(f"letter drafting (LLM: {service.settings.llm_model})", run_draft_eval, data_dir, guarded,

@@ -44,7 +44,7 @@ def render_markdown(report: dict, charts_: dict[str, str]) -> str:
         out += ["## Redaction (PHI)", "",
                 f"{phi['notes']} notes; ours vs stock Presidio with the same spaCy model.", ""]
         out += _table(["", "ours", "stock Presidio"],
-                      [[k, ours[k], stock[k]] for k in ("phi_recall", "keep_retention", "char_precision", "leaked",
+                      [[k, ours[k], stock[k]] for k in ("phi_recall", "keep_retention", "char_precision", "notes_leak_rate", "leaked",
                                                         "notes_per_s", "cold_start_s") if k in ours])
         out += _img(charts_, "phi_recall_by_type.png", "PHI recall by type") + \
             _img(charts_, "keep_retention.png", "KEEP retention")
@@ -85,6 +85,7 @@ def render_markdown(report: dict, charts_: dict[str, str]) -> str:
         out += ["<details><summary>Per-case draft table (evals.draft)</summary>", "", "```",
                 report["draft_text"], "```", "", "</details>", ""]
 
+    out += _check_section(report)
     den = report.get("denials")
     if den:
         out += ["## Denial reading", "",
@@ -185,3 +186,25 @@ def _speed_section(report: dict, charts_: dict) -> list[str]:
                 "stock Presidio and redacts the same note. Measured first, before the background benchmark "
                 "starts.", ""]
     return out
+
+
+def _check_section(report: dict) -> list[str]:
+    chk = report.get("check")
+    if not chk:
+        return []
+    f, c = chk["findings"], chk["checklist"]
+    out = ["## Documentation audit (necessity check)", "",
+           f"{chk['cases']} cases, {chk['notes']} notes; a finding matches gold on rule + note; "
+           f"{chk['seconds_per_case_warm']} s per case warm.", ""]
+    out += _table(["severity", "tp", "fp", "fn", "precision", "recall"],
+                  [[k, r["tp"], r["fp"], r["fn"], r["precision"], r["recall"]]
+                   for k, r in list(f["per_severity"].items()) + [("overall", f["overall"])]])
+    out += [f"Checklist on the same cases: accuracy {c['checklist_acc']}, missing recall {c['missing_recall']}, "
+            f"missing precision {c['missing_precision']}, false-met {c['false_met']}.", ""]
+    batch = (report.get("bench") or {}).get("check_batch")
+    if batch:
+        out += [f"`necessity check --batch` in a fresh process: {batch['notes']} notes in {batch['seconds']} s.", ""]
+    out += ["<details><summary>Per rule</summary>", ""]
+    out += _table(["rule", "tp", "fp", "fn", "precision", "recall"],
+                  [[k, r["tp"], r["fp"], r["fn"], r["precision"], r["recall"]] for k, r in f["per_rule"].items()])
+    return out + ["</details>", ""]

@@ -158,7 +158,7 @@ def test_medicare_redetermination_goes_to_the_qic():
     reading = read_denial(fixture("medicare_redetermination_qic"))
     assert reading.review_level == INTERNAL and reading.payer == "Medicare"
     assert reading.next_step == "Medicare reconsideration by the QIC"
-    assert "LCD L33632" in reading.criteria_cited
+    assert "LCD L33632 Psychiatry and Psychology Services" in reading.criteria_cited
 
 
 def test_medicare_redetermination_without_stated_window_uses_the_standard_180_days():

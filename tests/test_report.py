@@ -23,10 +23,10 @@ def fake_report(llm: bool = False) -> dict:
         "meta": {"started": "2026-01-01 00:00 UTC", "data_dir": "evals/data", "cpus": 2, "python": "3.11",
                  "llm_configured": llm, "llm_model": "stub" if llm else None, "total_seconds": 12.0},
         "phi": {"notes": 3, "throughput_ratio": 0.9,
-                "ours": {"phi_recall": 0.98, "keep_retention": 1.0, "char_precision": 0.95, "leaked": 1,
+                "ours": {"phi_recall": 0.98, "keep_retention": 1.0, "char_precision": 0.95, "notes_leak_rate": 0.05, "leaked": 1,
                          "notes_per_s": 9.0, "recall_by_type": {"NAME": {"n": 5, "recall": 1.0},
                                                                 "DATE": {"n": 4, "recall": 0.75}}},
-                "stock_presidio": {"phi_recall": 0.7, "keep_retention": 0.5, "char_precision": 0.6, "leaked": 3,
+                "stock_presidio": {"phi_recall": 0.7, "keep_retention": 0.5, "char_precision": 0.6, "notes_leak_rate": 1.0, "leaked": 3,
                                    "notes_per_s": 10.0, "recall_by_type": {"NAME": {"n": 5, "recall": 0.8},
                                                                            "DATE": {"n": 4, "recall": 0.5}}}},
         "qa": {"questions": 4, "modes": {m: {"answer_hit": 0.75, "support_hit": 1.0, "cited": 1.0, "recall@1": 0.5,
@@ -37,6 +37,16 @@ def fake_report(llm: bool = False) -> dict:
                     "deadline_acc": 1.0, "review_level_acc": 1.0, "expedited_acc": 0.5, "ms_per_denial": 3.0},
         "draft": {"offline": draft, **({"llm": dict(draft, checklist_acc=0.95)} if llm else {})},
         "draft_text": "mode: offline   cases: 2",
+        "check": {"cases": 2, "notes": 3, "seconds_per_case_warm": 0.2,
+                  "findings": {"overall": {"tp": 3, "fp": 1, "fn": 0, "precision": 0.75, "recall": 1.0},
+                               "per_severity": {"will_deny": {"tp": 2, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0},
+                                                "may_deny": {"tp": 1, "fp": 1, "fn": 0, "precision": 0.5, "recall": 1.0},
+                                                "best_practice": {"tp": 0, "fp": 0, "fn": 0, "precision": None,
+                                                                  "recall": None}},
+                               "per_rule": {"minutes_missing": {"tp": 2, "fp": 0, "fn": 0, "precision": 1.0,
+                                                                "recall": 1.0}}, "misses": []},
+                  "checklist": {"scored": 28, "checklist_acc": 0.9, "missing_recall": 1.0, "missing_precision": 0.8,
+                                "false_met": 0}},
         "checklist_by_element": {"diagnosis": {"n": 2, "correct": 2, "accuracy": 1.0, "missing_precision": None,
                                                "missing_recall": None},
                                  "measure_trend": {"n": 1, "correct": 0, "accuracy": 0.0, "missing_precision": 0.0,
@@ -100,6 +110,12 @@ def test_sections_without_data_are_left_out():
 
 def test_headline_has_every_gated_metric():
     assert set(headline(fake_report())) == set(HEADLINE_KEYS)
+    assert headline(fake_report())["check_precision_min"] == 0.5  # the lowest severity with data
+
+
+def test_the_audit_section_shows_severities_and_the_checklist():
+    text = render_markdown(fake_report(), {})
+    assert "## Documentation audit (necessity check)" in text and "| may_deny | 1 | 1 | 0 | 0.500 | 1.000 |" in text
 
 
 def test_checklist_by_element_scores_met_and_missing_only():

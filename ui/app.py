@@ -1,4 +1,4 @@
-"""necessity workspace: draft, appeal, ask, review and export. Run with `necessity ui`.
+"""necessity workspace: draft, check notes, appeal, ask, review and export. Run with `necessity ui`.
 
 The page title, the URL and the server log never hold PHI: the title is fixed, pages are picked in the
 sidebar (no query parameters), and nothing here prints or logs note text.
@@ -17,10 +17,11 @@ if str(ROOT) not in sys.path:  # `streamlit run ui/app.py` puts only ui/ on the 
 
 from ui.common import endpoint_label, explained, get_service  # noqa: E402
 from ui.state import current_case, new_case  # noqa: E402
-from ui.views import appeal, ask, cases, draft, knowledge, review, settings  # noqa: E402
+from ui.views import appeal, ask, cases, check, draft, knowledge, review, settings  # noqa: E402
 
 PAGES = {
     "Draft a letter": draft.render,
+    "Check my notes": check.render,
     "Appeal a denial": appeal.render,
     "Ask about criteria": ask.render,
     "Review and export": review.render,

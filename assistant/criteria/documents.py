@@ -144,12 +144,17 @@ def split_sections(meta: FrontMatter, body: str) -> list[Section]:
     return sections
 
 
+def _document_paths(folder: Path) -> list[Path]:
+    """The knowledge documents in a folder: every .md file except its README (the audit, not a document)."""
+    return [p for p in sorted(folder.glob("*.md")) if p.name.lower() != "readme.md"]
+
+
 def load_knowledge(folder: Path | None = None) -> tuple[list[Section], list[KnowledgeProblem]]:
     """knowledge/ -> (every section of every valid document, the problems of the invalid ones)."""
     folder = Path(folder or KNOWLEDGE_DIR)
     sections: list[Section] = []
     problems: list[KnowledgeProblem] = []
-    for path in sorted(folder.glob("*.md")):
+    for path in _document_paths(folder):
         parsed = parse_document(path)
         if isinstance(parsed, KnowledgeProblem):
             problems.append(parsed)
@@ -161,7 +166,7 @@ def load_knowledge(folder: Path | None = None) -> tuple[list[Section], list[Know
 def documents(folder: Path | None = None) -> list[FrontMatter]:
     """The valid documents' front matter, for browsing the knowledge base."""
     out = []
-    for path in sorted(Path(folder or KNOWLEDGE_DIR).glob("*.md")):
+    for path in _document_paths(Path(folder or KNOWLEDGE_DIR)):
         parsed = parse_document(path)
         if not isinstance(parsed, KnowledgeProblem):
             out.append(parsed[0])

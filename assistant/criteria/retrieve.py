@@ -101,11 +101,11 @@ class Retriever:
     def document_frequencies(self) -> tuple[dict[str, int], int]:
         """term -> number of sections containing it, over the whole knowledge base (computed once)."""
         if self._df is None:
-            from assistant.criteria.ask import _terms
+            from assistant.criteria.words import terms
 
             self._df = {}
             for s in self.keywords.sections:
-                for t in set(_terms(s.text)):
+                for t in set(terms(f"{s.title} {s.section} {s.text}")):
                     self._df[t] = self._df.get(t, 0) + 1
         return self._df, len(self.keywords.sections)
 

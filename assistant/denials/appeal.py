@@ -12,13 +12,15 @@ from assistant.letters.checklist import QUESTIONS, intensity
 from assistant.letters.draft import retrieval_query
 from assistant.letters.pipeline import Outline, Reading
 from assistant.denials.read import DenialReading
+from assistant.denials.timing import TimeStatus, coverage_type, time_status
 from assistant.prompts import render
 from assistant.records import Passage
-from assistant.criteria.retrieve import payer_slugs
 from assistant.phi.redact import redacted_slice
 from assistant.phi.vault import reidentify
 
 VARIANTS = ("evidence_first", "criteria_first", "brief")
+# Reasons that are not about clinical necessity: the appeal answers them with their own evidence.
+ADMINISTRATIVE = ("timely_filing", "no_prior_authorization", "out_of_network", "coding_or_billing_error")
 
 # What to ask the knowledge base for, per denial reason.
 _QUERIES = {
@@ -31,7 +33,7 @@ _QUERIES = {
     "out_of_network": "out of network CARC 242 network adequacy single case agreement",
     "benefit_limit_reached": "visit limit CARC 119 parity quantitative treatment limitation",
     "non_covered_service_or_diagnosis": "non-covered service diagnosis CARC 96 167 204",
-    "timely_filing": "timely filing CARC 29 proof",
+    "timely_filing": "timely filing CARC 29 proof of timely submission clearinghouse acceptance report",
     "coding_or_billing_error": "coding error CARC 4 16 M76 corrected claim",
     "other": "appeal denial rights",
 }
@@ -57,15 +59,8 @@ class AppealPlan:
     rights_and_deadline: str = ""
     deadline_text: str = ""
     peer_to_peer: tuple[str, ...] = ()
-
-
-def coverage_type(payer: str) -> str:
-    """Payer name -> medicare | medicare-advantage | medicaid | commercial, which decides the rights."""
-    slugs = payer_slugs(payer)
-    for kind in ("medicare-advantage", "medicaid", "medicare"):
-        if kind in slugs:
-            return kind
-    return "commercial"
+    timing: TimeStatus | None = None
+    opening: str = ""            # placed first in the letter: a late-filing request, or an administrative appeal's frame
 
 
 def reason_query(category: str, level_of_care: str, criteria_cited: Sequence[str]) -> str:
@@ -74,8 +69,14 @@ def reason_query(category: str, level_of_care: str, criteria_cited: Sequence[str
     return " ".join([query, *criteria_cited[:2]])
 
 
-def deadline_text(reading: DenialReading, today: dt.date | None = None) -> str:
-    """The deadline and next step, stated plainly (dates are the real ones: this text stays local)."""
+def deadline_text(reading: DenialReading, today: dt.date | None = None, timing: TimeStatus | None = None,
+                  for_letter: bool = False) -> str:
+    """The deadline and next step, stated plainly (dates are the real ones: this text stays local).
+
+    On the page a deadline that is close or gone leads: the days left, or that it passed and what remains. In the
+    letter a passed deadline points to the good-cause request at its top instead; the routes are advice for the
+    clinician, not text for the payer.
+    """
     today = today or dt.date.today()
     step = reading.next_step or "appeal"
     if reading.appeal_deadline_days is None and reading.appeal_deadline_date is None:
@@ -84,17 +85,34 @@ def deadline_text(reading: DenialReading, today: dt.date | None = None) -> str:
         return (f"Next step: {step}. [MISSING: The notice does not state a deadline. What is it? "
                 "(ERISA plans allow at least 180 days; Medicaid plans usually 60 days.)]")
     due = reading.appeal_deadline_date
-    parts = [f"Next step: {step}."]
+    if for_letter and timing and timing.state == "passed":
+        return (f"Next step: {step}. The time limit ended on {due:%m/%d/%Y}; the request at the top of this letter asks "
+                "that the appeal be accepted for good cause.")
+    lead = [timing.headline] if timing and timing.state in ("close", "passed") and not for_letter else []
+    parts = lead + [f"Next step: {step}."]
     if reading.appeal_deadline_days is not None:
         parts.append(f"The notice allows {reading.appeal_deadline_days} days"
                      + (f" from {reading.notice_date:%m/%d/%Y}" if reading.notice_date else "") + ".")
-    if due:
+    if due and not lead:
         left = (due - today).days
         parts.append(f"The last day to file is {due:%m/%d/%Y}"
                      + (f", {left} days from today." if left >= 0 else f", which passed {-left} days ago."))
     if reading.expedited_available:
         parts.append("The notice offers expedited review.")
+    if timing and timing.state == "passed":
+        parts += [f"{r.name}: {r.how} Clock: {r.clock}" for r in timing.routes]
     return " ".join(parts)
+
+
+def opening_block(reading: DenialReading, categories: Sequence[str], coverage: str, timing: TimeStatus | None) -> str:
+    """What the letter must say first: a good-cause request when the deadline passed; the frame of an
+    administrative appeal (timely filing, authorization, network, coding) that turns on records, not necessity."""
+    admin = [c for c in categories if c in ADMINISTRATIVE]
+    _, text = render("appeal_opening", late=bool(timing and timing.state == "passed"), coverage=coverage,
+                     last_day=f"{timing.last_day:%m/%d/%Y}" if timing and timing.last_day else "",
+                     admin_only=bool(admin) and len(admin) == len(categories),
+                     reasons=[REASON_NAMES.get(c, c) for c in admin])
+    return _tidy(text)
 
 
 def _quote(reading: DenialReading, category: str, redact) -> str:
@@ -114,16 +132,26 @@ def plan_appeal(reading: DenialReading, summary: CaseSummary, level_of_care: str
         passages = passages_by_reason.get(category, [])
         quote = _quote(reading, category, redact)
         values = dict(category=category, reason_name=REASON_NAMES.get(category, category), quote=quote, s=summary,
-                      passages=passages, level_of_care=level_of_care, questions=QUESTIONS, n=n)
+                      passages=passages, level_of_care=level_of_care, questions=QUESTIONS, n=n,
+                      coverage=coverage_type(payer), criteria=list(reading.criteria_cited)[:3],
+                      ratings=list(reading.ratings))
         _, text = render("appeal_reason", variant="letter", **values)
         sections.append(ReasonSection(category, REASON_NAMES.get(category, category), quote, _tidy(text),
                                       tuple(passages)))
         alternatives[category] = tuple(_tidy(render("appeal_reason", variant=v, **values)[1]) for v in VARIANTS)
-    deadline = deadline_text(reading, today)
-    _, rights = render("appeal_rights", coverage=coverage_type(payer), deadline_text=deadline,
-                       expedited=expedite)
-    return AppealPlan(tuple(sections), alternatives, _tidy(rights), deadline,
-                      peer_to_peer_points(summary, categories, passages_by_reason, level_of_care))
+    coverage = coverage_type(payer)
+    timing = time_status(reading.appeal_deadline_date, coverage, reading.review_level, reading.dates_of_service,
+                         today) if reading.appeal_deadline_date else None
+    deadline = deadline_text(reading, today, timing)
+    clinical = any(c not in ADMINISTRATIVE for c in categories)
+    _, rights = render("appeal_rights", coverage=coverage, deadline_text=deadline_text(reading, today, timing, True),
+                       expedited=expedite, clinical=clinical)
+    points = peer_to_peer_points(summary, categories, passages_by_reason, level_of_care)
+    named = ([f"The reviewer applied: {'; '.join(reading.criteria_cited[:3])}"] if reading.criteria_cited else []) + \
+        [f"{r.summary()}: answer each dimension with the notes' evidence" for r in reading.ratings[:1]]
+    points = (points[:1] + tuple(named) + points[1:])[:8]
+    return AppealPlan(tuple(sections), alternatives, _tidy(rights), deadline, points, timing,
+                      opening_block(reading, categories, coverage, timing))
 
 
 def peer_to_peer_points(summary: CaseSummary, categories: Sequence[str],
@@ -174,6 +202,7 @@ class AppealResult:
     peer_to_peer: tuple[str, ...]
     deadline_text: str
     sections: tuple[str, ...]     # the per-reason section headings, in order
+    timing: TimeStatus | None = None  # days left, or that the deadline passed and what remains
 
     def batch_line(self, case_id: str) -> dict:
         """A draft batch line plus the appeal's own fields."""
@@ -217,7 +246,8 @@ class AppealPlanner:
                          for x in self.plan.sections)
         passages = list(dict.fromkeys(general + [p for ps in by_reason.values() for p in ps]))[:8]
         return Outline(passages=tuple(passages), denial_sections=sections, headings=self.headings,
-                       denial=denial_note.text, closing_block=self.plan.rights_and_deadline, model_reads_notes=False)
+                       denial=denial_note.text, closing_block=self.plan.rights_and_deadline, model_reads_notes=False,
+                       opening_block=self.plan.opening)
 
     def result(self, draft) -> AppealResult:
         """The checked draft -> the AppealResult, wording options and P2P points restored locally."""
@@ -225,4 +255,4 @@ class AppealPlanner:
         return AppealResult(draft=draft, reading=self.reading,
                             alternatives={k: tuple(restore(x) for x in v) for k, v in plan.alternatives.items()},
                             peer_to_peer=tuple(restore(p) for p in plan.peer_to_peer),
-                            deadline_text=plan.deadline_text, sections=self.headings)
+                            deadline_text=plan.deadline_text, sections=self.headings, timing=plan.timing)

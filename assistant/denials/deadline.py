@@ -67,6 +67,8 @@ def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | No
         kind = _step_kind(segs, i)
         if not kind or R["NOT_A_FILING_WINDOW"].search(seg.flat):
             continue
+        if R["PEER_TO_PEER"].search(seg.flat) and not R["APPEAL_WINDOW_STATED"].search(seg.flat):
+            continue
         later, flat = bool(R["LATER_STEP"].search(seg.flat)), _digits(seg.flat)
         for m in R["SPAN"].finditer(flat):
             head = flat[:m.start()]
@@ -105,6 +107,9 @@ def review_level(segs: list[Segment]) -> str:
     """Whose decision this is: an external body's, the plan's on appeal, or a first denial."""
     plain = [s.flat for s in segs if not re.search(r"\b(?:if|when|unless|should)\b", s.flat, re.I)]  # not hypotheticals
     if any(rx.search(f) for f in plain for rx in EXTERNAL):
+        return "external_review"
+    letterhead = [s.flat for s in segs if s.chunk < 3]
+    if any(R["EXTERNAL_SENDER"].search(f) for f in letterhead) and any(re.search(r"\bdecision\b", f, re.I) for f in plain):
         return "external_review"
     if any(rx.search(f) for f in plain for rx in INTERNAL):
         return "internal_appeal_decision"

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.denials import tables as T
+from assistant.denials.criteria_cited import Ratings, cited_criteria, ratings
 from assistant.denials.deadline import deadline, next_step, notice_date, review_level
+from assistant.denials.roles import REASON_ROLES, disclaimed, sentence_roles
 from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, segments
 
 
@@ -43,6 +45,8 @@ class DenialReading:
     review_level: str
     expedited_available: bool
     next_step: str
+    ratings: tuple[Ratings, ...] = ()
+    notices: tuple[str, ...] = ()   # what the reader did with odd input (a letter pasted twice, ...)
 
     def batch_line(self, id: str) -> dict:
         """One `necessity denial --batch` line, in the score_denials.py format."""
@@ -50,6 +54,15 @@ class DenialReading:
                 "denial_reasons": list(dict.fromkeys(r.category for r in self.reasons)),
                 "criteria_cited": list(self.criteria_cited), "appeal_deadline_days": self.appeal_deadline_days,
                 "review_level": self.review_level, "expedited_available": self.expedited_available}
+
+    def timing(self, today=None):
+        """Days left to file today, or that the deadline passed and what remains (None when this is not a denial)."""
+        from assistant.denials.timing import coverage_type, time_status
+
+        if not self.is_denial:
+            return None
+        return time_status(self.appeal_deadline_date, coverage_type(self.payer), self.review_level,
+                           self.dates_of_service, today)
 
     def as_dict(self) -> dict:
         """Everything in the reading as JSON-ready values (for --json and the workspace)."""
@@ -62,7 +75,16 @@ class DenialReading:
                 "appeal_deadline_days": self.appeal_deadline_days,
                 "appeal_deadline_date": self.appeal_deadline_date.isoformat() if self.appeal_deadline_date else None,
                 "review_level": self.review_level, "expedited_available": self.expedited_available,
-                "next_step": self.next_step}
+                "next_step": self.next_step, "ratings": [r.summary() for r in self.ratings],
+                "notices": list(self.notices),
+                "deadline_status": _status_dict(self.timing())}
+
+
+def _status_dict(status) -> dict | None:
+    if status is None:
+        return None
+    return {"state": status.state, "days_left": status.days_left, "headline": status.headline,
+            "routes": [{"name": r.name, "how": r.how, "clock": r.clock} for r in status.routes]}
 
 
 def _codes_in(seg: Segment) -> list[tuple[str, str | None]]:
@@ -105,19 +127,35 @@ def _payer_voice(seg: Segment) -> Segment | None:
     return Segment(seg.text, tail[1], seg.chunk) if len(tail) == 2 else None
 
 
-def _reasons(segs: list[Segment]) -> tuple[DenialReason, ...]:
-    """Reasons from codes first, then from the payer's own sentences, one per category."""
+def _reasons(segs: list[Segment], roles: list[str]) -> tuple[DenialReason, ...]:
+    """Reasons from codes first, then from the decision and its grounds, one per category.
+
+    Request summaries, what the reviewer read, quoted criteria, rights text and approved parts are skipped:
+    they use reason words without giving a reason. A category the letter says was not a reason is dropped.
+    """
     found: dict[str, tuple[str, list[str]]] = {}
     for cat, evidence, code in _code_reasons(segs):
         found.setdefault(cat, (evidence, []))[1].append(code)
-    voiced = [s for s in map(_payer_voice, segs) if s]
+    grounds = [s for s, role in zip(segs, roles) if role in REASON_ROLES]
+    voiced = [s for s in map(_payer_voice, grounds) if s]
     for seg in voiced:
         for cat in _matches(seg):
             found.setdefault(cat, (seg.text, []))
     for seg in voiced if not found else ():
         for cat in _matches(seg, WEAK):
             found.setdefault(cat, (seg.text, []))
-    return tuple(DenialReason(c, ev, tuple(dict.fromkeys(codes))) for c, (ev, codes) in found.items())
+    for seg in _late_receipt(segs, roles):
+        found.setdefault(T.TIMELY, (seg.text, []))
+    ruled_out = disclaimed(segs, roles)
+    return tuple(DenialReason(c, ev, tuple(dict.fromkeys(codes))) for c, (ev, codes) in found.items()
+                 if c not in ruled_out or codes)
+
+
+def _late_receipt(segs: list[Segment], roles: list[str]) -> list[Segment]:
+    """A filing limit stated in the grounds, in the passage that says when this claim arrived: a timely-filing reason."""
+    received = {s.chunk for s, role in zip(segs, roles) if role in REASON_ROLES and R["RECEIVED_ON"].search(s.flat)}
+    return [s for s, role in zip(segs, roles)
+            if role in REASON_ROLES and s.chunk in received and R["FILING_LIMIT"].search(s.flat)]
 
 
 def _is_denial(segs: list[Segment], reasons: tuple[DenialReason, ...]) -> bool:
@@ -146,49 +184,13 @@ def _payer(text: str) -> str | None:
     return name
 
 
-def _criteria(segs: list[Segment]) -> tuple[str, ...]:
-    """Guideline and policy names the letter cites: capitalized runs around a criteria word, LCDs and NCDs."""
-    names: list[str] = []
-    for seg in segs:
-        flat = re.sub(r"\s*\([^()]{0,60}\)", "", seg.flat)  # "LOCUS (Level of Care ...)" names LOCUS once
-        names += [r for r in _capital_runs(flat) if R["CRITERIA_HEADS"].search(r) and not R["CRITERIA_NOT"].search(r)]
-        names += [f"LCD {c}" for c in re.findall(r"\bL\d{5}\b", seg.flat)]
-        names += [f"NCD {c}" for c in re.findall(r"\bNCD\s*#?\s*(\d{3}(?:\.\d{1,2})?)", seg.flat)]
-    names = [T.CRITERIA_ALONE.get(n, n) for n in names]
-    words = [set(re.findall(r"[a-z0-9]+", n.lower())) for n in names]
-    keep = [n for i, n in enumerate(names)
-            if not any(words[i] < words[j] or (words[i] == words[j] and j < i) for j in range(len(names)))]
-    return tuple(dict.fromkeys(keep))
+def _expedited(segs: list[Segment], roles: list[str]) -> bool:
+    """True when the letter offers a fast, urgent or expedited review and does not rule it out.
 
-
-def _capital_runs(flat: str) -> list[str]:
-    """Maximal runs of capitalized words, joined by 'of', 'for', 'and', dashes or colons."""
-    runs, cur, pending = [], [], []
-    for tok in C["TOKEN"].findall(flat) + ["."]:
-        if tok[0].isupper() or tok[0] == "§" or (tok[0].isdigit() and cur):
-            cur, pending = cur + pending + [tok.rstrip(".,;")], []
-            if tok.endswith((".", ",", ";")) and not C["ABBREV"].search(tok):
-                runs.append(cur)
-                cur = []
-        elif tok.lower() in T.CONNECTORS and cur:
-            pending.append(tok)
-        else:
-            runs.append(cur)
-            cur, pending = [], []
-    out = []
-    for run in runs:
-        while run and (run[0] in T.CRITERIA_LEAD or run[0].lower() in T.CONNECTORS):
-            run = run[1:]
-        text = re.sub(r"\s+:", ":", " ".join(run)).rstrip(":- ")
-        parts = text.split(" and ")  # "LOCUS and Aetna's Clinical Policy Bulletin" cites two sources
-        out += parts if len(parts) == 2 and all(R["CRITERIA_HEADS"].search(p) for p in parts) else [text] * bool(text)
-    return out
-
-
-def _expedited(segs: list[Segment]) -> bool:
-    """True when the letter offers a fast, urgent or expedited review and does not rule it out."""
+    A summary of what the member asked for ("You asked us to decide on an expedited basis") offers nothing.
+    """
     return any(R["EXPEDITED"].search(s.flat) and R["EXPEDITED_OFFER"].search(s.flat)
-               and not R["EXPEDITED_NO"].search(s.flat) for s in segs)
+               and not R["EXPEDITED_NO"].search(s.flat) for s, role in zip(segs, roles) if role != "request")
 
 
 def _dates_of_service(segs: list[Segment]) -> tuple[str, ...]:
@@ -197,10 +199,21 @@ def _dates_of_service(segs: list[Segment]) -> tuple[str, ...]:
                                for m in R["DATE"].finditer(s.text)))
 
 
+def _first_copy(segs: list[Segment]) -> tuple[list[Segment], tuple[str, ...]]:
+    """A letter pasted twice (the opening lines come back, in order) is read once, and the reader says so."""
+    flats = [s.flat for s in segs]
+    head = min(5, len(flats) // 2)
+    for k in range(head, len(flats) - head + 1):
+        if head and flats[k:k + head] == flats[:head]:
+            return segs[:k], ("The text holds the same letter more than once; it was read once.",)
+    return segs, ()
+
+
 def read_denial(text: str) -> DenialReading:
     """Text of a denial letter, EOB, remittance or MSN -> a DenialReading (pure; the text is never obeyed)."""
-    segs = segments(text or "")
-    reasons = _reasons(segs)
+    segs, notices = _first_copy(segments(text or ""))
+    roles = sentence_roles(segs, text or "")
+    reasons = _reasons(segs, roles)
     is_denial = bool(segs) and _is_denial(segs, reasons)
     if is_denial and not reasons:
         said = next((s.text for s in segs if R["DENIAL_WORDS"].search(s.flat)), segs[0].text)
@@ -211,13 +224,14 @@ def read_denial(text: str) -> DenialReading:
     days, when, kind = deadline(segs, level, notice, redetermination)
     refs = (v for v in R["REFERENCE"].findall(kept) if re.search(r"\d", v))
     return DenialReading(
-        is_denial=is_denial, payer=payer, reasons=reasons if is_denial else (), criteria_cited=_criteria(segs),
+        is_denial=is_denial, payer=payer, reasons=reasons if is_denial else (), criteria_cited=cited_criteria(segs, roles),
         codes=tuple(dict.fromkeys(c for s in segs for c, _ in _codes_in(s))),
         dates_of_service=_dates_of_service(segs), reference_numbers=tuple(dict.fromkeys(refs)),
         notice_date=notice, appeal_deadline_days=days if is_denial else None,
         appeal_deadline_date=when if is_denial else None, review_level=level,
-        expedited_available=_expedited(segs) and is_denial,
-        next_step=next_step(level, kind, payer, kept) if is_denial else "none: this is not a denial")
+        expedited_available=_expedited(segs, roles) and is_denial,
+        next_step=next_step(level, kind, payer, kept) if is_denial else "none: this is not a denial",
+        ratings=ratings(segs), notices=notices)
 
 
 def to_batch_line(id: str, reading: DenialReading) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.denials import tables as T
 
@@ -22,7 +23,7 @@ def rx(pattern: str, flags: int = re.I) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-STRONG = [(c, rx(p)) for c, p in T.STRONG_RULES]
+STRONG = [(c, rx(p)) for c, p in T.STRONG_RULES + T.INDIRECT_RULES]
 WEAK = [(c, rx(p)) for c, p in T.WEAK_RULES]
 VETO = {c: rx(p) for c, p in T.VETOES.items()}
 EXTERNAL, INTERNAL = [rx(p) for p in T.EXTERNAL_DECISION], [rx(p) for p in T.INTERNAL_DECISION]
@@ -33,12 +34,17 @@ R = {k: rx(v) for k, v in vars(T).items()
 C = {name: rx(getattr(T, name), 0) for name in T.CASE_SENSITIVE}  # code and layout shapes: case matters
 
 
+_LOWER = re.compile(r"[a-z]")
+
+
+@lru_cache(maxsize=4096)
 def _tabular(line: str) -> bool:
     """Columns, ALL-CAPS headers and rows of numbers are data lines, not wrapped prose."""
+    if C["TABLE_LIKE"].search(line):
+        return True
     letters, tokens = [c for c in line if c.isalpha()], line.split()
     caps = len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    numeric = sum(not re.search(r"[a-z]", t) for t in tokens) > 0.6 * len(tokens)
-    return bool(C["TABLE_LIKE"].search(line)) or caps or numeric
+    return caps or sum(not _LOWER.search(t) for t in tokens) > 0.6 * len(tokens)
 
 
 def _joinable(prev: str, cur: str) -> bool:
@@ -48,8 +54,13 @@ def _joinable(prev: str, cur: str) -> bool:
     return cur.lstrip()[:1].islower() or (len(prev.strip()) >= 60 and not prev.rstrip().endswith(tuple(".:!?;)")))
 
 
-def _chunks(text: str) -> list[list[int]]:
+def chunk_spans(text: str) -> list[list[int]]:
     """[start, end] of each group of lines that forms one paragraph or one row."""
+    return [list(span) for span in _chunk_spans(text)]
+
+
+@lru_cache(maxsize=16)
+def _chunk_spans(text: str) -> tuple[tuple[int, int], ...]:
     groups: list[list[int]] = []
     pos, prev = 0, None
     for line in text.split("\n"):
@@ -61,7 +72,7 @@ def _chunks(text: str) -> list[list[int]]:
             groups.append([pos, pos + len(line)])
             prev = line
         pos += len(line) + 1
-    return groups
+    return tuple((a, b) for a, b in groups)
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -84,7 +95,7 @@ def _flatten(raw: str) -> str:
 def segments(text: str) -> list[Segment]:
     """The letter as sentences and rows; from an embedded instruction to its paragraph's end is dropped."""
     segs: list[Segment] = []
-    for n, (s, e) in enumerate(_chunks(text)):
+    for n, (s, e) in enumerate(chunk_spans(text)):
         for a, b in _sentences(text, s, e):
             raw = text[a:b].strip()
             if raw and R["INJECTION"].search(raw):

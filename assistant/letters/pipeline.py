@@ -60,6 +60,7 @@ class Outline:
     headings: tuple[str, ...] = ()           # section headings the model must keep
     denial: str = ""                         # the redacted denial, shown to the model
     closing_block: str = ""                  # placed above the signature (an appeal's rights and deadline)
+    opening_block: str = ""                  # placed after the salutation (a late appeal's good-cause request)
     model_reads_notes: bool = True           # let the model point at evidence for missing elements
 
 
@@ -86,6 +87,8 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
     def finish(redacted: str) -> tuple[str, _Verdict]:
         if outline.closing_block:
             redacted = before_signature(redacted, outline.closing_block)
+        if outline.opening_block:
+            redacted = _after_salutation(redacted, outline.opening_block)
         restored = fill(reidentify(redacted, vault), clinician, request.payer)
         return redacted, _verdict(restored, items, sources, request, labels, clinician, ctx)
 
@@ -147,7 +150,16 @@ def _restored_context(request: LetterRequest, notes, vault: Vault, outline: Outl
     sources = tuple(f"{p.label} {p.effective_date} {p.text}" for p in outline.passages)
     sources += tuple(json.dumps(s, ensure_ascii=False) for s in outline.denial_sections)  # an appeal's cited rules
     return LetterContext(notes=tuple(request.notes), requested=dict(request.requested), client_names=names,
-                         sources=sources + tuple(extra_texts) + (own, outline.closing_block))
+                         sources=sources + tuple(extra_texts) + (own, outline.closing_block, outline.opening_block))
+
+
+def _after_salutation(letter: str, block: str) -> str:
+    """Put a block right after the salutation line ("Dear ...:"), or at the top when there is none."""
+    lines = letter.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.strip().startswith("Dear ")), None)
+    if at is None:
+        return block.strip() + "\n\n" + letter
+    return "\n".join(lines[:at + 1] + ["", block.strip()] + lines[at + 1:])
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,10 @@ _PAYERS = (
     r"Health Net|Sentara|Avera|SelectHealth|Medica|HealthPartners|Quartz|Dean Health|"
     r"Security Health|Network Health|Capital Blue|Presbyterian|Lucet|New Directions|Optima|TriWest|Triwest|"
     r"Health Alliance|Baylor Scott|Blue Care Network|BlueCross|Fidelis|Superior HealthPlan|Apple Health|"
-    r"Peach State|Buckeye|Aetna Better Health|UnitedHealthcare Community Plan|Community Health Plan")
+    r"Peach State|Buckeye|Aetna Better Health|UnitedHealthcare Community Plan|Community Health Plan|"
+    r"AmeriHealth(?: Caritas)?|Community Health Choice|Centennial Care|AHCCCS|SoonerCare|TennCare|KanCare|MaineCare|"
+    r"BadgerCare|MinnesotaCare|PeachCare|HUSKY Health|Medicaid Managed Care|Harvard Pilgrim|Tufts Health|"
+    r"Keystone First|Keystone HMO|Independence|Mass General Brigham Health Plan|Neighborhood Health Plan")
 _MEASURES = (
     r"PHQ-?A|PHQ-?9|PHQ-?2|PHQ|GAD-?7|GAD-?2|PCL-?5|PCL-?C|PCL|C-?SSRS|cssrs|ASQ|AUDIT-?C|AUDIT|"
     r"DAST-?10|DAST|CAGE|Y-?BOCS|CY-?BOCS|EPDS|PDSS|LSAS|MoCA|MMSE|SLUMS|YMRS|MDQ|SCARED|"
@@ -47,7 +50,7 @@ _MEASURES = (
     r"CATS|CPSS|CROPS|WHODAS|ORS|SRS|K-?10|K-?6|DES-?II|DES|BMI|SUDS|CIWA-?Ar|CIWA|COWS|LOCUS|"
     r"CALOCUS|CASII|ECSII|ASAM|PSC-?17|PSC|SDQ|CBCL|BASC-?3|Conners|SNAP-?IV|CGI-?S|CGI|GAF|HAM-?D|"
     r"HAM-?A|MADRS|QIDS|OQ-?45|BASIS-?24|CORE-?10|DERS|PG-?13|ICG|PID-?5|MSI-?BPD|ZAN-?BPD|"
-    r"ISI|PSQI|ESS|AIMS|CAMS|SIQ|BSS|SPIN|PDSS-?SR|HADS|GDS|PHQ-?15|DASS-?21|WSAS|SASSI|"
+    r"ISI|PSQI|ESS|AIMS|CAMS|SIQ|BSS|SPIN|PDSS-?SR|HADS|GDS|PHQ-?15|DASS-?21|WSAS|SASSI|BIMS|"
     r"potassium|K\+|QTc|heart rate|HR|BP|EtG|EtS|UDS|BAC|BrAC|FAD|PSI|CIWA|ANC|TSH|A1c")
 # Diagnosis names are built only from these words, so a name or place next to one is never swallowed.
 _DIAG_WORDS = """
@@ -129,9 +132,36 @@ _SOFT = [
 ]
 
 
+# A plan's name runs on after the payer: "Harvard Pilgrim Medicare Enhance", "Independence Blue Cross
+# Keystone HMO", "Kaiser Permanente Northern California"; in capitals in EHR exports.
+_PLAN_TAIL = r"(?:[ \t]+(?:HMO|PPO|EPO|POS|HMO-POS|PFFS|SNP|D-SNP))?"
+_PLAN = re.compile(rf"\b(?:{_PAYERS})\b(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?(?:[A-Z][a-z]+|[A-Z]{{2,6}}|Plan [A-Z0-9]{{1,2}}))*"
+                   + _PLAN_TAIL)
+_PLAN_CAPS = re.compile(rf"\b(?i:{_PAYERS})\b(?:[ \t]+(?:OF[ \t]+|AND[ \t]+|&[ \t]+)?(?:[A-Z]{{2,}}|PLAN [A-Z0-9]{{1,2}}))*"
+                        + _PLAN_TAIL)
+_MORE = [
+    # Instruments with an edition or version written with a capital: "Vineland-3 Adaptive Behavior Composite 71"
+    re.compile(r"\b[A-Z][a-z]{2,}-\d{1,2}\b(?:[ \t]+[A-Z][a-z]+){0,4}(?:[ \t]*(?:[=:]|of)?[ \t]*\d+(?:\.\d+)?)?"
+               r"(?=[\s,;.)]|$)"),
+    # CPT codes with their modifier: "90832-93", "90837-95", "90834 GT"
+    re.compile(r"\b(?:90[78]\d\d|96[01]\d\d|99[24]\d\d)(?:[- ](?:\d{2}|GT|GQ|FQ|FR|HO|HN|HE|TG|U[1-9A-D]|XE|XP|XS|XU|59|25))+\b"),
+    # Route and schedule after a dose: "10 MG PO DAILY", "2 mg SL BID"
+    re.compile(r"(?i)\b\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?)\s+(?:PO|SL|IM|IV|SC|SQ|PR|TD|by mouth)"
+               r"(?:\s+(?:daily|nightly|BID|TID|QID|QHS|QAM|QPM|PRN|q\d+h|at bedtime|every (?:morning|evening|night)))?\b"),
+]
+
+
+def _plans(text: str) -> list[tuple[int, int]]:
+    """Payer and plan names; in capitals too, but only a whole capitalised name ("AMERIHEALTH CARITAS NEW HAMPSHIRE")."""
+    out = [(m.start(), m.end()) for m in _PLAN.finditer(text)]
+    return out + [(m.start(), m.end()) for m in _PLAN_CAPS.finditer(text) if m.group().isupper()]
+
+
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
-    spans = []
+    spans = _plans(text)
+    for pat in _MORE:
+        spans += [(m.start(), m.end()) for m in pat.finditer(text)]
     for pat in _PATTERNS if strong_only else _PATTERNS + _SOFT:
         for m in pat.finditer(text):
             if m.end() > m.start():

@@ -42,8 +42,13 @@ STREET_WORDS = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Ln", "Dr
                 "Shore", "Gate", "Pass", "Chase", "Manor", "Crest", "Field", "Fields", "Wood", "Woods",
                 "Creek", "Brook", "Bluff", "Oval", "Plaza", "Junction", "Quay", "Yard", "Springs", "Mill",
                 "Station", "Gardens")
-STREET_RE = r"(?:" + "|".join(STREET_WORDS) + r")\.?"
-UNIT_RE = r"(?:,?[ \t]*(?:Apt|Apartment|Unit|Suite|Ste|Rm|Room|Bldg|Lot|Floor|Fl|Space|Trailer|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6})"
+# Street words in any case ("OSPREY TER", "Osprey Terrace"); the rest of a street name keeps its capitals.
+STREET_RE = r"(?:" + "|".join(STREET_WORDS + tuple(w.upper() for w in STREET_WORDS)) + r")\.?"
+# Units after a street, one or more: ", Apt 3B", ", Bldg C, 2nd Floor", ", Cottage 6", "^APT 4", " RM 214".
+_UNIT_ONE = (r"(?:(?i:Apt|Apartment|Unit|Suite|Ste|Rm|Room|Bldg|Building|Lot|Floor|Fl|Space|Trailer|Cottage|Cabin|"
+             r"Villa|Wing|Tower|Dept|Box|Slip|Site|Pod|Bed)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}|#[ \t]*[A-Za-z0-9-]{1,6}|"
+             r"\d{1,2}(?:st|nd|rd|th)[ \t]+(?i:Floor|Fl)\.?)")
+UNIT_RE = rf"(?:(?:(?:,|[ \t]*\^|[ \t]*[-–])?[ \t]*{_UNIT_ONE}(?![\w-])){{1,3}})"
 
 # Honorifics and roles that sit right before a name.
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Officer", "Judge", "Sgt", "Det",

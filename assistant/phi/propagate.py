@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.lexicon import STATES
 from assistant.phi.recognizers.names import _NOT_NAME, tokenize
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -16,6 +17,9 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
     terms: dict[str, bool] = {}
     for sp in spans:
         if sp.entity_type != "NAME":
+            continue
+        if sp.source == "initials":  # "M-J", "KJ": initials that stood for a person are that person everywhere
+            terms[text[sp.start:sp.end]] = True
             continue
         tokens = tokenize(text[sp.start:sp.end])
         for tok in tokens:
@@ -51,6 +55,33 @@ def _place_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> set[str]
     return terms
 
 
+# Two or three capitals that are something else before they are anyone's initials.
+_NOT_INITIALS = {"OR", "IT", "AS", "IS", "AN", "TO", "IN", "ON", "AT", "BY", "OF", "NO", "SO", "DO", "GO", "HE", "WE",
+                 "ME", "US", "AM", "PM", "MD", "NP", "PA", "RN", "OT", "PT", "ED", "ER", "OK", "ID", "SI", "HI", "CM",
+                 "SW", "DX", "TX", "RX", "HX", "SX", "FX", "BP", "HR", "UA", "GP", "PO", "IM", "IV", "SL", "CT", "MR",
+                 "MS", "DR", "JR", "SR", "II", "IV", "VI", "TV", "OJ", "AC", "DC", "EU", "UN", "RE", "CC"} | set(STATES)
+
+
+def derived_forms(name: str, vocab: Vocabulary) -> set[str]:
+    """A full name -> its initials (MJ, M-J, M.J., MJO) and the short forms of its given name that are
+    names themselves ("Samantha" -> "Sam"); each is redacted wherever it appears in the case."""
+    words = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name) if w[:1].isupper()]
+    if len(words) < 2:
+        return set()
+    first, last = words[0], words[-1]
+    heads = [p[0] for p in first.split("-")]
+    forms = {"".join(heads) + last[0], heads[0] + last[0], ".".join(heads + [last[0]]) + "."}
+    if len(heads) == 2:
+        forms |= {"".join(heads), "-".join(heads), ".".join(heads) + "."}
+    forms = {f.upper() for f in forms if not f.upper().strip(".") in _NOT_INITIALS and len(f.replace(".", "")) >= 2}
+    forms = {f for f in forms if f.replace(".", "").replace("-", "").lower() not in vocab.clinical}
+    for n in range(3, min(6, len(first) - 1)):
+        short = first[:n]
+        if vocab.is_first_name(short) and short.lower() not in vocab.stop_words and vocab.frequency(short) < 4.0:
+            forms.add(short)
+    return forms
+
+
 def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -> list[list[PhiSpan]]:
     """Per-note spans -> the same plus every other occurrence of their names and places in the case."""
     names: dict[str, bool] = {}
@@ -59,6 +90,10 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         for term, case in _name_terms(text, found, vocab).items():
             names[term] = names.get(term, False) or case
         places |= _place_terms(text, found, vocab)
+        for sp in found:
+            if sp.entity_type == "NAME" and sp.score >= 0.7 and sp.source != "propagated":
+                for form in derived_forms(text[sp.start:sp.end], vocab):
+                    names[form] = True
     exact = sorted((t for t, case in names.items() if case), key=len, reverse=True)
     loose = sorted((t for t, case in names.items() if not case), key=len, reverse=True)
     out = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from assistant.records import PhiSpan
@@ -9,7 +10,8 @@ from assistant.records import PhiSpan
 # Values whose shape is unambiguous win over a clinical-looking overlap (a ZIP is never a CPT code).
 _FIRM = {"EMAIL", "URL", "PHONE", "FAX", "SSN", "IP_ADDRESS"}
 _NAMED_SOURCES = {"org_head", "org_caps", "unfamiliar_org", "street", "street_named"}
-_FIRM_SOURCES = {"labelled_id", "zip", "street", "date", "date_numeric", "npi", "vin", "age", "age_words"}
+_FIRM_SOURCES = {"labelled_id", "zip", "street", "date", "date_numeric", "npi", "vin", "age", "age_words", "plate",
+                 "licence", "spoken_phone", "table"}
 
 
 def _merged(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -64,11 +66,17 @@ def tidy(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         s, e = sp.start, sp.end
         while s < e and (text[s].isspace() or text[s] in _EDGE_PUNCT or (text[s] == "(" and ")" not in text[s:e])):
             s += 1
-        while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT or (text[e - 1] == ")" and "(" not in text[s:e])):
+        while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT or (text[e - 1] == ")" and "(" not in text[s:e])
+                         or (text[e - 1] == "." and re.search(r"[a-z]{3}\.$", text[s:e]) and _sentence_end(text, e))):
             e -= 1
         if e > s and any(c.isalnum() for c in text[s:e]):
             out.append(PhiSpan(s, e, sp.entity_type, sp.score, sp.source))
     return out
+
+
+def _sentence_end(text: str, end: int) -> bool:
+    """A period that ends a sentence (followed by a line break, the end, or a space and a capital)."""
+    return end >= len(text) or re.match(r"\s*(?:$|\n|[A-Z(\"“])", text[end:end + 3]) is not None
 
 
 def merge(spans: list[PhiSpan]) -> list[PhiSpan]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping
 
 # Words of therapy notes that a general dictionary lacks; they are never names.
 DOMAIN_WORDS = frozenset("""
@@ -18,6 +21,12 @@ suboxone vivitrol narcan
 """.split())
 
 
+# The safe-word threshold on wordfreq's Zipf scale (see README, "the safe-vocabulary backstop").
+SAFE_ZIPF = 3.0
+_PARTS = re.compile(r"[-'/]")
+_CONTRACTION = re.compile(r"'(?:s|m|d|ll|re|ve)$|n't$")
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Ordinary English words (lowercase) and known first names (lowercase)."""
@@ -25,6 +34,27 @@ class Vocabulary:
     words: frozenset[str] = field(default_factory=frozenset)
     first_names: frozenset[str] = field(default_factory=frozenset)
     stop_words: frozenset[str] = field(default_factory=frozenset)
+    zipf: Mapping[str, float] = field(default_factory=dict)  # English word frequencies (wordfreq)
+    other_zipf: Mapping[str, float] = field(default_factory=dict)  # common words of other languages
+    clinical: frozenset[str] = field(default_factory=frozenset)  # our clinical vocabulary (data file)
+
+    def frequency(self, token: str) -> float:
+        """Zipf frequency of a word in English (0 when unknown); hyphenated words take their rarest part."""
+        parts = [p for p in _PARTS.split(_CONTRACTION.sub("", token.lower().replace("’", "'"))) if p]
+        return min((self.zipf.get(p, 0.0) for p in parts), default=0.0)
+
+    def is_safe(self, token: str, threshold: float = SAFE_ZIPF, dictionary: bool = True) -> bool:
+        """True when a word is common English, a dictionary word, clinical vocabulary or common in
+        another language we see in notes; what is not safe, standing where a name can, is redacted.
+        dictionary=False leaves out the spaCy dictionary, whose rare words ("esker", "tolland") are
+        more often names than words when they are capitalised."""
+        low = _CONTRACTION.sub("", token.lower().replace("’", "'")).strip("'.")
+        if not low or low in self.clinical or low in DOMAIN_WORDS:
+            return True
+        parts = [p for p in _PARTS.split(low) if p]
+        return all(self.zipf.get(p, 0.0) >= threshold or p in self.clinical or (dictionary and self.is_word(p))
+                   or len(p) <= 1 or (self.other_zipf.get(p, 0.0) > 0 and p not in self.first_names)
+                   for p in parts)
 
     def is_word(self, token: str) -> bool:
         """True when token (any case) is an ordinary English word or a common inflection of one."""
@@ -39,8 +69,13 @@ class Vocabulary:
         return False
 
     def is_first_name(self, token: str) -> bool:
-        """True when token is a known first name in any language of the lexicon."""
-        return token.lower() in self.first_names
+        """True when token is a known first name in any language of the lexicon ("Thérèse" as "Therese":
+        the name dictionary writes most names without their accents). Only Western European accents are
+        dropped, and not from an everyday word of another language: "días" or a Vietnamese syllable without its
+        marks is too often somebody's name."""
+        low = token.lower()
+        return low in self.first_names or (not low.isascii() and max(low) <= "\u00ff" and self.other_zipf.get(
+            low, 0.0) < 4.5 and _unaccented(low) in self.first_names)
 
 
 def load_first_names(path: Path) -> frozenset[str]:
@@ -54,3 +89,22 @@ def load_first_names(path: Path) -> frozenset[str]:
             if name and "+" not in name and " " not in name:
                 names.add(name.lower())
     return frozenset(names)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+CLINICAL_WORDS = Path(__file__).parent / "data" / "clinical_words.txt"
+
+
+def load_clinical_words(path: Path = CLINICAL_WORDS) -> frozenset[str]:
+    """Our clinical vocabulary (one term per line, # comments) -> lowercase words, plus medications."""
+    from assistant.phi.keep import MEDICATIONS
+
+    words = set(MEDICATIONS)
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0]
+            words.update(w.lower() for w in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", line))
+    return frozenset(words)

@@ -6,8 +6,8 @@ The knowledge-index half of the service (embedder, index, ingest, retrieval, ask
 from __future__ import annotations
 
 __all__ = ["LetterService", "build_service", "checklist_elements", "denial_categories", "letter_layout_problems",
-           "model_letter_defect_classes", "stock_presidio",
-           "scratch_retriever", "remove_scratch_index", "PLACEHOLDER_RE", "Vault"]
+           "model_letter_defect_classes", "stock_presidio", "scratch_retriever", "remove_scratch_index",
+           "PLACEHOLDER_RE", "Vault", "CheckResult", "RuleInfo", "audit_severities"]
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,6 +17,7 @@ from assistant.errors import InputError, ModelOutputError, RedactionError
 from assistant.phi.redact import PhiDetector, find_spans, redact_case
 from assistant.inputs import unwrap_lines
 from assistant.records import LETTER_TYPES, Clinician, LetterRequest, RedactedCase
+from assistant.service.audit import AuditWiring, CheckResult, RuleInfo
 from assistant.service.knowledge import KNOWLEDGE_DIR, KnowledgeWiring, remove_scratch_index, scratch_retriever
 from assistant.settings import Settings, load_settings
 from assistant.phi.vault import PLACEHOLDER_RE, Vault, reidentify
@@ -31,7 +32,7 @@ if TYPE_CHECKING:  # annotations only: the heavy stages load when a method first
 
 
 @dataclass
-class LetterService(KnowledgeWiring):
+class LetterService(KnowledgeWiring, AuditWiring):
     """Wires the stages to their adapters; adapters load lazily so a command only pays for what it uses."""
 
     settings: Settings
@@ -243,6 +244,13 @@ def model_letter_defect_classes() -> tuple[str, ...]:
     from assistant.letters.model_letter_checks import CLASSES
 
     return CLASSES
+
+
+def audit_severities() -> tuple[str, ...]:
+    """The audit's severities, most serious first (for shells and evals)."""
+    from assistant.audit.catalog import SEVERITIES
+
+    return SEVERITIES
 
 
 def denial_categories() -> tuple[str, ...]:

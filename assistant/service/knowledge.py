@@ -140,16 +140,12 @@ class KnowledgeWiring:
 
     def ask(self, question: str, payer: str | None = None, k: int = 5, mode: Mode = "hybrid") -> Answer:
         """A question about payer criteria -> an answer with citations (extractive when offline)."""
-        from assistant.criteria.ask import extractive_answer
+        from assistant.criteria.ask import ask_offline
 
         if not question or not question.strip():
             raise InputError("The question is empty: type what you want to know about a payer's criteria.")
-        retriever = self.retriever()
-        passages = self.search(question, k=k, payer=payer, mode=mode)
-        candidates = retriever.expand(passages, docs=3)
-        df, n_docs = retriever.document_frequencies()
-        offline = extractive_answer(question, candidates, df=df, n_docs=n_docs)
-        if not self.settings.llm_configured or not passages:
+        offline, passages = ask_offline(self.retriever(), question, payer=payer, k=k, mode=mode)
+        if not self.settings.llm_configured or not passages or not offline.answered:  # "not covered" needs no model
             return offline
         from assistant.criteria.ask_model import answer_with_model
 

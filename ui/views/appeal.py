@@ -78,6 +78,9 @@ def show_reading(reading) -> None:
         st.warning("This text does not read as a denial (it may be an approval, a receipt or a notice). "
                    "Check that you pasted the denial letter or the EOB.")
         return
+    for notice in getattr(reading, "notices", ()):
+        st.info(notice)
+    show_time_left(reading.timing() if hasattr(reading, "timing") else None)
     deadline = (f"{reading.appeal_deadline_days} days" if reading.appeal_deadline_days else "not stated")
     if reading.appeal_deadline_date:
         deadline += f" (by {reading.appeal_deadline_date:%B %d, %Y})"
@@ -91,6 +94,14 @@ def show_reading(reading) -> None:
                   for r in reading.reasons], hide_index=True, width="stretch")
     if reading.criteria_cited:
         st.markdown("**Criteria the payer cited:** " + "; ".join(reading.criteria_cited))
+
+
+def show_time_left(status) -> None:
+    """A deadline that has passed (and what remains, each with its clock) or is close leads the page."""
+    if status is None or status.state not in ("close", "passed"):
+        return
+    lead = "**Deadline passed.** " if status.state == "passed" else "**Deadline close.** "
+    st.warning(lead + status.headline + "".join(f"\n- **{r.name}**: {r.how} *Clock:* {r.clock}" for r in status.routes))
 
 
 def run_appeal(service: LetterService, case: CaseState, offline: bool) -> None:
@@ -122,7 +133,10 @@ def show_result(service: LetterService, case: CaseState) -> None:
     result = case.appeal
     st.success(f"Appeal drafted ({mode_label(result.draft.mode, result.draft.model)}).")
     endpoint_hint(result.draft.notices)
-    if getattr(result, "deadline_text", ""):
+    status = getattr(result, "timing", None)
+    if status is not None and status.state in ("close", "passed"):
+        show_time_left(status)
+    elif getattr(result, "deadline_text", ""):
         st.info(result.deadline_text)
     if getattr(result, "peer_to_peer", None):
         with st.expander("Points for a peer-to-peer review"):

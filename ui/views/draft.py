@@ -13,6 +13,7 @@ from ui.common import (endpoint_hint, endpoint_label, explained, go_to, mode_lab
                        placeholders_html, show_html)
 from ui.forms import notes_inputs, request_inputs
 from ui.state import CaseState, add_version, current_case, fingerprint
+from ui.views.findings_panel import before_drafting
 
 _PLACEHOLDER = re.compile(r"<([A-Z]+(?:_[A-Z]+)*)_\d+>")
 
@@ -25,6 +26,7 @@ def render(service: LetterService) -> None:
     notes_inputs(case, "draft")
     request_inputs(case, "draft", letter_types=("initial_authorization", "continued_stay"))
     st.caption("For an appeal of a denial, use the **Appeal a denial** page.")
+    before_drafting(service, case)
 
     st.subheader("1. See what will be sent")
     notes = case.all_notes()

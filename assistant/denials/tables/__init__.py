@@ -4,4 +4,6 @@
 """
 from assistant.denials.tables.codes import *  # noqa: F401,F403
 from assistant.denials.tables.cues import *  # noqa: F401,F403
+from assistant.denials.tables.indirect import *  # noqa: F401,F403
 from assistant.denials.tables.phrases import *  # noqa: F401,F403
+from assistant.denials.tables.roles import *  # noqa: F401,F403

@@ -34,7 +34,8 @@ EXPEDITED_OFFER = r"\b(?:may|can|could|right to|able to|available|ask|request|ca
 EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|file|"
                 r"have)\b[^;]{0,20}\b(?:expedited|urgent|fast)|\b(?:not|no|cannot)\b[^;]{0,30}\b(?:expedited|urgent|"
                 r"fast)\b[^;]{0,20}(?:available|apply|qualif|eligible)|\b(?:expedited|urgent|"
-                r"fast)\b[^;]{0,40}\b(?:not available|does not apply|unavailable|not eligible|not qualify|is not)")
+                r"fast)\b[^;]{0,40}\b(?:not available|does not apply|unavailable|not eligible|not qualify|is not)|\b(?:does|do|"
+                r"would) not apply to (?:this|your|these)\b")
 
 # Which review a letter reports: the decision of an external body, or of the plan on appeal.
 EXTERNAL_DECISION = (
@@ -51,7 +52,8 @@ EXTERNAL_DECISION = (
 )
 INTERNAL_DECISION = (
     r"^\W*(?:notice of )?(?:final |first[- ]level |second[- ]level |level (?:1|2|one|two|I|"
-    r"II) )?(?:internal )?(?:appeal|grievance) (?:decision|determination|outcome|resolution)\b|\b(?:appeal|"
+    r"II) )?(?:internal )?(?:provider |member |clinical |administrative |payment |claims? )?(?:appeal|grievance) "
+    r"(?:decision|determination|outcome|resolution)\b|\b(?:appeal|"
     r"grievance) (?:decision|determination)\s*[:\-–]|\b(?:this|our|the) (?:appeal|grievance) (?:decision|"
     r"determination) (?:is|was)\b",
     r"^\W*notice of (?:redetermination|reconsideration|appeal (?:decision|resolution))\b|\b(?:our|the) decision "
@@ -60,7 +62,8 @@ INTERNAL_DECISION = (
     r"determination)|\b(?:your|the|this) appeal (?:has been|was|is) (?:reviewed and )?(?:denied|upheld|not approved)",
     r"\b(?:we|the plan) (?:have |has )?(?:completed|finished|reviewed|made a decision on|decided) (?:the review of |"
     r"our review of )?(?:your|the) (?:appeal|grievance|reconsideration)",
-    r"\b(?:denial|decision|determination) (?:is|was|has been|remains) (?:upheld|affirmed|maintained|sustained)",
+    r"\b(?:denial|decision|determination)s? (?:is|are|was|were|has been|have been|remains?) (?:upheld|affirmed|"
+    r"maintained|sustained)",
     r"\b(?:we|the plan) (?:uphold|upheld|are upholding|affirm|affirmed|maintain|sustain)(?:ed)? (?:the|"
     r"our) (?:original |initial |previous |prior )?(?:denial|decision|determination|adverse)",
     r"\b(?:this|which|that) (?:letter |decision )?completes\b[^;]{0,30}\binternal|"
@@ -89,6 +92,13 @@ STEP_KINDS: tuple[tuple[str, str], ...] = (
 LATER_STEP = (r"\bafter (?:the|your|our|a|this) (?:\w+[- ]level |internal |final )?(?:appeal|review)|\bof the appeal "
               r"decision|\bupheld on (?:internal )?appeal|\bafter you (?:receive|get) (?:our|the|a) (?:appeal )?decision|"
               r"\b(?:decision|denial) is upheld|\bafter (?:exhausting|completing)")
+# A peer-to-peer call window is not a filing window ("a peer-to-peer conversation is not an appeal").
+PEER_TO_PEER = r"\bpeer[- ]to[- ]peer\b|\bP2P\b"
+APPEAL_WINDOW_STATED = r"\b(?:appeal|request|grievance)s? (?:must|should|needs? to) be (?:filed|made|received|sent)|\bmay appeal\b"
+# The sender's own letterhead names an independent review body: the letter is its decision.
+EXTERNAL_SENDER = (r"\bIndependent Review (?:Entity|Organi[sz]ation)|\bIRE\b|\bIRO\b|Qualified Independent Contractor|"
+                   r"\bQIC\b|Independent (?:External|Medical) Review|External Review (?:Organi[sz]ation|Entity|Program)|"
+                   r"\bMaximus Federal|\bC2C (?:Innovative|Solutions)")
 NOT_A_FILING_WINDOW = (r"\b(?:keep|continue|continuing|continuation)\b[^;]{0,40}\b(?:getting|receiving|services?|"
                        r"benefits?|coverage|sessions|care)\b|\baid paid pending\b|\bbenefits continue")
 # A number of days right after these words is how long the reviewer takes, not how long the member has.
@@ -120,7 +130,7 @@ PAYERS: tuple[tuple[str, str], ...] = (
 MEDICARE_ADVANTAGE = r"\bMedicare Advantage\b|\bMedicare (?:HMO|PPO)\b|\bPart C\b|\bAARP Medicare\b|\bGold Plus\b"
 
 # Named criteria: words that make a capitalized run a guideline or policy name.
-CRITERIA_HEADS = (r"\b(?:Guidelines?|Criteria|Policy|Policies|Manual|Bulletin|Standards|Handbook|LOCUS|"
+CRITERIA_HEADS = (r"\b(?:Guidelines?|Criteria|Policy|Policies|Manual|Bulletin|Standards|Handbook|Parameters?|LOCUS|"
                   r"CALOCUS(?:-CASII)?|CASII|ECSII|ASAM|InterQual|MCG|LOCAT|Milliman)\b")
 CRITERIA_NOT = r"\b(?:Number|ID|Holder|Period|Year|Privacy|Notice|Appeals? Unit)\b|\bLevel \d"
 CRITERIA_ALONE = {"ASAM": "ASAM Criteria", "MCG": "MCG Care Guidelines", "InterQual": "InterQual Criteria"}

@@ -61,7 +61,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (LOWER, r"\b(?:can|could|may) (?:safely |effectively |appropriately )*(?:be )?(?:safely |"
             r"effectively )*(?:treated|managed|met|provided|served|addressed|continued?)\b[^;]{0,40}\b(?:at|in|with|"
             r"through|by)\b[^;]{0,25}\b" + _LOC),
-    (LOWER, r"\bstep(?:ped)?[- ]down\b|\bneeds? (?:can|could) (?:safely )?be met\b"),
+    # A step-down is a reason when the member should move down now, not when a step-down plan is mentioned.
+    (LOWER, r"\bstep(?:ped|ping)?[- ]down (?:to|into)\b|\b(?:should|can|could|must|to) step down\b|\bstep[- ]down\b"
+            r"[^.;]{0,30}\b(?:is|would be) (?:appropriate|recommended|indicated)|\bneeds? (?:can|could) (?:safely )?be met\b"),
     (LOWER, r"\b(?:do|does|did) not (?:require|need)\b[^;]{0,40}\b(?:level of care|24[- ]hour|residential|inpatient|"
             r"partial hospitali|intensive outpatient|this setting|hospital)"),
     (PROGRESS, r"\bno (?:measurable |meaningful |significant |objective |documented |substantial |further |"

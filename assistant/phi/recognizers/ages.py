@@ -11,8 +11,9 @@ _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _WORD_AGE = re.compile(rf"\b{_TENS}(?:[\s-]{_UNITS})?\b", re.I)
 _NUM = r"(?:9\d|1[01]\d)"
 _DIGIT_AGE = [
-    re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|M\b|F\b))", re.I),
-    re.compile(rf"\b(?:age|aged|ages|turned|turning|is|was|at|now|will be)\s*:?\s*({_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
+    re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|M\b|F\b)|Y\b)", re.I),
+    # "Age ...... 92" (a form with dot leaders), "AGE: 94", "turns 100"
+    re.compile(rf"\b(?:age|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=]+\s*|\s+)({_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
     re.compile(rf"(?<=[A-Za-z\"”)]) ?[(,]\s*({_NUM})(?=[ \t]*(?:[),;]|\n|$))"),
     re.compile(rf"\(({_NUM})\s*(?:yo|y/o|years?|[MF])?\)"),
 ]

@@ -21,6 +21,11 @@ _USERNAME = re.compile(
 _IP = re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b")
 
 
+# A number read aloud: "five-oh-five, five five five, oh one six eight" (seven digits or more).
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_PHONE = re.compile(rf"\b{_DIGIT_WORD}(?:(?:[ \t]*[-,][ \t]*|[ \t]+){_DIGIT_WORD}){{6,}}\b", re.I)
+
+
 def find_contacts(text: str) -> list[PhiSpan]:
     """Text -> spans of phone, fax, email, URL, handle and IP values."""
     spans: list[PhiSpan] = []
@@ -42,6 +47,8 @@ def find_contacts(text: str) -> list[PhiSpan]:
             spans.append(PhiSpan(m.start(), m.end(), "URL", 0.85, "handle"))
     for m in _USERNAME.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.85, "username"))
+    for m in _SPOKEN_PHONE.finditer(text):
+        spans.append(PhiSpan(m.start(), m.end(), "PHONE", 0.85, "spoken_phone"))
     for m in _IP.finditer(text):
         spans.append(PhiSpan(m.start(), m.end(), "IP_ADDRESS", 0.95, "ip"))
     return spans

@@ -41,7 +41,13 @@ _RATING_BEFORE = re.compile(
     r"focus|hope|hopelessness|appetite|vanderbilt|moca|mmse|slums|items?|criteria|"
     r"symptoms?|endorsed|endorses|out of|intensity|severity|readiness|"
     r"importance|self-esteem|satisfaction|wellbeing|well-being|overall|ors|srs)\W{0,3}$", re.I)
-_RATING_AFTER = re.compile(r"^\s*(criteria|items|symptoms|inattentive|hyperactive)\b", re.I)
+_RATING_AFTER = re.compile(
+    r"^\s*(?:(?:DSM(?:-5(?:-TR)?)?|of the)\s+)?(?:[a-z]+\s+)?(criteria|items?|symptoms?|inattentive|hyperactive|probes?|"
+    r"trials?|opportunities|attempts?|prompts?|questions?|goals?|objectives?|intervals?|sessions|nights|days|"
+    r"doses|tests|screens|correct|accuracy|mg|mcg|ml)\b", re.I)
+# "(target 4/5)", "mastery 8/10", "BIMS 12/15": a goal or an instrument's fraction
+_GOAL_BEFORE = re.compile(r"(?:\b(?:target|goal|criterion|mastery|baseline|accuracy|correct|passed|met|in)|"
+                          r"\b(?!DOB|DOS|DOD|DOI|ETA|POD)[A-Z]{3,6}(?:-[A-Z0-9]{1,3})?(?=[ \t:=]{1,3}$))\W{0,3}$")
 
 # A month name alone ("since September", "in May") points at a month of the person's history.
 _MONTH_ALONE = re.compile(
@@ -93,9 +99,14 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
     after = text[end:end + 16]
     if _RATING_BEFORE.search(before) or _RATING_AFTER.match(after):
         return True
+    month = int(re.match(r"\d+", text[start:end]).group())
+    line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
+    if line_start or re.match(r"[ \t]+\d{1,2}:\d\d", after):
+        return False  # a log line opening with "4/5", or "5/8 14:00": a day of the month with its time
+    if month <= day and _GOAL_BEFORE.search(text[max(0, start - 16):start]):
+        return True
     if _SIBLING_DATE.match(after) or re.search(r"\d{1,2}/\d{1,2},\s*(?:and\s+)?$", before):
         return False  # "1/9, 1/23 and 2/6": a list of dates
-    month = int(re.match(r"\d+", text[start:end]).group())
     timed = re.match(r"\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)\b", after, re.I)  # "10/10 4pm" is an appointment
     if day == 10 and month <= 10 and not timed and not _STRONG_DATE_BEFORE.search(text[max(0, start - 16):start]):
         return True  # "x/10" is a 0-10 rating unless a date is plainly announced ("on 3/10", "DOS 3/10")

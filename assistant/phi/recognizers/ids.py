@@ -80,11 +80,34 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
     return (start, end) if digits >= 4 or (digits >= 2 and explicit) else None
 
 
+# Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
+_PLATE = re.compile(r"[A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,4})?(?![\w-])")
+_PLATE_AFTER_STATE = re.compile(
+    rf"\b{STATE_ABBR_RE}[ \t]+(?:(?:plate|tag|license plate)[ \t#:]*)?((?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)"
+    r"[A-Z0-9]{2,4}(?:[- ]?[A-Z0-9]{1,4}){1,2})(?![\w-])")
+# Licence numbers after a credential or a board's abbreviation: "LMFT T2271", "LPC #60211", "BBS No. 1234".
+_AFTER_CREDENTIAL = re.compile(
+    rf"(?<![\w-])(?:{CRED_RE}|BBS|AMFT|APCC|APC|ALC|LICDC|LCDC|LISAC|LCAS|BCBA|DEA|NPI)"
+    r"(?:[ \t]*(?:#|No\.?|number|lic(?:ense)?\.?))?[ \t]*[:#]?[ \t]*"
+    r"((?=[A-Z0-9-]*\d{3})[A-Z]{0,3}-?\d[\dA-Z-]{2,}|\d(?: \d){3,})(?![\w-])")
+_SPOKEN_VALUE = re.compile(r"\d(?: \d){3,}(?![\w])")
+
+
+def _plate_after(text: str, pos: int) -> tuple[int, int] | None:
+    gap = re.match(r"[ \t]*(?:number|no\.?|#)?[ \t:#]*", text[pos:])
+    m = _PLATE.match(text, pos + gap.end())
+    if not m or sum(c.isdigit() for c in m.group()) < 2 or len(m.group().replace(" ", "")) < 4:
+        return None
+    return m.start(), m.end()
+
+
 def _labelled(text: str) -> list[PhiSpan]:
     spans = []
     for m in _LABEL_RE.finditer(text):
         kind = m.lastgroup or "OTHER_ID"
-        found = _value_after(text, m.end())
+        spoken = _SPOKEN_VALUE.match(text, m.end() + len(_GAP.match(text[m.end():m.end() + 40]).group()))
+        found = (_plate_after(text, m.end()) if kind == "VEHICLE" else None) or _value_after(text, m.end()) or (
+            (spoken.start(), spoken.end()) if spoken else None)
         if found:
             spans.append(PhiSpan(found[0], found[1], kind, 0.95, "labelled_id"))
     return spans
@@ -104,6 +127,11 @@ def _luhn_npi(digits: str) -> bool:
 def find_ids(text: str) -> list[PhiSpan]:
     """Text -> spans of identifier values, by label and by shape."""
     spans = _labelled(text)
+    for m in _PLATE_AFTER_STATE.finditer(text):
+        spans.append(PhiSpan(m.start(1), m.end(1), "VEHICLE", 0.8, "plate"))
+    for m in _AFTER_CREDENTIAL.finditer(text):
+        if not re.fullmatch(r"90[78]\d\d|96[01]\d\d|99[24]\d\d|(?:19|20)\d\d", m.group(1)):  # "LMFT T2271" is no HCPCS code
+            spans.append(PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence"))
     for m in _SSN.finditer(text):
         s = m.start(1) if m.group(1) else m.start()
         spans.append(PhiSpan(s, m.end(), "SSN", 0.95, "ssn"))
@@ -122,7 +150,7 @@ def find_ids(text: str) -> list[PhiSpan]:
         digits = sum(c.isdigit() for c in token)
         if _CLINICAL.match(token) or digits < 4 or len(token) < 5:
             continue
-        if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d\d)?", token):
+        if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d\d)?|(?:19|20)\d{6}(?:\d{4}|\d{6})?", token):
             continue  # a date: the date recognizer owns it
         spans.append(PhiSpan(m.start(), m.end(), "OTHER_ID", 0.6, "id_shape"))
     return spans

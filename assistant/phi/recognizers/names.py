@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from assistant.phi.lexicon import CREDENTIALS, MONTHS_FULL, RELATIONS, STATES, TITLES
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+SURNAME_ZIPF = 4.6  # "Smith", "Marsh" (about 4.3) can follow a first name; "Plan", "Street" (5+) cannot
+COMMON_ZIPF = 4.0  # wordfreq Zipf: a word seen more than 10 times per million words is common
+# U+FFFD counts as a letter: a name in a note that was not UTF-8 ("Pe\ufffda") is still one word.
+_TOKEN = re.compile(r"(?:[^\W\d_]|\ufffd)+(?:[-'’](?:[^\W\d_]|\ufffd)+)*\.?")
 _CRED = {c.lower().replace(".", "") for c in CREDENTIALS}
 _TITLE = {t.lower() for t in TITLES}
 _MONTHS = {m.lower() for m in MONTHS_FULL}
@@ -28,12 +32,13 @@ _NOT_NAME = {
     "addr", "mon", "tues", "tue", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "tid",
     "bid", "qid", "prn", "qhs", "npi", "eob", "eobs", "dui", "po", "employee", "employer", "walk-in",
     "recovery", "criteria", "explanation", "requesting", "screenshots", "progress", "grievance",
+    "okay", "yeah", "yep", "nope", "um", "uh", "well", "sure", "alright", "hmm", "oh", "wow", "sorry", "please",
 } | _CRED | _TITLE | {r.lower() for r in RELATIONS if len(r) > 2}
 
 _LABELS = re.compile(
     r"(?im)\b(?:client(?: name)?|patient(?: name)?|name|member(?: name)?|subscriber|participant|child|"
     r"employee|clinician|therapist|provider|rendering(?: provider)?|attending(?: physician)?|"
-    r"counselor|psychiatrist|facilitators?|case manager|sender|from|to|cc|dear|signed|signature|"
+    r"counselor|psychiatrist|facilitators?|case manager|sender|from|to|cc|dear|signed|signatures?|firmas?|"
     r"referred by|referring(?: provider)?|reviewer|physician(?: reviewer)?|supervisor|identified patient|"
     r"attendees|partners|roster(?: present)?|present|absent|note for|guardian|parent|"
     r"(?:emergency |hr )?contact|teacher|electronically signed(?: by)?|sincerely|regards|take care|"
@@ -45,7 +50,7 @@ _LABELS = re.compile(
 _RELATION = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True)) +
     r")s?\b[ \t]*[,:(–—-]?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?")
-_WITH = re.compile(r"(?i)\b(?:w/|sess(?:ion)? with|met with|seen with|call with)[ \t]*")
+_WITH = re.compile(r"(?i)\b(?:w/|w(?= [a-z])|sess(?:ion)? with|met with|seen with|call with)[ \t]*")
 _TITLE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?[ \t]+", re.I)
 # A credential after a name ("Ruth Adebayo, LCSW"): as written, or in lowercase for the longer ones
@@ -106,28 +111,35 @@ class NameFinder:
         self.text, self.vocab, self.propn = text, vocab, propn
         self.tokens = tokenize(text)
         self._at = {t.start: i for i, t in enumerate(self.tokens)}
+        self._starts = [t.start for t in self.tokens]
 
     def _index_at_or_after(self, pos: int) -> int | None:
-        for i, t in enumerate(self.tokens):
-            if t.start >= pos:
-                return i if "\n" not in self.text[pos:t.start] else None
+        i = bisect_left(self._starts, pos)
+        if i < len(self.tokens) and "\n" not in self.text[pos:self.tokens[i].start]:
+            return i
         return None
 
     def _nameish(self, t: Token, lower_ok: bool) -> bool:
         low = t.text.lower().rstrip(".")
-        if low in _NOT_NAME and not (t.is_initial and low not in _CRED):
+        if low in _NOT_NAME and not (t.is_initial and low not in _CRED and t.text != "I"):
             return False
         if t.text in STATES:
             return False  # "PA" is Pennsylvania; "Pa" may be a name
-        if t.is_title or t.is_caps or t.is_initial:
+        if t.is_initial:
             return True
+        if t.is_title or t.is_caps:
+            # "COUNSELOR: Okay, Bill" or "Relation | Phone": a common word that is nobody's first name
+            # is not a name, whatever cue stands before it ("Hope", "Will" and "Rose" are first names).
+            return not (self.vocab.zipf.get(low, 0.0) >= COMMON_ZIPF and not self.vocab.is_first_name(low)
+                        and t.start not in self.propn)
         return lower_ok and (not self.vocab.is_word(low) or self.vocab.is_first_name(low)) and len(low) >= 2 \
-            and low not in self.vocab.stop_words
+            and low not in self.vocab.stop_words and not (self.vocab.zipf.get(low, 0.0) >= COMMON_ZIPF
+                                                          and not self.vocab.is_first_name(low))
 
     def _joined(self, a: Token, b: Token, caps: bool) -> bool:
         gap = self.text[a.end:b.start]
         if re.fullmatch(r"[ \t]*[(\"“”')]{0,2}[ \t]*", gap):
-            return len(gap) <= 4
+            return len(gap) <= 4 and "\t" not in gap and "   " not in gap  # wider gaps are table columns
         return caps and re.fullmatch(r",[ \t]+", gap) is not None  # "MAYBERRY, AUGUST T."
 
     def run(self, i: int, lower_ok: bool = False, limit: int = 4) -> tuple[int, int] | None:
@@ -139,12 +151,19 @@ class NameFinder:
             nxt = self.tokens[j + 1]
             caps = self.tokens[j].is_caps and nxt.is_caps
             quoted = self.text[nxt.start - 1:nxt.start] in "\"“(" and nxt.is_title
+            if self.text[nxt.start - 1:nxt.start] == "(" and not nxt.is_title:
+                break  # "dez (CRPS)": an acronym in brackets is a role, not more of the name
             if not (self._joined(self.tokens[j], nxt, caps) and (quoted or self._nameish(nxt, lower_ok and not nxt.is_title))):
                 break
             if lower_ok and not (nxt.is_title or nxt.is_caps) and self.vocab.is_word(nxt.text) and not self.vocab.is_first_name(nxt.text):
                 break
             j += 1
-        return self.tokens[i].start, self.tokens[j].end
+        end = self.tokens[j].end
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        if lower_ok and nxt is not None and re.fullmatch(r"[a-z]\.?", nxt.text) and self._joined(self.tokens[j], nxt, False) \
+                and not re.match(r"[ \t]*[\w(]", self.text[nxt.end:nxt.end + 2].lstrip(".")):
+            end = nxt.end + (self.text[nxt.end:nxt.end + 1] == ".")  # "lenny o.", "dawn k": a surname's initial
+        return self.tokens[i].start, end
 
     def _after(self, pattern: re.Pattern, lower_ok, source: str, score: float) -> list[PhiSpan]:
         """Names right after each match; lower_ok(match) says whether lowercase names count there."""
@@ -196,17 +215,20 @@ class NameFinder:
         return spans
 
     def _before(self, pos: int, lower_ok: bool = False) -> list[PhiSpan]:
-        idx = [k for k, t in enumerate(self.tokens) if t.end <= pos]
-        if not idx:
+        j = bisect_left(self._starts, pos) - 1  # the last token that starts before pos
+        while j >= 0 and self.tokens[j].end > pos:
+            j -= 1
+        if j < 0:
             return []
-        j = idx[-1]
         if self.tokens[j].end < pos - 2 or not self._nameish(self.tokens[j], lower_ok):
             return []
         i = j
         while i - 1 >= 0 and j - i < 3:
             prev = self.tokens[i - 1]
-            initial = re.fullmatch(r"[a-z]\.", prev.text) is not None and lower_ok
-            if not (self._joined(prev, self.tokens[i], False) and (initial or self._nameish(prev, lower_ok))):
+            initial = lower_ok and (re.fullmatch(r"[a-z]\.", prev.text) is not None or (
+                len(prev.text) == 1 and prev.text.islower() and self.text[prev.end:prev.end + 1] == "."))
+            dotted = initial and re.fullmatch(r"\.[ \t]{1,2}", self.text[prev.end:self.tokens[i].start]) is not None
+            if not ((self._joined(prev, self.tokens[i], False) or dotted) and (initial or self._nameish(prev, lower_ok))):
                 break
             i -= 1
         return [PhiSpan(self.tokens[i].start, self.tokens[j].end, "NAME", 0.85, "credential")]
@@ -216,11 +238,14 @@ class NameFinder:
         spans = []
         for i, t in enumerate(self.tokens):
             low = t.text.lower().rstrip(".")
-            if low in _NOT_NAME or low in _MONTHS or low in self.vocab.stop_words:
-                continue
             nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            if low in _NOT_NAME or low in _MONTHS or (low in self.vocab.stop_words and not (
+                    t.is_title and self.vocab.is_first_name(low) and self._surname_like(t, nxt, caps=False))):
+                continue  # "Will" and "May" are names only with a surname after them
             found = None
-            if t.is_title or t.is_caps:
+            if self._spelled(i):
+                continue  # "P H Q 9", "C B T": dictation spells acronyms out letter by letter
+            if t.is_title or t.is_caps or t.is_initial:
                 found = self._capitalised(i, t, low, nxt)
             elif len(low) >= 3 and self.vocab.is_first_name(low) and not self.vocab.is_word(low):
                 found = self.run(i, lower_ok=True)  # "saw jaylen okwuosa today"
@@ -232,8 +257,21 @@ class NameFinder:
         return spans
 
     def _surname_like(self, t: Token, nxt: Token | None, caps: bool) -> bool:
-        return (nxt is not None and (nxt.is_caps if caps else nxt.is_title) and self._joined(t, nxt, False)
-                and not self.vocab.is_word(nxt.text) and nxt.text.lower() not in _NOT_NAME)
+        if not (nxt is not None and (nxt.is_caps if caps else nxt.is_title) and self._joined(t, nxt, False)
+                and nxt.text.lower() not in _NOT_NAME):
+            return False
+        # "Ray Smith", "L. Marsh": a surname may be a word, but not an everyday one, after a first name
+        common = self.vocab.frequency(nxt.text) >= SURNAME_ZIPF or nxt.text.lower() in self.vocab.stop_words
+        return not self.vocab.is_word(nxt.text) or (not common and (self.vocab.is_first_name(t.text.rstrip("."))
+                                                                     or t.is_initial) and not self._line_start(t))
+
+    def _spelled(self, i: int) -> bool:
+        """Token i is one of three or more single letters in a row ("P H Q", "L C S W")."""
+        single = [len(t.text) == 1 for t in self.tokens]
+        return single[i] and any(a >= 0 and a + 3 <= len(single) and all(single[a:a + 3]) for a in range(i - 2, i + 1))
+
+    def _line_start(self, t: Token) -> bool:
+        return not self.text[self.text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•0123456789.)")
 
     def _capitalised(self, i: int, t: Token, low: str, nxt: Token | None):
         known, word = self.vocab.is_first_name(low), self.vocab.is_word(low)

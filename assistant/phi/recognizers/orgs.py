@@ -28,6 +28,8 @@ _HEADS = (
     "Kennel", "Hardware", "Outfitters", "Boutique", "Mill", "Mills", "Foods", "Grocery", "Mart",
     "Depot", "Transit", "Transport", "Trucking", "Freight", "Bakery", "Cafeteria", "Camp", "Lodge",
     "Medicine", "Lines", "Movers", "Moving", "Nails", "Barbershop", "Laundromat", "Dealership", "Salon",
+    "Living", "Nursing", "Rehabilitation", "Rehab", "Corps", "District", "Union", "Hospice", "Residences",
+    "Yard", "Terminal", "Depot", "Lube", "Tow", "Salvage", "Tack", "Feed", "Orchard", "Orchards", "Vineyard",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
@@ -36,7 +38,7 @@ _ORG = re.compile(rf"\b(?:[A-Z][A-Za-z'’.-]*[ \t]+)(?:{_WORD}[ \t]+){{0,5}}{_H
 # "VFW Post 9120", "American Legion Post 12", "Halvern County Circuit Court"
 _POST_OR_COURT = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Post|Lodge|Chapter|Local)[ \t]+\d{1,5}\b|"
                             r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Circuit|District|Superior|Family|Juvenile|Probate|"
-                            r"Municipal|Drug|Mental Health|Treatment|Veterans) Court\b")
+                            r"Municipal|Drug|Mental Health|Treatment|Veterans|County|City|Magistrate|Justice|Tribal) Court\b")
 _AMPERSAND = re.compile(r"\b[A-Z][\w'’-]+ & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}")
 _ORG_CAPS = re.compile(r"\b[A-Z][A-Z'&.-]+(?:[ \t]+[A-Z][A-Z'&.-]+){1,6}\b")
 _CAPS_HEADS = {h.upper() for h in _HEADS}

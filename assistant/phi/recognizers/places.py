@@ -13,23 +13,58 @@ _SP = r"[ \t]+"
 _STREET_NUMBERED = re.compile(
     rf"\b\d{{1,6}}[A-Z]?{_SP}(?:[NSEW]\.?{_SP})?(?:{_CAP}{_SP}){{0,4}}{STREET_RE}(?![\w])(?:{_SP}[NSEW]{{1,2}}\b)?{UNIT_RE}?",
 )
+_STREET_FIRST = re.compile(  # "1318 Calle Piñon, Unit 7", "22 Rue Saint-Denis", "40 Avenida Juárez"
+    rf"\b\d{{1,6}}{_SP}(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo|Rue|Chemin|Via|Rua|Calzada){_SP}{_CAP}(?:{_SP}{_CAP}){{0,2}}{UNIT_RE}?")
 _STREET_WORDS_STRICT = r"(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Circle|Boulevard|Blvd|Terrace|Parkway|Highway|Hwy)\b\.?"
 _STREET_NAMED = re.compile(rf"\b(?:{_CAP}{_SP}){{1,3}}{_STREET_WORDS_STRICT}")
+_LOWER_STREET_WORD = (r"(?:street|st|ave|avenue|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|circle|cir|"
+                      r"terrace|ter|place|pl|pike|highway|hwy|knoll|trail|trl|parkway|pkwy|crescent|hollow|ridge)")
+_LOWER_UNIT = r"(?:,?[ \t]+(?:apt|apartment|unit|ste|suite|#|lot|room|rm|floor)\.?[ \t]*#?\w{1,5})?"
+_SPOKEN_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
+                  r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: hundred)?")
+# Without a number, only the words that are streets and nothing else ("at her place", "on his way" are prose).
 _STREET_LOWER = re.compile(
-    r"\b(?:on|off|at|near|to|address on|lives on)\s+((?:[a-z0-9][\w'-]*\s+){1,3}"
-    r"(?:street|st|ave|avenue|road|rd|lane|ln|drive|dr|blvd|way|court|ct|circle|terrace|pike)\b"
-    r"(?:\.?[ \t]+(?:apt|unit|ste|suite|#|lot)\.?[ \t]*#?\w{1,5})?)")
+    r"\b(?:on|off|at|near|to|address on|lives on)\s+((?:(?!(?:am|pm|min|mins|mg|his|her|their|my|the|a)\b)"
+    r"[a-z0-9][\w'-]*\s+){1,3}(?:street|st|ave|avenue|road|rd|lane|ln|drive|dr|blvd|boulevard|court|ct|circle|cir|"
+    rf"terrace|ter|pike|highway|hwy|parkway|pkwy)\b{_LOWER_UNIT})")
+# "88 tolliver st apt 2", "at twenty two Kessick street apartment 3", "6 orchard knoll"
+_STREET_NUMBERED_LOWER = re.compile(
+    rf"(?<![\w/.:-])(?:\d{{1,6}}|{_SPOKEN_NUMBER})[ \t]+(?:(?!(?:min|mins|minutes|mg|times|days|weeks|hours|hrs|pm|am)\b)"
+    rf"[A-Za-z][\w'’-]*[ \t]+){{1,3}}{_LOWER_STREET_WORD}\b{_LOWER_UNIT}", re.I)
 # The town after a street address: "410 Wickett Street, Saltmarsh Landing".
-_TOWN_AFTER_STREET = re.compile(rf",[ \t]*((?:{_CAP} ){{0,2}}{_CAP})(?=[ \t]*(?:$|\n|[.,;)]|[ \t]+[A-Z]{{2}}\b))", re.M)
+_TOWN_AFTER_STREET = re.compile(
+    rf"(?:,|[ \t]*[\^|·][ \t]*\^?|[ \t]+in)[ \t]*((?:{_CAP}|[a-z]{{3,}})(?: (?!(?:period|comma)\b)(?:{_CAP}|[a-z]{{3,}})){{0,2}})"
+    rf"(?=[ \t]*(?:$|\n|[.,;)|^·]|[ \t]+[A-Z]{{2}}\b|[ \t]+\d{{5}}\b|[ \t]+period\b))(?:[ \t]+(\d{{5}}(?:-\d{{4}})?)\b)?", re.M)
+# Landmarks that carry a place name: "Mill Pond Grange", "Carrow Bend trailhead", "Dunmore Creek bridge".
+_LANDMARK = re.compile(
+    r"\b(?!(?:The|A|An|At|In|On|To|From|Near|By|Our|My|His|Her)\b)(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Grange|Bridge|Trailhead|Trestle|Overlook|Water Tower|Dam|Pond|Lake|Falls|"
+    r"Landing|Junction|Crossing|Hollow|Heights|Flats|Bend|Mills|Creek|Brook|River|Ridge)(?:[ \t]+(?:bridge|trailhead|trestle|overlook|"
+    r"water tower|underpass|overpass|lot|park|dam|campground|pond))?\b|"
+    # ... or a lowercase landmark noun after a capitalised name: "at Bitter Seep junction"
+    r"(?<=[a-z,] )(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:junction|bridge|trailhead|trestle|overlook|crossing|underpass|"
+    r"overpass|water tower|campground|boat launch|rest stop)\b")
+
+
+def _town_after(text: str, end: int) -> list[PhiSpan]:
+    """The town (and its ZIP) right after a street address: "..., Bramwell Junction 87501", "^PELL RAPIDS^"."""
+    town = _TOWN_AFTER_STREET.match(text, end)
+    if not town or _STATES_AND_COUNTRIES.match(town.group(1)) or _NOT_PLACE.match(town.group(1)) \
+            or town.group(1).lower() in ("period", "comma", "and", "the", "with"):
+        return []
+    out = [PhiSpan(town.start(1), town.end(1), "ADDRESS", 0.85, "city_state")]
+    if town.group(2):
+        out.append(PhiSpan(town.start(2), town.end(2), "ADDRESS", 0.9, "zip"))
+    return out
 _COURT_INSTITUTION = re.compile(
     r"(District|Family|Juvenile|Superior|Supreme|Drug|Municipal|Probate|Circuit|County|Federal|"
     r"Traffic|Housing|Mental Health|Treatment|Veterans|Appeals|Food|Basketball|Tennis|The)\s+Court", re.I)
 # Boxes: "PO Box 3317", "HC 61 Box 2207", "RR 2 Box 41", "Rural Route 4"
 _BOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|HC|RR|Rural Route|R\.R\.)\s*#?\s*\d{1,6}(?:,?\s+Box\s+\d{1,6})?\b")
-_ROUTE = re.compile(r"\b(?:route|rte\.?|highway|hwy\.?|interstate|state road|county road|I-)\s?\d{1,4}\b", re.I)
+_ROUTE = re.compile(r"\b(?:(?i:route|rte\.?|highway|hwy\.?|interstate|state road|state route|county road|farm road|loop|"
+                    r"spur)|I-|SR|CR|FM|US)[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]{1,2}\d{1,3})\b")
 _CITY_STATE = re.compile(
-    rf"(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP}),[ \t]*(?:{STATE_ABBR_RE}\b\.?|{STATE_NAME_RE}\b)(?:[ \t]+(\d{{5}}(?:-\d{{4}})?))?")
-_ZIP_AFTER_STATE = re.compile(rf"\b(?:{STATE_ABBR_RE}|{STATE_NAME_RE})\.?,?\s+(\d{{5}}(?:-\d{{4}})?)\b")
+    rf"(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP})(?:,[ \t]*|[ \t]*\|[ \t]*|\^)(?:{STATE_ABBR_RE}\b\.?|{STATE_NAME_RE}\b)(?:[ \t]+(\d{{5}}(?:-\d{{4}})?))?")
+_ZIP_AFTER_STATE = re.compile(rf"\b(?:{STATE_ABBR_RE}|{STATE_NAME_RE})\.?,?(?:\s+|\s*[|^]\s*)(\d{{5}}(?:-\d{{4}})?)\b")
 _COUNTY = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:County|Parish|Borough|Township)\b")
 _PROSE = re.compile(
     rf"\b(?:lives?|living|moved|moving|relocated|born|raised|grew up|stays?|staying|resides?|residing|"
@@ -61,14 +96,19 @@ def find_places(text: str) -> list[PhiSpan]:
     spans = []
     for m in _STREET_NUMBERED.finditer(text):
         spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.95, "street"))
-        town = _TOWN_AFTER_STREET.match(text, m.end())
-        if town and not _STATES_AND_COUNTRIES.match(town.group(1)) and not _NOT_PLACE.match(town.group(1)):
-            spans.append(PhiSpan(town.start(1), town.end(1), "ADDRESS", 0.85, "city_state"))
+        spans += _town_after(text, m.end())
+    for m in _STREET_FIRST.finditer(text):
+        spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.9, "street"))
+        spans += _town_after(text, m.end())
     for m in _STREET_NAMED.finditer(text):
         if not _COURT_INSTITUTION.search(m.group()) and not _NOT_PLACE.match(m.group()):
             spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.75, "street_named"))
     for m in _STREET_LOWER.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "street_lower"))
+    for m in _STREET_NUMBERED_LOWER.finditer(text):
+        spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.7, "street_lower"))
+        spans += _town_after(text, m.end())
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.7, "landmark") for m in _LANDMARK.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "route") for m in _ROUTE.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "street") for m in _BOX.finditer(text)]
     spans += _city_spans(text)

@@ -1,0 +1,107 @@
+"""Reading the notes of one case for the audit: sentences (the letters' note reading), codes, session time.
+
+Every rule works on these views; each view keeps the note's own text, so any evidence a rule quotes is a
+verbatim piece of the note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator, Sequence
+
+from assistant.audit.billing import Billing, LineCodes, billing_for_note, read_note_codes
+from assistant.audit.catalog import DATE, PayerMatch, cue
+from assistant.audit.timing import SessionTime, session_time
+from assistant.letters.patterns import Segment, segments
+
+DATE_RE = re.compile(DATE, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a note, the line it sits on, and the kind of section it is under (goals, plan...)."""
+
+    text: str
+    line: str
+    kind: str
+
+
+@dataclass(frozen=True, eq=False)
+class NoteView:
+    """One note as the rules see it (hashed by identity, so rules can memoise what they read from it)."""
+
+    index: int
+    text: str
+    sentences: tuple[Sentence, ...]
+    billing: Billing
+    time: SessionTime
+    unknown_codes: tuple[str, ...] = ()
+
+    @property
+    def lines(self) -> list[str]:
+        """The note's non-empty lines, stripped."""
+        return [ln.strip() for ln in self.text.splitlines() if ln.strip()]
+
+    @property
+    def first_line(self) -> str:
+        return self.lines[0][:200] if self.lines else ""
+
+    def find(self, name: str, kinds_out: Sequence[str] = ()) -> Sentence | None:
+        """The first sentence where the cue `name` matches (outside sections of kinds_out)."""
+        rx = cue(name)
+        return next((s for s in self.sentences if s.kind not in kinds_out and rx.search(s.text)), None)
+
+    def all(self, name: str, kinds_out: Sequence[str] = ()) -> list[Sentence]:
+        """Every sentence where the cue `name` matches."""
+        rx = cue(name)
+        return [s for s in self.sentences if s.kind not in kinds_out and rx.search(s.text)]
+
+    def has_line(self, name: str) -> str:
+        """The first line where the cue `name` matches (for label cues written with ^), or ''."""
+        rx = cue(name)
+        return next((ln for ln in self.lines if rx.search(ln)), "")
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """All notes of one case, with what applies to every note (payer group, the line's codes)."""
+
+    notes: tuple[NoteView, ...]
+    payer: PayerMatch
+    line_codes: LineCodes = field(default_factory=lambda: LineCodes(Billing(), ()))
+
+    def earlier(self, note: NoteView) -> Iterator[NoteView]:
+        return (n for n in self.notes if n.index < note.index)
+
+
+def _sentences(note: str, segs: Sequence[Segment]) -> tuple[Sentence, ...]:
+    """Segments of one note paired with the line each sits on (segments are verbatim pieces of lines)."""
+    lines = note.splitlines()
+    out, li = [], 0
+    for seg in segs:
+        while li < len(lines) and seg.text not in lines[li]:
+            li += 1
+        line = lines[li] if li < len(lines) else seg.text
+        if li >= len(lines):  # a segment spanning lines: fall back to searching from the start
+            li = 0
+        out.append(Sentence(seg.text, line.strip(), seg.kind))
+    return tuple(out)
+
+
+def read_case(notes: Sequence[str], payer: PayerMatch, line_codes: LineCodes) -> CaseView:
+    """Notes (empty ones included, to keep indexes) -> a CaseView; empty notes get no sentences."""
+    views = []
+    all_segments = segments(list(notes))
+    for i, note in enumerate(notes):
+        own, unknown = read_note_codes(note)
+        billing = billing_for_note(line_codes.billing, own)
+        sentences = _sentences(note, [s for s in all_segments if s.note_index == i])
+        time = session_time([(s.line, s.text) for s in sentences])
+        views.append(NoteView(i, note, sentences, billing, time, unknown))
+    return CaseView(tuple(views), payer, line_codes)
+
+
+def dates_in(text: str) -> list[re.Match[str]]:
+    """Every written date in a text."""
+    return list(DATE_RE.finditer(text))

@@ -1,0 +1,194 @@
+"""Coding rules: session time against the timed codes, add-ons, crisis, family and interactive complexity."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.audit.billing import codes_in, is_em
+from assistant.audit.catalog import codes as tables, cue
+from assistant.audit.hits import billing_quote, per_note
+from assistant.audit.reading import CaseView, NoteView
+
+
+def _time_codes(note: NoteView) -> list[str]:
+    return codes_in(note.billing, tables()["time_based"])
+
+
+def minutes_missing(case: CaseView, note: NoteView):
+    billed = _time_codes(note)
+    if billed and note.time.minutes is None:
+        return billing_quote(note), f"{', '.join(billed)} billed; no session length in the note"
+    return None
+
+
+def minutes_code_mismatch(case: CaseView, note: NoteView):
+    minutes = note.time.minutes
+    if minutes is None:
+        return None
+    ranges = tables()["time_ranges"]
+    for code in codes_in(note.billing, list(ranges)):
+        low, high = ranges[code]
+        if minutes < low or (high is not None and minutes > high):
+            span = f"{low}-{high}" if high else f"{low} or more"
+            return note.time.evidence, f"{code} needs {span} minutes; the note documents {minutes}"
+    return None
+
+
+def start_stop_times_missing(case: CaseView, note: NoteView):
+    if _time_codes(note) and note.time.minutes is not None and not note.time.clock:
+        return note.time.evidence, "a total time is given but no start and stop clock times"
+    return None
+
+
+def addon_without_em(case: CaseView, note: NoteView):
+    addons = codes_in(note.billing, tables()["em_addons"])
+    if addons and not any(is_em(c) for c in note.billing.procedures):
+        return billing_quote(note), f"{', '.join(addons)} billed without an E/M code"
+    return None
+
+
+def crisis_time_threshold(case: CaseView, note: NoteView):
+    t = tables()
+    first, addon = t["crisis_first"], t["crisis_addon"]
+    minutes, units = note.time.minutes, note.billing.units(addon)
+    if minutes is None or not note.billing.has(first, addon):
+        return None
+    if note.billing.has(first) and minutes < t["crisis_first_minutes"][0]:
+        return note.time.evidence, f"90839 needs at least 30 minutes of crisis care; the note documents {minutes}"
+    if units:
+        needed = t["crisis_addon_start"] + t["crisis_addon_step"] * (units - 1)
+        if minutes < needed:
+            return note.time.evidence, f"90840 x{units} needs at least {needed} minutes in total; the note documents {minutes}"
+    return None
+
+
+def crisis_elements_missing(case: CaseView, note: NoteView):
+    if not note.billing.has(tables()["crisis_first"]):
+        return None
+    text = note.text
+    missing = [name for name, key in (("an urgent assessment of the crisis", "crisis_assessment"),
+                                      ("a mental status exam", "mental_status"),
+                                      ("a disposition", "disposition")) if not cue(key).search(text)]
+    if missing:
+        return billing_quote(note), "90839 note lacks " + " and ".join(missing)
+    return None
+
+
+def crisis_excluded_codes(case: CaseView, note: NoteView):
+    t = tables()
+    if not note.billing.has(t["crisis_first"], t["crisis_addon"]):
+        return None
+    clash = codes_in(note.billing, t["crisis_excluded"])
+    if clash:
+        return billing_quote(note), f"crisis codes billed with {', '.join(clash)}"
+    return None
+
+
+def _family(note: NoteView) -> list[str]:
+    t = tables()
+    return codes_in(note.billing, t["family_with_client"] + t["family_without_client"])
+
+
+_NAMED_CLIENT = re.compile(r"^\s*(?i:client|patient|name|member|identified patient|child|youth)\s*(?i:name)?\s*[:\-]\s*"
+                           r"([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)\s*\((?:the\s+)?(?:client|patient|IP|identified patient|"
+                           r"age \d|\d{1,2}\s*(?:y/?o|yo|years?)|[A-TV-Z]\d{2}\.)", re.M)
+# "Parents met without Jayden present": a named person absent from a family session is the client.
+_NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the room|in session|attending|there)\b")
+
+_TITLE = re.compile(r"\b(?:session|therapy|psychotherapy|note|conjoint)\b", re.I)
+_NAME_ABSENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:did not (?:attend|join|come|participate)|was not (?:present|in attendance|there)|"
+                          r"not present|absent|declined to (?:attend|join)|stayed (?:home|behind)|was at )", re.I)
+_NAME_PRESENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:joined|attended|was present|participated|came in|was seen|sat in)\b", re.I)
+
+
+def _client_name(note: NoteView) -> str:
+    m = _NAMED_CLIENT.search(note.text)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
+def _attendance(note: NoteView) -> str:
+    """The sentence or line that says who attended, or ''."""
+    label = note.has_line("attendance_label")
+    if label:
+        return label
+    relation, verb = cue("relation"), cue("attendance_verb")
+    for s in note.sentences:
+        for m in relation.finditer(s.text):
+            window = s.text[max(0, m.start() - 60):m.end() + 60]
+            if verb.search(window):
+                return s.text
+    return ""
+
+
+def family_attendance_missing(case: CaseView, note: NoteView):
+    billed = _family(note)
+    if billed and not _attendance(note):
+        return billing_quote(note), f"{', '.join(billed)} billed; the note does not say who attended"
+    return None
+
+
+def _client_attended(note: NoteView) -> tuple[bool | None, str]:
+    """(True, quote) when the note says the client took part, (False, quote) when not, (None, '') when silent."""
+    name = _client_name(note)
+    if name:  # the client by name is the most specific: "Caleb joined for the last 20 minutes", "Tyler did not attend"
+        for s in note.sentences:
+            for m in re.finditer(r"\b%s\b" % re.escape(name), s.text):
+                tail = s.text[m.end():m.end() + 50]
+                if _NAME_ABSENT.match(tail):
+                    return False, s.text
+                if _NAME_PRESENT.match(tail):
+                    return True, s.text
+    # The header title restates the code ("Family session without patient"): the body decides.
+    body = [s for s in note.sentences if not (s.line == note.lines[0] and _TITLE.search(s.line))]
+    absent = next((s for s in body if cue("client_absent").search(s.text)), None) or next(
+        (s for s in body if _NAMED_ABSENT.search(s.text)
+         and not cue("relation").fullmatch(_NAMED_ABSENT.search(s.text).group(1))), None)
+    if absent:
+        return False, absent.text
+    present = next((s for s in body if cue("client_present").search(s.text)), None)
+    if present and not re.search(r"\b(?:not|never|no)\b[^.;]{0,25}\bpresent", present.text, re.I):
+        return True, present.text
+    label = note.has_line("attendance_label")
+    if label and (cue("client_ref").search(label.split(":", 1)[-1]) or (name and name in label.split(":", 1)[-1])):
+        return True, label
+    return None, ""
+
+
+def family_presence_mismatch(case: CaseView, note: NoteView):
+    t = tables()
+    attended, quote = _client_attended(note)
+    if attended is False and codes_in(note.billing, t["family_with_client"]):
+        return quote, "90847 (client present) billed but the note says the client was not present"
+    if attended is True and codes_in(note.billing, t["family_without_client"]):
+        return quote, "90846 (without the client) billed but the note says the client attended"
+    return None
+
+
+def interactive_complexity_reason_missing(case: CaseView, note: NoteView):
+    if not note.billing.has(tables()["interactive_complexity"]):
+        return None
+    for key in ("ic_caregiver", "ic_third_party", "ic_play_device", "ic_sentinel"):
+        if cue(key).search(note.text):
+            return None
+    interpreter = note.find("interpreter")
+    why = "an interpreter alone does not qualify" if interpreter else "no qualifying communication factor named"
+    return (interpreter.text if interpreter else billing_quote(note)), f"90785 billed; {why}"
+
+
+def interactive_complexity_excluded_pair(case: CaseView, note: NoteView):
+    t = tables()
+    billing = note.billing
+    if not billing.has(t["interactive_complexity"]):
+        return None
+    clash = codes_in(billing, t["ic_excluded"])
+    if clash:
+        return billing_quote(note), f"90785 billed with {', '.join(clash)}"
+    if any(is_em(c) for c in billing.procedures) and not codes_in(billing, t["psychotherapy_or_evaluation"]):
+        return billing_quote(note), "90785 billed with an E/M code and no psychotherapy or diagnostic evaluation"
+    return None
+
+
+RULES = {fn.__name__: per_note(fn, fn.__name__) for fn in (
+    minutes_missing, minutes_code_mismatch, start_stop_times_missing, addon_without_em, crisis_time_threshold,
+    crisis_elements_missing, crisis_excluded_codes, family_attendance_missing, family_presence_mismatch,
+    interactive_complexity_reason_missing, interactive_complexity_excluded_pair)}

@@ -1,0 +1,119 @@
+"""Treatment-plan rules: a current plan, measurable goals, the plan's dates."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.audit.catalog import cue
+from assistant.audit.hits import Hit
+from assistant.audit.reading import CaseView, NoteView, dates_in
+from assistant.letters.elements import find_goals, is_measurable
+from assistant.letters.patterns import segments
+
+
+# "goals: ...", "goal - ...", "goals PHQ-9 below 10; ..." (never "goal-directed").
+_INLINE_GOAL = re.compile(r"\b(?:(?:short|long)[- ]term )?(?:goal|objective|(?-i:STG|LTG))s?\s*(?:#?\d+\s*)?"
+                          r"(?::|\s[-\u2013\u2014]\s|\s(?=[A-Z0-9]))\s*(.{4,})$", re.I)
+
+
+def _current(text: str) -> bool:
+    return not cue("plan_not_current").search(text)
+
+
+@lru_cache(maxsize=1024)
+def goals(note: NoteView) -> list[str]:
+    """The goal texts a note states (goal sections, "Goal 1: ...", "goal is to ...")."""
+    if not note.text.strip():
+        return []
+    inline = [ln for ln in note.lines if _INLINE_GOAL.search(ln)]
+    found = [g.text for g in find_goals(segments([note.text])) if not any(g.text in ln for ln in inline)]
+    for ln in note.lines:  # "...; goal - full attendance by 05/30", "Goals: 1. Decrease ... 2. Increase ..."
+        for m in _INLINE_GOAL.finditer(ln):
+            for item in _goal_items(m.group(1)):
+                if not any(item in g or g in item for g in found) and _current(ln):
+                    found.append(item)
+    return [g for g in found if _current(g)]
+
+
+def _goal_items(text: str) -> list[str]:
+    """'1. Decrease symptoms. 2. Increase contact. Weekly therapy.' -> ['Decrease symptoms', 'Increase contact']."""
+    numbered = re.split(r"(?:^|\s)\(?\d{1,2}[.)]\s+", text) if re.match(r"\s*\(?1[.)]\s", text) else []
+    items = numbered[1:] if len(numbered) > 1 else [text]
+    out = []
+    for item in items:
+        out += [p.strip(" .") for p in re.split(r";\s*", re.split(r"\.\s+(?=[A-Z])", item)[0])]
+        if len(items) == 1:
+            break
+    return [x for x in out if len(x) > 3]
+
+
+@lru_cache(maxsize=1024)
+def plan_lines(note: NoteView) -> list[str]:
+    """Lines and sentences that state or refer to a current treatment plan."""
+    out = [ln for ln in note.lines if cue("plan_mention").search(ln) and _current(ln)]
+    return out
+
+
+def has_plan(note: NoteView) -> bool:
+    return bool(goals(note) or plan_lines(note))
+
+
+def measurable(goal: str) -> bool:
+    """A goal with a countable target, a score threshold or a date."""
+    return is_measurable(goal) or bool(cue("goal_target").search(goal) or dates_in(goal))
+
+
+@lru_cache(maxsize=1024)
+def _dated(note: NoteView) -> str:
+    """A line that dates the plan or sets its review or target date, or ''."""
+    for ln in plan_lines(note) + goals(note):
+        if cue("plan_review_cue").search(ln):
+            return ln
+        for m in dates_in(ln):
+            before = ln[max(0, m.start() - 60):m.start()]
+            if cue("plan_date_word").search(before) or cue("plan_mention").search(before) or re.search(r"\bby\s*$", before):
+                return ln
+    for ln in note.lines:
+        if cue("plan_review_cue").search(ln):
+            return ln
+    return ""
+
+
+def _plan_notes(case: CaseView) -> list[NoteView]:
+    """The notes that state the plan (goals or a plan line); when none states goals, the first that refers to one."""
+    stating = [n for n in case.notes if goals(n)]
+    if stating:
+        return stating
+    referring = [n for n in case.notes if plan_lines(n)]
+    return referring[:1]
+
+
+def treatment_plan_missing(case: CaseView):
+    live = [n for n in case.notes if n.text.strip()]
+    if live and not any(has_plan(n) for n in live):
+        yield Hit("treatment_plan_missing", live[0].index, live[0].first_line,
+                  "no note states or refers to a current treatment plan")
+
+
+def goals_not_measurable(case: CaseView):
+    stated = [(n, goals(n)) for n in case.notes]
+    every = [g for _, gs in stated for g in gs]
+    if not every or any(measurable(g) for g in every):
+        return
+    for note, gs in stated:
+        if gs:
+            yield Hit("goals_not_measurable", note.index, gs[0], "no goal has a countable target, a score or a date")
+
+
+def plan_review_date_missing(case: CaseView):
+    planned = _plan_notes(case)
+    if not planned or any(_dated(n) for n in case.notes if has_plan(n)):
+        return
+    for note in planned:
+        quote = (goals(note) or plan_lines(note) or [note.first_line])[0]
+        yield Hit("plan_review_date_missing", note.index, quote, "the plan has no date, review date or target date")
+
+
+RULES = {"treatment_plan_missing": treatment_plan_missing, "goals_not_measurable": goals_not_measurable,
+         "plan_review_date_missing": plan_review_date_missing}

@@ -1,0 +1,175 @@
+"""Record rules: diagnosis (present, specific, consistent), signature, credentials, date of service."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.audit.catalog import codes as tables, cue
+from assistant.audit.hits import Hit, per_note
+from assistant.audit.reading import CaseView, NoteView, dates_in
+from assistant.letters import patterns as P
+from assistant.letters.clinical import find_diagnoses
+from assistant.letters.patterns import segments
+
+# ICD-10-CM as written in notes: F33.1, F43.10, F32.A, and the complete three-character codes F39 / F99.
+ICD10 = re.compile(r"(?<![A-Za-z0-9.<_-])([A-TV-Z]\d{2}\.[0-9A-Z]{1,4}|[FZ]\d{2})(?![0-9A-Za-z]|\.\d)")
+
+
+@lru_cache(maxsize=1024)
+def icd_codes(note: NoteView) -> list[tuple[str, str]]:
+    """(code, sentence) for every ICD-10 code the note gives as a diagnosis (not a rule-out or family history)."""
+    out = []
+    for s in note.sentences:
+        for m in ICD10.finditer(s.text):
+            if not P.DX_EXCLUDE.search(P.clause_before(s.text, m.start(), 40)):
+                out.append((m.group(1), s.text))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def has_diagnosis(note: NoteView) -> bool:
+    """The note names a diagnosis: an ICD-10 code, a DSM name, or a filled diagnosis line."""
+    if icd_codes(note) or note.has_line("diagnosis_label"):
+        return True
+    return bool(note.text.strip() and find_diagnoses(segments([note.text])))
+
+
+def diagnosis_missing(case: CaseView):
+    if any(has_diagnosis(n) for n in case.notes):
+        return
+    for note in case.notes:
+        if note.text.strip():
+            yield Hit("diagnosis_missing", note.index, note.first_line, "no diagnosis or ICD-10 code in any note")
+
+
+def diagnosis_unspecified(case: CaseView, note: NoteView):
+    table = tables()["unspecified_icd"]
+    for code, sentence in icd_codes(note):
+        group = table.get(code)
+        if not group:
+            continue
+        detail = cue(group).search(note.text)
+        if detail:
+            return sentence, f"{code} is unspecified, but the note documents '{detail.group(0).strip()}'"
+    return None
+
+
+def _groups(code: str) -> list[str]:
+    return [name for name, prefixes in tables()["condition_groups"].items()
+            if any(code == p or code.startswith(p + ".") or (len(p) > 3 and code.startswith(p)) for p in prefixes)]
+
+
+def diagnosis_inconsistent(case: CaseView):
+    seen: dict[str, set[str]] = {}
+    for note in case.notes:
+        found = icd_codes(note)
+        hit = None
+        for code, sentence in found:
+            for group in _groups(code):
+                earlier = seen.get(group)
+                if earlier and code not in earlier and hit is None and not _reason_given(note):
+                    hit = Hit("diagnosis_inconsistent", note.index, sentence,
+                              f"{code} here; earlier notes used {', '.join(sorted(earlier))} for the same condition")
+        if hit:
+            yield hit
+        for code, _ in found:
+            for group in _groups(code):
+                seen.setdefault(group, set()).add(code)
+
+
+def _reason_given(note: NoteView) -> bool:
+    return any(cue("diagnosis_change_reason").search(s.text)
+               for s in note.sentences if ICD10.search(s.text) or re.search(r"diagnos|\bdx\b", s.text, re.I))
+
+
+# --- signature, credentials, date ----------------------------------------------------------------
+_NAME_STOP = {"plan", "next", "session", "continue", "client", "patient", "follow", "return", "total", "time", "goals",
+              "goal", "note", "progress", "assessment", "diagnosis", "risk", "safety", "interventions", "date",
+              "cpt", "pos", "modifier", "mood", "affect", "the", "will", "see", "referral", "homework", "objective",
+              "subjective", "data", "response", "behavior", "intervention", "location", "medications", "no", "none"}
+_NAME_LINE = re.compile(r"^[-\u2013\u2014~_*\s]*(?:Dr\.?\s+)?((?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.)){0,3})"
+                        r"\s*(?:,\s*(?P<cred>[A-Za-z.\-/ ]{2,40}))?\s*(?:[,|;\u2013\u2014-]\s*.{0,40})?$")
+
+
+def _typed_name(line: str) -> bool:
+    m = _NAME_LINE.match(line)
+    if not m or ":" in line or len(line.split()) > 9:
+        return False
+    words = re.findall(r"[A-Za-z]+", m.group(1))
+    if not words or words[0].lower() in _NAME_STOP:
+        return False
+    return len(words) >= 2 or bool(m.group("cred") and cue("credential").search(m.group("cred")))
+
+
+def _credentialed_name(line: str) -> bool:
+    """A short closing line with a name and credentials: "Delia's therapist: R. Okafor, LPC", "Clinician: A. Lee, PhD"."""
+    cred = cue("credential").search(line)
+    name = re.search(r"\b(?:[A-Z]\.\s?)+[A-Z][a-z'\u2019-]+|\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+", line[:cred.start()]) \
+        if cred else None
+    return bool(name) and len(line) <= 90 and not re.search(r"\b(?:refer|consult|psychiatr|PCP|prescrib)", line, re.I)
+
+
+_SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?sign(?:ed|ature)\b|"
+                     r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*/s/\s*\S|"
+                     r"^\s*(?:clinician|therapist|provider|counselor)(?:'s)?\s+signature\s*[:\-]|"
+                     r"\b(?:authenticated|attested|co-?signed) by\s+\S", re.I)
+
+
+@lru_cache(maxsize=1024)
+def signature(note: NoteView) -> tuple[str, str]:
+    """(signature line, '') when signed; ('', quote) when unsigned or said to be unsigned."""
+    lines = note.lines
+    for ln in lines:
+        if cue("unsigned").search(ln):
+            return "", ln
+    for ln in lines:
+        if _SIGNED.search(ln):
+            return ln, ""
+    for ln in reversed(lines[-3:]):
+        if _typed_name(ln) or _credentialed_name(ln):
+            return ln, ""
+    return "", lines[-1][:200] if lines else ""
+
+
+def signature_missing(case: CaseView, note: NoteView):
+    signed, quote = signature(note)
+    return None if signed else (quote, "no clinician signature or signed-by line")
+
+
+def credentials_missing(case: CaseView, note: NoteView):
+    signed, _ = signature(note)
+    if not signed:
+        return None
+    lines = note.lines
+    at = lines.index(signed) if signed in lines else len(lines) - 1
+    block = lines[at:at + 2] + [ln for ln in lines if cue("clinician_label").search(ln)]
+    if any(cue("credential").search(ln) for ln in block):
+        return None
+    return signed, "signed without credentials or licence type"
+
+
+def date_of_service_missing(case: CaseView, note: NoteView):
+    lines = note.lines
+    signed, _ = signature(note)
+    for ln in lines:
+        found = dates_in(ln)
+        if not found or ln == signed:
+            continue
+        if cue("date_of_service_label").search(ln):
+            return None
+        for m in found:
+            before = ln[max(0, m.start() - 40):m.start()]
+            if not cue("date_not_service").search(before):
+                return None
+    return note.first_line, "no date of service in the note"
+
+
+RULES = {
+    "diagnosis_missing": diagnosis_missing,
+    "diagnosis_unspecified": per_note(diagnosis_unspecified, "diagnosis_unspecified"),
+    "diagnosis_inconsistent": diagnosis_inconsistent,
+    "signature_missing": per_note(signature_missing, "signature_missing"),
+    "credentials_missing": per_note(credentials_missing, "credentials_missing"),
+    "date_of_service_missing": per_note(date_of_service_missing, "date_of_service_missing"),
+}

@@ -1,0 +1,150 @@
+"""Session-content rules: progress and response, interventions named, risk reassessed, a safety plan."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.audit.catalog import cue
+from assistant.audit.hits import Hit, per_note
+from assistant.audit.reading import CaseView, NoteView
+from assistant.letters.elements import find_modalities, find_progress
+from assistant.letters.measures import find_measures, find_trends
+from assistant.letters.patterns import segments
+
+_NOT_SESSION = ("goals", "discharge", "prior")
+_RESET = re.compile(r"[.;,:(]|\b(?:but|however|although|though|yet|while|whereas)\b", re.I)
+_NEGATION = re.compile(r"\b(?:no|not|denie[sd]|denying|without|never|negative for|none|neither|nor|free of|rules? out|r/o)\b"
+                       r"[^.;,]{0,35}$", re.I)
+_PURPOSE = re.compile(r"\b(?:to|will|goal|aim|plan|hope|should)\s+(?:\w+\s+)?$", re.I)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The text before pos back to the last clause break (punctuation, 'but', 'however')."""
+    before = text[max(0, pos - 80):pos]
+    breaks = list(_RESET.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
+def negated(text: str, pos: int) -> bool:
+    """True when a negation ("denies", "no", "without") governs the phrase at pos."""
+    return bool(_NEGATION.search(_clause_before(text, pos)))
+
+
+_INNER_NEGATION = re.compile(r"\b(?:no|not|denie[sd]|denying|never|without|none|negative|neither|nor)\b", re.I)
+
+
+def _current(text: str, m: re.Match[str]) -> bool:
+    """A match that states something now: not negated ("denies SI", "reports no self-harm"), not "history of",
+    not "in 2019"."""
+    if negated(text, m.start()) or _INNER_NEGATION.search(m.group(0)):
+        return False
+    if cue("not_current").search(_clause_before(text, m.start())):
+        return False
+    return not re.match(r"[^.;]{0,25}\b(?:in (?:19|20)\d\d|years? ago|as a (?:teen|child)|in (?:high school|college)|"
+                        r"in the past|previously)\b", text[m.end():], re.I)
+
+
+@lru_cache(maxsize=1024)
+def _progress_cue(note: NoteView) -> str:
+    for s in note.sentences:
+        labelled_progress = re.match(r"\s*(?:progress|response|outcome|client response|results?)\b", s.line, re.I)
+        if s.kind in _NOT_SESSION + ("plan",) and not labelled_progress:
+            continue
+        for m in cue("progress").finditer(s.text):
+            if not _PURPOSE.search(s.text[max(0, m.start() - 25):m.start()]):
+                return s.text
+    segs = segments([note.text])
+    found = find_progress(segs, find_trends(find_measures(segs)))
+    return found[0].evidence if found else ""
+
+
+def progress_missing(case: CaseView, note: NoteView):
+    if _progress_cue(note):
+        return None
+    return note.first_line, "nothing about the client's progress or response"
+
+
+@lru_cache(maxsize=1024)
+def _intervention(note: NoteView) -> str:
+    label = note.has_line("interventions_label")
+    if label:
+        return label
+    for s in note.sentences:
+        if s.kind == "prior":
+            continue
+        for m in cue("interventions").finditer(s.text):
+            if not negated(s.text, m.start()):
+                return s.text
+    found = find_modalities(segments([note.text]))
+    return found[0].evidence if found else ""
+
+
+def interventions_missing(case: CaseView, note: NoteView):
+    if _intervention(note):
+        return None
+    return note.first_line, "no intervention or technique named"
+
+
+@lru_cache(maxsize=1024)
+def current_ideation(note: NoteView) -> str:
+    """The sentence documenting current suicidal or homicidal ideation or self-harm, or ''."""
+    for s in note.sentences:
+        if s.kind in ("goals", "discharge"):
+            continue
+        for m in cue("current_ideation").finditer(s.text):
+            if _current(s.text, m):
+                return s.text
+    return ""
+
+
+@lru_cache(maxsize=1024)
+def safety_risk(note: NoteView) -> str:
+    """Current ideation or self-harm, or another safety risk (firearms access, violence at home...)."""
+    found = current_ideation(note)
+    if found:
+        return found
+    for s in note.sentences:
+        for m in cue("other_safety_risk").finditer(s.text):
+            if _current(s.text, m):
+                return s.text
+    return ""
+
+
+def _mentions_risk(note: NoteView) -> bool:
+    return bool(cue("risk_mention").search(note.text))
+
+
+def risk_not_reassessed(case: CaseView):
+    flagged = None
+    for note in case.notes:
+        if not note.text.strip():
+            continue
+        if flagged is not None and not _mentions_risk(note):
+            yield Hit("risk_not_reassessed", note.index, note.first_line,
+                      f"note {flagged + 1} documented a safety risk; this note says nothing about risk or safety")
+        if flagged is None and safety_risk(note):
+            flagged = note.index
+
+
+@lru_cache(maxsize=1024)
+def _safety_plan(note: NoteView) -> str:
+    for s in note.all("safety_plan"):
+        if not cue("safety_plan_absent").search(s.text):
+            return s.text
+    return ""
+
+
+def safety_plan_missing(case: CaseView, note: NoteView):
+    risk = current_ideation(note)
+    if not risk:
+        return None
+    if _safety_plan(note) or any(_safety_plan(n) for n in case.earlier(note)):
+        return None
+    return risk, "current suicidal/homicidal ideation or self-harm with no safety plan on record"
+
+
+RULES = {"progress_missing": per_note(progress_missing, "progress_missing"),
+         "interventions_missing": per_note(interventions_missing, "interventions_missing"),
+         "risk_not_reassessed": risk_not_reassessed,
+         "safety_plan_missing": per_note(safety_plan_missing, "safety_plan_missing")}

@@ -1,0 +1,122 @@
+"""Telehealth rules: place of service and modifier, audio-only modifier, the client's location, consent."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.audit.catalog import codes as tables, cue
+from assistant.audit.hits import per_note
+from assistant.audit.reading import CaseView, NoteView, Sentence
+
+# A clause about the consent form or a policy, or about what the client would like later, is not this session.
+_PAPERWORK = re.compile(r"\bconsent\w*|\bforms?\b|\bpolicy\b|\bagreement\b", re.I)
+_LATER = re.compile(r"would (?:like|prefer)|\bprefers?\b|\bwants?\b|\brequested\b|interested in|follow-?ups?\b|"
+                    r"from now on|in person or|or by (?:video|phone)|as needed|\bmay\b|\bcan\b|\bif\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|no|never|without|declined|refused|instead of|rather than)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _is_session_cue(sentence: Sentence, m: re.Match[str], strong: bool) -> bool:
+    """A telehealth word that describes this session (not an offer, a form, an earlier session, a call)."""
+    before = sentence.text[max(0, m.start() - 40):m.start()]
+    if _NEGATED.search(before):
+        return False
+    clause = re.split(r"[;]|\.\s", sentence.text)
+    here = next((c for c in clause if m.group(0) in c), sentence.text)
+    if _PAPERWORK.search(here) or _LATER.search(here):
+        return False
+    if cue("not_this_session").search(here) and not cue("session_words").search(
+            cue("not_this_session").sub(" ", here)):
+        return False
+    if re.search(r"\b(?:last|previous|prior|next|future|upcoming)\s+(?:\w+\s+)?(?:session|visit|appointment)",
+                 here, re.I):
+        return False
+    return strong or bool(cue("session_words").search(here))
+
+
+def _in_person_header(note: NoteView) -> bool:
+    head = " ".join(note.lines[:3])
+    return bool(cue("in_person").search(head)) and not cue("telehealth_strong").search(head) \
+        and not cue("audio_only").search(head)
+
+
+@lru_cache(maxsize=1024)
+def telehealth_kind(note: NoteView) -> tuple[str, str]:
+    """('video' | 'audio' | '', quote): how this session was held, as the note tells it."""
+    if _in_person_header(note):  # "in office" in the header: telehealth words below are about other sessions
+        return "", ""
+    audio = video = None
+    for s in note.sentences:
+        for m in cue("audio_only").finditer(s.text):
+            strong = not re.match(r"(?:via|by|over|on)\b", m.group(0), re.I)
+            if audio is None and _is_session_cue(s, m, strong):
+                audio = s
+        for m in cue("telehealth_strong").finditer(s.text):
+            if video is None and _is_session_cue(s, m, True):
+                video = s
+    if audio is not None:
+        return "audio", audio.text
+    if video is not None:
+        return "video", video.text
+    return "", ""
+
+
+def _coded_telehealth(note: NoteView, wanted: list[str], places: bool) -> bool:
+    billing = note.billing
+    if any(m in billing.modifiers for m in wanted):
+        return True
+    return places and any(p in billing.places for p in tables()["telehealth_pos"])
+
+
+def telehealth_pos_modifier_missing(case: CaseView, note: NoteView):
+    kind, quote = telehealth_kind(note)
+    if kind and not _coded_telehealth(note, tables()["telehealth_modifiers"], places=True):
+        return quote, "telehealth session with no POS 02/10 and no modifier 95, GT, 93 or FQ"
+    return None
+
+
+def audio_only_modifier_missing(case: CaseView, note: NoteView):
+    kind, quote = telehealth_kind(note)
+    if kind == "audio" and not _coded_telehealth(note, tables()["audio_modifiers"], places=False):
+        return quote, "audio-only session without modifier 93 or FQ"
+    return None
+
+
+@lru_cache(maxsize=1024)
+def client_location(note: NoteView) -> str:
+    """The sentence that records where the client was for the session, or ''."""
+    found = note.find("client_location")
+    return found.text if found else ""
+
+
+def telehealth_location_missing(case: CaseView, note: NoteView):
+    kind, quote = telehealth_kind(note)
+    if kind and not client_location(note):
+        return quote, "telehealth note without the client's location"
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _consent(note: NoteView) -> str:
+    for s in note.all("telehealth_consent"):
+        if not cue("consent_absent").search(s.text):
+            return s.text
+    for s in note.sentences:  # "Session via Zoom; client consented." - consent said in the telehealth sentence
+        if re.search(r"consent", s.text, re.I) and cue("telehealth_strong").search(s.text) \
+                and not cue("consent_absent").search(s.text):
+            return s.text
+    return ""
+
+
+def telehealth_consent_missing(case: CaseView, note: NoteView):
+    kind, quote = telehealth_kind(note)
+    if not kind:
+        return None
+    if _consent(note) or any(_consent(n) for n in case.earlier(note)):
+        return None
+    return quote, "no telehealth consent in this note or an earlier one"
+
+
+RULES = {fn.__name__: per_note(fn, fn.__name__) for fn in (
+    telehealth_pos_modifier_missing, audio_only_modifier_missing, telehealth_location_missing,
+    telehealth_consent_missing)}

@@ -1,0 +1,169 @@
+"""How long the session was, as the note documents it: clock times, a total in minutes or hours.
+
+Only time that describes this session counts: "weekly 53-minute sessions" in a plan is the planned amount,
+and "panic attacks lasting 10 minutes" is a symptom.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.audit.catalog import cue
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUM = r"(?:(?:%s)(?:[- ](?:%s))?|%s)" % ("|".join(_TENS), "|".join(_UNITS[1:10]), "|".join(_UNITS[1:]))
+_NUM = r"(\d{1,3}(?:\.\d+)?|%s)" % _WORD_NUM
+_MINUTES = re.compile(r"(?<![\d:/.-])%s\s*(?:-|\u2010|\u2011|\u2013|\s)?\s*(?:minutes?|mins?\b\.?|min\b)|"
+                      r"(?<![\d:/.-])(\d{2,3})(?-i:m)\b(?![\w/])" % _NUM, re.I)
+# A duration standing alone as a field of a header or list: "DOS 04/08 | 41 min, in office", "- approx. forty minutes -".
+_FIELD = re.compile(r"(?:^|[|;,(\u2013\u2014]|\s-\s|\s{2,})\s*(?:approx(?:imately|\.)?|about|around|~|ca\.?|total|session)?\s*$", re.I)
+_FIELD_END = re.compile(r"^[\w.-]*\s*(?:minutes?|mins?|min|m|hours?|hrs?|hr)?\.?\s*(?:$|[|;,)\u2013\u2014]|\s-\s|\s{2,})", re.I)
+_HOURS = re.compile(r"(?<![\d:/.-])(\d(?:\.\d+)?|one|an|a|two|three)\s*(?:-|\s)?\s*(?:hours?|hrs?\b\.?|hr\b)"
+                    r"(?:\s*(?:and\s*)?(?:(a half)|(\d{1,2})\s*(?:minutes?|mins?\b|min\b)))?|(half an? hour)", re.I)
+_CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?"  # "2 pm", "2:05 p.m.", "11:05a"
+_RANGE = re.compile(r"(?<![\d/.:])%s\s*(?:-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
+_MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*(?:hrs?|hours))?")
+_START = re.compile(r"\b(?:start(?:ed|ing)?(?:\s+time)?|began|begin(?:ning)?(?:\s+time)?|time\s+in|session\s+start)\s*(?:at|:|-|=)?\s*"
+                    + _CLOCK, re.I)
+_END = re.compile(r"\b(?:end(?:ed|ing)?(?:\s+time)?|stop(?:ped)?(?:\s+time)?|finish(?:ed)?|conclud(?:ed)?|time\s+out|"
+                  r"session\s+end)\s*(?:at|:|-|=)?\s*" + _CLOCK, re.I)
+_STRONG = re.compile(r"\b(?:today|this session|lasted|duration|spent|total|length|session was|met for|seen for)\b", re.I)
+
+_AFTER_NOT_SESSION = re.compile(r"[\w.-]*\s*(?:minutes?|mins?|min|hours?|hrs?)?\.?\s*(?:late|early|of (?:homework|practice|exercise|"
+                                r"breathing|meditation|walking|reading|sleep)|a day|daily|each day|per day|at a time|ago|later)\b",
+                                re.I)
+
+
+def _clause(sentence: str, at: int) -> str:
+    start = max(sentence.rfind(c, 0, at) for c in ";.")
+    ends = [i for i in (sentence.find(c, at) for c in ";") if i >= 0]
+    return sentence[start + 1:min(ends) if ends else len(sentence)]
+
+
+@dataclass(frozen=True)
+class SessionTime:
+    """The session length a note documents."""
+
+    minutes: int | None = None      # None: no session length in the note
+    clock: bool = False             # start and stop clock times are written
+    total: bool = False             # a total (minutes, hours, duration) is written
+    evidence: str = ""              # the sentence or line it was read from
+
+
+def word_number(text: str) -> float:
+    """'53' -> 53, 'fifty-three' -> 53, 'forty five' -> 45, 'an' -> 1."""
+    text = text.lower().strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    if text in ("a", "an", "one"):
+        return 1.0
+    parts = re.split(r"[- ]", text)
+    total = 0
+    for p in parts:
+        total += _TENS.get(p, _UNITS.index(p) if p in _UNITS else 0)
+    return float(total)
+
+
+def _to_minutes(hour: str, minute: str | None, ampm: str | None) -> tuple[int, str]:
+    h, m = int(hour), int(minute or 0)
+    flag = (ampm or "").lower().replace(".", "").replace(" ", "")
+    flag = flag + "m" if flag in ("a", "p") else flag
+    if flag == "pm" and h < 12:
+        h += 12
+    if flag == "am" and h == 12:
+        h = 0
+    return h * 60 + m, flag
+
+
+def clock_span(a: tuple, b: tuple) -> int | None:
+    """Two clock readings (hour, minute, am/pm) -> minutes between them, or None when they make no sense."""
+    if not (a[1] or a[2] or b[1] or b[2]):
+        return None  # "16-37" or "2-3 times": numbers, not clock times
+    start, fa = _to_minutes(*a)
+    end, fb = _to_minutes(*b)
+    if fb and not fa and start + 12 * 60 <= end:
+        start += 12 * 60  # "11:30 - 12:25 pm" / "2:00-2:53 pm": the start shares the end's half of the day
+    if end <= start:
+        end += 12 * 60 if end + 12 * 60 > start else 24 * 60
+    span = end - start
+    return span if 0 < span <= 8 * 60 else None
+
+
+def _clock(text: str) -> int | None:
+    for m in _RANGE.finditer(text):
+        span = clock_span(m.groups()[:3], m.groups()[3:])
+        if span:
+            return span
+    for m in _MILITARY.finditer(text):
+        if re.search(r"time|session|start|\bhrs?\b", text, re.I):
+            span = (int(m.group(3)) * 60 + int(m.group(4))) - (int(m.group(1)) * 60 + int(m.group(2)))
+            if 0 < span <= 8 * 60:
+                return span
+    start = _START.search(text)
+    end = _END.search(text, start.end()) if start else None
+    if start and end:
+        return clock_span(start.groups(), end.groups())
+    return None
+
+
+def _is_session_length(line: str, sentence: str, at: int) -> bool:
+    """A number of minutes at `at` in `sentence` is this session's length (not a plan, not a symptom)."""
+    start = max(sentence.rfind(c, 0, at) for c in ";.,")
+    before = sentence[max(0, at - 45, start + 1):at]
+    around = sentence[max(0, at - 60):at + 40]
+    if _AFTER_NOT_SESSION.match(sentence[at:at + 40]):
+        return False
+    if cue("not_session_minutes").search(before) and not re.match(r"[\d\s-]*(?:minutes?|mins?)?[- ](?:session|visit)",
+                                                                    sentence[at:at + 25], re.I):
+        return False
+    if cue("planned_time").search(around) and not _STRONG.search(around):
+        return False
+    if _FIELD.search(sentence[:at]) and _FIELD_END.match(sentence[at:]):
+        return True
+    label = re.match(r"\s*[-*\u2022]?\s*([^:\n]{1,40}):", line)
+    if label and re.search(r"duration|length|time|minutes|session|total|face", label.group(1), re.I):
+        return True
+    return bool(cue("session_time_context").search(around) or re.search(r"\b9\d{4}\b|\([^()]*$", sentence[:at]))
+
+
+def _amounts(sentence: str) -> list[tuple[int, int]]:
+    """(position, minutes) of every duration written in a sentence."""
+    out = []
+    for m in _MINUTES.finditer(sentence):
+        out.append((m.start(), int(round(word_number(m.group(1) or m.group(2))))))
+    for m in _HOURS.finditer(sentence):
+        if m.group(4):
+            out.append((m.start(), 30))
+            continue
+        extra = 30 if m.group(2) else int(m.group(3) or 0)
+        out.append((m.start(), int(round(word_number(m.group(1)) * 60)) + extra))
+    return sorted(out)
+
+
+def session_time(lines_and_sentences: list[tuple[str, str]]) -> SessionTime:
+    """(line, sentence) pairs of one note -> the session length it documents."""
+    clock_minutes, clock_evidence = None, ""
+    totals: list[tuple[bool, int, str]] = []  # (psychotherapy-specific, minutes, evidence)
+    for line, sentence in lines_and_sentences:
+        span = _clock(sentence)
+        if span and clock_minutes is None and not cue("planned_time").search(sentence.split(":")[0][:30]):
+            clock_minutes, clock_evidence = span, sentence
+        for at, minutes in _amounts(sentence):
+            if 0 < minutes <= 600 and _is_session_length(line, sentence, at):
+                specific = bool(cue("psychotherapy_time").search(_clause(sentence, at)))
+                totals.append((specific, minutes, sentence))
+    if clock_minutes is None:
+        span = _clock(" ".join(s for _, s in lines_and_sentences))  # start and stop on separate lines
+        if span:
+            clock_minutes, clock_evidence = span, next((s for _, s in lines_and_sentences if _START.search(s)), "")
+    specific = [t for t in totals if t[0]]
+    if specific:
+        return SessionTime(specific[0][1], clock_minutes is not None, True, specific[0][2])
+    if clock_minutes is not None:
+        return SessionTime(clock_minutes, True, bool(totals), clock_evidence)
+    if totals:
+        return SessionTime(totals[0][1], False, True, totals[0][2])
+    return SessionTime()

@@ -1,0 +1,190 @@
+"""Read a payer question: what it asks for (a number, a time limit, a date, a code, yes or no, steps), in which
+words to search, its parts, its language, and the named things the knowledge base has never heard of."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from assistant.criteria.dates import find_dates, find_window
+from assistant.criteria.words import terms
+
+_VOCAB = Path(__file__).with_name("question_vocab.yaml")
+_KINDS: tuple[tuple[str, str], ...] = (
+    ("date_calc", r"\b(?:last (?:calendar |business )?day|what date|by when|which date|actual (?:last )?day|"
+                  r"deadline date|due date|(?:last|final) date)\b"),
+    ("dollar", r"\bdollars?\b|\bhow much money\b|\bamount in controversy|\bfee schedule amount|\bpayment (?:rate|amount)|"
+               r"\breimbursement rate|\bdollar (?:amount|figure|threshold)"),
+    ("duration", r"\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:days|months|weeks|hours)\b|\bdeadline|\btime "
+                 r"limit|\btime ?frame|\bwindow\b|\bwithin\b|\bcu[aá]nto tiempo|\bplazo"),
+    ("year", r"\bsince when\b|\bwhen did\b|\bwhat year\b|\bwhich year\b|\btake effect|\btook effect|\beffective\b|"
+             r"\bwhen (?:was|were|did)\b"),
+    ("number", r"\bhow many\b|\bhow much\b|\bwhat (?:score|range|number|percent\w*)|\blowest|\bhighest|\bminimum|"
+               r"\bmaximum|\bthreshold|\bcut-?off|\brange\b|\bhow often|\bcap\b|\blimit\b|\bhours? (?:a|per) week"),
+    ("code", r"\bhow (?:is|are|should|do i|would|do we) (?:it|this|that|they|these|\w+)? ?(?:be )?(?:coded|billed|"
+             r"reported)\b|\bwhat (?:do|should) (?:i|we) bill\b|\bwhat code|\bwhich code|\bmodifier|\bplace of service|\bPOS\b|\bCARC\b|\bRARC\b|\bcodes?\b.{0,20}"
+             r"\bmean|\bdifference between (?:CARC|CO|PR|code)|\bbill(?:ed)? (?:as|with|under)\b"),
+    ("steps", r"\bwhat (?:should|must|does|do) (?:a|an|the|my|our|this) .{0,100}\b(?:show|include|contain|cover|say|"
+              r"document|have|list)\b|\bwhat (?:goes|belongs) in(?:to)?\b|\bwhat (?:elements|items|documents)\b|\bsteps?\b|\bhow (?:do|can|should) (?:i|we)\b|\bwhat (?:should|do|can) (?:i|we) (?:do|need)|"
+              r"\bwhat do i need to do|\bprocess\b|\boptions\b|\bhow to\b"),
+    ("name", r"\bwhich (?:law|tool|guideline|regulation|reg|criteria|instrument|act|rule|policy|court)|\bwhat (?:law|"
+             r"regulation|reg|act|rule|statute|bill)\b|\bwhat'?s the (?:reg|law|rule)|\bwhich .{0,30}\b(?:uses?|use)\b"),
+    ("compare", r"\bdifference|\bdiffer\b|\bdifferent\b|\bvs\.?\b|\bversus\b|\bcompared?\b|\bseparate\b|\band which\b"),
+)
+_YESNO = re.compile(r"(?:^|[.?!]\s+|\b(?:also|and|but|so)\s+)(?:can|could|is|are|does|do|will|would|should|may|must|"
+                    r"did|has|have|am)\b(?!\s+(?:i|we|you)\s+(?:need to do|do)\b)", re.I)
+_PLAN_TIME = re.compile(r"\b(?:does|do|will|must) (?:the |a |my )?(?:plan|insurer|payer|mco|carrier|iro|qic|mac|"
+                        r"reviewer|organization)\b.{0,30}\b(?:have|take|decide|resolve|respond|answer|rule)\b|\bto "
+                        r"(?:decide|resolve|respond|rule|answer)\b|\bresolver|\bdecidir", re.I)
+_MEMBER_TIME = re.compile(r"\b(?:do|does|did) (?:i|we|they|you|she|he|my client|the client|the member|the patient|"
+                          r"the family|a \w+)\b.{0,25}\bhave\b|\b(?:to|can|could|must|may) (?:still )?(?:appeal|file|"
+                          r"request|ask for|ask|submit)\b", re.I)
+_QUANTITY = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-|to\s+\d+\s*)?(min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|visits?|"
+                       r"sessions?|units?|points?|%|percent)\b", re.I)
+_AGE = re.compile(r"\b(\d{1,2})[- ]?(?:year|yr)s?[- ]?old\b|\bage[sd]? (\d{1,2})\b", re.I)
+_ES_WORDS = frozenset("""el la los las de del un una unos unas que qué con por para en es y mi mis su sus se si no
+cuánto cuántos cuánta cuál cuáles cómo cuándo dónde tiene tengo tienen puede pueden pasa paga pagan hay al lo le o
+pero como más ya este esta entre sin sobre también hasta desde porque muy""".split())
+_EN_WORDS = frozenset("""the is a an of to and for in my does do what how can with on it this that are be from
+have has will would should or when which""".split())
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as asked, and what answering it needs."""
+
+    text: str
+    query: str                                   # searched: English, abbreviations and synonyms added
+    kinds: tuple[str, ...] = ()                  # what the answer must state, most specific first
+    parts: tuple[str, ...] = ()                  # sub-questions, when it asks more than one thing
+    language: str = "en"
+    dates: tuple[date, ...] = ()
+    window: tuple[int, str] | None = None        # a time limit the question itself states ("four months")
+    subject: str | None = None                   # whose time a time-limit question asks about: member | plan
+    unknown: tuple[str, ...] = ()                # named terms no knowledge document mentions
+    units: tuple[str, ...] = ()                  # units of the quantities the question gives ("48 minutes" -> minute)
+    corrections: dict = field(default_factory=dict)
+
+    @property
+    def yes_no(self) -> bool:
+        """True when a part of the question asks yes or no."""
+        return "yesno" in self.kinds
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """The abbreviation, phrase and Spanish tables (question_vocab.yaml)."""
+    data = yaml.safe_load(_VOCAB.read_text(encoding="utf-8"))
+    return {"abbreviations": {k.lower(): v for k, v in data["abbreviations"].items()},
+            "phrases": [(re.compile(p, re.I), v) for p, v in data["phrases"].items()],
+            "spanish": [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in data["spanish"].items()],
+            "general_coverage": data["general_coverage"],
+            **{group: [(e, re.compile(rf"\b{re.escape(e)}\b", re.I)) for e in data[group]]
+               for group in ("programs", "payers", "states")}}
+
+
+def uncovered(text: str, known: set[str]) -> tuple[str, ...]:
+    """Programs, payers and states the question names that no knowledge document mentions.
+
+    A program (TRICARE, FEHB) has its own rulebook, so naming one the sources lack means they do not cover the
+    question. A payer or a state the sources lack does not matter when the question is also about a kind of coverage
+    whose rules they hold for every plan (a Humana Medicare Advantage plan follows the Medicare Advantage rules).
+    """
+    vocab = vocabulary()
+    general = bool(re.search(vocab["general_coverage"], text, re.I))
+    named = {g: [(n, all(w in known for w in terms(n))) for n, rx in vocab[g] if rx.search(text)]
+             for g in ("programs", "payers", "states")}
+    out = [n for n, ok in named["programs"] if not ok]
+    if not general and not any(ok for _, ok in named["payers"]):
+        out += [n for n, ok in named["payers"] if not ok]
+    if not general:
+        out += [n for n, ok in named["states"] if not ok]
+    return tuple(out)
+
+
+def _language(text: str) -> str:
+    """'es' when Spanish function words (or ¿ ¡ ñ and accents) outweigh English ones, else 'en'."""
+    words = re.findall(r"[a-záéíóúñü]+", text.lower())
+    es = sum(w in _ES_WORDS for w in words) + 2 * bool(re.search(r"[¿¡ñáéíóú]", text.lower()))
+    en = sum(w in _EN_WORDS for w in words)
+    return "es" if es > en and es >= 3 else "en"
+
+
+def _age_words(text: str) -> list[str]:
+    out = []
+    for m in _AGE.finditer(text):
+        age = int(m.group(1) or m.group(2))
+        out.append("ages 0-5 early childhood" if age <= 5 else "ages 6-18 child adolescent" if age < 18 else "adults 18+")
+    return out
+
+
+def _kinds(text: str) -> tuple[str, ...]:
+    kinds = [k for k, p in _KINDS if re.search(p, text, re.I)]
+    if _YESNO.search(text.strip()):
+        kinds.append("yesno")
+    return tuple(kinds)
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    """'Does X count? Also, what do I do about Y?' -> the two questions."""
+    pieces = [p.strip() for p in re.split(r"(?<=\?)\s+|\b(?:also|and also|plus)\b[,:]?\s+|,\s+and (?=(?:how|what|which|"
+                                          r"when|why|does|do|is|can|who)\b)", text, flags=re.I)]
+    pieces = [p for p in pieces if len(p.split()) >= 3]
+    return tuple(pieces) if len(pieces) > 1 else ()
+
+
+def _unit(raw: str) -> str:
+    raw = raw.lower()
+    return {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "%": "percent"}.get(raw, raw.rstrip("s"))
+
+
+def _fix_typos(words: list[str], known: set[str]) -> dict[str, str]:
+    """Unknown words close to a knowledge-base word ("psycologist", "QualChioce") -> that word."""
+    fixes = {}
+    for w in words:
+        lw = (terms(w) or [""])[0]
+        if len(lw) >= 7 and lw not in known and not lw.isdigit():
+            close = difflib.get_close_matches(lw, [k for k in known if abs(len(k) - len(lw)) <= 2 and k[:1] == lw[:1]],
+                                              n=1, cutoff=0.8)
+            if close:
+                fixes[lw] = close[0]
+    return fixes
+
+
+def read_question(text: str, known: set[str] | None = None) -> Question:
+    """A question -> what it asks for and how to search for it. `known` is the knowledge base's vocabulary."""
+    vocab, known = vocabulary(), known or set()
+    language = _language(text)
+    words = re.findall(r"[A-Za-z][A-Za-z/'-]*", text)
+    extra: list[str] = []
+    english = ""
+    if language == "es":
+        english = text  # the question rendered word by word in English, so its kind reads like an English one
+        for rx, v in vocab["spanish"]:
+            english = rx.sub(v, english)
+        extra += [english]
+    for w in words:
+        short = w.lower()
+        short = short if short in vocab["abbreviations"] else re.sub(r"'?s$", "", short)
+        if short in vocab["abbreviations"]:
+            extra.append(vocab["abbreviations"][short])
+    extra += [v for rx, v in vocab["phrases"] if rx.search(text)]
+    extra += _age_words(text)
+    names = {w.lower() for g in ("programs", "payers", "states") for n, _ in vocab[g] for w in n.split()}
+    fixes = _fix_typos([w for w in words if w.lower() not in names], known) if known else {}
+    extra += list(fixes.values())
+    unknown = uncovered(text, known) if known else ()
+    kinds = _kinds(english or text)
+    subject = None
+    if "duration" in kinds or "date_calc" in kinds:
+        subject = "plan" if _PLAN_TIME.search(text) else "member" if _MEMBER_TIME.search(text) else None
+    units = tuple(dict.fromkeys(_unit(m.group(1)) for m in _QUANTITY.finditer(text)))
+    return Question(text=text, query=" ".join([text] + extra), kinds=kinds, units=units, parts=_parts(text), language=language,
+                    dates=tuple(find_dates(text)), window=find_window(text), subject=subject, unknown=unknown,
+                    corrections=fixes)

@@ -1,0 +1,165 @@
+"""The criteria a denial cites, by name with edition, title and id, and the dimension ratings it quotes.
+
+"MCG Behavioral Health Care Guidelines, 29th Edition: Intensive Outpatient Program (B-906-IOP)", "Aetna Clinical
+Policy Bulletin Number 0158: Neuropsychological and Psychological Testing", "LCD L33632 Psychiatry and Psychology
+Services", "Medicare Benefit Policy Manual, Chapter 6, Section 70.1", a plan booklet's exclusion: an appeal can only
+answer a criterion it can name. LOCUS, CALOCUS-CASII and ASAM dimension ratings are kept so the appeal can answer
+each dimension.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.denials import tables as T
+from assistant.denials.segments import C, R, Segment
+
+_EDITION = re.compile(r"^,?\s*(?:the\s+)?((?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) [Ee]dition|"
+                      r"[Vv]ersion \d+(?:\.\d+)?|[Ee]dition \d+|\(\d{4}\)|\d{4} [Ee]dition)")
+_TITLE = re.compile(r'^\s*(?:,|:|–|-)?\s*"([^"]{3,140})"')
+_CODE = re.compile(r"^\s*\((?:ORG|Code|ID|Policy|Guideline|No\.?)?\s*:?\s*#?\s*([A-Z]{1,5}-?[0-9][\w.-]*)\)")
+_SECTION = re.compile(r"^,?\s*((?:Chapter|Ch\.) \d+(?:,? (?:Section|§) ?[\d.]+\w*)?|(?:Section|§) ?[\d.]+\w*)")
+_NUMBER = re.compile(r"^\s*(?:\([A-Z]{2,5}\)\s*)?(?:Number|No\.|#)\s*([A-Z]{0,4}[\w.-]*\d[\w.-]*)"
+                     r"(?:,\s*([A-Z][\w ,&/'-]{3,80}?)(?=\s*\(|[.;]|$))?")
+_LCD = re.compile(r"(?<![\w-])(?:LCD\s*#?\s*)?(L\d{5})\b(?:\s*[,:(–-]?\s*\"?((?:[A-Z][\w'-]*|and|of|for|the)(?: (?:[A-Z][\w'-]*|"
+                  r"and|of|for|the|&)){1,7})\"?\)?)?")
+_STATUTE = re.compile(r"\b(?:Social Security Act|SSA)\s*(?:section|§|sec\.)\s*(\d{3,4}(?:\([a-zA-Z0-9]+\))*)|"
+                      r"\b(?:section|§|sec\.)\s*(\d{3,4}(?:\([a-zA-Z0-9]+\))*) of the Social Security Act")
+_PLAN_DOC = re.compile(r"\b((?-i:(?:[A-Z][\w&]*\s+){0,3})(?:(?:benefit|plan|policy|member|coverage)\s+(?:booklet|handbook|"
+                       r"certificate|document)|Certificate of Coverage|Evidence of Coverage|Summary Plan Description|"
+                       r"Schedule of Benefits))\b", re.I)
+_WORD = r"(?:[A-Z][\w/-]*|\([A-Z]{2,6}\)|and|of|for|the|&)"
+_SUBSET = re.compile(rf"^,\s*([A-Z][\w/-]*(?:[ ,]+{_WORD}){{0,14}}?(?: subset| module)?)"
+                     r"(?=\s*[.;]|\s*\((?![A-Z]{2,6}\))|\s+(?:for|that|to|which|with|when|was|were|is)\b)")
+_SECTION_OF = re.compile(r"\"?([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,4})\"?\s+section of (?:your|the|this)\s*$")
+_UNDER = re.compile(r"\bunder\s+(?:the\s+)?\"?([A-Z][\w,&/ -]{2,40}?)\"?(?=[.;,]|\s+(?:so|and|section)\b|$)")
+_RATING = re.compile(r"^\s*(?:\|\s*)?(?:Dimension\s+)?((?:[IVX]{1,4}(?:-[AB])?|\d(?:\.\d)?)\.?\s+[A-Z][A-Za-z ,/&()-]{3,70}?)"
+                     r"\s*(?:\||\s{2,}|:)\s*(\d(?:\.\d)?)\b")
+_COMPOSITE = re.compile(r"\bcomposite(?: score)?\s*(?:of|was|is|:|\||=)?\s*(\d{1,2})\b", re.I)
+_INSTRUMENT = re.compile(r"\b(CALOCUS-CASII|CALOCUS|CASII|ECSII|LOCUS|ASAM)\b")
+
+
+@dataclass(frozen=True)
+class Ratings:
+    """Dimension ratings a letter quotes from a level-of-care instrument, and its composite score."""
+
+    instrument: str
+    dimensions: tuple[tuple[str, str], ...]
+    composite: str = ""
+
+    def summary(self) -> str:
+        """One line: 'CALOCUS-CASII ratings: I Risk of Harm 2; ...; composite 17'."""
+        parts = [f"{name} {score}" for name, score in self.dimensions]
+        return f"{self.instrument} ratings: " + "; ".join(parts) + (f"; composite {self.composite}" if self.composite else "")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("“", '"').replace("”", '"').replace("’", "'").split())
+
+
+def _grow(name: str, rest: str) -> str:
+    """The words written right after a guideline's name -> the name with its number, edition, section, subset, title, code."""
+    steps = [(_NUMBER, None), (_EDITION, ", {}"), (_SECTION, ", {}"), (_SUBSET, ": {}"), (_TITLE, ": {}"), (_CODE, " ({})")]
+    for rx, fmt in steps:
+        hit = rx.match(rest)
+        if not hit:
+            continue
+        if fmt is None:
+            name += f" Number {hit.group(1)}" + (f": {hit.group(2).strip()}" if hit.group(2) else "")
+        else:
+            value = hit.group(1).strip().rstrip(",")
+            name += f" {value}" if value.startswith("(") else fmt.format(value)
+        rest = rest[hit.end():]
+    return name
+
+
+def _extend(name: str, text: str) -> str:
+    """A guideline name -> the fullest form the letter writes it in (edition, title, section, code)."""
+    tokens = [re.escape(t) for t in re.findall(r"[\w§.&/-]+", name)]
+    best = name
+    for m in re.finditer(r"(?:\W{1,4}|\s*\([^()]{0,60}\)\s*)".join(tokens), text) if tokens else ():
+        grown = _grow(name, text[m.end():])
+        best = grown if len(grown) > len(best) else best
+    return best
+
+
+def _runs(seg: Segment, letter: str) -> list[str]:
+    """Guideline and policy names in one sentence: capitalized runs around a criteria word, LCDs, statutes, plan documents."""
+    flat = re.sub(r"\s*\([^()]{0,60}\)", "", seg.flat)  # "LOCUS (Level of Care ...)" names LOCUS once
+    text = _norm(seg.text)
+    names = [r for r in capital_runs(flat) if R["CRITERIA_HEADS"].search(r)
+             and not R["CRITERIA_NOT"].search(re.sub(r"\b(?:Number|No\.)\s*\w+.*$", "", r))
+             and not re.match(r"^(?:Policy|Plan|Program|Guidelines?|Criteria)\b", r)]
+    names = [_extend(T.CRITERIA_ALONE.get(n, n), letter) for n in names]
+    for m in _LCD.finditer(text):
+        names.append(f"LCD {m.group(1)}" + (f" {m.group(2)}" if m.group(2) else ""))
+    names += [f"NCD {c}" for c in re.findall(r"\bNCD\s*#?\s*(\d{3}(?:\.\d{1,2})?)", text)]
+    names += [f"Social Security Act section {m.group(1) or m.group(2)}" for m in _STATUTE.finditer(text)]
+    for m in _PLAN_DOC.finditer(text):
+        doc = re.sub(r"^(?:(?:in|your|the|our|this|its|see|of|per|under|a|an)\s+)+", "", m.group(1).strip(), flags=re.I)
+        parts = [x.group(1).strip() for x in [_SECTION_OF.search(text[:m.start()])] if x]
+        parts += [u.group(1).strip() for u in _UNDER.finditer(text)]
+        parts += [q for q in re.findall(r'"([^"]{3,80})"', text) if q not in parts]
+        names.append(doc + "".join(f": {p}" for p in parts[:2]))
+    return names
+
+
+def cited_criteria(segs: list[Segment], roles: list[str]) -> tuple[str, ...]:
+    """Every guideline, policy, manual section, statute or plan provision the letter names, most specific kept."""
+    names: list[str] = []
+    letter = _norm("\n".join(s.text for s in segs))
+    for seg, role in zip(segs, roles):
+        for name in _runs(seg, letter):
+            if role == "rights" and _PLAN_DOC.search(name):
+                continue  # "see your benefit booklet" in rights text is not a basis of the decision
+            names.append(name)
+    words = [set(re.findall(r"[a-z0-9]+", n.lower())) for n in names]
+    keep = [n for i, n in enumerate(names)
+            if not any(words[i] < words[j] or (words[i] == words[j] and j < i) for j in range(len(names)))]
+    return tuple(dict.fromkeys(keep))
+
+
+def ratings(segs: list[Segment]) -> tuple[Ratings, ...]:
+    """Dimension ratings quoted in a table of the letter, grouped under the instrument the letter names."""
+    instrument = next((m.group(1) for s in segs for m in [_INSTRUMENT.search(s.flat)] if m), "")
+    rows, composite = [], ""
+    for seg in segs:
+        if m := _COMPOSITE.search(seg.flat):
+            composite = composite or m.group(1)
+            continue
+        if (m := _RATING.match(seg.text)) and instrument:
+            rows.append((" ".join(m.group(1).split()), m.group(2)))
+    return (Ratings(instrument, tuple(rows), composite),) if len(rows) >= 3 else ()
+
+
+def capital_runs(flat: str) -> list[str]:
+    """Maximal runs of capitalized words, joined by 'of', 'for', 'and', dashes or colons."""
+    runs, cur, pending = [], [], []
+    for tok in C["TOKEN"].findall(flat) + ["."]:
+        if tok[0].isupper() or tok[0] == "§" or (tok[0].isdigit() and cur):
+            cur, pending = cur + pending + [tok.rstrip(".,;")], []
+            if tok.endswith((".", ",", ";")) and not C["ABBREV"].search(tok):
+                runs.append(cur)
+                cur = []
+        elif cur and (tok.lower() in T.CONNECTORS or (tok.lower() == "the" and pending)):
+            pending.append(tok)
+        else:
+            runs.append(cur)
+            cur, pending = [], []
+    out = []
+    for run in runs:
+        while run and (run[0] in T.CRITERIA_LEAD or run[0].lower() in T.CONNECTORS):
+            run = run[1:]
+        text = re.sub(r"^the\s+", "", re.sub(r"\s+:", ":", " ".join(run)).rstrip(":- "))
+        out += _split_sources(text) if text else []
+    return out
+
+
+def _split_sources(text: str) -> list[str]:
+    """"LOCUS and the ASAM Criteria" cites two sources; "Substance Use and Co-occurring Disorders" is one title."""
+    for m in reversed(list(re.finditer(r" and (?:the )?", text))):
+        left, right = text[:m.start()], text[m.end():]
+        if R["CRITERIA_HEADS"].search(left) and R["CRITERIA_HEADS"].search(right):
+            return _split_sources(left) + [right]
+    return [text]

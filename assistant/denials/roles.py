@@ -1,0 +1,134 @@
+"""The role each sentence plays in a denial: the decision and its grounds, or the text around them.
+
+A denial reason is a basis of the decision. Letters also summarise the request, say what the reviewer read,
+quote a guideline's text, report the part that was approved, explain appeal rights, and sometimes say what was
+*not* a reason. Those sentences use the same words as reasons without giving one, so only the decision and its
+grounds (and code rows) are read for reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from assistant.denials import tables as T
+from assistant.denials.segments import Segment, chunk_spans, rx
+
+Role = Literal["grounds", "request", "background", "criteria_text", "rights", "approved", "disclaimer"]
+REASON_ROLES = ("grounds",)
+
+_HEADINGS = [(role, rx(p), alone) for role, p, alone in T.HEADING_ROLES]
+_GRANTED, _DENIED = rx(T.VERDICT_GRANTED), rx(T.VERDICT_DENIED)
+_REQUEST, _BACKGROUND, _FINDING = rx(T.REQUEST_SENTENCE), rx(T.BACKGROUND_SENTENCE), rx(T.FINDING_WORDS)
+_CRITERIA, _LEAD_IN, _DISCLAIMER = rx(T.CRITERIA_SENTENCE), rx(T.CRITERIA_LEAD_IN), rx(T.DISCLAIMER)
+_TOPICS = [(cat, rx(p)) for cat, p in T.DISCLAIMER_TOPICS]
+_LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z'’ /&()-]{1,45}?)\s*:\s*(.*)$", re.S)
+_STANDALONE = re.compile(r"^\W*[A-Za-z][A-Za-z'’ /&(),-]{2,60}$")
+
+
+def _label(text: str) -> tuple[str | None, str]:
+    """("Reason", "We used ...") for "Reason: We used ..."; a short verbless line is a heading on its own."""
+    m = _LABEL.match(text)
+    if m and len(m.group(1).split()) <= 6 and not re.search(r"\d", m.group(1)):
+        return m.group(1), m.group(2).strip()
+    if _STANDALONE.match(text) and len(text.split()) <= 8 and not text.rstrip().endswith("."):
+        return text.strip(), ""
+    return None, text
+
+
+def heading_role(label: str, standalone: bool = False) -> str | None:
+    """A heading's words -> the role of what it heads, or None when it names no section."""
+    return next((role for role, pattern, alone in _HEADINGS if pattern.search(label) and (alone or not standalone)),
+                None)
+
+
+def _indented_chunks(text: str) -> set[int]:
+    """Chunks whose first line is indented or opens with a quote or a list number: quoted or listed text."""
+    out = set()
+    for n, (start, _) in enumerate(chunk_spans(text)):
+        line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+        if re.match(r"^(?:\s{2,}|\s*[\"“]|\s*\d+[.)]\s*$|\s*\d+[.)]\s+\S)", line):
+            out.add(n)
+    return out
+
+
+def _is_prose(seg: Segment) -> bool:
+    return bool(re.search(r"[.!?]\W*$", seg.text)) and len(seg.text.split()) >= 6 or seg.flat.startswith("Dear ")
+
+
+def _verdict(seg: Segment, rest: str) -> str | None:
+    """'approved' or 'grounds' when the sentence opens with a verdict on a part ("REVERSED.", "UPHELD")."""
+    for body in (rest, seg.flat, seg.flat.rsplit(":", 1)[-1] if ":" in seg.flat[:90] else ""):
+        if body and _GRANTED.search(body):
+            return "approved"
+        if body and _DENIED.search(body):
+            return "grounds"
+    return None
+
+
+def sentence_roles(segs: list[Segment], text: str) -> list[str]:
+    """Segments of a denial -> one role each (see Role)."""
+    indented = _indented_chunks(text)
+    roles: list[str] = []
+    block = "grounds"                  # set by a standalone heading in the body, until the next one
+    local: tuple[int, str] | None = None   # (chunk, role) set by a labelled line for the rest of its chunk
+    quoting: int | None = None         # the chunk after which quoted criteria run
+    verdict: tuple[int, str] | None = None
+    body = False                       # letterhead lines ("... INDEPENDENT EXTERNAL REVIEW") head nothing
+    for seg in segs:
+        label, rest = _label(seg.text)
+        named = heading_role(label, standalone=not rest) if label else None
+        if named == "criteria_text":
+            local, quoting = (seg.chunk, named), seg.chunk
+        elif named and not rest and body:
+            block, local = named, None
+        elif named and rest:
+            local = (seg.chunk, named)
+            if named in ("grounds", "rights") and body:
+                block = named  # "Reason: ..." or "Appeal rights: ..." also heads the paragraphs that follow
+        body = body or _is_prose(seg)
+        if quoting is not None and seg.chunk > quoting and (seg.chunk not in indented or named):
+            quoting = None
+        if found := _verdict(seg, rest):
+            verdict = (seg.chunk, found)
+        role = local[1] if local and local[0] == seg.chunk else block
+        if quoting is not None and seg.chunk > quoting:
+            role = "criteria_text"
+        elif verdict and verdict[0] == seg.chunk and role in ("grounds", "rights"):
+            role = verdict[1]
+        role = _sentence_role(seg, rest, role)
+        if _LEAD_IN.search(seg.flat) and role in ("grounds", "criteria_text"):
+            quoting = seg.chunk
+        roles.append(role)
+    return roles
+
+
+def _sentence_role(seg: Segment, rest: str, role: str) -> str:
+    """What the sentence itself shows, over what its section heading said."""
+    flat = seg.flat
+    if _DISCLAIMER.search(flat):
+        return "disclaimer"
+    if role != "grounds":
+        return role
+    body = _LABEL.sub(r"\2", flat) if rest else flat
+    if re.match(r"^\W*[\"“]", seg.text):
+        return "criteria_text"
+    if _REQUEST.search(body):
+        return "request"
+    if _CRITERIA.search(body) and not re.search(r"\b(?:you|your|member|patient|client|this request)\b", body, re.I):
+        return "criteria_text"
+    if _BACKGROUND.search(body) and not _FINDING.search(body):
+        return "background"
+    return role
+
+
+def disclaimed(segs: list[Segment], roles: list[str]) -> set[str]:
+    """Categories the letter says were not a reason for its decision (read in the clause that says so)."""
+    out = set()
+    for seg, role in zip(segs, roles):
+        if role != "disclaimer":
+            continue
+        for clause in re.split(r";|,\s*(?:and|but|so)\b|\bbut\b", seg.flat):
+            if _DISCLAIMER.search(clause):
+                out |= {cat for cat, pattern in _TOPICS if pattern.search(clause)}
+    return out

@@ -1,0 +1,43 @@
+"""Reasons a letter states indirectly: findings, adjusted codes, time and code-pairing rules, late receipt."""
+
+from __future__ import annotations
+
+from assistant.denials.tables.codes import CODING, DOCS, FREQ, LOWER, NONCOV, OTHER, PROGRESS, TIMELY
+
+# (category, pattern), read like STRONG_RULES but kept apart: each states a reason without naming it.
+INDIRECT_RULES: tuple[tuple[str, str], ...] = (
+    # "submitted more than 12 months after the date you received the service"
+    (TIMELY, r"\b(?:submitted|filed|received|billed)\b[^.;]{0,30}\b(?:more than|over|later than)\s+(?:\d+|one|two|"
+             r"twelve|ninety)\s+(?:calendar )?(?:days?|months?|years?)\s+(?:after|from|following)\b"),
+    # "Adjusted to 90834"; "90837 requires at least 53 minutes"; "Documented psychotherapy time was 44 minutes"
+    (FREQ, r"\b(?:adjusted|reduced|changed|recoded|down-?coded|reprocessed|allowed|paid|approved|certified) (?:to|as|"
+           r"at) (?:CPT )?(?:9083[24]|9084[67]|99\d\d\d)\b|\b9083[478]\b[^.;]{0,20}\brequires? (?:at least |a minimum "
+           r"of |more than )?\d+ minutes|\b(?:documented|recorded|billed) (?:psychotherapy |session |face-to-face )?time "
+           r"(?:was|is|of) (?:only )?\d+ minutes"),
+    # "The other five hours are more than the CPB allows"; "exceeds the length of stay supported by the guideline"
+    (FREQ, r"\b(?:hours|units|sessions|visits|days)\b[^.;]{0,30}\bmore than\b[^.;]{0,30}\b(?:allows?|permits?|"
+           r"supports?|supported|needed|necessary)\b|\bexceed\w*\b[^;]{0,20}\b(?:length of stay|number of days)"),
+    # "Add-on code 90785 cannot be reported with family psychotherapy (90847)"
+    (CODING, r"\b(?:codes?|add-?ons?|CPT|HCPCS|modifiers?)\b[^.;]{0,25}\b(?:cannot|can't|may not|must not|(?:is|are) "
+             r"not allowed to) be (?:reported|billed|submitted|used|paired|combined)\b"),
+    # "We also asked the program for a current Y-BOCS score ...; these were not provided."
+    (DOCS, r"\b(?:asked|requested)\b[^.]{0,120}\b(?:these|this|they|it|which|none)\b(?: \w+){0,2} (?:was|were|has|"
+           r"have)\s+(?:not|never)\s+(?:been\s+)?(?:provided|received|sent|submitted|returned)"),
+    # "Further improvement was not expected"; "the goals in the treatment plan had been met"
+    (PROGRESS, r"\b(?:further |additional |significant |meaningful )?improvement (?:was|is|would be|could be) not "
+               r"(?:reasonably )?expected|\bnot expected to (?:improve|make (?:further )?progress)|\bgoals\b[^.;]{0,40}"
+               r"\b(?:had|have) (?:all )?been (?:met|achieved|reached)"),
+    # "community-based services that are less intensive than partial hospitalization"
+    (LOWER, r"\bless (?:intensive|restrictive) than\b"),
+    # "This line is a duplicate"; "already processed on another claim for the same date"
+    (OTHER, r"\b(?:is|was|as) a duplicate\b|\balready (?:been )?(?:processed|paid|adjudicated|denied) (?:on|under|as|"
+            r"with) (?:another|a previous|an earlier|a prior|a separate) claim"),
+    # "lists 'educational testing and services' under Exclusions, so that part is not covered"
+    (NONCOV, r"\bexclusions?\b[^.]{0,60}\bnot covered|\bnot covered\b[^.]{0,60}\bexclu|\bunder (?:the )?(?:plan'?s? )?"
+             r"exclusions\b"),
+)
+# A filing limit stated in the grounds is a reason when the same passage says when this claim arrived.
+FILING_LIMIT = (r"\b(?:claims?|bills?)\b[^.;]{0,30}\b(?:must|to) be (?:submitted|filed|received)\b[^.;]{0,20}\bwithin "
+                r"\d+ (?:calendar )?(?:days|months)|\b(?:filing|submission) (?:limit|deadline|requirement)\b")
+RECEIVED_ON = (r"\b(?:first |originally |initially )?(?:received|submitted|filed)\b[^.;]{0,15}\bon \d|\bno (?:record of "
+               r"(?:an )?)?earlier (?:submission|claim)|\b(?:received|submitted)\b[^.;]{0,20}\bafter the\b")

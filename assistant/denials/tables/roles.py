@@ -1,0 +1,59 @@
+"""Cues for the role a sentence plays in a denial: headings, verdicts on parts, request summaries, quoted criteria."""
+
+from __future__ import annotations
+
+# A line's label ("Reason:", "YOUR RIGHTS", "Why we decided this:") decides the role of what it heads.
+# (role, pattern, also as a heading line of its own), read against the label only, first match wins. A bare
+# "Appeal:" label heads rights text, but a letterhead line such as "Appeals Unit" heads nothing.
+HEADING_ROLES: tuple[tuple[str, str, bool], ...] = (
+    ("grounds", r"\b(?:reasons?|why|rationale|explanation|basis|findings?|notes for claims|remarks?|comments?|"
+                r"summary of (?:the )?(?:decision|review)|clinical (?:summary|rationale)|decision|determination|"
+                r"outcome|what we decided|what we did not approve|not approved|denied)\b", True),
+    ("rights", r"\b(?:rights?|how to (?:appeal|file|handle|ask)|if you disagree|external review|fair hearing|hearing|"
+               r"keep (?:getting )?(?:services|benefits)|continu\w* (?:of )?(?:services|benefits)|free cop(?:y|ies)|"
+               r"language|assistance|discrimination|next steps?|peer[- ]to[- ]peer|be informed|important "
+               r"information|your benefits|independent medical review|to appeal|appeal process)\b", True),
+    ("rights", r"^\W*(?:appeals?|grievances?|reconsideration|redetermination|fast appeal|expedited appeal|help|"
+               r"questions|disclaimer)\s*$", False),
+    ("criteria_text", r"\b(?:guidelines?|criteria|policy|bulletin|CPB|LCD|standard)s? (?:used|applied|says?|states?|"
+                      r"text|excerpt|requirements?)\b", True),
+    ("request", r"^\W*(?:request(?:ed)?|service(?:s)?(?: requested| in dispute)?|issue|claims? appealed|what (?:you|"
+                r"your provider) asked for|level of care requested|services? under review|certification type|"
+                r"service type)\s*$", True),
+)
+# A part of the letter that was approved, reversed or found favorable is not a basis of the denial.
+VERDICT_GRANTED = (r"^\W*(?:(?:fully )?favorable|reversed|overturned|approved|certified|covered|what we "
+                   r"approved|granted)\b(?!\s+(?:in part|dates))")
+VERDICT_DENIED = (r"^\W*(?:unfavorable|upheld|affirmed|denied|not (?:approved|certified|covered)|non-?certified|what "
+                  r"we did not approve|partially denied)\b")
+# "You asked us to ...", "Your provider asked to ...": what the request said, not why it was denied.
+REQUEST_SENTENCE = (r"^\W*(?:(?:about )?your request\b[^.]{0,40}:\s*)?(?:you|your (?:provider|doctor|therapist|"
+                    r"program|facility|clinician)|the (?:provider|program|facility|requester|request|requesting "
+                    r"provider)) (?:asked|requested|is requesting|requests|wants|wanted|sought|submitted a request)\b")
+# "We reviewed the records you sent": what the reviewer looked at, unless the sentence also finds something.
+BACKGROUND_SENTENCE = (r"^\W*(?:we|the (?:reviewer|plan|physician|psychiatrist|psychologist)|our (?:\w+ )?reviewer|"
+                       r"(?:a|an) (?:\w+[- ]?){0,3}(?:reviewer|psychiatrist|psychologist|physician)(?:, [^,]{2,60},)?|"
+                       r"(?!(?:You|Your|It|They|This|That|These|Those|He|She)\b)[A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:have |has )?(?:reviewed|considered|looked at|received|"
+                       r"evaluated|used)\b")
+FINDING_WORDS = (r"\b(?:not|no|never|nor|but|however|without|lacks?|fails?|insufficient|only|exceeds?|instead|"
+                 r"unable|cannot|denied|upheld)\b")
+# A sentence that says what a guideline requires (it describes the standard, not this member).
+CRITERIA_SENTENCE = (r"^\W*(?:the |this |that |MCG |InterQual |LOCUS |ASAM )?(?:guidelines?|criteria|policy|"
+                     r"bulletin|CPB|LCD|manual|standard)\b[^.;]{0,60}\b(?:says?|states?|indicates?|requires?|defines?|"
+                     r"recommends?|describes?|lists?|allows?|goal|expects?|calls? for)\b")
+CRITERIA_LEAD_IN = (r"\b(?:guidelines?|criteria|policy|bulletin|CPB|LCD|manual|standard|says|states|reads|"
+                    r"indicates|requires|provides|in part|when|if|following)\b[^.]{0,40}:\s*$")
+# "... was not a reason for this decision", "this was not a medical-necessity decision".
+DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis|bases|factors?|grounds?)\b|\bnot "
+              r"(?:a |an )?(?:medical[- ]necessity|clinical|coverage|network|coding|timely filing|benefit) "
+              r"(?:decision|determination|denial|review)\b|\b(?:did|does) not (?:affect|change) (?:this|the|our) "
+              r"(?:decision|determination)")
+# What a disclaimer can name, and the category it rules out.
+DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
+    ("out_of_network", r"\bnetwork\b"),
+    ("not_medically_necessary", r"\bmedical[- ]necessity|\bmedically necessary|\bclinical"),
+    ("no_prior_authorization", r"\bauthori[sz]ation|\bprecertification"),
+    ("timely_filing", r"\btimely|\bfiling\b"),
+    ("coding_or_billing_error", r"\bcoding\b|\bbilling\b"),
+    ("benefit_limit_reached", r"\bbenefit (?:limit|maximum)|\bvisit limit"),
+)

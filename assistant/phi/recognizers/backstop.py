@@ -1,0 +1,87 @@
+"""The safe-vocabulary backstop (the idea behind Philter): a word that is neither common English nor
+our clinical vocabulary, standing where a name or a place can stand, is redacted.
+
+"Where a name can stand": a capitalised word (Title or, past five letters, ALL CAPS), or any word on
+a line written all in lowercase (text threads, dictation), where names lose their capitals. The
+threshold is SAFE_ZIPF on wordfreq's Zipf scale; README ("the safe-vocabulary backstop") gives the
+precision it costs on our sets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import MONTHS_FULL, STATES, STREET_WORDS
+from assistant.phi.recognizers.names import _NOT_NAME, tokenize
+from assistant.phi.vocabulary import Vocabulary
+from assistant.records import PhiSpan
+
+LOWERCASE_ZIPF = 2.5  # stricter on lowercase lines: slang and misspellings are rare too
+_PLACE_WORDS = {w.lower() for w in STREET_WORDS} | {
+    "falls", "landing", "junction", "hollow", "heights", "mills", "springs", "creek", "ridge", "point",
+    "bend", "flats", "crossing", "harbor", "harbour", "valley", "lake", "lakes", "river", "bay", "beach",
+    "village", "township", "city", "town", "county", "corner", "corners", "center", "centre", "island",
+    "mountain", "mount", "fork", "forks", "ford", "gap", "mesa", "canyon", "bluffs", "trestle", "bridge",
+    "pond", "grange", "trailhead", "overlook", "port", "haven", "ferry", "station", "pines", "oaks"}
+_SKIP = _NOT_NAME | {m.lower() for m in MONTHS_FULL} | {s.lower() for s in STATES.values()}
+_PLACE_CUE = re.compile(r"(?:\b(?:in|at|near|from|to|past|outside|around|toward|towards|into|of)\s+(?:the\s+)?)$", re.I)
+
+
+def _lowercase_line(line: str) -> bool:
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) >= 3 and not any(w[0].isupper() and not w.isupper() for w in words)
+
+
+def _unsafe(tok, vocab: Vocabulary, lower_line: bool, line: str = "") -> bool:
+    word = tok.text.rstrip(".")
+    low = word.lower()
+    if len(word) < 3 or low in _SKIP or any(c.isdigit() for c in word):
+        return False
+    if word[0].isupper():
+        if (word.isupper() and len(word) <= 5) or re.fullmatch(r"[A-Z]{2,}s", word):
+            return False  # acronyms and their plurals (CBT, SSRIs) are the clinical list's job
+        # A dictionary word opening a sentence, a line or a field ("Stressors:", "MSE: Disheveled") or
+        # in capitals is a word; in mid-sentence a rare dictionary word with a capital is a name.
+        opening = word.isupper() or re.search(r"(?:^|[.:!?;•·|(\"“—–-])[ \t]*$", line[:tok.start]) is not None
+        return not vocab.is_safe(word, dictionary=opening)
+    return lower_line and not vocab.is_safe(word, threshold=LOWERCASE_ZIPF)
+
+
+def find_rare_words(text: str, vocab: Vocabulary) -> list[PhiSpan]:
+    """Text -> NAME or ADDRESS spans for words off the safe list, grown over the proper-noun phrase."""
+    spans: list[PhiSpan] = []
+    offset = 0
+    for line in text.split("\n"):
+        lower_line = _lowercase_line(line)
+        tokens = tokenize(line)
+        i = 0
+        while i < len(tokens):
+            if not _unsafe(tokens[i], vocab, lower_line, line):
+                i += 1
+                continue
+            start, end, place = i, i, False
+            while start > 0 and _joined(line, tokens[start - 1], tokens[start]) and _capital_part(tokens[start - 1], vocab):
+                start -= 1
+            while end + 1 < len(tokens) and _joined(line, tokens[end], tokens[end + 1]) and (
+                    _capital_part(tokens[end + 1], vocab) or _unsafe(tokens[end + 1], vocab, lower_line, line)
+                    or (lower_line and tokens[end + 1].text.lower() in _PLACE_WORDS)):
+                end += 1
+            place = any(t.text.lower() in _PLACE_WORDS for t in tokens[start:end + 1]) or bool(
+                _PLACE_CUE.search(line[:tokens[start].start]))
+            spans.append(PhiSpan(offset + tokens[start].start, offset + tokens[end].end,
+                                 "ADDRESS" if place else "NAME", 0.5, "rare_word"))
+            i = end + 1
+        offset += len(line) + 1
+    return spans
+
+
+def _joined(line: str, a, b) -> bool:
+    return re.fullmatch(r" ?['’]?", line[a.end:b.start]) is not None or line[a.end:b.start] == "-"
+
+
+def _capital_part(tok, vocab: Vocabulary) -> bool:
+    """A capitalised neighbour that belongs to the same proper noun ("Esker Falls", "Orrin's Landing")."""
+    word = tok.text.rstrip(".")
+    low = word.lower()
+    return word[:1].isupper() and not (word.isupper() and len(word) > 1 and low not in _PLACE_WORDS) \
+        and low not in _SKIP and (low in _PLACE_WORDS or not vocab.is_safe(word, dictionary=False))

@@ -1,0 +1,66 @@
+"""Partial, spoken and foreign date forms: 2024/3/9, 2008.11.02, 10/2022, June 3-7, 6/3-6/28,
+"March ninth 2024", "the twenty eighth", "3 16 2024", "ngày 9 tháng 3", "16 mas", "Easter 2023",
+and the YYYYMMDD stamps of HL7 and other exports."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import MONTH_RE
+from assistant.records import PhiSpan
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_M = r"(?:0?[1-9]|1[0-2])"
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_ORD_UNITS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth")
+_ORDINAL = (rf"(?:(?:twenty|thirty)[ -](?:{_ORD_UNITS})|thirtieth|twentieth|tenth|eleventh|twelfth|thirteenth|"
+            rf"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|{_ORD_UNITS})")
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_YEAR = (rf"(?:nineteen|twenty)[ -](?:{_TENS}(?:[ -]{_UNITS})?|{_TEENS}|oh[ -]{_UNITS}|hundred)|"
+                rf"two thousand(?: and)?(?:[ -](?:{_TENS}(?:[ -]{_UNITS})?|{_TEENS}|{_UNITS}))?")
+# Month names of the other languages our notes are written in (Spanish is in dates.py).
+_FOREIGN_MONTHS = (
+    "janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"  # French
+    "janvye|fevriye|mas|jen|jiyè|jiye|septanm|oktòb|oktob|novanm|desanm|"  # Haitian Creole ("me", "out": English words)
+    "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|"  # Portuguese
+    "enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre")  # Tagalog
+# Alone (with no day), only the ones that are no English or Spanish word.
+_FOREIGN_ALONE = ("janvier|février|fevrier|juillet|août|septembre|octobre|décembre|janvye|fevriye|septanm|"
+                  "oktòb|novanm|desanm|jiyè|fevereiro|setembro|outubro|dezembro|pebrero|hunyo|hulyo|"
+                  "setyembre|oktubre|nobyembre|disyembre")
+_HOLIDAYS = (r"Easter|Christmas(?: Eve| Day)?|Thanksgiving|Halloween|New Year'?s(?: Eve| Day)?|Memorial Day|"
+             r"Labor Day|Independence Day|Passover|Ramadan|Eid(?: al-[A-Z][a-z]+)?|Hanukkah|Chanukah|Diwali|"
+             r"Lunar New Year|Tết|Tet|Rosh Hashanah|Yom Kippur|Mother'?s Day|Father'?s Day|Valentine'?s Day")
+
+_PATTERNS = [
+    (re.compile(rf"(?<![\w/.-])(?:19|20)\d{{2}}([/.]){_M}\1{_D}(?![\w/]|\.\d)"), 0.95),  # 2024/3/9, 2008.11.02
+    (re.compile(rf"(?<![\w/.-]){_M}[/.-](?:19|20)\d{{2}}(?![\w/]|[.-]\d)"), 0.9),  # 10/2022, 04-2023
+    (re.compile(rf"(?<![\w/]){_M}/{_D}(?:/\d{{2,4}})?[ \t]*[-–—][ \t]*{_M}/{_D}(?:/\d{{2,4}})?(?![\w/])"), 0.95),  # 6/3-6/28
+    (re.compile(rf"\b{MONTH_RE}[ \t]+{_DAY}[ \t]*[-–—][ \t]*{_DAY}\b(?:,?[ \t]*(?:19|20)\d{{2}}\b)?", re.I), 0.95),  # June 3-7
+    (re.compile(rf"\b{MONTH_RE}[ \t]+(?:the[ \t]+)?{_ORDINAL}\b(?:,?[ \t]+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR})\b)?", re.I), 0.9),
+    # "moved out on the twenty eighth and": a spoken day from the tenth on, where a sentence or list goes on
+    (re.compile(rf"(?<=\bthe )(?:(?:twenty|thirty)[ -](?:{_ORD_UNITS})|thirtieth|twentieth|tenth|eleventh|twelfth|"
+                rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)"
+                rf"(?=[ \t]*(?:[.,;)]|and\b|at\b|period\b|comma\b|$))", re.I | re.M), 0.7),
+    (re.compile(rf"\b{_ORDINAL}[ \t]+of[ \t]+{MONTH_RE}\b(?:,?[ \t]+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR}))?", re.I), 0.9),
+    (re.compile(rf"(?<![\w/.:-]){_M} {_D} (?:19|20)\d{{2}}(?![\w/.-])"), 0.85),  # dictated "3 16 2024"
+    (re.compile(rf"\b(?:ngày[ \t]+{_D}[ \t]+)?tháng[ \t]+{_M}\b(?:[ \t]+năm[ \t]+(?:19|20)\d{{2}})?", re.I), 0.9),
+    (re.compile(rf"\b{_D}(?:[ \t]+(?:de|di|ng))?[ \t]+(?:{_FOREIGN_MONTHS})\b(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{{2}})?", re.I), 0.85),
+    (re.compile(rf"\b(?:{_FOREIGN_MONTHS})[ \t]+{_D}\b(?:,?[ \t]+(?:19|20)\d{{2}})?", re.I), 0.8),
+    (re.compile(rf"\b(?:{_FOREIGN_ALONE})\b", re.I), 0.7),
+    (re.compile(rf"\b(?:{_HOLIDAYS})[ \t]+(?:of[ \t]+)?(?:19|20)\d{{2}}\b"), 0.9),  # Easter 2023
+    # YYYYMMDD, alone or opening a longer timestamp (20240309141522): only the date is the person's
+    (re.compile(r"(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=(?:\d{4}|\d{6})?(?![\w.-]))"), 0.85),
+]
+# "next: 16/3", "DOB 27/02": day before month, clear when the day is over 12.
+_DAY_MONTH = re.compile(rf"(?<![\w/.-])(1[3-9]|2\d|3[01])/{_M}(?![\w/]|\.\d|[ \t]*(?:mg|mcg|ml)\b)")
+
+
+def find_date_forms(text: str) -> list[PhiSpan]:
+    """Text -> DATE spans for the forms dates.py does not know."""
+    spans = [PhiSpan(m.start(), m.end(), "DATE", score, "date")
+             for pat, score in _PATTERNS for m in pat.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "date_numeric") for m in _DAY_MONTH.finditer(text)]
+    return spans

@@ -1,0 +1,61 @@
+"""Name forms of informal notes: nicknames with an adjective ("big mike", "Ti Jean"), initials standing
+for a person ("CT (9 M)", "bio dad is KT", "M-J", a sign-off "—mt"), and short given names ("Vy")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import RELATIONS
+from assistant.phi.recognizers.names import _NOT_NAME, tokenize
+from assistant.phi.vocabulary import Vocabulary
+from assistant.records import PhiSpan
+
+# Adjectives that make a nickname of a first name ("skinny rick", "lil dre", "Big Earl", Creole "Ti Jean").
+_NICK_ADJ = r"(?:big|lil|lil'|little|skinny|tall|short|fat|young|baby|ti|petit|tiny)"
+_NICKNAME = re.compile(rf"(?i)\b{_NICK_ADJ}[ \t]+([^\W\d_]{{2,}})\b")
+_INITIALS = r"(?:[A-Z]\.?-?){1,2}[A-Z]\.?"
+# "CT (9 M)", "JR, 14yo": initials with the person's age or sex beside them
+_WITH_AGE = re.compile(rf"(?<![\w.-])({_INITIALS})(?=[ \t]*(?:\([ \t]*\d{{1,2}}[ \t]*(?:[MFmf]|yo|y/o|y\.o\.|years?)?[ \t]*\)|"
+                       rf",[ \t]*\d{{1,2}}[ \t]*(?:yo|y/o|y\.o\.|[MF]\b)))")
+_RELATION_IS = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(r) for r in RELATIONS)})s?)[ \t]+(?i:is|was|=|named|called)[ \t]+"
+                          rf"({_INITIALS}|[A-Z]-[A-Z])(?![\w-])")
+# A name's initials written in quotes or parentheses next to it: Mary-Jane Okafor-Quist ("M-J"), Kimberly "KJ" Obuya
+_QUOTED_INITIALS = re.compile(r"[\"“(][ \t]*((?:[A-Z]\.?-?){1,2}[A-Z]\.?|[A-Z][a-z]?-[A-Z][a-z]?)[ \t]*[\"”)]")
+# A sign-off at the end of a line: "she works days. —mt", "... thx -JR"
+_END_SIGNOFF = re.compile(r"(?:[.!?][ \t]*|[ \t])[—–~-][ \t]?([a-z]{2,3}|[A-Z]{2,3}|[A-Z]\.[A-Z]\.?)[ \t]*$", re.M)
+# Case or client labels followed by initials: "Case 2 — CT", "Client: J.R."
+_LABELLED = re.compile(rf"(?i:\b(?:case[ \t]*#?[ \t]*\d+|client|pt|patient|re|minor|child|youth|student|subject))"
+                       rf"[ \t]*[:—–-]?[ \t]*({_INITIALS})(?![\w-])")
+_NOT_INITIALS = {"RE", "CC", "FW", "FYI", "ASAP", "DOB", "DOS", "MRN", "SSN", "MD", "DO", "NP", "PA", "RN", "OT", "PT", "ED", "ER", "OK", "AM", "PM", "US", "UK", "ID", "IT", "NO",
+                 "SI", "HI", "MSE", "CBT", "DBT", "IOP", "PHP", "ADHD", "PTSD", "OCD", "GAD", "MDD", "SUD", "CPS",
+                 "DCF", "DSS", "IEP", "SLP", "SW", "CM", "DX", "RX", "HX", "SX", "F", "M"}
+
+
+def _initials_ok(value: str, vocab: Vocabulary, strong: bool = False) -> bool:
+    """Initials that are no title, credential or clinical abbreviation; beside an age or after a case label
+    (strong) even "CT" is a child, not a scan."""
+    bare = value.replace(".", "").replace("-", "")
+    return len(bare) >= 2 and bare.upper() not in _NOT_INITIALS and (strong or bare.lower() not in vocab.clinical)
+
+
+def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
+    """Text -> NAME spans for nicknames, initials and short given names."""
+    spans = []
+    for m in _NICKNAME.finditer(text):
+        word = m.group(1)
+        if vocab.is_first_name(word) and word.lower() not in _NOT_NAME and word.lower() not in vocab.stop_words:
+            spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.7, "nickname"))
+    for pat, strong in ((_WITH_AGE, True), (_RELATION_IS, False), (_QUOTED_INITIALS, False), (_LABELLED, True)):
+        for m in pat.finditer(text):
+            if _initials_ok(m.group(1), vocab, strong) and m.group(1) not in ("MD", "DO", "NP", "PA", "RN"):
+                spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "initials"))
+    for m in _END_SIGNOFF.finditer(text):
+        value = m.group(1)
+        if _initials_ok(value, vocab) and vocab.frequency(value) < 4.5:
+            spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "signoff"))
+    for tok in tokenize(text):  # two-letter given names ("Vy", "Bo"): Title case, off the safe list
+        if len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1].islower() and tok.text.lower() not in _NOT_NAME \
+                and vocab.frequency(tok.text) < 3.0 and tok.text.lower() not in vocab.clinical \
+                and tok.text.lower() not in vocab.stop_words:
+            spans.append(PhiSpan(tok.start, tok.end, "NAME", 0.5, "rare_word"))
+    return spans

@@ -1,0 +1,97 @@
+"""Organisation names told by their shape rather than a trailing head word: the head first ("Hospital del
+Valle de ...", "Iglesia Pentecostal ..."), the place that follows ("... of Tolland Ferry", "... No. 4"),
+and names written in lowercase by dictation or texting ("dunmore creek credit union")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.vocabulary import Vocabulary
+from assistant.records import PhiSpan
+
+_CAP = r"[A-Z][\w'’.-]*"
+_LINK = r"(?:de|del|la|las|los|el|y|of|the|and|&|at|on|for|da|do|dos|das|du|des|le)"
+_HEAD_FIRST = re.compile(
+    rf"\b(?:Hospital|Iglesia|Centro|Cl[ií]nica|Escuela|Colegio|Parroquia|Farmacia|Panader[ií]a|Tienda|Universidad|"
+    rf"Instituto|Asociaci[oó]n|Fundaci[oó]n|Casa|Church|Temple|University|College|Academy|Parish|Congregation|"
+    rf"Society|Friends|Sisters|Brothers|Order|Office|Bureau|Division)"
+    rf"(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP}){{1,8}}")
+# What may follow an organisation's name and belongs to it: "of Tolland Ferry", "at Sable Ridge", "No. 4".
+_TITLE = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
+         r"August|September|October|November|December)\b)[A-Z][a-z][\w'’-]*"
+_TAIL = re.compile(rf"(?:[ \t]+(?:of|at|de|del)[ \t]+(?:the[ \t]+)?{_TITLE}(?:[ \t]+(?:(?:de|del|la|of|the)[ \t]+)?{_TITLE}){{0,3}}|"
+                   rf",?[ \t]+(?:No\.?|Number|#)[ \t]*\d{{1,4}}\b)+")
+_LOWER_HEADS = (
+    "credit union|ambulance corps|fire department|police department|sheriff'?s office|fire company|rescue squad|"
+    "behavioral health pavilion|behavioral health center|mental health center|health center|"
+    "medical center|family practice|family medicine|senior center|community center|child & family|"
+    "community health|jr high|junior high|high school|middle school|elementary school|elementary|"
+    "tire & lube|auto body|auto repair|body shop|feed & tack|bait & tackle")
+# One-word heads are everyday nouns ("school", "center"): only on a line written all in lowercase.
+_LOWER_SINGLE = ("hospital|clinic|pavilion|school|academy|church|parish|pharmacy|diner|cafe|bakery|salon|garage|"
+                 "market|grocery|motel|lodge|shelter|mission|pantry|center|centre|college|university|corps|union")
+_LOWER_ORG = re.compile(rf"\b(?:{_LOWER_HEADS})\b")
+_LOWER_ORG_SINGLE = re.compile(rf"\b(?:{_LOWER_SINGLE})\b")
+_GENERIC = {"program", "programs", "services", "service", "department", "unit", "division", "office", "center",
+            "clinic", "group", "team", "staff", "policy", "guidelines", "criteria", "level", "care", "system"}
+_LOWER_PARTS = {"saint", "st", "mount", "mt", "our", "lady", "of", "the", "and", "&", "volunteer", "community",
+                "east", "west", "north", "south", "upper", "lower", "new",
+                "regional", "county", "memorial", "general", "valley", "creek", "falls", "river", "lake", "hill",
+                "ridge", "mill", "mills", "point", "heights", "junction", "hollow", "bay", "harbor", "family",
+                "child", "children's", "behavioral", "mental", "health", "medical", "senior", "pines", "oaks"}
+_STOP = {"the", "of", "and", "&"}
+
+
+def _grow_left(text: str, head_start: int, vocab: Vocabulary) -> int | None:
+    """Start of a lowercase organisation name that ends in a head word, or None when nothing marks it."""
+    words = list(re.finditer(r"[\w'’&.-]+", text[max(0, head_start - 80):head_start]))
+    base = max(0, head_start - 80)
+    start, marked = None, False
+    for m in reversed(words):
+        word, low = m.group(), m.group().lower()
+        gap = text[base + m.end():start if start is not None else head_start]
+        if gap.strip() or len(gap) > 2 or not re.fullmatch(r"[^\W\d_][\w'’&.-]*|&", word):
+            break
+        rare = not vocab.is_safe(word) or (vocab.is_first_name(low) and vocab.frequency(low) < 4.0)
+        if not (rare or low in _LOWER_PARTS or word[:1].isupper() and low not in vocab.stop_words):
+            break
+        marked |= rare or word[:1].isupper() or low in ("saint", "st", "mount", "mt")
+        start = base + m.start()
+    while start is not None and text[start:].split(None, 1)[0].lower() in _STOP:
+        nxt = re.search(r"\s+", text[start:])
+        start = start + nxt.end() if nxt and start + nxt.end() < head_start else None
+    return start if marked else None
+
+
+def find_org_phrases(text: str, vocab: Vocabulary) -> list[PhiSpan]:
+    """Text -> ORGANIZATION_LINKED spans for head-first, tailed and lowercase organisation names."""
+    spans = [PhiSpan(m.start(), m.end() - m.group().endswith("."), "ORGANIZATION_LINKED", 0.7, "org_head")
+             for m in _HEAD_FIRST.finditer(text) if _named(text, m)]
+    lower_lines = {i for i, line in enumerate(text.split("\n")) if line.strip() and line == line.lower()}
+    heads = list(_LOWER_ORG.finditer(text)) + [m for m in _LOWER_ORG_SINGLE.finditer(text)
+                                               if text.count("\n", 0, m.start()) in lower_lines]
+    for m in heads:
+        start = _grow_left(text, m.start(), vocab)
+        if start is not None and start < m.start():
+            spans.append(PhiSpan(start, m.end(), "ORGANIZATION_LINKED", 0.6, "org_lower"))
+    return spans
+
+
+def _named(text: str, m: re.Match) -> bool:
+    """A head-first name names something when a word after the head is no generic word
+    ("Hospital del Valle", not the "Hospital Program" of "Partial Hospital Program")."""
+    words = re.findall(r"[\w'’-]+", m.group())[1:]
+    before = text[max(0, m.start() - 20):m.start()]
+    return any(w[:1].isupper() and w.lower() not in _GENERIC for w in words) and not re.search(r"[A-Z][\w'’-]*[ \t]+$", before)
+
+
+def grow_orgs(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Organisation spans -> the same, each grown over the place or number that follows its name."""
+    out = []
+    for sp in spans:
+        if sp.entity_type == "ORGANIZATION_LINKED":
+            tail = _TAIL.match(text, sp.end)
+            if tail:
+                sp = PhiSpan(sp.start, tail.end(), sp.entity_type, sp.score, sp.source)
+        out.append(sp)
+    return out

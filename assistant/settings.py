@@ -33,8 +33,11 @@ class Settings(BaseSettings):
     llm_model: str = "gpt-4o-mini"
     llm_timeout_s: float = 60.0
     llm_max_retries: int = 2
-    llm_structured_method: Literal["json_schema", "function_calling", "json_mode"] = "json_schema"
-    llm_token_limit_style: Literal["max_completion_tokens", "max_tokens"] = "max_completion_tokens"
+    # The structured-output method asked first; a server that refuses it gets a simpler one (json_mode, then
+    # the schema in a plain prompt), detected once per client.
+    llm_structured_method: Literal["json_schema", "function_calling", "json_mode", "prompt"] = "json_schema"
+    # auto: max_completion_tokens for OpenAI and Azure, max_tokens elsewhere; a 400 naming it switches once.
+    llm_token_limit_style: Literal["auto", "max_completion_tokens", "max_tokens"] = "auto"
     llm_max_tokens: int = 2000
     llm_workers: int = 4  # cases drafted at once in batch mode (a vLLM cluster can take more)
     llm_revision_rounds: int = 2

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from assistant.records import LetterRequest
-from assistant.service import checklist_elements, letter_defects
+from assistant.service import checklist_elements, letter_defects, model_letter_defect_classes
 from evals.draft_elements import element_table, overall
 
 ELEMENTS = checklist_elements()
@@ -90,6 +90,7 @@ def score_case(case: dict, draft) -> dict:
            "forbidden": [], "icd_total": 0, "icd_found": 0, "scores_total": 0, "scores_found": 0,
            "missed": [], "placeholders": placeholders(letter), "unsupported": len(draft.unsupported_claims),
            "seconds": draft.pipeline_seconds, "elements": {}, **letter_defects(letter)}
+    row.update(_llm_figures(case, draft))
     for el in ELEMENTS:
         gold, pred = case["checklist"].get(el), got.get(el)
         row["elements"][el] = (gold, pred)
@@ -120,6 +121,49 @@ def score_case(case: dict, draft) -> dict:
     return row
 
 
+def _classes(lines) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for line in lines:
+        cls = line.split(":", 1)[0]
+        out[cls] = out.get(cls, 0) + 1
+    return out
+
+
+def _llm_figures(case: dict, draft) -> dict:
+    """What LLM mode adds per case: layout and defect classes, model time, fallback, the model's checklist reading."""
+    read = {c.element for c in draft.checklist if getattr(c, "read_by", "") == "model"}
+    got = {c.element: c.status for c in draft.checklist}
+    without = {el: ("missing" if el in read else st) for el, st in got.items()}  # the rules alone
+
+    def counts(pred: dict) -> dict:
+        gold = case["checklist"]
+        return {"tp": sum(1 for e in ELEMENTS if gold.get(e) == "missing" and pred.get(e) == "missing"),
+                "fp": sum(1 for e in ELEMENTS if gold.get(e) == "met" and pred.get(e) == "missing"),
+                "false_met": sum(1 for e in ELEMENTS if gold.get(e) == "missing" and pred.get(e) == "met")}
+
+    return {"mode": draft.mode, "defects": _classes(getattr(draft, "defects", ())),
+            "first_defects": _classes(getattr(draft, "model_defects", ())),
+            "model_seconds": getattr(draft, "model_seconds", 0.0), "model_letter_set_aside": bool(getattr(draft, "model_letter", "")),
+            "notices": list(draft.notices), "model_read": sorted(read),
+            "with_reading": counts(got), "without_reading": counts(without)}
+
+
+def _llm_summary(rows: list[dict], mode: str) -> dict:
+    classes = model_letter_defect_classes()
+    w, wo = ({k: sum(r[x][k] for r in rows) for k in ("tp", "fp", "false_met")} for x in ("with_reading", "without_reading"))
+    fallback = [r["id"] for r in rows if mode == "llm" and r["mode"] != "llm"]
+    return {"letters_with_empty_sections": sum(1 for r in rows if r["empty_sections"]),
+            "letters_with_markup": sum(1 for r in rows if r["markup_lines"]),
+            "defect_letters": {c: sum(1 for r in rows if r["defects"].get(c)) for c in classes},
+            "first_reply_defect_letters": {c: sum(1 for r in rows if r["first_defects"].get(c)) for c in classes},
+            "mean_model_seconds": _ratio(sum(r["model_seconds"] for r in rows), len(rows)),
+            "fallback_share": _ratio(len(fallback), len(rows)) if mode == "llm" else 0.0, "fallback_cases": fallback,
+            "model_letters_set_aside": sum(1 for r in rows if r["model_letter_set_aside"]),
+            "model_read_met": sum(len(r["model_read"]) for r in rows),
+            "reading": {"with": {"false_met": w["false_met"], "missing_precision": _ratio(w["tp"], w["tp"] + w["fp"])},
+                        "without": {"false_met": wo["false_met"], "missing_precision": _ratio(wo["tp"], wo["tp"] + wo["fp"])}}}
+
+
 def _ratio(a: float, b: float) -> float:
     return a / b if b else 0.0
 
@@ -137,9 +181,16 @@ def summarize(rows: list[dict]) -> dict:
             "mean_pipeline_seconds": _ratio(sum(r["seconds"] for r in rows), len(rows)), **overall(rows), "per_case": rows}
 
 
-def run_draft_eval(data_dir, service, modes=("offline",)) -> dict:
-    """Draft every case in DIR/cases.jsonl in each mode -> {mode: summary with per-case rows}."""
-    cases = load_cases(data_dir)
+def summarize_mode(rows: list[dict], mode: str) -> dict:
+    """Per-case rows of one mode -> the totals, with the LLM-mode figures beside them."""
+    out = summarize(rows)
+    out.update(_llm_summary(rows, mode))
+    return out
+
+
+def run_draft_eval(data_dir, service, modes=("offline",), limit: int | None = None) -> dict:
+    """Draft every case in DIR/cases.jsonl (the first `limit`) in each mode -> {mode: summary with per-case rows}."""
+    cases = load_cases(data_dir)[:limit]
     report = {}
     for mode in modes:
         rows = []
@@ -149,7 +200,7 @@ def run_draft_eval(data_dir, service, modes=("offline",)) -> dict:
                                     requested=dict(case.get("requested") or {}),
                                     denial_text=case.get("denial_text", ""))
             rows.append(score_case(case, service.draft(request, offline=(mode == "offline"))))
-        report[mode] = summarize(rows)
+        report[mode] = summarize_mode(rows, mode)
     return report
 
 
@@ -157,6 +208,49 @@ def summary_line(s: dict) -> str:
     return ("checklist_acc=%.3f missing_recall=%.3f forbidden_hits=%d icd_coverage=%.3f score_coverage=%.3f "
             "placeholders_left=%d" % (s["checklist_acc"], s["missing_recall"], s["forbidden_hits"], s["icd_coverage"],
                                       s["score_coverage"], s["placeholders_left"]))
+
+
+def side_by_side_rows(report: dict) -> list[tuple[str, list[str]]]:
+    """The modes of a report as rows of one table: (metric, [value per mode])."""
+    modes = list(report)
+    pct = lambda x: "%.3f" % x  # noqa: E731
+    rows = [("cases", [str(report[m]["cases"]) for m in modes]),
+            ("checklist accuracy", [pct(report[m]["checklist_acc"]) for m in modes]),
+            ("missing recall", [pct(report[m]["missing_recall"]) for m in modes]),
+            ("missing precision (with the model's reading)", [pct(report[m]["reading"]["with"]["missing_precision"]) for m in modes]),
+            ("missing precision (rules alone)", [pct(report[m]["reading"]["without"]["missing_precision"]) for m in modes]),
+            ("false met (with the model's reading)", [str(report[m]["reading"]["with"]["false_met"]) for m in modes]),
+            ("false met (rules alone)", [str(report[m]["reading"]["without"]["false_met"]) for m in modes]),
+            ("elements made met by the model's reading", [str(report[m]["model_read_met"]) for m in modes]),
+            ("ICD-10 coverage", [pct(report[m]["icd_coverage"]) for m in modes]),
+            ("score coverage", [pct(report[m]["score_coverage"]) for m in modes]),
+            ("forbidden-pattern hits", [str(report[m]["forbidden_hits"]) for m in modes]),
+            ("unsupported claims", [str(report[m]["unsupported_claims"]) for m in modes]),
+            ("letters with leftover placeholders", [str(report[m]["placeholders_left"]) for m in modes]),
+            ("letters with empty sections", [str(report[m]["letters_with_empty_sections"]) for m in modes]),
+            ("letters with markup", [str(report[m]["letters_with_markup"]) for m in modes])]
+    for cls in model_letter_defect_classes():
+        rows.append((f"letters with {cls.replace('_', ' ')} (shown / model's first reply)",
+                     [f"{report[m]['defect_letters'][cls]} / {report[m]['first_reply_defect_letters'][cls]}"
+                      for m in modes]))
+    rows += [("fallback to offline (share)", [pct(report[m]["fallback_share"]) for m in modes]),
+             ("  of which: model letter had more problems", [str(report[m]["model_letters_set_aside"]) for m in modes]),
+             ("model seconds per case", ["%.1f" % report[m]["mean_model_seconds"] for m in modes]),
+             ("pipeline seconds per case", ["%.2f" % report[m]["mean_pipeline_seconds"] for m in modes])]
+    return rows
+
+
+def format_side_by_side(report: dict) -> str:
+    """Offline and LLM mode in one table (Markdown), then why each fallback happened."""
+    modes = list(report)
+    lines = ["| metric | " + " | ".join(modes) + " |", "|---|" + "---|" * len(modes)]
+    lines += ["| %s | %s |" % (name, " | ".join(vals)) for name, vals in side_by_side_rows(report)]
+    for m in modes:
+        for r in report[m]["per_case"]:
+            if m == "llm" and r["mode"] != "llm":
+                why = "; ".join(n for n in r["notices"] if "offline" in n or "not used" in n) or "no reason given"
+                lines.append(f"- {r['id']} fell back: {why[:300]}")
+    return "\n".join(lines)
 
 
 def format_draft_report(report: dict) -> str:

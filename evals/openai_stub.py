@@ -20,8 +20,10 @@ class OpenAIStub:
     """Start with `with OpenAIStub(["reply"]) as stub:`; then `stub.url` is the base URL (…/v1)."""
 
     def __init__(self, replies: list[Reply] | None = None, status: list[int] | None = None,
-                 delay_s: float = 0.0, finish_reason: str = "stop", raw: str | None = None):
+                 delay_s: float = 0.0, finish_reason: str = "stop", raw: str | None = None,
+                 refuse: Callable[[dict], tuple[int, str] | None] | None = None):
         self.replies = list(replies or ["ok"])
+        self.refuse = refuse  # body -> (status, message) for request shapes this "server" does not support
         self.status = list(status or [])
         self.delay_s, self.finish_reason, self.raw = delay_s, finish_reason, raw
         self.bodies: list[dict] = []
@@ -44,6 +46,9 @@ class OpenAIStub:
     def _next(self, body: dict) -> tuple[int, str]:
         with self._lock:
             self.bodies.append(body)
+            refused = self.refuse(body) if self.refuse else None
+            if refused:
+                return refused
             status = self.status.pop(0) if self.status else 200
             reply = self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
         return status, reply(body) if callable(reply) else reply
@@ -62,7 +67,8 @@ class OpenAIStub:
                 if stub.delay_s:
                     time.sleep(stub.delay_s)
                 if status != 200:
-                    self._send(status, json.dumps({"error": {"message": "stub failure", "type": "server_error"}}))
+                    message = content if stub.refuse and stub.refuse(body) else "stub failure"
+                    self._send(status, json.dumps({"error": {"message": message, "type": "server_error"}}))
                 elif stub.raw is not None:
                     self._send(200, stub.raw)
                 elif body.get("stream"):

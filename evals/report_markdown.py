@@ -63,6 +63,11 @@ def render_markdown(report: dict, charts_: dict[str, str]) -> str:
             outcomes = ", ".join(f"{k}: {v}" for k, v in (report.get("draft_llm_outcomes") or {}).items())
             out += ["Offline and LLM mode side by side (the LLM column is the configured endpoint"
                     + (f"; how its drafts ended: {outcomes}" if outcomes else "") + ").", ""]
+            try:  # defect classes, model seconds, fallbacks and the model's checklist reading, per mode
+                from evals.draft import format_side_by_side
+                out += [format_side_by_side(draft), ""]
+            except (KeyError, TypeError) as exc:
+                out += [f"(side-by-side table unavailable: {exc})", ""]
             refused = report.get("draft_llm_refused") or []
             if refused:
                 out += [f"{len(refused)} case(s) were refused by the outbound PHI guard in LLM mode and are "
@@ -71,7 +76,8 @@ def render_markdown(report: dict, charts_: dict[str, str]) -> str:
     cbe = report.get("checklist_by_element")
     if cbe:
         out += ["Checklist verdicts per element (offline drafts of this run; the checklist is computed from the "
-                "notes before any model writes, so it is the same in LLM mode):", ""]
+                "notes before any model writes; in LLM mode the model's checked reading can add met elements, counted "
+                "in the side-by-side table):", ""]
         out += _img(charts_, "checklist_by_element.png", "Checklist accuracy by element")
         out += _table(["element", "scored", "accuracy", "missing precision", "missing recall"],
                       [[el, r["n"], r["accuracy"], r["missing_precision"], r["missing_recall"]]

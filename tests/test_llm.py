@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -195,3 +196,28 @@ def test_a_refused_request_falls_back_instead_of_failing(tmp_path, detector):
     answer = service.ask("Rosalind Achterberg-Nwosu was denied: how long do I have to appeal under ERISA?")
     assert draft.mode == "offline" and any("Refused to send" in n for n in draft.notices)
     assert answer.mode == "offline" and answer.notes and "Refused to send" in answer.notes[0]
+
+
+def test_request_dates_reach_the_model_as_placeholders_and_come_back(tmp_path, detector):
+    dated = LetterRequest(**{**REQUEST.__dict__, "requested": {**REQUEST.requested,
+                                                               "date_range": "from 04/01/2025 to 07/15/2025"}})
+
+    def reply(body):
+        m = re.search(r"dates from (<DATE_\d+>) to (<DATE_\d+>)", json.dumps(body))
+        return LETTER.replace("16 sessions over 16 weeks", "16 sessions from %s to %s" % m.groups())
+
+    with OpenAIStub(['{"elements": []}', reply]) as stub:
+        draft = _service(tmp_path, detector, stub).draft(dated)
+        sent = stub.sent_text()
+    assert "04/01/2025" not in sent and "07/15/2025" not in sent
+    assert draft.mode == "llm" and not any("Refused" in n for n in draft.notices)
+    assert "from 04/01/2025 to 07/15/2025" in draft.letter
+
+
+def test_a_failed_revision_keeps_the_letter_already_written(tmp_path, detector):
+    invented = LETTER.replace("denies SI/HI.", "denies SI/HI. She takes sertraline 50 mg.")
+    with OpenAIStub(['{"elements": []}', invented, LETTER], status=[200, 200, 500]) as stub:
+        draft = _service(tmp_path, detector, stub).draft(REQUEST)
+    assert len(stub.bodies) == 3 and any("A revision failed" in n and "HTTP 500" in n for n in draft.notices)
+    # the model's letter survived the failed revision: shown, or beside the offline draft if it lost on our checks
+    assert draft.mode == "llm" or "sertraline" in draft.model_letter

@@ -114,6 +114,21 @@ def endpoint_hint(notices: tuple[str, ...] | list[str]) -> None:
                 "or tick 'Draft offline' to work without a model.")
 
 
+def model_version(draft) -> None:
+    """When the model's letter lost to the offline draft on our checks, show both side by side, with why."""
+    if getattr(draft, "defects", ()):
+        st.warning("The letter checks found: " + "; ".join(draft.defects[:6]))
+    if not getattr(draft, "model_letter", ""):
+        return
+    left, right = st.columns(2)
+    with left:
+        st.caption("Shown: the offline draft (fewer problems on our checks)")
+        st.code(draft.letter, language=None, wrap_lines=True)
+    with right:
+        st.caption("The model's version (not used; copy from it if you prefer its wording)")
+        st.code(draft.model_letter, language=None, wrap_lines=True)
+
+
 # --- highlighting ----------------------------------------------------------------------------------
 _BOX = ("<div style='white-space: pre-wrap; font-family: ui-monospace, monospace; font-size: 0.85rem; "
         "line-height: 1.45; border: 1px solid #ccc; border-radius: 6px; padding: 0.75rem; "

@@ -1,7 +1,9 @@
 """LangChain's OpenAI-compatible chat model behind the ChatModel port, with the outbound guard on the wire.
 
 Every HTTP request body passes `check_outbound` in an httpx hook just before it is sent, so nothing
-the vault knows (and no identifier shape) can leave, whatever built the request.
+the vault knows (and no identifier shape) can leave, whatever built the request. Real servers differ in two
+request details, so both adapt once per client: the structured-output method (see chat_structured.py) and the
+name of the token limit (`max_completion_tokens` for OpenAI, `max_tokens` for most local servers).
 """
 
 from __future__ import annotations
@@ -15,13 +17,16 @@ import httpx
 from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
 
+from assistant.adapters.chat_structured import FALLBACK, is_refusal, parse_reply, schema_text
 from assistant.errors import ModelOutputError, RedactionError
 from assistant.phi.guard import check_outbound
 from assistant.ports import ChatReply, Message
 from assistant.phi.vault import PLACEHOLDER_RE, Vault
+from assistant.prompts import render
 
 _current: contextvars.ContextVar[tuple[Vault | None, str]] = contextvars.ContextVar("guarded", default=(None, ""))
 AuditHook = Callable[[dict], None]
+_OTHER_STYLE = {"max_tokens": "max_completion_tokens", "max_completion_tokens": "max_tokens"}
 
 
 def _guard_request(request: httpx.Request) -> None:
@@ -60,22 +65,49 @@ def _explain(exc: Exception, base_url: str) -> ModelOutputError:
     return ModelOutputError(msg + " Check Settings (NECESSITY_LLM_*), or draft offline.")
 
 
+def token_style(setting: str, base_url: str) -> str:
+    """'auto' -> the token-limit name the endpoint most likely honours: OpenAI's new one, else `max_tokens`."""
+    if setting != "auto":
+        return setting
+    hosted = not base_url or re.search(r"(?:^|\.)openai\.com|openai\.azure\.com", base_url)
+    return "max_completion_tokens" if hosted else "max_tokens"
+
+
+def _names_token_limit(exc: Exception) -> bool:
+    """A 400 that names a token-limit parameter: the server wants the other name."""
+    import openai
+
+    return (isinstance(exc, openai.BadRequestError)
+            and bool(re.search(r"max_(?:completion_)?tokens", str(exc))))
+
+
 class OpenAIChat:
     """ChatModel for any OpenAI-compatible endpoint: OpenAI, Azure OpenAI, Ollama, llama.cpp, vLLM."""
 
     def __init__(self, model: str, base_url: str = "", api_key: str = "", timeout_s: float = 60.0,
-                 max_retries: int = 2, max_tokens: int = 2000, token_limit_style: str = "max_completion_tokens",
+                 max_retries: int = 2, max_tokens: int = 2000, token_limit_style: str = "auto",
                  audit: AuditHook | None = None, structured_method: str = "json_schema"):
         self.name = model
-        self._method = structured_method
-        self._base_url = base_url
+        self.method = structured_method      # the structured-output method in use (changes on a refusal)
+        self.token_style = token_style(token_limit_style, base_url)
+        self.adaptations: list[str] = []     # what this client learned about its server, for notices
+        self._proven: set[str] = {"prompt"}  # structured methods this server has answered
+        self._base_url, self._api_key, self._timeout = base_url, api_key, timeout_s
+        self._retries, self._max_tokens = max_retries, max_tokens
         self._audit = audit
-        limits = ({"max_tokens": max_tokens} if token_limit_style == "max_completion_tokens"
-                  else {"extra_body": {"max_tokens": max_tokens}})  # some local servers ignore the new name
-        hooks = {"request": [_guard_request]}
-        self._llm = ChatOpenAI(model=model, base_url=base_url or None, api_key=api_key or "not-needed",
-                               timeout=timeout_s, max_retries=max_retries, temperature=0.2,
-                               http_client=httpx.Client(event_hooks=hooks, timeout=timeout_s), **limits)
+        self._clients: dict[tuple[str, int], ChatOpenAI] = {}
+
+    def _llm(self, retries: int | None = None) -> ChatOpenAI:
+        key = (self.token_style, self._retries if retries is None else retries)
+        if key not in self._clients:
+            limits = ({"max_tokens": self._max_tokens} if self.token_style == "max_completion_tokens"
+                      else {"extra_body": {"max_tokens": self._max_tokens}})
+            hooks = {"request": [_guard_request]}
+            self._clients[key] = ChatOpenAI(
+                model=self.name, base_url=self._base_url or None, api_key=self._api_key or "not-needed",
+                timeout=self._timeout, max_retries=key[1], temperature=0.2,
+                http_client=httpx.Client(event_hooks=hooks, timeout=self._timeout), **limits)
+        return self._clients[key]
 
     def _messages(self, messages: Sequence[Message]):
         return [SystemMessage(content=c) if r == "system" else HumanMessage(content=c) for r, c in messages]
@@ -90,26 +122,46 @@ class OpenAIChat:
         self._audit({"time": time.time(), "model": self.name, "prompt_id": prompt_id, "chars": len(text),
                      "placeholders": counts, "seconds": round(seconds, 3), "outcome": outcome})
 
-    def complete(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str,
-                 public: str = "") -> ChatReply:
-        """Redacted messages -> reply text; guarded, retried by the client, errors explained."""
-        check_outbound("\n".join(c for _, c in messages), vault, public)  # fail before building anything
-        token = _current.set((vault, public))
+    def _switch_token_style(self, exc: Exception) -> bool:
+        """On a 400 naming the token limit, use the other name from now on; True when it switched."""
+        if not _names_token_limit(exc) or any("token limit" in a for a in self.adaptations):
+            return False
+        old, self.token_style = self.token_style, _OTHER_STYLE[self.token_style]
+        self.adaptations.append(f"The endpoint refused `{old}`; the token limit is now sent as `{self.token_style}`.")
+        return True
+
+    def _call(self, messages: Sequence[Message], prompt_id: str, send: Callable):
+        """Guard, send (once more with the other token-limit name if the server asks for it), audit, explain."""
         started = time.perf_counter()
         try:
-            result = self._llm.invoke(self._messages(messages))
-        except RedactionError:
-            self._record(messages, prompt_id, time.perf_counter() - started, "refused by guard")
-            raise
+            try:
+                result = send()
+            except Exception as exc:
+                if _refusal(exc) or not self._switch_token_style(exc):
+                    raise
+                result = send()
         except Exception as exc:  # the client raises many types; the user needs one message
             refusal = _refusal(exc)
             self._record(messages, prompt_id, time.perf_counter() - started, "refused by guard" if refusal else "error")
             if refusal:
                 raise refusal from None
+            raise
+        return result, time.perf_counter() - started
+
+    def complete(self, messages: Sequence[Message], vault: Vault | None, prompt_id: str,
+                 public: str = "") -> ChatReply:
+        """Redacted messages -> reply text; guarded, retried by the client, errors explained."""
+        check_outbound("\n".join(c for _, c in messages), vault, public)  # fail before building anything
+        token = _current.set((vault, public))
+        try:
+            result, seconds = self._call(messages, prompt_id,
+                                         lambda: self._llm().invoke(self._messages(messages)))
+        except (RedactionError, ModelOutputError):
+            raise
+        except Exception as exc:
             raise _explain(exc, self._base_url) from None
         finally:
             _current.reset(token)
-        seconds = time.perf_counter() - started
         finish = (result.response_metadata or {}).get("finish_reason", "")
         text = result.content if isinstance(result.content, str) else ""
         self._record(messages, prompt_id, seconds, finish or "ok")
@@ -121,25 +173,54 @@ class OpenAIChat:
         return ChatReply(text=text, model=self.name, seconds=seconds, finish_reason=finish)
 
     def structured(self, messages: Sequence[Message], schema, vault: Vault | None, prompt_id: str):
-        """Redacted messages -> an instance of the pydantic `schema`, by the configured structured-output method."""
+        """Redacted messages -> an instance of the pydantic `schema`.
+
+        The method in use is asked first; if the server refuses it (an HTTP status that means "not this
+        request shape"), the refused request is not retried: the next simpler method is asked instead and kept.
+        """
         check_outbound("\n".join(c for _, c in messages), vault)
         token = _current.set((vault, ""))
-        started = time.perf_counter()
         try:
-            runnable = self._llm.with_structured_output(schema, method=self._method)
-            result = runnable.invoke(self._messages(messages))
-        except Exception as exc:
-            refusal = _refusal(exc)
-            self._record(messages, prompt_id, time.perf_counter() - started, "refused by guard" if refusal else "error")
-            if refusal:
-                raise refusal from None
-            if isinstance(exc, (ValueError, TypeError)) or exc.__class__.__name__.endswith("ParserException"):
-                raise ModelOutputError("The model's structured reply did not match the expected fields. "
-                                       "Try NECESSITY_LLM_STRUCTURED_METHOD=function_calling, or work offline.") from None
-            raise _explain(exc, self._base_url) from None
+            while True:
+                proven = self.method in self._proven
+                try:
+                    result = self._structured_once(messages, schema, prompt_id, retries=None if proven else 0)
+                    self._proven.add(self.method)
+                    return result
+                except (RedactionError, ModelOutputError):
+                    raise
+                except Exception as exc:
+                    nxt = FALLBACK.get(self.method)
+                    if not (nxt and is_refusal(exc)):
+                        raise _explain(exc, self._base_url) from None
+                    code = getattr(exc, "status_code", "?")
+                    self.adaptations.append(f"The endpoint refused structured output by {self.method} "
+                                            f"(HTTP {code}); the model's reading now uses {nxt}.")
+                    self.method = nxt
         finally:
             _current.reset(token)
-        self._record(messages, prompt_id, time.perf_counter() - started, "ok")
+
+    def _structured_once(self, messages: Sequence[Message], schema, prompt_id: str, retries: int | None):
+        """One request by self.method -> the parsed instance (client errors propagate to the caller)."""
+        llm = self._llm(retries)
+        if self.method in ("json_schema", "function_calling"):
+            runnable = llm.with_structured_output(schema, method=self.method)
+            send, asked = (lambda: runnable.invoke(self._messages(messages))), messages
+        else:  # the schema goes into the prompt; json_mode also asks the server for a JSON object
+            _, rule = render("structured_json", schema=schema_text(schema))
+            asked = [("system", rule), *messages]
+            bound = llm.bind(response_format={"type": "json_object"}) if self.method == "json_mode" else llm
+            send = lambda: bound.invoke(self._messages(asked))  # noqa: E731
+        try:
+            result, seconds = self._call(asked, prompt_id, send)
+        except Exception as exc:
+            if isinstance(exc, (ValueError, TypeError)) or exc.__class__.__name__.endswith("ParserException"):
+                raise ModelOutputError("The model's structured reply did not match the expected fields. "
+                                       "Try NECESSITY_LLM_STRUCTURED_METHOD=json_mode, or work offline.") from None
+            raise
+        self._record(asked, prompt_id, seconds, f"ok ({self.method})")
+        if self.method in ("json_mode", "prompt"):
+            result = parse_reply(result.content if isinstance(result.content, str) else "", schema)
         if result is None:
             raise ModelOutputError("The model returned no structured reply. Try another structured-output method.")
         return result
@@ -149,11 +230,19 @@ class OpenAIChat:
         """Like complete, yielding text as the server sends it."""
         check_outbound("\n".join(c for _, c in messages), vault, public)
         token = _current.set((vault, public))
-        started = time.perf_counter()
+        started, sent = time.perf_counter(), False
         try:
-            for chunk in self._llm.stream(self._messages(messages)):
-                if isinstance(chunk.content, str) and chunk.content:
-                    yield chunk.content
+            try:
+                for chunk in self._llm().stream(self._messages(messages)):
+                    if isinstance(chunk.content, str) and chunk.content:
+                        sent = True
+                        yield chunk.content
+            except Exception as exc:
+                if sent or _refusal(exc) or not self._switch_token_style(exc):
+                    raise
+                for chunk in self._llm().stream(self._messages(messages)):
+                    if isinstance(chunk.content, str) and chunk.content:
+                        yield chunk.content
         except Exception as exc:
             refusal = _refusal(exc)
             if refusal:

@@ -77,6 +77,13 @@ class ChromaIndex:
         self._embedder = embedder
 
     @staticmethod
+    def forget_local() -> None:
+        """Drop Chroma's in-process handles on embedded folders (before one is renamed or removed)."""
+        from chromadb.api.client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
+
+    @staticmethod
     def remove_local(path: Path) -> None:
         """Delete an embedded index folder, and Chroma's in-process handle on it, so it can be rebuilt."""
         import shutil

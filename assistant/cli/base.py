@@ -102,6 +102,11 @@ def run_batch(batch_in: str, batch_out: str | None, field: str, handle, as_json:
                 failed += 1
                 click.echo(f"Skipped {line_id}: {exc}", err=True)
                 continue
+            except Exception as exc:  # noqa: BLE001 - one line's failure must not end the batch (no text echoed)
+                failed += 1
+                click.echo(f"Skipped {line_id}: unexpected error ({exc.__class__.__name__}); the other lines go on.",
+                           err=True)
+                continue
             out.write(json.dumps({"id": line_id, **line}, ensure_ascii=False) + "\n")
             done += 1
     summary = {"written": done, "failed": failed, "out": batch_out}

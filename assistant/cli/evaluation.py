@@ -35,8 +35,7 @@ def eval_qa(data_dir, as_json) -> None:
 
     service = get_service()
     retriever_with_progress(service)
-    report = run_qa_eval(data_dir, service)
-    click.echo(json.dumps(report, indent=2) if as_json else format_qa_report(report))
+    _side_by_side(service, lambda s: run_qa_eval(data_dir, s), format_qa_report, as_json)
 
 
 @eval.command("retrieval")
@@ -61,19 +60,22 @@ def eval_retrieval(sizes, as_json) -> None:
 
 
 @eval.command("draft")
-@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True))
+@click.option("--limit", type=int, default=None, help="Only the first N cases (an LLM run on a slow model).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
-def eval_draft(data_dir, as_json) -> None:
+def eval_draft(data_dir, limit, as_json) -> None:
     """Checklist accuracy, missing recall, forbidden hits, ICD and score coverage, leftover placeholders.
 
-    Offline mode always; LLM mode too, side by side, when an endpoint is configured."""
-    from evals.draft import format_draft_report, run_draft_eval
+    Offline mode always; LLM mode too, side by side, when an endpoint is configured (with letter defects by
+    class, model seconds per case and the share of cases that fell back to offline)."""
+    from evals.draft import format_draft_report, format_side_by_side, run_draft_eval
 
     service = get_service()
     retriever_with_progress(service)
     modes = ("offline", "llm") if service.settings.llm_configured else ("offline",)
-    report = run_draft_eval(data_dir, service, modes=modes)
-    click.echo(json.dumps(report, indent=2) if as_json else format_draft_report(report))
+    report = run_draft_eval(data_dir, service, modes=modes, limit=limit)
+    click.echo(json.dumps(report, indent=2) if as_json else
+               format_side_by_side(report) + "\n\n" + format_draft_report(report))
 
 
 @eval.command("denial")
@@ -83,8 +85,7 @@ def eval_denial(data_dir, as_json) -> None:
     """Reason-set exact match, micro F1, deadline, review-level and expedited accuracy on DIR/denials.jsonl."""
     from evals.denials import format_denial_report, run_denial_eval
 
-    report = run_denial_eval(data_dir, get_service())
-    click.echo(json.dumps(report, indent=2) if as_json else format_denial_report(report))
+    _side_by_side(get_service(), lambda s: run_denial_eval(data_dir, s), format_denial_report, as_json)
 
 
 @eval.command("check")
@@ -99,6 +100,32 @@ def eval_check(data_dir, as_json, bench) -> None:
     if bench:
         report["batch_100_notes"] = batch_benchmark(data_dir)
     click.echo(json.dumps(report, indent=2) if as_json else format_check_report(report))
+
+
+def _side_by_side(service, run, fmt, as_json: bool) -> None:
+    """Offline always; LLM mode beside it, on the same items, when an endpoint is configured."""
+    import time
+
+    if not service.settings.llm_configured:
+        report = run(service)
+        click.echo(json.dumps(report, indent=2) if as_json else fmt(report))
+        return
+    offline = build_service(service.settings.model_copy(update={"offline": True}), embedder=service.embedder,
+                            knowledge_dir=service.knowledge_dir)
+    reports, seconds = {}, {}
+    for mode, svc in (("offline", offline), ("llm", service)):
+        started = time.perf_counter()
+        reports[mode] = run(svc)
+        seconds[mode] = round(time.perf_counter() - started, 1)
+    calls = [r for r in service.llm_log if r.get("prompt_id") != "connection_test"]
+    if as_json:
+        click.echo(json.dumps({"modes": reports, "seconds": seconds, "llm_requests": len(calls),
+                               "llm_errors": sum(1 for r in calls if r.get("outcome") == "error")}, indent=2))
+        return
+    click.echo(f"== offline ({seconds['offline']} s) ==\n{fmt(reports['offline'])}\n")
+    click.echo(f"== LLM mode: {service.settings.llm_model} ({seconds['llm']} s, {len(calls)} model requests, "
+               f"{sum(1 for r in calls if r.get('outcome') == 'error')} failed and answered offline) ==\n"
+               f"{fmt(reports['llm'])}")
 
 
 @eval.command("all")

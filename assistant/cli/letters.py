@@ -27,7 +27,8 @@ def print_draft(draft, as_json: bool) -> None:
     if as_json:
         line = draft.batch_line("draft")
         line.update({"admin_gaps": list(draft.admin_gaps), "notices": list(draft.notices),
-                     "prompt_id": draft.prompt_id, "model": draft.model,
+                     "prompt_id": draft.prompt_id, "model": draft.model, "defects": list(draft.defects),
+                     "model_letter": draft.model_letter,
                      "questions": [c.question for c in draft.checklist if c.status == "missing"]})
         click.echo(json.dumps(line, ensure_ascii=False))
         return
@@ -35,6 +36,8 @@ def print_draft(draft, as_json: bool) -> None:
     click.echo(f"[{mode}; {draft.prompt_id}]\n")
     for notice in draft.notices:
         click.echo(f"Note: {notice}", err=True)
+    for defect in draft.defects:
+        click.echo(f"Letter check: {defect}", err=True)
     click.echo(draft.letter)
     click.echo("\nChecklist:")
     for c in draft.checklist:
@@ -97,6 +100,9 @@ def _draft_batch(service: LetterService, batch_in: str, batch_out: str, offline:
             return case_id, service.draft(request_from_line(obj), offline=offline), ""
         except NecessityError as exc:
             return case_id, None, str(exc)
+        except Exception as exc:  # noqa: BLE001 - one case's failure (index, model, guard) must not end the batch
+            return case_id, None, (f"unexpected error ({exc.__class__.__name__}); the other cases go on. "
+                                   "Run this case again on its own to see more.")
 
     with open(batch_out, "w", encoding="utf-8") as out, \
             click.progressbar(length=len(cases), label="Drafting", file=sys.stderr) as bar, \
@@ -107,7 +113,9 @@ def _draft_batch(service: LetterService, batch_in: str, batch_out: str, offline:
                 failed += 1
                 click.echo(f"\nSkipped {case_id}: {error}", err=True)
                 continue
-            out.write(json.dumps(result.batch_line(case_id), ensure_ascii=False) + "\n")
+            line = result.batch_line(case_id)
+            line["notices"] = list(result.notices)  # why the model's draft or reading was not used
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
             done += 1
     summary = {"written": done, "failed": failed, "out": batch_out}
     click.echo(json.dumps(summary) if as_json else f"Drafted {done} letters, {failed} failed -> {batch_out}",

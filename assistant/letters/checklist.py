@@ -46,6 +46,7 @@ class ChecklistItem:
     question: str  # plain question to the clinician; '' unless missing
     in_letter: bool = False  # set by mark_in_letter: the letter shows this element's content
     signals: tuple[Signal, ...] = ()  # content a letter must show for in_letter (codes, names, scores)
+    read_by: str = ""  # "model" when the model's quote (found verbatim, passing element_met_in) made it met
 
 
 def intensity(level_of_care: str) -> str:
@@ -153,6 +154,14 @@ def check_notes(facts: Facts, letter_type: str, level_of_care: str) -> tuple[Che
     if level == "routine":
         items["lower_level_insufficient"] = _na("lower_level_insufficient")
     return tuple(items[e] for e in ELEMENTS)
+
+
+def element_met_in(element: str, text: str, letter_type: str, level_of_care: str) -> ChecklistItem | None:
+    """The element's own rule run on one text alone (a quote someone points to) -> the met item, or None."""
+    from assistant.letters.extract import extract_facts  # extract imports the finders this module's rules use
+
+    item = next(i for i in check_notes(extract_facts([text]), letter_type, level_of_care) if i.element == element)
+    return item if item.status == "met" else None
 
 
 # ---------------------------------------------------------------- the letter side

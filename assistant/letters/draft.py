@@ -36,6 +36,9 @@ class Draft:
     notices: tuple[str, ...] = field(default_factory=tuple)  # e.g. "the model did not answer; offline draft"
     pipeline_seconds: float = 0.0    # our own time, everything but the model
     model_seconds: float = 0.0
+    defects: tuple[str, ...] = ()    # "class: line" found by the letter checks in this letter (model_letter_checks)
+    model_letter: str = ""           # the model's version, PHI restored, when the offline draft was shown instead
+    model_defects: tuple[str, ...] = ()  # what the model's first reply had, before repairs and revisions
 
     def batch_line(self, case_id: str) -> dict:
         """The `necessity draft --batch` output line."""

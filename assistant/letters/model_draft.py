@@ -12,6 +12,8 @@ from assistant.letters.claims import unsupported_claims
 from assistant.letters.draft import client_identity
 from assistant.errors import ModelOutputError
 from assistant.letters.facts import Facts
+from assistant.letters.model_letter_checks import LetterContext, describe, letter_defects, revision_instructions
+from assistant.letters.model_letter_fix import repair
 from assistant.ports import ChatModel
 from assistant.prompts import render
 from assistant.records import LetterRequest, Passage
@@ -26,6 +28,7 @@ class Written:
     letter: str
     seconds: float
     notices: tuple[str, ...] = field(default_factory=tuple)
+    first_defects: tuple[str, ...] = ()   # what the model's first reply had, before repairs and revisions
 
 
 def clean_reply(text: str) -> str:
@@ -65,10 +68,38 @@ def review_problems(letter: str, items: Sequence[ChecklistItem], redacted_notes:
     return problems
 
 
+def redacted_request(request: LetterRequest, vault: Vault) -> LetterRequest:
+    """The request with its service dates as vault placeholders: dates tied to a client are PHI, and the guard
+    refuses a request that carries one (they are restored with the rest of the letter)."""
+    from dataclasses import replace
+
+    from assistant.letters.letter_dates import find_dates
+
+    def swap(value):
+        if not isinstance(value, str):
+            return value
+        for d in sorted(find_dates(value), key=lambda d: -d.start):
+            if d.day is not None:
+                value = value[:d.start] + vault.placeholder_for("DATE", d.text) + value[d.start + len(d.text):]
+        return value
+
+    return replace(request, requested={k: swap(v) for k, v in request.requested.items()})
+
+
+def letter_context(request: LetterRequest, redacted_notes: Sequence[str], passages: Sequence[Passage],
+                   denial: str = "") -> LetterContext:
+    """What a model's redacted letter is checked against: the redacted notes, the request, the client's placeholders."""
+    identity = client_identity(redacted_notes)
+    sources = tuple(f"{p.label} {p.effective_date} {p.text}" for p in passages) + ((denial,) if denial else ())
+    return LetterContext(notes=tuple(redacted_notes), requested=dict(request.requested),
+                         client_names=tuple(v for k, v in identity.items() if k == "name"), sources=sources)
+
+
 def draft_with_model(model: ChatModel, request: LetterRequest, redacted_notes: Sequence[str], facts: Facts,
                      items: Sequence[ChecklistItem], passages: Sequence[Passage], vault: Vault,
                      rounds: int = 2, denial: str = "", on_text=None, sections: Sequence[str] = ()) -> Written:
-    """LLM mode: write, check, revise (at most `rounds` times) -> the final redacted letter."""
+    """LLM mode: write, repair, check, revise (at most `rounds` times) -> the final redacted letter."""
+    request = redacted_request(request, vault)
     _, system = render("draft_system")
     pid, user = render("draft_letter", request=request, checklist=list(items), passages=list(passages),
                        notes=list(redacted_notes), identity=client_identity(redacted_notes), denial=denial,
@@ -84,22 +115,29 @@ def draft_with_model(model: ChatModel, request: LetterRequest, redacted_notes: S
         reply = model.complete([("system", system), ("user", user)], vault, pid, public)
         seconds, letter = reply.seconds, clean_reply(reply.text)
     check_reply(letter, facts)
+    ctx = letter_context(request, redacted_notes, passages, denial)
+    first = tuple(describe(letter_defects(letter, ctx)))
+    letter = repair(letter, ctx)
     notices = []
     for _ in range(rounds):
-        problems = review_problems(letter, items, redacted_notes, request, vault, sections)
+        content = review_problems(letter, items, redacted_notes, request, vault, sections)
+        problems = content + revision_instructions(letter_defects(letter, ctx), ctx)
         if not problems:
             break
-        rid, revise = render("revise_letter", letter=letter, problems=problems, notes=list(redacted_notes))
-        reply = model.complete([("system", system), ("user", revise)], vault, rid)
-        seconds += reply.seconds
-        revised = clean_reply(reply.text)
+        rid, revise = render("revise_letter", letter=letter, problems=problems,
+                             notes=list(redacted_notes) if content else [])
+        started = time.perf_counter()
         try:
+            reply = model.complete([("system", system), ("user", revise)], vault, rid, public)
+            revised = clean_reply(reply.text)
             check_reply(revised, facts)
-        except ModelOutputError:
-            notices.append("A revision came back unusable; the previous version is kept.")
+        except ModelOutputError as exc:  # a failed revision never costs the letter we already have
+            seconds += time.perf_counter() - started
+            notices.append(f"A revision failed ({exc}); the previous version is kept.")
             break
-        letter, pid = revised, f"{pid}+{rid}"
+        seconds += reply.seconds
+        letter, pid = repair(revised, ctx), f"{pid}+{rid}"
     else:
-        if review_problems(letter, items, redacted_notes, request, vault, sections):
+        if review_problems(letter, items, redacted_notes, request, vault, sections) or letter_defects(letter, ctx):
             notices.append("Some problems remain after revision: see the checklist and unsupported claims.")
-    return Written(prompt_id=pid, letter=letter, seconds=seconds, notices=tuple(notices))
+    return Written(prompt_id=pid, letter=letter, seconds=seconds, notices=tuple(notices), first_defects=first)

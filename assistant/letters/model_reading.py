@@ -1,8 +1,9 @@
 """LLM mode: the model's structured reading of the notes, kept only where its quotes check out.
 
-The rules always run; the model can add, never overrule. A model finding counts only when its quote is
-found verbatim in the text it claims to quote, and a checklist element the rules call missing stays
-missing: the model's quote is shown to the clinician as a question to confirm.
+The rules always run; the model can add, never overrule a met element. The model is asked only about the
+elements the rules call missing. Its quote counts only when it is found verbatim in the notes; it then makes
+the element met when the element's own rule, run on the quote alone, passes (shown as "read by the model;
+quote checked"), and otherwise it is shown to the clinician as a question to confirm.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.letters.checklist import ELEMENTS, ChecklistItem
+from assistant.letters.checklist import ELEMENTS, ChecklistItem, element_met_in
 from assistant.ports import ChatModel
 from assistant.prompts import render
 from assistant.phi.vault import Vault
@@ -56,16 +57,26 @@ def verified(quote: str, texts: Sequence[str]) -> bool:
 
 
 def cross_check_checklist(model: ChatModel, redacted_notes: Sequence[str], items: Sequence[ChecklistItem],
-                          vault: Vault) -> tuple[tuple[ChecklistItem, ...], list[str]]:
-    """Rule checklist + the model's quotes -> the checklist (statuses unchanged) and notices of disagreements."""
-    pid, prompt = render("extract_elements", elements=_MEANINGS, notes=list(redacted_notes))
+                          vault: Vault, letter_type: str = "", level_of_care: str = ""
+                          ) -> tuple[tuple[ChecklistItem, ...], list[str]]:
+    """Rule checklist + the model's quotes for missing elements -> the checklist and notices of what changed."""
+    asked = {i.element: _MEANINGS[i.element] for i in items if i.status == "missing" and i.element in _MEANINGS}
+    if not asked:
+        return tuple(items), []
+    pid, prompt = render("extract_elements", elements=asked, notes=list(redacted_notes))
     reading = model.structured([("user", prompt)], ElementQuotes, vault, pid)
     quotes = {e.element: e.quote for e in reading.elements if e.element in ELEMENTS and e.quote.strip()}
     out, notices = [], []
     for item in items:
-        quote = quotes.get(item.element, "")
+        quote = quotes.get(item.element, "").strip()
         if item.status == "missing" and quote and verified(quote, redacted_notes):
-            item = replace(item, question=f"{item.question} The model points to: \"{quote.strip()}\" Does that document it?")
-            notices.append(f"The model found possible evidence for {item.element.replace('_', ' ')}; please confirm.")
+            met = element_met_in(item.element, quote, letter_type, level_of_care)
+            if met is not None:
+                item = replace(met, evidence=quote, read_by="model")
+                notices.append(f"The model read {item.element.replace('_', ' ')} in the notes; its quote was checked "
+                               "against the notes and the element's rule.")
+            else:
+                item = replace(item, question=f"{item.question} The model points to: \"{quote}\" Does that document it?")
+                notices.append(f"The model found possible evidence for {item.element.replace('_', ' ')}; please confirm.")
         out.append(item)
     return tuple(out), notices

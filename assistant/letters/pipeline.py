@@ -7,6 +7,7 @@ the final letter, happens here once.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from dataclasses import dataclass
@@ -19,8 +20,9 @@ from assistant.letters.dates import chronology
 from assistant.letters.draft import Draft, draft_offline, retrieval_query
 from assistant.letters.extract import extract_facts
 from assistant.letters.facts import Facts
-from assistant.letters.letter_checks import single_spaced
+from assistant.letters.letter_checks import empty_sections, single_spaced
 from assistant.letters.letterhead import before_signature, fill
+from assistant.letters.model_letter_checks import LetterContext, describe, letter_defects
 from assistant.phi.vault import Vault, reidentify
 from assistant.ports import ChatModel, Embedder
 from assistant.records import Clinician, LetterRequest, Passage, RedactedCase
@@ -79,29 +81,78 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
     pid, letter = draft_offline(request, list(notes), facts, items, outline.passages,
                                 denial_sections=outline.denial_sections)
     written = _model_turn(engines, request, notes, facts, items, outline, vault, on_text)
-    mode, model, model_seconds = "offline", "", 0.0
-    notices = list(written.notices)
-    if written.letter:
-        pid, letter, model_seconds = written.prompt_id, written.letter, written.seconds
-        mode, model = "llm", engines.model_name
     items = written.items or items
-    if on_text is not None and mode == "offline":
-        for i in range(0, len(letter), STREAM_PIECE):
-            on_text(letter[i:i + STREAM_PIECE])
-    if outline.closing_block:
-        letter = before_signature(letter, outline.closing_block)
-    if outline.opening_block:
-        letter = _after_salutation(letter, outline.opening_block)
-    restored = single_spaced(fill(reidentify(letter, vault), clinician, request.payer))
     sources = list(request.notes) + list(extra_texts)
+    labels = [p.label for p in outline.passages]
+    ctx = _restored_context(request, notes, vault, outline, extra_texts, clinician)
+
+    def finish(redacted: str) -> tuple[str, _Verdict]:
+        if outline.closing_block:
+            redacted = before_signature(redacted, outline.closing_block)
+        if outline.opening_block:
+            redacted = _after_salutation(redacted, outline.opening_block)
+        restored = single_spaced(fill(reidentify(redacted, vault), clinician, request.payer))
+        return redacted, _verdict(restored, items, sources, request, labels, clinician, ctx)
+
+    offline_redacted, offline = finish(letter)
+    mode, model, model_seconds, model_letter = "offline", "", 0.0, ""
+    notices, chosen, redacted = list(written.notices), offline, offline_redacted
+    model_seconds = written.spent  # the reading, the letter and its revisions, used or not
+    if written.letter:
+        model_redacted, by_model = finish(written.letter)
+        if by_model.problems > offline.problems:
+            model_letter = by_model.letter
+            notices.append(f"The model's letter had more problems on our checks ({by_model.problems}) than the "
+                           f"offline draft ({offline.problems}), so the offline draft is shown with the model's "
+                           "version beside it.")
+        else:
+            pid, mode, model, chosen, redacted = written.prompt_id, "llm", engines.model_name, by_model, model_redacted
+    if on_text is not None and mode == "offline":
+        for i in range(0, len(chosen.letter), STREAM_PIECE):
+            on_text(chosen.letter[i:i + STREAM_PIECE])
     elapsed = time.perf_counter() - started
-    return Draft(letter=restored, redacted_letter=letter, mode=mode, model=model, prompt_id=pid,
-                 checklist=mark_in_letter(items, restored),
-                 unsupported_claims=tuple(unsupported_claims(restored, sources, request.requested,
-                                                             [p.label for p in outline.passages])),
-                 admin_gaps=tuple(administrative_gaps(restored, request.requested, clinician.as_dict())),
+    return Draft(letter=chosen.letter, redacted_letter=redacted, mode=mode, model=model, prompt_id=pid,
+                 checklist=chosen.checklist, unsupported_claims=chosen.claims, admin_gaps=chosen.gaps,
                  citations=tuple(outline.passages), notices=tuple(notices),
-                 pipeline_seconds=round(elapsed - model_seconds, 3), model_seconds=round(model_seconds, 3))
+                 pipeline_seconds=round(elapsed - model_seconds, 3), model_seconds=round(model_seconds, 3),
+                 defects=chosen.defects, model_letter=model_letter, model_defects=written.first_defects)
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    """A finished letter (PHI restored) and what our checks found in it."""
+
+    letter: str
+    checklist: tuple[ChecklistItem, ...]
+    claims: tuple[str, ...]
+    gaps: tuple[str, ...]
+    defects: tuple[str, ...]
+    problems: int      # everything above that a reviewer would send back, counted alike
+
+
+def _verdict(letter: str, items, sources, request: LetterRequest, labels, clinician: Clinician,
+             ctx: LetterContext) -> _Verdict:
+    checklist = mark_in_letter(items, letter)
+    claims = tuple(unsupported_claims(letter, sources, request.requested, labels))
+    gaps = tuple(administrative_gaps(letter, request.requested, clinician.as_dict()))
+    defects = tuple(describe(letter_defects(letter, ctx)))
+    left_out = sum(1 for c in checklist if c.status == "met" and not c.in_letter)
+    problems = len(claims) + len(gaps) + len(defects) + len(empty_sections(letter)) + left_out
+    return _Verdict(letter, checklist, claims, gaps, defects, problems)
+
+
+def _restored_context(request: LetterRequest, notes, vault: Vault, outline: Outline, extra_texts,
+                      clinician: Clinician) -> LetterContext:
+    """The letter checks' context in the clinician's words: original notes, the client's real name, our own dates."""
+    from assistant.letters.draft import client_identity
+
+    name = client_identity(notes).get("name", "")
+    names = tuple(n for n in (vault.original(name) if name else None,) if n)
+    own = fill("{{CLINICIAN_LETTERHEAD}}\n{{CLINICIAN_SIGNATURE}}", clinician, request.payer)
+    sources = tuple(f"{p.label} {p.effective_date} {p.text}" for p in outline.passages)
+    sources += tuple(json.dumps(s, ensure_ascii=False) for s in outline.denial_sections)  # an appeal's cited rules
+    return LetterContext(notes=tuple(request.notes), requested=dict(request.requested), client_names=names,
+                         sources=sources + tuple(extra_texts) + (own, outline.closing_block, outline.opening_block))
 
 
 def _after_salutation(letter: str, block: str) -> str:
@@ -120,6 +171,8 @@ class _Turn:
     seconds: float = 0.0
     notices: tuple[str, ...] = ()
     items: tuple[ChecklistItem, ...] = ()
+    first_defects: tuple[str, ...] = ()
+    spent: float = 0.0          # seconds waiting for the model, whether or not its work was used
 
 
 def _model_turn(engines: Engines, request: LetterRequest, notes: Sequence[str], facts: Facts,
@@ -131,19 +184,29 @@ def _model_turn(engines: Engines, request: LetterRequest, notes: Sequence[str], 
     from assistant.letters.model_reading import cross_check_checklist
 
     notices: list[str] = []
+    learned = len(getattr(engines.model, "adaptations", ()))
+    started, reading = time.perf_counter(), 0.0
     if outline.model_reads_notes:
         try:
-            items, found = cross_check_checklist(engines.model, notes, items, vault)
+            asked = time.perf_counter()
+            items, found = cross_check_checklist(engines.model, notes, items, vault, request.letter_type,
+                                                 request.level_of_care)
             notices.extend(found)
+            reading = time.perf_counter() - asked
         except (ModelOutputError, RedactionError) as exc:
+            reading = time.perf_counter() - asked
             notices.append(f"The model's reading of the notes was not used ({exc})")
     try:
         written = draft_with_model(engines.model, request, notes, facts, items, outline.passages, vault,
                                    rounds=engines.revision_rounds, denial=outline.denial, on_text=on_text,
                                    sections=outline.headings)
     except (ModelOutputError, RedactionError) as exc:
-        return _Turn(notices=tuple(notices) + (f"{exc} The offline draft is shown instead.",), items=items)
-    return _Turn(written.letter, written.prompt_id, written.seconds, tuple(notices) + written.notices, items)
+        notices.extend(list(getattr(engines.model, "adaptations", ()))[learned:])
+        return _Turn(notices=tuple(notices) + (f"{exc} The offline draft is shown instead.",), items=items,
+                     spent=time.perf_counter() - started)
+    notices.extend(list(getattr(engines.model, "adaptations", ()))[learned:])  # what the client learned this time
+    return _Turn(written.letter, written.prompt_id, written.seconds, tuple(notices) + written.notices, items,
+                 written.first_defects, spent=reading + written.seconds)
 
 
 

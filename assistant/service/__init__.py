@@ -5,9 +5,9 @@ The knowledge-index half of the service (embedder, index, ingest, retrieval, ask
 
 from __future__ import annotations
 
-__all__ = ["LetterService", "build_service", "checklist_elements", "denial_categories", "letter_defects", "stock_presidio",
-           "scratch_retriever", "remove_scratch_index", "PLACEHOLDER_RE", "Vault", "CheckResult", "RuleInfo",
-           "audit_severities"]
+__all__ = ["LetterService", "build_service", "checklist_elements", "denial_categories", "letter_defects",
+           "model_letter_defect_classes", "stock_presidio", "scratch_retriever",
+           "remove_scratch_index", "PLACEHOLDER_RE", "Vault", "CheckResult", "RuleInfo", "audit_severities"]
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -249,6 +249,13 @@ def letter_defects(letter: str) -> dict[str, list[tuple[str, str]]]:
     from assistant.letters.letter_checks import defects
 
     return defects(letter)
+
+
+def model_letter_defect_classes() -> tuple[str, ...]:
+    """The defect classes the model-letter checks report (Draft.defects lines start with one of them)."""
+    from assistant.letters.model_letter_checks import CLASSES
+
+    return CLASSES
 
 
 def audit_severities() -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -10,6 +11,16 @@ from assistant.criteria.documents import KNOWLEDGE_DIR  # noqa: F401 (the servic
 from assistant.errors import ConfigError, InputError, ModelOutputError, RedactionError
 from assistant.phi.vault import reidentify
 from assistant.records import Passage
+
+def _with_retries(open_index, waits: tuple[float, ...]):
+    """Open the index, retrying while another process may be creating or writing it (about 8 s in all)."""
+    for wait in waits:
+        try:
+            return open_index()
+        except ConfigError:
+            time.sleep(wait)
+    return open_index()
+
 
 if TYPE_CHECKING:
     from assistant.criteria.ask import Answer
@@ -20,6 +31,8 @@ if TYPE_CHECKING:
 
 class KnowledgeWiring:
     """Methods LetterService uses for criteria; the fields (settings, embedder, knowledge_dir, ...) are its own."""
+
+    open_waits: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0)  # seconds between attempts to open a busy index
 
     def _embedder(self):
         if self.embedder is None:
@@ -38,37 +51,71 @@ class KnowledgeWiring:
 
         return ChromaIndex(self._embedder(), path=self.index_path, url=self.settings.chroma_url)
 
+    def _holder(self):
+        """This process's shared hold on the index folder (other processes then know it is in use)."""
+        from assistant.adapters.folder_lock import Holder
+
+        if getattr(self, "_index_holder", None) is None:
+            self._index_holder = Holder(self.index_path).acquire()
+        return self._index_holder
+
     @property
     def index(self):
-        """The Chroma index; a corrupt local folder is set aside and rebuilt rather than failing."""
+        """The Chroma index. A busy open is retried; nothing is ever deleted on a failure that may be transient.
+
+        A local folder that still cannot be opened is renamed aside (never removed) and rebuilt, but only when no
+        other process holds it; otherwise the error says to try again."""
         if self._index is None:
+            if self.settings.chroma_url:
+                self._index = _with_retries(self._open_index, self.open_waits)
+                return self._index
+            holder = self._holder()
             try:
-                self._index = self._open_index()
+                self._index = _with_retries(self._open_index, self.open_waits)
             except ConfigError:
-                if self.settings.chroma_url or not self.index_path.exists():
+                if not self.index_path.exists():
                     raise
-                self._remove_local_index()
-                self.notices.append("The knowledge index could not be opened, so it was rebuilt.")
-                self._index = self._open_index()
+                self._index = self._set_aside_and_open(holder)
         return self._index
 
-    def _remove_local_index(self) -> None:
+    def _set_aside_and_open(self, holder):
         from assistant.adapters.chroma import ChromaIndex
+        from assistant.adapters.folder_lock import set_aside, writing
 
-        ChromaIndex.remove_local(self.index_path)
+        with writing(self.index_path, timeout_s=60), holder.alone() as alone:
+            if not alone:
+                raise ConfigError("The knowledge index is in use by another necessity process and could not be "
+                                  "opened just now; nothing was changed. Try again in a minute.")
+            try:
+                return self._open_index()  # another process may have repaired it meanwhile
+            except ConfigError:
+                pass
+            ChromaIndex.forget_local()
+            aside = set_aside(self.index_path)
+            self.notices.append(f"The knowledge index could not be opened, so it was set aside as {aside.name} "
+                                "(delete it when you no longer need it) and rebuilt.")
+            return self._open_index()
 
     def ingest(self, rebuild: bool = False, progress: Callable[[int, int], None] | None = None) -> IngestReport:
-        """knowledge/ -> the index; only changed sections are embedded again."""
+        """knowledge/ -> the index; only changed sections are embedded again. One writer at a time.
+
+        A rebuild embeds every section again inside the same index (readers keep working meanwhile)."""
         from assistant.criteria.ingest import ingest
         from assistant.criteria.documents import load_knowledge
 
-        if rebuild and not self.settings.chroma_url and self.index_path.exists():
-            self._index = None
-            self._remove_local_index()
-        sections, problems = load_knowledge(self.knowledge_dir)
-        report = ingest(sections, problems, self.index, self._embedder(), rebuild=rebuild, progress=progress)
+        index = self.index  # opened (or set aside) before the write lock: both take it
+        with self._writing():
+            sections, problems = load_knowledge(self.knowledge_dir)
+            report = ingest(sections, problems, index, self._embedder(), rebuild=rebuild, progress=progress)
         self._retriever = None
         return report
+
+    def _writing(self):
+        from contextlib import nullcontext
+
+        from assistant.adapters.folder_lock import writing
+
+        return nullcontext() if self.settings.chroma_url else writing(self.index_path)
 
     def retriever(self, progress: Callable[[int, int], None] | None = None) -> Retriever:
         """Hybrid retriever; the first call builds the index if it is empty."""
@@ -76,9 +123,13 @@ class KnowledgeWiring:
             from assistant.adapters.bm25 import KeywordIndex
             from assistant.criteria.retrieve import Retriever
 
-            if self.index.count() == 0:
+            index = self.index
+            with self._writing():  # a process building the index first: wait for it rather than build it twice
+                empty = index.count() == 0
+            if empty:
                 report = self.ingest(progress=progress)
-                self.notices.append(f"Built the knowledge index: {report.summary()}")
+                if report.added or report.updated:
+                    self.notices.append(f"Built the knowledge index: {report.summary()}")
             self._retriever = Retriever(self.index, KeywordIndex(self.index.sections()), self._embedder())
         return self._retriever
 

@@ -31,7 +31,8 @@ def render(service: LetterService, case: CaseState) -> tuple[str, str] | None:
         shown = " - in the letter" if item.in_letter else (" - not shown in the letter" if item.status == "met" else "")
         with st.expander(f"{name}: {word}{shown}", icon=icon, expanded=item.status == "missing"):
             if item.status == "met":
-                st.markdown("Evidence from the notes:")
+                st.markdown("Evidence from the notes" + (" (read by the model; quote checked):"
+                                                          if getattr(item, "read_by", "") == "model" else ":"))
                 st.markdown(f"> {_quote(service.restore(item.evidence, vault) if vault else item.evidence)}")
             elif item.status == "missing":
                 st.markdown(f"**Question:** {item.question}")

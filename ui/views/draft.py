@@ -9,7 +9,8 @@ from collections import Counter
 import streamlit as st
 
 from assistant.service import LetterService
-from ui.common import endpoint_hint, endpoint_label, explained, go_to, mode_label, placeholders_html, show_html
+from ui.common import (endpoint_hint, endpoint_label, explained, go_to, mode_label, model_version,
+                       placeholders_html, show_html)
 from ui.forms import notes_inputs, request_inputs
 from ui.state import CaseState, add_version, current_case, fingerprint
 from ui.views.findings_panel import before_drafting
@@ -115,6 +116,7 @@ def summary(case: CaseState) -> None:
     st.success(f"Draft {len(case.versions)} is ready ({mode_label(version['mode'], version['model'])}). "
                f"The notes document {met} of {applicable} checklist elements; {len(missing)} question(s) for you.")
     endpoint_hint(draft.notices)
+    model_version(draft)
     if draft.unsupported_claims:
         st.warning(f"{len(draft.unsupported_claims)} statement(s) in the letter are not supported by the notes; "
                    "they are highlighted on the review page.")

@@ -26,7 +26,7 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
     for seg in segs:
         if seg.kind in _NOT_FUNCTION or P.ICD10.search(seg.text):
             continue  # a diagnosis line names the stressor ("parents separated"), not the client's functioning
-        for domain, rx in P.IMPAIRMENT + P.FUNCTION_PROSE + P.FUNCTION_STATES:
+        for domain, rx in P.IMPAIRMENT + P.FUNCTION_PROSE + P.FUNCTION_STATES + P.FUNCTION_LIMITED:
             for m in rx.finditer(seg.text):
                 if (not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0))
                         and not P.EXERCISE.search(seg.text[max(0, m.start() - 40):m.start()])):
@@ -53,19 +53,33 @@ def find_risk(segs: Sequence[Segment], table_screens: Sequence[Finding] = ()) ->
     return Risk(bool(screens), " ".join(sentences[:3]), sentences[0] if sentences else "", screens, factors)
 
 
+# A field left empty in words: "none this session", "n/a", "not today", "deferred".
+_NO_VALUE = re.compile(r"\s*(?:none|no\b|nil\b|n/?a\b|not\b|deferred\b|-+\s*$)", re.I)
+
+
 def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Named treatment approaches in current or planned care (not past treatment)."""
     out = []
     for seg in segs:
         if seg.kind == "prior":
             continue
+        named: list[tuple[int, int]] = []  # spans the catalog of approaches already named
         for name, rx in P.MODALITY_RES:
             for m in rx.finditer(seg.text):
+                named.append(m.span())
                 past = P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80))
                 if not past and seg.text[max(0, m.start() - 4):m.start()].lower() != "non-" and not P.negated(seg.text, m.start()):
                     out.append(Finding(name, seg.text, seg.note_index))
         out += [Finding(m.group(1), seg.text, seg.note_index) for m in P.NAMED_APPROACH.finditer(seg.text)
                 if not P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80))]
+        if seg.kind in ("interventions", "plan", "") or P.LABEL.match(seg.text):
+            out += [Finding(m.group(1), seg.text, seg.note_index) for m in P.TECHNIQUE.finditer(seg.text)
+                    if not any(a < m.end() and m.start() < b for a, b in named)
+                    and seg.text[max(0, m.start() - 4):m.start()].lower() != "non-"
+                    and not P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80)) and not P.negated(seg.text, m.start())]
+        if seg.kind == "interventions":  # an "Interventions:" field names what was done, in the clinician's words
+            out += [Finding(f.text.split(",")[0].split(";")[0].strip()[:60], seg.text, seg.note_index)
+                    for f in labelled(seg, "interventions", 2) if not _NO_VALUE.match(f.text)]
     return first_per_text(iter(out))
 
 
@@ -76,11 +90,15 @@ def _goal_texts(seg: Segment) -> list[str]:
     if label and P.label_kind(label.group(1)) == "goals":
         body = body[label.end():]
     elif seg.kind != "goals":
-        m = re.search(r"\b(?:goals?|targets?|objectives?) (?:is|are|of|will be|include)\b:?\s*(?:to\s+)?|"
-                      r"\b(?:set|agreed on|chose|picked) (?:\w+ )?(?:goals?|targets?)(?: together)?\s*[,:]\s*", body, re.I)
-        if not m:
-            return []
-        body = P.GOAL_SPLIT.split(body[m.end():])[0]
+        inline = _INLINE_GOALS.search(body)
+        if inline:  # "...; goals: GAD-7 below 8; 3 job applications a week" - a goal list inside another field
+            body = _until_close(body, inline.start(), inline.end())
+        else:
+            m = re.search(r"\b(?:goals?|targets?|objectives?) (?:is|are|of|will be|include)\b:?\s*(?:to\s+)?|"
+                          r"\b(?:set|agreed on|chose|picked) (?:\w+ )?(?:goals?|targets?)(?: together)?\s*[,:]\s*", body, re.I)
+            if not m:
+                return []
+            body = P.GOAL_SPLIT.split(body[m.end():])[0]
     parts = []
     for part in (P.NUMBERING.sub("", p).strip(" .") for p in P.GOAL_SPLIT.split(body)):
         other = P.LABEL.match(part)
@@ -88,6 +106,23 @@ def _goal_texts(seg: Segment) -> list[str]:
             break  # "Goals: ... . Next: 3/19" - the next label starts another field
         parts.append(part)
     return [p for p in parts if len(p) > 3 and p in seg.text]
+
+
+# A goal list labelled inside a line that carries another field: "goals: ...", "Goal 1 ...; Goal 2 ...".
+_INLINE_GOALS = re.compile(r"(?:^|(?<=[;(,.:\u2013\u2014-]\s)|(?<=[;(,]))\s*(?:(?:treatment |tx |plan )?(?:goals?|objectives?|targets?)"
+                           r"(?:\s*:|\s+[\u2013\u2014-]|\s+(?!(?:is|are|was|were|of|for|to|and|or|in|on|at|with|will|would|"
+                           r"include\w*|set|met|reviewed|discussed|remain\w*|progress\w*|updated|revised|unchanged|"
+                           r"the|her|his|their|this|that|these|those|we|she|he|they|dates?|end|completion|weight)\b)(?=[A-Za-z0-9<]))\s*"
+                           r"|(?=(?:goal|objective)\s*#?\s*1\b))", re.I)
+
+
+def _until_close(body: str, start: int, end: int) -> str:
+    """The goal list after an inline label: to the parenthesis that closes one opened before it, else to the end."""
+    depth = body.count("(", 0, start) - body.count(")", 0, start)
+    if depth > 0:
+        close = body.find(")", end)
+        return body[end:close] if close > 0 else body[end:]
+    return body[end:]
 
 
 def is_measurable(goal: str) -> bool:
@@ -110,7 +145,7 @@ _NOT_PLAN = ("goals", "discharge", "prior", "function", "risk", "measures", "dx"
 def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
     # Past treatment ("weekly outpatient was tried for 3 months") is history, not the plan.
     clause = P.clause_of(seg.text, m.start(), ";:")
-    if seg.kind in _NOT_PLAN or P.PAST_CUE.search(clause):
+    if seg.kind in _NOT_PLAN or P.PAST_CUE.search(clause) or P.DECISION_RECORD.search(clause):
         return False
     return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or P.PLAN_WORDS.search(seg.text) or cue.search(clause))
 
@@ -121,11 +156,42 @@ def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                            for m in rx.finditer(seg.text) if _planned(seg, m, P.TREATMENT_CUE))
 
 
+_TOWARD_GOAL = re.compile(r"\b(?:toward|towards|working on|to meet)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?goals?\b", re.I)
+_AHEAD = re.compile(r"\b(?:more|additional|another|further|target|projected|anticipated|expected)\b", re.I)  # a span still ahead
+_NOT_A_SPAN = re.compile(r"(?:\bevery|\b\d+\s+of|\bout of)\s+$", re.I)  # "every 6 weeks" is a frequency, "5 of 5 days" a count
+
+
+def goal_zones(seg: Segment) -> list[tuple[int, int]]:
+    """Where a segment states goals (a goal section, an inline goal list, "toward a goal of ..."): a time frame there
+    is a goal's target, not the treatment's planned duration, and "no admissions" there is a goal, not history."""
+    if seg.kind == "goals":
+        return [(0, len(seg.text))]
+    zones = []
+    inline = _INLINE_GOALS.search(seg.text)
+    if inline:
+        zones.append((inline.start(), inline.end() + len(_until_close(seg.text, inline.start(), inline.end()))))
+    zones += [(m.start(), len(seg.text)) for m in _TOWARD_GOAL.finditer(seg.text)]
+    return zones
+
+
+def _in_zone(pos: int, zones: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in zones)
+
+
 def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
-    """Planned duration or session count; sustain windows ("4 consecutive weeks") do not count."""
-    return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.DURATION, P.DURATION_WORDS)
-                           for m in rx.finditer(seg.text) if _planned(seg, m, P.PLAN_CUE) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
-                           and not P.NEXT_VISIT.search(seg.text[max(0, m.start() - 30):m.start()]))
+    """Planned duration or session count; sustain windows ("4 consecutive weeks"), goal target dates, "every N
+    weeks" and "N of N days" do not count."""
+    out = []
+    for seg in segs:
+        zones = goal_zones(seg)
+        for rx in (P.DURATION, P.DURATION_WORDS):
+            for m in rx.finditer(seg.text):
+                ahead = _AHEAD.search(m.group(0)) and not P.PAST_CUE.search(P.clause_of(seg.text, m.start(), ";:"))
+                if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
+                        and not P.NEXT_VISIT.search(seg.text[max(0, m.start() - 30):m.start()])
+                        and not _in_zone(m.start(), zones) and not _NOT_A_SPAN.search(seg.text[max(0, m.start() - 10):m.start()])):
+                    out.append(finding(seg, m.group(0)))
+    return first_per_text(iter(out))
 
 
 def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Finding, ...]:
@@ -154,7 +220,7 @@ def _prior_in_prose(seg: Segment) -> list[Finding]:
 def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Treatment before this episode of care, including an explicit "no prior treatment"."""
     out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME, P.NO_CARE_BEFORE) for m in rx.finditer(seg.text)
-           if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10])]
+           if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10]) and not _in_zone(m.start(), goal_zones(seg))]
     out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") for f in _prior_in_prose(seg)]
     return first_per_text(iter(out + [f for seg in segs for f in labelled(seg, "prior", 1)]))
 

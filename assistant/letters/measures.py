@@ -81,6 +81,12 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
                         who, base, part, scale))
     if (paren := P.BASELINE_PAREN.match(text, end)) is not None:
         out.append(_measure(seg, hit, paren.group("num"), None, None, who, True, part, scale))
+    elif (earlier := P.EARLIER_VALUE.match(text, end)) is not None and earlier.end() <= limit:
+        when = P.DATE.search((earlier.group("ldate") or "") + " " + (earlier.group("label") or "") + " "
+                             + (earlier.group("when") or ""))
+        out.append(_measure(seg, hit, earlier.group("num") or earlier.group("pnum") or earlier.group("lnum"), None,
+                            when.group(0) if when else None, who, True, part, scale))
+        end = earlier.end()
     while (nxt := P.MEASURE_NEXT.match(text, end)) is not None and nxt.start("num") < limit:
         before = P.DATE.search(nxt.group("pre"))
         if before and out[-1].date in (None, seg.date):

@@ -98,6 +98,19 @@ _CASED_MODALITIES = {"SPACE", "CAMS", "CRAFT", "PEERS", "motivational interviewi
 # Any named approach written with its acronym: "interpersonal and social rhythm therapy (IPSRT)".
 NAMED_APPROACH = re.compile(r"\b[A-Za-z-]+(?: (?:and|&|of|for|with) [A-Za-z-]+| [A-Za-z-]+){0,4} (?:[Tt]herapy|[Pp]sychotherapy|[Tt]reatment|[Tt]raining|[Pp]rotocol) "
                             r"\((?!PT\b|OT\b|ST\b)([A-Z][A-Za-z0-9-]{1,9})\)")
+# A named approach written without an acronym: "reminiscence therapy", "organizational skills training", "crisis
+# counseling". The word before must name a method, not a format, a time or a history ("individual", "weekly", "prior"),
+# nor a generic kind of talk ("supportive counseling" names no method a reviewer can weigh).
+_FORMAT_WORD = (r"individual|group|family|couples?|marital|weekly|biweekly|monthly|daily|outpatient|inpatient|prior|previous|past|"
+                r"current|more|less|any|no|some|further|continued|ongoing|the|a|an|of|in|for|his|her|their|this|that|mental|"
+                r"physical|occupational|speech|massage|music|art|pet|water|light|\d+-minute|\d+-min|virtual|video|phone|telehealth|"
+                r"substance|alcohol|drug|court-ordered|mandated|insurance|short-term|long-term|brief|intensive|residential|"
+                r"previously|recent|new|start|starting|started|stopped|finished|completed|attended|began|begin|tried|in-person|office|"
+                r"continue|continued|continuing|resume|resumed|use|used|using|provide|provided|offer|offered|receive|receives|"
+                r"received|receiving|needs|need|needed|requires|recommend|recommended|refer|referred|and|or|with|via|by|to|is|was|"
+                r"will|would|did|does|has|had|have|began|get|gets|getting|trauma-focused|non|supportive|general|talk|client|patient|member|she|he|they|we|i|mom|mother|father|dad|parents?|therapist|clinician|staff")
+TECHNIQUE = re.compile(r"\b(?!(?:%s)\b)([A-Za-z][a-z]+(?:[ -](?!(?:%s)\b)[a-z]+)?[ -](?:therapy|training|counsel(?:l)?ing|"
+                       r"psychotherapy|planning|restructuring|breathing|exposure))\b" % (_FORMAT_WORD, _FORMAT_WORD), re.I)
 MODALITY_RES = tuple((name, _rx(src, 0 if name in _CASED_MODALITIES else I)) for name, src in MODALITIES)
 
 # Psychiatric and common medical medications; an unknown word with a dose is caught separately.

@@ -7,7 +7,7 @@ from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
 from assistant.letters.patterns.clinical import MEDICATIONS
 
 GOAL_HINT = _rx(r"\b(?:goals?|objectives?)\b(?:\s+(?:is|are|of|for))?")
-NUMBERING = _rx(r"^\s*(?:[-*\u2022]|\(?\d{1,2}[.)]|\(?[a-h]\)|goal\s*\d+\s*[:.)-]|objective\s*\d+\s*[:.)-])\s*")
+NUMBERING = _rx(r"^\s*(?:[-*\u2022]|\(?\d{1,2}[.)]|\(?[a-h]\)|(?:goal|objective)\s*#?\s*\d+\s*[:.)-]?)\s*")
 GOAL_SPLIT = re.compile(r";\s*|\s*\((?:\d{1,2}|[a-h])\)\s*|(?:(?<=\s)|^)\d{1,2}\)\s+")
 
 # Goal measurability: strip time frames first, since "by week 14" alone is not a target.
@@ -106,7 +106,9 @@ DURATION = _rx(r"\b(?:for|over|within) (?:an? )?(?:estimated |additional |anothe
                r"(?:weeks?|months?|sessions?|visits?|days?|program days)\b|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:(?:more|additional|further|weekly|individual|group|family|program|"
                r"treatment|biweekly|\d+-minute|\d+ min(?:ute)?)\s+)*(?:sessions|visits|treatment days|program days)\b|(?:sessions?|visits?|weekly|\)|\d{5})\s*(?:x|\u00d7)\s*\d+\b|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|sessions?|months?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
                r"(?!\s*(?:/|a\b|per\b|old|ago|history|postpartum|pregnant|sober|in a row|straight|of (?:sobriety|abstinence)))|duration\s*[:\-]\s*\w|length of stay|\bLOS\b|"
-               r"(?:estimated|expected|anticipated) (?:duration|length|number)|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})" % PLACEHOLDER)
+               r"(?:estimated|expected|anticipated) (?:duration|length|number)|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"
+               # a plan's own end point (the "duration" of a Medicare plan is a target date under a year away)
+               r"\b(?:target|projected|anticipated|expected) (?:end |completion |discharge )?date\s*(?:of\s*)?[:\-]?\s*(?:%s|\d{1,2}/\d{1,2}/\d{2,4})" % (PLACEHOLDER, PLACEHOLDER))
 PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|will|continue\w*|anticipat\w*|expect\w*|estimat\w*|agreed to|commit\w*|"
                r"schedul\w*|course of|over the next|for the next|additional|starting|begin\w*)\b")
 PAST_CUE = _rx(r"\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
@@ -130,3 +132,9 @@ PROGRESS_BLOCK = _rx(r"\b(?:will|would|hope\w*|expect\w*|goal|aim\w*|want\w*|to 
 NOT_STARTED = _rx(r"wait ?-?list\w*|has not (?:yet )?(?:started|begun|been admitted)|not yet (?:started|begun|admitted|enrolled)|pre-?service|"
                   r"awaiting (?:admission|start|intake|authori[sz]ation)|pending (?:admission|authori[sz]ation)|before (?:IOP|PHP|treatment|admission) (?:starts|begins|can start)|"
                   r"(?:unable|could not) (?:to )?(?:start|begin|admit)|on hold|scheduled to (?:start|begin) (?:IOP|PHP|residential|treatment|the program)")
+# A payer's decision on services already asked for ("8 sessions of 90837 denied", "Optum authorized 6 sessions",
+# "claim for 10 visits was not covered") records history, not the clinician's plan.
+DECISION_RECORD = _rx(r"\b(?:denied|denials?|not (?:been )?(?:authori[sz]ed|approved|certified|covered)|non-?certif\w*|"
+                      r"adverse (?:benefit )?determination|EOB|explanation of benefits|remittance|"
+                      r"(?:authori[sz]ed|approved|certified|covered) (?:only )?(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b)")
+

@@ -34,6 +34,19 @@ MEASURE_NEXT = re.compile(
 # "PHQ-9 12 (intake 18)": a parenthesised earlier value.
 BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|previous(?:ly)?|was|admission|last (?:session|week|month|visit))"
                             r"\s*(?:score\s*)?(?:was|of|:|=)?\s*(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/])", I)
+# An earlier value written right after the current one: "PHQ-9 12 (16 on 04/03/2025)", "13, down from 19 on
+# <DATE_2>", "Y-BOCS 22 today (29 on 06/10/2025)", "PCL-5 = 41 (intake 12/10/2024: 58)", "PHQ-A 12 today (17 at
+# intake 02/04/2025)", "PCL-5 41 vs 58 in March", "CDI-2 raw 18 (22 last month)".
+_NOW = r"(?:\s+(?:today|now|currently|this week|this session|at this visit))?"
+_WHEN = (r"\s+(?:on|at|in)\s+(?:intake|baseline|admission)?\s*(?:on\s+)?%s|\s+(?:at\s+)?(?:intake|baseline|admission)"
+         r"(?:\s+(?:on\s+)?%s)?|\s+last\s+(?:week|month|session|visit)" % (_POINT, _POINT))
+EARLIER_VALUE = re.compile(
+    _NOW + r"\s*(?:"
+    r"\(\s*(?:at\s+)?(?P<label>intake|baseline|admission|initial|first|%s)\s*(?P<ldate>%s)?\s*[:=,]?\s*(?<![\d/.])(?P<lnum>\d{1,3}(?:\.\d+)?)(?=\s*\))"
+    r"|(?:\(\s*|[,;]\s*|\s+|[-\u2013\u2014]\s*)(?:(?:(?:down|up|dropped|decreased|improved|rose|increased|fallen|worsened|changed)\s+)?"
+    r"(?:from|vs\.?|versus|compared (?:with|to)|was|previously|prior)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
+    r"|\(\s*(?P<pnum>\d{1,3}(?:\.\d+)?)(?=%s)))"
+    r"(?P<when>%s)?(?![\d/])" % (_POINT, _POINT, _WHEN, _WHEN), I)
 # "scored 14 on the PHQ-9", "a score of 31 on the BES"
 MEASURE_BEFORE = re.compile(r"(?:scored|score of)\s+(?P<num>\d{1,3}(?:\.\d+)?)\s+on\s+(?:the\s+)?$", I)
 CATEGORY_TAIL = re.compile(

@@ -18,28 +18,39 @@ _LOSS = (r"stopped|quit|quits|gave up|gives up|cancel+ed|cancels|skip(?:s|ped|pi
          r"eaten|seen|called|dated|slept)|(?:does|did|do|could|would|will|can)(?: not|n't) (?:go|leave|attend|drive|work|sleep|eat|cook|"
          r"shower|speak|talk|order|answer|finish|manage|get (?:up|out|dressed)|stay|sit)|cannot \w+|can't \w+|unable to \w+")
 _ROLES = {
-    "work_school": r"work|job|shifts?|office|duty|deadlines?|boss|coworkers?|meetings?|standups?|school|class(?:es|room)?|teachers?|"
+    "work_school": r"work(?:ing|s)?|job|shifts?|office|duty|deadlines?|boss|coworkers?|meetings?|standups?|school|class(?:es|room)?|teachers?|"
                    r"grades?|homework|assignments?|presentations?|exams?|tests|lectures?|recess",
     "relationships": r"friends?|family|partner|wife|husband|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|children|kids|daughter|son|"
                      r"mother|father|parents?|sister|brother|grand(?:children|child|kids)|relatives|church|choir|team|club|"
                      r"part(?:y|ies)|playdates?|sleepovers?|trips?|games?|bridge|hobb(?:y|ies)|dating|dates|visits?|dinner|social\w*|"
                      r"people|peers|classmates|group",
-    "self_care": r"meals?|food|bed|sleep|showers?|hygiene|dressed|cook(?:ing)?|groceries|shopping|bills|driv(?:e|ing)|highway|"
-                 r"car|phone|exercise|house|home|apartment|chores|laundry|appointments?|medications?",
+    "self_care": r"meals?|breakfast|lunch|food|eat(?:s|ing)?|bed|sleep|showers?|hygiene|dressed|cook(?:s|ing)?|groceries|shopping|stores?|errands|"
+                 r"bills|driv(?:e|ing)|highway|car|bus(?:es)?|trains?|subway|metro|transit|elevators?|crowds?|crowded|public places|"
+                 r"phone|exercise|house|home|apartment|chores|laundry|appointments?|medications?",
 }
 FUNCTION_PROSE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (domain, _rx(r"\b(?:%s)\b(?:\s+[\w'\u2019-]+){0,6}?\s+(?:%s)\b" % (_LOSS, roles))) for domain, roles in _ROLES.items())
 # A session exercise ("role-played declining extra shifts", "practiced skipping the check") is not an impairment.
 EXERCISE = _rx(r"\b(?:role[- ]?play\w*|practic\w+|rehears\w+|problem[- ]solv\w+|discuss\w*|reviewed|worked on|plann\w+|"
-               r"homework|assign\w+|scripted)\b[^.;]{0,25}$")
+               r"homework|assign\w+|scripted|psycho-?educat\w*|educat\w+|taught|teach\w*|coach\w*|modell?ed|introduced|"
+               r"explored)\b[^.;]{0,25}$")
 # Role first, or no verb needed: arguing, separate rooms, debt, reduced hours, meltdowns.
 FUNCTION_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
     ("relationships", r"\bargu(?:e|es|ed|ing)\b|\bfights? (?:with|about|over)\b|separate (?:rooms|bedrooms)|meltdowns?|"
                       r"threatened to leave|(?:has|have) asked (?:her|him|them) to stop"),
     ("self_care", r"\bran up\b|credit card debt|\bdebts?\b|second (?:loan|mortgage)|overdraft|bankrupt\w*|eviction|lease violation"),
     ("work_school", r"(?:working|works|worked) (?:only )?(?:\w+-hour|part-time|half|reduced|shortened) (?:days|shifts|hours|schedule)|"
-                    r"(?:written|verbal|final) warning|office referrals?|early pick-?ups?|sent home"),
+                    r"(?:written|verbal|final) warning|office referrals?|early pick-?ups?|sent home|"
+                    # days lost: "missing about 1 day a week", "missed three shifts"; leaving early: "leaves meetings at work early"
+                    r"\bmiss(?:es|ed|ing)\s+(?:about |around |roughly |nearly |at least |almost )?(?:\d+|one|two|three|four|five|a|"
+                    r"several|half(?: a)?)\s+(?:full |whole |school |work )?(?:days?|shifts?|weeks?)\b|"
+                    r"\b(?:leaves?|leaving|left)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:work|school|class(?:es)?|meetings?|shifts?|practice|"
+                    r"lectures?)\b(?:\s+[\w'\u2019-]+){0,3}?\s+early\b"),
 ))
+# Role first, then a limit on how often: "cooks dinner only 2 nights a week", "showers only twice a week".
+FUNCTION_LIMITED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (domain, _rx(r"\b(?:%s)\b(?:\s+[\w'\u2019-]+){0,3}?\s+(?:only|just|at most|no more than)\s+(?:\d+|once|twice|one|two|three|four|"
+                 r"a few|a couple of)\b" % roles)) for domain, roles in _ROLES.items())
 
 # --- care before this episode: a care word and a past-time word in one clause
 CARE_WORD = _rx(r"\b(?:therap(?:y|ies|ist)|psychotherap\w+|counsel(?:l)?(?:ing|or|ors)\b|psychiatr\w+|psycholog\w+|sessions?\b|"

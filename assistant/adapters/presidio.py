@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 # The email/URL recognizers would try to download a public-suffix list; the bundled copy is enough.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -14,6 +15,7 @@ from presidio_analyzer.predefined_recognizers import (  # noqa: E402
 )
 
 from assistant.errors import ConfigError  # noqa: E402
+from assistant.phi.ocr import ocr_view  # noqa: E402
 from assistant.phi.recognizers.ages import find_ages  # noqa: E402
 from assistant.phi.recognizers.backstop import find_rare_words  # noqa: E402
 from assistant.phi.recognizers.contacts import find_contacts  # noqa: E402
@@ -70,22 +72,31 @@ class _RuleRecognizer(EntityRecognizer):
     def load(self) -> None:
         """Nothing to load: the rules are plain functions."""
 
+    def _rules(self, text: str, propn: frozenset[int]) -> list[PhiSpan]:
+        return _rules_on(text, self._vocab, propn)
+
     def analyze(self, text, entities, nlp_artifacts=None):
         doc_tokens = getattr(nlp_artifacts, "tokens", None) or []
         propn = frozenset(t.idx for t in doc_tokens if t.pos_ == "PROPN")
-        spans = (find_dates(text) + find_date_forms(text) + find_contacts(text) + find_ids(text) + find_places(text) +
-                 find_ages(text) + find_orgs(text) + find_names(text, self._vocab, propn) +
-                 find_unfamiliar_places(text, self._vocab) + find_rare_words(text, self._vocab) +
-                 find_org_phrases(text, self._vocab) + find_name_forms(text, self._vocab) +
-                 find_table_values(text))
-        spans = grow_orgs(text, spans)
+        spans = self._rules(text, propn)
+        view = ocr_view(text)
+        if view is not None:  # a scanned fax: the rules read it again with look-alike characters put right
+            spans += self._rules(view, propn)
         # Presidio drops a result inside another of the same type; initials inside a full name ("KJ" in
         # Kimberly "KJ" Obuya) must survive to be spread across the case, so they travel as NAME_FORM.
         return [RecognizerResult("NAME_FORM" if s.source == "initials" else s.entity_type, s.start, s.end, s.score,
                                  recognition_metadata={"source": s.source}) for s in spans]
 
 
-def _from_results(text: str, results) -> list[PhiSpan]:
+def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSpan]:
+    spans = (find_dates(text) + find_date_forms(text) + find_contacts(text) + find_ids(text) + find_places(text) +
+             find_ages(text) + find_orgs(text) + find_names(text, vocab, propn) +
+             find_unfamiliar_places(text, vocab) + find_rare_words(text, vocab) +
+             find_org_phrases(text, vocab) + find_name_forms(text, vocab) + find_table_values(text))
+    return grow_orgs(text, spans)
+
+
+def _from_results(text: str, results, clinical: frozenset[str] = frozenset()) -> list[PhiSpan]:
     spans = []
     for r in results:
         kind = _FROM_PRESIDIO.get(r.entity_type, r.entity_type)
@@ -102,6 +113,8 @@ def _from_results(text: str, results) -> list[PhiSpan]:
             continue  # a state or country is never PHI
         if source == "spacy_org" and (value.isupper() and len(value) <= 5):
             continue  # acronyms such as CBT, IOP or PHQ are clinical, not employers
+        if source.startswith("spacy_") and value and all(w.lower() in clinical for w in re.findall(r"[^\W\d_]+", value)):
+            continue  # "LISPRO", "Internalizing": spaCy's guess is made only of clinical words
         # spaCy's guesses rank below our rules when both type the same stretch.
         score = float(r.score) * (0.75 if source.startswith("spacy_") else 1.0)
         spans.append(PhiSpan(r.start, r.end, kind, score, source))
@@ -133,7 +146,7 @@ class PresidioDetector:
         spans = []
         for offset, chunk in _chunks(text):
             if chunk.strip():
-                found = _from_results(chunk, self._analyzer.analyze(text=chunk, language="en"))
+                found = _from_results(chunk, self._analyzer.analyze(text=chunk, language="en"), self.vocabulary.clinical)
                 spans += [PhiSpan(s.start + offset, s.end + offset, s.entity_type, s.score, s.source)
                           for s in _clean_model_spans(chunk, found, self.vocabulary)]
         return spans

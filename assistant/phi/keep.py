@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.instruments import find_instruments
+from assistant.phi.recognizers.tables import find_count_cells
 
 MEDICATIONS = """
 sertraline zoloft fluoxetine prozac escitalopram lexapro citalopram celexa paroxetine paxil
@@ -30,7 +31,7 @@ lisinopril atorvastatin donepezil aricept memantine namenda semaglutide ozempic 
 _PAYERS = (
     r"(?:(?:[A-Z][a-z]+ ){1,2})?(?:Medicaid|Medicare)|"
     r"Blue Cross(?: and| &)? Blue Shield(?: of (?:[A-Z][a-z]+\s?){1,3})?|Blue Cross(?: of [A-Z][a-z]+)?|"
-    r"Blue Shield(?: of [A-Z][a-z]+)?|BCBS\w*|Anthem(?: Blue Cross)?|Carelon|Elevance|Aetna|"
+    r"Blue Shield(?: of [A-Z][a-z]+)?|BlueCross ?BlueShield|BlueShield|BlueCare|BCBS\w*|CalViva|Passport(?= Health)|Anthem(?: Blue Cross)?|Carelon|Elevance|Aetna|"
     r"Cigna(?: Healthcare)?|Evernorth|Optum|UnitedHealthcare|United Healthcare|UHC|UBH|Magellan|"
     r"Kaiser(?: Permanente)?|Humana|Medicare(?: Advantage| Part [ABCD])?|Medicaid|Medi-Cal|"
     r"MassHealth|TRICARE|Tricare|Molina|Centene|Ambetter|WellCare|Wellcare|Oscar|EmblemHealth|"
@@ -89,7 +90,8 @@ _PATTERNS = [
                r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|mEq/L)?)?", re.I),
     re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|mEq/L|ng/mL)\b", re.I),
     re.compile(rf"\b(?:{_PAYERS})\b(?: Behavioral Health| Behavioral| Health Plans?| Healthcare| Health Care|"
-               r" Health| Insurance| Community Plan| Medicare Advantage| of [A-Z][a-z]+)*(?: UM| Appeals)?"),
+               r" Health| Insurance| Community Plan| Medicare Advantage| of [A-Z][a-z]+| Blue ?Cross| Blue ?Shield|"
+               r" by (?:[A-Z][a-z]+ )?(?:Healthcare|Health))*(?: UM| Appeals)?"),
     # Instruments not in the list above: "PSI-4-SF", "GAI-SF", "Zarit Burden Interview-12".
     re.compile(r"\b[A-Z]{2,6}(?:-(?:SF|SR|RV|R|II|III|IV|C|A|Q|P|T|S|SV|CR|CA|RS|Y|AD|\d{1,2}))+(?![-\w])(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),
     re.compile(r"\b(?:[A-Z][a-z]+[ –-]){1,4}(?:Scale|Inventory|Interview|Questionnaire|Index|Checklist|"
@@ -111,6 +113,8 @@ _PATTERNS = [
                r"Written Exposure Therapy|Emotionally Focused(?: Therapy| Couples Therapy)?|Safe and Sound Protocol|"
                r"Wellness Recovery Action Plan|SMART Recovery|Beck|Linehan|Socratic|Stanley-Brown|"
                r"Family-Based Treatment|Interpersonal Psychotherapy|Behavioral Activation)\b"),
+    # Items endorsed, written as a fraction after what they count: "ASRS Part A 5/6", "criteria met 4/9", "items 12/16".
+    re.compile(r"\b(?:part [A-D]|items?(?: endorsed)?|endorsed|criteria(?: met)?|symptoms?|subscale)[ \t]*[:=]?[ \t]*\d{1,2}/\d{1,2}\b", re.I),
     # Score words: "T-score 72", "z-score", "percentile".
     re.compile(r"\b(?:[TZtz]-scores?|standard scores?|scaled scores?|raw scores?|percentile)\b(?:\s*(?:[=:]|of)?\s*\d+)?"),
     re.compile(r"\b[TZ]\s*=\s*\d+(?:\.\d+)?\b|\b[A-Z]{2,6}(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]*=[ \t]*\d+(?:\.\d+)?\b"),
@@ -153,15 +157,21 @@ _MORE = [
 ]
 
 
+# The value of a payer field names a payer, even one we do not list: "Insurance: Sagebrush Health Plan",
+# "Medi-Cal (via CalViva Health)", "Carrier: Prairie Mutual Insurance".
+_PAYER_FIELD = re.compile(r"(?i:\b(?:payer|insurance|insurer|carrier|health plan|mco|managed care(?: plan)?)[ \t]*[:=][ \t]*"
+                          r"|\(via[ \t]+)((?:[A-Z][A-Za-z-]+[ \t]+){0,3}(?:Health[ \t]+Plan|Health(?:[Cc]are)?|Insurance|Care|Plan))\b")
+
+
 def _plans(text: str) -> list[tuple[int, int]]:
     """Payer and plan names; in capitals too, but only a whole capitalised name ("AMERIHEALTH CARITAS NEW HAMPSHIRE")."""
-    out = [(m.start(), m.end()) for m in _PLAN.finditer(text)]
+    out = [(m.start(), m.end()) for m in _PLAN.finditer(text)] + [m.span(1) for m in _PAYER_FIELD.finditer(text)]
     return out + [(m.start(), m.end()) for m in _PLAN_CAPS.finditer(text) if m.group().isupper()]
 
 
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
-    spans = _plans(text) + find_instruments(text)
+    spans = _plans(text) + find_instruments(text) + find_count_cells(text)
     for pat in _MORE:
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]
     for pat in _PATTERNS if strong_only else _PATTERNS + _SOFT:

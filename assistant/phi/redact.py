@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Protocol, Sequence
 
 from assistant.phi.keep import find_keep
+from assistant.phi.ocr import ocr_view
 from assistant.phi.propagate import propagate
-from assistant.phi.resolve import merge, subtract_keep, tidy
+from assistant.phi.resolve import merge, subtract_keep, tidy, with_suffixes
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan, RedactedCase, RedactedNote, Redaction
 from assistant.phi.vault import Vault, reidentify  # noqa: F401  (reidentify is part of this stage's API)
@@ -24,11 +25,12 @@ class PhiDetector(Protocol):
 def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan]]:
     """All notes of a case -> final non-overlapping PHI spans per note."""
     texts = list(texts)
-    keeps = [find_keep(t) for t in texts]
-    strong = [find_keep(t, strong_only=True) for t in texts]
+    views = [ocr_view(t) or "" for t in texts]  # a scanned fax keeps "escita1opram l0 mg" as it keeps "escitalopram 10 mg"
+    keeps = [find_keep(t) + find_keep(v) for t, v in zip(texts, views)]
+    strong = [find_keep(t, strong_only=True) + find_keep(v, strong_only=True) for t, v in zip(texts, views)]
     found = [tidy(t, subtract_keep(detector.find(t), k, s)) for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
-    return [merge(tidy(t, subtract_keep(sp, k, s))) for t, sp, k, s in zip(texts, spread, keeps, strong)]
+    return [merge(with_suffixes(t, tidy(t, subtract_keep(sp, k, s)))) for t, sp, k, s in zip(texts, spread, keeps, strong)]
 
 
 def apply_placeholders(note_id: str, text: str, spans: list[PhiSpan], vault: Vault) -> RedactedNote:

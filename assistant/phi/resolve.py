@@ -91,3 +91,16 @@ def merge(spans: list[PhiSpan]) -> list[PhiSpan]:
         else:
             out.append(sp)
     return out
+
+
+# A generational suffix belongs to the name before it: "DJ Jr.", "Desmond Obi Jr.", "Ray Willis, Sr.", "Hollis III".
+_SUFFIX = re.compile(r",?[ \t]+(?:Jr|Sr|jr|sr|JR|SR)\b\.?|[ \t]+(?:II|III|IV)\b")
+
+
+def with_suffixes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """NAME spans grown over a generational suffix right after them."""
+    out = []
+    for sp in spans:
+        m = _SUFFIX.match(text, sp.end) if sp.entity_type == "NAME" else None
+        out.append(PhiSpan(sp.start, m.end(), sp.entity_type, sp.score, sp.source) if m else sp)
+    return out

@@ -1,4 +1,4 @@
-"""Ages of 90 or more, in digits or words ("a 92-year-old", "turned ninety-three", "(95)")."""
+"""Ages of 90 or more, in digits or words ("a 92-year-old", "turned ninety-three", "(95)", "AGE: 90", "92 años")."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _WORD_AGE = re.compile(rf"\b{_TENS}(?:[\s-]{_UNITS})?\b", re.I)
 _NUM = r"(?:9\d|1[01]\d)"
 _DIGIT_AGE = [
-    re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|M\b|F\b)|Y\b)", re.I),
+    re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|M\b|F\b|a[ñn]y?os\b|ans\b|jahre\b|tuổi|taon\b)|Y\b)", re.I),
     # "Age ...... 92" (a form with dot leaders), "AGE: 94", "turns 100"
     re.compile(rf"\b(?:age|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=]+\s*|\s+)({_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
     re.compile(rf"(?<=[A-Za-z\"”)]) ?[(,]\s*({_NUM})(?=[ \t]*(?:[),;]|\n|$))"),
@@ -19,6 +19,7 @@ _DIGIT_AGE = [
 ]
 # "ninety" also appears in "ninety minutes" and "ninety days": those are durations, not ages.
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:minutes?|mins?|days?|hours?|sessions?|percent|%|units?|mg|dollars?)", re.I)
+_AGE_LABEL = re.compile(r"\b(?:age|aged|edad)\s*[:.…=]+\s*$", re.I)
 _SCORE_BEFORE = re.compile(r"(score|scored|=|:|of|PHQ|GAD|PCL|BDI|LSAS|AUDIT|MoCA|index|percentile|IQ)\W{0,3}$", re.I)
 
 
@@ -30,7 +31,8 @@ def find_ages(text: str) -> list[PhiSpan]:
             spans.append(PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words"))
     for pat in _DIGIT_AGE:
         for m in pat.finditer(text):
-            if _SCORE_BEFORE.search(text[max(0, m.start(1) - 12):m.start(1)]) and pat is not _DIGIT_AGE[0]:
-                continue
+            before = text[max(0, m.start(1) - 12):m.start(1)]
+            if _SCORE_BEFORE.search(before) and pat is not _DIGIT_AGE[0] and not _AGE_LABEL.search(before):
+                continue  # "score: 92" is a score; "AGE: 92" is an age
             spans.append(PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.85, "age"))
     return spans

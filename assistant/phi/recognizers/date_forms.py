@@ -37,6 +37,9 @@ _HOLIDAYS = (r"Easter|Christmas(?: Eve| Day)?|Thanksgiving|Halloween|New Year'?s
 _PATTERNS = [
     (re.compile(rf"(?<![\w/.-])(?:19|20)\d{{2}}([/.]){_M}\1{_D}(?![\w/]|\.\d)"), 0.95),  # 2024/3/9, 2008.11.02
     (re.compile(rf"(?<![\w/.-]){_M}[/.-](?:19|20)\d{{2}}(?![\w/]|[.-]\d)"), 0.9),  # 10/2022, 04-2023
+    # year first, month in two digits: "2014-09" on a timeline, "2021/11"; not a school year ("2010-11 school year")
+    (re.compile(r"(?<![\w/.-])(?:19|20)\d{2}([-/])(?:0[1-9]|1[0-2])(?![\w/]|[.-]\d|\1\d)(?![ \t]+(?:school|academic|season|fiscal))",
+                re.I), 0.85),
     (re.compile(rf"(?<![\w/]){_M}/{_D}(?:/\d{{2,4}})?[ \t]*[-–—][ \t]*{_M}/{_D}(?:/\d{{2,4}})?(?![\w/])"), 0.95),  # 6/3-6/28
     (re.compile(rf"\b{MONTH_RE}[ \t]+{_DAY}[ \t]*[-–—][ \t]*{_DAY}\b(?:,?[ \t]*(?:19|20)\d{{2}}\b)?", re.I), 0.95),  # June 3-7
     (re.compile(rf"\b{MONTH_RE}[ \t]+(?:the[ \t]+)?{_ORDINAL}\b(?:,?[ \t]+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR})\b)?", re.I), 0.9),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.lexicon import MONTH_RE
+from assistant.phi.recognizers.tables import find_count_cells
 from assistant.records import PhiSpan
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -38,7 +39,7 @@ _NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))
 _RATING_BEFORE = re.compile(
     r"(mood|anxiety|anxious|pain|sleep|stress|suds|rating|rated|rates?|scale|craving|cravings|"
     r"energy|urge|urges|distress|motivation|confidence|depression|irritability|score|scored|"
-    r"focus|hope|hopelessness|appetite|vanderbilt|moca|mmse|slums|items?|criteria|"
+    r"focus|hope|hopelessness|appetite|vanderbilt|moca|mmse|slums|items?|criteria|part [a-d]|"
     r"symptoms?|endorsed|endorses|out of|intensity|severity|readiness|"
     r"importance|self-esteem|satisfaction|wellbeing|well-being|overall|ors|srs)\W{0,3}$", re.I)
 _RATING_AFTER = re.compile(
@@ -87,7 +88,8 @@ _SIBLING_DATE = re.compile(r"^,?\s*(?:and\s+)?\d{1,2}/\d{1,2}\b")
 _STRONG_DATE_BEFORE = re.compile(
     r"(?:^|\n|[|(\[]|\b(?:on|dated?|DOS|DOB|seen|visit|session|sess|call|called|next|since|by|until|due|week of|"
     r"note|soap|dap|birp|collected|admitted|discharged|signed|sent|intake|through|thru|from \d{1,2}/\d{1,2} to|"
-    r"mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday))\s*$",
+    r"mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|"
+    r"next appt|next visit|return|rtc|f/u|follow-up|follow up)\s*[:.-]?)\s*$",
     re.I)
 _MEASURE_NEAR = re.compile(r"\b[A-Z][A-Za-z]{1,5}(?:-[A-Z0-9]{1,4})+\b|\b(?:Vanderbilt|MoCA|SCARED|PHQ|GAD|PCL)\b[^.;\n]{0,40}$")
 _RATED_BEFORE = re.compile(r"\b\d{1,2}/10\b[^.;\n]{0,40}$")
@@ -133,7 +135,10 @@ def find_dates(text: str) -> list[PhiSpan]:
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.95, "date"))
+    counts = set(find_count_cells(text)) if "/" in text else set()  # "3/3" under "sessions" counts sessions
     for m in _NUMERIC.finditer(text):
+        if m.span() in counts:
+            continue
         if _valid_numeric(m) and (m.group(4) or not _is_rating(text, m.start(), m.end(), int(m.group(3)))):
             spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.9, "date_numeric"))
     for m in _MONTH_ALONE.finditer(text):

@@ -14,7 +14,7 @@ _LABELS = [
     ("DEVICE_ID", r"(?:device |monitor |pump |phone |tablet )?(?:serial(?: number| no\.?| #)?|s/n|SN)|"
                   r"device(?: ID| id| number| #)|device fingerprint|IMEI|MAC address|UDI"),
     ("LICENSE", r"NPI(?: number| #)?|DEA(?: number| #)?|DL|driver'?s licen[cs]e(?: number| #)?|"
-                r"licen[cs]e(?: number| no\.?| #)?|lic\.?(?: #| no\.?)?"),
+                r"licen[cs]e(?: number| no\.?| nr\.?| #)?|lic\.?(?: #| no\.?| nr\.?)?"),
     ("MRN", r"MRN|MR ?#|medical record(?: number| no\.?| #)?|record(?: number| no\.?| #)|chart(?: number| no\.?| #)?|"
             r"client(?: ID| id| #| number| no\.?)|patient(?: ID| id| #| number| account(?: number| #)?)|"
             r"FIN|account(?: number| no\.?| #)?|acct\.?(?: #| no\.?)?|EHR(?: ID| #)?|PID|encounter(?: ID| #)?"),
@@ -23,7 +23,8 @@ _LABELS = [
                        r"(?:prior )?auth(?:orization)?(?: ID| #| number| no\.?)?|PA ?#|"
                        r"reference(?: ID| #| number| no\.?)?|ref\.?(?: #| number| no\.?)?|case/ref(?: number| #)?|"
                        r"appeal(?: ID| #| number| no\.?)|grievance(?: #| number)|MBI|"
-                       r"Medicare(?: ID| #| number| no\.?)?|Medicaid(?: ID| #| number| no\.?)?|"
+                       r"Medicare(?: ID| #| number| no\.?)?|Medicaid(?: ID| #| number| no\.?)?|CIN|BIC|Medi-Cal(?: ID| #)|"
+                       r"(?:recipient|beneficiary|enrollee)(?: ID| #| number)|"
                        r"policy(?: ID| #| number| no\.?)?|[A-Z]-number|insurance ID|plan ID|ID card|"
                        r"(?:Aetna|Cigna|Humana|Optum|UHC|Anthem|BCBS|Kaiser|Magellan|Carelon|Molina|Tricare|Ambetter|MVP) ID"),
     ("OTHER_ID", r"student(?: ID| id| #| number| no\.?)|employee(?: ID| id| #| number| no\.?)(?: assigned)?|"
@@ -31,7 +32,8 @@ _LABELS = [
                  r"(?:police )?report(?: #| number| no\.?)|badge(?: #| number| no\.?)?|Rx ?#|"
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
                  r"booking(?: #| number)|inmate(?: #| number)|DOC(?: #| number)|"
-                 r"confirmation(?: #| number| code)|ticket(?: #| number)|school ID|ID number|ID"),
+                 r"confirmation(?: #| number| code)|ticket(?: #| number)|school ID|ID number|ID|"
+                 r"(?:portal |app |patient portal )?(?:user ?name|user ?id|user|login|handle)"),
 ]
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{t}>{p})" for t, p in _LABELS) + r")(?![\w])", re.I)
@@ -54,7 +56,7 @@ _CLINICAL = re.compile(
     r"0\d{3}|\d{1,2}-\d{1,2}|[A-Za-z]+\d{1,2})$")
 
 
-def _value_after(text: str, pos: int) -> tuple[int, int] | None:
+def _value_after(text: str, pos: int, long_mixed: bool = False) -> tuple[int, int] | None:
     gap = _GAP.match(text[pos:pos + 40])
     start = pos + (gap.end() if gap else 0)
     m = _VALUE.match(text, start)
@@ -77,7 +79,8 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
         return None  # "Group: 90853" names a CPT code and "3/5" is a rating, not identifiers
     digits = sum(c.isdigit() for c in value)
     explicit = re.search(r"[:#]", text[pos:start]) is not None
-    return (start, end) if digits >= 4 or (digits >= 2 and explicit) else None
+    mixed = long_mixed and digits >= 2 and len(value) >= 8 and value.isalnum()  # a serial "DMPXK2Q4HX7L"
+    return (start, end) if digits >= 4 or (digits >= 2 and explicit) or mixed else None
 
 
 # Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
@@ -89,7 +92,7 @@ _PLATE_AFTER_STATE = re.compile(
 _AFTER_CREDENTIAL = re.compile(
     rf"(?<![\w-])(?:{CRED_RE}|BBS|AMFT|APCC|APC|ALC|LICDC|LCDC|LISAC|LCAS|BCBA|DEA|NPI)"
     r"(?:[ \t]*(?:#|No\.?|number|lic(?:ense)?\.?))?[ \t]*[:#]?[ \t]*"
-    r"((?=[A-Z0-9-]*\d{3})[A-Z]{0,3}-?\d[\dA-Z-]{2,}|\d(?: \d){3,})(?![\w-])")
+    r"((?=[A-Z0-9.-]*\d{3})[A-Z]{0,3}[-.]?\d[\dA-Z-]{2,}|\d(?: \d){3,})(?![\w-])")
 _SPOKEN_VALUE = re.compile(r"\d(?: \d){3,}(?![\w])")
 
 
@@ -106,7 +109,7 @@ def _labelled(text: str) -> list[PhiSpan]:
     for m in _LABEL_RE.finditer(text):
         kind = m.lastgroup or "OTHER_ID"
         spoken = _SPOKEN_VALUE.match(text, m.end() + len(_GAP.match(text[m.end():m.end() + 40]).group()))
-        found = (_plate_after(text, m.end()) if kind == "VEHICLE" else None) or _value_after(text, m.end()) or (
+        found = (_plate_after(text, m.end()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID") or (
             (spoken.start(), spoken.end()) if spoken else None)
         if found:
             spans.append(PhiSpan(found[0], found[1], kind, 0.95, "labelled_id"))

@@ -1,5 +1,6 @@
 """Name forms of informal notes: nicknames with an adjective ("big mike", "Ti Jean"), initials standing
-for a person ("CT (9 M)", "bio dad is KT", "M-J", a sign-off "—mt"), and short given names ("Vy")."""
+for a person ("CT (9 M)", "bio dad is KT", "M-J", a sign-off "—mt"), short given names ("Vy") and the speakers
+of a chat export or transcript ("[9:04] marguerite: ...")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,16 @@ _END_SIGNOFF = re.compile(r"(?:[.!?][ \t]*|[ \t])[—–~-][ \t]?([a-z]{2,3}|[A-
 # Case or client labels followed by initials: "Case 2 — CT", "Client: J.R."
 _LABELLED = re.compile(rf"(?i:\b(?:case[ \t]*#?[ \t]*\d+|client|pt|patient|re|minor|child|youth|student|subject))"
                        rf"[ \t]*[:—–-]?[ \t]*({_INITIALS})(?![\w-])")
+# A speaker in a chat export or transcript: "[9:04] marguerite: ...", "10:15 AM Dana R: ...", "(14:02) - kenji: ...".
+_SPEAKER = re.compile(r"^[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp](?:\.?[Mm])?\.?)?[\])]?"
+                      r"[ \t]*[-\u2013\u2014]?[ \t]*(?:(?i:dr|ms|mr|mrs|mx)\.?[ \t]+)?([^\W\d_][\w'.-]*(?:[ \t][^\W\d_][\w'.-]*)?)[ \t]*:[ \t]",
+                      re.M)
+# Speakers who are a role, not a person.
+_ROLES = {"me", "you", "therapist", "clinician", "counselor", "counsellor", "client", "patient", "pt", "caller", "agent",
+          "staff", "frontdesk", "front desk", "reception", "receptionist", "scheduler", "billing", "biller", "nurse", "rn",
+          "md", "np", "dr", "doctor", "teacher", "admin", "system", "bot", "supervisor", "intern", "interpreter", "unknown",
+          "operator", "case manager", "cm", "sw", "social worker", "voicemail", "vm", "auto-reply", "note", "interviewer",
+          "provider", "member", "officer", "parent", "guardian", "youth", "student", "q", "a", "clinic", "office", "team"}
 _NOT_INITIALS = {"RE", "CC", "FW", "FYI", "ASAP", "DOB", "DOS", "MRN", "SSN", "MD", "DO", "NP", "PA", "RN", "OT", "PT", "ED", "ER", "OK", "AM", "PM", "US", "UK", "ID", "IT", "NO",
                  "SI", "HI", "MSE", "CBT", "DBT", "IOP", "PHP", "ADHD", "PTSD", "OCD", "GAD", "MDD", "SUD", "CPS",
                  "DCF", "DSS", "IEP", "SLP", "SW", "CM", "DX", "RX", "HX", "SX", "F", "M"}
@@ -49,6 +60,12 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         for m in pat.finditer(text):
             if _initials_ok(m.group(1), vocab, strong) and m.group(1) not in ("MD", "DO", "NP", "PA", "RN"):
                 spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "initials"))
+    for m in _SPEAKER.finditer(text):
+        label = m.group(1).rstrip(".")
+        short = len(label) < 3 and not (label.isupper() and _initials_ok(label, vocab))  # "fp:", "cm:" are roles
+        if not short and label.lower() not in _ROLES and label.lower() not in RELATIONS and label.lower() not in vocab.clinical \
+                and label.split()[0].lower() not in RELATIONS:
+            spans.append(PhiSpan(m.start(1), m.start(1) + len(label), "NAME", 0.8, "speaker"))
     for m in _END_SIGNOFF.finditer(text):
         value = m.group(1)
         if _initials_ok(value, vocab) and vocab.frequency(value) < 4.5:

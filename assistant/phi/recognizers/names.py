@@ -125,6 +125,8 @@ class NameFinder:
             return False
         if t.text in STATES:
             return False  # "PA" is Pennsylvania; "Pa" may be a name
+        if len(low) > 2 and low in self.vocab.clinical and not self.vocab.is_first_name(low):
+            return False  # "parent Inattention T = 74", "released to MST": clinical words are nobody's name
         if t.is_initial:
             return True
         if t.is_title or t.is_caps:
@@ -239,7 +241,7 @@ class NameFinder:
         for i, t in enumerate(self.tokens):
             low = t.text.lower().rstrip(".")
             nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
-            if low in _NOT_NAME or low in _MONTHS or (low in self.vocab.stop_words and not (
+            if low in _NOT_NAME or low in _MONTHS or (len(low) > 2 and low in self.vocab.clinical) or (low in self.vocab.stop_words and not (
                     t.is_title and self.vocab.is_first_name(low) and self._surname_like(t, nxt, caps=False))):
                 continue  # "Will" and "May" are names only with a surname after them
             found = None

@@ -30,23 +30,29 @@ _HEADS = (
     "Medicine", "Lines", "Movers", "Moving", "Nails", "Barbershop", "Laundromat", "Dealership", "Salon",
     "Living", "Nursing", "Rehabilitation", "Rehab", "Corps", "District", "Union", "Hospice", "Residences",
     "Yard", "Terminal", "Depot", "Lube", "Tow", "Salvage", "Tack", "Feed", "Orchard", "Orchards", "Vineyard",
+    "Unit", "Head Start", "Early Learning", "Learning Center", "Ward", "Table", "Drug", "Drugs", "Upholstery",
+    "Glass", "Nutrition", "Body", "Fabrication", "Creamery", "Taqueria", "Cantina", "Steel", "Tire", "Tires",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
 # Words of one name sit on one line: "ZK8830215\nService:" is an ID and a label, not an organisation.
-_ORG = re.compile(rf"\b(?:[A-Z][A-Za-z'’.-]*[ \t]+)(?:{_WORD}[ \t]+){{0,5}}{_HEAD_RE}\b(?:,?[ \t]+(?:PLLC|LLC|Inc\.?|PC|P\.C\.|LLP))?")
+# A name runs on after its head word: "Lantern House Center for Grieving Children of Esker Falls".
+_TAIL = (r"(?:[ ](?:for|of)[ ](?:the[ ])?(?!%s)[A-Z][\w'’-]*(?:[ ](?!%s)[A-Z][\w'’-]*){0,3}){0,2}"
+         % ((r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",) * 2))
+_ORG = re.compile(rf"\b(?:[A-Z][A-Za-z'’.-]*[ \t](?![ \t]))(?:{_WORD}[ \t](?![ \t])){{0,5}}{_HEAD_RE}\b{_TAIL}(?:,?[ \t]+(?:PLLC|LLC|Inc\.?|PC|P\.C\.|LLP))?")
 # "VFW Post 9120", "American Legion Post 12", "Halvern County Circuit Court"
 _POST_OR_COURT = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Post|Lodge|Chapter|Local)[ \t]+\d{1,5}\b|"
                             r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Circuit|District|Superior|Family|Juvenile|Probate|"
                             r"Municipal|Drug|Mental Health|Treatment|Veterans|County|City|Magistrate|Justice|Tribal) Court\b")
 _AMPERSAND = re.compile(r"\b[A-Z][\w'’-]+ & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}")
-_ORG_CAPS = re.compile(r"\b[A-Z][A-Z'&.-]+(?:[ \t]+[A-Z][A-Z'&.-]+){1,6}\b")
+_ORG_CAPS = re.compile(r"\b[A-Z][A-Z'&.-]+(?:[ \t][A-Z][A-Z'&.-]+){1,6}\b")  # one space: wider gaps are columns
 _CAPS_HEADS = {h.upper() for h in _HEADS}
 # Lowercase notes: "his new job at millbrook lumber & supply".
 _ORG_LOWER = re.compile(
     rf"\b(?:job|works?|working|worked|employed|employer|hired|shift|shifts|attends|attending|enrolled|"
-    rf"student|teacher|nurse|volunteers?|volunteering)\b[^.\n]{{0,16}}?\b(?:at|for|with|by)\s+"
-    rf"((?:[a-z][\w'’-]*\s+(?:&\s+)?){{0,4}}(?:{_HEAD_RE.lower()}))\b")
+    rf"student|teacher|nurse|volunteers?|volunteering|therapy|counseling|seen|sees|continues|appointments?|appt|"
+    rf"referred|referral|admitted|discharged|program)\b[^.\n]{{0,16}}?\b(?:at|for|with|by|to|from)\s+"
+    rf"((?:(?!(?:at|for|with|by|to|from|and)\b)[a-z][\w'’-]*\s+(?:(?:&|and)\s+)?){{0,4}}(?:{_HEAD_RE.lower()}))\b")
 # National and public bodies that place nobody; payers are kept as clinical facts.
 _NEUTRAL = re.compile(
     r"^(?:Social Security|Veterans|VA|Department of (?:Veterans|Health|Labor|Education)|"
@@ -80,9 +86,10 @@ def find_orgs(text: str) -> list[PhiSpan]:
         if _plausible(name):
             spans.append(PhiSpan(start, m.end(), "ORGANIZATION_LINKED", 0.75, "org_head"))
     for m in _ORG_CAPS.finditer(text):
-        words = re.split(r"\s+", m.group())
-        if words[-1].rstrip(".,") in _CAPS_HEADS and len(words) >= 2 and not _NEUTRAL.match(m.group()):
-            spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "org_caps"))
+        words = re.split(r"\s", m.group())
+        name = m.group()
+        if words[-1].rstrip(".,") in _CAPS_HEADS and len(words) >= 2 and not _NEUTRAL.match(name):
+            spans.append(PhiSpan(m.start(), m.start() + len(name), "ORGANIZATION_LINKED", 0.75, "org_caps"))
     for m in _POST_OR_COURT.finditer(text):
         spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "org_head"))
     for m in _AMPERSAND.finditer(text):

@@ -19,6 +19,19 @@ _HEADERS = [
     ("LICENSE", re.compile(r"\b(?:licen[cs]e|npi|dea|dl)\b", re.I)),
     ("PHONE", re.compile(r"\b(?:phone|cell|mobile|tel)\b", re.I)),
 ]
+# Columns that hold people: the staff who wrote each row of a contact log, the members of a group roster.
+_PEOPLE = re.compile(r"^(?:(?:client|patient|member|participant|staff|provider|clinician|guardian|parent|contact|full|first|"
+                     r"last|preferred)[ \t]+)?(?:staff|clinician|provider|therapist|counsel(?:l)?or|worker|author|writer|"
+                     r"signed by|by|facilitator|case manager|cm|attendee|participant|member|client|patient|name|initials|"
+                     r"guardian|parent)s?[ \t]*$", re.I)
+# A person's name or initials in a cell, with credentials after a comma left out: "JR", "M-K, RN", "Dana Ruiz".
+_PERSON_CELL = re.compile(r"([A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*){0,3})(?:,[ \t]*[A-Z]{2,6}(?:[ \t]*[A-Z]{2,6})?)?")
+# A field of an export written as key, tab, value ("first_name<TAB>Temperance", "zip<TAB>14219").
+_KEY_VALUE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z_ ./-]{1,30}?)(\t+|[ \t]*[:=][ \t]*)(\S[^\t\n]*?)[ \t]*$", re.M)
+_NAME_KEYS = re.compile(r"^(?:(?:patient|client|member|guardian|parent|mother|father|spouse|partner|emergency(?: contact)?|"
+                        r"legal|full|first|last|middle|given|family|sur|preferred|maiden|nick|pcp|referring)[ ]?)+"
+                        r"(?:name|nm)?s?$|^(?:f|l)name$|^nickname$|^preferred$|^alias$", re.I)
+_ROLE_VALUES = {"self", "client", "patient", "mother", "father", "mom", "dad", "parent", "guardian", "staff", "n/a"}
 _EMPTY = re.compile(r"^(?:|-+|n/?a|none|self|same|unknown|yes|no|y|n|x|declined|negative|positive|—)$", re.I)
 
 
@@ -33,8 +46,54 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return out
 
 
+_CSV_CELL = re.compile(r'[ \t]*(?:"((?:[^"]|"")*)"|([^,]*))')
+
+
+def _csv_cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's content in a comma-separated row, quotes left out."""
+    out, pos = [], 0
+    while pos <= len(line):
+        m = _CSV_CELL.match(line, pos)
+        g = 1 if m.group(1) is not None else 2
+        start, end = m.start(g), m.end(g)
+        while end > start and line[end - 1] in " \t":
+            end -= 1
+        out.append((start, end))
+        pos = m.end() + 1
+        if m.end() >= len(line) or line[m.end()] != ",":
+            break
+    return out
+
+
 def _kind(header: str) -> str | None:
     return next((kind for kind, pat in _HEADERS if pat.search(header)), None)
+
+
+def _person(value: str) -> tuple[int, int] | None:
+    """Where the name sits in a cell that holds a person, or None when the cell holds no name."""
+    m = _PERSON_CELL.fullmatch(value)
+    if not m or value.lower() in _ROLE_VALUES or _EMPTY.match(value):
+        return None
+    return m.span(1)
+
+
+_JSON_FIELD = re.compile(r'"([A-Za-z][A-Za-z_ -]{1,30})"[ \t]*:[ \t]*"([^"\n]{1,80})"')
+
+
+def find_key_values(text: str) -> list[PhiSpan]:
+    """Text -> NAME and ZIP spans in fields of a key-value export (keys written as words or snake_case, or JSON)."""
+    spans = []
+    pairs = [(m.group(1), m.start(3), m.group(3)) for m in _KEY_VALUE.finditer(text)
+             if "\t" in m.group(2) or "_" in m.group(1)]  # "Client: ..." lines are the name rules' job
+    pairs += [(m.group(1), m.start(2), m.group(2)) for m in _JSON_FIELD.finditer(text)]
+    for raw, start, value in pairs:
+        key = raw.replace("_", " ").strip().lower()
+        if _NAME_KEYS.match(key) and re.fullmatch(r"[^\W\d_][\w'.-]*(?:[ ,]+[^\W\d_][\w'.-]*){0,3}", value) \
+                and value.lower() not in _ROLE_VALUES:
+            spans.append(PhiSpan(start, start + len(value), "NAME", 0.8, "key_value"))
+        elif re.fullmatch(r"zip(?: ?code)?|postal(?: code)?", key) and re.fullmatch(r"\d{5}(?:-\d{4})?", value):
+            spans.append(PhiSpan(start, start + len(value), "ADDRESS", 0.8, "key_value"))
+    return spans
 
 
 def find_table_values(text: str) -> list[PhiSpan]:
@@ -46,18 +105,26 @@ def find_table_values(text: str) -> list[PhiSpan]:
         pos += len(line) + 1
     header: list[str | None] | None = None
     for line, off in zip(lines, offsets):
-        sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
+        sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 3 else None
         if sep is None:
             header = None
             continue
-        cells = _cells(line, sep)
+        cells = _csv_cells(line) if sep == "," else _cells(line, sep)
         values = [line[s:e] for s, e in cells]
         if all(re.fullmatch(r"[-:= ]*", v) for v in values):
             continue  # the |---|---| rule under a header
+        if sep == "," and (header is None or len(header) != len(values)) and not all(
+                re.fullmatch(r"[A-Za-z][\w#/.-]*(?: [\w#/.-]+){0,2}", v) for v in values):
+            header = None  # a comma-separated header names columns in a word or two; prose with commas is no table
+            continue
         if header is None or len(header) != len(values):
-            header = [_kind(v) for v in values]
+            header = [_kind(v.replace("_", " ")) or ("NAME" if _PEOPLE.match(v.replace("_", " ")) else None) for v in values]
             continue
         for (s, e), value, kind in zip(cells, values, header):
+            if kind == "NAME":
+                if (where := _person(value)) is not None:
+                    spans.append(PhiSpan(off + s + where[0], off + s + where[1], "NAME", 0.75, "table"))
+                continue
             if not kind or _EMPTY.match(value) or not any(c.isdigit() for c in value) and kind != "ADDRESS":
                 continue
             if kind == "AGE_OVER_89" and not re.fullmatch(r"(?:9\d|1[01]\d)", value):
@@ -68,4 +135,40 @@ def find_table_values(text: str) -> list[PhiSpan]:
             if kind == "ADDRESS" and not re.fullmatch(r"\d{5}(?:-\d{4})?", value):
                 continue  # ZIP cells here; towns and streets are the place rules' job
             spans.append(PhiSpan(off + s, off + e, kind, 0.8, "table"))
-    return spans
+    return spans + find_key_values(text)
+
+
+# Columns that count things: "3/3" under "sessions" or "doses" is a count, not the 3rd of March.
+_COUNT_HEADER = re.compile(r"\b(?:sessions?|attend\w*|groups?|doses?|items?|scores?|days?|visits?|completed|taken|"
+                           r"adherence|endorsed|criteria|goals?|tasks?|homework|assignments?|shifts?|meetings?|classes)\b", re.I)
+
+
+def _rows(text: str):
+    """(offset of line, cells) for each row of a table laid out with pipes, tabs or aligned columns."""
+    pos = 0
+    for line in text.split("\n"):
+        sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else None
+        if sep is not None:
+            yield pos, line, _cells(line, sep)
+        elif re.search(r"\S {2,}\S", line):  # aligned with spaces
+            yield pos, line, [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+        else:
+            yield pos, line, None
+        pos += len(line) + 1
+
+
+def find_count_cells(text: str) -> list[tuple[int, int]]:
+    """Text -> (start, end) of fractions in table columns that count things ("sessions 3/3")."""
+    out, header = [], None
+    for off, line, cells in _rows(text):
+        if cells is None:
+            header = None
+            continue
+        values = [line[s:e] for s, e in cells]
+        if header is None or len(header) != len(values):
+            header = [bool(_COUNT_HEADER.search(v)) and not re.search(r"\d", v) for v in values]
+            continue
+        out += [(off + s, off + e) for (s, e), v, counts in zip(cells, values, header)
+                if counts and re.fullmatch(r"\d{1,2}/\d{1,2}", v)]
+    return out
+

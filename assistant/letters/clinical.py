@@ -52,8 +52,11 @@ def find_medications(segs: Sequence[Segment]) -> tuple[Medication, ...]:
     """Named medications (known names, or any word followed by a dose in a medication context)."""
     found: dict[str, Medication] = {}
     for seg in segs:
+        if P.FAMILY_HISTORY.match(seg.text):
+            continue  # a relative's medication says nothing of the client's
         hits = [(m.group(1), m.end()) for m in P.MEDICATION_RE.finditer(seg.text)
-                if not P.negated(seg.text, m.start()) and not P.MED_PAST.search(P.clause_of(seg.text, m.start(), ";:,"))]
+                if not P.negated(seg.text, m.start()) and not P.MED_PAST.search(P.clause_of(seg.text, m.start(), ";:,"))
+                and not P.OTHER_MED_OWNER.search(seg.text[max(0, m.start() - 80):m.start()])]
         if seg.kind == "meds" or P.MED_CUE.search(seg.text):
             hits += [(m.group(1), m.end(1)) for m in P.UNKNOWN_DOSED_MED.finditer(seg.text)
                      if m.group(1).lower() not in P.NOT_A_MED and not P.MEDICATION_RE.fullmatch(m.group(1))]

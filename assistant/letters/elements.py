@@ -35,7 +35,7 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
 
 
 def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
-    clause = P.clause_of(seg.text, m.start())
+    clause = P.clause_of(seg.text, m.start()).replace(m.group(0), " ")  # "to be dead" is what was asked, not a plan
     if P.NOT_DONE.search(clause) or seg.kind in ("goals", "discharge"):
         return False
     # "history of SI" alone is a risk factor; it needs a current status to be a screen.
@@ -67,7 +67,7 @@ def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         for name, rx in P.MODALITY_RES:
             for m in rx.finditer(seg.text):
                 named.append(m.span())
-                past = P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80))
+                past = P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80)) or P.ENDED_AFTER.match(seg.text, m.end())
                 if not past and seg.text[max(0, m.start() - 4):m.start()].lower() != "non-" and not P.negated(seg.text, m.start()):
                     out.append(Finding(name, seg.text, seg.note_index))
         out += [Finding(m.group(1), seg.text, seg.note_index) for m in P.NAMED_APPROACH.finditer(seg.text)
@@ -127,7 +127,7 @@ def _until_close(body: str, start: int, end: int) -> str:
 
 def is_measurable(goal: str) -> bool:
     """True when a goal has a countable target or score threshold once time frames are removed."""
-    text = P.TIMEFRAME.sub(" ", goal)
+    text = re.sub(P.PLACEHOLDER, " ", P.TIMEFRAME.sub(" ", goal))  # "f/u <DATE_8>" is a redacted date, not a target
     for hit in reversed(catalog().find(text)):
         text = text[:hit.start] + " " + text[hit.end:]
     return bool(P.MEASURABLE.search(text))

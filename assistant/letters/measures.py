@@ -16,6 +16,7 @@ from assistant.letters.catalog import Hit, catalog, in_range, key_name, parse_sc
 from assistant.letters.facts import Finding, Measure, Trend
 from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block
+from assistant.letters.number_words import with_digits
 from assistant.letters.table_scores import table_measures, unknown_measures
 
 _TOTAL = {"", "total", "composite", "global", "score", "total score", "raw", "sum"}
@@ -129,9 +130,17 @@ def find_measures(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tupl
     return read_scores(segs, blocks)[0]
 
 
+def _spelled_or_digits(seg: Segment) -> list[Measure]:
+    """Scores of a sentence, also those written as words; the evidence stays the clinician's sentence."""
+    digits = with_digits(seg.text)
+    if digits == seg.text:
+        return list(_measures_in(seg))
+    return [replace(m, evidence=seg.text) for m in _measures_in(replace(seg, text=digits))]
+
+
 def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
     """Scores from sentences and tables -> (scores within their instrument's range, scores outside it)."""
-    found = [x for seg in segs if seg.kind not in ("goals", "discharge") for x in _measures_in(seg)]
+    found = [x for seg in segs if seg.kind not in ("goals", "discharge") for x in _spelled_or_digits(seg)]
     found += [x for seg in segs if seg.kind not in ("goals", "discharge", "plan", "dx", "meds")
               for x in unknown_measures(seg, {m.evidence for m in found})]
     found += [x for b in blocks if b.table is not None for x in table_measures(b)]

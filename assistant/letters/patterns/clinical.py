@@ -151,3 +151,11 @@ MED_DECLINED = _rx(r"\b(?:declines?|declined|refuses?|refused|prefers? to avoid|
 MED_PENDING = _rx(r"\b(?:referr(?:ed|al) (?:to psychiatry|for (?:a )?(?:medication|psychiatric|med) (?:evaluation|eval|consult))|"
                   r"(?:medication|psychiatric|med) (?:evaluation|eval|consult)[^.;\n]{0,30}(?:pending|scheduled|requested)|"
                   r"pending (?:psychiatric|medication|med) (?:evaluation|eval|consult)|awaiting (?:psychiatry|psychiatric))")
+
+# A medication someone else takes: "aunt w/ OCD (on clomipramine)", "her roommate's quetiapine", "half-brother (14) has
+# ADHD, takes methylphenidate"; and a family-history field ("FHx: ...").
+_OTHERS = (r"(?:mother|father|mom|dad|mum|parents?|sister|brother|half-brother|half-sister|stepmother|stepfather|aunt|uncle|cousin|"
+           r"grandmother|grandfather|grandma|grandpa|son|daughter|husband|wife|partner|boyfriend|girlfriend|spouse|fianc[eé]e?|"
+           r"roommate|friend|sibling|twin|niece|nephew)")
+OTHER_MED_OWNER = _rx(r"\b%s(?:['\u2019]s\s*$|\b(?:(?!\b(?:he|she|they|client|pt|patient|member|child|youth)\b)[^.;]){0,50}\b(?:takes|taking|has|had|is on|was on|on|w/|with|uses|prescribed)\b[^.;]{0,25}$)" % _OTHERS)
+FAMILY_HISTORY = _rx(r"^\W*(?:FHx|FH|family (?:psychiatric )?(?:history|hx))\b")

@@ -22,10 +22,21 @@ MEASURABLE = _rx(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twel
 # Risk: an actual screen (instrument, SI/HI status, risk formulation), never a risk factor alone.
 RISK_SCREEN = _rx(
     r"\b(?:C-?SSRS|Columbia|ASQ|SAFE-?T|SBQ-?R|suicide risk (?:assessment|screen\w*))\b"
+    # the self-harm item of a depression scale: "PHQ-9 item 9 = 0", "EPDS item 10 'hardly ever'"
+    r"|\b(?:PHQ-?9|PHQ-?A)[^.;\n]{0,20}?\bitem (?:#\s*)?9\b|\bitem (?:#\s*)?9 (?:of the )?PHQ|\bEPDS[^.;\n]{0,20}?\bitem (?:#\s*)?10\b"
+    # asking about it is the screen: "asked alone about wishing to be dead", "asked directly re thoughts of death"
+    r"|\basked\b[^.;\n]{0,40}?\b(?:about|re|regarding|whether|if)\b[^.;\n]{0,30}?\b(?:suicid\w*|self-harm\w*|hurting (?:him|her|them)sel\w+|"
+    r"killing (?:him|her|them)sel\w+|harming (?:him|her|them)sel\w+|wish\w* (?:to be|(?:that )?(?:s?he|they) (?:was|were)) dead|"
+    r"thoughts? of (?:death|dying|ending|suicide|killing|harming))"
+    # "no plan, no intent", "no intent or plan": the formulation of a screen
+    r"|\bno (?:suicidal )?(?:plan|intent)\s*(?:,|;|or|and|nor|/)\s*(?:no )?(?:plan|intent)\b"
+    r"|\bitem (?:#\s*)?10\b[^.;\n]{0,80}?\b(?:harming myself|self-harm)"
     r"|\b(?:denie[sd]|denying|no|negative for|without|endorse[sd]?|endorsing|reports?|reported|current|passive|active|intermittent|fleeting|chronic)\b"
     r"[^.;\n]{0,30}?\b(?:SI|HI|SI/HI|HI/SI|suicidal(?: or homicidal)? (?:ideation|thoughts?|intent|plan|urges)|homicidal (?:ideation|thoughts?)|"
-    r"thoughts (?:of|about) (?:suicide|killing|death|dying|self-harm|harming (?:self|others|him|her|them))|intent or plan|plan or intent)\b"
-    r"|\b(?:SI|HI|SI/HI|suicidal ideation|homicidal ideation)\s*[:=\-]\s*(?:denied|denies|none|neg|negative|no|yes|present|passive|active|endorsed)"
+    r"thoughts (?:of|about) (?:suicide|killing|death|dying|self-harm|ending (?:(?:his|her|their|my) )?life|"
+    r"harming (?:self|others|(?:him|her|them|my|your)sel(?:f|ves)|him|her|them|the baby|the child|(?:his|her|their) (?:baby|child|children|kids?)))|"
+    r"wish(?:es|ing)? to be dead|intent or plan|plan or intent)\b"
+    r"|\b(?:(?-i:SI|HI|SI/HI|HI/SI)\s*[:=\-]?|(?:SI|HI|SI/HI|HI/SI|suicidal ideation|homicidal ideation)\s*[:=\-])\s*(?:denied|denies|none|neg|negative|no|yes|present|passive|active|endorsed)\b"
     r"|\brisk (?:assessment|level|formulation|screen\w*)\b|\b(?:assessed|rated|estimated|formulated) as (?:low|moderate|high|minimal|elevated)"
     r"|\b(?:low|moderate|high|imminent|elevated|minimal)\s+(?:acute\s+|chronic\s+)?(?:suicide\s+|suicidal\s+|self-harm\s+|violence\s+)?risk\b(?!\s+(?:of|for)\s+(?!suicide|self-harm|harm|violence))(?!\s+factors?)"
     r"|\b(?:chronic|acute) (?:risk )?(?:high|moderate|low)\b"
@@ -114,6 +125,9 @@ PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|w
 PAST_CUE = _rx(r"\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-\u2013]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 PAST_MODALITY = _rx(r"\b(?:previously|prior|previous|past|tried|failed|formerly|used to|declined)\b")
+# A course told as over after its name: "DBT skills group in 2023 -- finished 16 of 24 wks, left when she started a job".
+ENDED_AFTER = _rx(r"[^.;\n]{0,60}?\b(?:left (?:when|after|in|because|early)|dropped out|discontinued|quit|stopped attending|"
+                  r"ended (?:in|on|after|when)|was discharged|terminated (?:in|on|after))\b")
 TREATMENT_CUE = _rx(r"\b(?:sessions?|therapy|psychotherapy|group|IOP|PHP|program|treatment|visits?|individual|family|couples|CBT|DBT|EMDR|sees|meets?|attend\w*)\b")
 MED_CUE = _rx(r"\b(?:prescri\w+|taking|takes|started|on|medications?|meds|dose|titrat\w+|increased to|decreased to)\b")
 # "Next session in 1 week", "RTC 2 weeks": the interval to the next visit is not a treatment duration.

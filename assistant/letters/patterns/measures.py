@@ -11,11 +11,13 @@ _GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s
              r"inattentive|hyperactive|hyperactivity|combined|composite|level|today|now|currently|current|initial|"
              r"intake|baseline|admission|discharge|at|on|was|is|were|of|rose|fell|increased|decreased|dropped|"
              r"improved|went|from|items?\s+endorsed|items|rating|result|short form|version|SR16|SR|screen|"
-             r"partner(?:\s+[AB12]\b)?|mother|father|caregiver|client|patient|report|self|T-?scores?|T")
+             r"partner(?:\s+[AB12]\b)?|mother|father|caregiver|client|patient|report|self|T-?scores?|T|it was|it is|it's")
 # "3 or less", "10 or below": a threshold (a target), not a score.
 _THRESHOLD = r"or (?:less|lower|fewer|below|under|more|higher|greater|above)\b"
 MEASURE_TAIL = re.compile(
-    r"(?:\s*\([^()]{0,70}\)|\s*\|\s*|\s*\)|\s+(?:%s)\b|\s*%s|\s*\d{1,2}/\d{1,2}/\d{2,4}\b|\s*\d{1,2}/\d{1,2}(?=\s*[:=])|\s*[=:,\u2013\u2014-](?!\s*>))*?\s*"
+    r"(?:\s*\([^()]{0,70}\)|\s*\|\s*|\s*\)|\s+(?:%s)\b|\s*%s|\s*\d{1,2}/\d{1,2}/\d{2,4}\b|\s+(?:on|in|at)\s+\d{1,2}/\d{1,2}\b(?!/)|\s*\d{1,2}/\d{1,2}(?=\s*[:=])|\s*[=:,\u2013\u2014-](?!\s*>))*?\s*"
+    # "on 08/18" is a date, not a fraction 8/18
+    r"(?:(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)|(?!\d{1,3}\s*/))"
     r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
     r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|mins?|nights?|x\b|%%|th\b|st\b|nd\b|rd\b|points?\b|%s))" % (_GAP_WORD, PLACEHOLDER, _THRESHOLD), I)
 # Further values after the first: "34 (03/04/2025), 26 (08/26/2025)", "18 -> 12 -> 9", "from 34 ... to 9",
@@ -48,7 +50,7 @@ EARLIER_VALUE = re.compile(
     r"|\(\s*(?P<pnum>\d{1,3}(?:\.\d+)?)(?=%s)))"
     r"(?P<when>%s)?(?![\d/])" % (_POINT, _POINT, _WHEN, _WHEN), I)
 # "scored 14 on the PHQ-9", "a score of 31 on the BES"
-MEASURE_BEFORE = re.compile(r"(?:scored|score of)\s+(?P<num>\d{1,3}(?:\.\d+)?)\s+on\s+(?:the\s+)?$", I)
+MEASURE_BEFORE = re.compile(r"(?:scored(?: an?)?|score of)\s+(?P<num>\d{1,3}(?:\.\d+)?)\s+on\s+(?:the\s+)?$", I)
 CATEGORY_TAIL = re.compile(
     r"^[^.;\n]{0,40}?\b(negative|positive|low risk|moderate risk|high risk|low|moderate|high|denie[sd][^.;\n]{0,30}|"
     r"no (?:current )?(?:SI|suicidal)[^.;\n]{0,30}|passive[^.;\n]{0,30}|active[^.;\n]{0,30}|lifetime[^.;\n]{0,40}|none)", I)
@@ -58,7 +60,7 @@ OTHER_OWNER = re.compile(r"(%s|\b(?!(?:Client|Patient|Member|Child|Youth|Teen|Re
 BASELINE_CUE = _rx(r"\b(?:prior|previous|previously|was|baseline|initial|initially|intake|admission|originally|first)\b(?:\s+\w+)?\s*[:=]?\s*$")
 # A score named after these words in the same clause is a target, not a result.
 GOAL_NEAR = _rx(r"\b(?:goals?|targets?|objectives?|aims?|reduc\w*|criteria|until|lower|achieve)\b")
-NOT_DONE = _rx(r"\b(?:will|to be|plan(?:s|ned)? to|next (?:session|visit)|not (?:yet )?(?:completed|done|administered|"
+NOT_DONE = _rx(r"\b(?:will|to be(?! dead)|plan(?:s|ned)? to|next (?:session|visit)|not (?:yet )?(?:completed|done|administered|"
                r"assessed|obtained|repeated)|deferred|declined to|unable to complete|pending|was not|were not)\b")
 
 # Any word between a loosely matched name and its number ("spin class at 6") means the number is not its score.

@@ -51,6 +51,12 @@ EXTERNAL_DECISION = (
     r"qualified independent)",
 )
 INTERNAL_DECISION = (
+    # a second look told in other words: "We are affirming our denial", "RECONSIDERATION DECISION", "PROVIDER CLAIM
+    # DISPUTE RESOLUTION", "The original claim decision stands"
+    r"\b(?:are|is|am) (?:affirming|upholding|maintaining|sustaining) (?:the|our|its) (?:original |initial |prior |"
+    r"previous )?(?:denial|decision|determination)|^\W*(?:plan |claim )?reconsideration (?:decision|determination)\b|"
+    r"\b(?:original|initial|prior|previous) (?:claim )?(?:decision|denial|determination) (?:still )?(?:stands|remains in place)\b|"
+    r"^\W*(?:provider )?(?:claim )?(?:payment )?dispute (?:resolution|decision|determination)\b",
     r"^\W*(?:notice of )?(?:final |first[- ]level |second[- ]level |level (?:1|2|one|two|I|"
     r"II) )?(?:internal )?(?:provider |member |clinical |administrative |payment |claims? )?(?:appeal|grievance) "
     r"(?:decision|determination|outcome|resolution)\b|\b(?:appeal|"

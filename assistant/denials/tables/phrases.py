@@ -161,6 +161,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
              r"period|window)\b[^;]{0,20}\b(?:expired|passed|exceeded|ended|elapsed)"),
     (TIMELY, r"\b(?:filed|submitted|received|billed)\b[^;]{0,40}\b(?:after|past|beyond|"
              r"outside)\s+(?:the\s+)?(?:\d+[- ](?:day|month)\s+)?(?:filing|submission|deadline|time limit|timely)"),
+    # the filing limit given as the rule the claim broke: "claims must reach Molina within 90 days of the date of service"
+    (TIMELY, r"\bclaims? (?:must|has to|have to|needs? to) (?:reach|be (?:received|filed|submitted))\b[^;]{0,40}\bwithin \d+ "
+             r"(?:calendar )?days? (?:of|after|from) (?:the )?(?:date of service|DOS|discharge|service)"),
     (TIMELY, r"\bnot (?:filed|submitted|received)\b[^;]{0,10}\b(?:timely|on time|within (?:the )?(?:required|"
              r"allowed|filing|\d+))|\b(?:filed|submitted) (?:too )?late\b|\blate (?:filing|submission|claim)"),
     (CODING, r"\b(?:invalid|incorrect|missing|inconsistent|wrong|mismatched|inappropriate|improper|unlisted|"

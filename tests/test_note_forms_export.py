@@ -104,3 +104,26 @@ def test_fields_run_together_on_one_line_are_read_as_fields(note, element):
         assert facts.medication_status and facts.modalities
     else:
         assert facts.goals and facts.goals[0].measurable and facts.risk.assessed
+
+
+@pytest.mark.parametrize("text, code", [
+    ("dx f34.1 persistent depressive disorder (dysthymia), late onset.", "F34.1"),
+    ("diagnosis: f41.1 generalized anxiety disorder", "F41.1"),
+    ("impression - f43.10 ptsd; r/o f32.1", "F43.10"),
+])
+def test_a_lowercase_icd_code_beside_a_diagnosis_cue(text, code):
+    assert code in {d.icd10 for d in extract_facts([text]).diagnoses}
+
+
+def test_a_lowercase_code_without_a_cue_is_no_diagnosis():
+    assert extract_facts(["took b12 daily and a d3.1 supplement"]).diagnoses == ()
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("scores - phq-9: 16 at group start (06/23/25), 11 today.", 16, 11),
+    ("PHQ-9 16 at the start of treatment (06/23/2025), 11 today.", 16, 11),
+    ("GAD-7 14 at start, 9 now.", 14, 9),
+])
+def test_a_start_point_then_today(text, first, last):
+    trends = extract_facts([text]).trends
+    assert [(t.first, t.last) for t in trends] == [(first, last)]

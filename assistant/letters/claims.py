@@ -127,7 +127,8 @@ def unsupported_claims(letter_text: str, notes: Sequence[str], requested: dict, 
     note_text = "\n".join(notes)
     request_text = " ".join([" ".join(map(str, requested.get("codes", [])))] + [str(v) for v in requested.values() if isinstance(v, str)])
     support = note_text + "\n" + request_text
-    out = ["ICD-10 code %s is not in the notes" % c for c in sorted(_codes(P.ICD10, letter) - _codes(P.ICD10, support))]
+    written = _codes(P.ICD10, support) | {c.upper() for c in _codes(P.ICD10_LOWER, support)}  # "dx f34.1" supports F34.1
+    out = ["ICD-10 code %s is not in the notes" % c for c in sorted(_codes(P.ICD10, letter) - written)]
     cpt_have = _codes(P.CPT, support) | set(re.findall(r"\b[A-Z]?\d{4,5}\b", request_text)) | _codes(P.CPT, " ".join(cited))
     out += ["CPT/HCPCS code %s is not in the notes or the request" % c for c in sorted(_codes(P.CPT, letter) - cpt_have)]
     facts = extract_facts(notes)

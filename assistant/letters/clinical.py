@@ -33,9 +33,10 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
     """Diagnoses with their ICD-10 codes first, then uncoded DSM names in a diagnostic context."""
     found: dict[str, Diagnosis] = {}
     for seg in segs:
-        for m in P.ICD10.finditer(seg.text):
+        lower = list(P.ICD10_LOWER.finditer(seg.text)) if seg.kind == "dx" or P.DX_CONTEXT.search(seg.text) else []
+        for m in list(P.ICD10.finditer(seg.text)) + lower:
             if not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 40)):
-                code = m.group(1) or m.group(2)
+                code = (m.group(1) or m.group(2)).upper()
                 found.setdefault(code, Diagnosis(_code_name(seg.text, m), code, seg.text, seg.note_index))
     coded = {canonical_diagnosis(d.name) for d in found.values()}
     for seg in segs:

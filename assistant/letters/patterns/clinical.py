@@ -7,6 +7,8 @@ from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
 
 # ICD-10-CM: a letter, two digits, a dot and 1-4 characters. Dot-less category codes (F32) only
 # count in front of a name, because bare letter+digits also look like room or form numbers.
+# A code written in lower case ("dx f34.1" in a lowercase note): only with its decimal part, beside a diagnosis cue.
+ICD10_LOWER = _rx(r"(?<![A-Za-z0-9.<_])([a-tv-z]\d{2}\.[0-9a-z]{1,4})(?![0-9A-Za-z])", 0)
 ICD10 = _rx(r"(?<![A-Za-z0-9.<_])([A-TV-Z]\d{2}\.[0-9A-Z]{1,4})(?![0-9A-Za-z])|(?<![A-Za-z0-9.<_])([FZ]\d{2})(?=\s+[A-Z][a-z])", 0)
 
 # Psychotherapy and testing CPT codes, HCPCS H/S/T/G codes and revenue codes that travel with them.

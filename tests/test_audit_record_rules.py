@@ -206,3 +206,42 @@ def test_clinician_actions_written_without_a_subject_are_interventions(line):
 def test_talk_about_the_week_is_not_an_intervention(line):
     note = "Date: 03/03/2025\nDx: F91.3\n" + line + " Mood okay." + SIGN
     assert fires("interventions_missing", note)
+
+
+# --- classes found on the sealed audit half (examples written here) -----------------------------------
+@pytest.mark.parametrize("line", ["Diagnosis: [none entered]", "Dx: (blank)", "Diagnosis: <TBD>"])
+def test_an_empty_diagnosis_field_is_no_diagnosis(line):
+    note = "Date: 03/03/2025\n" + line + "\nClient reports low mood. Used behavioral activation." + SIGN
+    assert fires("diagnosis_missing", note)
+
+
+@pytest.mark.parametrize("line", ["Stomachaches are down to about twice a week (daily in November).",
+                                  "Went to a sleepover for the first time this year.",
+                                  "Panic attacks down to 2 this week."])
+def test_progress_told_as_a_change_in_events(line):
+    note = "Date: 03/03/2025\nDx: F41.1\nUsed cognitive restructuring. " + line + SIGN
+    assert not fires("progress_missing", note)
+
+
+@pytest.mark.parametrize("title", ["TREATMENT PLAN - 08/11/2025 (review 11/11/2025)", "Psychiatric consult 4/2/2025",
+                                   "GROUP NOTE 12/01/2025"])
+def test_a_dated_title_dates_the_note(title):
+    note = title + "\nDx: F41.0\nUsed interoceptive exposure. Client reports fewer attacks." + SIGN
+    assert not fires("date_of_service_missing", note)
+
+
+@pytest.mark.parametrize("line", ["He agreed to phone or video sessions on days he cannot leave his wife.",
+                                  "She is open to telehealth visits during flu season.",
+                                  "On weeks when his shift runs late they will meet by video."])
+def test_a_telehealth_plan_is_not_this_sessions_modality(line):
+    note = "INITIAL EVALUATION - 90791 - 12/09/2025 - office\nDx: F32.1\nUsed psychoeducation. " + line + SIGN
+    assert not fires("telehealth_pos_modifier_missing", note, payer="Medicare", codes=("90791",))
+
+
+@pytest.mark.parametrize("line", ["Declan refused to come in from the car and did not take part in the session.",
+                                  "Declan stayed in the car with his aunt for the whole hour.",
+                                  "Declan waited outside; only his parents were seen."])
+def test_a_client_who_stays_out_is_absent_from_a_90847(line):
+    note = ("Family Session - CPT 90847 - 03/03/2026 - 4:00-4:52 pm\nIdentified patient: Declan Abiola, 15 M  "
+            "Dx: F40.11\nPresent: mother and grandmother. " + line + "\nWorked on accommodation reduction." + SIGN)
+    assert fires("family_presence_mismatch", note, codes=("90847",))

@@ -96,8 +96,9 @@ _NAMED_CLIENT = re.compile(r"^\s*(?i:client|patient|name|member|identified patie
 _NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the room|in session|attending|there)\b")
 
 _TITLE = re.compile(r"\b(?:session|therapy|psychotherapy|note|conjoint)\b", re.I)
-_NAME_ABSENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:did not (?:attend|join|come|participate)|was not (?:present|in attendance|there)|"
-                          r"not present|absent|declined to (?:attend|join)|stayed (?:home|behind)|was at )", re.I)
+_NAME_ABSENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:did not (?:attend|join|come|participate|take part)|was not (?:present|in attendance|there)|"
+                          r"not present|absent|declined to (?:attend|join)|stayed (?:home|behind|in the car)|was at |"
+                          r"refused to (?:come|attend|join|participate|take part)|would not (?:come|join)|waited (?:in the car|outside))", re.I)
 _NAME_PRESENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:joined|attended|was present|participated|came in|was seen|sat in)\b", re.I)
 
 

@@ -158,6 +158,8 @@ def date_of_service_missing(case: CaseView, note: NoteView):
             continue
         if cue("date_of_service_label").search(ln):
             return None
+        if lines and ln == lines[0] and not re.search(r"\b(?:DOB|birth|born|next|due|target|expires?)\b", ln, re.I):
+            return None  # a dated title ("TREATMENT PLAN - 08/11/2025") dates the document itself
         for m in found:
             before = ln[max(0, m.start() - 40):m.start()]
             if not cue("date_not_service").search(before):

@@ -12,7 +12,8 @@ from assistant.audit.reading import CaseView, NoteView, Sentence
 # A clause about the consent form or a policy, or about what the client would like later, is not this session.
 _PAPERWORK = re.compile(r"\bconsent\w*|\bforms?\b|\bpolicy\b|\bagreement\b", re.I)
 _LATER = re.compile(r"would (?:like|prefer)|\bprefers?\b|\bwants?\b|\brequested\b|interested in|follow-?ups?\b|"
-                    r"from now on|in person or|or by (?:video|phone)|as needed|\bmay\b|\bcan\b|\bif\b", re.I)
+                    r"from now on|in person or|or by (?:video|phone)|as needed|\bmay\b|\bcan\b|\bif\b|"
+                    r"\bagree[sd]? to\b|\bopen to\b|\bon (?:days|weeks) (?:when|that|he|she|they)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|declined|refused|instead of|rather than)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 

@@ -42,3 +42,23 @@ def test_an_appeal_window_is_no_filing_limit(service):
     text = ("We denied 90837 as not medically necessary. Appeals must be received within 60 days of the date of "
             "this notice.")
     assert "timely_filing" not in {r.category for r in service.read_denial(text).reasons}
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Service under review: partial hospitalization, 10 days from 11/03/2025.\nThe request is denied as not medically "
+     "necessary. An appeal must be sent within 180 days of the date you received this notice.", 180),
+    ("We are not approving more days.\nDon't agree? You have 180 days from when you receive this letter to ask us to look at this decision again.", 180),
+    ("Requested: 20 units from 02/01/2026.\nWe denied the request. You may appeal within 60 days of this notice.", 60),
+])
+def test_the_filing_window_not_the_requested_days(service, text, days):
+    assert service.read_denial(text).appeal_deadline_days == days
+
+
+@pytest.mark.parametrize("text", [
+    "Worried about the wait? Say so when you contact us. We will then give you an answer within 72 hours instead of "
+    "the usual 30 days.",
+    "If waiting could seriously harm your health, ask for a fast appeal. We will decide within 72 hours.",
+    "You can ask for an expedited appeal by phone.",
+])
+def test_an_expedited_offer_in_plain_words(service, text):
+    assert service.read_denial("We denied 90837 as not medically necessary.\n" + text).expedited_available

@@ -65,7 +65,7 @@ def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | No
     out = []
     for i, seg in enumerate(segs):
         kind = _step_kind(segs, i)
-        if not kind or R["NOT_A_FILING_WINDOW"].search(seg.flat):
+        if not kind or R["NOT_A_FILING_WINDOW"].search(seg.flat) or R["SERVICE_LINE"].search(seg.flat):
             continue
         if R["PEER_TO_PEER"].search(seg.flat) and not R["APPEAL_WINDOW_STATED"].search(seg.flat):
             continue

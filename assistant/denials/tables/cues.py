@@ -29,8 +29,13 @@ INJECTION = (r"\b(?:ignore|disregard|forget)\b.{0,40}\b(?:above|previous|prior|e
 
 EXPEDITED = (r"\b(?:expedited|urgent|fast|faster|rapid|accelerated|fast[- ]track(?:ed)?)\b[^;]{0,30}\b(?:appeal|"
              r"review|reconsideration|redetermination|grievance|hearing|decision|IMR)|\b(?:appeal|review)\b[^.;]{0,20}"
-             r"\b(?:faster|more quickly|quickly|sooner|within 72 hours|as (?:expedited|urgent))\b")
-EXPEDITED_OFFER = r"\b(?:may|can|could|right to|able to|available|ask|request|call|qualif\w*|eligible)\b"
+             r"\b(?:faster|more quickly|quickly|sooner|within 72 hours|as (?:expedited|urgent))\b|"
+             # the offer in plain words: "we will then give you an answer within 72 hours instead of the usual 30 days"
+             r"\b(?:answer|decision)\b[^.;]{0,20}\bwithin (?:72|seventy-two) hours\b[^.;]{0,20}\binstead of\b")
+# A line that states the service or the request: its days are what was asked for, not a filing window.
+SERVICE_LINE = (r"^\W*(?:services?(?: under review| requested| reviewed)?|request(?:ed)?(?: services?)?|units?|"
+                r"level of care|dates? of service|days requested)\s*:")
+EXPEDITED_OFFER = r"\b(?:may|can|could|right to|able to|available|ask|request|call|qualif\w*|eligible|we will (?:then )?give you)\b"
 EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|file|"
                 r"have)\b[^;]{0,20}\b(?:expedited|urgent|fast)|\b(?:not|no|cannot)\b[^;]{0,30}\b(?:expedited|urgent|"
                 r"fast)\b[^;]{0,20}(?:available|apply|qualif|eligible)|\b(?:expedited|urgent|"
@@ -93,7 +98,8 @@ STEP_KINDS: tuple[tuple[str, str], ...] = (
     ("fair_hearing", r"\b(?:state )?fair hearing|\bstate hearing\b"),
     ("second_level", r"\bsecond[- ]level|\blevel (?:2|two|II) (?:appeal|review)|\b2nd[- ]level"),
     ("internal", r"\bappeal|\bgrievance|\breconsideration|\bredetermination|\breview\b|\bdispute|\bdisagree|"
-                 r"\breopening|\bcorrected claim"),
+                 r"\breopening|\bcorrected claim|\blook at (?:this|the|our|that) decision again|\b(?:don't|do not) agree|"
+                 r"\btake (?:another|a second) look"),
 )
 LATER_STEP = (r"\bafter (?:the|your|our|a|this) (?:\w+[- ]level |internal |final )?(?:appeal|review)|\bof the appeal "
               r"decision|\bupheld on (?:internal )?appeal|\bafter you (?:receive|get) (?:our|the|a) (?:appeal )?decision|"

@@ -23,16 +23,18 @@ _KINDS: tuple[tuple[str, str], ...] = (
                r"\breimbursement rate|\bdollar (?:amount|figure|threshold)"),
     ("duration", r"\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:days|months|weeks|hours)\b|\bdeadline|\btime "
                  r"limit|\btime ?frame|\bwindow\b|\bwithin\b|\bcu[aá]nto tiempo|\bplazo"),
+    ("percent", r"\bpercent\w*|\bporcentaje|\bwhat share\b|\bwhat (?:fraction|portion)\b"),
     ("year", r"\bsince when\b|\bwhen did\b|\bwhat year\b|\bwhich year\b|\btake effect|\btook effect|\beffective\b|"
-             r"\bwhen (?:was|were|did)\b"),
+             r"\bwhen (?:was|were|did)\b|\bkick in\b|\bwhen (?:do|does) .{0,60}\b(?:apply|start|begin)\b"),
     ("number", r"\bhow many\b|\bhow much\b|\bwhat (?:score|range|number|percent\w*)|\blowest|\bhighest|\bminimum|"
-               r"\bmaximum|\bthreshold|\bcut-?off|\brange\b|\bhow often|\bcap\b|\blimit\b|\bhours? (?:a|per) week"),
+               r"\bmaximum|\bthreshold|\bcut-?off|\brange\b|\bhow often|\bcap\b|\blimit\b|\bhours? (?:a|per) week|"
+               r"\bhow (?:is|are) .{0,40}\brated\b|\brating scale\b"),
     ("code", r"\bhow (?:is|are|should|do i|would|do we) (?:it|this|that|they|these|\w+)? ?(?:be )?(?:coded|billed|"
              r"reported)\b|\bwhat (?:do|should) (?:i|we) bill\b|\bwhat code|\bwhich code|\bmodifier|\bplace of service|\bPOS\b|\bCARC\b|\bRARC\b|\bcodes?\b.{0,20}"
              r"\bmean|\bdifference between (?:CARC|CO|PR|code)|\bbill(?:ed)? (?:as|with|under)\b"),
     ("steps", r"\bwhat (?:should|must|does|do) (?:a|an|the|my|our|this) .{0,100}\b(?:show|include|contain|cover|say|"
               r"document|have|list)\b|\bwhat (?:goes|belongs) in(?:to)?\b|\bwhat (?:elements|items|documents)\b|\bsteps?\b|\bhow (?:do|can|should) (?:i|we)\b|\bwhat (?:should|do|can) (?:i|we) (?:do|need)|"
-              r"\bwhat do i need to do|\bprocess\b|\boptions\b|\bhow to\b"),
+              r"\bwhat do i need to do|\bprocess\b|\boptions\b|\bhow to\b|\bwalk me through\b|\bwhat (?:do|should) (?:i|we) send\b"),
     ("name", r"\bwhich (?:law|tool|guideline|regulation|reg|criteria|instrument|act|rule|policy|court)|\bwhat (?:law|"
              r"regulation|reg|act|rule|statute|bill)\b|\bwhat'?s the (?:reg|law|rule)|\bwhich .{0,30}\b(?:uses?|use)\b"),
     ("compare", r"\bdifference|\bdiffer\b|\bdifferent\b|\bvs\.?\b|\bversus\b|\bcompared?\b|\bseparate\b|\band which\b"),

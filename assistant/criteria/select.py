@@ -22,6 +22,7 @@ SHAPES = {
                 r"(?:\s*\(\d+\))?[\s-]+(?:calendar |business |working )?(?:days?|months?|hours?|weeks?|years?)\b",
     "date_calc": r"\b\d+(?:\s*\(\d+\))?[\s-]+(?:calendar |business )?(?:days?|months?)\b",
     "year": r"\b(?:19|20)\d\d\b",
+    "percent": r"\b\d+(?:\.\d+)?\s*(?:%|percent\b)",
     "number": r"\b\d+(?:[.,]\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|half)\b",
     "code": r"\b(?:9\d{4}|POS\s?\d{2}|\d{2}\b(?= modifier)|modifier \w{2}|[A-Z]{2}-\d{1,3}|CARC \d+|[MN]\d{2,3}|"
             r"[A-Z]\d{2}\.\d|L\d{5})\b",
@@ -136,7 +137,7 @@ def weights(q_terms: set[str], df: dict[str, int], n_docs: int) -> dict[str, flo
 def fit(sentence: str, q: Question) -> float:
     """How well a sentence has the kind of answer the question asks for (1.0 = neutral)."""
     score = 1.0
-    for kind in ("dollar", "date_calc", "duration", "year", "code", "number"):
+    for kind in ("dollar", "percent", "date_calc", "duration", "year", "code", "number"):
         if kind in q.kinds:
             score *= 1.6 if re.search(SHAPES[kind], sentence, re.I) else 0.6
             break

@@ -127,3 +127,24 @@ def test_a_lowercase_code_without_a_cue_is_no_diagnosis():
 def test_a_start_point_then_today(text, first, last):
     trends = extract_facts([text]).trends
     assert [(t.first, t.last) for t in trends] == [(first, last)]
+
+
+@pytest.mark.parametrize("text, frequency, duration", [
+    ("Plan: family therapy 50 min (90847), Q week x 16 wks.", "Q week", "x 16 wks"),
+    ("Sched 2x/wk x 8 wks (16 sess), then re-eval.", "2x/wk", "x 8 wks"),
+    ("Frequency: q2wks x 6 mos", "q2wks", "x 6 mos"),
+])
+def test_schedule_shorthand(text, frequency, duration):
+    facts = extract_facts([text])
+    assert [f.text for f in facts.frequency] == [frequency] and [d.text for d in facts.duration] == [duration]
+
+
+def test_q_as_a_word_is_no_frequency():
+    assert extract_facts(["The Q and A took a week."]).frequency == ()
+
+
+@pytest.mark.parametrize("text", ["Continue Q week. Humana authorization for 12 visits used up; requesting more.",
+                                  "Continue weekly. The auth for 20 sessions ran out on <DATE_3>.",
+                                  "Weekly CBT continues; approval for 8 visits expired last month."])
+def test_a_spent_authorization_is_no_planned_duration(text):
+    assert extract_facts([text]).duration == ()

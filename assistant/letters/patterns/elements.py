@@ -112,16 +112,17 @@ DISCHARGE_PAST = _rx(r"discharged\b|discharges\b|(?:detox|hospital|inpatient) di
 
 FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|fortnightly|twice[- ](?:a[- ])?week(?:ly)?|semi-?weekly|once[- ]weekly|every (?:other )?(?:week|day|two weeks|2 weeks)|daily|monthly|"
                 r"(?:once|twice|three times|four times|five times|\d+\s*(?:x|times))\s*(?:a|per|/)\s*(?:week|wk|day|month)|\d+x\s*/?\s*(?:week|wk|day)|"
+                r"(?<![\w/])q\.?\s?(?:week|wk|wkly|other week|2 ?weeks|2 ?wks|day|month|mo)|"
                 r"\d+\s*(?:days?|sessions?|hours?|hrs?)\s*(?:a|per|/)\s*(?:week|wk|day))\b")
 DURATION = _rx(r"\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |up to )?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
                r"(?:weeks?|months?|sessions?|visits?|days?|program days)\b|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:(?:more|additional|further|weekly|individual|group|family|program|"
-               r"treatment|biweekly|\d+-minute|\d+ min(?:ute)?)\s+)*(?:sessions|visits|treatment days|program days)\b|(?:sessions?|visits?|weekly|\)|\d{5})\s*(?:x|\u00d7)\s*\d+\b|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|sessions?|months?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
+               r"treatment|biweekly|\d+-minute|\d+ min(?:ute)?)\s+)*(?:sessions|visits|treatment days|program days)\b|(?:sessions?|visits?|weekly|\)|\d{5})\s*(?:x|\u00d7)\s*\d+\b|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
                r"(?!\s*(?:/|a\b|per\b|old|ago|history|postpartum|pregnant|sober|in a row|straight|of (?:sobriety|abstinence)))|duration\s*[:\-]\s*\w|length of stay|\bLOS\b|"
                r"(?:estimated|expected|anticipated) (?:duration|length|number)|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"
                # a plan's own end point (the "duration" of a Medicare plan is a target date under a year away)
                r"\b(?:target|projected|anticipated|expected) (?:end |completion |discharge )?date\s*(?:of\s*)?[:\-]?\s*(?:%s|\d{1,2}/\d{1,2}/\d{2,4})" % (PLACEHOLDER, PLACEHOLDER))
 PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|will|continue\w*|anticipat\w*|expect\w*|estimat\w*|agreed to|commit\w*|"
-               r"schedul\w*|course of|over the next|for the next|additional|starting|begin\w*)\b")
+               r"schedul\w*|sched|course of|over the next|for the next|additional|starting|begin\w*)\b")
 PAST_CUE = _rx(r"\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-\u2013]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 PAST_MODALITY = _rx(r"\b(?:previously|prior|previous|past|tried|failed|formerly|used to|declined)\b")
@@ -150,5 +151,7 @@ NOT_STARTED = _rx(r"wait ?-?list\w*|has not (?:yet )?(?:started|begun|been admit
 # "claim for 10 visits was not covered") records history, not the clinician's plan.
 DECISION_RECORD = _rx(r"\b(?:denied|denials?|not (?:been )?(?:authori[sz]ed|approved|certified|covered)|non-?certif\w*|"
                       r"adverse (?:benefit )?determination|EOB|explanation of benefits|remittance|"
-                      r"(?:authori[sz]ed|approved|certified|covered) (?:only )?(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b)")
+                      r"(?:authori[sz]ed|approved|certified|covered) (?:only )?(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b|"
+                      # an authorization already spent: "authorization for 12 visits used up", "the 20 approved sessions ran out"
+                      r"\b(?:authori[sz]ation|auth|approval)\b[^.;]{0,40}\b(?:used up|exhausted|ran out|run out|expired|expires)\b)")
 

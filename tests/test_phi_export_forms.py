@@ -170,3 +170,17 @@ def test_a_rating_out_of_ten_stays(detector):
 
 def test_a_school_year_is_no_date(detector):
     assert _untouched(detector, "During the 2010-11 school year she repeated a grade.", "2010-11")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("patient comma medical record L as in lima 4 0 7 7 1 9 comma seen by video", "L as in lima 4 0 7 7 1 9"),
+    ("the reference number they gave me was P A 7 7 0 4 1 9. also my son", "P A 7 7 0 4 1 9"),
+    ("member ID is Q X 5 5 1 2 0 9 3 period", "Q X 5 5 1 2 0 9 3"),
+])
+def test_an_id_read_out_character_by_character(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+def test_numbers_read_out_without_a_label_stay(detector):
+    text = "PHQ 9 was 14. She scored 1 2 3 on the practice items."
+    assert _untouched(detector, text, "1 2 3")

@@ -93,7 +93,11 @@ _AFTER_CREDENTIAL = re.compile(
     rf"(?<![\w-])(?:{CRED_RE}|BBS|AMFT|APCC|APC|ALC|LICDC|LCDC|LISAC|LCAS|BCBA|DEA|NPI)"
     r"(?:[ \t]*(?:#|No\.?|number|lic(?:ense)?\.?))?[ \t]*[:#]?[ \t]*"
     r"((?=[A-Z0-9.-]*\d{3})[A-Z]{0,3}[-.]?\d[\dA-Z-]{2,}|\d(?: \d){3,})(?![\w-])")
-_SPOKEN_VALUE = re.compile(r"\d(?: \d){3,}(?![\w])")
+# A value read out character by character: "4 0 7 7 1 9", "L as in lima 4 0 7 7", "P A 7 7 0 4 1 9"; dictation may put a
+# few words between the label and the value ("the reference number they gave me was P A 7 7 0 4").
+_SPOKEN_VALUE = re.compile(r"(?:[A-Za-z]{1,3}[ \t]+(?:(?i:as in)[ \t]+[A-Za-z]+[ \t]+)?)*?\d(?: \d){3,}(?![\w])")
+_SPOKEN_GAP = re.compile(r"(?:[ \t]*\b(?:they|he|she|we|i|you|gave|give|me|us|was|is|it's|its|read|reads|says|said|number|the)\b)"
+                         r"{0,6}[ \t:,]*", re.I)
 
 
 def _plate_after(text: str, pos: int) -> tuple[int, int] | None:
@@ -108,7 +112,8 @@ def _labelled(text: str) -> list[PhiSpan]:
     spans = []
     for m in _LABEL_RE.finditer(text):
         kind = m.lastgroup or "OTHER_ID"
-        spoken = _SPOKEN_VALUE.match(text, m.end() + len(_GAP.match(text[m.end():m.end() + 40]).group()))
+        at = m.end() + len(_GAP.match(text[m.end():m.end() + 40]).group())
+        spoken = _SPOKEN_VALUE.match(text, at) or _SPOKEN_VALUE.match(text, at + _SPOKEN_GAP.match(text, at).end() - at)
         found = (_plate_after(text, m.end()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID") or (
             (spoken.start(), spoken.end()) if spoken else None)
         if found:

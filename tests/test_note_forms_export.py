@@ -148,3 +148,44 @@ def test_q_as_a_word_is_no_frequency():
                                   "Weekly CBT continues; approval for 8 visits expired last month."])
 def test_a_spent_authorization_is_no_planned_duration(text):
     assert extract_facts([text]).duration == ()
+
+
+@pytest.mark.parametrize("text, frequency", [
+    ("08/11/2025; session 6; PCL-5 46; nightmares 2x/wk (were nightly); plan: continue CPT weekly.", ["weekly"]),
+    ("Panic 3x/week; avoids buses; plan: CBT twice a week for 8 weeks.", ["twice a week"]),
+    ("Purging 4x/wk; binges daily; will continue FBT weekly.", ["weekly"]),
+])
+def test_a_symptoms_frequency_is_no_session_schedule(text, frequency):
+    assert [f.text for f in extract_facts([text]).frequency] == frequency
+
+
+@pytest.mark.parametrize("text", [
+    'Husband did EMDR through the VA in 2019 and "swears by it"; she asked about switching.',
+    "Her sister's DBT group meets on Tuesdays.",
+    "Mom is in CBT for her own anxiety.",
+])
+def test_a_relatives_treatment_is_not_the_clients(text):
+    assert extract_facts([text]).modalities == ()
+
+
+def test_a_treatment_shared_with_a_relative_is_the_clients():
+    assert [m.text for m in extract_facts(["Client and her mother did CBT homework together."]).modalities] == ["CBT"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("08/11/2025; session 6; PCL-5 46; PHQ-9 13", "08/11/2025"),
+    ("3/4 - GAD-7 12, slept better", "3/4"),
+    ("<DATE_4>: PHQ-9 9 at check-in", "<DATE_4>"),
+])
+def test_a_log_line_dates_its_scores(text, date):
+    assert {m.date for m in extract_facts([text]).measures} == {date}
+
+
+@pytest.mark.parametrize("text", [
+    "Review; goals: eat 3 meals a day; weight 50 kg; plan: continue PHP 5 days/wk, estimated 3 more weeks.",
+    "Team note; goals: GAD-7 below 8; progress: GAD-7 12; plan: CBT weekly for 10 more weeks.",
+    "IOP day 9; goals: no self-harm for 4 weeks; risk: denies SI; plan: IOP 3 days/wk, 2 more weeks then step down.",
+])
+def test_an_inline_goal_list_ends_at_the_next_field(text):
+    facts = extract_facts([text])
+    assert facts.duration and facts.goals

@@ -57,6 +57,13 @@ def find_risk(segs: Sequence[Segment], table_screens: Sequence[Finding] = ()) ->
 _NO_VALUE = re.compile(r"\s*(?:none|no\b|nil\b|n/?a\b|not\b|deferred\b|-+\s*$)", re.I)
 
 
+def _someone_elses(before: str) -> bool:
+    """The treatment named next is a relative's ("husband did EMDR"), not one the client shares ("she and her mother did")."""
+    owner = P.OTHER_TREATMENT_OWNER.search(before)
+    return bool(owner) and not re.search(r"\b(?:client|patient|pt|she|he|they|I)\s+and\s+(?:her|his|their|my)?\s*$",
+                                         before[:owner.start()], re.I)
+
+
 def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Named treatment approaches in current or planned care (not past treatment)."""
     out = []
@@ -67,7 +74,8 @@ def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         for name, rx in P.MODALITY_RES:
             for m in rx.finditer(seg.text):
                 named.append(m.span())
-                past = P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80)) or P.ENDED_AFTER.match(seg.text, m.end())
+                past = P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80)) or P.ENDED_AFTER.match(seg.text, m.end()) \
+                    or _someone_elses(seg.text[max(0, m.start() - 70):m.start()])
                 if not past and seg.text[max(0, m.start() - 4):m.start()].lower() != "non-" and not P.negated(seg.text, m.start()):
                     out.append(Finding(name, seg.text, seg.note_index))
         out += [Finding(m.group(1), seg.text, seg.note_index) for m in P.NAMED_APPROACH.finditer(seg.text)
@@ -122,7 +130,12 @@ def _until_close(body: str, start: int, end: int) -> str:
     if depth > 0:
         close = body.find(")", end)
         return body[end:close] if close > 0 else body[end:]
-    return body[end:]
+    field = _NEXT_FIELD.search(body, end)  # "...; goals: X; Y; plan: continue PHP": the list ends at the next field
+    return body[end:field.start()] if field else body[end:]
+
+
+_NEXT_FIELD = re.compile(r";\s*(?:plan|progress|family|school|peers|labs|meds|medications?|risk|dx|diagnos\w*|supplements|"
+                         r"frequency|duration|discharge\w*|program|attendance|status|response|mse|next)\b[^:;]{0,20}:", re.I)
 
 
 def is_measurable(goal: str) -> bool:
@@ -153,7 +166,14 @@ def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
 def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned session frequency in plan or current-treatment statements."""
     return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.FREQUENCY, P.WEEKDAY_SCHEDULE)
-                           for m in rx.finditer(seg.text) if _planned(seg, m, P.TREATMENT_CUE))
+                           for m in rx.finditer(seg.text) if _planned(seg, m, P.TREATMENT_CUE)
+                           and not _SYMPTOM_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]))
+
+
+# "nightmares 2x/wk", "purging 4x/wk": how often a symptom happens is not how often sessions are held.
+_SYMPTOM_BEFORE = re.compile(r"\b(?:nightmares?|panic(?: attacks?)?|attacks?|binge\w*|purg\w*|cutting|self-harm\w*|drinks?|drinking|"
+                             r"tantrums?|outbursts?|episodes?|flashbacks?|rituals?|checking|vomiting|crying|fights?|meltdowns?|"
+                             r"urges?|cravings?|headaches?|stomachaches?|absences?)\b[^;,.()]{0,20}$", re.I)
 
 
 _TOWARD_GOAL = re.compile(r"\b(?:toward|towards|working on|to meet)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?goals?\b", re.I)

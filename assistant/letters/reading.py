@@ -46,6 +46,9 @@ class Block:
     start: int = 0  # offset of the text in its note
 
 
+_LINE_DATE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|<DATE_\d+>)\s*(?:[;:,|\u2013\u2014]|-\s)")
+
+
 def _first_date(text: str) -> str | None:
     """The first date (or date placeholder) in a heading or label; a name placeholder is not a date."""
     return next((m.group(0) for m in DATE.finditer(text) if not m.group(0).startswith("<") or m.group(0).startswith("<DATE")), None)
@@ -129,8 +132,10 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
         label = LABEL.match(_BULLET.sub("", line))
         kind = "item" if _BULLET.match(line) else "field" if label else "prose"
         text = line.strip()
+        opening = _LINE_DATE.match(line)  # a log line that opens with its date: "08/11/2025; session 6; PCL-5 46"
         out.append(Block(note_index, kind, text, section, label.group(1).strip() if label else "",
-                         (_first_date(label.group(1)) if label else None) or date, None, start))
+                         (_first_date(label.group(1)) if label else None) or (_first_date(opening.group(0)) if opening else None)
+                         or date, None, start))
     return tuple(out)
 
 

@@ -161,3 +161,6 @@ _OTHERS = (r"(?:mother|father|mom|dad|mum|parents?|sister|brother|half-brother|h
            r"roommate|friend|sibling|twin|niece|nephew)")
 OTHER_MED_OWNER = _rx(r"\b%s(?:['\u2019]s\s*$|\b(?:(?!\b(?:he|she|they|client|pt|patient|member|child|youth)\b)[^.;]){0,50}\b(?:takes|taking|has|had|is on|was on|on|w/|with|uses|prescribed)\b[^.;]{0,25}$)" % _OTHERS)
 FAMILY_HISTORY = _rx(r"^\W*(?:FHx|FH|family (?:psychiatric )?(?:history|hx))\b")
+# A treatment someone else had: "husband did EMDR through the VA", "her sister's DBT group", "mom is in CBT".
+OTHER_TREATMENT_OWNER = _rx(r"\b%s(?:['\u2019]s\s*$|\b(?:(?!\b(?:he|she|they|client|pt|patient|member|child|youth)\b)[^.;]){0,40}"
+                            r"\b(?:did|does|had|has|went through|goes to|is in|was in|got|completed|tried|swears by)\b[^.;]{0,15}$)" % _OTHERS)

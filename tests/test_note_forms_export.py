@@ -189,3 +189,12 @@ def test_a_log_line_dates_its_scores(text, date):
 def test_an_inline_goal_list_ends_at_the_next_field(text):
     facts = extract_facts([text])
     assert facts.duration and facts.goals
+
+
+@pytest.mark.parametrize("text", [
+    '9/19/25 -- BCBS denied residential before admission on 9/18: "member can be safely treated in a PHP."',
+    "Cigna did not authorize the residential stay before admission on 3/2.",
+    "The PHP request was denied before admission; the plan cited MCG.",
+])
+def test_a_payer_decision_is_no_prior_treatment(text):
+    assert extract_facts([text]).prior_treatment == ()

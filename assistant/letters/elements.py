@@ -241,7 +241,8 @@ def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Treatment before this episode of care, including an explicit "no prior treatment"."""
     out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME, P.NO_CARE_BEFORE) for m in rx.finditer(seg.text)
            if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10]) and not _in_zone(m.start(), goal_zones(seg))]
-    out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") for f in _prior_in_prose(seg)]
+    out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") and not P.DECISION_RECORD.search(seg.text)
+            for f in _prior_in_prose(seg)]  # "BCBS denied residential before admission" is the payer's record, not care
     return first_per_text(iter(out + [f for seg in segs for f in labelled(seg, "prior", 1)]))
 
 

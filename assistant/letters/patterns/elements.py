@@ -149,7 +149,7 @@ NOT_STARTED = _rx(r"wait ?-?list\w*|has not (?:yet )?(?:started|begun|been admit
                   r"(?:unable|could not) (?:to )?(?:start|begin|admit)|on hold|scheduled to (?:start|begin) (?:IOP|PHP|residential|treatment|the program)")
 # A payer's decision on services already asked for ("8 sessions of 90837 denied", "Optum authorized 6 sessions",
 # "claim for 10 visits was not covered") records history, not the clinician's plan.
-DECISION_RECORD = _rx(r"\b(?:denied|denials?|not (?:been )?(?:authori[sz]ed|approved|certified|covered)|non-?certif\w*|"
+DECISION_RECORD = _rx(r"\b(?:denied|denials?|not (?:been )?(?:authori[sz]e[sd]?|approved?|certif(?:y|ied)|covered?)\b|non-?certif\w*|"
                       r"adverse (?:benefit )?determination|EOB|explanation of benefits|remittance|"
                       r"(?:authori[sz]ed|approved|certified|covered) (?:only )?(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b|"
                       # an authorization already spent: "authorization for 12 visits used up", "the 20 approved sessions ran out"

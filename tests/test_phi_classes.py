@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.phi.redact import find_spans
+from phi_spans import covered, untouched
 
 
 def _redacted(detector, *texts: str) -> list[str]:
@@ -13,15 +14,6 @@ def _redacted(detector, *texts: str) -> list[str]:
     return [texts[-1][s.start:s.end] for s in spans]
 
 
-def _covered(detector, text: str, value: str) -> bool:
-    start = text.index(value)
-    spans = find_spans([text], detector)[0]
-    return all(any(s.start <= k < s.end for s in spans) for k in range(start, start + len(value)) if not text[k].isspace())
-
-
-def _untouched(detector, text: str, value: str) -> bool:
-    start = text.index(value)
-    return not any(s.start < start + len(value) and s.end > start for s in find_spans([text], detector)[0])
 
 
 @pytest.mark.parametrize("text, value", [
@@ -32,7 +24,7 @@ def _untouched(detector, text: str, value: str) -> bool:
     ("hes staying w his cousin out in bramtonville now", "bramtonville"),
 ])
 def test_words_off_the_safe_list_are_redacted_where_a_name_can_stand(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -43,7 +35,7 @@ def test_words_off_the_safe_list_are_redacted_where_a_name_can_stand(detector, t
     ("THERAPIST: Yeah, let's try the breathing again.", "Yeah"),
 ])
 def test_common_and_clinical_words_survive(detector, text, kept):
-    assert _untouched(detector, text, kept)
+    assert untouched(detector, text, kept)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -67,7 +59,7 @@ def test_common_and_clinical_words_survive(detector, text, kept):
     ("Next visit 23/4 per the Spanish form.", "23/4"),
 ])
 def test_every_date_shape_is_redacted(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -77,7 +69,7 @@ def test_every_date_shape_is_redacted(detector, text, value):
     ("SLUMS 21/30 and BIMS 13/15 today.", "13/15"),
 ])
 def test_fractions_that_are_scores_goals_or_doses_stay(detector, text, kept):
-    assert _untouched(detector, text, kept)
+    assert untouched(detector, text, kept)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -96,7 +88,7 @@ def test_fractions_that_are_scores_goals_or_doses_stay(detector, text, kept):
     ("cell two oh seven five five five oh one two three thanks", "two oh seven five five five oh one two three"),
 ])
 def test_licences_plates_ages_and_spoken_numbers_are_redacted(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -114,7 +106,7 @@ def test_licences_plates_ages_and_spoken_numbers_are_redacted(detector, text, va
     ("PID|1||X||ROE^JAN||19800101|F|||14 ELM ST^APT 3^NORTHFIELD^VT^05663", "NORTHFIELD"),
 ])
 def test_addresses_grow_to_the_whole_line_and_the_town_after(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -126,7 +118,7 @@ def test_addresses_grow_to_the_whole_line_and_the_town_after(detector, text, val
     ("taken by Brayton volunteer ambulance corps to the ED", "Brayton volunteer ambulance corps"),
 ])
 def test_organisations_grow_to_their_whole_name(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -141,7 +133,7 @@ def test_organisations_grow_to_their_whole_name(detector, text, value):
     ("met w/ desmond t. at the library", "desmond t."),
 ])
 def test_nicknames_initials_and_sign_offs_are_redacted(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 @pytest.mark.parametrize("first, later, value", [
@@ -163,7 +155,7 @@ def test_initials_and_short_forms_from_a_name_spread_across_the_case(detector, f
     ("QUETIAPINE 50 MG PO QHS", "50 MG PO QHS"),
 ])
 def test_plan_names_instruments_codes_and_doses_stay(detector, text, kept):
-    assert _untouched(detector, text, kept)
+    assert untouched(detector, text, kept)
 
 
 def test_values_under_identifying_table_headers_are_redacted(detector):
@@ -180,7 +172,7 @@ def test_values_under_identifying_table_headers_are_redacted(detector):
     ("Dr. Nu\ufffdez called back.", "Nu\ufffdez"),
 ])
 def test_names_with_replaced_bytes_stay_whole(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 def test_a_single_long_line_is_cut_between_words(detector):
@@ -197,7 +189,7 @@ def test_a_single_long_line_is_cut_between_words(detector):
     ("Zoë did not come to the session.", "Zoë"),
 ])
 def test_accented_first_names_are_names(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -206,7 +198,7 @@ def test_accented_first_names_are_names(detector, text, value):
     ("labs drawn at tamsin ridge community health last week", "tamsin ridge community health"),
 ])
 def test_landmarks_and_lowercase_schools_are_places_and_organisations(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -215,4 +207,4 @@ def test_landmarks_and_lowercase_schools_are_places_and_organisations(detector, 
     ("dictated by Ann Roe comma L C S W comma period", "L C S W"),
 ])
 def test_acronyms_spelled_letter_by_letter_are_no_initials(detector, text, kept):
-    assert _untouched(detector, text, kept)
+    assert untouched(detector, text, kept)

@@ -7,17 +7,9 @@ import pytest
 
 from assistant.phi.ocr import ocr_view
 from assistant.phi.redact import find_spans
+from phi_spans import covered, untouched
 
 
-def _covered(detector, text: str, value: str) -> bool:
-    start = text.index(value)
-    spans = find_spans([text], detector)[0]
-    return all(any(s.start <= k < s.end for s in spans) for k in range(start, start + len(value)) if not text[k].isspace())
-
-
-def _untouched(detector, text: str, value: str) -> bool:
-    start = text.index(value)
-    return not any(s.start < start + len(value) and s.end > start for s in find_spans([text], detector)[0])
 
 
 # --- speakers of a chat export or transcript ---------------------------------------------------------
@@ -28,7 +20,7 @@ def _untouched(detector, text: str, value: str) -> bool:
     ("3/9 4:10p bettina: grandma says he slept", "bettina"),
 ])
 def test_a_chat_speaker_is_a_name(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 @pytest.mark.parametrize("text, role", [
@@ -37,7 +29,7 @@ def test_a_chat_speaker_is_a_name(detector, text, value):
     ("09:00 Caller: needs a refill\n09:01 Staff: sent to prescriber", "Caller"),
 ])
 def test_a_role_speaker_stays(detector, text, role):
-    assert _untouched(detector, text, role)
+    assert untouched(detector, text, role)
 
 
 # --- key-value, JSON and CSV exports -----------------------------------------------------------------
@@ -49,7 +41,7 @@ def test_a_role_speaker_stays(detector, text, role):
     ("mrn,last_name,first_name,dob\n88121,Quarshie,Nana,1971-02-03", "Quarshie"),
 ])
 def test_values_under_name_and_zip_keys(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 def test_prose_with_commas_is_no_csv_table(detector):
@@ -66,7 +58,7 @@ def test_prose_with_commas_is_no_csv_table(detector):
     ("| Date | Clinician | Note |\n|---|---|---|\n| 3/2 | M-K, RN | med check |", "M-K"),
 ])
 def test_names_in_a_people_column(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 # --- counts written as fractions ---------------------------------------------------------------------
@@ -76,7 +68,7 @@ def test_names_in_a_people_column(detector, text, value):
     ("ASRS Part A 4/6; inattentive presentation.", "4/6"),
 ])
 def test_a_count_is_no_date(detector, text, kept):
-    assert _untouched(detector, text, kept)
+    assert untouched(detector, text, kept)
 
 
 # --- ages of 90 and over ---------------------------------------------------------------------------
@@ -86,7 +78,7 @@ def test_a_count_is_no_date(detector, text, kept):
     ("She cares for her lola, 91 anyos, since the stroke.", "91"),
 ])
 def test_an_age_over_89_after_a_label_or_in_another_language(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 # --- payers and clinical words that look like names ---------------------------------------------------
@@ -97,7 +89,7 @@ def test_an_age_over_89_after_a_label_or_in_another_language(detector, text, val
     ("Medi-Cal (via Harborline Health), CIN 91188407B.", "Harborline Health"),
 ])
 def test_a_payer_name_is_kept(detector, text, kept):
-    assert _untouched(detector, text, kept)
+    assert untouched(detector, text, kept)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -106,7 +98,7 @@ def test_a_payer_name_is_kept(detector, text, kept):
     ("E10.9 TYPE 1 DIABETES MELLITUS; INSULIN LISPRO via pump.", "LISPRO"),
 ])
 def test_medical_words_are_no_names(detector, text, kept):
-    assert _untouched(detector, text, kept)
+    assert untouched(detector, text, kept)
 
 
 # --- scanned faxes read by OCR -----------------------------------------------------------------------
@@ -122,12 +114,12 @@ def test_the_ocr_view_keeps_every_offset():
 def test_identifiers_in_an_ocr_fax(detector, value):
     text = ("Fax rec'd in err0r ca11 555-0192\nPatient: Ros1yn Th0rvald   D0B: O8/l7/l994\n"
             "SSN (1ast 4): XXX-XX-6l39   Seen at Mi11brook C1inic")
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 def test_clinical_facts_in_an_ocr_fax_are_kept(detector):
     text = "Pt: Ros1yn Th0rvald. Meds: escita1opram l0 mg dai1y. Billed 9O837. Ins: Aetna Hea1th."
-    assert _untouched(detector, text, "escita1opram l0 mg")
+    assert untouched(detector, text, "escita1opram l0 mg")
 
 
 # --- organisations, suffixes, dates and labelled numbers --------------------------------------------
@@ -139,7 +131,7 @@ def test_clinical_facts_in_an_ocr_fax_are_kept(detector):
     ("Groups run at Lantern House Center for Grieving Children of Esker Falls.", "Lantern House Center for Grieving Children"),
 ])
 def test_organisation_names_whole(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -148,7 +140,7 @@ def test_organisation_names_whole(detector, text, value):
     ("Signed: Harlan Pettibone, Sr., LCSW", "Harlan Pettibone, Sr."),
 ])
 def test_a_generational_suffix_goes_with_the_name(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -159,7 +151,7 @@ def test_a_generational_suffix_goes_with_the_name(detector, text, value):
     ("Dr. Ana Petric, Licence Nr. PSY 33871", "PSY 33871"),
 ])
 def test_dates_and_numbers_in_export_forms(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 def test_a_rating_out_of_ten_stays(detector):
@@ -169,7 +161,7 @@ def test_a_rating_out_of_ten_stays(detector):
 
 
 def test_a_school_year_is_no_date(detector):
-    assert _untouched(detector, "During the 2010-11 school year she repeated a grade.", "2010-11")
+    assert untouched(detector, "During the 2010-11 school year she repeated a grade.", "2010-11")
 
 
 @pytest.mark.parametrize("text, value", [
@@ -178,9 +170,9 @@ def test_a_school_year_is_no_date(detector):
     ("member ID is Q X 5 5 1 2 0 9 3 period", "Q X 5 5 1 2 0 9 3"),
 ])
 def test_an_id_read_out_character_by_character(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered(detector, text, value)
 
 
 def test_numbers_read_out_without_a_label_stay(detector):
     text = "PHQ 9 was 14. She scored 1 2 3 on the practice items."
-    assert _untouched(detector, text, "1 2 3")
+    assert untouched(detector, text, "1 2 3")

@@ -7,9 +7,9 @@ import sys
 
 import click
 
-from assistant.cli.base import cli, fail, get_service
+from assistant.cli.base import cli, fail, get_service, note_text
 from assistant.errors import NecessityError
-from assistant.inputs import read_jsonl, read_note
+from assistant.inputs import read_jsonl
 from assistant.records import LETTER_TYPES
 from assistant.service import CheckResult, LetterService
 
@@ -91,12 +91,7 @@ def check(notes, payer, level_of_care, codes, letter_type, batch_in, batch_out, 
         return
     if not notes:
         fail("check needs --notes FILE (repeat for several notes), or --batch IN.jsonl --out OUT.jsonl")
-    texts = []
-    for source in notes:
-        note = read_note(source)
-        if note.warning:
-            click.echo(f"Warning: {note.warning}", err=True)
-        texts.append(note.text)
+    texts = [note_text(source) for source in notes]
     result = service.check(texts, payer=payer, level_of_care=level_of_care, codes=_codes(codes),
                            letter_type=letter_type or "")
     print_result(result, list(notes), service, as_json)

@@ -8,7 +8,7 @@ import sys
 import click
 
 from assistant.errors import NecessityError
-from assistant.inputs import read_jsonl
+from assistant.inputs import read_jsonl, read_note
 from assistant.service import LetterService, build_service
 
 
@@ -32,6 +32,14 @@ class Group(click.Group):
 @click.version_option(package_name="necessity")
 def cli() -> None:
     """Letters of medical necessity and appeals, drafted on this machine with PHI kept local."""
+
+
+def note_text(source: str) -> str:
+    """A note file (or - for stdin) as text; a decoding warning goes to stderr, never the note itself."""
+    note = read_note(source)
+    if note.warning:
+        click.echo(f"Warning: {note.warning}", err=True)
+    return note.text
 
 
 def get_service() -> LetterService:

@@ -7,9 +7,9 @@ import sys
 
 import click
 
-from assistant.cli.base import cli, fail, get_service, retriever_with_progress
+from assistant.cli.base import cli, fail, get_service, note_text, retriever_with_progress
 from assistant.errors import NecessityError
-from assistant.inputs import read_jsonl, read_note
+from assistant.inputs import read_jsonl
 from assistant.records import LETTER_TYPES, LetterRequest
 from assistant.service import LetterService
 
@@ -72,12 +72,7 @@ def draft(notes, letter_type, payer, level_of_care, request_file, offline, batch
         return
     if not notes or not letter_type or not payer or not level_of_care:
         fail("draft needs --notes FILE, --type, --payer and --level-of-care (or --batch IN.jsonl --out OUT.jsonl)")
-    texts = []
-    for source in notes:
-        note = read_note(source)
-        if note.warning:
-            click.echo(f"Warning: {note.warning}", err=True)
-        texts.append(note.text)
+    texts = [note_text(source) for source in notes]
     requested = json.loads(open(request_file, encoding="utf-8").read()) if request_file else {}
     request = LetterRequest(letter_type=letter_type, payer=payer, level_of_care=level_of_care,
                             notes=tuple(texts), requested=requested)

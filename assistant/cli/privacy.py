@@ -8,8 +8,7 @@ from importlib import resources
 
 import click
 
-from assistant.cli.base import cli, counts_line, fail, get_service, run_batch
-from assistant.inputs import read_note
+from assistant.cli.base import cli, counts_line, fail, get_service, note_text, run_batch
 from assistant.service import PLACEHOLDER_RE, LetterService
 
 
@@ -27,11 +26,9 @@ def redact(source, batch_in, batch_out, reveal, as_json) -> None:
         return
     if not source:
         fail("give a note file, or - to read the note from standard input")
-    note = read_note(source)
-    if note.warning:
-        click.echo(f"Warning: {note.warning}", err=True)
+    text = note_text(source)
     started = time.perf_counter()
-    case, vault = service.redact([note.text])
+    case, vault = service.redact([text])
     redacted = case.notes[0]
     elapsed = time.perf_counter() - started
     if as_json:

@@ -188,20 +188,32 @@ def summarize_mode(rows: list[dict], mode: str) -> dict:
     return out
 
 
-def run_draft_eval(data_dir, service, modes=("offline",), limit: int | None = None) -> dict:
-    """Draft every case in DIR/cases.jsonl (the first `limit`) in each mode -> {mode: summary with per-case rows}."""
+def run_draft_eval(data_dir, service, modes=("offline",), limit: int | None = None, progress=None) -> dict:
+    """Draft every case in DIR/cases.jsonl (the first `limit`) in each mode -> {mode: summary with per-case rows}.
+
+    `progress(mode, index, total, row)` is called after each case (a long LLM run shows where it is)."""
     cases = load_cases(data_dir)[:limit]
     report = {}
     for mode in modes:
         rows = []
-        for case in cases:
+        for i, case in enumerate(cases, 1):
             request = LetterRequest(letter_type=case["letter_type"], payer=case["payer"],
                                     level_of_care=case["level_of_care"], notes=tuple(case["notes"]),
                                     requested=dict(case.get("requested") or {}),
                                     denial_text=case.get("denial_text", ""))
             rows.append(score_case(case, service.draft(request, offline=(mode == "offline"))))
+            if progress:
+                progress(mode, i, len(cases), rows[-1])
         report[mode] = summarize_mode(rows, mode)
     return report
+
+
+def progress_line(mode: str, index: int, total: int, row: dict) -> str:
+    """One line per drafted case, for stderr: the case id, the mode it ended in and its times (no note text)."""
+    line = f"[{mode} {index}/{total}] {row['id']}: {row['mode']}, {row['seconds']:.1f} s"
+    if row.get("model_seconds"):
+        line += f" ({row['model_seconds']:.0f} s in the model)"
+    return line
 
 
 def summary_line(s: dict) -> str:

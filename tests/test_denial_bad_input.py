@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from assistant.denials.read import read_denial
@@ -69,3 +71,19 @@ def test_a_forty_line_eob_reads_its_denial_codes_once(code, category):
     assert reading.is_denial and [r.category for r in reading.reasons] == [category]
     assert reading.appeal_deadline_days == 180 and reading.codes.count(code) == 1
     assert len(reading.dates_of_service) >= 10
+
+
+def test_a_denial_file_that_is_not_utf8_is_read_with_a_warning_naming_it(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "denial-cp1252.txt"
+    text = ("Aetna Behavioral Health \u2013 Notice of Adverse Determination\nThe request for intensive outpatient "
+            "services is denied: the records do not show a failed lower level of care.\n"
+            "You may appeal within 180 days of this notice.\n")
+    path.write_bytes(text.encode("cp1252"))
+    result = subprocess.run([sys.executable, "-m", "assistant", "denial", str(path), "--json"],
+                            capture_output=True, timeout=300)
+    assert result.returncode == 0, result.stderr.decode()[-400:]
+    assert b"denial-cp1252.txt is not valid UTF-8" in result.stderr
+    assert json.loads(result.stdout)["appeal_deadline_days"] == 180

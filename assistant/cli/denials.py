@@ -6,9 +6,8 @@ import json
 
 import click
 
-from assistant.cli.base import cli, fail, get_service, retriever_with_progress, run_batch
+from assistant.cli.base import cli, fail, get_service, note_text, retriever_with_progress, run_batch
 from assistant.cli.letters import print_draft
-from assistant.inputs import read_note
 from assistant.records import LetterRequest
 
 
@@ -30,8 +29,7 @@ def denial(source, batch_in, batch_out, as_json) -> None:
         return
     if not source:
         fail("give a denial file, or - to read it from standard input")
-    note = read_note(source)
-    reading = service.read_denial(note.text)
+    reading = service.read_denial(note_text(source))
     if as_json:
         click.echo(json.dumps(reading.as_dict()))
         return
@@ -71,8 +69,8 @@ def appeal(denial_file, notes, payer, level_of_care, request_file, offline, as_j
     """Draft an appeal that answers every denial reason, with rights, deadline and a peer-to-peer sheet."""
     service = get_service()
     retriever_with_progress(service)
-    denial_text = read_note(denial_file).text
-    texts = [read_note(n).text for n in notes]
+    denial_text = note_text(denial_file)
+    texts = [note_text(n) for n in notes]
     requested = json.loads(open(request_file, encoding="utf-8").read()) if request_file else {}
     request = LetterRequest(letter_type="appeal", payer=payer, level_of_care=level_of_care, notes=tuple(texts),
                             requested=requested, denial_text=denial_text)

@@ -68,12 +68,13 @@ def eval_draft(data_dir, limit, as_json) -> None:
 
     Offline mode always; LLM mode too, side by side, when an endpoint is configured (with letter defects by
     class, model seconds per case and the share of cases that fell back to offline)."""
-    from evals.draft import format_draft_report, format_side_by_side, run_draft_eval
+    from evals.draft import format_draft_report, format_side_by_side, progress_line, run_draft_eval
 
     service = get_service()
     retriever_with_progress(service)
     modes = ("offline", "llm") if service.settings.llm_configured else ("offline",)
-    report = run_draft_eval(data_dir, service, modes=modes, limit=limit)
+    report = run_draft_eval(data_dir, service, modes=modes, limit=limit,
+                            progress=lambda *a: click.echo(progress_line(*a), err=True))
     click.echo(json.dumps(report, indent=2) if as_json else
                format_side_by_side(report) + "\n\n" + format_draft_report(report))
 

@@ -60,8 +60,23 @@ def _days(n: int, unit: str) -> int:
     return (365 if n == 12 else 30 * n) if unit.startswith("month") else 365 * n if unit.startswith("year") else n
 
 
+def _calendar_days(n: int, unit: str, notice: date | None) -> int:
+    """A window in business (working) days as calendar days: counted over weekdays from the notice date when it is
+    known, else five working days to the week; any other unit as _days gives it."""
+    if not re.match(r"(?:business|working)", unit, re.I):
+        return _days(n, unit)
+    if notice is None:
+        return n // 5 * 7 + n % 5
+    day, left = notice, n
+    while left:
+        day += timedelta(days=1)
+        left -= day.weekday() < 5
+    return (day - notice).days
+
+
 def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | None, date | None, str, bool]]:
-    """(days, stated date, step kind, is-a-later-step) for every filing window the letter states."""
+    """(days, stated date, step kind, is-a-later-step) for every filing window the letter states. A window given in
+    business days and as a date ("30 business days, that is, no later than March 13") counts by the date."""
     out = []
     for i, seg in enumerate(segs):
         kind = _step_kind(segs, i)
@@ -69,7 +84,7 @@ def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | No
             continue
         if R["PEER_TO_PEER"].search(seg.flat) and not R["APPEAL_WINDOW_STATED"].search(seg.flat):
             continue
-        later, flat = bool(R["LATER_STEP"].search(seg.flat)), _digits(seg.flat)
+        later, flat, start = bool(R["LATER_STEP"].search(seg.flat)), _digits(seg.flat), len(out)
         for m in R["SPAN"].finditer(flat):
             head = flat[:m.start()]
             filing = re.search(r"\b(?:request|appeal|application|grievance|complaint)s?\b[^;]{0,20}\b(?:must|should|"
@@ -77,12 +92,16 @@ def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | No
             if not (m.group("pre") or m.group("post")) or (R["DECISION_TIME"].search(head) and not filing):
                 continue
             if not R["SERVICE_DATE_RULE"].match(flat[m.end():]):  # claim filing limits are not appeal windows
-                out.append((_days(int(m.group("n")), m.group("unit")), None, kind, later))
+                out.append((_calendar_days(int(m.group("n")), m.group("unit"), notice), m.group("unit"), kind, later))
+        dated = []
         for m in R["DATE"].finditer(flat):
             if R["BY_DATE"].search(flat[:m.start()]) and not R["DECISION_TIME"].search(flat[:m.start()]):
                 when = to_date(m)
-                out.append(((when - notice).days if when and notice else None, when, kind, later))
-    return out
+                dated.append(((when - notice).days if when and notice else None, when, kind, later))
+        if dated and dated[0][0] is not None:
+            out[start:] = [c for c in out[start:] if not (c[1] and re.match(r"(?:business|working)", c[1], re.I))]
+        out += dated
+    return [(d, w if isinstance(w, date) else None, k, lt) for d, w, k, lt in out]
 
 
 def deadline(segs: list[Segment], level: str, notice: date | None, redetermination: bool):

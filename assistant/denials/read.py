@@ -9,7 +9,7 @@ from datetime import date
 from assistant.denials import tables as T
 from assistant.denials.criteria_cited import Ratings, cited_criteria, ratings
 from assistant.denials.deadline import deadline, next_step, notice_date, review_level
-from assistant.denials.roles import REASON_ROLES, disclaimed, sentence_roles
+from assistant.denials.roles import REASON_ROLES, disclaimed, retracted, sentence_roles
 from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, segments
 
 
@@ -146,9 +146,12 @@ def _reasons(segs: list[Segment], roles: list[str]) -> tuple[DenialReason, ...]:
             found.setdefault(cat, (seg.text, []))
     for seg in _late_receipt(segs, roles):
         found.setdefault(T.TIMELY, (seg.text, []))
-    ruled_out = disclaimed(segs, roles)
+    for seg in [s for s, role in zip(segs, roles) if role == "earlier_decision"] if not found else ():
+        for cat in _matches(seg):  # an earlier decision quoted and nothing else said: its reasons stand
+            found.setdefault(cat, (seg.text, []))
+    ruled_out, taken_back = disclaimed(segs, roles), retracted(segs)
     return tuple(DenialReason(c, ev, tuple(dict.fromkeys(codes))) for c, (ev, codes) in found.items()
-                 if c not in ruled_out or codes)
+                 if (c not in ruled_out or codes) and c not in taken_back)
 
 
 def _late_receipt(segs: list[Segment], roles: list[str]) -> list[Segment]:

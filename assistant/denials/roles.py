@@ -14,7 +14,8 @@ from typing import Literal
 from assistant.denials import tables as T
 from assistant.denials.segments import Segment, chunk_spans, rx
 
-Role = Literal["grounds", "request", "background", "criteria_text", "rights", "approved", "disclaimer"]
+Role = Literal["grounds", "request", "background", "criteria_text", "rights", "approved", "disclaimer",
+               "earlier_decision"]
 REASON_ROLES = ("grounds",)
 
 _HEADINGS = [(role, rx(p), alone) for role, p, alone in T.HEADING_ROLES]
@@ -22,6 +23,7 @@ _GRANTED, _DENIED = rx(T.VERDICT_GRANTED), rx(T.VERDICT_DENIED)
 _REQUEST, _BACKGROUND, _FINDING = rx(T.REQUEST_SENTENCE), rx(T.BACKGROUND_SENTENCE), rx(T.FINDING_WORDS)
 _CRITERIA, _LEAD_IN, _DISCLAIMER = rx(T.CRITERIA_SENTENCE), rx(T.CRITERIA_LEAD_IN), rx(T.DISCLAIMER)
 _TOPICS = [(cat, rx(p)) for cat, p in T.DISCLAIMER_TOPICS]
+_RETRACTED, _EARLIER = rx(T.RETRACTED), rx(T.EARLIER_LEAD_IN)
 _LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z'’ /&()-]{1,45}?)\s*:\s*(.*)$", re.S)
 _STANDALONE = re.compile(r"^\W*[A-Za-z][A-Za-z'’ /&(),-]{2,60}$")
 
@@ -73,6 +75,7 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
     block = "grounds"                  # set by a standalone heading in the body, until the next one
     local: tuple[int, str] | None = None   # (chunk, role) set by a labelled line for the rest of its chunk
     quoting: int | None = None         # the chunk after which quoted criteria run
+    earlier: int | None = None         # the chunk after which an earlier decision is quoted
     verdict: tuple[int, str] | None = None
     body = False                       # letterhead lines ("... INDEPENDENT EXTERNAL REVIEW") head nothing
     for seg in segs:
@@ -89,6 +92,8 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
         body = body or _is_prose(seg)
         if quoting is not None and seg.chunk > quoting and (seg.chunk not in indented or named):
             quoting = None
+        if earlier is not None and seg.chunk > earlier and (seg.chunk not in indented or named):
+            earlier = None
         if found := _verdict(seg, rest):
             verdict = (seg.chunk, found)
         role = local[1] if local and local[0] == seg.chunk else block
@@ -97,7 +102,11 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
         elif verdict and verdict[0] == seg.chunk and role in ("grounds", "rights"):
             role = verdict[1]
         role = _sentence_role(seg, rest, role)
-        if _LEAD_IN.search(seg.flat) and role in ("grounds", "criteria_text"):
+        if earlier is not None and seg.chunk > earlier:
+            role = "earlier_decision"
+        if _EARLIER.search(seg.flat):
+            earlier = seg.chunk
+        elif _LEAD_IN.search(seg.flat) and role in ("grounds", "criteria_text"):
             quoting = seg.chunk
         roles.append(role)
     return roles
@@ -132,3 +141,9 @@ def disclaimed(segs: list[Segment], roles: list[str]) -> set[str]:
             if _DISCLAIMER.search(clause):
                 out |= {cat for cat, pattern in _TOPICS if pattern.search(clause)}
     return out
+
+
+def retracted(segs: list[Segment]) -> set[str]:
+    """Categories the letter takes back ("that was for a different claim", "this claim is not timely filing"), read
+    in the sentence that says so."""
+    return {cat for seg in segs if _RETRACTED.search(seg.flat) for cat, pattern in _TOPICS if pattern.search(seg.flat)}

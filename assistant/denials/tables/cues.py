@@ -171,8 +171,8 @@ _MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Au
 DATE = (rf"\b{_MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b|\b(\d{{1,2}})\s+{_MONTH}\.?,?\s+(\d{{4}})\b|"
         r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 NOTICE_LABEL = (r"(?:notice|letter|statement|payment|remittance|RA|EOB|issue|decision|determination|check|print|"
-                r"mail(?:ing)?|paid|processed)\s*date\s*[:#]?\s*$|\bdate(?: of (?:this )?(?:notice|letter|decision|"
-                r"determination))?\s*(?:issued|mailed|sent)?\s*[:#]?\s*$|\b(?:issued|mailed|sent|dated|"
+                r"mail(?:ing)?|paid|processed)\s*date\s*(?:\([^()]{1,20}\)\s*)?[:#]?\s*$|\bdate(?: of (?:this )?(?:notice|letter|"
+                r"decision|determination))?\s*(?:issued|mailed|sent)?\s*(?:\([^()]{1,20}\)\s*)?[:#]?\s*$|\b(?:issued|mailed|sent|dated|"
                 r"processed)(?: on)?\s*[:#]?\s*$")
 NOT_NOTICE = (r"(?:service|DOS|birth|DOB|received|admission|admit|effective|through|thru|from|to|discharge|onset|"
               r"start|end|visit|dated|on or after|beginning|by|until|before)\W*$")

@@ -67,7 +67,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (LOWER, r"\b(?:do|does|did) not (?:require|need)\b[^;]{0,40}\b(?:level of care|24[- ]hour|residential|inpatient|"
             r"partial hospitali|intensive outpatient|this setting|hospital)"),
     (PROGRESS, r"\bno (?:measurable |meaningful |significant |objective |documented |substantial |further |"
-               r"clinical |demonstrable |sustained )*(?:progress|improvement|gains?)\b"),
+               r"clinical |demonstrable |sustained )*(?:progress|improvement|gains?)\b(?!\s+(?:notes?|reports?|summar))"),
     (PROGRESS, r"\bnot (?:made|making|shown|showing|show|demonstrated|demonstrating|"
                r"achieved)\b[^;]{0,30}\b(?:progress|improvement|gains)"),
     (PROGRESS, r"\b(?:do|does|did) not (?:show|demonstrate|reflect|document|indicate)\b[^;]{0,30}\b(?:progress|"
@@ -128,8 +128,12 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
           r"(?:provider|practitioner|clinician|therapist|facility)"),
     (OON, r"\bout[- ]of[- ]plan (?:providers?|residential|treatment|care|services?|therapists?)|\bnon-?plan\)?\s+"
           r"(?:providers?|practitioners?|therapists?|facilit)"),
-    (OON, r"\bnot (?:a |an )?(?:participating|in-?network|network|contracted|plan|preferred)\s+(?:provider|"
-          r"practitioner|clinician|therapist|facility)|\bnot (?:contracted|credentialed) with"),
+    (OON, r"\bnot (?:a |an )?(?:[\w&-]+ )?(?:participating|in-?network|network|contracted|plan|preferred|affiliated?|"
+          r"panel)\s+(?:provider|practitioner|clinician|therapist|facility|counselor|program)|\bnot (?:contracted|"
+          r"credentialed|affiliated|empaneled|paneled) with|\bnon-?affiliated?\s+(?:provider|practitioner|clinician|"
+          r"therapist|counselor|facility)|\bonly (?:available|covered|paid) (?:through|from|with|when you (?:see|use))\b"
+          r"[^;]{0,30}\b(?:affiliate|participating|network|contracted|panel)\w*\s+(?:[\w&-]+\s+)?(?:providers?|counselors?|"
+          r"therapists?|clinicians?)"),
     (OON, r"\b(?:is|are|was|were) not (?:in|part of|participating in|contracted with) (?:our|the|your|"
           r"this)\b[^;]{0,20}\bnetwork|\boutside (?:of )?(?:the |our |your )?(?:plan'?s? |HMO |EPO |"
           r"provider )*network\b"),
@@ -139,6 +143,11 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
                    r"received|on file|submitted|issued|found|in place|valid)"),
     (AUTH, r"\b(?:authori[sz]ation|precertification|referral|approval)\b[^;]{0,30}\b(?:expired|had ended|lapsed|"
            r"(?:is|was) invalid|(?:does|did) not (?:cover|apply|include|match)|absent|missing|not on file)"),
+    (AUTH, r"\b(?:request|authori[sz]ation request|precertification request)\b[^.;]{0,60}\b(?:received|made|submitted|"
+           r"sent)\b[^.;]{0,40}\bafter (?:the |these |this )?(?:services?|treatment|care|admission|program) (?:began|"
+           r"started|had (?:begun|started)|(?:was|were) (?:provided|rendered|given))|\bretro(?:active|-)\s*"
+           r"(?:authori[sz]ation|approval|review)\b[^.;]{0,60}\b(?:not|only|denied|cannot)\b|\bmust be "
+           r"(?:requested|obtained|approved) (?:before|prior to) (?:the )?(?:service|treatment|care|admission)"),
     (AUTH, r"\b(?:not|never) (?:been )?(?:prior[- ]authori[sz]ed|pre-?authori[sz]ed|pre-?certified|precertified)|"
            r"\b(?:failure|failed) to (?:obtain|request|get)\b[^;]{0,20}\b(?:authori|precert|approval|referral)"),
     (AUTH, r"\b(?:outside|after|before|beyond|exceeds?|exceeded) (?:the )?(?:number of )?(?:authori[sz]ed|approved|"
@@ -174,6 +183,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
              r"were)\s+(?:inconsistent|incompatible|invalid|not valid|incorrect|missing)"),
     (CODING, r"\binconsistent with (?:the )?(?:procedure|diagnosis|place of service|modifier|provider type)|"
              r"\b(?:billed|submitted|coded) (?:with|under|using) (?:an? )?(?:incorrect|invalid|wrong)"),
+    (CODING, r"\b(?:must|should|needs? to) (?:have )?(?:be|been) (?:billed|coded|submitted|reported) (?:with|as|under|"
+             r"using) (?:a |an |the )?(?:different |correct |another )?(?:place of service|POS|modifier|code|CPT|"
+             r"\d{5})\b|\bwrong (?:place of service|POS|modifier|code|CPT code|provider)\b"),
     (CODING, r"\b(?:bundled|unbundl|mutually exclusive|included in (?:the )?(?:payment|allowance) for)|"
              r"\badd-?on code\b[^;]{0,60}\bwithout\b|\b(?:billing|coding) error|\bwithout (?:the |a |"
              r"an )?(?:required |appropriate |correct )?(?:modifier|place of service|POS)\b"),
@@ -193,6 +205,13 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (OON, r"\bout[- ]of[- ]network (?:program|provider|facility|services?|care|clinicians?|therapists?|treatment)\b"
           r"[^.;]{0,60}\b(?:is|are|was|were) not\b|\bavailable from (?:plan|in-?network|in-?plan|participating|"
           r"network) (?:providers|programs|clinicians)\b"),
+    (DOCS, r"\b(?:still |yet )?(?:do(?:es)?n['\u2019]?t|do(?:es)? not|did not|didn['\u2019]?t|have not|haven['\u2019]?t|"
+           r"has not|hasn['\u2019]?t) (?:yet )?(?:have|received?|gotten|got|seen)\b[^.;]{0,60}\b(?:records?|"
+           r"documentation|notes?|treatment plan|plan of care|assessments?|eval\w*|reconciliation|reports?|"
+           r"summar(?:y|ies)|labs?|results?|scores?|forms?)\b|\bno (?:\w+ ){0,3}(?:records?|documentation|notes?|"
+           r"treatment plan|assessment|evaluation|reports?)\s+(?:was|were|has been|have been)\s+(?:received|provided|"
+           r"submitted|sent|returned)\b|^\W*(?:\w+ ){0,3}(?:records?|documentation|notes?) not (?:provided|received|"
+           r"submitted)\b"),
     (DOCS, r"\b(?:requested|asked)\b[^.;]{0,100}\b(?:not|never) (?:receive[d]?|provided|returned|sent)\b|"
            r"\b(?:do|did) not have (?:the |these |those |your |any |enough )?(?:records?|documentation|information)\b|"
            r"\bcould not (?:complete|finish|perform) (?:a |the |our )?review\b"),
@@ -201,8 +220,8 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
             r"effect))"),
     (OTHER, r"\b(?:member|patient|you|insured|subscriber|beneficiary)\b[^;]{0,20}\b(?:was|were|is|"
             r"are)\s+not\s+(?:eligible|enrolled|covered|insured|active)\b[^;]{0,30}\b(?:on|for|at the time|date)"),
-    (OTHER, r"\bcoordination of benefits\b|\bother (?:insurance|coverage|health plan|payer)\b[^;]{0,40}\b(?:primary|"
-            r"pay first)|\b(?:primary|other) (?:insurer|payer|carrier)\b|\bprimary (?:insurance|coverage)\b"),
+    (OTHER, r"\bcoordination of benefits\b|\bother (?:health |medical |dental |group )?(?:insurance|coverage|health plan|"
+            r"plan|payer)\b[^;]{0,40}\b(?:primary|pays? (?:first|before)|(?:is|be) billed first)|\b(?:primary|other) (?:insurer|payer|carrier)\b|\bprimary (?:insurance|coverage)\b"),
     (OTHER, r"\bduplicate (?:claim|service|submission|bill|charge|of (?:a |an |the )?(?:previously|claim|prior))|"
             r"\bexact duplicate|\b(?:cannot|could not|unable to) (?:identify|locate|find) (?:the |this )?(?:member|"
             r"patient|insured|subscriber)"),

@@ -57,3 +57,15 @@ DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
     ("coding_or_billing_error", r"\bcoding\b|\bbilling\b"),
     ("benefit_limit_reached", r"\bbenefit (?:limit|maximum)|\bvisit limit"),
 )
+
+# A reason taken back in the letter itself: "that was for a different claim", "this claim is not timely filing".
+# It rules its category out even when a code for it is printed (the code was read off the wrong claim).
+RETRACTED = (r"\b(?:this|the|our|your) claim (?:is|was) not (?:a |an )?(?:denied (?:for|as) )?(?:medical[- ]necessity|"
+             r"network|coding|timely[- ]filing|benefit|authori[sz]ation|clinical)\b|\b(?:that|it|this|which) (?:was|is) "
+             r"(?:for|on|from|about) (?:a |an |another |the wrong |a different |someone else'?s? )[^.;]{0,30}\b(?:claim|"
+             r"account|member|patient|case)\b|\bwrong (?:claim|account|member)\b")
+# "You asked us to reconsider our letter of March 2, which said:" - a quotation of an earlier decision. Its reasons
+# count only when the letter gives no reason of its own (a decision that changed keeps only what it still denies).
+EARLIER_LEAD_IN = (r"\b(?:our|the|your|that|this|an?) (?:[\w,]+ ){0,4}?(?:letter|"
+                   r"decision|notice|denial|determination|EOB|statement)\b[^.]{0,80}\b(?:said|stated|read|reads|says|"
+                   r"states|explained)\s*:\s*$")

@@ -15,7 +15,7 @@ from assistant.letters.dates import date_key
 from assistant.letters.catalog import Hit, catalog, in_range, key_name, parse_score, read_header
 from assistant.letters.facts import Finding, Measure, Trend
 from assistant.letters.patterns import Segment
-from assistant.letters.reading import Block
+from assistant.letters.reading import Block, service_dates
 from assistant.letters.number_words import with_digits
 from assistant.letters.table_scores import table_measures, unknown_measures
 
@@ -149,7 +149,31 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     # A score restated without a date ("O: PHQ-A 15") next to the same score in a dated table row is one score.
     dated = {(x.instrument, str(x.score), x.subject) for x in unique if x.date}
     unique = [x for x in unique if x.date or (x.instrument, str(x.score), x.subject) not in dated]
+    unique = _on_service_date(unique, service_dates(blocks))
     return tuple(m for m in unique if _valid(m)), tuple(m for m in unique if not _valid(m))
+
+
+# Words that place a score before the session it is written in ("two months ago", "last spring", "in March").
+_PAST = re.compile(r"\b(?:ago|last\s+(?:week|month|year|spring|summer|fall|autumn|winter|time|visit|session)|previously|earlier|"
+                   r"prior|used to|at (?:the )?(?:start|beginning|outset|referral|admission|intake)|in (?:Jan|Feb|Mar|Apr|"
+                   r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b", re.I)
+
+
+def _unbracketed(text: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", text)
+
+
+def _on_service_date(measures: list[Measure], dates: Mapping[int, str]) -> list[Measure]:
+    """A score with no date of its own, in a note whose header gives its date of service, was taken that day,
+    unless it is written as an earlier value or someone else's."""
+    out = []
+    for m in measures:
+        day = dates.get(m.note_index)
+        if m.date or not day or m.baseline or m.subject or _PAST.search(_unbracketed(P.clause_of(m.evidence, max(0, m.evidence.find(m.surface or m.instrument))))):
+            out.append(m)
+        else:
+            out.append(replace(m, date=day))
+    return out
 
 
 def find_trends(measures: Sequence[Measure]) -> tuple[Trend, ...]:
@@ -167,12 +191,31 @@ def find_trends(measures: Sequence[Measure]) -> tuple[Trend, ...]:
     return tuple(out)
 
 
+_BEFORE_ALL = (0, 0, 0)
+
+
+def _time_key(x: Measure):
+    """When an administration was given: its date; a value written as "at intake"/"initial" with no date before
+    every dated one. None when nothing places it (then the notes' order decides)."""
+    if x.when:
+        return x.when
+    return _BEFORE_ALL if x.baseline else None
+
+
 def ordered(xs: Sequence[Measure]) -> list[Measure]:
-    """Administrations earliest first: by date when every one has a known date, else by note, a value written as
-    "prior"/"initial" first, then as written."""
-    if xs and all(x.when for x in xs):
-        return sorted(xs, key=lambda x: x.when)
+    """Administrations earliest first: by date when every one can be placed in time (notes pasted newest first
+    included), else by note, a value written as "prior"/"initial" first, then as written."""
+    keys = [_time_key(x) for x in xs]
+    if xs and all(k is not None for k in keys) and any(k != _BEFORE_ALL for k in keys):
+        return [x for _, _, x in sorted(zip(keys, range(len(xs)), xs), key=lambda t: (t[0], not t[2].baseline, t[1]))]
     return sorted(xs, key=lambda x: (x.note_index, not x.baseline))
+
+
+def by_instrument(xs: Sequence[Measure]) -> list[list[Measure]]:
+    """The administrations of each instrument, earliest first, instruments in the order the notes first name them
+    (one undated score of one instrument never reorders another's)."""
+    names = list(dict.fromkeys(x.instrument for x in xs))
+    return [ordered([x for x in xs if x.instrument == name]) for name in names]
 
 
 def dated(measures: Sequence[Measure], order: Mapping[str, tuple[int, int, int]] | None) -> tuple[Measure, ...]:

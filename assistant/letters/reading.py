@@ -152,6 +152,35 @@ def read_notes(notes: Sequence[str]) -> tuple[Block, ...]:
     return tuple(b for i, note in enumerate(notes) for b in read_note(note, i))
 
 
+# The date a note was written for: "DOS 10/14/2025", "Date of service: ...", "Session date - ..." (never a birth date).
+_SERVICE_CUE = re.compile(r"\b(?:DOS|D\.O\.S\.?|date of (?:service|session|visit|encounter)|(?:service|session|visit|"
+                          r"encounter|appointment|note) date|date(?!\s*of\s*birth))\s*[:#=\-\u2013]?\s*$", re.I)
+
+
+def service_dates(blocks: Sequence[Block], head: int = 4) -> dict[int, str]:
+    """Each note's date of service, when its header says it: a date after a date-of-service cue, or the date on
+    the note's title or first line ("Follow-up 05/20/2025.", "09/08/2025 session: ..."). note index -> date."""
+    out: dict[int, str] = {}
+    seen: dict[int, int] = {}  # blocks read so far per note: only a note's first `head` blocks are its header
+    for block in blocks:
+        seen[block.note_index] = seen.get(block.note_index, 0) + 1
+        if block.note_index in out or seen[block.note_index] > head:
+            continue
+        first = seen[block.note_index] == 1
+        for m in DATE.finditer(block.text):
+            if m.group(0).startswith("<") and not m.group(0).startswith("<DATE"):
+                continue
+            before = block.text[max(0, m.start() - 30):m.start()]
+            if re.search(r"\b(?:DOB|D\.O\.B|birth|born)\b", before, re.I):
+                continue
+            lead = block.text[:m.start()]
+            if _SERVICE_CUE.search(before) or (first and len(lead) <= 40 and not re.search(r"\d", lead)
+                                                and (_TITLE.search(lead) or not lead.strip(" \t#*-(["))):
+                out[block.note_index] = m.group(0)
+                break
+    return out
+
+
 def sentences(line: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of one line of text."""
     start = 0

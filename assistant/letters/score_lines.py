@@ -7,7 +7,7 @@ from typing import Sequence
 
 from assistant.letters.catalog import Instrument, band, catalog, norm, score_range
 from assistant.letters.facts import Facts, Measure
-from assistant.letters.measures import base_name, ordered
+from assistant.letters.measures import base_name, by_instrument, ordered
 from assistant.letters.patterns import GOAL_NEAR
 from assistant.letters.sections import clean, merged_segments, strip_label, text_key, unique, usable
 
@@ -55,9 +55,10 @@ def measure_line(m: Measure) -> str:
 
 
 def measures(facts: Facts) -> list[str]:
-    """Every administration of every instrument, once, in the order the notes give them."""
+    """Every administration of every instrument, once: instruments in the order the notes name them, each one's
+    scores earliest first."""
     seen, out = set(), []
-    for m in facts.measures:
+    for m in (m for series in by_instrument(facts.measures) for m in series):
         if not usable(m.evidence):
             continue
         inst = instrument_of(m)
@@ -140,8 +141,9 @@ _LABS = {"BMI", "%EBW", "A1c", "potassium", "sodium", "phosphorus", "heart rate"
 def headline(facts: Facts, limit: int = 3) -> list[str]:
     """The latest numeric score of each instrument for the client, for the opening paragraph."""
     last: dict[str, Measure] = {}
-    for m in ordered([m for m in facts.measures if not isinstance(m.score, str) and not m.subject and usable(m.evidence)]):
-        last[m.instrument] = m
+    for series in by_instrument([m for m in facts.measures if not isinstance(m.score, str) and not m.subject
+                                 and usable(m.evidence)]):
+        last[series[-1].instrument] = series[-1]
     scales = [m for m in last.values() if m.instrument not in _LABS]  # rating scales first, then labs and vitals
     return [measure_line(m) for m in (scales + [m for m in last.values() if m.instrument in _LABS])[:limit]]
 

@@ -69,6 +69,9 @@ def date_near(text: str, gap: tuple[int, int], num_end: int) -> str | None:
     after = re.match(r"\s*\((?:on\s+|administered\s+)?(%s)\s*[),;]" % DATE.pattern, text[num_end:])
     if after:
         return after.group(1)
+    on = re.match(r"\s*(?:on|administered|dated)\s+(%s)(?![\w/])" % DATE.pattern, text[num_end:])
+    if on:
+        return on.group(1)
     inside = DATE.search(text, *gap)
     return inside.group(0) if inside else None
 

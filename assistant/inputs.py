@@ -80,7 +80,8 @@ def read_jsonl(path: str) -> Iterator[tuple[int, dict | None, str]]:
 
 _LINE_START_BLOCK = re.compile(r"^\s*(?:[-*•>|]|\d+[.)]\s|[A-Za-z][\w /&()'-]{0,30}:|[A-Z0-9 /&()'-]{4,}$|$)")
 # A table row (pipes, tabs, or columns aligned with runs of spaces) is never prose to re-join.
-_TABLE_ROW = re.compile(r"\||\S\t+\S|\S {3,}\S")
+# CSV and key-value export lines ("date,instrument,total", "frequency,weekly") put no space after their commas.
+_TABLE_ROW = re.compile(r"\||\S\t+\S|\S {3,}\S|^[^\s,]+,(?=\S)|\S,(?=\S)[^,]*,(?=\S)")
 # A word hyphenated across the wrap ("dissocia-\ntive") is joined without a space.
 _SPLIT_WORD = re.compile(r"[A-Za-z]-$")
 

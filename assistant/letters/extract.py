@@ -15,7 +15,7 @@ from assistant.letters.elements import (find_discharge_criteria, find_duration, 
                                         find_prior_treatment, find_progress, find_risk)
 from assistant.letters.facts import Facts, finding
 from assistant.letters.measures import dated, find_trends, read_scores, table_screens
-from assistant.letters.reading import read_notes, segments_of
+from assistant.letters.reading import read_notes, segments_of, table_text
 from assistant.letters.semantic import supplement
 from assistant.ports import Embedder
 
@@ -34,7 +34,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     trends = find_trends(measures)
     meds = find_medications(segs)
     facts = Facts(
-        diagnoses=find_diagnoses(segs), measures=measures, trends=trends, impairments=find_impairments(segs),
+        diagnoses=find_diagnoses(segs + table_text(blocks)), measures=measures, trends=trends, impairments=find_impairments(segs),
         risk=find_risk(segs, table_screens(measures, segs)), modalities=find_modalities(segs), goals=find_goals(segs),
         frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(segs, trends),
         prior_treatment=find_prior_treatment(segs), lower_level_rationale=find_lower_level_rationale(segs),

@@ -90,7 +90,7 @@ def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Fa
     view["modalities"] = list(dict.fromkeys(surface for _, surface in modalities(facts)))
     if met.get("treatment_modality") and not view["modalities"] and not S.sentences(facts.modalities, set(), notes):
         view["plan"] = _own([], facts.modalities, True, notes) + view["plan"]
-    view["goals"] = [g[:1].upper() + g[1:].rstrip(".") for g in S.unique(S.clean(g.text) for g in facts.goals if usable(g.evidence))]
+    view["goals"] = [g[:1].upper() + g[1:].rstrip(".") for g in S.unique(S.strip_label(g.text) for g in facts.goals if usable(g.evidence))]
     view["lower_level"] = _own(S.sentences(facts.lower_level_rationale, used, notes) + S.labelled(notes, "loc", used),
                                facts.lower_level_rationale, met.get("lower_level_insufficient", False), notes)
     view["discharge"] = _own(S.sentences(facts.discharge_criteria, used, notes) + S.labelled(notes, "discharge", used),

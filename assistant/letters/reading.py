@@ -46,6 +46,25 @@ class Block:
     start: int = 0  # offset of the text in its note
 
 
+# "frequency,weekly 60-minute sessions": a key-value export line (the key in snake case or one word, no space after
+# the comma); three or more in a row are fields.
+KEY_VALUE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*),(?=\S)")
+
+
+def _key_value_lines(lines: Sequence[str]) -> dict[int, str]:
+    """Line index -> its key, for runs of three or more key-value lines."""
+    out: dict[int, str] = {}
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        if KEY_VALUE.match(line):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update({j: KEY_VALUE.match(lines[j]).group(1).replace("_", " ") for j in run})
+        run = []
+    return out
+
+
 _LINE_DATE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|<DATE_\d+>)\s*(?:[;:,|\u2013\u2014]|-\s)")
 
 
@@ -95,6 +114,7 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     lines = note.splitlines()
     offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]
     tables = {t.first_line: t for t in find_tables(lines)}
+    keyed = _key_value_lines(lines)
     capitals = _mostly_capitals(note)
     lower = not any(c.isupper() for c in PLACEHOLDER_RE.sub("", note))  # an all-lowercase note: lines are its sentences
     out: list[Block] = []
@@ -124,6 +144,10 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
             out.append(Block(note_index, "residue", line.strip(), section, "", date))
             continue
         start = offsets[i - 1] + len(line) - len(line.lstrip())
+        if i - 1 in keyed:
+            key = keyed[i - 1]
+            out.append(Block(note_index, "field", line.strip(), section, key, _first_date(key) or date, None, start))
+            continue
         if not lower and _continues(out, lines[i - 2] if i >= 2 else "", line):
             prev = out[-1]
             out[-1] = Block(prev.note_index, prev.kind, note[prev.start:offsets[i - 1] + len(line.rstrip())], prev.section,
@@ -206,6 +230,18 @@ def _block_segments(block: Block) -> Iterator[Segment]:
 def segments_of(blocks: Sequence[Block]) -> tuple[Segment, ...]:
     """The labelled sentences of the text blocks (tables, headings and export residue are not sentences)."""
     return tuple(s for b in blocks if b.kind in ("field", "item", "prose") for s in _block_segments(b))
+
+
+def table_text(blocks: Sequence[Block]) -> tuple[Segment, ...]:
+    """The written cells of table rows (comments, diagnoses, notes), each as a sentence of its note: a diagnosis
+    or a remark kept in a table column is still the clinician's text."""
+    out = []
+    for b in blocks:
+        for row in b.table.rows if b.table is not None else ():
+            for _, cell in row.cells:
+                if len(cell.split()) >= 3 and re.search(r"[A-Za-z]{3}", cell):
+                    out.append(Segment(b.note_index, cell, "", b.date, "table"))
+    return tuple(out)
 
 
 def segments(notes: Sequence[str]) -> tuple[Segment, ...]:

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog
-from assistant.letters.reading import segments
+from assistant.letters.reading import KEY_VALUE, segments
 from assistant.letters.tables import is_row
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
@@ -70,6 +70,10 @@ _GENERIC_LABEL = re.compile(
 def strip_label(text: str) -> str:
     """Drop a generic leading label ("Risk:", "Medication:", "Why IOP:") that the letter's own heading repeats."""
     text = clean(text)
+    kv = KEY_VALUE.match(text)
+    if kv and len(text) > kv.end() + 2:  # "frequency,weekly 60-minute sessions" from a key-value export
+        rest = text[kv.end():].strip()
+        return rest[:1].upper() + rest[1:]
     m = P.LABEL.match(text)
     if m and _GENERIC_LABEL.match(m.group(1).strip()) and len(text) > m.end() + 2:
         rest = text[m.end():].strip()

@@ -102,12 +102,33 @@ def _by_instrument(block: Block, t: Table) -> list[Measure]:
     return out
 
 
+_SCORE_HEADER = re.compile(r"^(?:total|total score|score|raw|raw score|value|result|t[- ]?score)$", re.I)
+
+
+def _long_format(block: Block, t: Table, date_col: str | None) -> list[Measure] | None:
+    """A row per administration ("date,instrument,rater,total,max"): the instrument named in a column, its score
+    in another. None when the table is not laid out that way."""
+    names = next((h for h in t.header if _ROW_HEADER.match(_clean(h))), None)
+    score = next((h for h in t.header if _SCORE_HEADER.match(_clean(h))), None)
+    if names is None or score is None:
+        return None
+    out = []
+    for row in t.rows:
+        when = row.get(date_col).strip("*_ ") if date_col else ""
+        m = _measure(block, row.text, row.get(names), row.get(score), when if is_date(when) else None)
+        out += [m] if m else []
+    return out
+
+
 def table_measures(block: Block) -> list[Measure]:
     """Every score in a table block, tied to its date (or time point) and keyed by its instrument."""
     t = block.table
     if t is None or len(t.header) < 2:
         return []
     date_col = _date_column(t)
+    long = _long_format(block, t, date_col)
+    if long is not None:
+        return long
     return _by_date(block, t, date_col) if date_col is not None else _by_instrument(block, t)
 
 

@@ -1,5 +1,5 @@
-"""Tables inside a note: Markdown pipes, tab-separated exports and columns aligned with spaces, read into rows
-keyed by their header.
+"""Tables inside a note: Markdown pipes, tab-separated and comma-separated (CSV) exports and columns aligned with
+spaces, read into rows keyed by their header.
 
 A run of table-shaped lines is a table only when it has a header row and at least one data row (a date or a
 time point in its first cell, or a number in a cell) or a Markdown separator row; identity lines such as
@@ -7,6 +7,7 @@ time point in its first cell, or a number in a cell) or a Markdown separator row
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -44,12 +45,32 @@ class Table:
     last_line: int  # index of the last line the table spans
 
 
+def _csv_cells(line: str) -> list[str]:
+    try:
+        return [c.strip() for c in next(csv.reader([line.strip()]))]
+    except (csv.Error, StopIteration):
+        return []
+
+
+def _is_csv(body: str) -> bool:
+    """A comma-separated export line: three or more cells, the commas outside quoted cells written with no space
+    after them ("a, b and c." is prose), no sentence ending inside."""
+    bare = re.sub(r'"[^"]*"', '""', body)
+    tight, spaced = len(re.findall(r",(?=\S)", bare)), len(re.findall(r",\s", bare))
+    if tight < 2 or spaced > tight or re.search(r"[.!?]\s+[A-Z]", bare) or body.startswith("#"):
+        return False
+    cells = _csv_cells(body)
+    return len(cells) >= 3 and sum(1 for c in cells if len(c.split()) > 30) == 0
+
+
 def _style(line: str) -> str:
     body = line.strip()
     if body.count("|") >= 2 and (body.startswith("|") or body.endswith("|") or body.count("|") >= 3):
         return "pipe"
     if re.search(r"\S\t+\S", body) or (body.count("\t") and "\t" in line.strip(" ")):
         return "tab"
+    if _is_csv(body):
+        return "csv"
     if re.search(r"\S {2,}\S", body):
         return "aligned"
     return ""
@@ -65,6 +86,14 @@ def _spans(line: str, style: str) -> list[tuple[int, int, str]]:
             if not ((i == 0 or i == len(parts) - 1) and not part.strip()):
                 out.append((pos, pos + len(part), part.strip()))
             pos += len(part) + 1
+        return out
+    if style == "csv":
+        out, pos = [], 0
+        for cell in _csv_cells(line):
+            at = line.find(cell, pos) if cell else pos
+            at = pos if at < 0 else at
+            out.append((at, at + len(cell), cell))
+            pos = at + len(cell)
         return out
     if style == "tab":
         out, pos = [], 0
@@ -159,8 +188,8 @@ def find_tables(lines: Sequence[str]) -> list[Table]:
 
 
 def is_row(text: str) -> bool:
-    """A line that is a table row (pipes or tabs between cells), never quoted as a sentence."""
-    return _style(text) in ("pipe", "tab")
+    """A line that is a table row (pipes, tabs or commas between cells), never quoted as a sentence."""
+    return _style(text) in ("pipe", "tab", "csv")
 
 
 def is_number(cell: str) -> bool:

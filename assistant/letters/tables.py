@@ -124,10 +124,30 @@ def _is_header(cells: Sequence[str]) -> bool:
             and not any(NUMBER_CELL.match(c) for c in cells) and bool(cells[0] or cells[1]))
 
 
+_PLACEHOLDER_RE = re.compile(PLACEHOLDER)
+
+
+def _overlaps(spans, header) -> int:
+    """How many characters of the cells lie under a header's text."""
+    return sum(max(0, min(b, y) - max(a, x)) for a, b, _ in spans for x, y, _ in header)
+
+
+def _realigned(line: str, header: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The row's cells, those after a placeholder moved back to where the replaced text ended: a redacted date or
+    name is rarely as long as what it replaced, and every column after it shifts by the difference."""
+    spans = _spans(line, "aligned")
+    mark = _PLACEHOLDER_RE.search(line)
+    if mark is None:
+        return spans
+    after = [sp for sp in spans if sp[0] >= mark.end()]
+    best = max(range(-8, 9), key=lambda d: (_overlaps([(a + d, b + d, t) for a, b, t in after], header), -abs(d)))
+    return [(a + best, b + best, t) if a >= mark.end() else (a, b, t) for a, b, t in spans]
+
+
 def _aligned_cells(line: str, header: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
     """Cells of a space-aligned row assigned to the header column they overlap (or lie nearest to)."""
     out: dict[int, str] = {}
-    for start, end, text in _spans(line, "aligned"):
+    for start, end, text in _realigned(line, header):
         overlaps = [i for i, (a, b, _) in enumerate(header) if start < b + 2 and end > a - 2]
         col = overlaps[0] if overlaps else min(range(len(header)), key=lambda i: abs((header[i][0] + header[i][1]) / 2 - (start + end) / 2))
         out[col] = (out.get(col, "") + " " + text).strip()
@@ -136,6 +156,9 @@ def _aligned_cells(line: str, header: list[tuple[int, int, str]]) -> list[tuple[
 
 def _row(line: str, style: str, header: list[tuple[int, int, str]]) -> Row:
     if style == "aligned":
+        cells = _cells_text(line, style)
+        if len(cells) == len(header):  # one cell per column: by order, so a placeholder that is shorter or longer
+            return Row(line.strip(), tuple((h, c) for (_, _, h), c in zip(header, cells)))  # than its date shifts nothing
         return Row(line.strip(), tuple(_aligned_cells(line, header)))
     cells = _cells_text(line, style)
     names = [h for _, _, h in header] + ["column %d" % (i + 1) for i in range(len(header), len(cells))]

@@ -60,7 +60,8 @@ def find_medications(segs: Sequence[Segment]) -> tuple[Medication, ...]:
                 and not P.OTHER_MED_OWNER.search(seg.text[max(0, m.start() - 80):m.start()])]
         if seg.kind == "meds" or P.MED_CUE.search(seg.text):
             hits += [(m.group(1), m.end(1)) for m in P.UNKNOWN_DOSED_MED.finditer(seg.text)
-                     if m.group(1).lower() not in P.NOT_A_MED and not P.MEDICATION_RE.fullmatch(m.group(1))]
+                     if m.group(1).lower() not in P.NOT_A_MED and not P.MEDICATION_RE.fullmatch(m.group(1))
+                     and not P.OTHER_MED_OWNER.search(seg.text[max(0, m.start() - 80):m.start()])]
         for name, end in hits:
             dose = P.DOSE_AFTER.match(seg.text[end:])
             found.setdefault(name.lower(), Medication(name, dose.group(0).strip() if dose else None, seg.text, seg.note_index))
@@ -68,15 +69,25 @@ def find_medications(segs: Sequence[Segment]) -> tuple[Medication, ...]:
 
 
 def find_medication_status(segs: Sequence[Segment], meds: Sequence[Medication]) -> tuple[Finding, ...]:
-    """Medication status: current (named drugs), none, declined or pending evaluation."""
-    out = [Finding("current: %s" % " ".join(filter(None, (m.name, m.dose))), m.evidence, m.note_index) for m in meds]
+    """Medication status: current psychiatric drugs, none, declined or pending evaluation (drugs for the body, such
+    as a statin or an iron supplement, state no psychiatric medication status)."""
+    out = [Finding("current: %s" % " ".join(filter(None, (m.name, m.dose))), m.evidence, m.note_index) for m in meds
+           if m.name.lower() not in P.NON_PSYCHIATRIC]
     for seg in segs:
         for status, rx in (("none", P.MED_NONE), ("declined", P.MED_DECLINED), ("pending", P.MED_PENDING)):
             out += [Finding(status, seg.text, seg.note_index) for _ in rx.finditer(seg.text)][:1]
-        out += [Finding("stated: " + f.text, f.evidence, f.note_index) for f in labelled(seg, "meds", 1)]
+        out += [Finding("stated: " + f.text, f.evidence, f.note_index) for f in labelled(seg, "meds", 1)
+                if not _body_meds_only(f.text)]
         if seg.kind == "meds" and not P.LABEL.match(seg.text) and re.match(r"^\W*(?:none|no|nil|n/a|denies)\b", seg.text, re.I):
             out.append(Finding("none", seg.text, seg.note_index))  # "MEDICATION" heading, then "None."
     return tuple(out)
+
+
+def _body_meds_only(text: str) -> bool:
+    """A medication line that names drugs, every one of them for the body ("metoprolol 25 mg, atorvastatin 20 mg")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)}
+    named = {m.group(1).lower() for m in P.MEDICATION_RE.finditer(text)} | (words & P.NON_PSYCHIATRIC)
+    return bool(named) and named <= P.NON_PSYCHIATRIC
 
 
 def find_cpt_codes(notes: Sequence[str]) -> tuple[str, ...]:

@@ -143,7 +143,8 @@ DOSE = r"(?:\s+(?:ER|XR|XL|SR|CR|ODT|IR|LA))?\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|mL|u
 DOSE_AFTER = _rx(r"^" + DOSE)
 UNKNOWN_DOSED_MED = _rx(r"\b([A-Za-z][a-z]{3,}(?:/[a-z]+)?)" + DOSE)
 MED_PAST = _rx(r"\b(?:tried|failed|previously|prior|past|trials? of|discontinued|stopped|history of|in the past|used to)\b")
-NOT_A_MED = {"carbonate", "hydrochloride", "sodium", "drinks", "about", "weight", "weighs", "caffeine", "coffee", "lost", "gained", "total", "dose", "doses", "than"}
+NOT_A_MED = {"carbonate", "hydrochloride", "sodium", "sulfate", "chloride", "citrate", "gluconate", "succinate", "tartrate",
+             "fumarate", "maleate", "mesylate", "besylate", "bromide", "phosphate", "acetate", "oxide", "drinks", "about", "weight", "weighs", "caffeine", "coffee", "lost", "gained", "total", "dose", "doses", "than"}
 MED_NONE = _rx(r"\b(?:medications?|meds|psychotropics?|rx)\s*[:\-]\s*(?:none|no\b|nil|n/a)|\bno (?:current |active )?"
                r"(?:psychiatric |psychotropic |psych |mental health )?(?:medications?|meds|psychotropics?)\b|not (?:currently )?"
                r"(?:taking|on|prescribed) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|medication[- ]free|"
@@ -159,7 +160,16 @@ MED_PENDING = _rx(r"\b(?:referr(?:ed|al) (?:to psychiatry|for (?:a )?(?:medicati
 _OTHERS = (r"(?:mother|father|mom|dad|mum|parents?|sister|brother|half-brother|half-sister|stepmother|stepfather|aunt|uncle|cousin|"
            r"grandmother|grandfather|grandma|grandpa|son|daughter|husband|wife|partner|boyfriend|girlfriend|spouse|fianc[eé]e?|"
            r"roommate|friend|sibling|twin|niece|nephew)")
-OTHER_MED_OWNER = _rx(r"\b%s(?:['\u2019]s\s*$|\b(?:(?!\b(?:he|she|they|client|pt|patient|member|child|youth)\b)[^.;]){0,50}\b(?:takes|taking|has|had|is on|was on|on|w/|with|uses|prescribed)\b[^.;]{0,25}$)" % _OTHERS)
+OTHER_MED_OWNER = _rx(r"\b%s(?:['\u2019]s\s*$|\b(?:(?!\b(?:he|she|they|client|pt|patient|member|child|youth)\b)[^.;]){0,50}\b(?:takes|taking|has|had|is on|was on|on|w/|with|uses|prescribed|(?:re)?start(?:ed|s)|resum(?:ed|es)|began|went (?:back )?on|been on|gets|got|needs|refill(?:ed|s)?|(?:his|her|their) own)\b[^.;]{0,25}$)" % _OTHERS)
+# Medications for the body, not the mind: listed in notes ("PCP meds: metoprolol 25 mg"), but they state no
+# psychiatric medication status. Drugs also used in psychiatry (propranolol, prazosin, clonidine) are not here.
+NON_PSYCHIATRIC = set((
+    "atorvastatin simvastatin rosuvastatin pravastatin lisinopril losartan amlodipine metoprolol hydrochlorothiazide "
+    "furosemide aspirin metformin insulin levothyroxine tamsulosin omeprazole pantoprazole famotidine albuterol "
+    "montelukast cetirizine loratadine warfarin apixaban rivaroxaban clopidogrel prednisone ibuprofen naproxen "
+    "acetaminophen potassium ferrous iron multivitamin vitamin calcium magnesium folate folic cholecalciferol "
+    "donepezil memantine levetiracetam sumatriptan ondansetron amoxicillin azithromycin"
+).split())
 FAMILY_HISTORY = _rx(r"^\W*(?:FHx|FH|family (?:psychiatric )?(?:history|hx))\b")
 # A treatment someone else had: "husband did EMDR through the VA", "her sister's DBT group", "mom is in CBT".
 OTHER_TREATMENT_OWNER = _rx(r"\b%s(?:['\u2019]s\s*$|\b(?:(?!\b(?:he|she|they|client|pt|patient|member|child|youth)\b)[^.;]){0,40}"

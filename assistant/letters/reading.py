@@ -181,6 +181,9 @@ _SERVICE_CUE = re.compile(r"\b(?:DOS|D\.O\.S\.?|date of (?:service|session|visit
                           r"encounter|appointment|note) date|date(?!\s*of\s*birth))\s*[:#=\-\u2013]?\s*$", re.I)
 
 
+_NUMBERED = re.compile(r"\b(?:session|visit|note|encounter|appointment|week|wk|day)\s*#?\s*\d{1,3}\b", re.I)
+
+
 def service_dates(blocks: Sequence[Block], head: int = 4) -> dict[int, str]:
     """Each note's date of service, when its header says it: a date after a date-of-service cue, or the date on
     the note's title or first line ("Follow-up 05/20/2025.", "09/08/2025 session: ..."). note index -> date."""
@@ -198,7 +201,7 @@ def service_dates(blocks: Sequence[Block], head: int = 4) -> dict[int, str]:
             if re.search(r"\b(?:DOB|D\.O\.B|birth|born)\b", before, re.I):
                 continue
             lead = block.text[:m.start()]
-            if _SERVICE_CUE.search(before) or (first and len(lead) <= 40 and not re.search(r"\d", lead)
+            if _SERVICE_CUE.search(before) or (first and len(lead) <= 40 and not re.search(r"\d", _NUMBERED.sub("", lead))
                                                 and (_TITLE.search(lead) or not lead.strip(" \t#*-(["))):
                 out[block.note_index] = m.group(0)
                 break

@@ -28,7 +28,7 @@ _POINT = (r"(?:admission|intake|baseline|discharge|(?:the )?(?:group |treatment 
           r"(?:week|wk|session|day|visit)\s*#?\s*\d+|%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|%s)"
           % (PLACEHOLDER, _MONTH))
 MEASURE_NEXT = re.compile(
-    r"(?P<pre>(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
+    r"(?P<pre>(?:\s*(?:pts?\.?|points?)(?![\w/]))?(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
     r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that)\b))\s*"
     r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s\s+)?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)\s+)?)"
     r"(?:(?:now|currently|today|this week|at discharge)\s*[:=]?\s*)?"

@@ -92,6 +92,15 @@ _STRONG_DATE_BEFORE = re.compile(
     r"next appt|next visit|return|rtc|f/u|follow-up|follow up)\s*[:.-]?)\s*$",
     re.I)
 _MEASURE_NEAR = re.compile(r"\b[A-Z][A-Za-z]{1,5}(?:-[A-Z0-9]{1,4})+\b|\b(?:Vanderbilt|MoCA|SCARED|PHQ|GAD|PCL)\b[^.;\n]{0,40}$")
+# "... = 10/12": a value after an equals sign, unless a date word names it ("DOS = 3/4", "start date = 4/1").
+_EQUALS = re.compile(r"([\w.]+)?[ \t)]*=[ \t]*$")
+_DATE_WORDS = {"date", "dos", "dob", "d.o.b", "due", "start", "end", "admit", "admitted", "discharge", "discharged",
+               "day", "appointment", "appt", "visit", "session", "seen", "next", "on", "f/u", "followup", "follow-up"}
+
+
+def _equals_score(before: str) -> bool:
+    m = _EQUALS.search(before)
+    return bool(m) and (m.group(1) or "").lower().rstrip(".") not in _DATE_WORDS
 _RATED_BEFORE = re.compile(r"\b\d{1,2}/10\b[^.;\n]{0,40}$")
 
 
@@ -102,6 +111,8 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
     if _RATING_BEFORE.search(before) or _RATING_AFTER.match(after):
         return True
     month = int(re.match(r"\d+", text[start:end]).group())
+    if month <= day and _equals_score(text[max(0, start - 40):start]):
+        return True  # "ARI-P (Affective Reactivity Index, parent) = 10/12": a score given with its maximum
     line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
     if line_start or re.match(r"[ \t]+\d{1,2}:\d\d", after):
         return False  # a log line opening with "4/5", or "5/8 14:00": a day of the month with its time

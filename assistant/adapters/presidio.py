@@ -21,6 +21,7 @@ from assistant.phi.recognizers.backstop import find_rare_words  # noqa: E402
 from assistant.phi.recognizers.contacts import find_contacts  # noqa: E402
 from assistant.phi.recognizers.date_forms import find_date_forms  # noqa: E402
 from assistant.phi.recognizers.dates import find_dates  # noqa: E402
+from assistant.phi.recognizers.form_fields import find_form_fields  # noqa: E402
 from assistant.phi.recognizers.ids import find_ids  # noqa: E402
 from assistant.phi.lexicon import COUNTRIES, STATES  # noqa: E402
 from assistant.phi.recognizers.model_spans import clean  # noqa: E402
@@ -90,7 +91,7 @@ class _RuleRecognizer(EntityRecognizer):
 
 def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSpan]:
     spans = (find_dates(text) + find_date_forms(text) + find_contacts(text) + find_ids(text) + find_places(text) +
-             find_ages(text) + find_orgs(text) + find_names(text, vocab, propn) +
+             find_ages(text) + find_form_fields(text) + find_orgs(text) + find_names(text, vocab, propn) +
              find_unfamiliar_places(text, vocab) + find_rare_words(text, vocab) +
              find_org_phrases(text, vocab) + find_name_forms(text, vocab) + find_table_values(text))
     return grow_orgs(text, spans)

@@ -1,0 +1,51 @@
+"""Identifiers in the shapes printed forms and logs give them: claim-form dates with spaces ("07 19 96"), military
+dates ("04NOV2025"), a ZIP or city after its label, "SURNAME, Given" after a name label, rooms, buildings and units,
+initials listed with an age, and ages told without the word "age" ("lived to 103", "a nonagenarian")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.records import PhiSpan
+
+_MON = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
+# "04NOV2025", "14JUN12", "12Nov2025": day, month and year run together
+_MILITARY = re.compile(rf"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])(?:{_MON}|{_MON.title()}|(?i:{_MON}))(?:\d{{4}}|\d{{2}})(?![\w/.-])")
+# "07 19 96" on a claim form: month, day and year as two-digit groups with single spaces
+_SPACED = re.compile(r"(?<![\w/.:-])(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) (?:\d{2}|(?:19|20)\d{2})(?![\w/.:-]| \d\d(?!\d))")
+_SPACED_CUE = re.compile(r"(?i:\b(?:date|dob|birth|dos|from|to|dates? of service|signed)\b|\(MM DD YY(?:YY)?\))[^\n]{0,40}$")
+# "ZIP CODE 13421", "CITY ONEIDA CASTLE   STATE NY": a value after its label on a form line
+_ZIP = re.compile(r"(?i:\bZIP(?:[ \t]*CODE)?)[ \t]*[:#.]*[ \t]*(\d{5}(?:-\d{4})?)\b")
+_CITY = re.compile(r"(?:\bCITY\b|\b[Cc]ity[ \t]*:)[ \t]*[:.]*[ \t]*([A-Z][A-Za-z'.-]*(?:[ \t][A-Z][A-Za-z'.-]*){0,3}?)(?=[ \t]{2,}|[ \t]*(?i:state)\b|[ \t]*,|[ \t]*$)",
+                   re.M)
+# "INSURED'S NAME ....... OYELARAN, BABATUNDE O", "In the Matter of: CHAVAJAY TZOC, Ixchel Magdalena"
+_NAME_LABEL = r"(?i:(?:insured|patient|client|member|subscriber|respondent|applicant|student|child)['’]?s?[ \t]+name|name|in the matter of)"
+_SURNAME_FIRST = re.compile(
+    rf"\b{_NAME_LABEL}[ \t]*[:.…]*[ \t]*((?:[A-Z][A-Z'’-]+)(?:[ \t][A-Z][A-Z'’-]+){{0,2}},[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]*\.?){{0,2}})")
+# "Whitcomb Hall, Rm 312", "Bldg 36015", "Unit C-214", "Room 5E": where someone lives or works, to the room
+_ROOM = re.compile(r"\b(?:[A-Z][a-z]+[ \t]+(?:Hall|House|Tower|Dormitory|Dorm)(?:,?[ \t]+(?:Rm|Room|Ste|Suite|Apt|Unit)\.?[ \t]*#?[ \t]*[A-Z]?-?\d{1,5}[A-Z]?)?|"
+                   r"(?:Bldg|Building|Rm|Apt|Unit)\.?[ \t]*#?[ \t]*[A-Z]?-?\d{2,6}[A-Z]?)\b")
+# Initials listed with an age (and sex): "AMK (16, NB, they/them)", "T.O'B. (47 M)"
+_INITIALS_AGE = re.compile(r"(?<![\w.'’-])((?:[A-Z]\.?){1,2}(?:[A-Z]['’][A-Z]\.?|[A-Z]\.?))(?=[ \t]*\([ \t]*\d{1,2}[ \t]*(?:,|[MF]\b|NB\b|yo\b))")
+# "lived to 103", "died at 97", "made it to 94"; "a nonagenarian"; "her grandmother, 93, still herds sheep"
+_AGE_VERB = re.compile(r"(?i:\b(?:lived to|died at|made it to|reached|celebrated (?:her|his|their)?)[ \t]+(?:age[ \t]+)?)(9\d|1[01]\d)\b(?![ \t]*(?:%|percent|days|pounds|lbs|kg|mg))")
+_AGE_WORD = re.compile(r"(?i:\b(?:non|cent|supercent)agenarians?\b)")
+_AGE_APPOSITIVE = re.compile(r"(?<=[^\W\d_]),[ \t]*(9\d|1[01]\d),(?=[ \t]+[^\W\d_])")
+
+
+def find_form_fields(text: str) -> list[PhiSpan]:
+    """Text -> DATE, ADDRESS, NAME and AGE_OVER_89 spans in form and log shapes."""
+    spans = [PhiSpan(m.start(), m.end(), "DATE", 0.9, "date_military") for m in _MILITARY.finditer(text)]
+    for m in _SPACED.finditer(text):
+        twin = re.match(r"[ \t]{1,4}\d\d \d\d \d\d", text[m.end():]) or re.search(r"\d\d \d\d \d\d[ \t]{1,4}$", text[:m.start()])
+        if twin or _SPACED_CUE.search(text[max(0, m.start() - 60):m.start()]):
+            spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.85, "date_spaced"))
+    spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.85, "form_zip") for m in _ZIP.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.8, "form_city") for m in _CITY.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.85, "surname_first") for m in _SURNAME_FIRST.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.75, "room") for m in _ROOM.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "initials_age") for m in _INITIALS_AGE.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.85, "age") for m in _AGE_VERB.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words") for m in _AGE_WORD.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.8, "age") for m in _AGE_APPOSITIVE.finditer(text)]
+    return spans

@@ -74,3 +74,39 @@ def test_initials_listed_with_an_age(detector, text, value):
 ])
 def test_ages_over_89_told_without_the_word_age(detector, text, value):
     assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Home: Red Valley, about 8 miles past the turnoff; no phone.", "Red Valley"),
+    ("Hometown - Bluefield; moved here for school.", "Bluefield"),
+    ("Residence: Maple Grove Estates (trailer).", "Maple Grove Estates"),
+])
+def test_a_place_after_a_home_label(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Employer (Ulster Savings branch) wants a return-to-work letter.", "Ulster Savings"),
+    ("Company: Tidewater Composite Structures, Inc. - Chesapeake plant", "Tidewater Composite Structures, Inc."),
+    ("11b. INSURED'S EMPLOYER ......... MOHAWK VALLEY TOOL & DIE INC", "MOHAWK VALLEY TOOL & DIE INC"),
+])
+def test_an_employer_after_its_label(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("[2025-10-07 08:43] STAFF NOTE (ajb): updated guardian contact.", "ajb"),
+    ("Chart corrected, entered by (tvm) at 4 pm.", "tvm"),
+    ('4. Client "D." (34 M) - PTSD, second session.', "D."),
+])
+def test_staff_and_client_initials(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Deployed to Camp Arifjan, Kuwait (Jan-Sep 2023).", "Camp Arifjan"),
+    ("Installation: Fort Cavazos, TX", "Fort Cavazos"),
+    ("PCS from Joint Base Lewis-McChord last spring.", "Joint Base Lewis-McChord"),
+])
+def test_military_installations(detector, text, value):
+    assert covered(detector, text, value)

@@ -33,6 +33,22 @@ _AGE_WORD = re.compile(r"(?i:\b(?:non|cent|supercent)agenarians?\b)")
 _AGE_APPOSITIVE = re.compile(r"(?<=[^\W\d_]),[ \t]*(9\d|1[01]\d),(?=[ \t]+[^\W\d_])")
 
 
+# A place after a label that says it is where someone lives: "Home: Red Valley", "Hometown - Bluefield"
+_HOME = re.compile(r"\b(?:Home|Residence|Hometown|Home town|Lives in|Living in)[ \t]*[:\-\u2013][ \t]*"
+                   r"([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})")
+# An employer or workplace after its label: "Employer (Ulster Savings branch)", "Company: Tidewater Composite
+# Structures, Inc.", "INSURED'S EMPLOYER ...... MOHAWK VALLEY TOOL & DIE INC"
+_EMPLOYER = re.compile(r"(?i:\b(?:employer|company|workplace|employed (?:at|by)|works (?:at|for)))(?:['’]s)?[ \t]*[:(.…]*[ \t]*"
+                       r"((?:[A-Z][\w'’.-]*|&)(?:[ \t](?:[A-Z][\w'’.-]*|&|of|and|the))*(?:,?[ \t]+(?:Inc|INC|LLC|Corp|CORP|Co|Ltd)\.?)?)")
+# Staff initials in brackets after a note or signature word: "STAFF NOTE (ajb):", "entered by (tvm)"
+_STAFF_INITIALS = re.compile(r"(?i:\b(?:note|by|initials?|staff|signed|entered))[ \t]*\(([a-z]{2,4})\)")
+# One quoted initial standing for a client: 'Client "D." (34 M)'
+_QUOTED_INITIAL = re.compile(r"(?i:\b(?:client|pt|patient|member|resident|youth|student))[ \t]+[\"“']([A-Z]\.?)[\"”']")
+# Military installations: "Camp Arifjan", "Fort Cavazos", "Ft. Hood", "Joint Base Lewis-McChord", "Naval Station Norfolk"
+_INSTALLATION = re.compile(r"\b(?:Camp|Fort|Ft\.|Joint Base|Naval (?:Station|Air Station|Base)|Marine Corps Base)[ \t]+"
+                           r"[A-Z][\w'’-]+(?:[ \t-][A-Z][\w'’-]+)?|\b[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t]+(?:Air Force Base|AFB)\b")
+
+
 def find_form_fields(text: str) -> list[PhiSpan]:
     """Text -> DATE, ADDRESS, NAME and AGE_OVER_89 spans in form and log shapes."""
     spans = [PhiSpan(m.start(), m.end(), "DATE", 0.9, "date_military") for m in _MILITARY.finditer(text)]
@@ -48,4 +64,10 @@ def find_form_fields(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.85, "age") for m in _AGE_VERB.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words") for m in _AGE_WORD.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.8, "age") for m in _AGE_APPOSITIVE.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.8, "labelled_home") for m in _HOME.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.8, "labelled_employer")
+              for m in _EMPLOYER.finditer(text) if len(m.group(1)) > 2]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "staff_initials") for m in _STAFF_INITIALS.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "quoted_initial") for m in _QUOTED_INITIAL.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "installation") for m in _INSTALLATION.finditer(text)]
     return spans

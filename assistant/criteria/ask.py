@@ -110,6 +110,28 @@ def _time_limit_line(q: Question, chosen: list[Candidate], number: dict[int, int
     return f"Time limit: {m.group(1)} {m.group(2)} [{number[top.rank]}]."
 
 
+_CHECKING = re.compile(r"\b(?:is|are|was|were)\b[^?]{0,120}\b(?:still )?(?:right|correct|accurate|true|valid|current|"
+                       r"up to date|the rule)\b|\bis (?:that|this|it) (?:so|right|correct|true)\b", re.I)
+_FIGURE = re.compile(r"\b(\d{1,3})[\s-]+((?:calendar |business |working )?)(days?|hours?|months?|weeks?|years?)\b", re.I)
+
+
+def _check_line(q: Question, chosen: list[Candidate], number: dict[int, int]) -> str:
+    """A question that quotes a figure and asks whether it is right ("14 calendar days - is that still right?"):
+    "No" or "Yes" first, when the best sentences give a figure in the same unit."""
+    asked = _FIGURE.search(q.text)
+    if not asked or not _CHECKING.search(q.text):
+        return ""
+    unit = asked.group(3).lower().rstrip("s")
+    for c in chosen:
+        given = [m for m in _FIGURE.finditer(c.text) if m.group(3).lower().rstrip("s") == unit]
+        if any(m.group(1) == asked.group(1) for m in given):
+            return f"Yes: the sources give {asked.group(1)} {asked.group(2)}{unit}s [{number[c.rank]}]."
+        if given:
+            m = given[0]
+            return (f"No: the sources give {m.group(1)} {m.group(2)}{unit}s, not {asked.group(1)} [{number[c.rank]}].")
+    return ""
+
+
 def extractive_answer(question: str | Question, passages: list[Passage], max_sentences: int = 4,
                       df: dict[str, int] | None = None, n_docs: int = 0) -> Answer:
     """Offline mode: quote the sentences of the best passages that hold what the question asks for.
@@ -146,7 +168,7 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     cited = sorted({c.rank for c in chosen}, key=lambda r: [c.rank for c in chosen].index(r))
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen]
-    lead = _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number)
+    lead = _check_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number)
     sources = "; ".join(f"[{number[r]}] {passages[r].title}, {passages[r].section} ({passages[r].policy_id})"
                         for r in cited)
     body = " ".join(([SPANISH_NOTE] if q.language == "es" else []) + ([lead] if lead else []) + lines)
@@ -159,6 +181,6 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
     """A question -> (the extractive answer, the passages retrieved for it), searched in the question's own terms:
     abbreviations and synonyms added, typos fixed against the knowledge base, Spanish searched in English."""
     df, n_docs = retriever.document_frequencies()
-    q = read_question(question, known=set(df))
+    q = read_question(question, known=df)
     passages = retriever.search(q.query, k=k, payer=payer, mode=mode)
     return extractive_answer(q, retriever.expand(passages, docs=3), df=df, n_docs=n_docs), passages

@@ -91,7 +91,14 @@ def vocabulary() -> dict:
                for group in ("programs", "payers", "states")}}
 
 
-def uncovered(text: str, known: set[str]) -> tuple[str, ...]:
+def _covered_place(name: str, known) -> bool:
+    """A state the sources are about: named in two or more passages. One mention (a court case's name, a mailing
+    address) is no source on that state's rules."""
+    counts = known if isinstance(known, dict) else {w: 2 for w in known}
+    return all(counts.get(w, 0) >= 2 for w in terms(name))
+
+
+def uncovered(text: str, known) -> tuple[str, ...]:
     """Programs, payers and states the question names that no knowledge document mentions.
 
     A program (TRICARE, FEHB) has its own rulebook, so naming one the sources lack means they do not cover the
@@ -100,8 +107,8 @@ def uncovered(text: str, known: set[str]) -> tuple[str, ...]:
     """
     vocab = vocabulary()
     general = bool(re.search(vocab["general_coverage"], text, re.I))
-    named = {g: [(n, all(w in known for w in terms(n))) for n, rx in vocab[g] if rx.search(text)]
-             for g in ("programs", "payers", "states")}
+    named = {g: [(n, _covered_place(n, known) if g == "states" else all(w in known for w in terms(n)))
+                 for n, rx in vocab[g] if rx.search(text)] for g in ("programs", "payers", "states")}
     out = [n for n, ok in named["programs"] if not ok]
     if not general and not any(ok for _, ok in named["payers"]):
         out += [n for n, ok in named["payers"] if not ok]
@@ -159,8 +166,9 @@ def _fix_typos(words: list[str], known: set[str]) -> dict[str, str]:
     return fixes
 
 
-def read_question(text: str, known: set[str] | None = None) -> Question:
-    """A question -> what it asks for and how to search for it. `known` is the knowledge base's vocabulary."""
+def read_question(text: str, known: set[str] | dict[str, int] | None = None) -> Question:
+    """A question -> what it asks for and how to search for it. `known` is the knowledge base's vocabulary (with
+    the number of passages each word is in, when given)."""
     vocab, known = vocabulary(), known or set()
     language = _language(text)
     words = re.findall(r"[A-Za-z][A-Za-z/'-]*", text)

@@ -13,7 +13,8 @@ from typing import Iterator, Sequence
 from assistant.audit.billing import Billing, LineCodes, billing_for_note, read_note_codes
 from assistant.audit.catalog import DATE, PayerMatch, cue
 from assistant.audit.timing import SessionTime, session_time
-from assistant.letters.patterns import Segment, segments
+from assistant.letters.patterns import Segment
+from assistant.letters.reading import read_notes, segments_of, table_text
 
 DATE_RE = re.compile(DATE, re.IGNORECASE)
 
@@ -25,6 +26,7 @@ class Sentence:
     text: str
     line: str
     kind: str
+    form: str = "prose"  # "table": a cell of a table row, its kind from the column header
 
 
 @dataclass(frozen=True, eq=False)
@@ -82,17 +84,20 @@ def _sentences(note: str, segs: Sequence[Segment]) -> tuple[Sentence, ...]:
     for seg in segs:
         while li < len(lines) and seg.text not in lines[li]:
             li += 1
+        if li >= len(lines):  # a table cell read after the prose, or a segment spanning lines: from the start
+            li = next((i for i, ln in enumerate(lines) if seg.text in ln), len(lines))
         line = lines[li] if li < len(lines) else seg.text
-        if li >= len(lines):  # a segment spanning lines: fall back to searching from the start
+        if li >= len(lines):
             li = 0
-        out.append(Sentence(seg.text, line.strip(), seg.kind))
+        out.append(Sentence(seg.text, line.strip(), seg.kind, seg.form))
     return tuple(out)
 
 
 def read_case(notes: Sequence[str], payer: PayerMatch, line_codes: LineCodes) -> CaseView:
     """Notes (empty ones included, to keep indexes) -> a CaseView; empty notes get no sentences."""
     views = []
-    all_segments = segments(list(notes))
+    blocks = read_notes(list(notes))
+    all_segments = segments_of(blocks) + table_text(blocks)
     for i, note in enumerate(notes):
         own, unknown = read_note_codes(note)
         billing = billing_for_note(line_codes.billing, own)

@@ -110,7 +110,9 @@ def _credentialed_name(line: str) -> bool:
     return bool(name) and len(line) <= 90 and not re.search(r"\b(?:refer|consult|psychiatr|PCP|prescrib)", line, re.I)
 
 
-_SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?sign(?:ed|ature)\b|"
+_NOT_THE_NOTE = re.compile(r"\b(?:consent|form|release|ROI|authori[sz]ation|agreement|contract|waiver|polic(?:y|ies)|"
+                           r"safety plan|lease|permission)\b[^.;]{0,45}\bsign(?:ed|ature)\b", re.I)
+_SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?sign(?:ed|ature)\b|\bsigned\s+(?:on\s+)?\d|"
                      r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*/s/\s*\S|"
                      r"^\s*(?:clinician|therapist|provider|counselor)(?:'s)?\s+signature\s*[:\-]|"
                      r"\b(?:authenticated|attested|co-?signed) by\s+\S", re.I)
@@ -124,7 +126,7 @@ def signature(note: NoteView) -> tuple[str, str]:
         if cue("unsigned").search(ln):
             return "", ln
     for ln in lines:
-        if _SIGNED.search(ln):
+        if _SIGNED.search(ln) and not _NOT_THE_NOTE.search(ln):  # "consent signed by her mother" signs no note
             return ln, ""
     for ln in reversed(lines[-3:]):
         if _typed_name(ln) or _credentialed_name(ln):

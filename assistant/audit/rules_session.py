@@ -48,6 +48,8 @@ def _current(text: str, m: re.Match[str]) -> bool:
 @lru_cache(maxsize=1024)
 def _progress_cue(note: NoteView) -> str:
     for s in note.sentences:
+        if s.form == "table" and s.kind == "progress":
+            return s.text  # a cell under a Response / Progress column
         labelled_progress = re.match(r"\s*(?:progress|response|outcome|client response|results?)\b", s.line, re.I)
         if s.kind in _NOT_SESSION + ("plan",) and not labelled_progress:
             continue
@@ -70,6 +72,9 @@ def _intervention(note: NoteView) -> str:
     label = note.has_line("interventions_label")
     if label:
         return label
+    cell = next((s.text for s in note.sentences if s.form == "table" and s.kind == "interventions"), "")
+    if cell:
+        return cell  # a cell under an Intervention column
     for s in note.sentences:
         if s.kind == "prior":
             continue

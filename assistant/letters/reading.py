@@ -241,9 +241,9 @@ def table_text(blocks: Sequence[Block]) -> tuple[Segment, ...]:
     out = []
     for b in blocks:
         for row in b.table.rows if b.table is not None else ():
-            for _, cell in row.cells:
+            for header, cell in row.cells:
                 if len(cell.split()) >= 3 and re.search(r"[A-Za-z]{3}", cell):
-                    out.append(Segment(b.note_index, cell, "", b.date, "table"))
+                    out.append(Segment(b.note_index, cell, label_kind(header), b.date, "table"))
     return tuple(out)
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import yaml
 
@@ -144,6 +144,19 @@ def not_applicable(letter: str, ctx: LetterContext) -> list[str]:
     return out
 
 
+# Our own revision requests, copied back into a letter ("prior treatment is not documented: write [MISSING: ...",
+# "The letter leaves out medication status; the notes say: ...").
+_REVISION_ECHO = re.compile(r"\bis not documented: write \[MISSING|\bthe letter leaves out [a-z ]{3,40}; the notes say\b|"
+                            r"\b(?:fix|remove|rewrite) (?:this|these|the following) (?:problems?|lines?)\b", re.I)
+# Classes a shown letter may never have: they reject the model's letter whatever else it gets right.
+BLOCKING = ("prompt_echo", "notes_pasted", "signed_by_client", "about_the_tool")
+
+
+def blocking(described: Sequence[str]) -> list[str]:
+    """The defects (as describe() writes them) of the classes that keep a model's letter from being shown."""
+    return [d for d in described if d.split(":", 1)[0] in BLOCKING]
+
+
 @lru_cache(maxsize=1)
 def _prompt_shingles() -> frozenset[tuple[str, ...]]:
     """Word runs of our own prompt prose (template syntax removed), to recognise instructions copied out."""
@@ -167,7 +180,7 @@ def prompt_echo(letter: str, ctx: LetterContext) -> list[str]:
     runs, out = _prompt_shingles(), []
     for ln in _lines(letter):
         words = _words(ln)
-        if (_TAG.search(ln) or _STATUS_LINE.match(ln) or _ELEMENT_ID.search(ln)
+        if (_TAG.search(ln) or _STATUS_LINE.match(ln) or _ELEMENT_ID.search(ln) or _REVISION_ECHO.search(ln)
                 or any(tuple(words[i:i + ECHO_RUN]) in runs for i in range(len(words) - ECHO_RUN + 1))):
             out.append(ln)
     return out

@@ -208,13 +208,6 @@ def run_draft_eval(data_dir, service, modes=("offline",), limit: int | None = No
     return report
 
 
-def progress_line(mode: str, index: int, total: int, row: dict) -> str:
-    """One line per drafted case, for stderr: the case id, the mode it ended in and its times (no note text)."""
-    line = f"[{mode} {index}/{total}] {row['id']}: {row['mode']}, {row['seconds']:.1f} s"
-    if row.get("model_seconds"):
-        line += f" ({row['model_seconds']:.0f} s in the model)"
-    return line
-
 
 def summary_line(s: dict) -> str:
     return ("checklist_acc=%.3f missing_recall=%.3f forbidden_hits=%d icd_coverage=%.3f score_coverage=%.3f "

@@ -64,3 +64,11 @@ def element_table(s: dict) -> list[str]:
         s["missing_precision"], s["false_met_rate"], s["empty_sections"], s["empty_section_letters"], s["markup_lines"],
         s["markup_letters"]))
     return lines
+
+
+def progress_line(mode: str, index: int, total: int, row: dict) -> str:
+    """One line per drafted case, for stderr: the case id, the mode it ended in and its times (no note text)."""
+    line = f"[{mode} {index}/{total}] {row['id']}: {row['mode']}, {row['seconds']:.1f} s"
+    if row.get("model_seconds"):
+        line += f" ({row['model_seconds']:.0f} s in the model)"
+    return line

@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from evals.draft import progress_line, run_draft_eval
+from evals.draft import run_draft_eval
+from evals.draft_elements import progress_line
 
 DATA = Path(__file__).resolve().parent.parent / "evals" / "data"
 

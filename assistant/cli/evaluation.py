@@ -68,7 +68,8 @@ def eval_draft(data_dir, limit, as_json) -> None:
 
     Offline mode always; LLM mode too, side by side, when an endpoint is configured (with letter defects by
     class, model seconds per case and the share of cases that fell back to offline)."""
-    from evals.draft import format_draft_report, format_side_by_side, progress_line, run_draft_eval
+    from evals.draft import format_draft_report, format_side_by_side, run_draft_eval
+    from evals.draft_elements import progress_line
 
     service = get_service()
     retriever_with_progress(service)

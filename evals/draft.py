@@ -208,7 +208,6 @@ def run_draft_eval(data_dir, service, modes=("offline",), limit: int | None = No
     return report
 
 
-
 def summary_line(s: dict) -> str:
     return ("checklist_acc=%.3f missing_recall=%.3f forbidden_hits=%d icd_coverage=%.3f score_coverage=%.3f "
             "placeholders_left=%d" % (s["checklist_acc"], s["missing_recall"], s["forbidden_hits"], s["icd_coverage"],

@@ -51,3 +51,28 @@ def test_a_letter_that_still_pastes_the_notes_after_revision_is_not_shown(tmp_pa
         draft = _service(tmp_path, detector, stub, llm_revision_rounds=1).draft(request)
     assert draft.mode == "offline" and draft.model_letter
     assert any("pasted long runs of the notes" in n for n in draft.notices)
+
+
+POLICIES = [
+    "Name the level of care and state which guideline family applies: MCG for facility levels, the plan's own guidelines "
+    "for specialty outpatient services, ASAM for substance use where required, or state criteria. Organize the clinical "
+    "facts around admission, continued-stay and discharge elements: current risk and symptoms, functional impairment, why a "
+    "lower level would not be safe or effective, active treatment at the intensity requested, progress and discharge planning.",
+    "Outpatient psychotherapy is medically necessary when the member has a diagnosed behavioral health condition that "
+    "causes impairment in functioning, the treatment is expected to improve the condition or prevent relapse, the frequency "
+    "and duration are consistent with generally accepted standards of practice, and there is a written treatment plan with "
+    "measurable goals that is reviewed at regular intervals and updated as the member progresses toward discharge.",
+    "Intensive outpatient care requires at least nine hours of structured programming a week for adults, a documented "
+    "reason why routine outpatient care is not sufficient, family involvement when clinically indicated, and discharge "
+    "criteria stated at admission; continued stay requires evidence that the member is engaged, that the treatment plan has "
+    "been revised when progress stalls, and that a less intensive level of care would not meet the member's needs safely.",
+]
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_a_letter_that_pastes_the_policy_is_blocked_and_one_that_cites_it_is_not(policy):
+    ctx = LetterContext(("Weekly CBT; PHQ-9 19 to 12.",), criteria=(policy,))
+    pasted = "Dear Reviewer,\n\nThe criteria say:\n" + policy + "\n\n{{CLINICIAN_SIGNATURE}}"
+    cited = "Dear Reviewer,\n\nThe notes meet the plan's outpatient criteria (section 2): PHQ-9 19 to 12.\n\n{{CLINICIAN_SIGNATURE}}"
+    assert [d.split(":", 1)[0] for d in blocking(describe(letter_defects(pasted, ctx)))] == ["criteria_pasted"]
+    assert not letter_defects(cited, ctx)

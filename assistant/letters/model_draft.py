@@ -92,7 +92,8 @@ def letter_context(request: LetterRequest, redacted_notes: Sequence[str], passag
     identity = client_identity(redacted_notes)
     sources = tuple(f"{p.label} {p.effective_date} {p.text}" for p in passages) + ((denial,) if denial else ())
     return LetterContext(notes=tuple(redacted_notes), requested=dict(request.requested),
-                         client_names=tuple(v for k, v in identity.items() if k == "name"), sources=sources)
+                         client_names=tuple(v for k, v in identity.items() if k == "name"), sources=sources,
+                         criteria=tuple(p.text for p in passages))
 
 
 def draft_with_model(model: ChatModel, request: LetterRequest, redacted_notes: Sequence[str], facts: Facts,

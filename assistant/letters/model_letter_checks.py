@@ -43,6 +43,7 @@ class LetterContext:
     requested: dict = field(default_factory=dict)
     client_names: tuple[str, ...] = ()   # the client's name(s) or their placeholder, as they appear in the letter
     sources: tuple[str, ...] = ()        # other texts whose dates a letter may use (passages, denial, letterhead)
+    criteria: tuple[str, ...] = ()       # the text of the payer criteria retrieved for the letter
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +150,7 @@ def not_applicable(letter: str, ctx: LetterContext) -> list[str]:
 _REVISION_ECHO = re.compile(r"\bis not documented: write \[MISSING|\bthe letter leaves out [a-z ]{3,40}; the notes say\b|"
                             r"\b(?:fix|remove|rewrite) (?:this|these|the following) (?:problems?|lines?)\b", re.I)
 # Classes a shown letter may never have: they reject the model's letter whatever else it gets right.
-BLOCKING = ("prompt_echo", "notes_pasted", "signed_by_client", "about_the_tool")
+BLOCKING = ("prompt_echo", "notes_pasted", "criteria_pasted", "signed_by_client", "about_the_tool")
 
 
 def blocking(described: Sequence[str]) -> list[str]:
@@ -217,6 +218,14 @@ def notes_pasted(letter: str, ctx: LetterContext) -> list[str]:
     return pasted_runs(letter, ctx.notes)
 
 
+CRITERIA_RUN = 60  # words in a row copied from a retrieved policy: the letter pastes the policy instead of citing it
+
+
+def criteria_pasted(letter: str, ctx: LetterContext) -> list[str]:
+    """Long verbatim runs of the payer criteria retrieved for the letter (a letter cites a policy; it does not paste it)."""
+    return pasted_runs(letter, ctx.criteria, CRITERIA_RUN) if ctx.criteria else []
+
+
 def signed_by_client(letter: str, ctx: LetterContext) -> list[str]:
     """The client's name in the closing (from the first sign-off to the signature)."""
     lines = _lines(letter)
@@ -236,7 +245,8 @@ CHECKS: dict[str, Callable[[str, LetterContext], list[str]]] = {
     "markdown": lambda letter, ctx: markup_lines(letter), "second_sign_off": second_sign_off,
     "after_signature": after_signature, "about_the_tool": about_the_tool, "request_date": request_dates,
     "unsupported_date": unsupported_dates, "not_applicable": not_applicable, "prompt_echo": prompt_echo,
-    "notes_pasted": notes_pasted, "signed_by_client": signed_by_client, "invented_brackets": invented_brackets,
+    "notes_pasted": notes_pasted, "criteria_pasted": criteria_pasted, "signed_by_client": signed_by_client,
+    "invented_brackets": invented_brackets,
 }
 CLASSES = tuple(CHECKS)
 

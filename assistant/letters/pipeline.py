@@ -124,6 +124,7 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
 
 
 _REJECTED = {"prompt_echo": "copied our instructions", "notes_pasted": "pasted long runs of the notes",
+             "criteria_pasted": "pasted the payer's policy text",
              "signed_by_client": "was signed with the client's name", "about_the_tool": "talked about the tool"}
 
 
@@ -161,7 +162,8 @@ def _restored_context(request: LetterRequest, notes, vault: Vault, outline: Outl
     sources = tuple(f"{p.label} {p.effective_date} {p.text}" for p in outline.passages)
     sources += tuple(json.dumps(s, ensure_ascii=False) for s in outline.denial_sections)  # an appeal's cited rules
     return LetterContext(notes=tuple(request.notes), requested=dict(request.requested), client_names=names,
-                         sources=sources + tuple(extra_texts) + (own, outline.closing_block, outline.opening_block))
+                         sources=sources + tuple(extra_texts) + (own, outline.closing_block, outline.opening_block),
+                         criteria=tuple(p.text for p in outline.passages))
 
 
 def _after_salutation(letter: str, block: str) -> str:

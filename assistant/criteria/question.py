@@ -94,8 +94,9 @@ def vocabulary() -> dict:
 def _covered_place(name: str, known) -> bool:
     """A state the sources are about: named in two or more passages. One mention (a court case's name, a mailing
     address) is no source on that state's rules."""
-    counts = known if isinstance(known, dict) else {w: 2 for w in known}
-    return all(counts.get(w, 0) >= 2 for w in terms(name))
+    if not isinstance(known, dict):  # a bare vocabulary has no counts: a mention is all it can say
+        return all(w in known for w in terms(name))
+    return all(known.get(w, 0) >= 2 for w in terms(name))
 
 
 def uncovered(text: str, known) -> tuple[str, ...]:

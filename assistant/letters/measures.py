@@ -52,8 +52,7 @@ def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool
                             who, base, part, scale))
         pos, stop = m.end(), found[i + 1].start() if i + 1 < len(found) else limit
         while (nxt := P.MEASURE_NEXT.match(text, pos)) is not None and nxt.end() <= stop:
-            if nxt.group("sep").lower() in _FORWARD and out[-1].date is None and not out[-1].baseline:
-                out[-1] = replace(out[-1], baseline=True)
+            _before_arrow(out, nxt)
             out.append(_measure(seg, hit, nxt.group("num"), nxt.group("den"),
                                 P.date_near(text, (nxt.start("num"), nxt.start("num")), nxt.end()), who, base, part, scale))
             pos = nxt.end()
@@ -95,8 +94,7 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
         if before and out[-1].date in (None, seg.date):
             out[-1] = replace(out[-1], date=before.group(0))
         post = P.DATE.search(nxt.group("post"))
-        if nxt.group("sep").lower() in _FORWARD and out[-1].date is None and not out[-1].baseline:
-            out[-1] = replace(out[-1], baseline=True)  # "7 -> 5": the value before the arrow is the earlier one
+        _before_arrow(out, nxt)
         out.append(_measure(seg, hit, nxt.group("num"), nxt.group("den"),
                             post.group(0) if post else P.date_near(text, (nxt.start("num"), nxt.start("num")), nxt.end()),
                             who, nxt.group("sep").lower() == "from", part, scale))
@@ -105,6 +103,12 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
 
 
 _FORWARD = {"\u2192", "->", "=>", "to", "then", "now"}
+
+
+def _before_arrow(out: list[Measure], nxt: re.Match) -> None:
+    """"7 -> 5": an undated value before an arrow (or "to", "then") is the earlier one."""
+    if nxt.group("sep").lower() in _FORWARD and out[-1].date is None and not out[-1].baseline:
+        out[-1] = replace(out[-1], baseline=True)
 
 
 def _categorical(seg: Segment, hit: Hit) -> list[Measure]:

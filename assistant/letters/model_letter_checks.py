@@ -149,13 +149,17 @@ def not_applicable(letter: str, ctx: LetterContext) -> list[str]:
 # "The letter leaves out medication status; the notes say: ...").
 _REVISION_ECHO = re.compile(r"\bis not documented: write \[MISSING|\bthe letter leaves out [a-z ]{3,40}; the notes say\b|"
                             r"\b(?:fix|remove|rewrite) (?:this|these|the following) (?:problems?|lines?)\b", re.I)
-# Classes a shown letter may never have: they reject the model's letter whatever else it gets right.
-BLOCKING = ("prompt_echo", "notes_pasted", "criteria_pasted", "signed_by_client", "about_the_tool")
-
-
 def blocking(described: Sequence[str]) -> list[str]:
-    """The defects (as describe() writes them) of the classes that keep a model's letter from being shown."""
-    return [d for d in described if d.split(":", 1)[0] in BLOCKING]
+    """The defects (as describe() writes them) of the classes that keep a model's letter from being shown (those
+    with a `blocks` phrase in the table: they reject the letter whatever else it gets right)."""
+    classes = table()["classes"]
+    return [d for d in described if "blocks" in classes.get(d.split(":", 1)[0], {})]
+
+
+def blocked_because(described: Sequence[str]) -> str:
+    """'pasted long runs of the notes; copied our instructions': what the blocking defects say, each once."""
+    classes = table()["classes"]
+    return "; ".join(sorted({classes[d.split(":", 1)[0]]["blocks"] for d in blocking(described)}))
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from assistant.letters.extract import extract_facts
 from assistant.letters.facts import Facts
 from assistant.letters.letter_checks import empty_sections, single_spaced
 from assistant.letters.letterhead import before_signature, fill
-from assistant.letters.model_letter_checks import LetterContext, blocking, describe, letter_defects
+from assistant.letters.model_letter_checks import LetterContext, blocked_because, blocking, describe, letter_defects
 from assistant.phi.vault import Vault, reidentify
 from assistant.ports import ChatModel, Embedder
 from assistant.records import Clinician, LetterRequest, Passage, RedactedCase
@@ -100,11 +100,10 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
     model_seconds = written.spent  # the reading, the letter and its revisions, used or not
     if written.letter:
         model_redacted, by_model = finish(written.letter)
-        rejected = blocking(by_model.defects)
-        if rejected:
+        if blocking(by_model.defects):
             model_letter = by_model.letter
-            notices.append("The model's letter still " + "; ".join(sorted({_REJECTED[d.split(':', 1)[0]] for d in rejected}))
-                           + " after revision, so the offline draft is shown with the model's version beside it.")
+            notices.append(f"The model's letter still {blocked_because(by_model.defects)} after revision, so the "
+                           "offline draft is shown with the model's version beside it.")
         elif by_model.problems > offline.problems:
             model_letter = by_model.letter
             notices.append(f"The model's letter had more problems on our checks ({by_model.problems}) than the "
@@ -121,11 +120,6 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
                  citations=tuple(outline.passages), notices=tuple(notices),
                  pipeline_seconds=round(elapsed - model_seconds, 3), model_seconds=round(model_seconds, 3),
                  defects=chosen.defects, model_letter=model_letter, model_defects=written.first_defects)
-
-
-_REJECTED = {"prompt_echo": "copied our instructions", "notes_pasted": "pasted long runs of the notes",
-             "criteria_pasted": "pasted the payer's policy text",
-             "signed_by_client": "was signed with the client's name", "about_the_tool": "talked about the tool"}
 
 
 @dataclass(frozen=True)

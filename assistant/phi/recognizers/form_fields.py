@@ -10,7 +10,7 @@ from assistant.records import PhiSpan
 
 _MON = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 # "04NOV2025", "14JUN12", "12Nov2025": day, month and year run together
-_MILITARY = re.compile(rf"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])(?:{_MON}|{_MON.title()}|(?i:{_MON}))(?:\d{{4}}|\d{{2}})(?![\w/.-])")
+_MILITARY = re.compile(rf"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])(?i:{_MON})(?:\d{{4}}|\d{{2}})(?![\w/.-])")
 # "07 19 96" on a claim form: month, day and year as two-digit groups with single spaces
 _SPACED = re.compile(r"(?<![\w/.:-])(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) (?:\d{2}|(?:19|20)\d{2})(?![\w/.:-]| \d\d(?!\d))")
 _SPACED_CUE = re.compile(r"(?i:\b(?:date|dob|birth|dos|from|to|dates? of service|signed)\b|\(MM DD YY(?:YY)?\))[^\n]{0,40}$")

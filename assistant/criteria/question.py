@@ -49,7 +49,15 @@ _MEMBER_TIME = re.compile(r"\b(?:do|does|did) (?:i|we|they|you|she|he|my client|
                           r"request|ask for|ask|submit)\b", re.I)
 _QUANTITY = re.compile(r"\b\d+(?:\.\d+)?\s*(?:-|to\s+\d+\s*)?(min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|visits?|"
                        r"sessions?|units?|points?|%|percent)\b", re.I)
-_AGE = re.compile(r"\b(\d{1,2})[- ]?(?:year|yr)s?[- ]?old\b|\bage[sd]? (\d{1,2})\b", re.I)
+_AGE = re.compile(r"\b(\d{1,2})[- ]?(?:year|yr)s?[- ]?old\b|\bage[sd]? (\d{1,2})\b|\b(\d{1,2}) ?(?:yo|y/o|y\.o\.)(?!\w)|"
+                  r"\b(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|client|patient|he|she|they) (?:is|was|are|"
+                  r"just turned|turned|turns) (\d{1,2})\b(?!\s*(?:%|percent|sessions?|visits?|days?|weeks?|months?|"
+                  r"minutes?|hours?|points?|times)\b)", re.I)
+# "What happens if the plan misses its deadline?": asks for the consequence, not for the time limit it mentions.
+_CONSEQUENCE = re.compile(r"\bwhat (?:happens|happened|then|now)\b|\bwhat if\b|\bwhat (?:can|could|do|should) (?:i|we|"
+                          r"they|the (?:client|member|family)) do (?:if|when|now|once|about)\b|\bwhat are (?:my|our|the|"
+                          r"their) options (?:if|when|now|once)\b|\bwhere does that leave\b", re.I)
+_ASKS_TIME = re.compile(r"\bhow (?:long|soon|quickly|many days)\b|\bby when\b|\bwhat (?:is|'s) the (?:deadline|time limit)", re.I)
 _ES_WORDS = frozenset("""el la los las de del un una unos unas que qué con por para en es y mi mis su sus se si no
 cuánto cuántos cuánta cuál cuáles cómo cuándo dónde tiene tengo tienen puede pueden pasa paga pagan hay al lo le o
 pero como más ya este esta entre sin sobre también hasta desde porque muy""".split())
@@ -71,6 +79,7 @@ class Question:
     subject: str | None = None                   # whose time a time-limit question asks about: member | plan
     unknown: tuple[str, ...] = ()                # named terms no knowledge document mentions
     units: tuple[str, ...] = ()                  # units of the quantities the question gives ("48 minutes" -> minute)
+    ages: tuple[int, ...] = ()                   # a child's or client's age the question gives ("my son is 4")
     corrections: dict = field(default_factory=dict)
 
     @property
@@ -126,16 +135,21 @@ def _language(text: str) -> str:
     return "es" if es > en and es >= 3 else "en"
 
 
+def _ages(text: str) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(int(next(g for g in m.groups() if g)) for m in _AGE.finditer(text)))
+
+
 def _age_words(text: str) -> list[str]:
     out = []
-    for m in _AGE.finditer(text):
-        age = int(m.group(1) or m.group(2))
+    for age in _ages(text):
         out.append("ages 0-5 early childhood" if age <= 5 else "ages 6-18 child adolescent" if age < 18 else "adults 18+")
     return out
 
 
 def _kinds(text: str) -> tuple[str, ...]:
     kinds = [k for k, p in _KINDS if re.search(p, text, re.I)]
+    if _CONSEQUENCE.search(text):
+        kinds = ["consequence"] + [k for k in kinds if k not in ("duration", "date_calc") or _ASKS_TIME.search(text)]
     if _YESNO.search(text.strip()):
         kinds.append("yesno")
     return tuple(kinds)
@@ -198,4 +212,4 @@ def read_question(text: str, known: set[str] | dict[str, int] | None = None) -> 
     units = tuple(dict.fromkeys(_unit(m.group(1)) for m in _QUANTITY.finditer(text)))
     return Question(text=text, query=" ".join([text] + extra), kinds=kinds, units=units, parts=_parts(text), language=language,
                     dates=tuple(find_dates(text)), window=find_window(text), subject=subject, unknown=unknown,
-                    corrections=fixes)
+                    corrections=fixes, ages=_ages(text))

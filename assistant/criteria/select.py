@@ -36,6 +36,18 @@ _DECIDE = re.compile(r"\b(?:decide|decided|decision|resolve|resolution|respond|n
 # Sentences about the document itself ("The recorded effective date ... is the date used for this record").
 _ABOUT_DOCUMENT = re.compile(r"\brecorded (?:effective )?date\b|\bdate used for this record\b|\brecorded date\b|"
                             r"\bthis document (?:gives|covers|does not)", re.I)
+# An age range a sentence is about: "ages 6 to 18", "aged 0-5", "children 0 through 5", "18 and older", "under 21".
+_AGE_RANGE = re.compile(r"\b(?:ages?d?|children|youth|kids|adolescents|members)\s+(?:from\s+)?(\d{1,2})\s*(?:-|–|to|through)\s*"
+                        r"(\d{1,2})\b|\b(\d{1,2})\s*(?:-|–|to|through)\s*(\d{1,2})\s*(?:years?|yrs?)\b|"
+                        r"\b(?:ages?d?\s+)?(\d{1,2})\s*(?:\+|and (?:older|over|up)|or older)|\b(?:under|younger than) "
+                        r"(?:age )?(\d{1,2})\b", re.I)
+# A sentence that says what follows when something is missed or not done ("If a plan fails to ..., the claimant is
+# deemed ..."): the answer to a "what happens if" question.
+_CONSEQUENCE = re.compile(r"\b(?:if|when|once|unless|where)\b[^.;]{0,140}\b(?:fail\w*|miss\w*|does not|did not|doesn't|"
+                          r"didn't|never|not (?:meet|follow|decide|respond|answer)|late|passe[sd]|expire[sd]?|lapse[sd]?|"
+                          r"denied|runs? out)\b", re.I)
+_CURRENT = re.compile(r"\b(?:until|delayed|postponed|extended|no longer|now|since|from|on or after|beginning|starting|as of|"
+                      r"effective|began|begins)\b[^.;]{0,30}\b20[2-9]\d\b", re.I)
 _LIMITING = re.compile(r"\b(?:not|no|cannot|only|except|unless|never|neither|nor|excluded|limited)\b", re.I)
 
 
@@ -134,6 +146,15 @@ def weights(q_terms: set[str], df: dict[str, int], n_docs: int) -> dict[str, flo
     return {t: math.log((n_docs + 1) / (df.get(t, 0) + 0.5)) + 0.5 for t in sorted(q_terms)}
 
 
+def _age_ranges(sentence: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _AGE_RANGE.finditer(sentence):
+        g = m.groups()
+        lo, hi = (g[0], g[1]) if g[0] else (g[2], g[3]) if g[2] else (g[4], "120") if g[4] else ("0", str(int(g[5]) - 1))
+        out.append((int(lo), int(hi)))
+    return out
+
+
 def fit(sentence: str, q: Question) -> float:
     """How well a sentence has the kind of answer the question asks for (1.0 = neutral)."""
     score = 1.0
@@ -141,7 +162,7 @@ def fit(sentence: str, q: Question) -> float:
         if kind in q.kinds:
             score *= 1.6 if re.search(SHAPES[kind], sentence, re.I) else 0.6
             break
-    if q.units and any(re.search(rf"\b\d+\s*(?:-|–|to)?\s*(?:\d+\s*)?{u}", sentence, re.I) for u in q.units):
+    if q.units and "consequence" not in q.kinds and any(re.search(rf"\b\d+\s*(?:-|–|to)?\s*(?:\d+\s*)?{u}", sentence, re.I) for u in q.units):
         score *= 1.5  # the question gives a quantity (48 minutes): the rule with thresholds in that unit
     if q.subject and re.search(SHAPES["duration"], sentence, re.I):
         filing, deciding = bool(_FILING.search(sentence)), bool(_DECIDE.search(sentence))
@@ -150,8 +171,12 @@ def fit(sentence: str, q: Question) -> float:
         else:
             score *= 1.3 if deciding and not filing else 0.75 if filing and not deciding else 1.0
     if re.search(r"\b(?:still|currently|anymore|any more|as of now|right now|these days|yet)\b", q.text, re.I) and \
-            re.search(r"\b(?:until|delayed|postponed|extended|no longer|now|since|from) [^.;]{0,30}\b20[2-9]\d\b", sentence):
+            _CURRENT.search(sentence):
         score *= 1.4  # a question about the current status wants the latest change and its date
+    if q.ages and (ranges := _age_ranges(sentence)):
+        score *= 1.5 if any(lo <= a <= hi for a in q.ages for lo, hi in ranges) else 0.5
+    if "consequence" in q.kinds and _CONSEQUENCE.search(sentence):
+        score *= 1.4
     if "steps" in q.kinds and sentence.count(";") >= 1:
         score *= 1.3
     if q.yes_no and _LIMITING.search(sentence):

@@ -10,7 +10,7 @@ from assistant.denials import tables as T
 from assistant.denials.criteria_cited import Ratings, cited_criteria, ratings
 from assistant.denials.deadline import deadline, next_step, notice_date, review_level
 from assistant.denials.roles import REASON_ROLES, disclaimed, retracted, sentence_roles
-from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, segments
+from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, segments, ticked_only
 
 
 CATEGORIES = ("not_medically_necessary", "insufficient_documentation", "lower_level_of_care_appropriate",
@@ -214,8 +214,9 @@ def _first_copy(segs: list[Segment]) -> tuple[list[Segment], tuple[str, ...]]:
 
 def read_denial(text: str) -> DenialReading:
     """Text of a denial letter, EOB, remittance or MSN -> a DenialReading (pure; the text is never obeyed)."""
-    segs, notices = _first_copy(segments(text or ""))
-    roles = sentence_roles(segs, text or "")
+    text = ticked_only(text or "")  # a form's unticked options are not what the payer decided
+    segs, notices = _first_copy(segments(text))
+    roles = sentence_roles(segs, text)
     reasons = _reasons(segs, roles)
     is_denial = bool(segs) and _is_denial(segs, reasons)
     if is_denial and not reasons:

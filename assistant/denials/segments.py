@@ -85,6 +85,30 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans + [(cut, end)]
 
 
+# Check boxes of a form: "[X] Not approved", "[ ] Approved", "☒ Urgent", "☐ Standard".
+_BOX = re.compile(r"\[\s?\]|\[[xX✓✔*]\]|[☐□☒☑✓✔]|\(\s\)|\([xX]\)")
+_EMPTY_BOX = re.compile(r"\[\s?\]|[☐□]|\(\s\)")
+
+
+def ticked_only(text: str) -> str:
+    """A filled-in form as the payer ticked it: on each line, every unticked option (from its box to the next box or
+    the line's end) and every box are blanked with spaces, so "Determination: [ ] Approved [X] Not approved" reads
+    "Determination: ... Not approved" and "[ ] 1. Does not meet medical necessity" reads nothing. Offsets are kept
+    (same length); text with no boxes is returned as it is."""
+    if not _BOX.search(text):
+        return text
+    out = []
+    for line in text.split("\n"):
+        boxes = list(_BOX.finditer(line))
+        chars = list(line)
+        for i, box in enumerate(boxes):
+            stop = boxes[i + 1].start() if i + 1 < len(boxes) else len(line)
+            blank_to = stop if _EMPTY_BOX.fullmatch(box.group()) else box.end()
+            chars[box.start():blank_to] = " " * (blank_to - box.start())
+        out.append("".join(chars))
+    return "\n".join(out)
+
+
 def _flatten(raw: str) -> str:
     """What patterns read: one line, contractions spelled out, stray quotes dropped."""
     flat = " ".join(raw.replace("’", "'").split())

@@ -40,7 +40,9 @@ EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|
                 r"have)\b[^;]{0,20}\b(?:expedited|urgent|fast)|\b(?:not|no|cannot)\b[^;]{0,30}\b(?:expedited|urgent|"
                 r"fast)\b[^;]{0,20}(?:available|apply|qualif|eligible)|\b(?:expedited|urgent|"
                 r"fast)\b[^;]{0,40}\b(?:not available|does not apply|unavailable|not eligible|not qualify|is not)|\b(?:does|do|"
-                r"would) not apply to (?:this|your|these)\b")
+                r"would) not apply to (?:this|your|these)\b|"
+                # a form's answer: "Expedited appeal: N/A", "Urgent review available? No"
+                r"\b(?:expedited|urgent|fast)\b[^;:]{0,30}(?::|\?|-)\s*(?:N/?A|no|none|not applicable)\b")
 
 # Which review a letter reports: the decision of an external body, or of the plan on appeal.
 EXTERNAL_DECISION = (
@@ -75,6 +77,10 @@ INTERNAL_DECISION = (
     r"our review of )?(?:your|the) (?:appeal|grievance|reconsideration)",
     r"\b(?:denial|decision|determination)s? (?:is|are|was|were|has been|have been|remains?) (?:upheld|affirmed|"
     r"maintained|sustained)",
+    # "Re: FINAL INTERNAL APPEAL DECISION"; "our decision on your second-level appeal"; "the denial of X is upheld"
+    r"\bfinal internal (?:appeal )?(?:decision|determination)\b|\bdecision on (?:your|the|this) (?:first|second|third|"
+    r"\w+)[- ]level (?:appeal|grievance)|\b(?:denial|decision) of [^.;]{1,60}\b(?:is|was|has been) (?:upheld|affirmed|"
+    r"sustained)\b",
     r"\b(?:we|the plan) (?:uphold|upheld|are upholding|affirm|affirmed|maintain|sustain)(?:ed)? (?:the|"
     r"our) (?:original |initial |previous |prior )?(?:denial|decision|determination|adverse)",
     r"\b(?:this|which|that) (?:letter |decision )?completes\b[^;]{0,30}\binternal|"
@@ -157,7 +163,8 @@ ABBREV = (r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Inc|Co|Jr|Sr|vs|etc|e\.g|i\.e|P\.O|U\.S|P
           r"Aug|Oct|Nov|Dec)|\b[A-Z])\.$")
 STRAY_QUOTE = r"[\"“”‘]|(?<![A-Za-z])['’]|['’](?![A-Za-z])"
 CONTRACTIONS = {"won't": "will not", "can't": "cannot", "n't": " not"}
-GROUP_CODE = r"\b(CO|PR|OA|PI|CR)\s?[-–/*]?\s?(\d{1,3}|[A-Z]\d{1,2})\b"  # "*" for 835 CAS*CO*150
+# "*" for 835 CAS*CO*150; not a piece of a longer reference number ("Case no.: OBH-CR-26-0418823")
+GROUP_CODE = r"(?<![\w-])(CO|PR|OA|PI|CR)\s?[-–/*]?\s?(\d{1,3}|[A-Z]\d{1,2})\b(?![-–]\w)"
 RARC_SHAPE = r"\b(MA\d{2,3}|M\d{1,3}|N\d{1,3})\b"
 LABELLED_CARC = (r"\b(?:(?:CARC|reason codes?|adj(?:ustment)?\.? (?:reason )?codes?|"
                  r"adj(?:ustment)?\.? reason)\s*[:#]?|reason\s*[:#])\s*((?:\d{1,3}|[A-Z]\d)(?:\s*(?:,|and|&|"

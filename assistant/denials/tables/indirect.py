@@ -23,6 +23,16 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
     # "We also asked the program for a current Y-BOCS score ...; these were not provided."
     (DOCS, r"\b(?:asked|requested)\b[^.]{0,120}\b(?:these|this|they|it|which|none)\b(?: \w+){0,2} (?:was|were|has|"
            r"have)\s+(?:not|never)\s+(?:been\s+)?(?:provided|received|sent|submitted|returned)"),
+    # "The records we received did not show a second medication trial": what the record lacks
+    # (the records as sent or received: "the records do not describe a condition" alone can be a coverage finding)
+    (DOCS, r"\b(?:records?|documentation|(?:progress |clinical )?notes|chart|clinical information|materials)\b (?:(?:that |"
+           r"which )?(?:we|you|the provider|your provider|the program) (?:have )?(?:received|sent|submitted|provided|have)|"
+           r"(?:received|submitted|provided|sent|on file|available to us))\b(?: \w+){0,3}? (?:did|do|does) not (?:show|"
+           r"document|include|reflect|demonstrate|establish|contain|describe)\b"),
+    # "an in-office place of service together with a telehealth modifier. These do not match"; "cannot be processed as billed"
+    (CODING, r"\bcannot be (?:processed|paid|accepted|allowed) as (?:billed|submitted|coded)\b|\b(?:place of service|POS|"
+             r"modifiers?|codes?|units)\b[^.]{0,80}[.;]? (?:these|they|the two|which) (?:do|does) not match\b|\b(?:modifiers?|"
+             r"codes?|place of service|POS|units)\b[^.;]{0,40}\b(?:do|does|did) not match (?:the|its|each|one)\b"),
     # "Further improvement was not expected"; "the goals in the treatment plan had been met"
     (PROGRESS, r"\b(?:further |additional |significant |meaningful )?improvement (?:was|is|would be|could be) not "
                r"(?:reasonably )?expected|\bnot expected to (?:improve|make (?:further )?progress)|\bgoals\b[^.;]{0,40}"

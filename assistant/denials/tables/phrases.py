@@ -120,6 +120,10 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (LIMIT, r"\bbenefits? (?:have|has|had) been (?:exhausted|used|met)|\bbenefits? (?:are|were) exhausted|\b(?:no|"
             r"zero) (?:remaining|more|additional) (?:covered )?(?:visits|sessions|days|benefits?) (?:available|"
             r"remain|left)|\b\d+[- ](?:visit|session|day) (?:limit|maximum|cap)"),
+    # "the maximum for this coverage period has been reached"; "you used all 10 of those days"
+    (LIMIT, r"\b(?:maximum|limit|cap|allowance)\b[^.;]{0,40}\b(?:has|have|had) (?:now )?been (?:reached|met|exhausted|"
+            r"used(?: up)?)|\bused (?:up )?all (?:\d+|\w+) (?:of )?(?:(?:those|these|the|your|its|covered) )*(?:\w+ )?"
+            r"(?:days|visits|sessions)\b|\bno (?:more|further) (?:covered )?benefits? (?:for|under|remain|are available)"),
     (LIMIT, r"\bexceeds?\b[^;]{0,20}\b(?:annual|yearly|calendar[- ]year|lifetime|plan[- ]year|benefit) (?:maximum|"
             r"limit)"),
     (OON, r"\b(?:no|not have|without|does not (?:have|include|offer))\b[^;]{0,30}\bout[- ]of[- ]network (?:benefits?|"

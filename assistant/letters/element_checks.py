@@ -46,6 +46,8 @@ def _prior(seg: Segment) -> list[Finding]:
         return []
     care = P.CARE_WORD.search(seg.text) or _ATTENDED_FOR.search(seg.text)
     past = P.PAST_TIME.search(seg.text) or _PAST_VERB.search(seg.text)
+    if care and P.OTHER_TREATMENT_OWNER.search(seg.text[max(0, care.start() - 70):care.start()]):
+        return []  # "My dad went through rehab twice": a relative's care
     return [finding(seg, care.group(0))] if care and past else []
 
 
@@ -63,6 +65,8 @@ def _impairment(seg: Segment) -> list[Impairment]:
 
 
 def _planned(seg: Segment) -> bool:
+    if P.DECISION_RECORD.search(seg.text) or P.STEP_DOWN_WHEN.search(seg.text):
+        return False  # the payer's decision, or the schedule of a later step-down
     return seg.kind == "plan" or bool(P.PLAN_WORDS.search(seg.text) or P.PLAN_CUE.search(seg.text)) and not P.PAST_CUE.search(seg.text)
 
 
@@ -73,6 +77,8 @@ def _frequency(seg: Segment) -> list[Finding]:
 
 def _duration(seg: Segment) -> list[Finding]:
     m = P.DURATION.search(seg.text) or P.DURATION_WORDS.search(seg.text) or _DURATION.search(seg.text)
+    if m and P.held_for(seg.text, m.start()):
+        return []
     return [finding(seg, m.group(0))] if m and _planned(seg) and seg.kind not in ("goals", "prior") and not P.SUSTAIN.search(seg.text) else []
 
 
@@ -91,7 +97,7 @@ def _progress(seg: Segment) -> list[Finding]:
 
 
 def _lower_level(seg: Segment) -> list[Finding]:
-    if seg.kind in ("goals", "discharge"):
+    if seg.kind in ("goals", "discharge") or P.STEP_DOWN_WHEN.search(seg.text):
         return []
     level = P.LEVEL_WORD.search(seg.text) or P.LEVEL_STORY.search(seg.text)
     need = _NEED.search(seg.text)

@@ -64,6 +64,11 @@ def _someone_elses(before: str) -> bool:
                                          before[:owner.start()], re.I)
 
 
+# A peer's or reviewer's suggestion is not care given: "contingency management would be worth adding".
+_ADVICE = re.compile(r"\b(?:would be (?:worth|good|helpful|useful)|worth (?:adding|trying|considering)|consider(?:ing)? (?:adding|"
+                     r"trying|a trial of|referral)|could (?:add|try)|might (?:add|try|benefit)|suggest(?:ed|s)? (?:adding|trying))\b", re.I)
+
+
 def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Named treatment approaches in current or planned care (not past treatment)."""
     out = []
@@ -75,19 +80,22 @@ def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
             for m in rx.finditer(seg.text):
                 named.append(m.span())
                 past = P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80)) or P.ENDED_AFTER.match(seg.text, m.end()) \
-                    or _someone_elses(seg.text[max(0, m.start() - 70):m.start()])
-                if not past and seg.text[max(0, m.start() - 4):m.start()].lower() != "non-" and not P.negated(seg.text, m.start()):
+                    or _someone_elses(seg.text[max(0, m.start() - 70):m.start()]) or _ADVICE.search(P.clause_of(seg.text, m.start()))
+                if not past and seg.text[max(0, m.start() - 4):m.start()].lower() != "non-" and not P.negated(seg.text, m.start()) \
+                        and not P.unticked(seg.text, m.start()):
                     out.append(Finding(name, seg.text, seg.note_index))
         out += [Finding(m.group(1), seg.text, seg.note_index) for m in P.NAMED_APPROACH.finditer(seg.text)
-                if not P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80))]
+                if not P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80)) and not P.unticked(seg.text, m.start(1))]
         if seg.kind in ("interventions", "plan", "") or P.LABEL.match(seg.text):
             out += [Finding(m.group(1), seg.text, seg.note_index) for m in P.TECHNIQUE.finditer(seg.text)
                     if not any(a < m.end() and m.start() < b for a, b in named)
                     and seg.text[max(0, m.start() - 4):m.start()].lower() != "non-"
-                    and not P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80)) and not P.negated(seg.text, m.start())]
+                    and not P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80)) and not P.negated(seg.text, m.start())
+                    and not P.unticked(seg.text, m.start())]
         if seg.kind == "interventions":  # an "Interventions:" field names what was done, in the clinician's words
             out += [Finding(f.text.split(",")[0].split(";")[0].strip()[:60], seg.text, seg.note_index)
-                    for f in labelled(seg, "interventions", 2) if not _NO_VALUE.match(f.text)]
+                    for f in labelled(seg, "interventions", 2) if not _NO_VALUE.match(f.text)
+                    and not P.unticked(f.text.lstrip()[:2], 2)]  # a row of empty boxes names nothing
     return first_per_text(iter(out))
 
 
@@ -158,7 +166,8 @@ _NOT_PLAN = ("goals", "discharge", "prior", "function", "risk", "measures", "dx"
 def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
     # Past treatment ("weekly outpatient was tried for 3 months") is history, not the plan.
     clause = P.clause_of(seg.text, m.start(), ";:")
-    if seg.kind in _NOT_PLAN or P.PAST_CUE.search(clause) or P.DECISION_RECORD.search(clause):
+    if seg.kind in _NOT_PLAN or P.PAST_CUE.search(clause) or P.DECISION_RECORD.search(clause) \
+            or P.STEP_DOWN_WHEN.search(seg.text[max(0, m.start() - 30):m.end() + 60]):
         return False
     return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or P.PLAN_WORDS.search(seg.text) or cue.search(clause))
 
@@ -166,7 +175,7 @@ def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
 def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned session frequency in plan or current-treatment statements."""
     return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.FREQUENCY, P.WEEKDAY_SCHEDULE)
-                           for m in rx.finditer(seg.text) if _planned(seg, m, P.TREATMENT_CUE)
+                           for m in rx.finditer(seg.text) if _planned(seg, m, P.TREATMENT_CUE) and not P.unticked(seg.text, m.start())
                            and not _SYMPTOM_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]))
 
 
@@ -206,10 +215,12 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         zones = goal_zones(seg)
         for rx in (P.DURATION, P.DURATION_WORDS):
             for m in rx.finditer(seg.text):
-                ahead = _AHEAD.search(m.group(0)) and not P.PAST_CUE.search(P.clause_of(seg.text, m.start(), ";:"))
+                clause = P.clause_of(seg.text, m.start(), ";:")
+                ahead = _AHEAD.search(m.group(0)) and not P.PAST_CUE.search(clause) and not P.DECISION_RECORD.search(clause)
                 if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
                         and not P.NEXT_VISIT.search(seg.text[max(0, m.start() - 30):m.start()])
-                        and not _in_zone(m.start(), zones) and not _NOT_A_SPAN.search(seg.text[max(0, m.start() - 10):m.start()])):
+                        and not _in_zone(m.start(), zones) and not _NOT_A_SPAN.search(seg.text[max(0, m.start() - 10):m.start()])
+                        and not P.held_for(seg.text, m.start())):
                     out.append(finding(seg, m.group(0)))
     return first_per_text(iter(out))
 
@@ -231,8 +242,11 @@ def _prior_in_prose(seg: Segment) -> list[Finding]:
     """Care before this episode told in a sentence: a care word and a past-time word in one clause, not current care."""
     out = []
     for clause in re.split(r";\s*|\.\s+", seg.text):
-        care, past = P.CARE_WORD.search(clause), P.PAST_TIME.search(clause)
-        if care and past and not P.CURRENT_CARE.search(clause) and not P.PRIOR_EXCLUDE.search(clause):
+        past = P.PAST_TIME.search(clause)
+        # the care word must be more than the time cue itself: "Before admission he lived alone" names no care
+        care = P.CARE_WORD.search(clause[:past.start()] + " " * len(past.group(0)) + clause[past.end():]) if past else None
+        if care and past and not P.CURRENT_CARE.search(clause) and not P.PRIOR_EXCLUDE.search(clause) \
+                and not _someone_elses(clause[max(0, care.start() - 70):care.start()]):
             out.append(finding(seg, clause[min(care.start(), past.start()):max(care.end(), past.end())]))
     return out
 
@@ -240,7 +254,8 @@ def _prior_in_prose(seg: Segment) -> list[Finding]:
 def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Treatment before this episode of care, including an explicit "no prior treatment"."""
     out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME, P.NO_CARE_BEFORE) for m in rx.finditer(seg.text)
-           if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10]) and not _in_zone(m.start(), goal_zones(seg))]
+           if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10]) and not _in_zone(m.start(), goal_zones(seg))
+           and not _someone_elses(seg.text[max(0, m.start() - 70):m.end()])]
     out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") and not P.DECISION_RECORD.search(seg.text)
             for f in _prior_in_prose(seg)]  # "BCBS denied residential before admission" is the payer's record, not care
     return first_per_text(iter(out + [f for seg in segs for f in labelled(seg, "prior", 1)]))
@@ -250,7 +265,7 @@ def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Why less intensive care is not enough: a "Why IOP" label, level + insufficiency words in one sentence, or a
     story told over two sentences in a row (a step down to weekly, then what happened)."""
     out, prev = [], None
-    for seg in (s for s in segs if s.kind not in ("goals", "discharge")):
+    for seg in (s for s in segs if s.kind not in ("goals", "discharge") and not P.STEP_DOWN_WHEN.search(s.text)):
         level = P.LEVEL_WORD.search(seg.text) or P.LEVEL_STORY.search(seg.text)
         insuff = P.INSUFFICIENT.search(seg.text) or P.FAILED_STORY.search(seg.text)
         out += labelled(seg, "loc", 3) + ([finding(seg, "%s / %s" % (level.group(0), insuff.group(0)))] if level and insuff else [])
@@ -258,6 +273,12 @@ def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
             out += [finding(prev[0], "%s (then)" % prev[1].group(0)), finding(seg, "(then) %s" % insuff.group(0))]
         prev = (seg, level, insuff)
     return first_per_text(iter(out))
+
+
+# "until you feel ready to stop": an end with nothing to observe or count.
+_VAGUE_END = re.compile(r"\buntil (?:you|she|he|they|the (?:client|patient|family)|client|pt|patient|family)\b(?: \w+){0,2} "
+                        r"(?:feel|feels|felt|is|are|decide|decides|say|says|want|wants)\b(?: \w+)? (?:ready|comfortable|"
+                        r"better|done|like stopping)\b", re.I)
 
 
 def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
@@ -268,7 +289,8 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         body = seg.text[label.end():] if label else seg.text
         labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(label.group(1).strip().lower())))
         for clause in re.split(r";\s*", body):
-            if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior":
+            if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior" or P.DECISION_RECORD.search(clause) or \
+                    (_VAGUE_END.search(clause) and not re.search(r"\d", clause)):
                 continue
             if (labelled and P.DISCHARGE_COND.search(clause)) or (P.DISCHARGE_WORD.search(clause) and P.DISCHARGE_COND.search(clause)):
                 out.append(finding(seg, clause))

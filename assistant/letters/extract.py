@@ -28,14 +28,16 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     counts only when its sentence passes the element's own check (semantic.py). `chronology` orders date
     placeholders (placeholder -> (year, month, day)), so a series runs from its earliest score to its latest."""
     blocks = read_notes(notes)
-    segs = segments_of(blocks)
-    measures, problems = read_scores(segs, blocks)
+    read = segments_of(blocks)
+    measures, problems = read_scores(read, blocks)
+    # What the notes document: not questions or prompts left for later, not a relative's history.
+    segs = tuple(s for s in read if s.kind != "family" and not P.asks(s.text))
     measures = dated(measures, chronology)
     trends = find_trends(measures)
     meds = find_medications(segs)
     facts = Facts(
         diagnoses=find_diagnoses(segs + table_text(blocks)), measures=measures, trends=trends, impairments=find_impairments(segs),
-        risk=find_risk(segs, table_screens(measures, segs)), modalities=find_modalities(segs), goals=find_goals(segs),
+        risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(segs), goals=find_goals(segs),
         frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(segs, trends),
         prior_treatment=find_prior_treatment(segs), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,

@@ -153,5 +153,9 @@ DECISION_RECORD = _rx(r"\b(?:denied|denials?|not (?:been )?(?:authori[sz]e[sd]?|
                       r"adverse (?:benefit )?determination|EOB|explanation of benefits|remittance|"
                       r"(?:authori[sz]ed|approved|certified|covered) (?:only )?(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b|"
                       # an authorization already spent: "authorization for 12 visits used up", "the 20 approved sessions ran out"
-                      r"\b(?:authori[sz]ation|auth|approval)\b[^.;]{0,40}\b(?:used up|exhausted|ran out|run out|expired|expires)\b)")
+                      r"\b(?:authori[sz]ation|auth|approval)\b[^.;]{0,40}\b(?:used up|exhausted|ran out|run out|expired|expires)\b|"
+                      # the payer's side: "your plan approved 10 visits", "the reviewer read me their step-down criteria"
+                      r"\b(?:plan|insurer|insurance|payer|reviewer|care (?:advocate|manager)|UR)\b (?:has |had )?(?:approved|"
+                      r"authori[sz]ed|allowed|certified)\b|\b(?:reviewer|care (?:advocate|manager)|insurer|payer|plan)\b[^.;]{0,40}"
+                      r"\b(?:their|its) (?:[\w-]+ )?criteria\b)")
 

@@ -61,7 +61,7 @@ OTHER_OWNER = re.compile(r"(%s|\b(?!(?:Client|Patient|Member|Child|Youth|Teen|Re
 BASELINE_CUE = _rx(r"\b(?:prior|previous|previously|was|baseline|initial|initially|intake|admission|originally|first)\b(?:\s+\w+)?\s*[:=]?\s*$")
 # A score named after these words in the same clause is a target, not a result.
 GOAL_NEAR = _rx(r"\b(?:goals?|targets?|objectives?|aims?|reduc\w*|criteria|until|lower|achieve)\b")
-NOT_DONE = _rx(r"\b(?:will|to be(?! dead)|plan(?:s|ned)? to|next (?:session|visit)|not (?:yet )?(?:completed|done|administered|"
+NOT_DONE = _rx(r"\b(?:will|to be(?! dead)|plan(?:s|ned)? to|next (?:session|visit|contact|appointment|meeting)|recommend\w*|suggest\w*|should (?:be|have|get|complete)|not (?:yet )?(?:completed|done|administered|"
                r"assessed|obtained|repeated)|deferred|declined to|unable to complete|pending|was not|were not)\b")
 
 # Any word between a loosely matched name and its number ("spin class at 6") means the number is not its score.

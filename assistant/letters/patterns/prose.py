@@ -88,3 +88,51 @@ WEEKDAY_SCHEDULE = _rx(r"\b(?:every|on) (?:monday|tuesday|wednesday|thursday|fri
 DURATION_WORDS = _rx(r"\bfor (?:about |around |roughly |approximately |another |at least )?(?:an? |one |two |three |four |five |six |eight |ten |twelve |"
                      r"several |a few )?(?:more |additional |further )?(?:weeks?|months?|years?)\b|\bfor (?:about )?(?:a|one) (?:more )?year\b")
 PLAN_WORDS = _rx(r"\b(?:we(?:'ll| will)|will|keep (?:meeting|coming|seeing)|continue|plan\w*|agreed|going forward|from now on)\b")
+
+# --- sentences that document nothing: a question, someone asking one, or a form prompt left for later.
+# "Q: What is she not able to do day to day?"; "Her father asked whether anyone had screened her";
+# "EXPLAIN WHY WEEKLY SESSIONS ARE NOT SUFFICIENT: see attached".
+_ASKED = _rx(r"^\W*(?:Q\s*\d*|Question\s*\d*|Reviewer|UR|Payer)\s*[:.)\-–]\s*(?!.*\bA\s*:)|"
+             r"^\W*(?:[\w-]+ ){0,3}(?:question|query|dilemma)s?\b[^:.?]{0,50}:|"
+             r"\b(?:asked|asks|asking|wondered|wonders|wondering|wants? to know|wanted to know|questioned|inquired|"
+             r"enquired)\s+(?:\w+\s+){0,2}?(?:whether|if)\b")
+_INTERROGATIVE = _rx(r"^\W*(?:[A-Za-z][\w /()-]{0,30}:\s*)?(?:what|how|why|when|where|which|who|whose|whether|is|are|was|"
+                     r"were|does|do|did|can|could|would|should|has|have|will)\b(?:\s+\S+){3,}?[^?.!]*\?[\s\"')\]]*$")
+_DEFERRED_PROMPT = _rx(r"^\W*(?:\d+[.)]\s*)?(?:if\b[^:]{0,80}?,\s*)?(?:explain|describe|list|indicate|provide|specify|state|"
+                       r"attach|document|give)\b[^:]{0,160}:\s*(?:see (?:attached|notes?|above|below|chart|record)|"
+                       r"to follow|tbd|pending|_+|-+|\[\s*\])?\W*$")
+
+
+_WE_ASKED = _rx(r"\b(?:I|we|this writer|writer|clinician|therapist|counsel(?:l)?or|provider)\s+(?:\w+\s+){0,2}$")
+
+
+def asks(text: str) -> bool:
+    """True for a sentence that asks something rather than documents it (see above). The clinician's own question
+    ("I asked whether he wishes he were dead; he said no") is the screen itself, so it documents."""
+    m = _ASKED.search(text)
+    if m and not _WE_ASKED.search(text[max(0, m.start() - 40):m.start()]):
+        return True
+    return bool(_INTERROGATIVE.match(text) or _DEFERRED_PROMPT.match(text))
+
+
+# "Step down to weekly sessions when the score is 15 or below": a criterion for later, neither the schedule asked
+# for now nor why less care fails now.
+STEP_DOWN_WHEN = _rx(r"\bstep(?:s|ping)?[- ]?down to\b[^.;]{0,40}\b(?:when|once|if|after|upon)\b")
+
+
+# An option of a form left unticked: "[ ] 1x/week", "☐ CBT", "( ) EMDR". What follows such a box was not chosen.
+_EMPTY_BOX_BEFORE = _rx(r"(?:\[\s?\]|[\u2610\u25a1]|\(\s\))\s*$")
+
+
+def unticked(text: str, pos: int) -> bool:
+    """True when the phrase starting at `pos` is the label of an empty check box."""
+    return bool(_EMPTY_BOX_BEFORE.search(text[max(0, pos - 8):pos]))
+
+
+# "CY-BOCS 10 or below for 4 weeks": how long a threshold must hold, not how long treatment lasts.
+_HELD_FOR = _rx(r"(?:or (?:below|less|lower|under|fewer|better)|(?:below|under|<|\u2264)\s*\d+(?:\.\d+)?)(?:\s+(?:for|over))?\s*$")
+
+
+def held_for(text: str, pos: int) -> bool:
+    """True when the span starting at `pos` ("4 weeks") is how long a score threshold must hold."""
+    return bool(_HELD_FOR.search(text[max(0, pos - 25):pos]))

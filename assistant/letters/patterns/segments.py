@@ -8,6 +8,8 @@ from assistant.letters.patterns.base import DATE, I, NEGATION, PLACEHOLDER, _rx 
 
 # Section and inline labels -> kind. Order matters: "Discharge diagnoses" is a diagnosis label.
 LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
+    # A relative's history ("Fam hx: mom - bipolar 1") is about someone else: no element of the client's.
+    ("family", r"^(?:fam(?:ily)?\.?\s*(?:psych(?:iatric)?\s*)?(?:hx|history|medical history|mental health history)|fhx|fh)$"),
     ("dx", r"diagnos|\bdx\b|impression|\bicd"),
     ("assessment", r"^a$|^assessment$"),
     ("measures", r"measure|scores?\b|screening|instruments?|rating scales?|testing|\blabs?\b|vitals"),
@@ -36,7 +38,8 @@ class Segment:
     form: str = "prose"  # the block it comes from: prose | field | item
 
 
-LABEL = re.compile(r"^\s*(?:[-*\u2022#]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'<>_\-]|\.(?=\d)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
+# A bullet may be a dash, a star, a dot or an emoji ("👪 fam hx: ...", "✅ Goal: ...").
+LABEL = re.compile(r"^\s*(?:[-*\u2022#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'<>_\-]|\.(?=\d)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
 
 
 def label_kind(label: str) -> str:

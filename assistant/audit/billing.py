@@ -111,6 +111,10 @@ def _line_of(note: str, pos: int) -> str:
     return note[start:end if end >= 0 else len(note)].strip()
 
 
+_NOT_BILLED_BEFORE = re.compile(r"\b(?:not|instead of|rather than|(?:changed|corrected|down-?coded|recoded|switched|"
+                                r"moved) from|no longer|never)\s+(?:CPT\s+|code\s+)?$", re.I)
+
+
 def read_note_codes(note: str) -> tuple[Billing, tuple[str, ...]]:
     """A note's own billing codes -> (Billing, unknown procedure codes written in the note)."""
     t = _tables()
@@ -118,6 +122,8 @@ def read_note_codes(note: str) -> tuple[Billing, tuple[str, ...]]:
     modifiers, places, unknown, lines = set(), set(), [], []
     for m in _NOTE_CPT.finditer(note):
         code = m.group(1)
+        if _NOT_BILLED_BEFORE.search(note[max(0, m.start() - 30):m.start()]):
+            continue  # "(not 90837 this date)", "changed from 90837": named to say it was not billed
         if not known_procedure(code):
             if code.startswith("9") and re.search(r"\b(?:CPT|code|billed|bill)\b", _line_of(note, m.start()), re.I):
                 unknown.append(code)

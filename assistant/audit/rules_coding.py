@@ -8,6 +8,7 @@ from assistant.audit.billing import codes_in, is_em
 from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import billing_quote, per_note
 from assistant.audit.reading import CaseView, NoteView
+from assistant.audit.timing import minutes_after
 
 
 def _time_codes(note: NoteView) -> list[str]:
@@ -51,7 +52,11 @@ def crisis_time_threshold(case: CaseView, note: NoteView):
     t = tables()
     first, addon = t["crisis_first"], t["crisis_addon"]
     minutes, units = note.time.minutes, note.billing.units(addon)
-    if minutes is None or not note.billing.has(first, addon):
+    if not note.billing.has(first, addon):
+        return None
+    crisis = minutes_after(note.text)  # a note that also bills a session gives the crisis time on its own
+    minutes = crisis if crisis is not None and (minutes is None or crisis > minutes) else minutes
+    if minutes is None:
         return None
     if note.billing.has(first) and minutes < t["crisis_first_minutes"][0]:
         return note.time.evidence, f"90839 needs at least 30 minutes of crisis care; the note documents {minutes}"

@@ -115,20 +115,29 @@ _NOT_THE_NOTE = re.compile(r"\b(?:consent|form|release|ROI|authori[sz]ation|agre
 _SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?sign(?:ed|ature)\b|\bsigned\s+(?:on\s+)?\d|"
                      r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*/s/\s*\S|"
                      r"^\s*(?:clinician|therapist|provider|counselor)(?:'s)?\s+signature\s*[:\-]|"
-                     r"\b(?:authenticated|attested|co-?signed) by\s+\S", re.I)
+                     r"\b(?:authenticated|attested|co-?signed) by\s+\S|^\s*firmad[oa]\b|^\s*firma\s*[:\-]\s*\S", re.I)
+# "SUPERVISOR REVIEW / CO-SIGNATURE" or "Signature:" at a line's end heads the signature that follows it.
+_SIGNATURE_HEADING = re.compile(r"sign(?:ature|ed)\s*[:\-]?\s*$", re.I)
+# A rule line or a bracketed system tag starts a footer the platform added after the clinician's name.
+_FOOTER_START = re.compile(r"^\s*(?:[-=_*~]{5,}|\[[^\]]{3,40}\])")
 
 
 @lru_cache(maxsize=1024)
 def signature(note: NoteView) -> tuple[str, str]:
     """(signature line, '') when signed; ('', quote) when unsigned or said to be unsigned."""
     lines = note.lines
-    for ln in lines:
+    named = lambda ln: _typed_name(ln) or _credentialed_name(ln) or bool(_SIGNED.search(ln))  # noqa: E731
+    for i, ln in enumerate(lines):
         if cue("unsigned").search(ln):
+            if _SIGNATURE_HEADING.search(ln) and any(named(n) for n in lines[i + 1:i + 4]):
+                continue  # a heading, and the name under it signs
             return "", ln
     for ln in lines:
         if _SIGNED.search(ln) and not _NOT_THE_NOTE.search(ln):  # "consent signed by her mother" signs no note
             return ln, ""
-    for ln in reversed(lines[-3:]):
+    footer = next((i for i in range(len(lines) - 1, max(-1, len(lines) - 9), -1) if _FOOTER_START.match(lines[i])), None)
+    closing = lines[-3:] + (lines[max(0, footer - 3):footer] if footer else [])
+    for ln in reversed(closing):
         if _typed_name(ln) or _credentialed_name(ln):
             return ln, ""
     return "", lines[-1][:200] if lines else ""

@@ -16,7 +16,7 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_NUM = r"(?:(?:%s)(?:[- ](?:%s))?|%s)" % ("|".join(_TENS), "|".join(_UNITS[1:10]), "|".join(_UNITS[1:]))
 _NUM = r"(\d{1,3}(?:\.\d+)?|%s)" % _WORD_NUM
-_MINUTES = re.compile(r"(?<![\d:/.-])%s\s*(?:-|\u2010|\u2011|\u2013|\s)?\s*(?:minutes?|mins?\b\.?|min\b)|"
+_MINUTES = re.compile(r"(?<![\d:/.-])%s\s*(?:-|\u2010|\u2011|\u2013|\s)?\s*(?:minut[eo]s?|mins?\b\.?|min\b)|"
                       r"(?<![\d:/.-])(\d{2,3})(?-i:m)\b(?![\w/])" % _NUM, re.I)
 # A duration standing alone as a field of a header or list: "DOS 04/08 | 41 min, in office", "- approx. forty minutes -".
 _FIELD = re.compile(r"(?:^|[|;,(\u2013\u2014]|\s-\s|\s{2,})\s*(?:approx(?:imately|\.)?|about|around|~|ca\.?|total|session)?\s*$", re.I)
@@ -30,6 +30,12 @@ _START = re.compile(r"\b(?:start(?:ed|ing)?(?:\s+time)?|began|begin(?:ning)?(?:\
                     + _CLOCK, re.I)
 _END = re.compile(r"\b(?:end(?:ed|ing)?(?:\s+time)?|stop(?:ped)?(?:\s+time)?|finish(?:ed)?|conclud(?:ed)?|time\s+out|"
                   r"session\s+end)\s*(?:at|:|-|=)?\s*" + _CLOCK, re.I)
+# Start and stop written as labelled fields: "In: 1405  Out: 1458", "in 2:10p out 2:52p", YAML start_time: "09:00" /
+# end_time: "09:46", "Hora de inicio: 10:00 ... Hora de fin: 10:45". A time needs minutes (or a 24-hour four-digit form).
+_LABEL_TIME = r"[\"']?(?:(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?|([01]\d|2[0-3])([0-5]\d)(?!\d))[\"']?"
+_IN_OUT = re.compile(r"\b(?:time[\s_]*in|check[\s_-]*in|in|start(?:ed)?(?:[\s_]*time)?|began|hora de inicio|inicio|entrada)"
+                     r"\s*[:=]?\s*" + _LABEL_TIME + r"[\s\S]{0,80}?\b(?:time[\s_]*out|check[\s_-]*out|out|end(?:ed)?(?:[\s_]*time)?|"
+                     r"stop(?:ped)?(?:[\s_]*time)?|hora de (?:fin|t[eé]rmino)|fin|salida)\s*[:=]?\s*" + _LABEL_TIME, re.I)
 _STRONG = re.compile(r"\b(?:today|this session|lasted|duration|spent|total|length|session was|met for|seen for)\b", re.I)
 
 _AFTER_NOT_SESSION = re.compile(r"[\w.-]*\s*(?:minutes?|mins?|min|hours?|hrs?)?\.?\s*(?:late|early|of (?:homework|practice|exercise|"
@@ -92,6 +98,12 @@ def clock_span(a: tuple, b: tuple) -> int | None:
     return span if 0 < span <= 8 * 60 else None
 
 
+def _label_time(groups: tuple) -> tuple:
+    """One _LABEL_TIME match -> (hour, minute, am/pm) as clock_span reads it ("1405" -> ("14", "05", None))."""
+    hour, minute, ampm, mil_hour, mil_minute = groups
+    return (hour, minute, ampm) if hour else (mil_hour, mil_minute, None)
+
+
 def _clock(text: str) -> int | None:
     for m in _RANGE.finditer(text):
         span = clock_span(m.groups()[:3], m.groups()[3:])
@@ -102,6 +114,10 @@ def _clock(text: str) -> int | None:
             span = (int(m.group(3)) * 60 + int(m.group(4))) - (int(m.group(1)) * 60 + int(m.group(2)))
             if 0 < span <= 8 * 60:
                 return span
+    for m in _IN_OUT.finditer(text):
+        span = clock_span(*(_label_time(m.groups()[i:i + 5]) for i in (0, 5)))
+        if span:
+            return span
     start = _START.search(text)
     end = _END.search(text, start.end()) if start else None
     if start and end:
@@ -124,7 +140,7 @@ def _is_session_length(line: str, sentence: str, at: int) -> bool:
     if _FIELD.search(sentence[:at]) and _FIELD_END.match(sentence[at:]):
         return True
     label = re.match(r"\s*[-*\u2022]?\s*([^:\n]{1,40}):", line)
-    if label and re.search(r"duration|length|time|minutes|session|total|face", label.group(1), re.I):
+    if label and re.search(r"duration|length|time|minutes|session|total|face|duraci[oó]n|tiempo", label.group(1), re.I):
         return True
     return bool(cue("session_time_context").search(around) or re.search(r"\b9\d{4}\b|\([^()]*$", sentence[:at]))
 
@@ -143,12 +159,41 @@ def _amounts(sentence: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+_UNIT_LABEL = re.compile(r"^\s*[-*\u2022]?\s*[\"']?([\w /()-]{0,40}?(?<![a-z])(?:minutes?|mins?)(?![a-z])[\w /()-]{0,20}?)[\"']?\s*[:=]\s*[\"']?"
+                         r"(\d{1,3})[\"']?\s*$", re.I)
+_CLOCK_WITH_MINUTES = re.compile(r"(?<![\d/.:])(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?")
+
+
+def _labelled_minutes(line: str) -> int | None:
+    """A bare number under a label that names the unit: "duration_minutes: 45", "Session length (min): 53"."""
+    m = _UNIT_LABEL.match(line)
+    if not m or cue("planned_time").search(m.group(1)) or not re.search(r"duration|length|session|total|time|face|"
+                                                                           r"^\s*min(?:ute)?s?\s*$", m.group(1), re.I):
+        return None
+    return int(m.group(2))
+
+
+def _told_clock(sentence: str) -> int | None:
+    """Start and stop told with other words, checked by the total beside them: "Pulled from class 10:15, returned
+    10:43 (28 minutes)". Two clock times count only when their span equals a total the same sentence gives."""
+    times = list(_CLOCK_WITH_MINUTES.finditer(sentence))
+    totals = {minutes for _, minutes in _amounts(sentence)}
+    for a, b in zip(times, times[1:]):
+        span = clock_span(a.groups(), b.groups())
+        if span and any(abs(span - t) <= 2 for t in totals):
+            return span
+    return None
+
+
 def session_time(lines_and_sentences: list[tuple[str, str]]) -> SessionTime:
     """(line, sentence) pairs of one note -> the session length it documents."""
     clock_minutes, clock_evidence = None, ""
     totals: list[tuple[bool, int, str]] = []  # (psychotherapy-specific, minutes, evidence)
     for line, sentence in lines_and_sentences:
-        span = _clock(sentence)
+        for row in line.split("\n"):
+            if (labelled := _labelled_minutes(row)) is not None and 0 < labelled <= 600:
+                totals.append((False, labelled, row.strip()))
+        span = _clock(sentence) or _told_clock(sentence)
         if span and clock_minutes is None and not cue("planned_time").search(sentence.split(":")[0][:30]):
             clock_minutes, clock_evidence = span, sentence
         for at, minutes in _amounts(sentence):
@@ -167,3 +212,20 @@ def session_time(lines_and_sentences: list[tuple[str, str]]) -> SessionTime:
     if totals:
         return SessionTime(totals[0][1], False, True, totals[0][2])
     return SessionTime()
+
+
+_CRISIS_TIME = re.compile(r"\bcrisis\b|\b9083[9]\b|\b90840\b", re.I)
+
+
+def minutes_after(text: str, cue_rx: re.Pattern[str] = _CRISIS_TIME) -> int | None:
+    """The time written just after a cue ("90839 + 90840 (crisis 10:40-12:00, 80 min)"): a clock range or a total
+    within the next 60 characters of the first cue that has one, else None."""
+    for m in cue_rx.finditer(text):
+        window = text[m.start():m.end() + 60].split("\n")[0]
+        span = next((clock_span(r.groups()[:3], r.groups()[3:]) for r in _RANGE.finditer(window)), None)
+        if span:
+            return span
+        amounts = [minutes for _, minutes in _amounts(window)]
+        if amounts:
+            return amounts[0]
+    return None

@@ -15,7 +15,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("measures", r"measure|scores?\b|screening|instruments?|rating scales?|testing|\blabs?\b|vitals"),
     ("meds", r"medication|\bmeds\b|\brx\b|psychotropic|prescri"),
     ("risk", r"risk|safety|suicid|\bSI\b|c-?ssrs|lethality"),
-    ("goals", r"goal|objectives|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b"),
+    ("goals", r"goal|objectives|objetivos?|\bmetas?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b"),
     ("discharge", r"discharge|step[- ]?down|transition|termination|exit criteria|completion criteria|graduation"),
     ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych) (?:history|hx)|\bPPH\b|"
               r"^(?:history|hx|past history|mental health history)$"),
@@ -23,7 +23,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("progress", r"progress|response|^r$|interval|update|course|since last"),
     ("function", r"function|impairment|impact|school|work|occupation|academic|social|relationship|peers|adl|self[- ]care|daily living|employment"),
     # What was done in the session: a field of its own, so it neither inherits a goals section nor counts as the plan.
-    ("interventions", r"^(?:interventions?|techniques?|approach(?:es)?|methods?|modalit(?:y|ies) used)$"),
+    ("interventions", r"^(?:interventions?|intervenci[oó]n(?:es)?|techniques?|approach(?:es)?|methods?|modalit(?:y|ies) used)$"),
     ("plan", r"\bplan\b|recommend|frequency|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions?$|length of"),
 ))
 

@@ -58,7 +58,15 @@ def patterns() -> tuple[re.Pattern[str], ...]:
             re.compile(rf"{edge_l}(?:{union(scored)}){edge_r}{_SCORE_AFTER}", re.I))
 
 
+# The score written right after a name belongs with it: "Mini-Cog 5/5", "SLUMS 22/30", "GDS-15 = 8" ("5/5" is no date).
+_SCORE = re.compile(r"[ \t]*(?:[:=]|total|score|was|of)?[ \t]*\d{1,3}(?:\.\d+)?(?:[ \t]*/[ \t]*\d{1,3})?(?![\d/.:-])")
+
+
 def find_instruments(text: str) -> list[tuple[int, int]]:
-    """Spans of catalog instrument names and national support groups in a text."""
-    spans = [(m.start(), m.end()) for rx in patterns() for m in rx.finditer(text)]
+    """Spans of catalog instrument names (with the score written right after them) and national support groups."""
+    spans = []
+    for rx in patterns():
+        for m in rx.finditer(text):
+            score = _SCORE.match(text, m.end())
+            spans.append((m.start(), score.end() if score else m.end()))
     return spans + [(m.start(), m.end()) for m in SUPPORT_GROUPS.finditer(text)]

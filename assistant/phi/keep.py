@@ -45,7 +45,13 @@ _PAYERS = (
     r"Peach State|Buckeye|Aetna Better Health|UnitedHealthcare Community Plan|Community Health Plan|"
     r"AmeriHealth(?: Caritas)?|Community Health Choice|Centennial Care|AHCCCS|SoonerCare|TennCare|KanCare|MaineCare|"
     r"BadgerCare|MinnesotaCare|PeachCare|HUSKY Health|Medicaid Managed Care|Harvard Pilgrim|Tufts Health|"
-    r"Keystone First|Keystone HMO|Independence|Mass General Brigham Health Plan|Neighborhood Health Plan")
+    r"Keystone First|Keystone HMO|Independence|Mass General Brigham Health Plan|Neighborhood Health Plan|"
+    # Medicaid plans and regional insurers named like places or businesses
+    r"CareOregon|Sunflower Health Plan|PacificSource(?: Health Plans)?|Montana Healthcare Programs|Health Share of Oregon|"
+    r"Trillium Community Health Plan|IEHP|Inland Empire Health Plan|Partnership HealthPlan|CenCal Health|"
+    r"Gold Coast Health Plan|UCare|Blue Plus|PreferredOne|Moda Health|Providence Health Plan|Allegiance Benefit Plan Management|"
+    r"Paramount|Buckeye Health Plan|Louisiana Healthcare Connections|Magnolia Health|Nebraska Total Care|"
+    r"Home State Health|Arizona Complete Health|Mercy Care|Banner University Family Care|Western Sky Community Care")
 _MEASURES = (
     r"PHQ-?A|PHQ-?9|PHQ-?2|PHQ|GAD-?7|GAD-?2|PCL-?5|PCL-?C|PCL|C-?SSRS|cssrs|ASQ|AUDIT-?C|AUDIT|"
     r"DAST-?10|DAST|CAGE|Y-?BOCS|CY-?BOCS|EPDS|PDSS|LSAS|MoCA|MMSE|SLUMS|YMRS|MDQ|SCARED|"
@@ -129,7 +135,7 @@ _PATTERNS = [
 ]
 # Softer facts: an organisation or street that contains one ("Riverbend Anxiety & OCD Center") keeps its name.
 _SOFT = [
-    re.compile(r"\b(?:IOP|PHP|OP|IP|RTC|ASAM(?: level)?\s*\d(?:\.\d)?|LOCUS(?: level)?\s*\d|"
+    re.compile(r"\b(?:IOP|PHP|OP|IP|RTC|IIH|IICAPS|MST|ACT team|CSU|CRU|ASAM(?: level)?\s*\d(?:\.\d)?|LOCUS(?: level)?\s*\d|"
                r"level (?:of care )?\d(?:\.\d)?|partial hospitali[sz]ation|intensive outpatient|"
                r"residential|inpatient|outpatient)\b", re.I),
     re.compile(rf"\b(?:{_DIAG_WORD}[ ,+-]+){{0,8}}{_DIAG_HEAD}\b(?:[ ,+-]+{_DIAG_WORD}\b)*", re.I),

@@ -70,7 +70,10 @@ def derived_forms(name: str, vocab: Vocabulary) -> set[str]:
         return set()
     first, last = words[0], words[-1]
     heads = [p[0] for p in first.split("-")]
+    middles = "".join(w[0] for w in words[1:-1])
+    tails = [p[0] for p in last.split("-")]  # "Oyelaran-Beck" -> O, B: either part may stand for the surname
     forms = {"".join(heads) + last[0], heads[0] + last[0], ".".join(heads + [last[0]]) + "."}
+    forms |= {"".join(heads) + middles + t for t in tails} | {"".join(heads) + middles + "".join(tails)}
     if len(heads) == 2:
         forms |= {"".join(heads), "-".join(heads), ".".join(heads) + "."}
     forms = {f.upper() for f in forms if not f.upper().strip(".") in _NOT_INITIALS and len(f.replace(".", "")) >= 2}
@@ -111,7 +114,8 @@ def _occurrences(text: str, terms: list[str], flags: int, kind: str, source: str
     """Every whole-word occurrence of any term, found in one pass over the text."""
     if not terms:
         return []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w]|-\w)", flags)
+    # an underscore is a blank to write on ("__TRB__"), not part of a word
+    pattern = re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(re.escape(t) for t in terms) + r")(?![^\W_]|-\w)", flags)
     score = 0.65 if kind == "NAME" else 0.6
     return [PhiSpan(m.start(), m.end(), kind, score, source) for m in pattern.finditer(text)
             if not capitalised or m.group()[0].isupper()]

@@ -97,10 +97,23 @@ def merge(spans: list[PhiSpan]) -> list[PhiSpan]:
 _SUFFIX = re.compile(r",?[ \t]+(?:Jr|Sr|jr|sr|JR|SR)\b\.?|[ \t]+(?:II|III|IV)\b")
 
 
+# The rest of a name a detector stopped short of: the second part of a hyphenated surname ("Oyelaran" + "-Beck"), a
+# middle initial and the surname after it ("Cassius" + " R. Pell"), or a given name and initial before it.
+_TAIL = re.compile(r"-[A-Z][\w'’]+|[ \t][A-Z]\.[ \t][A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?")
+_HEAD = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’]*[ \t][A-Z]\.[ \t]$")
+
+
 def with_suffixes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
-    """NAME spans grown over a generational suffix right after them."""
+    """NAME spans grown over a generational suffix, a surname's hyphenated part, or a middle initial and what it joins."""
     out = []
     for sp in spans:
-        m = _SUFFIX.match(text, sp.end) if sp.entity_type == "NAME" else None
-        out.append(PhiSpan(sp.start, m.end(), sp.entity_type, sp.score, sp.source) if m else sp)
+        if sp.entity_type != "NAME":
+            out.append(sp)
+            continue
+        start, end = sp.start, sp.end
+        while (m := _TAIL.match(text, end) or _SUFFIX.match(text, end)) is not None:
+            end = m.end()
+        if (h := _HEAD.search(text[max(0, start - 30):start])) is not None:
+            start -= len(h.group(0))
+        out.append(PhiSpan(start, end, sp.entity_type, sp.score, sp.source) if (start, end) != (sp.start, sp.end) else sp)
     return out

@@ -14,7 +14,8 @@ _LABELS = [
     ("DEVICE_ID", r"(?:device |monitor |pump |phone |tablet )?(?:serial(?: number| no\.?| #)?|s/n|SN)|"
                   r"device(?: ID| id| number| #)|device fingerprint|IMEI|MAC address|UDI"),
     ("LICENSE", r"NPI(?: number| #)?|DEA(?: number| #)?|DL|driver'?s licen[cs]e(?: number| #)?|"
-                r"licen[cs]e(?: number| no\.?| nr\.?| #)?|lic\.?(?: #| no\.?| nr\.?)?"),
+                r"licen[cs]e(?: number| no\.?| nr\.?| #)?|lic\.?(?: #| no\.?| nr\.?)?|"
+                r"(?:state )?bar(?: no\.?| number| #| roll(?: no\.?| #)?)"),
     ("MRN", r"MRN|MR ?#|medical record(?: number| no\.?| #)?|record(?: number| no\.?| #)|chart(?: number| no\.?| #)?|"
             r"client(?: ID| id| #| number| no\.?)|patient(?: ID| id| #| number| account(?: number| #)?)|"
             r"FIN|account(?: number| no\.?| #)?|acct\.?(?: #| no\.?)?|EHR(?: ID| #)?|PID|encounter(?: ID| #)?"),
@@ -33,8 +34,12 @@ _LABELS = [
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
                  r"booking(?: #| number)|inmate(?: #| number)|DOC(?: #| number)|"
                  r"confirmation(?: #| number| code)|ticket(?: #| number)|school ID|ID number|ID|"
-                 r"(?:portal |app |patient portal )?(?:user ?name|user ?id|user|login|handle)"),
+                 r"(?:portal |app |patient portal )?(?:user ?name|user ?id|user|login|handle)|"
+                 # national identity numbers of other countries: Brazil CPF, Mexico CURP, Canada SIN, UK NIN
+                 r"CPF|CURP|RFC|SIN|NIN|NI number|national (?:ID|insurance)(?: number| no\.?)?|passport(?: #| number| no\.?)?"),
 ]
+# A badge or unit number written after an officer's or staff member's name: "Ofc. T. Gruenwald #318", "R. Vasquez #4471".
+BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+[A-Z][a-z'’-]+[ \t]+#[ \t]?(\d{3,6})\b")
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{t}>{p})" for t, p in _LABELS) + r")(?![\w])", re.I)
 # What may stand between a label and its value: punctuation, filler words, a state, a credential.
@@ -140,6 +145,7 @@ def find_ids(text: str) -> list[PhiSpan]:
     for m in _AFTER_CREDENTIAL.finditer(text):
         if not re.fullmatch(r"90[78]\d\d|96[01]\d\d|99[24]\d\d|(?:19|20)\d\d", m.group(1)):  # "LMFT T2271" is no HCPCS code
             spans.append(PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence"))
+    spans += [PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.75, "badge") for m in BADGE_AFTER_NAME.finditer(text)]
     for m in _SSN.finditer(text):
         s = m.start(1) if m.group(1) else m.start()
         spans.append(PhiSpan(s, m.end(), "SSN", 0.95, "ssn"))

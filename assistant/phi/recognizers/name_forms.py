@@ -49,6 +49,21 @@ def _initials_ok(value: str, vocab: Vocabulary, strong: bool = False) -> bool:
     return len(bare) >= 2 and bare.upper() not in _NOT_INITIALS and (strong or bare.lower() not in vocab.clinical)
 
 
+# A name someone goes by, said so: 'goes by "Mo"', 'calls him "Buster"', "a.k.a. Toby", '"Abuela" Chela'.
+_GOES_BY = re.compile(r"(?i:\b(?:goes by|going by|go by|calls? (?:him|her|them|me)|called|known as|a\.?k\.?a\.?|nicknamed|"
+                      r"nickname|prefers to be called|preferred name)\b)[ \t]*[:,]?[ \t]*(?:[\"“‘']([^\"”’'\n]{1,25})[\"”’']|"
+                      r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?))")
+_QUOTED_KIN = re.compile(r"[\"“](?i:abuel[ao]|nana|nanny|grandma|grandpa|granny|gran|auntie|t[ií][ao]|mam[aá]|pap[aá]|"
+                         r"pops?|uncle|aunt|cousin|bubbe|zayde|lola|lolo|oma|opa)[\"”][ \t]+([A-Z][\w'’-]+)")
+# A login after its label ("Owner of sheet: kteague", "username=jdoe2") and staff initials in brackets after who
+# did something ("received by front desk (kls)").
+_USERNAME = re.compile(r"(?i:\b(?:user(?:[ _]?name|[ _]?id)?|login|owner(?: of [\w ]{1,15}?)?|author|(?:created|edited|modified|"
+                       r"entered|scanned|updated) by|last edit(?:ed)? by)\b)[ \t]*[:=]?[ \t]*([a-z][a-z0-9._-]{2,30})(?![\w@])")
+_BY_INITIALS = re.compile(r"(?i:\b(?:by|per|from|received|scanned|entered|initials?)\b)[^()\n]{0,25}\((?-i:([a-z]{2,3}|[A-Z]{2,3}))\)")
+# A given name and one initial with a period, in logs and rosters: "Destiny M.", "Tay R.", "Blessing A."
+_GIVEN_INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]{1,15})[ \t]([A-Z])\.(?=[\s,;:)]|$)")
+
+
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     """Text -> NAME spans for nicknames, initials and short given names."""
     spans = []
@@ -60,6 +75,23 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         for m in pat.finditer(text):
             if _initials_ok(m.group(1), vocab, strong) and m.group(1) not in ("MD", "DO", "NP", "PA", "RN"):
                 spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "initials"))
+    for m in _GOES_BY.finditer(text):
+        g = 1 if m.group(1) else 2
+        if m.group(g).lower() not in vocab.clinical and not re.search(r"\d", m.group(g)):
+            spans.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.75, "nickname"))
+    for m in _QUOTED_KIN.finditer(text):
+        if m.group(1).lower() not in vocab.stop_words and m.group(1).lower() not in vocab.clinical:
+            spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "nickname"))
+    for m in _USERNAME.finditer(text):
+        if vocab.frequency(m.group(1)) < 3.0 and m.group(1) not in vocab.clinical:
+            spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "username"))
+    for m in _BY_INITIALS.finditer(text):
+        if _initials_ok(m.group(1).upper(), vocab) and vocab.frequency(m.group(1)) < 4.0:
+            spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "initials"))
+    for m in _GIVEN_INITIAL.finditer(text):
+        word = m.group(1)
+        if vocab.is_first_name(word) and word.lower() not in vocab.clinical and word.lower() not in _NOT_NAME:
+            spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.7, "given_initial"))
     for m in _SPEAKER.finditer(text):
         label = m.group(1).rstrip(".")
         short = len(label) < 3 and not (label.isupper() and _initials_ok(label, vocab))  # "fp:", "cm:" are roles

@@ -11,8 +11,12 @@ from assistant.records import PhiSpan
 _CAP = r"[A-Z][\w'’.-]*"
 _SP = r"[ \t]+"
 _STREET_NUMBERED = re.compile(
-    rf"\b\d{{1,6}}[A-Z]?{_SP}(?:[NSEW]\.?{_SP})?(?:{_CAP}{_SP}){{0,4}}{STREET_RE}(?![\w])(?:{_SP}[NSEW]{{1,2}}\b)?{UNIT_RE}?",
+    rf"\b\d{{1,6}}[A-Z]?{_SP}(?:[NSEW]{{1,2}}\.?{_SP})?(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)){_SP}){{0,4}}{STREET_RE}(?![\w])(?:{_SP}[NSEW]{{1,2}}\b)?{UNIT_RE}?",
 )
+# A corner: "Kessler Ave and 9th St", "Yale Avenue and 41st Street", "Main & 3rd Street".
+_ORDINAL_OR_CAP = rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))"
+_INTERSECTION = re.compile(rf"\b{_ORDINAL_OR_CAP}(?:{_SP}{_CAP})?(?:{_SP}{STREET_RE})?{_SP}(?:and|&){_SP}"
+                           rf"{_ORDINAL_OR_CAP}(?:{_SP}{_CAP})?{_SP}{STREET_RE}(?![\w])")
 _STREET_FIRST = re.compile(  # "1318 Calle Piñon, Unit 7", "22 Rue Saint-Denis", "40 Avenida Juárez"
     rf"\b\d{{1,6}}{_SP}(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo|Rue|Chemin|Via|Rua|Calzada){_SP}{_CAP}(?:{_SP}{_CAP}){{0,2}}{UNIT_RE}?")
 _STREET_WORDS_STRICT = r"(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Circle|Boulevard|Blvd|Terrace|Parkway|Highway|Hwy)\b\.?"
@@ -41,8 +45,9 @@ _LANDMARK = re.compile(
     r"Landing|Junction|Crossing|Hollow|Heights|Flats|Bend|Mills|Creek|Brook|River|Ridge)(?:[ \t]+(?:bridge|trailhead|trestle|overlook|"
     r"water tower|underpass|overpass|lot|park|dam|campground|pond))?\b|"
     # ... or a lowercase landmark noun after a capitalised name: "at Bitter Seep junction"
-    r"(?<=[a-z,] )(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:junction|bridge|trailhead|trestle|overlook|crossing|underpass|"
-    r"overpass|water tower|campground|boat launch|rest stop)\b")
+    r"(?<=[a-z,] )(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:junction|(?:covered |railroad |old )?bridge|trailhead|trestle|overlook|"
+    r"crossing|underpass|overpass|water tower|campground|boat launch|rest stop|grange(?: hall)?|town hall|fire hall|"
+    r"general store|feed store|post office|gas station|truck stop|cemetery|chapel)\b")
 
 
 def _town_after(text: str, end: int) -> list[PhiSpan]:
@@ -109,6 +114,7 @@ def find_places(text: str) -> list[PhiSpan]:
         spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.7, "street_lower"))
         spans += _town_after(text, m.end())
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.7, "landmark") for m in _LANDMARK.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "street") for m in _INTERSECTION.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "route") for m in _ROUTE.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "street") for m in _BOX.finditer(text)]
     spans += _city_spans(text)

@@ -23,7 +23,8 @@ _HEADERS = [
 _PEOPLE = re.compile(r"^(?:(?:client|patient|member|participant|staff|provider|clinician|guardian|parent|contact|full|first|"
                      r"last|preferred)[ \t]+)?(?:staff|clinician|provider|therapist|counsel(?:l)?or|worker|author|writer|"
                      r"signed by|by|facilitator|case manager|cm|attendee|participant|member|client|patient|name|initials|"
-                     r"guardian|parent)s?[ \t]*$", re.I)
+                     r"guardian|parent|clin|clinician initials|staff initials|owner|assigned(?: to)?|seen by|entered by|"
+                     r"rn|tech|coach|student|resident|youth|caller)s?[ \t]*$", re.I)
 # A person's name or initials in a cell, with credentials after a comma left out: "JR", "M-K, RN", "Dana Ruiz".
 _PERSON_CELL = re.compile(r"([A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*){0,3})(?:,[ \t]*[A-Z]{2,6}(?:[ \t]*[A-Z]{2,6})?)?")
 # A field of an export written as key, tab, value ("first_name<TAB>Temperance", "zip<TAB>14219").
@@ -69,14 +70,28 @@ def _kind(header: str) -> str | None:
     return next((kind for kind, pat in _HEADERS if pat.search(header)), None)
 
 
+# "FROST, Hope", "de la Peña, Ximena", "Little Bear, Dawson", "Marchbanks, J.": surname first, then a comma.
+_PART = r"(?:(?:de|del|de la|la|le|van|von|der|den|da|di|du|dos|st\.?)[ \t]+)?[^\W\d_][\w'’-]*"
+_SURNAME_FIRST_CELL = re.compile(rf"({_PART}(?:[ \t]+{_PART}){{0,2}},[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?)")
+
+
 def _person(value: str) -> tuple[int, int] | None:
     """Where the name sits in a cell that holds a person, or None when the cell holds no name."""
+    m = _SURNAME_FIRST_CELL.fullmatch(value)
+    if m and value[:1].isalpha() and not re.search(r",[ \t]*[A-Z]{2,6}$", value):  # "Dana Ruiz, RN" is name + credential
+        return m.span(1)
     m = _PERSON_CELL.fullmatch(value)
     if not m or value.lower() in _ROLE_VALUES or _EMPTY.match(value):
         return None
     return m.span(1)
 
 
+# Keys of structured exports (FHIR-like YAML, C-CDA XML) that hold a name part: <given>Wren</given>, family: Nwosu.
+_EXPORT_NAME_KEYS = {"given", "family", "surname", "nickname", "alias", "fname", "lname", "firstname", "lastname",
+                     "fullname", "middlename", "maidenname"}
+_EXPORT_KEYS = _EXPORT_NAME_KEYS | {"postalcode", "zipcode", "zip"}
+_XML_NAME = re.compile(r"<(given|family|firstName|lastName|fullName|middleName|surname|postalCode|zip|zipCode)\b[^>]*>"
+                       r"([^<\n]{1,80})</\1>", re.I)
 _JSON_FIELD = re.compile(r'"([A-Za-z][A-Za-z_ -]{1,30})"[ \t]*:[ \t]*"([^"\n]{1,80})"')
 
 
@@ -84,14 +99,20 @@ def find_key_values(text: str) -> list[PhiSpan]:
     """Text -> NAME and ZIP spans in fields of a key-value export (keys written as words or snake_case, or JSON)."""
     spans = []
     pairs = [(m.group(1), m.start(3), m.group(3)) for m in _KEY_VALUE.finditer(text)
-             if "\t" in m.group(2) or "_" in m.group(1)]  # "Client: ..." lines are the name rules' job
+             if "\t" in m.group(2) or "_" in m.group(1) or m.group(1).strip().lower() in _EXPORT_KEYS]
+    # ("Client: ..." lines are the name rules' job; "given:"/"family:" are an export's keys)
     pairs += [(m.group(1), m.start(2), m.group(2)) for m in _JSON_FIELD.finditer(text)]
+    pairs += [(m.group(1), m.start(2), m.group(2)) for m in _XML_NAME.finditer(text)]
+    pairs = [(raw, start + len(value) - len(value.lstrip("[\"'")), value.strip("[]\"' ")) for raw, start, value in pairs]
     for raw, start, value in pairs:
+        raw = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", raw)  # postalCode -> postal Code
+        if raw.strip().lower() in _EXPORT_NAME_KEYS and not value[:1].isupper():
+            continue  # "family: supportive" is no name
         key = raw.replace("_", " ").strip().lower()
         if _NAME_KEYS.match(key) and re.fullmatch(r"[^\W\d_][\w'.-]*(?:[ ,]+[^\W\d_][\w'.-]*){0,3}", value) \
                 and value.lower() not in _ROLE_VALUES:
             spans.append(PhiSpan(start, start + len(value), "NAME", 0.8, "key_value"))
-        elif re.fullmatch(r"zip(?: ?code)?|postal(?: code)?", key) and re.fullmatch(r"\d{5}(?:-\d{4})?", value):
+        elif re.fullmatch(r"zip(?: ?code)?|postal(?: ?code)?|postcode", key) and re.fullmatch(r"\d{5}(?:-\d{4})?", value):
             spans.append(PhiSpan(start, start + len(value), "ADDRESS", 0.8, "key_value"))
     return spans
 

@@ -52,7 +52,7 @@ def _prior(seg: Segment) -> list[Finding]:
 
 
 def _impairment(seg: Segment) -> list[Impairment]:
-    if seg.kind in _NOT_NOW + ("meds", "measures", "dx", "loc") or P.PROGRESS_BLOCK.search(seg.text):
+    if seg.kind in _NOT_NOW + ("meds", "measures", "dx", "loc", "risk", "family") or P.PROGRESS_BLOCK.search(seg.text):
         return []
     limit = _LIMIT.search(seg.text)
     if not limit or P.negated(seg.text, limit.start()) and limit.group(0).lower() != "no longer":

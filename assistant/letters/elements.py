@@ -9,9 +9,10 @@ from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog
 from assistant.letters.facts import Finding, Goal, Impairment, Risk, Trend, finding, first_per_text, labelled
 from assistant.letters.patterns import Segment
+from assistant.letters.schedule import _INLINE_GOALS, _in_zone, _until_close, goal_zones
 
 
-_NOT_FUNCTION = ("goals", "discharge", "plan", "meds", "loc", "measures", "dx")
+_NOT_FUNCTION = ("goals", "discharge", "plan", "meds", "loc", "measures", "dx", "risk", "family")
 
 
 def _normal_sleep(phrase: str) -> bool:
@@ -124,28 +125,6 @@ def _goal_texts(seg: Segment) -> list[str]:
     return [p for p in parts if len(p) > 3 and p in seg.text]
 
 
-# A goal list labelled inside a line that carries another field: "goals: ...", "Goal 1 ...; Goal 2 ...".
-_INLINE_GOALS = re.compile(r"(?:^|(?<=[;(,.:\u2013\u2014-]\s)|(?<=[;(,]))\s*(?:(?:treatment |tx |plan )?(?:goals?|objectives?|targets?)"
-                           r"(?:\s*:|\s+[\u2013\u2014-]|\s+(?!(?:is|are|was|were|of|for|to|and|or|in|on|at|with|will|would|"
-                           r"include\w*|set|met|reviewed|discussed|remain\w*|progress\w*|updated|revised|unchanged|"
-                           r"the|her|his|their|this|that|these|those|we|she|he|they|dates?|end|completion|weight)\b)(?=[A-Za-z0-9<]))\s*"
-                           r"|(?=(?:goal|objective)\s*#?\s*1\b))", re.I)
-
-
-def _until_close(body: str, start: int, end: int) -> str:
-    """The goal list after an inline label: to the parenthesis that closes one opened before it, else to the end."""
-    depth = body.count("(", 0, start) - body.count(")", 0, start)
-    if depth > 0:
-        close = body.find(")", end)
-        return body[end:close] if close > 0 else body[end:]
-    field = _NEXT_FIELD.search(body, end)  # "...; goals: X; Y; plan: continue PHP": the list ends at the next field
-    return body[end:field.start()] if field else body[end:]
-
-
-_NEXT_FIELD = re.compile(r";\s*(?:plan|progress|family|school|peers|labs|meds|medications?|risk|dx|diagnos\w*|supplements|"
-                         r"frequency|duration|discharge\w*|program|attendance|status|response|mse|next)\b[^:;]{0,20}:", re.I)
-
-
 def is_measurable(goal: str) -> bool:
     """True when a goal has a countable target or score threshold once time frames are removed."""
     text = re.sub(P.PLACEHOLDER, " ", P.TIMEFRAME.sub(" ", goal))  # "f/u <DATE_8>" is a redacted date, not a target
@@ -158,71 +137,6 @@ def find_goals(segs: Sequence[Segment]) -> tuple[Goal, ...]:
     """Goals from goal sections, inline goal lists and "goal is to..." sentences."""
     return tuple(Goal(text, is_measurable(text), text, seg.note_index)
                  for seg in segs if seg.kind not in ("discharge", "prior") for text in _goal_texts(seg))
-
-
-_NOT_PLAN = ("goals", "discharge", "prior", "function", "risk", "measures", "dx", "meds")
-
-
-def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
-    # Past treatment ("weekly outpatient was tried for 3 months") is history, not the plan.
-    clause = P.clause_of(seg.text, m.start(), ";:")
-    if seg.kind in _NOT_PLAN or P.PAST_CUE.search(clause) or P.DECISION_RECORD.search(clause) \
-            or P.STEP_DOWN_WHEN.search(seg.text[max(0, m.start() - 30):m.end() + 60]):
-        return False
-    return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or P.PLAN_WORDS.search(seg.text) or cue.search(clause))
-
-
-def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
-    """Planned session frequency in plan or current-treatment statements."""
-    return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.FREQUENCY, P.WEEKDAY_SCHEDULE)
-                           for m in rx.finditer(seg.text) if _planned(seg, m, P.TREATMENT_CUE) and not P.unticked(seg.text, m.start())
-                           and not _SYMPTOM_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]))
-
-
-# "nightmares 2x/wk", "purging 4x/wk": how often a symptom happens is not how often sessions are held.
-_SYMPTOM_BEFORE = re.compile(r"\b(?:nightmares?|panic(?: attacks?)?|attacks?|binge\w*|purg\w*|cutting|self-harm\w*|drinks?|drinking|"
-                             r"tantrums?|outbursts?|episodes?|flashbacks?|rituals?|checking|vomiting|crying|fights?|meltdowns?|"
-                             r"urges?|cravings?|headaches?|stomachaches?|absences?)\b[^;,.()]{0,20}$", re.I)
-
-
-_TOWARD_GOAL = re.compile(r"\b(?:toward|towards|working on|to meet)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?goals?\b", re.I)
-_AHEAD = re.compile(r"\b(?:more|additional|another|further|target|projected|anticipated|expected)\b", re.I)  # a span still ahead
-_NOT_A_SPAN = re.compile(r"(?:\bevery|\b\d+\s+of|\bout of)\s+$", re.I)  # "every 6 weeks" is a frequency, "5 of 5 days" a count
-
-
-def goal_zones(seg: Segment) -> list[tuple[int, int]]:
-    """Where a segment states goals (a goal section, an inline goal list, "toward a goal of ..."): a time frame there
-    is a goal's target, not the treatment's planned duration, and "no admissions" there is a goal, not history."""
-    if seg.kind == "goals":
-        return [(0, len(seg.text))]
-    zones = []
-    inline = _INLINE_GOALS.search(seg.text)
-    if inline:
-        zones.append((inline.start(), inline.end() + len(_until_close(seg.text, inline.start(), inline.end()))))
-    zones += [(m.start(), len(seg.text)) for m in _TOWARD_GOAL.finditer(seg.text)]
-    return zones
-
-
-def _in_zone(pos: int, zones: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in zones)
-
-
-def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
-    """Planned duration or session count; sustain windows ("4 consecutive weeks"), goal target dates, "every N
-    weeks" and "N of N days" do not count."""
-    out = []
-    for seg in segs:
-        zones = goal_zones(seg)
-        for rx in (P.DURATION, P.DURATION_WORDS):
-            for m in rx.finditer(seg.text):
-                clause = P.clause_of(seg.text, m.start(), ";:")
-                ahead = _AHEAD.search(m.group(0)) and not P.PAST_CUE.search(clause) and not P.DECISION_RECORD.search(clause)
-                if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
-                        and not P.NEXT_VISIT.search(seg.text[max(0, m.start() - 30):m.start()])
-                        and not _in_zone(m.start(), zones) and not _NOT_A_SPAN.search(seg.text[max(0, m.start() - 10):m.start()])
-                        and not P.held_for(seg.text, m.start())):
-                    out.append(finding(seg, m.group(0)))
-    return first_per_text(iter(out))
 
 
 def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Finding, ...]:

@@ -10,12 +10,13 @@ from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.clinical import find_cpt_codes, find_diagnoses, find_medication_status, find_medications
-from assistant.letters.elements import (find_discharge_criteria, find_duration, find_frequency, find_goals,
+from assistant.letters.elements import (find_discharge_criteria, find_goals,
                                         find_impairments, find_lower_level_rationale, find_modalities,
                                         find_prior_treatment, find_progress, find_risk)
 from assistant.letters.facts import Facts, finding
 from assistant.letters.measures import dated, find_trends, read_scores, table_screens
 from assistant.letters.reading import read_notes, segments_of, table_text
+from assistant.letters.schedule import find_duration, find_frequency
 from assistant.letters.semantic import supplement
 from assistant.ports import Embedder
 

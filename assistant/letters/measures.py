@@ -17,6 +17,7 @@ from assistant.letters.facts import Finding, Measure, Trend
 from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block, service_dates
 from assistant.letters.number_words import with_digits
+from assistant.letters.record_scores import record_measures
 from assistant.letters.table_scores import table_measures, unknown_measures
 
 _TOTAL = {"", "total", "composite", "global", "score", "total score", "raw", "sum"}
@@ -155,6 +156,7 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     found += [x for seg in segs if seg.kind not in ("goals", "discharge", "plan", "dx", "meds")
               for x in unknown_measures(seg, {m.evidence for m in found})]
     found += [x for b in blocks if b.table is not None for x in table_measures(b)]
+    found += record_measures(blocks)
     # "Beck Depression Inventory (BDI-II) 28" names one score twice.
     unique = list({(x.instrument, str(x.score), x.evidence, x.subject, x.date): x for x in found}.values())
     # A score restated without a date ("O: PHQ-A 15") next to the same score in a dated table row is one score.

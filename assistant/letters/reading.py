@@ -10,7 +10,7 @@ Every block and segment text is a verbatim substring of its note.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from assistant.letters.patterns.base import DATE, PLACEHOLDER
@@ -73,12 +73,17 @@ def _first_date(text: str) -> str | None:
     return next((m.group(0) for m in DATE.finditer(text) if not m.group(0).startswith("<") or m.group(0).startswith("<DATE")), None)
 
 
+_SECTION_NUMBER = re.compile(r"^(?:(?:DIMENSION|SECTION|PART|DOMAIN|AXIS|STEP|CRITERION)\s+)?(?:\d{1,2}|[IVX]{1,4})\s*[.):\-\u2013\u2014]"
+                             r"\s+(?=[A-Z][A-Z/&,' -]{3,}:?$)")
+
+
 def _heading(line: str, capitals_note: bool) -> str | None:
     """The heading a line states, or None: "## Goals", "TREATMENT PLAN", "Measures (<DATE_3>):"."""
     md = _MARKDOWN_HEAD.match(line)
     if md:
         return md.group(1).strip("*_ ")
     bare = line.strip().strip("*_ ").strip()
+    bare = _SECTION_NUMBER.sub("", bare)  # a form's numbered section: "10. MEASURABLE GOALS", "IV) RISK"
     if not bare or len(bare) > 70:
         return None
     field = LABEL.match(bare)
@@ -168,6 +173,8 @@ def _continues(out: list[Block], previous: str, line: str) -> bool:
     left inside a sentence: 'can't finish a conversation"' / 'without her shutting down.')."""
     if not out or out[-1].kind not in ("prose", "field", "item") or not previous.strip() or not line.strip()[:1].islower():
         return False
+    if re.match(r"^\s*[a-z][a-z0-9_]*:(?:\s|$)", line):
+        return False  # an export's own field ("progress: ...", "risk:") starts in lower case too
     return not re.search(r"[.!?][\"')\]]*$", previous.strip())
 
 
@@ -230,9 +237,26 @@ def _block_segments(block: Block) -> Iterator[Segment]:
         yield Segment(block.note_index, text, own_kind or line_kind or section_kind, block.date, block.kind)
 
 
+_QUESTION = re.compile(r"^\W*Q\d*\s*[:.)\-]\s*(.+?)\s*$", re.S)
+_ANSWER = re.compile(r"^\W*A\d*\s*[:.)\-]\s*\S")
+
+
 def segments_of(blocks: Sequence[Block]) -> tuple[Segment, ...]:
-    """The labelled sentences of the text blocks (tables, headings and export residue are not sentences)."""
-    return tuple(s for b in blocks if b.kind in ("field", "item", "prose") for s in _block_segments(b))
+    """The labelled sentences of the text blocks (tables, headings and export residue are not sentences). In a
+    question-and-answer record ("Q: Goals?" / "A: YMRS below 10 ..."), an answer is about what its question asks."""
+    out: list[Segment] = []
+    asked = ""
+    for seg in (s for b in blocks if b.kind in ("field", "item", "prose") for s in _block_segments(b)):
+        q = _QUESTION.match(seg.text)
+        if q:
+            asked = label_kind(" ".join(q.group(1).rstrip("?").split()[:7]))  # a question is a long label
+        elif _ANSWER.match(seg.text) and asked and seg.kind in ("", "assessment"):
+            seg = replace(seg, kind=asked)
+        elif not _ANSWER.match(seg.text) and seg.text[:1].isupper() and asked and out and out[-1].note_index == seg.note_index \
+                and _ANSWER.match(out[-1].text) and out[-1].kind == asked and seg.kind in ("", "assessment"):
+            seg = replace(seg, kind=asked)  # the answer's next sentences
+        out.append(seg)
+    return tuple(out)
 
 
 def table_text(blocks: Sequence[Block]) -> tuple[Segment, ...]:

@@ -7,7 +7,7 @@ from typing import Protocol, Sequence
 from assistant.phi.keep import find_keep
 from assistant.phi.ocr import ocr_view
 from assistant.phi.propagate import propagate
-from assistant.phi.resolve import merge, subtract_keep, tidy, with_suffixes
+from assistant.phi.resolve import merge, not_names, subtract_keep, tidy, with_suffixes
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan, RedactedCase, RedactedNote, Redaction
 from assistant.phi.vault import Vault, reidentify  # noqa: F401  (reidentify is part of this stage's API)
@@ -30,7 +30,7 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     strong = [find_keep(t, strong_only=True) + find_keep(v, strong_only=True) for t, v in zip(texts, views)]
     found = [with_suffixes(t, tidy(t, subtract_keep(detector.find(t), k, s))) for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
-    return [merge(with_suffixes(t, tidy(t, subtract_keep(sp, k, s)))) for t, sp, k, s in zip(texts, spread, keeps, strong)]
+    return [merge(not_names(t, with_suffixes(t, tidy(t, subtract_keep(sp, k, s))))) for t, sp, k, s in zip(texts, spread, keeps, strong)]
 
 
 def apply_placeholders(note_id: str, text: str, spans: list[PhiSpan], vault: Vault) -> RedactedNote:

@@ -117,3 +117,24 @@ def with_suffixes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             start -= len(h.group(0))
         out.append(PhiSpan(start, end, sp.entity_type, sp.score, sp.source) if (start, end) != (sp.start, sp.end) else sp)
     return out
+
+
+# Short tokens a name rule can mistake for a name: an item number's letter ("yes to Q1"), a weekday in a schedule
+# ("M/W/Th"), a lowercase word hyphened onto an acronym ("DBT-informed").
+_WEEKDAY_ABBR = {"m", "mo", "mon", "t", "tu", "tue", "tues", "w", "we", "wed", "th", "thu", "thur", "thurs", "r", "f", "fr",
+                 "fri", "sa", "sat", "su", "sun"}
+
+
+def not_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """NAME spans that are item letters, weekdays of a slash list or hyphened lowercase words, dropped."""
+    out = []
+    for sp in spans:
+        word = text[sp.start:sp.end]
+        if sp.entity_type == "NAME" and (
+                (len(word) <= 2 and text[sp.end:sp.end + 1].isdigit())
+                or (word.lower() in _WEEKDAY_ABBR and "/" in text[max(0, sp.start - 1):sp.start] + text[sp.end:sp.end + 1])
+                or (word.islower() and sp.start >= 2 and text[sp.start - 1] == "-" and text[sp.start - 2].isalnum()
+                    and " " not in word)):
+            continue
+        out.append(sp)
+    return out

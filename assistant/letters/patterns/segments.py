@@ -14,7 +14,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("assessment", r"^a$|^assessment$"),
     ("measures", r"measure|scores?\b|screening|instruments?|rating scales?|testing|\blabs?\b|vitals"),
     ("meds", r"medication|\bmeds\b|\brx\b|psychotropic|prescri"),
-    ("risk", r"risk|safety|suicid|\bSI\b|c-?ssrs|lethality"),
+    ("risk", r"risk|safety|suicid|\bSI\b|c-?ssrs|lethality|firearms?|weapons?|\bguns?\b|means restriction|homicid"),
     ("goals", r"goal|objectives|objetivos?|\bmetas?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b"),
     ("discharge", r"discharge|step[- ]?down|transition|termination|exit criteria|completion criteria|graduation"),
     ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych) (?:history|hx)|\bPPH\b|"
@@ -38,8 +38,9 @@ class Segment:
     form: str = "prose"  # the block it comes from: prose | field | item
 
 
-# A bullet may be a dash, a star, a dot or an emoji ("👪 fam hx: ...", "✅ Goal: ...").
-LABEL = re.compile(r"^\s*(?:[-*\u2022#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'<>_\-]|\.(?=\d)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
+# A bullet may be a dash, a star, a dot or an emoji ("👪 fam hx: ...", "✅ Goal: ..."), and a time stamp may come
+# before the label in a phone-notes log ("🕓 4:05 PM — why not more sessions: ...").
+LABEL = re.compile(r"^\s*(?:[-*\u2022#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'<>_\-]|\.(?=\d)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
 
 
 def label_kind(label: str) -> str:

@@ -1,0 +1,63 @@
+"""Scores kept as records of a structured export: a YAML or JSON list of measures, one record per administration.
+
+    measures:
+      - instrument: PCL-5
+        date: 2025-03-10
+        total: 52
+
+Each record is a run of `key: value` fields that starts with a list dash (or a one-line `{...}` object); the record
+says which instrument, which score and which date by its keys, so no sentence is needed. An instrument the catalog
+does not know, or an empty one (`instrument: ""`), gives no score: it is carried by the other readers or asked about.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence
+
+from assistant.letters.catalog import catalog, key_name, parse_score
+from assistant.letters.facts import Measure
+from assistant.letters.reading import Block
+
+_FIELD = re.compile(r"^\s*(?:-\s+)?[\"']?([A-Za-z][\w ]{0,30}?)[\"']?\s*:\s*(.*?)\s*,?\s*$")
+_OBJECT = re.compile(r"\{([^{}]*)\}")
+_PAIR = re.compile(r"[\"']?([A-Za-z][\w ]{0,30}?)[\"']?\s*:\s*(\"[^\"]*\"|'[^']*'|[^,}]+)")
+_INSTRUMENT_KEYS = re.compile(r"^(?:instrument|measure|scale|test|tool|assessment|screen(?:er|ing)?|questionnaire|name)$", re.I)
+_SCORE_KEYS = re.compile(r"^(?:total|total[ _]score|score|raw(?:[ _]score)?|value|result)$", re.I)
+_DATE_KEYS = re.compile(r"^(?:date|dos|administered|date[ _]administered|admin[ _]date|completed|on)$", re.I)
+
+
+def _records(blocks: Sequence[Block]) -> Iterator[tuple[int, str, dict[str, str]]]:
+    """(note index, first line, {key: value}) for each record of the blocks."""
+    current: dict[str, str] = {}
+    note, first = -1, ""
+    for b in blocks:
+        for obj in _OBJECT.finditer(b.text):  # a one-line JSON object
+            pairs = {k.strip().lower(): v.strip().strip("\"'") for k, v in _PAIR.findall(obj.group(1))}
+            if pairs:
+                yield b.note_index, b.text, pairs
+        m = _FIELD.match(b.text) if "\n" not in b.text else None
+        starts = b.text.lstrip().startswith("- ")
+        if m is None or starts or b.note_index != note:
+            if current:
+                yield note, first, current
+            current, note, first = {}, b.note_index, b.text
+        if m is not None and (starts or current):
+            current[m.group(1).strip().lower()] = m.group(2).strip().strip("\"'")
+    if current:
+        yield note, first, current
+
+
+def record_measures(blocks: Sequence[Block]) -> list[Measure]:
+    """Scores from measure records (see the module docstring)."""
+    out = []
+    for note, first, fields in _records(blocks):
+        name = next((v for k, v in fields.items() if _INSTRUMENT_KEYS.match(k)), "")
+        raw = next((v for k, v in fields.items() if _SCORE_KEYS.match(k)), "")
+        inst = catalog().get(re.sub(r"\s*\(.*\)\s*$", "", name)) if name else None
+        num = re.fullmatch(r"(\d{1,3}(?:\.\d+)?)(?:\s*/\s*(\d{1,3}))?", raw)
+        if inst is None or num is None:
+            continue
+        score = parse_score(num.group(1), num.group(2), inst)
+        date = next((v for k, v in fields.items() if _DATE_KEYS.match(k) and v), None)
+        out.append(Measure(key_name(inst), score, date, note, first.strip(), surface=name))
+    return out

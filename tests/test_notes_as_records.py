@@ -1,0 +1,120 @@
+"""Notes kept as records and apps rather than prose, by class: emoji-bulleted phone notes (each line its own item,
+a time stamp before a label), a form's numbered section headings, question-and-answer records, structured exports
+(YAML fields in lower case, a list of measure records, a count whose unit is in its label), abbreviated durations,
+a firearms line as risk rather than functioning, and the short tokens a name rule must leave alone (an item letter,
+a weekday of a schedule, a word hyphened onto an acronym). Examples written here, none from an eval set."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.inputs import unwrap_lines
+from assistant.letters.checklist import check_notes
+from assistant.letters.extract import extract_facts
+from assistant.letters.reading import segments
+from phi_spans import untouched
+
+
+def status(notes: list[str], element: str, letter_type: str = "continued_stay", level: str = "outpatient psychotherapy") -> str:
+    items = check_notes(extract_facts(notes), letter_type, level)
+    return next(i.status for i in items if i.element == element)
+
+
+@pytest.mark.parametrize("lines", [
+    ["\U0001F46A fam hx: mom - bipolar 1. older sister - anorexia in high school and college", "\U0001F48A no meds right now"],
+    ["\u2705 goals reviewed with her today, she wants to keep working on the sleep plan we made", "\U0001F48A sertraline 50 mg daily"],
+    ["\U0001F4DA dropped 2 of her 4 classes this term after the deadline, manager texted last chance", "7:40 PM - PCP saw her today"],
+])
+def test_an_emoji_or_time_stamped_line_is_never_joined_to_the_line_above(lines):
+    assert unwrap_lines("\n".join(lines)).split("\n") == lines
+
+
+@pytest.mark.parametrize("note, kind", [
+    ("\U0001F553 4:05 PM \u2014 why not just more sessions with me: cutting went up anyway", "loc"),
+    ("9:12 AM - goals: PHQ-9 below 10 by June", "goals"),
+    ("\U0001F558 10:30 am \u2013 risk: denies SI, C-SSRS negative", "risk"),
+])
+def test_a_time_stamp_before_a_label_keeps_the_label(note, kind):
+    assert segments([note])[0].kind == kind
+
+
+@pytest.mark.parametrize("note, kind", [
+    ("10. MEASURABLE GOALS\na) CY-BOCS 15 or below at re-evaluation", "goals"),
+    ("DIMENSION 6 - RECOVERY ENVIRONMENT\nLost his job in November.", "function"),
+    ("IV) CURRENT MEDICATIONS\nsertraline 100 mg daily", "meds"),
+])
+def test_a_numbered_section_heading_governs_what_follows(note, kind):
+    assert segments([note])[-1].kind in (kind, "")
+    assert segments([note])[0].kind != "" or kind == "function"
+
+
+@pytest.mark.parametrize("note, element", [
+    ("Q: Goals?\nA: YMRS below 10 on two consecutive weekly ratings. Attend 90% of groups each week.", "measurable_goals"),
+    ("Q1: Medications?\nA1: Lithium 900 mg nightly, level 0.8.", "medication_status"),
+    ("Q: Why can't she be treated in weekly outpatient?\nA: She left IOP twice in May after 3 days and was readmitted; weekly care did not hold.",
+     "lower_level_insufficient"),
+])
+def test_an_answer_is_about_what_its_question_asks(note, element):
+    assert status([note], element, level="partial hospitalization") == "met"
+
+
+RECORDS = """measures:
+  - instrument: PCL-5
+    date: 2025-03-10
+    total: 52
+  - instrument: ""
+    date: 2025-03-10
+    total: 17
+  - instrument: PCL-5
+    date: 2025-08-25
+    total: 38
+"""
+
+
+def test_a_list_of_measure_records_is_a_dated_series():
+    facts = extract_facts([RECORDS])
+    assert sorted(m.score for m in facts.measures if m.instrument == "PCL-5") == [38, 52]
+    assert facts.trends and facts.trends[0].instrument == "PCL-5"
+
+
+@pytest.mark.parametrize("note", [
+    '[{"measure": "GAD-7", "date": "01/06/2025", "score": 15}, {"measure": "GAD-7", "date": "03/03/2025", "score": 9}]',
+    "- scale: PHQ-9\n  administered: 01/06/2025\n  value: 19\n- scale: PHQ-9\n  administered: 03/03/2025\n  value: 11",
+    "- {tool: GAD-7, date: 01/06/2025, total: 15}\n- {tool: GAD-7, date: 03/03/2025, total: 9}",
+])
+def test_measure_records_in_other_export_shapes(note):
+    assert len(extract_facts([note]).measures) == 2
+
+
+@pytest.mark.parametrize("note", ["planned_sessions: 12", "Expected duration (weeks): 8", "Sessions requested: 10"])
+def test_a_count_whose_unit_is_in_its_label_is_a_duration(note):
+    assert extract_facts([note]).duration
+
+
+@pytest.mark.parametrize("note", ["plan: IOP M/W/Th evenings for about 6 wks", "Plan: weekly sessions for ~12 weeks.",
+                                  "Continue biweekly for around 3 mos."])
+def test_an_approximate_or_abbreviated_duration(note):
+    assert extract_facts([note]).duration
+
+
+def test_a_lower_case_export_field_does_not_continue_the_list_item_above():
+    note = 'goals:\n  - "fewer nightmares"\n  - "get back to normal"\nprogress: "nightmares down from nightly to 2 a week"'
+    texts = [s.text for s in segments([note])]
+    assert not any("normal" in t and "nightmares down" in t for t in texts)
+
+
+@pytest.mark.parametrize("note", [
+    'risk:\n  firearms: "two hunting rifles in a locked safe; son has held the key since April"',
+    "Firearms: a handgun at home, now locked; brother holds the key.",
+    "Weapons: none in the home; he stopped hunting years ago.",
+])
+def test_a_firearms_line_is_risk_not_functioning(note):
+    assert status([note], "functional_impairment") == "missing"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("C-SSRS screener: yes to Q1 (wish to be dead), no to Q3-5.", "Q"),
+    ("plan: IOP M/W/Th 5:30-8:30 pm", "Th"),
+    ("Harborlight IOP (DBT-informed) has an intake slot Monday.", "informed"),
+])
+def test_short_tokens_a_name_rule_must_leave_alone(detector, text, value):
+    assert untouched(detector, text, value)

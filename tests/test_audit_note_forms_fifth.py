@@ -107,3 +107,24 @@ def test_crisis_time_written_beside_the_crisis_codes_counts(line):
 def test_a_location_field_records_where_the_client_was(line):
     note = HEAD + "Modality: video\n" + line + "\nTelehealth consent on file.\n" + BODY + SIGN
     assert not fires("telehealth_location_missing", note, codes=["90834", "95"])
+
+
+@pytest.mark.parametrize("attendance", [
+    "Identified client: Dana Whitcombe   Partner: Marcus Whitcombe\nAttendance: Dana - absent (conference) | Marcus - present",
+    "Client: Leo Park\nPresent: mother, father. Leo: absent (at school).",
+    "Identified patient: Ruby Chen\nAttendance - Ruby - no-show; parents present",
+])
+def test_the_named_client_marked_absent_in_an_attendance_field_is_absent(attendance):
+    note = HEAD + attendance + "\nStart 17:00 End 17:50 (50 min)\n" + BODY + SIGN
+    assert fires("family_presence_mismatch", note, codes=["90847"])
+
+
+@pytest.mark.parametrize("plan", [
+    'plan:\n  treatment_plan_date: 2024-12-10\n  next_review: 2025-03-10\n  goals:\n    - "PCL-5 below 33"',
+    "treatment_plan_review_date: 2025-02-01\ngoals: GAD-7 below 8",
+    'goal_target_date: 06/30/2025\ngoals:\n  - "sleep 6 hours 5 of 7 nights"',
+])
+def test_plan_dates_under_export_keys_date_the_plan(plan):
+    note = "date_of_service: 2025-01-14\nDx: F43.12 PTSD, chronic.\nInterventions: CPT stuck points.\n" \
+           "Response: belief rating down from 90% to 70%.\n" + plan + SIGN
+    assert not fires("plan_review_date_missing", note)

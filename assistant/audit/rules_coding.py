@@ -94,17 +94,18 @@ def _family(note: NoteView) -> list[str]:
     return codes_in(note.billing, t["family_with_client"] + t["family_without_client"])
 
 
-_NAMED_CLIENT = re.compile(r"^\s*(?i:client|patient|name|member|identified patient|child|youth)\s*(?i:name)?\s*[:\-]\s*"
+_NAMED_CLIENT = re.compile(r"^\s*(?i:client|patient|name|member|identified (?:patient|client)|child|youth)\s*(?i:name)?\s*[:\-]\s*"
                            r"([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)\s*\((?:the\s+)?(?:client|patient|IP|identified patient|"
                            r"age \d|\d{1,2}\s*(?:y/?o|yo|years?)|[A-TV-Z]\d{2}\.)", re.M)
 # "Parents met without Jayden present": a named person absent from a family session is the client.
 _NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the room|in session|attending|there)\b")
 
 _TITLE = re.compile(r"\b(?:session|therapy|psychotherapy|note|conjoint)\b", re.I)
-_NAME_ABSENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:did not (?:attend|join|come|participate|take part)|was not (?:present|in attendance|there)|"
+_NAME_ABSENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:absent|not present|did not attend|no[- ]show)\b|\s+(?:\w+\s+){0,2}?(?:did not (?:attend|join|come|participate|take part)|was not (?:present|in attendance|there)|"
                           r"not present|absent|declined to (?:attend|join)|stayed (?:home|behind|in the car)|was at |"
                           r"refused to (?:come|attend|join|participate|take part)|would not (?:come|join)|waited (?:in the car|outside))", re.I)
-_NAME_PRESENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:joined|attended|was present|participated|came in|was seen|sat in)\b", re.I)
+_NAME_PRESENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:present|attended)\b|\s+(?:\w+\s+){0,2}?(?:joined|attended|was present|"
+                           r"participated|came in|was seen|sat in)\b", re.I)
 
 
 def _client_name(note: NoteView) -> str:

@@ -67,11 +67,13 @@ def measurable(goal: str) -> bool:
 @lru_cache(maxsize=1024)
 def _dated(note: NoteView) -> str:
     """A line that dates the plan or sets its review or target date, or ''."""
-    for ln in plan_lines(note) + goals(note):
-        if cue("plan_review_cue").search(ln):
+    keyed = [x for x in note.lines if re.search(r"_", x.split(":")[0]) and re.search(r"plan|review|goal|target", x.split(":")[0])]
+    for ln in plan_lines(note) + goals(note) + keyed:
+        words = ln.replace("_", " ")  # an export's keys: "next_review: 2025-03-10", "treatment_plan_date: ..."
+        if cue("plan_review_cue").search(words):
             return ln
-        for m in dates_in(ln):
-            before = ln[max(0, m.start() - 60):m.start()]
+        for m in dates_in(words):
+            before = words[max(0, m.start() - 60):m.start()]
             if cue("plan_date_word").search(before) or cue("plan_mention").search(before) or re.search(r"\bby\s*$", before):
                 return ln
     for ln in note.lines:

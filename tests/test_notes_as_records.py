@@ -118,3 +118,9 @@ def test_a_firearms_line_is_risk_not_functioning(note):
 ])
 def test_short_tokens_a_name_rule_must_leave_alone(detector, text, value):
     assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("note", ['assessment:\n  pcl5: 52\n  pcl5_previous: "58 (2024-12-10)"',
+                                  "PHQ-9 previous: 18 (01/06/2025)", "GAD-7 prior: 15"])
+def test_a_previous_score_field_is_not_prior_treatment(note):
+    assert status([note], "prior_treatment") == "missing"

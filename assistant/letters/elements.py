@@ -172,7 +172,9 @@ def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
            and not _someone_elses(seg.text[max(0, m.start() - 70):m.end()])]
     out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") and not P.DECISION_RECORD.search(seg.text)
             for f in _prior_in_prose(seg)]  # "BCBS denied residential before admission" is the payer's record, not care
-    return first_per_text(iter(out + [f for seg in segs for f in labelled(seg, "prior", 1)]))
+    # a "previous" field that holds only a number ("pcl5_previous: 58 (2024-12-10)") is an earlier score, not care
+    return first_per_text(iter(out + [f for seg in segs for f in labelled(seg, "prior", 1)
+                                      if re.search(r"[A-Za-z]{3}", re.sub(P.PLACEHOLDER, "", f.text))]))
 
 
 def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:

@@ -124,3 +124,9 @@ def test_short_tokens_a_name_rule_must_leave_alone(detector, text, value):
                                   "PHQ-9 previous: 18 (01/06/2025)", "GAD-7 prior: 15"])
 def test_a_previous_score_field_is_not_prior_treatment(note):
     assert status([note], "prior_treatment") == "missing"
+
+
+@pytest.mark.parametrize("note", ["Evicted yesterday; sleeping in his car.", "She has been couch-surfing since March.",
+                                  "Lost her apartment in May and is now homeless."])
+def test_housing_lost_is_an_impairment(note):
+    assert status([note], "functional_impairment") == "met"

@@ -38,7 +38,10 @@ EXERCISE = _rx(r"\b(?:role[- ]?play\w*|practic\w+|rehears\w+|problem[- ]solv\w+|
 FUNCTION_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
     ("relationships", r"\bargu(?:e|es|ed|ing)\b|\bfights? (?:with|about|over)\b|separate (?:rooms|bedrooms)|meltdowns?|"
                       r"threatened to leave|(?:has|have) asked (?:her|him|them) to stop"),
-    ("self_care", r"\bran up\b|credit card debt|\bdebts?\b|second (?:loan|mortgage)|overdraft|bankrupt\w*|eviction|lease violation"),
+    ("self_care", r"\bran up\b|credit card debt|\bdebts?\b|second (?:loan|mortgage)|overdraft|bankrupt\w*|eviction|lease violation|"
+                  # housing lost: "evicted yesterday; sleeping in his car", "couch-surfing", "now homeless"
+                  r"\bevicted\b|\bhomeless\w*|sleeping in (?:his|her|their|a|the) (?:car|truck|van)|couch[- ]surf\w*|"
+                  r"lost (?:his|her|their) (?:housing|apartment|home|room)\b"),
     ("work_school", r"(?:working|works|worked) (?:only )?(?:\w+-hour|part-time|half|reduced|shortened) (?:days|shifts|hours|schedule)|"
                     r"(?:written|verbal|final) warning|office referrals?|early pick-?ups?|sent home|"
                     # days lost: "missing about 1 day a week", "missed three shifts"; leaving early: "leaves meetings at work early"

@@ -113,6 +113,7 @@ def test_a_firearms_line_is_risk_not_functioning(note):
 
 @pytest.mark.parametrize("text, value", [
     ("C-SSRS screener: yes to Q1 (wish to be dead), no to Q3-5.", "Q"),
+    ("diagnoses:\n  - icd10: F43.12\n    description: PTSD", "icd"),
     ("plan: IOP M/W/Th 5:30-8:30 pm", "Th"),
     ("Harborlight IOP (DBT-informed) has an intake slot Monday.", "informed"),
 ])
@@ -130,3 +131,44 @@ def test_a_previous_score_field_is_not_prior_treatment(note):
                                   "Lost her apartment in May and is now homeless."])
 def test_housing_lost_is_an_impairment(note):
     assert status([note], "functional_impairment") == "met"
+
+
+@pytest.mark.parametrize("notes, name", [
+    (['client:\n  name: "<PERSON_1>"\nmedications:\n  - name: tamsulosin'], "<PERSON_1>"),
+    (["Client name = '<PERSON_2>'"], "<PERSON_2>"),
+    (['{"patient": "<PERSON_3>", "dob": "<DATE_1>"}'], "<PERSON_3>"),
+])
+def test_the_client_s_name_placeholder_in_quotes_is_the_client(notes, name):
+    from assistant.letters.letter_view import client_identity
+    assert client_identity(notes)["name"] == name
+
+
+@pytest.mark.parametrize("text, drug", [
+    ('  - name: tamsulosin\n    dose: "0.4 mg daily"', "tamsulosin"),
+    ("Also takes olmesartan 20 mg for blood pressure.", "olmesartan"),
+    ("Started pantoprazole 40 mg before breakfast.", "pantoprazole"),
+])
+def test_a_drug_our_list_does_not_name_stays_when_a_dose_is_near(detector, text, drug):
+    assert untouched(detector, text, drug)
+
+
+@pytest.mark.parametrize("note, name", [
+    ('diagnoses:\n  - icd10: F43.12\n    description: "Posttraumatic stress disorder, chronic"', "posttraumatic stress disorder"),
+    ("- code: F33.1\n  description: Major depressive disorder, recurrent, moderate", "major depressive disorder"),
+    ('{"dx": "F41.1", "diagnosis": "generalized anxiety disorder"}', "generalized anxiety disorder"),
+])
+def test_a_code_and_its_name_in_two_export_fields_are_one_diagnosis(note, name):
+    found = extract_facts([note]).diagnoses
+    coded = [d for d in found if d.icd10]
+    assert coded and name in coded[0].name.lower()
+
+
+@pytest.mark.parametrize("note", ['onset: "combat exposure, 1970-71"', "History of exposure to domestic violence.",
+                                  "Trauma exposure: two house fires as a child."])
+def test_an_exposure_lived_through_is_not_exposure_therapy(note):
+    assert status([note], "treatment_modality") == "missing"
+
+
+def test_an_export_key_reads_as_words_in_a_letter():
+    from assistant.letters.sections import clean
+    assert clean('discharge_plan: "TBD"; cssrs_screen: negative') == 'discharge plan: "TBD"; cssrs screen: negative'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from assistant.letters import patterns as P
@@ -46,7 +47,21 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
         for name, m in hits:
             if name not in coded and not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 60)):
                 found.setdefault(name.lower(), Diagnosis(name, None, seg.text, seg.note_index))
-    return tuple(found.values())
+    return tuple(_named_codes(found).values())
+
+
+# An export gives the code and its name as two fields ("- icd10: F43.12" / "description: PTSD, chronic"): the code's
+# "name" is then its key, and the name is the uncoded diagnosis found in the same note.
+_KEY_AS_NAME = re.compile(r"^\W*(?:icd[- _]?10(?:[- _]?cm)?|icd|code|dx|diagnosis|primary|secondary)?\W*$", re.I)
+
+
+def _named_codes(found: dict[str, Diagnosis]) -> dict[str, Diagnosis]:
+    for code, d in list(found.items()):
+        if d.icd10 and _KEY_AS_NAME.match(d.name):
+            named = next((k for k, x in found.items() if x.icd10 is None and x.note_index == d.note_index), None)
+            if named:
+                found[code] = replace(d, name=found.pop(named).name)
+    return found
 
 
 def find_medications(segs: Sequence[Segment]) -> tuple[Medication, ...]:

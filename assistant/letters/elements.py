@@ -70,6 +70,12 @@ _ADVICE = re.compile(r"\b(?:would be (?:worth|good|helpful|useful)|worth (?:addi
                      r"trying|a trial of|referral)|could (?:add|try)|might (?:add|try|benefit)|suggest(?:ed|s)? (?:adding|trying))\b", re.I)
 
 
+# Exposure the client lived through, not the technique: "combat exposure", "exposure to domestic violence".
+_EVENT_EXPOSURE = re.compile(r"\b(?:combat|trauma(?:tic)?|war|violence|occupational|chemical|toxic|lead|sun|smoke|mold)\s+exposure\b|"
+                             r"\bexposure\s+to\s+(?:trauma|violence|domestic|abuse|combat|war|gunfire|death|alcohol|drugs|lead|"
+                             r"chemicals?|toxins?)", re.I)
+
+
 def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Named treatment approaches in current or planned care (not past treatment)."""
     out = []
@@ -92,7 +98,7 @@ def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                     if not any(a < m.end() and m.start() < b for a, b in named)
                     and seg.text[max(0, m.start() - 4):m.start()].lower() != "non-"
                     and not P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80)) and not P.negated(seg.text, m.start())
-                    and not P.unticked(seg.text, m.start())]
+                    and not P.unticked(seg.text, m.start()) and not _EVENT_EXPOSURE.search(seg.text[max(0, m.start() - 25):m.end() + 30])]
         if seg.kind == "interventions":  # an "Interventions:" field names what was done, in the clinician's words
             out += [Finding(f.text.split(",")[0].split(";")[0].strip()[:60], seg.text, seg.note_index)
                     for f in labelled(seg, "interventions", 2) if not _NO_VALUE.match(f.text)

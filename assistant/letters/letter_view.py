@@ -135,7 +135,7 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     text = "\n".join(redacted_notes)
     for key, (label, kind) in _ID_LABELS.items():
-        m = re.search(rf"(?i)\b{label}\b\s*[:#]?\s*(?:\w+\s+)?(<(?-i:{kind})_\d+>)", text)
+        m = re.search(rf"(?i)\b{label}\b\s*[:#=]?\s*[\"']?(?:\w+\s+)?(<(?-i:{kind})_\d+>)", text)  # 'name: "<PERSON_1>"' too
         if m:
             found[key] = m.group(1)
     member = re.search(r"<MEMBER_ID_\d+>", text)

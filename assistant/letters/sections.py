@@ -47,10 +47,14 @@ _BROKEN_WORD = re.compile(r"\b([a-z]{3,})- ?((?:tion|tions|sion|tive|tives|ment|
                           r"ure|ures|ist|ists|ism|ery|ies)\b)")
 
 
+_SNAKE_KEY = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?=\s*:)", re.I)
+
+
 def clean(text: str) -> str:
     """One sentence as it may appear in a letter: collapsed spaces, no leading bullet, no Markdown emphasis,
     no word left broken by a hard wrap."""
     text = _EMPHASIS.sub("", re.sub(r"\s+", " ", text))
+    text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)  # an export's "discharge_plan:" reads "discharge plan:"
     return _BROKEN_WORD.sub(r"\1\2", _BULLET.sub("", text)).strip()
 
 

@@ -95,6 +95,10 @@ _PATTERNS = [
     re.compile(r"\b(?:" + "|".join(MEDICATIONS) + r")\b(?:\s*(?:ER|XR|XL|SR|CR|ODT|IR|DR))?"
                r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|mEq/L)?)?", re.I),
     re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|mEq/L|ng/mL)\b", re.I),
+    # A drug our list does not name, known by its stem and a dose written near it ("tamsulosin ... 0.4 mg daily")
+    re.compile(r"\b[a-z]{3,}(?:osin|pril|sartan|olol|statin|azepam|azolam|oxetine|triptyline|pramine|apine|idone|prazole|"
+               r"tidine|formin|gliptin|lukast|terol|olone|dronate|parin|xaban|afil|dipine|thiazide|semide|profen|coxib|"
+               r"cycline|mycin|cillin|floxacin|vudine|tegravir|mab|tinib)\b(?=[\s\S]{0,40}?\b\d+(?:\.\d+)?\s*(?:mg|mcg)\b)", re.I),
     re.compile(rf"\b(?:{_PAYERS})\b(?: Behavioral Health| Behavioral| Health Plans?| Healthcare| Health Care|"
                r" Health| Insurance| Community Plan| Medicare Advantage| of [A-Z][a-z]+| Blue ?Cross| Blue ?Shield|"
                r" by (?:[A-Z][a-z]+ )?(?:Healthcare|Health))*(?: UM| Appeals)?"),

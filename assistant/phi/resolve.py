@@ -131,7 +131,7 @@ def not_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for sp in spans:
         word = text[sp.start:sp.end]
         if sp.entity_type == "NAME" and (
-                (len(word) <= 2 and text[sp.end:sp.end + 1].isdigit())
+                (len(word) <= 3 and text[sp.end:sp.end + 1].isdigit())
                 or (word.lower() in _WEEKDAY_ABBR and "/" in text[max(0, sp.start - 1):sp.start] + text[sp.end:sp.end + 1])
                 or (word.islower() and sp.start >= 2 and text[sp.start - 1] == "-" and text[sp.start - 2].isalnum()
                     and " " not in word)):

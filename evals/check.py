@@ -15,6 +15,7 @@ import statistics
 import sys
 from pathlib import Path
 
+from assistant.errors import InputError
 from assistant.service import audit_severities, checklist_elements
 
 
@@ -82,10 +83,15 @@ def run_check_eval(data_dir, service) -> dict:
     """Check every case in DIR/check_cases.jsonl through the service -> the report dict."""
     cases = load_cases(data_dir)
     severity_of = {r.id: r.severity for r in service.audit_rules()}
-    predicted, verdicts, seconds = {}, {}, []
+    predicted, verdicts, seconds, failed = {}, {}, [], {}
     for case in cases:
-        result = service.check(case["notes"], payer=case.get("payer") or "", level_of_care=case.get("level_of_care") or "",
-                               codes=case.get("codes") or [], letter_type=case.get("letter_type") or "")
+        try:
+            result = service.check(case["notes"], payer=case.get("payer") or "", level_of_care=case.get("level_of_care") or "",
+                                   codes=case.get("codes") or [], letter_type=case.get("letter_type") or "")
+        except InputError as exc:  # one bad case (an unknown letter type) is reported and scored as found nothing
+            failed[case["id"]] = str(exc)
+            predicted[case["id"]], verdicts[case["id"]] = [], {}
+            continue
         predicted[case["id"]] = [f.line() for f in result.findings]
         verdicts[case["id"]] = {c.element: c.status for c in result.checklist}
         seconds.append(result.seconds)
@@ -97,7 +103,7 @@ def run_check_eval(data_dir, service) -> dict:
             "seconds_per_case_warm": round(statistics.mean(warm), 3) if warm else None,
             "seconds_per_case_max": round(max(warm), 3) if warm else None,
             "first_case_seconds": round(seconds[0], 3) if seconds else None,
-            "predicted": predicted}
+            "predicted": predicted, "failed": failed}
 
 
 def batch_benchmark(data_dir, notes: int = 100, data_home: str | None = None) -> dict:
@@ -163,6 +169,9 @@ def format_check_report(report: dict, misses: bool = True) -> str:
         lines += ["", f"check --batch, fresh process: {b['notes']} notes in {b['seconds']} s ({b['seconds_per_note']} s/note)"]
     lines += ["", f"checklist: accuracy {c['checklist_acc']} over {c['scored']} gold verdicts, missing recall "
               f"{c['missing_recall']}, missing precision {c['missing_precision']}, false-met {c['false_met']}"]
+    if report.get("failed"):
+        lines += ["", "cases not checked (scored as finding nothing):"]
+        lines += [f"  {case_id}: {why}" for case_id, why in report["failed"].items()]
     if misses and f["misses"]:
         lines += ["", "misses (fp = flagged but not in gold, fn = in gold but not flagged):"]
         lines += [f"  {m['kind']}  {m['id']}  note {m['note_index']}  {m['rule']}" for m in f["misses"]]

@@ -115,3 +115,16 @@ def test_own_labelled_cases_are_current_and_score_well(service):
     assert report["cases"] >= 8
     for sev, row in report["findings"]["per_severity"].items():
         assert row["precision"] >= 0.9 and row["recall"] >= 0.9, (sev, row)
+
+
+@pytest.mark.parametrize("bad_type", ["letter_of_medical_necessity", "prior_authorization", "LMN"])
+def test_the_check_eval_reports_a_bad_case_and_goes_on(service, tmp_path, bad_type):
+    from evals.check import format_check_report, run_check_eval
+
+    good = {"id": "ok", "codes": ["90834"], "notes": ["Date of service: 02/03/2025. 45 min session.\nSigned: A. Lee, LCSW"],
+            "findings": [], "checklist": {}}
+    bad = dict(good, id="bad", letter_type=bad_type)
+    (tmp_path / "check_cases.jsonl").write_text("\n".join(json.dumps(c) for c in (bad, good)) + "\n")
+    report = run_check_eval(tmp_path, service)
+    assert report["cases"] == 2 and "bad" in report["failed"] and "ok" not in report["failed"]
+    assert "bad:" in format_check_report(report)

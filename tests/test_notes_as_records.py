@@ -172,3 +172,21 @@ def test_an_exposure_lived_through_is_not_exposure_therapy(note):
 def test_an_export_key_reads_as_words_in_a_letter():
     from assistant.letters.sections import clean
     assert clean('discharge_plan: "TBD"; cssrs_screen: negative') == 'discharge plan: "TBD"; cssrs screen: negative'
+
+
+@pytest.mark.parametrize("raw, clean_text", [
+    ("\U0001F556 7:40 PM \u2014 PCP saw her today \U0001F91E", "PCP saw her today"),
+    ("\U0001FA79 cut L forearm Sat night", "cut L forearm Sat night"),
+    ("9:12 AM - weekly session (seeing her weekly since 9/3)", "weekly session (seeing her weekly since 9/3)"),
+])
+def test_a_letter_quotes_phone_notes_without_emoji_or_time_stamps(raw, clean_text):
+    from assistant.letters.sections import clean
+    assert clean(raw) == clean_text
+
+
+@pytest.mark.parametrize("line", ['\U0001F4F1 Notes - "IOP referral" (exported from phone, shared <DATE_2> 8:02 PM)',
+                                  "# PracticeDesk export - record_type: progress_note - generated 2025-09-02",
+                                  "Printed on <DATE_1> by the front desk"])
+def test_an_export_header_is_not_part_of_the_clinical_picture(line):
+    from assistant.letters.sections import _ADMIN_SENTENCE
+    assert _ADMIN_SENTENCE.search(line)

@@ -26,7 +26,8 @@ INJECTION = re.compile(
     r"|\b(?:write|state|say|claim|pretend|insert)\s+that\s+(?:the\s+)?(?:client|patient|member|child|he|she|they)\b",
     re.IGNORECASE)
 _TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[|\]\]")
-_ADMIN_SENTENCE = re.compile(r"\b(?:date of birth|DOB|member (?:number|id|#)|MRN|please transcribe|end of dictation|dictation)\b|"
+_ADMIN_SENTENCE = re.compile(r"\b(?:date of birth|DOB|member (?:number|id|#)|MRN|please transcribe|end of dictation|dictation|"
+                             r"exported (?:from|by|on)|generated (?:on|by|from)|shared (?:on )?<DATE_\d+>|record_type|printed on)\b|"
                              r"<(?:MEMBER_ID|ID|MRN|PHONE|EMAIL|ADDRESS|NPI)_\d+>", re.I)
 _IDENTITY_LINE = re.compile(r"^\s*(?:client|patient|member|child|name|clinician|therapist|provider|dob|date of birth|"
                             r"caregivers?|parents?|guardian|subscriber|referred by|insurance|payer|re)\b[^:]{0,30}:", re.I)
@@ -47,13 +48,17 @@ _BROKEN_WORD = re.compile(r"\b([a-z]{3,})- ?((?:tion|tions|sion|tive|tives|ment|
                           r"ure|ures|ist|ists|ism|ery|ies)\b)")
 
 
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*")
 _SNAKE_KEY = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?=\s*:)", re.I)
 
 
 def clean(text: str) -> str:
     """One sentence as it may appear in a letter: collapsed spaces, no leading bullet, no Markdown emphasis,
     no word left broken by a hard wrap."""
+    text = _EMOJI.sub("", text)  # a phone-notes app's bullets ("🩹 cut L forearm") print as boxes in a letter
     text = _EMPHASIS.sub("", re.sub(r"\s+", " ", text))
+    text = _TIME_STAMP.sub("", text)  # "7:40 PM — PCP saw her today" -> "PCP saw her today"
     text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)  # an export's "discharge_plan:" reads "discharge plan:"
     return _BROKEN_WORD.sub(r"\1\2", _BULLET.sub("", text)).strip()
 

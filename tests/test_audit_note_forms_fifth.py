@@ -128,3 +128,22 @@ def test_plan_dates_under_export_keys_date_the_plan(plan):
     note = "date_of_service: 2025-01-14\nDx: F43.12 PTSD, chronic.\nInterventions: CPT stuck points.\n" \
            "Response: belief rating down from 90% to 70%.\n" + plan + SIGN
     assert not fires("plan_review_date_missing", note)
+
+
+@pytest.mark.parametrize("boxes", [
+    "INTERVENTIONS USED\n[ ] Behavioral activation  [ ] Cognitive restructuring  [ ] DBT skills  [ ] Psychoeducation",
+    "Interventions: \u2610 CBT \u2610 Exposure \u2610 Mindfulness",
+    "Techniques ( ) relaxation training ( ) problem solving ( ) role play",
+])
+def test_unticked_interventions_are_not_interventions(boxes):
+    note = HEAD + "Session 45 min.\n" + boxes + "\nResponse: [x] Improved\n" + \
+        "Treatment plan dated 01/06/2025: goal PHQ-9 below 10 by 06/01/2025.\n" + SIGN
+    assert fires("interventions_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("risk", ["RISK [x] Denies SI [x] Denies HI [ ] Passive SI [ ] Active SI",
+                                  "Risk: \u2612 denies SI \u2610 suicidal ideation with plan",
+                                  "Risk: (x) no SI/HI ( ) active suicidal ideation ( ) self-harm this week"])
+def test_an_unticked_risk_option_is_not_current_ideation(risk):
+    note = HEAD + "Session 45 min.\n" + BODY.replace("Treatment plan", risk + "\nTreatment plan") + SIGN
+    assert not fires("safety_plan_missing", note, codes=["90834"])

@@ -11,6 +11,7 @@ from assistant.audit.reading import CaseView, NoteView
 from assistant.letters.elements import find_modalities, find_progress
 from assistant.letters.measures import find_measures, find_trends
 from assistant.letters.patterns import segments
+from assistant.letters.patterns.prose import unticked
 
 _NOT_SESSION = ("goals", "discharge", "prior")
 _RESET = re.compile(r"[.;,:(]|\b(?:but|however|although|though|yet|while|whereas)\b", re.I)
@@ -37,8 +38,8 @@ _INNER_NEGATION = re.compile(r"\b(?:no|not|denie[sd]|denying|never|without|none|
 def _current(text: str, m: re.Match[str]) -> bool:
     """A match that states something now: not negated ("denies SI", "reports no self-harm"), not "history of",
     not "in 2019"."""
-    if negated(text, m.start()) or _INNER_NEGATION.search(m.group(0)):
-        return False
+    if negated(text, m.start()) or _INNER_NEGATION.search(m.group(0)) or unticked(text, m.start()):
+        return False  # "[ ] Active SI": an option not ticked
     if cue("not_current").search(_clause_before(text, m.start())):
         return False
     return not re.match(r"[^.;]{0,25}\b(?:in (?:19|20)\d\d|years? ago|as a (?:teen|child)|in (?:high school|college)|"
@@ -79,7 +80,7 @@ def _intervention(note: NoteView) -> str:
         if s.kind == "prior":
             continue
         for m in cue("interventions").finditer(s.text):
-            if not negated(s.text, m.start()):
+            if not negated(s.text, m.start()) and not unticked(s.text, m.start()):  # "[ ] Behavioral activation" was not done
                 return s.text
     found = find_modalities(segments([note.text]))
     return found[0].evidence if found else ""

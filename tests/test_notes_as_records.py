@@ -190,3 +190,14 @@ def test_a_letter_quotes_phone_notes_without_emoji_or_time_stamps(raw, clean_tex
 def test_an_export_header_is_not_part_of_the_clinical_picture(line):
     from assistant.letters.sections import _ADMIN_SENTENCE
     assert _ADMIN_SENTENCE.search(line)
+
+
+@pytest.mark.parametrize("note, date", [
+    ('Notes - "<DATE_1> C-W IOP referral" (exported from phone, shared <DATE_2> 8:02 PM)\nMon <DATE_4>\nQIDS-SR 19 today',
+     "<DATE_4>"),
+    ("# export generated <DATE_5>\nDate of service: <DATE_6>\nGAD-7 9 today", "<DATE_6>"),
+    ("Thursday, <DATE_7>\nPHQ-9 12 today", "<DATE_7>"),
+])
+def test_a_quoted_title_or_a_sharing_time_is_not_the_date_of_service(note, date):
+    from assistant.letters.reading import read_notes, service_dates
+    assert service_dates(read_notes([note])) == {0: date}

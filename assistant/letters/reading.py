@@ -205,11 +205,14 @@ def service_dates(blocks: Sequence[Block], head: int = 4) -> dict[int, str]:
             if m.group(0).startswith("<") and not m.group(0).startswith("<DATE"):
                 continue
             before = block.text[max(0, m.start() - 30):m.start()]
-            if re.search(r"\b(?:DOB|D\.O\.B|birth|born)\b", before, re.I):
-                continue
+            if re.search(r"\b(?:DOB|D\.O\.B|birth|born|shared|exported|generated|printed|faxed|sent)\b", before, re.I):
+                continue  # a birth date, or when a file was shared or printed
+            if block.text[:m.start()].count('"') % 2 or block.text[:m.start()].count("\u201c") > block.text[:m.start()].count("\u201d"):
+                continue  # inside a quoted title: 'Notes - "June C-W IOP referral"' names the file, not the session
             lead = block.text[:m.start()]
-            if _SERVICE_CUE.search(before) or (first and len(lead) <= 40 and not re.search(r"\d", _NUMBERED.sub("", lead))
-                                                and (_TITLE.search(lead) or not lead.strip(" \t#*-(["))):
+            day_line = len(block.text) <= 40 and re.fullmatch(r"\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*", lead, re.I)
+            if _SERVICE_CUE.search(before) or day_line or (first and len(lead) <= 40 and not re.search(r"\d", _NUMBERED.sub("", lead))
+                                                           and (_TITLE.search(lead) or not lead.strip(" \t#*-(["))):
                 out[block.note_index] = m.group(0)
                 break
     return out

@@ -147,3 +147,23 @@ def test_unticked_interventions_are_not_interventions(boxes):
 def test_an_unticked_risk_option_is_not_current_ideation(risk):
     note = HEAD + "Session 45 min.\n" + BODY.replace("Treatment plan", risk + "\nTreatment plan") + SIGN
     assert not fires("safety_plan_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("note", [
+    "Date of Service: 03/03/2025\nDx: F32.1 MDD.\nSubjective: low mood.\nObjective: Alert, oriented; mood low.\n"
+    "Used behavioral activation; reports fewer low days.\nPlan: Return in 1 week." + SIGN,
+    "Date of service: 03/03/2025\nDx: F41.1 GAD.\nUsed CBT; slept better 4 of 7 nights.\n"
+    "Goals addressed this session: [                    ]\nPlan / next appointment: [            ]" + SIGN,
+    "Date of service: 03/03/2025\nDx: F41.1 GAD.\nO: calm, cooperative.\nUsed CBT; reports less worry.\n"
+    "Goals: ____________\nNext visit in 2 weeks." + SIGN,
+])
+def test_a_soap_objective_or_an_empty_template_field_is_no_plan(note):
+    assert fires("treatment_plan_missing", note)
+    assert not fires("goals_not_measurable", note) and not fires("plan_review_date_missing", note)
+
+
+@pytest.mark.parametrize("goal", ["Objective 1: PHQ-9 below 10 by 06/01/2025", "Short-term objective: attend 4 of 4 groups",
+                                  "Objectives: sleep 6 hours on 5 of 7 nights"])
+def test_a_numbered_or_plural_objective_is_a_goal(goal):
+    note = "Date of service: 03/03/2025\nDx: F41.1 GAD.\nUsed CBT; reports less worry.\n" + goal + SIGN
+    assert not fires("treatment_plan_missing", note)

@@ -13,8 +13,11 @@ from assistant.letters.patterns import segments
 
 
 # "goals: ...", "goal - ...", "goals PHQ-9 below 10; ..." (never "goal-directed").
-_INLINE_GOAL = re.compile(r"\b(?:(?:short|long)[- ]term )?(?:goal|objective|(?-i:STG|LTG))s?\s*(?:#?\d+\s*)?"
-                          r"(?::|\s[-\u2013\u2014]\s|\s(?=[A-Z0-9]))\s*(.{4,})$", re.I)
+# ("Objective:" alone is a SOAP note's O section, not a goal: an objective needs a number, a plural or a term.)
+_INLINE_GOAL = re.compile(r"\b(?:(?:short|long)[- ]term (?:goal|objective)s?|goals?|objectives|objective\s*#?\d+|(?-i:STG|LTG)s?)"
+                          r"\s*(?:#?\d+\s*)?(?::|\s[-\u2013\u2014]\s|\s(?=[A-Z0-9]))\s*(.{4,})$", re.I)
+# A template field left empty: "Goals addressed this session: [        ]", "Plan / next appointment: [__]".
+_EMPTY_FIELD = re.compile(r"^[^:\[]*:?\s*(?:\[[\s_./-]*\]|\([\s_./-]*\)|_{3,})\s*$")
 
 
 def _current(text: str) -> bool:
@@ -33,7 +36,7 @@ def goals(note: NoteView) -> list[str]:
             for item in _goal_items(m.group(1)):
                 if not any(item in g or g in item for g in found) and _current(ln):
                     found.append(item)
-    return [g for g in found if _current(g)]
+    return [g for g in found if _current(g) and not _EMPTY_FIELD.match(g)]
 
 
 def _goal_items(text: str) -> list[str]:
@@ -51,7 +54,7 @@ def _goal_items(text: str) -> list[str]:
 @lru_cache(maxsize=1024)
 def plan_lines(note: NoteView) -> list[str]:
     """Lines and sentences that state or refer to a current treatment plan."""
-    out = [ln for ln in note.lines if cue("plan_mention").search(ln) and _current(ln)]
+    out = [ln for ln in note.lines if cue("plan_mention").search(ln) and _current(ln) and not _EMPTY_FIELD.match(ln)]
     return out
 
 

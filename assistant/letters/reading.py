@@ -87,6 +87,8 @@ def _heading(line: str, capitals_note: bool) -> str | None:
     if not bare or len(bare) > 70:
         return None
     field = LABEL.match(bare)
+    if field and re.fullmatch(r"\s*(?:_{3,}|\[[\s_./-]*\])\s*", line.strip()[line.strip().find(":") + 1:]):
+        return None  # "Goals: ________" is a blank template field, not a heading over the lines below it
     if bare.endswith(":") and not re.search(r"[.!?]\s", bare) and not (field and bare[field.end():].strip(" :*_")):
         return bare[:-1].strip("*_ ")
     sentence_like = re.search(r"[.!?;]$|[.!?]\s", bare) or len(bare.split()) > 8

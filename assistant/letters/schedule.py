@@ -13,7 +13,7 @@ from assistant.letters.patterns import Segment
 
 
 # A goal list labelled inside a line that carries another field: "goals: ...", "Goal 1 ...; Goal 2 ...".
-_INLINE_GOALS = re.compile(r"(?:^|(?<=[;(,.:\u2013\u2014-]\s)|(?<=[;(,]))\s*(?:(?:treatment |tx |plan )?(?:goals?|objectives?|targets?)"
+_INLINE_GOALS = re.compile(r"(?:^|(?<=[;(,.:\u2013\u2014-]\s)|(?<=[;(,]))\s*(?:(?:treatment |tx |plan )?(?:goals?|objectives|(?:treatment |short[- ]term |long[- ]term )objective|targets?)"
                            r"(?:\s*:|\s+[\u2013\u2014-]|\s+(?!(?:is|are|was|were|of|for|to|and|or|in|on|at|with|will|would|"
                            r"include\w*|set|met|reviewed|discussed|remain\w*|progress\w*|updated|revised|unchanged|"
                            r"the|her|his|their|this|that|these|those|we|she|he|they|dates?|end|completion|weight)\b)(?=[A-Za-z0-9<]))\s*"

@@ -118,3 +118,12 @@ def test_an_unticked_option_is_not_chosen(note):
 
 def test_a_ticked_option_is_chosen():
     assert status(["Modality: [ ] CBT  [x] DBT  [ ] EMDR"], "treatment_modality") == "met"
+
+
+@pytest.mark.parametrize("note, element", [
+    ("Expected duration of treatment / number of sessions: ______________________", "frequency_duration"),
+    ("Measurable goals: [                    ]", "measurable_goals"),
+    ("Discharge criteria: (          )", "discharge_criteria"),
+])
+def test_a_blank_template_field_documents_nothing(note, element):
+    assert status([note], element) == "missing"

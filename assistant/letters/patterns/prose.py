@@ -106,6 +106,8 @@ _DEFERRED_PROMPT = _rx(r"^\W*(?:\d+[.)]\s*)?(?:if\b[^:]{0,80}?,\s*)?(?:explain|d
                        r"to follow|tbd|pending|_+|-+|\[\s*\])?\W*$")
 
 
+# A template field left blank: "Expected duration of treatment / number of sessions: ______", "Goals: [      ]".
+_BLANK_FIELD = _rx(r"^[^:\n]{1,100}:\s*(?:_{3,}|\[[\s_./-]*\]|\([\s_./-]*\))\s*$")
 _WE_ASKED = _rx(r"\b(?:I|we|this writer|writer|clinician|therapist|counsel(?:l)?or|provider)\s+(?:\w+\s+){0,2}$")
 
 
@@ -115,7 +117,7 @@ def asks(text: str) -> bool:
     m = _ASKED.search(text)
     if m and not _WE_ASKED.search(text[max(0, m.start() - 40):m.start()]):
         return True
-    return bool(_INTERROGATIVE.match(text) or _DEFERRED_PROMPT.match(text))
+    return bool(_INTERROGATIVE.match(text) or _DEFERRED_PROMPT.match(text) or _BLANK_FIELD.match(text))
 
 
 # "Step down to weekly sessions when the score is 15 or below": a criterion for later, neither the schedule asked

@@ -137,3 +137,31 @@ def test_a_corner_needs_a_street_word_not_just_at(detector):
     text = "Fiona was discharged from PHP at Cedar Ridge Hospital on 1/17."
     assert untouched(detector, text, "PHP")
     assert find_spans([text], detector)[0]  # the hospital itself is still found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Any correspondence with her employer, Meridian Title Company, about her leave.", "Meridian Title Company"),
+    ("He rents a unit at Molina Creek Apartments on the east side.", "Molina Creek Apartments"),
+    ("She works the front desk at Beacon Harbor Hotel on weekends.", "Beacon Harbor Hotel"),
+    ("She banks at Humana Valley Bank downtown.", "Humana Valley Bank"),
+])
+def test_a_payer_s_name_that_begins_another_business_s_name_is_that_business(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("If it is seen in the lot, call Harbor Mills Police.", "Harbor Mills Police"),
+    ("Her father is at Cimarron Plains Correctional Facility until June.", "Cimarron Plains Correctional Facility"),
+    ("The family was at a tournament for Alum Creek Preparatory.", "Alum Creek Preparatory"),
+])
+def test_police_facilities_and_schools_named_by_their_head_word(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Step-down from the Psychiatric Residential Treatment Facility is planned.", "Psychiatric Residential Treatment Facility"),
+    ("CRISIS INTERVENTION NOTE - Mobile Crisis Team", "Mobile Crisis Team"),
+    ("Referred for PRTF admission after two ED visits.", "PRTF"),
+])
+def test_levels_of_care_and_generic_teams_stay(detector, text, value):
+    assert untouched(detector, text, value)

@@ -52,6 +52,9 @@ _PAYERS = (
     r"Gold Coast Health Plan|UCare|Blue Plus|PreferredOne|Moda Health|Providence Health Plan|Allegiance Benefit Plan Management|"
     r"Paramount|Buckeye Health Plan|Louisiana Healthcare Connections|Magnolia Health|Nebraska Total Care|"
     r"Home State Health|Arizona Complete Health|Mercy Care|Banner University Family Care|Western Sky Community Care")
+# A payer's name that begins another business's name is that business: "Meridian Title Company", "Oxford House Linden".
+_NOT_A_PAYER_AFTER = (r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC|House|Bank|Realty|"
+                      r"Title|Church|School|Academy|Apartments|Motors|Farm|Market|Store|Diner|Restaurant|Hotel|Inn|Lofts)\b)")
 _MEASURES = (
     r"PHQ-?A|PHQ-?9|PHQ-?2|PHQ|GAD-?7|GAD-?2|PCL-?5|PCL-?C|PCL|C-?SSRS|cssrs|ASQ|AUDIT-?C|AUDIT|"
     r"DAST-?10|DAST|CAGE|Y-?BOCS|CY-?BOCS|EPDS|PDSS|LSAS|MoCA|MMSE|SLUMS|YMRS|MDQ|SCARED|"
@@ -95,13 +98,15 @@ _PATTERNS = [
     re.compile(r"\b(?:" + "|".join(MEDICATIONS) + r")\b(?:\s*(?:ER|XR|XL|SR|CR|ODT|IR|DR))?"
                r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|mEq/L)?)?", re.I),
     re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|mEq/L|ng/mL)\b", re.I),
+    # a level of care named like a facility: "Psychiatric Residential Treatment Facility", "PRTF"
+    re.compile(r"\b(?:psychiatric )?residential treatment (?:facility|center|program)\b|\bPRTF\b", re.I),
     # A drug our list does not name, known by its stem and a dose written near it ("tamsulosin ... 0.4 mg daily")
     re.compile(r"\b[a-z]{3,}(?:osin|pril|sartan|olol|statin|azepam|azolam|oxetine|triptyline|pramine|apine|idone|prazole|"
                r"tidine|formin|gliptin|lukast|terol|olone|dronate|parin|xaban|afil|dipine|thiazide|semide|profen|coxib|"
                r"cycline|mycin|cillin|floxacin|vudine|tegravir|mab|tinib)\b(?=[\s\S]{0,40}?\b\d+(?:\.\d+)?\s*(?:mg|mcg)\b)", re.I),
     re.compile(rf"\b(?:{_PAYERS})\b(?: Behavioral Health| Behavioral| Health Plans?| Healthcare| Health Care|"
                r" Health| Insurance| Community Plan| Medicare Advantage| of [A-Z][a-z]+| Blue ?Cross| Blue ?Shield|"
-               r" by (?:[A-Z][a-z]+ )?(?:Healthcare|Health))*(?: UM| Appeals)?"),
+               r" by (?:[A-Z][a-z]+ )?(?:Healthcare|Health))*(?: UM| Appeals)?" + _NOT_A_PAYER_AFTER),
     # Instruments not in the list above: "PSI-4-SF", "GAI-SF", "Zarit Burden Interview-12".
     re.compile(r"\b[A-Z]{2,6}(?:-(?:SF|SR|RV|R|II|III|IV|C|A|Q|P|T|S|SV|CR|CA|RS|Y|AD|\d{1,2}))+(?![-\w])(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),
     re.compile(r"\b(?:[A-Z][a-z]+[ –-]){1,4}(?:Scale|Inventory|Interview|Questionnaire|Index|Checklist|"
@@ -151,9 +156,9 @@ _SOFT = [
 # A plan's name runs on after the payer: "Harvard Pilgrim Medicare Enhance", "Independence Blue Cross
 # Keystone HMO", "Kaiser Permanente Northern California"; in capitals in EHR exports.
 _PLAN_TAIL = r"(?:[ \t]+(?:HMO|PPO|EPO|POS|HMO-POS|PFFS|SNP|D-SNP))?"
-_PLAN = re.compile(rf"\b(?:{_PAYERS})\b(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?(?:[A-Z][a-z]+|[A-Z]{{2,6}}|Plan [A-Z0-9]{{1,2}}))*"
+_PLAN = re.compile(rf"\b(?:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?(?:[A-Z][a-z]+|[A-Z]{{2,6}}|Plan [A-Z0-9]{{1,2}}))*"
                    + _PLAN_TAIL)
-_PLAN_CAPS = re.compile(rf"\b(?i:{_PAYERS})\b(?:[ \t]+(?:OF[ \t]+|AND[ \t]+|&[ \t]+)?(?:[A-Z]{{2,}}|PLAN [A-Z0-9]{{1,2}}))*"
+_PLAN_CAPS = re.compile(rf"\b(?i:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:OF[ \t]+|AND[ \t]+|&[ \t]+)?(?:[A-Z]{{2,}}|PLAN [A-Z0-9]{{1,2}}))*"
                         + _PLAN_TAIL)
 _MORE = [
     # Instruments with an edition or version written with a capital: "Vineland-3 Adaptive Behavior Composite 71"

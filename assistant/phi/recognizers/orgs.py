@@ -32,6 +32,7 @@ _HEADS = (
     "Yard", "Terminal", "Depot", "Lube", "Tow", "Salvage", "Tack", "Feed", "Orchard", "Orchards", "Vineyard",
     "Unit", "Head Start", "Early Learning", "Learning Center", "Ward", "Table", "Drug", "Drugs", "Upholstery",
     "Glass", "Nutrition", "Body", "Fabrication", "Creamery", "Taqueria", "Cantina", "Steel", "Tire", "Tires",
+    "Police", "Facility", "Preparatory", "Lofts", "Apartments", "Commons", "Sheriff's Office",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"

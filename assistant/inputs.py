@@ -11,6 +11,11 @@ from typing import Iterator
 
 from assistant.errors import InputError
 
+# Form shapes every reader shares: an empty check box, and a field's value left blank ("Goals: ______",
+# "Plan: [      ]").
+EMPTY_BOX = r"\[\s?\]|[\u2610\u25a1]|\(\s\)"
+BLANK_VALUE = r"_{3,}|\[[\s_./-]*\]|\([\s_./-]*\)"
+
 MAX_BYTES = 20 * 1024 * 1024  # far beyond any note; stops an accidental upload of a disk image
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from assistant.audit.catalog import cue
 from assistant.audit.hits import Hit
 from assistant.audit.reading import CaseView, NoteView, dates_in
+from assistant.inputs import BLANK_VALUE
 from assistant.letters.elements import find_goals, is_measurable
 from assistant.letters.patterns import segments
 
@@ -17,7 +18,7 @@ from assistant.letters.patterns import segments
 _INLINE_GOAL = re.compile(r"\b(?:(?:short|long)[- ]term (?:goal|objective)s?|goals?|objectives|objective\s*#?\d+|(?-i:STG|LTG)s?)"
                           r"\s*(?:#?\d+\s*)?(?::|\s[-\u2013\u2014]\s|\s(?=[A-Z0-9]))\s*(.{4,})$", re.I)
 # A template field left empty: "Goals addressed this session: [        ]", "Plan / next appointment: [__]".
-_EMPTY_FIELD = re.compile(r"^[^:\[]*:?\s*(?:\[[\s_./-]*\]|\([\s_./-]*\)|_{3,})\s*$")
+_EMPTY_FIELD = re.compile(rf"^[^:\[]*:?\s*(?:{BLANK_VALUE})\s*$")
 
 
 def _current(text: str) -> bool:

@@ -139,9 +139,9 @@ def _ages(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(int(next(g for g in m.groups() if g)) for m in _AGE.finditer(text)))
 
 
-def _age_words(text: str) -> list[str]:
+def _age_words(ages: tuple[int, ...]) -> list[str]:
     out = []
-    for age in _ages(text):
+    for age in ages:
         out.append("ages 0-5 early childhood" if age <= 5 else "ages 6-18 child adolescent" if age < 18 else "adults 18+")
     return out
 
@@ -200,7 +200,8 @@ def read_question(text: str, known: set[str] | dict[str, int] | None = None) -> 
         if short in vocab["abbreviations"]:
             extra.append(vocab["abbreviations"][short])
     extra += [v for rx, v in vocab["phrases"] if rx.search(text)]
-    extra += _age_words(text)
+    ages = _ages(text)
+    extra += _age_words(ages)
     names = {w.lower() for g in ("programs", "payers", "states") for n, _ in vocab[g] for w in n.split()}
     fixes = _fix_typos([w for w in words if w.lower() not in names], known) if known else {}
     extra += list(fixes.values())
@@ -212,4 +213,4 @@ def read_question(text: str, known: set[str] | dict[str, int] | None = None) -> 
     units = tuple(dict.fromkeys(_unit(m.group(1)) for m in _QUANTITY.finditer(text)))
     return Question(text=text, query=" ".join([text] + extra), kinds=kinds, units=units, parts=_parts(text), language=language,
                     dates=tuple(find_dates(text)), window=find_window(text), subject=subject, unknown=unknown,
-                    corrections=fixes, ages=_ages(text))
+                    corrections=fixes, ages=ages)

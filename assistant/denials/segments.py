@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.denials import tables as T
+from assistant.inputs import EMPTY_BOX
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # Check boxes of a form: "[X] Not approved", "[ ] Approved", "☒ Urgent", "☐ Standard".
 _BOX = re.compile(r"\[\s?\]|\[[xX✓✔*]\]|[☐□☒☑✓✔]|\(\s\)|\([xX]\)")
-_EMPTY_BOX = re.compile(r"\[\s?\]|[☐□]|\(\s\)")
+_EMPTY_BOX = re.compile(EMPTY_BOX)
 
 
 def ticked_only(text: str) -> str:

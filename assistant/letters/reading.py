@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
+from assistant.inputs import BLANK_VALUE
 from assistant.letters.patterns.base import DATE, PLACEHOLDER
 from assistant.letters.patterns.segments import LABEL, Segment, label_kind
 from assistant.letters.tables import Table, find_tables
@@ -87,7 +88,7 @@ def _heading(line: str, capitals_note: bool) -> str | None:
     if not bare or len(bare) > 70:
         return None
     field = LABEL.match(bare)
-    if field and re.fullmatch(r"\s*(?:_{3,}|\[[\s_./-]*\])\s*", line.strip()[line.strip().find(":") + 1:]):
+    if field and re.fullmatch(rf"\s*(?:{BLANK_VALUE})\s*", line.strip()[line.strip().find(":") + 1:]):
         return None  # "Goals: ________" is a blank template field, not a heading over the lines below it
     if bare.endswith(":") and not re.search(r"[.!?]\s", bare) and not (field and bare[field.end():].strip(" :*_")):
         return bare[:-1].strip("*_ ")

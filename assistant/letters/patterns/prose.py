@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.inputs import BLANK_VALUE, EMPTY_BOX
 from assistant.letters.patterns.base import PLACEHOLDER, _rx
 
 # --- functional impairment: a verb of losing, avoiding or failing at a role, then the role (within six words)
@@ -107,7 +108,7 @@ _DEFERRED_PROMPT = _rx(r"^\W*(?:\d+[.)]\s*)?(?:if\b[^:]{0,80}?,\s*)?(?:explain|d
 
 
 # A template field left blank: "Expected duration of treatment / number of sessions: ______", "Goals: [      ]".
-_BLANK_FIELD = _rx(r"^[^:\n]{1,100}:\s*(?:_{3,}|\[[\s_./-]*\]|\([\s_./-]*\))\s*$")
+_BLANK_FIELD = _rx(rf"^[^:\n]{{1,100}}:\s*(?:{BLANK_VALUE})\s*$")
 _WE_ASKED = _rx(r"\b(?:I|we|this writer|writer|clinician|therapist|counsel(?:l)?or|provider)\s+(?:\w+\s+){0,2}$")
 
 
@@ -126,7 +127,7 @@ STEP_DOWN_WHEN = _rx(r"\bstep(?:s|ping)?[- ]?down to\b[^.;]{0,40}\b(?:when|once|
 
 
 # An option of a form left unticked: "[ ] 1x/week", "☐ CBT", "( ) EMDR". What follows such a box was not chosen.
-_EMPTY_BOX_BEFORE = _rx(r"(?:\[\s?\]|[\u2610\u25a1]|\(\s\))\s*$")
+_EMPTY_BOX_BEFORE = _rx(rf"(?:{EMPTY_BOX})\s*$")
 
 
 def unticked(text: str, pos: int) -> bool:

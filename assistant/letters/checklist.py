@@ -7,6 +7,7 @@ from typing import Callable, Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.facts import Facts, Finding
+from assistant.letters.levels import intensity  # noqa: F401 (the level names are read here and by appeals)
 
 ELEMENTS: tuple[str, ...] = (
     "diagnosis", "icd10_code", "standardized_measure", "measure_trend", "functional_impairment",
@@ -47,16 +48,6 @@ class ChecklistItem:
     in_letter: bool = False  # set by mark_in_letter: the letter shows this element's content
     signals: tuple[Signal, ...] = ()  # content a letter must show for in_letter (codes, names, scores)
     read_by: str = ""  # "model" when the model's quote (found verbatim, passing element_met_in) made it met
-
-
-def intensity(level_of_care: str) -> str:
-    """Level-of-care string -> routine | twice_weekly | iop | php | residential."""
-    level = level_of_care.lower()
-    for key, pattern in (("residential", r"residential"), ("php", r"\bphp\b|partial hosp"),
-                         ("iop", r"\biop\b|intensive outpatient"), ("twice_weekly", r"2x|twice|higher frequency|2 ?times")):
-        if re.search(pattern, level):
-            return key
-    return "routine"
 
 
 def _words(text: str) -> Signal:

@@ -112,6 +112,7 @@ class Facts:
     cpt_codes: tuple[str, ...]
     not_started: tuple[Finding, ...]  # evidence that treatment has not begun (pre-service)
     score_problems: tuple[Measure, ...] = ()  # scores outside their instrument's range: asked about, never written
+    care_so_far: tuple[Finding, ...] = ()  # outpatient care already given: prior treatment when a program is requested
 
 
 def finding(seg: Segment, text: str) -> Finding:

@@ -20,6 +20,7 @@ from assistant.letters.dates import chronology
 from assistant.letters.draft import Draft, draft_offline, retrieval_query
 from assistant.letters.extract import extract_facts
 from assistant.letters.facts import Facts
+from assistant.letters.levels import at_level
 from assistant.letters.letter_checks import empty_sections, single_spaced
 from assistant.letters.letterhead import before_signature, fill
 from assistant.letters.model_letter_checks import LetterContext, blocked_because, blocking, describe, letter_defects
@@ -75,7 +76,7 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
     started = time.perf_counter()
     case, vault = engines.redact(list(request.notes) + list(extra_texts))
     notes = tuple(n.text for n in case.notes[:len(request.notes)])
-    facts = extract_facts(list(notes), engines.embedder, chronology(vault.items()))
+    facts = at_level(extract_facts(list(notes), engines.embedder, chronology(vault.items())), request.level_of_care)
     items = check_notes(facts, request.letter_type, request.level_of_care)
     outline = plan(Reading(request, case, vault, notes, facts, items))
     pid, letter = draft_offline(request, list(notes), facts, items, outline.passages,
@@ -218,7 +219,8 @@ def _model_turn(engines: Engines, request: LetterRequest, notes: Sequence[str], 
 def check_case(engines: Engines, request: LetterRequest) -> tuple[ChecklistItem, ...]:
     """The checklist alone, on the redacted notes, exactly as a draft would start it (no letter is written)."""
     case, vault = engines.redact(list(request.notes))
-    facts = extract_facts([n.text for n in case.notes], engines.embedder, chronology(vault.items()))
+    facts = at_level(extract_facts([n.text for n in case.notes], engines.embedder, chronology(vault.items())),
+                     request.level_of_care)
     return check_notes(facts, request.letter_type, request.level_of_care)
 
 

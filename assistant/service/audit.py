@@ -64,6 +64,7 @@ class AuditWiring:
         from assistant.audit.check import audit_case
         from assistant.letters.checklist import check_notes
         from assistant.letters.extract import extract_facts
+        from assistant.letters.levels import at_level
 
         started = time.perf_counter()
         notes = [n if isinstance(n, str) else "" for n in (notes or [])]
@@ -80,7 +81,7 @@ class AuditWiring:
                                round(time.perf_counter() - started, 3))
         live = [unwrap_lines(n) for n in notes if n.strip()]
         case, vault = self.redact(live)
-        facts = extract_facts([n.text for n in case.notes])
+        facts = at_level(extract_facts([n.text for n in case.notes]), level_of_care or "")
         items = check_notes(facts, letter_type, level_of_care or "")
         items = tuple(replace(it, evidence=self.restore(it.evidence, vault)) for it in items)
         return CheckResult(report.findings, items, report.notices, report.partial,

@@ -21,13 +21,18 @@ def to_date(m: re.Match) -> date | None:
         return None
 
 
+# "Admit Date:", "Request Received Date:", "Appeal Filing Deadline Date:": a labelled date that is not the notice's.
+_OTHER_DATE = re.compile(r"\b(?:admi(?:t|ssion|tted)|received|effective|discharge|onset|start|end|visit|request(?:ed)?|"
+                         r"appeal|filing|deadline|due|review|follow[- ]up)\s+date\s*[:#]?\s*$", re.I)
+
+
 def notice_date(text: str) -> date | None:
     """The date the notice was issued: a labelled date, else a bare date in the letterhead."""
     labelled, bare = [], []
     for m in R["DATE"].finditer(text):
         left = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         alone = not left.strip() and not text[m.end():].split("\n", 1)[0].strip()
-        if R["NOTICE_LABEL"].search(left) and not re.search(r"service|birth", left, re.I):
+        if R["NOTICE_LABEL"].search(left) and not re.search(r"service|birth", left, re.I) and not _OTHER_DATE.search(left):
             labelled.append(m)
         elif not R["NOT_NOTICE"].search(left) and (alone or text.count("\n", 0, m.start()) < 4):
             bare.append(m)

@@ -191,7 +191,9 @@ SPELLED = rf"\b{_NUMWORD}(?:(?:\s+and\s+|\s+|-){_NUMWORD})*\b"
 SPAN = (r"(?P<pre>\b(?:within|in|have|has|up to|no later than|deadline(?: is)?:?|"
         r"time limit(?: is)?:?)\s+)?(?P<n>\d{1,3})\s*(?:-\s*|\s+)?(?P<unit>calendar days?|business days?|"
         r"working days?|days?|months?|years?)\b(?P<post>\s+(?:from|of|after|following|since|upon)\b)?")
-BY_DATE = r"\b(?:by|before|no later than|on or before|until)\s+$"
+# "file by March 3", and a labelled field: "Appeal Filing Deadline: 09/14/2025", "Last day to file: 10/01/2025".
+BY_DATE = (r"\b(?:by|before|no later than|on or before|until)\s+$|\b(?:deadline|due date|due|last day)\b(?: to (?:file|appeal|request)"
+           r"(?: an? \w+)?)?\s*[:#\-\u2013]\s*$")
 SERVICE_DATE_RULE = r"\s*(?:from|of|after|following)\s+(?:the\s+)?dates?\s+of\s+service"
 REFERENCE = (r"\b(?:claim|reference|ref|member|subscriber|medicare|medicaid|appeal|case|authori[sz]ation|auth|"
              r"control|ICN|MBI|account|record|ID|policy|group|grievance|tracking)\s*(?:ID|#|No\.?|number|"

@@ -203,6 +203,10 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (LOWER, r"\binstead\b[^.;]{0,40}\bapproved\b[^.;]{0,60}\b(?:IOP|intensive outpatient|partial hospitali|PHP|"
             r"outpatient|day (?:treatment|program))|\bneeds? (?:can|could) have been met\b"),
     # A second weekly session, or one a week "instead of two", is a frequency reduction.
+    # a schedule cut: "These ratings do not support attending five days a week", "does not support sessions three
+    # times a week" ("additional days are not approved" alone ends a continued stay: not a frequency reason).
+    (FREQ, r"\bdo(?:es)? not support (?:attending|attendance|"
+           r"participation|treatment|sessions)\b[^.;]{0,25}\b(?:\w+|\d+) (?:days|times|sessions|hours) (?:a|per|each) (?:week|day)\b"),
     (FREQ, r"\b(?:second|additional|extra|third) (?:weekly |psychotherapy |therapy )?(?:session|visit)s?\b"
            r"[^.;]{0,60}\b(?:not|is not|are not)\b|\binstead of (?:the )?(?:two|2|three|3|twice)\b[^.;]{0,25}"
            r"\b(?:a|per|each) week\b|\bneed for this many services\b"),

@@ -27,7 +27,9 @@ MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A written date: 03/14/2025, 3-14-25, 2025-03-14, March 14, 2025, 14 March 2025, Mar 14, 3/14.
 DATE = (r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?![\d/])|\d{4}-\d{2}-\d{2}|"
         r"%s\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}|"
-        r"\d{1,2}/\d{1,2}(?![\d/]))" % (MONTHS, MONTHS))
+        r"\d{1,2}/\d{1,2}(?![\d/])|"
+        # a compact date in a record field ("DOS^Date of service||20250225", "date: 20250225")
+        r"(?:(?<=\|)|(?<=: ))(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))" % (MONTHS, MONTHS))
 
 # Episode severity written about depression (not "moderate risk" or "GAD-7 moderate").
 SEVERITY = (r"(?:mild|moderate|moderately severe|severe)[\s,-]+(?:[\w-]+[\s,]+){0,3}?(?:depress\w*|episode|(?-i:MDD)|symptoms)|"

@@ -93,6 +93,10 @@ def _sentences(note: str, segs: Sequence[Segment]) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+# "Q: Progress/response?  A:" with nothing after the answer label: the question documents nothing.
+_BLANK_ANSWER = re.compile(r"^\W*Q\s*[:.)]\s*.+?\bA\s*[:.)]\s*(?:_+|\[\s*\]|n/?a|-+)?\s*$", re.I)
+
+
 def read_case(notes: Sequence[str], payer: PayerMatch, line_codes: LineCodes) -> CaseView:
     """Notes (empty ones included, to keep indexes) -> a CaseView; empty notes get no sentences."""
     views = []
@@ -101,8 +105,9 @@ def read_case(notes: Sequence[str], payer: PayerMatch, line_codes: LineCodes) ->
     for i, note in enumerate(notes):
         own, unknown = read_note_codes(note)
         billing = billing_for_note(line_codes.billing, own)
-        sentences = _sentences(note, [s for s in all_segments if s.note_index == i])
-        time = session_time([(s.line, s.text) for s in sentences])
+        sentences = tuple(s for s in _sentences(note, [s for s in all_segments if s.note_index == i])
+                          if not _BLANK_ANSWER.match(s.line))
+        time = session_time([(s.line, s.text) for s in sentences], note.splitlines())
         views.append(NoteView(i, note, sentences, billing, time, unknown))
     return CaseView(tuple(views), payer, line_codes)
 

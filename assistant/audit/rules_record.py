@@ -92,9 +92,15 @@ _NAME_LINE = re.compile(r"^[-\u2013\u2014~_*\s]*(?:Dr\.?\s+)?((?:[A-Z][A-Za-z'\u
                         r"\s*(?:,\s*(?P<cred>[A-Za-z.\-/ ]{2,40}))?\s*(?:[,|;\u2013\u2014-]\s*.{0,40})?$")
 
 
+# A practice's contact line under the name ("Northfield Counseling | 555-0147", "www.calmtherapy.example").
+_CONTACT = re.compile(r"\d{3}[-.\s]\d{4}\b|@|\bwww\.|https?://|\b(?:LLC|PLLC|Inc|Suite|Ste)\b", re.I)
+# Initials alone as the sign-off: "-RV", "— J.M.", "~KL".
+_INITIALS_SIGNOFF = re.compile(r"^\s*[-\u2013\u2014~]+\s*(?:[A-Z]\.?\s?){2,3}\s*$")
+
+
 def _typed_name(line: str) -> bool:
     m = _NAME_LINE.match(line)
-    if not m or ":" in line or len(line.split()) > 9:
+    if not m or ":" in line or len(line.split()) > 9 or _CONTACT.search(line):
         return False
     words = re.findall(r"[A-Za-z]+", m.group(1))
     if not words or words[0].lower() in _NAME_STOP:
@@ -113,11 +119,11 @@ def _credentialed_name(line: str) -> bool:
 _NOT_THE_NOTE = re.compile(r"\b(?:consent|form|release|ROI|authori[sz]ation|agreement|contract|waiver|polic(?:y|ies)|"
                            r"safety plan|lease|permission)\b[^.;]{0,45}\bsign(?:ed|ature)\b", re.I)
 _SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?sign(?:ed|ature)\b|\bsigned\s+(?:on\s+)?\d|"
-                     r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*/s/\s*\S|"
+                     r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*signed[\s_]+by\s*[=:]\s*[A-Za-z]|^\s*/s/\s*\S|"
                      r"^\s*(?:clinician|therapist|provider|counselor)(?:'s)?\s+signature\s*[:\-]|"
                      r"\b(?:authenticated|attested|co-?signed) by\s+\S|^\s*firmad[oa]\b|^\s*firma\s*[:\-]\s*\S", re.I)
 # "SUPERVISOR REVIEW / CO-SIGNATURE" or "Signature:" at a line's end heads the signature that follows it.
-_SIGNATURE_HEADING = re.compile(r"sign(?:ature|ed)\s*[:\-]?\s*$", re.I)
+_SIGNATURE_HEADING = re.compile(r"sign(?:ature|ed)\s*[:\-\]]?\s*$", re.I)  # "[signature]" heads an INI section
 # A rule line or a bracketed system tag starts a footer the platform added after the clinician's name.
 _FOOTER_START = re.compile(r"^\s*(?:[-=_*~]{5,}|\[[^\]]{3,40}\])")
 
@@ -138,8 +144,11 @@ def signature(note: NoteView) -> tuple[str, str]:
     footer = next((i for i in range(len(lines) - 1, max(-1, len(lines) - 9), -1) if _FOOTER_START.match(lines[i])), None)
     closing = lines[-3:] + (lines[max(0, footer - 3):footer] if footer else [])
     for ln in reversed(closing):
-        if _typed_name(ln) or _credentialed_name(ln):
+        if _typed_name(ln) or _credentialed_name(ln) or _INITIALS_SIGNOFF.match(ln):
             return ln, ""
+        tail = re.split(r"\s[-\u2013\u2014~]\s", ln)[-1] if len(ln) > 120 else ""
+        if tail and (_credentialed_name(tail) or _typed_name(tail)):
+            return ln, ""  # a one-paragraph note signed at its end: "... by 04/30/2025. - Lorna Pike, LMHC"
     return "", lines[-1][:200] if lines else ""
 
 

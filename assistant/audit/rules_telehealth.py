@@ -83,11 +83,22 @@ def audio_only_modifier_missing(case: CaseView, note: NoteView):
     return None
 
 
+# "Clinician joined from the clinic office", "I was at my home office": where the clinician sat, not the client.
+_CLINICIAN_SUBJECT = re.compile(r"\b(?:clinician|therapist|provider|counselor|counsellor|psychologist|psychiatrist|writer|author|"
+                                r"I|we)\b", re.I)
+_CLIENT_WORD = re.compile(r"\b(?:client|patient|pt|member|she|he|they|child|youth|teen|family|parents?|couple|her|his|their)\b",
+                          re.I)
+
+
 @lru_cache(maxsize=1024)
 def client_location(note: NoteView) -> str:
     """The sentence that records where the client was for the session, or ''."""
-    found = note.find("client_location")
-    return found.text if found else ""
+    rx = cue("client_location")
+    for s in note.sentences:
+        if any(not (_CLINICIAN_SUBJECT.search(s.text[:m.start()]) and not _CLIENT_WORD.search(s.text[:m.end()]))
+               for m in rx.finditer(s.text)):
+            return s.text
+    return ""
 
 
 def telehealth_location_missing(case: CaseView, note: NoteView):

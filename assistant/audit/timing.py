@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from assistant.audit.catalog import cue
+from assistant.audit.time_forms import row_fields, spoken_clock, table_cells
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
@@ -26,10 +28,10 @@ _HOURS = re.compile(r"(?<![\d:/.-])(\d(?:\.\d+)?|one|an|a|two|three)\s*(?:-|\s)?
 _CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?"  # "2 pm", "2:05 p.m.", "11:05a"
 _RANGE = re.compile(r"(?<![\d/.:])%s\s*(?:-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
 _MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*(?:hrs?|hours))?")
-_START = re.compile(r"\b(?:start(?:ed|ing)?(?:\s+time)?|began|begin(?:ning)?(?:\s+time)?|time\s+in|session\s+start)\s*(?:at|:|-|=)?\s*"
+_START = re.compile(r"\b(?:start(?:ed|ing)?(?:\s+time)?|began|begin(?:ning)?(?:\s+time)?|time\s+in|session\s+start)\s*(?:at|:|-|=|\|{1,2})?\s*"
                     + _CLOCK, re.I)
 _END = re.compile(r"\b(?:end(?:ed|ing)?(?:\s+time)?|stop(?:ped)?(?:\s+time)?|finish(?:ed)?|conclud(?:ed)?|time\s+out|"
-                  r"session\s+end)\s*(?:at|:|-|=)?\s*" + _CLOCK, re.I)
+                  r"session\s+end)\s*(?:at|:|-|=|\|{1,2})?\s*" + _CLOCK, re.I)
 # Start and stop written as labelled fields: "In: 1405  Out: 1458", "in 2:10p out 2:52p", YAML start_time: "09:00" /
 # end_time: "09:46", "Hora de inicio: 10:00 ... Hora de fin: 10:45". A time needs minutes (or a 24-hour four-digit form).
 _LABEL_TIME = r"[\"']?(?:(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?|([01]\d|2[0-3])([0-5]\d)(?!\d))[\"']?"
@@ -185,15 +187,22 @@ def _told_clock(sentence: str) -> int | None:
     return None
 
 
-def session_time(lines_and_sentences: list[tuple[str, str]]) -> SessionTime:
-    """(line, sentence) pairs of one note -> the session length it documents."""
+def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequence[str] = ()) -> SessionTime:
+    """(line, sentence) pairs of one note (and its lines, for tables) -> the session length it documents."""
     clock_minutes, clock_evidence = None, ""
     totals: list[tuple[bool, int, str]] = []  # (psychotherapy-specific, minutes, evidence)
+    for row, line in table_cells(list(note_lines)):  # "| Start | End | Minutes |" and its rows
+        clock, total = row_fields(row)
+        span = _clock(clock) if clock else None
+        if span and clock_minutes is None:
+            clock_minutes, clock_evidence = span, line
+        if total and (labelled := _labelled_minutes(total)) is not None and 0 < labelled <= 600:
+            totals.append((False, labelled, line))
     for line, sentence in lines_and_sentences:
         for row in line.split("\n"):
             if (labelled := _labelled_minutes(row)) is not None and 0 < labelled <= 600:
                 totals.append((False, labelled, row.strip()))
-        span = _clock(sentence) or _told_clock(sentence)
+        span = _clock(spoken_clock(sentence)) or _told_clock(sentence)
         if span and clock_minutes is None and not cue("planned_time").search(sentence.split(":")[0][:30]):
             clock_minutes, clock_evidence = span, sentence
         for at, minutes in _amounts(sentence):

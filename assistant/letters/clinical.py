@@ -37,7 +37,7 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
         lower = list(P.ICD10_LOWER.finditer(seg.text)) if seg.kind == "dx" or P.DX_CONTEXT.search(seg.text) else []
         for m in list(P.ICD10.finditer(seg.text)) + lower:
             if not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 40)):
-                code = (m.group(1) or m.group(2)).upper()
+                code = next(g for g in m.groups() if g).upper()
                 found.setdefault(code, Diagnosis(_code_name(seg.text, m), code, seg.text, seg.note_index))
     coded = {canonical_diagnosis(d.name) for d in found.values()}
     for seg in segs:
@@ -47,7 +47,17 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
         for name, m in hits:
             if name not in coded and not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 60)):
                 found.setdefault(name.lower(), Diagnosis(name, None, seg.text, seg.note_index))
+    if not found:  # a filled diagnosis field names a condition our list lacks: carried as written
+        for seg in segs:
+            for f in labelled(seg, "dx", 1):
+                name = re.split(r"[;(]|,\s*(?:ICD|DSM)|\s[-\u2013\u2014]\s", f.text)[0].strip(" .,:")
+                if re.search(r"[A-Za-z]{4}", name) and not _NOT_A_DIAGNOSIS.search(name) and not re.fullmatch(P.PLACEHOLDER, name):
+                    found.setdefault(name.lower(), Diagnosis(name, None, seg.text, seg.note_index))
     return tuple(_named_codes(found).values())
+
+
+_NOT_A_DIAGNOSIS = re.compile(r"^\W*(?:deferred|pending|tbd|to be determined|none|n/?a|unknown|see (?:above|below|attached)|"
+                              r"rule[- ]out|r/o|provisional|no diagnosis)\b|\?\s*$|_{3,}", re.I)
 
 
 # An export gives the code and its name as two fields ("- icd10: F43.12" / "description: PTSD, chronic"): the code's

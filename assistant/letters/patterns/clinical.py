@@ -9,7 +9,10 @@ from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
 # count in front of a name, because bare letter+digits also look like room or form numbers.
 # A code written in lower case ("dx f34.1" in a lowercase note): only with its decimal part, beside a diagnosis cue.
 ICD10_LOWER = _rx(r"(?<![A-Za-z0-9.<_])([a-tv-z]\d{2}\.[0-9a-z]{1,4})(?![0-9A-Za-z])", 0)
-ICD10 = _rx(r"(?<![A-Za-z0-9.<_])([A-TV-Z]\d{2}\.[0-9A-Z]{1,4})(?![0-9A-Za-z])|(?<![A-Za-z0-9.<_])([FZ]\d{2})(?=\s+[A-Z][a-z])", 0)
+# Codes complete at three characters (billable with no decimal): written alone ("Working diagnosis F29, unspecified psychosis").
+_THREE_CHARACTER = "F04|F05|F09|F21|F22|F23|F24|F28|F29|F39|F54|F59|F66|F69|F70|F71|F72|F73|F79|F82|F88|F89|F99"
+ICD10 = _rx(r"(?<![A-Za-z0-9.<_])([A-TV-Z]\d{2}\.[0-9A-Z]{1,4})(?![0-9A-Za-z])|(?<![A-Za-z0-9.<_])([FZ]\d{2})(?=\s+[A-Z][a-z])|"
+            r"(?<![A-Za-z0-9.<_/-])(%s)(?![0-9A-Za-z]|\.\d)" % _THREE_CHARACTER, 0)
 
 # Psychotherapy and testing CPT codes, HCPCS H/S/T/G codes and revenue codes that travel with them.
 CPT = _rx(r"(?<![\d\-/.])(9079[12]|9078[5]|9083[2-9]|9084[0-7]|9084[69]|9085[3]|9088[0-9]|96127|961[3-7]\d|9920[1-5]|9921[1-5])(?![\d/])"
@@ -47,13 +50,21 @@ DIAGNOSES: tuple[tuple[str, str], ...] = (
     ("insomnia disorder", r"insomnia disorder"), ("somatic symptom disorder", r"somatic symptom disorder|illness anxiety disorder"),
     ("gender dysphoria", r"gender dysphoria"), ("tic disorder", r"tourette|tic disorder"),
     ("reactive attachment disorder", r"reactive attachment disorder"), ("intellectual disability", r"intellectual disability"),
+    ("trichotillomania", r"trichotillomania|hair[- ]pulling disorder"), ("excoriation disorder", r"excoriation|skin[- ]picking disorder"),
+    ("gambling disorder", r"gambling disorder|pathological gambling"),
+    ("premenstrual dysphoric disorder", r"premenstrual dysphoric disorder"), ("selective mutism", r"selective mutism"),
+    ("dissociative disorder", r"dissociative (?:identity |amnesia|disorder)|depersonali[sz]ation[/ -](?:derealization )?disorder"),
+    ("psychotic disorder", r"(?:brief |unspecified |other specified )?psychotic disorder|unspecified psychosis|first[- ]episode psychosis|"
+                           r"schizophreniform|delusional disorder"),
+    ("elimination disorder", r"enuresis|encopresis"), ("pica", r"\bpica\b"),
 )
 ABBREV_CANON = {"MDD": "major depressive disorder", "GAD": "generalized anxiety disorder", "PTSD": "posttraumatic stress disorder",
                 "C-PTSD": "posttraumatic stress disorder", "OCD": "obsessive-compulsive disorder", "ADHD": "ADHD",
                 "ODD": "oppositional defiant disorder", "BPD": "borderline personality disorder", "PDD": "persistent depressive disorder",
                 "AUD": "substance use disorder", "OUD": "substance use disorder", "CUD": "substance use disorder",
                 "SUD": "substance use disorder", "ASD": "autism spectrum disorder", "BED": "binge-eating disorder",
-                "PPD": "postpartum depression", "PGD": "prolonged grief disorder"}
+                "PPD": "postpartum depression", "PGD": "prolonged grief disorder", "PMDD": "premenstrual dysphoric disorder",
+                "ARFID": "ARFID", "DID": "dissociative disorder", "FEP": "psychotic disorder"}
 DIAGNOSIS_ABBREV = _rx(r"(?<![\w-])(%s)\b" % "|".join(sorted(ABBREV_CANON, key=len, reverse=True)), 0)
 # "Generalized Anxiety Disorder 7-item", "Panic Disorder Severity Scale", "Alcohol Use Disorders Identification Test" are instruments.
 DIAGNOSIS_RES = tuple((name, _rx(r"\b(?:%s)(?![-\s]*(?:s\b|7\b|2\b|scale|severity|inventory|identification|questionnaire|checklist|screen|item))"

@@ -1,0 +1,87 @@
+"""Session times written in two more forms: clock times told in words ("from quarter past two until ten past three
+in the afternoon") and a table whose columns are the start, the end and the minutes ("| Start | End | Minutes |").
+
+Both are turned into what timing.py already reads: words into "2:15" clock times, a table row into its cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
+_SMALL = _HOURS + "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_MINUTE_WORD = r"(?:quarter|half|(?:twenty|thirty|forty|fifty)(?:[- ](?:%s))?|%s|\d{1,2})" % ("|".join(_HOURS[:9]), "|".join(_SMALL))
+_HOUR_WORD = r"(?:%s|1[0-2]|[1-9])" % "|".join(_HOURS)
+_SPOKEN = re.compile(r"\b(%s)(?:\s+minutes?)?\s+(past|after|to|till|before|of)\s+(%s)\b|\b(%s)\s+o['\u2019]?\s?clock\b"
+                     % (_MINUTE_WORD, _HOUR_WORD, _HOUR_WORD), re.I)
+_HALF_OF_DAY = re.compile(r"\b(?:in the (?:afternoon|evening)|at night|p\.?m\.?)|\b(in the morning|a\.?m\.?)", re.I)
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word == "quarter":
+        return 15
+    if word == "half":
+        return 30
+    if word in _SMALL:
+        return _SMALL.index(word) + 1
+    tens, unit = (re.split(r"[- ]", word, maxsplit=1) + [""])[:2]
+    return _TENS.get(tens, 0) + (_SMALL.index(unit) + 1 if unit in _SMALL else 0)
+
+
+def spoken_clock(sentence: str) -> str:
+    """The sentence with clock times told in words written as digits ("ten past three in the afternoon" ->
+    "3:10 pm"); a sentence with none comes back unchanged."""
+    if not _SPOKEN.search(sentence):
+        return sentence
+    half = _HALF_OF_DAY.search(sentence)
+    suffix = "" if not half else " am" if half.group(1) else " pm"
+
+    def clock(m: re.Match[str]) -> str:
+        if m.group(4):
+            return "%d:00" % _number(m.group(4))
+        minutes, hour = _number(m.group(1)), _number(m.group(3))
+        if m.group(2).lower() in ("to", "till", "before", "of"):
+            hour, minutes = (hour - 1) or 12, 60 - minutes
+        return "%d:%02d" % (hour, minutes)
+
+    found = list(_SPOKEN.finditer(sentence))
+    out, last = [], 0
+    for i, m in enumerate(found):
+        out.append(sentence[last:m.start()] + clock(m) + (suffix if i == len(found) - 1 else ""))
+        last = m.end()
+    return "".join(out) + sentence[last:]
+
+
+_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+_RULE = re.compile(r"^[\s|:+-]+$")
+
+
+def table_cells(lines: list[str]) -> list[tuple[dict[str, str], str]]:
+    """(header -> cell, the row's line) for every data row of the pipe tables among the lines."""
+    out, header = [], None
+    for line in lines + [""]:
+        m = _ROW.match(line)
+        if not m:
+            header = None
+            continue
+        if _RULE.match(line):
+            continue
+        cells = [c.strip() for c in m.group(1).split("|")]
+        if header is None:
+            header = [c.lower() for c in cells]
+        elif len(cells) == len(header):
+            out.append((dict(zip(header, cells)), line.strip()))
+    return out
+
+
+def row_fields(row: dict[str, str]) -> tuple[str, str]:
+    """A time row as timing.py reads it: ("Start: 2:00 pm End: 2:45 pm", "Minutes: 45"), '' for what it lacks."""
+    start = next((v for k, v in row.items() if re.search(r"\b(?:start|begin|time in|in)\b", k)), "")
+    end = next((v for k, v in row.items() if re.search(r"\b(?:end|stop|finish|time out|out)\b", k)), "")
+    total = next((v for k, v in row.items() if re.search(r"\b(?:min(?:ute)?s?|duration|length|total)\b", k)), "")
+    clock = "Start: %s End: %s" % (start, end) if start and end else ""
+    return clock, ("Minutes: %s" % total if re.fullmatch(r"\d{1,3}", total) else "")

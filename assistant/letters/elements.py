@@ -35,9 +35,18 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
     return tuple(out)
 
 
+# "STOP-BANG: 2 (low risk)", "AUDIT-C 2, low-risk drinking", "fall risk high": a risk that is not of harm to self or others.
+_OTHER_RISK = re.compile(r"\b(?:STOP-?BANG|apn(?:o)?ea|OSA|AUDIT(?:-C)?|PGSI|gambl\w*|falls?|drinking|alcohol|relapse|cardiac|"
+                         r"cardiovascular|ASCVD|Framingham|bleeding|pregnan\w*|malnutrition|refeeding|Epworth|CRAFFT|DAST\w*|"
+                         r"readmission|elopement|AWOL|medical|metabolic|diabetes)\b[^.;\n]{0,40}$", re.I)
+
+
 def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
     clause = P.clause_of(seg.text, m.start()).replace(m.group(0), " ")  # "to be dead" is what was asked, not a plan
     if P.NOT_DONE.search(clause) or seg.kind in ("goals", "discharge"):
+        return False
+    if re.search(r"(?i)\brisk\b", m.group(0)) and not re.search(r"(?i)suicid|self-harm|harm|violence|SI\b", m.group(0)) \
+            and _OTHER_RISK.search(seg.text[max(0, m.start() - 60):m.start()]):
         return False
     # "history of SI" alone is a risk factor; it needs a current status to be a screen.
     return not (re.search(r"history of", clause, re.I) and not re.search(r"current|now|today|denie|none", clause, re.I))

@@ -38,16 +38,40 @@ _ACCOUNT = re.compile(r"(?:^\W*per\s+%s\s*|\b%s(?:['\u2019]s)?\b[^.:]{0,60}\b(?:
                       r"describes|said)\b[^.:]{0,40}):\s*$" % (_RELATIVE, _RELATIVE), re.I)
 
 
+# A relative introduced by name ("her brother Kofi (12)", "mother, <PERSON_3>,", "<PERSON_4> (his wife)"), so a later
+# sentence about that name ("Kofi has generalized anxiety and takes fluoxetine") is about the relative.
+_NAME = r"(<PERSON_\d+>|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+_NAMED_RELATIVE = re.compile(r"\b%s\s*,?\s*%s|%s\s*\(\s*(?:his|her|their|the client['\u2019]s|pt['\u2019]s)\s+%s\b"
+                             % (_RELATIVE, _NAME, _NAME, _RELATIVE), re.I)
+_HAS = r"\s+(?:also\s+|too\s+)?(?:has|had|takes|took|is on|was on|has been on|sees|saw|goes to|went to|attends|attended|is in|was in|did|does)\b"
+
+
+def _relatives_named(segs: Sequence[Segment]) -> set[str]:
+    names = set()
+    for seg in segs:
+        for m in _NAMED_RELATIVE.finditer(seg.text):
+            name = m.group(1) or m.group(2)
+            if name and name.lower() not in ("the", "and", "who", "has", "is", "was"):
+                names.add(name)
+    return names
+
+
+def _about_a_named_relative(text: str, names: set[str]) -> bool:
+    return any(re.match(r"^\W*%s%s" % (re.escape(n), _HAS), text) for n in names)
+
+
 def informant_speech(segs: Sequence[Segment]) -> frozenset[int]:
-    """Indexes of the segments that are a relative's first-person statement about themself."""
+    """Indexes of the segments that are a relative's first-person statement about themself, or a sentence about a
+    relative named earlier ("Kofi has ... and takes fluoxetine" after "her brother Kofi")."""
     out: set[int] = set()
+    names = _relatives_named(segs)
     collateral: set[int] = set()
     seen: dict[int, int] = {}
     for i, seg in enumerate(segs):
         place = seen[seg.note_index] = seen.get(seg.note_index, -1) + 1
         if _COLLATERAL_TITLE.search(seg.text[:80]) and place < 3 or _CALLER.search(seg.text) or _ACCOUNT.search(seg.text):
             collateral.add(seg.note_index)
-        if _SPEAKER_LINE.search(seg.text) or _SAID.search(seg.text):
+        if _SPEAKER_LINE.search(seg.text) or _SAID.search(seg.text) or _about_a_named_relative(seg.text, names):
             out.add(i)
         elif seg.note_index in collateral and _QUOTE_LINE.search(seg.text):
             out.add(i)

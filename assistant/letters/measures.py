@@ -199,6 +199,8 @@ def find_trends(measures: Sequence[Measure]) -> tuple[Trend, ...]:
         xs = ordered(xs)
         distinct = {str(x.score) for x in xs}
         dated = {x.date for x in xs if x.date}
+        if len(dated) == 1 and all(x.date for x in xs) and not any(x.baseline for x in xs):
+            continue  # two values on one date (a scale and its subscale, two informants): one time point
         if len(xs) >= 2 and (len(distinct) >= 2 or len(dated) >= 2):
             out.append(Trend(name, xs[0].score, xs[-1].score, len(xs), xs[-1].evidence, xs[-1].note_index))
     return tuple(out)

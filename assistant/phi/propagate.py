@@ -31,7 +31,8 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
                 continue  # acronyms are never worth spreading
             if low in vocab.stop_words and not (word[:1].isupper() and len(low) >= 3 and vocab.is_first_name(low)):
                 continue  # function words neither, unless a capitalised "May" or "Will" is someone's name
-            ordinary = vocab.is_word(low)
+            # "Office-Based": a compound of ordinary words is ordinary too
+            ordinary = vocab.is_word(low) or ("-" in low and all(vocab.is_word(p) for p in low.split("-") if p))
             if ordinary and (sp.score < 0.6 or not (vocab.is_first_name(low) or len(tokens) == 1)):
                 continue  # spread "Hope" or "brother Yaw", never "Treatment" from "Bridgeview Office-Based Treatment"
             if ordinary and word.islower():

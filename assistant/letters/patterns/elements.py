@@ -98,12 +98,16 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|insufficient|not (?:been )?(?:sufficie
                    r"did not (?:reduce|improve|help|work|prevent|stop|decrease|change)|without (?:reduction|improvement|benefit|change|success)|despite|escalat\w+|"
                    r"worsen\w*|deteriorat\w+|unable to (?:maintain|manage|stabilize|keep|remain|be safe)|cannot be (?:managed|treated|safely|met)|"
                    r"requires? (?:more|daily|additional|a higher|greater|24-hour)|needs? (?:more|daily|\d+ hours)|unavailable|no (?:IOP|PHP|program|openings|availability)|"
-                   r"too (?:severe|acute|unsafe)|not (?:able|possible)|ineffective|(?:no|minimal|limited) benefit|(?:has not|hasn't|did not) helped?|plateau\w*|relaps\w+|"
-                   r"(?:did not|didn't|does not|doesn't) (?:give|provide|offer) (?:enough|sufficient)")
+                   r"too (?:severe|acute|unsafe)|not (?:able|possible)|ineffective|(?:no|minimal|limited) benefit|(?:has not|hasn't|did not) helped?|plateau\w*|relaps\w+(?![- ]prevention)|"
+                   r"(?:did not|didn't|does not|doesn't) (?:give|provide|offer) (?:enough|sufficient)|"
+                   # "has not stopped her fentanyl use", "needs at least 9 hours a week", "IOP can't cover the other evenings"
+                   r"(?:has|have|had) not (?:stopped|prevented|reduced|held|worked|changed|controlled|kept)|(?:hasn't|haven't|hadn't) "
+                   r"(?:stopped|prevented|reduced|held|worked|helped|changed|controlled)|needs? (?:at least |a minimum of |more than )?\d+\s*(?:\+\s*)?"
+                   r"(?:hours?|hrs?|h\b|days?)|can(?:'t|not|\u2019t) (?:cover|provide|manage|meet|keep (?:him|her|them) safe|offer|handle|address|contain)")
 
 # Discharge / step-down criteria: a transition word with a condition, never a past discharge.
-DISCHARGE_WORD = _rx(r"discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to|taper(?:ed|ing)? (?:to|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
-                     r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b|end (?:of )?treatment|"
+DISCHARGE_WORD = _rx(r"discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
+                     r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b(?=\s+(?:from|to|criteria|when|once|after|if|out|of (?:the )?(?:program|IOP|PHP|treatment))|\s*:)|end (?:of )?treatment|"
                      r"(?:treatment|therapy|services|sessions) will (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
                      r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<|\u2264|"

@@ -62,7 +62,9 @@ BASELINE_CUE = _rx(r"\b(?:prior|previous|previously|was|baseline|initial|initial
 # A score named after these words in the same clause is a target, not a result.
 GOAL_NEAR = _rx(r"\b(?:goals?|targets?|objectives?|aims?|reduc\w*|criteria|until|lower|achieve)\b")
 NOT_DONE = _rx(r"\b(?:will|to be(?! dead)|plan(?:s|ned)? to|next (?:session|visit|contact|appointment|meeting)|recommend\w*|suggest\w*|should (?:be|have|get|complete)|not (?:yet )?(?:completed|done|administered|"
-               r"assessed|obtained|repeated)|deferred|declined to|unable to complete|pending|was not|were not)\b")
+               r"assessed|obtained|repeated)|deferred|declined to|unable to complete|pending|was not|were not|"
+               # a screen still ahead: "C-SSRS is due at the weekly review", "ASQ scheduled for Friday"
+               r"due(?!\s+to\b)|scheduled (?:for|at|on)|at the (?:next|weekly|upcoming) (?:review|visit|session|meeting))\b")
 
 # Any word between a loosely matched name and its number ("spin class at 6") means the number is not its score.
 MEASURE_GAP_WORDS = re.compile(r"[A-Za-z]{2,}")

@@ -99,7 +99,7 @@ PLAN_WORDS = _rx(r"\b(?:we(?:'ll| will)|will|keep (?:meeting|coming|seeing)|cont
 _ASKED = _rx(r"^\W*(?:Q\s*\d*|Question\s*\d*|Reviewer|UR|Payer)\s*[:.)\-–]\s*(?!.*\bA\s*:)|"
              r"^\W*(?:[\w-]+ ){0,3}(?:question|query|dilemma)s?\b[^:.?]{0,50}:|"
              r"\b(?:asked|asks|asking|wondered|wonders|wondering|wants? to know|wanted to know|questioned|inquired|"
-             r"enquired)\s+(?:\w+\s+){0,2}?(?:whether|if)\b")
+             r"enquired)\s+(?:\w+\s+){0,2}?(?:whether|if|why|how come)\b")
 _INTERROGATIVE = _rx(r"^\W*(?:[A-Za-z][\w /()-]{0,30}:\s*)?(?:what|how|why|when|where|which|who|whose|whether|is|are|was|"
                      r"were|does|do|did|can|could|would|should|has|have|will)\b(?:\s+\S+){3,}?[^?.!]*\?[\s\"')\]]*$")
 _DEFERRED_PROMPT = _rx(r"^\W*(?:\d+[.)]\s*)?(?:if\b[^:]{0,80}?,\s*)?(?:explain|describe|list|indicate|provide|specify|state|"
@@ -139,6 +139,17 @@ def unticked(text: str, pos: int) -> bool:
 _HELD_FOR = _rx(r"(?:or (?:below|less|lower|under|fewer|better)|(?:below|under|<|\u2264)\s*\d+(?:\.\d+)?)(?:\s+(?:for|over))?\s*$")
 
 
+# "keeps this up for a month", "sustained over 6 weeks": how long a change must last; and any span inside an end
+# condition ("Treatment can end when she speaks in class ... for a month") is part of that condition.
+_KEPT_UP = _rx(r"\b(?:keeps? (?:this|it|that) up|kept (?:this|it|that) up|maintain\w*|sustain\w*|holds?|continues? (?:this|it))\b"
+               r"[^.;]{0,40}$")
+_END_WHEN = _rx(r"\b(?:treatment|therapy|services?|sessions?|care|she|he|they|client|pt|patient)\s+(?:can|will|may|could|would)\s+"
+                r"(?:end|stop|conclude|be discharged|step down|taper)\s+(?:when|once|after|if)\b|\b(?:discharge|end (?:treatment|therapy)|"
+                r"termination|stop (?:treatment|therapy))\s+(?:when|once|if)\b")
+
+
 def held_for(text: str, pos: int) -> bool:
-    """True when the span starting at `pos` ("4 weeks") is how long a score threshold must hold."""
-    return bool(_HELD_FOR.search(text[max(0, pos - 25):pos]))
+    """True when the span starting at `pos` ("4 weeks") is how long a score threshold or a change must hold, or
+    sits inside an end condition."""
+    return bool(_HELD_FOR.search(text[max(0, pos - 25):pos]) or _KEPT_UP.search(text[max(0, pos - 60):pos])
+                or _END_WHEN.search(text[:pos]))

@@ -53,7 +53,9 @@ _ORG_LOWER = re.compile(
     rf"\b(?:job|works?|working|worked|employed|employer|hired|shift|shifts|attends|attending|enrolled|"
     rf"student|teacher|nurse|volunteers?|volunteering|therapy|counseling|seen|sees|continues|appointments?|appt|"
     rf"referred|referral|admitted|discharged|program)\b[^.\n]{{0,16}}?\b(?:at|for|with|by|to|from)\s+"
-    rf"((?:(?!(?:at|for|with|by|to|from|and)\b)[a-z][\w'’-]*\s+(?:(?:&|and)\s+)?){{0,4}}(?:{_HEAD_RE.lower()}))\b")
+    # a head word alone ("counseling with office-based care", "seen at clinic") names nobody: one name word first
+    rf"((?:(?!(?:at|for|with|by|to|from|and|the|a|an|her|his|their|our|my|this|that|its)\b)[a-z][\w'’-]*\s+(?:(?:&|and)\s+)?){{1,4}}"
+    rf"(?:{_HEAD_RE.lower()}))\b")
 # National and public bodies that place nobody; payers are kept as clinical facts.
 _NEUTRAL = re.compile(
     r"^(?:Social Security|Veterans|VA|Department of (?:Veterans|Health|Labor|Education)|"

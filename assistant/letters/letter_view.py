@@ -130,10 +130,33 @@ _ID_LABELS = {
 }
 
 
+def _hl7_patient(text: str) -> dict[str, str]:
+    """An HL7 v2 PID segment: the name (field 5, family^given), the birth date (field 7) and the identifiers
+    (field 3, repetitions split by ~, a member number typed MB/MI/SN preferred)."""
+    m = re.search(r"^\s*PID\|([^\n]*)", text, re.M)
+    if not m:
+        return {}
+    fields = ("PID|" + m.group(1)).split("|")
+    field = lambda n: fields[n] if len(fields) > n else ""  # noqa: E731
+    out: dict[str, str] = {}
+    names = re.findall(r"<PERSON_\d+>", field(5).split("~")[0])
+    if names:
+        out["name"] = " ".join(names[1:2] + names[:1])  # given name, then family name
+    if (dob := re.search(r"<DATE_\d+>", field(7))):
+        out["dob"] = dob.group()
+    ids = [(re.search(r"<(?:MEMBER_ID|ID|MRN)_\d+>", rep), rep) for rep in field(3).split("~")]
+    ids = [(i.group(), rep) for i, rep in ids if i]
+    if ids:
+        out["member_id"] = next((i for i, rep in ids if re.search(r"\^(?:MB|MI|SN|MA|MC)\s*$", rep)), ids[0][0])
+    return out
+
+
 def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
     """Redacted notes -> the placeholders that identify the client: name, DOB and member ID."""
-    found: dict[str, str] = {}
     text = "\n".join(redacted_notes)
+    found: dict[str, str] = _hl7_patient(text)
+    if found:
+        return found
     for key, (label, kind) in _ID_LABELS.items():
         m = re.search(rf"(?i)\b{label}\b\s*[:#=]?\s*[\"']?(?:\w+\s+)?(<(?-i:{kind})_\d+>)", text)  # 'name: "<PERSON_1>"' too
         if m:

@@ -1,4 +1,5 @@
-"""Scores kept as records of a structured export: a YAML or JSON list of measures, one record per administration.
+"""Scores kept as records of a structured export: a YAML or JSON list of measures, one record per administration, or
+HL7 v2 result segments (OBX).
 
     measures:
       - instrument: PCL-5
@@ -47,9 +48,40 @@ def _records(blocks: Sequence[Block]) -> Iterator[tuple[int, str, dict[str, str]
         yield note, first, current
 
 
-def record_measures(blocks: Sequence[Block]) -> list[Measure]:
-    """Scores from measure records (see the module docstring)."""
+# An HL7 v2 result segment: OBX|set id|value type|code^text^system||value|units|range|flag|||status|||date.
+_OBX = re.compile(r"^\s*OBX\|")
+
+
+def _hl7_date(value: str) -> str | None:
+    m = re.match(r"((?:19|20)\d\d)(\d\d)(\d\d)", value)
+    return "%s/%s/%s" % (m.group(2), m.group(3), m.group(1)) if m else (value or None)
+
+
+def hl7_measures(blocks: Sequence[Block]) -> list[Measure]:
+    """Scores from HL7 v2 OBX result segments: the instrument from the observation's text or code, its value,
+    and the observation date (field 14)."""
     out = []
+    for b in blocks:
+        if not _OBX.match(b.text):
+            continue
+        fields = b.text.strip().split("|")
+        if len(fields) < 6:
+            continue
+        names = [c for c in fields[3].split("^") if c][:2]
+        names = [re.sub(r"\s+(?:total(?: score)?|score)$", "", n, flags=re.I) for n in names[::-1]]  # the text first
+        inst = next((i for i in (catalog().get(re.sub(r"\s*\(.*\)\s*$", "", n)) or catalog().get(n) for n in names) if i), None)
+        num = re.fullmatch(r"(\d{1,3}(?:\.\d+)?)", fields[5].strip())
+        if inst is None or num is None:
+            continue
+        date = _hl7_date(fields[14].strip()) if len(fields) > 14 else None
+        out.append(Measure(key_name(inst), parse_score(num.group(1), None, inst), date, b.note_index, b.text.strip(),
+                           surface=names[0]))
+    return out
+
+
+def record_measures(blocks: Sequence[Block]) -> list[Measure]:
+    """Scores from measure records (see the module docstring) and HL7 result segments."""
+    out = hl7_measures(blocks)
     for note, first, fields in _records(blocks):
         name = next((v for k, v in fields.items() if _INSTRUMENT_KEYS.match(k)), "")
         raw = next((v for k, v in fields.items() if _SCORE_KEYS.match(k)), "")

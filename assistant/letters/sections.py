@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog
 from assistant.letters.reading import KEY_VALUE, segments
-from assistant.letters.tables import is_row
+from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -105,7 +105,7 @@ def unique(items: Iterable[str | tuple[str, str]], used: set[str] | None = None)
         shown = shown if re.search(r"[.!?:][\"')\]]*$", shown) else shown + "."
         shown = shown[:1].upper() + shown[1:]  # a sentence quoted from an all-lowercase note still starts a sentence
         k = text_key(source)
-        if not k or not usable(source) or k in seen or shown in out:
+        if not k or not usable(source) or HL7_SEGMENT.match(source) or k in seen or shown in out:  # "OBX|..." is never quoted
             continue
         out.append(shown)
         seen.add(k)

@@ -63,8 +63,15 @@ def _is_csv(body: str) -> bool:
     return len(cells) >= 3 and sum(1 for c in cells if len(c.split()) > 30) == 0
 
 
+# An HL7 v2 segment ("OBX|2|NM|...", "PID|1||..."): a record of its own, read field by field (record_scores.py),
+# never a table row.
+HL7_SEGMENT = re.compile(r"^\s*(?:MSH|PID|PV1|PV2|OBR|OBX|NTE|DG1|IN1|IN2|ORC|EVN|NK1|AL1|FT1|GT1|PD1|ZPI|Z[A-Z0-9]{2})\|")
+
+
 def _style(line: str) -> str:
     body = line.strip()
+    if HL7_SEGMENT.match(body):
+        return ""
     if body.count("|") >= 2 and (body.startswith("|") or body.endswith("|") or body.count("|") >= 3):
         return "pipe"
     if re.search(r"\S\t+\S", body) or (body.count("\t") and "\t" in line.strip(" ")):

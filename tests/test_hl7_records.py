@@ -58,3 +58,32 @@ def test_a_letter_never_quotes_a_segment():
                                             ("Plan: CBT sessions x 16.", "sessions x 16")])
 def test_a_duration_after_a_parenthesis_keeps_its_unit(text, duration):
     assert duration in {f.text for f in extract_facts([text]).duration}
+
+
+# --- score tables and parts (same sixth set of forms)
+TABLE = """Measures                                   05/02/2025    07/04/2025    23/05/2025
+{name} (x2 scoring)   Depression              12             -            10
+                       Anxiety                  8             -             6
+                       Stress                  22             -            16
+Pulling episodes per week (self-monitoring)    14             8             5
+"""
+
+
+@pytest.mark.parametrize("name", ["DASS-21", "dass-21", "DASS 21"])
+def test_subscale_rows_under_an_instrument_keep_its_name(name):
+    got = {(m.instrument, m.score) for m in extract_facts([TABLE.format(name=name)]).measures}
+    assert {("DASS-21 Depression", 12), ("DASS-21 Depression", 10), ("DASS-21 Anxiety", 8), ("DASS-21 Stress", 16)} <= got
+    assert ("Pulling episodes per week (self-monitoring)", 14) in got
+
+
+@pytest.mark.parametrize("text", ["(c) YGTSS total tic severity below 20.", "Goal: EDE-Q global < 2.5 by discharge.",
+                                  "Target: DASS-21 Stress under 15 at week 12."])
+def test_a_part_with_a_comparator_is_a_target_not_a_score(text):
+    assert extract_facts([text]).measures == ()
+
+
+@pytest.mark.parametrize("text, instrument, score", [
+    ("MGH Hairpulling Scale 21 at intake.", "MGH-HPS", 21), ("Epworth Sleepiness Scale 6.", "ESS", 6),
+    ("NIAS total 38 on 06/01/2025.", "NIAS", 38), ("HoNOS 14 at review.", "HoNOS", 14)])
+def test_instruments_added_to_the_catalog(text, instrument, score):
+    assert (instrument, score) in {(m.instrument, m.score) for m in extract_facts([text]).measures}

@@ -35,6 +35,10 @@ def _measure(seg: Segment, hit: Hit, num: str, den: str | None, date: str | None
                    seg.text, who, base, surface=surface, part=part, scale=scale)
 
 
+_COMPARATOR = re.compile(r"\b(?:below|under|less than|lower than|above|over|at least|at most|greater than|fewer than|or less|"
+                         r"or below|to reach|reach)\b|[<>\u2264\u2265]", re.I)
+
+
 def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool) -> list[Measure]:
     """ "ECBI (mother): Intensity 172, Problem 24", "LOCUS composite 18 = level 4": scores named by part."""
     parts = sorted(hit.instrument.parts, key=len, reverse=True)
@@ -43,7 +47,8 @@ def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool
     rx = re.compile(r"(?<![A-Za-z])(?P<part>%s)(?![A-Za-z])[^\d.;\n]{0,25}?(?:[:=]\s*)?(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)"
                     r"(?P<den>\s*/\s*\d{1,3}(?!\d))?(?![\d.]*\d)" % "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in parts), re.I)
     out, text, pos = [], seg.text, hit.end
-    found = list(rx.finditer(text, hit.end, limit))
+    # "YGTSS total tic severity below 20" is a target: a comparator between the part and its number
+    found = [m for m in rx.finditer(text, hit.end, limit) if not _COMPARATOR.search(text[m.end("part"):m.start("num")])]
     for i, m in enumerate(found):
         if m.start() - pos > 40:
             break

@@ -92,14 +92,27 @@ def _by_instrument(block: Block, t: Table) -> list[Measure]:
     rows = [r for r in t.rows if read_header(r.get(first)).instrument is not None]
     if not (_ROW_HEADER.match(_clean(first)) or len(rows) * 2 > len(t.rows)):
         return []
-    out = []
+    out, parent = [], ""
     for row in t.rows:
+        label = row.get(first).strip()
+        if read_header(label).instrument is not None:
+            parent = re.sub(r"\s*\([^()]*\)\s*$", "", label)
+        elif parent and label and read_header(f"{parent} {label}").part:
+            label = f"{parent} {label}"  # a subscale row under the instrument named above it ("DASS-21" / "Stress")
+        else:
+            parent = ""
         for h in t.header[1:]:
             date = P.DATE.search(h)
-            m = _measure(block, row.text, row.get(first), row.get(h), date.group(0) if date else None,
-                         bool(_BASELINE_HEAD.search(h)))
+            cell = row.get(h)
+            spilled = _SPILLED_PART.match(cell.strip())
+            if spilled and read_header(f"{label} {spilled.group(1)}").part:
+                label, cell = f"{label} {spilled.group(1)}", spilled.group(2)  # "DASS-21 | Depression 12": the part spilled over
+            m = _measure(block, row.text, label, cell, date.group(0) if date else None, bool(_BASELINE_HEAD.search(h)))
             out += [m] if m else []
     return out
+
+
+_SPILLED_PART = re.compile(r"^([A-Za-z][A-Za-z /-]{2,30}?)\s+(\d{1,3}(?:\.\d+)?)$")
 
 
 _SCORE_HEADER = re.compile(r"^(?:total|total score|score|raw|raw score|value|result|t[- ]?score)$", re.I)

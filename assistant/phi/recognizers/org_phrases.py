@@ -85,13 +85,37 @@ def _named(text: str, m: re.Match) -> bool:
     return any(w[:1].isupper() and w.lower() not in _GENERIC for w in words) and not re.search(r"[A-Z][\w'’-]*[ \t]+$", before)
 
 
+# The title-case words just before an organisation's name belong to it ("Little Steps" + "Child & Family Therapy"),
+# and a head word just after it too ("Keystone Home" + "Medical"): never across a line, a sentence, a label or a
+# lowercase word, and never a day, a month or a title.
+_WORD_BEFORE = re.compile(rf"(?:(?<=[ \t])|^)((?:{_TITLE}|[A-Z]{{2,}})(?:[ \t]+(?:&|and|of|the|de|la)(?=[ \t]))?)[ \t]+$", re.M)
+_NOT_PART = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|The|A|An|At|In|On|By|From|To|With|For|Referred|Seen|Attends|Per|Via|"
+                       r"Client|Patient|Pt|Member|Re|Dear|Her|His|Their|She|He|They|We|I|Our|My|Your)$")
+_HEAD_AFTER = re.compile(r"[ \t]+(?:Medical|Surgery|Clinic|Center|Centre|Cottage|Therapy|Counseling|Counselling|Services|"
+                         r"Health|Care|Group|Practice|Associates|School|Academy|Pediatrics|Pharmacy|House|Home)\b")
+
+
+def _grown(text: str, sp: PhiSpan) -> PhiSpan:
+    start, end, steps = sp.start, sp.end, 0
+    while steps < 4 and (m := _WORD_BEFORE.search(text, 0, start)) and m.end() == start:
+        word = m.group(1).split()[0]
+        if _NOT_PART.match(word) or re.search(r"[.:;!?]\s*$", text[:m.start(1)]) and m.start(1) > 0:
+            break
+        start, steps = m.start(1), steps + 1
+    if (after := _HEAD_AFTER.match(text, end)):
+        end = after.end()
+    return PhiSpan(start, end, sp.entity_type, sp.score, sp.source) if (start, end) != (sp.start, sp.end) else sp
+
+
 def grow_orgs(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
-    """Organisation spans -> the same, each grown over the place or number that follows its name."""
+    """Organisation spans -> the same, each grown over the place or number that follows its name and over the
+    title-case words of its name around it."""
     out = []
     for sp in spans:
         if sp.entity_type == "ORGANIZATION_LINKED":
             tail = _TAIL.match(text, sp.end)
             if tail:
                 sp = PhiSpan(sp.start, tail.end(), sp.entity_type, sp.score, sp.source)
+            sp = _grown(text, sp)
         out.append(sp)
     return out

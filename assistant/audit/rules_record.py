@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import Hit, per_note
-from assistant.audit.reading import CaseView, NoteView, dates_in
+from assistant.audit.reading import CONTACT_LINE, CaseView, NoteView, dates_in
 from assistant.letters import patterns as P
 from assistant.letters.clinical import find_diagnoses
 from assistant.letters.patterns import segments
@@ -92,15 +92,13 @@ _NAME_LINE = re.compile(r"^[-\u2013\u2014~_*\s]*(?:Dr\.?\s+)?((?:[A-Z][A-Za-z'\u
                         r"\s*(?:,\s*(?P<cred>[A-Za-z.\-/ ]{2,40}))?\s*(?:[,|;\u2013\u2014-]\s*.{0,40})?$")
 
 
-# A practice's contact line under the name ("Northfield Counseling | 555-0147", "www.calmtherapy.example").
-_CONTACT = re.compile(r"\d{3}[-.\s]\d{4}\b|@|\bwww\.|https?://|\b(?:LLC|PLLC|Inc|Suite|Ste)\b", re.I)
 # Initials alone as the sign-off: "-RV", "— J.M.", "~KL".
 _INITIALS_SIGNOFF = re.compile(r"^\s*[-\u2013\u2014~]+\s*(?:[A-Z]\.?\s?){2,3}\s*$")
 
 
 def _typed_name(line: str) -> bool:
     m = _NAME_LINE.match(line)
-    if not m or ":" in line or len(line.split()) > 9 or _CONTACT.search(line):
+    if not m or ":" in line or len(line.split()) > 9 or CONTACT_LINE.search(line):
         return False
     words = re.findall(r"[A-Za-z]+", m.group(1))
     if not words or words[0].lower() in _NAME_STOP:
@@ -146,7 +144,7 @@ def signature(note: NoteView) -> tuple[str, str]:
     for ln in reversed(closing):
         if _typed_name(ln) or _credentialed_name(ln) or _INITIALS_SIGNOFF.match(ln):
             return ln, ""
-        tail = re.split(r"\s[-\u2013\u2014~]\s", ln)[-1] if len(ln) > 120 else ""
+        tail = re.split(r"\s[-\u2013\u2014~]{1,2}\s", ln)[-1] if len(ln) > 120 else ""
         if tail and (_credentialed_name(tail) or _typed_name(tail)):
             return ln, ""  # a one-paragraph note signed at its end: "... by 04/30/2025. - Lorna Pike, LMHC"
     return "", lines[-1][:200] if lines else ""

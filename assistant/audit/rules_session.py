@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from assistant.audit.catalog import cue
 from assistant.audit.hits import Hit, per_note
-from assistant.audit.reading import CaseView, NoteView
+from assistant.audit.reading import CONTACT_LINE, CaseView, NoteView
 from assistant.letters.elements import find_modalities, find_progress
 from assistant.letters.measures import find_measures, find_trends
 from assistant.letters.patterns import segments
@@ -68,10 +68,6 @@ def progress_missing(case: CaseView, note: NoteView):
     return note.first_line, "nothing about the client's progress or response"
 
 
-# A contact or letterhead line: a phone number, an e-mail or web address, a sender line.
-_CONTACT_LINE = re.compile(r"\b\d{3}[-.\s]\d{4}\b|@|\bwww\.|https?://|^\s*(?:from|to|cc|subject)\s*:", re.I)
-
-
 @lru_cache(maxsize=1024)
 def _intervention(note: NoteView) -> str:
     label = note.has_line("interventions_label")
@@ -81,12 +77,12 @@ def _intervention(note: NoteView) -> str:
     if cell:
         return cell  # a cell under an Intervention column
     for s in note.sentences:
-        if s.kind == "prior" or _CONTACT_LINE.search(s.line):
+        if s.kind == "prior" or CONTACT_LINE.search(s.line):
             continue  # "Northfield Counseling | 555-0147": a practice's name is no intervention
         for m in cue("interventions").finditer(s.text):
             if not negated(s.text, m.start()) and not unticked(s.text, m.start()):  # "[ ] Behavioral activation" was not done
                 return s.text
-    found = [f for f in find_modalities(segments([note.text])) if not _CONTACT_LINE.search(f.evidence)]
+    found = [f for f in find_modalities(segments([note.text])) if not CONTACT_LINE.search(f.evidence)]
     return found[0].evidence if found else ""
 
 

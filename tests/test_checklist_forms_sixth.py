@@ -101,3 +101,19 @@ def test_insufficiency_told_in_other_words(note):
 def test_relapse_prevention_is_a_treatment_not_a_failure():
     note = "Plan: IOP 3x/wk x 6 wks: CBT for gambling, MI, relapse prevention, financial counseling referral."
     assert status([note], "lower_level_insufficient", level="IOP") == "missing"
+
+
+@pytest.mark.parametrize("note", [
+    "Treatment can end when she speaks to her teacher and two classmates in class.",
+    "Therapy may end when PHQ-9 is below 10 for a month.",
+    "Services should end once he attends school 5 of 5 days.",
+])
+def test_an_end_told_as_what_can_end_treatment_is_a_discharge_criterion(note):
+    assert status([note], "discharge_criteria") == "met"
+
+
+@pytest.mark.parametrize("heading", ["Suggested treatment targets:", "Goals (agreed 03/02):", "Client's own goals:"])
+def test_a_line_that_introduces_goals_is_no_goal(heading):
+    facts = extract_facts([f"Goals\n{heading}\n1. Answers a question from her teacher 3 times a day\n2. SMQ School 6 or higher"])
+    assert heading.rstrip(":") not in {g.text.rstrip(":") for g in facts.goals}
+    assert len(facts.goals) == 2

@@ -151,7 +151,12 @@ def is_measurable(goal: str) -> bool:
 def find_goals(segs: Sequence[Segment]) -> tuple[Goal, ...]:
     """Goals from goal sections, inline goal lists and "goal is to..." sentences."""
     return tuple(Goal(text, is_measurable(text), text, seg.note_index)
-                 for seg in segs if seg.kind not in ("discharge", "prior") for text in _goal_texts(seg))
+                 for seg in segs if seg.kind not in ("discharge", "prior") for text in _goal_texts(seg)
+                 if not _HEADING_ONLY.match(text))
+
+
+# "Suggested treatment targets:": a line that only introduces the goals below it is no goal.
+_HEADING_ONLY = re.compile(r"^\W*(?:[A-Za-z][\w/&-]*\s+){0,4}(?:goals?|targets?|objectives?|aims?)\s*(?:\([^)]*\))?\s*:\s*$", re.I)
 
 
 def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Finding, ...]:

@@ -108,7 +108,7 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|insufficient|not (?:been )?(?:sufficie
 # Discharge / step-down criteria: a transition word with a condition, never a past discharge.
 DISCHARGE_WORD = _rx(r"discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
                      r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b(?=\s+(?:from|to|criteria|when|once|after|if|out|of (?:the )?(?:program|IOP|PHP|treatment))|\s*:)|end (?:of )?treatment|"
-                     r"(?:treatment|therapy|services|sessions) will (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
+                     r"(?:treatment|therapy|services|sessions) (?:will|can|may|could|would|should) (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
                      r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<|\u2264|"
                      r"fewer|or less|consecutive|sustained|stable|independent|complet\w+|\d+\s*(?:weeks?|days?|months?|sessions?)")

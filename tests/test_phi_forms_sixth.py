@@ -38,3 +38,36 @@ def test_a_compound_of_ordinary_words_is_not_spread_as_a_name(detector, program,
     start = text.index(later) + later.index(word)
     spans = find_spans([text], detector)[0]
     assert not any(s.start < start + len(word) and s.end > start for s in spans)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("PID|1||BW-0077^^^CL^MR||DE LA CRUZ^ESPERANZA^ROSE^^^^L||19870412|F", "DE LA CRUZ^ESPERANZA^ROSE"),
+    ("PV1|1|O|OPD^RM4||||1487652290^HALLORAN^GRANT^P^^^^^^NPI||", "HALLORAN^GRANT^P"),
+    ("NK1|1|OKAFOR^ADAEZE|MTH^Mother|12 ELM ST^^TROY^NY^12180", "OKAFOR^ADAEZE"),
+])
+def test_hl7_name_fields(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tel +44 1632 960418 (surgery).", "+44 1632 960418"),
+    ("Mobile: +44 7700 900562", "+44 7700 900562"),
+    ("Call her sister in Lagos on +234 803 555 0142.", "+234 803 555 0142"),
+])
+def test_international_phone_numbers(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Flat 2, 31 Wellington Terrace, Halifax HX7 8DQ", "HX7 8DQ"),
+    ("Address: 14 Mill Lane, Sowerby Bridge, HX6 2QG.", "HX6 2QG"),
+    ("Moved to SW1A 1AA last year.", "SW1A 1AA"),
+])
+def test_uk_postcodes(detector, text, value):
+    assert covered(detector, text, value)
+
+
+def test_clinical_codes_beside_them_stay(detector):
+    text = "PID|1||X1^^^CL^MR||ROE^ANN||19800101|F\nOBX|1|NM|44261-6^PHQ-9 total score^LN||18\nDx F32.1; PHQ-9 18; CPT 90837."
+    for kept in ("PHQ-9 total score", "F32.1", "90837"):
+        assert untouched(detector, text, kept)

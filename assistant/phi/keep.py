@@ -116,7 +116,7 @@ _PATTERNS = [
                r"(?:once|twice|\d+x?|\d+ times)\s*(?:/|a|per|each)\s*(?:week|wk|month|day|session)|every other week|"
                r"every \d+ (?:weeks|days|months)|\d+x/?(?:week|wk|day|month)|\d+ ?x ?(?:weekly|daily)|q\.?\s?(?:week|wk|day|d))\b", re.I),
     re.compile(r"\b\d+(?:\.\d+)?(?:[ \t]*[-–][ \t]*\d+)?[ \t-]*(?:minutes?|mins?|min|hours?|hrs?|sessions?|visits?|units?|"
-               r"weeks?|wks?|months?|mos?|years?|yrs?|days?|nights?|episodes?|shifts?)\b(?![ \t-]*old)", re.I),
+               r"weeks?|wks?|months?|mos?|years?|yrs?|days?|nights?|episodes?|shifts?)\b(?![ \t-]*old)(?![ \t]*:)", re.I),  # "9  MO:" is a speaker
     re.compile(r"\b(?:since|in|by|from|through|until|before|after|of|during)\s+(?:19|20)\d{2}\b", re.I),
     re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])"),
     re.compile(r"\b(?:(?:the )?Gottman(?: Method)?|Motivational Interviewing|Seeking Safety|Matrix Model|"

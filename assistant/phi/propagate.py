@@ -63,9 +63,10 @@ _NOT_INITIALS = {"OR", "IT", "AS", "IS", "AN", "TO", "IN", "ON", "AT", "BY", "OF
                  "MS", "DR", "JR", "SR", "II", "IV", "VI", "TV", "OJ", "AC", "DC", "EU", "UN", "RE", "CC"} | set(STATES)
 
 
-def derived_forms(name: str, vocab: Vocabulary) -> set[str]:
+def derived_forms(name: str, vocab: Vocabulary, speaker: bool = False) -> set[str]:
     """A full name -> its initials (MJ, M-J, M.J., MJO) and the short forms of its given name that are
-    names themselves ("Samantha" -> "Sam"); each is redacted wherever it appears in the case."""
+    names themselves ("Samantha" -> "Sam"); each is redacted wherever it appears in the case. speaker: also
+    initials that are words or states ("MO", "OR"), which count only as a transcript's speaker label ("MO: ...")."""
     words = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name) if w[:1].isupper()]
     if len(words) < 2:
         return set()
@@ -77,7 +78,7 @@ def derived_forms(name: str, vocab: Vocabulary) -> set[str]:
     forms |= {"".join(heads) + middles + t for t in tails} | {"".join(heads) + middles + "".join(tails)}
     if len(heads) == 2:
         forms |= {"".join(heads), "-".join(heads), ".".join(heads) + "."}
-    forms = {f.upper() for f in forms if not f.upper().strip(".") in _NOT_INITIALS and len(f.replace(".", "")) >= 2}
+    forms = {f.upper() for f in forms if (speaker or f.upper().strip(".") not in _NOT_INITIALS) and len(f.replace(".", "")) >= 2}
     forms = {f for f in forms if f.replace(".", "").replace("-", "").lower() not in vocab.clinical}
     for n in range(3, min(6, len(first) - 1)):
         short = first[:n]
@@ -90,6 +91,8 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
     """Per-note spans -> the same plus every other occurrence of their names and places in the case."""
     names: dict[str, bool] = {}
     places: set[str] = set()
+    speakers: set[str] = set()
+    letters: set[str] = set()
     for text, found in zip(texts, spans):
         for term, case in _name_terms(text, found, vocab).items():
             names[term] = names.get(term, False) or case
@@ -98,6 +101,9 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
             if sp.entity_type == "NAME" and sp.score >= 0.7 and sp.source != "propagated":
                 for form in derived_forms(text[sp.start:sp.end], vocab):
                     names[form] = True
+                speakers |= derived_forms(text[sp.start:sp.end], vocab, speaker=True)
+                if first := re.match(r"[A-Z](?=[a-z])", text[sp.start:sp.end]):
+                    letters.add(first.group(0))
     exact = sorted((t for t, case in names.items() if case), key=len, reverse=True)
     loose = sorted((t for t, case in names.items() if not case), key=len, reverse=True)
     out = []
@@ -106,6 +112,7 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         extra += _occurrences(text, exact, 0, "NAME", "propagated", capitalised=True)
         extra += _occurrences(text, loose, re.I, "NAME", "propagated")
         extra += _occurrences(text, sorted(places, key=len, reverse=True), 0, "ADDRESS", "propagated_place")
+        extra += _speaker_labels(text, speakers) + _lone_initials(text, letters)
         out.append(extra)
     return out
 
@@ -120,3 +127,22 @@ def _occurrences(text: str, terms: list[str], flags: int, kind: str, source: str
     score = 0.65 if kind == "NAME" else 0.6
     return [PhiSpan(m.start(), m.end(), kind, score, source) for m in pattern.finditer(text)
             if not capitalised or m.group()[0].isupper()]
+
+
+def _speaker_labels(text: str, forms: set[str]) -> list[PhiSpan]:
+    """A name's initials written as a transcript's speaker label, at the start of a line ("MO:  Good.", "12  CVB: ...")."""
+    forms = {f for f in forms if "." not in f}
+    if not forms:
+        return []
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(r"^[ \t]*(?:\d{1,4}[ \t.)]+)?(%s)(?=[ \t]*:)" % alts, re.M)
+    return [PhiSpan(m.start(1), m.end(1), "NAME", 0.65, "propagated") for m in pattern.finditer(text)]
+
+
+def _lone_initials(text: str, letters: set[str]) -> list[PhiSpan]:
+    """A person named by one initial ("D. filled out the application", "D.'s car", "with D. at the pantry"), when
+    someone in the case has a name that starts with that letter; "vitamin D. She" is left alone."""
+    if not letters:
+        return []
+    pattern = re.compile(r"(?<![\w.])(?<!vitamin )(?<!Vitamin )([%s]\.)(?=['\u2019]s\b|[ \t]+[a-z])" % "".join(sorted(letters)))
+    return [PhiSpan(m.start(1), m.end(1), "NAME", 0.6, "propagated") for m in pattern.finditer(text)]

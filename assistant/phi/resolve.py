@@ -98,8 +98,11 @@ _SUFFIX = re.compile(r",?[ \t]+(?:Jr|Sr|jr|sr|JR|SR)\b\.?|[ \t]+(?:II|III|IV)\b"
 
 
 # The rest of a name a detector stopped short of: the second part of a hyphenated surname ("Oyelaran" + "-Beck"), a
-# middle initial and the surname after it ("Cassius" + " R. Pell"), or a given name and initial before it.
-_TAIL = re.compile(r"-[A-Z][\w'’]+|[ \t][A-Z]\.[ \t][A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?")
+# middle initial and the surname after it ("Cassius" + " R. Pell"), a surname after its particles ("van der"), or a
+# given name and initial before it.
+_TAIL = re.compile(r"-[A-Z][\w'’]+|[ \t][A-Z]\.[ \t][A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?|"
+                   # surname particles: "K. Van" + " der Berg", "Pieter van" + " den Heuvel", "Luz Marina" + " de la Cruz"
+                   r"(?:[ \t]+%s)+[ \t]+[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?" % r"(?:[VvDd]an|[Vv]on|[Dd]e[rnl]?|[Dd]ella|[Dd]i|[Dd]u|[Dd]os|[Dd]as|[Ll][ae]|[Ll]os|[Ll]as|bin|ibn|[Aa]l|el|[Tt]e[rn])")
 _HEAD = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’]*[ \t][A-Z]\.[ \t]$")
 
 
@@ -115,7 +118,12 @@ def with_suffixes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             end = m.end()
         if (h := _HEAD.search(text[max(0, start - 30):start])) is not None:
             start -= len(h.group(0))
-        out.append(PhiSpan(start, end, sp.entity_type, sp.score, sp.source) if (start, end) != (sp.start, sp.end) else sp)
+        if (start, end) == (sp.start, sp.end):
+            out.append(sp)
+            continue
+        # "C. Van" grown over " der Berg" is as sure as the surer of the parts it now holds
+        score = max([sp.score] + [o.score for o in spans if o.entity_type == "NAME" and start <= o.start and o.end <= end])
+        out.append(PhiSpan(start, end, sp.entity_type, score, sp.source))
     return out
 
 

@@ -61,6 +61,13 @@ _CLINICAL = re.compile(
     r"0\d{3}|\d{1,2}-\d{1,2}|[A-Za-z]+\d{1,2})$")
 
 
+# A value shaped as a date or a range of dates ("social group (10/2023-03/2024)") is a date, not an identifier.
+_DATE_SHAPED = re.compile(r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?:-\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?|"
+                          r"\d{1,2}/(?:19|20)\d{2}(?:-\d{1,2}/(?:19|20)\d{2})?")
+# An "ID" that follows the insurer on its line ("Insurance: Anthem Blue Cross, ID XKJ447210983") is the member ID.
+_INSURANCE_BEFORE = re.compile(r"\b(?:insurance|insurer|health plan|plan|payer|payor|coverage|carrier)\b[^\n]{0,45}$", re.I)
+
+
 def _value_after(text: str, pos: int, long_mixed: bool = False) -> tuple[int, int] | None:
     gap = _GAP.match(text[pos:pos + 40])
     start = pos + (gap.end() if gap else 0)
@@ -80,8 +87,8 @@ def _value_after(text: str, pos: int, long_mixed: bool = False) -> tuple[int, in
     if prefix and text[start].isdigit() and start - len(prefix.group()) >= pos:
         start -= len(prefix.group())  # "LP 5118": a short letter prefix belongs to the number
     value = text[start:end]
-    if _CODE.fullmatch(value) or re.fullmatch(r"\d{1,2}/\d{1,2}", value):
-        return None  # "Group: 90853" names a CPT code and "3/5" is a rating, not identifiers
+    if _CODE.fullmatch(value) or re.fullmatch(r"\d{1,2}/\d{1,2}", value) or _DATE_SHAPED.fullmatch(value):
+        return None  # "Group: 90853" names a CPT code, "3/5" is a rating and "(10/2023-03/2024)" a date range
     digits = sum(c.isdigit() for c in value)
     explicit = re.search(r"[:#]", text[pos:start]) is not None
     mixed = long_mixed and digits >= 2 and len(value) >= 8 and value.isalnum()  # a serial "DMPXK2Q4HX7L"
@@ -93,11 +100,13 @@ _PLATE = re.compile(r"[A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[
 _PLATE_AFTER_STATE = re.compile(
     rf"\b{STATE_ABBR_RE}[ \t]+(?:(?:plate|tag|license plate)[ \t#:]*)?((?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)"
     r"[A-Z0-9]{2,4}(?:[- ]?[A-Z0-9]{1,4}){1,2})(?![\w-])")
-# Licence numbers after a credential or a board's abbreviation: "LMFT T2271", "LPC #60211", "BBS No. 1234".
+# Licence numbers after a credential or a board's abbreviation: "LMFT T2271", "LPC #60211", "BBS No. 1234", "PSY 22817".
 _AFTER_CREDENTIAL = re.compile(
     rf"(?<![\w-])(?:{CRED_RE}|BBS|AMFT|APCC|APC|ALC|LICDC|LCDC|LISAC|LCAS|BCBA|DEA|NPI)"
     r"(?:[ \t]*(?:#|No\.?|number|lic(?:ense)?\.?))?[ \t]*[:#]?[ \t]*"
     r"((?=[A-Z0-9.-]*\d{3})[A-Z]{0,3}[-.]?\d[\dA-Z-]{2,}|\d(?: \d){3,})(?![\w-])")
+# A licensing board's prefix written as part of the number: "PSY 22817", "LEP-3391" (the prefix is kept in the span).
+_BOARD_NUMBER = re.compile(r"(?<![\w-])((?:PSY|PSYCH|LEP|MFC|PCC|ASW|RPSY)[ \t]*[-#]?[ \t]*\d{4,7})(?![\w-])")
 # A value read out character by character: "4 0 7 7 1 9", "L as in lima 4 0 7 7", "P A 7 7 0 4 1 9"; dictation may put a
 # few words between the label and the value ("the reference number they gave me was P A 7 7 0 4").
 _SPOKEN_VALUE = re.compile(r"(?:[A-Za-z]{1,3}[ \t]+(?:(?i:as in)[ \t]+[A-Za-z]+[ \t]+)?)*?\d(?: \d){3,}(?![\w])")
@@ -117,6 +126,8 @@ def _labelled(text: str) -> list[PhiSpan]:
     spans = []
     for m in _LABEL_RE.finditer(text):
         kind = m.lastgroup or "OTHER_ID"
+        if kind == "OTHER_ID" and m.group(0).upper() == "ID" and _INSURANCE_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+            kind = "HEALTH_PLAN_ID"
         at = m.end() + len(_GAP.match(text[m.end():m.end() + 40]).group())
         spoken = _SPOKEN_VALUE.match(text, at) or _SPOKEN_VALUE.match(text, at + _SPOKEN_GAP.match(text, at).end() - at)
         found = (_plate_after(text, m.end()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID") or (
@@ -142,6 +153,8 @@ def find_ids(text: str) -> list[PhiSpan]:
     spans = _labelled(text)
     for m in _PLATE_AFTER_STATE.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "VEHICLE", 0.8, "plate"))
+    for m in _BOARD_NUMBER.finditer(text):
+        spans.append(PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence"))
     for m in _AFTER_CREDENTIAL.finditer(text):
         if not re.fullmatch(r"90[78]\d\d|96[01]\d\d|99[24]\d\d|(?:19|20)\d\d", m.group(1)):  # "LMFT T2271" is no HCPCS code
             spans.append(PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence"))

@@ -1,0 +1,89 @@
+"""PHI in a seventh set of shapes: a surname after its particles ("van der", "de la"); a name's initials as a
+transcript's speaker label, even when the initials spell a state ("MO:"); a person named by one initial ("D. filled out
+the form"); a licence number with its board's prefix ("PSY 22817"); a date range after a word that can label an
+identifier ("group (10/2023-03/2024)"), and an "ID" that follows the insurer. Examples written here, three or more
+per class."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.phi.redact import find_spans
+from assistant.phi.recognizers.ids import find_ids
+from phi_spans import covered, untouched
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Team: K. Van der Berg, RN; Hope Castellanos (housing).", "K. Van der Berg"),
+    ("Client Pieter van den Heuvel, 34, referred by his GP.", "Pieter van den Heuvel"),
+    ("4. Luz Marina de la Cruz-Ortega, 52, bipolar I disorder.", "Luz Marina de la Cruz-Ortega"),
+    ("Consult from Dr. Ana da Silva on the ward.", "Ana da Silva"),
+])
+def test_a_surname_is_redacted_with_its_particles(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Supervisor: M. Oyelowo, PhD\n 9  MO:  Good. What is maintaining the rest?", "MO:"),
+    ("Supervisee: C. Van der Berg, LPC\n 6  CVB: So the Y-BOCS came down.", "CVB:"),
+    ("Therapist: Olga Rask, LCSW\nOR: we reviewed the plan together.", "OR:"),
+    ("Present: Inez Nakamura-Lowe (therapist)\nINL: She said the week went better.", "INL:"),
+])
+def test_a_name_s_initials_as_a_speaker_label_are_redacted(detector, text, label):
+    assert covered(detector, text, label[:-1]) or covered(detector, text[text.index("\n"):], label[:-1])
+
+
+@pytest.mark.parametrize("line", ["She flew to OR for the wedding.", "Mood OK: sleeping better.", "Plan: OR visit per surgery."])
+def test_initials_that_spell_a_word_or_state_are_no_name_outside_a_speaker_label(detector, line):
+    text = "Therapist: Olga Rask, LCSW\nOK Oden, LPC\n" + line
+    start = text.index(line)
+    assert not [s for s in find_spans([text], detector)[0] if s.entity_type == "NAME" and s.start >= start]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Participant: Darnell Whitcombe\nMet at the cafe; D. filled out the application.", "D. filled"),
+    ("Participant: Darnell Whitcombe\nD.'s car is still impounded.", "D.'s"),
+    ("Client: Rosa Whitfield\nVolunteered with R. at the food pantry.", "R. at"),
+])
+def test_a_person_named_by_one_initial_is_redacted(detector, text, value):
+    assert covered(detector, text, value[:2])
+
+
+def test_vitamin_d_is_not_a_person(detector):
+    text = "Participant: Darnell Whitcombe\nTakes vitamin D. daily with breakfast."
+    assert untouched(detector, text, "vitamin D.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Examiner: Dana Whitcomb, PhD, licensed psychologist (PSY 22817)", "PSY 22817"),
+    ("Licensed educational psychologist, LEP 3391, observed in class.", "LEP 3391"),
+    ("Psychologist lic. PSY-30418 (CA)", "PSY-30418"),
+])
+def test_a_licence_number_keeps_its_board_prefix(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "the school counselor ran a weekly social group (10/2023-03/2024)",
+    "she went to a skills group 09/2024-12/2024 at the library",
+    "reference (03/2025) for the earlier episode",
+])
+def test_a_date_range_after_an_identifier_word_is_no_identifier(text):
+    assert not [s for s in find_ids(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Insurance: Anthem Blue Cross, ID XKJ447210983", "XKJ447210983"),
+    ("Plan: Aetna Choice POS II   ID W2291447108", "W2291447108"),
+    ("Coverage - Cigna, ID U88120031", "U88120031"),
+])
+def test_an_id_after_the_insurer_is_the_member_id(text, value):
+    kinds = {s.entity_type for s in find_ids(text) if text[s.start:s.end] == value}
+    assert "HEALTH_PLAN_ID" in kinds
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Symptoms for 9 mo: low mood, poor sleep.", "9 mo"),
+    ("sober 14 months now", "14 months"),
+])
+def test_a_duration_is_still_kept(detector, text, kept):
+    assert untouched(detector, text, kept)

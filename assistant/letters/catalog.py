@@ -38,6 +38,7 @@ class Instrument:
     result: bool = False  # categorical result
     endorsed: bool = False  # "7/9" items endorsed
     lab: bool = False
+    percent: bool = False  # a percentage, often written before its name ("81% of median BMI")
     parts: dict = field(default_factory=dict)  # part name -> (low, high) or None
 
 
@@ -59,7 +60,7 @@ def _entry(raw: dict) -> Instrument:
                       None if rng[0] is None else float(rng[0]), None if rng[1] is None else float(rng[1]),
                       raw.get("better", "") or "", tuple((float(a), float(b), str(c)) for a, b, c in raw.get("bands", ())),
                       None if raw.get("change") is None else float(raw["change"]), bool(raw.get("result")),
-                      bool(raw.get("endorsed")), bool(raw.get("lab")), parts)
+                      bool(raw.get("endorsed")), bool(raw.get("lab")), bool(raw.get("percent")), parts)
 
 
 def _alias_pattern(alias: str) -> str:

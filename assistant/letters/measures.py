@@ -72,6 +72,9 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     by_part = _part_scores(seg, hit, limit, who, base)
     if by_part:
         return by_part
+    if hit.instrument.percent and (pct := _PERCENT_BEFORE[hit.surface.startswith("%")].search(text[max(0, hit.start - 30):hit.start])):
+        return [_measure(seg, hit, pct.group("num"), None, P.date_near(text, (hit.start - 30, hit.start), hit.end) or (None if base else seg.date),
+                         who, base)]  # "81% of median BMI", "86% mBMI"
     tail = P.MEASURE_TAIL.match(text, hit.end)
     if tail and hit.loose and P.MEASURE_GAP_WORDS.search(text[hit.end:tail.start("num")]):
         tail = None  # "spin 48" counts in a lowercase note; "spin class at 6" does not
@@ -81,20 +84,18 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
         return []
     if not tail:
         prior = None if hit.loose else P.MEASURE_BEFORE.search(text[:hit.start])
-        return [_measure(seg, hit, prior.group("num"), None, seg.date, who, base, part, scale)] if prior else []
+        if not prior:
+            return []
+        found = [_measure(seg, hit, prior.group("num"), None, seg.date, who, base, part, scale)]
+        earlier, _ = _earlier_value(seg, hit, hit.end, limit, who, part, scale)  # "a 12 on the PHQ-9 (down from 19)"
+        return found + ([earlier] if earlier else [])
     out, end = [], tail.end()
     # A value written as an earlier one ("Intake PHQ-9 was 18") does not take the note's own date.
     out.append(_measure(seg, hit, tail.group("num"), tail.group("den"),
                         P.date_near(text, (hit.end, tail.start("num")), tail.end()) or (None if base else seg.date),
                         who, base, part, scale))
-    if (paren := P.BASELINE_PAREN.match(text, end)) is not None:
-        out.append(_measure(seg, hit, paren.group("num"), None, None, who, True, part, scale))
-    elif (earlier := P.EARLIER_VALUE.match(text, end)) is not None and earlier.end() <= limit:
-        when = P.DATE.search((earlier.group("ldate") or "") + " " + (earlier.group("label") or "") + " "
-                             + (earlier.group("when") or ""))
-        out.append(_measure(seg, hit, earlier.group("num") or earlier.group("pnum") or earlier.group("lnum"), None,
-                            when.group(0) if when else None, who, True, part, scale))
-        end = earlier.end()
+    earlier, end = _earlier_value(seg, hit, end, limit, who, part, scale)
+    out += [earlier] if earlier else []
     while (nxt := P.MEASURE_NEXT.match(text, end)) is not None and nxt.start("num") < limit:
         before = P.DATE.search(nxt.group("pre"))
         if before and out[-1].date in (None, seg.date):
@@ -107,6 +108,23 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
         end = nxt.end()
     return out
 
+
+def _earlier_value(seg: Segment, hit: Hit, end: int, limit: int, who: str | None, part: str, scale: str) -> tuple[Measure | None, int]:
+    """An earlier value written right after the current one: "(intake 18)", ", down from 19 on 03/02"."""
+    text = seg.text
+    if (paren := P.BASELINE_PAREN.match(text, end)) is not None:
+        return _measure(seg, hit, paren.group("num"), None, None, who, True, part, scale), end
+    earlier = P.EARLIER_VALUE.match(text, end)
+    if earlier is None or earlier.end() > limit:
+        return None, end
+    when = P.DATE.search((earlier.group("ldate") or "") + " " + (earlier.group("label") or "") + " " + (earlier.group("when") or ""))
+    return _measure(seg, hit, earlier.group("num") or earlier.group("pnum") or earlier.group("lnum"), None,
+                    when.group(0) if when else None, who, True, part, scale), earlier.end()
+
+
+# A percentage written before its name: "81% of median BMI" (False: the name has no "%"), "86% mBMI" (True).
+_PERCENT_BEFORE = {False: re.compile(r"(?<![\d.])(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:of\s+(?:the\s+|her\s+|his\s+|their\s+)?)?$", re.I),
+                   True: re.compile(r"(?<![\d.])(?P<num>\d{1,3}(?:\.\d+)?)\s*$")}
 
 _FORWARD = {"\u2192", "->", "=>", "to", "then", "now"}
 

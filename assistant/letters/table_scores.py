@@ -17,12 +17,13 @@ _DATE_HEADER = re.compile(r"^(?:dates?|dt|dos|date of (?:service|administration|
 _ROW_HEADER = re.compile(r"^(?:measures?|instruments?|scales?|tests?|assessments?|screens?|screenings?|tools?|questionnaires?|labs?)\b", re.I)
 # Columns of numbers that are not scores: counters, times, codes and units.
 NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|visit|time|minutes?|mins?|duration|hours?|units?|"
-                         r"cpt|code|codes|age|attendance|attended|room|dose|mg|count|page|pos|id|mrn|year|month)\b", re.I)
+                         r"cpt|code|codes|age|attendance|attended|room|dose|mg|count|page|pos|id|mrn|year|month|"
+                         r"percentiles?|%ile|pr|range|classification|descriptor|category|confidence|ci|sem)\b", re.I)
 _BASELINE_HEAD = re.compile(r"\b(?:admission|intake|baseline|initial|pre(?:-treatment)?|first)\b", re.I)
 _NUM = re.compile(r"-?\d+(?:\.\d+)?")
 _UNKNOWN_NAMED = re.compile(
     r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z'\u2019-]+\s+){0,4}(?:Index|Inventory|Scale|Questionnaire|Checklist|Rating|Measure|"
-    r"Survey|Screen(?:er)?)(?:[-\s]+(?:Revised|II|III|\d{1,2}))?)(?:\s*\((?P<abbr>[^()]{2,14})\))?"
+    r"Survey|Screen(?:er)?)(?:[-\s]+(?:Revised|II|III)|-\d{1,2})?)(?:\s*\((?P<abbr>[^()]{2,14})\))?"
     r"(?P<gap>\s*(?:total|score|scored|was|is|of|at|=|:|-)?\s*){1,3}(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d.]*\d)(?!\s*/\s*10\b)" + P.UNIT_AFTER)
 _UNKNOWN_ACRONYM = re.compile(
     r"(?<![\w/-])(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[-:][A-Z0-9.]{1,5})?)(?:\s*\([^()]{0,40}\))?"
@@ -89,10 +90,14 @@ def _by_date(block: Block, t: Table, date_col: str) -> list[Measure]:
 def _by_instrument(block: Block, t: Table) -> list[Measure]:
     """A row per instrument ("| EAT-26 | 44 | 29 |") and a column per time point ("Admission <DATE_2>")."""
     first = t.header[0]
-    rows = [r for r in t.rows if read_header(r.get(first)).instrument is not None]
+    # A title cell that names the battery ("Cognitive - WISC-V (nonverbal subtests)") is the parent of its rows.
+    title = read_header(first).instrument
+    title_name = title.name if title is not None else ""
+    rows = [r for r in t.rows if read_header(r.get(first)).instrument is not None
+            or (title_name and read_header(f"{title_name} {r.get(first).strip()}").part)]
     if not (_ROW_HEADER.match(_clean(first)) or len(rows) * 2 > len(t.rows)):
         return []
-    out, parent = [], ""
+    out, parent = [], title_name
     for row in t.rows:
         label = row.get(first).strip()
         if read_header(label).instrument is not None:
@@ -100,8 +105,10 @@ def _by_instrument(block: Block, t: Table) -> list[Measure]:
         elif parent and label and read_header(f"{parent} {label}").part:
             label = f"{parent} {label}"  # a subscale row under the instrument named above it ("DASS-21" / "Stress")
         else:
-            parent = ""
+            parent = title_name
         for h in t.header[1:]:
+            if _NOT_SCORE_COLUMN.match(_clean(h)):
+                continue  # "Percentile", "Range": about the score, not a score
             date = P.DATE.search(h)
             cell = row.get(h)
             spilled = _SPILLED_PART.match(cell.strip())
@@ -112,6 +119,8 @@ def _by_instrument(block: Block, t: Table) -> list[Measure]:
     return out
 
 
+_NOT_SCORE_COLUMN = re.compile(r"^(?:percentiles?|%ile|pr|percentile rank|range|classification|descriptor|category|"
+                               r"confidence(?: interval)?|ci|95% ci|sem|interpretation|qualitative(?: description)?)\b", re.I)
 _SPILLED_PART = re.compile(r"^([A-Za-z][A-Za-z /-]{2,30}?)\s+(\d{1,3}(?:\.\d+)?)$")
 
 

@@ -11,7 +11,8 @@ _GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s
              r"inattentive|hyperactive|hyperactivity|combined|composite|level|today|now|currently|current|initial|"
              r"intake|baseline|admission|discharge|at|on|was|is|were|of|rose|fell|increased|decreased|dropped|"
              r"improved|went|from|items?\s+endorsed|items|rating|result|short form|version|SR16|SR|screen|"
-             r"partner(?:\s+[AB12]\b)?|mother|father|caregiver|client|patient|report|self|T-?scores?|T|it was|it is|it's")
+             r"partner(?:\s+[AB12]\b)?|mother|father|caregiver|client|patient|report|self|T-?scores?|T|it was|it is|it's|"
+             r"(?:was|is|at|of|now|scored|came in at|down to|up to)\s+an?")
 # "3 or less", "10 or below": a threshold (a target), not a score.
 _THRESHOLD = r"or (?:less|lower|fewer|below|under|more|higher|greater|above)\b"
 MEASURE_TAIL = re.compile(
@@ -19,7 +20,7 @@ MEASURE_TAIL = re.compile(
     # "on 08/18" is a date, not a fraction 8/18
     r"(?:(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)|(?!\d{1,3}\s*/))"
     r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
-    r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|mins?|nights?|x\b|%%|th\b|st\b|nd\b|rd\b|points?\b|%s))" % (_GAP_WORD, PLACEHOLDER, _THRESHOLD), I)
+    r"(?!\s*-?\s*items?\b)(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|mins?|nights?|x\b|%%|th\b|st\b|nd\b|rd\b|points?\b|%s))" % (_GAP_WORD, PLACEHOLDER, _THRESHOLD), I)
 # Further values after the first: "34 (03/04/2025), 26 (08/26/2025)", "18 -> 12 -> 9", "from 34 ... to 9",
 # "was 19 when we started in <DATE_2>, it was 12 in <DATE_3>, and it's 9 today", "68 and on <DATE_5> it was 52".
 # A date before the separator belongs to the value before it ("pre"); one after it, to the next value ("post").
@@ -51,7 +52,9 @@ EARLIER_VALUE = re.compile(
     r"|\(\s*(?P<pnum>\d{1,3}(?:\.\d+)?)(?=%s)))"
     r"(?P<when>%s)?(?![\d/])" % (_POINT, _POINT, _WHEN, _WHEN), I)
 # "scored 14 on the PHQ-9", "a score of 31 on the BES"
-MEASURE_BEFORE = re.compile(r"(?:scored(?: an?)?|score of)\s+(?P<num>\d{1,3}(?:\.\d+)?)\s+on\s+(?:the\s+)?$", I)
+# A score written before its instrument: "scored 14 on the PHQ-9", "came in at an 11 on the PHQ-9", "a 22 on the ISI".
+MEASURE_BEFORE = re.compile(r"(?:\bscored(?: an?)?|\bscore of|\b(?:at|got|had|was|with)(?: an?)?|(?:^|[,;:(]\s*|\b(?:and|but|then|now)\s+)an?)"
+                            r"\s+(?P<num>\d{1,3}(?:\.\d+)?)\s+on\s+(?:the\s+|her\s+|his\s+|their\s+)?$", I)
 CATEGORY_TAIL = re.compile(
     r"^[^.;\n]{0,40}?\b(negative|positive|low risk|moderate risk|high risk|low|moderate|high|denie[sd][^.;\n]{0,30}|"
     r"no (?:current )?(?:SI|suicidal)[^.;\n]{0,30}|passive[^.;\n]{0,30}|active[^.;\n]{0,30}|lifetime[^.;\n]{0,40}|none)", I)

@@ -26,13 +26,20 @@ _OTHER_DATE = re.compile(r"\b(?:admi(?:t|ssion|tted)|received|effective|discharg
                          r"appeal|filing|deadline|due|review|follow[- ]up)\s+date\s*[:#]?\s*$", re.I)
 
 
+# "an updated treatment plan dated July 8", "a letter from Ms. B. dated July 18": another paper's date, not the notice's.
+_OTHER_PAPER = re.compile(r"(?<!this )(?<!This )(?<!THIS )(?<!our )(?<!Our )\b(?:plan|letter|note|notes|report|records?|evaluation|assessment|request|appeal|claim|form|"
+                          r"summary|statement|e-?mail|fax|invoice|bill)\b[^\n]{0,40}\b(?:dated|sent|issued|mailed)(?: on)?\s*[:#]?\s*$",
+                          re.I)
+
+
 def notice_date(text: str) -> date | None:
     """The date the notice was issued: a labelled date, else a bare date in the letterhead."""
     labelled, bare = [], []
     for m in R["DATE"].finditer(text):
         left = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         alone = not left.strip() and not text[m.end():].split("\n", 1)[0].strip()
-        if R["NOTICE_LABEL"].search(left) and not re.search(r"service|birth", left, re.I) and not _OTHER_DATE.search(left):
+        if R["NOTICE_LABEL"].search(left) and not re.search(r"service|birth", left, re.I) and not _OTHER_DATE.search(left) \
+                and not _OTHER_PAPER.search(left):
             labelled.append(m)
         elif not R["NOT_NOTICE"].search(left) and (alone or text.count("\n", 0, m.start()) < 4):
             bare.append(m)
@@ -80,8 +87,9 @@ def _calendar_days(n: int, unit: str, notice: date | None) -> int:
 
 
 def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | None, date | None, str, bool]]:
-    """(days, stated date, step kind, is-a-later-step) for every filing window the letter states. A window given in
-    business days and as a date ("30 business days, that is, no later than March 13") counts by the date."""
+    """(days, stated date, step kind, is-a-later-step) for every filing window the letter states. A window given both
+    as a span and as a date ("30 business days, that is, no later than March 13", "within four months ...; it must be
+    received by February 3") counts by the date."""
     out = []
     for i, seg in enumerate(segs):
         kind = _step_kind(segs, i)
@@ -104,7 +112,7 @@ def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | No
                 when = to_date(m)
                 dated.append(((when - notice).days if when and notice else None, when, kind, later))
         if dated and dated[0][0] is not None:
-            out[start:] = [c for c in out[start:] if not (c[1] and re.match(r"(?:business|working)", c[1], re.I))]
+            out[start:] = []  # the stated date is the payer's own count of the window ("four months ... by February 3")
         out += dated
     return [(d, w if isinstance(w, date) else None, k, lt) for d, w, k, lt in out]
 

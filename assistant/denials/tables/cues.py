@@ -17,7 +17,12 @@ DENIAL_WORDS = (r"\b(?:has been|is|was|were|are|been) (?:denied|reduced|not appr
                 r"cannot|can't) (?:able to )?(?:approve|cover|pay)|\bnot (?:be )?covered\b|\bnon-?covered\b|"
                 r"adverse (?:benefit )?determination|\bupheld\b|\bpartially approved|\bnot (?:medically|"
                 r"clinically) necessary|\bnon-?certif|\bwill not pay\b|\bDENIAL\b|\b(?:are|is|were) not (?:approving|"
-                r"authori[sz]ing|certifying|covering)\b")
+                r"authori[sz]ing|certifying|covering)\b|"
+                # ending or cutting a service that was approved (a Medicaid "notice of action", a concurrent review)
+                r"\bno longer (?:medically |clinically )?necessary\b|\b(?:we are|we're|we will be|we have decided to) (?:ending|"
+                r"stopping|reducing|terminating|suspending|cutting|shortening)\b|\b(?:terminat|discontinu)(?:e|es|ed|ing)\b (?:your |the )?"
+                r"(?:services?|authori[sz]ation|approval|coverage|benefits?|stay)\b|\blast (?:covered )?day (?:(?:that )?we will "
+                r"(?:pay|cover)|of coverage)\b|\blast covered day\b")
 OVERTURNED = (r"\boverturn(?:ed|s)?\b|\brevers(?:ed|es) (?:the|our|its) (?:denial|decision)|\bapproved on appeal|"
               r"\bdecision (?:is|was|has been) reversed|\bfully favorable\b")
 INJECTION = (r"\b(?:ignore|disregard|forget)\b.{0,40}\b(?:above|previous|prior|earlier|instructions?|rules?)\b|"
@@ -118,7 +123,9 @@ EXTERNAL_SENDER = (r"\bIndependent Review (?:Entity|Organi[sz]ation)|\bIRE\b|\bI
                    r"\bQIC\b|Independent (?:External|Medical) Review|External Review (?:Organi[sz]ation|Entity|Program)|"
                    r"\bMaximus Federal|\bC2C (?:Innovative|Solutions)")
 NOT_A_FILING_WINDOW = (r"\b(?:keep|continue|continuing|continuation)\b[^;]{0,40}\b(?:getting|receiving|services?|"
-                       r"benefits?|coverage|sessions|care)\b|\baid paid pending\b|\bbenefits continue")
+                       r"benefits?|coverage|sessions|care)\b|\baid paid pending\b|\bbenefits continue|"
+                       # a window that only holds off recovery of an overpayment ("we will not begin recouping")
+                       r"\b(?:recoup\w*|recoupment|offset\w*|withhold\w*|interest (?:accrues|will accrue|is charged))\b")
 # A number of days right after these words is how long the reviewer takes, not how long the member has.
 DECISION_TIME = (r"\b(?:decide[ds]?|respond|answer|resolve|notify)\b[^;]{0,25}$|\b(?:we|they|it|IRO|QIC|plan|"
                  r"reviewer|organization|contractor)\b (?:will|must|shall|should|usually|generally|"
@@ -193,7 +200,7 @@ SPAN = (r"(?P<pre>\b(?:within|in|have|has|up to|no later than|deadline(?: is)?:?
         r"working days?|days?|months?|years?)\b(?P<post>\s+(?:from|of|after|following|since|upon)\b)?")
 # "file by March 3", and a labelled field: "Appeal Filing Deadline: 09/14/2025", "Last day to file: 10/01/2025".
 BY_DATE = (r"\b(?:by|before|no later than|on or before|until)\s+$|\b(?:deadline|due date|due|last day)\b(?: to (?:file|appeal|request)"
-           r"(?: an? \w+)?)?\s*[:#\-\u2013]\s*$")
+           r"(?: an? \w+)?)?\s*(?:[:#\-\u2013]|\bis\b)\s*$")
 SERVICE_DATE_RULE = r"\s*(?:from|of|after|following)\s+(?:the\s+)?dates?\s+of\s+service"
 REFERENCE = (r"\b(?:claim|reference|ref|member|subscriber|medicare|medicaid|appeal|case|authori[sz]ation|auth|"
              r"control|ICN|MBI|account|record|ID|policy|group|grievance|tracking)\s*(?:ID|#|No\.?|number|"

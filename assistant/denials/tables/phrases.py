@@ -24,6 +24,8 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (NMN, r"\bmedical necessity (?:criteria |guidelines |requirements )?(?:is |are |was |were |has |have )?(?:not|"
           r"never) (?:been )?(?:met|established|demonstrated|shown|supported)"),
     (NMN, r"\bnot (?:considered |deemed |found )?reasonable (?:and|or) necessary"),
+    (NMN, r"\bno longer (?:medically |clinically )?(?:necessary|indicated)\b|\bno longer meets?\b[^;]{0,40}\bcriteria\b"),
+    (NMN, r"\b(?:do|does|did) not (?:meet|satisfy)\b[^;]{0,40}\breasonable (?:and|or) necessary\b"),
     (NMN, r"\bcriteria\b[^;]{0,40}\b(?:are|were|is|was|have|has)\s+(?:therefore\s+|"
           r"still\s+)?not\s+(?:been\s+)?met\b"),
     (NMN, r"\b(?:do|does|did) not meet\b[^;]{0,80}\bcriteria\b|\b(?:do|does|did) not meet\b[^;]{0,60}\b"
@@ -46,6 +48,10 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"records)\b"),
     (DOCS, r"\b(?:requested|asked for)\b[^;]{0,80}\b(?:but|and)\b[^;]{0,30}\b(?:not|never) (?:received|provided|"
            r"returned|sent)"),
+    # what was asked for, referred back to: "We asked for the evaluation and the assessment. These were not received."
+    (DOCS, r"\b(?:these|they|none of (?:these|them|the \w+)|neither(?: of them)?)\b (?:was|were|has|have)\s+(?:not|never)\s+"
+           r"(?:been\s+)?(?:received|provided|submitted|sent|returned)\b|\bnone of (?:these|them|the \w+|which) (?:was|were|has|have)"
+           r"\s+(?:been\s+)?(?:received|provided|submitted|sent|returned)\b"),
     (DOCS, r"\b(?:did|do|does) not (?:show|contain|have) (?:a |an |any )?(?:signed|dated|current|written|completed|"
            r"updated|individualized) (?:treatment plan|plan of care|assessment|progress notes?)"),
     (DOCS, r"\bno (?:clear |current |written )?documentation (?:of|that|for|to support)\b|"
@@ -63,7 +69,8 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
             r"through|by)\b[^;]{0,25}\b" + _LOC),
     # A step-down is a reason when the member should move down now, not when a step-down plan is mentioned.
     (LOWER, r"\bstep(?:ped|ping)?[- ]down (?:to|into)\b|\b(?:should|can|could|must|to) step down\b|\bstep[- ]down\b"
-            r"[^.;]{0,30}\b(?:is|would be) (?:appropriate|recommended|indicated)|\bneeds? (?:can|could) (?:safely )?be met\b"),
+            r"[^.;]{0,30}\b(?:is|would be) (?:appropriate|recommended|indicated)|\bneeds? (?:can|could) (?:now )?(?:safely )?(?:now )?be met\b"),
+    (LOWER, r"\bno longer (?:needs?|requires?)\b[^;]{0,20}\b(?:structure|level|intensity|setting|support)\b"),
     (LOWER, r"\b(?:do|does|did) not (?:require|need)\b[^;]{0,40}\b(?:level of care|24[- ]hour|residential|inpatient|"
             r"partial hospitali|intensive outpatient|this setting|hospital)"),
     (PROGRESS, r"\bno (?:measurable |meaningful |significant |objective |documented |substantial |further |"
@@ -96,7 +103,8 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"exceed\w*)\b[^;]{0,60}\b(?:twice|two times|2x|2 x|2 times|three times|3x)\s*(?:a|per|/|each)\s*week"),
     (FREQ, r"\b(?:reduced?|reducing|cut|lowered|decreased?|approved at|approved for|authorized (?:at|for)|"
            r"limited to|modified to)\b[^;]{0,30}\b(?:weekly|once (?:a|per) week|every other week|biweekly|"
-           r"every two weeks|monthly|\d+ (?:sessions?|visits?|units?))"),
+           r"every two weeks|monthly|\d+ (?:sessions?|visits?|units?)\b(?! (?:per|a|each|in (?:a|the|each)) (?:calendar |plan |"
+           r"benefit |policy |contract )?year))"),
     (FREQ, r"\b(?:reprocessed|processed|paid|adjusted|recoded|down-?coded|changed|"
            r"allowed)\b[^;]{0,20}\bas (?:CPT )?9083[24]\b|\bsession (?:length|time|duration)\b"),
     (FREQ, r"\b(?:time|minutes) (?:documented|recorded|billed)\b[^;]{0,40}\b(?:not support|does not|less than|"

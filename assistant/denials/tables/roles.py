@@ -47,7 +47,8 @@ CRITERIA_LEAD_IN = (r"\b(?:guidelines?|criteria|policy|bulletin|CPB|LCD|manual|s
 DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis|bases|factors?|grounds?)\b|\bnot "
               r"(?:a |an )?(?:medical[- ]necessity|clinical|coverage|network|coding|timely filing|benefit) "
               r"(?:decision|determination|denial|review)\b|\b(?:did|does) not (?:affect|change) (?:this|the|our) "
-              r"(?:decision|determination)|\b(?:this|it|that) (?:is|was) not a (?:finding|conclusion|determination) that\b")
+              r"(?:decision|determination)|\b(?:this|it|that) (?:is|was) not a (?:finding|conclusion|determination|decision) that\b|"
+              r"\b(?:was|is|were|are) not (?:a )?part of (?:this|the|our) (?:decision|determination|review)\b")
 # What a disclaimer can name, and the category it rules out.
 DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
     ("out_of_network", r"\bnetwork\b"),
@@ -56,6 +57,7 @@ DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
     ("timely_filing", r"\btimely|\bfiling\b"),
     ("coding_or_billing_error", r"\bcoding\b|\bbilling\b"),
     ("benefit_limit_reached", r"\bbenefit (?:limit|maximum)|\bvisit limit"),
+    ("lower_level_of_care_appropriate", r"\bstep[- ]?down\b|\blower level\b|\bless intensive\b"),
     ("no_progress_or_maintenance", r"\bstopped working|\bnot (?:working|helping)|\bcustodial|\bmaintenance|"
                                    r"\b(?:no|lack of) progress|\bplateau"),
 )

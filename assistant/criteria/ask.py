@@ -161,7 +161,9 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     chosen = chosen or choose(cands, headings, q_weights, parts, max_sentences + (1 if q.parts else 0))
     if "dollar" in q.kinds and not _has_amount(q, chosen):
         return not_covered(q.text, "its sources do not state a dollar amount for this; they give rules, not "
-                                   "payment amounts.", passages)
+                                   "payment amounts. A Medicare amount is in the CMS Physician Fee Schedule Look-Up "
+                                   "Tool (by CPT code and locality) or the Medicare contractor's (MAC's) fee schedule; "
+                                   "another payer's amount is in its fee schedule or your contract.", passages)
     if not chosen:
         first = sentences(passages[0].text)
         chosen = [Candidate(0, first[0] if first else passages[0].text[:300], frozenset(), 1.0, 1.0)]

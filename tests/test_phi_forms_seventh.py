@@ -87,3 +87,88 @@ def test_an_id_after_the_insurer_is_the_member_id(text, value):
 ])
 def test_a_duration_is_still_kept(detector, text, kept):
     assert untouched(detector, text, kept)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Wife took the two boys to her mother's in Bowling Green last week.", "Bowling Green"),
+    ("He grew up outside Rapid City and moved here in 2019.", "Rapid City"),
+    ("Moved from Lititz after the divorce.", "Lititz"),
+    ("BORN IN BOWLING GREEN, KENTUCKY", "BOWLING GREEN"),
+])
+def test_a_town_named_alone_is_found_in_the_gazetteer(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Reading and drawing help her calm down.", "Reading"),
+    ("Hope is a theme she returns to.", "Hope"),
+    ("Normal sinus rhythm per the ECG.", "Normal"),
+])
+def test_a_town_that_is_a_common_word_needs_more_than_its_name(detector, text, kept):
+    assert not [s for s in find_spans([text], detector)[0] if s.source == "gazetteer"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("ITEM 1 - Room 6E-12A - hospital day 4.", ["6E-12A"]),
+    ("Resident: Agnes W.     Room 214-W     Age 96", ["214-W"]),
+    ("| CM | Room move 6E-07B -> 6E-03; fall precautions |\nITEM 2: moving to 6E-03 today.", ["6E-07B", "6E-03"]),
+])
+def test_a_room_or_bed_number_is_an_identifier_everywhere_in_the_note(detector, text, values):
+    for value in values:
+        start = text.rindex(value)
+        spans = find_spans([text], detector)[0]
+        assert all(any(s.start <= k < s.end for s in spans) for k in range(start, start + len(value)))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Date: 14 Ramadan 1446 / March 14, 2025", "14 Ramadan 1446"),
+    ("Patient gave her DOB as 1 Hamal 1366 (Solar Hijri).", "1 Hamal 1366"),
+    ("Born 3 Farvardin 1362 in the city.", "3 Farvardin 1362"),
+])
+def test_a_date_in_another_calendar(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("IOP:  3/3 P · 3/5 P · 3/6 P · 3/10 P · 3/12 A", "3/10"),
+    ("Attended 1/6, 1/13, 1/20, 1/27 without a miss.", "1/6"),
+    ("Groups: 4/1 · 4/3 · 4/8 · 4/10", "4/10"),
+])
+def test_a_run_of_month_day_dates_is_dates(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Vanderbilt (father): inattention 7/9, hyperactivity 6/9, ODD 5/8; teacher form pending.", "7/9"),
+    ("Diary card urges: 5/7, 4/7, 4/6 this week.", "5/7"),
+    ("Items passed 9/12, 8/12, 7/9 on the three forms.", "9/12"),
+])
+def test_a_run_of_ratings_is_not_dates(detector, text, kept):
+    assert not [s for s in find_spans([text], detector)[0] if s.source == "date_numeric" and text[s.start:s.end] == kept]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("MAUMEE VALLEY CRISIS CONNECTION · 988 Lifeline network center", "MAUMEE VALLEY CRISIS CONNECTION"),
+    ("PRAIRIE LAKES CLINICAL LABORATORY — OUTPATIENT TEST REQUISITION", "PRAIRIE LAKES CLINICAL LABORATORY"),
+    ("CLÍNICA PSICOSOCIAL DEL NORESTE — psychiatry follow-up", "CLÍNICA PSICOSOCIAL DEL NORESTE"),
+])
+def test_an_organisation_in_capitals_with_its_head_word(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Client: Nguyễn Thị Thu Hà, registered by the plan as HA T NGUYEN.", "NGUYEN"),
+    ("José Peña-Ibáñez was listed as JOSE PENA-IBANEZ on the claim.", "PENA-IBANEZ"),
+    ("Seen with Zoë Brontë; the portal spells it ZOE BRONTE.", "BRONTE"),
+])
+def test_a_name_written_without_its_accents_is_the_same_name(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Author: Frances Dole, LSW (OH S.1904471), Social Services Director", "S.1904471"),
+    ("Ann Bo, LMFT (CA 128817)", "128817"),
+    ("Signed: R. Tan, LPC (TX 60211)", "60211"),
+])
+def test_a_licence_after_its_state_in_brackets(detector, text, value):
+    assert covered(detector, text, value)

@@ -29,6 +29,7 @@ from assistant.phi.recognizers.name_forms import find_name_forms  # noqa: E402
 from assistant.phi.recognizers.names import find_names  # noqa: E402
 from assistant.phi.recognizers.org_phrases import find_org_phrases, grow_orgs  # noqa: E402
 from assistant.phi.recognizers.orgs import find_orgs  # noqa: E402
+from assistant.phi.recognizers.gazetteer import find_gazetteer_places  # noqa: E402
 from assistant.phi.recognizers.places import find_places, find_unfamiliar_places  # noqa: E402
 from assistant.phi.recognizers.records import find_record_values  # noqa: E402
 from assistant.phi.recognizers.tables import find_table_values  # noqa: E402
@@ -93,7 +94,7 @@ class _RuleRecognizer(EntityRecognizer):
 def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSpan]:
     spans = (find_dates(text) + find_date_forms(text) + find_contacts(text) + find_ids(text) + find_places(text) +
              find_ages(text) + find_form_fields(text) + find_orgs(text) + find_names(text, vocab, propn) +
-             find_unfamiliar_places(text, vocab) + find_rare_words(text, vocab) +
+             find_unfamiliar_places(text, vocab) + find_gazetteer_places(text, vocab) + find_rare_words(text, vocab) +
              find_org_phrases(text, vocab) + find_name_forms(text, vocab) + find_table_values(text) +
              find_record_values(text))
     return grow_orgs(text, spans)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.phi.lexicon import STATES
 from assistant.phi.recognizers.names import _NOT_NAME, tokenize
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
+_ID_TYPES = {"OTHER_ID", "MRN", "HEALTH_PLAN_ID", "LICENSE", "DEVICE_ID", "VEHICLE"}
 _PLACE_SOURCES = {"city_state", "prose_place", "spacy_location", "county"}
 
 
@@ -39,6 +41,9 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
                 terms[low] = False  # a lowercase note writes "gf destiny": match it in lowercase too
             else:
                 terms[word if ordinary else low] = ordinary or terms.get(low, False)
+            folded = _ascii(low)
+            if folded != low and len(folded) >= 3 and not vocab.is_word(folded):
+                terms.setdefault(folded, False)  # "Nguyễn" is also registered as "NGUYEN"
     return terms
 
 
@@ -93,10 +98,12 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
     places: set[str] = set()
     speakers: set[str] = set()
     letters: set[str] = set()
+    ids: set[str] = set()
     for text, found in zip(texts, spans):
         for term, case in _name_terms(text, found, vocab).items():
             names[term] = names.get(term, False) or case
         places |= _place_terms(text, found, vocab)
+        ids |= {text[sp.start:sp.end] for sp in found if _spreads(sp, text[sp.start:sp.end])}
         for sp in found:
             if sp.entity_type == "NAME" and sp.score >= 0.7 and sp.source != "propagated":
                 for form in derived_forms(text[sp.start:sp.end], vocab):
@@ -113,6 +120,8 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         extra += _occurrences(text, loose, re.I, "NAME", "propagated")
         extra += _occurrences(text, sorted(places, key=len, reverse=True), 0, "ADDRESS", "propagated_place")
         extra += _speaker_labels(text, speakers) + _lone_initials(text, letters)
+        # an identifier found once ("Room 6E-03", "MRN SB-00918834") is the same identifier wherever it is written
+        extra += [PhiSpan(m.start(), m.end(), "OTHER_ID", 0.6, "propagated_id") for m in _id_occurrences(text, ids)]
         out.append(extra)
     return out
 
@@ -146,3 +155,20 @@ def _lone_initials(text: str, letters: set[str]) -> list[PhiSpan]:
         return []
     pattern = re.compile(r"(?<![\w.])(?<!vitamin )(?<!Vitamin )([%s]\.)(?=['\u2019]s\b|[ \t]+[a-z])" % "".join(sorted(letters)))
     return [PhiSpan(m.start(1), m.end(1), "NAME", 0.6, "propagated") for m in pattern.finditer(text)]
+
+
+def _spreads(sp: PhiSpan, value: str) -> bool:
+    """An identifier worth looking for elsewhere: four characters or more, with a digit, not a bare number."""
+    return sp.entity_type in _ID_TYPES and len(value) >= 4 and any(c.isdigit() for c in value) and not value.isdigit()
+
+
+def _id_occurrences(text: str, ids: set[str]) -> list[re.Match]:
+    if not ids:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in sorted(ids, key=len, reverse=True)) + r")(?![\w-])")
+    return list(pattern.finditer(text))
+
+
+def _ascii(word: str) -> str:
+    """A name without its accents, as a registration system writes it: "nguyễn" -> "nguyen", "josé" -> "jose"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D")) if not unicodedata.combining(c))

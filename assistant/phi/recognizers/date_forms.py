@@ -1,5 +1,5 @@
 """Partial, spoken and foreign date forms: 2024/3/9, 2008.11.02, 10/2022, June 3-7, 6/3-6/28,
-"March ninth 2024", "the twenty eighth", "3 16 2024", "ngày 9 tháng 3", "16 mas", "Easter 2023",
+"March ninth 2024", "the twenty eighth", "3 16 2024", "ngày 9 tháng 3", "16 mas", "Easter 2023", "14 Ramadan 1446",
 and the YYYYMMDD stamps of HL7 and other exports."""
 
 from __future__ import annotations
@@ -30,6 +30,13 @@ _FOREIGN_MONTHS = (
 _FOREIGN_ALONE = ("janvier|février|fevrier|juillet|août|septembre|octobre|décembre|janvye|fevriye|septanm|"
                   "oktòb|novanm|desanm|jiyè|fevereiro|setembro|outubro|dezembro|pebrero|hunyo|hulyo|"
                   "setyembre|oktubre|nobyembre|disyembre")
+# Months of other calendars, written with a day and a year: Islamic (Hijri), Iranian and Afghan solar (Solar Hijri),
+# Hebrew. "14 Ramadan 1446", "1 Hamal 1366", "3 Farvardin 1402", "12 Tishrei 5784".
+_OTHER_CALENDAR = (r"Muharram|Safar|Rabi[`'\u2019]?(?: al-| ul-| |-)?(?:Awwal|Akhir|Thani|Aval|Sani)|Jumada(?: al-| ul-| |-)?(?:Awwal|Ula|Akhir|"
+                   r"Thani|Ukhra)|Rajab|Sha[`'\u2019]?ban|Ramadan|Ramazan|Shawwal|Dhu(?: al-| |-)?(?:Qi[`'\u2019]?dah|Hijjah)|Zulhijjah|"
+                   r"Farvardin|Ordibehesht|Khordad|Tir|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|"
+                   r"Hamal|Sawr|Saur|Jawza|Jauza|Saratan|Asad|Sonbola|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot|Hut|"
+                   r"Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar(?: I{1,2})?|Nisan|Iyar|Sivan|Tammuz|Av|Elul")
 _HOLIDAYS = (r"Easter|Christmas(?: Eve| Day)?|Thanksgiving|Halloween|New Year'?s(?: Eve| Day)?|Memorial Day|"
              r"Labor Day|Independence Day|Passover|Ramadan|Eid(?: al-[A-Z][a-z]+)?|Hanukkah|Chanukah|Diwali|"
              r"Lunar New Year|Tết|Tet|Rosh Hashanah|Yom Kippur|Mother'?s Day|Father'?s Day|Valentine'?s Day")
@@ -54,6 +61,7 @@ _PATTERNS = [
     (re.compile(rf"\b(?:{_FOREIGN_MONTHS})[ \t]+{_D}\b(?:,?[ \t]+(?:19|20)\d{{2}})?", re.I), 0.8),
     (re.compile(rf"\b(?:{_FOREIGN_ALONE})\b", re.I), 0.7),
     (re.compile(rf"\b(?:{_HOLIDAYS})[ \t]+(?:of[ \t]+)?(?:19|20)\d{{2}}\b"), 0.9),  # Easter 2023
+    (re.compile(rf"\b{_D}[ \t]+(?:{_OTHER_CALENDAR})\b,?[ \t]+(?:1[2-4]\d\d|5[78]\d\d)\b"), 0.9),  # 14 Ramadan 1446
     # YYYYMMDD, alone or opening a longer timestamp (20240309141522): only the date is the person's
     (re.compile(r"(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=(?:\d{4}|\d{6})?(?![\w.-]))"), 0.85),
 ]
@@ -61,9 +69,37 @@ _PATTERNS = [
 _DAY_MONTH = re.compile(rf"(?<![\w/.-])(1[3-9]|2\d|3[01])/{_M}(?![\w/]|\.\d|[ \t]*(?:mg|mcg|ml)\b)")
 
 
+# A run of month/day dates on one line ("IOP: 3/3 P · 3/5 P · 3/6 P · 3/10 P"): each one is a date, even "3/3" or "3/10"
+# that alone could be a rating. Ratings repeat their scale ("3/10, 5/10, 2/10"); a run of dates does not.
+_MONTH_DAY = re.compile(rf"(?<![\w/.-])({_M})/({_D})(?![\w/]|\.\d)")
+
+
+def _chains(line: str) -> list[list[re.Match]]:
+    """Month/day tokens of a line in chains: next to each other with no word between (a status letter may be)."""
+    chains: list[list[re.Match]] = []
+    for m in _MONTH_DAY.finditer(line):
+        if chains and len(line[chains[-1][-1].end():m.start()]) <= 12 and not re.search(r"[A-Za-z]{2,}", line[chains[-1][-1].end():m.start()]):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return chains
+
+
+def _date_runs(text: str) -> list[PhiSpan]:
+    """Three or more month/days in a chain, in calendar order and not all over one scale, are dates."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        for chain in _chains(line):
+            days = [(int(m.group(1)), int(m.group(2))) for m in chain]
+            if len(chain) >= 3 and days == sorted(days) and len({d for _, d in days}) > 1:
+                spans += [PhiSpan(offset + m.start(), offset + m.end(), "DATE", 0.8, "date_numeric") for m in chain]
+        offset += len(line) + 1
+    return spans
+
+
 def find_date_forms(text: str) -> list[PhiSpan]:
     """Text -> DATE spans for the forms dates.py does not know."""
     spans = [PhiSpan(m.start(), m.end(), "DATE", score, "date")
              for pat, score in _PATTERNS for m in pat.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "date_numeric") for m in _DAY_MONTH.finditer(text)]
-    return spans
+    return spans + _date_runs(text)

@@ -33,6 +33,8 @@ _HEADS = (
     "Unit", "Head Start", "Early Learning", "Learning Center", "Ward", "Table", "Drug", "Drugs", "Upholstery",
     "Glass", "Nutrition", "Body", "Fabrication", "Creamery", "Taqueria", "Cantina", "Steel", "Tire", "Tires",
     "Police", "Facility", "Preparatory", "Lofts", "Apartments", "Commons", "Sheriff's Office",
+    "Laboratory", "Laboratories", "Lab", "Labs", "Connection", "Connections", "Connect", "Network", "Alliance",
+    "Coalition", "Council", "CMHC", "FQHC", "CMHA", "CSB",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
@@ -46,7 +48,10 @@ _POST_OR_COURT = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Post|Lodge|Chap
                             r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Circuit|District|Superior|Family|Juvenile|Probate|"
                             r"Municipal|Drug|Mental Health|Treatment|Veterans|County|City|Magistrate|Justice|Tribal) Court\b")
 _AMPERSAND = re.compile(r"\b[A-Z][\w'’-]+ & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}")
-_ORG_CAPS = re.compile(r"\b[A-Z][A-Z'&.-]+(?:[ \t][A-Z][A-Z'&.-]+){1,6}\b")  # one space: wider gaps are columns
+_ORG_CAPS = re.compile(r"\b[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'&.-]+(?:[ \t][A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'&.-]+){1,6}\b")  # one space: wider gaps are columns
+# Spanish names put the head first: "CLÍNICA PSICOSOCIAL DEL NORESTE", "CENTRO DE SALUD ..."
+_CAPS_HEADS_FIRST = {"CLÍNICA", "CLINICA", "CENTRO", "HOSPITAL", "INSTITUTO", "FUNDACIÓN", "FUNDACION", "ASOCIACIÓN",
+                     "ASOCIACION", "IGLESIA", "ESCUELA", "COLEGIO", "FARMACIA"}
 _CAPS_HEADS = {h.upper() for h in _HEADS}
 # Lowercase notes: "his new job at millbrook lumber & supply".
 _ORG_LOWER = re.compile(
@@ -91,7 +96,8 @@ def find_orgs(text: str) -> list[PhiSpan]:
     for m in _ORG_CAPS.finditer(text):
         words = re.split(r"\s", m.group())
         name = m.group()
-        if words[-1].rstrip(".,") in _CAPS_HEADS and len(words) >= 2 and not _NEUTRAL.match(name):
+        if (words[-1].rstrip(".,") in _CAPS_HEADS or words[0] in _CAPS_HEADS_FIRST and len(words) >= 3) and len(words) >= 2 \
+                and not _NEUTRAL.match(name):
             spans.append(PhiSpan(m.start(), m.start() + len(name), "ORGANIZATION_LINKED", 0.75, "org_caps"))
     for m in _POST_OR_COURT.finditer(text):
         spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "org_head"))

@@ -115,6 +115,11 @@ _NOT_BILLED_BEFORE = re.compile(r"\b(?:not|instead of|rather than|(?:changed|cor
                                 r"moved) from|no longer|never)\s+(?:CPT\s+|code\s+)?$", re.I)
 
 
+_PLANNED_BEFORE = re.compile(r"(?:^\W*(?:plan|recommendations?|next steps?|next session)\b|\b(?:weekly|biweekly|fortnightly|"
+                             r"monthly|every (?:other )?week|going forward|will (?:continue|start|bill|use)|to continue|"
+                             r"continue with|recommend(?:ed|s)?|schedule[ds]?)\b)[^.;\n]{0,30}$", re.I)
+
+
 def read_note_codes(note: str) -> tuple[Billing, tuple[str, ...]]:
     """A note's own billing codes -> (Billing, unknown procedure codes written in the note)."""
     t = _tables()
@@ -124,6 +129,8 @@ def read_note_codes(note: str) -> tuple[Billing, tuple[str, ...]]:
         code = m.group(1)
         if _NOT_BILLED_BEFORE.search(note[max(0, m.start() - 30):m.start()]):
             continue  # "(not 90837 this date)", "changed from 90837": named to say it was not billed
+        if _PLANNED_BEFORE.search(note[max(note.rfind("\n", 0, m.start()) + 1, m.start() - 40):m.start()]):
+            continue  # "Plan: weekly 90832 + 90785": the codes of later sessions, not of this note
         if not known_procedure(code):
             if code.startswith("9") and re.search(r"\b(?:CPT|code|billed|bill)\b", _line_of(note, m.start()), re.I):
                 unknown.append(code)

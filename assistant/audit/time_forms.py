@@ -85,3 +85,24 @@ def row_fields(row: dict[str, str]) -> tuple[str, str]:
     total = next((v for k, v in row.items() if re.search(r"\b(?:min(?:ute)?s?|duration|length|total)\b", k)), "")
     clock = "Start: %s End: %s" % (start, end) if start and end else ""
     return clock, ("Minutes: %s" % total if re.fullmatch(r"\d{1,3}", total) else "")
+
+
+# A minute log: time-stamped lines, one of which says the session began and a later one that it ended.
+_LOG_BEGIN = re.compile(r"\b(?:session|visit|meeting|call|crisis session|contact)\s+(?:begins|began|starts|started)\b|"
+                        r"\b(?:begins|began|start(?:s|ed)?)\s+(?:the\s+)?(?:session|visit|call)\b|\barrives?\b|\barrived\b", re.I)
+_LOG_END = re.compile(r"\b(?:session|visit|meeting|call|contact)\s+(?:ends|ended|concluded|over)\b|\bends? (?:the )?session\b|"
+                      r"\b(?:leaves|left|departs?|departed|discharged)\b", re.I)
+
+
+def log_span(lines, stamp, span_of) -> tuple[int, str] | None:
+    """(minutes, evidence) from a minute log ("13:12  Client arrives ... session begins" ... "14:20  Session ends"),
+    or None when the note is not one. stamp: the time-stamp pattern at a line's start; span_of: two readings -> minutes."""
+    stamped = [(m, ln) for ln in lines if (m := stamp.match(ln))]
+    if len(stamped) < 3:
+        return None
+    begin = next(((m, ln) for m, ln in stamped if _LOG_BEGIN.search(ln)), None)
+    end = next(((m, ln) for m, ln in reversed(stamped) if _LOG_END.search(ln)), None)
+    if begin is None or end is None or begin[1] == end[1]:
+        return None
+    span = span_of(begin[0].groups(), end[0].groups())
+    return (span, f"{begin[1].strip()[:60]} ... {end[1].strip()[:60]}") if span else None

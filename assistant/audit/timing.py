@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from assistant.audit.catalog import cue
-from assistant.audit.time_forms import row_fields, spoken_clock, table_cells
+from assistant.audit.time_forms import log_span, row_fields, spoken_clock, table_cells
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
@@ -107,9 +107,14 @@ def _label_time(groups: tuple) -> tuple:
 
 
 def _clock(text: str) -> int | None:
-    for m in _RANGE.finditer(text):
-        span = clock_span(m.groups()[:3], m.groups()[3:])
+    ranges = [(m, clock_span(m.groups()[:3], m.groups()[3:])) for m in _RANGE.finditer(text)]
+    for i, (m, span) in enumerate(ranges):
         if span:
+            # "10:05-10:30, 10:40-11:02": a session paused and resumed is the sum of its parts
+            for nxt, more in ranges[i + 1:]:
+                if not more or not re.fullmatch(r"\s*(?:,|;|and|&|\+|then)?\s*", text[m.end():nxt.start()]):
+                    break
+                span, m = span + more, nxt
             return span
     for m in _MILITARY.finditer(text):
         if re.search(r"time|session|start|\bhrs?\b", text, re.I):
@@ -191,6 +196,13 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
     """(line, sentence) pairs of one note (and its lines, for tables) -> the session length it documents."""
     clock_minutes, clock_evidence = None, ""
     totals: list[tuple[bool, int, str]] = []  # (psychotherapy-specific, minutes, evidence)
+    said = {line.strip() for line, _ in lines_and_sentences}
+    # a heading that carries the time ("## Psychotherapy (separate from E/M) - 2:31-2:48 pm") is read too
+    lines_and_sentences = [(ln.strip(), ln.strip()) for ln in note_lines
+                           if ln.strip() and ln.strip() not in said and _RANGE.search(ln)] + list(lines_and_sentences)
+    logged = log_span(note_lines, _LOG_TIME, clock_span)
+    if logged:
+        clock_minutes, clock_evidence = logged
     for row, line in table_cells(list(note_lines)):  # "| Start | End | Minutes |" and its rows
         clock, total = row_fields(row)
         span = _clock(clock) if clock else None
@@ -213,6 +225,10 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
         span = _clock(" ".join(s for _, s in lines_and_sentences))  # start and stop on separate lines
         if span:
             clock_minutes, clock_evidence = span, next((s for _, s in lines_and_sentences if _START.search(s)), "")
+    if clock_minutes is not None:
+        # "Services: 90837 psychotherapy, 60 min" beside "Session time: 2:00-2:45": a total written after a code is
+        # the code's own description; the clock times say how long the session was
+        totals = [t for t in totals if abs(t[1] - clock_minutes) <= 5 or not re.search(r"\b9\d{4}\b", t[2])]
     specific = [t for t in totals if t[0]]
     if specific:
         return SessionTime(specific[0][1], clock_minutes is not None, True, specific[0][2])
@@ -222,6 +238,8 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
         return SessionTime(totals[0][1], False, True, totals[0][2])
     return SessionTime()
 
+
+_LOG_TIME = re.compile(r"^\s*[-*\u2022|]?\s*(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?)?")
 
 _CRISIS_TIME = re.compile(r"\bcrisis\b|\b9083[9]\b|\b90840\b", re.I)
 

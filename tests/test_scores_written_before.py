@@ -75,3 +75,15 @@ Cognitive - WISC-V (nonverbal subtests)      Score   Percentile   Range
 def test_a_percentile_column_is_no_score(row, score, not_score):
     found = [(i, s) for i, s, _ in scores(TESTING_TABLE) if row in i]
     assert ("WISC-V " + row, score) in found and not [f for f in found if f[1] == not_score]  # the title names the battery
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("- MoCA 8.1: 23/30, hearing aids in.", ("MoCA", 23)),
+    ("MoCA v8.1 = 26/30 today.", ("MoCA", 26)),
+    ("SLUMS 2.0: 21 with glasses on.", None),
+])
+def test_a_version_before_the_score_is_no_score(note, expected):
+    found = [(i, s) for i, s, _ in scores(note)]
+    assert all(s not in (8.1, 2.0) for _, s in found)
+    if expected:
+        assert expected in found

@@ -52,8 +52,8 @@ def _prior(seg: Segment) -> list[Finding]:
 
 
 def _impairment(seg: Segment) -> list[Impairment]:
-    if seg.kind in _NOT_NOW + ("meds", "measures", "dx", "loc", "risk", "family") or P.PROGRESS_BLOCK.search(seg.text):
-        return []
+    if seg.kind in _NOT_NOW + ("meds", "measures", "dx", "loc", "risk", "family", "prior") or P.PROGRESS_BLOCK.search(seg.text):
+        return []  # a line about earlier care ("stopped (schedule conflict)") is history, not today's impairment
     limit = _LIMIT.search(seg.text)
     if not limit or P.negated(seg.text, limit.start()) and limit.group(0).lower() != "no longer":
         return []

@@ -12,7 +12,7 @@ from assistant.letters.patterns import Segment
 from assistant.letters.schedule import _INLINE_GOALS, _in_zone, _until_close, goal_zones
 
 
-_NOT_FUNCTION = ("goals", "discharge", "plan", "meds", "loc", "measures", "dx", "risk", "family")
+_NOT_FUNCTION = ("goals", "discharge", "plan", "meds", "loc", "measures", "dx", "risk", "family", "prior")
 
 
 def _normal_sleep(phrase: str) -> bool:
@@ -27,6 +27,8 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
     for seg in segs:
         if seg.kind in _NOT_FUNCTION or P.ICD10.search(seg.text):
             continue  # a diagnosis line names the stressor ("parents separated"), not the client's functioning
+        if _prior_in_prose(seg):
+            continue  # "he saw a play therapist for six months in kindergarten": earlier care, not today's functioning
         for domain, rx in P.IMPAIRMENT + P.FUNCTION_PROSE + P.FUNCTION_STATES + P.FUNCTION_LIMITED:
             for m in rx.finditer(seg.text):
                 if (not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0))
@@ -225,7 +227,7 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         body = seg.text[label.end():] if label else seg.text
         labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(label.group(1).strip().lower())))
         for clause in re.split(r";\s*", body):
-            if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior" or P.DECISION_RECORD.search(clause) or \
+            if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior" or P.DECISION_RECORD.search(clause) or P.DEFERRED.search(clause) or \
                     (_VAGUE_END.search(clause) and not re.search(r"\d", clause)):
                 continue
             if (labelled and P.DISCHARGE_COND.search(clause)) or (P.DISCHARGE_WORD.search(clause) and P.DISCHARGE_COND.search(clause)):

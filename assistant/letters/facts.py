@@ -1,6 +1,8 @@
 """The clinical facts read from notes (records), and the small helpers every finder shares."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Iterator, Union
 
@@ -133,5 +135,8 @@ def labelled(seg: Segment, kind: str, min_words: int) -> list[Finding]:
     # The content after an inline label of this kind ("Prior treatment: none", "Why IOP: ...").
     label = P.LABEL.match(seg.text)
     body = seg.text[label.end():] if label else ""
-    ok = label and P.label_kind(label.group(1)) == kind and len(body.split()) >= min_words
+    # a blank on a form ("Current medications: ________   Prescriber: ______", "see attached") documents nothing
+    filled = re.sub(r"_{2,}|\[\s*\]|\(\s*\)|(?:^|\s)[A-Z][A-Za-z /]{0,25}:(?=\s|$)|\(?\bsee (?:attached|above|below|chart|"
+                    r"record|MAR|list|form)\b\)?", " ", body, flags=re.I)
+    ok = label and P.label_kind(label.group(1)) == kind and len(body.split()) >= min_words and re.search(r"[A-Za-z0-9]", filled)
     return [finding(seg, body)] if ok else []

@@ -36,7 +36,7 @@ def _measure(seg: Segment, hit: Hit, num: str, den: str | None, date: str | None
 
 
 _COMPARATOR = re.compile(r"\b(?:below|under|less than|lower than|above|over|at least|at most|greater than|fewer than|or less|"
-                         r"or below|to reach|reach)\b|[<>\u2264\u2265]", re.I)
+                         r"or below|to reach|reach)\b|<(?![A-Z][A-Z_]*_\d+>)|(?<!_\d)(?<!_\d\d)>|[\u2264\u2265]", re.I)
 
 
 def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool) -> list[Measure]:

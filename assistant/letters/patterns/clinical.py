@@ -184,4 +184,6 @@ NON_PSYCHIATRIC = set((
 FAMILY_HISTORY = _rx(r"^\W*(?:FHx|FH|family (?:psychiatric )?(?:history|hx))\b")
 # A treatment someone else had: "husband did EMDR through the VA", "her sister's DBT group", "mom is in CBT".
 OTHER_TREATMENT_OWNER = _rx(r"\b%s(?:['\u2019]s\s*$|\b(?:(?!\b(?:he|she|they|client|pt|patient|member|child|youth)\b)[^.;]){0,40}"
-                            r"\b(?:did|does|had|has|went through|goes to|is in|was in|got|completed|tried|swears by)\b[^.;]{0,15}$)" % _OTHERS)
+                            r"\b(?:did|does|had|has|went through|goes to|is in|was in|got|completed|tried|swears by|went to|saw|sees|"
+                            r"attended|attends|was seen|received|had been)\b[^.;]{0,30}$)|\bfamily (?:psychiatric |mental health )?"
+                            r"(?:history|hx)\b[^.;]{0,60}$" % _OTHERS)

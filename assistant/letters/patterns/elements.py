@@ -89,7 +89,10 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
                  r"(?:tried|failed)\s+(?:weekly |individual |group |outpatient )*(?:therapy|outpatient|counsel\w*|CBT|DBT|EMDR|treatment)|"
                  r"(?:trials? of|tried|failed)\s+(?:%s)|(?:therapy|counsel\w*|treatment)\s+(?:in|from|during)\s+(?:(?:19|20)\d\d|the (?:19|20)\d0s|ages?\s+\d+(?:\s*[-\u2013]\s*\d+)?)|"
                  r"(?:treatment|psychiatric|therapy) history|\b(?:saw|seen by|was seeing) a (?:therapist|counselor|psychiatrist|psychologist)|\b(?:was|were|had been) in (?:therapy|counsel\w*|treatment)" % (TREATMENT_WORD, "|".join(MEDICATIONS)))
-PRIOR_EXCLUDE = _rx(r"prior (?:auth\w*|to)\b|previous (?:session|week|visit)|past (?:week|month|two weeks|\d+ (?:weeks|months|days))\b")
+PRIOR_EXCLUDE = _rx(r"prior (?:auth\w*|to)\b|previous (?:session|week|visit)|past (?:week|month|two weeks|\d+ (?:weeks|months|days))\b|"
+                    # "on 6 of the last 20 school mornings": the current weeks, not earlier care
+                    r"\b(?:last|past) (?:\d+|few|several|two|three|four) (?:school )?(?:days|mornings|afternoons|evenings|nights|"
+                    r"weeks|school days|sessions|visits)\b")
 
 # Lower level of care insufficient: a level word and an insufficiency word in one sentence.
 LEVEL_WORD = _rx(r"outpatient|weekly (?:therapy|sessions|individual|care)|weekly (?:\w+ ){0,2}(?:ERP|CBT|DBT|EMDR|therapy|sessions|counseling|treatment)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
@@ -109,9 +112,19 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|insufficient|not (?:been )?(?:sufficie
 DISCHARGE_WORD = _rx(r"discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
                      r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b(?=\s+(?:from|to|criteria|when|once|after|if|out|of (?:the )?(?:program|IOP|PHP|treatment))|\s*:)|end (?:of )?treatment|"
                      r"(?:treatment|therapy|services|sessions) (?:will|can|may|could|would|should) (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
-                     r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b")
-DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<|\u2264|"
+                     r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b|"
+                     # the end told in plain words: "what 'done' looks like", "she'll know she's done when", "we wrap up
+                     # once ...", "then every other week x 2, then close", "space the visits out and stop"
+                     r"\bwhat [\"'\u201c\u2018]?done[\"'\u201d\u2019]? (?:looks|will look) like|\bknows? (?:she|he|they|I|we)(?:['\u2019](?:s|re|m)| is| are| am)? "
+                     r"done\b|\bwrap(?:ping)? up (?:once|when|after|if|treatment|therapy)\b|\bthen close\b|\bclose (?:out|the case|treatment|"
+                     r"services)\b|\bfinish (?:treatment|therapy)\b|\bspace (?:the |our |her |his )?(?:visits|sessions) out\b")
+DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
                      r"fewer|or less|consecutive|sustained|stable|independent|complet\w+|\d+\s*(?:weeks?|days?|months?|sessions?)")
+# A criterion or goal put off to later documents nothing yet: "criteria to be set at the 6-month review", "TBD".
+DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|discussed|defined|written|finalized|agreed|added|"
+               r"completed|reviewed)|TBD|TBA|will be (?:set|determined|established|developed|discussed|defined|written|added)|"
+               r"not yet (?:set|determined|established|defined|written|discussed|developed)|(?:has|have) not been (?:set|"
+               r"determined|established|defined|written|discussed))\b")
 # A labelled discharge section only holds criteria under these labels ("LOCUS at discharge" is a score).
 DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|step[- ]?down|transition|termination|exit|completion|graduation)(?:\s+(?:criteria|plan\w*|readiness|goals?))?$|"
                       r"^(?:discharge|step[- ]?down|transition|graduat\w*)\b.*\b(?:when|once|if|after|criteria)$|criteria|expected|anticipated")

@@ -15,6 +15,9 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("measures", r"measure|scores?\b|screening|instruments?|rating scales?|testing|\blabs?\b|vitals"),
     ("meds", r"medication|\bmeds\b|\brx\b|psychotropic|prescri"),
     ("risk", r"risk|safety|suicid|\bSI\b|c-?ssrs|lethality|firearms?|weapons?|\bguns?\b|means restriction|homicid"),
+    # a before/after comparison is progress, not a goal: "Target behaviors, intake (01/27) vs now"
+    ("progress", r"\bvs\.?\s+(?:now|today|current|this week)\b|\bversus (?:now|today)\b|\bthen (?:and|vs\.?) now\b|"
+                 r"\bbefore and (?:after|now)\b|\btarget behaviou?rs?\b"),
     ("goals", r"goal|objectives|objetivos?|\bmetas?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b"),
     ("discharge", r"discharge|step[- ]?down|transition|termination|exit criteria|completion criteria|graduation"),
     ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych) (?:history|hx)|\bPPH\b|"

@@ -66,3 +66,44 @@ def test_codes_of_later_sessions_are_not_billed_on_this_note(plan):
     note = ("DIAGNOSTIC EVALUATION (90791) - 09/15/2025 - 9:00-10:10 am\nDx: F93.0 separation anxiety disorder.\n"
             + BODY + plan + SIGN)
     assert not fires("minutes_code_mismatch", note, codes=["90791"])
+
+
+@pytest.mark.parametrize("ending", [
+    "Okay that's it, uh, Dan Whitaker signing. End note.",
+    "This is Maria Ortiz, LPC, signing off.",
+    "Priya N. Rao signing, end of dictation.",
+])
+def test_a_dictated_sign_off_signs_the_note(ending):
+    note = GOOD + "Session 50 minutes.\n" + ending
+    assert not fires("signature_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("ending", [
+    "Jordan Ames, LMSW - supervisee; co-signature pending",
+    "Signed: Kim Lo, APC (co-signature pending)",
+    "Rae Diaz, LMSW; supervisor co-sign pending",
+])
+def test_a_co_signature_still_to_come_leaves_the_note_signed(ending):
+    note = GOOD + "Session 50 minutes.\n" + ending
+    assert not fires("signature_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("line", [
+    "Dx: F33.2 major depressive disorder, recurrent, severe - recoded today from F33.1: PHQ-9 now 24.",
+    "Dx: F33.2 (re-coded; she meets 8 of 9 criteria this week).",
+    "Diagnosis F33.2: meets 7 of the 9 criteria now, up from F33.1.",
+])
+def test_a_recoded_diagnosis_with_its_reason_is_consistent(line):
+    first = GOOD.replace("F41.1 generalized anxiety disorder", "F33.1 major depressive disorder, recurrent, moderate") + SIGN
+    second = first.replace("Dx: F33.1 major depressive disorder, recurrent, moderate.", line)
+    assert not fires("diagnosis_inconsistent", [first, second], codes=["90834"], index=1)
+
+
+@pytest.mark.parametrize("billing", [
+    "Billing: 90837 (scheduled session 2:00-2:55 pm) + 90839 (crisis 2:55-3:40 pm)",
+    "Codes: 90834 (scheduled) and 90839 (crisis 3:00-3:45 pm)",
+    "Billed 90837 for the scheduled hour, 90839 for the crisis (4:00-4:40 pm)",
+])
+def test_a_scheduled_session_s_code_is_billed(billing):
+    note = "Date of service: 05/02/2025\nDx: F33.2.\n" + billing + "\nMSE: flat, linear.\nDisposition: home with sister.\n" + BODY + SIGN
+    assert fires("crisis_excluded_codes", note, codes=[])

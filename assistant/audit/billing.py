@@ -117,7 +117,7 @@ _NOT_BILLED_BEFORE = re.compile(r"\b(?:not|instead of|rather than|(?:changed|cor
 
 _PLANNED_BEFORE = re.compile(r"(?:^\W*(?:plan|recommendations?|next steps?|next session)\b|\b(?:weekly|biweekly|fortnightly|"
                              r"monthly|every (?:other )?week|going forward|will (?:continue|start|bill|use)|to continue|"
-                             r"continue with|recommend(?:ed|s)?|schedule[ds]?)\b)[^.;\n]{0,30}$", re.I)
+                             r"continue with|recommend(?:ed|s)?)\b)[^.;\n]{0,30}$", re.I)
 
 
 def read_note_codes(note: str) -> tuple[Billing, tuple[str, ...]]:

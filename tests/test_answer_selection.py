@@ -210,3 +210,23 @@ def test_a_spanish_question_is_searched_in_english_and_says_so(question):
 def test_language_is_read_from_function_words_and_spanish_reads_as_english(question, language, kind):
     q = read_question(question)
     assert q.language == language and (kind is None or kind in q.kinds)
+
+
+# --- a cutoff asked about after a quantity the question gives ----------------------------------------------------
+
+@pytest.mark.parametrize("question, cutoff", [
+    ("My colleague says we can't bill 90847 unless the family session runs the full 50 minutes. What's the cutoff?",
+     "26 minutes"),
+    ("Our group says a 53-minute session is the minimum for 90837; what is the threshold really?", "53 minutes"),
+    ("If a crisis visit runs 25 minutes, what's the minimum for 90839?", "30 minutes"),
+])
+def test_a_cutoff_question_prefers_the_sentence_with_the_number_in_its_unit(question, cutoff):
+    passages = [
+        passage(0, "When two clinicians run one session together, only one of them bills the family code. "
+                   "Two therapists each billing the same encounter is double billing.", source="co"),
+        passage(1, "A family session can be billed with 90847 once 26 "
+                   "minutes or more have been spent. Individual psychotherapy 90837 needs a session of 53 minutes or "
+                   "more. A crisis visit billed as 90839 needs at least 30 minutes.", source="cpt"),
+    ]
+    answer = extractive_answer(read_question(question), passages, max_sentences=1)
+    assert cutoff in answer.text.split(" [")[0]

@@ -155,6 +155,9 @@ def _age_ranges(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+_CUTOFF = re.compile(r"\b(?:cut-?off|threshold|minimum|maximum|at least|how (?:many|much|long)|limit)\b", re.I)
+
+
 def fit(sentence: str, q: Question) -> float:
     """How well a sentence has the kind of answer the question asks for (1.0 = neutral)."""
     score = 1.0
@@ -162,8 +165,11 @@ def fit(sentence: str, q: Question) -> float:
         if kind in q.kinds:
             score *= 1.6 if re.search(SHAPES[kind], sentence, re.I) else 0.6
             break
-    if q.units and "consequence" not in q.kinds and any(re.search(rf"\b\d+\s*(?:-|–|to)?\s*(?:\d+\s*)?{u}", sentence, re.I) for u in q.units):
-        score *= 1.5  # the question gives a quantity (48 minutes): the rule with thresholds in that unit
+    if q.units and "consequence" not in q.kinds:
+        if any(re.search(rf"\b\d+\s*(?:-|–|to)?\s*(?:\d+\s*)?{u}", sentence, re.I) for u in q.units):
+            score *= 1.5  # the question gives a quantity (48 minutes): the rule with thresholds in that unit
+        elif "number" in q.kinds and _CUTOFF.search(q.text):
+            score *= 0.6  # "what's the cutoff?" after "50 minutes": a sentence with no minutes in it holds no cutoff
     if q.subject and re.search(SHAPES["duration"], sentence, re.I):
         filing, deciding = bool(_FILING.search(sentence)), bool(_DECIDE.search(sentence))
         if q.subject == "member":

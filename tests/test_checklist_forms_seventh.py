@@ -91,3 +91,40 @@ def test_the_current_weeks_are_no_prior_treatment(note):
 def test_earlier_care_is_no_impairment(note):
     facts = extract_facts([BASE + note])
     assert not [i for i in facts.impairments if note[:30] in i.evidence]
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    from assistant.adapters.embedder import DEFAULT_MODEL_DIR, OnnxEmbedder
+    if not (DEFAULT_MODEL_DIR / "model.onnx").is_file():
+        pytest.skip("embedding model not exported: run `make setup`")
+    return OnnxEmbedder()
+
+
+@pytest.mark.parametrize("note", [
+    "His teacher reports that he completes about 40% of his classwork and is out of his seat 10 to 15 times an hour.",
+    "Since January she has been picked up early from school five times and the nurse sees her three times a week.",
+    "At school he needs three or four redirections to start each task and cried at drop-off on 6 of 20 mornings.",
+])
+def test_school_functioning_told_as_what_happens_is_an_impairment(embedder, note):
+    assert extract_facts([note], embedder).impairments
+
+
+def test_an_impairment_beside_the_care_it_led_to_stays_an_impairment():
+    note = ("D: Step-down from inpatient for a first manic episode: 4 days without sleep, spent $4,200 on credit cards, "
+            "quit her barista job by text.")
+    assert extract_facts([note]).impairments
+
+
+@pytest.mark.parametrize("evidence, phrase, whole", [
+    ("His teacher, Ms. Ocampo, reports that he completes about 40% of his independent classwork and is out of his seat "
+     "10 to 15 times an hour during math.", "teacher", True),
+    ("Her manager, Ms. Dorsey, has written her up twice this month for leaving the register during her shifts at the "
+     "store and warned her about a third time.", "manager", True),
+    ("At school, he refuses to enter the classroom most mornings and has missed eleven days this quarter, according to "
+     "the attendance office and the counselor.", "refuses to enter the classroom", False),
+])
+def test_a_clause_cut_at_a_comma_says_something(evidence, phrase, whole):
+    from assistant.letters.sections import clause_with
+    out = clause_with(evidence, evidence, phrase)
+    assert len(out.split()) >= 5 and (out.rstrip(".") == evidence.rstrip(".")) == whole

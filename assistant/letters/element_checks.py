@@ -17,7 +17,10 @@ from assistant.letters.patterns.prose import _ROLES
 _ROLE = {domain: re.compile(r"\b(?:%s)\b" % words, re.I) for domain, words in _ROLES.items()}
 _LIMIT = re.compile(r"\b(?:not|never|stopped|quit|avoid\w*|skip\w*|miss\w*|lost|loses|can't|cannot|unable|barely|rarely|trouble|"
                     r"difficult\w*|struggl\w*|hard to|afraid|refus\w*|fights?|fighting|argu\w*|conflicts?|late|behind|warn\w*|"
-                    r"dropped|fail\w*|piles? up|pil(?:ed|ing) up|no longer|no (?:one|friends|contact))\b", re.I)
+                    r"dropped|fail\w*|piles? up|pil(?:ed|ing) up|no longer|no (?:one|friends|contact)|"
+                    # school functioning told as what happens: "out of his seat 10 times an hour", "picked up early"
+                    r"redirect\w*|out of (?:his|her|their) seat|picked up early|sent home|absen(?:t|ces?)|tard(?:y|ies)|"
+                    r"detentions?|suspen(?:ded|sions?)|cried|crying|tantrums?|meltdowns?)\b", re.I)
 _PAST_VERB = re.compile(r"\b(?:had|was|were|went|saw|attended|tried|completed|left|received|did|spent|stopped going|dropped out|"
                         r"used to (?:see|go|attend))\b", re.I)
 _ATTENDED_FOR = re.compile(r"\b(?:went to|attended|saw|was in|joined|tried)\b[^.;]{0,60}\bfor (?:about |around |nearly )?(?:a few|several|a|\d+|"
@@ -54,6 +57,8 @@ def _prior(seg: Segment) -> list[Finding]:
 def _impairment(seg: Segment) -> list[Impairment]:
     if seg.kind in _NOT_NOW + ("meds", "measures", "dx", "loc", "risk", "family", "prior") or P.PROGRESS_BLOCK.search(seg.text):
         return []  # a line about earlier care ("stopped (schedule conflict)") is history, not today's impairment
+    if _prior(seg):
+        return []  # "he saw a play therapist for six months and it ended when the grant ran out": earlier care
     limit = _LIMIT.search(seg.text)
     if not limit or P.negated(seg.text, limit.start()) and limit.group(0).lower() != "no longer":
         return []

@@ -7,6 +7,7 @@ from typing import Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog
+from assistant.letters.element_checks import CHECKS
 from assistant.letters.facts import Finding, Goal, Impairment, Risk, Trend, finding, first_per_text, labelled
 from assistant.letters.patterns import Segment
 from assistant.letters.schedule import _INLINE_GOALS, _in_zone, _until_close, goal_zones
@@ -21,6 +22,18 @@ def _normal_sleep(phrase: str) -> bool:
     return bool(hours) and "+" not in phrase and 5 < min(hours) and max(hours) < 10
 
 
+def told_care(seg: Segment) -> bool:
+    """A sentence that tells care the client had (a care word and a past verb): history, not functioning."""
+    return bool(CHECKS["prior_treatment"](seg))
+
+
+def _care_span(text: str, at: int) -> str:
+    """The stretch of a sentence around a match up to a colon or semicolon (dashes and commas stay inside)."""
+    start = max(text.rfind(c, 0, at) for c in ":;") + 1
+    ends = [i for i in (text.find(c, at) for c in ":;") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
     """Concrete, non-negated impairments per domain, outside goals and plans."""
     out = []
@@ -29,10 +42,12 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
             continue  # a diagnosis line names the stressor ("parents separated"), not the client's functioning
         if _prior_in_prose(seg):
             continue  # "he saw a play therapist for six months in kindergarten": earlier care, not today's functioning
+        care = told_care(seg)
         for domain, rx in P.IMPAIRMENT + P.FUNCTION_PROSE + P.FUNCTION_STATES + P.FUNCTION_LIMITED:
             for m in rx.finditer(seg.text):
                 if (not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0))
-                        and not P.EXERCISE.search(seg.text[max(0, m.start() - 40):m.start()])):
+                        and not P.EXERCISE.search(seg.text[max(0, m.start() - 40):m.start()])
+                        and not (care and P.CARE_WORD.search(_care_span(seg.text, m.start())))):
                     out.append(Impairment(domain, m.group(0), seg.text, seg.note_index))
     return tuple(out)
 

@@ -118,7 +118,9 @@ def _clause(evidence: str, phrase: str) -> str:
     for sep in (r";\s*", r",\s+(?![^()]*\))"):
         parts = [p for p in re.split(sep, hit) if p.strip()]
         if len(parts) > 1 and (sep.startswith(";") or len(hit) > 120):
-            hit = next((p for p in parts if phrase.lower() in p.lower()), hit)
+            part = next((p for p in parts if phrase.lower() in p.lower()), hit)
+            if sep.startswith(";") or len(part.split()) >= 5:
+                hit = part  # "His teacher" alone, cut at a comma, says nothing: the clause stays whole
     text = re.sub(r"^(?:and|but|so|while|which means)\s+", "", strip_label(hit).rstrip(" ;,"), flags=re.I)
     return text[:1].upper() + text[1:] + ("" if re.search(r"[.!?][\"')\]]*$", text) else ".")
 

@@ -172,3 +172,12 @@ def test_a_name_written_without_its_accents_is_the_same_name(detector, text, val
 ])
 def test_a_licence_after_its_state_in_brackets(detector, text, value):
     assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Truck is parked in his own driveway, 2291 Township Road 218, Wood County.", "2291 Township Road 218"),
+    ("He drives to his mother at Carr. 866 Km 3.2 every Sunday.", "Carr. 866 Km 3.2"),
+    ("Location: grandmother's home, BIA Route 27, mile marker 14, first gravel drive.", "BIA Route 27, mile marker 14"),
+])
+def test_a_road_with_its_number_and_a_marker_along_it(detector, text, value):
+    assert covered(detector, text, value)

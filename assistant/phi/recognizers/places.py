@@ -66,7 +66,11 @@ _COURT_INSTITUTION = re.compile(
 # Boxes: "PO Box 3317", "HC 61 Box 2207", "RR 2 Box 41", "Rural Route 4"
 _BOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|HC|RR|Rural Route|R\.R\.)\s*#?\s*\d{1,6}(?:,?\s+Box\s+\d{1,6})?\b")
 _ROUTE = re.compile(r"\b(?:(?i:route|rte\.?|highway|hwy\.?|interstate|state road|state route|county road|farm road|loop|"
-                    r"spur)|I-|SR|CR|FM|US)[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]{1,2}\d{1,3})\b")
+                    r"spur|township road|carretera|carr\.)|I-|SR|CR|FM|US|TR|PR|BIA)[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]{1,2}\d{1,3})\b"
+                    # a marker along the road: "Route 27, mile marker 14", "Carr. 866 Km 3.2", "Hwy 12 at mile 40"
+                    r"(?:,?[ \t]+(?:(?i:mile marker|mile|mm|km|kil[oó]metro|marker)\.?)[ \t]*\d{1,4}(?:\.\d)?\b)?")
+# A road with its number after the name: "2291 Township Road 218" (the street rule stops at "Road").
+_ROAD_NUMBER = re.compile(r"\b(?:Road|Rd|Route|Highway|Hwy|Line|Concession)( \d{1,4})\b(?![./:-]\d)")
 _CITY_STATE = re.compile(
     rf"(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP})(?:,[ \t]*|[ \t]*\|[ \t]*|\^)(?:{STATE_ABBR_RE}\b\.?|{STATE_NAME_RE}\b)(?:[ \t]+(\d{{5}}(?:-\d{{4}})?))?")
 _ZIP_AFTER_STATE = re.compile(rf"\b(?:{STATE_ABBR_RE}|{STATE_NAME_RE})\.?,?(?:\s+|\s*[|^]\s*)(\d{{5}}(?:-\d{{4}})?)\b")
@@ -116,6 +120,7 @@ def find_places(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.7, "landmark") for m in _LANDMARK.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "street") for m in _INTERSECTION.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "route") for m in _ROUTE.finditer(text)]
+    spans += [PhiSpan(m.start(1) + 1, m.end(1), "ADDRESS", 0.7, "route") for m in _ROAD_NUMBER.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "street") for m in _BOX.finditer(text)]
     spans += _city_spans(text)
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "county") for m in _COUNTY.finditer(text)]

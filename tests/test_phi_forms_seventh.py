@@ -5,6 +5,8 @@ identifier ("group (10/2023-03/2024)"), and an "ID" that follows the insurer. Ex
 per class."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.phi.redact import find_spans
@@ -181,3 +183,22 @@ def test_a_licence_after_its_state_in_brackets(detector, text, value):
 ])
 def test_a_road_with_its_number_and_a_marker_along_it(detector, text, value):
     assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("morning!! she refused to get out of the car again, mrs day says she hasnt said one word at school", "day"),
+    ("coach ryan texted me that practice moved", "ryan"),
+    ("she said hi to her cousins and sissy (mack) got her to say my turn at uno", "mack"),
+])
+def test_a_name_after_a_title_or_in_brackets_after_a_kin_word_in_a_lowercase_thread(detector, text, value):
+    start = re.search(r"(?<![a-z])%s(?![a-z])" % value, text).start()
+    spans = find_spans([text], detector)[0]
+    assert any(s.start <= start and s.end >= start + len(value) for s in spans)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("ms office called to reschedule", "office"),
+    ("dr appointment is next week", "appointment"),
+])
+def test_a_word_after_a_title_that_is_no_name(detector, text, kept):
+    assert untouched(detector, text, kept)

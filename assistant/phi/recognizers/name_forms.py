@@ -64,6 +64,14 @@ _BY_INITIALS = re.compile(r"(?i:\b(?:by|per|from|received|scanned|entered|initia
 _GIVEN_INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]{1,15})[ \t]([A-Z])\.(?=[\s,;:)]|$)")
 
 
+# A lowercase thread: "mrs day says", "coach ryan texted"; and a name in brackets after a kin word: "sissy (mack)".
+_HONORIFIC_LOWER = re.compile(r"\b(?:mrs|mr|ms|miss|mx|dr|coach|pastor|rev)\.?[ \t]+([a-z][a-z'-]{1,20})\b")
+_KIN_BRACKET = re.compile(r"\b(?:sissy|sis|bro|bubba|nana|papa|granny|grandma|grandpa|mimi|auntie|aunt|uncle|cousin|sister|"
+                          r"brother|mom|dad|stepdad|stepmom)[ \t]*\(([a-z][a-z'-]{1,20})\)")
+_NOT_AFTER_TITLE = {"said", "says", "saying", "thinks", "wants", "called", "calls", "will", "was", "is", "and", "or", "the",
+                    "at", "in", "on", "to", "office", "appointment", "appt", "visit", "note", "notes", "told", "asked"}
+
+
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     """Text -> NAME spans for nicknames, initials and short given names."""
     spans = []
@@ -98,6 +106,10 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         if not short and label.lower() not in _ROLES and label.lower() not in RELATIONS and label.lower() not in vocab.clinical \
                 and label.split()[0].lower() not in RELATIONS:
             spans.append(PhiSpan(m.start(1), m.start(1) + len(label), "NAME", 0.8, "speaker"))
+    for m in list(_HONORIFIC_LOWER.finditer(text)) + list(_KIN_BRACKET.finditer(text)):
+        word = m.group(1)
+        if word not in _NOT_AFTER_TITLE and word not in vocab.clinical and not (vocab.stop_words and word in vocab.stop_words):
+            spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "nickname"))
     for m in _END_SIGNOFF.finditer(text):
         value = m.group(1)
         if _initials_ok(value, vocab) and vocab.frequency(value) < 4.5:

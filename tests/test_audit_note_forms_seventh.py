@@ -107,3 +107,13 @@ def test_a_recoded_diagnosis_with_its_reason_is_consistent(line):
 def test_a_scheduled_session_s_code_is_billed(billing):
     note = "Date of service: 05/02/2025\nDx: F33.2.\n" + billing + "\nMSE: flat, linear.\nDisposition: home with sister.\n" + BODY + SIGN
     assert fires("crisis_excluded_codes", note, codes=[])
+
+
+@pytest.mark.parametrize("reason", [
+    'Interactive complexity: stepfather and grandmother openly disagreed about discipline; I had to separate the adults twice.',
+    "Interactive complexity: parents raised their voices over bedtime rules and kept talking over each other.",
+    "90785: mother and grandmother bickered about screen time throughout and the session stalled twice.",
+])
+def test_caregivers_who_disagree_or_raise_voices_are_a_reason_for_interactive_complexity(reason):
+    note = GOOD + "Session 45 minutes (90834 + 90785).\n" + reason + SIGN
+    assert not fires("interactive_complexity_reason_missing", note, codes=["90834", "90785"])

@@ -87,3 +87,28 @@ def test_a_version_before_the_score_is_no_score(note, expected):
     assert all(s not in (8.1, 2.0) for _, s in found)
     if expected:
         assert expected in found
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("BDD-YBOCS 38. BABS 17, poor insight. PHQ-9 17.", ("BDD-YBOCS", 38)),
+    ("BDD-YBOCS 38. BABS 17, poor insight. PHQ-9 17.", ("BABS", 17)),
+    ("HRS-SR 29 at intake on 10/14/2025.", ("HRS-SR", 29)),
+])
+def test_instruments_added_to_the_catalog_are_read(note, expected):
+    assert expected in [(i, s) for i, s, _ in scores(note)]
+
+
+def test_a_body_dysmorphic_ybocs_is_not_the_ocd_ybocs():
+    assert "Y-BOCS" not in [i for i, _, _ in scores("BDD-YBOCS 38 today.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "BDD-YBOCS recheck planned wk 8 (~10/29).",
+    "Will repeat the PCL-5 at the 6-week review (last 52).",
+    "PHQ-9 due next session; 14 at intake.",
+])
+def test_a_measurement_still_ahead_is_not_quoted_as_a_score(sentence):
+    from assistant.letters.extract import extract_facts
+    from assistant.letters.score_lines import other_measure_sentences
+    notes = ["Dx: F45.22. " + sentence]
+    assert not other_measure_sentences(notes, extract_facts(notes), set())

@@ -115,6 +115,11 @@ def trends(facts: Facts) -> list[str]:
     return out
 
 
+_AHEAD = re.compile(r"\b(?:planned|plan to|re-?check(?:ed)? (?:at|in|on|planned|due|wk|week)|will (?:repeat|re-?administer|"
+                    r"re-?check|give|re-?screen)|due (?:on|at|in|by|wk|week)|next (?:week|session|visit|review|month)|"
+                    r"scheduled for|to be (?:repeated|given|administered))\b", re.I)
+
+
 def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) -> list[str]:
     """Clauses of the notes that name an instrument next to numbers no extracted score accounts for: shown verbatim."""
     read: dict[str, set[str]] = {}  # instrument -> its scores anywhere in the notes
@@ -126,8 +131,8 @@ def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) 
             continue  # a sentence with a score outside its range is asked about, never quoted
         for clause in re.split(r"(?<=[;,])\s+(?=and\b|but\b|while\b|which\b)|;\s*", text):
             names = list(catalog().names_in(clause))
-            if not names or any(inst.instrument.result for inst in names) or GOAL_NEAR.search(clause):
-                continue
+            if not names or any(inst.instrument.result for inst in names) or GOAL_NEAR.search(clause) or _AHEAD.search(clause):
+                continue  # "BDD-YBOCS recheck planned wk 8": a measurement still ahead records no score
             numbers = set(re.findall(r"(?<![\w./<-])\d{1,3}(?:\.\d+)?(?![\w/>-])(?!\s*(?:weeks?|days?|months?|years?|sessions?|hours?|minutes?|%))", clause))
             known = {n for h in names for n in read.get(h.instrument.name, set()) | set(re.findall(r"\d+", h.surface))}
             if numbers - known:

@@ -128,3 +128,13 @@ def test_a_clause_cut_at_a_comma_says_something(evidence, phrase, whole):
     from assistant.letters.sections import clause_with
     out = clause_with(evidence, evidence, phrase)
     assert len(out.split()) >= 5 and (out.rstrip(".") == evidence.rstrip(".")) == whole
+
+
+@pytest.mark.parametrize("note", [
+    "No outpatient therapy before DBT - did not follow up after either discharge.",
+    "She never tried IOP; the family did not want a program.",
+    "He has not had weekly therapy before and could not say why.",
+])
+def test_a_lower_level_never_tried_has_not_failed(note):
+    assert status([BASE.replace("Weekly CBT, 45 minutes. ", "") + note], "lower_level_insufficient",
+                  letter_type="initial_authorization", level="intensive outpatient program") == "missing"

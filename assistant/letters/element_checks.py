@@ -105,6 +105,8 @@ def _lower_level(seg: Segment) -> list[Finding]:
     if seg.kind in ("goals", "discharge") or P.STEP_DOWN_WHEN.search(seg.text):
         return []
     level = P.LEVEL_WORD.search(seg.text) or P.LEVEL_STORY.search(seg.text)
+    if level and P.NEVER_TRIED.search(seg.text[max(0, level.start() - 25):level.start()]):
+        return []  # "No outpatient therapy before DBT": a lower level never tried has not failed
     need = _NEED.search(seg.text)
     return [finding(seg, "%s / %s" % (level.group(0), need.group(0)))] if level and need else []
 

@@ -220,6 +220,8 @@ def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     out, prev = [], None
     for seg in (s for s in segs if s.kind not in ("goals", "discharge") and not P.STEP_DOWN_WHEN.search(s.text)):
         level = P.LEVEL_WORD.search(seg.text) or P.LEVEL_STORY.search(seg.text)
+        if level and P.NEVER_TRIED.search(seg.text[max(0, level.start() - 25):level.start()]):
+            level = None  # "No outpatient therapy before DBT": a lower level never tried has not failed
         insuff = P.INSUFFICIENT.search(seg.text) or P.FAILED_STORY.search(seg.text)
         out += labelled(seg, "loc", 3) + ([finding(seg, "%s / %s" % (level.group(0), insuff.group(0)))] if level and insuff else [])
         if insuff and not level and prev is not None and prev[0].note_index == seg.note_index and prev[1] and not prev[2]:

@@ -94,6 +94,9 @@ PRIOR_EXCLUDE = _rx(r"prior (?:auth\w*|to)\b|previous (?:session|week|visit)|pas
                     r"\b(?:last|past) (?:\d+|few|several|two|three|four) (?:school )?(?:days|mornings|afternoons|evenings|nights|"
                     r"weeks|school days|sessions|visits)\b")
 
+# A level of care never tried, right before the level word: "No outpatient therapy before DBT", "never tried IOP".
+NEVER_TRIED = _rx(r"\b(?:no|never (?:had|tried|attended|received|been (?:in|to))|has not (?:had|tried)|without (?:any )?)"
+                  r"(?:\s+(?:prior|previous|earlier|formal))?\s*$")
 # Lower level of care insufficient: a level word and an insufficiency word in one sentence.
 LEVEL_WORD = _rx(r"outpatient|weekly (?:therapy|sessions|individual|care)|weekly (?:\w+ ){0,2}(?:ERP|CBT|DBT|EMDR|therapy|sessions|counseling|treatment)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
                  r"\bIOP\b|intensive outpatient|\bPHP\b|partial hospitali|office[- ]based|(?:individual|routine) (?:therapy|care)|current level|step[- ]?down")

@@ -138,3 +138,14 @@ def test_a_clause_cut_at_a_comma_says_something(evidence, phrase, whole):
 def test_a_lower_level_never_tried_has_not_failed(note):
     assert status([BASE.replace("Weekly CBT, 45 minutes. ", "") + note], "lower_level_insufficient",
                   letter_type="initial_authorization", level="intensive outpatient program") == "missing"
+
+
+@pytest.mark.parametrize("note", [
+    "He refused to come in from the car and did not take part in the session.",
+    "She walked out of the session after ten minutes, as she has at work twice this month.",
+    "Missed the last two sessions because he could not get out of bed.",
+])
+def test_today_s_session_is_not_earlier_care(note):
+    from assistant.letters.elements import told_care
+    from assistant.letters.patterns import Segment
+    assert not told_care(Segment(0, note, "", None))

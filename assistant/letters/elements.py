@@ -24,7 +24,8 @@ def _normal_sleep(phrase: str) -> bool:
 
 def told_care(seg: Segment) -> bool:
     """A sentence that tells care the client had (a care word and a past verb): history, not functioning."""
-    return bool(CHECKS["prior_treatment"](seg))
+    # "did not take part in the session": today's session is not earlier care
+    return any(f.text.lower() not in ("session", "sessions", "visit", "visits") for f in CHECKS["prior_treatment"](seg))
 
 
 def _care_span(text: str, at: int) -> str:

@@ -202,3 +202,15 @@ def test_a_name_after_a_title_or_in_brackets_after_a_kin_word_in_a_lowercase_thr
 ])
 def test_a_word_after_a_title_that_is_no_name(detector, text, kept):
     assert untouched(detector, text, kept)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Present: G. Marsh, T. Reyes.\n\nG. Marsh - Program day 7, mood 3/10.", "G. Marsh - Program"),
+    ("Attendees: B. Rivers (peer), K. Stone.\nB. Rivers said the week went better.", "B. Rivers said"),
+    ("Team: Dr. Jo Hill and S. Wood.\nS. Wood will call the school.", "S. Wood will"),
+])
+def test_a_full_name_of_ordinary_words_is_redacted_wherever_it_is_written_again(detector, text, value):
+    start = text.rindex(value)
+    name = value.rsplit(" ", 1)[0].replace(" -", "")
+    spans = find_spans([text], detector)[0]
+    assert all(any(s.start <= k < s.end for s in spans) for k in range(start, start + len(name)) if not text[k].isspace())

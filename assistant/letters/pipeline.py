@@ -19,6 +19,7 @@ from assistant.letters.claims import unsupported_claims
 from assistant.letters.dates import chronology
 from assistant.letters.draft import Draft, draft_offline, retrieval_query
 from assistant.letters.extract import extract_facts
+from assistant.letters.group_notes import client_entries
 from assistant.letters.facts import Facts
 from assistant.letters.levels import at_level
 from assistant.letters.letter_checks import empty_sections, single_spaced
@@ -75,7 +76,7 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
     """Notes (+ extra texts such as a denial) and a planner -> a checked Draft with PHI restored locally."""
     started = time.perf_counter()
     case, vault = engines.redact(list(request.notes) + list(extra_texts))
-    notes = tuple(n.text for n in case.notes[:len(request.notes)])
+    notes = client_entries([n.text for n in case.notes[:len(request.notes)]])  # a group note keeps the client's entry
     facts = at_level(extract_facts(list(notes), engines.embedder, chronology(vault.items())), request.level_of_care)
     items = check_notes(facts, request.letter_type, request.level_of_care)
     outline = plan(Reading(request, case, vault, notes, facts, items))
@@ -219,7 +220,7 @@ def _model_turn(engines: Engines, request: LetterRequest, notes: Sequence[str], 
 def check_case(engines: Engines, request: LetterRequest) -> tuple[ChecklistItem, ...]:
     """The checklist alone, on the redacted notes, exactly as a draft would start it (no letter is written)."""
     case, vault = engines.redact(list(request.notes))
-    facts = at_level(extract_facts([n.text for n in case.notes], engines.embedder, chronology(vault.items())),
+    facts = at_level(extract_facts(list(client_entries([n.text for n in case.notes])), engines.embedder, chronology(vault.items())),
                      request.level_of_care)
     return check_notes(facts, request.letter_type, request.level_of_care)
 

@@ -24,6 +24,10 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
             terms[text[sp.start:sp.end]] = True
             continue
         tokens = tokenize(text[sp.start:sp.end])
+        whole = " ".join(text[sp.start:sp.end].split())
+        if len(tokens) >= 2 and sp.score >= 0.6 and whole[:1].isupper() and "\n" not in text[sp.start:sp.end] \
+                and not re.search(r"\b(?:Jr|Sr|II|III|IV)\.?$", whole):
+            terms[whole] = True  # the full name as written ("G. Marsh") wherever it is written again, even when each word is ordinary
         for tok in tokens:
             word = tok.text.rstrip(".")
             low = word.lower()

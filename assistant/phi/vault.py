@@ -38,7 +38,7 @@ class _Person:
         if last != self.last:
             return False
         return self.first is None or first == self.first or (len(first) == 1 and self.first.startswith(first)) \
-            or first in self.aliases
+            or (len(self.first) == 1 and first.startswith(self.first)) or first in self.aliases  # "G. Marsh" then "Glenda Marsh"
 
     def absorb(self, tokens: list[str]) -> None:
         self.aliases |= set(tokens)

@@ -149,3 +149,12 @@ def test_today_s_session_is_not_earlier_care(note):
     from assistant.letters.elements import told_care
     from assistant.letters.patterns import Segment
     assert not told_care(Segment(0, note, "", None))
+
+
+@pytest.mark.parametrize("note", [
+    'Rationale as read to us: "member is not at imminent risk and symptoms can be managed at a lower level of care."',
+    "The reviewer wrote that there is no suicidal ideation documented and no current risk.",
+    "Peer-to-peer: Dr. Lowe said the member denies SI, so the plan sees no safety concern.",
+])
+def test_the_payer_s_words_about_risk_are_no_risk_screen(note):
+    assert status([BASE + "\n" + note], "risk_assessment") == "missing"

@@ -59,10 +59,17 @@ _OTHER_RISK = re.compile(r"\b(?:STOP-?BANG|apn(?:o)?ea|OSA|AUDIT(?:-C)?|PGSI|gam
                          r"readmission|elopement|AWOL|medical|metabolic|diabetes)\b[^.;\n]{0,40}$", re.I)
 
 
+# The payer's words quoted in a note: "Rationale as read to us: 'member is not at imminent risk'" is their finding.
+_PAYER_SAYS = re.compile(r"\b(?:rationale|reviewer|denial|determination|peer[- ]to[- ]peer|UM nurse|utilization review|"
+                         r"the (?:plan|payer|insurer) (?:said|says|wrote|states?))\b", re.I)
+
+
 def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
     clause = P.clause_of(seg.text, m.start()).replace(m.group(0), " ")  # "to be dead" is what was asked, not a plan
     if P.NOT_DONE.search(clause) or seg.kind in ("goals", "discharge"):
         return False
+    if _PAYER_SAYS.search(seg.text[:m.start()]):
+        return False  # a screen only the payer's rationale states
     if re.search(r"(?i)\brisk\b", m.group(0)) and not re.search(r"(?i)suicid|self-harm|harm|violence|SI\b", m.group(0)) \
             and _OTHER_RISK.search(seg.text[max(0, m.start() - 60):m.start()]):
         return False

@@ -110,9 +110,11 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         ids |= {text[sp.start:sp.end] for sp in found if _spreads(sp, text[sp.start:sp.end])}
         for sp in found:
             if sp.entity_type == "NAME" and sp.score >= 0.7 and sp.source != "propagated":
-                for form in derived_forms(text[sp.start:sp.end], vocab):
-                    names[form] = True
-                speakers |= derived_forms(text[sp.start:sp.end], vocab, speaker=True)
+                forms = derived_forms(text[sp.start:sp.end], vocab, speaker=True)
+                speakers |= forms
+                for form in forms:
+                    if form.upper().strip(".") not in _NOT_INITIALS:  # "MO" or "OR" count only as a speaker label
+                        names[form] = True
                 if first := re.match(r"[A-Z](?=[a-z])", text[sp.start:sp.end]):
                     letters.add(first.group(0))
     exact = sorted((t for t, case in names.items() if case), key=len, reverse=True)

@@ -28,6 +28,7 @@ from assistant.phi.recognizers.model_spans import clean  # noqa: E402
 from assistant.phi.recognizers.name_forms import find_name_forms  # noqa: E402
 from assistant.phi.recognizers.names import find_names  # noqa: E402
 from assistant.phi.recognizers.org_phrases import find_org_phrases, grow_orgs  # noqa: E402
+from assistant.phi.recognizers.world_addresses import find_world_addresses  # noqa: E402
 from assistant.phi.recognizers.orgs import find_orgs  # noqa: E402
 from assistant.phi.recognizers.gazetteer import find_gazetteer_places  # noqa: E402
 from assistant.phi.recognizers.places import find_places, find_unfamiliar_places  # noqa: E402
@@ -95,8 +96,8 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
     spans = (find_dates(text) + find_date_forms(text) + find_contacts(text) + find_ids(text) + find_places(text) +
              find_ages(text) + find_form_fields(text) + find_orgs(text) + find_names(text, vocab, propn) +
              find_unfamiliar_places(text, vocab) + find_gazetteer_places(text, vocab) + find_rare_words(text, vocab) +
-             find_org_phrases(text, vocab) + find_name_forms(text, vocab) + find_table_values(text) +
-             find_record_values(text))
+             find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) +
+             find_record_values(text) + find_world_addresses(text))
     return grow_orgs(text, spans)
 
 

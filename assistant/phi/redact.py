@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, Sequence
 
+from assistant.phi.grow import grow_spans
 from assistant.phi.keep import find_keep
 from assistant.phi.ocr import ocr_view
 from assistant.phi.propagate import propagate
@@ -28,7 +29,8 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     views = [ocr_view(t) or "" for t in texts]  # a scanned fax keeps "escita1opram l0 mg" as it keeps "escitalopram 10 mg"
     keeps = [find_keep(t) + find_keep(v) for t, v in zip(texts, views)]
     strong = [find_keep(t, strong_only=True) + find_keep(v, strong_only=True) for t, v in zip(texts, views)]
-    found = [with_suffixes(t, tidy(t, subtract_keep(detector.find(t), k, s))) for t, k, s in zip(texts, keeps, strong)]
+    found = [grow_spans(t, with_suffixes(t, tidy(t, subtract_keep(detector.find(t), k, s))), detector.vocabulary)
+             for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
     return [merge(not_names(t, with_suffixes(t, tidy(t, subtract_keep(sp, k, s))))) for t, sp, k, s in zip(texts, spread, keeps, strong)]
 

@@ -8,6 +8,10 @@ from assistant.records import PhiSpan
 
 _PHONE = re.compile(
     r"(?<![\w.])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s*|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w]|-\d)")
+# Numbers written the way other countries write them: an area code in brackets ("(03) 9555 0147", "+44 (0)20 7946
+# 0958"), an Australian mobile ("0412 555 019").
+_PHONE_ABROAD = re.compile(r"(?<![\w.])(?:\+\d{1,3}[ \t.-]?)?\(0?\d{1,4}\)[ \t.-]?\d{3,4}[ \t.-]\d{3,4}(?![\w]|-\d)|"
+                           r"(?<![\w.])04\d{2}[ \t]\d{3}[ \t]\d{3}(?![\w]|-\d)")
 _FAX_BEFORE = re.compile(r"(fax|f|facsimile|return fax)\W{0,4}(number|no\.?|#)?\W{0,3}$", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = re.compile(
@@ -29,7 +33,7 @@ _SPOKEN_PHONE = re.compile(rf"\b{_DIGIT_WORD}(?:(?:[ \t]*[-,][ \t]*|[ \t]+){_DIG
 def find_contacts(text: str) -> list[PhiSpan]:
     """Text -> spans of phone, fax, email, URL, handle and IP values."""
     spans: list[PhiSpan] = []
-    for m in _PHONE.finditer(text):
+    for m in list(_PHONE.finditer(text)) + list(_PHONE_ABROAD.finditer(text)):
         kind = "FAX" if _FAX_BEFORE.search(text[max(0, m.start() - 16):m.start()]) else "PHONE"
         spans.append(PhiSpan(m.start(), m.end(), kind, 0.95, "phone"))
     emails = [(m.start(), m.end()) for m in _EMAIL.finditer(text)]

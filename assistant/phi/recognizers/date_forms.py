@@ -44,6 +44,8 @@ _HOLIDAYS = (r"Easter|Christmas(?: Eve| Day)?|Thanksgiving|Halloween|New Year'?s
 _PATTERNS = [
     (re.compile(rf"(?<![\w/.-])(?:19|20)\d{{2}}([/.]){_M}\1{_D}(?![\w/]|\.\d)"), 0.95),  # 2024/3/9, 2008.11.02
     (re.compile(rf"(?<![\w/.-]){_M}[/.-](?:19|20)\d{{2}}(?![\w/]|[.-]\d)"), 0.9),  # 10/2022, 04-2023
+    # a span of months: "01/2023-06/2024", "10/2023 – 03/2024"
+    (re.compile(rf"(?<![\w/.-]){_M}[/.](?:19|20)\d{{2}}[ \t]*[-–—][ \t]*{_M}[/.](?:19|20)\d{{2}}(?![\w/]|\.\d)"), 0.9),
     # year first, month in two digits: "2014-09" on a timeline, "2021/11"; not a school year ("2010-11 school year")
     (re.compile(r"(?<![\w/.-])(?:19|20)\d{2}([-/])(?:0[1-9]|1[0-2])(?![\w/]|[.-]\d|\1\d)(?![ \t]+(?:school|academic|season|fiscal))",
                 re.I), 0.85),

@@ -59,6 +59,15 @@ _LOWER_MONTH_CONTEXT = re.compile(
     r"(since|in|by|until|till|through|thru|from|of|early|mid|late|last|next|this|before|after|"
     r"during|around|on|to|starting|until)\s+$", re.I)
 # "Saturday the 16th", "on the 3rd": a day of the month standing alone.
+# A day of the month told as an ordinal word, with nothing after it that it counts: "went back on the fourth and
+# ...", "due by the twenty-first." ("on the fourth session" counts sessions; "the first of the month" names no day).
+_ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                  r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+                  r"(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))")
+_DAY_WORD_ALONE = re.compile(
+    rf"\b(?i:on|by|until|till|since|before|after|from|through|starting)\s+the\s+({_ORDINAL_WORDS})"
+    r"(?=\s*(?:[,;.)!?]|$|\s(?:and|or|but|when|at|so|because|then|she|he|they|I|we|it|her|his|their|was|is|"
+    r"will|until|to|through|-|–|—)\b))", re.M)
 _DAY_ALONE = re.compile(
     r"\b(?:the|on|by|until|since|before|after)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?!\s+(?:of|grade|percentile|century|floor|birthday|time|place|st|street|ave|session|week|"
@@ -162,6 +171,8 @@ def find_dates(text: str) -> list[PhiSpan]:
         spans.append(PhiSpan(m.start(), end, "DATE", 0.7, "month"))
     for m in _DAY_ALONE.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "DATE", 0.7, "day_alone"))
+    for m in _DAY_WORD_ALONE.finditer(text):
+        spans.append(PhiSpan(m.start(1), m.end(1), "DATE", 0.6, "day_alone"))
     for m in _MAY_ALONE.finditer(text):
         if _LOWER_MONTH_CONTEXT.search(text[:m.start()][-12:]):
             spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.6, "month"))

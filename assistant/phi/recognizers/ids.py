@@ -16,11 +16,11 @@ _LABELS = [
     ("LICENSE", r"NPI(?: number| #)?|DEA(?: number| #)?|DL|driver'?s licen[cs]e(?: number| #)?|"
                 r"licen[cs]e(?: number| no\.?| nr\.?| #)?|lic\.?(?: #| no\.?| nr\.?)?|"
                 r"(?:state )?bar(?: no\.?| number| #| roll(?: no\.?| #)?)"),
-    ("MRN", r"MRN|MR ?#|medical record(?: number| no\.?| #)?|record(?: number| no\.?| #)|chart(?: number| no\.?| #)?|"
+    ("MRN", r"MRN|MR ?#|medical record(?: number| no\.?| #)?|record(?: number| no\.?| #)|charts?(?: number| no\.?| #)?|"
             r"client(?: ID| id| #| number| no\.?)|patient(?: ID| id| #| number| account(?: number| #)?)|"
             r"FIN|account(?: number| no\.?| #)?|acct\.?(?: #| no\.?)?|EHR(?: ID| #)?|PID|encounter(?: ID| #)?"),
     ("HEALTH_PLAN_ID", r"member(?: ID| id| #| number| no\.?)?|subscriber(?: ID| id| #| number)?|"
-                       r"group(?: ID| #| number| no\.?)?|claim(?: ID| id| #| number| no\.?)?|"
+                       r"group(?: ID| #| number| no\.?)?|GRP(?: #| no\.?)?|claim(?: ID| id| #| number| no\.?)?|"
                        r"(?:prior )?auth(?:orization)?(?: ID| #| number| no\.?)?|PA ?#|"
                        r"reference(?: ID| #| number| no\.?)?|ref\.?(?: #| number| no\.?)?|case/ref(?: number| #)?|"
                        r"appeal(?: ID| #| number| no\.?)|grievance(?: #| number)|MBI|"
@@ -32,7 +32,8 @@ _LABELS = [
                  r"(?:court )?case(?: ID| #| number| no\.?)?|docket(?: #| number| no\.?)?|"
                  r"(?:police )?report(?: #| number| no\.?)|badge(?: #| number| no\.?)?|Rx ?#|"
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
-                 r"booking(?: #| number)|inmate(?: #| number)|DOC(?: #| number)|"
+                 r"booking(?: #| number)|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
+                 r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|card)(?: card)? ending(?: in)?|"
                  r"confirmation(?: #| number| code)|ticket(?: #| number)|school ID|ID number|ID|"
                  r"(?:portal |app |patient portal )?(?:user ?name|user ?id|user|login|handle)|"
                  # national identity numbers of other countries: Brazil CPF, Mexico CURP, Canada SIN, UK NIN
@@ -68,11 +69,16 @@ _DATE_SHAPED = re.compile(r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?:-\d{1,2}[/.]\d{
 _INSURANCE_BEFORE = re.compile(r"\b(?:insurance|insurer|health plan|plan|payer|payor|coverage|carrier)\b[^\n]{0,45}$", re.I)
 
 
-def _value_after(text: str, pos: int, long_mixed: bool = False) -> tuple[int, int] | None:
+_NEXT_VALUE = re.compile(r"[ \t]*(?:/|,|&|and|or)[ \t]*((?=[A-Z0-9-]*\d{4})[A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w/])")
+# Labels whose values are short numbers: "badge 442", "homeroom 118", "locker 31", "Visa ending 0419".
+_SHORT_VALUE_LABEL = re.compile(r"(?i)badge|homeroom|home room|locker|jersey|.*ending")
+
+
+def _value_after(text: str, pos: int, long_mixed: bool = False, short: bool = False) -> tuple[int, int] | None:
     gap = _GAP.match(text[pos:pos + 40])
     start = pos + (gap.end() if gap else 0)
     m = _VALUE.match(text, start)
-    if not m or m.end() - m.start() < 3:
+    if not m or m.end() - m.start() < (2 if short else 3):
         return None
     end = m.end()
     while end > start and text[end - 1] in ".-/":
@@ -92,7 +98,7 @@ def _value_after(text: str, pos: int, long_mixed: bool = False) -> tuple[int, in
     digits = sum(c.isdigit() for c in value)
     explicit = re.search(r"[:#]", text[pos:start]) is not None
     mixed = long_mixed and digits >= 2 and len(value) >= 8 and value.isalnum()  # a serial "DMPXK2Q4HX7L"
-    return (start, end) if digits >= 4 or (digits >= 2 and explicit) or mixed else None
+    return (start, end) if digits >= 4 or (digits >= 2 and (explicit or short)) or mixed else None
 
 
 # Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
@@ -135,10 +141,15 @@ def _labelled(text: str) -> list[PhiSpan]:
             kind = "HEALTH_PLAN_ID"
         at = m.end() + len(_GAP.match(text[m.end():m.end() + 40]).group())
         spoken = _SPOKEN_VALUE.match(text, at) or _SPOKEN_VALUE.match(text, at + _SPOKEN_GAP.match(text, at).end() - at)
-        found = (_plate_after(text, m.end()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID") or (
+        short = _SHORT_VALUE_LABEL.match(m.group(0)) is not None
+        found = (_plate_after(text, m.end()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID", short) or (
             (spoken.start(), spoken.end()) if spoken else None)
-        if found:
+        while found:
             spans.append(PhiSpan(found[0], found[1], kind, 0.95, "labelled_id"))
+            # several values after one label: "charts 55102 / 55187", "claims 8812, 8813 and 8820"
+            more = _NEXT_VALUE.match(text, found[1])
+            found = (more.start(1), more.end(1)) if more and not (_DATE_SHAPED.fullmatch(more.group(1))
+                                                                  or _CODE.fullmatch(more.group(1))) else None
     return spans
 
 

@@ -64,6 +64,13 @@ _BY_INITIALS = re.compile(r"(?i:\b(?:by|per|from|received|scanned|entered|initia
 _GIVEN_INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]{1,15})[ \t]([A-Z])\.(?=[\s,;:)]|$)")
 
 
+# A person named only in quotes: after the role they play ('property manager "Crystal"', "her sponsor 'Dee'") or as
+# a nickname in brackets ('a friend\'s house ("Zee")').
+_ROLE_QUOTED = re.compile(r"(?i:\b(?:manager|landlord|landlady|worker|caseworker|friend|boyfriend|girlfriend|partner|coach|"
+                          r"teacher|neighbou?r|roommate|supervisor|boss|pastor|officer|nurse|sponsor|counsel+or|aide|"
+                          r"mentor|tutor|babysitter|nanny|sitter|advocate|dealer|ex|cousin|uncle|aunt|auntie)\b)[ \t]*[\"“'‘]"
+                          r"([A-Z][a-z'’-]{1,20})[\"”'’]")
+_BRACKET_QUOTED = re.compile(r"\([ \t]*[\"“]([A-Z][a-z'’-]{1,20})[\"”][ \t]*\)")
 # A lowercase thread: "mrs day says", "coach ryan texted"; and a name in brackets after a kin word: "sissy (mack)".
 _HONORIFIC_LOWER = re.compile(r"\b(?:mrs|mr|ms|miss|mx|dr|coach|pastor|rev)\.?[ \t]+([a-z][a-z'-]{1,20})\b")
 _KIN_BRACKET = re.compile(r"\b(?:sissy|sis|bro|bubba|nana|papa|granny|grandma|grandpa|mimi|auntie|aunt|uncle|cousin|sister|"
@@ -87,6 +94,13 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         g = 1 if m.group(1) else 2
         if m.group(g).lower() not in vocab.clinical and not re.search(r"\d", m.group(g)):
             spans.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.75, "nickname"))
+    for m in _ROLE_QUOTED.finditer(text):
+        if m.group(1).lower() not in vocab.clinical:
+            spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "nickname"))
+    for m in _BRACKET_QUOTED.finditer(text):
+        word = m.group(1)
+        if word.lower() not in vocab.clinical and vocab.frequency(word) < 3.5:
+            spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "nickname"))
     for m in _QUOTED_KIN.finditer(text):
         if m.group(1).lower() not in vocab.stop_words and m.group(1).lower() not in vocab.clinical:
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "nickname"))

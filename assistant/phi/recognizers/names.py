@@ -167,10 +167,13 @@ class NameFinder:
             end = nxt.end + (self.text[nxt.end:nxt.end + 1] == ".")  # "lenny o.", "dawn k": a surname's initial
         return self.tokens[i].start, end
 
-    def _after(self, pattern: re.Pattern, lower_ok, source: str, score: float) -> list[PhiSpan]:
-        """Names right after each match; lower_ok(match) says whether lowercase names count there."""
+    def _after(self, pattern: re.Pattern, lower_ok, source: str, score: float, cue_ok=None) -> list[PhiSpan]:
+        """Names right after each match; lower_ok(match) says whether lowercase names count there, cue_ok(match)
+        whether the match is a cue at all."""
         spans = []
         for m in pattern.finditer(self.text):
+            if cue_ok is not None and not cue_ok(m):
+                continue
             i = self._index_at_or_after(m.end())
             if i is None or self.tokens[i].start != m.end():
                 continue
@@ -197,9 +200,9 @@ class NameFinder:
         # Lowercase names count only where the cue is unmistakable: "Client: gabe", "mr. fairweather".
         after_colon = lambda m: bool(re.search(r"[:–—|-][ \t]*$", m.group())) or m.start() == 0 \
             or self.text[m.start() - 1] == "\n"
-        spans = self._after(_LABELS, after_colon, "label", 0.85)
+        spans = self._after(_LABELS, after_colon, "label", 0.85, self._label_cue)
         spans += self._after(_TITLE_RE, lambda m: m.group()[0].islower(), "title", 0.9)
-        spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8)
+        spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8, lambda m: not self._in_phrase(m))
         spans += self._after(_WITH, lambda m: True, "with", 0.75)
         for m in _CRED_AFTER.finditer(self.text):
             spans += self._before(m.start(), lower_ok=m.group().strip(" ,\t").islower())
@@ -215,6 +218,24 @@ class NameFinder:
             if line:
                 spans.append(PhiSpan(line.start(1), line.end(1), "NAME", 0.7, "signoff"))
         return spans
+
+    def _label_cue(self, m: re.Match) -> bool:
+        """A label written without a colon or a bar is no cue inside a title-case phrase or a hyphened compound:
+        "Child" in "Little Acorn Child Therapy" and "Parent-" in "Parent-Child" are words of the phrase."""
+        if re.search(r"[:,;|–—-][ \t]*$", m.group()) and not re.search(r"\w-$", m.group()):
+            return True
+        before = self.text[self.text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not before.strip(" \t-*•>#0123456789.)"):
+            return True
+        return not self._in_phrase(m)
+
+    def _in_phrase(self, m: re.Match) -> bool:
+        """The cue word is a word of a title-case phrase or a hyphened compound ("Parent-Child", "Acorn Child")."""
+        before = self.text[max(0, m.start() - 40):m.start()]
+        prev = re.search(r"([A-Z][\w'’]*)[ \t]+$", before)
+        return bool((prev and prev.group(1).lower() not in self.vocab.stop_words or re.search(r"\w-$", before))
+                    and m.group()[:1].isupper()) \
+            or re.search(r"\w-$", m.group()) is not None
 
     def _before(self, pos: int, lower_ok: bool = False) -> list[PhiSpan]:
         j = bisect_left(self._starts, pos) - 1  # the last token that starts before pos

@@ -6,8 +6,17 @@ from __future__ import annotations
 
 import re
 
+from pathlib import Path
+
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
+
+_SERVICE_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "service_words.txt"
+_SERVICE_WORDS = frozenset(w.lower() for line in _SERVICE_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+                           for w in line.split("#", 1)[0].split())
+# A practice or program named by title-case words before a service head: "Little Acorn Child Therapy",
+# "Tideflats Teen IOP", "Harborlight PHP". Whether it names a place is decided by the words (service_words.txt).
+_SERVICE_ORG = re.compile(r"\b((?:[A-Z][\w'’-]*[ \t]){1,4})(?:Therapy|Therapies|Psychotherapy|IOP|PHP|RTC)\b")
 
 _CAP = r"[A-Z][\w'’.-]*"
 _LINK = r"(?:de|del|la|las|los|el|y|of|the|and|&|at|on|for|da|do|dos|das|du|des|le)"
@@ -63,10 +72,20 @@ def _grow_left(text: str, head_start: int, vocab: Vocabulary) -> int | None:
     return start if marked else None
 
 
-def find_org_phrases(text: str, vocab: Vocabulary) -> list[PhiSpan]:
+def find_org_phrases(text: str, vocab: Vocabulary, propn: frozenset[int] = frozenset()) -> list[PhiSpan]:
     """Text -> ORGANIZATION_LINKED spans for head-first, tailed and lowercase organisation names."""
     spans = [PhiSpan(m.start(), m.end() - m.group().endswith("."), "ORGANIZATION_LINKED", 0.7, "org_head")
              for m in _HEAD_FIRST.finditer(text) if _named(text, m)]
+    for m in _SERVICE_ORG.finditer(text):
+        words = [(m.start(1) + w.start(), w.group()) for w in re.finditer(r"[\w'’-]+", m.group(1))]
+        if re.search(r"(?:^|[.:;!?][ \t]+|\n[ \t]*)$", text[max(0, m.start() - 3):m.start()]) or m.start() == 0:
+            words = words[1:] or words[:0]  # a sentence's first word is capitalised whatever it is ("Start ...")
+        # a name, not a sentence ("Extend IOP", "Continue Family Therapy"): a word off the service list that spaCy
+        # reads as a proper noun or that is rare in English
+        if words and any(w.lower() not in _SERVICE_WORDS and w.lower() not in vocab.clinical
+               and (pos in propn or vocab.frequency(w) < 3.5) for pos, w in words) \
+                and not re.match(r"(?:The|A|An|At|In|On|For|From|To|With|Our|My|Her|His|Their)$", m.group(1).split()[0]):
+            spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_head"))
     lower_lines = {i for i, line in enumerate(text.split("\n")) if line.strip() and line == line.lower()}
     heads = list(_LOWER_ORG.finditer(text)) + [m for m in _LOWER_ORG_SINGLE.finditer(text)
                                                if text.count("\n", 0, m.start()) in lower_lines]
@@ -107,9 +126,21 @@ def _grown(text: str, sp: PhiSpan) -> PhiSpan:
     return PhiSpan(start, end, sp.entity_type, sp.score, sp.source) if (start, end) != (sp.start, sp.end) else sp
 
 
+_DESCRIPTIVE_HEADS = {"therapy", "therapies", "psychotherapy", "counseling", "counselling", "treatment", "program",
+                      "programs", "services", "service", "health", "behavioral", "behavioural", "care", "systems",
+                      "iop", "php", "rtc", "unit"}
+
+
+def descriptive(name: str) -> bool:
+    """Every word of the phrase describes a kind of care ("Trauma-Focused Cognitive Behavioral Therapy",
+    "Internal Family Systems Therapy"): a treatment, not an organisation."""
+    words = [w.lower() for w in re.findall(r"[\w'’&-]+", name)]
+    return bool(words) and all(w in _SERVICE_WORDS or w in _DESCRIPTIVE_HEADS for w in words)
+
+
 def grow_orgs(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """Organisation spans -> the same, each grown over the place or number that follows its name and over the
-    title-case words of its name around it."""
+    title-case words of its name around it; phrases that only describe a kind of care are dropped."""
     out = []
     for sp in spans:
         if sp.entity_type == "ORGANIZATION_LINKED":
@@ -117,5 +148,7 @@ def grow_orgs(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             if tail:
                 sp = PhiSpan(sp.start, tail.end(), sp.entity_type, sp.score, sp.source)
             sp = _grown(text, sp)
+            if descriptive(text[sp.start:sp.end]):
+                continue
         out.append(sp)
     return out

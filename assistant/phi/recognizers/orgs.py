@@ -34,7 +34,8 @@ _HEADS = (
     "Glass", "Nutrition", "Body", "Fabrication", "Creamery", "Taqueria", "Cantina", "Steel", "Tire", "Tires",
     "Police", "Facility", "Preparatory", "Lofts", "Apartments", "Commons", "Sheriff's Office",
     "Laboratory", "Laboratories", "Lab", "Labs", "Connection", "Connections", "Connect", "Network", "Alliance",
-    "Coalition", "Council", "CMHC", "FQHC", "CMHA", "CSB",
+    "Coalition", "Council", "CMHC", "FQHC", "CMHA", "CSB", "Authority", "Mission", "Lounge", "Saloon", "Taproom",
+    "Tap", "Cantina", "Nightclub", "Arena", "Stadium", "Rink", "Pool", "Marina", "Motel", "Hostel", "Cemetery",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"

@@ -17,6 +17,9 @@ _STREET_NUMBERED = re.compile(
 _ORDINAL_OR_CAP = rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))"
 _INTERSECTION = re.compile(rf"\b{_ORDINAL_OR_CAP}(?:{_SP}{_CAP})?(?:{_SP}{STREET_RE})?{_SP}(?:and|&){_SP}"
                            rf"{_ORDINAL_OR_CAP}(?:{_SP}{_CAP})?{_SP}{STREET_RE}(?![\w])")
+# A corner named without street words, one side a numbered street: "at 18th and Carson", "corner of 17th and Sidney".
+_ORDINAL_CORNER = re.compile(rf"\b(?:(?i:corner of|at|on|near|by|off))[ \t]+((?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+{_CAP}|"
+                             rf"{_CAP}[ \t]+(?:and|&)[ \t]+\d{{1,3}}(?:st|nd|rd|th))(?![ \t]+(?:grade|percentile|birthday|session)))")
 _STREET_FIRST = re.compile(  # "1318 Calle Piñon, Unit 7", "22 Rue Saint-Denis", "40 Avenida Juárez"
     rf"\b\d{{1,6}}{_SP}(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo|Rue|Chemin|Via|Rua|Calzada){_SP}{_CAP}(?:{_SP}{_CAP}){{0,2}}{UNIT_RE}?")
 _STREET_WORDS_STRICT = r"(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Circle|Boulevard|Blvd|Terrace|Parkway|Highway|Hwy)\b\.?"
@@ -60,6 +63,10 @@ def _town_after(text: str, end: int) -> list[PhiSpan]:
     if town.group(2):
         out.append(PhiSpan(town.start(2), town.end(2), "ADDRESS", 0.9, "zip"))
     return out
+# A position in decimal degrees: "29.73712, -95.59604", "lat 44.9778 lon -93.2650".
+_COORDINATES = re.compile(r"(?<![\w.-])-?\d{1,2}\.\d{4,7}°?[ \t]*[NS]?,?[ \t]*(?:(?i:lon|long|lng)[ \t:]*)?-?\d{1,3}\.\d{4,7}°?(?:[ \t]*[EW])?(?![\w.])")
+# "Level 2, 118 High Street": a floor written before the street (Australia, the UK)
+_LEVEL_BEFORE = re.compile(r"\b(?:Level|Floor|Suite|Unit|Shop)[ \t]+\d{1,3}[A-Za-z]?,?[ \t]+(?=\d{1,6}[ \t]+[A-Z])")
 _COURT_INSTITUTION = re.compile(
     r"(District|Family|Juvenile|Superior|Supreme|Drug|Municipal|Probate|Circuit|County|Federal|"
     r"Traffic|Housing|Mental Health|Treatment|Veterans|Appeals|Food|Basketball|Tennis|The)\s+Court", re.I)
@@ -73,10 +80,14 @@ _ROUTE = re.compile(r"\b(?:(?i:route|rte\.?|highway|hwy\.?|interstate|state road
 _ROAD_NUMBER = re.compile(r"\b(?:Road|Rd|Route|Highway|Hwy|Line|Concession)( \d{1,4})\b(?![./:-]\d)")
 _CITY_STATE = re.compile(
     rf"(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP})(?:,[ \t]*|[ \t]*\|[ \t]*|\^)(?:{STATE_ABBR_RE}\b\.?|{STATE_NAME_RE}\b)(?:[ \t]+(\d{{5}}(?:-\d{{4}})?))?")
+# Without a comma the state and a postcode must both follow: "CHICAGO IL 60632", Australian "Preston VIC 3072".
+_AU_STATES = r"(?:VIC|NSW|QLD|SA|WA|TAS|ACT|NT)"
+_CITY_STATE_POSTCODE = re.compile(
+    rf"(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP})[ \t]+(?:{STATE_ABBR_RE}[ \t]+(\d{{5}}(?:-\d{{4}})?)|{_AU_STATES}[ \t]+(\d{{4}}))(?![\w-])")
 _ZIP_AFTER_STATE = re.compile(rf"\b(?:{STATE_ABBR_RE}|{STATE_NAME_RE})\.?,?(?:\s+|\s*[|^]\s*)(\d{{5}}(?:-\d{{4}})?)\b")
 _COUNTY = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:County|Parish|Borough|Township)\b")
 _PROSE = re.compile(
-    rf"\b(?:lives?|living|moved|moving|relocated|born|raised|grew up|stays?|staying|resides?|residing|"
+    rf"\b(?:lives?|living|moved|moves|moving|relocated|relocating|born|raised|grew up|stays?|staying|resides?|residing|"
     rf"visiting|home|house|apartment|trailer|shelter|neighbou?r|drove|driving|walked|works?|job)\b"
     rf"[^.\n]{{0,24}}?\b(?:in|to|near|outside|from|off|at)\s+((?:the\s)?{_CAP}(?:\s+{_CAP}){{0,2}})")
 _NOT_PLACE = re.compile(
@@ -95,6 +106,15 @@ def _city_spans(text: str) -> list[PhiSpan]:
         if _STATES_AND_COUNTRIES.match(city) or _NOT_PLACE.match(city) or city.split()[-1] in _CREDS:
             continue
         spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.85, "city_state"))
+    for m in _CITY_STATE_POSTCODE.finditer(text):
+        words = m.group(1).split()
+        while words and (_NOT_PLACE.match(words[0]) or words[0] in _CREDS or _STATES_AND_COUNTRIES.match(words[0])):
+            words = words[1:]  # "Dr", a credential or a state before the town is not part of it
+        if words:
+            city_start = m.end(1) - len(" ".join(words))
+            spans.append(PhiSpan(city_start, m.end(1), "ADDRESS", 0.85, "city_state"))
+        g = 2 if m.group(2) else 3
+        spans.append(PhiSpan(m.start(g), m.end(g), "ADDRESS", 0.9, "zip"))
     for m in _ZIP_AFTER_STATE.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.95, "zip"))
     return spans
@@ -119,9 +139,13 @@ def find_places(text: str) -> list[PhiSpan]:
         spans += _town_after(text, m.end())
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.7, "landmark") for m in _LANDMARK.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "street") for m in _INTERSECTION.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "street") for m in _ORDINAL_CORNER.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "route") for m in _ROUTE.finditer(text)]
     spans += [PhiSpan(m.start(1) + 1, m.end(1), "ADDRESS", 0.7, "route") for m in _ROAD_NUMBER.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "street") for m in _BOX.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.9, "street") for m in _COORDINATES.finditer(text)
+              if any(abs(float(v)) >= 10 for v in re.findall(r"-?\d+\.\d+", m.group()))]  # "0.5000, 0.2500" are figures
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "street") for m in _LEVEL_BEFORE.finditer(text)]
     spans += _city_spans(text)
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "county") for m in _COUNTY.finditer(text)]
     for m in _PROSE.finditer(text):

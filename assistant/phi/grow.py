@@ -1,0 +1,93 @@
+"""Spans grown over the words of the same name that a detector stopped short of.
+
+- A person's name that goes on in title case after the part found: surnames made of English words ("Verna" +
+  "Runs Above", "Marcus" + "Iron Cloud"), or that starts earlier with a given name that is also a word
+  ("Dusty" + "Lee Marsh", a relation word + "Thu" + "Trang").
+- An organisation or name followed by a lowercase head word ("Saint Bernadette" + "school", "st. john's" +
+  "cemetery"): the head names a place that identifies the person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import CREDENTIALS, MONTHS_FULL, RELATIONS, TITLES
+from assistant.phi.recognizers.names import tokenize
+from assistant.phi.vocabulary import Vocabulary
+from assistant.records import PhiSpan
+
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_NEVER = ({m.lower() for m in MONTHS_FULL} | _DAYS | {c.lower().replace(".", "") for c in CREDENTIALS}
+          | {t.lower() for t in TITLES} | {"i", "the", "a", "an", "and", "or", "but", "client", "patient", "pt", "dob",
+                                           "mrn", "id", "jr", "sr", "ii", "iii", "iv"})
+# What a relation or a title before a word tells: the words after it are a person's name ("sister Thu Trang").
+_CUE_BEFORE = re.compile(r"(?i)\b(?:%s|%s)s?\.?[ \t]+$" % ("|".join(re.escape(r) for r in RELATIONS),
+                                                             "|".join(re.escape(t) for t in TITLES)))
+# A form field's value starts here: "Probationer: Dusty" + "Lee Marsh".
+_FIELD_BEFORE = re.compile(r"(?m)^[ \t]*[A-Z][\w'’ /-]{1,30}:[ \t]*$")
+_LOWER_HEADS = ("school", "church", "cemetery", "chapel", "parish", "temple", "mosque", "synagogue", "academy",
+                "hospital", "clinic", "library", "park", "shelter", "mission", "preschool", "daycare", "elementary",
+                "middle school", "high school", "college", "university", "ymca", "rec center", "community center")
+_LOWER_HEAD = re.compile(r"[ \t]+(?:%s)\b" % "|".join(sorted(_LOWER_HEADS, key=len, reverse=True)))
+
+
+def _title_word(tok, vocab: Vocabulary) -> bool:
+    low = tok.text.lower().rstrip(".")
+    return (tok.text[:1].isupper() and not tok.text.isupper() and len(low) >= 2 and low not in _NEVER
+            and low not in vocab.clinical)
+
+
+def _same_phrase(text: str, a: int, b: int) -> bool:
+    """Offsets a..b hold only one space or tab: the words belong to one phrase."""
+    return re.fullmatch(r"[ \t]", text[a:b]) is not None
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """The line is written in title case throughout and holds no field (a heading or a table's column names)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return ":" not in line and len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _grow_name(text: str, sp: PhiSpan, tokens, starts: dict, ends: dict, vocab: Vocabulary) -> PhiSpan:
+    start, end = sp.start, sp.end
+    # rightwards: at most two title-case words, never into a new sentence, a heading or the next capitalised run;
+    # a small word ("Runs Above") only when the name ends there
+    i, chunk = ends.get(end), []
+    while i is not None and i + 1 < len(tokens) and len(chunk) < 2:
+        nxt = tokens[i + 1]
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if not (_same_phrase(text, tokens[i].end, nxt.start) and _title_word(nxt, vocab)) or _heading_line(text, nxt.start):
+            break
+        if after is not None and _same_phrase(text, nxt.end, after.start) and after.text[:1].isupper() and chunk:
+            break
+        chunk.append(nxt)
+        i += 1
+    if chunk and (not any(t.text.lower() in vocab.stop_words for t in chunk)
+                  or re.match(r"[ \t]*(?:[,;:.)!?]|$)", text[chunk[-1].end:chunk[-1].end + 3], re.M)):
+        end = chunk[-1].end
+    # leftwards: one word that is a given name, or any title-case word right after a relation or a title
+    j = starts.get(start)
+    if j is not None and j > 0:
+        prev = tokens[j - 1]
+        cue = _CUE_BEFORE.search(text, 0, prev.start) is not None
+        if _same_phrase(text, prev.end, start) and _title_word(prev, vocab) and not _heading_line(text, prev.start) \
+                and (cue or vocab.is_first_name(prev.text) or _FIELD_BEFORE.search(text, 0, prev.start)):
+            start = prev.start
+    return sp if (start, end) == (sp.start, sp.end) else PhiSpan(start, end, sp.entity_type, sp.score, sp.source)
+
+
+def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
+    """Spans of one text -> the same spans, names and organisations grown over the rest of their words."""
+    tokens = tokenize(text)
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    out = []
+    for sp in spans:
+        if sp.entity_type == "NAME" and (sp.end - sp.start) >= 3:
+            sp = _grow_name(text, sp, tokens, starts, ends, vocab)
+        if sp.entity_type in ("NAME", "ORGANIZATION_LINKED") and (m := _LOWER_HEAD.match(text, sp.end)):
+            sp = PhiSpan(sp.start, m.end(), "ORGANIZATION_LINKED", sp.score, sp.source)
+        out.append(sp)
+    return out

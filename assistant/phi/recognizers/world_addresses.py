@@ -1,0 +1,86 @@
+"""Addresses written the way other countries write them: Vietnamese wards and districts ("Phường 2, Quận 5"),
+Korean and Japanese parts joined by hyphens ("101-dong 1203-ho, Wonmi-gu, Bucheon-si"), Spanish, Filipino and
+French unit words ("Calle 45 Bloque 78 #12", "Brgy. San Isidro", "Impasse Lavaud"). The unit words are data
+(data/address_units.txt); a comma-separated run of parts that holds one grows over its neighbouring parts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from assistant.records import PhiSpan
+
+_UNITS_FILE = Path(__file__).resolve().parent.parent / "data" / "address_units.txt"
+
+
+def _load() -> tuple[list[str], list[str]]:
+    prefixes, suffixes = [], []
+    for line in _UNITS_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        kind, _, words = line.partition(":")
+        target = prefixes if kind == "prefix" else suffixes if kind == "suffix" else None
+        if target is not None:
+            target.extend(w.replace("_", " ") for w in words.split())
+    return prefixes, suffixes
+
+
+_PREFIXES, _SUFFIXES = _load()
+_PREFIX_HIT = re.compile(r"(?<![\w-])(?:%s)(?=[ \t]+\S)" % "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True)))
+_HYPHEN_HIT = re.compile(r"(?<![\w-])(?:\d{1,5}|[^\W\d_][\w']+)-(?:%s)\b" % "|".join(s for s in _SUFFIXES if s.isascii() and len(s) <= 6))
+_JOINED_HIT = re.compile(r"\b[^\W\d_]{3,}(?:straße|strasse|weg|laan|gracht|plein)\b")
+_TOKEN = re.compile(r"[ \t]?(#?[\w'’.]+(?:-[\w'’.]+)*)")  # one space or tab: wider gaps are a form's columns
+_SUFFIX_SET = {s.lower() for s in _SUFFIXES}
+
+
+def _address_token(word: str) -> bool:
+    """A number, a postcode, a capitalised name part, a unit word or a hyphened part ("1203-ho")."""
+    bare = word.strip(".")
+    return bool(bare) and (bare[0].isupper() or bare[0].isdigit() or bare.startswith("#") or word in _PREFIXES
+                           or bare.rsplit("-", 1)[-1].lower() in _SUFFIX_SET)
+
+
+def _part_end(text: str, pos: int, limit: int = 5) -> int:
+    """The end of the run of address tokens from pos (at most limit words), or pos when there is none."""
+    end, n = pos, 0
+    while n < limit and (m := _TOKEN.match(text, end)) and _address_token(m.group(1)):
+        word = m.group(1)
+        if word.endswith(".") and word not in _PREFIXES and not re.fullmatch(r"[A-Z][a-z]{0,2}\.", word):
+            return m.end() - 1  # "... Gyeonggi-do 14548." ends the sentence, and the address with it
+        end, n = m.end(), n + 1
+    return end
+
+
+def _grow(text: str, start: int, end: int) -> tuple[int, int]:
+    """An address hit -> the comma-separated run of address parts around it, on its line."""
+    end = _part_end(text, end) if text[end:end + 1] in " \t" else end
+    while (m := re.match(r",[ \t]*", text[end:end + 4])) and (nxt := _part_end(text, end + m.end())) > end + m.end():
+        end = nxt
+    line_start = text.rfind("\n", 0, start) + 1
+    while True:  # leftwards over "part, " and a house number
+        head = text[line_start:start]
+        m = re.search(r"((?:#?[\w'’.]+(?:-[\w'’.]+)*[ \t]+){0,3}#?[\w'’.]+(?:-[\w'’.]+)*)[ \t]*,[ \t]*$|(\d{1,5}[A-Za-z]?)[ \t]+$", head)
+        if not m:
+            break
+        group = m.group(1) or m.group(2)
+        words = group.split()
+        keep = len(words)
+        while keep and _address_token(words[keep - 1]):
+            keep -= 1
+        if keep == len(words):
+            break
+        first = line_start + m.start(1 if m.group(1) else 2) + len(" ".join(words[:keep])) + (1 if keep else 0)
+        start = first
+        if m.group(2) or keep:
+            break
+    return start, end
+
+
+def find_world_addresses(text: str) -> list[PhiSpan]:
+    """Text -> ADDRESS spans for address lines written with another country's unit words."""
+    spans = []
+    for pattern in (_PREFIX_HIT, _HYPHEN_HIT, _JOINED_HIT):
+        for m in pattern.finditer(text):
+            start, end = _grow(text, m.start(), m.end())
+            if end > m.end() or pattern is not _PREFIX_HIT:
+                spans.append(PhiSpan(start, end, "ADDRESS", 0.75, "street"))
+    return spans

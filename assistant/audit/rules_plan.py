@@ -15,8 +15,16 @@ from assistant.letters.patterns import segments
 
 # "goals: ...", "goal - ...", "goals PHQ-9 below 10; ..." (never "goal-directed").
 # ("Objective:" alone is a SOAP note's O section, not a goal: an objective needs a number, a plural or a term.)
-_INLINE_GOAL = re.compile(r"\b(?:(?:short|long)[- ]term (?:goal|objective)s?|goals?|objectives|objective\s*#?\d+|(?-i:STG|LTG)s?)"
-                          r"\s*(?:#?\d+\s*)?(?::|\s[-\u2013\u2014]\s|\s(?=[A-Z0-9]))\s*(.{4,})$", re.I)
+# "Goals (written 04/07; review 07/07): ..." carries its dates in brackets; "Progress toward goals: ..." is progress.
+_INLINE_GOAL = re.compile(r"(?<!toward )(?<!towards )(?<!on )(?<!to )"
+                          r"\b(?:(?:short|long)[- ]term (?:goal|objective)s?|goals?|objectives|objective\s*#?\d+|(?-i:STG|LTG)s?)"
+                          r"\s*(?:#?\d+\s*)?(?:\([^()]{0,60}\)\s*)?(?::|\s[-\u2013\u2014]\s|\s(?=[A-Z0-9]))\s*(.{4,})$", re.I)
+# A labelled field left blank, with its label: "Next review: ________", "Plan date: [  ]".
+_BLANK_FIELDS = re.compile(rf"[\w ]{{1,30}}:\s*(?:{BLANK_VALUE})")
+# A goal's status, not a goal: "(goal met this week)", "(goal 2 on track)", "goal met early".
+_GOAL_STATUS = re.compile(r"^\W*(?:#?\d{1,2}\s+)?(?:is\s+|was\s+)?(?:met|not met|unmet|partially met|mostly met|on track|"
+                          r"off track|achieved|in progress|progressing|ongoing|continued?|discontinued|revised|reached)\b"
+                          r"[^.;]{0,30}$", re.I)
 # A template field left empty: "Goals addressed this session: [        ]", "Plan / next appointment: [__]".
 _EMPTY_FIELD = re.compile(rf"^[^:\[]*:?\s*(?:{BLANK_VALUE})\s*$")
 
@@ -37,7 +45,7 @@ def goals(note: NoteView) -> list[str]:
             for item in _goal_items(m.group(1)):
                 if not any(item in g or g in item for g in found) and _current(ln):
                     found.append(item)
-    return [g for g in found if _current(g) and not _EMPTY_FIELD.match(g)]
+    return [g for g in found if _current(g) and not _EMPTY_FIELD.match(g) and not _GOAL_STATUS.match(g)]
 
 
 def _goal_items(text: str) -> list[str]:
@@ -73,7 +81,8 @@ def _dated(note: NoteView) -> str:
     """A line that dates the plan or sets its review or target date, or ''."""
     keyed = [x for x in note.lines if re.search(r"_", x.split(":")[0]) and re.search(r"plan|review|goal|target", x.split(":")[0])]
     for ln in plan_lines(note) + goals(note) + keyed:
-        words = ln.replace("_", " ")  # an export's keys: "next_review: 2025-03-10", "treatment_plan_date: ..."
+        ln_filled = _BLANK_FIELDS.sub(" ", ln)  # "Next review: ________" dates nothing
+        words = ln_filled.replace("_", " ")  # an export's keys: "next_review: 2025-03-10", "treatment_plan_date: ..."
         if cue("plan_review_cue").search(words):
             return ln
         for m in dates_in(words):
@@ -81,7 +90,7 @@ def _dated(note: NoteView) -> str:
             if cue("plan_date_word").search(before) or cue("plan_mention").search(before) or re.search(r"\bby\s*$", before):
                 return ln
     for ln in note.lines:
-        if cue("plan_review_cue").search(ln):
+        if cue("plan_review_cue").search(_BLANK_FIELDS.sub(" ", ln)):
             return ln
     return ""
 
@@ -102,9 +111,29 @@ def treatment_plan_missing(case: CaseView):
                   "no note states or refers to a current treatment plan")
 
 
+_PLAN_HEAD = re.compile(r"^\s*(?:treatment plan|plan of care|care plan|service plan)\b.{0,80}:\s*$|"
+                        r"^\s*(?:treatment plan|plan of care)\s*\([^)]*\)\s*:\s*$", re.I)
+_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022o])\s+(.{4,})$")
+
+
+def _plan_items(note: NoteView) -> list[str]:
+    """Numbered or bulleted items under a "Treatment plan" heading: goals, whatever they are called."""
+    out, inside = [], False
+    for ln in note.text.split("\n"):
+        if _PLAN_HEAD.match(ln):
+            inside = True
+            continue
+        if inside and (m := _ITEM.match(ln)):
+            out.append(m.group(1))
+        elif inside and ln.strip():
+            inside = False
+    return out
+
+
 def goals_not_measurable(case: CaseView):
     stated = [(n, goals(n)) for n in case.notes]
-    every = [g for _, gs in stated for g in gs]
+    every = [g for _, gs in stated for g in gs] + [g for n in case.notes for g in _plan_items(n)] * bool(
+        any(gs for _, gs in stated))
     if not every or any(measurable(g) for g in every):
         return
     for note, gs in stated:

@@ -22,13 +22,13 @@ _MINUTES = re.compile(r"(?<![\d:/.-])%s\s*(?:-|\u2010|\u2011|\u2013|\s)?\s*(?:mi
                       r"(?<![\d:/.-])(\d{2,3})(?-i:m)\b(?![\w/])" % _NUM, re.I)
 # A duration standing alone as a field of a header or list: "DOS 04/08 | 41 min, in office", "- approx. forty minutes -".
 _FIELD = re.compile(r"(?:^|[|;,(\u2013\u2014]|\s-\s|\s{2,})\s*(?:approx(?:imately|\.)?|about|around|~|ca\.?|total|session)?\s*$", re.I)
-_FIELD_END = re.compile(r"^[\w.-]*\s*(?:minutes?|mins?|min|m|hours?|hrs?|hr)?\.?\s*(?:$|[|;,)\u2013\u2014]|\s-\s|\s{2,})", re.I)
+_FIELD_END = re.compile(r"^[\w.:\'\u2019\u2032-]*\s*(?:minutes?|mins?|min|m|hours?|hrs?|hr)?\.?\s*(?:$|[|;,)\u2013\u2014]|\s-\s|\s{2,})", re.I)
 _HOURS = re.compile(r"(?<![\d:/.-])(\d(?:\.\d+)?|one|an|a|two|three)\s*(?:-|\s)?\s*(?:hours?|hrs?\b\.?|hr\b)"
                     r"(?:\s*(?:and\s*)?(?:(a half)|(\d{1,2})\s*(?:minutes?|mins?\b|min\b)))?|(half an? hour)", re.I)
 _CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?"  # "2 pm", "2:05 p.m.", "11:05a"
 _RANGE = re.compile(r"(?<![\d/.:])%s\s*(?:-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
 _MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*(?:hrs?|hours))?")
-_START = re.compile(r"\b(?:start(?:ed|ing)?(?:\s+time)?|began|begin(?:ning)?(?:\s+time)?|time\s+in|session\s+start)\s*(?:at|:|-|=|\|{1,2})?\s*"
+_START = re.compile(r"\b(?:start(?:ed|ing)?(?:\s+time)?|joined|logged (?:on|in)|connected|began|begin(?:ning)?(?:\s+time)?|time\s+in|session\s+start)\s*(?:at|:|-|=|\|{1,2})?\s*"
                     + _CLOCK, re.I)
 _END = re.compile(r"\b(?:end(?:ed|ing)?(?:\s+time)?|stop(?:ped)?(?:\s+time)?|finish(?:ed)?|conclud(?:ed)?|time\s+out|"
                   r"session\s+end)\s*(?:at|:|-|=|\|{1,2})?\s*" + _CLOCK, re.I)
@@ -41,7 +41,7 @@ _IN_OUT = re.compile(r"\b(?:time[\s_]*in|check[\s_-]*in|in|start(?:ed)?(?:[\s_]*
 _STRONG = re.compile(r"\b(?:today|this session|lasted|duration|spent|total|length|session was|met for|seen for)\b", re.I)
 
 _AFTER_NOT_SESSION = re.compile(r"[\w.-]*\s*(?:minutes?|mins?|min|hours?|hrs?)?\.?\s*(?:late|early|of (?:homework|practice|exercise|"
-                                r"breathing|meditation|walking|reading|sleep)|a day|daily|each day|per day|at a time|ago|later)\b",
+                                r"breathing|meditation|walking|reading|sleep|it|this|that)\b|a day|daily|each day|per day|at a time|ago|later)\b",
                                 re.I)
 
 
@@ -112,7 +112,7 @@ def _clock(text: str) -> int | None:
         if span:
             # "10:05-10:30, 10:40-11:02": a session paused and resumed is the sum of its parts
             for nxt, more in ranges[i + 1:]:
-                if not more or not re.fullmatch(r"\s*(?:,|;|and|&|\+|then)?\s*", text[m.end():nxt.start()]):
+                if not more or not re.fullmatch(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|;|and|&|\+|then)?\s*", text[m.end():nxt.start()]):
                     break
                 span, m = span + more, nxt
             return span
@@ -121,14 +121,32 @@ def _clock(text: str) -> int | None:
             span = (int(m.group(3)) * 60 + int(m.group(4))) - (int(m.group(1)) * 60 + int(m.group(2)))
             if 0 < span <= 8 * 60:
                 return span
+    start = _START.search(text)
+    end = _END.search(text, start.end()) if start else None
+    if start and end and (span := clock_span(start.groups(), end.groups())):
+        return span  # "Check-in: 1:52  Start: 2:00  End: 2:57": the session starts at its start, not at check-in
     for m in _IN_OUT.finditer(text):
         span = clock_span(*(_label_time(m.groups()[i:i + 5]) for i in (0, 5)))
         if span:
             return span
-    start = _START.search(text)
-    end = _END.search(text, start.end()) if start else None
-    if start and end:
-        return clock_span(start.groups(), end.groups())
+    return None
+
+
+# The session stopped before the time the header gives: "client left at 5:31 PM", "session ended early at 2:20".
+_ENDED_EARLY = re.compile(r"\b(?:left|ended|stopped|walked out|terminated|cut short|had to leave|logged off|disconnected)\b"
+                          r"[^.;]{0,40}?\bat\s+" + _CLOCK, re.I)
+
+
+def _ended_early(sentences: Sequence[str], evidence: str, minutes: int) -> int | None:
+    """Minutes from the written start to an earlier end told in the note, or None."""
+    first = _RANGE.search(evidence) or _START.search(evidence)
+    if not first:
+        return None
+    for sentence in sentences:
+        for m in _ENDED_EARLY.finditer(sentence):
+            span = clock_span(first.groups()[:3], m.groups())
+            if span and span < minutes - 5:
+                return span
     return None
 
 
@@ -152,9 +170,21 @@ def _is_session_length(line: str, sentence: str, at: int) -> bool:
     return bool(cue("session_time_context").search(around) or re.search(r"\b9\d{4}\b|\([^()]*$", sentence[:at]))
 
 
+# A duration in hours and minutes ("Duration: 0:56", "90837 - 0:53") or minutes with a prime ("55'").
+_HOUR_MINUTES = re.compile(r"(?<![\d:/.])(0|1|2|00|01|02):([0-5]\d)(?::[0-5]\d)?(?![\d:]|\s*[ap]\.?\s?m\b)", re.I)
+_DURATION_LABEL = re.compile(r"\b(?:duration|length|recording length|total|time spent|face[- ]to[- ]face|minutes|psychotherapy time)\W{0,4}$|"
+                             r"\b9\d{4}\s*[-|:,]\s*$", re.I)
+_PRIME_MINUTES = re.compile(r"(?<![\d.])(\d{2,3})[\'\u2019\u2032](?![\w\'\u2019\u2032\"])")
+
+
 def _amounts(sentence: str) -> list[tuple[int, int]]:
     """(position, minutes) of every duration written in a sentence."""
     out = []
+    for m in _HOUR_MINUTES.finditer(sentence):
+        if m.group(1) in ("0", "00") or _DURATION_LABEL.search(sentence[max(0, m.start() - 30):m.start()]):
+            out.append((m.start(), int(m.group(1)) * 60 + int(m.group(2))))
+    for m in _PRIME_MINUTES.finditer(sentence):
+        out.append((m.start(), int(m.group(1))))
     for m in _MINUTES.finditer(sentence):
         out.append((m.start(), int(round(word_number(m.group(1) or m.group(2))))))
     for m in _HOURS.finditer(sentence):
@@ -225,6 +255,8 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
         span = _clock(" ".join(s for _, s in lines_and_sentences))  # start and stop on separate lines
         if span:
             clock_minutes, clock_evidence = span, next((s for _, s in lines_and_sentences if _START.search(s)), "")
+    if clock_minutes is not None and (early := _ended_early([x for _, x in lines_and_sentences], clock_evidence, clock_minutes)):
+        clock_minutes = early
     if clock_minutes is not None:
         # "Services: 90837 psychotherapy, 60 min" beside "Session time: 2:00-2:45": a total written after a code is
         # the code's own description; the clock times say how long the session was

@@ -140,8 +140,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
           r"(?:provider|practitioner|clinician|therapist|facility)"),
     (OON, r"\bout[- ]of[- ]plan (?:providers?|residential|treatment|care|services?|therapists?)|\bnon-?plan\)?\s+"
           r"(?:providers?|practitioners?|therapists?|facilit)"),
+    (OON, r"\b(?:processed|paid|treated|handled|adjudicated|priced) (?:it |them |these |this )?as (?:an? )?out[- ]of[- ]network\b"),
     (OON, r"\bnot (?:a |an )?(?:[\w&-]+ )?(?:participating|in-?network|network|contracted|plan|preferred|affiliated?|"
-          r"panel)\s+(?:provider|practitioner|clinician|therapist|facility|counselor|program)|\bnot (?:contracted|"
+          r"panel)\s+(?:[A-Z][\w&-]*\s+)?(?:provider|practitioner|clinician|therapist|facility|counselor|program)|\bnot (?:contracted|"
           r"credentialed|affiliated|empaneled|paneled) with|\bnon-?affiliated?\s+(?:provider|practitioner|clinician|"
           r"therapist|counselor|facility)|\bonly (?:available|covered|paid) (?:through|from|with|when you (?:see|use))\b"
           r"[^;]{0,30}\b(?:affiliate|participating|network|contracted|panel)\w*\s+(?:[\w&-]+\s+)?(?:providers?|counselors?|"
@@ -150,7 +151,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
           r"this)\b[^;]{0,20}\bnetwork|\boutside (?:of )?(?:the |our |your )?(?:plan'?s? |HMO |EPO |"
           r"provider )*network\b"),
     (AUTH, r"\b(?:no|without|absent|missing|invalid|expired|lapsed)\s+(?:a\s+|an\s+|the\s+|valid\s+|required\s+|"
-           r"current\s+|approved\s+)*" + _AUTH + r"\b"),
+           r"current\s+|approved\s+)*" + _AUTH + r"\b(?!\s+(?:is|was|are|were)\s+(?:needed|required|necessary))"),
     (AUTH, _AUTH + r"\s+(?:number\s+)?(?:was|were|is|had|has)\s+(?:not|never)\s+(?:been\s+)?(?:obtained|requested|"
                    r"received|on file|submitted|issued|found|in place|valid)"),
     (AUTH, r"\b(?:authori[sz]ation|precertification|referral|approval)\b[^;]{0,30}\b(?:expired|had ended|lapsed|"

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.pronouns import client_pronoun, owned_by_other, someone_else_subject
 from assistant.letters.facts import Diagnosis, Finding, Medication, labelled
 from assistant.letters.patterns import Segment
 
@@ -77,12 +78,14 @@ def _named_codes(found: dict[str, Diagnosis]) -> dict[str, Diagnosis]:
 def find_medications(segs: Sequence[Segment]) -> tuple[Medication, ...]:
     """Named medications (known names, or any word followed by a dose in a medication context)."""
     found: dict[str, Medication] = {}
+    pronoun = client_pronoun(seg.text for seg in segs)
     for seg in segs:
-        if P.FAMILY_HISTORY.match(seg.text):
+        if P.FAMILY_HISTORY.match(seg.text) or someone_else_subject(seg.text, pronoun):
             continue  # a relative's medication says nothing of the client's
         hits = [(m.group(1), m.end()) for m in P.MEDICATION_RE.finditer(seg.text)
                 if not P.negated(seg.text, m.start()) and not P.MED_PAST.search(P.clause_of(seg.text, m.start(), ";:,"))
-                and not P.OTHER_MED_OWNER.search(seg.text[max(0, m.start() - 80):m.start()])]
+                and not P.OTHER_MED_OWNER.search(seg.text[max(0, m.start() - 80):m.start()])
+                and not owned_by_other(seg.text[max(0, m.start() - 20):m.start()], seg.text)]
         if seg.kind == "meds" or P.MED_CUE.search(seg.text):
             hits += [(m.group(1), m.end(1)) for m in P.UNKNOWN_DOSED_MED.finditer(seg.text)
                      if m.group(1).lower() not in P.NOT_A_MED and not P.MEDICATION_RE.fullmatch(m.group(1))

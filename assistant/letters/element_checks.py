@@ -23,6 +23,8 @@ _LIMIT = re.compile(r"\b(?:not|never|stopped|quit|avoid\w*|skip\w*|miss\w*|lost|
                     r"detentions?|suspen(?:ded|sions?)|cried|crying|tantrums?|meltdowns?)\b", re.I)
 _PAST_VERB = re.compile(r"\b(?:had|was|were|went|saw|attended|tried|completed|left|received|did|spent|stopped going|dropped out|"
                         r"used to (?:see|go|attend))\b", re.I)
+_IN_SESSION = re.compile(r"\b(?:in the room|in[- ]session|during (?:the |this |today'?s )?session|this session|at (?:this|today'?s) "
+                         r"(?:visit|session)|with (?:me|this writer))\b", re.I)
 _ATTENDED_FOR = re.compile(r"\b(?:went to|attended|saw|was in|joined|tried)\b[^.;]{0,60}\bfor (?:about |around |nearly )?(?:a few|several|a|\d+|"
                            r"one|two|three|four|five|six) (?:weeks?|months?|years?|sessions|visits)\b", re.I)
 _FREQUENCY = re.compile(r"\bevery (?:\w+ )?(?:week|day|month|other \w+)\b|\b(?:\d+|one|two|three|four|five) (?:times|sessions|days|"
@@ -45,8 +47,8 @@ _NOT_NOW = ("goals", "discharge", "plan")
 
 
 def _prior(seg: Segment) -> list[Finding]:
-    if seg.kind in _NOT_NOW or P.CURRENT_CARE.search(seg.text) or P.PRIOR_EXCLUDE.search(seg.text):
-        return []
+    if seg.kind in _NOT_NOW or P.CURRENT_CARE.search(seg.text) or P.PRIOR_EXCLUDE.search(seg.text) or _IN_SESSION.search(seg.text):
+        return []  # "Steps 1-2 were done with the therapist in the room": this treatment, not earlier care
     care = P.CARE_WORD.search(seg.text) or _ATTENDED_FOR.search(seg.text)
     past = P.PAST_TIME.search(seg.text) or _PAST_VERB.search(seg.text)
     if care and P.OTHER_TREATMENT_OWNER.search(seg.text[max(0, care.start() - 70):care.start()]):

@@ -6,6 +6,7 @@ import re
 from typing import Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.pronouns import client_pronoun, other_pronoun_before
 from assistant.letters.catalog import catalog
 from assistant.letters.element_checks import CHECKS
 from assistant.letters.facts import Finding, Goal, Impairment, Risk, Trend, finding, first_per_text, labelled
@@ -59,6 +60,12 @@ _OTHER_RISK = re.compile(r"\b(?:STOP-?BANG|apn(?:o)?ea|OSA|AUDIT(?:-C)?|PGSI|gam
                          r"readmission|elopement|AWOL|medical|metabolic|diabetes)\b[^.;\n]{0,40}$", re.I)
 
 
+_HAZARD = re.compile(r"\b(?:fire|egress|falls?|fall-risk|trip(?:ping)?|clutter\w*|sanitation|mold|pests?|rodents?|structural|"
+                     r"wander\w*|driving|choking|aspiration)\b", re.I)
+_HARM = re.compile(r"suicid|self-?harm|\bSI\b(?!-\w)|\bHI\b|homicid|violen|harm to (?:self|others)|hurt(?:ing)? (?:him|her|them)sel|"
+                   r"kill|dead|C-?SSRS|ASQ|safety plan", re.I)
+
+
 # The payer's words quoted in a note: "Rationale as read to us: 'member is not at imminent risk'" is their finding.
 _PAYER_SAYS = re.compile(r"\b(?:rationale|reviewer|denial|determination|peer[- ]to[- ]peer|UM nurse|utilization review|"
                          r"the (?:plan|payer|insurer) (?:said|says|wrote|states?))\b", re.I)
@@ -73,6 +80,8 @@ def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
     if re.search(r"(?i)\brisk\b", m.group(0)) and not re.search(r"(?i)suicid|self-harm|harm|violence|SI\b", m.group(0)) \
             and _OTHER_RISK.search(seg.text[max(0, m.start() - 60):m.start()]):
         return False
+    if _HAZARD.search(seg.text) and not _HARM.search(seg.text):
+        return False  # "Risk assessment: HIGH fire/egress risk": a home-safety hazard, not a risk of harm to self or others
     # "history of SI" alone is a risk factor; it needs a current status to be a screen.
     return not (re.search(r"history of", clause, re.I) and not re.search(r"current|now|today|denie|none", clause, re.I))
 
@@ -197,26 +206,35 @@ def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Fin
 
 
 
-def _prior_in_prose(seg: Segment) -> list[Finding]:
-    """Care before this episode told in a sentence: a care word and a past-time word in one clause, not current care."""
+def _prior_in_prose(seg: Segment, pronoun: str | None = None) -> list[Finding]:
+    """Care before this episode told in a sentence: a care word and a past-time word in one clause, not current care,
+    and not care the clause gives to someone the other pronoun names ("Mena says he ... saw a psychiatrist")."""
     out = []
     for clause in re.split(r";\s*|\.\s+", seg.text):
         past = P.PAST_TIME.search(clause)
         # the care word must be more than the time cue itself: "Before admission he lived alone" names no care
         care = P.CARE_WORD.search(clause[:past.start()] + " " * len(past.group(0)) + clause[past.end():]) if past else None
         if care and past and not P.CURRENT_CARE.search(clause) and not P.PRIOR_EXCLUDE.search(clause) \
-                and not _someone_elses(clause[max(0, care.start() - 70):care.start()]):
+                and not _someone_elses(clause[max(0, care.start() - 70):care.start()]) \
+                and not other_pronoun_before(clause[:care.start()], pronoun):
             out.append(finding(seg, clause[min(care.start(), past.start()):max(care.end(), past.end())]))
     return out
 
 
+def _sentence_before(text: str, pos: int) -> str:
+    """The words of the same sentence before pos."""
+    return re.split(r"[.!?]\s", text[max(0, pos - 120):pos])[-1]
+
+
 def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Treatment before this episode of care, including an explicit "no prior treatment"."""
+    pronoun = client_pronoun(seg.text for seg in segs)
     out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME, P.NO_CARE_BEFORE) for m in rx.finditer(seg.text)
            if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10]) and not _in_zone(m.start(), goal_zones(seg))
-           and not _someone_elses(seg.text[max(0, m.start() - 70):m.end()])]
+           and not _someone_elses(seg.text[max(0, m.start() - 70):m.end()])
+           and not other_pronoun_before(_sentence_before(seg.text, m.start()), pronoun)]
     out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") and not P.DECISION_RECORD.search(seg.text)
-            for f in _prior_in_prose(seg)]  # "BCBS denied residential before admission" is the payer's record, not care
+            for f in _prior_in_prose(seg, pronoun)]  # "BCBS denied residential before admission" is the payer's record, not care
     # a "previous" field that holds only a number ("pcl5_previous: 58 (2024-12-10)") is an earlier score, not care
     return first_per_text(iter(out + [f for seg in segs for f in labelled(seg, "prior", 1)
                                       if re.search(r"[A-Za-z]{3}", re.sub(P.PLACEHOLDER, "", f.text))]))

@@ -14,7 +14,8 @@ HEADING = re.compile(r"^(?=[^a-z]*[A-Z]{3})(?![-*\u2022]|\d+[.)]\s)[A-Z0-9][A-Z0
 _SIGN_OFF = re.compile(r"^(?:sincerely|respectfully|regards|thank you)\b", re.I)
 # Table markup: pipe rows, separator rows, Markdown headings and bold, or columns aligned with runs of spaces.
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$|^\s*\|(?:\s*[^|]+\s*\|){2,}")
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*[+=-]{3,}(?:\+[+=-]{3,})+\s*$")
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*[=-]{3,}(?:\+[=-]{3,})+\+?\s*$|"
+                        r"^\s*\+(?:[=-]{3,}\+)+\s*$")  # "+----+----+": no run that can be split two ways
 _MARKDOWN = re.compile(r"^\s*#{1,6}\s+\S|\*\*[^*\n]+\*\*|^\s*```")
 _ALIGNED = re.compile(r"\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S")
 

@@ -16,6 +16,7 @@ from typing import Iterator, Sequence
 from assistant.inputs import BLANK_VALUE
 from assistant.letters.patterns.base import DATE, PLACEHOLDER
 from assistant.letters.patterns.segments import LABEL, Segment, label_kind
+from assistant.letters.note_text import border_apart, plain_html as _unhtml, one_field_per_line as _unrun
 from assistant.letters.tables import Table, find_tables
 
 PLACEHOLDER_RE = re.compile(PLACEHOLDER)
@@ -103,21 +104,9 @@ def _mostly_capitals(note: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-# An EHR export that runs its fields together on one line: "DOS 10/06 | Pt: ... | FHx: ... | Plan: ...".
-_RUN_LABEL = re.compile(r"^[A-Z][\w /#&().'-]{0,30}:[ \t]")
-
-
-def _unrun(line: str) -> str:
-    """A line of fields run together -> one field per line; any other line unchanged."""
-    for sep, least in ((r"[ \t]+(?:\|\|?|\u00a6)[ \t]+", 2),):
-        parts = re.split(sep, line)
-        if len(parts) >= 3 and sum(bool(_RUN_LABEL.match(p)) for p in parts) >= least:
-            return "\n".join(p.strip() for p in parts)
-    return line
-
-
 def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     """One note -> its blocks, in order."""
+    note = border_apart(_unhtml(note))
     note = "\n".join(_unrun(line) for line in note.split("\n"))
     lines = note.splitlines()
     offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]

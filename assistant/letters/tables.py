@@ -14,7 +14,23 @@ from typing import Sequence
 
 from assistant.letters.patterns.base import PLACEHOLDER
 
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$|^\s*(?:[-=+]{3,}\s*){2,}$")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+
+
+class _Separator:
+    """A table's rule line: Markdown "|---|---|", or a line made only of -, = and + ("+-----+----+", "=== ===").
+    Read by counting characters: a regex that splits a long run of dashes into groups backtracks without end
+    on a rule line with text after it (a grid table's border wrapped onto a sentence)."""
+
+    @staticmethod
+    def match(line: str) -> bool:
+        body = line.strip()
+        if _PIPE_SEPARATOR.match(line):
+            return True
+        return bool(body) and not body.strip("-=+ \t") and sum(c in "-=+" for c in body) >= 6
+
+
+_SEPARATOR = _Separator()
 _DATE_CELL = re.compile(r"^(?:%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{4})$" % PLACEHOLDER)
 # A time point written as a word: "Intake", "Week 6", "Admission <DATE_3>", "Session 4".
 _TIME_CELL = re.compile(r"^(?:intake|baseline|admission|discharge|pre|post|mid|initial|current|latest|follow[- ]?up|"

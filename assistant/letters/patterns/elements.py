@@ -35,11 +35,13 @@ RISK_SCREEN = _rx(
     r"[^.;\n]{0,30}?\b(?:SI|HI|SI/HI|HI/SI|suicidal(?: or homicidal)? (?:ideation|thoughts?|intent|plan|urges)|homicidal (?:ideation|thoughts?)|"
     r"thoughts (?:of|about) (?:suicide|killing|death|dying|self-harm|ending (?:(?:his|her|their|my) )?life|"
     r"harming (?:self|others|(?:him|her|them|my|your)sel(?:f|ves)|him|her|them|the baby|the child|(?:his|her|their) (?:baby|child|children|kids?)))|"
-    r"wish(?:es|ing)? to be dead|intent or plan|plan or intent)\b"
-    r"|\b(?:(?-i:SI|HI|SI/HI|HI/SI)\s*[:=\-]?|(?:SI|HI|SI/HI|HI/SI|suicidal ideation|homicidal ideation)\s*[:=\-])\s*(?:denied|denies|none|neg|negative|no|yes|present|passive|active|endorsed)\b"
+    r"wish(?:es|ing)? to be dead|intent or plan|plan or intent)\b(?!-\w)"  # "SI-R" is the Saving Inventory, not SI
+    r"|\b(?:(?-i:SI|HI|SI/HI|HI/SI)(?!-\w)\s*[:=\-]?|(?:SI|HI|SI/HI|HI/SI|suicidal ideation|homicidal ideation)\s*[:=\-])\s*(?:denied|denies|none|neg|negative|no|yes|present|passive|active|endorsed)\b"
     r"|\brisk (?:assessment|level|formulation|screen\w*)\b|\b(?:assessed|rated|estimated|formulated) as (?:low|moderate|high|minimal|elevated)"
     r"|\b(?:low|moderate|high|imminent|elevated|minimal)\s+(?:acute\s+|chronic\s+)?(?:suicide\s+|suicidal\s+|self-harm\s+|violence\s+)?risk\b(?!\s+(?:of|for)\s+(?!suicide|self-harm|harm|violence))(?!\s+factors?)"
     r"|\b(?:chronic|acute) (?:risk )?(?:high|moderate|low)\b"
+    # the level after the word: "Suicide and self-harm risk judged low", "risk was assessed as minimal"
+    r"|\brisk (?:(?:is|was) )?(?:judged|assessed|rated|considered|deemed|felt to be|estimated|formulated)(?: as| to be)? (?:low|moderate|high|minimal|elevated)\b"
     r"|\brisk to (?:self|others)\s*(?:[:\-]|is|was|judged|assessed as)?\s*(?:low|moderate|high|minimal|elevated|imminent|none)"
     r"|\bno (?:statements?|thoughts?|talk|mention) (?:about|of) (?:wanting to die|suicide|killing (?:himself|herself|themselves)|"
     r"hurting (?:himself|herself|themselves)|self-harm)")
@@ -120,16 +122,21 @@ DISCHARGE_WORD = _rx(r"discharge|step[- ]?down\b|step(?:ping)? down|transition(?
                      # once ...", "then every other week x 2, then close", "space the visits out and stop"
                      r"\bwhat [\"'\u201c\u2018]?done[\"'\u201d\u2019]? (?:looks|will look) like|\bknows? (?:she|he|they|I|we)(?:['\u2019](?:s|re|m)| is| are| am)? "
                      r"done\b|\bwrap(?:ping)? up (?:once|when|after|if|treatment|therapy)\b|\bthen close\b|\bclose (?:out|the case|treatment|"
-                     r"services)\b|\bfinish (?:treatment|therapy)\b|\bspace (?:the |our |her |his )?(?:visits|sessions) out\b")
+                     r"services)\b|\bfinish (?:treatment|therapy)\b|\bspace (?:the |our |her |his )?(?:visits|sessions) out\b|"
+                     # "done when ->", "will have done its job when", "she'll be ready to finish when", "stepping back down"
+                     r"\b(?:done|finished|ready to (?:finish|stop|end))\s+(?:when|once|after|if)\b|"
+                     r"\bstepping (?:back )?down\b|\bstep (?:back )?down (?:to|when|once)\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
-                     r"fewer|or less|consecutive|sustained|stable|independent|complet\w+|\d+\s*(?:weeks?|days?|months?|sessions?)")
+                     r"fewer|or less|or better|or more|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"
+                     r"\d+\s*(?:weeks?|days?|months?|sessions?)")
 # A criterion or goal put off to later documents nothing yet: "criteria to be set at the 6-month review", "TBD".
 DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|discussed|defined|written|finalized|agreed|added|"
                r"completed|reviewed)|TBD|TBA|will be (?:set|determined|established|developed|discussed|defined|written|added)|"
                r"not yet (?:set|determined|established|defined|written|discussed|developed)|(?:has|have) not been (?:set|"
                r"determined|established|defined|written|discussed))\b")
 # A labelled discharge section only holds criteria under these labels ("LOCUS at discharge" is a score).
-DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|step[- ]?down|transition|termination|exit|completion|graduation)(?:\s+(?:criteria|plan\w*|readiness|goals?))?$|"
+DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|step[- ]?down|stepping (?:back )?down|transition|termination|exit|completion|graduation)"
+                      r"(?:\s+(?:criteria|plan\w*|readiness|goals?))?(?:\s*\([^)]*\))?$|"
                       r"^(?:discharge|step[- ]?down|transition|graduat\w*)\b.*\b(?:when|once|if|after|criteria)$|criteria|expected|anticipated")
 DISCHARGE_PAST = _rx(r"discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from")
 

@@ -112,13 +112,31 @@ _BLANK_FIELD = _rx(rf"^[^:\n]{{1,100}}:\s*(?:{BLANK_VALUE})\s*$")
 _WE_ASKED = _rx(r"\b(?:I|we|this writer|writer|clinician|therapist|counsel(?:l)?or|provider)\s+(?:\w+\s+){0,2}$")
 
 
+# A pointer to a document the notes do not hold documents nothing: "Risk: see CAPS risk assessment in the student's
+# record (not included in this release)", "Discharge criteria: per the program's standard step-down criteria
+# (program manual)", "Safety plan: refer to the EHR".
+_POINTER = _rx(r"^\W*(?:[A-Za-z][\w /()&'-]{0,40}:\s*)?(?:see|per|as per|refer to|according to|documented in|located in|"
+               r"found in|kept in|available in)\b[^.;]{0,100}?\b(?:records?|chart|manual|protocol|assessment|policy|file|"
+               r"packet|release|report|EHR|EMR|standards?|criteria|guidelines?|form|document\w*|system|portal)\b[^.;]{0,60}[.;]?\s*$|"
+               r"\bnot (?:included|attached|enclosed|provided|available) (?:in|with) (?:this|these|the) (?:release|packet|"
+               r"records?|file|fax|submission|documents?)\b")
+
+
+# A sentence that says what a record leaves out (a payer's reason quoted, a reviewer's note) documents nothing:
+# 'Reason given: "The treatment plan does not include measurable goals and an expected length of treatment."'
+_SAYS_ABSENT = _rx(r"\b(?:does|do|did)(?: not|n['\u2019]t) (?:include|contain|document|list|specify|state|mention|"
+                   r"describe)\b|\b(?:is|are|was|were) not (?:documented|stated|specified|included)\b|"
+                   r"\bno (?:documentation|evidence) (?:of|that)\b")
+
+
 def asks(text: str) -> bool:
     """True for a sentence that asks something rather than documents it (see above). The clinician's own question
     ("I asked whether he wishes he were dead; he said no") is the screen itself, so it documents."""
     m = _ASKED.search(text)
     if m and not _WE_ASKED.search(text[max(0, m.start() - 40):m.start()]):
         return True
-    return bool(_INTERROGATIVE.match(text) or _DEFERRED_PROMPT.match(text) or _BLANK_FIELD.match(text))
+    return bool(_INTERROGATIVE.match(text) or _DEFERRED_PROMPT.match(text) or _BLANK_FIELD.match(text) or _POINTER.search(text)
+                or _SAYS_ABSENT.search(text))
 
 
 # "Step down to weekly sessions when the score is 15 or below": a criterion for later, neither the schedule asked

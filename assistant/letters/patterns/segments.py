@@ -14,12 +14,14 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("assessment", r"^a$|^assessment$"),
     ("measures", r"measure|scores?\b|screening|instruments?|rating scales?|testing|\blabs?\b|vitals"),
     ("meds", r"medication|\bmeds\b|\brx\b|psychotropic|prescri"),
-    ("risk", r"risk|safety|suicid|\bSI\b|c-?ssrs|lethality|firearms?|weapons?|\bguns?\b|means restriction|homicid"),
+    ("risk", r"risk|safety|suicid|\bSI\b(?!-\w)|c-?ssrs|lethality|firearms?|weapons?|\bguns?\b|means restriction|homicid"),
     # a before/after comparison is progress, not a goal: "Target behaviors, intake (01/27) vs now"
     ("progress", r"\bvs\.?\s+(?:now|today|current|this week)\b|\bversus (?:now|today)\b|\bthen (?:and|vs\.?) now\b|"
                  r"\bbefore and (?:after|now)\b|\btarget behaviou?rs?\b"),
-    ("goals", r"goal|objectives|objetivos?|\bmetas?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b"),
-    ("discharge", r"discharge|step[- ]?down|transition|termination|exit criteria|completion criteria|graduation"),
+    ("goals", r"goal|objectives|objetivos?|\bmetas?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b|"
+              r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they)(?:'re| are) (?:aiming|working|hoping) (?:for|toward)"),
+    ("discharge", r"discharge|step[- ]?down|stepping (?:back )?down|transition|termination|exit criteria|completion criteria|graduation|"
+                  r"\bdone when\b|\bready to (?:finish|stop|end)\b"),
     ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych) (?:history|hx)|\bPPH\b|"
               r"^(?:history|hx|past history|mental health history)$"),
     ("loc", r"\bwhy\b|level of care|rationale|medical necessity|lower level|less intensive|justification"),
@@ -43,14 +45,15 @@ class Segment:
 
 # A bullet may be a dash, a star, a dot or an emoji ("👪 fam hx: ...", "✅ Goal: ..."), and a time stamp may come
 # before the label in a phone-notes log ("🕓 4:05 PM — why not more sessions: ...").
-LABEL = re.compile(r"^\s*(?:[-*\u2022#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'<>_\-]|\.(?=\d)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
+LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'’<>_\-]|\.(?=\d|\))){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
 
 
 def label_kind(label: str) -> str:
     """Map a label such as "Prior treatment" or "Why IOP" to its kind ('' when unknown)."""
     label = label.strip().lower()
     if len(label.split()) > 7:
-        return ""
+        # a long heading is read by its first words: "Goals by the end of the 8 weeks", "Discharge once she has ..."
+        return next((kind for kind, rx in LABEL_KINDS if rx.search(" ".join(label.split()[:3]))), "")
     return next((kind for kind, rx in LABEL_KINDS if rx.search(label)), "")
 
 

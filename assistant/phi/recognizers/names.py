@@ -211,7 +211,7 @@ class NameFinder:
                 spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.7, "initials"))
         for m in _LOWER_SIGNOFF.finditer(self.text):
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "signoff"))
-        spans += self._after(_DASH_SIGNOFF, lambda m: True, "signoff", 0.7)
+        spans += self._after(_DASH_SIGNOFF, lambda m: True, "signoff", 0.7, self._signoff_line)
         spans += self._after(_SIGNOFF_WORD, lambda m: True, "signoff", 0.75)
         for m in _SIGNOFF_WORD.finditer(self.text):
             line = _LINE_INITIALS.match(self.text, m.end() - len(re.search(r"[ \t]*$", m.group()).group()))
@@ -228,6 +228,15 @@ class NameFinder:
         if not before.strip(" \t-*•>#0123456789.)"):
             return True
         return not self._in_phrase(m)
+
+    def _signoff_line(self, m: re.Match) -> bool:
+        """A dash opens a sign-off only when the rest of the line is a name (with initials or credentials): "- tk",
+        "—A. Bianchi-Nwosu, LCSW"; "  - Showers of 15 minutes or less" is an item of a list."""
+        end = self.text.find("\n", m.end())
+        rest = self.text[m.end():end if end >= 0 else len(self.text)].strip()
+        words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
+        return 0 < len(words) <= 5 and not re.search(r"\d", rest) and all(
+            w[:1].isupper() or len(w.rstrip(".")) <= 3 or w.lower().replace(".", "") in _CRED for w in words)
 
     def _in_phrase(self, m: re.Match) -> bool:
         """The cue word is a word of a title-case phrase or a hyphened compound ("Parent-Child", "Acorn Child")."""

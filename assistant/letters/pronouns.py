@@ -1,0 +1,56 @@
+"""Whose sentence is it? The pronoun the notes use for the client, and sentences whose subject is someone else.
+
+A note about a woman that says "He was started on sertraline by their family doctor" is about her husband; one
+about a man that says "She takes lorazepam" is about his mother or wife. The client's pronoun is the one the notes
+use far more often (three to one or more); when neither leads, nobody is ruled out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_SUBJECT = re.compile(r"^\W*(?:(?:and|but|then|also|so)\s+)?(she|he)\b(?!\s+and\s+(?:her|his)\b)", re.I)
+_OWN = re.compile(r"\b(?:his|her|their)\s+own\s+$", re.I)
+
+
+def client_pronoun(texts: Iterable[str]) -> str | None:
+    """'she', 'he' or None: the subject pronoun the notes use for the client."""
+    she = he = 0
+    for text in texts:
+        she += len(_SHE.findall(text))
+        he += len(_HE.findall(text))
+    if she >= 3 * max(he, 1) and she >= 3:
+        return "she"
+    if he >= 3 * max(she, 1) and he >= 3:
+        return "he"
+    return None
+
+
+def someone_else_subject(sentence: str, pronoun: str | None) -> bool:
+    """The sentence's subject is the other pronoun: someone other than the client."""
+    m = _SUBJECT.match(sentence)
+    return bool(pronoun and m and m.group(1).lower() != pronoun)
+
+
+_RELATIVE = re.compile(r"\b(?:mother|mom|father|dad|husband|wife|spouse|partner|sister|brother|son|daughter|grandmother|"
+                       r"grandfather|grandma|grandpa|aunt|uncle|cousin|roommate|boyfriend|girlfriend|stepfather|"
+                       r"stepmother|caregiver|parents?)\b", re.I)
+
+
+def owned_by_other(before: str, sentence: str) -> bool:
+    """"Mother moved the medications into a lockbox, including her own sertraline": the thing named next belongs to
+    the relative the sentence is about."""
+    return _OWN.search(before) is not None and _RELATIVE.search(sentence) is not None
+
+
+def other_pronoun_before(before: str, pronoun: str | None) -> bool:
+    """The clause names the other pronoun as the one who acted ("Mena says he ... saw a psychiatrist")."""
+    if not pronoun:
+        return False
+    other = "he" if pronoun == "she" else "she"
+    mine = _SHE if pronoun == "she" else _HE
+    last_other = [m.end() for m in re.finditer(r"\b%s\b" % other, before, re.I)]
+    return bool(last_other) and not mine.search(before[last_other[-1]:])

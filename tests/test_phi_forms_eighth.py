@@ -123,3 +123,21 @@ def test_a_person_named_only_in_quotes_is_redacted(detector, text, value):
 ])
 def test_common_words_and_codes_near_these_forms_are_kept(detector, text, value):
     assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("NOTES\n- VAN DER BERG, H.: age 92; balance written off.", "VAN DER BERG"),
+    ("Follow-ups:\n- Tay R.: CANS reassessment due 5/20.", "Tay R."),
+    ("Thanks,\n- tk", "tk"),
+])
+def test_a_dash_before_a_name_is_a_sign_off_or_a_named_item(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Goals by the end of the 8 weeks:\n  - Showers of 15 minutes or less on 6 of 7 days.", "Showers"),
+    ("Plan:\n  - Hierarchy completed through step 7.", "Hierarchy"),
+    ("Goals:\n  - On time for first period 4 of 5 school days.", "On time"),
+])
+def test_a_list_item_that_opens_with_a_word_is_no_sign_off(detector, text, value):
+    assert untouched(detector, text, value)

@@ -185,4 +185,13 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
     df, n_docs = retriever.document_frequencies()
     q = read_question(question, known=df)
     passages = retriever.search(q.query, k=k, payer=payer, mode=mode)
-    return extractive_answer(q, retriever.expand(passages, docs=3), df=df, n_docs=n_docs), passages
+    docs = 3
+    if len(q.parts) > 1:  # "1. ... 2. ... 3. ...": each sub-question is also searched on its own
+        seen = {p.chunk_id for p in passages}
+        for part in q.parts:
+            for p in retriever.search(read_question(part, known=df).query, k=2, payer=payer, mode=mode):
+                if p.chunk_id not in seen:
+                    seen.add(p.chunk_id)
+                    passages.append(p)
+        docs = 3 + len(q.parts)
+    return extractive_answer(q, retriever.expand(passages, docs=docs), df=df, n_docs=n_docs), passages

@@ -157,8 +157,12 @@ def _kinds(text: str) -> tuple[str, ...]:
 
 def _parts(text: str) -> tuple[str, ...]:
     """'Does X count? Also, what do I do about Y?' -> the two questions."""
-    pieces = [p.strip() for p in re.split(r"(?<=\?)\s+|\b(?:also|and also|plus)\b[,:]?\s+|,\s+and (?=(?:how|what|which|"
-                                          r"when|why|does|do|is|can|who)\b)", text, flags=re.I)]
+    numbered = re.findall(r"(?m)^[ \t]*(?:\d{1,2}|[a-e])[.)][ \t]+(.+(?:\n(?![ \t]*(?:\d{1,2}|[a-e])[.)])[^\n]+)*)", text)
+    if len(numbered) >= 2:  # "1. What is ...?\n2. Do I ...?\n3. ...": one part per numbered line
+        return tuple(p.strip() for p in numbered)
+    # "plus" or "also" starts a new question only at the start of a sentence or clause ("bill 90837 plus 90834" is one)
+    pieces = [p.strip() for p in re.split(r"(?<=\?)\s+|(?:(?<=^)|(?<=[.,;:]\s))(?:also|and also|plus)\b[,:]?\s+|,\s+and (?=(?:how|"
+                                          r"what|which|when|why|does|do|is|can|who)\b)", text, flags=re.I)]
     pieces = [p for p in pieces if len(p.split()) >= 3]
     return tuple(pieces) if len(pieces) > 1 else ()
 

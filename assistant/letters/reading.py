@@ -22,7 +22,8 @@ from assistant.letters.tables import Table, find_tables
 PLACEHOLDER_RE = re.compile(PLACEHOLDER)
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|etc|No|e\.g|i\.e|ref|pt|wk|wks|yrs|hrs|min|a\.m|p\.m|[A-Za-z])\.)$", re.I)
-_BULLET = re.compile(r"^\s*(?:[-*\u2022>]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
+# A list item's mark: a dash (also an en or em dash), a star, a dot, a number or letter, or a check box ("[x]", "[ ]").
+_BULLET = re.compile(r"^\s*(?:[-*\u2022>\u2013\u2014\u25aa\u25e6]|\(?\d{1,2}[.)]|\(?[a-h]\)|\[[ xX>\-/*~]?\]|[\u2610\u2611\u2612])\s+")
 _MARKDOWN_HEAD = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 # The first heading of a note that names the document ("PSYCHOTHERAPY INTAKE & TREATMENT PLAN") is its title:
 # it governs no section.

@@ -37,7 +37,7 @@ _PAYER_CONTEXT = re.compile(r"\b(?:request|authori[sz]\w*|coverage|covered|claim
                             r"medically necessary|appeal\w*|insurer|insurance|plan|payer|reviewer|utilization|sessions?|services?)\b", re.I)
 _RISK_CONTEXT = re.compile(r"(?<![\w/])(?:SI|HI)(?![\w/])|suicid|homicid|self-harm|substance|alcohol|drug|drinking", re.I)
 # A bullet, a number or a check box ("[ ]", "[x]", "[>]", "☐", "☑") before an item is no part of what it says.
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]+|\(?\d{1,2}[.)])?\s*(?:\[[ xX>\-/*~]?\]|[\u2610\u2611\u2612\u2713\u2714])?\s*")
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014!]+|\(?\d{1,2}[.)])?\s*(?:\[[ xX>\-/*~]?\]|[\u2610\u2611\u2612\u2713\u2714])?\s*")
 
 DOMAINS = (("work_school", "Work or school"), ("relationships", "Relationships and family"),
            ("self_care", "Self-care and daily living"), ("safety", "Safety"))

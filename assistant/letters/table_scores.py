@@ -28,6 +28,10 @@ _UNKNOWN_NAMED = re.compile(
 _UNKNOWN_ACRONYM = re.compile(
     r"(?<![\w/-])(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[-:][A-Z0-9.]{1,5})?)(?:\s*\([^()]{0,40}\))?"
     r"\s*(?:total|score)?\s*[:=]?\s*(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d.]*\d)(?!\s*/\s*10\b)" + P.UNIT_AFTER)
+_TIED_ACRONYM = re.compile(
+    r"(?<![\w/-])(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[-:][A-Z0-9.]{1,5})?)(?:\s*\([^()]{0,40}\))?"
+    r"(?:(?:\s+(?:today|total|score|raw))+\s*(?:=|\u2192|->|:)?|\s*(?:=|\u2192|->))\s*"
+    r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d.]*\d)(?!\s*/\s*10\b)" + P.UNIT_AFTER)
 # Capitalized words that are never instruments: codes, settings, identifiers, self-ratings.
 NOT_INSTRUMENTS = set("""ICD DSM CPT IOP PHP ED ER SI HI NSSI DOB MRN ID NPI SUDS BP LOC ASAM DX RX PT OT GPA PO QHS BID TID
 MG MDD GAD PTSD OCD ADHD ODD BPD SUD AUD OUD ASD PRN LCSW LPC LMFT LMHC PHD PSYD MD DO NP RN AM PM US USA CBT DBT EMDR
@@ -155,18 +159,28 @@ def table_measures(block: Block) -> list[Measure]:
 
 
 def _known(text: str, start: int, end: int) -> bool:
-    return any(h.start < end and start < h.end for h in catalog().find(text))
+    """The name overlaps a catalog instrument, or is a part written right after one ("WASI-II FSIQ = 104",
+    "Conners 3 Global Index 71")."""
+    return any(h.start < end and start < h.end or 0 <= start - h.end <= 2 for h in catalog().find(text))
+
+
+def _starts_phrase(text: str, m: re.Match) -> bool:
+    """An acronym of three letters or more that opens its phrase, never the last word of a longer name
+    ("WISC-V Full Scale IQ = 104")."""
+    letters = sum(c.isalpha() for c in m.group("name"))
+    return letters >= 3 and not re.search(r"(?<![.!?] )\b[A-Z0-9][\w-]*[ \t]+$", text[max(0, m.start() - 30):m.start()])
 
 
 def unknown_measures(seg: Segment, parsed: Iterable[str]) -> list[Measure]:
     """Scores of instruments the catalog does not know: "Meadowlark Engagement Index 14" anywhere, and an
     acronym with a score ("SMQ = 9") in a measures section or list."""
-    if seg.text in set(parsed):
-        return []
     found = [(m, m.group("name")) for m in _UNKNOWN_NAMED.finditer(seg.text)]
-    if seg.kind == "measures":
-        found += [(m, m.group("name")) for m in _UNKNOWN_ACRONYM.finditer(seg.text)
-                  if m.group("name").upper() not in NOT_INSTRUMENTS and not P.CPT.fullmatch(m.group("name"))]
+    # an acronym with a score: in a measures section or list, or anywhere the score is tied to it by "=", an arrow,
+    # "today" or "total" ("SHAI today = 31", "PCS = 29", "BDEFS-SF raw -> 68")
+    acronyms = _UNKNOWN_ACRONYM.finditer(seg.text) if seg.kind == "measures" else (
+        m for m in _TIED_ACRONYM.finditer(seg.text) if _starts_phrase(seg.text, m))
+    found += [(m, m.group("name")) for m in acronyms
+              if m.group("name").upper() not in NOT_INSTRUMENTS and not P.CPT.fullmatch(m.group("name"))]
     out = []
     for m, name in found:
         if _known(seg.text, m.start("name"), m.end("name")) or P.GOAL_NEAR.search(P.clause_before(seg.text, m.start(), 40)):

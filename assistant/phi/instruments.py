@@ -62,9 +62,18 @@ def patterns() -> tuple[re.Pattern[str], ...]:
 _SCORE = re.compile(r"[ \t]*(?:[:=]|total|score|was|of)?[ \t]*\d{1,3}(?:\.\d+)?(?:[ \t]*/[ \t]*\d{1,3})?(?![\d/.:-])")
 
 
+# An instrument the catalog does not know, told by its shape: capitals (a suffix at most) with its expansion in
+# brackets, or tied to a score by "=", an arrow or "today/total/score" ("SHAI today = 31", "XYZ-R -> 68"). A first
+# name written in capitals ("SHAI", "JUNE") is no score's name in a clinical note, so these are kept.
+_TIED_ACRONYM = re.compile(
+    r"(?<![\w-])[A-Z][A-Z]{1,5}(?:-[A-Z0-9]{1,4})?(?=[ \t]*\([^()]{3,60}\b(?:Scale|Inventory|Index|Questionnaire|Checklist|"
+    r"Survey|Measure|Test|Screen\w*|Assessment)\b[^()]{0,20}\)|(?:[ \t]+(?:today|total|score|raw))*[ \t]*(?:=|\u2192|->)[ \t]*\d)")
+
+
 def find_instruments(text: str) -> list[tuple[int, int]]:
-    """Spans of catalog instrument names (with the score written right after them) and national support groups."""
-    spans = []
+    """Spans of catalog instrument names (with the score written right after them), acronyms tied to a score and
+    national support groups."""
+    spans = [(m.start(), m.end()) for m in _TIED_ACRONYM.finditer(text)]
     for rx in patterns():
         for m in rx.finditer(text):
             score = _SCORE.match(text, m.end())

@@ -129,6 +129,10 @@ _SAYS_ABSENT = _rx(r"\b(?:does|do|did)(?: not|n['\u2019]t) (?:include|contain|do
                    r"\bno (?:documentation|evidence) (?:of|that)\b")
 
 
+# A notation's key ("key: [x] done [ ] open [>] migrated - note ! important") says how to read the note, not what happened.
+_LEGEND = _rx(r"^\W*(?:key|legend|symbols?)\s*:")
+
+
 def asks(text: str) -> bool:
     """True for a sentence that asks something rather than documents it (see above). The clinician's own question
     ("I asked whether he wishes he were dead; he said no") is the screen itself, so it documents."""
@@ -136,7 +140,7 @@ def asks(text: str) -> bool:
     if m and not _WE_ASKED.search(text[max(0, m.start() - 40):m.start()]):
         return True
     return bool(_INTERROGATIVE.match(text) or _DEFERRED_PROMPT.match(text) or _BLANK_FIELD.match(text) or _POINTER.search(text)
-                or _SAYS_ABSENT.search(text))
+                or _SAYS_ABSENT.search(text) or _LEGEND.match(text))
 
 
 # "Step down to weekly sessions when the score is 15 or below": a criterion for later, neither the schedule asked

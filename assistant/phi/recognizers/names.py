@@ -231,9 +231,11 @@ class NameFinder:
 
     def _signoff_line(self, m: re.Match) -> bool:
         """A dash opens a sign-off only when the rest of the line is a name (with initials or credentials): "- tk",
-        "—A. Bianchi-Nwosu, LCSW"; "  - Showers of 15 minutes or less" is an item of a list."""
+        "—A. Bianchi-Nwosu, LCSW", or a list item headed by a name ("- Tay R.: CANS due"); "  - Showers of 15 minutes or
+        less" is an item of a list."""
         end = self.text.find("\n", m.end())
         rest = self.text[m.end():end if end >= 0 else len(self.text)].strip()
+        rest = rest.split(":", 1)[0] if ":" in rest else rest  # "- Tay R.: CANS due 5/20": the item names a person
         words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
         return 0 < len(words) <= 5 and not re.search(r"\d", rest) and all(
             w[:1].isupper() or len(w.rstrip(".")) <= 3 or w.lower().replace(".", "") in _CRED for w in words)

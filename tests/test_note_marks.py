@@ -1,0 +1,41 @@
+"""Bullet-journal and phone-notes marks, examples written here: a line opened by an en or em dash, a "!" or a check
+box of any kind ("[>]", "[/]") is an item of its own, never a hard-wrapped half of the line above; such an item is
+read as an item; an arrow between an instrument and its score ("PSWQ -> 64") gives the score; and a notation's key
+("key: [x] done ...") documents nothing."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.inputs import unwrap_lines
+from assistant.letters.extract import extract_facts
+from assistant.letters.patterns.prose import asks
+from assistant.letters.reading import read_notes, segments_of
+
+LONG = "x" * 70
+
+
+@pytest.mark.parametrize("mark", ["\u2013 ", "\u2014 ", "! ", "[>] ", "[/] ", "[-] "])
+def test_a_marked_line_is_never_joined_to_the_line_above(mark):
+    text = "\u2013 " + LONG + " no kids\n" + mark + "lisdexamfetamine 40 mg qAM since July"
+    assert unwrap_lines(text).count("\n") == 1
+
+
+@pytest.mark.parametrize("line", ["\u2013 ADHD dx by PCP; lisdexamfetamine 40 mg", "\u2014 sleeps 5 hours", "[>] re-do ASRS"])
+def test_a_marked_line_is_read_as_an_item(line):
+    segs = segments_of(read_notes(["PLAN\n" + line]))
+    assert any(s.form == "item" for s in segs)
+
+
+@pytest.mark.parametrize("line, name, value", [
+    ("[x] PSWQ \u2192 64", "PSWQ", 64),
+    ("[x] GAD-7 \u2192 14", "GAD-7", 14),
+    ("- PHQ-9 -> 11 today", "PHQ-9", 11),
+])
+def test_an_arrow_ties_an_instrument_to_its_score(line, name, value):
+    assert any(m.instrument == name and m.score == value for m in extract_facts([line]).measures)
+
+
+@pytest.mark.parametrize("line", ["key:  [x] done   [ ] open   [>] migrated", "Legend: * = reviewed, ! = urgent",
+                                  "Symbols: \u2191 up \u2193 down"])
+def test_a_notation_key_documents_nothing(line):
+    assert asks(line)

@@ -141,3 +141,55 @@ def test_a_dash_before_a_name_is_a_sign_off_or_a_named_item(detector, text, valu
 ])
 def test_a_list_item_that_opens_with_a_word_is_no_sign_off(detector, text, value):
     assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Two surgeries at Valley Oak Medical Center; PTP is Dr. Rowley.", "Valley Oak Medical Center"),
+    ("She was seen at Vanguard Family Counseling last spring.", "Vanguard Family Counseling"),
+    ("He works nights at Targeted Freight Logistics.", "Targeted Freight Logistics"),
+])
+def test_an_organisation_whose_name_begins_like_a_national_body_is_redacted(detector, text, value):
+    assert covered(detector, text, value)
+
+
+def test_the_va_itself_places_nobody(detector):
+    assert untouched(detector, "Referred to the VA Medical Center for a sleep study.", "VA Medical Center")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("She asked about a 2019 eviction from Maple Court Apartments, unit 12.", "Maple Court Apartments, unit 12"),
+    ("Lives at Harbor View Apartments, Apt 3B with her aunt.", "Harbor View Apartments, Apt 3B"),
+    ("Housing: C-Pod, Cell 14 (lower bunk).", "C-Pod, Cell 14"),
+])
+def test_a_unit_after_a_named_place_is_redacted_with_it(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Started at the bar on East Carson, then walked home.", "East Carson"),
+    ("He still avoids West Main entirely.", "West Main"),
+    ("RELIGION: ROMAN CATHOLIC   PARISH: ST. BRUNO", "ST. BRUNO"),
+    ("School: Lakeview Elementary", "Lakeview Elementary"),
+])
+def test_a_compass_street_and_a_labelled_parish_or_school_are_redacted(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Since placement he has attended weekly child-parent psychotherapy (CPP) with his foster mother.", "CPP"),
+    ("She added Trust-Based Relational Intervention (TBRI) parent coaching.", "TBRI"),
+    ("Plan: motivational enhancement therapy (MET) for four sessions.", "MET"),
+    ("PAYER       Texas Children's Health Plan (STAR Medicaid)", "Texas Children's Health Plan"),
+    ("Validity: TOMM Trial 2 = 48/50 (no evidence of poor effort).", "TOMM Trial 2 = 48/50"),
+])
+def test_an_abbreviation_defined_by_the_words_before_it_and_these_facts_are_kept(detector, text, value):
+    assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ('Kimberly Obuya ("KO") came with her brother.', "KO"),
+    ("His aunt Rosa Diaz (RD) drove him.", "RD"),
+    ('Mary-Jane Okafor-Quist ("M-J") called.', "M-J"),
+])
+def test_a_person_s_initials_in_brackets_stay_redacted(detector, text, value):
+    assert covered(detector, text, value)

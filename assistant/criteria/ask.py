@@ -178,6 +178,9 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     return Answer(q.text, body + f"\n\nSources: {sources}", ordered[:5])
 
 
+_ASKS = re.compile(r"\?\s*$|^\W*(?:what|how|when|which|who|why|where|is|are|do|does|did|can|could|should|must|may|will)\b", re.I)
+
+
 def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
                 mode: str = "hybrid") -> tuple[Answer, list[Passage]]:
     """A question -> (the extractive answer, the passages retrieved for it), searched in the question's own terms:
@@ -186,12 +189,13 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
     q = read_question(question, known=df)
     passages = retriever.search(q.query, k=k, payer=payer, mode=mode)
     docs = 3
-    if len(q.parts) > 1:  # "1. ... 2. ... 3. ...": each sub-question is also searched on its own
+    asked = [part for part in q.parts if _ASKS.search(part)]
+    if len(asked) > 1:  # "1. ... 2. ... 3. ...": each sub-question (not a remark beside it) is also searched on its own
         seen = {p.chunk_id for p in passages}
-        for part in q.parts:
+        for part in asked:
             for p in retriever.search(read_question(part, known=df).query, k=2, payer=payer, mode=mode):
                 if p.chunk_id not in seen:
                     seen.add(p.chunk_id)
                     passages.append(p)
-        docs = 3 + len(q.parts)
+        docs = 3 + len(asked)
     return extractive_answer(q, retriever.expand(passages, docs=docs), df=df, n_docs=n_docs), passages

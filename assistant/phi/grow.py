@@ -31,6 +31,11 @@ _LOWER_HEADS = ("school", "church", "cemetery", "chapel", "parish", "temple", "m
 _LOWER_HEAD = re.compile(r"[ \t]+(?:%s)\b" % "|".join(sorted(_LOWER_HEADS, key=len, reverse=True)))
 
 
+# A unit, room or cell right after a named place belongs to it: ", unit 12", ", Apt 3B", ", Cell 14", " Room 204".
+_UNIT_AFTER = re.compile(r",?[ \t]+(?i:unit|apt\.?|apartment|suite|ste\.?|room|rm\.?|cell|pod|bed|lot|space|bldg\.?|building)"
+                         r"[ \t]*#?[ \t]*[A-Z0-9][A-Z0-9-]{0,5}\b")
+
+
 def _title_word(tok, vocab: Vocabulary) -> bool:
     low = tok.text.lower().rstrip(".")
     return (tok.text[:1].isupper() and not tok.text.isupper() and len(low) >= 2 and low not in _NEVER
@@ -89,5 +94,7 @@ def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSp
             sp = _grow_name(text, sp, tokens, starts, ends, vocab)
         if sp.entity_type in ("NAME", "ORGANIZATION_LINKED") and (m := _LOWER_HEAD.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "ORGANIZATION_LINKED", sp.score, sp.source)
+        if sp.entity_type in ("ORGANIZATION_LINKED", "ADDRESS", "NAME") and (m := _UNIT_AFTER.match(text, sp.end)):
+            sp = PhiSpan(sp.start, m.end(), sp.entity_type, sp.score, sp.source)  # "Maple Court Apartments, unit 12"
         out.append(sp)
     return out

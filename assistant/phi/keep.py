@@ -47,6 +47,7 @@ _PAYERS = (
     r"BadgerCare|MinnesotaCare|PeachCare|HUSKY Health|Medicaid Managed Care|Harvard Pilgrim|Tufts Health|"
     r"Keystone First|Keystone HMO|Independence|Mass General Brigham Health Plan|Neighborhood Health Plan|"
     # Medicaid plans and regional insurers named like places or businesses
+    r"Texas Children's Health Plan|Cook Children's Health Plan|Children's Community Health Plan|Bupa|Medibank|HCF|NIB|"
     r"CareOregon|Sunflower Health Plan|PacificSource(?: Health Plans)?|Montana Healthcare Programs|Health Share of Oregon|"
     r"Trillium Community Health Plan|IEHP|Inland Empire Health Plan|Partnership HealthPlan|CenCal Health|"
     r"Gold Coast Health Plan|UCare|Blue Plus|PreferredOne|Moda Health|Providence Health Plan|Allegiance Benefit Plan Management|"
@@ -127,7 +128,8 @@ _PATTERNS = [
                r"Unified Protocol|Coping Cat|Brainspotting|Somatic Experiencing|Narrative Exposure Therapy|"
                r"Written Exposure Therapy|Emotionally Focused(?: Therapy| Couples Therapy)?|Safe and Sound Protocol|"
                r"Wellness Recovery Action Plan|SMART Recovery|Beck|Linehan|Socratic|Stanley-Brown|"
-               r"Family-Based Treatment|Interpersonal Psychotherapy|Behavioral Activation)\b"),
+               r"Family-Based Treatment|Interpersonal Psychotherapy|Behavioral Activation|Child-Parent Psychotherapy|"
+               r"Trust-Based Relational Intervention|Attachment and Biobehavioral Catch-?up|Theraplay|TBRI|ABC)\b"),
     # Items endorsed, written as a fraction after what they count: "ASRS Part A 5/6", "criteria met 4/9", "items 12/16".
     re.compile(r"\b(?:part [A-D]|items?(?: endorsed)?|endorsed|criteria(?: met)?|symptoms?|subscale)[ \t]*[:=]?[ \t]*\d{1,2}/\d{1,2}\b", re.I),
     # Score words: "T-score 72", "z-score", "percentile".

@@ -38,7 +38,8 @@ _HOME = re.compile(r"\b(?:Home|Residence|Hometown|Home town|Lives in|Living in)[
                    r"([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})")
 # An employer or workplace after its label: "Employer (Ulster Savings branch)", "Company: Tidewater Composite
 # Structures, Inc.", "INSURED'S EMPLOYER ...... MOHAWK VALLEY TOOL & DIE INC"
-_EMPLOYER = re.compile(r"(?i:\b(?:employer|company|workplace|employed (?:at|by)|works (?:at|for)))(?:['’]s)?[ \t]*[:(.…]*[ \t]*"
+_EMPLOYER = re.compile(r"(?i:\b(?:employer|company|workplace|employed (?:at|by)|works (?:at|for)|parish|church|congregation|"
+                       r"mosque|synagogue|temple|school(?: name)?|daycare|preschool))(?:['’]s)?[ \t]*[:(.…]+[ \t]*"
                        r"((?:[A-Z][\w'’.-]*|&)(?:[ \t](?:[A-Z][\w'’.-]*|&|of|and|the))*(?:,?[ \t]+(?:Inc|INC|LLC|Corp|CORP|Co|Ltd)\.?)?)")
 # Staff initials in brackets after a note or signature word: "STAFF NOTE (ajb):", "entered by (tvm)"
 _STAFF_INITIALS = re.compile(r"(?i:\b(?:note|by|initials?|staff|signed|entered))[ \t]*\(([a-z]{2,4})\)")

@@ -79,6 +79,19 @@ _NOT_AFTER_TITLE = {"said", "says", "saying", "thinks", "wants", "called", "call
                     "at", "in", "on", "to", "office", "appointment", "appt", "visit", "note", "notes", "told", "asked"}
 
 
+def _defined_acronym(before: str, letters: str, vocab: Vocabulary) -> bool:
+    """The bracketed capitals spell the first letters of the words just before them ("Trust-Based Relational
+    Intervention (TBRI)", "child-parent psychotherapy (CPP)"): an abbreviation, not a person's initials."""
+    want = re.sub(r"[^A-Za-z]", "", letters).upper()
+    words = re.findall(r"[A-Za-z]+", before[-120:])
+    for n in range(2, min(len(words), 8) + 1):
+        firsts = "".join(w[0] for w in words[-n:]).upper()
+        if (firsts == want or firsts.replace("A", "").replace("O", "") == want) and all(
+                vocab.is_word(w) and not vocab.is_first_name(w) for w in words[-n:]):
+            return True  # every word an everyday word: "Kimberly Obuya ("KO")" stays a person's initials
+    return False
+
+
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     """Text -> NAME spans for nicknames, initials and short given names."""
     spans = []
@@ -88,6 +101,8 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
             spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.7, "nickname"))
     for pat, strong in ((_WITH_AGE, True), (_RELATION_IS, False), (_QUOTED_INITIALS, False), (_LABELLED, True)):
         for m in pat.finditer(text):
+            if pat is _QUOTED_INITIALS and _defined_acronym(text[:m.start()], m.group(1), vocab):
+                continue  # "child-parent psychotherapy (CPP)": an abbreviation of the words before it
             if _initials_ok(m.group(1), vocab, strong) and m.group(1) not in ("MD", "DO", "NP", "PA", "RN"):
                 spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "initials"))
     for m in _GOES_BY.finditer(text):

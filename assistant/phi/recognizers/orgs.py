@@ -74,7 +74,7 @@ _NEUTRAL = re.compile(
     r"State of|Medical Necessity|Clinical Information|Prior Authorization|Utilization|"
     r"Level of Care|Peer Support|Treatment Plan|Progress Note|Discharge|Intake|Group Therapy|"
     r"Family Therapy|Parenting Group|Individual|Partial Hospital|Intensive Outpatient|Outpatient|"
-    r"Residential|Inpatient)", re.I)
+    r"Residential|Inpatient)(?![\w'’])", re.I)  # whole words: "Va" of "Valley Oak Medical Center" is no VA
 
 
 def _plausible(name: str) -> bool:

@@ -20,6 +20,9 @@ _INTERSECTION = re.compile(rf"\b{_ORDINAL_OR_CAP}(?:{_SP}{_CAP})?(?:{_SP}{STREET
 # A corner named without street words, one side a numbered street: "at 18th and Carson", "corner of 17th and Sidney".
 _ORDINAL_CORNER = re.compile(rf"\b(?:(?i:corner of|at|on|near|by|off))[ \t]+((?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+{_CAP}|"
                              rf"{_CAP}[ \t]+(?:and|&)[ \t]+\d{{1,3}}(?:st|nd|rd|th))(?![ \t]+(?:grade|percentile|birthday|session)))")
+# A street named by a compass word and a name alone: "started on East Carson", "still avoids West Main".
+_COMPASS_STREET = re.compile(r"\b(?:on|along|off|down|up|avoids?|avoiding|near|across|crossing|past)[ \t]+"
+                             r"((?:East|West|North|South|E\.|W\.|N\.|S\.)[ \t]+[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)\b")
 _STREET_FIRST = re.compile(  # "1318 Calle Piñon, Unit 7", "22 Rue Saint-Denis", "40 Avenida Juárez"
     rf"\b\d{{1,6}}{_SP}(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo|Rue|Chemin|Via|Rua|Calzada){_SP}{_CAP}(?:{_SP}{_CAP}){{0,2}}{UNIT_RE}?")
 _STREET_WORDS_STRICT = r"(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Circle|Boulevard|Blvd|Terrace|Parkway|Highway|Hwy)\b\.?"
@@ -140,6 +143,7 @@ def find_places(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.7, "landmark") for m in _LANDMARK.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "street") for m in _INTERSECTION.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "street") for m in _ORDINAL_CORNER.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "street") for m in _COMPASS_STREET.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "route") for m in _ROUTE.finditer(text)]
     spans += [PhiSpan(m.start(1) + 1, m.end(1), "ADDRESS", 0.7, "route") for m in _ROAD_NUMBER.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "street") for m in _BOX.finditer(text)]

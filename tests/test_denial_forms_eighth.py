@@ -33,3 +33,21 @@ def test_a_clinician_outside_the_network_is_an_out_of_network_reason(body):
 ])
 def test_no_authorization_needed_is_no_authorization_reason(body):
     assert "no_prior_authorization" not in reasons(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Why: The notes we received don't show a clinical need for sessions longer than 45 minutes.",
+    "We approved 90834. We did not approve psychotherapy longer than 45 minutes for this member.",
+    "Sessions longer than 45 minutes were not approved for this member.",
+])
+def test_a_cut_in_session_length_is_a_frequency_or_duration_reason(body):
+    assert "frequency_or_duration_exceeds_guidelines" in reasons(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Why: The notes we received don't show a clinical need for sessions longer than 45 minutes.",
+    "The records you sent do not document a clinical need for 2x/week sessions.",
+    "The records we received do not show the need for a residential level of care.",
+])
+def test_records_that_do_not_show_a_need_are_no_documentation_reason(body):
+    assert "insufficient_documentation" not in reasons(body)

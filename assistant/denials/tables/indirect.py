@@ -28,7 +28,9 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
     (DOCS, r"\b(?:records?|documentation|(?:progress |clinical )?notes|chart|clinical information|materials)\b (?:(?:that |"
            r"which )?(?:we|you|the provider|your provider|the program) (?:have )?(?:received|sent|submitted|provided|have)|"
            r"(?:received|submitted|provided|sent|on file|available to us))\b(?: \w+){0,3}? (?:did|do|does) not (?:show|"
-           r"document|include|reflect|demonstrate|establish|contain|describe)\b"),
+           r"document|include|reflect|demonstrate|establish|contain|describe)\b"
+           # "...do not show a clinical need for sessions longer than 45 minutes": a finding about the need, not the records
+           r"(?![^.;]{0,30}\b(?:need for|need of|necessity|necessary)\b)"),
     # "an in-office place of service together with a telehealth modifier. These do not match"; "cannot be processed as billed"
     (CODING, r"\bcannot be (?:processed|paid|accepted|allowed) as (?:billed|submitted|coded)\b|\b(?:place of service|POS|"
              r"modifiers?|codes?|units)\b[^.]{0,80}[.;]? (?:these|they|the two|which) (?:do|does) not match\b|\b(?:modifiers?|"

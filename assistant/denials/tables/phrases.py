@@ -113,6 +113,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"not approved|not authorized|not certified)"),
     (FREQ, r"\b(?:need|needed|support|supports|justify)\b[^;]{0,20}\b(?:\d+|sixty)[- ]minute (?:sessions?|"
            r"psychotherapy|visits?)"),
+    # session length: "a clinical need for sessions longer than 45 minutes", "longer sessions are not supported"
+    (FREQ, r"\b(?:sessions?|visits?|psychotherapy) (?:longer|of more) than (?:\d+|forty-five|forty five|thirty) minutes\b|"
+           r"\blonger (?:sessions|visits)\b[^;]{0,40}\b(?:not|no)\b"),
     (FREQ, r"\b(?:at|of) (?:this|the requested|that|the current) (?:frequency|intensity|number of sessions)\b|\bfewer "
            r"(?:sessions|visits|units)\b|\b(?:denied|did not approve|cannot approve|approved|authorized) (?:only )?(?:the )?"
            r"(?:remaining |additional |other )?\d+ (?:of (?:the )?\d+ )?(?:requested )?(?:sessions|visits|units)\b"),

@@ -62,3 +62,15 @@ def test_a_score_named_a_little_differently_in_the_letter_is_supported(row, line
     assert unsupported_claims(line, notes, {}, []) == []
     wrong = re.sub(r"= \d+", "= 99", line)
     assert unsupported_claims(wrong, notes, {}, []) != []
+
+
+DIARY = ("Wk   dates        SE%   nightmares  ISI\n"
+         "BL   4/1-4/7      59%   3           22\n"
+         "1    4/8-4/14     80%   3\n"
+         "4    4/29-5/5     86%   2           {cell}\n")
+
+
+@pytest.mark.parametrize("cell, score, date", [("16 (5/6)", 16, "5/6"), ("14 on 5/2", 14, "5/2"), ("15 (05/01/2025)", 15, "05/01/2025")])
+def test_a_cell_that_gives_its_own_date_keeps_it(cell, score, date):
+    isi = [m for m in extract_facts([DIARY.format(cell=cell)]).measures if m.instrument == "ISI"]
+    assert (score, date) in {(m.score, m.date) for m in isi}

@@ -193,3 +193,21 @@ def test_an_abbreviation_defined_by_the_words_before_it_and_these_facts_are_kept
 ])
 def test_a_person_s_initials_in_brackets_stay_redacted(detector, text, value):
     assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Wk   dates        TIB    TST    SOL  WASO   SE%\nBL   4/1-4/7      8:40   5:05   75   95     59%", "SOL  WASO"),
+    ("SCALE        MAX  ROSE   ISI\nintake       27   12     22", "MAX  ROSE"),
+    ("Rating   MAX  MIN   MEAN\nanxiety  9    2     5.5", "MAX  MIN"),
+])
+def test_capitals_two_spaces_apart_are_a_table_s_columns(detector, text, value):
+    assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("SOL MARTINEZ signed the release.", "SOL MARTINEZ"),
+    ("Referred by MAX ROSE, LCSW.", "MAX ROSE"),
+    ("Client: JUNE ABERNATHY", "JUNE ABERNATHY"),
+])
+def test_capitals_one_space_apart_can_still_be_a_name(detector, text, value):
+    assert covered(detector, text, value)

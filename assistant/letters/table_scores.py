@@ -53,9 +53,22 @@ def _date_column(t: Table) -> str | None:
     return None
 
 
+# A cell that gives its own date beside the value: "16 (5/6)", "11 (<DATE_16>)", "44 on 5/27".
+_DATED_CELL = re.compile(r"^\s*(?P<num>-?\d{1,3}(?:\.\d+)?)\s*(?:\((?P<d1>[^()]{3,20})\)|on\s+(?P<d2>\S{3,20}))\s*$")
+
+
 def _value(cell: str) -> str | None:
     cell = cell.strip("*_ ")
+    if (dated := _DATED_CELL.match(cell)) and is_date((dated.group("d1") or dated.group("d2")).strip()):
+        return dated.group("num")
     return _NUM.search(cell).group(0) if is_number(cell) else None
+
+
+def _cell_date(cell: str) -> str | None:
+    """The date a cell gives for its own value ("16 (5/6)"), else None."""
+    dated = _DATED_CELL.match(cell.strip("*_ "))
+    date = (dated.group("d1") or dated.group("d2")).strip() if dated else None
+    return date if date and is_date(date) else None
 
 
 def _measure(block: Block, row_text: str, header: str, cell: str, date: str | None, baseline: bool = False) -> Measure | None:
@@ -72,7 +85,7 @@ def _measure(block: Block, row_text: str, header: str, cell: str, date: str | No
         score = cell.strip()
     else:
         return None
-    return Measure(name, score, date, block.note_index, row_text, None, baseline, surface=_clean(header),
+    return Measure(name, score, _cell_date(cell) or date, block.note_index, row_text, None, baseline, surface=_clean(header),
                    part=reading.part, scale=reading.scale)
 
 

@@ -292,8 +292,8 @@ class NameFinder:
 
     def _surname_like(self, t: Token, nxt: Token | None, caps: bool) -> bool:
         if not (nxt is not None and (nxt.is_caps if caps else nxt.is_title) and self._joined(t, nxt, False)
-                and nxt.text.lower() not in _NOT_NAME):
-            return False
+                and nxt.text.lower() not in _NOT_NAME and not (caps and "  " in self.text[t.end:nxt.start])):
+            return False  # capitals two spaces apart are a table's columns ("SOL  WASO"), not Sol Waso
         # "Ray Smith", "L. Marsh": a surname may be a word, but not an everyday one, after a first name
         common = self.vocab.frequency(nxt.text) >= SURNAME_ZIPF or nxt.text.lower() in self.vocab.stop_words
         return not self.vocab.is_word(nxt.text) or (not common and (self.vocab.is_first_name(t.text.rstrip("."))

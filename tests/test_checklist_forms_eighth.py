@@ -122,3 +122,14 @@ def test_a_sentence_after_a_table_border_is_read_on_its_own(border):
 def test_the_treating_therapist_in_the_room_is_no_earlier_care(line):
     note = "Dx: F42.2. Y-BOCS 29 on 03/02. Weekly ERP, 60 minutes. " + line
     assert status([note], "prior_treatment") == "missing"
+
+
+@pytest.mark.parametrize("line", ["Restless when cutting down on bets.", "He is cutting back on overtime.", "She has been cutting class twice a week."])
+def test_cutting_down_or_back_is_no_risk_factor(line):
+    facts = extract_facts(["Dx: F63.0. Denies SI; risk low. " + line])
+    assert not any("cutting" in f.text.lower() for f in facts.risk.factors)
+
+
+def test_cutting_alone_is_still_a_risk_factor():
+    facts = extract_facts(["Dx: F33.1. Denies SI; risk low. History of cutting her forearm at 15."])
+    assert any("cutting" in f.text.lower() for f in facts.risk.factors)

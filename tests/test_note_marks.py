@@ -39,3 +39,36 @@ def test_an_arrow_ties_an_instrument_to_its_score(line, name, value):
                                   "Symbols: \u2191 up \u2193 down"])
 def test_a_notation_key_documents_nothing(line):
     assert asks(line)
+
+
+from assistant.letters.note_text import without_page_furniture  # noqa: E402
+
+PAGED = ("PROGRESS SUMMARY\nWeekly sessions left six days a week without structure at the times\n\n"
+         "{mark}\n{notice}\n\nSHORE POINT RECOVERY CENTER - Gambling IOP      KOWALCZYK, R.   DOB 06/11/1967\n\n"
+         "he gambles, so this program recommends IOP.\n\n{mark2}\n\n"
+         "SHORE POINT RECOVERY CENTER - Gambling IOP      KOWALCZYK, R.   DOB 06/11/1967\n\nPlan: IOP 3 evenings a week.")
+
+
+@pytest.mark.parametrize("mark, notice, mark2", [
+    ("Page 1 of 3 \u2013 CONFIDENTIAL", "This record contains confidential health information. Do not redisclose.", "Page 2 of 3 \u2013 CONFIDENTIAL"),
+    ("                     Page 1 of 2", "CONFIDENTIAL: disclosure without written consent is prohibited", "                     Page 2 of 2"),
+    ("-- page 1/3 --", "", "-- page 2/3 --"),
+])
+def test_page_furniture_goes_and_a_sentence_cut_by_a_page_break_is_joined(mark, notice, mark2):
+    text = without_page_furniture(PAGED.format(mark=mark, notice=notice, mark2=mark2))
+    assert "at the times he gambles" in text
+    assert "SHORE POINT" not in text and "redisclose" not in text.lower() and "page" not in text.lower()
+    assert "Plan: IOP 3 evenings a week." in text
+
+
+def test_a_note_without_pages_is_unchanged():
+    note = "Dx: F63.0\nSHORE POINT RECOVERY CENTER intake\nGoals: no gambling for 6 weeks."
+    assert without_page_furniture(note) == note
+
+
+@pytest.mark.parametrize("heading", ["6. PRIOR TREATMENT AND LEVEL OF CARE", "IV) CONTINUED STAY AND LEVEL OF CARE",
+                                     "B. PLAN OF CARE"])
+def test_a_numbered_capitals_heading_is_no_organisation(detector, heading):
+    from phi_spans import untouched
+    text = "Current risk low.\n\n" + heading + "\nFrom 08/11 she saw a counselor weekly."
+    assert untouched(detector, text, heading.split(None, 1)[1])

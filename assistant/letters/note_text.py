@@ -42,3 +42,45 @@ _BORDER_THEN_TEXT = re.compile(r"^(\s*[+|][-=+|]{8,}[+|])[ \t]+(\S.*)$", re.M)
 def border_apart(note: str) -> str:
     """A border line with text after it -> the border, then the text on a line of its own."""
     return _BORDER_THEN_TEXT.sub(r"\1\n\2", note)
+
+
+# What a word processor or EHR prints on every page: "Page 2 of 3 - CONFIDENTIAL", a confidentiality notice, and the
+# page header repeated at the top of each page.
+_PAGE_MARK = re.compile(r"(?i)\bpage\s+\d+\s*(?:of|/)\s*\d+\b|^\W*-?\s*\d+\s*-?\W*$")
+_NOTICE = re.compile(r"(?i)\bdo not (?:re-?)?disclose\b|\bconfidential\b.{0,80}\b(?:redisclos\w*|disclos\w*|written consent)\b")
+
+
+def without_page_furniture(note: str) -> str:
+    """A note exported page by page -> the same note without page numbers, notices and repeated page headers;
+    a sentence that a page break cut in two ("without structure at the times" / "he gambles ...") is joined."""
+    lines = note.split("\n")
+    seen: dict[str, int] = {}
+    for line in lines:
+        key = " ".join(line.split())
+        if len(key) >= 15:
+            seen[key] = seen.get(key, 0) + 1
+    if not any(_PAGE_MARK.search(line) and "page" in line.lower() for line in lines) and not any(n >= 2 for n in seen.values()):
+        return note
+    out, first_seen, cut, last_mark = [], set(), False, -99
+    for i, line in enumerate(lines):
+        key = " ".join(line.split())
+        mark = bool(_PAGE_MARK.search(line) and "page" in line.lower())
+        last_mark = i if mark else last_mark
+        # a repeated line is a running header when it follows a page mark, or has been printed before
+        repeated = seen.get(key, 0) >= 2 and (i - last_mark <= 3 or key in first_seen)
+        furniture = mark or _NOTICE.search(line) or repeated
+        first_seen.add(key)
+        if furniture:
+            cut = True
+            continue
+        if cut and line.strip() and line.strip()[0].islower():
+            while out and not out[-1].strip():
+                out.pop()  # the blank lines around the page break
+            if out and not out[-1].rstrip().endswith((".", "!", "?", ":")):
+                out[-1] = out[-1].rstrip() + " " + line.strip()
+                cut = False
+                continue
+        if line.strip():
+            cut = False
+        out.append(line)
+    return "\n".join(out)

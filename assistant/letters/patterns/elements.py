@@ -46,7 +46,7 @@ RISK_SCREEN = _rx(
     r"|\bno (?:statements?|thoughts?|talk|mention) (?:about|of) (?:wanting to die|suicide|killing (?:himself|herself|themselves)|"
     r"hurting (?:himself|herself|themselves)|self-harm)")
 RISK_FACTOR = _rx(r"\b(?:firearms?|guns?|handguns?|rifles?|weapons?|(?:prior|previous|lifetime|past) (?:suicide )?attempts?|suicide attempt|"
-                  r"self-harm|NSSI|cutting|overdose|access to (?:means|pills|medications))\b")
+                  r"self-harm|NSSI|cutting(?! (?:down|back|out|class|classes|school|corners|ties))|overdose|access to (?:means|pills|medications))\b")
 
 # Functional impairment by domain. Negated mentions are dropped by the caller.
 IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (

@@ -77,6 +77,9 @@ _NEUTRAL = re.compile(
     r"Residential|Inpatient)(?![\w'’])", re.I)  # whole words: "Va" of "Valley Oak Medical Center" is no VA
 
 
+_NUMBERED_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)][ \t]+$")
+
+
 def _plausible(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and not _NEUTRAL.match(name)
@@ -97,6 +100,10 @@ def find_orgs(text: str) -> list[PhiSpan]:
     for m in _ORG_CAPS.finditer(text):
         words = re.split(r"\s", m.group())
         name = m.group()
+        numbered = _NUMBERED_HEADING.search(text, 0, m.start()) or (
+            re.match(r"(?:[A-H]|[IVX]{1,4})[.)][ \t]", name) and re.search(r"(?:^|\n)[ \t]*$", text[:m.start()]))
+        if numbered and re.match(r"[ \t]*:?[ \t]*(?:\n|$)", text[m.end():]):
+            continue  # "6. PRIOR TREATMENT AND LEVEL OF CARE": a form's numbered section heading, not an organisation
         if (words[-1].rstrip(".,") in _CAPS_HEADS or words[0] in _CAPS_HEADS_FIRST and len(words) >= 3) and len(words) >= 2 \
                 and not _NEUTRAL.match(name):
             spans.append(PhiSpan(m.start(), m.start() + len(name), "ORGANIZATION_LINKED", 0.75, "org_caps"))

@@ -133,3 +133,12 @@ def test_cutting_down_or_back_is_no_risk_factor(line):
 def test_cutting_alone_is_still_a_risk_factor():
     facts = extract_facts(["Dx: F33.1. Denies SI; risk low. History of cutting her forearm at 15."])
     assert any("cutting" in f.text.lower() for f in facts.risk.factors)
+
+
+@pytest.mark.parametrize("line", [
+    "Stepfather completed an anger-management course through his employer's EAP in 2023; open to joining later.",
+    "Her older sister was in residential treatment in 2019 and did well.",
+    "His father saw a psychiatrist for years before he retired.",
+])
+def test_a_sentence_about_a_relative_gives_no_prior_treatment(line):
+    assert status([BASE.replace("No prior treatment. ", "") + line], "prior_treatment") == "missing"

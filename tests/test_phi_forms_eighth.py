@@ -211,3 +211,12 @@ def test_capitals_two_spaces_apart_are_a_table_s_columns(detector, text, value):
 ])
 def test_capitals_one_space_apart_can_still_be_a_name(detector, text, value):
     assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Summary:\n- Meds: none right now.", "Meds"),
+    ("Summary:\n- Family: her mother was treated for depression.", "Family"),
+    ("Summary:\n- Sleep: under 4 hours a night.", "Sleep"),
+])
+def test_a_field_label_after_a_dash_is_no_name(detector, text, value):
+    assert untouched(detector, text, value)

@@ -10,6 +10,7 @@ import re
 from typing import Callable
 
 from assistant.letters import patterns as P
+from assistant.letters.pronouns import relative_subject
 from assistant.letters.facts import Finding, Impairment, finding
 from assistant.letters.patterns import Segment
 from assistant.letters.patterns.prose import _ROLES
@@ -47,7 +48,8 @@ _NOT_NOW = ("goals", "discharge", "plan")
 
 
 def _prior(seg: Segment) -> list[Finding]:
-    if seg.kind in _NOT_NOW or P.CURRENT_CARE.search(seg.text) or P.PRIOR_EXCLUDE.search(seg.text) or _IN_SESSION.search(seg.text):
+    if seg.kind in _NOT_NOW or P.CURRENT_CARE.search(seg.text) or P.PRIOR_EXCLUDE.search(seg.text) or _IN_SESSION.search(seg.text) \
+            or relative_subject(seg.text):
         return []  # "Steps 1-2 were done with the therapist in the room": this treatment, not earlier care
     care = P.CARE_WORD.search(seg.text) or _ATTENDED_FOR.search(seg.text)
     past = P.PAST_TIME.search(seg.text) or _PAST_VERB.search(seg.text)

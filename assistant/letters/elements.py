@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from assistant.letters import patterns as P
-from assistant.letters.pronouns import client_pronoun, other_pronoun_before
+from assistant.letters.pronouns import client_pronoun, other_pronoun_before, relative_subject
 from assistant.letters.catalog import catalog
 from assistant.letters.element_checks import CHECKS
 from assistant.letters.facts import Finding, Goal, Impairment, Risk, Trend, finding, first_per_text, labelled
@@ -210,6 +210,8 @@ def _prior_in_prose(seg: Segment, pronoun: str | None = None) -> list[Finding]:
     """Care before this episode told in a sentence: a care word and a past-time word in one clause, not current care,
     and not care the clause gives to someone the other pronoun names ("Mena says he ... saw a psychiatrist")."""
     out = []
+    if relative_subject(seg.text):
+        return out
     for clause in re.split(r";\s*|\.\s+", seg.text):
         past = P.PAST_TIME.search(clause)
         # the care word must be more than the time cue itself: "Before admission he lived alone" names no care
@@ -232,7 +234,8 @@ def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME, P.NO_CARE_BEFORE) for m in rx.finditer(seg.text)
            if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10]) and not _in_zone(m.start(), goal_zones(seg))
            and not _someone_elses(seg.text[max(0, m.start() - 70):m.end()])
-           and not other_pronoun_before(_sentence_before(seg.text, m.start()), pronoun)]
+           and not other_pronoun_before(_sentence_before(seg.text, m.start()), pronoun)
+           and not relative_subject(_sentence_before(seg.text, m.start()))]
     out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") and not P.DECISION_RECORD.search(seg.text)
             for f in _prior_in_prose(seg, pronoun)]  # "BCBS denied residential before admission" is the payer's record, not care
     # a "previous" field that holds only a number ("pcl5_previous: 58 (2024-12-10)") is an earlier score, not care

@@ -54,3 +54,16 @@ def other_pronoun_before(before: str, pronoun: str | None) -> bool:
     mine = _SHE if pronoun == "she" else _HE
     last_other = [m.end() for m in re.finditer(r"\b%s\b" % other, before, re.I)]
     return bool(last_other) and not mine.search(before[last_other[-1]:])
+
+
+_RELATIVE_SUBJECT = re.compile(r"^\W*(?:(?:her|his|their|my|the (?:client|patient|child|youth)['\u2019]s|(?:client|pt)['\u2019]s)\s+)?"
+                               r"(?:step-?|grand|foster |older |younger |twin |ex-?)?(?:mother|mom|father|dad|husband|wife|spouse|"
+                               r"partner|sister|brother|son|daughter|parents?|aunt|uncle|cousin|boyfriend|girlfriend|roommate|"
+                               r"caregiver|guardian)\b(?!\s+and\s+(?:she|he|they|the client|client|pt)\b)", re.I)
+
+
+def relative_subject(sentence: str) -> bool:
+    """The sentence is about a relative ("Stepfather completed an anger-management course through his employer's
+    EAP in 2023"): what it says was done, the relative did."""
+    return _RELATIVE_SUBJECT.match(sentence) is not None
+

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from assistant.phi.lexicon import CREDENTIALS, MONTHS_FULL, RELATIONS, STATES, TITLES
+from assistant.phi.recognizers.name_cues import in_phrase, label_cue, signoff_line
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -200,9 +201,9 @@ class NameFinder:
         # Lowercase names count only where the cue is unmistakable: "Client: gabe", "mr. fairweather".
         after_colon = lambda m: bool(re.search(r"[:–—|-][ \t]*$", m.group())) or m.start() == 0 \
             or self.text[m.start() - 1] == "\n"
-        spans = self._after(_LABELS, after_colon, "label", 0.85, self._label_cue)
+        spans = self._after(_LABELS, after_colon, "label", 0.85, lambda m: label_cue(self.text, self.vocab, m))
         spans += self._after(_TITLE_RE, lambda m: m.group()[0].islower(), "title", 0.9)
-        spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8, lambda m: not self._in_phrase(m))
+        spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8, lambda m: not in_phrase(self.text, self.vocab, m))
         spans += self._after(_WITH, lambda m: True, "with", 0.75)
         for m in _CRED_AFTER.finditer(self.text):
             spans += self._before(m.start(), lower_ok=m.group().strip(" ,\t").islower())
@@ -211,42 +212,13 @@ class NameFinder:
                 spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.7, "initials"))
         for m in _LOWER_SIGNOFF.finditer(self.text):
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "signoff"))
-        spans += self._after(_DASH_SIGNOFF, lambda m: True, "signoff", 0.7, self._signoff_line)
+        spans += self._after(_DASH_SIGNOFF, lambda m: True, "signoff", 0.7, lambda m: signoff_line(self.text, self.vocab, m))
         spans += self._after(_SIGNOFF_WORD, lambda m: True, "signoff", 0.75)
         for m in _SIGNOFF_WORD.finditer(self.text):
             line = _LINE_INITIALS.match(self.text, m.end() - len(re.search(r"[ \t]*$", m.group()).group()))
             if line:
                 spans.append(PhiSpan(line.start(1), line.end(1), "NAME", 0.7, "signoff"))
         return spans
-
-    def _label_cue(self, m: re.Match) -> bool:
-        """A label written without a colon or a bar is no cue inside a title-case phrase or a hyphened compound:
-        "Child" in "Little Acorn Child Therapy" and "Parent-" in "Parent-Child" are words of the phrase."""
-        if re.search(r"[:,;|–—-][ \t]*$", m.group()) and not re.search(r"\w-$", m.group()):
-            return True
-        before = self.text[self.text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if not before.strip(" \t-*•>#0123456789.)"):
-            return True
-        return not self._in_phrase(m)
-
-    def _signoff_line(self, m: re.Match) -> bool:
-        """A dash opens a sign-off only when the rest of the line is a name (with initials or credentials): "- tk",
-        "—A. Bianchi-Nwosu, LCSW", or a list item headed by a name ("- Tay R.: CANS due"); "  - Showers of 15 minutes or
-        less" is an item of a list."""
-        end = self.text.find("\n", m.end())
-        rest = self.text[m.end():end if end >= 0 else len(self.text)].strip()
-        rest = rest.split(":", 1)[0] if ":" in rest else rest  # "- Tay R.: CANS due 5/20": the item names a person
-        words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
-        return 0 < len(words) <= 5 and not re.search(r"\d", rest) and all(
-            w[:1].isupper() or len(w.rstrip(".")) <= 3 or w.lower().replace(".", "") in _CRED for w in words)
-
-    def _in_phrase(self, m: re.Match) -> bool:
-        """The cue word is a word of a title-case phrase or a hyphened compound ("Parent-Child", "Acorn Child")."""
-        before = self.text[max(0, m.start() - 40):m.start()]
-        prev = re.search(r"([A-Z][\w'’]*)[ \t]+$", before)
-        return bool((prev and prev.group(1).lower() not in self.vocab.stop_words or re.search(r"\w-$", before))
-                    and m.group()[:1].isupper()) \
-            or re.search(r"\w-$", m.group()) is not None
 
     def _before(self, pos: int, lower_ok: bool = False) -> list[PhiSpan]:
         j = bisect_left(self._starts, pos) - 1  # the last token that starts before pos

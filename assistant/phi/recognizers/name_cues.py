@@ -1,0 +1,48 @@
+"""When a word before a name is a cue for it: a label without a colon inside a title-case phrase is none
+("Little Acorn Child Therapy"), a dash opens a sign-off only before a name ("- tk", "- Tay R.: CANS due"), and a
+relation or label word inside a hyphened compound ("Parent-Child") is a word of that phrase."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import CREDENTIALS
+from assistant.phi.vocabulary import Vocabulary
+
+_CRED = {c.lower().replace(".", "") for c in CREDENTIALS}
+
+
+def label_cue(text: str, vocab: Vocabulary, m: re.Match) -> bool:
+    """A label written without a colon or a bar is no cue inside a title-case phrase or a hyphened compound:
+    "Child" in "Little Acorn Child Therapy" and "Parent-" in "Parent-Child" are words of the phrase."""
+    if re.search(r"[:,;|–—-][ \t]*$", m.group()) and not re.search(r"\w-$", m.group()):
+        return True
+    before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    if not before.strip(" \t-*•>#0123456789.)"):
+        return True
+    return not in_phrase(text, vocab, m)
+
+
+def signoff_line(text: str, vocab: Vocabulary, m: re.Match) -> bool:
+    """A dash opens a sign-off only when the rest of the line is a name (with initials or credentials): "- tk",
+    "—A. Bianchi-Nwosu, LCSW", or a list item headed by a name ("- Tay R.: CANS due"); "  - Showers of 15 minutes or
+    less" is an item of a list."""
+    end = text.find("\n", m.end())
+    rest = text[m.end():end if end >= 0 else len(text)].strip()
+    labelled = ":" in rest
+    rest = rest.split(":", 1)[0] if labelled else rest  # "- Tay R.: CANS due 5/20": the item names a person
+    words = re.findall(r"[^\W\d_][\w.'’-]*", rest)
+    if labelled and not any(re.fullmatch(r"[A-Z]\.", w) for w in words) and all(
+            vocab.is_word(w.rstrip(".")) and not vocab.is_first_name(w.rstrip(".")) for w in words):
+        return False  # "- Meds: none right now", "- Plan: weekly": a field label, not a person
+    return 0 < len(words) <= 5 and not re.search(r"\d", rest) and all(
+        w[:1].isupper() or len(w.rstrip(".")) <= 3 or w.lower().replace(".", "") in _CRED for w in words)
+
+
+def in_phrase(text: str, vocab: Vocabulary, m: re.Match) -> bool:
+    """The cue word is a word of a title-case phrase or a hyphened compound ("Parent-Child", "Acorn Child")."""
+    before = text[max(0, m.start() - 40):m.start()]
+    prev = re.search(r"([A-Z][\w'’]*)[ \t]+$", before)
+    return bool((prev and prev.group(1).lower() not in vocab.stop_words or re.search(r"\w-$", before))
+                and m.group()[:1].isupper()) \
+        or re.search(r"\w-$", m.group()) is not None

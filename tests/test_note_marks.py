@@ -72,3 +72,9 @@ def test_a_numbered_capitals_heading_is_no_organisation(detector, heading):
     from phi_spans import untouched
     text = "Current risk low.\n\n" + heading + "\nFrom 08/11 she saw a counselor weekly."
     assert untouched(detector, text, heading.split(None, 1)[1])
+
+
+def test_repeated_lines_of_a_record_without_pages_are_kept():
+    note = ("measures:\n  - instrument: PCL-5\n    date: 2025-03-10\n    total: 52\n"
+            "  - instrument: CAPS-5 (past month)\n    date: 2025-03-10\n    total: 41\n")
+    assert without_page_furniture(note) == note

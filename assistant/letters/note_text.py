@@ -59,8 +59,8 @@ def without_page_furniture(note: str) -> str:
         key = " ".join(line.split())
         if len(key) >= 15:
             seen[key] = seen.get(key, 0) + 1
-    if not any(_PAGE_MARK.search(line) and "page" in line.lower() for line in lines) and not any(n >= 2 for n in seen.values()):
-        return note
+    if not any(_PAGE_MARK.search(line) and "page" in line.lower() for line in lines):
+        return note  # no page marks, no pages: a record's repeated lines ("date: 2025-03-10") are its content
     out, first_seen, cut, last_mark = [], set(), False, -99
     for i, line in enumerate(lines):
         key = " ".join(line.split())

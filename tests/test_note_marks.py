@@ -78,3 +78,30 @@ def test_repeated_lines_of_a_record_without_pages_are_kept():
     note = ("measures:\n  - instrument: PCL-5\n    date: 2025-03-10\n    total: 52\n"
             "  - instrument: CAPS-5 (past month)\n    date: 2025-03-10\n    total: 41\n")
     assert without_page_furniture(note) == note
+
+
+from assistant.letters.sections import clean, narrative  # noqa: E402
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Access to means addressed: [X] yes [ ] no [ ] n/a.", "Access to means addressed: yes."),
+    ("Risk: [ ] Low [X] Moderate [ ] High", "Risk: Moderate"),
+    ("Firearms in home: ( ) yes (x) no", "Firearms in home: no"),
+])
+def test_a_row_of_check_boxes_keeps_only_the_ticked_options(text, want):
+    assert clean(text) == want
+
+
+def test_the_presenting_picture_is_a_summary_not_the_record():
+    things = ["the bills", "her mother", "the commute", "a deadline", "her son", "the rent", "her sleep", "the car"]
+    note = "INTAKE\n" + " ".join(f"She reports lying awake for two hours most nights while she worries about {t} and "
+                                  f"what could go wrong at work the next day." for t in things)
+    picked = narrative([note], set(), True, 6)
+    assert len(picked) >= 2 and sum(len(s.split()) for s in picked) <= 85
+
+
+@pytest.mark.parametrize("legend", ["key: [x] done [ ] open [>] migrated", "Legend: * reviewed, ! urgent",
+                                    "Symbols: \u2191 up, \u2193 down"])
+def test_a_notation_key_is_not_the_presenting_picture(legend):
+    note = legend + "\n\nShe has panic attacks four times a week and has stopped driving to work since March."
+    assert not any(legend.split(":")[0].lower() in s.lower() for s in narrative([note], set(), True, 6))

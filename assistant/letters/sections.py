@@ -54,10 +54,23 @@ _TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u
 _SNAKE_KEY = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?=\s*:)", re.I)
 
 
+# A row of check-box options: the ticked ones are what the note says ("Access to means addressed: [X] yes [ ] no
+# [ ] n/a" -> "... yes"); the boxes themselves never reach a letter.
+_UNTICKED_OPTION = re.compile(r"\s*[\[(]\s*[\])]\s*[^\[\](\n.;]{0,30}?(?=\s*[\[(]\s*[xX\u2713\u2714 >]?\s*[\])]|[.;\n]|$)")
+_TICK = re.compile(r"[\[(]\s*[xX\u2713\u2714]\s*[\])]\s*")
+
+
+def ticked_options(text: str) -> str:
+    """A sentence with two or more check boxes -> the ticked options only; other text unchanged."""
+    if len(re.findall(r"[\[(]\s*[xX\u2713\u2714 >]?\s*[\])]", text)) < 2:
+        return text
+    return _TICK.sub("", _UNTICKED_OPTION.sub("", text))
+
+
 def clean(text: str) -> str:
     """One sentence as it may appear in a letter: collapsed spaces, no leading bullet, no Markdown emphasis,
-    no word left broken by a hard wrap."""
-    text = _EMOJI.sub("", text)  # a phone-notes app's bullets ("🩹 cut L forearm") print as boxes in a letter
+    no word left broken by a hard wrap, only the ticked options of a row of check boxes."""
+    text = ticked_options(_EMOJI.sub("", text))  # a phone-notes app's bullets ("🩹 cut L forearm") print as boxes in a letter
     text = _EMPHASIS.sub("", re.sub(r"\s+", " ", text))
     text = _TIME_STAMP.sub("", text)  # "7:40 PM — PCP saw her today" -> "PCP saw her today"
     text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)  # an export's "discharge_plan:" reads "discharge plan:"
@@ -200,11 +213,23 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
         label = P.LABEL.match(text)
         if ((index == 0) != first_note or kind not in ("", "assessment", "progress") or _open(text)
                 or not prose(text) or not sentence(text) or _IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text)
-                or is_denial(text)
+                or is_denial(text) or P.asks(text)
                 or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
             continue
         picked.append((text, strip_label(_NAME_PREFIX.sub("", text))))
-    return unique(picked, used)[:limit]
+    # a summary, not the record: whole sentences up to about 85 words (a letter that pastes 90 words in a row of the
+    # notes reads as the record pasted, and the letter checks say so)
+    out, words = [], 0
+    for sent in unique(picked, used)[:limit]:
+        n = len(sent.split())
+        if out and words + n > NARRATIVE_WORDS:
+            break
+        out.append(sent)
+        words += n
+    return out
+
+
+NARRATIVE_WORDS = 85
 
 
 def is_denial(text: str, payer: str = "") -> bool:

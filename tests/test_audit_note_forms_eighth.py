@@ -106,3 +106,34 @@ def test_a_next_session_by_video_is_no_telehealth_session(plan):
     note = HEAD + "Seen in office (POS 11).\n" + BODY + plan + "\n" + SIGN
     assert not fires("telehealth_pos_modifier_missing", note, codes=["90834"])
     assert not fires("telehealth_location_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("rating", ["Teacher Vanderbilt (04/30): 8/9 inattentive items.", "Teacher's Conners 3 ratings are elevated.",
+                                    "Teacher rating scale returned: 6 of 9 items."])
+def test_a_teacher_s_rating_scale_is_no_third_party_in_the_session(rating):
+    note = (HEAD + "Present: client and mother; interpreter by phone.\n" + rating + "\n" + BODY +
+            "Time: 3:05-3:38 PM\nCodes: 90832, 90785 (interpreter used)\n" + SIGN)
+    assert fires("interactive_complexity_reason_missing", note, codes=["90832", "90785"])
+
+
+@pytest.mark.parametrize("absent", ["Elias did not attend; parents came without him.", "Mother and father came without her today.",
+                                    "Both parents attended without him (he had the flu)."])
+def test_parents_who_came_without_the_child_make_90847_a_mismatch(absent):
+    note = HEAD + "Family session 4:00-4:50 PM.\nAttendance: mother and father. " + absent + "\n" + BODY + SIGN
+    assert fires("family_presence_mismatch", note, codes=["90847"])
+
+
+@pytest.mark.parametrize("words", ['"some days I think everyone would be better off if I didn\'t wake up" - passive; denies plan.',
+                                   "Says her kids would be better off without her; no plan or intent.",
+                                   "Reports he wishes he wouldn't wake up some mornings."])
+def test_passive_ideation_in_plain_words_needs_a_safety_plan(words):
+    note = HEAD + "Time: 11:00-11:56\n" + words + "\nWill monitor SI at next session.\n" + BODY + SIGN
+    assert fires("safety_plan_missing", note, codes=["90837"])
+
+
+@pytest.mark.parametrize("field", ["Interventions used: [Select intervention(s)]", "Interventions: <enter interventions>",
+                                   "Techniques: {{ interventions }}"])
+def test_a_template_placeholder_names_no_intervention(field):
+    note = ("Date of service: 04/14/2026\nDx: F43.23.\nStart 10:00, end 10:46.\n" + field +
+            "\nClient response: engaged.\nTreatment plan dated 03/03/2026: crying spells once a week or less.\n" + SIGN)
+    assert fires("interventions_missing", note, codes=["90834"])

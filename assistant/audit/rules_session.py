@@ -32,13 +32,16 @@ def negated(text: str, pos: int) -> bool:
     return bool(_NEGATION.search(_clause_before(text, pos)))
 
 
+_BETTER_OFF = re.compile(r"better off (?:without|if \w+ (?:didn.t|did not|wasn.t|weren.t|was not|were not))|"
+                         r"(?:didn.t|did not|would not|wouldn.t|could not|couldn.t) wake up", re.I)
 _INNER_NEGATION = re.compile(r"\b(?:no|not|denie[sd]|denying|never|without|none|negative|neither|nor)\b", re.I)
 
 
 def _current(text: str, m: re.Match[str]) -> bool:
     """A match that states something now: not negated ("denies SI", "reports no self-harm"), not "history of",
     not "in 2019"."""
-    if negated(text, m.start()) or _INNER_NEGATION.search(m.group(0)) or unticked(text, m.start()):
+    inner = _BETTER_OFF.sub(" ", m.group(0))  # "better off without her", "didn't wake up" say the wish, not a denial
+    if negated(text, m.start()) or _INNER_NEGATION.search(inner) or unticked(text, m.start()):
         return False  # "[ ] Active SI": an option not ticked
     if cue("not_current").search(_clause_before(text, m.start())):
         return False

@@ -136,7 +136,10 @@ def labelled(seg: Segment, kind: str, min_words: int) -> list[Finding]:
     label = P.LABEL.match(seg.text)
     body = seg.text[label.end():] if label else ""
     # a blank on a form ("Current medications: ________   Prescriber: ______", "see attached") documents nothing
+    # ... and neither does a template's placeholder ("[Select intervention(s)]", "<enter text>", "{{ goals }}"; our own
+    # redaction placeholders such as <PERSON_1> are content)
     filled = re.sub(r"_{2,}|\[\s*\]|\(\s*\)|(?:^|\s)[A-Z][A-Za-z /]{0,25}:(?=\s|$)|\(?\bsee (?:attached|above|below|chart|"
-                    r"record|MAR|list|form)\b\)?", " ", body, flags=re.I)
+                    r"record|MAR|list|form)\b\)?|<(?![A-Z_]+_\d+>)[^<>\n]{1,40}>|\{\{[^{}\n]{0,40}\}\}|"
+                    r"\[(?:select|enter|choose|insert|type|add|click)[^\]\n]{0,40}\]", " ", body, flags=re.I)
     ok = label and P.label_kind(label.group(1)) == kind and len(body.split()) >= min_words and re.search(r"[A-Za-z0-9]", filled)
     return [finding(seg, body)] if ok else []

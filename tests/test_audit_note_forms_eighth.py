@@ -137,3 +137,19 @@ def test_a_template_placeholder_names_no_intervention(field):
     note = ("Date of service: 04/14/2026\nDx: F43.23.\nStart 10:00, end 10:46.\n" + field +
             "\nClient response: engaged.\nTreatment plan dated 03/03/2026: crying spells once a week or less.\n" + SIGN)
     assert fires("interventions_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("header", ["Session recording summary - Zoom (recording kept per practice policy)",
+                                    "Video session via Doxy.me (per clinic policy, sessions are not recorded)",
+                                    "Telehealth visit on Zoom - note written per group policy"])
+def test_a_policy_remark_in_the_header_does_not_hide_a_telehealth_session(header):
+    note = header + "\n" + HEAD + "Time: 3:02-3:50 PM\n" + BODY + SIGN
+    assert fires("telehealth_pos_modifier_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("paper", ["Reviewed the telehealth policy with the client before scheduling.",
+                                   "Video consent form signed; next visit in office.",
+                                   "Gave her our policy on telehealth for snow days."])
+def test_telehealth_paperwork_in_an_office_note_is_no_telehealth_session(paper):
+    note = HEAD + "Seen in office (POS 11).\n" + paper + "\n" + BODY + SIGN
+    assert not fires("telehealth_pos_modifier_missing", note, codes=["90834"])

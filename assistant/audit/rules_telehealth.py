@@ -10,7 +10,9 @@ from assistant.audit.hits import per_note
 from assistant.audit.reading import CaseView, NoteView, Sentence
 
 # A clause about the consent form or a policy, or about what the client would like later, is not this session.
-_PAPERWORK = re.compile(r"\bconsent\w*|\bforms?\b|\bpolicy\b|\bagreement\b", re.I)
+# Paperwork about telehealth, not a session held by it ("a recording kept per practice policy" says nothing of that).
+_PAPERWORK = re.compile(r"\bconsent\w*|\bforms?\b|\b(?:telehealth|video|virtual|phone|telephone|remote) (?:\w+ )?policy\b|"
+                        r"\bpolicy (?:on|for|about) (?:telehealth|video|virtual|phone)\b|\bagreement\b", re.I)
 _LATER = re.compile(r"would (?:like|prefer)|\bprefers?\b|\bwants?\b|\brequested\b|interested in|follow-?ups?\b|"
                     r"from now on|in person or|or by (?:video|phone)|as needed|\bmay\b|\bcan\b|\bif\b|"
                     r"\bagree[sd]? to\b|\bopen to\b|\bon (?:days|weeks) (?:when|that|he|she|they)\b", re.I)

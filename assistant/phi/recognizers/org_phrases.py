@@ -79,7 +79,7 @@ def find_org_phrases(text: str, vocab: Vocabulary, propn: frozenset[int] = froze
     for m in _SERVICE_ORG.finditer(text):
         words = [(m.start(1) + w.start(), w.group()) for w in re.finditer(r"[\w'’-]+", m.group(1))]
         if re.search(r"(?:^|[.:;!?][ \t]+|\n[ \t]*)$", text[max(0, m.start() - 3):m.start()]) or m.start() == 0:
-            words = words[1:] or words[:0]  # a sentence's first word is capitalised whatever it is ("Start ...")
+            words = words[1:]  # a sentence's first word is capitalised whatever it is ("Start ...")
         # a name, not a sentence ("Extend IOP", "Continue Family Therapy"): a word off the service list that spaCy
         # reads as a proper noun or that is rare in English
         if words and any(w.lower() not in _SERVICE_WORDS and w.lower() not in vocab.clinical

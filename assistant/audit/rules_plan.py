@@ -111,8 +111,8 @@ def treatment_plan_missing(case: CaseView):
                   "no note states or refers to a current treatment plan")
 
 
-_PLAN_HEAD = re.compile(r"^\s*(?:treatment plan|plan of care|care plan|service plan)\b.{0,80}:\s*$|"
-                        r"^\s*(?:treatment plan|plan of care)\s*\([^)]*\)\s*:\s*$", re.I)
+_PLAN_HEAD = re.compile(r"^\s*#?(?:treatment plan|tx ?plan|plan of care|care plan|service plan)\b.{0,80}:\s*$|"
+                        r"^\s*#?(?:treatment plan|tx ?plan|plan of care)\s*\([^)]*\)\s*:\s*$", re.I)
 _ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022o])\s+(.{4,})$")
 
 

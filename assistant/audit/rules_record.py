@@ -43,11 +43,17 @@ def diagnosis_missing(case: CaseView):
             yield Hit("diagnosis_missing", note.index, note.first_line, "no diagnosis or ICD-10 code in any note")
 
 
+# A code given as tentative or as the one being replaced: "F41.9 ... PROVISIONAL. Differential GAD vs ...",
+# "provisional F41.9 replaced by F41.1". Such a code is not the note's settled diagnosis.
+_TENTATIVE = re.compile(r"\b(?:provisional|differential|rule[- ]out|r/o|pending (?:further )?(?:assessment|evaluation|"
+                        r"interview)|replaced by|superseded by|changed to|updated to)\b", re.I)
+
+
 def diagnosis_unspecified(case: CaseView, note: NoteView):
     table = tables()["unspecified_icd"]
     for code, sentence in icd_codes(note):
         group = table.get(code)
-        if not group:
+        if not group or _TENTATIVE.search(sentence):
             continue
         detail = cue(group).search(note.text)
         if detail:

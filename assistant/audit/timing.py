@@ -196,15 +196,16 @@ def _amounts(sentence: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-_UNIT_LABEL = re.compile(r"^\s*[-*\u2022]?\s*[\"']?([\w /()-]{0,40}?(?<![a-z])(?:minutes?|mins?)(?![a-z])[\w /()-]{0,20}?)[\"']?\s*[:=]\s*[\"']?"
-                         r"(\d{1,3})[\"']?\s*$", re.I)
+# The label may be one field of several on a line: "TOT F2F MIN: 055      UNITS: 1" (fields part on two spaces or "|").
+_UNIT_LABEL = re.compile(r"(?:^|\s{2,}|\|)\s*[-*\u2022]?\s*[\"']?([\w /()-]{0,40}?(?<![a-z])(?:minutes?|mins?)(?![a-z])[\w /()-]{0,20}?)[\"']?"
+                         r"\s*[:=]\s*[\"']?(\d{1,3})[\"']?\s*(?:$|\s{2,}|\|)", re.I)
 _CLOCK_WITH_MINUTES = re.compile(r"(?<![\d/.:])(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?")
 
 
 def _labelled_minutes(line: str) -> int | None:
     """A bare number under a label that names the unit: "duration_minutes: 45", "Session length (min): 53"."""
-    m = _UNIT_LABEL.match(line)
-    if not m or cue("planned_time").search(m.group(1)) or not re.search(r"duration|length|session|total|time|face|"
+    m = _UNIT_LABEL.search(line)
+    if not m or cue("planned_time").search(m.group(1)) or not re.search(r"duration|length|session|total|\btot\b|f2f|time|face|"
                                                                            r"^\s*min(?:ute)?s?\s*$", m.group(1), re.I):
         return None
     return int(m.group(2))

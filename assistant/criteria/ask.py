@@ -188,6 +188,10 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
     df, n_docs = retriever.document_frequencies()
     q = read_question(question, known=df)
     passages = retriever.search(q.query, k=k, payer=payer, mode=mode)
+    named = [slug for slug in payer_slugs(question) if slug != "all"] if payer is None else []
+    if named:  # "optum pt starting iop": the payer the question names is searched first, in its own documents
+        own = [p for p in retriever.search(q.query, k=3, payer=question, mode=mode) if p.payer in named]
+        passages = own + [p for p in passages if p.chunk_id not in {o.chunk_id for o in own}]
     docs = 3
     asked = [part for part in q.parts if _ASKS.search(part)]
     if len(asked) > 1:  # "1. ... 2. ... 3. ...": each sub-question (not a remark beside it) is also searched on its own

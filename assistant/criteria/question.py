@@ -96,8 +96,9 @@ def vocabulary() -> dict:
             "phrases": [(re.compile(p, re.I), v) for p, v in data["phrases"].items()],
             "spanish": [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in data["spanish"].items()],
             "general_coverage": data["general_coverage"],
+            "families": [[n.lower() for n in family] for family in data.get("payer_families", [])],
             **{group: [(e, re.compile(rf"\b{re.escape(e)}\b", re.I)) for e in data[group]]
-               for group in ("programs", "payers", "states")}}
+               for group in ("programs", "payers", "states", "abroad")}}
 
 
 def _covered_place(name: str, known) -> bool:
@@ -117,13 +118,21 @@ def uncovered(text: str, known) -> tuple[str, ...]:
     """
     vocab = vocabulary()
     general = bool(re.search(vocab["general_coverage"], text, re.I))
-    named = {g: [(n, _covered_place(n, known) if g == "states" else all(w in known for w in terms(n)))
+    def known_name(n: str) -> bool:
+        return all(w in known for w in terms(n))
+
+    def covered_payer(n: str) -> bool:  # "Harvard Pilgrim" is covered when the sources hold Point32Health
+        family = next((f for f in vocab["families"] if n.lower() in f), [n.lower()])
+        return any(known_name(m) for m in family)
+
+    named = {g: [(n, _covered_place(n, known) if g == "states" else covered_payer(n) if g == "payers" else known_name(n))
                  for n, rx in vocab[g] if rx.search(text)] for g in ("programs", "payers", "states")}
+    named["abroad"] = [(n, _covered_place(n, known)) for n, rx in vocab["abroad"] if rx.search(text)]
     out = [n for n, ok in named["programs"] if not ok]
     if not general and not any(ok for _, ok in named["payers"]):
         out += [n for n, ok in named["payers"] if not ok]
     if not general:
-        out += [n for n, ok in named["states"] if not ok]
+        out += [n for n, ok in named["states"] + named["abroad"] if not ok]
     return tuple(out)
 
 
@@ -206,7 +215,7 @@ def read_question(text: str, known: set[str] | dict[str, int] | None = None) -> 
     extra += [v for rx, v in vocab["phrases"] if rx.search(text)]
     ages = _ages(text)
     extra += _age_words(ages)
-    names = {w.lower() for g in ("programs", "payers", "states") for n, _ in vocab[g] for w in n.split()}
+    names = {w.lower() for g in ("programs", "payers", "states", "abroad") for n, _ in vocab[g] for w in n.split()}
     fixes = _fix_typos([w for w in words if w.lower() not in names], known) if known else {}
     extra += list(fixes.values())
     unknown = uncovered(text, known) if known else ()

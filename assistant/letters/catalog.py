@@ -7,7 +7,7 @@ are English words only in capitals or right before a score), reads a table heade
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -79,7 +79,12 @@ def _compile(aliases: list[str], flags: int) -> re.Pattern[str] | None:
     if not aliases:
         return None
     alts = "|".join(_alias_pattern(a) for a in sorted(set(aliases), key=len, reverse=True))
-    return re.compile(r"(?<![A-Za-z0-9%%])(?:%s)(?![A-Za-z0-9])(?![-\u2010][A-Za-z0-9])" % alts, flags)
+    return re.compile(r"(?<![A-Za-z0-9%%])(?:%s)(?P<form>[-\u2010](?:%s)(?![A-Za-z0-9]))?(?![A-Za-z0-9])(?![-\u2010][A-Za-z0-9])"
+                      % (alts, "|".join(_FORMS)), flags)
+
+
+# An informant's or version's form written onto the name: "MFQ-C" (child), "SDQ-P" (parent), "SCARED-T" (teacher).
+_FORMS = ("SR", "PR", "TR", "CR", "C", "P", "T", "Y", "A")
 
 
 def norm(text: str) -> str:
@@ -117,10 +122,21 @@ class Catalog:
         for start, end, loose in found:
             if out and start < out[-1].end:
                 continue
-            inst = self._by_alias.get(norm(text[start:end]))
+            inst = self._by_alias.get(norm(text[start:end])) or self._form_of(text[start:end])
             if inst is not None:
                 out.append(Hit(inst, start, end, text[start:end], loose))
         return out
+
+    def _form_of(self, surface: str) -> Instrument | None:
+        """ "MFQ-P" -> the MFQ, named for its form, so a parent's and a child's reports stay separate series."""
+        m = re.match(r"(.+?)[-\u2010](%s)$" % "|".join(_FORMS), surface, re.I)
+        base = self._by_alias.get(norm(m.group(1))) if m else None
+        if base is None:
+            return None
+        form = replace(base, name=f"{base.name}-{m.group(2).upper()}", aliases=(), cased=())
+        self.instruments.setdefault(form.name, form)
+        self._by_alias.setdefault(norm(form.name), form)
+        return self.instruments[form.name]
 
     def names_in(self, text: str) -> Iterator[Hit]:
         """Strict hits only: names that count even without a score after them."""

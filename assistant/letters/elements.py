@@ -9,7 +9,8 @@ from assistant.letters import patterns as P
 from assistant.letters.pronouns import client_pronoun, other_pronoun_before, relative_subject
 from assistant.letters.catalog import catalog
 from assistant.letters.element_checks import CHECKS
-from assistant.letters.facts import Finding, Goal, Impairment, Risk, Trend, finding, first_per_text, labelled
+from assistant.letters.facts import Finding, Goal, Impairment, Risk, Trend, empty_field_after, finding, first_per_text, labelled
+from assistant.letters.med_trials import past_medication_trials
 from assistant.letters.patterns import Segment
 from assistant.letters.schedule import _INLINE_GOALS, _in_zone, _until_close, goal_zones
 
@@ -233,11 +234,12 @@ def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     pronoun = client_pronoun(seg.text for seg in segs)
     out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME, P.NO_CARE_BEFORE) for m in rx.finditer(seg.text)
            if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10]) and not _in_zone(m.start(), goal_zones(seg))
+           and not empty_field_after(seg.text, m.end())
            and not _someone_elses(seg.text[max(0, m.start() - 70):m.end()])
            and not other_pronoun_before(_sentence_before(seg.text, m.start()), pronoun)
            and not relative_subject(_sentence_before(seg.text, m.start()))]
     out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") and not P.DECISION_RECORD.search(seg.text)
-            for f in _prior_in_prose(seg, pronoun)]  # "BCBS denied residential before admission" is the payer's record, not care
+            for f in _prior_in_prose(seg, pronoun) + past_medication_trials(seg, pronoun)]  # "BCBS denied residential before admission" is the payer's record, not care
     # a "previous" field that holds only a number ("pcl5_previous: 58 (2024-12-10)") is an earlier score, not care
     return first_per_text(iter(out + [f for seg in segs for f in labelled(seg, "prior", 1)
                                       if re.search(r"[A-Za-z]{3}", re.sub(P.PLACEHOLDER, "", f.text))]))

@@ -130,6 +130,15 @@ def first_per_text(items: Iterator[Finding]) -> tuple[Finding, ...]:
     return tuple(seen.values())
 
 
+NOTE_TO_SELF = r"(?:(?:TODO|TBD|TBA|to-?do|XXX)\b|\?{2,})"  # "[TODO - ask mom]", "TBD", "???" in a field's place
+_EMPTY_FIELD = re.compile(r"\s*:\s*(?:$|[\[(]?\s*%s|_{2,})" % NOTE_TO_SELF, re.I)
+
+
+def empty_field_after(text: str, pos: int) -> bool:
+    """True when a label ends at pos and its field is empty or holds only a note to self ("Prior treatment: TBD")."""
+    return _EMPTY_FIELD.match(text, pos) is not None
+
+
 def labelled(seg: Segment, kind: str, min_words: int) -> list[Finding]:
     """The content after an inline label of this kind, as a finding."""
     # The content after an inline label of this kind ("Prior treatment: none", "Why IOP: ...").
@@ -140,6 +149,8 @@ def labelled(seg: Segment, kind: str, min_words: int) -> list[Finding]:
     # redaction placeholders such as <PERSON_1> are content)
     filled = re.sub(r"_{2,}|\[\s*\]|\(\s*\)|(?:^|\s)[A-Z][A-Za-z /]{0,25}:(?=\s|$)|\(?\bsee (?:attached|above|below|chart|"
                     r"record|MAR|list|form)\b\)?|<(?![A-Z_]+_\d+>)[^<>\n]{1,40}>|\{\{[^{}\n]{0,40}\}\}|"
-                    r"\[(?:select|enter|choose|insert|type|add|click)[^\]\n]{0,40}\]", " ", body, flags=re.I)
+                    r"\[(?:select|enter|choose|insert|type|add|click)[^\]\n]{0,40}\]|"
+                    # a note to self in the field's place: "[TODO - ask mom at the family mtg]", "TBD", "???"
+                    r"^\s*[\[(]?\s*%s.*$" % NOTE_TO_SELF, " ", body, flags=re.I)
     ok = label and P.label_kind(label.group(1)) == kind and len(body.split()) >= min_words and re.search(r"[A-Za-z0-9]", filled)
     return [finding(seg, body)] if ok else []

@@ -178,7 +178,7 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     found = [x for seg in segs if seg.kind not in ("goals", "discharge") for x in _spelled_or_digits(seg)]
     found += [x for seg in segs if seg.kind not in ("goals", "discharge", "plan", "dx", "meds")
               for x in unknown_measures(seg, {m.evidence for m in found})]
-    found += [x for b in blocks if b.table is not None for x in table_measures(b)]
+    found += [x for i, b in enumerate(blocks) if b.table is not None for x in table_measures(b, _table_title(blocks, i))]
     found += record_measures(blocks)
     # "Beck Depression Inventory (BDI-II) 28" names one score twice.
     unique = list({(x.instrument, str(x.score), x.evidence, x.subject, x.date): x for x in found}.values())
@@ -187,6 +187,13 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     unique = [x for x in unique if x.date or (x.instrument, str(x.score), x.subject) not in dated]
     unique = _on_service_date(unique, service_dates(blocks))
     return tuple(m for m in unique if _valid(m)), tuple(m for m in unique if not _valid(m))
+
+
+def _table_title(blocks: Sequence[Block], at: int) -> str:
+    """The one instrument named by the headings and lines right above a table ("OUTCOME TRACKER (Y-BOCS)"), or ''."""
+    above = [b.text for b in blocks[max(0, at - 4):at] if b.note_index == blocks[at].note_index and b.table is None]
+    names = {h.instrument.name for text in above for h in catalog().names_in(text)}
+    return names.pop() if len(names) == 1 else ""
 
 
 # Words that place a score before the session it is written in ("two months ago", "last spring", "in March").

@@ -21,6 +21,8 @@ from assistant.letters.tables import Table, find_tables
 
 PLACEHOLDER_RE = re.compile(PLACEHOLDER)
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
+_HASHTAG = re.compile(r"^\s*#([A-Za-z][\w-]{1,20})\b(?=\s+\S)")
+_LEADER = re.compile(r"(?:\s\.{3,}|\.{4,}|(?:\. ){2,}\.)$")
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|etc|No|e\.g|i\.e|ref|pt|wk|wks|yrs|hrs|min|a\.m|p\.m|[A-Za-z])\.)$", re.I)
 # A list item's mark: a dash (also an en or em dash), a star, a dot, a number or letter, or a check box ("[x]", "[ ]").
 _BULLET = re.compile(r"^\s*(?:[-*\u2022>\u2013\u2014\u25aa\u25e6]|\(?\d{1,2}[.)]|\(?[a-h]\)|\[[ xX>\-/*~]?\]|[\u2610\u2611\u2612])\s+")
@@ -87,7 +89,8 @@ def _heading(line: str, capitals_note: bool) -> str | None:
         return md.group(1).strip("*_ ")
     bare = line.strip().strip("*_ ").strip()
     bare = _SECTION_NUMBER.sub("", bare)  # a form's numbered section: "10. MEASURABLE GOALS", "IV) RISK"
-    if not bare or len(bare) > 70:
+    # a long parenthesis ("Treatment goals (team, reviewed with the parents on <DATE_3>):") does not make a heading a line
+    if not bare or len(re.sub(r"\s*\([^()]*\)", "", bare)) > 70:
         return None
     field = LABEL.match(bare)
     if field and re.fullmatch(rf"\s*(?:{BLANK_VALUE})\s*", line.strip()[line.strip().find(":") + 1:]):
@@ -98,6 +101,13 @@ def _heading(line: str, capitals_note: bool) -> str | None:
     if bare.isupper() and not sentence_like and not re.search(r"\d", DATE.sub("", bare)):
         return None if capitals_note and LABEL.match(bare) else bare
     return None
+
+
+def _list_title(line: str, following: str) -> bool:
+    """A short line that names a section ("Goals", "Discharge plan") over a list: a heading with no colon."""
+    bare = line.strip()
+    return (0 < len(bare.split()) <= 3 and not re.search(r"[.!?:;,]$|\d", bare) and bool(_BULLET.match(following))
+            and not _BULLET.match(line) and bool(label_kind(bare)))
 
 
 def _mostly_capitals(note: str) -> bool:
@@ -130,6 +140,8 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
                 section, date = "", None
             continue
         head = _heading(line, capitals)
+        if head is None and _list_title(line, next((x for x in lines[i:] if x.strip()), "")):
+            head = line.strip()
         if head is not None:
             following = next((x for x in lines[i:] if x.strip()), "")
             if not out and (_TITLE.search(head) or _HEADER_FIELD.match(following)):
@@ -151,7 +163,7 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
             out[-1] = Block(prev.note_index, prev.kind, note[prev.start:offsets[i - 1] + len(line.rstrip())], prev.section,
                             prev.label, prev.date, None, prev.start)
             continue
-        label = LABEL.match(_BULLET.sub("", line))
+        label = LABEL.match(_BULLET.sub("", line)) or _HASHTAG.match(line)  # "#dx F41.9 ...": a tag labels its line
         kind = "item" if _BULLET.match(line) else "field" if label else "prose"
         text = line.strip()
         opening = _LINE_DATE.match(line)  # a log line that opens with its date: "08/11/2025; session 6; PCL-5 46"
@@ -215,6 +227,8 @@ def sentences(line: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of one line of text."""
     start = 0
     for m in _SENT_END.finditer(line):
+        if _LEADER.search(line[:m.start() + 1]):
+            continue  # "SDQ (parent) ...... Total Difficulties 25": dots that lead the eye to a value end nothing
         if not _ABBREV.search(line[start:m.start() + 1]) and len(line[start:m.start()].split()) > 1:
             yield start, m.start() + 1
             start = m.end()

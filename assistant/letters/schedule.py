@@ -60,7 +60,7 @@ _SYMPTOM_BEFORE = re.compile(r"\b(?:nightmares?|panic(?: attacks?)?|attacks?|bin
 
 
 _TOWARD_GOAL = re.compile(r"\b(?:toward|towards|working on|to meet)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?goals?\b", re.I)
-_AHEAD = re.compile(r"\b(?:more|additional|another|further|target|projected|anticipated|expected)\b", re.I)  # a span still ahead
+_AHEAD = re.compile(r"\b(?:more|additional|another|further|target|projected|anticipated|expected|est\b\.?)", re.I)  # a span still ahead
 _NOT_A_SPAN = re.compile(r"(?:\bevery|\b\d+\s+of|\bout of)\s+$", re.I)  # "every 6 weeks" is a frequency, "5 of 5 days" a count
 
 
@@ -88,6 +88,18 @@ _COUNT_LABEL = re.compile(r"^\s*[-*]?\s*[\"']?((?:planned|expected|estimated|est
                           r"(?:treatment|stay|care))(?:[ _]*\((?:weeks|months|sessions)\))?)[\"']?\s*[:=]\s*[\"']?(\d{1,3})[\"']?\s*$", re.I)
 
 
+def _with_schedule(span: str, clause: str) -> bool:
+    """'for the first 16 weeks' in a clause that gives the sessions' frequency (not a symptom's): the plan's length."""
+    sched = P.FREQUENCY.search(clause)
+    return bool(re.match(r"(?:for|over)\b", span, re.I) and sched and _SESSIONS.search(clause)
+                and not _SYMPTOM_BEFORE.search(clause[max(0, sched.start() - 40):sched.start()]))
+
+
+# The clause is about sessions, not use or symptoms: "2 contacts per week (90837 + 90847)", "group 3x/wk".
+_SESSIONS = re.compile(r"\b(?:sessions?|therapy|psychotherapy|groups?|IOP|PHP|program|visits?|contacts?|appointments?|"
+                       r"individual|family|couples|CBT|DBT|EMDR|ERP|meet\w*|90[78]\d\d)\b", re.I)
+
+
 def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned duration or session count; sustain windows ("4 consecutive weeks"), goal target dates, "every N
     weeks" and "N of N days" do not count."""
@@ -98,7 +110,9 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         for rx in (P.DURATION, P.DURATION_WORDS):
             for m in rx.finditer(seg.text):
                 clause = P.clause_of(seg.text, m.start(), ";:")
-                ahead = _AHEAD.search(m.group(0)) and not P.PAST_CUE.search(clause) and not P.DECISION_RECORD.search(clause)
+                # "2 contacts per week for the first 16 weeks": a span told with its schedule is the plan's own length
+                ahead = (_AHEAD.search(m.group(0)) or _with_schedule(m.group(0), clause)) and not P.PAST_CUE.search(clause) \
+                    and not P.DECISION_RECORD.search(clause)
                 if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
                         and not P.NEXT_VISIT.search(seg.text[max(0, m.start() - 30):m.start()])
                         and not _in_zone(m.start(), zones) and not _NOT_A_SPAN.search(seg.text[max(0, m.start() - 10):m.start()])

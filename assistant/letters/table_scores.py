@@ -89,7 +89,20 @@ def _measure(block: Block, row_text: str, header: str, cell: str, date: str | No
                    part=reading.part, scale=reading.scale)
 
 
-def _by_date(block: Block, t: Table, date_col: str) -> list[Measure]:
+_TOTALISH = re.compile(r"^(?:tot\.?|total|total score|score|raw|sum)$", re.I)
+
+
+def _titled(h: str, title: str) -> str:
+    """A column of a table whose title names its instrument ("OUTCOME TRACKER (Y-BOCS)": "Tot", "Obs") -> the header
+    read as that instrument's total or part ("Y-BOCS", "Y-BOCS Obs"); any other header unchanged."""
+    if not title or read_header(h).instrument is not None:
+        return h
+    if _TOTALISH.match(_clean(h)):
+        return title
+    return f"{title} {_clean(h)}" if read_header(f"{title} {_clean(h)}").part else h
+
+
+def _by_date(block: Block, t: Table, date_col: str, title: str = "") -> list[Measure]:
     out = []
     for h in t.header:
         if h == date_col:
@@ -99,7 +112,7 @@ def _by_date(block: Block, t: Table, date_col: str) -> list[Measure]:
             continue  # a text column (notes, comments) under a header we do not know
         for row in t.rows:
             when = row.get(date_col).strip("*_ ")
-            m = _measure(block, row.text, h, row.get(h), when if is_date(when) else None)
+            m = _measure(block, row.text, _titled(h, title), row.get(h), when if is_date(when) else None)
             out += [m] if m else []
     return out
 
@@ -159,8 +172,9 @@ def _long_format(block: Block, t: Table, date_col: str | None) -> list[Measure] 
     return out
 
 
-def table_measures(block: Block) -> list[Measure]:
-    """Every score in a table block, tied to its date (or time point) and keyed by its instrument."""
+def table_measures(block: Block, title: str = "") -> list[Measure]:
+    """Every score in a table block, tied to its date (or time point) and keyed by its instrument. `title` names
+    the one instrument the lines above the table name, if they name exactly one."""
     t = block.table
     if t is None or len(t.header) < 2:
         return []
@@ -168,7 +182,7 @@ def table_measures(block: Block) -> list[Measure]:
     long = _long_format(block, t, date_col)
     if long is not None:
         return long
-    return _by_date(block, t, date_col) if date_col is not None else _by_instrument(block, t)
+    return _by_date(block, t, date_col, title) if date_col is not None else _by_instrument(block, t)
 
 
 def _known(text: str, start: int, end: int) -> bool:

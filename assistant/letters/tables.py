@@ -142,9 +142,13 @@ def _is_data(cells: Sequence[str]) -> bool:
     return any(NUMBER_CELL.match(c.strip("*_ ")) for c in cells[1:])
 
 
+def _only_dates(cells: Sequence[str]) -> bool:
+    return bool(cells) and all(_DATE_CELL.match(c.strip("*_ ")) for c in cells)
+
+
 def _is_header(cells: Sequence[str]) -> bool:
     return (len(cells) >= 2 and not any(_FIELD_CELL.match(c) for c in cells) and all(len(c) <= 60 for c in cells)
-            and not any(NUMBER_CELL.match(c) for c in cells) and bool(cells[0] or cells[1]))
+            and (not any(NUMBER_CELL.match(c) for c in cells) or _only_dates(cells)) and bool(cells[0] or cells[1]))
 
 
 _PLACEHOLDER_RE = re.compile(PLACEHOLDER)
@@ -194,6 +198,8 @@ def _table_in_run(lines: Sequence[str], first: int, last: int, style: str) -> Ta
     cells = {i: _cells_text(lines[i], style) for i in range(first, last + 1)}
     separators = [i for i in range(first, last + 1) if _SEPARATOR.match(lines[i])]
     data = [i for i in range(first, last + 1) if i not in separators and _is_data(cells[i])]
+    if len(data) > 1 and _only_dates(cells[data[0]]) and not _only_dates(cells[data[1]][:1]):
+        data = data[1:]  # a row of dates over rows of "PHQ-9  23  19  16": the dates are the header
     start_data = min(data) if data else (separators[0] + 1 if separators else None)
     if start_data is None:
         return None
@@ -201,6 +207,9 @@ def _table_in_run(lines: Sequence[str], first: int, last: int, style: str) -> Ta
     if head_at is None or not _is_header(cells[head_at]) or (not data and not separators):
         return None
     header = _spans(lines[head_at], style)
+    first_cell = _spans(lines[start_data], style)[:1]
+    if style == "aligned" and header and first_cell and first_cell[0][1] < header[0][0]:
+        header = [(0, first_cell[0][1], "Measure")] + header  # the row-label column has no header of its own
     rows, end = [], head_at
     for i in range(head_at + 1, last + 1):
         if i in separators:

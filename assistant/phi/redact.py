@@ -8,7 +8,7 @@ from assistant.phi.grow import grow_spans
 from assistant.phi.keep import find_keep
 from assistant.phi.ocr import ocr_view
 from assistant.phi.propagate import propagate
-from assistant.phi.resolve import merge, not_names, subtract_keep, tidy, with_suffixes
+from assistant.phi.resolve import at_sentence_ends, column_headers, merge, not_names, subtract_keep, tidy, with_suffixes
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan, RedactedCase, RedactedNote, Redaction
 from assistant.phi.vault import Vault, reidentify  # noqa: F401  (reidentify is part of this stage's API)
@@ -29,7 +29,9 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     views = [ocr_view(t) or "" for t in texts]  # a scanned fax keeps "escita1opram l0 mg" as it keeps "escitalopram 10 mg"
     keeps = [find_keep(t) + find_keep(v) for t, v in zip(texts, views)]
     strong = [find_keep(t, strong_only=True) + find_keep(v, strong_only=True) for t, v in zip(texts, views)]
-    found = [grow_spans(t, with_suffixes(t, tidy(t, subtract_keep(detector.find(t), k, s))), detector.vocabulary)
+    vocab = detector.vocabulary
+    found = [grow_spans(t, with_suffixes(t, at_sentence_ends(t, tidy(t, subtract_keep(column_headers(t, detector.find(t)), k, s)),
+                                                            vocab)), vocab)
              for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
     return [merge(not_names(t, with_suffixes(t, tidy(t, subtract_keep(sp, k, s))))) for t, sp, k, s in zip(texts, spread, keeps, strong)]

@@ -11,7 +11,7 @@ from assistant.records import PhiSpan
 _FIRM = {"EMAIL", "URL", "PHONE", "FAX", "SSN", "IP_ADDRESS"}
 _NAMED_SOURCES = {"org_head", "org_caps", "unfamiliar_org", "street", "street_named"}
 _FIRM_SOURCES = {"labelled_id", "zip", "form_zip", "street", "date", "date_numeric", "date_military", "date_spaced", "npi", "vin", "age", "age_words", "plate",
-                 "licence", "spoken_phone", "table"}
+                 "licence", "spoken_phone", "table", "uk_postcode", "device"}
 
 
 def _merged(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -71,6 +71,46 @@ def tidy(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             e -= 1
         if e > s and any(c.isalnum() for c in text[s:e]):
             out.append(PhiSpan(s, e, sp.entity_type, sp.score, sp.source))
+    return out
+
+
+_RULE_LINE = re.compile(r"^[ \t]*[-=+|:]*-{3,}[-=+|: \t]*$")
+_WEAK_NAME_SOURCES = {"rare_word", "unknown_propn"}
+
+
+def column_headers(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Weak name guesses ("Sched", "Obs") on a table's header row, the line right above a rule of dashes, dropped:
+    a header row names columns, not people."""
+    lines = text.split("\n")
+    heads, pos = [], 0
+    for i, line in enumerate(lines):
+        if i + 1 < len(lines) and _RULE_LINE.match(lines[i + 1]) and len(re.findall(r"\S+", line)) >= 3:
+            heads.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return [sp for sp in spans if not (sp.source in _WEAK_NAME_SOURCES and any(a <= sp.start and sp.end <= b for a, b in heads))]
+
+
+_CROSSES_SENTENCE = re.compile(r"(?<=[a-z]{2})\.[ \t]+(?=[A-Z])")
+_SPLITTABLE = {"NAME", "ORGANIZATION_LINKED", "ADDRESS"}
+
+
+def at_sentence_ends(text: str, spans: list[PhiSpan], vocab) -> list[PhiSpan]:
+    """A name, organisation or place span that runs over a sentence end ("Gladstone. Due", "Optum. Step-down") -> its
+    first piece, and a later piece only when it holds a word that is not ordinary English (a sentence's first word has
+    its capital from the sentence, so "Due" or "Plan" there is no name)."""
+    out = []
+    for sp in spans:
+        inner = text[sp.start:sp.end]
+        if sp.entity_type not in _SPLITTABLE or sp.source in _FIRM_SOURCES or not _CROSSES_SENTENCE.search(inner):
+            out.append(sp)
+            continue
+        cursor = sp.start
+        for i, piece in enumerate(_CROSSES_SENTENCE.split(inner)):
+            start = text.index(piece, cursor)
+            cursor = start + len(piece)
+            words = re.findall(r"[A-Za-z][A-Za-z'’]*", piece)
+            if words and (i == 0 or not all(vocab.is_word(w.lower()) for w in words)):
+                out.append(PhiSpan(start, start + len(piece), sp.entity_type, sp.score, sp.source))
     return out
 
 

@@ -61,12 +61,16 @@ EXTERNAL_DECISION = (
     r"\bupheld\b[^;]{0,40}\b(?:health plan|insurer|carrier|plan)'?s?\b[^;]{0,20}\b(?:denial|decision)",
     r"\bmedicare reconsideration (?:decision|notice)|\breconsideration (?:decision|notice)\b[^\n]{0,120}\b(?:QIC|"
     r"qualified independent)",
+    # a body outside the plan decided: a state hearing ("STATE HEARING DECISION", a hearing officer), OPM for FEHB plans
+    r"^\W*(?:state |fair |administrative )?hearing (?:decision|officer)\b|\b(?:state|fair) hearing decision\b|"
+    r"\bbureau of (?:state |fair )?hearings\b|\bOPM['\u2019]?s? (?:final )?(?:decision|review)\b|\bthat OPM review\b",
 )
 INTERNAL_DECISION = (
     # a second look told in other words: "We are affirming our denial", "RECONSIDERATION DECISION", "PROVIDER CLAIM
     # DISPUTE RESOLUTION", "The original claim decision stands"
     r"\b(?:are|is|am) (?:affirming|upholding|maintaining|sustaining) (?:the|our|its) (?:original |initial |prior |"
-    r"previous )?(?:denial|decision|determination)|^\W*(?:plan |claim )?reconsideration (?:decision|determination)\b|"
+    r"previous |earlier |first )?(?:denial|decision|determination)|\bcompletes (?:(?:\w+ ){0,3}\w+['\u2019]s |the |our |its )?"
+    r"(?:grievance|appeals?) process\b|^\W*(?:plan |claim )?reconsideration (?:decision|determination)\b|"
     r"\b(?:original|initial|prior|previous) (?:claim )?(?:decision|denial|determination) (?:still )?(?:stands|remains in place)\b|"
     r"^\W*(?:provider )?(?:claim )?(?:payment )?dispute (?:resolution|decision|determination)\b",
     r"^\W*(?:notice of )?(?:final |first[- ]level |second[- ]level |level (?:1|2|one|two|I|"
@@ -106,7 +110,7 @@ STEP_KINDS: tuple[tuple[str, str], ...] = (
     ("imr", r"Independent Medical Review|\bIMR\b"),
     ("external", r"\bexternal review|independent review organi[sz]ation|\bIRO\b|independent review entity|"
                  r"Department of (?:Insurance|Financial Services|Managed Health Care)"),
-    ("fair_hearing", r"\b(?:state )?fair hearing|\bstate hearing\b"),
+    ("fair_hearing", r"\b(?:state )?fair hearings?|\bstate hearings?\b|\bbureau of (?:state )?hearings\b"),
     ("second_level", r"\bsecond[- ]level|\blevel (?:2|two|II) (?:appeal|review)|\b2nd[- ]level"),
     ("internal", r"\bappeal|\bgrievance|\breconsideration|\bredetermination|\breview\b|\bdispute|\bdisagree|"
                  r"\breopening|\bcorrected claim|\blook at (?:this|the|our|that) decision again|\b(?:don't|do not) agree|"

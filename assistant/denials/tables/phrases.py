@@ -5,7 +5,8 @@ from __future__ import annotations
 from assistant.denials.tables.codes import AUTH, CODING, DOCS, FREQ, LIMIT, LOWER, NMN, NONCOV, OON, OTHER, PROGRESS, TIMELY
 
 _DOCS_NOUN = (r"(?:records?|documentation|information|notes?|treatment plan|plan of care|assessments?|measures?|"
-              r"scores?|attachments?|results?|evaluations?|history|signatures?)")
+              r"scores?|attachments?|results?|evaluations?|history|signatures?|items? (?:\d+|[a-z])\b[^;]{0,20}|documents?|"
+              r"materials?|reports?)")
 _LOC = (r"(?:outpatient|IOP|intensive outpatient|partial hospitali[sz]ation|PHP|residential|routine|"
         r"community[- ]based|office[- ]based|lower|less intensive)")
 _AUTH = (r"(?:prior |pre-?)?(?:authori[sz]ation|precertification|pre-?certification|pre-?authori[sz]ation|"
@@ -54,6 +55,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"\s+(?:been\s+)?(?:received|provided|submitted|sent|returned)\b"),
     (DOCS, r"\b(?:did|do|does) not (?:show|contain|have) (?:a |an |any )?(?:signed|dated|current|written|completed|"
            r"updated|individualized) (?:treatment plan|plan of care|assessment|progress notes?)"),
+    # the review could not be done for want of records: "CLINICAL INFORMATION INCOMPLETE", "could not complete a review"
+    (DOCS, r"\b(?:clinical )?information (?:is |was )?incomplete\b|\b(?:could|can|was unable to|were unable to) "
+           r"(?:not )?(?:complete|perform|conduct|finish) (?:a |the |its |our )?(?:clinical |medical necessity )?review\b"),
     (DOCS, r"\bno (?:clear |current |written )?documentation (?:of|that|for|to support)\b|"
            r"\bnot (?:clearly )?documented\b"),
     (DOCS, r"\bnot enough (?:clinical )?(?:information|documentation)|\b(?:no|"
@@ -88,6 +92,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (PROGRESS, r"\bsupportive (?:care|therapy|counseling|in nature|rather|services?|treatment)\b|\b(?:therapy|"
                r"treatment|sessions?|care|services?|visits?|psychotherapy|counseling|interventions?)\b[^;]{0,30}\b"
                r"(?:is|are|was|were|has been|have been|appears?|remains?) (?:primarily |mainly |largely )?supportive\b"),
+    # maintenance: "the notes do not show that he would deteriorate without therapy or that further improvement is expected"
+    (PROGRESS, r"\b(?:do|does|did) not show\b[^;]{0,120}\b(?:further improvement (?:is|would be) expected|would "
+               r"(?:deteriorate|decompensate|regress|relapse) without)"),
     (PROGRESS, r"\b(?:not|no longer) (?:reasonably )?(?:expected|likely) to (?:improve|result in|benefit)|"
                r"\bmaximum (?:therapeutic |medical )?benefit\b|\bno (?:reasonable )?expectation of (?:further |"
                r"significant )?(?:improvement|progress)|\bno longer (?:improving|making progress)"),
@@ -109,12 +116,16 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"allowed)\b[^;]{0,20}\bas (?:CPT )?9083[24]\b|\bsession (?:length|time|duration)\b"),
     (FREQ, r"\b(?:time|minutes) (?:documented|recorded|billed)\b[^;]{0,40}\b(?:not support|does not|less than|"
            r"under)|\bdoes not support (?:this|the) (?:level of service|number|frequency|many)"),
-    (FREQ, r"\b\d+ (?:of (?:the )?\d+ )?(?:requested )?(?:sessions|visits|days|units)\b[^;]{0,20}\b(?:denied|"
+    # a count of visits a guideline allows: "sixteen at one time is more than the guidelines allow"
+    (FREQ, r"\bmore than (?:what )?(?:the )?(?:guidelines?|policy|criteria) (?:allows?|permits?|supports?)\b"),
+    (FREQ, r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|twenty) (?:of (?:the )?\d+ )?"
+           r"(?:requested )?(?:sessions|visits|days|units)\b[^;]{0,20}\b(?:denied|"
            r"not approved|not authorized|not certified)"),
     (FREQ, r"\b(?:need|needed|support|supports|justify)\b[^;]{0,20}\b(?:\d+|sixty)[- ]minute (?:sessions?|"
            r"psychotherapy|visits?)"),
     # session length: "a clinical need for sessions longer than 45 minutes", "longer sessions are not supported"
-    (FREQ, r"\b(?:sessions?|visits?|psychotherapy) (?:longer|of more) than (?:\d+|forty-five|forty five|thirty) minutes\b|"
+    (FREQ, r"\b(?:sessions?|visits?|psychotherapy) (?:need to be |needs to be |to be |are |be )?(?:longer|of more) than "
+           r"(?:\d+|forty-five|forty five|thirty) minutes\b|"
            r"\blonger (?:sessions|visits)\b[^;]{0,40}\b(?:not|no)\b"),
     (FREQ, r"\b(?:at|of) (?:this|the requested|that|the current) (?:frequency|intensity|number of sessions)\b|\bfewer "
            r"(?:sessions|visits|units)\b|\b(?:denied|did not approve|cannot approve|approved|authorized) (?:only )?(?:the )?"
@@ -175,6 +186,8 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (NONCOV, r"\b(?:excluded|exclusion)\b[^;]{0,40}\b(?:coverage|plan|policy|benefits?|contract)|\b(?:plan|policy|"
              r"contract|benefits?) (?:exclusion|excludes)|\bstatutorily excluded"),
     (NONCOV, r"\bnot (?:a )?(?:covered )?benefit (?:of|under|in)\b|\b(?:experimental|investigational|unproven)\b"),
+    (NONCOV, r"\bnot an? eligible (?:expense|service|benefit|provider|provider type|charge)s?\b|\b(?:is|are) not eligible "
+             r"(?:for (?:coverage|reimbursement|payment|benefits)|expenses?)\b"),
     (NONCOV, r"\b(?:plan|policy|contract|Medicare|Medicaid) does not (?:cover|pay for) (?:this|these|that|"
              r"the|any)\b[^;]{0,20}\b(?:items?|services?|benefits?|counseling|therapy|treatment|care|type)|\bnot "
              r"covered (?:under|by) (?:your|the) (?:plan|policy|benefit|contract)|\bnon-?covered (?:service|benefit)|\bnot "

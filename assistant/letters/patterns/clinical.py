@@ -153,6 +153,10 @@ MEDICATION_RE = _rx(r"\b(%s)\b" % "|".join(MEDICATIONS))
 DOSE = r"(?:\s+(?:ER|XR|XL|SR|CR|ODT|IR|LA))?\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|mL|units)\b(?:/day|\s+(?:daily|qhs|qd|bid|tid|qid|at bedtime|nightly|twice daily|once daily|in the morning))?"
 DOSE_AFTER = _rx(r"^" + DOSE)
 UNKNOWN_DOSED_MED = _rx(r"\b([A-Za-z][a-z]{3,}(?:/[a-z]+)?)" + DOSE)
+# A medication trial that ended, or its result: "stopped it himself <DATE_3>", "12 weeks, 2024 - no meaningful change".
+MED_TRIAL_END = _rx(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|went off|quit|self-stopped|(?:partial|no|poor|little|"
+                    r"minimal) (?:response|benefit|effect)|no (?:meaningful |real )?(?:change|improvement)|side[- ]effects?|"
+                    r"intolerab\w+|failed|relapse\w*)\b")
 MED_PAST = _rx(r"\b(?:tried|failed|previously|prior|past|trials? of|discontinued|stopped|history of|in the past|used to)\b")
 NOT_A_MED = {"carbonate", "hydrochloride", "sodium", "sulfate", "chloride", "citrate", "gluconate", "succinate", "tartrate",
              "fumarate", "maleate", "mesylate", "besylate", "bromide", "phosphate", "acetate", "oxide", "drinks", "about", "weight", "weighs", "caffeine", "coffee", "lost", "gained", "total", "dose", "doses", "than"}

@@ -69,6 +69,10 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                   r"not (?:showered|bathed|showering|bathing|eating|eaten|getting dressed|left (?:the|her|his|their) (?:house|home|bed|apartment))|"
                   r"eat(?:s|ing)? (?:only )?(?:one|1) meal|refus\w+ (?:to eat|to sleep|meals|snacks|food)|hygiene|(?:does|did) not get dressed|poor appetite|not eating|skip(?:s|ping|ped) meals|"
                   r"weight loss|lost \d+ ?(?:lb|lbs|pounds|kg)|\bbinge|purg\w+|restrict\w+|stays? in bed|in bed (?:most|all)|household|chores|"
+                  # the day spent in bed or a chair, not dressing, eating a fraction of meals
+                  r"(?:most|much|all|rest) of the day in (?:bed|(?:a|her|his|their|the) (?:recliner|chair|room))|"
+                  r"(?:stays?|staying|stayed|remains?) in (?:her|his|their) (?:pajamas|pyjamas|PJs|nightgown|nightclothes|robe|bathrobe)|"
+                  r"eats? (?:about |only |maybe |roughly )?(?:half|a quarter|a third|a few bites|part) of (?:each|every|his|her|their|most|the) meals?|"
                   r"unable to (?:care|cook|shop|leave)|miss(?:es|ed) (?:doses|medication)|sleep (?:is )?(?:interrupted|poor|broken|disrupted)|"
                   r"spends? (?:about )?\$\d+|\bADLs?\b"),
     ("safety", r"\bNSSI\b|self-harm\w*|\bcutting\b(?!\s+(?:board|back|down|class|school|out|costs))|overdose|suicide attempt|attempted suicide|(?<![a-z])(?:ED|ER|emergency (?:room|department)) visits?|"
@@ -102,7 +106,12 @@ NEVER_TRIED = _rx(r"\b(?:no|never (?:had|tried|attended|received|been (?:in|to))
 # Lower level of care insufficient: a level word and an insufficiency word in one sentence.
 LEVEL_WORD = _rx(r"outpatient|weekly (?:therapy|sessions|individual|care)|weekly (?:\w+ ){0,2}(?:ERP|CBT|DBT|EMDR|therapy|sessions|counseling|treatment)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
                  r"\bIOP\b|intensive outpatient|\bPHP\b|partial hospitali|office[- ]based|(?:individual|routine) (?:therapy|care)|current level|step[- ]?down")
-INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|insufficient|not (?:been )?(?:sufficient|enough|adequate|effective|appropriate|safe|available)|inadequate|unsuccessful|"
+INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
+                   # what the lower level would leave uncovered: "a day program does not cover nights", "would be home
+                   # ... unsupervised by staff", "would not be safe while getting herself to and from a day program"
+                   r"\b(?:would|could|will) not be (?:safe|enough|sufficient|adequate)\b|\bunsupervised\b|without (?:staff|supervision|monitoring)\b|"
+                   r"\b(?:program|level|IOP|PHP|outpatient|it|which|sessions?) (?:does(?:n't| not)|would(?:n't| not)|can(?:'t|not)) (?:cover|provide|offer|"
+                   r"supervise|monitor)\b|insufficient|not (?:been )?(?:sufficient|enough|adequate|effective|appropriate|safe|available)|inadequate|unsuccessful|"
                    r"did not (?:reduce|improve|help|work|prevent|stop|decrease|change)|without (?:reduction|improvement|benefit|change|success)|despite|escalat\w+|"
                    r"worsen\w*|deteriorat\w+|unable to (?:maintain|manage|stabilize|keep|remain|be safe)|cannot be (?:managed|treated|safely|met)|"
                    r"requires? (?:more|daily|additional|a higher|greater|24-hour)|needs? (?:more|daily|\d+ hours)|unavailable|no (?:IOP|PHP|program|openings|availability)|"
@@ -125,7 +134,10 @@ DISCHARGE_WORD = _rx(r"discharge|step[- ]?down\b|step(?:ping)? down|transition(?
                      r"services)\b|\bfinish (?:treatment|therapy)\b|\bspace (?:the |our |her |his )?(?:visits|sessions) out\b|"
                      # "done when ->", "will have done its job when", "she'll be ready to finish when", "stepping back down"
                      r"\b(?:done|finished|ready to (?:finish|stop|end))\s+(?:when|once|after|if)\b|"
-                     r"\bstepping (?:back )?down\b|\bstep (?:back )?down (?:to|when|once)\b")
+                     r"\bstepping (?:back )?down\b|\bstep (?:back )?down (?:to|when|once)\b|"
+                     # a taper in plain words: "we would go to every other week ... and then stop", "cut back to monthly"
+                     r"\b(?:go|going|drop|dropping|cut(?:ting)? back|space|spacing) (?:out )?to (?:every other week|bi-?weekly|monthly|every "
+                     r"(?:two|2|three|3|four|4) weeks)\b|\b(?:and )?then (?:stop|end)\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
                      r"fewer|or less|or better|or more|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"
                      r"\d+\s*(?:weeks?|days?|months?|sessions?)")
@@ -143,12 +155,13 @@ DISCHARGE_PAST = _rx(r"discharged\b|discharges\b|(?:detox|hospital|inpatient) di
 FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|fortnightly|twice[- ](?:a[- ])?week(?:ly)?|semi-?weekly|once[- ]weekly|every (?:other )?(?:week|day|two weeks|2 weeks)|daily|monthly|"
                 r"(?:once|twice|three times|four times|five times|\d+\s*(?:x|times))\s*(?:a|per|/)\s*(?:week|wk|day|month)|\d+x\s*/?\s*(?:week|wk|day)|"
                 r"(?<![\w/])q\.?\s?(?:week|wk|wkly|other week|2 ?weeks|2 ?wks|day|month|mo)|"
-                r"\d+\s*(?:days?|sessions?|hours?|hrs?)\s*(?:a|per|/)\s*(?:week|wk|day))\b")
-DURATION = _rx(r"\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |up to |about |around |approx(?:imately|\.)? |~ ?)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
+                r"(?:\d+|two|three|four|five)\s*(?:days?|sessions?|hours?|hrs?|contacts?|visits?|appointments?)\s*(?:a|per|/)\s*(?:week|wk|day))\b")
+DURATION = _rx(r"\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |the first |up to |about |around |approx(?:imately|\.)? |~ ?)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
                r"(?:weeks?|wks?|months?|mos?|sessions?|visits?|days?|program days)\b|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:(?:more|additional|further|weekly|individual|group|family|program|"
-               r"treatment|biweekly|\d+-minute|\d+ min(?:ute)?)\s+)*(?:sessions|visits|treatment days|program days)\b|(?:sessions?|visits?|weekly|\d{5})\s*(?:x|\u00d7)\s*\d+\b|(?<=\))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
+               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?)\s+)*(?:sessions|visits|treatment days|program days)\b|(?:sessions?|visits?|weekly|\d{5})\s*(?:x|\u00d7)\s*\d+\b|(?<=\))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
                r"(?!\s*(?:/|a\b|per\b|old|ago|history|postpartum|pregnant|sober|in a row|straight|of (?:sobriety|abstinence)))|duration\s*[:\-]\s*[A-Za-z0-9]|length of stay|\bLOS\b|"
-               r"(?:estimated|expected|anticipated) (?:duration|length|number)|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"
+               r"(?:estimated|expected|anticipated|est\.?) (?:duration|length|number)|\b(?:\d+(?:\s*[-\u2013]\s*\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
+               r"fifteen|sixteen|twenty)\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?|(?:program |treatment )?days)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"
                # a plan's own end point (the "duration" of a Medicare plan is a target date under a year away)
                r"\b(?:target|projected|anticipated|expected) (?:end |completion |discharge )?date\s*(?:of\s*)?[:\-]?\s*(?:%s|\d{1,2}/\d{1,2}/\d{2,4})" % (PLACEHOLDER, PLACEHOLDER))
 PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|will|continue\w*|anticipat\w*|expect\w*|estimat\w*|agreed to|commit\w*|"

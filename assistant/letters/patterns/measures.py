@@ -17,7 +17,7 @@ _GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s
 _THRESHOLD = r"or (?:less|lower|fewer|below|under|more|higher|greater|above)\b"
 MEASURE_TAIL = re.compile(
     # a version before the score ("MoCA 8.1: 23/30", "MoCA v8.1 = 26/30") is skipped like a qualifier
-    r"(?:\s+v?\d{1,2}\.\d{1,2}(?=\s*[:=])|\s*\([^()]{0,70}\)|\s*\|\s*|\s*\)|\s+(?:%s)\b|\s*%s|\s*\d{1,2}/\d{1,2}/\d{2,4}\b|\s+(?:on|in|at)\s+\d{1,2}/\d{1,2}\b(?!/)|\s*\d{1,2}/\d{1,2}(?=\s*[:=])|\s*[=:,\u2013\u2014-](?!\s*>)|\s*(?:\u2192|->)(?=\s*\d))*?\s*"
+    r"(?:\s+v?\d{1,2}\.\d{1,2}(?=\s*[:=])|\s*\([^()]{0,70}\)|\s*\.{3,}|\s*(?:\.\s){2,}\.?|\s*\|\s*|\s*\)|\s+(?:%s)\b|\s*%s|\s*\d{1,2}/\d{1,2}/\d{2,4}\b|\s+(?:on|in|at)\s+\d{1,2}/\d{1,2}\b(?!/)|\s*\d{1,2}/\d{1,2}(?=\s*[:=])|\s*[=:,\u2013\u2014-](?!\s*>)|\s*(?:\u2192|->)(?=\s*\d))*?\s*"
     # "on 08/18" is a date, not a fraction 8/18
     r"(?:(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)|(?!\d{1,3}\s*/))"
     r"(?!\d{1,2}\.\d{1,2}\s*[:=]\s*\d)(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"

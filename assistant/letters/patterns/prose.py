@@ -12,7 +12,7 @@ from assistant.inputs import BLANK_VALUE, EMPTY_BOX
 from assistant.letters.patterns.base import PLACEHOLDER, _rx
 
 # --- functional impairment: a verb of losing, avoiding or failing at a role, then the role (within six words)
-_LOSS = (r"stopped|quit|quits|gave up|gives up|cancel+ed|cancels|skip(?:s|ped|ping)?|avoid(?:s|ed|ing)?|miss(?:es|ed|ing)|lost|loses|"
+_LOSS = (r"stopped|quit|quits|gave up|no longer(?! (?:skip|miss|avoid|refus|cancel|fight|argu|isolat|withdr|struggl|yell)\w*)|gives up|cancel+ed|cancels|skip(?:s|ped|ping)?|avoid(?:s|ed|ing)?|miss(?:es|ed|ing)|lost|loses|"
          r"refus(?:es|ed|ing)|declin(?:es|ed|ing)|excused from|turned down|withdr(?:ew|awn) from|dropped out of|fell behind|"
          r"behind on|call(?:s|ed)? in sick|(?:on )?light duty|on leave|left (?:his|her|their) job|was (?:fired|let go|laid off|suspended)|"
          r"(?:has|have|had)(?: not|n't) (?:gone back|returned|been back|been able to \w+|spoken|had|left|attended|driven|worked|showered|"
@@ -22,7 +22,7 @@ _ROLES = {
     "work_school": r"work(?:ing|s)?|job|shifts?|office|duty|deadlines?|boss|coworkers?|meetings?|standups?|school|class(?:es|room)?|teachers?|"
                    r"grades?|homework|assignments?|presentations?|exams?|tests|lectures?|recess",
     "relationships": r"friends?|family|partner|wife|husband|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|children|kids|daughter|son|"
-                     r"mother|father|parents?|sister|brother|grand(?:children|child|kids)|relatives|church|choir|team|club|"
+                     r"mother|father|parents?|sisters?|brothers?|grand(?:children|child|kids)|relatives|church|Mass|choir|team|club|"
                      r"part(?:y|ies)|playdates?|sleepovers?|trips?|games?|bridge|hobb(?:y|ies)|dating|dates|visits?|dinner|social\w*|"
                      r"people|peers|classmates|group",
     "self_care": r"meals?|breakfast|lunch|food|eat(?:s|ing)?|bed|sleep|showers?|hygiene|dressed|cook(?:s|ing)?|groceries|shopping|stores?|errands|"
@@ -60,8 +60,11 @@ FUNCTION_LIMITED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 CARE_WORD = _rx(r"\b(?:therap(?:y|ies|ist)|psychotherap\w+|counsel(?:l)?(?:ing|or|ors)\b|psychiatr\w+|psycholog\w+|sessions?\b|"
                 r"program\b|IOP\b|PHP\b|residential|inpatient|hospitali[sz]\w+|admissions?|detox\w*|withdrawal management|rehab\w*|"
                 r"sober[- ]living|(?:alcoholics|narcotics|gamblers|overeaters) anonymous|\b(?:AA|NA|GA)\b meetings?|\bEAP\b|support group|"
-                r"dietitian|treatment\b|medication trials?)", 0 | re.I)  # an organizer, a cleaner or a coach is help, not care
+                r"dietitian|treatment\b|medication trials?|social worker|(?:skills|lunch|therapy|process|counsel\w*|DBT|CBT) groups?\b)", 0 | re.I)  # an organizer, a cleaner or a coach is help, not care
 PAST_TIME = _rx(r"\bbefore (?:coming|starting|this|that|IOP|PHP|intake|admission|the referral|treatment here|seeing me)|\bpreviously\b|"
+                # "Before he came here", "the last one on <DATE_4>": a course of care that has ended
+                r"\bbefore (?:he|she|they|the (?:client|child|family|patient|teen)) (?:came|started|was referred|were referred|began|moved)\b|"
+                r"\bthe last (?:one|session|visit|appointment) (?:was )?(?:on|in)\b|"
                 r"\bin the past\b|\bearlier in (?:life|(?:19|20)\d\d)|\blast (?:spring|summer|fall|autumn|winter|year)\b|\bback in\b|"
                 r"\bin (?:(?:early|late|mid|the )?(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\b|"
                 r"\b(?:\w+|\d+) (?:years?|months?) ago\b|\bas a (?:child|teen\w*|student)\b|\bdropped out\b|\bof the past (?:year|\w+ years)\b|"
@@ -69,7 +72,7 @@ PAST_TIME = _rx(r"\bbefore (?:coming|starting|this|that|IOP|PHP|intake|admission
                 r"\battempts? in\b|\bwas referred by (?:her|his|their) (?:\w+ )?(?:therapist|counsel\w+|psychiatrist)|"
                 r"\b(?:a|one|two|three|\d+) (?:years?|months?) of (?:weekly|individual|outpatient|group)")
 # Care now, with this provider: not history ("since <DATE_3>", "started here", "we have been").
-CURRENT_CARE = _rx(r"\bsince (?:%s|\w+ \d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|last (?:week|month))\b|"
+CURRENT_CARE = _rx(r"\bsince (?:%s|(?:\w+ \d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|last (?:week|month))\b)|"
                    r"\b(?:started|began) (?:here|with (?:me|us))|\bwe (?:have|'ve) been\b|\bcurrent(?:ly)?\b|\b(?:will|plan|next)\b|"
                    r"\b(?:earlier|previous|prior|last|past|recent)(?: few| two| three)? sessions?\b|\bthan (?:in )?(?:earlier|previous|last) \w+" % PLACEHOLDER)
 NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:counsel(?:l)?ing|therapy|treatment|mental health (?:care|treatment))"

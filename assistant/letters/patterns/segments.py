@@ -50,7 +50,8 @@ LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u27bf\U00
 
 def label_kind(label: str) -> str:
     """Map a label such as "Prior treatment" or "Why IOP" to its kind ('' when unknown)."""
-    label = label.strip().lower()
+    # a tag ("#txplan", "#dx") names its section too; "txplan" is "tx plan"
+    label = re.sub(r"^(tx|dx|rx|hx|fx|sx)(?=[a-z]{3,})", r"\1 ", label.strip().lower().lstrip("#"))
     if len(label.split()) > 7:
         # a long heading is read by its first words: "Goals by the end of the 8 weeks", "Discharge once she has ..."
         return next((kind for kind, rx in LABEL_KINDS if rx.search(" ".join(label.split()[:3]))), "")

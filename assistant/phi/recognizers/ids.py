@@ -12,7 +12,8 @@ _LABELS = [
     ("SSN", r"SSN|SS#|social security(?: number| no\.?| #)?"),
     ("VEHICLE", r"(?:licen[cs]e )?plate(?: number| no\.?| #)?|VIN|tag"),
     ("DEVICE_ID", r"(?:device |monitor |pump |phone |tablet )?(?:serial(?: number| no\.?| #)?|s/n|SN)|"
-                  r"device(?: ID| id| number| #)|device fingerprint|IMEI|MAC address|UDI"),
+                  r"device(?: ID| id| number| #)|device fingerprint|IMEI|(?:Wi-?Fi |wireless |ethernet )?MAC(?: address)?|UDI|"
+                  r"service tag|asset tag"),
     ("LICENSE", r"NPI(?: number| #)?|DEA(?: number| #)?|DL|driver'?s licen[cs]e(?: number| #)?|"
                 r"licen[cs]e(?: number| no\.?| nr\.?| #)?|lic\.?(?: #| no\.?| nr\.?)?|"
                 r"(?:state )?bar(?: no\.?| number| #| roll(?: no\.?| #)?)"),
@@ -33,7 +34,7 @@ _LABELS = [
                  r"(?:police )?report(?: #| number| no\.?)|badge(?: #| number| no\.?)?|Rx ?#|"
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
                  r"booking(?: #| number)|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
-                 r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|card)(?: card)? ending(?: in)?|"
+                 r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|card|account|acct\.?)(?: card)? ending(?: in)?|"
                  r"confirmation(?: #| number| code)|ticket(?: #| number)|school ID|ID number|ID|"
                  r"(?:portal |app |patient portal )?(?:user ?name|user ?id|user|login|handle)|"
                  # national identity numbers of other countries: Brazil CPF, Mexico CURP, Canada SIN, UK NIN
@@ -46,7 +47,7 @@ _LABEL_RE = re.compile(
 # What may stand between a label and its value: punctuation, filler words, a state, a credential.
 _GAP = re.compile(
     rf"^(?:[\s:#=.(),/-]|\b(?:is|was|of|on file|no|number|ID|id|assigned|last four|last 4|"
-    rf"ending in|for|issued|state|{STATE_ABBR_RE}|{STATE_NAME_RE}|{CRED_RE})\b)*", re.I)
+    rf"ending in|ending|for|issued|state|{STATE_ABBR_RE}|{STATE_NAME_RE}|{CRED_RE})\b)*", re.I)
 _VALUE = re.compile(r"[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?: \d[\dA-Za-z-]*)?")
 _CODE = re.compile(r"[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|90[78]\d\d|96[01]\d\d|99[24]\d\d|[GHST]\d{4}")
 _SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b|\b(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b")
@@ -97,8 +98,12 @@ def _value_after(text: str, pos: int, long_mixed: bool = False, short: bool = Fa
         return None  # "Group: 90853" names a CPT code, "3/5" is a rating and "(10/2023-03/2024)" a date range
     digits = sum(c.isdigit() for c in value)
     explicit = re.search(r"[:#]", text[pos:start]) is not None
-    mixed = long_mixed and digits >= 2 and len(value) >= 8 and value.isalnum()  # a serial "DMPXK2Q4HX7L"
+    mixed = long_mixed and digits >= 2 and len(value) >= 6 and value.isalnum()  # a serial "DMPXK2Q4HX7L", a tag "8HZ3KX3"
     return (start, end) if digits >= 4 or (digits >= 2 and (explicit or short)) or mixed else None
+
+
+# A network card's hardware address: "3C:52:82:1F:9A:07", "3c-52-82-1f-9a-07".
+MAC_ADDRESS = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])")
 
 
 # Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
@@ -166,7 +171,7 @@ def _luhn_npi(digits: str) -> bool:
 
 def find_ids(text: str) -> list[PhiSpan]:
     """Text -> spans of identifier values, by label and by shape."""
-    spans = _labelled(text)
+    spans = _labelled(text) + [PhiSpan(m.start(), m.end(), "DEVICE_ID", 0.9, "device") for m in MAC_ADDRESS.finditer(text)]
     for m in _PLATE_AFTER_STATE.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "VEHICLE", 0.8, "plate"))
     for m in _ROOM.finditer(text):

@@ -88,7 +88,7 @@ _AU_STATES = r"(?:VIC|NSW|QLD|SA|WA|TAS|ACT|NT)"
 _CITY_STATE_POSTCODE = re.compile(
     rf"(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP})[ \t]+(?:{STATE_ABBR_RE}[ \t]+(\d{{5}}(?:-\d{{4}})?)|{_AU_STATES}[ \t]+(\d{{4}}))(?![\w-])")
 _ZIP_AFTER_STATE = re.compile(rf"\b(?:{STATE_ABBR_RE}|{STATE_NAME_RE})\.?,?(?:\s+|\s*[|^]\s*)(\d{{5}}(?:-\d{{4}})?)\b")
-_COUNTY = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:County|Parish|Borough|Township)\b")
+_COUNTY = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:County|Parish|Borough|Township)\b|\bCo\.[ \t]+(?:{_CAP})\b")  # Irish "Co. Galway"
 _PROSE = re.compile(
     rf"\b(?:lives?|living|moved|moves|moving|relocated|relocating|born|raised|grew up|stays?|staying|resides?|residing|"
     rf"visiting|home|house|apartment|trailer|shelter|neighbou?r|drove|driving|walked|works?|job)\b"
@@ -161,6 +161,8 @@ def find_places(text: str) -> list[PhiSpan]:
 
 
 _LOWER_PLACE = re.compile(r"\b(?:in|from|near|outside|to|off|around)\s+([a-z]{4,})\b")
+# a full stop after a word of two or more small letters ends a sentence ("Optum. Step"); "St. Mary" and "J. Doe" go on
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+")
 _AT_ORG = re.compile(r"\b(?:at|with|from|for)\s+((?:[A-Z][\w'’.-]*\s(?:of\s|&\s|the\s|de\s)?){1,4}[A-Z][\w'’.-]*)")
 
 
@@ -172,8 +174,9 @@ def find_unfamiliar_places(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         if not vocab.is_word(word) and not vocab.is_first_name(word):
             spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.55, "unfamiliar_place"))
     for m in _AT_ORG.finditer(text):
-        words = [w.strip(".,") for w in m.group(1).split()]
+        phrase = _SENTENCE_END.split(m.group(1))[0]  # "from Optum. Step-down to IOP": a name ends at its sentence
+        words = [w.strip(".,") for w in phrase.split()]
         if len(words) >= 2 and any(w[:1].isupper() and not vocab.is_word(w) for w in words[1:]) \
-                and not _NOT_PLACE.match(m.group(1)):
-            spans.append(PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.55, "unfamiliar_org"))
+                and not _NOT_PLACE.match(phrase):
+            spans.append(PhiSpan(m.start(1), m.start(1) + len(phrase), "ORGANIZATION_LINKED", 0.55, "unfamiliar_org"))
     return spans

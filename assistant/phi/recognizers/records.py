@@ -14,6 +14,9 @@ _SEGMENT = re.compile(r"^[ \t]*(PID|NK1|GT1|IN1|PV1|ORC|OBR)\|.*$", re.M)
 _NAME_PART = re.compile(r"[A-Za-z][A-Za-z' .-]*[A-Za-z.]|[A-Za-z]")
 _INTL_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\d{2,5}){2,4}(?![\w-])")
 _UK_POSTCODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![A-Za-z0-9])")
+# Irish Eircodes ("H91 X2T4", "D6W Y2K8") and Canadian postal codes ("K1A 0B1"): a routing key and a unique part.
+_OTHER_POSTCODE = re.compile(r"(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])|"
+                             r"(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![A-Za-z0-9])")
 
 
 def _name_span(line: str, base: int, start: int, field: str) -> PhiSpan | None:
@@ -47,4 +50,6 @@ def find_record_values(text: str) -> list[PhiSpan]:
                     rep_start += len(rep) + 1
     spans += [PhiSpan(m.start(), m.end(), "PHONE", 0.8, "intl_phone") for m in _INTL_PHONE.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "uk_postcode") for m in _UK_POSTCODE.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "uk_postcode") for m in _OTHER_POSTCODE.finditer(text)
+              if re.search(r"\d", m.group(0)[-4:]) and re.search(r"[A-Z]", m.group(0)[-4:])]
     return spans

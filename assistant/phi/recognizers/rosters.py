@@ -1,0 +1,63 @@
+"""Names in the shapes of a roster: an attendance list after "present:" or "attendees:" (each item a person, in any
+case: "present: dusty (house mgr), joy b, bill k, mercy"), and a given name with a surname's initial ("Hope W",
+"Page T.") where the given name is on the first-name list, so a name that is also a word still counts."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.vocabulary import Vocabulary
+from assistant.records import PhiSpan
+
+_ROSTER_LABEL = re.compile(r"(?im)^[ \t>*-]*(?:present|absent|excused|attendees?|attending|in attendance|members? present|"
+                           r"participants?|group members?|roster|sign-?in)[ \t]*[:\-][ \t]*")
+_ITEM = re.compile(r"[^,;\n]+")
+_NOT_PERSON = {"none", "no one", "nobody", "all", "everyone", "n/a", "na", "same", "tbd", "staff", "all members",
+               "all residents", "everybody"}
+# A given name and the initial of a surname: "Hope W", "Cash M.", "Page T (OP)"; the letter stands alone.
+_GIVEN_INITIAL = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+([A-Z])\.?(?![\w.'’-])")
+
+
+def _roster_items(text: str) -> list[PhiSpan]:
+    spans = []
+    for label in _ROSTER_LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        end = len(text) if end < 0 else end
+        line_end = text.find(".", label.end(), end)  # "present: a, b, c. absent: none." - the list ends at its full stop
+        stop = end if line_end < 0 else line_end
+        items = [(m.start(), m.end()) for m in _ITEM.finditer(text, label.end(), stop)]
+        if len(items) < 2:
+            continue
+        for a, b in items:
+            value = re.sub(r"\s*\([^)]*\)\s*", " ", text[a:b]).strip()  # "dusty (house mgr)": the role is no name
+            words = value.split()
+            if not words or len(words) > 3 or value.lower() in _NOT_PERSON or not all(re.fullmatch(r"[^\W\d_][\w'’.-]*", w) for w in words):
+                continue
+            start = text.index(words[0], a)
+            last = text.rindex(words[-1], a, b)
+            spans.append(PhiSpan(start, last + len(words[-1]), "NAME", 0.7, "roster"))
+    return spans
+
+
+# Words that take a letter after them and are no given names: "Vitamin D", "Plan B", "Medicare Part B", "Cluster B".
+_LETTERED = {"vitamin", "vit", "plan", "part", "type", "group", "cluster", "axis", "hepatitis", "hep", "appendix", "exhibit",
+             "form", "level", "tier", "section", "room", "unit", "wing", "building", "bldg", "team", "track", "phase", "step",
+             "grade", "schedule", "option", "module", "block", "pod", "hall", "ward", "suite", "floor", "gate", "lot",
+             "column", "row", "table", "item", "list", "class", "category", "version", "blood", "site", "door", "bed"}
+# A table cell or a list line that holds only the name: "| Page T (OP) |", "4. Cash M".
+_CELL_BEFORE = re.compile(r"(?:^|\|)[ \t]*(?:\d{1,3}[.)]?[ \t]+|[-*\u2022][ \t]+)?$", re.M)
+_CELL_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:\||$)", re.M)
+
+
+def find_roster_names(text: str, vocab: Vocabulary) -> list[PhiSpan]:
+    """Text -> NAME spans of attendance lists and of given names with a surname's initial (in prose when the given
+    name is on the first-name list, in a table cell or list line of its own when it is any capitalised word)."""
+    spans = _roster_items(text)
+    for m in _GIVEN_INITIAL.finditer(text):
+        word = m.group(1).lower()
+        if word in _LETTERED or m.group(2) in "AI":  # "Grace A" could be "Grace, a ..."
+            continue
+        cell = _CELL_BEFORE.search(text[:m.start()]) is not None and _CELL_AFTER.match(text, m.end()) is not None
+        if vocab.is_first_name(word) or cell:
+            spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.65, "given_initial"))
+    return spans

@@ -106,3 +106,13 @@ def test_a_taper_told_in_plain_words_is_a_discharge_criterion(taper):
 ])
 def test_a_to_do_in_a_fields_place_documents_nothing(todo):
     assert status([BASE + "\n" + todo], "prior_treatment") == "missing"
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("Treatment goals:\n1. Weight gain 0.5-1.0 kg a week toward 60-62 kg (his growth curve; 63.0 kg in <DATE_20>).",
+     "Weight gain 0.5-1.0 kg a week toward 60-62 kg (his growth curve; 63.0 kg in <DATE_20>)"),
+    ("Goals: PHQ-9 under 10; back at work (3 days; then 5 days); walks daily.", "back at work (3 days; then 5 days)"),
+    ("Goals:\n1. Sleep 6.5 hours (diary; Fitbit) on 5 of 7 nights.", "Sleep 6.5 hours (diary; Fitbit) on 5 of 7 nights"),
+])
+def test_a_goal_keeps_its_parenthesis_and_decimals_whole(text, goal):
+    assert goal in [g.text for g in extract_facts([text]).goals]

@@ -49,3 +49,14 @@ def test_asking_to_extend_an_approved_course_is_searched_as_concurrent_care(ques
 ])
 def test_a_plan_from_work_is_searched_as_an_employer_plan(question):
     assert "ERISA" in read_question(question, known=KNOWN).query
+
+
+@pytest.mark.parametrize("question", [
+    "hey optum pt starting iop next wk, do i need an auth for her reg wkly sessions w me too",
+    "quick one - OPTUM member, routine outpatient therapy, is a prior auth needed for 90837?",
+    "For an optum/uhc client, does weekly psychotherapy need authorization?",
+])
+def test_a_payer_named_in_any_case_is_searched_in_its_own_documents_first(small_kb, question):
+    small_kb.ingest()
+    answer = small_kb.ask(question)
+    assert answer.passages and answer.passages[0].payer == "optum"

@@ -112,7 +112,8 @@ def treatment_plan_missing(case: CaseView):
 
 
 _PLAN_HEAD = re.compile(r"^\s*#?(?:treatment plan|tx ?plan|plan of care|care plan|service plan)\b.{0,80}:\s*$|"
-                        r"^\s*#?(?:treatment plan|tx ?plan|plan of care)\s*\([^)]*\)\s*:\s*$", re.I)
+                        r"^\s*#?(?:treatment plan|tx ?plan|plan of care)\s*\([^)]*\)\s*:\s*$|"
+                        r"^\s*#(?:treatment ?plan|tx ?plan|care ?plan)\s*(?:\([^)]*\))?\s*:?\s*$", re.I)  # a tag: "#txplan"
 _ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022o])\s+(.{4,})$")
 
 
@@ -132,11 +133,12 @@ def _plan_items(note: NoteView) -> list[str]:
 
 def goals_not_measurable(case: CaseView):
     stated = [(n, goals(n)) for n in case.notes]
-    every = [g for _, gs in stated for g in gs] + [g for n in case.notes for g in _plan_items(n)] * bool(
-        any(gs for _, gs in stated))
+    items = [(n, _plan_items(n)) for n in case.notes]
+    every = [g for _, gs in stated for g in gs] + [g for _, its in items for g in its]
     if not every or any(measurable(g) for g in every):
         return
-    for note, gs in stated:
+    # goals stated as such, or else the items under a plan's heading ("#txplan:  1. feel less anxious")
+    for note, gs in (stated if any(gs for _, gs in stated) else items):
         if gs:
             yield Hit("goals_not_measurable", note.index, gs[0], "no goal has a countable target, a score or a date")
 

@@ -188,8 +188,11 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
     df, n_docs = retriever.document_frequencies()
     q = read_question(question, known=df)
     passages = retriever.search(q.query, k=k, payer=payer, mode=mode)
-    named = [slug for slug in payer_slugs(question) if slug != "all"] if payer is None else []
-    if named:  # "optum pt starting iop": the payer the question names is searched first, in its own documents
+    # "optum pt starting iop": a company the question names is searched first, in its own documents (not a
+    # public program, which sits beside other coverage in a question, and not when two kinds of coverage are compared)
+    named = [slug for slug in payer_slugs(question) if slug not in ("all", "medicare", "medicare-advantage", "medicaid")] \
+        if payer is None and "compare" not in q.kinds else []
+    if named:
         own = [p for p in retriever.search(q.query, k=3, payer=question, mode=mode) if p.payer in named]
         passages = own + [p for p in passages if p.chunk_id not in {o.chunk_id for o in own}]
     docs = 3

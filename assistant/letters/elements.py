@@ -167,12 +167,23 @@ def _goal_texts(seg: Segment) -> list[str]:
                 return []
             body = P.GOAL_SPLIT.split(body[m.end():])[0]
     parts = []
-    for part in (P.NUMBERING.sub("", p).strip(" .") for p in P.GOAL_SPLIT.split(body)):
+    for part in (P.NUMBERING.sub("", p).strip(" .") for p in _split_outside_brackets(body)):
         other = P.LABEL.match(part)
         if other and P.label_kind(other.group(1)) != "goals":
             break  # "Goals: ... . Next: 3/19" - the next label starts another field
         parts.append(part)
     return [p for p in parts if len(p) > 3 and p in seg.text]
+
+
+def _split_outside_brackets(body: str) -> list[str]:
+    """Goals split at their separators, but not inside a parenthesis ("60-62 kg (his growth curve; 63.0 kg in 01/2025)")."""
+    out, start = [], 0
+    for m in P.GOAL_SPLIT.finditer(body):
+        if body.count("(", 0, m.start()) > body.count(")", 0, m.start()) and ";" in m.group(0):
+            continue
+        out.append(body[start:m.start()])
+        start = m.end()
+    return out + [body[start:]]
 
 
 def is_measurable(goal: str) -> bool:

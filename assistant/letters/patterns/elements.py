@@ -7,7 +7,7 @@ from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
 from assistant.letters.patterns.clinical import MEDICATIONS
 
 GOAL_HINT = _rx(r"\b(?:goals?|objectives?)\b(?:\s+(?:is|are|of|for))?")
-NUMBERING = _rx(r"^\s*(?:[-*\u2022]|\(?\d{1,2}[.)]|\(?[a-h]\)|(?:goal|objective)\s*#?\s*\d+\s*[:.)-]?)\s*")
+NUMBERING = _rx(r"^\s*(?:[-*\u2022]|\(?\d{1,2}[.)](?!\d)|\(?[a-h]\)|(?:goal|objective)\s*#?\s*\d+\s*[:.)-]?)\s*")
 GOAL_SPLIT = re.compile(r";\s*|\s*\((?:\d{1,2}|[a-h])\)\s*|(?:(?<=\s)|^)\d{1,2}\)\s+")
 
 # Goal measurability: strip time frames first, since "by week 14" alone is not a target.

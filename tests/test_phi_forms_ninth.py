@@ -83,3 +83,43 @@ def test_a_word_that_takes_a_letter_is_no_name(detector, text, value):
 ])
 def test_column_headings_and_shorthand_stay(detector, text, value):
     assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Case manager: Lonnie Ferreira-Haas, RN\nPresent: child; father Brendan Delacourt (last 15 min)", "child"),
+    ("Participants: teacher Summer Lindgren; this writer, Aurelio Bianchi-Nwosu, LCSW", "LCSW"),
+    ("Absent: father (Adnan bin Rashid), sent written input", "sent written input"),
+])
+def test_roles_and_credentials_in_an_attendance_list_stay(detector, text, value):
+    assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("SEX: F   AGE: 091   DOB: 19321109", "091"),
+    ("2. HV -- Mrs. P (Philippa Ashgrove-Vance), 97. Unspecified depressive disorder.", "97"),
+    ("I asked her again. She says yes, 91.", "91"),
+])
+def test_an_age_over_89_with_a_leading_zero_or_after_a_name_is_redacted(detector, text, value):
+    assert covered(detector, text, value)
+
+
+def test_a_score_after_a_descriptor_is_no_age(detector):
+    assert untouched(detector, "Full Scale IQ: Average, 95.", "95")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("| badge | name | IES-R |\n|---|---|---|\n| T-114 | Lt. Marco Vitale | 29 |", "T-114"),
+    ("| ID | client | PCL-5 |\n|---|---|---|\n| A-22 | Dana | 41 |", "A-22"),
+    ("| employee ID | shift |\n|---|---|\n| 4471 | night |", "4471"),
+])
+def test_a_value_under_a_badge_or_id_column_is_redacted(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("mail: use 411 maple st #2, louisville ky 40203 now", "louisville"),
+    ("she moved to san jose, ca 95112 last month", "95112"),
+    ("new addr: 12 elm rd apt 3 dayton oh 45402", "dayton"),
+])
+def test_a_lowercase_town_state_and_zip_are_redacted(detector, text, value):
+    assert covered(detector, text, value)

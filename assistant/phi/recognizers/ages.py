@@ -13,14 +13,17 @@ _NUM = r"(?:9\d|1[01]\d)"
 _DIGIT_AGE = [
     re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|M\b|F\b|a[ñn]y?os\b|ans\b|jahre\b|tuổi|taon\b)|Y\b)", re.I),
     # "Age ...... 92" (a form with dot leaders), "AGE: 94", "turns 100"
-    re.compile(rf"\b(?:age|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=]+\s*|\s+)({_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
-    re.compile(rf"(?<=[A-Za-z\"”)]) ?[(,]\s*({_NUM})(?=[ \t]*(?:[),;]|\n|$))"),
+    re.compile(rf"\b(?:age|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=]+\s*|\s+)(0?{_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
+    # after a name: "Mrs. P (Philippa Ashgrove-Vance), 97.", "she says yes, 91."
+    re.compile(rf"(?<=[A-Za-z\"”)]) ?[(,]\s*({_NUM})(?=[ \t]*(?:[),;]|\.(?!\d)|\n|$))"),
     re.compile(rf"\(({_NUM})\s*(?:yo|y/o|years?|[MF])?\)"),
 ]
 # "ninety" also appears in "ninety minutes" and "ninety days": those are durations, not ages.
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:minutes?|mins?|days?|hours?|sessions?|percent|%|units?|mg|dollars?)", re.I)
 _AGE_LABEL = re.compile(r"\b(?:age|aged|edad)\s*[:.…=]+\s*$", re.I)
-_SCORE_BEFORE = re.compile(r"(score|scored|=|:|of|PHQ|GAD|PCL|BDI|LSAS|AUDIT|MoCA|index|percentile|IQ)\W{0,3}$", re.I)
+_SCORE_BEFORE = re.compile(r"(score|scored|=|:|of|PHQ|GAD|PCL|BDI|LSAS|AUDIT|MoCA|index|percentile|IQ|average|superior|"
+                           r"borderline|low|high|elevated|mild|moderate|severe|minimal|significant|at risk|normal|"
+                           r"range)\W{0,3}$", re.I)
 
 
 def find_ages(text: str) -> list[PhiSpan]:

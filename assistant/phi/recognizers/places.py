@@ -87,6 +87,9 @@ _CITY_STATE = re.compile(
 _AU_STATES = r"(?:VIC|NSW|QLD|SA|WA|TAS|ACT|NT)"
 _CITY_STATE_POSTCODE = re.compile(
     rf"(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP})[ \t]+(?:{STATE_ABBR_RE}[ \t]+(\d{{5}}(?:-\d{{4}})?)|{_AU_STATES}[ \t]+(\d{{4}}))(?![\w-])")
+# The same in a note written all in lowercase: "louisville ky 40203", "san jose, ca 95112".
+_LOWER_CITY_STATE_ZIP = re.compile(rf"(?<![\w-])([a-z]{{3,}}(?: [a-z]{{3,}})?),?[ \t]+(?:{STATE_ABBR_RE.lower()})[ \t]+"
+                                   r"(\d{5}(?:-\d{4})?)(?![\w-])")
 _ZIP_AFTER_STATE = re.compile(rf"\b(?:{STATE_ABBR_RE}|{STATE_NAME_RE})\.?,?(?:\s+|\s*[|^]\s*)(\d{{5}}(?:-\d{{4}})?)\b")
 _COUNTY = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:County|Parish|Borough|Township)\b|\bCo\.[ \t]+(?:{_CAP})\b")  # Irish "Co. Galway"
 _PROSE = re.compile(
@@ -109,6 +112,8 @@ def _city_spans(text: str) -> list[PhiSpan]:
         if _STATES_AND_COUNTRIES.match(city) or _NOT_PLACE.match(city) or city.split()[-1] in _CREDS:
             continue
         spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.85, "city_state"))
+    for m in _LOWER_CITY_STATE_ZIP.finditer(text):
+        spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "city_state"), PhiSpan(m.start(2), m.end(2), "ADDRESS", 0.8, "zip")]
     for m in _CITY_STATE_POSTCODE.finditer(text):
         words = m.group(1).split()
         while words and (_NOT_PLACE.match(words[0]) or words[0] in _CREDS or _STATES_AND_COUNTRIES.match(words[0])):

@@ -28,15 +28,33 @@ def _roster_items(text: str) -> list[PhiSpan]:
         items = [(m.start(), m.end()) for m in _ITEM.finditer(text, label.end(), stop)]
         if len(items) < 2:
             continue
+        # In a list written with capitals only the capitalised words are names ("mother Carla Ruggiero", not "child");
+        # in an all-lowercase list ("joy b, bill k, mercy") every item is, but for roles and kin.
+        lower = not re.search(r"[A-Z]", text[label.end():stop])
         for a, b in items:
             value = re.sub(r"\s*\([^)]*\)\s*", " ", text[a:b]).strip()  # "dusty (house mgr)": the role is no name
             words = value.split()
-            if not words or len(words) > 3 or value.lower() in _NOT_PERSON or not all(re.fullmatch(r"[^\W\d_][\w'’.-]*", w) for w in words):
+            if not words or len(words) > 4 or value.lower() in _NOT_PERSON or not all(re.fullmatch(r"[^\W\d_][\w'’.-]*", w) for w in words):
+                continue
+            if not lower:
+                words = [w for w in words if w[:1].isupper() and not _CREDENTIAL.fullmatch(w.rstrip("."))]
+                words = words if words and len(words) <= 3 else []
+            elif any(w.lower() in _ROLE_WORDS for w in words):
+                continue
+            if not words:
                 continue
             start = text.index(words[0], a)
             last = text.rindex(words[-1], a, b)
             spans.append(PhiSpan(start, last + len(words[-1]), "NAME", 0.7, "roster"))
     return spans
+
+
+# Credentials and roles that stand where a name could in a list: "Lonnie Ferreira-Haas, RN", "this writer".
+_CREDENTIAL = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,3})?|Ph\.?D|Psy\.?D|Ed\.?D|M\.?D|D\.?O|M\.?A|M\.?S")
+_ROLE_WORDS = {"child", "client", "patient", "mother", "father", "mom", "dad", "parent", "parents", "sister", "brother",
+               "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "teacher", "counselor", "therapist",
+               "writer", "staff", "clinician", "case", "manager", "worker", "nurse", "doctor", "guardian", "husband", "wife",
+               "partner", "son", "daughter", "mgr", "me", "myself", "self"}
 
 
 # Words that take a letter after them and are no given names: "Vitamin D", "Plan B", "Medicare Part B", "Cluster B".

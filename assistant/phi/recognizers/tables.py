@@ -18,6 +18,7 @@ _HEADERS = [
     ("HEALTH_PLAN_ID", re.compile(r"\b(?:member|subscriber id|group|policy|claim|auth)", re.I)),
     ("LICENSE", re.compile(r"\b(?:licen[cs]e|npi|dea|dl)\b", re.I)),
     ("PHONE", re.compile(r"\b(?:phone|cell|mobile|tel)\b", re.I)),
+    ("OTHER_ID", re.compile(r"^\s*(?:badge|employee (?:id|#|no\.?)|staff (?:id|#)|id|id #)\s*$", re.I)),
 ]
 # Columns that hold people: the staff who wrote each row of a contact log, the members of a group roster.
 _PEOPLE = re.compile(r"^(?:(?:client|patient|member|participant|staff|provider|clinician|guardian|parent|contact|full|first|"
@@ -151,7 +152,7 @@ def find_table_values(text: str) -> list[PhiSpan]:
             if kind == "AGE_OVER_89" and not re.fullmatch(r"(?:9\d|1[01]\d)", value):
                 continue
             if kind not in ("AGE_OVER_89", "DATE") and (re.fullmatch(r"\$?[\d,]*\.\d{2}", value)
-                                                       or sum(c.isdigit() for c in value) < 4):
+                                                       or sum(c.isdigit() for c in value) < (2 if kind == "OTHER_ID" else 4)):
                 continue  # amounts ("171.25") and short counts are no identifiers
             if kind == "ADDRESS" and not re.fullmatch(r"\d{5}(?:-\d{4})?", value):
                 continue  # ZIP cells here; towns and streets are the place rules' job

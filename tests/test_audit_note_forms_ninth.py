@@ -55,3 +55,31 @@ def test_replacing_a_provisional_code_after_an_interview_is_a_documented_change(
     first = "Date of service: 03/04/2026 (50 min)\nDx: F41.9 anxiety disorder, unspecified (provisional).\n" + BODY + SIGN
     later = "Date of service: 03/11/2026 (52 min)\n" + second + "\n" + BODY + SIGN
     assert not fires("diagnosis_inconsistent", [first, later], codes=["90834"], index=1)
+
+
+FORM = ("txtDOS: 07/08/2026\ntxtStartTime: 09:00 AM\ntxtEndTime: 09:55 AM\ntxtCPT: 90837\n"
+        "txtDx1: F43.12 Posttraumatic stress disorder, chronic\n{boxes}\n"
+        "txtInterventions: Prolonged exposure - imaginal exposure to the crash memory.\n"
+        "txtResponse: PCL-5 41 (49 last week).\ntxtPlan: Continue PE per treatment plan dated 05/20/2026 (goal: PCL-5 < 33 by 09/30/2026).\n"
+        "txtSignature: /e/ Casey Morgan, LCSW")
+
+
+@pytest.mark.parametrize("boxes", [
+    "chkInPerson: On\nchkTelehealth: Off",
+    "chkOffice: Yes\nchkVideo: No",
+    "radInPerson: X\nradTelehealth:",
+])
+def test_a_form_exports_fields_are_read_and_an_empty_telehealth_box_is_no_telehealth(boxes):
+    note = FORM.format(boxes=boxes)
+    assert not fires("minutes_missing", note, codes=["90837"])
+    assert not fires("telehealth_pos_modifier_missing", note, codes=["90837"])
+    assert not fires("telehealth_consent_missing", note, codes=["90837"])
+
+
+@pytest.mark.parametrize("boxes", [
+    "chkInPerson: Off\nchkTelehealth: On",
+    "chkOffice: No\nchkVideo: Yes",
+    "radInPerson:\nradTelehealth: X",
+])
+def test_a_ticked_telehealth_box_is_a_telehealth_session(boxes):
+    assert fires("telehealth_pos_modifier_missing", FORM.format(boxes=boxes), codes=["90837"])

@@ -116,3 +116,37 @@ def test_a_to_do_in_a_fields_place_documents_nothing(todo):
 ])
 def test_a_goal_keeps_its_parenthesis_and_decimals_whole(text, goal):
     assert goal in [g.text for g in extract_facts([text]).goals]
+
+
+@pytest.mark.parametrize("text, measurable", [
+    ("Treatment plan 02/23/2026: G1 PHQ-9 < 15 by 04/15/2026; G2 no suicidal behavior.", True),
+    ("TX PLAN DTD 12/18/25: G1 PHQ-9 <10 BY 06/30/26. G2 RETURN TO WORK 20 HRS/WK BY 05/01/26.", True),
+    ("Plan: treatment plan 01/20/2026: G1 feel calmer; G2 improve mood.", False),
+    ("Treatment plan: STG 1: sleep 6 hours on 5 of 7 nights; LTG 1: back to work.", True),
+])
+def test_goals_written_with_goal_codes_are_read_and_the_code_is_no_target(text, measurable):
+    goals = extract_facts([text]).goals
+    assert goals and any(g.measurable for g in goals) == measurable
+
+
+@pytest.mark.parametrize("plan", [
+    "RESPONSE: ENGAGED.\nFREQ: WEEKLY 90837 X 24 WKS.",
+    "Weekly CPT through session 12, then every other week x 6.",
+    "Weekly 60-min PE sessions, session 6 of 12.",
+    "Weekly sessions alternating 90847 (with the child) and 90846 (parents) x 16.",
+])
+def test_a_course_counted_in_sessions_is_a_planned_length(plan):
+    notes = ["Dx: F43.10.\nPCL-5 58 on 01/06, 49 on 02/03. Denies SI.\n" + plan]
+    assert status(notes, "frequency_duration") == "met"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("diagnoses major depressive disorder recurrent severe without psychotic features F33.2 and panic disorder F41.0. plan is PHP",
+     {("F33.2", "major depressive disorder recurrent severe without psychotic features"), ("F41.0", "panic disorder")}),
+    ("Dx: social anxiety disorder F40.10 and alcohol use disorder, mild F10.10",
+     {("F40.10", "social anxiety disorder"), ("F10.10", "alcohol use disorder, mild")}),
+    ("Assessment: PTSD F43.12 with major depressive disorder, single episode, moderate F32.1.",
+     {("F43.12", "PTSD"), ("F32.1", "major depressive disorder, single episode, moderate")}),
+])
+def test_names_before_their_codes_in_a_run_are_paired_with_their_own_codes(text, expected):
+    assert expected <= {(d.icd10, d.name) for d in extract_facts([text]).diagnoses}

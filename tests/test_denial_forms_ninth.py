@@ -72,3 +72,21 @@ def test_a_provider_or_service_that_is_not_eligible_is_a_non_covered_service(bod
 ])
 def test_counts_in_words_and_guideline_limits_are_a_frequency_reason(body):
     assert "frequency_or_duration_exceeds_guidelines" in reasons(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Over the last week your progress has levelled off, and the care is mostly supervision. Not medically necessary.",
+    "Her symptoms have leveled off since admission; continued stay is not medically necessary.",
+    "Improvement has flattened off over two weeks. The request is not medically necessary.",
+])
+def test_progress_that_levelled_off_is_a_progress_reason(body):
+    assert "no_progress_or_maintenance" in reasons(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Days requested: 08/21/2025 - 09/03/2025 (14 days)      Decision: NOT APPROVED. Not medically necessary.",
+    "Sessions requested: 12 (90837)   Decision: denied. The service is not medically necessary.",
+    "Units requested: 10 days - Determination: not certified as not medically necessary.",
+])
+def test_the_whole_request_denied_is_no_frequency_reason(body):
+    assert "frequency_or_duration_exceeds_guidelines" not in reasons(body)

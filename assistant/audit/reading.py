@@ -14,6 +14,7 @@ from assistant.audit.billing import Billing, LineCodes, billing_for_note, read_n
 from assistant.audit.catalog import DATE, PayerMatch, cue
 from assistant.audit.timing import SessionTime, session_time
 from assistant.letters.patterns import Segment
+from assistant.letters.note_text import plain_form_keys
 from assistant.letters.reading import read_notes, segments_of, table_text
 
 DATE_RE = re.compile(DATE, re.IGNORECASE)
@@ -104,6 +105,7 @@ _BLANK_ANSWER = re.compile(r"^\W*Q\s*[:.)]\s*.+?\bA\s*[:.)]\s*(?:_+|\[\s*\]|n/?a
 def read_case(notes: Sequence[str], payer: PayerMatch, line_codes: LineCodes) -> CaseView:
     """Notes (empty ones included, to keep indexes) -> a CaseView; empty notes get no sentences."""
     views = []
+    notes = [plain_form_keys(n) for n in notes]  # "txtStartTime: 09:00 AM" -> "Start Time: 09:00 AM"
     blocks = read_notes(list(notes))
     all_segments = segments_of(blocks) + table_text(blocks)
     for i, note in enumerate(notes):

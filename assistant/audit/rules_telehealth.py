@@ -22,8 +22,8 @@ _NEGATED = re.compile(r"\b(?:not|no|never|without|declined|refused|instead of|ra
 def _is_session_cue(sentence: Sentence, m: re.Match[str], strong: bool) -> bool:
     """A telehealth word that describes this session (not an offer, a form, an earlier session, a call)."""
     before = sentence.text[max(0, m.start() - 40):m.start()]
-    if _NEGATED.search(before):
-        return False
+    if _NEGATED.search(before) or re.search(r"[\[(][ _]?[\])]\s*$|[\u2610]\s*$", before):
+        return False  # "[ ] Telehealth": a box left empty says the session was not by video
     clause = re.split(r"[;]|\.\s", sentence.text)
     here = next((c for c in clause if m.group(0) in c), sentence.text)
     if _PAPERWORK.search(here) or _LATER.search(here):

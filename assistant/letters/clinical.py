@@ -12,12 +12,17 @@ from assistant.letters.facts import Diagnosis, Finding, Medication, labelled
 from assistant.letters.patterns import Segment
 
 
+_JOINER = re.compile(r"^(?:and|or|with|plus|as well as|&)\b", re.I)
+
+
 def _code_name(text: str, m: re.Match[str]) -> str:
     after = text[m.end():].lstrip(" -:\u2013\u2014")
-    if after[:1].isalpha():
+    if after[:1].isalpha() and not _JOINER.match(after):
         name = re.split(r"[.;(\n]|\s[A-TV-Z]\d{2}\.", after)[0]
-    else:  # "Generalized anxiety disorder (F41.1)": the name is the tail of the text before the code
-        before = re.split(r"[:;(]|\.\s", text[:m.start()].rstrip(" (-:"))[-1]
+    else:  # "Generalized anxiety disorder (F41.1)", "... features F33.2 and panic disorder F41.0": the name is the
+        # tail of the text before the code, back to the code or the separator before it
+        before = re.split(r"[:;(]|\.\s|\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b", text[:m.start()].rstrip(" (-:"))[-1]
+        before = re.sub(r"^[\s,]*(?:and|or|with|plus|as well as|&)\s+", "", before, flags=re.I)
         named = [x for _, rx in P.DIAGNOSIS_RES for x in rx.finditer(before)] + list(P.DIAGNOSIS_ABBREV.finditer(before))
         start = min((x.start() for x in named), default=None)
         name = before[start:] if start is not None else " ".join(before.split()[-6:])

@@ -84,3 +84,25 @@ def without_page_furniture(note: str) -> str:
             cut = False
         out.append(line)
     return "\n".join(out)
+
+
+# A PDF form's fields exported with their control names: "txtStartTime: 09:00 AM", "chkTelehealth: Off". The key is
+# read as words ("Start Time:"), and a check box as ticked or not ("[x] In Person", "[ ] Telehealth").
+_FORM_KEY = re.compile(r"(?m)^([ \t]*)(txt|chk|cbx|cbo|ddl|fld|rad|opt|lbl|dt|num)_?([A-Z][A-Za-z0-9]*)[ \t]*:[ \t]*(.*)$")
+_TICKED = re.compile(r"(?i)^(?:on|yes|y|x|true|1|checked|selected)\W*$")
+_UNTICKED = re.compile(r"(?i)^(?:off|no|n|false|0|unchecked)?\W*$")
+
+
+def plain_form_keys(note: str) -> str:
+    """Form control names as words and check boxes as boxes; a note without such fields comes back unchanged."""
+    if len(_FORM_KEY.findall(note)) < 3:
+        return note
+
+    def field(m: re.Match[str]) -> str:
+        words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", m.group(3))
+        if m.group(2).lower() in ("chk", "cbx", "rad", "opt"):
+            box = "[x]" if _TICKED.match(m.group(4)) else "[ ]" if _UNTICKED.match(m.group(4)) else None
+            if box:
+                return f"{m.group(1)}{box} {words}"
+        return f"{m.group(1)}{words}: {m.group(4)}".rstrip()
+    return _FORM_KEY.sub(field, note)

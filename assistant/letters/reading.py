@@ -16,7 +16,8 @@ from typing import Iterator, Sequence
 from assistant.inputs import BLANK_VALUE
 from assistant.letters.patterns.base import DATE, PLACEHOLDER
 from assistant.letters.patterns.segments import LABEL, Segment, label_kind
-from assistant.letters.note_text import border_apart, plain_html as _unhtml, one_field_per_line as _unrun, without_page_furniture
+from assistant.letters.note_text import (border_apart, plain_form_keys, plain_html as _unhtml, one_field_per_line as _unrun,
+                                         without_page_furniture)
 from assistant.letters.tables import Table, find_tables
 
 PLACEHOLDER_RE = re.compile(PLACEHOLDER)
@@ -117,7 +118,7 @@ def _mostly_capitals(note: str) -> bool:
 
 def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     """One note -> its blocks, in order."""
-    note = border_apart(without_page_furniture(_unhtml(note)))
+    note = border_apart(without_page_furniture(_unhtml(plain_form_keys(note))))
     note = "\n".join(_unrun(line) for line in note.split("\n"))
     lines = note.splitlines()
     offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]

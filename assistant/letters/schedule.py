@@ -17,7 +17,7 @@ _INLINE_GOALS = re.compile(r"(?:^|(?<=[;(,.:\u2013\u2014-]\s)|(?<=[;(,]))\s*(?:(
                            r"(?:\s*:|\s+[\u2013\u2014-]|\s+(?!(?:is|are|was|were|of|for|to|and|or|in|on|at|with|will|would|"
                            r"include\w*|set|met|reviewed|discussed|remain\w*|progress\w*|updated|revised|unchanged|"
                            r"the|her|his|their|this|that|these|those|we|she|he|they|dates?|end|completion|weight)\b)(?=[A-Za-z0-9<]))\s*"
-                           r"|(?=(?:goal|objective)\s*#?\s*1\b))", re.I)
+                           r"|(?=(?:goal|objective)\s*#?\s*1\b)|(?=(?-i:G|LTG|STG|Obj)\s*#?\s*1[a-z]?[:.)]?\s+(?-i:[A-Za-z<])))", re.I)
 
 
 def _until_close(body: str, start: int, end: int) -> str:
@@ -60,7 +60,8 @@ _SYMPTOM_BEFORE = re.compile(r"\b(?:nightmares?|panic(?: attacks?)?|attacks?|bin
 
 
 _TOWARD_GOAL = re.compile(r"\b(?:toward|towards|working on|to meet)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?goals?\b", re.I)
-_AHEAD = re.compile(r"\b(?:more|additional|another|further|target|projected|anticipated|expected|est\b\.?)", re.I)  # a span still ahead
+_AHEAD = re.compile(r"\b(?:more|additional|another|further|target|projected|anticipated|expected|est\b\.?|session \d+ of|"
+                    r"(?:through|until) session)", re.I)  # "session 6 of 12", "through session 12": a counted course  # a span still ahead
 _NOT_A_SPAN = re.compile(r"(?:\bevery|\b\d+\s+of|\bout of)\s+$", re.I)  # "every 6 weeks" is a frequency, "5 of 5 days" a count
 
 
@@ -91,7 +92,7 @@ _COUNT_LABEL = re.compile(r"^\s*[-*]?\s*[\"']?((?:planned|expected|estimated|est
 def _with_schedule(span: str, clause: str) -> bool:
     """'for the first 16 weeks' in a clause that gives the sessions' frequency (not a symptom's): the plan's length."""
     sched = P.FREQUENCY.search(clause)
-    return bool(re.match(r"(?:for|over)\b", span, re.I) and sched and _SESSIONS.search(clause)
+    return bool(re.match(r"(?:for|over)\b|\)?\s*(?:x|\u00d7)\s*\d", span, re.I) and sched and _SESSIONS.search(clause)
                 and not _SYMPTOM_BEFORE.search(clause[max(0, sched.start() - 40):sched.start()]))
 
 

@@ -95,6 +95,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # maintenance: "the notes do not show that he would deteriorate without therapy or that further improvement is expected"
     (PROGRESS, r"\b(?:do|does|did) not show\b[^;]{0,120}\b(?:further improvement (?:is|would be) expected|would "
                r"(?:deteriorate|decompensate|regress|relapse) without)"),
+    (PROGRESS, r"\b(?:progress|improvement|response|symptoms?) (?:has |have )?(?:levell?ed|flattened) off\b|\bplateau(?:ed|ing)?\b"),
     (PROGRESS, r"\b(?:not|no longer) (?:reasonably )?(?:expected|likely) to (?:improve|result in|benefit)|"
                r"\bmaximum (?:therapeutic |medical )?benefit\b|\bno (?:reasonable )?expectation of (?:further |"
                r"significant )?(?:improvement|progress)|\bno longer (?:improving|making progress)"),
@@ -119,7 +120,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # a count of visits a guideline allows: "sixteen at one time is more than the guidelines allow"
     (FREQ, r"\bmore than (?:what )?(?:the )?(?:guidelines?|policy|criteria) (?:allows?|permits?|supports?)\b"),
     (FREQ, r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|twenty) (?:of (?:the )?\d+ )?"
-           r"(?:requested )?(?:sessions|visits|days|units)\b[^;]{0,20}\b(?:denied|"
+           r"(?:requested )?(?:sessions|visits|days|units)\b(?:(?!decision|determination|outcome|status|result)[^;)]){0,20}\b(?:denied|"
            r"not approved|not authorized|not certified)"),
     (FREQ, r"\b(?:need|needed|support|supports|justify)\b[^;]{0,20}\b(?:\d+|sixty)[- ]minute (?:sessions?|"
            r"psychotherapy|visits?)"),

@@ -7,7 +7,8 @@ from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
 from assistant.letters.patterns.clinical import MEDICATIONS
 
 GOAL_HINT = _rx(r"\b(?:goals?|objectives?)\b(?:\s+(?:is|are|of|for))?")
-NUMBERING = _rx(r"^\s*(?:[-*\u2022]|\(?\d{1,2}[.)](?!\d)|\(?[a-h]\)|(?:goal|objective)\s*#?\s*\d+\s*[:.)-]?)\s*")
+NUMBERING = _rx(r"^\s*(?:[-*\u2022]|\(?\d{1,2}[.)](?!\d)|\(?[a-h]\)|(?:goal|objective)\s*#?\s*\d+\s*[:.)-]?|"
+                r"(?-i:G|LTG|STG|Obj)\s*#?\s*\d{1,2}[a-z]?\b\s*[:.)-]?)\s*")
 GOAL_SPLIT = re.compile(r";\s*|\s*\((?:\d{1,2}|[a-h])\)\s*|(?:(?<=\s)|^)\d{1,2}\)\s+")
 
 # Goal measurability: strip time frames first, since "by week 14" alone is not a target.
@@ -158,7 +159,7 @@ FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|
                 r"(?:\d+|two|three|four|five)\s*(?:days?|sessions?|hours?|hrs?|contacts?|visits?|appointments?)\s*(?:a|per|/)\s*(?:week|wk|day))\b")
 DURATION = _rx(r"\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |the first |up to |about |around |approx(?:imately|\.)? |~ ?)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
                r"(?:weeks?|wks?|months?|mos?|sessions?|visits?|days?|program days)\b|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:(?:more|additional|further|weekly|individual|group|family|program|"
-               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?)\s+)*(?:sessions|visits|treatment days|program days)\b|(?:sessions?|visits?|weekly|\d{5})\s*(?:x|\u00d7)\s*\d+\b|(?<=\))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
+               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?)\s+)*(?:sessions|visits|treatment days|program days)\b|(?:sessions?|visits?|weekly|\d{5})\s*(?:x|\u00d7)\s*\d+\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?<=\))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
                r"(?!\s*(?:/|a\b|per\b|old|ago|history|postpartum|pregnant|sober|in a row|straight|of (?:sobriety|abstinence)))|duration\s*[:\-]\s*[A-Za-z0-9]|length of stay|\bLOS\b|"
                r"(?:estimated|expected|anticipated|est\.?) (?:duration|length|number)|\b(?:\d+(?:\s*[-\u2013]\s*\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
                r"fifteen|sixteen|twenty)\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?|(?:program |treatment )?days)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"
@@ -172,7 +173,7 @@ PAST_MODALITY = _rx(r"\b(?:previously|prior|previous|past|tried|failed|formerly|
 # A course told as over after its name: "DBT skills group in 2023 -- finished 16 of 24 wks, left when she started a job".
 ENDED_AFTER = _rx(r"[^.;\n]{0,60}?\b(?:left (?:when|after|in|because|early)|dropped out|discontinued|quit|stopped attending|"
                   r"ended (?:in|on|after|when)|was discharged|terminated (?:in|on|after))\b")
-TREATMENT_CUE = _rx(r"\b(?:sessions?|therapy|psychotherapy|group|IOP|PHP|program|treatment|visits?|individual|family|couples|CBT|DBT|EMDR|sees|meets?|attend\w*)\b")
+TREATMENT_CUE = _rx(r"\b(?:sessions?|therapy|psychotherapy|group|IOP|PHP|program|treatment|visits?|individual|family|couples|CBT|DBT|EMDR|sees|meets?|attend\w*|9\d{4})\b")
 MED_CUE = _rx(r"\b(?:prescri\w+|taking|takes|started|on|medications?|meds|dose|titrat\w+|increased to|decreased to)\b")
 # "Next session in 1 week", "RTC 2 weeks": the interval to the next visit is not a treatment duration.
 NEXT_VISIT = _rx(r"(?:next (?:session|appointment|visit)|follow[- ]?up|f/u|return\w*|RTC|see (?:her|him|them|client) again)\b[^.;]{0,15}$")

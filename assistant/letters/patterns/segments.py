@@ -29,7 +29,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("function", r"function|impairment|impact|school|work|occupation|academic|social|relationship|peers|adl|self[- ]care|daily living|employment"),
     # What was done in the session: a field of its own, so it neither inherits a goals section nor counts as the plan.
     ("interventions", r"^(?:interventions?|intervenci[oó]n(?:es)?|techniques?|approach(?:es)?|methods?|modalit(?:y|ies) used)$"),
-    ("plan", r"\bplan\b|recommend|frequency|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions?$|length of"),
+    ("plan", r"\bplan\b|recommend|frequency|\bfreq\b|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions?$|length of"),
 ))
 
 

@@ -83,3 +83,23 @@ def test_a_form_exports_fields_are_read_and_an_empty_telehealth_box_is_no_telehe
 ])
 def test_a_ticked_telehealth_box_is_a_telehealth_session(boxes):
     assert fires("telehealth_pos_modifier_missing", FORM.format(boxes=boxes), codes=["90837"])
+
+
+@pytest.mark.parametrize("line", [
+    "Subjective: Nightmares 3 of 7 nights; drove around the block twice.",
+    "Marcus 3 times asked for reassurance.",
+    "Summary: remarks 2 and 4 of the teacher were read aloud.",
+])
+def test_a_word_that_holds_a_months_letters_is_no_date_of_service(line):
+    note = "Client seen in office.\n" + line + "\n" + BODY + SIGN
+    assert fires("date_of_service_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("first", [
+    "--- Form data export: LCC_ProgressNote_v3.pdf ---",
+    "PROGRESSNOTE (template v2)",
+    "Progress_Note_2026-03-11.docx",
+])
+def test_a_progress_note_title_is_no_progress(first):
+    note = first + "\nDate of service: 03/11/2026 (53 min)\nDx: F41.1.\nInterventions: CBT.\n" + SIGN
+    assert fires("progress_missing", note, codes=["90837"])

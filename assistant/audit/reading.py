@@ -20,7 +20,9 @@ from assistant.letters.reading import read_notes, segments_of, table_text
 DATE_RE = re.compile(DATE, re.IGNORECASE)
 # A contact or letterhead line: a phone number, an e-mail or web address, a business suffix, a mail header
 # ("Northfield Counseling | 555-0147"): never a clinician's typed name, never an intervention.
-CONTACT_LINE = re.compile(r"\b\d{3}[-.\s]\d{4}\b|@|\bwww\.|https?://|\b(?:LLC|PLLC|Inc|Suite|Ste)\b|^\s*(?:from|to|cc|subject)\s*:",
+CONTACT_LINE = re.compile(r"\b\d{3}[-.\s]\d{4}\b|@|\bwww\.|https?://|\b(?:LLC|PLLC|Inc|Suite|Ste)\b|^\s*(?:from|to|cc|subject)\s*:|"
+                          # a header field naming the practice: "Practice: Lakeshore Counseling Collaborative"
+                          r"^\s*(?:practice|clinic|agency|organi[sz]ation|facility|program name|provider group)\s*:",
                           re.I)
 
 

@@ -123,3 +123,21 @@ def test_a_value_under_a_badge_or_id_column_is_redacted(detector, text, value):
 ])
 def test_a_lowercase_town_state_and_zip_are_redacted(detector, text, value):
     assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("new guy moving in tues: coming from ridgeview detox. room 2b.", "ridgeview detox"),
+    ("mercy's shot is due 7/9 at zion family health. nobody touch the lockbox.", "zion family health"),
+    ("house mtg minutes -- maple st house -- sun 6/30, 7pm", "maple st house"),
+])
+def test_a_lowercase_recovery_service_or_house_is_redacted(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("she is back at her mom's house since the weekend.", "house"),
+    ("mental health is better this week, sleeping more.", "mental health"),
+    ("went to detox last year and then a halfway house.", "halfway house"),
+])
+def test_everyday_lowercase_service_words_stay(detector, text, value):
+    assert untouched(detector, text, value)

@@ -38,7 +38,10 @@ _LOWER_HEADS = (
     "tire & lube|auto body|auto repair|body shop|feed & tack|bait & tackle")
 # One-word heads are everyday nouns ("school", "center"): only on a line written all in lowercase.
 _LOWER_SINGLE = ("hospital|clinic|pavilion|school|academy|church|parish|pharmacy|diner|cafe|bakery|salon|garage|"
-                 "market|grocery|motel|lodge|shelter|mission|pantry|center|centre|college|university|corps|union")
+                 "market|grocery|motel|lodge|shelter|mission|pantry|center|centre|college|university|corps|union|"
+                 # recovery and community services named in texting and house minutes: "ridgeview detox", "bluegrass
+                 # pathways", "zion family health", "lantern recovery homes", "maple st house"
+                 "detox|pathways|homes|house|health|wellness|ministries|outreach")
 _LOWER_ORG = re.compile(rf"\b(?:{_LOWER_HEADS})\b")
 _LOWER_ORG_SINGLE = re.compile(rf"\b(?:{_LOWER_SINGLE})\b")
 _GENERIC = {"program", "programs", "services", "service", "department", "unit", "division", "office", "center",
@@ -55,16 +58,18 @@ def _grow_left(text: str, head_start: int, vocab: Vocabulary) -> int | None:
     """Start of a lowercase organisation name that ends in a head word, or None when nothing marks it."""
     words = list(re.finditer(r"[\w'’&.-]+", text[max(0, head_start - 80):head_start]))
     base = max(0, head_start - 80)
-    start, marked = None, False
+    start, marked, street = None, False, False
     for m in reversed(words):
         word, low = m.group(), m.group().lower()
         gap = text[base + m.end():start if start is not None else head_start]
         if gap.strip() or len(gap) > 2 or not re.fullmatch(r"[^\W\d_][\w'’&.-]*|&", word):
             break
         rare = not vocab.is_safe(word) or (vocab.is_first_name(low) and vocab.frequency(low) < 4.0)
-        if not (rare or low in _LOWER_PARTS or word[:1].isupper() and low not in vocab.stop_words):
+        # "maple st house": the word before a street abbreviation is the street's name, however common
+        if not (rare or street or low in _LOWER_PARTS or word[:1].isupper() and low not in vocab.stop_words):
             break
         marked |= rare or word[:1].isupper() or low in ("saint", "st", "mount", "mt")
+        street = low.rstrip(".") in ("st", "ave", "rd", "blvd", "ln") and not street
         start = base + m.start()
     while start is not None and text[start:].split(None, 1)[0].lower() in _STOP:
         nxt = re.search(r"\s+", text[start:])

@@ -235,11 +235,6 @@ def _prior_in_prose(seg: Segment, pronoun: str | None = None) -> list[Finding]:
     return out
 
 
-def _sentence_before(text: str, pos: int) -> str:
-    """The words of the same sentence before pos."""
-    return re.split(r"[.!?]\s", text[max(0, pos - 120):pos])[-1]
-
-
 def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Treatment before this episode of care, including an explicit "no prior treatment"."""
     pronoun = client_pronoun(seg.text for seg in segs)
@@ -247,8 +242,8 @@ def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
            if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10]) and not _in_zone(m.start(), goal_zones(seg))
            and not empty_field_after(seg.text, m.end())
            and not _someone_elses(seg.text[max(0, m.start() - 70):m.end()])
-           and not other_pronoun_before(_sentence_before(seg.text, m.start()), pronoun)
-           and not relative_subject(_sentence_before(seg.text, m.start()))]
+           and not other_pronoun_before(P.sentence_before(seg.text, m.start()), pronoun)
+           and not relative_subject(P.sentence_before(seg.text, m.start()))]
     out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") and not P.DECISION_RECORD.search(seg.text)
             for f in _prior_in_prose(seg, pronoun) + past_medication_trials(seg, pronoun)]  # "BCBS denied residential before admission" is the payer's record, not care
     # a "previous" field that holds only a number ("pcl5_previous: 58 (2024-12-10)") is an earlier score, not care

@@ -27,7 +27,7 @@ def past_medication_trials(seg: Segment, pronoun: str | None = None) -> list[Fin
         if end and re.search(r"\b(?:no|without|denies)\s+$", rest[:end.start()]):
             continue  # "no side effects": a trial going well, not one that ended
         if end and _WHEN_PAST.search(rest) and not P.CURRENT_CARE.search(rest[:end.start()]) \
-                and not other_pronoun_before(re.split(r"[.!?]\s", seg.text[max(0, m.start() - 120):m.start()])[-1], pronoun) \
+                and not other_pronoun_before(P.sentence_before(seg.text, m.start()), pronoun) \
                 and not P.OTHER_MED_OWNER.search(seg.text[max(0, m.start() - 80):m.start()]):
             out.append(finding(seg, rest[:end.end()]))
     return out

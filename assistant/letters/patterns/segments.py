@@ -63,6 +63,11 @@ def _first_date(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+def sentence_before(text: str, pos: int) -> str:
+    """The words of the same sentence before pos (at most 120 characters back)."""
+    return re.split(r"[.!?]\s", text[max(0, pos - 120):pos])[-1]
+
+
 def clause_before(text: str, pos: int, width: int) -> str:
     """The text before pos within the same clause, at most width characters."""
     return re.split(r"[.;!?]\s", text[max(0, pos - width):pos])[-1]

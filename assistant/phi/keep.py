@@ -99,6 +99,9 @@ _PATTERNS = [
     re.compile(r"\b(?:" + "|".join(MEDICATIONS) + r")\b(?:\s*(?:ER|XR|XL|SR|CR|ODT|IR|DR))?"
                r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|mEq/L)?)?", re.I),
     re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|mEq/L|ng/mL)\b", re.I),
+    # Drug shorthand on a flowsheet or MAR: "Li level", "Li carb ER 900", "bup/nx 16/4 mg" (Li is also a surname,
+    # so only beside a dose, level or form)
+    re.compile(r"\bLi(?=[ \t]+(?:carb\w*|level|levels|lvl|dose|target|range|ER|CR|trough|\d+(?:\.\d+)?[ \t]*(?:mg|mmol|mEq)))|\bbup(?:/nx|-nx)?\b(?=[ \t/]*(?:\d|nx|induction|dose))", re.I),
     # a level of care named like a facility: "Psychiatric Residential Treatment Facility", "PRTF"
     re.compile(r"\b(?:psychiatric )?residential treatment (?:facility|center|program)\b|\bPRTF\b", re.I),
     # A drug our list does not name, known by its stem and a dose written near it ("tamsulosin ... 0.4 mg daily")

@@ -16,7 +16,9 @@ def _fixed(token: str) -> str:
     digits = sum(c.isdigit() and c not in _AS_LETTER for c in token)
     if letters > digits and any(c in _AS_LETTER for c in token):  # "Hea1th", "Th0rsby", "0p"
         upper = sum(c.isupper() for c in token) > sum(c.islower() for c in token)
-        return "".join((_AS_LETTER[c].upper() if upper else _AS_LETTER[c]) if c in _AS_LETTER else c for c in token)
+        head = "O" if token[0] == "0" else ""  # a word's first "0" is a capital O ("0bsessive"): a small o sits lower
+        return head + "".join((_AS_LETTER[c].upper() if upper else _AS_LETTER[c]) if c in _AS_LETTER else c
+                              for c in token[len(head):])
     if digits > letters and any(c in _AS_DIGIT for c in token):  # "2O25", "6l39", "l0O4478"
         return "".join(_AS_DIGIT.get(c, c) for c in token)
     return token

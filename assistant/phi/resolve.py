@@ -10,7 +10,7 @@ from assistant.records import PhiSpan
 # Values whose shape is unambiguous win over a clinical-looking overlap (a ZIP is never a CPT code).
 _FIRM = {"EMAIL", "URL", "PHONE", "FAX", "SSN", "IP_ADDRESS"}
 _NAMED_SOURCES = {"org_head", "org_caps", "unfamiliar_org", "street", "street_named"}
-_FIRM_SOURCES = {"labelled_id", "zip", "form_zip", "street", "date", "date_numeric", "date_military", "date_spaced", "npi", "vin", "age", "age_words", "plate",
+_FIRM_SOURCES = {"labelled_id", "zip", "form_zip", "street", "date", "date_numeric", "date_military", "date_spaced", "npi", "vin", "age", "age_words", "birth_year", "plate",
                  "licence", "spoken_phone", "table", "uk_postcode", "device"}
 
 

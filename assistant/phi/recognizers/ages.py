@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from assistant.records import PhiSpan
 
@@ -16,8 +17,11 @@ _DIGIT_AGE = [
     re.compile(rf"\b(?:age|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=]+\s*|\s+)(0?{_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
     # after a name: "Mrs. P (Philippa Ashgrove-Vance), 97.", "she says yes, 91."
     re.compile(rf"(?<=[A-Za-z\"”)]) ?[(,]\s*({_NUM})(?=[ \t]*(?:[),;]|\.(?!\d)|\n|$))"),
-    re.compile(rf"\(({_NUM})\s*(?:yo|y/o|years?|[MF])?\)"),
+    re.compile(rf"\(({_NUM})\s*(?:yo|y/o|y|yrs?|years?|[MF])?\)"),
 ]
+# A birth year alone gives the age away when the person is 90 or older: "b. 1931", "born in 1929" (judged against
+# this year, so the rule does not age).
+_BIRTH_YEAR = re.compile(r"\b(?:b\.|born(?: in)?|birth year:?|YOB:?)[ \t]*((?:18|19)\d{2})\b(?![/.-]\d)", re.I)
 # "ninety" also appears in "ninety minutes" and "ninety days": those are durations, not ages.
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:minutes?|mins?|days?|hours?|sessions?|percent|%|units?|mg|dollars?)", re.I)
 _AGE_LABEL = re.compile(r"\b(?:age|aged|edad)\s*[:.…=]+\s*$", re.I)
@@ -38,4 +42,7 @@ def find_ages(text: str) -> list[PhiSpan]:
             if _SCORE_BEFORE.search(before) and pat is not _DIGIT_AGE[0] and not _AGE_LABEL.search(before):
                 continue  # "score: 92" is a score; "AGE: 92" is an age
             spans.append(PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.85, "age"))
+    this_year = date.today().year
+    spans += [PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.85, "birth_year") for m in _BIRTH_YEAR.finditer(text)
+              if this_year - int(m.group(1)) >= 90]
     return spans

@@ -12,6 +12,9 @@ _PHONE = re.compile(
 # 0958"), an Australian mobile ("0412 555 019").
 _PHONE_ABROAD = re.compile(r"(?<![\w.])(?:\+\d{1,3}[ \t.-]?)?\(0?\d{1,4}\)[ \t.-]?\d{3,4}[ \t.-]\d{3,4}(?![\w]|-\d)|"
                            r"(?<![\w.])04\d{2}[ \t]\d{3}[ \t]\d{3}(?![\w]|-\d)")
+# A number after a phone label, grouped any way a country groups it: "Ph 09 555 0135", "Mob 021 555 0139".
+_LABELLED_PHONE = re.compile(r"\b(?:ph|phone|tel|telephone|mob|mobile|cell|fax|pager|whatsapp|landline)\.?[ \t]*[:#]?[ \t]*"
+                             r"(?P<num>\+?\d(?:[ \t.-]?\d){6,14})(?![\w/])", re.I)
 _FAX_BEFORE = re.compile(r"(fax|f|facsimile|return fax)\W{0,4}(number|no\.?|#)?\W{0,3}$", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = re.compile(
@@ -36,6 +39,9 @@ def find_contacts(text: str) -> list[PhiSpan]:
     for m in list(_PHONE.finditer(text)) + list(_PHONE_ABROAD.finditer(text)):
         kind = "FAX" if _FAX_BEFORE.search(text[max(0, m.start() - 16):m.start()]) else "PHONE"
         spans.append(PhiSpan(m.start(), m.end(), kind, 0.95, "phone"))
+    for m in _LABELLED_PHONE.finditer(text):
+        kind = "FAX" if _FAX_BEFORE.search(text[max(0, m.start("num") - 16):m.start("num")]) else "PHONE"
+        spans.append(PhiSpan(m.start("num"), m.end("num"), kind, 0.9, "phone_label"))
     emails = [(m.start(), m.end()) for m in _EMAIL.finditer(text)]
     for s, e in emails:
         spans.append(PhiSpan(s, e, "EMAIL", 1.0, "email"))

@@ -10,12 +10,15 @@ from assistant.records import PhiSpan
 # Label -> type. The value follows the label after at most a few connector words.
 _LABELS = [
     ("SSN", r"SSN|SS#|social security(?: number| no\.?| #)?"),
-    ("VEHICLE", r"(?:licen[cs]e )?plate(?: number| no\.?| #)?|VIN|tag"),
+    ("VEHICLE", r"(?:licen[cs]e )?plate(?: number| no\.?| #)?|VIN|tag|aircraft(?: reg\w*)?|tail(?: number| no\.?| #)|"
+                r"(?:tractor|truck|trailer|fleet|bus|van|rig) unit(?: #| no\.?| number)?|(?:car|vehicle) (?:reg\w*|rego)|rego"),
     ("DEVICE_ID", r"(?:device |monitor |pump |phone |tablet )?(?:serial(?: number| no\.?| #)?|s/n|SN)|"
                   r"device(?: ID| id| number| #)|device fingerprint|IMEI|(?:Wi-?Fi |wireless |ethernet )?MAC(?: address)?|UDI|"
                   r"service tag|asset tag"),
     ("LICENSE", r"NPI(?: number| #)?|DEA(?: number| #)?|DL|driver'?s licen[cs]e(?: number| #)?|"
-                r"licen[cs]e(?: number| no\.?| nr\.?| #)?|lic\.?(?: #| no\.?| nr\.?)?|"
+                r"licen[cs]e(?: number| no\.?| nr\.?| #)?|lic\.?(?: #| no\.?| nr\.?)?|reg\.|registration(?: number| no\.?| #)?|"
+                r"licensed [a-z]+(?: [a-z]+)? no\.?|CDL(?: number| no\.?| #)?|(?:pilot |airman )?certificate(?: number| no\.?| #)|"
+                r"CPSO(?: #| no\.?)?|SWRB(?: reg\.?)?|AHPRA(?: no\.?)?|"
                 r"(?:state )?bar(?: no\.?| number| #| roll(?: no\.?| #)?)"),
     ("MRN", r"MRN|MR ?#|medical record(?: number| no\.?| #)?|record(?: number| no\.?| #)|charts?(?: number| no\.?| #)?|"
             r"client(?: ID| id| #| number| no\.?)|patient(?: ID| id| #| number| account(?: number| #)?)|"
@@ -48,7 +51,7 @@ _LABEL_RE = re.compile(
 _GAP = re.compile(
     rf"^(?:[\s:#=.(),/-]|\b(?:is|was|of|on file|no|number|ID|id|assigned|last four|last 4|"
     rf"ending in|ending|for|issued|state|{STATE_ABBR_RE}|{STATE_NAME_RE}|{CRED_RE})\b)*", re.I)
-_VALUE = re.compile(r"[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?: \d[\dA-Za-z-]*)?")
+_VALUE = re.compile(r"[A-Za-z0-9_]+(?:[-./][A-Za-z0-9_]+)*(?: \d[\dA-Za-z-]*)?")  # "WeChat ID zw_pudong1971" too
 _CODE = re.compile(r"[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|90[78]\d\d|96[01]\d\d|99[24]\d\d|[GHST]\d{4}")
 _SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b|\b(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b")
 _GENERIC = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)")
@@ -107,7 +110,7 @@ MAC_ADDRESS = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4
 
 
 # Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
-_PLATE = re.compile(r"[A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,4})?(?![\w-])")
+_PLATE = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,4})?(?![\w-])")
 _PLATE_AFTER_STATE = re.compile(
     rf"\b{STATE_ABBR_RE}[ \t]+(?:(?:plate|tag|license plate)[ \t#:]*)?((?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)"
     r"[A-Z0-9]{2,4}(?:[- ]?[A-Z0-9]{1,4}){1,2})(?![\w-])")

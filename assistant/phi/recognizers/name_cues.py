@@ -12,6 +12,11 @@ from assistant.phi.vocabulary import Vocabulary
 _CRED = {c.lower().replace(".", "") for c in CREDENTIALS}
 
 
+# Contractions typed without the apostrophe ("his son hasnt been by"): words after a relation, never a name.
+NO_APOSTROPHE = {"hasnt", "havent", "hadnt", "doesnt", "didnt", "isnt", "wasnt", "werent", "cant", "couldnt", "wont",
+                 "wouldnt", "shouldnt", "arent", "aint"}
+
+
 def label_cue(text: str, vocab: Vocabulary, m: re.Match) -> bool:
     """A label written without a colon or a bar is no cue inside a title-case phrase or a hyphened compound:
     "Child" in "Little Acorn Child Therapy" and "Parent-" in "Parent-Child" are words of the phrase."""

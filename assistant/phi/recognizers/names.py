@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from assistant.phi.lexicon import CREDENTIALS, MONTHS_FULL, RELATIONS, STATES, TITLES
-from assistant.phi.recognizers.name_cues import in_phrase, label_cue, signoff_line
+from assistant.phi.recognizers.name_cues import NO_APOSTROPHE, in_phrase, label_cue, signoff_line
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -34,10 +34,10 @@ _NOT_NAME = {
     "bid", "qid", "prn", "qhs", "npi", "eob", "eobs", "dui", "po", "employee", "employer", "walk-in",
     "recovery", "criteria", "explanation", "requesting", "screenshots", "progress", "grievance",
     "okay", "yeah", "yep", "nope", "um", "uh", "well", "sure", "alright", "hmm", "oh", "wow", "sorry", "please",
-} | _CRED | _TITLE | {r.lower() for r in RELATIONS if len(r) > 2}
+} | _CRED | _TITLE | {r.lower() for r in RELATIONS if len(r) > 2} | NO_APOSTROPHE
 
-_LABELS = re.compile(
-    r"(?im)\b(?:client(?: name)?|patient(?: name)?|name|member(?: name)?|subscriber|participant|child|"
+_LABEL_WORDS = (
+    r"(?:client(?: name)?|patient(?: name)?|name|member(?: name)?|subscriber|participant|child|"
     r"employee|clinician|therapist|provider|rendering(?: provider)?|attending(?: physician)?|"
     r"counselor|psychiatrist|facilitators?|case manager|sender|from|to|cc|dear|signed|signatures?|firmas?|"
     r"referred by|referring(?: provider)?|reviewer|physician(?: reviewer)?|supervisor|identified patient|"
@@ -46,8 +46,9 @@ _LABELS = re.compile(
     r"best|thanks|thank you|respectfully|warmly|cordially|hi|hello|dictated by|prepared by|"
     r"completed by|interpreter|advocate|caseworker|worker|pcp|nurse|aide|officer|judge|coach|"
     r"medical director|peer reviewer|reviewed by|approved by|requesting provider|treating provider|"
-    r"primary therapist|employment specialist|team psychiatrist|participant name)"
-    r"\s*(?:\(s\))?\s*(?:[:,;\-–—]|[ \t]*\|)?[ \t]*")
+    r"primary therapist|employment specialist|team psychiatrist|participant name|driver|dispatcher|caller|airman|roommate)")
+_LABELS = re.compile(r"(?im)\b" + _LABEL_WORDS + r"\s*(?:\(s\)|\([^()\n]{1,30}\)(?=[ \t]*[:|]))?\s*(?:[:,;\-–—]|[ \t]*\|)?[ \t]*")
+_FIELD_LABEL = re.compile(r"(?i)" + _LABEL_WORDS + r"[ \t]*[(:]")  # "MEMBER\n Name (last, first): ...": no cue
 _RELATION = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True)) +
     r")s?\b[ \t]*[,:(–—-]?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?")
@@ -201,7 +202,7 @@ class NameFinder:
         # Lowercase names count only where the cue is unmistakable: "Client: gabe", "mr. fairweather".
         after_colon = lambda m: bool(re.search(r"[:–—|-][ \t]*$", m.group())) or m.start() == 0 \
             or self.text[m.start() - 1] == "\n"
-        spans = self._after(_LABELS, after_colon, "label", 0.85, lambda m: label_cue(self.text, self.vocab, m))
+        spans = self._after(_LABELS, after_colon, "label", 0.85, lambda m: label_cue(self.text, self.vocab, m) and not _FIELD_LABEL.match(self.text, m.end()))
         spans += self._after(_TITLE_RE, lambda m: m.group()[0].islower(), "title", 0.9)
         spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8, lambda m: not in_phrase(self.text, self.vocab, m))
         spans += self._after(_WITH, lambda m: True, "with", 0.75)
@@ -281,8 +282,10 @@ class NameFinder:
 
     def _capitalised(self, i: int, t: Token, low: str, nxt: Token | None):
         known, word = self.vocab.is_first_name(low), self.vocab.is_word(low)
-        if t.is_initial and self._surname_like(t, nxt, caps=False):
-            return t.start, nxt.end, 0.7  # "A. Bianchi-Nwosu"
+        if t.is_initial and self._surname_like(t, nxt, caps=False) and re.fullmatch(r"[ \t]{1,2}", self.text[t.end:nxt.start]):
+            return t.start, nxt.end, 0.7  # "A. Bianchi-Nwosu" (not "T (F)  CIWA-Ar": a unit in a column header)
+        if len(low) == 1:
+            return None  # a letter alone is a unit, a sex or a column ("T (F)", "M/F"), not a name from the list
         if t.is_caps and not (known and self._surname_like(t, nxt, caps=True)) and (word or not known):
             return None  # capitals are headings unless a first name leads a surname
         if (known and not word) or (known and self._surname_like(t, nxt, caps=t.is_caps)):

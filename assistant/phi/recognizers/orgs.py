@@ -36,6 +36,7 @@ _HEADS = (
     "Laboratory", "Laboratories", "Lab", "Labs", "Connection", "Connections", "Connect", "Network", "Alliance",
     "Coalition", "Council", "CMHC", "FQHC", "CMHA", "CSB", "Authority", "Mission", "Lounge", "Saloon", "Taproom",
     "Tap", "Cantina", "Nightclub", "Arena", "Stadium", "Rink", "Pool", "Marina", "Motel", "Hostel", "Cemetery",
+    "Research", "Fertility", "Transportation", "Grange", "Homes", "Outreach", "Charities",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"

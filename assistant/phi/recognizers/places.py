@@ -91,7 +91,8 @@ _CITY_STATE_POSTCODE = re.compile(
 _LOWER_CITY_STATE_ZIP = re.compile(rf"(?<![\w-])([a-z]{{3,}}(?: [a-z]{{3,}})?),?[ \t]+(?:{STATE_ABBR_RE.lower()})[ \t]+"
                                    r"(\d{5}(?:-\d{4})?)(?![\w-])")
 _ZIP_AFTER_STATE = re.compile(rf"\b(?:{STATE_ABBR_RE}|{STATE_NAME_RE})\.?,?(?:\s+|\s*[|^]\s*)(\d{{5}}(?:-\d{{4}})?)\b")
-_COUNTY = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:County|Parish|Borough|Township)\b|\bCo\.[ \t]+(?:{_CAP})\b")  # Irish "Co. Galway"
+_COUNTY = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:County|Parish|Borough|Township)\b|\bCo\.[ \t]+(?:{_CAP})\b"  # Irish "Co. Galway"
+                     r"|\b(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP) (?:of|OF) [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?")  # a court's caption
 _PROSE = re.compile(
     rf"\b(?:lives?|living|moved|moves|moving|relocated|relocating|born|raised|grew up|stays?|staying|resides?|residing|"
     rf"visiting|home|house|apartment|trailer|shelter|neighbou?r|drove|driving|walked|works?|job)\b"

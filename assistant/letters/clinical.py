@@ -18,7 +18,8 @@ _JOINER = re.compile(r"^(?:and|or|with|plus|as well as|&)\b", re.I)
 def _code_name(text: str, m: re.Match[str]) -> str:
     after = text[m.end():].lstrip(" -:\u2013\u2014")
     if after[:1].isalpha() and not _JOINER.match(after):
-        name = re.split(r"[.;(\n]|\s[A-TV-Z]\d{2}\.", after)[0]
+        # a column gap (three spaces or a tab) ends the field: "F43.12 PTSD, chronic      Secondary: ____"
+        name = re.split(r"[.;(\n\t]|[ ]{3,}|\s[A-TV-Z]\d{2}\.", after)[0]
     else:  # "Generalized anxiety disorder (F41.1)", "... features F33.2 and panic disorder F41.0": the name is the
         # tail of the text before the code, back to the code or the separator before it
         before = re.split(r"[:;(]|\.\s|\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b", text[:m.start()].rstrip(" (-:"))[-1]
@@ -26,7 +27,11 @@ def _code_name(text: str, m: re.Match[str]) -> str:
         named = [x for _, rx in P.DIAGNOSIS_RES for x in rx.finditer(before)] + list(P.DIAGNOSIS_ABBREV.finditer(before))
         start = min((x.start() for x in named), default=None)
         name = before[start:] if start is not None else " ".join(before.split()[-6:])
+    name = _CODE_LABEL_END.sub("", name)  # "Primary: OCD, with good or fair insight      ICD-10-CM: F42.2"
     return re.sub(r"\s+", " ", name).strip(" ,-")
+
+
+_CODE_LABEL_END = re.compile(r"\s*\b(?:ICD[- ]?10(?:[- ]?CM)?|ICD|DSM(?:[- ]?5(?:[- ]?TR)?)?|dx|code)\W*$", re.I)
 
 
 def canonical_diagnosis(text: str) -> str | None:
@@ -110,10 +115,17 @@ def find_medication_status(segs: Sequence[Segment], meds: Sequence[Medication]) 
         for status, rx in (("none", P.MED_NONE), ("declined", P.MED_DECLINED), ("pending", P.MED_PENDING)):
             out += [Finding(status, seg.text, seg.note_index) for _ in rx.finditer(seg.text)][:1]
         out += [Finding("stated: " + f.text, f.evidence, f.note_index) for f in labelled(seg, "meds", 1)
-                if not _body_meds_only(f.text)]
+                if not _body_meds_only(f.text) and not _MEANS_SAFETY.search(seg.text)]
+        if seg.form == "table" and seg.kind == "meds" and re.search(r"[A-Za-z]{2}.*\d|\d.*\b(?:mg|qhs|bid|daily)\b", seg.text):
+            out.append(Finding("stated: " + seg.text, seg.text, seg.note_index))  # "Li carb ER 900 qhs" in a dose column
         if seg.kind == "meds" and not P.LABEL.match(seg.text) and re.match(r"^\W*(?:none|no|nil|n/a|denies)\b", seg.text, re.I):
             out.append(Finding("none", seg.text, seg.note_index))  # "MEDICATION" heading, then "None."
     return tuple(out)
+
+
+# Where the household keeps its pills is lethal-means safety, not the client's medication: "Medications locked: [x] Yes".
+_MEANS_SAFETY = re.compile(r"\b(?:med(?:ication)?s|pills|prescriptions)\W{0,3}(?:are\s+|were\s+|kept\s+)?"
+                           r"(?:locked|secured|stored|in a lock ?box|lock ?box|removed from the home|counted by)", re.I)
 
 
 def _body_meds_only(text: str) -> bool:

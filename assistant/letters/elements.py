@@ -48,11 +48,22 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
         care = told_care(seg)
         for domain, rx in P.IMPAIRMENT + P.FUNCTION_PROSE + P.FUNCTION_STATES + P.FUNCTION_LIMITED:
             for m in rx.finditer(seg.text):
-                if (not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0))
+                if (not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0)) and not _listed_symptom(seg.text, m.group(0))
                         and not P.EXERCISE.search(seg.text[max(0, m.start() - 40):m.start()])
                         and not (care and P.CARE_WORD.search(_care_span(seg.text, m.start())))):
                     out.append(Impairment(domain, m.group(0), seg.text, seg.note_index))
     return tuple(out)
+
+
+# A list of criteria symptoms ("depressed mood, anhedonia, terminal insomnia, decreased appetite, guilt") names the
+# diagnosis's symptoms; a symptom word in it is no account of what the client can no longer do.
+_SYMPTOM_TERMS = re.compile(r"\b(?:anhedonia|depressed mood|guilt|worthlessness|hopelessness|fatigue|low energy|psychomotor|"
+                            r"poor concentration|(?:in)?decisive\w*|irritability|restlessness|hypersomnia|anxious mood|"
+                            r"(?:de|in)creased appetite|muscle tension|feeling keyed up)\b", re.I)
+
+
+def _listed_symptom(text: str, found: str) -> bool:
+    return len(_SYMPTOM_TERMS.findall(text)) >= 2 and text.count(",") >= 2 and bool(re.search(r"insomnia|appetite|sleep", found, re.I))
 
 
 # "STOP-BANG: 2 (low risk)", "AUDIT-C 2, low-risk drinking", "fall risk high": a risk that is not of harm to self or others.
@@ -201,8 +212,9 @@ def find_goals(segs: Sequence[Segment]) -> tuple[Goal, ...]:
                  if not _HEADING_ONLY.match(text))
 
 
-# "Suggested treatment targets:": a line that only introduces the goals below it is no goal.
-_HEADING_ONLY = re.compile(r"^\W*(?:[A-Za-z][\w/&-]*\s+){0,4}(?:goals?|targets?|objectives?|aims?)\s*(?:\([^)]*\))?\s*:\s*$", re.I)
+# A line that only introduces the goals below it ("Suggested treatment targets:"), or a verdict on them, is no goal.
+_HEADING_ONLY = re.compile(r"^\W*(?:[A-Za-z][\w/&-]*\s+){0,4}(?:goals?|targets?|objectives?|aims?)\s*(?:\([^)]*\))?\s*:\s*$|"
+                           r"^\W*(?:not |un)?(?:measurable|clear|specific|vague|realistic|documented)\W*$", re.I)  # or a verdict on them
 
 
 def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Finding, ...]:
@@ -215,7 +227,6 @@ def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Fin
             if not P.PROGRESS_BLOCK.search(P.clause_before(seg.text, m.start(), 80)) and not P.negated(seg.text, m.start()):
                 out.append(finding(seg, m.group(0)))
     return tuple(out)
-
 
 
 def _prior_in_prose(seg: Segment, pronoun: str | None = None) -> list[Finding]:

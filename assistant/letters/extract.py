@@ -17,6 +17,7 @@ from assistant.letters.facts import Facts, finding
 from assistant.letters.informants import own_words
 from assistant.letters.levels import care_so_far
 from assistant.letters.measures import dated, find_trends, read_scores, table_screens
+from assistant.letters.med_cells import med_cells
 from assistant.letters.reading import read_notes, segments_of, table_text
 from assistant.letters.schedule import find_duration, find_frequency
 from assistant.letters.semantic import supplement
@@ -38,14 +39,15 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     measures = dated(measures, chronology)
     trends = find_trends(measures)
     own = own_words(segs)  # a relative's "I've been on sertraline" is the relative's medication
-    meds = find_medications(own)
+    cells = med_cells(blocks)  # a flowsheet's or MAR's medication column
+    meds = find_medications(own + cells)
     facts = Facts(
         diagnoses=find_diagnoses(segs + table_text(blocks)), measures=measures, trends=trends, impairments=find_impairments(segs),
         risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(segs), goals=find_goals(segs),
         frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(segs, trends),
         prior_treatment=find_prior_treatment(own), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,
-        medication_status=find_medication_status(own, meds), cpt_codes=find_cpt_codes(notes),
+        medication_status=find_medication_status(own + cells, meds), cpt_codes=find_cpt_codes(notes),
         not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)),
         score_problems=problems, care_so_far=care_so_far(own))
     return supplement(facts, segs, embedder) if embedder is not None else facts

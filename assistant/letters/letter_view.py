@@ -15,6 +15,7 @@ from assistant.letters.approaches import evidence_base, modalities
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.citations import citations, request_summary, service_lines
 from assistant.letters.facts import Facts
+from assistant.letters.quote_runs import within_run_limit
 from assistant.letters.sections import and_join, usable
 from assistant.records import LetterRequest, Passage
 
@@ -111,6 +112,9 @@ def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Fa
     view["course"] = S.narrative(notes, used, first_note=False, limit=6)
     view["criteria"] = citations(passages, notes, request.requested, request.letter_type == "appeal")
     view["documented"] = DOCUMENTED
+    for key in ("risk", "prior", "medication", "plan", "lower_level", "discharge", "progress", "not_started", "risk_factors",
+                "other_measures"):
+        view[key] = within_run_limit(view[key], notes)
     view.update(name=_client_name(notes), level=request.level_of_care, dx_phrases=S.dx_phrases(facts),
                 headline=L.headline(facts), request_summary=request_summary(request))
     return view

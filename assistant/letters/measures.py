@@ -142,12 +142,15 @@ def _categorical(seg: Segment, hit: Hit) -> list[Measure]:
     return [Measure(hit.instrument.name, res.group(1).strip(), seg.date, seg.note_index, seg.text, surface=hit.surface)]
 
 
+_REFERENCE = re.compile(r"\b(?:cut-?off|threshold|norms?|normative|reliable change(?: index)?|RCI|reference range|benchmark)\b", re.I)
+
+
 def _measures_in(seg: Segment) -> list[Measure]:
     out: list[Measure] = []
     hits = catalog().find(seg.text)
     for i, hit in enumerate(hits):
-        if P.GOAL_NEAR.search(P.clause_before(seg.text, hit.start, 40)):
-            continue
+        if P.GOAL_NEAR.search(P.clause_before(seg.text, hit.start, 40)) or _REFERENCE.search(P.clause_before(seg.text, hit.start, 40)):
+            continue  # a target, or a report's legend ("Adult clinical cutoff (ORS): 25.0"): no score of the client's
         limit = hits[i + 1].start if i + 1 < len(hits) else len(seg.text)
         out += _categorical(seg, hit) if hit.instrument.result else _numeric(seg, hit, limit)
     return out

@@ -26,8 +26,12 @@ ECHO_RUN = 7            # words in a row from our own prompt text that make a li
 PASTE_RUN = 90          # words in a row copied from the notes: pasting the record (offline quotes reach ~70)
 _SHINGLE = 8
 _REQUEST_LINE = re.compile(r"\brequest\w*|\b(?:authoriz|approv)\w* (?:of|for)\b", re.I)
-_CITATION_LINE = re.compile(r"\b(?:policy|section|guideline|criteria)\b", re.I)
+_CITATION_LINE = re.compile(r"\b(?:polic(?:y|ies)|sections?|guidelines?|criteri(?:a|on))\b", re.I)
 _PERIOD_WORD = r"(?:from|beginning|begins|starting|starts|effective|through|thru|until|between|period of|dates? of service)"
+# The authorization already in place (its dates come from the notes, not the request).
+_CURRENT_AUTH = re.compile(r"\b(?:current|existing|present|prior|previous|last|initial|original|old)\s+(?:[\w-]+\s+)?"
+                           r"(?:auth\w*|approval|cert\w*|period|episode)\b|\bauth\w*\s*\([^()]*$|\b\d+\s+(?:used|remaining|left)\b",
+                           re.I)
 _TAG = re.compile(r"</?(?:notes|passages|denial|letter|checklist)>|^-{2,}\s*note \d+\s*-{2,}$|\|\s*(?:section|policy):", re.I)
 _STATUS_LINE = re.compile(r"^\s*[-*\u2022]?\s*[\w ]{3,40}:\s*(?:met|missing|not[_ ]applicable)\b", re.I)
 _ELEMENT_ID = re.compile(r"\b(?:%s)\b" % "|".join(e for e in ELEMENTS if "_" in e))
@@ -111,6 +115,8 @@ def request_dates(letter: str, ctx: LetterContext) -> list[str]:
             continue
         for d in find_dates(sentence):
             before = sentence[max(0, d.start - 24):d.start]
+            if _CURRENT_AUTH.search(sentence[max(0, d.start - 40):d.start]):
+                continue  # "(current authorization through 06/20)", "auth (12 visits from 04/22) - 11 used": what was approved
             if re.search(_PERIOD_WORD + r"\W{0,3}(?:the\s+)?$", before, re.I) and not date_supported(d, allowed):
                 out.append(sentence.strip())
                 break

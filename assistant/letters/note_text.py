@@ -10,12 +10,17 @@ import re
 _RUN_LABEL = re.compile(r"^[A-Z][\w /#&().'-]{0,30}:[ \t]")
 
 
+# A dictated team review kept as one long line of fields joined by semicolons ("...; progress: +1.8 kg since admit;
+# school: not attending; hx: outpatient FBT ..."): its labels are often in lower case.
+_SEMI_LABEL = re.compile(r"^[A-Za-z][\w /#&().'-]{0,30}:[ \t]")
+
+
 def one_field_per_line(line: str) -> str:
     """A line of fields run together -> one field per line; any other line unchanged."""
-    for sep, least in ((r"[ \t]+(?:\|\|?|\u00a6)[ \t]+", 2),):
+    for sep, least, label, keep in ((r"[ \t]+(?:\|\|?|\u00a6)[ \t]+", 2, _RUN_LABEL, ""), (r";[ \t]+", 3, _SEMI_LABEL, ";")):
         parts = re.split(sep, line)
-        if len(parts) >= 3 and sum(bool(_RUN_LABEL.match(p)) for p in parts) >= least:
-            return "\n".join(p.strip() for p in parts)
+        if len(parts) >= 3 and sum(bool(label.match(p)) for p in parts) >= least:
+            return (keep + "\n").join(p.strip() for p in parts)  # a semicolon stays: it ends its field
     return line
 
 

@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from assistant.inputs import BLANK_VALUE
 from assistant.letters.patterns.base import DATE, PLACEHOLDER
-from assistant.letters.patterns.segments import LABEL, Segment, label_kind
+from assistant.letters.patterns.segments import LABEL, SPEAKER, Segment, label_kind, transcript_speakers
 from assistant.letters.note_text import (border_apart, plain_form_keys, plain_html as _unhtml, one_field_per_line as _unrun,
                                          without_page_furniture)
+from assistant.letters.headings import BULLET as _BULLET, RULE_LINE, heading as _heading, list_title as _list_title, \
+    mostly_capitals as _mostly_capitals, standalone_label
 from assistant.letters.tables import Table, find_tables
 
 PLACEHOLDER_RE = re.compile(PLACEHOLDER)
@@ -25,9 +26,6 @@ _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
 _HASHTAG = re.compile(r"^\s*#([A-Za-z][\w-]{1,20})\b(?=\s+\S)")
 _LEADER = re.compile(r"(?:\s\.{3,}|\.{4,}|(?:\. ){2,}\.)$")
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|etc|No|e\.g|i\.e|ref|pt|wk|wks|yrs|hrs|min|a\.m|p\.m|[A-Za-z])\.)$", re.I)
-# A list item's mark: a dash (also an en or em dash), a star, a dot, a number or letter, or a check box ("[x]", "[ ]").
-_BULLET = re.compile(r"^\s*(?:[-*\u2022>\u2013\u2014\u25aa\u25e6]|\(?\d{1,2}[.)]|\(?[a-h]\)|\[[ xX>\-/*~]?\]|[\u2610\u2611\u2612])\s+")
-_MARKDOWN_HEAD = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 # The first heading of a note that names the document ("PSYCHOTHERAPY INTAKE & TREATMENT PLAN") is its title:
 # it governs no section.
 _TITLE = re.compile(r"\b(?:note|notes|intake|assessment|evaluation|summary|review|report|export|letter|record|consult\w*|"
@@ -36,7 +34,9 @@ _TITLE = re.compile(r"\b(?:note|notes|intake|assessment|evaluation|summary|revie
 # A note's header block under its title: who, when, which payer ("Date of service ...", "Patient: ...", "DOS: ...").
 _HEADER_FIELD = re.compile(r"^\s*(?:date|dos|d\.o\.s|patient|client|member|pt|name|provider|clinician|therapist|program|"
                            r"session|visit|time)\b", re.I)
-_FOOTNOTE = re.compile(r"^\s*[_*]+[^_*]+[_*]+\s*$")  # "_3 rows. Source: tablet forms._": export residue
+# Export residue ("_3 rows. Source: tablet forms._") and a whole line in square brackets, a scanner's or transcriber's
+# remark about the record ("[Scanned fax, 2 pages expected]", "[recording resumes after a pause]"): never quoted.
+_FOOTNOTE = re.compile(r"^\s*(?:[_*]+[^_*]+[_*]+|\[[^\[\]\n]{4,}\])\s*$|^\s*Commented \[[A-Za-z]{1,4}\d*\]:")  # Word's comments too
 
 
 @dataclass(frozen=True)
@@ -79,43 +79,6 @@ def _first_date(text: str) -> str | None:
     return next((m.group(0) for m in DATE.finditer(text) if not m.group(0).startswith("<") or m.group(0).startswith("<DATE")), None)
 
 
-_SECTION_NUMBER = re.compile(r"^(?:(?:DIMENSION|SECTION|PART|DOMAIN|AXIS|STEP|CRITERION)\s+)?(?:\d{1,2}|[IVX]{1,4})\s*[.):\-\u2013\u2014]"
-                             r"\s+(?=[A-Z][A-Z/&,' -]{3,}:?$)")
-
-
-def _heading(line: str, capitals_note: bool) -> str | None:
-    """The heading a line states, or None: "## Goals", "TREATMENT PLAN", "Measures (<DATE_3>):"."""
-    md = _MARKDOWN_HEAD.match(line)
-    if md:
-        return md.group(1).strip("*_ ")
-    bare = line.strip().strip("*_ ").strip()
-    bare = _SECTION_NUMBER.sub("", bare)  # a form's numbered section: "10. MEASURABLE GOALS", "IV) RISK"
-    # a long parenthesis ("Treatment goals (team, reviewed with the parents on <DATE_3>):") does not make a heading a line
-    if not bare or len(re.sub(r"\s*\([^()]*\)", "", bare)) > 70:
-        return None
-    field = LABEL.match(bare)
-    if field and re.fullmatch(rf"\s*(?:{BLANK_VALUE})\s*", line.strip()[line.strip().find(":") + 1:]):
-        return None  # "Goals: ________" is a blank template field, not a heading over the lines below it
-    if bare.endswith(":") and not re.search(r"[.!?]\s", bare) and not (field and bare[field.end():].strip(" :*_")):
-        return bare[:-1].strip("*_ ")
-    sentence_like = re.search(r"[.!?;]$|[.!?]\s", bare) or len(bare.split()) > 8
-    if bare.isupper() and not sentence_like and not re.search(r"\d", DATE.sub("", bare)):
-        return None if capitals_note and LABEL.match(bare) else bare
-    return None
-
-
-def _list_title(line: str, following: str) -> bool:
-    """A short line that names a section ("Goals", "Discharge plan") over a list: a heading with no colon."""
-    bare = line.strip()
-    return (0 < len(bare.split()) <= 3 and not re.search(r"[.!?:;,]$|\d", bare) and bool(_BULLET.match(following))
-            and not _BULLET.match(line) and bool(label_kind(bare)))
-
-
-def _mostly_capitals(note: str) -> bool:
-    letters = [c for c in note if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
-
-
 def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     """One note -> its blocks, in order."""
     note = border_apart(without_page_furniture(_unhtml(plain_form_keys(note))))
@@ -126,6 +89,7 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     keyed = _key_value_lines(lines)
     capitals = _mostly_capitals(note)
     lower = not any(c.isupper() for c in PLACEHOLDER_RE.sub("", note))  # an all-lowercase note: lines are its sentences
+    speakers = transcript_speakers(lines)
     out: list[Block] = []
     section, date, sticky, i = "", None, False, 0
     while i < len(lines):
@@ -141,8 +105,13 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
                 section, date = "", None
             continue
         head = _heading(line, capitals)
-        if head is None and _list_title(line, next((x for x in lines[i:] if x.strip()), "")):
-            head = line.strip()
+        if RULE_LINE.match(line):  # "-----": what follows a rule is no longer under the heading above it
+            section, date, sticky = "", None, False
+            continue
+        if head is None or not label_kind(head):  # a sentence over a list that names goals heads a goals section
+            head = _list_title(line, next((x for x in lines[i:] if x.strip()), "")) or head
+        if head is None and standalone_label(line, lines[i - 2] if i >= 2 else ""):
+            head = line.strip()  # "Plan" alone on its line after a blank line, the plan under it
         if head is not None:
             following = next((x for x in lines[i:] if x.strip()), "")
             if not out and (_TITLE.search(head) or _HEADER_FIELD.match(following)):
@@ -165,6 +134,8 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
                             prev.label, prev.date, None, prev.start)
             continue
         label = LABEL.match(_BULLET.sub("", line)) or _HASHTAG.match(line)  # "#dx F41.9 ...": a tag labels its line
+        if (turn := SPEAKER.match(line)) and turn.group(1) in speakers:  # a speaker's turn in a transcript: what follows
+            label = LABEL.match(line[turn.end() - 1:])  # the tag labels the line ("MFH: The plan we agreed: ...")
         kind = "item" if _BULLET.match(line) else "field" if label else "prose"
         text = line.strip()
         opening = _LINE_DATE.match(line)  # a log line that opens with its date: "08/11/2025; session 6; PCL-5 46"
@@ -181,7 +152,7 @@ def _continues(out: list[Block], previous: str, line: str) -> bool:
         return False
     if re.match(r"^\s*[a-z][a-z0-9_]*:(?:\s|$)", line):
         return False  # an export's own field ("progress: ...", "risk:") starts in lower case too
-    return not re.search(r"[.!?][\"')\]]*$", previous.strip())
+    return not re.search(r"[.!?;][\"')\]]*$", previous.strip())
 
 
 def read_notes(notes: Sequence[str]) -> tuple[Block, ...]:

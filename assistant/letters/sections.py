@@ -58,12 +58,13 @@ _SNAKE_KEY = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?=\s*:)", re.I)
 # [ ] n/a" -> "... yes"); the boxes themselves never reach a letter.
 _UNTICKED_OPTION = re.compile(r"\s*[\[(]\s*[\])]\s*[^\[\](\n.;]{0,30}?(?=\s*[\[(]\s*[xX\u2713\u2714 >]?\s*[\])]|[.;\n]|$)")
 _TICK = re.compile(r"[\[(]\s*[xX\u2713\u2714]\s*[\])]\s*")
+_LONE_TICK = re.compile(r"(?:(?<=^)|(?<=[\s:]))\[\s*[xX\u2713\u2714]\s*\]\s+(?=\w)|[\u2611\u2612]\s*(?=\w)")
 
 
 def ticked_options(text: str) -> str:
     """A sentence with two or more check boxes -> the ticked options only; other text unchanged."""
     if len(re.findall(r"[\[(]\s*[xX\u2713\u2714 >]?\s*[\])]", text)) < 2:
-        return text
+        return _LONE_TICK.sub("", text)  # "School/work: [x] not attending": the ticked box says the option is chosen
     return _TICK.sub("", _UNTICKED_OPTION.sub("", text))
 
 
@@ -74,7 +75,7 @@ def clean(text: str) -> str:
     text = _EMPHASIS.sub("", re.sub(r"\s+", " ", text))
     text = _TIME_STAMP.sub("", text)  # "7:40 PM — PCP saw her today" -> "PCP saw her today"
     text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)  # an export's "discharge_plan:" reads "discharge plan:"
-    return _BROKEN_WORD.sub(r"\1\2", _BULLET.sub("", text)).strip()
+    return _BROKEN_WORD.sub(r"\1\2", _BULLET.sub("", text)).strip().rstrip(";").rstrip()  # a field's separator ends nothing
 
 
 def usable(text: str) -> bool:

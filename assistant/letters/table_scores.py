@@ -15,10 +15,14 @@ from assistant.letters.tables import Table, is_date, is_number
 _DATE_HEADER = re.compile(r"^(?:dates?|dt|dos|date of (?:service|administration|visit)|(?:session|visit|admin\w*|assessment|score) date|"
                           r"administered|when|time ?point)$", re.I)
 _ROW_HEADER = re.compile(r"^(?:measures?|instruments?|scales?|tests?|assessments?|screens?|screenings?|tools?|questionnaires?|labs?)\b", re.I)
+# Over a row per instrument, the first heading may also be "Scores" or "Ratings" ("Scores  11/04  11/08  11/14").
+_ROWS_OF_SCORES = re.compile(r"^(?:scores|ratings|outcomes?|outcome measures)\b", re.I)
 # Columns of numbers that are not scores: counters, times, codes and units.
 NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|visit|time|minutes?|mins?|duration|hours?|units?|"
                          r"cpt|code|codes|age|attendance|attended|room|dose|mg|count|page|pos|id|mrn|year|month|"
-                         r"percentiles?|%ile|pr|range|classification|descriptor|category|confidence|ci|sem)\b", re.I)
+                         r"percentiles?|%ile|pr|range|classification|descriptor|category|confidence|ci|sem|"
+                         r"bp|blood pressure|temp\w*|rr|resp\w*|spo2|o2 sat\w*|sats?|init\w*)\b|^t\s*\([fc]\)"  # a flowsheet's vitals
+                         r"|\b(?:day|week|wk|session|visit)\s*#?$|\bdoses?\b", re.I)  # "PHP day", "Li dose": counters and doses
 _BASELINE_HEAD = re.compile(r"\b(?:admission|intake|baseline|initial|pre(?:-treatment)?|first)\b", re.I)
 _NUM = re.compile(r"-?\d+(?:\.\d+)?")
 _UNKNOWN_NAMED = re.compile(
@@ -73,7 +77,7 @@ def _cell_date(cell: str) -> str | None:
 
 def _measure(block: Block, row_text: str, header: str, cell: str, date: str | None, baseline: bool = False) -> Measure | None:
     reading = read_header(header)
-    if reading.item or (reading.instrument is None and NOT_A_SCORE.match(_clean(header))):
+    if reading.item or (reading.instrument is None and NOT_A_SCORE.search(_clean(header))):
         return None
     inst = reading.instrument
     name = key_name(inst, reading.part, reading.scale) if inst else _clean(header)
@@ -125,7 +129,7 @@ def _by_instrument(block: Block, t: Table) -> list[Measure]:
     title_name = title.name if title is not None else ""
     rows = [r for r in t.rows if read_header(r.get(first)).instrument is not None
             or (title_name and read_header(f"{title_name} {r.get(first).strip()}").part)]
-    if not (_ROW_HEADER.match(_clean(first)) or len(rows) * 2 > len(t.rows)):
+    if not (_ROW_HEADER.match(_clean(first)) or _ROWS_OF_SCORES.match(_clean(first)) or len(rows) * 2 > len(t.rows)):
         return []
     out, parent = [], title_name
     for row in t.rows:

@@ -78,13 +78,13 @@ DX_EXCLUDE = _rx(r"\b(?:rule[- ]out|r/o|ruled out|screen(?:ed|ing)? for|does not
 # Treatment approaches and named interventions.
 MODALITIES: tuple[tuple[str, str], ...] = (
     ("TF-CBT", r"\bTF-CBT\b|trauma[- ]focused (?:CBT|cognitive)"),
-    ("CBT", r"(?<![\w-])CBT(?:-[A-Z]{1,3}\b)?|cognitive[- ]behavio(?:u)?ral (?:therapy|treatment|interventions?|model)"),
+    ("CBT", r"(?<![\w-])CBT(?:-[A-Z]{1,3}\b)?|\bCBGT\b|cognitive[- ]behavio(?:u)?ral (?:group )?(?:therapy|treatment|interventions?|model)"),
     ("DBT", r"\bDBT\b|dialectical behavio(?:u)?r(?:al)? therapy"), ("EMDR", r"\bEMDR\b|eye movement desensiti[sz]ation"),
     ("CPT", r"cognitive processing therapy|\bCPT\b(?![^.;\n]{0,20}\d{4})(?!\s*codes?\b)"),
     ("ERP", r"\bE/?RP\b|exposure (?:and|&|with) response prevention"), ("IPT", r"\bIPT(?:-A)?\b|interpersonal (?:psycho)?therapy"),
     ("MDFT", r"\bMDFT\b|multidimensional family therapy"), ("FBT", r"\bFBT\b|family[- ]based (?:treatment|therapy)|maudsley"),
     ("prolonged exposure", r"prolonged exposure"), ("PCIT", r"\bPCIT\b|parent[- ]child interaction therapy"),
-    ("behavioral parent training", r"parent (?:management )?training|\bPMT\b|\bBPT\b"),
+    ("behavioral parent training", r"parent (?:management )?training|\bPMTO?\b|\bBPT\b"),
     ("motivational interviewing", r"(?i:motivational (?:interviewing|enhancement))|\bMET\b"),
     ("ACT", r"acceptance and commitment therapy"), ("behavioral activation", r"behavio(?:u)?ral activation"),
     ("cognitive restructuring", r"cognitive restructuring"),

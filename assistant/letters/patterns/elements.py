@@ -53,7 +53,9 @@ RISK_FACTOR = _rx(r"\b(?:firearms?|guns?|handguns?|rifles?|weapons?|(?:prior|pre
 IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
     ("work_school", r"\bmissed \d+|missed (?:the |a |an )?(?:whole |entire )?(?:\w+ )?(?:semester|term|school year|quarter)|missing assignments|missed (?:work|school|shifts?|class(?:es)?|days|deadlines)|\bGPA\b|grades? (?:fell|dropped|declin\w+|slipp\w+)|"
                     r"\bfailing\b|failed (?:a |two |\d+ )?(?:class|course|exam)|absen(?:t|ces)\b|tard(?:y|ies)|suspen(?:ded|sion)|expelled|detentions?|"
-                    r"written warning|\bfired\b|terminated from|lost (?:his|her|their) job|laid off|job loss|on (?:medical |disability |stress )?leave|\bFMLA\b|"
+                    r"written warning|\bfired\b|terminated from|lost (?:his|her|their) job|laid off|job loss|(?:(?:was|were|been|got|being)\s+|,\s*)let go\b(?!\s+of\b)|"
+                    r"\b(?:still |been )?off work\b|out of work|lost (?:the|his|her|their) (?:[\w-]+ )?(?:slot|position|placement|shifts?)|"
+                    r"notice to (?:vacate|quit)|evict\w*|(?:losing|lost|no) (?:his |her |their )?housing|on (?:medical |disability |stress )?leave|\bFMLA\b|"
                     r"unable to work|can(?:no|')t work|stopped working|reduced (?:hours|to part-time)|moved to part-time|performance (?:review|improvement|problems)|"
                     r"late to (?:work|school|class)|call(?:ed|ing|s) (?:out|in sick)|withdr(?:ew|awn) from (?:\d+ |two |a )?(?:of \d+ )?(?:class|course|school)|"
                     r"dropped (?:one |a |\d+ )?(?:class|course)|retire[ds]? early|declines? (?:all )?in-office|school refusal|refus\w+ (?:to (?:go to|attend) )?school|"
@@ -82,8 +84,8 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
 ))
 
 TREATMENT_WORD = (r"(?:treatment|treated|therapy|therapist|counsel\w*|psychiatri\w+|psycholog\w+|hospitali\w+|inpatient|IOP|PHP|residential|rehab\w*|"
-                  r"detox\w*|program|medication trials?|outpatient|mental health (?:care|services))")
-PRIOR_NONE = _rx(r"\b(?:no|denies(?: any)?) (?:prior|previous|past)\b[^.;\n]{0,30}?\b%s|never (?:been in|had|received|seen|attended|tried) (?:any )?(?:therapy|counsel|treatment|"
+                  r"detox\w*|program|medication trials?|outpatient|mental[- ]health (?:care|services))")
+PRIOR_NONE = _rx(r"\b(?:no|denies(?: any)?) (?:prior|previous|past|earlier)\b[^.;\n]{0,45}?\b(?:%s|services)|never (?:been in|had|received|seen|attended|tried) (?:any )?(?:therapy|counsel|treatment|"
                  r"a therapist|a counselor|mental health|psych)|first (?:time in|episode of|contact with|time seeking) (?:therapy|treatment|counsel|mental health)|"
                  # "This is her first eating-disorder or mental-health treatment of any kind", "the first time he has seen a counselor"
                  r"\b(?:is|was|marks|as) (?:her|his|their|the (?:client|patient|child|member)['\u2019]s|pt['\u2019]s) first(?: ever)?\b[^.;\n]{0,40}?\b(?:treatment|therapy|counsel\w*|contact with (?:mental health|a (?:therapist|counsel\w*)))|"
@@ -128,6 +130,7 @@ DISCHARGE_WORD = _rx(r"discharge|step[- ]?down\b|step(?:ping)? down|transition(?
                      r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b(?=\s+(?:from|to|criteria|when|once|after|if|out|of (?:the )?(?:program|IOP|PHP|treatment))|\s*:)|end (?:of )?treatment|"
                      r"(?:treatment|therapy|services|sessions) (?:will|can|may|could|would|should) (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
                      r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b|"
+                     r"(?:finish(?:es)?|complete[sd]?|exits?|leaves?|ends?) (?:the )?(?:group|program|treatment|therapy|course)\s+(?=when|once|after|if)|"
                      # the end told in plain words: "what 'done' looks like", "she'll know she's done when", "we wrap up
                      # once ...", "then every other week x 2, then close", "space the visits out and stop"
                      r"\bwhat [\"'\u201c\u2018]?done[\"'\u201d\u2019]? (?:looks|will look) like|\bknows? (?:she|he|they|I|we)(?:['\u2019](?:s|re|m)| is| are| am)? "

@@ -7,7 +7,7 @@ from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
 
 # Between an instrument and its number: parentheticals, dates, qualifiers and linking words only.
 # Comparators (below, <, under) are absent on purpose: "PHQ-9 below 10" is a target, not a score.
-_GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s+to|total|global|mean|average|raw|scores?|scored|score of|parent|teacher|child|youth|self[- ]report|"
+_GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s+to|total|global|mean|average|averaged|averaging|raw|scores?|scored|score of|parent|teacher|child|youth|self[- ]report|"
              r"inattentive|hyperactive|hyperactivity|combined|composite|level|today|now|currently|current|initial|"
              r"intake|baseline|admission|discharge|at|on|was|is|were|of|rose|fell|increased|decreased|dropped|"
              r"improved|went|from|items?\s+endorsed|items|rating|result|short form|version|SR16|SR|screen|"

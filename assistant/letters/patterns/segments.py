@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from assistant.letters.patterns.base import DATE, I, NEGATION, PLACEHOLDER, _rx  # noqa: F401
 
@@ -94,3 +95,17 @@ def date_near(text: str, gap: tuple[int, int], num_end: int) -> str | None:
 
 def negated(text: str, pos: int) -> bool:
     return bool(NEGATION.search(re.split(r"[.;,(]", text[max(0, pos - 50):pos])[-1]))
+
+
+SPEAKER = re.compile(r"^[ \t]*([A-Z]{2,4}|%s)[ \t]*:[ \t]+\S" % PLACEHOLDER)
+
+
+def transcript_speakers(lines: Sequence[str]) -> set[str]:
+    """The speaker tags of a transcript written by initials ("MFH: ...", "TB: ..."): two or more tags that name no
+    field, each opening two or more lines."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if (m := SPEAKER.match(line)) and not label_kind(m.group(1)):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    tags = {t for t, n in counts.items() if n >= 2}
+    return tags if len(tags) >= 2 else set()

@@ -1,0 +1,62 @@
+"""Headings of a note read as a document: a Markdown or capitals heading, a "Label:" line over the lines below it, a
+short section name over a list, a sentence that opens a list of goals."""
+from __future__ import annotations
+
+import re
+
+from assistant.inputs import BLANK_VALUE
+from assistant.letters.patterns.base import DATE
+from assistant.letters.patterns.segments import LABEL, label_kind
+
+# A list item's mark: a dash (also an en or em dash), a star, a dot, a number or letter, or a check box ("[x]", "[ ]").
+BULLET = re.compile(r"^\s*(?:[-*\u2022>\u2013\u2014\u25aa\u25e6]|\(?\d{1,2}[.)]|\(?[a-h]\)|\[[ xX>\-/*~]?\]|[\u2610\u2611\u2612])\s+")
+_MARKDOWN_HEAD = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
+
+_SECTION_NUMBER = re.compile(r"^(?:(?:DIMENSION|SECTION|PART|DOMAIN|AXIS|STEP|CRITERION)\s+)?(?:\d{1,2}|[IVX]{1,4})\s*[.):\-\u2013\u2014]"
+                             r"\s+(?=[A-Z][A-Z/&,' -]{3,}:?$)")
+
+
+def heading(line: str, capitals_note: bool) -> str | None:
+    """The heading a line states, or None: "## Goals", "TREATMENT PLAN", "Measures (<DATE_3>):"."""
+    md = _MARKDOWN_HEAD.match(line)
+    if md:
+        return md.group(1).strip("*_ ")
+    bare = line.strip().strip("*_ ").strip()
+    bare = _SECTION_NUMBER.sub("", bare)  # a form's numbered section: "10. MEASURABLE GOALS", "IV) RISK"
+    # a long parenthesis ("Treatment goals (team, reviewed with the parents on <DATE_3>):") does not make a heading a line
+    if not bare or len(re.sub(r"\s*\([^()]*\)", "", bare)) > 70:
+        return None
+    field = LABEL.match(bare)
+    if field and re.fullmatch(rf"\s*(?:{BLANK_VALUE})\s*", line.strip()[line.strip().find(":") + 1:]):
+        return None  # "Goals: ________" is a blank template field, not a heading over the lines below it
+    if bare.endswith(":") and not re.search(r"[.!?]\s", bare) and not (field and bare[field.end():].strip(" :*_")):
+        return bare[:-1].strip("*_ ")
+    sentence_like = re.search(r"[.!?;]$|[.!?]\s", bare) or len(bare.split()) > 8
+    if bare.isupper() and not sentence_like and not re.search(r"\d", DATE.sub("", bare)):
+        return None if capitals_note and LABEL.match(bare) else bare
+    return None
+
+
+def list_title(line: str, following: str) -> str | None:
+    """A short section name over a list ("Goals", "Discharge plan"), or goals named in a sentence opening it ("... goals:")."""
+    bare = line.strip()
+    if not BULLET.match(following) or BULLET.match(line):
+        return None
+    if 0 < len(bare.split()) <= 3 and not re.search(r"[.!?:;,]$|\d", bare) and label_kind(bare):
+        return bare
+    return next((m.group(0) for m in re.finditer(r"\b(?:goals|objectives|targets)\b", bare, re.I) if bare.endswith(":")), None)
+
+
+def mostly_capitals(note: str) -> bool:
+    letters = [c for c in note if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+RULE_LINE = re.compile(r"^\s*[-=_*~]{3,}\s*$")
+
+
+def standalone_label(line: str, previous: str) -> bool:
+    """A section's name alone on its line after a blank line ("Plan", "Risk", "Discharge criteria")."""
+    bare = line.strip()
+    return (not previous.strip() and 0 < len(bare.split()) <= 3 and bare[:1].isupper() and not BULLET.match(line)
+            and not re.search(r"[.!?:;,]$|\d", bare) and bool(label_kind(bare)))

@@ -24,9 +24,9 @@ _NUMBER = re.compile(r"^\s*(?:\([A-Z]{2,5}\)\s*)?(?:Number|No\.|#)\s*([A-Z]{0,4}
                      r"(?:,\s*([A-Z][\w ,&/'-]{3,80}?)(?=\s*\(|[.;]|$))?")
 _LCD = re.compile(r"(?<![\w-])(?:LCD\s*#?\s*)?(L\d{5})\b(?:\s*[,:(–-]?\s*\"?((?:[A-Z][\w'-]*|and|of|for|the)(?: (?:[A-Z][\w'-]*|"
                   r"and|of|for|the|&)){1,7})\"?\)?)?")
-_STATUTE = re.compile(r"\b(?:Social Security Act|SSA)\s*(?:section|§|sec\.)\s*(\d{3,4}(?:\([a-zA-Z0-9]+\))*)|"
-                      r"\b(?:section|§|sec\.)\s*(\d{3,4}(?:\([a-zA-Z0-9]+\))*) of the Social Security Act")
-_PLAN_DOC = re.compile(r"\b((?-i:(?:[A-Z][\w&]*\s+){0,3})(?:(?:benefit|plan|policy|member|coverage)\s+(?:booklet|handbook|"
+_STATUTE = re.compile(r"\b(?:Social Security Act|SSA),?\s*(?:section|§|sec\.)\s*(\d{3,4}(?:\([a-zA-Z0-9]+\))*)|"
+                      r"\b(?:section|§|sec\.)\s*(\d{3,4}(?:\([a-zA-Z0-9]+\))*) of the Social Security Act", re.I)
+_PLAN_DOC = re.compile(r"\b((?-i:(?:[A-Z][\w&]*\s+){0,3})(?:(?:benefits?|plan|policy|member|coverage)\s+(?:booklet|handbook|"
                        r"certificate|document)|Certificate of Coverage|Evidence of Coverage|Summary Plan Description|"
                        r"Schedule of Benefits))\b", re.I)
 _WORD = r"(?:[A-Z][\w/-]*|\([A-Z]{2,6}\)|and|of|for|the|&)"
@@ -84,13 +84,18 @@ def _extend(name: str, text: str) -> str:
     return best
 
 
+# A section heading over the sources ("POLICIES USED FOR THIS REVIEW", "Clinical Criteria Applied"), not a source.
+_HEADING_WORDS = re.compile(r"(?:(?:policies|policy|used|for|this|the|review|criteria|guidelines?|applied|sources?|references?|"
+                            r"clinical|basis|of|our|decision|standards?|and|in|making)\W*)+", re.I)
+
+
 def _runs(seg: Segment, letter: str) -> list[str]:
     """Guideline and policy names in one sentence: capitalized runs around a criteria word, LCDs, statutes, plan documents."""
     flat = re.sub(r"\s*\([^()]{0,60}\)", "", seg.flat)  # "LOCUS (Level of Care ...)" names LOCUS once
     text = _norm(seg.text)
     names = [r for r in capital_runs(flat) if R["CRITERIA_HEADS"].search(r)
              and not R["CRITERIA_NOT"].search(re.sub(r"\b(?:Number|No\.)\s*\w+.*$", "", r))
-             and not re.match(r"^(?:Policy|Plan|Program|Guidelines?|Criteria)\b", r)]
+             and not re.match(r"^(?:Policy|Plan|Program|Guidelines?|Criteria)\b", r) and not _HEADING_WORDS.fullmatch(r)]
     names = [_extend(T.CRITERIA_ALONE.get(n, n), letter) for n in names]
     for m in _LCD.finditer(text):
         names.append(f"LCD {m.group(1)}" + (f" {m.group(2)}" if m.group(2) else ""))

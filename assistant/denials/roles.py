@@ -112,6 +112,11 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
     return roles
 
 
+_NEXT_SUBMISSION = re.compile(r"\b(?:corrected|replacement|resubmitted|new) claims? (?:is|are|must be|will be) (?:subject to|filed|"
+                              r"submitted|sent|received)|\b(?:a|the|your) corrected claim\b[^.;]{0,30}\b(?:must|should|is subject)",
+                              re.I)
+
+
 def _sentence_role(seg: Segment, rest: str, role: str) -> str:
     """What the sentence itself shows, over what its section heading said."""
     flat = seg.flat
@@ -124,6 +129,8 @@ def _sentence_role(seg: Segment, rest: str, role: str) -> str:
         return "criteria_text"
     if _REQUEST.search(body):
         return "request"
+    if _NEXT_SUBMISSION.search(body):
+        return "instructions"  # "Corrected claims are subject to the 90-day timely filing limit": a rule for what you send next
     if _CRITERIA.search(body) and not re.search(r"\b(?:you|your|member|patient|client|this request)\b", body, re.I):
         return "criteria_text"
     if _BACKGROUND.search(body) and not _FINDING.search(body):

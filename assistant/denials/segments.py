@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.denials import tables as T
+from assistant.denials.ocr_cues import is_ocr_noisy, ocr_cues
+from assistant.denials.spanish import english_cues, is_spanish
 from assistant.inputs import EMPTY_BOX
 
 
@@ -120,11 +122,14 @@ def _flatten(raw: str) -> str:
 def segments(text: str) -> list[Segment]:
     """The letter as sentences and rows; from an embedded instruction to its paragraph's end is dropped."""
     segs: list[Segment] = []
+    spanish = is_spanish(text)  # a notice in Spanish is read through English cue words; its quotes stay Spanish
+    noisy = is_ocr_noisy(text)  # so is a faxed notice OCR misread ("not rnedica11y necessary")
     for n, (s, e) in enumerate(chunk_spans(text)):
         for a, b in _sentences(text, s, e):
             raw = text[a:b].strip()
             if raw and R["INJECTION"].search(raw):
                 break  # text is data: an instruction aimed at a reader poisons the rest of its paragraph
             if raw:
-                segs.append(Segment(raw, _flatten(raw), n))
+                cues = english_cues(raw) if spanish else raw
+                segs.append(Segment(raw, _flatten(ocr_cues(cues) if noisy else cues), n))
     return segs

@@ -33,7 +33,7 @@ INJECTION = (r"\b(?:ignore|disregard|forget)\b.{0,40}\b(?:above|previous|prior|e
              r"as approved|as (?:a )?non-?denial|category|categories)\b")
 
 EXPEDITED = (r"\b(?:expedited|urgent|fast|faster|rapid|accelerated|fast[- ]track(?:ed)?)\b[^;]{0,30}\b(?:appeal|"
-             r"review|reconsideration|redetermination|grievance|hearing|decision|IMR)|\b(?:appeal|review)\b[^.;]{0,20}"
+             r"review|reconsideration|redetermination|grievance|complaint|hearing|decision|IMR)|\b(?:appeal|review)\b[^.;]{0,20}"
              r"\b(?:faster|more quickly|quickly|sooner|within 72 hours|as (?:expedited|urgent))\b|"
              # the offer in plain words: "we will then give you an answer within 72 hours instead of the usual 30 days"
              r"\b(?:answer|decision)\b[^.;]{0,20}\bwithin (?:72|seventy-two) hours\b[^.;]{0,20}\binstead of\b")
@@ -44,7 +44,7 @@ EXPEDITED_OFFER = r"\b(?:may|can|could|right to|able to|available|ask|request|ca
 EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|file|"
                 r"have)\b[^;]{0,20}\b(?:expedited|urgent|fast)|\b(?:not|no|cannot)\b[^;]{0,30}\b(?:expedited|urgent|"
                 r"fast)\b[^;]{0,20}(?:available|apply|qualif|eligible)|\b(?:expedited|urgent|"
-                r"fast)\b[^;]{0,40}\b(?:not available|does not apply|unavailable|not eligible|not qualify|is not)|\b(?:does|do|"
+                r"fast)\b[^.;]{0,100}\b(?:not available|does not apply|unavailable|not eligible|not qualify|is not)|\b(?:does|do|"
                 r"would) not apply to (?:this|your|these)\b|"
                 # a form's answer: "Expedited appeal: N/A", "Urgent review available? No"
                 r"\b(?:expedited|urgent|fast)\b[^;:]{0,30}(?::|\?|-)\s*(?:N/?A|no|none|not applicable)\b")
@@ -112,7 +112,7 @@ STEP_KINDS: tuple[tuple[str, str], ...] = (
                  r"Department of (?:Insurance|Financial Services|Managed Health Care)"),
     ("fair_hearing", r"\b(?:state )?fair hearings?|\bstate hearings?\b|\bbureau of (?:state )?hearings\b"),
     ("second_level", r"\bsecond[- ]level|\blevel (?:2|two|II) (?:appeal|review)|\b2nd[- ]level"),
-    ("internal", r"\bappeal|\bgrievance|\breconsideration|\bredetermination|\breview\b|\bdispute|\bdisagree|"
+    ("internal", r"\bappeal|\bgrievance|\bcomplaint|\breconsideration|\breconsider\b|\bredetermination|\breview\b|\bdispute|\bdisagree|"
                  r"\breopening|\bcorrected claim|\blook at (?:this|the|our|that) decision again|\b(?:don't|do not) agree|"
                  r"\btake (?:another|a second) look"),
 )
@@ -129,7 +129,9 @@ EXTERNAL_SENDER = (r"\bIndependent Review (?:Entity|Organi[sz]ation)|\bIRE\b|\bI
 NOT_A_FILING_WINDOW = (r"\b(?:keep|continue|continuing|continuation)\b[^;]{0,40}\b(?:getting|receiving|services?|"
                        r"benefits?|coverage|sessions|care)\b|\baid paid pending\b|\bbenefits continue|"
                        # a window that only holds off recovery of an overpayment ("we will not begin recouping")
-                       r"\b(?:recoup\w*|recoupment|offset\w*|withhold\w*|interest (?:accrues|will accrue|is charged))\b")
+                       r"\b(?:recoup\w*|recoupment|offset\w*|withhold\w*|interest (?:accrues|will accrue|is charged))\b|"
+                       # when the payer's next review round starts ("Round 2 will begin no sooner than 45 days after ...")
+                       r"\bno sooner than\b|\b(?:round|phase|cycle) \d+\b[^;]{0,40}\b(?:begin|begins|start|starts)\b")
 # A number of days right after these words is how long the reviewer takes, not how long the member has.
 DECISION_TIME = (r"\b(?:decide[ds]?|respond|answer|resolve|notify)\b[^;]{0,25}$|\b(?:we|they|it|IRO|QIC|plan|"
                  r"reviewer|organization|contractor)\b (?:will|must|shall|should|usually|generally|"

@@ -178,7 +178,7 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     return Answer(q.text, body + f"\n\nSources: {sources}", ordered[:5])
 
 
-_ASKS = re.compile(r"\?\s*$|^\W*(?:what|how|when|which|who|why|where|is|are|do|does|did|can|could|should|must|may|will)\b", re.I)
+_ASKS = re.compile(r"\?(?=\s|$)|^\W*(?:what|how|when|which|who|why|where|is|are|do|does|did|can|could|should|must|may|will)\b", re.I)
 
 
 def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
@@ -197,6 +197,9 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         passages = own + [p for p in passages if p.chunk_id not in {o.chunk_id for o in own}]
     docs = 3
     asked = [part for part in q.parts if _ASKS.search(part)]
+    if len(asked) == 1 and len(q.parts) >= 3:  # an agenda or list with one question among remarks: search for that one
+        q = read_question(asked[0], known=df)
+        passages = retriever.search(q.query, k=k, payer=payer, mode=mode) + passages
     if len(asked) > 1:  # "1. ... 2. ... 3. ...": each sub-question (not a remark beside it) is also searched on its own
         seen = {p.chunk_id for p in passages}
         for part in asked:

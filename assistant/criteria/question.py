@@ -20,7 +20,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("date_calc", r"\b(?:last (?:calendar |business )?day|what date|by when|which date|actual (?:last )?day|"
                   r"deadline date|due date|(?:last|final) date)\b"),
     ("dollar", r"\bdollars?\b|\bhow much money\b|\bamount in controversy|\bfee schedule amount|\bpayment (?:rate|amount)|"
-               r"\breimbursement rate|\bdollar (?:amount|figure|threshold)"),
+               r"\breimbursement rate|\bdollar (?:amount|figure|threshold)|\bwhat (?:does|do|will|would)\b[^?.]{1,40}\bpay\b|"
+               r"\brate (?:question|for)\b"),
     ("duration", r"\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:days|months|weeks|hours)\b|\bdeadline|\btime "
                  r"limit|\btime ?frame|\bwindow\b|\bwithin\b|\bcu[aá]nto tiempo|\bplazo"),
     ("percent", r"\bpercent\w*|\bporcentaje|\bwhat share\b|\bwhat (?:fraction|portion)\b"),

@@ -99,10 +99,12 @@ _NAME_LINE = re.compile(r"^[-\u2013\u2014~_*\s]*(?:Dr\.?\s+)?((?:[A-Z][A-Za-z'\u
 
 
 # Initials alone as the sign-off: "-RV", "— J.M.", "~KL".
+_SIGNED_AT = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$", re.I)
 _INITIALS_SIGNOFF = re.compile(r"^\s*[-\u2013\u2014~]+\s*(?:[A-Z]\.?\s?){2,3}\s*$")
 
 
 def _typed_name(line: str) -> bool:
+    line = _SIGNED_AT.sub("", line)  # "— M. Castellanos    01/20/2026 14:40": the time it was signed is no label
     m = _NAME_LINE.match(line)
     if not m or ":" in line or len(line.split()) > 9 or CONTACT_LINE.search(line):
         return False
@@ -123,6 +125,7 @@ def _credentialed_name(line: str) -> bool:
 _NOT_THE_NOTE = re.compile(r"\b(?:consent|form|release|ROI|authori[sz]ation|agreement|contract|waiver|polic(?:y|ies)|"
                            r"safety plan|lease|permission)\b[^.;]{0,45}\bsign(?:ed|ature)\b", re.I)
 _SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?sign(?:ed|ature)\b|\bsigned\s+(?:on\s+)?\d|"
+                     r"\|\s*(?:electronically\s+)?sign(?:ed|ature)\s*[:\-]\s*[A-Z]|"  # a footer's field: "... | Signed: I. Boyd, PsyD"
                      r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*signed[\s_]+by\s*[=:]\s*[A-Za-z]|^\s*/s/\s*\S|"
                      r"^\s*(?:clinician|therapist|provider|counselor)(?:'s)?\s+signature\s*[:\-]|"
                      r"\b(?:authenticated|attested|co-?signed) by\s+\S|^\s*firmad[oa]\b|^\s*firma\s*[:\-]\s*\S|"

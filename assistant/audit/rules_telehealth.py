@@ -13,10 +13,14 @@ from assistant.audit.reading import CaseView, NoteView, Sentence
 # Paperwork about telehealth, not a session held by it ("a recording kept per practice policy" says nothing of that).
 _PAPERWORK = re.compile(r"\bconsent\w*|\bforms?\b|\b(?:telehealth|video|virtual|phone|telephone|remote) (?:\w+ )?policy\b|"
                         r"\bpolicy (?:on|for|about) (?:telehealth|video|virtual|phone)\b|\bagreement\b", re.I)
-_LATER = re.compile(r"would (?:like|prefer)|\bprefers?\b|\bwants?\b|\brequested\b|interested in|follow-?ups?\b|"
+_LATER = re.compile(r"would (?:like|prefer)|\bprefers?\b|\bwants? (?:to (?:switch|move|do|have|meet|try|use|continue)|(?:video|phone|telehealth|virtual))|\brequested\b|interested in|follow-?ups?\b|"
                     r"from now on|in person or|or by (?:video|phone)|as needed|\bmay\b|\bcan\b|\bif\b|"
                     r"\bagree[sd]? to\b|\bopen to\b|\bon (?:days|weeks) (?:when|that|he|she|they)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|declined|refused|instead of|rather than)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_AHEAD = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:follow[- ]?up|f/u|next (?:session|appt|appointment|visit|contact)|scheduled|"
+                    r"disposition|plan)\b", re.I)
 
 
 def _is_session_cue(sentence: Sentence, m: re.Match[str], strong: bool) -> bool:
@@ -24,6 +28,8 @@ def _is_session_cue(sentence: Sentence, m: re.Match[str], strong: bool) -> bool:
     before = sentence.text[max(0, m.start() - 40):m.start()]
     if _NEGATED.search(before) or re.search(r"[\[(][ _]?[\])]\s*$|[\u2610]\s*$", before):
         return False  # "[ ] Telehealth": a box left empty says the session was not by video
+    if _AHEAD.match(sentence.text):
+        return False  # "Follow-up in person 02/06 10:00; phone check-in 09:00": contact still to come
     clause = re.split(r"[;]|\.\s", sentence.text)
     here = next((c for c in clause if m.group(0) in c), sentence.text)
     if _PAPERWORK.search(here) or _LATER.search(here):

@@ -60,9 +60,26 @@ _ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _RULE = re.compile(r"^[\s|:+-]+$")
 
 
+
+
+def _aligned_rows(lines: list[str]) -> list[tuple[dict[str, str], str]]:
+    """A billing grid aligned with spaces ("CPT     Units   Min   POS" over "90846   1       50    11"): its rows."""
+    out = []
+    for i, line in enumerate(lines[:-1]):
+        head = [c.lower() for c in re.split(r"\s{2,}", line.strip())]
+        if len(head) < 3 or "|" in line or not any(re.fullmatch(r"min(?:ute)?s?|duration|time", h) for h in head):
+            continue
+        for row in lines[i + 1:i + 6]:
+            cells = re.split(r"\s{2,}", row.strip())
+            if len(cells) != len(head) or not re.search(r"\d", row):
+                break
+            out.append((dict(zip(head, cells)), row.strip()))
+    return out
+
+
 def table_cells(lines: list[str]) -> list[tuple[dict[str, str], str]]:
-    """(header -> cell, the row's line) for every data row of the pipe tables among the lines."""
-    out, header = [], None
+    """(header -> cell, the row's line) for every data row of the pipe tables and space-aligned grids among the lines."""
+    out, header = _aligned_rows(lines), None
     for line in lines + [""]:
         m = _ROW.match(line)
         if not m:
@@ -82,7 +99,7 @@ def row_fields(row: dict[str, str]) -> tuple[str, str]:
     """A time row as timing.py reads it: ("Start: 2:00 pm End: 2:45 pm", "Minutes: 45"), '' for what it lacks."""
     start = next((v for k, v in row.items() if re.search(r"\b(?:start|begin|time in|in)\b", k)), "")
     end = next((v for k, v in row.items() if re.search(r"\b(?:end|stop|finish|time out|out)\b", k)), "")
-    total = next((v for k, v in row.items() if re.search(r"\b(?:min(?:ute)?s?|duration|length|total)\b", k)), "")
+    total = next((v for k, v in row.items() if re.search(r"\b(?:min(?:ute)?s?|duration|length|total)\b|^time$", k)), "")
     clock = "Start: %s End: %s" % (start, end) if start and end else ""
     return clock, ("Minutes: %s" % total if re.fullmatch(r"\d{1,3}", total) else "")
 

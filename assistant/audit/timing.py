@@ -23,10 +23,10 @@ _MINUTES = re.compile(r"(?<![\d:/.-])%s\s*(?:-|\u2010|\u2011|\u2013|\s)?\s*(?:mi
 # A duration standing alone as a field of a header or list: "DOS 04/08 | 41 min, in office", "- approx. forty minutes -".
 _FIELD = re.compile(r"(?:^|[|;,(\u2013\u2014]|\s-\s|\s{2,})\s*(?:approx(?:imately|\.)?|about|around|~|ca\.?|total|session)?\s*$", re.I)
 _FIELD_END = re.compile(r"^[\w.:\'\u2019\u2032-]*\s*(?:minutes?|mins?|min|m|hours?|hrs?|hr)?\.?\s*(?:$|[|;,)\u2013\u2014]|\s-\s|\s{2,})", re.I)
-_HOURS = re.compile(r"(?<![\d:/.-])(\d(?:\.\d+)?|one|an|a|two|three)\s*(?:-|\s)?\s*(?:hours?|hrs?\b\.?|hr\b)"
-                    r"(?:\s*(?:and\s*)?(?:(a half)|(\d{1,2})\s*(?:minutes?|mins?\b|min\b)))?|(half an? hour)", re.I)
+_HOURS = re.compile(r"(?<![\d:/.-])(\d(?:\.\d+)?|one|an|a|two|three)\s*(?:-|\s)?\s*(?:hours?|hrs?\b\.?|hr\b|h\b(?=\s*\d{1,2}\s*m))"
+                    r"(?:\s*(?:and\s*)?(?:(a half)|(\d{1,2})\s*(?:minutes?|mins?\b|min\b|m\b)))?|(half an? hour)", re.I)  # "1h 02m" too
 _CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?"  # "2 pm", "2:05 p.m.", "11:05a"
-_RANGE = re.compile(r"(?<![\d/.:])%s\s*(?:-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
+_RANGE = re.compile(r"(?<![\dT/.:])%s\s*(?:-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
 _MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*(?:hrs?|hours))?")
 _START = re.compile(r"\b(?:start(?:ed|ing)?(?:\s+time)?|joined|logged (?:on|in)|connected|began|begin(?:ning)?(?:\s+time)?|time\s+in|session\s+start)\s*(?:at|:|-|=|\|{1,2})?\s*"
                     + _CLOCK, re.I)
@@ -41,8 +41,10 @@ _IN_OUT = re.compile(r"\b(?:time[\s_]*in|check[\s_-]*in|in|start(?:ed)?(?:[\s_]*
 _STRONG = re.compile(r"\b(?:today|this session|lasted|duration|spent|total|length|session was|met for|seen for)\b", re.I)
 
 _AFTER_NOT_SESSION = re.compile(r"[\w.-]*\s*(?:minutes?|mins?|min|hours?|hrs?)?\.?\s*(?:late|early|of (?:homework|practice|exercise|"
-                                r"breathing|meditation|walking|reading|sleep|it|this|that)\b|a day|daily|each day|per day|at a time|ago|later)\b",
-                                re.I)
+                                r"breathing|meditation|walking|reading|sleep|it|this|that)\b|a day|daily|each day|per day|at a time|ago|later)\b|"
+                                # "a calm 5-minute time-out script", "the 10-minute walk": a length that describes something else
+                                r"[\w.]*-(?:minute|min|hour)[- ](?!(?:session|visit|appointment|psychotherapy|therapy|meeting|call|contact)\b)"
+                                r"[a-z]", re.I)
 
 
 def _clause(sentence: str, at: int) -> str:

@@ -165,3 +165,13 @@ def test_a_word_processors_comment_is_a_remark_never_quoted(line):
 ])
 def test_a_verdict_on_the_goals_is_no_goal(quote):
     assert not any(g.text.lower().strip(". ") in ("not measurable", "unclear", "vague") for g in extract_facts([quote]).goals)
+
+
+@pytest.mark.parametrize("text", [
+    "Step-down / d/c criteria: [TODO - ask Dr. Ames what the program uses].",
+    "Risk: [to come]",
+    "Discharge plan: TBD",
+])
+def test_a_to_do_left_in_a_field_is_never_quoted(text):
+    from assistant.letters.sections import usable
+    assert not usable(text)

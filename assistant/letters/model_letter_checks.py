@@ -30,7 +30,8 @@ _CITATION_LINE = re.compile(r"\b(?:polic(?:y|ies)|sections?|guidelines?|criteri(
 _PERIOD_WORD = r"(?:from|beginning|begins|starting|starts|effective|through|thru|until|between|period of|dates? of service)"
 # The authorization already in place (its dates come from the notes, not the request).
 _CURRENT_AUTH = re.compile(r"\b(?:current|existing|present|prior|previous|last|initial|original|old)\s+(?:[\w-]+\s+)?"
-                           r"(?:auth\w*|approval|cert\w*|period|episode)\b|\bauth\w*\s*\([^()]*$|\b\d+\s+(?:used|remaining|left)\b",
+                           r"(?:auth\w*|approval|cert\w*|period|episode)\b|\bauth\w*\s*\([^()]*$|\b\d+\s+(?:used|remaining|left)\b|"
+                           r"\b(?:auth\w*|approval)\s+(?:runs?|ends?|expires?|is good|valid|lapses?)\b[^.;]{0,12}$",
                            re.I)
 _TAG = re.compile(r"</?(?:notes|passages|denial|letter|checklist)>|^-{2,}\s*note \d+\s*-{2,}$|\|\s*(?:section|policy):", re.I)
 _STATUS_LINE = re.compile(r"^\s*[-*\u2022]?\s*[\w ]{3,40}:\s*(?:met|missing|not[_ ]applicable)\b", re.I)
@@ -247,8 +248,10 @@ def signed_by_client(letter: str, ctx: LetterContext) -> list[str]:
 
 
 def invented_brackets(letter: str, ctx: LetterContext) -> list[str]:
-    """Bracketed fields that are not our [MISSING: ...] markers or numbered citations."""
-    return [m.group() for m in _BRACKET.finditer(letter)]
+    """Bracketed fields that are not our [MISSING: ...] markers, numbered citations or brackets quoted from the notes."""
+    words = lambda text: " ".join(re.findall(r"\w+", text.lower()))  # noqa: E731 (the words in order, not their punctuation)
+    notes = words(" ".join(ctx.notes))
+    return [m.group() for m in _BRACKET.finditer(letter) if words(m.group()) not in notes]
 
 
 CHECKS: dict[str, Callable[[str, LetterContext], list[str]]] = {

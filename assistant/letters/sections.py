@@ -25,7 +25,8 @@ INJECTION = re.compile(
     r"|\b(?:write|state|say|claim|report|add|insert|include|pretend)\b[^.\n]{0,20}\b(?:in|to) the (?:letter|appeal|draft)\b"
     r"|\b(?:write|state|say|claim|pretend|insert)\s+that\s+(?:the\s+)?(?:client|patient|member|child|he|she|they)\b",
     re.IGNORECASE)
-_TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[|\]\]")
+# Template residue and a writer's to-do left in a field ("[TODO - ask Dr. Ames ...]", "[to come]", "TBD"): never quoted.
+_TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[|\]\]|\[\s*(?:TODO|TBD|to come|to do|fill in|pending)\b|:\s*(?:TBD|TODO)\W*$", re.I)
 _ADMIN_SENTENCE = re.compile(r"\b(?:date of birth|DOB|member (?:number|id|#)|MRN|please transcribe|end of dictation|dictation|"
                              r"exported (?:from|by|on)|generated (?:on|by|from)|shared (?:on )?<DATE_\d+>|record_type|printed on)\b|"
                              r"<(?:MEMBER_ID|ID|MRN|PHONE|EMAIL|ADDRESS|NPI)_\d+>", re.I)

@@ -17,8 +17,7 @@ from assistant.letters.patterns.base import DATE, PLACEHOLDER
 from assistant.letters.patterns.segments import LABEL, SPEAKER, Segment, label_kind, transcript_speakers
 from assistant.letters.note_text import (border_apart, plain_form_keys, plain_html as _unhtml, one_field_per_line as _unrun,
                                          without_page_furniture)
-from assistant.letters.headings import BULLET as _BULLET, RULE_LINE, heading as _heading, list_title as _list_title, \
-    mostly_capitals as _mostly_capitals, standalone_label
+from assistant.letters.headings import BULLET, RULE_LINE, heading, list_title, mostly_capitals, standalone_label
 from assistant.letters.tables import Table, find_tables
 
 PLACEHOLDER_RE = re.compile(PLACEHOLDER)
@@ -87,7 +86,7 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]
     tables = {t.first_line: t for t in find_tables(lines)}
     keyed = _key_value_lines(lines)
-    capitals = _mostly_capitals(note)
+    capitals = mostly_capitals(note)
     lower = not any(c.isupper() for c in PLACEHOLDER_RE.sub("", note))  # an all-lowercase note: lines are its sentences
     speakers = transcript_speakers(lines)
     out: list[Block] = []
@@ -104,12 +103,12 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
             if not sticky:
                 section, date = "", None
             continue
-        head = _heading(line, capitals)
+        head = heading(line, capitals)
         if RULE_LINE.match(line):  # "-----": what follows a rule is no longer under the heading above it
             section, date, sticky = "", None, False
             continue
         if head is None or not label_kind(head):  # a sentence over a list that names goals heads a goals section
-            head = _list_title(line, next((x for x in lines[i:] if x.strip()), "")) or head
+            head = list_title(line, next((x for x in lines[i:] if x.strip()), "")) or head
         if head is None and standalone_label(line, lines[i - 2] if i >= 2 else ""):
             head = line.strip()  # "Plan" alone on its line after a blank line, the plan under it
         if head is not None:
@@ -133,10 +132,10 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
             out[-1] = Block(prev.note_index, prev.kind, note[prev.start:offsets[i - 1] + len(line.rstrip())], prev.section,
                             prev.label, prev.date, None, prev.start)
             continue
-        label = LABEL.match(_BULLET.sub("", line)) or _HASHTAG.match(line)  # "#dx F41.9 ...": a tag labels its line
+        label = LABEL.match(BULLET.sub("", line)) or _HASHTAG.match(line)  # "#dx F41.9 ...": a tag labels its line
         if (turn := SPEAKER.match(line)) and turn.group(1) in speakers:  # a speaker's turn in a transcript: what follows
             label = LABEL.match(line[turn.end() - 1:])  # the tag labels the line ("MFH: The plan we agreed: ...")
-        kind = "item" if _BULLET.match(line) else "field" if label else "prose"
+        kind = "item" if BULLET.match(line) else "field" if label else "prose"
         text = line.strip()
         opening = _LINE_DATE.match(line)  # a log line that opens with its date: "08/11/2025; session 6; PCL-5 46"
         out.append(Block(note_index, kind, text, section, label.group(1).strip() if label else "",
@@ -214,7 +213,7 @@ def _block_segments(block: Block) -> Iterator[Segment]:
         text = block.text[a:b].strip()
         if not text:
             continue
-        own = LABEL.match(_BULLET.sub("", text))
+        own = LABEL.match(BULLET.sub("", text))
         own_kind = label_kind(own.group(1)) if own else ""
         yield Segment(block.note_index, text, own_kind or line_kind or section_kind, block.date, block.kind)
 

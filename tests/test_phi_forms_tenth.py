@@ -132,3 +132,30 @@ def test_a_contraction_typed_without_its_apostrophe_is_no_name(detector, text, v
 
 def test_an_id_with_an_underscore_is_redacted_whole(detector):
     assert covered(detector, "father (WeChat ID zw_pudong1971)", "zw_pudong1971")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Found at 03:50, I-70 WB at MM 221 near Russell.", "I-70 WB at MM 221"),
+    ("The crash was on Hwy 12 northbound near exit 40.", "Hwy 12 northbound near exit 40"),
+    ("Pulled over on Route 9 EB at mile marker 14 to call us.", "Route 9 EB at mile marker 14"),
+])
+def test_a_route_with_its_direction_and_marker_is_one_place(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Airman: F/O AUSTIN J. PELLEGRINI   DOB on file", "AUSTIN J. PELLEGRINI"),
+    ("Cpl. Dana Whitfield reported the incident.", "Dana Whitfield"),
+    ("Referred by Maj. Lorna Teague, unit commander.", "Lorna Teague"),
+])
+def test_a_name_after_a_rank_is_redacted(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("CDL ........ KS Class A, no. K04-55-1876, exp. 2027", "K04-55-1876"),
+    ("Driver license: Class C, no. D9921-4471-0032", "D9921-4471-0032"),
+    ("licence class B no. 7730-118-22 (commercial)", "7730-118-22"),
+])
+def test_a_licence_number_after_its_class_is_redacted(detector, text, value):
+    assert covered(detector, text, value)

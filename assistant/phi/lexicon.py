@@ -54,7 +54,8 @@ UNIT_RE = rf"(?:(?:(?:,|[ \t]*\^|[ \t]*[-–])?[ \t]*{_UNIT_ONE}(?![\w-])){{1,3}
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Officer", "Judge", "Sgt", "Det",
           "Deputy", "Coach", "Pastor", "Father", "Fr", "Rev", "Rabbi", "Imam", "Sister",
           "Brother", "Nurse", "Papa", "Nana", "Aunt", "Auntie", "Uncle", "Grandma", "Grandpa",
-          "Counselor", "Principal", "Attorney", "Atty", "Captain", "Capt", "Lt", "Sheriff")
+          "Counselor", "Principal", "Attorney", "Atty", "Captain", "Capt", "Lt", "Sheriff",
+          "F/O", "Cpl", "Pvt", "Spc", "SSgt", "MSgt", "Ofc", "Tpr", "Cmdr", "Maj", "Col")  # ranks: "F/O AUSTIN J. PELLEGRINI"
 # Clinical and academic credentials that follow a name ("Ruth Adebayo, LCSW").
 CREDENTIALS = ("LCSW-R", "LCSW-C", "LCSW", "LICSW", "LISW", "LMSW", "MSW", "LPC", "LPCC",
                "LPC-S", "LCPC", "LMHC", "LMFT", "MFT", "LMFTA", "LCMHC", "LPCA", "LAC", "LCADC",

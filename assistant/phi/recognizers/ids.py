@@ -49,7 +49,7 @@ _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{t}>{p})" for t, p in _LABELS) + r")(?![\w])", re.I)
 # What may stand between a label and its value: punctuation, filler words, a state, a credential.
 _GAP = re.compile(
-    rf"^(?:[\s:#=.(),/-]|\b(?:is|was|of|on file|no|number|ID|id|assigned|last four|last 4|"
+    rf"^(?:[\s:#=.(),/-]|\b(?:is|was|of|on file|no|number|ID|id|assigned|last four|last 4|class [A-D]|"
     rf"ending in|ending|for|issued|state|{STATE_ABBR_RE}|{STATE_NAME_RE}|{CRED_RE})\b)*", re.I)
 _VALUE = re.compile(r"[A-Za-z0-9_]+(?:[-./][A-Za-z0-9_]+)*(?: \d[\dA-Za-z-]*)?")  # "WeChat ID zw_pudong1971" too
 _CODE = re.compile(r"[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|90[78]\d\d|96[01]\d\d|99[24]\d\d|[GHST]\d{4}")

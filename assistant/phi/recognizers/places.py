@@ -78,7 +78,9 @@ _BOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|HC|RR|Rural Route|R\.
 _ROUTE = re.compile(r"\b(?:(?i:route|rte\.?|highway|hwy\.?|interstate|state road|state route|county road|farm road|loop|"
                     r"spur|township road|carretera|carr\.)|I-|SR|CR|FM|US|TR|PR|BIA)[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]{1,2}\d{1,3})\b"
                     # a marker along the road: "Route 27, mile marker 14", "Carr. 866 Km 3.2", "Hwy 12 at mile 40"
-                    r"(?:,?[ \t]+(?:(?i:mile marker|mile|mm|km|kil[oó]metro|marker)\.?)[ \t]*\d{1,4}(?:\.\d)?\b)?")
+                    # a direction and "at" before the marker: "I-70 WB at MM 221", "Hwy 12 northbound near exit 40"
+                    r"(?:[ \t]+(?:[NSEW]B|(?i:north|south|east|west)(?i:bound)?))?"
+                    r"(?:,?[ \t]+(?:(?i:at|near|@)[ \t]+)?(?:(?i:mile marker|mile|mm|km|kil[oó]metro|marker|exit)\.?)[ \t]*\d{1,4}(?:\.\d)?\b)?")
 # A road with its number after the name: "2291 Township Road 218" (the street rule stops at "Road").
 _ROAD_NUMBER = re.compile(r"\b(?:Road|Rd|Route|Highway|Hwy|Line|Concession)( \d{1,4})\b(?![./:-]\d)")
 _CITY_STATE = re.compile(

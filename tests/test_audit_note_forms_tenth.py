@@ -95,3 +95,20 @@ def test_a_typed_name_with_the_time_it_was_signed_signs_the_note(closing):
 def test_a_reason_for_a_phone_session_leaves_it_a_phone_session(line):
     note = HEAD + line + "\nStart 10:03 Stop 10:45\n" + BODY + SIGN
     assert fires("audio_only_modifier_missing", note, codes=["90834"])
+
+
+@pytest.mark.parametrize("line", [
+    "Idioma / Language: Portuguese - in-person interpreter (L. Gouveia, agency interpreter) for the whole session.",
+    "Spanish interpreter from the language agency joined by phone for the full hour.",
+    "Interpreting agency staff member interpreted throughout (ASL).",
+])
+def test_an_interpreter_from_an_agency_is_still_an_interpreter_alone(line):
+    note = HEAD + "Session 10:02-10:47.\n" + line + "\n" + BODY + SIGN
+    assert fires("interactive_complexity_reason_missing", note, codes=["90834", "90785"])
+
+
+@pytest.mark.parametrize("label", ["Plano / Plan:", "Diagnóstico / Plan:", "Piano / Plan:"])
+def test_a_word_that_ends_in_no_is_no_negation_of_the_plan(label):
+    note = ("Date of service: 02/09/2026\nDx: F41.0 panic disorder.\nSession 10:02-10:47.\nInterventions: interoceptive "
+            "exposure.\n" + label + " treatment plan 11/17/2025 (review 02/17/2026): panic attacks 1/week or fewer.\n" + SIGN)
+    assert not fires("treatment_plan_missing", note, codes=["90834"])

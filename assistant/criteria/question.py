@@ -14,6 +14,7 @@ import yaml
 
 from assistant.criteria.dates import find_dates, find_window
 from assistant.criteria.words import terms
+from assistant.language import language as _language
 
 _VOCAB = Path(__file__).with_name("question_vocab.yaml")
 _KINDS: tuple[tuple[str, str], ...] = (
@@ -59,13 +60,6 @@ _CONSEQUENCE = re.compile(r"\bwhat (?:happens|happened|then|now)\b|\bwhat if\b|\
                           r"they|the (?:client|member|family)) do (?:if|when|now|once|about)\b|\bwhat are (?:my|our|the|"
                           r"their) options (?:if|when|now|once)\b|\bwhere does that leave\b", re.I)
 _ASKS_TIME = re.compile(r"\bhow (?:long|soon|quickly|many days)\b|\bby when\b|\bwhat (?:is|'s) the (?:deadline|time limit)", re.I)
-_ES_WORDS = frozenset("""el la los las de del un una unos unas que qué con por para en es y mi mis su sus se si no
-cuánto cuántos cuánta cuál cuáles cómo cuándo dónde tiene tengo tienen puede pueden pasa paga pagan hay al lo le o
-pero como más ya este esta entre sin sobre también hasta desde porque muy""".split())
-_EN_WORDS = frozenset("""the is a an of to and for in my does do what how can with on it this that are be from
-have has will would should or when which""".split())
-
-
 @dataclass(frozen=True)
 class Question:
     """A question as asked, and what answering it needs."""
@@ -135,14 +129,6 @@ def uncovered(text: str, known) -> tuple[str, ...]:
     if not general:
         out += [n for n, ok in named["states"] + named["abroad"] if not ok]
     return tuple(out)
-
-
-def _language(text: str) -> str:
-    """'es' when Spanish function words (or ¿ ¡ ñ and accents) outweigh English ones, else 'en'."""
-    words = re.findall(r"[a-záéíóúñü]+", text.lower())
-    es = sum(w in _ES_WORDS for w in words) + 2 * bool(re.search(r"[¿¡ñáéíóú]", text.lower()))
-    en = sum(w in _EN_WORDS for w in words)
-    return "es" if es > en and es >= 3 else "en"
 
 
 def _ages(text: str) -> tuple[int, ...]:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import yaml
 
+from assistant.language import language
+
 _GLOSSARY = Path(__file__).with_name("tables") / "spanish_cues.yaml"
-_FUNCTION_WORDS = re.compile(r"\b(?:de|la|el|los|las|que|su|sus|para|con|por|una|del|se|en|es|usted|nuestra|nuestro)\b", re.I)
 # "ciento veinte (120) días": a number spelled out and repeated in digits reads as the digits
 _SPELLED_THEN_DIGITS = re.compile(r"\b[a-záéíóúñ]+(?: [a-záéíóúñ]+){0,3} \((\d{1,3})\)", re.I)
 
@@ -22,9 +23,8 @@ def _pairs() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def is_spanish(text: str) -> bool:
-    """Mostly Spanish: its function words are at least one word in eight."""
-    words = re.findall(r"[^\W\d_]+", text)
-    return len(words) >= 40 and len(_FUNCTION_WORDS.findall(text)) * 8 >= len(words)
+    """Written in Spanish (the same test the payer questions use)."""
+    return language(text) == "es"
 
 
 def english_cues(sentence: str) -> str:

@@ -198,12 +198,19 @@ def prompt_echo(letter: str, ctx: LetterContext) -> list[str]:
     return out
 
 
-def copied_runs(letter: str, notes: tuple[str, ...]) -> list[tuple[int, str]]:
-    """Runs of words copied in order from the notes -> [(length in words, the run's first words)]."""
+@lru_cache(maxsize=8)
+def _note_grams(notes: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of _SHINGLE words in the notes (built once per set of notes: the letter's sections ask again and again)."""
     grams = set()
     for note in notes:
         w = _words(note)
         grams.update(tuple(w[i:i + _SHINGLE]) for i in range(len(w) - _SHINGLE + 1))
+    return frozenset(grams)
+
+
+def copied_runs(letter: str, notes: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Runs of words copied in order from the notes -> [(length in words, the run's first words)]."""
+    grams = _note_grams(tuple(notes))
     words = _words(MISSING_FREE.sub(" ", letter))
     out, i = [], 0
     while i <= len(words) - _SHINGLE:

@@ -23,6 +23,7 @@ from assistant.phi.recognizers.date_forms import find_date_forms  # noqa: E402
 from assistant.phi.recognizers.dates import find_dates  # noqa: E402
 from assistant.phi.recognizers.form_fields import find_form_fields  # noqa: E402
 from assistant.phi.recognizers.ids import find_ids  # noqa: E402
+from assistant.phi.recognizers.leader_fields import find_leader_fields  # noqa: E402
 from assistant.phi.lexicon import COUNTRIES, STATES  # noqa: E402
 from assistant.phi.recognizers.model_spans import clean  # noqa: E402
 from assistant.phi.recognizers.name_forms import find_name_forms  # noqa: E402
@@ -98,7 +99,7 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
              find_ages(text) + find_form_fields(text) + find_orgs(text) + find_names(text, vocab, propn) +
              find_unfamiliar_places(text, vocab) + find_gazetteer_places(text, vocab) + find_rare_words(text, vocab) +
              find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) +
-             find_record_values(text) + find_world_addresses(text) + find_roster_names(text, vocab))
+             find_record_values(text) + find_world_addresses(text) + find_roster_names(text, vocab) + find_leader_fields(text))
     return grow_orgs(text, spans)
 
 

@@ -59,7 +59,10 @@ def patterns() -> tuple[re.Pattern[str], ...]:
 
 
 # The score written right after a name belongs with it: "Mini-Cog 5/5", "SLUMS 22/30", "GDS-15 = 8" ("5/5" is no date).
-_SCORE = re.compile(r"[ \t]*(?:[:=]|total|score|was|of)?[ \t]*\d{1,3}(?:\.\d+)?(?:[ \t]*/[ \t]*\d{1,3})?(?![\d/.:-])")
+# A name's expansion in brackets may come between ("GAI (Geriatric Anxiety Inventory): 9/20"); never a date or a
+# person in brackets ("PHQ-9 (Marcus, identified client) = 13" keeps the score, not the name).
+_SCORE = re.compile(r"\)?(?:[ \t]*\([^()\d\n]{0,40}\b(?:Scale|Inventory|Index|Questionnaire|Checklist|Survey|Measure|Test|Screen\w*|"
+                    r"Assessment|Rating)\b[^()\d\n]{0,20}\))?[ \t]*(?:[:=]|total|score|was|of)?[ \t]*\d{1,3}(?:\.\d+)?(?:[ \t]*/[ \t]*\d{1,3})?(?![\d/:-]|\.\d)")
 
 
 # An instrument the catalog does not know, told by its shape: capitals (a suffix at most) with its expansion in

@@ -87,6 +87,12 @@ _DIAG_HEAD = (r"(?:disorders?|d/o|dependence|abuse|use disorder|nervosa|depressi
               r"schizophrenia|dysthymia|PTSD|OCD|ADHD|ODD|GAD|MDD|relational problem|relationship distress|"
               r"(?:family|occupational|academic|educational|housing|phase of life|acculturation) problems?)")
 
+# Words that name a method of therapy (never a practice's brand on their own).
+_METHOD_WORDS = (r"(?:Meta-?[Cc]ognitive|Cognitive|Behaviou?ral|Behaviou?r|Dialectical|Interpersonal|Exposure|Processing|Compassion-Focused|"
+                 r"Emotion(?:ally)?-?\s?Focused|Solution-Focused|Trauma-Focused|Acceptance|Commitment|Mindfulness-Based|"
+                 r"Mentali[sz]ation-Based|Schema|Narrative|Rational|Emotive|Problem-Solving|Motivational|Enhancement|Multisystemic|"
+                 r"Attachment-Based|Parent-Child|Interaction|Habit|Reversal|Social|Rhythm|Skills|Relapse|Prevention|Activation|"
+                 r"Contingency|Integrative|Psychodynamic|Supportive|Metacognitive|Dynamic|Insomnia|Anxiety|Depression|Trauma)")
 _PATTERNS = [
     re.compile(r"\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b"),                       # ICD-10-CM
     re.compile(r"\b(?:90[78]\d\d|96[01]\d\d|99[24]\d\d)\b"),  # CPT psychiatry, testing, E/M
@@ -133,6 +139,10 @@ _PATTERNS = [
                r"Wellness Recovery Action Plan|SMART Recovery|Beck|Linehan|Socratic|Stanley-Brown|"
                r"Family-Based Treatment|Interpersonal Psychotherapy|Behavioral Activation|Child-Parent Psychotherapy|"
                r"Trust-Based Relational Intervention|Attachment and Biobehavioral Catch-?up|Theraplay|TBRI|ABC)\b"),
+    # A therapy named in method words with its acronym after it: "Meta-Cognitive Therapy (MCT)", "Cognitive
+    # Behavioral Therapy for Insomnia (CBT-I)", "Compassion-Focused Therapy (CFT)": a treatment, not a practice.
+    re.compile(r"\b(?:%s)(?:[ \t]+(?:%s|and|&|of|for|[A-Z][a-z]+))*[ \t]+(?:Therapy|Psychotherapy|Treatment|Training|Protocol|"
+               r"Intervention)[ \t]*\((?:[A-Z][A-Za-z-]{1,7})\)" % (_METHOD_WORDS, _METHOD_WORDS)),
     # Items endorsed, written as a fraction after what they count: "ASRS Part A 5/6", "criteria met 4/9", "items 12/16".
     re.compile(r"\b(?:part [A-D]|items?(?: endorsed)?|endorsed|criteria(?: met)?|symptoms?|subscale)[ \t]*[:=]?[ \t]*\d{1,2}/\d{1,2}\b", re.I),
     # Score words: "T-score 72", "z-score", "percentile".

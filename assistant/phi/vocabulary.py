@@ -68,6 +68,12 @@ class Vocabulary:
                 return True
         return False
 
+    def is_compound_word(self, token: str) -> bool:
+        """True for a hyphenated compound of ordinary or clinical words ("Hyperactive-Impulsive", "PRE-GROUP"),
+        which a capital letter does not make a name; "Thornbury-Nwosu" is not one."""
+        parts = [p for p in token.lower().split("-") if p]  # short parts are a name's syllables ("Mei-Ling", "Gas-N-Go")
+        return len(parts) > 1 and all(p in _PREFIXES or p in self.clinical or len(p) >= 4 and self.is_word(p) for p in parts)
+
     def is_first_name(self, token: str) -> bool:
         """True when token is a known first name in any language of the lexicon ("Thérèse" as "Therese":
         the name dictionary writes most names without their accents). Only Western European accents are
@@ -76,6 +82,9 @@ class Vocabulary:
         low = token.lower()
         return low in self.first_names or (not low.isascii() and max(low) <= "\u00ff" and self.other_zipf.get(
             low, 0.0) < 4.5 and _unaccented(low) in self.first_names)
+
+
+_PREFIXES = frozenset("pre post non anti co re sub multi inter intra self semi mid over under out meta".split())
 
 
 def load_first_names(path: Path) -> frozenset[str]:

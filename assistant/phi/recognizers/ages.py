@@ -21,7 +21,10 @@ _DIGIT_AGE = [
 ]
 # A birth year alone gives the age away when the person is 90 or older: "b. 1931", "born in 1929" (judged against
 # this year, so the rule does not age).
-_BIRTH_YEAR = re.compile(r"\b(?:b\.|born(?: in)?|birth year:?|YOB:?)[ \t]*((?:18|19)\d{2})\b(?![/.-]\d)", re.I)
+_BIRTH_YEAR = re.compile(r"\b(?:b\.|born(?: in)?|birth year:?|YOB:?|DOB:?|date of birth:?)[ \t]*((?:18|19)\d{2})\b(?![/.-]\d)", re.I)
+# An age of 90 or more told as a decade or as an end point: "in her tenth decade", "drove till 98."
+_DECADE = re.compile(r"\b(?:tenth|eleventh|10th|11th) decade\b|\b(?:in|into) (?:her|his|their|my) (?:late |early |mid-?)?nineties\b", re.I)
+_UNTIL = re.compile(rf"\b(?:till|until|up to)[ \t]+(?:age[ \t]+)?({_NUM})(?=[\"”'’)]?[ \t]*(?:[.!;,]|$))", re.I)
 # "ninety" also appears in "ninety minutes" and "ninety days": those are durations, not ages.
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:minutes?|mins?|days?|hours?|sessions?|percent|%|units?|mg|dollars?)", re.I)
 _AGE_LABEL = re.compile(r"\b(?:age|aged|edad)\s*[:.…=]+\s*$", re.I)
@@ -45,4 +48,6 @@ def find_ages(text: str) -> list[PhiSpan]:
     this_year = date.today().year
     spans += [PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.85, "birth_year") for m in _BIRTH_YEAR.finditer(text)
               if this_year - int(m.group(1)) >= 90]
+    spans += [PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words") for m in _DECADE.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.8, "age") for m in _UNTIL.finditer(text)]
     return spans

@@ -42,6 +42,8 @@ _HOLIDAYS = (r"Easter|Christmas(?: Eve| Day)?|Thanksgiving|Halloween|New Year'?s
              r"Lunar New Year|Tết|Tet|Rosh Hashanah|Yom Kippur|Mother'?s Day|Father'?s Day|Valentine'?s Day")
 
 _PATTERNS = [
+    # a Julian date after its label: "JULIAN 25034", "Julian date 2025034"
+    (re.compile(r"(?<=\bJulian[ \t])\d{5,7}\b|(?<=\bJULIAN[ \t])\d{5,7}\b|(?<=\bJulian date[ \t])\d{5,7}\b|(?<=\bJulian date:[ \t])\d{5,7}\b"), 0.9),
     (re.compile(r"(?<![\w-])(?:19|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?(?![\w-])"), 0.9),  # ISO week: 2024-W14
     (re.compile(rf"(?<![\w/.-])(?:19|20)\d{{2}}([/.]){_M}\1{_D}(?![\w/]|\.\d)"), 0.95),  # 2024/3/9, 2008.11.02
     (re.compile(rf"(?<![\w/.-]){_M}[/.-](?:19|20)\d{{2}}(?![\w/]|[.-]\d)"), 0.9),  # 10/2022, 04-2023

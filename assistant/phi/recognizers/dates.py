@@ -110,6 +110,8 @@ _DATE_WORDS = {"date", "dos", "dob", "d.o.b", "due", "start", "end", "admit", "a
 def _equals_score(before: str) -> bool:
     m = _EQUALS.search(before)
     return bool(m) and (m.group(1) or "").lower().rstrip(".") not in _DATE_WORDS
+_EXPANDED_BEFORE = re.compile(r"\b(?!DOB|DOS|DOD|DOI|ETA|POD)[A-Z][A-Za-z]{1,5}(?:-[A-Z0-9]{1,3})?[ \t]*\([^()\d\n]{0,50}\b(?:Scale|Inventory|Index|Questionnaire|"
+                              r"Checklist|Survey|Measure|Test|Screen\w*|Assessment|Rating)\b[^()\d\n]{0,20}\)[ \t]*[:=]?[ \t]*$")
 _RATED_BEFORE = re.compile(r"\b\d{1,2}/10\b[^.;\n]{0,40}$")
 
 
@@ -125,8 +127,8 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
     line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
     if line_start or re.match(r"[ \t]+\d{1,2}:\d\d", after):
         return False  # a log line opening with "4/5", or "5/8 14:00": a day of the month with its time
-    if month <= day and _GOAL_BEFORE.search(text[max(0, start - 16):start]):
-        return True
+    if month <= day and (_GOAL_BEFORE.search(text[max(0, start - 16):start]) or _EXPANDED_BEFORE.search(text[max(0, start - 90):start])):
+        return True  # ... or an acronym with its expansion: "GAI (Geriatric Anxiety Inventory): 9/20"
     if _SIBLING_DATE.match(after) or re.search(r"\d{1,2}/\d{1,2},\s*(?:and\s+)?$", before):
         return False  # "1/9, 1/23 and 2/6": a list of dates
     timed = re.match(r"\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)\b", after, re.I)  # "10/10 4pm" is an appointment

@@ -24,7 +24,12 @@ _SURNAME_FIRST = re.compile(
     rf"\b{_NAME_LABEL}[ \t]*[:.…]*[ \t]*((?:[A-Z][A-Z'’-]+)(?:[ \t][A-Z][A-Z'’-]+){{0,2}},[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]*\.?){{0,2}})")
 # "Whitcomb Hall, Rm 312", "Bldg 36015", "Unit C-214", "Room 5E": where someone lives or works, to the room
 _ROOM = re.compile(r"\b(?:[A-Z][a-z]+[ \t]+(?:Hall|House|Tower|Dormitory|Dorm)(?:,?[ \t]+(?:Rm|Room|Ste|Suite|Apt|Unit)\.?[ \t]*#?[ \t]*[A-Z]?-?\d{1,5}[A-Z]?)?|"
-                   r"(?:Bldg|Building|Rm|Apt|Unit)\.?[ \t]*#?[ \t]*[A-Z]?-?\d{2,6}[A-Z]?)\b")
+                   r"(?:Bldg|BLDG|Building|BUILDING|Rm|RM|Apt|APT|Unit|UNIT)\.?[ \t]*#?[ \t]*[A-Z]?-?\d{2,6}[A-Z]?)\b")
+# Mail without a street: a rural route or highway contract box, a military unit box and its APO/FPO ZIP:
+# "RR 2 BOX 14", "HC 61 Box 9", "PSC 1005 Box 123", "UNIT 28130 BOX 412, APO AE 09112"
+_BOX_ROUTE = re.compile(r"\b(?i:RR|R\.R\.|Rural Route|HC|H\.C\.|Highway Contract|Star Route|PSC|CMR|Unit)[ \t]*#?[ \t]*\d{1,5}[ \t]*,?[ \t]*"
+                        r"(?i:Box)[ \t]*#?[ \t]*\d{1,6}\b")
+_MILITARY_ZIP = re.compile(r"\b(?:APO|FPO|DPO)[ \t]+(?:AE|AP|AA)[ \t]+(\d{5})\b")
 # Initials listed with an age (and sex): "AMK (16, NB, they/them)", "T.O'B. (47 M)"
 _INITIALS_AGE = re.compile(r"(?<![\w.'’-])((?:[A-Z]\.?){1,2}(?:[A-Z]['’][A-Z]\.?|[A-Z]\.?))(?=[ \t]*\([ \t]*\d{1,2}[ \t]*(?:,|[MF]\b|NB\b|yo\b))")
 # "lived to 103", "died at 97", "made it to 94"; "a nonagenarian"; "her grandmother, 93, still herds sheep"
@@ -61,6 +66,8 @@ def find_form_fields(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.8, "form_city") for m in _CITY.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.85, "surname_first") for m in _SURNAME_FIRST.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.75, "room") for m in _ROOM.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "box_route") for m in _BOX_ROUTE.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.85, "form_zip") for m in _MILITARY_ZIP.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "initials_age") for m in _INITIALS_AGE.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.85, "age") for m in _AGE_VERB.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words") for m in _AGE_WORD.finditer(text)]

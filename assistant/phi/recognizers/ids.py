@@ -18,7 +18,8 @@ _LABELS = [
     ("LICENSE", r"NPI(?: number| #)?|DEA(?: number| #)?|DL|driver'?s licen[cs]e(?: number| #)?|"
                 r"licen[cs]e(?: number| no\.?| nr\.?| #)?|lic\.?(?: #| no\.?| nr\.?)?|reg\.|registration(?: number| no\.?| #)?|"
                 r"licensed [a-z]+(?: [a-z]+)? no\.?|CDL(?: number| no\.?| #)?|(?:pilot |airman )?certificate(?: number| no\.?| #)|"
-                r"CPSO(?: #| no\.?)?|SWRB(?: reg\.?)?|AHPRA(?: no\.?)?|"
+                r"CPSO(?: #| no\.?)?|SWRB(?: reg\.?)?|AHPRA(?: no\.?)?|CPS[A-Z]{1,3}(?: #| no\.?)?|"
+                r"prac(?:titioner)?\.?(?: no\.?| number| #)|commission(?: no\.?| number| #)|"
                 r"(?:state )?bar(?: no\.?| number| #| roll(?: no\.?| #)?)"),
     ("MRN", r"MRN|MR ?#|medical record(?: number| no\.?| #)?|record(?: number| no\.?| #)|charts?(?: number| no\.?| #)?|"
             r"client(?: ID| id| #| number| no\.?)|patient(?: ID| id| #| number| account(?: number| #)?)|"
@@ -29,14 +30,15 @@ _LABELS = [
                        r"reference(?: ID| #| number| no\.?)?|ref\.?(?: #| number| no\.?)?|case/ref(?: number| #)?|"
                        r"appeal(?: ID| #| number| no\.?)|grievance(?: #| number)|MBI|"
                        r"Medicare(?: ID| #| number| no\.?)?|Medicaid(?: ID| #| number| no\.?)?|CIN|BIC|Medi-Cal(?: ID| #)|"
-                       r"(?:recipient|beneficiary|enrollee)(?: ID| #| number)|"
+                       r"(?:recipient|beneficiary|enrollee)(?: ID| #| number)|PHN|personal health number|"
+                       r"health card(?: number| no\.?| #)?|OHIP(?: #| number| no\.?)?|NHS(?: number| no\.?| #)|CHI(?: number| no\.?)|"
                        r"policy(?: ID| #| number| no\.?)?|[A-Z]-number|insurance ID|plan ID|ID card|"
                        r"(?:Aetna|Cigna|Humana|Optum|UHC|Anthem|BCBS|Kaiser|Magellan|Carelon|Molina|Tricare|Ambetter|MVP) ID"),
     ("OTHER_ID", r"student(?: ID| id| #| number| no\.?)|employee(?: ID| id| #| number| no\.?)(?: assigned)?|"
                  r"(?:court )?case(?: ID| #| number| no\.?)?|docket(?: #| number| no\.?)?|"
                  r"(?:police )?report(?: #| number| no\.?)|badge(?: #| number| no\.?)?|Rx ?#|"
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
-                 r"booking(?: #| number)|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
+                 r"booking(?: #| number| ref(?:erence)?)|record locator|PNR|reservation(?: #| number| code)|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
                  r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|card|account|acct\.?)(?: card)? ending(?: in)?|"
                  r"confirmation(?: #| number| code)|ticket(?: #| number)|school ID|ID number|ID|"
                  r"(?:portal |app |patient portal )?(?:user ?name|user ?id|user|login|handle)|"
@@ -100,7 +102,8 @@ def _value_after(text: str, pos: int, long_mixed: bool = False, short: bool = Fa
     if _CODE.fullmatch(value) or re.fullmatch(r"\d{1,2}/\d{1,2}", value) or _DATE_SHAPED.fullmatch(value):
         return None  # "Group: 90853" names a CPT code, "3/5" is a rating and "(10/2023-03/2024)" a date range
     digits = sum(c.isdigit() for c in value)
-    explicit = re.search(r"[:#]", text[pos:start]) is not None
+    # a colon, a "#" or a label that ends in "no." / "number" says a value follows: "prac. no. J4Q21"
+    explicit = re.search(r"[:#]", text[pos:start]) is not None or re.search(r"(?i)\b(?:no\.?|number|nr\.?)$", text[max(0, pos - 7):pos]) is not None
     mixed = long_mixed and digits >= 2 and len(value) >= 6 and value.isalnum()  # a serial "DMPXK2Q4HX7L", a tag "8HZ3KX3"
     return (start, end) if digits >= 4 or (digits >= 2 and (explicit or short)) or mixed else None
 

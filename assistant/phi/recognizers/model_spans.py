@@ -30,14 +30,16 @@ def _keep_token(tok, vocab: Vocabulary, kind: str = "") -> bool:
 
 def _distinctive(tokens, vocab: Vocabulary) -> bool:
     """At least one token that is not an ordinary word, or is a known first name."""
-    return any(not vocab.is_word(t.text.rstrip(".")) or vocab.is_first_name(t.text) for t in tokens)
+    return any(not vocab.is_word(t.text.rstrip(".")) and not vocab.is_compound_word(t.text) or vocab.is_first_name(t.text)
+               for t in tokens if any(c.isalpha() for c in t.text))  # a dash between words is no name
 
 
 def clean(text: str, span: PhiSpan, vocab: Vocabulary) -> list[PhiSpan]:
     """One spaCy PERSON / ORG / LOCATION span -> zero or more trimmed spans worth redacting."""
     out = []
-    offset = span.start
-    for line in text[span.start:span.end].split("\n"):
+    # a line, or a table cell: spaCy reads "Patterns of Problematic Thinking      PoPT" across a column gap as one name
+    for piece in re.finditer(r"(?:(?! {3,}|\t|\n).)+", text[span.start:span.end]):
+        line, offset = piece.group(0), span.start + piece.start()
         tokens = tokenize(line)
         while tokens and not _keep_token(tokens[0], vocab, span.entity_type):
             tokens.pop(0)
@@ -50,12 +52,12 @@ def clean(text: str, span: PhiSpan, vocab: Vocabulary) -> list[PhiSpan]:
                 ok = not (value.isupper() and len(value) <= 4)
             elif span.entity_type == "ORGANIZATION_LINKED":
                 # "Aetna Level of Care Assessment Tool" is a payer's tool: without the payer, nothing is left.
-                payer = find_keep(value, strong_only=True)
+                payer = [(a, b) for a, b in find_keep(text[start:end + 20], strong_only=True)  # "... Therapy (MCT)": the
+                         if a < end - start]  # acronym after it counts, a score after the span does not
                 rest = [t for t in tokens if not any(a <= t.start - tokens[0].start < b for a, b in payer)]
                 ok = bool(rest) and (_distinctive(rest, vocab) or bool(not payer and _ORG_HEAD.search(value) and len(rest) >= 2))
             else:
                 ok = _distinctive(tokens, vocab)
             if ok:
                 out.append(PhiSpan(start, end, span.entity_type, span.score, span.source))
-        offset += len(line) + 1
     return out

@@ -92,6 +92,10 @@ def _defined_acronym(before: str, letters: str, vocab: Vocabulary) -> bool:
     return False
 
 
+# A name written "SURNAME, GIVEN" in capitals: the given name is a known first name, the surname no English word.
+_CAPS_SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,}),[ \t]+([A-Z][A-Z'’-]{2,})(?:[ \t]+[A-Z]\.?)?(?![\w'’-])")
+
+
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     """Text -> NAME spans for nicknames, initials and short given names."""
     spans = []
@@ -119,6 +123,10 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     for m in _QUOTED_KIN.finditer(text):
         if m.group(1).lower() not in vocab.stop_words and m.group(1).lower() not in vocab.clinical:
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "nickname"))
+    for m in _CAPS_SURNAME_FIRST.finditer(text):  # "ODUYA, BENEDICT" in a prescriber column, no label needed
+        surname, given = m.group(1).lower(), m.group(2).lower()
+        if vocab.is_first_name(given) and given not in vocab.stop_words and surname not in vocab.clinical and not vocab.is_safe(surname):
+            spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.75, "surname_first"))
     for m in _USERNAME.finditer(text):
         if vocab.frequency(m.group(1)) < 3.0 and m.group(1) not in vocab.clinical:
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "username"))

@@ -24,8 +24,8 @@ _NOT_NAME = {
     "patient", "note", "session", "plan", "goals", "risk", "assessment", "diagnosis", "dx", "mse",
     "medical", "medicaid", "medicare", "insurance", "member", "subscriber", "provider", "phone",
     "cell", "fax", "email", "address", "age", "sex", "male", "female", "family", "group", "school",
-    "unknown", "none", "n/a", "self", "subject", "sent", "signed", "signature", "clinician",
-    "therapist", "time", "location", "attendees", "present", "absent", "program", "service",
+    "unknown", "none", "n/a", "self", "subject", "sent", "signed", "signature", "clinician", "beneficiary", "enrollee", "recipient",
+    "insured", "resident", "consumer", "therapist", "time", "location", "attendees", "present", "absent", "program", "service",
     "services", "request", "requested", "tel", "direct", "ext", "unit", "suite", "apt", "street",
     "counseling", "center", "clinic", "hospital", "health", "behavioral", "mental", "department",
     "llc", "pllc", "inc", "office", "st", "county", "city", "town", "court", "state", "dear",
@@ -46,19 +46,19 @@ _LABEL_WORDS = (
     r"best|thanks|thank you|respectfully|warmly|cordially|hi|hello|dictated by|prepared by|"
     r"completed by|interpreter|advocate|caseworker|worker|pcp|nurse|aide|officer|judge|coach|"
     r"medical director|peer reviewer|reviewed by|approved by|requesting provider|treating provider|"
-    r"primary therapist|employment specialist|team psychiatrist|participant name|driver|dispatcher|caller|airman|roommate)")
+    r"primary therapist|employment specialist|team psychiatrist|participant name|driver|dispatcher|caller|airman|roommate|pt(?=[ \t]*[:|])|"
+    r"pt name|resident|student|consumer|youth|person served|individual served|recipient|beneficiary|enrollee|insured|prescriber|"
+    r"prescribed by|ordering provider|pharmacist)")
 _LABELS = re.compile(r"(?im)\b" + _LABEL_WORDS + r"\s*(?:\(s\)|\([^()\n]{1,30}\)(?=[ \t]*[:|]))?\s*(?:[:,;\-–—]|[ \t]*\|)?[ \t]*")
 _FIELD_LABEL = re.compile(r"(?i)" + _LABEL_WORDS + r"[ \t]*[(:]")  # "MEMBER\n Name (last, first): ...": no cue
-_RELATION = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True)) +
-    r")s?\b[ \t]*[,:(–—-]?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?")
+_RELATION = re.compile(r"(?i)\b(?:" + "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True)) +
+                       r")s?\b[ \t]*[,:(–—-]?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?")
 _WITH = re.compile(r"(?i)\b(?:w/|w(?= [a-z])|sess(?:ion)? with|met with|seen with|call with)[ \t]*")
 _TITLE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?[ \t]+", re.I)
 # A credential after a name ("Ruth Adebayo, LCSW"): as written, or in lowercase for the longer ones
 # ("jb lmhc"); short ones such as "OT" or "MA" only in capitals, so "not" or "ma'am" never count.
-_CRED_FORMS = sorted(set(CREDENTIALS) | {c.lower() for c in CREDENTIALS if len(c) >= 3 and c.lower() not in
-                                          ("mft", "cpr")}, key=len, reverse=True)
+_CRED_FORMS = sorted(set(CREDENTIALS) | {c.lower() for c in CREDENTIALS if len(c) >= 3 and c.lower() not in ("mft", "cpr")}, key=len, reverse=True)
 _CRED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?<![\w-])(?:" + "|".join(re.escape(c) for c in _CRED_FORMS) + r")\b")
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _NOT_INITIALS = {"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "M.D.", "R.N.", "N.P.", "B.A.", "M.A.",
@@ -242,7 +242,7 @@ class NameFinder:
 
     def by_lexicon(self) -> list[PhiSpan]:
         """Known first names (with the surname after them), initial + surname, unknown proper nouns."""
-        spans = []
+        spans: list[PhiSpan] = []
         for i, t in enumerate(self.tokens):
             low = t.text.lower().rstrip(".")
             nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
@@ -259,8 +259,8 @@ class NameFinder:
                 found = found and (*found, 0.6)
             if found:
                 spans.append(PhiSpan(found[0], found[1], "NAME", found[2], "lexicon"))
-            elif not self.vocab.is_word(low) and t.is_title and t.start in self.propn and len(low) > 2:
-                spans.append(PhiSpan(t.start, t.end, "NAME", 0.5, "unknown_propn"))
+            elif not self.vocab.is_word(low) and t.is_title and t.start in self.propn and len(low) > 2 and not self.vocab.is_compound_word(low):
+                spans.append(PhiSpan(t.start, t.end, "NAME", 0.5, "unknown_propn"))  # not "Hyperactive-Impulsive"
         return spans
 
     def _surname_like(self, t: Token, nxt: Token | None, caps: bool) -> bool:

@@ -179,7 +179,7 @@ def find_unfamiliar_places(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     spans = []
     for m in _LOWER_PLACE.finditer(text):
         word = m.group(1)
-        if not vocab.is_word(word) and not vocab.is_first_name(word):
+        if not vocab.is_word(word) and not vocab.is_first_name(word) and word not in vocab.clinical:  # "to approx. 10/01"
             spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.55, "unfamiliar_place"))
     for m in _AT_ORG.finditer(text):
         phrase = _SENTENCE_END.split(m.group(1))[0]  # "from Optum. Step-down to IOP": a name ends at its sentence

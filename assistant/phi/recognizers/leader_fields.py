@@ -1,0 +1,56 @@
+"""Where a person lives, is held or works, in a form's labelled field: "HOUSING......... UNIT F, CELL 214-B",
+"FACILITY: SNAKE HOLLOW CORRECTIONAL INSTITUTION", "County ............... Adams", "Employer    : Meridian Star
+Cruise Lines". The label says what the value is, so the whole value is the identifier, however it is written
+(capitals, a rural route, a direction from a landmark). The labels are data, below."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import STATE_ABBR_RE, STATE_NAME_RE
+from assistant.records import PhiSpan
+
+# label -> the type of its value. Only labels whose value is always about the person (never a clinical fact).
+FIELD_LABELS = {
+    "ADDRESS": ("housing", "housing unit", "residence", "physical address", "mailing",
+                "mailing address", "home address", "street address", "address", "county", "county of residence",
+                "release co.", "release county", "town", "village", "hometown", "place of birth", "birthplace",
+                "lives at", "where you live", "location of residence", "barangay", "suburb", "parish of residence"),
+    "ORGANIZATION_LINKED": ("facility", "institution", "employer", "place of employment", "school name", "name of school",
+                            "congregation", "halfway house", "foster home", "group home"),
+}
+_LABEL_TYPE = {label: kind for kind, labels in FIELD_LABELS.items() for label in labels}
+_LABELS = "|".join(re.escape(label) for label in sorted(_LABEL_TYPE, key=len, reverse=True))
+# The label at the start of a line (or after a wide gap), then leader dots or a colon, then the value up to the
+# end of the line or a gap of three or more spaces (the next field of a two-column form).
+_FIELD = re.compile(r"(?im)(?:^|(?<=[ \t]{3}))[ \t]*(%s)[ \t]*(?:\.{2,}|…+)?[ \t]*[:.]?[ \t]*(?:\.{2,}[ \t]*)?"
+                    r"(?P<value>[^\s:][^\n]*?)(?=[ \t]{3,}|[ \t]*$)" % _LABELS)
+_EMPTY = re.compile(r"(?i)^(?:n/?a|none|unknown|same|same as above|see above|_+|-+|—|tbd|\[.*\])(?:$|[\s(,;])")
+
+
+def find_leader_fields(text: str) -> list[PhiSpan]:
+    """Text -> ADDRESS and ORGANIZATION_LINKED spans for the values of identity fields on forms."""
+    spans = []
+    for m in _FIELD.finditer(text):
+        # the value is the field, not the sentence after it: "HC 61 Box 2207, Chiltah Wash, NM 87461. Lives with ..."
+        value = re.split(r";|\.\s+(?=[A-Z])", m.group("value"))[0].rstrip(" \t.,;")
+        label = m.group(1).lower()
+        if not value or _EMPTY.match(value) or not re.search(r"[A-Za-z0-9]", value):
+            continue
+        if not re.search(r"\.{2,}|…|:", text[m.end(1):m.start("value")]):
+            continue  # a label needs its leader or colon: "cell phone" or "school was hard" is prose
+        start, kind = m.start("value"), _LABEL_TYPE[label]
+        if kind == "ADDRESS" and re.match(r"\d{1,6}[A-Za-z]?\s+[A-Za-z]", value):
+            value = value.split(",")[0]  # "417 Birchwood Lane, Fenwick": the street line; the town rules read the rest
+        # a state is never PHI: an address is redacted around it ("417 Birchwood Lane, Fenwick, | OH | 44102")
+        cuts = [(x.start(), x.end()) for x in _STATE.finditer(value)] if kind == "ADDRESS" else []
+        edges = [0] + [e for c in cuts for e in c] + [len(value)]
+        for a, b in zip(edges[::2], edges[1::2]):
+            piece = value[a:b].strip(" ,")
+            if re.search(r"[A-Za-z0-9]", piece):
+                at = start + a + value[a:b].index(piece)
+                spans.append(PhiSpan(at, at + len(piece), kind, 0.8, "leader_field"))
+    return spans
+
+
+_STATE = re.compile(r"(?<![\w-])(?:%s|%s)(?![\w-])" % (STATE_ABBR_RE, STATE_NAME_RE))

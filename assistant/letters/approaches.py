@@ -13,7 +13,7 @@ _GROUPS = (("depression", r"^F3[23]|^F34\.1|^F53", r"depress|dysthymi"), ("anxie
            ("trauma", r"^F43\.1", r"posttraumatic|post-traumatic|PTSD"), ("ocd", r"^F42", r"obsessive"),
            ("eating", r"^F50", r"anorexi|bulimi|binge|eating disorder"), ("bpd", r"^F60\.3", r"borderline"),
            ("adhd", r"^F90", r"ADHD|attention-deficit"), ("behavior", r"^F91", r"oppositional|conduct disorder"),
-           ("substance", r"^F1\d", r"use disorder|alcohol|opioid|cannabis|stimulant"), ("grief", r"^F43\.8", r"grief|bereave"),
+           ("substance", r"^F1[0-689]", r"use disorder|alcohol|opioid|cannabis|stimulant"), ("grief", r"^F43\.8", r"grief|bereave"),
            ("couple", r"^Z63", r"relationship distress|couple"))
 EVIDENCE = {
     "CBT": {"depression", "anxiety", "trauma", "ocd", "eating", "substance"}, "TF-CBT": {"trauma"}, "DBT": {"bpd"},

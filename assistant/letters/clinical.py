@@ -73,13 +73,15 @@ _NOT_A_DIAGNOSIS = re.compile(r"^\W*(?:deferred|pending|tbd|to be determined|non
 
 # An export gives the code and its name as two fields ("- icd10: F43.12" / "description: PTSD, chronic"): the code's
 # "name" is then its key, and the name is the uncoded diagnosis found in the same note.
-_KEY_AS_NAME = re.compile(r"^\W*(?:icd[- _]?10(?:[- _]?cm)?|icd|code|dx|diagnosis|primary|secondary)?\W*$", re.I)
+_KEY_AS_NAME = re.compile(r"^\W*(?:(?:billing|billed|claim|encounter|working|admitting|principal|primary|secondary)\s*)?"
+                          r"(?:icd[- _]?10(?:[- _]?cm)?|icd|code|dx|diagnosis|primary|secondary)?\W*$", re.I)
 
 
 def _named_codes(found: dict[str, Diagnosis]) -> dict[str, Diagnosis]:
     for code, d in list(found.items()):
         if d.icd10 and _KEY_AS_NAME.match(d.name):
-            named = next((k for k, x in found.items() if x.icd10 is None and x.note_index == d.note_index), None)
+            uncoded = [k for k, x in found.items() if x.icd10 is None]  # same note first, else the case's only one
+            named = next((k for k in uncoded if found[k].note_index == d.note_index), uncoded[0] if len(uncoded) == 1 else None)
             if named:
                 found[code] = replace(d, name=found.pop(named).name)
     return found

@@ -40,7 +40,7 @@ _NOT_METHOD = re.compile(r"treatment (?:plan|history|team|goals?)|level of care|
 # A change against a reference point: "now", "compared with", "unlike at intake", "no longer", "back to", "down to".
 _CHANGE = re.compile(r"\b(?:now|compared|than (?:before|at|in|last|when)|vs\.?|unlike|used to|fewer|improv\w*|better|back (?:to|at|in)|"
                      r"for the first time|no longer|decreased|reduced|lifted|down to|up to|rejoined|resumed|since (?:starting|treatment|"
-                     r"intake|admission|we (?:began|started)))\b", re.I)
+                     r"intake|admission|we (?:began|started)))\b|" + P.PROPORTION_CHANGE, re.I)
 _NEED = re.compile(r"\b(?:not enough|insufficient|did not|didn't|could not|couldn't|can't|cannot|unable|failed|tried|relaps\w*|"
                    r"worse\w*|again|back (?:in|to)|needs? (?:more|the|daily|a)|requires?|structure|supervis\w*|24-hour|"
                    r"around the clock|within (?:a |two |\d+ )?(?:days?|weeks?|months?)|no (?:\w+ ){0,2}(?:program|IOP|PHP))\b", re.I)
@@ -86,7 +86,7 @@ def _frequency(seg: Segment) -> list[Finding]:
 
 def _duration(seg: Segment) -> list[Finding]:
     m = P.DURATION.search(seg.text) or P.DURATION_WORDS.search(seg.text) or _DURATION.search(seg.text)
-    if m and P.held_for(seg.text, m.start()):
+    if m and (P.held_for(seg.text, m.start()) or re.search(r"\bevery\s+(?:\d+\s*[-\u2013]\s*|\d+\s+(?:to|or)\s+)?$", seg.text[:m.start()], re.I)):
         return []
     return [finding(seg, m.group(0))] if m and _planned(seg) and seg.kind not in ("goals", "prior") and not P.SUSTAIN.search(seg.text) else []
 
@@ -109,8 +109,8 @@ def _lower_level(seg: Segment) -> list[Finding]:
     if seg.kind in ("goals", "discharge") or P.STEP_DOWN_WHEN.search(seg.text):
         return []
     level = P.LEVEL_WORD.search(seg.text) or P.LEVEL_STORY.search(seg.text)
-    if level and P.NEVER_TRIED.search(seg.text[max(0, level.start() - 25):level.start()]):
-        return []  # "No outpatient therapy before DBT": a lower level never tried has not failed
+    if level and P.NEVER_TRIED.search(seg.text[max(0, level.start() - 25):level.start()]) or P.DECISION_RECORD.search(seg.text):
+        return []  # never tried, or the payer's own words ("Stated reason: ... weekly therapy cannot meet ...")  # "No outpatient therapy before DBT": a lower level never tried has not failed
     need = _NEED.search(seg.text)
     return [finding(seg, "%s / %s" % (level.group(0), need.group(0)))] if level and need else []
 

@@ -165,8 +165,11 @@ def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
 def _goal_texts(seg: Segment) -> list[str]:
     body = seg.text
     label = P.LABEL.match(body)
+    plan = None if label and P.label_kind(label.group(1)) == "goals" else P.PLAN_TARGETS.search(body)
     if label and P.label_kind(label.group(1)) == "goals":
         body = body[label.end():]
+    elif plan:  # "Tx plan (12/15; review 03/15): SRM >= 4.0; MADRS <= 10": a plan that lists its targets (only those count)
+        body = body[plan.end():]
     elif seg.kind != "goals":
         inline = _INLINE_GOALS.search(body)
         if inline:  # "...; goals: GAD-7 below 8; 3 job applications a week" - a goal list inside another field
@@ -183,13 +186,13 @@ def _goal_texts(seg: Segment) -> list[str]:
         if other and P.label_kind(other.group(1)) != "goals":
             break  # "Goals: ... . Next: 3/19" - the next label starts another field
         parts.append(part)
-    return [p for p in parts if len(p) > 3 and p in seg.text]
+    return [p for p in parts if len(p) > 3 and p in seg.text and (plan is None or is_measurable(p))]
 
 
 def _split_outside_brackets(body: str) -> list[str]:
     """Goals split at their separators, but not inside a parenthesis ("60-62 kg (his growth curve; 63.0 kg in 01/2025)")."""
     out, start = [], 0
-    for m in P.GOAL_SPLIT.finditer(body):
+    for m in (P.GOAL_SPLIT_NUMBERED if P.RUN_IN_LIST.match(body) else P.GOAL_SPLIT).finditer(body):
         if body.count("(", 0, m.start()) > body.count(")", 0, m.start()) and ";" in m.group(0):
             continue
         out.append(body[start:m.start()])
@@ -251,23 +254,26 @@ def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     pronoun = client_pronoun(seg.text for seg in segs)
     out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME, P.NO_CARE_BEFORE) for m in rx.finditer(seg.text)
            if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10]) and not _in_zone(m.start(), goal_zones(seg))
-           and not empty_field_after(seg.text, m.end())
+           and not empty_field_after(seg.text, m.end()) and not P.ADMISSION_ANCHOR.search(seg.text[max(0, m.start() - 30):m.end() + 12])
            and not _someone_elses(seg.text[max(0, m.start() - 70):m.end()])
            and not other_pronoun_before(P.sentence_before(seg.text, m.start()), pronoun)
            and not relative_subject(P.sentence_before(seg.text, m.start()))]
     out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") and not P.DECISION_RECORD.search(seg.text)
             for f in _prior_in_prose(seg, pronoun) + past_medication_trials(seg, pronoun)]  # "BCBS denied residential before admission" is the payer's record, not care
-    # a "previous" field that holds only a number ("pcl5_previous: 58 (2024-12-10)") is an earlier score, not care
+    # a "previous" field that holds only a number ("pcl5_previous: 58 (2024-12-10)") is an earlier score, not care; a
+    # field called "History" that names no care is not care either
     return first_per_text(iter(out + [f for seg in segs for f in labelled(seg, "prior", 1)
-                                      if re.search(r"[A-Za-z]{3}", re.sub(P.PLACEHOLDER, "", f.text))]))
+                                      if re.search(r"[A-Za-z]{3}", re.sub(P.PLACEHOLDER, "", f.text)) and not P.history_without_care(seg.text)]))
 
 
 def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
-    """Why less intensive care is not enough: a "Why IOP" label, level + insufficiency words in one sentence, or a
-    story told over two sentences in a row (a step down to weekly, then what happened)."""
+    """Why less intensive care is not enough: a "Why IOP" label, level + insufficiency words in one sentence, or a story told over two sentences in a row."""
     out, prev = [], None
     for seg in (s for s in segs if s.kind not in ("goals", "discharge") and not P.STEP_DOWN_WHEN.search(s.text)):
         level = P.LEVEL_WORD.search(seg.text) or P.LEVEL_STORY.search(seg.text)
+        if P.DECISION_RECORD.search(seg.text[:level.start()] if level else seg.text):  # "Stated reason: ... weekly therapy
+            prev = None  # cannot meet ...": the payer's words, not the clinician's
+            continue
         if level and P.NEVER_TRIED.search(seg.text[max(0, level.start() - 25):level.start()]):
             level = None  # "No outpatient therapy before DBT": a lower level never tried has not failed
         insuff = P.INSUFFICIENT.search(seg.text) or P.FAILED_STORY.search(seg.text)
@@ -276,12 +282,6 @@ def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
             out += [finding(prev[0], "%s (then)" % prev[1].group(0)), finding(seg, "(then) %s" % insuff.group(0))]
         prev = (seg, level, insuff)
     return first_per_text(iter(out))
-
-
-# "until you feel ready to stop": an end with nothing to observe or count.
-_VAGUE_END = re.compile(r"\buntil (?:you|she|he|they|the (?:client|patient|family)|client|pt|patient|family)\b(?: \w+){0,2} "
-                        r"(?:feel|feels|felt|is|are|decide|decides|say|says|want|wants)\b(?: \w+)? (?:ready|comfortable|"
-                        r"better|done|like stopping)\b", re.I)
 
 
 def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
@@ -293,7 +293,7 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(label.group(1).strip().lower())))
         for clause in re.split(r";\s*", body):
             if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior" or P.DECISION_RECORD.search(clause) or P.DEFERRED.search(clause) or \
-                    (_VAGUE_END.search(clause) and not re.search(r"\d", clause)):
+                    (P.VAGUE_END.search(clause) and not re.search(r"\d", clause)) or seg.kind != "discharge" and P.DISCHARGE_AS_TIME.search(clause) or P.ABSENT_VERDICT.search(clause):
                 continue
             if (labelled and P.DISCHARGE_COND.search(clause)) or (P.DISCHARGE_WORD.search(clause) and P.DISCHARGE_COND.search(clause)):
                 out.append(finding(seg, clause))

@@ -33,7 +33,8 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     placeholders (placeholder -> (year, month, day)), so a series runs from its earliest score to its latest."""
     blocks = read_notes(notes)
     read = segments_of(blocks)
-    measures, problems = read_scores(read, blocks)
+    # a table's written cells are prose too: "COWS 2 on 10/19 (14 on 9/29)" in an ASAM grid's "basis" column
+    measures, problems = read_scores(read + table_text(blocks), blocks)
     # What the notes document: not questions or prompts left for later, not a relative's history.
     segs = tuple(s for s in read if s.kind != "family" and not P.asks(s.text))
     measures = dated(measures, chronology)

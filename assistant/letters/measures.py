@@ -112,8 +112,9 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
 def _earlier_value(seg: Segment, hit: Hit, end: int, limit: int, who: str | None, part: str, scale: str) -> tuple[Measure | None, int]:
     """An earlier value written right after the current one: "(intake 18)", ", down from 19 on 03/02"."""
     text = seg.text
-    if (paren := P.BASELINE_PAREN.match(text, end)) is not None:
-        return _measure(seg, hit, paren.group("num"), None, None, who, True, part, scale), end
+    if (paren := P.BASELINE_PAREN.match(text, end)) is not None:  # "(prev 16 - <DATE_2>)": its date may follow it
+        when = re.match(r"\s*(?:[-\u2013]|on|at)\s*(%s)" % P.DATE.pattern, text[paren.end():])
+        return _measure(seg, hit, paren.group("num"), None, when.group(1) if when else None, who, True, part, scale), end
     earlier = P.EARLIER_VALUE.match(text, end)
     if earlier is None or earlier.end() > limit:
         return None, end

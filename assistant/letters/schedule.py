@@ -62,7 +62,7 @@ _SYMPTOM_BEFORE = re.compile(r"\b(?:nightmares?|panic(?: attacks?)?|attacks?|bin
 _TOWARD_GOAL = re.compile(r"\b(?:toward|towards|working on|to meet)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?goals?\b", re.I)
 _AHEAD = re.compile(r"\b(?:more|additional|another|further|target|projected|anticipated|expected|est\b\.?|session \d+ of|"
                     r"(?:through|until) session)", re.I)  # "session 6 of 12", "through session 12": a counted course  # a span still ahead
-_NOT_A_SPAN = re.compile(r"(?:\bevery|\b\d+\s+of|\bout of)\s+$", re.I)  # "every 6 weeks" is a frequency, "5 of 5 days" a count
+_NOT_A_SPAN = re.compile(r"(?:\bevery|\b\d+\s+of|\bout of)\s+(?:\d+\s*[-\u2013]\s*|\d+\s+(?:to|or)\s+)?$", re.I)  # "every 6 weeks" is a frequency, "5 of 5 days" a count
 
 
 def goal_zones(seg: Segment) -> list[tuple[int, int]]:

@@ -131,7 +131,7 @@ def unique(items: Iterable[str | tuple[str, str]], used: set[str] | None = None)
 def _clause(evidence: str, phrase: str) -> str:
     """The semicolon clause that holds phrase; in a long sentence, its comma clause."""
     hit = evidence
-    for sep in (r";\s*", r",\s+(?![^()]*\))"):
+    for sep in (r";\s*(?![^()]*\))", r",\s+(?![^()]*\))"):  # a separator inside brackets ends no clause: "(EMS; friend)"
         parts = [p for p in re.split(sep, hit) if p.strip()]
         if len(parts) > 1 and (sep.startswith(";") or len(hit) > 120):
             part = next((p for p in parts if phrase.lower() in p.lower()), hit)
@@ -179,7 +179,8 @@ def labelled(notes: Sequence[str], kind: str, used: set[str]) -> list[str]:
     return unique(((text, strip_label(text)) for _, k, text in merged_segments(notes) if k == kind), used)
 
 
-_ABBREV_END = re.compile(r"(?:\b(?:ref|no|nos|dr|vs|approx|e\.g|i\.e|etc|pt|st|mr|mrs|ms|jr|sr|dept)|\b[A-Z])\.$", re.I)
+_ABBREV_END = re.compile(r"(?:\b(?:ref|no|nos|dr|vs|approx|e\.g|i\.e|etc|pt|st|mr|mrs|ms|jr|sr|dept|"
+                         r"rev|est|incl|excl|cf|inc)|\b[A-Z])\.$", re.I)
 
 
 _NAME_PREFIX = re.compile(r"^(?:[A-Z]\.\s*)?<PERSON_\d+>\.\s+(?=[A-Z])")
@@ -213,7 +214,7 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
     picked = []
     for index, kind, text in merged_segments(notes):
         label = P.LABEL.match(text)
-        if ((index == 0) != first_note or kind not in ("", "assessment", "progress") or _open(text)
+        if ((index == 0) != first_note or kind not in ("", "assessment", "progress") or _open(text) or text.startswith("(")
                 or not prose(text) or not sentence(text) or _IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text)
                 or is_denial(text) or P.asks(text)
                 or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):

@@ -121,11 +121,12 @@ def _by_date(block: Block, t: Table, date_col: str, title: str = "") -> list[Mea
     return out
 
 
-def _by_instrument(block: Block, t: Table) -> list[Measure]:
+def _by_instrument(block: Block, t: Table, above: str = "") -> list[Measure]:
     """A row per instrument ("| EAT-26 | 44 | 29 |") and a column per time point ("Admission <DATE_2>")."""
     first = t.header[0]
-    # A title cell that names the battery ("Cognitive - WISC-V (nonverbal subtests)") is the parent of its rows.
-    title = read_header(first).instrument
+    # A title cell that names the battery ("Cognitive - WISC-V (nonverbal subtests)") is the parent of its rows; so
+    # is the one instrument the line above the table names ("BASIS-32 (self-report)" over rows of its subscales).
+    title = read_header(first).instrument or (read_header(above).instrument if above else None)
     title_name = title.name if title is not None else ""
     rows = [r for r in t.rows if read_header(r.get(first)).instrument is not None
             or (title_name and read_header(f"{title_name} {r.get(first).strip()}").part)]
@@ -186,7 +187,7 @@ def table_measures(block: Block, title: str = "") -> list[Measure]:
     long = _long_format(block, t, date_col)
     if long is not None:
         return long
-    return _by_date(block, t, date_col, title) if date_col is not None else _by_instrument(block, t)
+    return _by_date(block, t, date_col, title) if date_col is not None else _by_instrument(block, t, title)
 
 
 def _known(text: str, start: int, end: int) -> bool:

@@ -9,7 +9,14 @@ from assistant.letters.patterns.clinical import MEDICATIONS
 GOAL_HINT = _rx(r"\b(?:goals?|objectives?)\b(?:\s+(?:is|are|of|for))?")
 NUMBERING = _rx(r"^\s*(?:[-*\u2022]|\(?\d{1,2}[.)](?!\d)|\(?[a-h]\)|(?:goal|objective)\s*#?\s*\d+\s*[:.)-]?|"
                 r"(?-i:G|LTG|STG|Obj)\s*#?\s*\d{1,2}[a-z]?\b\s*[:.)-]?)\s*")
-GOAL_SPLIT = re.compile(r";\s*|\s*\((?:\d{1,2}|[a-h])\)\s*|(?:(?<=\s)|^)\d{1,2}\)\s+")
+GOAL_SPLIT = re.compile(r";\s*|\s*\((?:\d{1,2}|[a-h])\)\s*|(?:(?<=\s)|^)(?:\d{1,2}|[a-h])\)\s+")
+# A treatment plan written with its targets after a colon: "Tx plan (12/15/2025; review 03/15/2026): SRM >= 4.0; MADRS <= 10",
+# "per treatment plan dated 02/19/2026 (review 05/19/2026): PHQ-9 < 10; children attend school 5 of 5 days".
+PLAN_TARGETS = re.compile(r"\b(?:treatment|tx|service|care)\s+plan\b[^:\n]{0,70}:\s*(?=[^.;\n]{0,60}(?:<|>|\u2264|\u2265|\d+\s*(?:of|/)\s*\d+|"
+                          r"\b(?:below|under|at least|or fewer|or less|or more)\b))", re.I)
+# A run-in numbered list ("1. weight restoration  2. normalize eating  3. ...") also splits before each "N. ".
+RUN_IN_LIST = re.compile(r"\s*1\.\s+\S[^\n]*?\s2\.\s+[A-Za-z<]")
+GOAL_SPLIT_NUMBERED = re.compile(GOAL_SPLIT.pattern + r"|\s+(?=\d{1,2}\.\s+[A-Za-z<])")
 
 # Goal measurability: strip time frames first, since "by week 14" alone is not a target.
 TIMEFRAME = _rx(r"\b(?:by|within|in|over|after|before|at)\s+(?:the\s+)?(?:end of\s+)?(?:next\s+|first\s+)?(?:week|month|session|day)s?\s*\d+"
@@ -28,7 +35,8 @@ RISK_SCREEN = _rx(
     # asking about it is the screen: "asked alone about wishing to be dead", "asked directly re thoughts of death"
     r"|\basked\b[^.;\n]{0,40}?\b(?:about|re|regarding|whether|if)\b[^.;\n]{0,30}?\b(?:suicid\w*|self-harm\w*|(?-i:SI|HI)\b(?!-\w)|hurting (?:him|her|them)sel\w+|"
     r"killing (?:him|her|them)sel\w+|harming (?:him|her|them)sel\w+|wish\w* (?:to be|(?:that )?(?:s?he|they) (?:was|were)) dead|"
-    r"thoughts? of (?:death|dying|ending|suicide|killing|harming))"
+    # ... and a young child's safety screen: "Asked both parents about harsh discipline, injuries, and violence"
+    r"thoughts? of (?:death|dying|ending|suicide|killing|harming)|harsh discipline|abuse|maltreatment|violence (?:in|at|between)|injuries)"
     # "no plan, no intent", "no intent or plan": the formulation of a screen
     r"|\bno (?:suicidal )?(?:plan|intent)\s*(?:,|;|or|and|nor|/)\s*(?:no )?(?:plan|intent)\b"
     r"|\bitem (?:#\s*)?10\b[^.;\n]{0,80}?\b(?:harming myself|self-harm)"
@@ -98,6 +106,33 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
                  r"(?:tried|failed)\s+(?:weekly |individual |group |outpatient )*(?:therapy|outpatient|counsel\w*|CBT|DBT|EMDR|treatment)|"
                  r"(?:trials? of|tried|failed)\s+(?:%s)|(?:therapy|counsel\w*|treatment)\s+(?:in|from|during)\s+(?:(?:19|20)\d\d|the (?:19|20)\d0s|ages?\s+\d+(?:\s*[-\u2013]\s*\d+)?)|"
                  r"(?:treatment|psychiatric|therapy) history|\b(?:saw|seen by|was seeing) a (?:therapist|counselor|psychiatrist|psychologist)|\b(?:was|were|had been) in (?:therapy|counsel\w*|treatment)" % (TREATMENT_WORD, "|".join(MEDICATIONS)))
+# A field called only "History" is about care when it names some (or says there was none): "History: always 'slow to
+# warm up'" is a temperament, "Hx: no prior therapy" and "History: sertraline 2022, stopped" are care.
+_BARE_HISTORY = _rx(r"^\s*(?:history|hx|past history|background)\s*[:\-\u2013]")
+_CARE_OR_NONE = _rx(r"\b(?:none|no|never|denies|n/?a|meds?|medications?|rx|hospitali[sz]\w*|inpatient|admi(?:tted|ssions?)|"
+                    r"\w*therap\w*|counsel\w*|psychiatr\w*|treat\w*|tx|program|IOP|PHP|rehab|detox|groups?|%s)\b" % "|".join(MEDICATIONS))
+
+
+def history_without_care(text: str) -> bool:
+    return bool(_BARE_HISTORY.search(text)) and not _CARE_OR_NONE.search(text)
+
+
+# A discharge word that is not a condition for leaving: a goal's deadline ("PCL-5 < 40 by discharge") or a step of a
+# medication taper ("Hold the next step-down if CIWA-B >= 15", "step-down to 10 mg").
+DISCHARGE_AS_TIME = _rx(r"\b(?:by|at|before|until|prior to) (?:the time of )?discharge\b(?!\s+(?:when|if|once))|"
+                        r"\b(?:taper\w*|dos(?:e|es|ing)|\d+\s*mg)\b[^.;]{0,60}\bstep[- ]?downs?\b|"
+                        r"\bstep[- ]?downs?\b[^.;]{0,40}\b(?:taper\w*|dos(?:e|es|ing)|\d+\s*mg)\b|\bhold (?:the )?(?:next )?step[- ]?down")
+
+
+# A line that says an element is absent: a review grid's "N" or "Partial" column, "None in plan or notes", "not yet
+# defined".
+ABSENT_VERDICT = _rx(r"\|\s*(?:N|No|P|Partial|\u2717|\u2718|\u2610)\s*\||\bnone (?:in|documented|found|noted|stated|listed|defined|yet)\b|"
+                     r"\bnot (?:yet )?(?:documented|defined|stated|specified|established|set)\b")
+
+
+# An admission used as a point in time of this episode: "scored 23 on the day she was admitted", "since he was admitted".
+ADMISSION_ANCHOR = _rx(r"\b(?:the day|since|when|once|after|until|before)\s+(?:she|he|they|I|we|the (?:client|patient|teen|child|resident))\s+"
+                       r"(?:was|were)\s+admitted\b(?!\s+(?:to|at|into|in)\b)")
 PRIOR_EXCLUDE = _rx(r"prior (?:auth\w*|to)\b|previous (?:session|week|visit)|past (?:week|month|two weeks|\d+ (?:weeks|months|days))\b|"
                     # "on 6 of the last 20 school mornings": the current weeks, not earlier care
                     r"\b(?:last|past) (?:\d+|few|several|two|three|four) (?:school )?(?:days|mornings|afternoons|evenings|nights|"
@@ -162,7 +197,7 @@ FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|
                 r"(?:\d+|two|three|four|five)\s*(?:days?|sessions?|hours?|hrs?|contacts?|visits?|appointments?)\s*(?:a|per|/)\s*(?:week|wk|day))\b")
 DURATION = _rx(r"\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |the first |up to |about |around |approx(?:imately|\.)? |~ ?)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
                r"(?:weeks?|wks?|months?|mos?|sessions?|visits?|days?|program days)\b|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:(?:more|additional|further|weekly|individual|group|family|program|"
-               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?)\s+)*(?:sessions|visits|treatment days|program days)\b|(?:sessions?|visits?|weekly|\d{5})\s*(?:x|\u00d7)\s*\d+\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?<=\))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
+               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?)\s+)*(?:sessions|visits|treatment days|program days)\b(?!\s*(?:/|(?:per|a|each) (?:week|wk|month|day)\b))|(?:sessions?|visits?|weekly|\d{5})\s*(?:x|\u00d7)\s*\d+\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?<=\))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
                r"(?!\s*(?:/|a\b|per\b|old|ago|history|postpartum|pregnant|sober|in a row|straight|of (?:sobriety|abstinence)))|duration\s*[:\-]\s*[A-Za-z0-9]|length of stay|\bLOS\b|"
                r"(?:estimated|expected|anticipated|est\.?) (?:duration|length|number)|\b(?:\d+(?:\s*[-\u2013]\s*\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
                r"fifteen|sixteen|twenty)\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?|(?:program |treatment )?days)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"
@@ -182,7 +217,13 @@ MED_CUE = _rx(r"\b(?:prescri\w+|taking|takes|started|on|medications?|meds|dose|t
 NEXT_VISIT = _rx(r"(?:next (?:session|appointment|visit)|follow[- ]?up|f/u|return\w*|RTC|see (?:her|him|them|client) again)\b[^.;]{0,15}$")
 SUSTAIN = _rx(r"consecutive|in a row|straight|sustained")
 
-PROGRESS = _rx(r"\bimprov(?:ed|ing|ement)\b|\bbetter\b|\bcalmer\b|\bless (?:anxious|depressed|irritable|frequent|often|severe|avoidant)\b|\bfewer\b|"
+# Change told as a proportion or in plain words: "way down, maybe a third of what they were", "half as often", "cut in half".
+PROPORTION_CHANGE = (r"\bway (?:down|up|better|less)\b|\b(?:a|one) (?:third|half|quarter) (?:of what|as (?:often|much|many|long))\b|"
+                     r"\bcut (?:in half|by (?:half|a third|\d+ ?%))\b|\bhalf as (?:often|much|many|long)\b|\b(?:went|has gone|have gone|came) down\b|"
+                     r"\b(?:dropped|fell|went down|came down|reduced|decreased|rose|increased|improved) from\b[^.;\n]{0,30}?\bto\b|"
+                     # the earlier figure in brackets: "homework finished 3 of 5 nights (1 of 5 at intake)"
+                     r"\(\s*\d+(?:\s*(?:of|/)\s*\d+)?[^()\n]{0,25}?\b(?:at intake|at baseline|at admission|at the start|last (?:week|month))\b")
+PROGRESS = _rx(PROPORTION_CHANGE + r"|\bimprov(?:ed|ing|ement)\b|\bbetter\b|\bcalmer\b|\bless (?:anxious|depressed|irritable|frequent|often|severe|avoidant)\b|\bfewer\b|"
                r"\bdecreased\b|\b(?:down|decreased) from\b|\b(?:down|decreased|reduced|dropped) to \d|\bfor the first time (?:since|in)\b|\bno longer\b|\bresumed\b|\breturned to\b|\b(?:has|have) (?:started|begun)\b|"
                r"\bnow (?:able|helps|attends|runs|sleeps|goes|uses|completes|eats|drives|works)\b|\b(?:made|make|makes|making|good|some|steady|significant|clear) progress\b|\bprogress(?:ed|ing) (?:well|toward)|\bgains?\b|\b(?:goal|goals) (?:met|achieved)\b|"
                r"\b(?:partial|good|some|positive) response\b|\bresponding\b|\bremission\b|\bstabiliz(?:ed|ing)\b|\bmore (?:engaged|active|consistent|independent)\b|"
@@ -204,5 +245,10 @@ DECISION_RECORD = _rx(r"\b(?:denied|denials?|not (?:been )?(?:authori[sz]e[sd]?|
                       # the payer's side: "your plan approved 10 visits", "the reviewer read me their step-down criteria"
                       r"\b(?:plan|insurer|insurance|payer|reviewer|care (?:advocate|manager)|UR)\b (?:has |had )?(?:approved|"
                       r"authori[sz]ed|allowed|certified)\b|\b(?:reviewer|care (?:advocate|manager)|insurer|payer|plan)\b[^.;]{0,40}"
-                      r"\b(?:their|its) (?:[\w-]+ )?criteria\b)")
-
+                      r"\b(?:their|its) (?:[\w-]+ )?criteria\b|"
+                      # the payer's reason quoted: "Stated reason: ...", "Reason given: ...", "the reviewer wrote ..."
+                      r"\b(?:stated|denial|given|payer'?s|reviewer'?s|insurer'?s|plan'?s) (?:reasons?|rationale)\b|\breasons? (?:given|stated|"
+                      r"for (?:the )?(?:denial|decision))\b|\b(?:reviewer|letter|payer|insurer) (?:wrote|writes|states?|stated|said|says)\b)")
+# "until you feel ready to stop": an end with nothing to observe or count.
+VAGUE_END = re.compile(r"\buntil (?:you|she|he|they|the (?:client|patient|family)|client|pt|patient|family)\b(?: \w+){0,2} (?:feel|feels|felt|"
+                       r"is|are|decide|decides|say|says|want|wants)\b(?: \w+)? (?:ready|comfortable|better|done|like stopping)\b", re.I)

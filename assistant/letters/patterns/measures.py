@@ -31,23 +31,25 @@ _POINT = (r"(?:admission|intake|baseline|discharge|(?:the )?(?:group |treatment 
           % (PLACEHOLDER, _MONTH))
 MEASURE_NEXT = re.compile(
     r"(?P<pre>(?:\s*(?:pts?\.?|points?)(?![\w/]))?(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
-    r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that)\b))\s*"
-    r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s\s+)?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)\s+)?)"
+    # a run of dated values with only spaces between them: "PHQ-A  10/06: 23   10/13: 21   10/20: 19"
+    r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that)\b)|(?<=\s)(?=%s\s*[:=]\s*\d))\s*"
+    r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s\s+|%s\s*[:=]\s*)?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)\s+)?)"
     r"(?:(?:now|currently|today|this week|at discharge)\s*[:=]?\s*)?"
     r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
-    r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|nights?|%%|x\b|points?\b|%s))" % (_POINT, _POINT, _THRESHOLD), I)
+    r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|nights?|%%|x\b|points?\b|%s))" % (_POINT, _POINT, _POINT, _POINT, _THRESHOLD), I)
 # "PHQ-9 12 (intake 18)": a parenthesised earlier value.
-BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|previous(?:ly)?|was|admission|last (?:session|week|month|visit))"
+BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|previous(?:ly)?|prev\.?|was|admission|last (?:session|week|month|visit))"
                             r"\s*(?:score\s*)?(?:was|of|:|=)?\s*(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/])", I)
 # An earlier value written right after the current one: "PHQ-9 12 (16 on 04/03/2025)", "13, down from 19 on
 # <DATE_2>", "Y-BOCS 22 today (29 on 06/10/2025)", "PCL-5 = 41 (intake 12/10/2024: 58)", "PHQ-A 12 today (17 at
 # intake 02/04/2025)", "PCL-5 41 vs 58 in March", "CDI-2 raw 18 (22 last month)".
-_NOW = r"(?:\s+(?:today|now|currently|this week|this session|at this visit))?"
+# the current value's own time before the earlier one: "12 today (18 at intake)", "2 on 10/19 (14 on 9/29)"
+_NOW = r"(?:\s+(?:today|now|currently|this week|this session|at this visit)|\s+(?:on|at)\s+%s(?=\s*\()|\s*\|\s*%s(?=\s*\())?" % (_POINT, _POINT)
 _WHEN = (r"\s+(?:on|at|in)\s+(?:intake|baseline|admission)?\s*(?:on\s+)?%s|\s+(?:at\s+)?(?:intake|baseline|admission)"
-         r"(?:\s+(?:on\s+)?%s)?|\s+last\s+(?:week|month|session|visit)" % (_POINT, _POINT))
+         r"(?:\s+(?:on\s+)?%s)?|\s+last\s+(?:week|month|session|visit)|\s*[-\u2013]\s*%s" % (_POINT, _POINT, _POINT))
 EARLIER_VALUE = re.compile(
     _NOW + r"\s*(?:"
-    r"\(\s*(?:at\s+)?(?P<label>intake|baseline|admission|initial|first|%s)\s*(?P<ldate>%s)?\s*[:=,]?\s*(?<![\d/.])(?P<lnum>\d{1,3}(?:\.\d+)?)(?=\s*\))"
+    r"\(\s*(?:at\s+)?(?P<label>intake|baseline|admission|initial|first|prev\.?|previous|%s)\s*(?P<ldate>%s)?\s*[:=,]?\s*(?<![\d/.])(?P<lnum>\d{1,3}(?:\.\d+)?)(?=\s*[);\-\u2013])"
     r"|(?:\(\s*|[,;]\s*|\s+|[-\u2013\u2014]\s*)(?:(?:(?:down|up|dropped|decreased|improved|rose|increased|fallen|worsened|changed)\s+)?"
     r"(?:from|vs\.?|versus|compared (?:with|to)|was|previously|prior)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
     r"|\(\s*(?P<pnum>\d{1,3}(?:\.\d+)?)(?=%s)))"

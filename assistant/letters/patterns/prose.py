@@ -60,19 +60,21 @@ FUNCTION_LIMITED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 CARE_WORD = _rx(r"\b(?:therap(?:y|ies|ist)|psychotherap\w+|counsel(?:l)?(?:ing|or|ors)\b|psychiatr\w+|psycholog\w+|sessions?\b|"
                 r"program\b|IOP\b|PHP\b|residential|inpatient|hospitali[sz]\w+|admissions?|detox\w*|withdrawal management|rehab\w*|"
                 r"sober[- ]living|(?:alcoholics|narcotics|gamblers|overeaters) anonymous|\b(?:AA|NA|GA)\b meetings?|\bEAP\b|support group|"
-                r"dietitian|treatment\b|medication trials?|social worker|(?:skills|lunch|therapy|process|counsel\w*|DBT|CBT) groups?\b)", 0 | re.I)  # an organizer, a cleaner or a coach is help, not care
+                r"dietitian|treatment\b|medication trials?|social worker|outpatient\b|(?:[\w]+-directed|supervised|medical|outpatient) tapers?\b|(?:skills|lunch|therapy|process|counsel\w*|DBT|CBT) groups?\b)", 0 | re.I)  # an organizer, a cleaner or a coach is help, not care
 PAST_TIME = _rx(r"\bbefore (?:coming|starting|this|that|IOP|PHP|intake|admission|the referral|treatment here|seeing me)|\bpreviously\b|"
                 # "Before he came here", "the last one on <DATE_4>": a course of care that has ended
                 r"\bbefore (?:he|she|they|the (?:client|child|family|patient|teen)) (?:came|started|was referred|were referred|began|moved)\b|"
                 r"\bthe last (?:one|session|visit|appointment) (?:was )?(?:on|in)\b|"
                 r"\bin the past\b|\bearlier in (?:life|(?:19|20)\d\d)|\blast (?:spring|summer|fall|autumn|winter|year)\b|\bback in\b|"
-                r"\bin (?:(?:early|late|mid|the )?(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\b|"
+                r"\bin (?:(?:early|late|mid|the )?(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d\b|"
+                r"\b(?<!by )(?<!until )(?<!before )(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\b|"
                 r"\b(?:\w+|\d+) (?:years?|months?) ago\b|\bas a (?:child|teen\w*|student)\b|\bdropped out\b|\bof the past (?:year|\w+ years)\b|"
                 r"\b(?:after|despite) (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|several) (?:weeks?|months?|years?) of\b|"
                 r"\battempts? in\b|\bwas referred by (?:her|his|their) (?:\w+ )?(?:therapist|counsel\w+|psychiatrist)|"
                 r"\b(?:a|one|two|three|\d+) (?:years?|months?) of (?:weekly|individual|outpatient|group)")
 # Care now, with this provider: not history ("since <DATE_3>", "started here", "we have been").
 CURRENT_CARE = _rx(r"\bsince (?:%s|(?:\w+ \d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|last (?:week|month))\b)|"
+                   r"\bsince (?:admission|intake|enrol(?:l)?ment|the start of (?:the )?(?:program|treatment))\b|"
                    r"\b(?:started|began) (?:here|with (?:me|us))|\bwe (?:have|'ve) been\b|\bcurrent(?:ly)?\b|\b(?:will|plan|next)\b|"
                    r"\b(?:earlier|previous|prior|last|past|recent)(?: few| two| three)? sessions?\b|\bthan (?:in )?(?:earlier|previous|last) \w+" % PLACEHOLDER)
 NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:counsel(?:l)?ing|therapy|treatment|mental health (?:care|treatment))"

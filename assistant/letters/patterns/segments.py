@@ -46,13 +46,17 @@ class Segment:
 
 # A bullet may be a dash, a star, a dot or an emoji ("👪 fam hx: ...", "✅ Goal: ..."), and a time stamp may come
 # before the label in a phone-notes log ("🕓 4:05 PM — why not more sessions: ...").
-LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'’<>_\-]|\.(?=\d|\))){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
+LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'’<>_\-]|\.(?=\d|\))|\([^()\n:]{0,30}\)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
 
 
 def label_kind(label: str) -> str:
     """Map a label such as "Prior treatment" or "Why IOP" to its kind ('' when unknown)."""
     # a tag ("#txplan", "#dx") names its section too; "txplan" is "tx plan"
     label = re.sub(r"^(tx|dx|rx|hx|fx|sx)(?=[a-z]{3,})", r"\1 ", label.strip().lower().lstrip("#"))
+    # what a bracket adds is a date or a note on the field, not its kind: "Treatment plan (09/04; target date 03/04)"
+    # ... unless the label outside it is a letter or two the bracket spells out: "P (Problem)", "A (Assessment)"
+    if len(re.sub(r"\s*\([^()]*\)\s*", "", label)) > 3:
+        label = re.sub(r"\s*\([^()]*\)\s*", " ", label).strip()
     if len(label.split()) > 7:
         # a long heading is read by its first words: "Goals by the end of the 8 weeks", "Discharge once she has ..."
         return next((kind for kind, rx in LABEL_KINDS if rx.search(" ".join(label.split()[:3]))), "")
@@ -86,7 +90,8 @@ def date_near(text: str, gap: tuple[int, int], num_end: int) -> str | None:
     after = re.match(r"\s*\((?:on\s+|administered\s+)?(%s)\s*[),;]" % DATE.pattern, text[num_end:])
     if after:
         return after.group(1)
-    on = re.match(r"\s*(?:on|administered|dated)\s+(%s)(?![\w/])" % DATE.pattern, text[num_end:])
+    # "on 03/02", or the next cell of a score row: "SHAI-18 | 29 | Sep 30"
+    on = re.match(r"\s*(?:(?:on|administered|dated)\s+|\|\s*)(%s)(?![\w/])" % DATE.pattern, text[num_end:])
     if on:
         return on.group(1)
     inside = DATE.search(text, *gap)

@@ -137,7 +137,9 @@ def deadline(segs: list[Segment], level: str, notice: date | None, redeterminati
 
 def review_level(segs: list[Segment]) -> str:
     """Whose decision this is: an external body's, the plan's on appeal, or a first denial."""
-    plain = [s.flat for s in segs if not re.search(r"\b(?:if|when|unless|should)\b", s.flat, re.I)]  # not hypotheticals
+    # not hypotheticals, nor a right told for later ("After our final internal decision, you may ask for ...")
+    plain = [s.flat for s in segs if not re.search(r"\b(?:if|when|unless|should)\b|\bafter (?:our|you (?:get|receive))\b|"
+                                                   r"\byou (?:may|can|could) (?:be able to )?(?:ask|request|file)\b", s.flat, re.I)]
     if any(rx.search(f) for f in plain for rx in EXTERNAL):
         return "external_review"
     letterhead = [s.flat for s in segs if s.chunk < 3]

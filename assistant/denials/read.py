@@ -9,6 +9,7 @@ from datetime import date
 from assistant.denials import tables as T
 from assistant.denials.criteria_cited import Ratings, cited_criteria, ratings
 from assistant.denials.deadline import deadline, next_step, notice_date, review_level
+from assistant.denials.layout import columns, forwarded_part, unboxed
 from assistant.denials.roles import REASON_ROLES, disclaimed, retracted, sentence_roles
 from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, segments, ticked_only
 
@@ -214,8 +215,9 @@ def _first_copy(segs: list[Segment]) -> tuple[list[Segment], tuple[str, ...]]:
 
 def read_denial(text: str) -> DenialReading:
     """Text of a denial letter, EOB, remittance or MSN -> a DenialReading (pure; the text is never obeyed)."""
-    text = ticked_only(text or "")  # a form's unticked options are not what the payer decided
+    text, forwarded = forwarded_part(columns(unboxed(ticked_only(text or ""))))  # a form's unticked options are not what the payer decided
     segs, notices = _first_copy(segments(text))
+    notices = forwarded + notices
     roles = sentence_roles(segs, text)
     reasons = _reasons(segs, roles)
     is_denial = bool(segs) and _is_denial(segs, reasons)

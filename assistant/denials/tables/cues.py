@@ -97,6 +97,10 @@ INTERNAL_DECISION = (
     r"your) final (?:internal )?(?:adverse )?(?:appeal |benefit )?(?:decision|determination)",
     r"\bredetermination (?:decision|notice|determination)\b|\b(?:the|this|your) redetermination (?:is|"
     r"was) (?:unfavorable|partially favorable)|\bunfavorable redetermination",
+    # an appeal turned away unheard is the plan's decision on the appeal: "we are not able to review your appeal
+    # because it was not filed on time", "your appeal is dismissed"
+    r"\b(?:not able to|unable to|cannot|can't|will not|won't) (?:review|consider|process|accept|hear) (?:your|the|this) appeal\b|"
+    r"\b(?:your|the|this) appeal (?:is|was|has been) dismissed\b|\bdismiss(?:ed|al of|ing) (?:your|the|this) appeal\b",
     r"\bappeal (?:is|was|has been) (?:denied|upheld|not approved)|\bwe (?:have )?denied your appeal|"
     r"\b(?:plan )?reconsideration (?:is|was) (?:unfavorable|denied)",
 )

@@ -75,6 +75,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (LOWER, r"\bstep(?:ped|ping)?[- ]down (?:to|into)\b|\b(?:should|can|could|must|to) step down\b|\bstep[- ]down\b"
             r"[^.;]{0,30}\b(?:is|would be) (?:appropriate|recommended|indicated)|\bneeds? (?:can|could) (?:now )?(?:safely )?(?:now )?be met\b"),
     (LOWER, r"\bno longer (?:needs?|requires?)\b[^;]{0,20}\b(?:structure|level|intensity|setting|support)\b"),
+    # "These services can safely meet Brayden's needs now": a lower level named as able to meet the needs
+    (LOWER, r"\b(?:services?|care|treatment|program|outpatient|IOP|PHP|therapy|supports?)\b(?:(?!\bno\b|\bproviders?\b)[^.;]){0,40}\b(?:can|could|would|will) "
+            r"(?:now )?(?:safely |adequately |appropriately |still )?meet\b[^.;]{0,30}\bneeds\b"),
     (LOWER, r"\b(?:do|does|did) not (?:require|need)\b[^;]{0,40}\b(?:level of care|24[- ]hour|residential|inpatient|"
             r"partial hospitali|intensive outpatient|this setting|hospital)"),
     (PROGRESS, r"\bno (?:measurable |meaningful |significant |objective |documented |substantial |further |"
@@ -96,6 +99,10 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (PROGRESS, r"\b(?:do|does|did) not show\b[^;]{0,120}\b(?:further improvement (?:is|would be) expected|would "
                r"(?:deteriorate|decompensate|regress|relapse) without)"),
     (PROGRESS, r"\b(?:progress|improvement|response|symptoms?) (?:has |have )?(?:levell?ed|flattened) off\b|\bplateau(?:ed|ing)?\b"),
+    # "mainly keeping you at your current level rather than improving your condition"; "do not show that IOP is reducing"
+    (PROGRESS, r"\bkeep(?:ing|s)?\b[^;.]{0,30}\bat (?:your|his|her|their|the|a) (?:current|present|same|stable)\b[^;.]{0,12}"
+               r"\b(?:level|condition|state|status|baseline)\b|\brather than improv\w+|\b(?:do|does|did) not show\b[^;.]{0,40}\b(?:is|are|"
+               r"was|were|has been) (?:reducing|improving|lessening|helping|working)\b"),
     (PROGRESS, r"\b(?:not|no longer) (?:reasonably )?(?:expected|likely) to (?:improve|result in|benefit)|"
                r"\bmaximum (?:therapeutic |medical )?benefit\b|\bno (?:reasonable )?expectation of (?:further |"
                r"significant )?(?:improvement|progress)|\bno longer (?:improving|making progress)"),
@@ -176,6 +183,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"started|had (?:begun|started)|(?:was|were) (?:provided|rendered|given))|\bretro(?:active|-)\s*"
            r"(?:authori[sz]ation|approval|review)\b[^.;]{0,60}\b(?:not|only|denied|cannot)\b|\bmust be "
            r"(?:requested|obtained|approved) (?:before|prior to) (?:the )?(?:service|treatment|care|admission)"),
+    # "no approval was in place for these dates"; "the program first contacted us on 02/11, after services started"
+    (AUTH, r"\bno (?:prior |advance )?approval (?:was|is|were|had been) (?:in place|on file|obtained|given|requested)\b|"
+           r"\b(?:first )?(?:contacted|called|notified) us\b[^.;]{0,30}\bafter (?:the )?(?:services?|treatment|care|admission|program)\b"),
     (AUTH, r"\b(?:not|never) (?:been )?(?:prior[- ]authori[sz]ed|pre-?authori[sz]ed|pre-?certified|precertified)|"
            r"\b(?:failure|failed) to (?:obtain|request|get)\b[^;]{0,20}\b(?:authori|precert|approval|referral)"),
     (AUTH, r"\b(?:outside|after|before|beyond|exceeds?|exceeded) (?:the )?(?:number of )?(?:authori[sz]ed|approved|"
@@ -216,6 +226,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (CODING, r"\b(?:must|should|needs? to) (?:have )?(?:be|been) (?:billed|coded|submitted|reported) (?:with|as|under|"
              r"using) (?:a |an |the )?(?:different |correct |another )?(?:place of service|POS|modifier|code|CPT|"
              r"\d{5})\b|\bwrong (?:place of service|POS|modifier|code|CPT code|provider)\b"),
+    # "This add-on code is not payable when it is billed with the main service"; "The provider billed this incorrectly"
+    (CODING, r"\b(?:codes?|add-?ons?|modifiers?)\b[^.;]{0,30}\bnot (?:separately )?(?:payable|billable|reimbursable)\b[^.;]{0,20}"
+             r"\b(?:with|when|together)\b|\bbilled (?:this |it |these )?incorrectly\b|\bincorrect(?:ly)? (?:billed|coded)\b"),
     (CODING, r"\b(?:bundled|unbundl|mutually exclusive|included in (?:the )?(?:payment|allowance) for)|"
              r"\badd-?on code\b[^;]{0,60}\bwithout\b|\b(?:billing|coding) error|\bwithout (?:the |a |"
              r"an )?(?:required |appropriate |correct )?(?:modifier|place of service|POS)\b"),
@@ -252,7 +265,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (OTHER, r"\b(?:your|member'?s?|patient'?s?|the|insurance|health) (?:coverage|policy|enrollment|membership|"
             r"eligibility)\b(?! for)[^;]{0,30}\b(?:terminated|ended|inactive|lapsed|cancell?ed|not (?:active|in "
             r"effect))"),
-    (OTHER, r"\b(?:member|patient|you|insured|subscriber|beneficiary)\b[^;]{0,20}\b(?:was|were|is|"
+    (OTHER, r"\b(?:member|patient|you|insured|subscriber|beneficiary|person|dependent|enrollee|child|spouse)\b[^;]{0,20}\b(?:was|were|is|"
             r"are)\s+not\s+(?:eligible|enrolled|covered|insured|active)\b[^;]{0,30}\b(?:on|for|at the time|date)"),
     (OTHER, r"\bcoordination of benefits\b|\bother (?:health |medical |dental |group )?(?:insurance|coverage|health plan|"
             r"plan|payer)\b[^;]{0,40}\b(?:primary|pays? (?:first|before)|(?:is|be) billed first)|\b(?:primary|other) (?:insurer|payer|carrier)\b|\bprimary (?:insurance|coverage)\b"),
@@ -269,10 +282,11 @@ WEAK_RULES: tuple[tuple[str, str], ...] = (
 # A rule's category is cancelled in a sentence that matches its veto (negations and other senses).
 VETOES: dict[str, str] = {
     NONCOV: r"\bmedical(?:ly)? necess|\bneeded\b|\bneed for\b|\breasonable and necessary|\bauthori[sz]|\bnetwork\b|\bfiling\b|\bmaximum\b|"
-            r"\blimit\b",
+            r"\blimit\b|\bnot covered under (?:your|the|this) (?:plan|policy)\b[^.;]{0,20}\bon the date|\bcoverage\b[^.;]{0,30}\b(?:ended|terminated)",
     AUTH: r"\bno (?:prior )?(?:authori[sz]ation|referral) (?:is |was )?(?:required|needed)|\b(?:does|do|"
           r"did) not require (?:a )?(?:prior )?(?:authori|referral)|\byou (?:may|can) see|\bout[- ]of[- ]network\b|"
-          r"\bnon-?participating\b|\b(?:cannot|can't|may not|not allowed to) bill you\b",
+          r"\bnon-?participating\b|\b(?:cannot|can't|may not|not allowed to) bill you\b|\bnot in (?:[\w'\u2019]+ ){0,3}network\b|"
+          r"\boutside (?:of )?(?:the |your )?(?:\w+ )?network\b",
     LIMIT: r"\bunits?\b[^;]{0,20}\bper (?:day|session|date)|\bper date of service|\bfiling\b|\btime limit|"
            r"\bout[- ]of[- ]pocket|\bdeductible|\bmaximum (?:therapeutic |medical )?benefit (?:from|of)\b",
     NMN: r"\b(?:filing|billing|coding|eligibility|enrollment)\b[^;]{0,20}\b(?:criteria|requirements)",

@@ -113,3 +113,13 @@ def test_real_embedder_ranks_semantic_matches(tmp_path, detector):
                             knowledge_dir=FIXTURES)
     assert service.search("how many days do I have to contest the plan's decision", k=1, mode="dense")[0].source_id \
         == "erisa-appeal-window"
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("My client scored 17 on the GAD-7 today. What severity range is that?", '"severe"'),
+    ("PHQ-9 went 22 -> 8 over 12 weeks. Is that response, and what band is she in now?", '"mild"'),
+    ("PCL-5 58 at intake, 41 now: how severe is it still?", "PCL-5 41"),
+])
+def test_scores_with_a_band_question_lead_the_answer_with_the_catalogs_reading(small_kb, question, lead):
+    answer = small_kb.ask(question)
+    assert answer.answered and answer.text.startswith("By the published bands") and lead in answer.text.split("(computed")[0]

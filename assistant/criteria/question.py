@@ -59,6 +59,21 @@ _AGE = re.compile(r"\b(\d{1,2})[- ]?(?:year|yr)s?[- ]?old\b|\bage[sd]? (\d{1,2})
 _CONSEQUENCE = re.compile(r"\bwhat (?:happens|happened|then|now)\b|\bwhat if\b|\bwhat (?:can|could|do|should) (?:i|we|"
                           r"they|the (?:client|member|family)) do (?:if|when|now|once|about)\b|\bwhat are (?:my|our|the|"
                           r"their) options (?:if|when|now|once)\b|\bwhere does that leave\b", re.I)
+# A claim someone else made, asked about: "A colleague says my plans don't need to say 'individual' ... Is she right?",
+# a forum post quoted with ">" and "Is this true?". The claim is what to search for; who said it is not.
+_CHECKS_CLAIM = re.compile(r"\b(?:is|are) (?:she|he|they|this|that|it|my \w+) (?:right|true|correct|legit|accurate)\b|\b(?:true|legit) or not\b|"
+                           r"\bis (?:that|this) (?:actually )?(?:a thing|the rule)\b", re.I)
+_CLAIM = re.compile(r"\b(?:says?|said|tells? (?:me|us)|told (?:me|us)|claims?|insists?|swears?|posted|heard|read)\b(?: that)?[ :,]+"
+                    r"([^.?!\n]{15,}[.?!]?)|^[ \t]*>[ \t]?(.+)$", re.I | re.M)
+
+
+def claim_of(text: str) -> str:
+    """The claim a question asks us to check ("... says X. Is she right?"), or "" when it asks none."""
+    if not _CHECKS_CLAIM.search(text):
+        return ""
+    return " ".join(m.group(1) or m.group(2) for m in _CLAIM.finditer(text)).strip()
+
+
 _ASKS_TIME = re.compile(r"\bhow (?:long|soon|quickly|many days)\b|\bby when\b|\bwhat (?:is|'s) the (?:deadline|time limit)", re.I)
 @dataclass(frozen=True)
 class Question:
@@ -211,6 +226,7 @@ def read_question(text: str, known: set[str] | dict[str, int] | None = None) -> 
     if "duration" in kinds or "date_calc" in kinds:
         subject = "plan" if _PLAN_TIME.search(text) else "member" if _MEMBER_TIME.search(text) else None
     units = tuple(dict.fromkeys(_unit(m.group(1)) for m in _QUANTITY.finditer(text)))
-    return Question(text=text, query=" ".join([text] + extra), kinds=kinds, units=units, parts=_parts(text), language=language,
+    claim = claim_of(text)  # searched twice over, so the claim outweighs who made it
+    return Question(text=text, query=" ".join(([claim, claim] if claim else []) + [text] + extra), kinds=kinds, units=units, parts=_parts(text), language=language,
                     dates=tuple(find_dates(text)), window=find_window(text), subject=subject, unknown=unknown,
                     corrections=fixes, ages=ages)

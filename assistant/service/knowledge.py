@@ -145,6 +145,7 @@ class KnowledgeWiring:
         if not question or not question.strip():
             raise InputError("The question is empty: type what you want to know about a payer's criteria.")
         offline, passages = ask_offline(self.retriever(), question, payer=payer, k=k, mode=mode)
+        offline = _with_band_line(offline, question)
         if not self.settings.llm_configured or not passages or not offline.answered:  # "not covered" needs no model
             return offline
         from assistant.criteria.ask_model import answer_with_model
@@ -154,13 +155,21 @@ class KnowledgeWiring:
             answer = answer_with_model(self.chat_model(), case.notes[0].text, passages, vault)
         except (ModelOutputError, RedactionError) as exc:
             return replace(offline, notes=(f"{exc} This answer quotes the knowledge base instead.",))
-        return replace(answer, question=question, text=reidentify(answer.text, vault))
+        return _with_band_line(replace(answer, question=question, text=reidentify(answer.text, vault)), question)
 
     def documents(self):
         """Front matter of every valid knowledge document, for browsing."""
         from assistant.criteria.documents import documents
 
         return documents(self.knowledge_dir)
+
+
+def _with_band_line(answer: Answer, question: str) -> Answer:
+    """Scores given in the question with a question about their band: the catalog's reading leads the answer."""
+    from assistant.letters.score_bands import band_line
+
+    lead = band_line(question)
+    return replace(answer, text=f"{lead} {answer.text}") if lead and answer.answered else answer
 
 
 def scratch_retriever(folder: Path, embedder, sections, vectors) -> Retriever:

@@ -1,0 +1,46 @@
+"""A question that gives a client's scores and asks where they stand ("what severity band is she in now, and is this
+response?"): the measure catalog the letters use (assistant/data/measures.yaml: published bands, direction) answers
+it, not a passage; the service puts this line before the answer's cited sentences."""
+from __future__ import annotations
+
+import re
+
+from assistant.letters.catalog import band, catalog
+
+_ASKS_BAND = re.compile(r"\b(?:severity|band|range|category|cut-?off|how (?:severe|bad)|response|remission|responder)\b", re.I)
+# what is not a score: dates, ages, times, counts of weeks or sessions
+_NOT_SCORE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,3}[- ]?(?:years?|yrs?|y/?o)\b[- ]?(?:old)?|"
+                        r"\b\d+\s*(?:weeks?|wks?|months?|sessions?|visits?|days?|minutes?|mins?|%)", re.I)
+
+
+def band_line(question: str) -> str:
+    """'PHQ-9 8 falls in the "mild" band; it was 22 (severe) at the first score given, 64% lower', or "" when the
+    question gives no scores of a catalogued instrument with bands, or does not ask about bands."""
+    if not _ASKS_BAND.search(question):
+        return ""
+    hits = [h for h in catalog().find(question) if h.instrument.bands and not h.instrument.result]
+    if not hits:
+        return ""
+    inst = hits[0].instrument
+    text = question
+    for h in reversed(catalog().find(question)):
+        text = text[:h.start] + " " * (h.end - h.start) + text[h.end:]  # "PHQ-9" holds a 9 that is no score
+    text = _NOT_SCORE.sub(lambda m: " " * len(m.group(0)), text)
+    values = [float(v) for v in re.findall(r"(?<![\d.])\d{1,3}(?:\.\d)?(?![\d.])", text)]
+    values = [v for v in values if inst.low is None or inst.high is None or inst.low <= v <= inst.high]
+    if not values:
+        return ""
+    first, last = values[0], values[-1]
+    now = band(inst, last)
+    if not now:
+        return ""
+    shown = lambda v: str(int(v)) if v.is_integer() else str(v)  # noqa: E731
+    line = f"By the published bands, {inst.name} {shown(last)} falls in the \"{now}\" band"
+    if len(values) > 1 and first != last:
+        change = (first - last) / first * 100 if first else 0.0
+        better = (inst.better == "lower" and last < first) or (inst.better == "higher" and last > first)
+        line += (f"; it was {shown(first)} ({band(inst, first) or 'no band'}) at the first score given, "
+                 f"{abs(change):.0f}% {'lower' if last < first else 'higher'}"
+                 + (" (a fall of 50% or more from baseline is the usual definition of response)" if better and inst.better == "lower"
+                    and change >= 50 else ""))
+    return line + " (computed from the measure catalog, not quoted from a source)."

@@ -66,6 +66,8 @@ def test_check_my_notes_in_chromium_findings_highlight_source_and_csv(server, tm
             expect(page.get_by_role("heading", name="Draft a letter")).to_be_visible()
             page.get_by_text("Check my notes", exact=True).click()
             expect(page.get_by_role("heading", name="Check my notes")).to_be_visible()
+            # while the page switches, the Draft page's "Note 1" box can still be in the DOM for a moment
+            expect(page.get_by_role("textbox", name="Note 1", exact=True)).to_have_count(1)
             page.get_by_role("textbox", name="Note 1", exact=True).fill(NOTE)
             page.get_by_role("textbox", name="Payer", exact=True).fill("Medicare")
             codes = page.get_by_role("textbox", name="Billing codes for these notes (comma-separated)", exact=True)

@@ -121,7 +121,7 @@ def safety_risk(note: NoteView) -> str:
 
 
 def _mentions_risk(note: NoteView) -> bool:
-    return bool(cue("risk_mention").search(note.text))
+    return bool(cue("risk_mention").search(cue("risk_deferred").sub(" ", note.text)))
 
 
 def risk_not_reassessed(case: CaseView):

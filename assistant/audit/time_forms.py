@@ -106,9 +106,12 @@ def row_fields(row: dict[str, str]) -> tuple[str, str]:
 
 # A minute log: time-stamped lines, one of which says the session began and a later one that it ended.
 _LOG_BEGIN = re.compile(r"\b(?:session|visit|meeting|call|crisis session|contact)\s+(?:begins|began|starts|started)\b|"
-                        r"\b(?:begins|began|start(?:s|ed)?)\s+(?:the\s+)?(?:session|visit|call)\b|\barrives?\b|\barrived\b", re.I)
+                        r"\b(?:begins|began|start(?:s|ed)?)\s+(?:the\s+)?(?:session|visit|call)\b|\barrives?\b|\barrived\b|"
+                        # a video platform's event log: "18:00:05  Client joined (device: iPhone)"
+                        r"\b(?:joined|connected|logged (?:in|on))\b", re.I)
 _LOG_END = re.compile(r"\b(?:session|visit|meeting|call|contact)\s+(?:ends|ended|concluded|over)\b|\bends? (?:the )?session\b|"
-                      r"\b(?:leaves|left|departs?|departed|discharged)\b", re.I)
+                      r"\b(?:leaves|left|departs?|departed|discharged|disconnected|logged (?:off|out)|ended (?:the )?(?:room|call|meeting))\b", re.I)
+_CLIENT = re.compile(r"\b(?:client|patient|pt|member|family|parents?|couple)\b", re.I)
 
 
 def log_span(lines, stamp, span_of) -> tuple[int, str] | None:
@@ -117,8 +120,11 @@ def log_span(lines, stamp, span_of) -> tuple[int, str] | None:
     stamped = [(m, ln) for ln in lines if (m := stamp.match(ln))]
     if len(stamped) < 3:
         return None
-    begin = next(((m, ln) for m, ln in stamped if _LOG_BEGIN.search(ln)), None)
-    end = next(((m, ln) for m, ln in reversed(stamped) if _LOG_END.search(ln)), None)
+    # the client's own arrival and leaving when the log names them ("Clinician joined" comes first and counts less)
+    client = [(m, ln) for m, ln in stamped if _CLIENT.search(ln)]
+    begin = next(((m, ln) for m, ln in client if _LOG_BEGIN.search(ln)), None) or next(((m, ln) for m, ln in stamped if _LOG_BEGIN.search(ln)), None)
+    end = next(((m, ln) for m, ln in reversed(client) if _LOG_END.search(ln)), None) or \
+        next(((m, ln) for m, ln in reversed(stamped) if _LOG_END.search(ln)), None)
     if begin is None or end is None or begin[1] == end[1]:
         return None
     span = span_of(begin[0].groups(), end[0].groups())

@@ -26,12 +26,16 @@ _FIELD_END = re.compile(r"^[\w.:\'\u2019\u2032-]*\s*(?:minutes?|mins?|min|m|hour
 _HOURS = re.compile(r"(?<![\d:/.-])(\d(?:\.\d+)?|one|an|a|two|three)\s*(?:-|\s)?\s*(?:hours?|hrs?\b\.?|hr\b|h\b(?=\s*\d{1,2}\s*m))"
                     r"(?:\s*(?:and\s*)?(?:(a half)|(\d{1,2})\s*(?:minutes?|mins?\b|min\b|m\b)))?|(half an? hour)", re.I)  # "1h 02m" too
 _CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?"  # "2 pm", "2:05 p.m.", "11:05a"
-_RANGE = re.compile(r"(?<![\dT/.:])%s\s*(?:-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
+_RANGE = re.compile(r"(?<![\dT/.:])%s\s*(?:->|=>|\u2192|-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
 _MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*(?:hrs?|hours))?")
-_START = re.compile(r"\b(?:start(?:ed|ing)?(?:\s+time)?|joined|logged (?:on|in)|connected|began|begin(?:ning)?(?:\s+time)?|time\s+in|session\s+start)\s*(?:at|:|-|=|\|{1,2})?\s*"
-                    + _CLOCK, re.I)
-_END = re.compile(r"\b(?:end(?:ed|ing)?(?:\s+time)?|stop(?:ped)?(?:\s+time)?|finish(?:ed)?|conclud(?:ed)?|time\s+out|"
-                  r"session\s+end)\s*(?:at|:|-|=|\|{1,2})?\s*" + _CLOCK, re.I)
+_DATE_FIRST = r"(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?"  # a call record's "Connected: 02/23/2026 16:02:07"
+_START = re.compile(r"\b(?<!dis)(?:start(?:ed|ing)?(?:\s+time)?|joined|logged (?:on|in)|connected|began|begin(?:ning)?(?:\s+time)?|time\s+in|"
+                    r"session\s+start)\s*(?:at|:|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
+_END = re.compile(r"\b(?:end(?:ed|ing)?(?:\s+time)?|stop(?:ped)?(?:\s+time)?|finish(?:ed)?|conclud(?:ed)?|time\s+out|disconnected|"
+                  r"logged (?:off|out)|session\s+end)\s*(?:at|:|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
+_PAUSE = re.compile(r"\bpaused?\s*(?:at|:)?\s*" + _CLOCK + r"[\s\S]{0,120}?\bresumed?\s*(?:at|:)?\s*" + _CLOCK, re.I)
+_IN_SLASH_OUT = re.compile(r"\b(?:clock|time|check)[\s-]*in\s*/\s*out\s*[:=]?\s*(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?)?\s*"
+                           r"(?:/|-|\u2013|to)\s*(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?)?", re.I)  # "Clock in/out: 10:30 am / 11:15 am"
 # Start and stop written as labelled fields: "In: 1405  Out: 1458", "in 2:10p out 2:52p", YAML start_time: "09:00" /
 # end_time: "09:46", "Hora de inicio: 10:00 ... Hora de fin: 10:45". A time needs minutes (or a 24-hour four-digit form).
 _LABEL_TIME = r"[\"']?(?:(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?|([01]\d|2[0-3])([0-5]\d)(?!\d))[\"']?"
@@ -126,12 +130,14 @@ def _clock(text: str) -> int | None:
     start = _START.search(text)
     end = _END.search(text, start.end()) if start else None
     if start and end and (span := clock_span(start.groups(), end.groups())):
-        return span  # "Check-in: 1:52  Start: 2:00  End: 2:57": the session starts at its start, not at check-in
+        # "Check-in: 1:52  Start: 2:00  End: 2:57": the session starts at its start; a pause in between is not session time
+        return span - sum(clock_span(p.groups()[:3], p.groups()[3:]) or 0 for p in _PAUSE.finditer(text, start.end(), end.start()))
     for m in _IN_OUT.finditer(text):
         span = clock_span(*(_label_time(m.groups()[i:i + 5]) for i in (0, 5)))
         if span:
             return span
-    return None
+    both = _IN_SLASH_OUT.search(text)
+    return clock_span(both.groups()[:3], both.groups()[3:]) if both else None
 
 
 # The session stopped before the time the header gives: "client left at 5:31 PM", "session ended early at 2:20".
@@ -254,10 +260,11 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
             if 0 < minutes <= 600 and _is_session_length(line, sentence, at):
                 specific = bool(cue("psychotherapy_time").search(_clause(sentence, at)))
                 totals.append((specific, minutes, sentence))
-    if clock_minutes is None:
-        span = _clock(" ".join(s for _, s in lines_and_sentences))  # start and stop on separate lines
+    if clock_minutes is None:  # start and stop on separate lines (of the sentences, else of the raw lines: "# Stopped")
+        span = _clock(" ".join(s for _, s in lines_and_sentences)) or _clock(" ".join(note_lines))
         if span:
-            clock_minutes, clock_evidence = span, next((s for _, s in lines_and_sentences if _START.search(s)), "")
+            clock_minutes, clock_evidence = span, next((s for s in [s for _, s in lines_and_sentences] + list(note_lines)
+                                                        if _START.search(s)), "")
     if clock_minutes is not None and (early := _ended_early([x for _, x in lines_and_sentences], clock_evidence, clock_minutes)):
         clock_minutes = early
     if clock_minutes is not None:

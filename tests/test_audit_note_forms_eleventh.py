@@ -88,3 +88,22 @@ def test_a_phone_or_video_that_is_not_how_the_session_was_held(line):
     note = HEAD + "In office, 11:00-11:55.\n" + BODY + line + SIGN
     assert not fires("telehealth_pos_modifier_missing", note, codes=["90837"])
     assert not fires("audio_only_modifier_missing", note, codes=["90837"])
+
+
+@pytest.mark.parametrize("stamps, code, under", [
+    ("[front desk stamp] ARRIVED 02/05/26 4:40 PM        [front desk stamp] DEPARTED 02/05/26 5:08 PM", "90839", True),
+    ("Arrival time: 1:00 pm. Departure time: 2:10 pm.", "90839", False),
+    ("Client arrived 10:05; departed 10:31 with her mother.", "90839", True),
+])
+def test_arrival_and_departure_stamps_bound_a_crisis_session(stamps, code, under):
+    note = HEAD + stamps + "\nAssessment: C-SSRS positive; MSE: alert, tearful.\n" + BODY + "Disposition: home with sister.\n" + SIGN
+    assert fires("crisis_time_threshold", note, codes=[code]) is under
+
+
+@pytest.mark.parametrize("tail", [
+    "\nWalter Brandt, PhD, licensed psychologist\nElectronically signed 02/11/2026 08:05",
+    "\nDana Ruiz, LCSW\nSigned electronically on 03/02/2026",
+    "\nR. Okafor, LMFT\nElectronically signed by R. Okafor 01/05/2026 17:40",
+])
+def test_a_name_with_credentials_above_the_e_signature_line(tail):
+    assert not fires("credentials_missing", HEAD + BODY + tail, codes=["90834"])

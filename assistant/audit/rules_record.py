@@ -172,7 +172,9 @@ def credentials_missing(case: CaseView, note: NoteView):
         return None
     lines = note.lines
     at = lines.index(signed) if signed in lines else len(lines) - 1
-    block = lines[at:at + 2] + [ln for ln in lines if cue("clinician_label").search(ln)]
+    # the name line just above "Electronically signed <date>" is the signer's too ("Walter Brandt, PhD, licensed psychologist")
+    above = [lines[at - 1]] if at > 0 and len(lines[at - 1]) < 80 and not lines[at - 1].rstrip().endswith(".") else []
+    block = above + lines[at:at + 2] + [ln for ln in lines if cue("clinician_label").search(ln)]
     if any(cue("credential").search(ln) for ln in block):
         return None
     return signed, "signed without credentials or licence type"

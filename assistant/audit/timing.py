@@ -29,9 +29,9 @@ _CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?"  # "2 p
 _RANGE = re.compile(r"(?<![\dT/.:])%s\s*(?:->|=>|\u2192|-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
 _MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*(?:hrs?|hours))?")
 _DATE_FIRST = r"(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?"  # a call record's "Connected: 02/23/2026 16:02:07"
-_START = re.compile(r"\b(?<!dis)(?:start(?:ed|ing)?(?:\s+time)?|joined|logged (?:on|in)|connected|began|begin(?:ning)?(?:\s+time)?|time\s+in|"
+_START = re.compile(r"\b(?<!dis)(?:start(?:ed|ing)?(?:\s+time)?|joined|logged (?:on|in)|connected|arrived|arrival(?:\s+time)?|began|begin(?:ning)?(?:\s+time)?|time\s+in|"
                     r"session\s+start)\s*(?:at|:|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
-_END = re.compile(r"\b(?:end(?:ed|ing)?(?:\s+time)?|stop(?:ped)?(?:\s+time)?|finish(?:ed)?|conclud(?:ed)?|time\s+out|disconnected|"
+_END = re.compile(r"\b(?:end(?:ed|ing)?(?:\s+time)?|stop(?:ped)?(?:\s+time)?|finish(?:ed)?|conclud(?:ed)?|time\s+out|disconnected|departed|departure(?:\s+time)?|"
                   r"logged (?:off|out)|session\s+end)\s*(?:at|:|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
 _PAUSE = re.compile(r"\bpaused?\s*(?:at|:)?\s*" + _CLOCK + r"[\s\S]{0,120}?\bresumed?\s*(?:at|:)?\s*" + _CLOCK, re.I)
 _IN_SLASH_OUT = re.compile(r"\b(?:clock|time|check)[\s-]*in\s*/\s*out\s*[:=]?\s*(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?)?\s*"

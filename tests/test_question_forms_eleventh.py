@@ -48,3 +48,21 @@ def test_scores_and_a_band_question_are_answered_from_the_catalog(question, word
 ])
 def test_no_band_line_without_scores_and_a_band_question(question):
     assert band_line(question) == ""
+
+
+@pytest.mark.parametrize("question", [
+    "SHE PUT 90834 + 90832 ON THE SUPERBILL TO COVER THE EXTRA TIME. CAN WE SEND IT LIKE THAT?",
+    "Can I bill 90837 and 90832 for a 75-minute session?",
+    "Is 90834 plus 90832 ok when the session ran 60 minutes?",
+])
+def test_two_psychotherapy_codes_for_one_session_search_for_the_one_code_rule(question):
+    assert "alternatives chosen by total time" in read_question(question).query
+
+
+@pytest.mark.parametrize("question", [
+    "Can we send it like that or do we change it?? NEED TO KNOW BEFORE 4 WHEN THE BATCH GOES",
+    "What is the appeal window for Cigna? Thanks so much for your help",
+    "Does Aetna need a referral for 90791? Need an answer today if possible",
+])
+def test_a_remark_about_hurry_or_thanks_is_no_question_part(question):
+    assert len(read_question(question).parts) <= 1

@@ -174,8 +174,13 @@ def _parts(text: str) -> tuple[str, ...]:
     # "plus" or "also" starts a new question only at the start of a sentence or clause ("bill 90837 plus 90834" is one)
     pieces = [p.strip() for p in re.split(r"(?<=\?)\s+|(?:(?<=^)|(?<=[.,;:]\s))(?:also|and also|plus)\b[,:]?\s+|,\s+and (?=(?:how|"
                                           r"what|which|when|why|does|do|is|can|who)\b)", text, flags=re.I)]
-    pieces = [p for p in pieces if len(p.split()) >= 3]
+    # a line about the asker's hurry or thanks asks nothing: "NEED TO KNOW BEFORE 4 WHEN THE BATCH GOES", "thanks so much!"
+    pieces = [p for p in pieces if len(p.split()) >= 3 and not _REMARK.match(p)]
     return tuple(pieces) if len(pieces) > 1 else ()
+
+
+_REMARK = re.compile(r"^\W*(?:(?:i |we )?need (?:to know|an answer|this)|thanks?\b|thank you|asap\b|urgent\b|please (?:help|advise|hurry)|"
+                     r"any help|appreciate)(?![^?]*\?)", re.I)
 
 
 def _unit(raw: str) -> str:

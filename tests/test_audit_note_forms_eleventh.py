@@ -107,3 +107,14 @@ def test_arrival_and_departure_stamps_bound_a_crisis_session(stamps, code, under
 ])
 def test_a_name_with_credentials_above_the_e_signature_line(tail):
     assert not fires("credentials_missing", HEAD + BODY + tail, codes=["90834"])
+
+
+@pytest.mark.parametrize("header, line", [
+    ("Beneficiary: Riley J. Okafor-Dunn   DOB 11/03/2012", "Riley rode over with the family but would not come in; stayed in the car."),
+    ("Student: Marco Ruiz   Grade 8", "Marco was brought to the building by his aunt but refused to come in."),
+    ("Client: Dana Lee (15)", "Dana got as far as the lobby and then stayed in the car for the hour."),
+])
+def test_a_client_named_by_first_name_who_stayed_away_from_a_family_session(header, line):
+    note = (header + "\nDate of service: 02/05/2026\nTime: 4:05-4:55 PM   CPT 90847\nDx: F93.0 Separation anxiety disorder.\n"
+            "Attendance: mother and father.\n" + line + "\n" + BODY + SIGN)
+    assert fires("family_presence_mismatch", note, codes=["90847"])

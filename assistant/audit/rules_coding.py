@@ -94,14 +94,15 @@ def _family(note: NoteView) -> list[str]:
     return codes_in(note.billing, t["family_with_client"] + t["family_without_client"])
 
 
-_NAMED_CLIENT = re.compile(r"^\s*(?i:client|patient|name|member|identified (?:patient|client)|child|youth)\s*(?i:name)?\s*[:\-]\s*"
+_NAMED_CLIENT = re.compile(r"^\s*(?i:client|patient|name|member|beneficiary|student|identified (?:patient|client)|child|youth)\s*(?i:name)?\s*[:\-]\s*"
                            r"([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)\s*\((?:the\s+)?(?:client|patient|IP|identified patient|"
                            r"age \d|\d{1,2}\s*(?:y/?o|yo|years?)|[A-TV-Z]\d{2}\.)", re.M)
 # "Parents met without Jayden present": a named person absent from a family session is the client.
 _NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the room|in session|attending|there)\b")
 
 _TITLE = re.compile(r"\b(?:session|therapy|psychotherapy|note|conjoint)\b", re.I)
-_NAME_ABSENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:absent|not present|did not attend|no[- ]show)\b|\s+(?:\w+\s+){0,2}?(?:did not (?:attend|join|come|participate|take part)|was not (?:present|in attendance|there)|"
+# up to ten words may come between ("Riley rode over with the family but would not come in")
+_NAME_ABSENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:absent|not present|did not attend|no[- ]show)\b|\s+(?:\w+\s+){0,10}?(?:did not (?:attend|join|come|participate|take part)|was not (?:present|in attendance|there)|"
                           r"not present|absent|declined to (?:attend|join)|stayed (?:home|behind|in the car)|was at |"
                           r"refused to (?:come|attend|join|participate|take part)|would not (?:come|join)|waited (?:in the car|outside))", re.I)
 _NAME_PRESENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:present|attended)\b|\s+(?:\w+\s+){0,2}?(?:joined|attended|was present|"
@@ -140,11 +141,11 @@ def _client_attended(note: NoteView) -> tuple[bool | None, str]:
     if name:  # the client by name is the most specific: "Caleb joined for the last 20 minutes", "Tyler did not attend"
         for s in note.sentences:
             for m in re.finditer(r"\b%s\b" % re.escape(name), s.text):
-                tail = s.text[m.end():m.end() + 50]
-                if _NAME_ABSENT.match(tail):
-                    return False, s.text
+                tail = re.split(r"[.;]", s.text[m.end():m.end() + 80])[0]  # the rest of the clause about the client
                 if _NAME_PRESENT.match(tail):
                     return True, s.text
+                if _NAME_ABSENT.match(tail):
+                    return False, s.text
     # The header title restates the code ("Family session without patient"): the body decides.
     body = [s for s in note.sentences if not (s.line == note.lines[0] and _TITLE.search(s.line))]
     absent = next((s for s in body if cue("client_absent").search(s.text)), None) or next(

@@ -165,8 +165,8 @@ def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
 def _goal_texts(seg: Segment) -> list[str]:
     body = seg.text
     label = P.LABEL.match(body)
-    plan = None if label and P.label_kind(label.group(1)) == "goals" else P.PLAN_TARGETS.search(body)
-    if label and P.label_kind(label.group(1)) == "goals":
+    plan = None if (goals_label := bool(label) and P.label_kind(label.group(1)) == "goals") else P.PLAN_TARGETS.search(body)
+    if goals_label:
         body = body[label.end():]
     elif plan:  # "Tx plan (12/15; review 03/15): SRM >= 4.0; MADRS <= 10": a plan that lists its targets (only those count)
         body = body[plan.end():]

@@ -34,7 +34,8 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     blocks = read_notes(notes)
     read = segments_of(blocks)
     # a table's written cells are prose too: "COWS 2 on 10/19 (14 on 9/29)" in an ASAM grid's "basis" column
-    measures, problems = read_scores(read + table_text(blocks), blocks)
+    cells_text = table_text(blocks)
+    measures, problems = read_scores(read + cells_text, blocks)
     # What the notes document: not questions or prompts left for later, not a relative's history.
     segs = tuple(s for s in read if s.kind != "family" and not P.asks(s.text))
     measures = dated(measures, chronology)
@@ -43,7 +44,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     cells = med_cells(blocks)  # a flowsheet's or MAR's medication column
     meds = find_medications(own + cells)
     facts = Facts(
-        diagnoses=find_diagnoses(segs + table_text(blocks)), measures=measures, trends=trends, impairments=find_impairments(segs),
+        diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(segs),
         risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(segs), goals=find_goals(segs),
         frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(segs, trends),
         prior_treatment=find_prior_treatment(own), lower_level_rationale=find_lower_level_rationale(segs),

@@ -18,12 +18,13 @@ def band_line(question: str) -> str:
     question gives no scores of a catalogued instrument with bands, or does not ask about bands."""
     if not _ASKS_BAND.search(question):
         return ""
-    hits = [h for h in catalog().find(question) if h.instrument.bands and not h.instrument.result]
+    named = catalog().find(question)
+    hits = [h for h in named if h.instrument.bands and not h.instrument.result]
     if not hits:
         return ""
     inst = hits[0].instrument
     text = question
-    for h in reversed(catalog().find(question)):
+    for h in reversed(named):
         text = text[:h.start] + " " * (h.end - h.start) + text[h.end:]  # "PHQ-9" holds a 9 that is no score
     text = _NOT_SCORE.sub(lambda m: " " * len(m.group(0)), text)
     values = [float(v) for v in re.findall(r"(?<![\d.])\d{1,3}(?:\.\d)?(?![\d.])", text)]

@@ -25,6 +25,7 @@ _LABELS = "|".join(re.escape(label) for label in sorted(_LABEL_TYPE, key=len, re
 # end of the line or a gap of three or more spaces (the next field of a two-column form).
 _FIELD = re.compile(r"(?im)(?:^|(?<=[ \t]{3}))[ \t]*(%s)[ \t]*(?:\.{2,}|…+)?[ \t]*[:.]?[ \t]*(?:\.{2,}[ \t]*)?"
                     r"(?P<value>[^\s:][^\n]*?)(?=[ \t]{3,}|[ \t]*$)" % _LABELS)
+_STATE = re.compile(r"(?<![\w-])(?:%s|%s)(?![\w-])" % (STATE_ABBR_RE, STATE_NAME_RE))  # never PHI
 _EMPTY = re.compile(r"(?i)^(?:n/?a|none|unknown|same|same as above|see above|_+|-+|—|tbd|\[.*\])(?:$|[\s(,;])")
 
 
@@ -52,5 +53,3 @@ def find_leader_fields(text: str) -> list[PhiSpan]:
                 spans.append(PhiSpan(at, at + len(piece), kind, 0.8, "leader_field"))
     return spans
 
-
-_STATE = re.compile(r"(?<![\w-])(?:%s|%s)(?![\w-])" % (STATE_ABBR_RE, STATE_NAME_RE))

@@ -11,6 +11,7 @@ from typing import Callable
 
 from assistant.letters import patterns as P
 from assistant.letters.pronouns import relative_subject
+from assistant.letters.schedule import UNDETERMINED, goal_zones, not_a_plan_span
 from assistant.letters.facts import Finding, Impairment, finding
 from assistant.letters.patterns import Segment
 from assistant.letters.patterns.prose import _ROLES
@@ -21,7 +22,10 @@ _LIMIT = re.compile(r"\b(?:not|never|stopped|quit|avoid\w*|skip\w*|miss\w*|lost|
                     r"dropped|fail\w*|piles? up|pil(?:ed|ing) up|no longer|no (?:one|friends|contact)|"
                     # school functioning told as what happens: "out of his seat 10 times an hour", "picked up early"
                     r"redirect\w*|out of (?:his|her|their) seat|picked up early|sent home|absen(?:t|ces?)|tard(?:y|ies)|"
-                    r"detentions?|suspen(?:ded|sions?)|cried|crying|tantrums?|meltdowns?)\b", re.I)
+                    r"detentions?|suspen(?:ded|sions?)|cried|crying|tantrums?|meltdowns?|"
+                    # a role given up or fled: "removed from class", "gave away 2 shifts", "left his cart and went home"
+                    r"removed from|pulled (?:out )?(?:of|from)|sent (?:out of|to the office)|(?:trad|gav|giv)\w* away|swapp(?:ed|ing)|"
+                    r"walk(?:ed|s|ing)? out|left (?:early|(?:his|her|their|the) \w+ and went home)|went (?:back )?home early)\b", re.I)
 _PAST_VERB = re.compile(r"\b(?:had|was|were|went|saw|attended|tried|completed|left|received|did|spent|stopped going|dropped out|"
                         r"used to (?:see|go|attend))\b", re.I)
 _IN_SESSION = re.compile(r"\b(?:in the room|in[- ]session|during (?:the |this |today'?s )?session|this session|at (?:this|today'?s) "
@@ -30,7 +34,7 @@ _ATTENDED_FOR = re.compile(r"\b(?:went to|attended|saw|was in|joined|tried)\b[^.
                            r"one|two|three|four|five|six) (?:weeks?|months?|years?|sessions|visits)\b", re.I)
 _FREQUENCY = re.compile(r"\bevery (?:\w+ )?(?:week|day|month|other \w+)\b|\b(?:\d+|one|two|three|four|five) (?:times|sessions|days|"
                         r"mornings|afternoons|evenings|visits) (?:a|per|each) (?:week|month)\b", re.I)
-_DURATION = re.compile(r"\b(?:through|until) (?:the end of (?:the )?\w+|%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+_DURATION = re.compile(r"\b(?:through|until) (?:the end of (?:the )?\w+|%s|\d{1,2}/(?:19|20)\d\d\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|"
                        r"sep|oct|nov|dec)\w*)|\bfor (?:the next |another |roughly |about )?(?:a |one |two |three |four |five |six |\d+ )?"
                        r"(?:half (?:a )?year|weeks?|months?|sessions?)\b" % P.PLACEHOLDER, re.I)
 _METHOD = re.compile(r"\b(?:[A-Za-z-]+ ){0,2}(?:therapy|treatment|training|protocol|model|approach|coaching|interviewing|exposure|"
@@ -85,16 +89,23 @@ def _frequency(seg: Segment) -> list[Finding]:
 
 
 def _duration(seg: Segment) -> list[Finding]:
-    m = P.DURATION.search(seg.text) or P.DURATION_WORDS.search(seg.text) or _DURATION.search(seg.text)
-    if m and (P.held_for(seg.text, m.start()) or re.search(r"\bevery\s+(?:\d+\s*[-\u2013]\s*|\d+\s+(?:to|or)\s+)?$", seg.text[:m.start()], re.I)):
+    if not _planned(seg) or seg.kind in ("goals", "prior") or P.SUSTAIN.search(seg.text):
         return []
-    return [finding(seg, m.group(0))] if m and _planned(seg) and seg.kind not in ("goals", "prior") and not P.SUSTAIN.search(seg.text) else []
+    zones = goal_zones(seg)  # "toward a goal of no self-harm for 8 weeks", "goals - PHQ-9 below 15 in 8 weeks": the goal's time frame
+    for rx in (P.DURATION, P.DURATION_WORDS, _DURATION):
+        for m in rx.finditer(seg.text):
+            if not_a_plan_span(seg.text, m.start(), zones) or UNDETERMINED.match(seg.text, m.end()):
+                continue
+            return [finding(seg, m.group(0))]
+    return []
 
 
 def _modality(seg: Segment) -> list[Finding]:
     if seg.kind in ("prior", "goals", "discharge") or P.PAST_MODALITY.search(seg.text):
         return []
-    m = next((m for m in _METHOD.finditer(seg.text) if not _NOT_METHOD.search(m.group(0))), None)
+    m = next((m for m in _METHOD.finditer(seg.text) if not _NOT_METHOD.search(m.group(0))
+              and not P.unticked(seg.text, m.start()) and not seg.text[m.end():m.end() + 1] == ":"), None)
+    # "[ ] Psychoeducation": an option left unticked; "Approach:" is a field's name
     return [finding(seg, m.group(0))] if m else []
 
 

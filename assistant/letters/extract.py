@@ -15,6 +15,7 @@ from assistant.letters.elements import (find_discharge_criteria, find_goals,
                                         find_prior_treatment, find_progress, find_risk)
 from assistant.letters.facts import Facts, finding
 from assistant.letters.informants import own_words
+from assistant.letters.pronouns import client_pronoun, scored_by_other
 from assistant.letters.levels import care_so_far
 from assistant.letters.measures import dated, find_trends, read_scores, table_screens
 from assistant.letters.med_cells import med_cells
@@ -38,15 +39,21 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     measures, problems = read_scores(read + cells_text, blocks)
     # What the notes document: not questions or prompts left for later, not a relative's history.
     segs = tuple(s for s in read if s.kind != "family" and not P.asks(s.text))
+    # A table's written cells are sentences under their column ("Problem | Goal | Intervention | Response") for what
+    # one cell can say alone; a screen, a medication or a date is read with its row (table_screens, med_cells).
+    told = segs + tuple(c for c in cells_text if c.kind != "family")
+    pronoun = client_pronoun(s.text for s in read)
+    measures = tuple(m for m in measures if not scored_by_other(P.clause_before(m.evidence, max(0, m.evidence.find(m.surface or m.instrument)), 120), pronoun))
     measures = dated(measures, chronology)
     trends = find_trends(measures)
     own = own_words(segs)  # a relative's "I've been on sertraline" is the relative's medication
     cells = med_cells(blocks)  # a flowsheet's or MAR's medication column
     meds = find_medications(own + cells)
     facts = Facts(
-        diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(segs),
-        risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(segs), goals=find_goals(segs),
-        frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(segs, trends),
+        diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(told),
+        risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(told),
+        goals=find_goals(told),
+        frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(told, trends),
         prior_treatment=find_prior_treatment(own), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,
         medication_status=find_medication_status(own + cells, meds), cpt_codes=find_cpt_codes(notes),

@@ -26,7 +26,10 @@ def past_medication_trials(seg: Segment, pronoun: str | None = None) -> list[Fin
         end = P.MED_TRIAL_END.search(rest)
         if end and re.search(r"\b(?:no|without|denies)\s+$", rest[:end.start()]):
             continue  # "no side effects": a trial going well, not one that ended
-        if end and _WHEN_PAST.search(rest) and not P.CURRENT_CARE.search(rest[:end.start()]) \
+        # the time it was taken is told before the end of the clause that ends it, not in a later field of the row
+        # ("escitalopram 10 mg; side effects (mild nausea, resolved); PHQ-9 14 (17 on <DATE_3>)" is no ended trial)
+        told = rest[:end.end() + (rest[end.end():] + ";").index(";")] if end else rest
+        if end and _WHEN_PAST.search(told) and not P.CURRENT_CARE.search(rest[:end.start()]) \
                 and not other_pronoun_before(P.sentence_before(seg.text, m.start()), pronoun) \
                 and not P.OTHER_MED_OWNER.search(seg.text[max(0, m.start() - 80):m.start()]):
             out.append(finding(seg, rest[:end.end()]))

@@ -67,3 +67,22 @@ def relative_subject(sentence: str) -> bool:
     EAP in 2023"): what it says was done, the relative did."""
     return _RELATIVE_SUBJECT.match(sentence) is not None
 
+
+# A score that belongs to someone else: "his memory test ... (the MoCA) was 14" in a note about her, "her husband's
+# PHQ-9 is 12".
+_RELATIVE_POSSESSIVE = re.compile(r"\b(?:mother|mom|father|dad|husband|wife|spouse|partner|sister|brother|son|daughter|"
+                                  r"grandmother|grandfather|parent|child|boyfriend|girlfriend)['\u2019]s\b", re.I)
+_SCORE_NOUN = r"(?:\w+\s+){0,3}?(?:tests?|scores?|screens?|screening|scales?|ratings?|results?|questionnaires?|exams?|assessments?)\b"
+
+
+def scored_by_other(before: str, pronoun: str | None) -> bool:
+    """The words before an instrument in its sentence say the score is a relative's or the other pronoun's."""
+    if _RELATIVE_POSSESSIVE.search(before):
+        return True
+    if not pronoun:
+        return False
+    other = "his" if pronoun == "she" else "her"
+    hit = list(re.finditer(r"\b%s\s+%s" % (other, _SCORE_NOUN), before, re.I))
+    mine = _SHE if pronoun == "she" else _HE
+    return bool(hit) and not mine.search(before[hit[-1].end():])
+

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from assistant.letters.patterns.base import DATE, PLACEHOLDER
+from assistant.letters.patterns.elements import PLAN_HEADING, SCHEDULE_WORDS, TARGET_SIGN
 from assistant.letters.patterns.segments import LABEL, SPEAKER, Segment, label_kind, transcript_speakers
 from assistant.letters.note_text import (border_apart, plain_form_keys, plain_html as _unhtml, one_field_per_line as _unrun,
                                          without_page_furniture)
@@ -237,12 +238,21 @@ _QUESTION = re.compile(r"^\W*Q\d*\s*[:.)\-]\s*(.+?)\s*$", re.S)
 _ANSWER = re.compile(r"^\W*A\d*\s*[:.)\-]\s*\S")
 
 
+def _plan_target(seg: Segment, block: Block) -> Segment:
+    """A listed item under a treatment plan's heading that states a target ("1. PDSS <= 8.", "2. Rides light rail 2+
+    stops alone 3x/week") is a goal; the plan's other items (sessions, medication) stay the plan."""
+    if block.kind == "item" and seg.kind == "plan" and PLAN_HEADING.search(block.section) and re.search(TARGET_SIGN, seg.text) \
+            and not SCHEDULE_WORDS.search(seg.text):
+        return replace(seg, kind="goals")
+    return seg
+
+
 def segments_of(blocks: Sequence[Block]) -> tuple[Segment, ...]:
     """The labelled sentences of the text blocks (tables, headings and export residue are not sentences). In a
     question-and-answer record ("Q: Goals?" / "A: YMRS below 10 ..."), an answer is about what its question asks."""
     out: list[Segment] = []
     asked = ""
-    for seg in (s for b in blocks if b.kind in ("field", "item", "prose") for s in _block_segments(b)):
+    for seg in (_plan_target(s, b) for b in blocks if b.kind in ("field", "item", "prose") for s in _block_segments(b)):
         q = _QUESTION.match(seg.text)
         if q:
             asked = label_kind(" ".join(q.group(1).rstrip("?").split()[:7]))  # a question is a long label

@@ -101,6 +101,18 @@ _SESSIONS = re.compile(r"\b(?:sessions?|therapy|psychotherapy|groups?|IOP|PHP|pr
                        r"individual|family|couples|CBT|DBT|EMDR|ERP|meet\w*|90[78]\d\d)\b", re.I)
 
 
+# A length named but not given: "Anticipated length of stay: to be determined at the first team review".
+UNDETERMINED = re.compile(r"(?:\s+of\s+(?:stay|treatment|care|services|the program))?\s*[:\-]?\s*(?:(?:is|was|will be|remains?)\s+)?(?:to be (?:determined|decided|set)|TBD|TBA|unknown|undetermined|"
+                          r"not (?:yet )?(?:set|known|determined|decided)|pending|n/?a\b|open[- ]ended)", re.I)
+
+
+def not_a_plan_span(text: str, pos: int, zones: Sequence[tuple[int, int]]) -> bool:
+    """True when the span at pos is not how long treatment runs: the wait to the next visit ("next appointment in 2
+    weeks"), a count ("5 of 5 days"), "every 6 weeks", a goal's time frame, or how long a threshold must hold."""
+    return bool(P.NEXT_VISIT.search(text[max(0, pos - 30):pos]) or _in_zone(pos, zones)
+                or _NOT_A_SPAN.search(text[max(0, pos - 10):pos]) or P.held_for(text, pos))
+
+
 def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned duration or session count; sustain windows ("4 consecutive weeks"), goal target dates, "every N
     weeks" and "N of N days" do not count."""
@@ -115,8 +127,6 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                 ahead = (_AHEAD.search(m.group(0)) or _with_schedule(m.group(0), clause)) and not P.PAST_CUE.search(clause) \
                     and not P.DECISION_RECORD.search(clause)
                 if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
-                        and not P.NEXT_VISIT.search(seg.text[max(0, m.start() - 30):m.start()])
-                        and not _in_zone(m.start(), zones) and not _NOT_A_SPAN.search(seg.text[max(0, m.start() - 10):m.start()])
-                        and not P.held_for(seg.text, m.start())):
+                        and not not_a_plan_span(seg.text, m.start(), zones) and not UNDETERMINED.match(seg.text, m.end())):
                     out.append(finding(seg, m.group(0)))
     return first_per_text(iter(out))

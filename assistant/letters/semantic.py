@@ -19,6 +19,7 @@ import yaml
 from assistant.letters.element_checks import CHECKS
 from assistant.letters.facts import Facts
 from assistant.letters.patterns import Segment
+from assistant.letters.schedule import goal_zones
 from assistant.ports import Embedder
 
 EXAMPLES_FILE = Path(__file__).resolve().parents[1] / "data" / "element_examples.yaml"
@@ -28,6 +29,8 @@ MARGIN = 0.05  # how far below the closest other element it may be; it must beat
 FIELDS = {"prior_treatment": "prior_treatment", "functional_impairment": "impairments", "frequency": "frequency",
           "duration": "duration", "treatment_modality": "modalities", "progress": "progress",
           "lower_level_insufficient": "lower_level_rationale"}
+# The label kind (patterns/segments.py) that says a sentence is about the element.
+OWN_LABEL = {"functional_impairment": "function", "prior_treatment": "prior", "progress": "progress"}
 _EXAMPLE_KEY = {"frequency": "frequency_duration", "duration": "frequency_duration"}
 
 
@@ -81,7 +84,14 @@ def clauses(seg: Segment) -> list[Segment]:
     parts = [p.strip() for p in re.split(r";\s+", seg.text) if p.strip()]
     if len(parts) == 1 and len(seg.text.split()) > 30:
         parts = [p.strip() for p in re.split(r",\s+(?=(?:and|but|so|which|while|where|when|since)\b)", seg.text) if p.strip()]
-    return [seg] if len(parts) == 1 else [replace(seg, text=p) for p in parts]
+    if len(parts) == 1:
+        return [seg]
+    # a clause inside the sentence's goal list ("goals: 30 self-harm-free days; attends school 5 of 5 days") is a goal
+    zones, out, at = goal_zones(seg), [], 0
+    for p in parts:
+        at = seg.text.find(p, at)
+        out.append(replace(seg, text=p, kind="goals" if any(a <= at < b for a, b in zones) else seg.kind))
+    return out
 
 
 def propose(segs: Sequence[Segment], checks: Sequence[str], embedder: Embedder) -> list[Proposal]:
@@ -90,11 +100,14 @@ def propose(segs: Sequence[Segment], checks: Sequence[str], embedder: Embedder) 
     pieces = [c for seg in segs for c in clauses(seg)]
     candidates = [(seg, [c for c in checks if CHECKS[c](seg)]) for seg in pieces]
     candidates = [(seg, cs) for seg, cs in candidates if cs and len(seg.text.split()) >= 5]
+    # a sentence under its element's own label ("Function: still cannot cook at the stove") needs no embedding
+    out = [Proposal(c, seg, 1.0) for seg, cs in candidates for c in cs if OWN_LABEL.get(c) == seg.kind]
+    candidates = [(seg, [c for c in cs if OWN_LABEL.get(c) != seg.kind]) for seg, cs in candidates]
+    candidates = [(seg, cs) for seg, cs in candidates if cs]
     if not candidates:
-        return []
+        return out
     refs = _example_vectors(embedder)
     vectors = embedder.embed([seg.text for seg, _ in candidates])
-    out = []
     for (seg, cs), vec in zip(candidates, vectors):
         best = {key: max(_cosine(vec, ref) for ref in group) for key, group in refs.items()}
         for check in cs:

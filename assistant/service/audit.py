@@ -63,6 +63,7 @@ class AuditWiring:
         """
         from assistant.audit.check import audit_case
         from assistant.letters.checklist import check_notes
+        from assistant.letters.dates import chronology
         from assistant.letters.extract import extract_facts
         from assistant.letters.levels import at_level
 
@@ -81,7 +82,9 @@ class AuditWiring:
                                round(time.perf_counter() - started, 3))
         live = [unwrap_lines(n) for n in notes if n.strip()]
         case, vault = self.redact(live)
-        facts = at_level(extract_facts([n.text for n in case.notes]), level_of_care or "")
+        # the same reading as drafting: the local embedder may propose evidence, and dated scores run in date order
+        facts = at_level(extract_facts([n.text for n in case.notes], self._evidence_embedder(), chronology(vault.items())),
+                         level_of_care or "")
         items = check_notes(facts, letter_type, level_of_care or "")
         items = tuple(replace(it, evidence=self.restore(it.evidence, vault)) for it in items)
         return CheckResult(report.findings, items, report.notices, report.partial,

@@ -105,10 +105,11 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     ("grief therapy", r"(?:prolonged|complicated) grief (?:disorder )?(?:therapy|treatment)|\bPGDT\b|\bCGT\b"),
     ("behavior therapy", r"(?<!cognitive )(?<!cognitive-)behavio(?:u)?r(?:al)? (?:therapy|treatment)|behavio(?:u)?ral modification|behavior plan"),
     ("CRAFT", r"\bCRAFT\b|community reinforcement"), ("trauma-focused therapy", r"trauma[- ]focused"),
-    ("IPSRT", r"\bIPSRT\b|social rhythm therapy"),
+    ("IPSRT", r"\bIPSRT\b|social rhythm therapy"), ("NET", r"\bNET\b|narrative exposure therapy"),
+    ("multi-family group therapy", r"\bmulti(?:ple)?[- ]?family (?:group )?(?:psycho)?therapy|\bmulti(?:ple)?[- ]?family groups?\b|\bMFG\b"),
 )
 # Acronyms that are also ordinary words (space, cams, craft, met) only count in capitals.
-_CASED_MODALITIES = {"SPACE", "CAMS", "CRAFT", "PEERS", "motivational interviewing"}
+_CASED_MODALITIES = {"SPACE", "CAMS", "CRAFT", "PEERS", "NET", "motivational interviewing"}
 # Any named approach written with its acronym: "interpersonal and social rhythm therapy (IPSRT)".
 NAMED_APPROACH = re.compile(r"\b[A-Za-z-]+(?: (?:and|&|of|for|with) [A-Za-z-]+| [A-Za-z-]+){0,4} (?:[Tt]herapy|[Pp]sychotherapy|[Tt]reatment|[Tt]raining|[Pp]rotocol) "
                             r"\((?!PT\b|OT\b|ST\b)([A-Z][A-Za-z0-9-]{1,9})\)")

@@ -12,8 +12,17 @@ NUMBERING = _rx(r"^\s*(?:[-*\u2022]|\(?\d{1,2}[.)](?!\d)|\(?[a-h]\)|(?:goal|obje
 GOAL_SPLIT = re.compile(r";\s*|\s*\((?:\d{1,2}|[a-h])\)\s*|(?:(?<=\s)|^)(?:\d{1,2}|[a-h])\)\s+")
 # A treatment plan written with its targets after a colon: "Tx plan (12/15/2025; review 03/15/2026): SRM >= 4.0; MADRS <= 10",
 # "per treatment plan dated 02/19/2026 (review 05/19/2026): PHQ-9 < 10; children attend school 5 of 5 days".
-PLAN_TARGETS = re.compile(r"\b(?:treatment|tx|service|care)\s+plan\b[^:\n]{0,70}:\s*(?=[^.;\n]{0,60}(?:<|>|\u2264|\u2265|\d+\s*(?:of|/)\s*\d+|"
-                          r"\b(?:below|under|at least|or fewer|or less|or more)\b))", re.I)
+# A target's sign: a comparison, a count out of a total, "2+", "or fewer", "at least" (a "<DATE_1>" placeholder is none).
+TARGET_SIGN = r"(?:<(?![A-Z]+_\d+>)|(?<!_\d)(?<!_\d\d)>|\u2264|\u2265|(?<![\d/])\d{1,3}\s*(?:of|/)\s*\d{1,3}(?![\d/])|\d\+|\d\s*(?:x\s*)?/\s*(?:day|d|week|wk|month|mo)\b|\b(?:below|under|at least|or fewer|or less|or more)\b)"
+# The targets may also follow a dash or open a bracket: "tx plan 10/29/2025 (review 01/29/2026) - RHS-15 < 12; ESL
+# 3x/week", "per treatment plan of 06/03/2025 (PCL-5 < 33 by 12/2025; nightmares <= 2/week)".
+PLAN_TARGETS = re.compile(r"\b(?:treatment|tx|service|care)\s+plan\b[^:\n]{0,70}(?::|\s[-\u2013\u2014]\s|\()\s*(?=[^.\n]{0,120}%s)" % TARGET_SIGN,
+                          re.I)
+# What a plan schedules (sessions, a dose, the next review) is the plan, not one of its targets.
+SCHEDULE_WORDS = re.compile(r"\b(?:sessions?|therapy|psychotherapy|visits?|appointments?|IOP|PHP|groups?|mg|dose|taper|"
+                            r"review|90[78]\d\d)\b", re.I)
+# A treatment plan's heading ("Tx plan (written 08/12/2025, review due 11/12/2025):"): its listed targets are goals.
+PLAN_HEADING = re.compile(r"\b(?:treatment|tx|service|care)\s+plan\b", re.I)
 # A run-in numbered list ("1. weight restoration  2. normalize eating  3. ...") also splits before each "N. ".
 RUN_IN_LIST = re.compile(r"\s*1\.\s+\S[^\n]*?\s2\.\s+[A-Za-z<]")
 GOAL_SPLIT_NUMBERED = re.compile(GOAL_SPLIT.pattern + r"|\s+(?=\d{1,2}\.\s+[A-Za-z<])")
@@ -53,7 +62,10 @@ RISK_SCREEN = _rx(
     r"|\brisk (?:(?:is|was) )?(?:judged|assessed|rated|considered|deemed|felt to be|estimated|formulated)(?: as| to be)? (?:low|moderate|high|minimal|elevated)\b"
     r"|\brisk to (?:self|others)\s*(?:[:\-]|is|was|judged|assessed as)?\s*(?:low|moderate|high|minimal|elevated|imminent|none)"
     r"|\bno (?:statements?|thoughts?|talk|mention) (?:about|of) (?:wanting to die|suicide|killing (?:himself|herself|themselves)|"
-    r"hurting (?:himself|herself|themselves)|self-harm)")
+    r"hurting (?:himself|herself|themselves)|self-harm)"
+    # in plain words, as a child is asked: "denies wanting to hurt himself or others", "no self-harm statements"
+    r"|\b(?:denie[sd]|denying|no|without)\b[^.;\n]{0,20}?\b(?:wanting|wish(?:es|ing)?|urges?|thoughts?|intent(?:ions?)?|plans?) (?:to|of|about) "
+    r"(?:hurt|harm|kill)(?:ing)? (?:him|her|them|my|your)sel(?:f|ves)|\bno (?:suicidal |self-harm )(?:statements|talk|urges|thoughts)\b")
 RISK_FACTOR = _rx(r"\b(?:firearms?|guns?|handguns?|rifles?|weapons?|(?:prior|previous|lifetime|past) (?:suicide )?attempts?|suicide attempt|"
                   r"self-harm|NSSI|cutting(?! (?:down|back|out|class|classes|school|corners|ties))|overdose|access to (?:means|pills|medications))\b")
 
@@ -91,7 +103,7 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                r"firearms?|handguns?|\bguns?\b|weapons?|wander\w*|unsafe|fainting|syncope|bradycardia|avoids driving|left the stove|public intoxication"),
 ))
 
-TREATMENT_WORD = (r"(?:treatment|treated|therapy|therapist|counsel\w*|psychiatri\w+|psycholog\w+|hospitali\w+|inpatient|IOP|PHP|residential|rehab\w*|"
+TREATMENT_WORD = (r"(?:treatment|treated|(?:psycho)?therapy|(?:psycho)?therapist|counsel\w*|psychiatri\w+|psycholog\w+|hospitali\w+|inpatient|IOP|PHP|residential|rehab\w*|"
                   r"detox\w*|program|medication trials?|outpatient|mental[- ]health (?:care|services))")
 PRIOR_NONE = _rx(r"\b(?:no|denies(?: any)?) (?:prior|previous|past|earlier)\b[^.;\n]{0,45}?\b(?:%s|services)|never (?:been in|had|received|seen|attended|tried) (?:any )?(?:therapy|counsel|treatment|"
                  r"a therapist|a counselor|mental health|psych)|first (?:time in|episode of|contact with|time seeking) (?:therapy|treatment|counsel|mental health)|"
@@ -104,7 +116,7 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
                  r"(?:inpatient|psychiatric|hospital) (?:stay|admission|hospitali[sz]ation|unit)s?|discharged\b[^.;\n]{0,40}\b(?:inpatient|hospital|PHP|IOP|residential|unit|program|stay)|"
                  r"(?:completed|graduated from|stepped down from|transferred from|discharged from)\b[^.;\n]{0,30}\b(?:IOP|PHP|residential|rehab|detox|inpatient|hospital)|"
                  r"(?:tried|failed)\s+(?:weekly |individual |group |outpatient )*(?:therapy|outpatient|counsel\w*|CBT|DBT|EMDR|treatment)|"
-                 r"(?:trials? of|tried|failed)\s+(?:%s)|(?:therapy|counsel\w*|treatment)\s+(?:in|from|during)\s+(?:(?:19|20)\d\d|the (?:19|20)\d0s|ages?\s+\d+(?:\s*[-\u2013]\s*\d+)?)|"
+                 r"(?:trials? of|tried|failed)\s+(?:%s)|(?:therapy|counsel\w*|treatment)\s+(?:in|from|during)\s+(?:(?:19|20)\d\d|the (?:19|20)\d0s|ages?\s+\d+(?:\s*[-\u2013]\s*\d+)?)|(?:therapy|counsel\w*|CBT|DBT|EMDR)\s+(?:(?:in|at|during) (?:college|high school|grad(?:uate)? school|the (?:army|military|navy)) )?\(?(?:19|20)\d\d\b(?!\s*[-\u2013/])|"
                  r"(?:treatment|psychiatric|therapy) history|\b(?:saw|seen by|was seeing) a (?:therapist|counselor|psychiatrist|psychologist)|\b(?:was|were|had been) in (?:therapy|counsel\w*|treatment)" % (TREATMENT_WORD, "|".join(MEDICATIONS)))
 # A field called only "History" is about care when it names some (or says there was none): "History: always 'slow to
 # warm up'" is a temperament, "Hx: no prior therapy" and "History: sertraline 2022, stopped" are care.
@@ -156,8 +168,12 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
                    r"too (?:severe|acute|unsafe)|not (?:able|possible)|ineffective|(?:no|minimal|limited) benefit|(?:has not|hasn't|did not) helped?|plateau\w*|relaps\w+(?![- ]prevention)|"
                    r"(?:did not|didn't|does not|doesn't) (?:give|provide|offer) (?:enough|sufficient)|"
                    # "has not stopped her fentanyl use", "needs at least 9 hours a week", "IOP can't cover the other evenings"
-                   r"(?:has|have|had) not (?:stopped|prevented|reduced|held|worked|changed|controlled|kept)|(?:hasn't|haven't|hadn't) "
-                   r"(?:stopped|prevented|reduced|held|worked|helped|changed|controlled)|needs? (?:at least |a minimum of |more than )?\d+\s*(?:\+\s*)?"
+                   r"(?:has|have|had) not (?:stopped|prevented|reduced|held|worked|changed|controlled|kept|contained|lowered|resolved)|(?:hasn't|haven't|hadn't) "
+                   r"(?:stopped|prevented|reduced|held|worked|helped|changed|controlled|contained|lowered|resolved)|"
+                   # the level left the problem where it was, so care was stepped up: "weekly sessions left BDI-II at 33-36 and
+                   # absences rising, so frequency was increased"
+                   r"\bleft (?:(?:her|his|their|the) )?[\w-]+ (?:at|unchanged|high|elevated|rising|the same)\b|"
+                   r"\b(?:frequency|sessions|level of care) (?:was|were|had to be) (?:increased|stepped up|raised|doubled)|needs? (?:at least |a minimum of |more than )?\d+\s*(?:\+\s*)?"
                    r"(?:hours?|hrs?|h\b|days?)|can(?:'t|not|\u2019t) (?:cover|provide|manage|meet|keep (?:him|her|them) safe|offer|handle|address|contain)")
 
 # Discharge / step-down criteria: a transition word with a condition, never a past discharge.
@@ -197,7 +213,7 @@ FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|
                 r"(?:\d+|two|three|four|five)\s*(?:days?|sessions?|hours?|hrs?|contacts?|visits?|appointments?)\s*(?:a|per|/)\s*(?:week|wk|day))\b")
 DURATION = _rx(r"\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |the first |up to |about |around |approx(?:imately|\.)? |~ ?)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
                r"(?:weeks?|wks?|months?|mos?|sessions?|visits?|days?|program days)\b|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:(?:more|additional|further|weekly|individual|group|family|program|"
-               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?)\s+)*(?:sessions|visits|treatment days|program days)\b(?!\s*(?:/|(?:per|a|each) (?:week|wk|month|day)\b))|(?:sessions?|visits?|weekly|\d{5})\s*(?:x|\u00d7)\s*\d+\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?<=\))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
+               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?)\s+)*(?:sessions|visits|treatment days|program days)\b(?!\s*(?:/|(?:per|a|each) (?:week|wk|month|day)\b))|(?:sessions?|visits?|weekly|\d{5}|\d\+? min(?:utes|s)?\+?)\s*(?:x|\u00d7)\s*\d+\b|(?:sessions?|visits?),?\s+(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:more|additional|further)\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?<=\))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
                r"(?!\s*(?:/|a\b|per\b|old|ago|history|postpartum|pregnant|sober|in a row|straight|of (?:sobriety|abstinence)))|duration\s*[:\-]\s*[A-Za-z0-9]|length of stay|\bLOS\b|"
                r"(?:estimated|expected|anticipated|est\.?) (?:duration|length|number)|\b(?:\d+(?:\s*[-\u2013]\s*\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
                r"fifteen|sixteen|twenty)\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?|(?:program |treatment )?days)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"

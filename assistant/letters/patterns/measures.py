@@ -12,7 +12,9 @@ _GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s
              r"intake|baseline|admission|discharge|at|on|was|is|were|of|rose|fell|increased|decreased|dropped|"
              r"improved|went|from|items?\s+endorsed|items|rating|result|short form|version|SR16|SR|screen|"
              r"partner(?:\s+[AB12]\b)?|mother|father|caregiver|client|patient|report|self|T-?scores?|T|it was|it is|it's|"
-             r"(?:was|is|at|of|now|scored|came in at|down to|up to)\s+an?")
+             r"(?:was|is|at|of|now|scored|came in at|down to|up to)\s+an?|"
+             # who gave it: "Y-OQ re-done by grandmother <DATE_1>: total 78", "SDQ completed by the teacher: 19"
+             r"(?:re-?done|completed|repeated|rated|administered|filled (?:out|in)|given)(?:\s+by\s+(?:the\s+|her\s+|his\s+|their\s+)?[A-Za-z-]+)?")
 # "3 or less", "10 or below": a threshold (a target), not a score.
 _THRESHOLD = r"or (?:less|lower|fewer|below|under|more|higher|greater|above)\b"
 MEASURE_TAIL = re.compile(
@@ -38,7 +40,7 @@ MEASURE_NEXT = re.compile(
     r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
     r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|nights?|%%|x\b|points?\b|%s))" % (_POINT, _POINT, _POINT, _POINT, _THRESHOLD), I)
 # "PHQ-9 12 (intake 18)": a parenthesised earlier value.
-BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|previous(?:ly)?|prev\.?|was|admission|last (?:session|week|month|visit))"
+BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|previous(?:ly)?|prev\.?|was|admission|admit|last (?:session|week|month|visit))"
                             r"\s*(?:score\s*)?(?:was|of|:|=)?\s*(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/])", I)
 # An earlier value written right after the current one: "PHQ-9 12 (16 on 04/03/2025)", "13, down from 19 on
 # <DATE_2>", "Y-BOCS 22 today (29 on 06/10/2025)", "PCL-5 = 41 (intake 12/10/2024: 58)", "PHQ-A 12 today (17 at
@@ -49,7 +51,7 @@ _WHEN = (r"\s+(?:on|at|in)\s+(?:intake|baseline|admission)?\s*(?:on\s+)?%s|\s+(?
          r"(?:\s+(?:on\s+)?%s)?|\s+last\s+(?:week|month|session|visit)|\s*[-\u2013]\s*%s" % (_POINT, _POINT, _POINT))
 EARLIER_VALUE = re.compile(
     _NOW + r"\s*(?:"
-    r"\(\s*(?:at\s+)?(?P<label>intake|baseline|admission|initial|first|prev\.?|previous|%s)\s*(?P<ldate>%s)?\s*[:=,]?\s*(?<![\d/.])(?P<lnum>\d{1,3}(?:\.\d+)?)(?=\s*[);\-\u2013])"
+    r"\(\s*(?:at\s+)?(?P<label>intake|baseline|admission|admit|initial|first|prev\.?|previous|%s)\s*(?P<ldate>%s)?\s*[:=,]?\s*(?<![\d/.])(?P<lnum>\d{1,3}(?:\.\d+)?)(?=\s*[);\-\u2013])"
     r"|(?:\(\s*|[,;]\s*|\s+|[-\u2013\u2014]\s*)(?:(?:(?:down|up|dropped|decreased|improved|rose|increased|fallen|worsened|changed)\s+)?"
     r"(?:from|vs\.?|versus|compared (?:with|to)|was|previously|prior)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
     r"|\(\s*(?P<pnum>\d{1,3}(?:\.\d+)?)(?=%s)))"

@@ -28,6 +28,8 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("loc", r"\bwhy\b|level of care|rationale|medical necessity|lower level|less intensive|justification"),
     ("progress", r"progress|response|^r$|interval|update|course|since last"),
     ("function", r"function|impairment|impact|school|work|occupation|academic|social|relationship|peers|adl|self[- ]care|daily living|employment"),
+    # Why care began ("Reason for services: removed from class 4 times a week") is neither the plan nor a goal.
+    ("", r"^reasons? for (?:services|referral|seeking (?:services|treatment)|visit|contact)$"),
     # What was done in the session: a field of its own, so it neither inherits a goals section nor counts as the plan.
     ("interventions", r"^(?:interventions?|intervenci[oó]n(?:es)?|techniques?|approach(?:es)?|methods?|modalit(?:y|ies) used)$"),
     ("plan", r"\bplan\b|recommend|frequency|\bfreq\b|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions?$|length of"),

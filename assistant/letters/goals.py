@@ -1,0 +1,80 @@
+"""Goals: goal sections, inline goal lists, a treatment plan's listed targets (inline, in its items, or in a table's
+Goal column), and whether each goal is measurable."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from assistant.letters import patterns as P
+from assistant.letters.catalog import catalog
+from assistant.letters.facts import Goal
+from assistant.letters.patterns import Segment
+from assistant.letters.schedule import _INLINE_GOALS, _until_close
+
+
+def _goal_texts(seg: Segment) -> list[str]:
+    body = seg.text
+    label = P.LABEL.match(body)
+    plan = None if (goals_label := bool(label) and P.label_kind(label.group(1)) == "goals") else P.PLAN_TARGETS.search(body)
+    if goals_label:
+        body = body[label.end():]
+    elif plan:  # "Tx plan (12/15; review 03/15): SRM >= 4.0; MADRS <= 10": a plan that lists its targets (only those count)
+        body = body[plan.end():]
+    elif seg.kind != "goals":
+        inline = _INLINE_GOALS.search(body)
+        if inline:  # "...; goals: GAD-7 below 8; 3 job applications a week" - a goal list inside another field
+            body = _until_close(body, inline.start(), inline.end())
+        else:
+            m = re.search(r"\b(?:goals?|targets?|objectives?) (?:is|are|of|will be|include)\b:?\s*(?:to\s+)?|"
+                          r"\b(?:set|agreed on|chose|picked) (?:\w+ )?(?:goals?|targets?)(?: together)?\s*[,:]\s*", body, re.I)
+            if not m:
+                return []
+            body = P.GOAL_SPLIT.split(body[m.end():])[0]
+    parts = []
+    for part in (P.NUMBERING.sub("", p).strip(" .") for p in _split_outside_brackets(body)):
+        other = P.LABEL.match(part)
+        if other and P.label_kind(other.group(1)) != "goals":
+            break  # "Goals: ... . Next: 3/19" - the next label starts another field
+        parts.append(part)
+    if plan:  # "(PCL-5 < 33 by 12/2025; nightmares <= 2/week; next review 09/03/2025)": the bracket ends the list
+        parts = [p.rstrip(") ") if p.count(")") > p.count("(") else p for p in parts]
+        parts = [p for p in parts if not _REVIEW.match(p) and not P.SCHEDULE_WORDS.search(p)]
+    return [p for p in parts if len(p) > 3 and p in seg.text and (plan is None or is_measurable(p))]
+
+
+_REVIEW = re.compile(r"^\W*(?:next |plan )?(?:review|update|re-?eval\w*)\b", re.I)  # a review date is no target
+
+
+def _split_outside_brackets(body: str) -> list[str]:
+    """Goals split at their separators, but not inside a parenthesis ("60-62 kg (his growth curve; 63.0 kg in 01/2025)")."""
+    out, start = [], 0
+    for m in (P.GOAL_SPLIT_NUMBERED if P.RUN_IN_LIST.match(body) else P.GOAL_SPLIT).finditer(body):
+        if body.count("(", 0, m.start()) > body.count(")", 0, m.start()) and ";" in m.group(0):
+            continue
+        out.append(body[start:m.start()])
+        start = m.end()
+    return out + [body[start:]]
+
+
+_ENUMERATOR = re.compile(r"^\s*(?:(?:goal|objective|obj|problem)\s*)?(?:#\s*)?\(?\d{1,2}(?:[.)]\s|\s*[-\u2013\u2014:]\s)", re.I)
+
+
+def is_measurable(goal: str) -> bool:
+    """True when a goal has a countable target or score threshold once time frames are removed."""
+    text = re.sub(P.PLACEHOLDER, " ", P.TIMEFRAME.sub(" ", goal))  # "f/u <DATE_8>" is a redacted date, not a target
+    text = _ENUMERATOR.sub(" ", text)  # "1 - Improve family communication": the list number is no target
+    for hit in reversed(catalog().find(text)):
+        text = text[:hit.start] + " " + text[hit.end:]
+    return bool(P.MEASURABLE.search(text))
+
+
+def find_goals(segs: Sequence[Segment]) -> tuple[Goal, ...]:
+    """Goals from goal sections, inline goal lists and "goal is to..." sentences."""
+    return tuple(Goal(text, is_measurable(text), text, seg.note_index)
+                 for seg in segs if seg.kind not in ("discharge", "prior") for text in _goal_texts(seg)
+                 if not _HEADING_ONLY.match(text))
+
+
+# A line that only introduces the goals below it ("Suggested treatment targets:"), or a verdict on them, is no goal.
+_HEADING_ONLY = re.compile(r"^\W*(?:[A-Za-z][\w/&-]*\s+){0,4}(?:goals?|targets?|objectives?|aims?)\s*(?:\([^)]*\))?\s*:\s*$|"
+                           r"^\W*(?:not |un)?(?:measurable|clear|specific|vague|realistic|documented)\W*$", re.I)  # or a verdict on them

@@ -23,7 +23,7 @@ from assistant.phi.recognizers.date_forms import find_date_forms  # noqa: E402
 from assistant.phi.recognizers.dates import find_dates  # noqa: E402
 from assistant.phi.recognizers.form_fields import find_form_fields  # noqa: E402
 from assistant.phi.recognizers.ids import find_ids  # noqa: E402
-from assistant.phi.recognizers.leader_fields import find_leader_fields  # noqa: E402
+from assistant.phi.recognizers.leader_fields import find_id_fields, find_leader_fields  # noqa: E402
 from assistant.phi.lexicon import COUNTRIES, STATES  # noqa: E402
 from assistant.phi.recognizers.model_spans import clean  # noqa: E402
 from assistant.phi.recognizers.name_forms import find_name_forms  # noqa: E402
@@ -36,6 +36,7 @@ from assistant.phi.recognizers.places import find_places, find_unfamiliar_places
 from assistant.phi.recognizers.records import find_record_values  # noqa: E402
 from assistant.phi.recognizers.rosters import find_roster_names  # noqa: E402
 from assistant.phi.recognizers.tables import find_table_values  # noqa: E402
+from assistant.phi.recognizers.tails import find_tails  # noqa: E402
 from assistant.phi.vocabulary import Vocabulary  # noqa: E402
 from assistant.adapters.wordlists import build_vocabulary  # noqa: E402
 from assistant.records import PHI_TYPES, PhiSpan  # noqa: E402
@@ -99,7 +100,7 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
              find_ages(text) + find_form_fields(text) + find_orgs(text) + find_names(text, vocab, propn) +
              find_unfamiliar_places(text, vocab) + find_gazetteer_places(text, vocab) + find_rare_words(text, vocab) +
              find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) +
-             find_record_values(text) + find_world_addresses(text) + find_roster_names(text, vocab) + find_leader_fields(text))
+             find_record_values(text) + find_world_addresses(text) + find_roster_names(text, vocab) + find_leader_fields(text) + find_id_fields(text))
     return grow_orgs(text, spans)
 
 
@@ -154,8 +155,9 @@ class PresidioDetector:
         for offset, chunk in _chunks(text):
             if chunk.strip():
                 found = _from_results(chunk, self._analyzer.analyze(text=chunk, language="en"), self.vocabulary.clinical)
-                spans += [PhiSpan(s.start + offset, s.end + offset, s.entity_type, s.score, s.source)
-                          for s in _clean_model_spans(chunk, found, self.vocabulary)]
+                found = _clean_model_spans(chunk, found, self.vocabulary)
+                found += find_tails(chunk, found)  # a postal code after any place found, by rules or the model
+                spans += [PhiSpan(s.start + offset, s.end + offset, s.entity_type, s.score, s.source) for s in found]
         return spans
 
 

@@ -11,7 +11,7 @@ from assistant.records import PhiSpan
 _LABELS = [
     ("SSN", r"SSN|SS#|social security(?: number| no\.?| #)?"),
     ("VEHICLE", r"(?:licen[cs]e )?plate(?: number| no\.?| #)?|VIN|tag|aircraft(?: reg\w*)?|tail(?: number| no\.?| #)|"
-                r"(?:tractor|truck|trailer|fleet|bus|van|rig) unit(?: #| no\.?| number)?|(?:car|vehicle) (?:reg\w*|rego)|rego"),
+                r"(?:tractor|truck|trailer|fleet|bus|van|rig) unit(?: #| no\.?| number)?|(?:car|vehicle) (?:reg\w*|rego)|rego|reg\."),
     ("DEVICE_ID", r"(?:device |monitor |pump |phone |tablet )?(?:serial(?: number| no\.?| #)?|s/n|SN)|"
                   r"device(?: ID| id| number| #)|device fingerprint|IMEI|(?:Wi-?Fi |wireless |ethernet )?MAC(?: address)?|UDI|"
                   r"service tag|asset tag"),
@@ -113,7 +113,7 @@ MAC_ADDRESS = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4
 
 
 # Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
-_PLATE = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,4})?(?![\w-])")
+_PLATE = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,4}){0,3}(?![\w-])")  # "HJ 44 KT GP"
 _PLATE_AFTER_STATE = re.compile(
     rf"\b{STATE_ABBR_RE}[ \t]+(?:(?:plate|tag|license plate)[ \t#:]*)?((?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)"
     r"[A-Z0-9]{2,4}(?:[- ]?[A-Z0-9]{1,4}){1,2})(?![\w-])")

@@ -53,3 +53,24 @@ def find_leader_fields(text: str) -> list[PhiSpan]:
                 spans.append(PhiSpan(at, at + len(piece), kind, 0.8, "leader_field"))
     return spans
 
+
+# A numbered field of a form, led by dots to its value: "N° d'assurance maladie (RAMQ) ............ KOWJ 8253 1512",
+# "Chart no. ........ 55-20931". The label names a number (any language's "no." or "#"), the value carries digits.
+_ID_FIELD = re.compile(r"(?im)^[ \t]*(?P<label>[^\n.:]{0,40}?(?:\bn[o\u00b0\u00ba]\.?(?=[\s(])|#|\b(?:num(?:ber|[e\u00e9]ro)|id|card|dossier|chart|"
+                       r"policy|member|permit|licen[cs]e|registration|case)\b)[^\n.:]{0,30}?)[ \t]*(?:\.{3,}|\u2026+)[ \t]*"
+                       r"(?P<value>[A-Za-z0-9][A-Za-z0-9 /-]{2,30}?)(?=[ \t]{3,}|[ \t]*$)")
+_DATE_VALUE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
+_PLAN_WORDS = re.compile(r"assurance|insurance|health|sant\u00e9|RAMQ|OHIP|medicaid|medicare|member|policy", re.I)
+
+
+def find_id_fields(text: str) -> list[PhiSpan]:
+    """Text -> OTHER_ID or HEALTH_PLAN_ID spans for the values of numbered fields led by dots."""
+    out = []
+    for m in _ID_FIELD.finditer(text):
+        value = m.group("value").rstrip()
+        if sum(c.isdigit() for c in value) < 4 or _DATE_VALUE.match(value):
+            continue
+        kind = "HEALTH_PLAN_ID" if _PLAN_WORDS.search(m.group("label")) else "OTHER_ID"
+        out.append(PhiSpan(m.start("value"), m.start("value") + len(value), kind, 0.8, "leader_id"))
+    return out
+

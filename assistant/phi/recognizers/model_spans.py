@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.keep import find_keep
+from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.lexicon import RELATIONS, STATES
 from assistant.phi.recognizers.names import _NOT_NAME, tokenize
 from assistant.phi.vocabulary import Vocabulary
@@ -13,6 +14,7 @@ from assistant.records import PhiSpan
 _EDGE = _NOT_NAME | {r.lower() for r in RELATIONS} | {"dob", "mrn", "his", "her", "their", "my"} | \
     {s.lower() for s in STATES.values()}
 _STATE_ABBR = set(STATES)
+_COMMON_ZIPF = 4.9  # "problem" 5.4, "response" 5.0; place names that are words ("Reading", "Normal") are in the gazetteer
 _ORG_HEAD = re.compile(r"\b(?:Counseling|School|College|University|Hospital|Clinic|Center|Church|"
                        r"Parish|Society|Club|Partners|Services|Associates|Recovery|Health|Care)\b")
 
@@ -49,7 +51,9 @@ def clean(text: str, span: PhiSpan, vocab: Vocabulary) -> list[PhiSpan]:
             start, end = offset + tokens[0].start, offset + tokens[-1].end
             value = text[start:end]
             if span.entity_type == "ADDRESS":
-                ok = not (value.isupper() and len(value) <= 4)
+                # one everyday word no gazetteer knows as a place ("| Problem | Goal |" read as a place) is no address
+                common = len(tokens) == 1 and vocab.frequency(value) >= _COMMON_ZIPF and value.lower() not in place_names()
+                ok = not (value.isupper() and len(value) <= 4) and not common
             elif span.entity_type == "ORGANIZATION_LINKED":
                 # "Aetna Level of Care Assessment Tool" is a payer's tool: without the payer, nothing is left.
                 payer = [(a, b) for a, b in find_keep(text[start:end + 20], strong_only=True)  # "... Therapy (MCT)": the

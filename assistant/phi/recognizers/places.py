@@ -94,7 +94,8 @@ _LOWER_CITY_STATE_ZIP = re.compile(rf"(?<![\w-])([a-z]{{3,}}(?: [a-z]{{3,}})?),?
                                    r"(\d{5}(?:-\d{4})?)(?![\w-])")
 _ZIP_AFTER_STATE = re.compile(rf"\b(?:{STATE_ABBR_RE}|{STATE_NAME_RE})\.?,?(?:\s+|\s*[|^]\s*)(\d{{5}}(?:-\d{{4}})?)\b")
 _COUNTY = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:County|Parish|Borough|Township)\b|\bCo\.[ \t]+(?:{_CAP})\b"  # Irish "Co. Galway"
-                     r"|\b(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP) (?:of|OF) [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?")  # a court's caption
+                     r"|\b(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP) (?:of|OF) [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"  # a court's caption
+                     r"|\b(?!(?:THE|OF|AND|FOR|THIS|THAT|OUR|YOUR|HER|HIS)\b)[A-Z]{3,}(?: [A-Z]{3,})? (?:COUNTY|PARISH|BOROUGH|TOWNSHIP)\b")  # a letterhead in capitals: "LANCASTER COUNTY OFFICE OF AGING"
 _PROSE = re.compile(
     rf"\b(?:lives?|living|moved|moves|moving|relocated|relocating|born|raised|grew up|stays?|staying|resides?|residing|"
     rf"visiting|home|house|apartment|trailer|shelter|neighbou?r|drove|driving|walked|works?|job)\b"

@@ -1,0 +1,34 @@
+"""Short identifying forms the other recognizers leave: a postal code after a place already found ("Hamtramck
+48212", "Johannesburg, 2193"), a birth year written with an apostrophe ("b. '33"), a bed or plot number ("bed C-14"),
+and a number labelled only by an issuing body and "#" ("RID # 98801")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import STATE_ABBR_RE
+from assistant.records import PhiSpan
+
+# After an address: an optional state, then a 5-digit ZIP (+4), or a 4-digit code that ends the line or the part.
+_POSTCODE_AFTER = re.compile(r",?[ \t]+(?:%s[ \t]+)?(\d{5}(?:-\d{4})?(?!\d)|\d{4}(?=[ \t]*(?:$|\n|[.;)]|,[ \t]*\D)))"
+                             r"(?![ \t]*(?:mg|mcg|ml|units?|%%|lbs?|kg|mi|miles|km|ft|hours?|hrs?|min)\b)" % STATE_ABBR_RE)
+_BIRTH_YEAR = re.compile(r"\b(?:b\.|born|DOB:?|YOB:?)[ \t]*([\u2018\u2019'](?:\d{2}))\b", re.I)
+_BED = re.compile(r"\b(?:bed|bunk|cot|cabin|plot|grave|crypt|niche)[ \t]*(?:no\.?|#)?[ \t]*([A-Z]{0,2}-?\d{1,4}[A-Z]?)\b(?![ \t]*(?:mg|%|days?|nights?|hours?))",
+                  re.I)
+_NOT_ISSUER = {"CPT", "ICD", "HCPCS", "DSM", "PHQ", "GAD", "RM", "ROOM", "STE", "APT", "UNIT", "ITEM", "Q", "NO"}
+_ISSUER_NUMBER = re.compile(r"\b([A-Z]{2,6})[ \t]*#[ \t]*(\d{4,}[A-Z]?)\b")
+
+
+def find_tails(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """New spans for the short forms, given the spans found so far (a postal code counts only after an address)."""
+    out = []
+    for sp in spans:
+        if sp.entity_type == "ADDRESS":
+            m = _POSTCODE_AFTER.match(text, sp.end)
+            if m and not any(o.start <= m.start(1) < o.end for o in spans):
+                out.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.8, "postcode_after"))
+    out += [PhiSpan(m.start(1), m.end(1), "DATE", 0.85, "birth_year") for m in _BIRTH_YEAR.finditer(text)]
+    out += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "bed") for m in _BED.finditer(text)]
+    out += [PhiSpan(m.start(2), m.end(2), "OTHER_ID", 0.75, "issuer_number") for m in _ISSUER_NUMBER.finditer(text)
+            if m.group(1).upper() not in _NOT_ISSUER]
+    return out

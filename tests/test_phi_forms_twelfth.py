@@ -1,0 +1,95 @@
+"""PHI in a twelfth set of shapes, examples written here (three or more per class): one everyday word that the
+model reads as a place is no address; a postal code after a place already found; a birth year written with an
+apostrophe; a bed, cabin or plot number; a number labelled only by its issuing body and "#"; a numbered field of a
+form led by dots; a county in a capitals letterhead; a plate written in four groups."""
+from __future__ import annotations
+
+import pytest
+
+from phi_spans import covered, untouched
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Dx: F33.1\n\n| Problem | Goal | Intervention | Response |\n|---|---|---|---|\n| Missed 5 workdays in March | 0 missed "
+     "days/month | Problem-solving the morning routine | |", "Problem"),
+    ("| Response | Plan |\n|---|---|\n| Did 3 of 4 planned activities | Continue |", "Response"),
+    ("Summary: Plan reviewed; Goal met for the week.", "Goal"),
+])
+def test_an_everyday_word_read_as_a_place_is_no_address(detector, text, word):
+    assert untouched(detector, text, word)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("He lives with his sister at W4471 County Road PP, Elkhart Lake 53020. He is active at church.", "53020"),
+    ("Lower flat at 1419 Kosciuszko St, Hamtramck 48212, since his wife died.", "48212"),
+    ("Rooms at 22 Fourth Avenue, Parkhurst, Johannesburg, 2193\nTel +27 11 555 0143", "2193"),
+    ("Moved to 88 Birch Lane, Fenwick, OH 44102-3381 in May.", "44102-3381"),
+])
+def test_a_postal_code_after_a_place_is_part_of_the_address(detector, text, place):
+    assert covered(detector, text, place)
+
+
+def test_a_number_after_a_place_that_is_a_dose_or_a_count_is_kept(detector):
+    assert untouched(detector, "She walked in Austin 2000 steps; sertraline in Dallas 100 mg daily.", "100 mg")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Pt: NOWAKOWSKI, WALENTY J.   Age 91 (b. '33)   MRN PRD-004471", "33"),
+    ("Bereaved: Cornelius Fahey, husband, b. '31 (94), married 72 years", "31"),
+    ("Mother (born \u201928) lives with them.", "28"),
+])
+def test_a_birth_year_with_an_apostrophe_is_a_date(detector, text, year):
+    assert covered(detector, text, year)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Coordinated entry -> men's dorm C, bed C-14, at the night shelter.", "C-14"),
+    ("Family stays in cabin 12B at the labor camp.", "12B"),
+    ("Interment: Section 14, plot 221.", "221"),
+])
+def test_a_bed_cabin_or_plot_number_is_an_address(detector, text, value):
+    assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Interpreter: Jenna Okwuosa, NIC (RID # 98801).", "98801"),
+    ("Technologist certified (BRPT # 40021).", "40021"),
+    ("Case opened with DCFS # 2291847.", "2291847"),
+])
+def test_a_number_labelled_by_its_issuer_and_hash_is_an_id(detector, text, value):
+    assert covered(detector, text, value)
+
+
+def test_a_billing_code_after_a_hash_is_kept(detector):
+    assert untouched(detector, "Billed CPT # 90837 for the session.", "90837")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("N\u00b0 d'assurance maladie (RAMQ) ............ KOWJ 8253 1512", "KOWJ 8253 1512"),
+    ("N\u00b0 de dossier / Chart no. ........ 55-20931", "55-20931"),
+    ("Member ID ......... XKP 4471 20391", "XKP 4471 20391"),
+])
+def test_a_numbered_field_led_by_dots_is_an_id(detector, text, value):
+    assert covered(detector, text, value)
+
+
+def test_a_score_field_led_by_dots_is_kept(detector):
+    assert untouched(detector, "PHQ-9 total .......... 14", "14")
+
+
+@pytest.mark.parametrize("text, county", [
+    ("LANCASTER COUNTY OFFICE OF AGING - PROTECTIVE SERVICES", "LANCASTER COUNTY"),
+    ("She was taken to the KENT COUNTY jail.", "KENT COUNTY"),
+    ("ST. JOHN THE BAPTIST PARISH SCHOOL BOARD", "BAPTIST PARISH"),
+])
+def test_a_county_in_a_capitals_letterhead_is_an_address(detector, text, county):
+    assert covered(detector, text, county)
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("Vehicle (silver 2020 Toyota Corolla Cross, reg. HJ 44 KT GP) not recovered.", "HJ 44 KT GP"),
+    ("plate 7XYZ123 in CA", "7XYZ123"),
+    ("tag ABC 1234 on the truck", "ABC 1234"),
+])
+def test_a_plate_in_groups_is_a_vehicle(detector, text, plate):
+    assert covered(detector, text, plate)

@@ -58,9 +58,13 @@ def _digits(text: str) -> str:
 
 
 def _step_kind(segs: list[Segment], i: int) -> str | None:
-    """The appeal step a sentence is about, looking back in its paragraph when it names none."""
+    """The appeal step a sentence is about, looking back in its paragraph when it names none; a paragraph of a
+    sentence or two (a large-print or phone-screen layout: "You can ask us to reconsider. This is called an appeal." /
+    "You must ask within 65 days") leans on the paragraph before it."""
+    own = [s for s in segs if s.chunk == segs[i].chunk]
+    short = len(own) <= 2 and sum(len(s.flat.split()) for s in own) <= 25
     for j in range(i, max(i - 3, -1), -1):
-        if segs[j].chunk != segs[i].chunk:
+        if segs[j].chunk != segs[i].chunk and not (short and segs[j].chunk == segs[i].chunk - 1):
             return None
         if kind := next((k for k, rx in KINDS if rx.search(segs[j].flat)), None):
             return kind

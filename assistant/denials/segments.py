@@ -54,7 +54,14 @@ def _joinable(prev: str, cur: str) -> bool:
     """Hard-wrapped prose continues on the next line; labelled or tabular lines do not."""
     if _tabular(prev) or _tabular(cur) or C["LABEL_START"].match(cur):
         return False
-    return cur.lstrip()[:1].islower() or (len(prev.strip()) >= 60 and not prev.rstrip().endswith(tuple(".:!?;)")))
+    # a narrow column (large print, a phone screen) breaks anywhere: a line ending on a word no sentence ends on
+    # ("You must ask within" / "65 days of the date") runs on, whatever the next line starts with
+    return cur.lstrip()[:1].islower() or (len(prev.strip()) >= 60 and not prev.rstrip().endswith(tuple(".:!?;)"))) \
+        or bool(_RUNS_ON.search(prev))
+
+
+_RUNS_ON = re.compile(r"\b(?:within|of|the|to|and|or|by|for|a|an|in|on|at|from|your|our|their|is|are|was|were|be|not|than|have|has|"
+                      r"with|after|before|until|any|this|that|must|may|can|will)[ \t]*$", re.I)
 
 
 def chunk_spans(text: str) -> list[list[int]]:
@@ -91,6 +98,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # Check boxes of a form: "[X] Not approved", "[ ] Approved", "☒ Urgent", "☐ Standard".
 _BOX = re.compile(r"\[\s?\]|\[[xX✓✔*]\]|[☐□☒☑✓✔]|\(\s\)|\([xX]\)")
 _EMPTY_BOX = re.compile(EMPTY_BOX)
+# A row of a reasons table marked with a cross at its start or end ("\u2717 = does not apply"): the reason does not apply.
+_CROSS = re.compile(r"^\s*[\u2717\u2718\u274c\u2716](?:\s|$)|\s[\u2717\u2718\u274c\u2716]\s*$")
 
 
 def ticked_only(text: str) -> str:
@@ -98,10 +107,13 @@ def ticked_only(text: str) -> str:
     the line's end) and every box are blanked with spaces, so "Determination: [ ] Approved [X] Not approved" reads
     "Determination: ... Not approved" and "[ ] 1. Does not meet medical necessity" reads nothing. Offsets are kept
     (same length); text with no boxes is returned as it is."""
-    if not _BOX.search(text):
+    if not _BOX.search(text) and not _CROSS.search(text):
         return text
     out = []
     for line in text.split("\n"):
+        if _CROSS.search(line):  # "D  The provider is not in the network   \u2717": a row marked as not applying
+            out.append(" " * len(line))
+            continue
         boxes = list(_BOX.finditer(line))
         chars = list(line)
         for i, box in enumerate(boxes):

@@ -144,6 +144,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
             r"policy[- ]year)\s+(?:maximum|max|limit|cap|allowance)s?\b[^;]{0,40}\b(?:reached|met|exhausted|used|"
             r"exceeded)"),
     (LIMIT, r"\b(?:reached|exhausted|used up|used all|exceeded)\b[^;]{0,40}\b(?:maximum|limit|allowance|cap)\b|"
+            # "you have now used your annual limit of $300 for Psychology"
+            r"\bused (?:up )?(?:all of )?(?:your|the|this|its) (?:\w+ )?(?:annual|yearly|calendar[- ]year|plan[- ]year|lifetime|"
+            r"benefit|visit|session|dollar) (?:limit|maximum|allowance|cap)\b|"
             r"\b(?:reached|used|exhausted)\b[^;]{0,30}\b(?:all|the)\b[^;]{0,30}\b(?:visits|sessions|days|"
             r"benefits?)\b[^;]{0,30}\b(?:allowed|covered|available|per|for (?:the|this|your) (?:year|calendar|plan|"
             r"benefit))"),
@@ -172,6 +175,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (OON, r"\b(?:is|are|was|were) not (?:in|part of|participating in|contracted with) (?:our|the|your|"
           r"this)\b[^;]{0,20}\bnetwork|\boutside (?:of )?(?:the |our |your )?(?:plan'?s? |HMO |EPO |"
           r"provider )*network\b"),
+    # a remark code's own words, the noun first: "Precertification, authorization, notification or pre-treatment absent"
+    (AUTH, _AUTH + r"(?:\s*[,/]\s*|\s+or\s+|\s+)(?:(?:or\s+)?(?:authori[sz]ation|notification|pre-?treatment|"
+                   r"precertification|referral)\s*[,/]?\s*)*(?:absent|missing|not (?:obtained|on file))\b"),
     (AUTH, r"\b(?:no|without|absent|missing|invalid|expired|lapsed)\s+(?:a\s+|an\s+|the\s+|valid\s+|required\s+|"
            r"current\s+|approved\s+)*" + _AUTH + r"\b(?!\s+(?:is|was|are|were)\s+(?:needed|required|necessary))"),
     (AUTH, _AUTH + r"\s+(?:number\s+)?(?:was|were|is|had|has)\s+(?:not|never)\s+(?:been\s+)?(?:obtained|requested|"
@@ -269,6 +275,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
             r"are)\s+not\s+(?:eligible|enrolled|covered|insured|active)\b[^;]{0,30}\b(?:on|for|at the time|date)"),
     (OTHER, r"\bcoordination of benefits\b|\bother (?:health |medical |dental |group )?(?:insurance|coverage|health plan|"
             r"plan|payer)\b[^;]{0,40}\b(?:primary|pays? (?:first|before)|(?:is|be) billed first)|\b(?:primary|other) (?:insurer|payer|carrier)\b|\bprimary (?:insurance|coverage)\b"),
+    # a waiting period not yet served: "your admission began during the waiting period, so no benefit is payable"
+    (OTHER, r"\b(?:during|within|inside|before the end of) (?:the|a|your|its) (?:[\w-]+ )?waiting period\b|"
+            r"\bwaiting period (?:has not|had not|hasn't|hadn't) (?:been )?(?:served|ended|passed|finished|expired)"),
     (OTHER, r"\bduplicate (?:claim|service|submission|bill|charge|of (?:a |an |the )?(?:previously|claim|prior))|"
             r"\bexact duplicate|\b(?:cannot|could not|unable to) (?:identify|locate|find) (?:the |this )?(?:member|"
             r"patient|insured|subscriber)"),

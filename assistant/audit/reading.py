@@ -121,5 +121,5 @@ def read_case(notes: Sequence[str], payer: PayerMatch, line_codes: LineCodes) ->
 
 
 def dates_in(text: str) -> list[re.Match[str]]:
-    """Every written date in a text."""
-    return list(DATE_RE.finditer(text))
+    """Every written date in a text; an underscore parts words as a space does ("Welliver_K_DOS-2026-01-08_progress")."""
+    return list(DATE_RE.finditer(re.sub(r"_|(?<=[A-Za-z])-(?=\d)", " ", text)))  # and "DOS-2026-01-08" as "DOS 2026-01-08"

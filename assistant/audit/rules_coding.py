@@ -105,8 +105,12 @@ _TITLE = re.compile(r"\b(?:session|therapy|psychotherapy|note|conjoint)\b", re.I
 _NAME_ABSENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:absent|not present|did not attend|no[- ]show)\b|\s+(?:\w+\s+){0,10}?(?:did not (?:attend|join|come|participate|take part)|was not (?:present|in attendance|there)|"
                           r"not present|absent|declined to (?:attend|join)|stayed (?:home|behind|in the car)|was at |"
                           r"refused to (?:come|attend|join|participate|take part)|would not (?:come|join)|waited (?:in the car|outside))", re.I)
-_NAME_PRESENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:present|attended)\b|\s+(?:\w+\s+){0,2}?(?:joined|attended|was present|"
+_NAME_PRESENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:present|attended)\b|\s*\(?\s*(?:\w+\s+){0,2}?(?:joined|attended|was present|"
                            r"participated|came in|was seen|sat in)\b", re.I)
+
+
+# The people in the room named in a list after a start: "Started 6:00 PM with Rafael and Sunniva".
+_NAMES_WITH = re.compile(r"\b(?i:started|began|opened|met|session|seen)\b[^.;]{0,30}\bwith\s+[A-Z][a-z'-]+(?:,\s+[A-Z][a-z'-]+)*,?\s+and\s+[A-Z][a-z'-]+")
 
 
 def _client_name(note: NoteView) -> str:
@@ -121,6 +125,8 @@ def _attendance(note: NoteView) -> str:
         return label
     relation, verb = cue("relation"), cue("attendance_verb")
     for s in note.sentences:
+        if _NAMES_WITH.search(s.text) or re.search(r"\bboth (?:partners |spouses |parents )?(?:were\s+)?(?:present|attended)\b", s.text, re.I):
+            return s.text  # "Started 6:00 PM with Rafael and Sunniva", "Both present, 6:00-6:58 PM"
         for m in relation.finditer(s.text):
             window = s.text[max(0, m.start() - 60):m.end() + 60]
             if verb.search(window):

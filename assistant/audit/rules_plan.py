@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.audit.catalog import cue
+from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import Hit
 from assistant.audit.reading import CaseView, NoteView, dates_in
 from assistant.inputs import BLANK_VALUE
@@ -106,6 +106,9 @@ def _plan_notes(case: CaseView) -> list[NoteView]:
 
 def treatment_plan_missing(case: CaseView):
     live = [n for n in case.notes if n.text.strip()]
+    billed = {c for n in live for c in n.billing.procedures}
+    if billed and billed <= set(tables()["evaluation_only"]):
+        return  # an evaluation or testing episode: the treatment plan comes after it
     if live and not any(has_plan(n) for n in live):
         yield Hit("treatment_plan_missing", live[0].index, live[0].first_line,
                   "no note states or refers to a current treatment plan")

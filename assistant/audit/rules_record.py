@@ -180,9 +180,16 @@ def credentials_missing(case: CaseView, note: NoteView):
     return signed, "signed without credentials or licence type"
 
 
+# The date-of-service field left empty: "Date of service:" with nothing after it (or only blanks).
+_EMPTY_DOS = re.compile(r"^\s*(?:date of (?:service|session|visit)|DOS|service date|session date)\s*[:#\-]?\s*(?:_+|\[\s*\])?\s*(?:$|\s{3,})", re.I)
+
+
 def date_of_service_missing(case: CaseView, note: NoteView):
     lines = note.lines
     signed, _ = signature(note)
+    blank = next((ln for ln in lines if _EMPTY_DOS.match(ln)), None)
+    if blank and not any(cue("date_of_service_label").search(ln) and dates_in(ln) for ln in lines):
+        return blank.strip(), "the date-of-service field is empty"
     for ln in lines:
         found = dates_in(ln)
         if not found or ln == signed:

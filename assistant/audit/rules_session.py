@@ -54,9 +54,12 @@ def _progress_cue(note: NoteView) -> str:
     for s in note.sentences:
         if s.form == "table" and s.kind == "progress":
             return s.text  # a cell under a Response / Progress column
-        labelled_progress = re.match(r"\s*(?:progress|response|outcome|client response|results?)\b", s.line, re.I)
+        labelled_progress = re.match(r"\s*(?:progress|response|outcome|client response|results?|(?-i:R)(?=\s*:))\b", s.line, re.I)
         if s.kind in _NOT_SESSION + ("plan",) and not labelled_progress:
             continue
+        told = re.match(r"\s*(?:client |patient )?(?:response|(?-i:R))\s*(?:to (?:interventions?|treatment|session))?\s*:\s*(.*)", s.line, re.I)
+        if told and len(re.findall(r"[A-Za-z]{2,}", told.group(1))) >= 3 and not re.match(r"\s*(?:n/?a|none|not (?:noted|recorded|documented)|see )", told.group(1), re.I):
+            return s.line  # a Response field filled in: "R: predicted anxiety 8/10 for the e-mail, rated 3/10 after sending it"
         for m in cue("progress").finditer(s.text):
             if not _PURPOSE.search(s.text[max(0, m.start() - 25):m.start()]):
                 return s.text

@@ -129,3 +129,30 @@ def log_span(lines, stamp, span_of) -> tuple[int, str] | None:
         return None
     span = span_of(begin[0].groups(), end[0].groups())
     return (span, f"{begin[1].strip()[:60]} ... {end[1].strip()[:60]}") if span else None
+
+
+def minutes_of_clock(hour: str, minute: str | None, ampm: str | None) -> tuple[int, str]:
+    """(hour, minute, am/pm) -> minutes after midnight, and the am/pm flag as read."""
+    h, m = int(hour), int(minute or 0)
+    flag = (ampm or "").lower().replace(".", "").replace(" ", "")
+    flag = flag + "m" if flag in ("a", "p") else flag
+    if flag == "pm" and h < 12:
+        h += 12
+    if flag == "am" and h == 12:
+        h = 0
+    return h * 60 + m, flag
+
+
+# A clock reading with its US time zone: the start and the end may be read on clocks in different zones.
+_ZONE = re.compile(r"\s*\(?\s*(E|C|M|P|AK|H)[SD]?T\b")
+_ZONE_HOURS = {"E": -5, "C": -6, "M": -7, "P": -8, "AK": -9, "H": -10}
+
+
+def zoned_span(text: str, start: re.Match, end: re.Match) -> int | None:
+    """Minutes between a start and an end written in two different time zones, or None."""
+    a, b = _ZONE.match(text, start.end()), _ZONE.match(text, end.end())
+    if not (a and b) or a.group(1) == b.group(1):
+        return None
+    shift = (_ZONE_HOURS[a.group(1)] - _ZONE_HOURS[b.group(1)]) * 60  # the end read on the start's clock
+    span = (minutes_of_clock(*end.groups())[0] + shift - minutes_of_clock(*start.groups())[0]) % (24 * 60)
+    return span if 0 < span <= 8 * 60 else None

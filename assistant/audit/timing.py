@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from assistant.audit.catalog import cue
-from assistant.audit.time_forms import log_span, row_fields, spoken_clock, table_cells
+from assistant.audit.time_forms import minutes_of_clock, log_span, row_fields, spoken_clock, table_cells, zoned_span
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
@@ -81,23 +81,12 @@ def word_number(text: str) -> float:
     return float(total)
 
 
-def _to_minutes(hour: str, minute: str | None, ampm: str | None) -> tuple[int, str]:
-    h, m = int(hour), int(minute or 0)
-    flag = (ampm or "").lower().replace(".", "").replace(" ", "")
-    flag = flag + "m" if flag in ("a", "p") else flag
-    if flag == "pm" and h < 12:
-        h += 12
-    if flag == "am" and h == 12:
-        h = 0
-    return h * 60 + m, flag
-
-
 def clock_span(a: tuple, b: tuple) -> int | None:
     """Two clock readings (hour, minute, am/pm) -> minutes between them, or None when they make no sense."""
     if not (a[1] or a[2] or b[1] or b[2]):
         return None  # "16-37" or "2-3 times": numbers, not clock times
-    start, fa = _to_minutes(*a)
-    end, fb = _to_minutes(*b)
+    start, fa = minutes_of_clock(*a)
+    end, fb = minutes_of_clock(*b)
     if fb and not fa and start + 12 * 60 <= end:
         start += 12 * 60  # "11:30 - 12:25 pm" / "2:00-2:53 pm": the start shares the end's half of the day
     if end <= start:
@@ -129,6 +118,8 @@ def _clock(text: str) -> int | None:
                 return span
     start = _START.search(text)
     end = _END.search(text, start.end()) if start else None
+    if start and end and (zoned := zoned_span(text, start, end)):
+        return zoned  # "Start 6:02 PM ET (clinician's clock) - End 3:55 PM PT (client's clock)": 53 minutes
     if start and end and (span := clock_span(start.groups(), end.groups())):
         # "Check-in: 1:52  Start: 2:00  End: 2:57": the session starts at its start; a pause in between is not session time
         return span - sum(clock_span(p.groups()[:3], p.groups()[3:]) or 0 for p in _PAUSE.finditer(text, start.end(), end.start()))

@@ -119,6 +119,16 @@ def _covered_place(name: str, known) -> bool:
     return all(known.get(w, 0) >= 2 for w in terms(name))
 
 
+_ASKERS_PLACE = re.compile(r"\b(?:work\w*|liv\w+|practi[cs]\w+|based|trained|moved|relocated|studied|grew up)\b[^.?!;]{0,40}?"
+                           r"\bin\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+
+
+def _without_askers_place(text: str) -> str:
+    """The question with the places its asker says they work, live or trained cut out (first-person sentences only)."""
+    return re.sub(r"[^.?!;]+", lambda s: _ASKERS_PLACE.sub(" ", s.group(0)) if re.search(r"\b(?:I|we)\b", s.group(0), re.I)
+                  else s.group(0), text)
+
+
 def uncovered(text: str, known) -> tuple[str, ...]:
     """Programs, payers and states the question names that no knowledge document mentions.
 
@@ -137,7 +147,10 @@ def uncovered(text: str, known) -> tuple[str, ...]:
 
     named = {g: [(n, _covered_place(n, known) if g == "states" else covered_payer(n) if g == "payers" else known_name(n))
                  for n, rx in vocab[g] if rx.search(text)] for g in ("programs", "payers", "states")}
-    named["abroad"] = [(n, _covered_place(n, known)) for n, rx in vocab["abroad"] if rx.search(text)]
+    # where the asker works or trained is no subject: "I trained in Leeds and now work at a programme in Oregon"
+    placed = _without_askers_place(text)
+    named["states"] = [(n, ok) for n, ok in named["states"] if next(rx for m, rx in vocab["states"] if m == n).search(placed)]
+    named["abroad"] = [(n, _covered_place(n, known)) for n, rx in vocab["abroad"] if rx.search(placed)]
     out = [n for n, ok in named["programs"] if not ok]
     if not general and not any(ok for _, ok in named["payers"]):
         out += [n for n, ok in named["payers"] if not ok]

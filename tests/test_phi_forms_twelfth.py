@@ -1,7 +1,9 @@
 """PHI in a twelfth set of shapes, examples written here (three or more per class): one everyday word that the
 model reads as a place is no address; a postal code after a place already found; a birth year written with an
 apostrophe; a bed, cabin or plot number; a number labelled only by its issuing body and "#"; a numbered field of a
-form led by dots; a county in a capitals letterhead; a plate written in four groups."""
+form led by dots; a county in a capitals letterhead; a plate written in four groups; a site, lot or unit before the
+street (with the complex's name between) and a private mailbox after it; a payer's name that starts a street's name;
+a day told from a holiday or an academic term."""
 from __future__ import annotations
 
 import pytest
@@ -34,9 +36,9 @@ def test_a_number_after_a_place_that_is_a_dose_or_a_count_is_kept(detector):
 
 
 @pytest.mark.parametrize("text, year", [
-    ("Pt: NOWAKOWSKI, WALENTY J.   Age 91 (b. '33)   MRN PRD-004471", "33"),
-    ("Bereaved: Cornelius Fahey, husband, b. '31 (94), married 72 years", "31"),
-    ("Mother (born \u201928) lives with them.", "28"),
+    ("Pt: NOWAKOWSKI, WALENTY J.   Age 91 (b. '33)   MRN PRD-004471", "'33"),
+    ("Bereaved: Cornelius Fahey, husband, b. '31 (94), married 72 years", "'31"),
+    ("Mother (born \u201928) lives with them.", "\u201928"),
 ])
 def test_a_birth_year_with_an_apostrophe_is_a_date(detector, text, year):
     assert covered(detector, text, year)
@@ -93,3 +95,35 @@ def test_a_county_in_a_capitals_letterhead_is_an_address(detector, text, county)
 ])
 def test_a_plate_in_groups_is_a_vehicle(detector, text, plate):
     assert covered(detector, text, plate)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("at the gate of her townhouse complex (Unit 14, Acacia Mews, 31 Jan Smuts Avenue, Craighall Park) on Friday", "Unit 14"),
+    ("Cottonwood Bend RV Resort, Site 42, 2750 E Frontage Rd, Rio Rico, AZ 85648", "Site 42"),
+    ("Mail: 120 Rainbow Drive, PMB 4471, Livingston, TX 77399", "PMB 4471"),
+])
+def test_a_site_unit_or_mailbox_is_part_of_the_address(detector, text, part):
+    assert covered(detector, text, part)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("He was treated at Oxford Road Private Clinic overnight.", "Oxford Road Private Clinic"),
+    ("She lives off Aetna Street near the river.", "Aetna Street"),
+    ("Her office is on Humana Avenue.", "Humana Avenue"),
+])
+def test_a_payers_name_that_starts_a_street_is_a_place(detector, text, place):
+    assert covered(detector, text, place)
+
+
+def test_the_payer_itself_is_kept(detector):
+    assert untouched(detector, "Oxford Health Plans denied the claim.", "Oxford Health Plans")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("On the Tuesday after Easter 2025 a fire started in the apartment.", "Tuesday after Easter 2025"),
+    ('She had "the same thing" in Michaelmas term 2023 at college.', "Michaelmas term 2023"),
+    ("He withdrew in Spring semester 2024 after the assault.", "Spring semester 2024"),
+    ("The Friday before Thanksgiving he stopped eating.", "Friday before Thanksgiving"),
+])
+def test_a_day_told_from_a_holiday_or_a_term_is_a_date(detector, text, date):
+    assert covered(detector, text, date)

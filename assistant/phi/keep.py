@@ -55,7 +55,9 @@ _PAYERS = (
     r"Home State Health|Arizona Complete Health|Mercy Care|Banner University Family Care|Western Sky Community Care")
 # A payer's name that begins another business's name is that business: "Meridian Title Company", "Oxford House Linden".
 _NOT_A_PAYER_AFTER = (r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC|House|Bank|Realty|"
-                      r"Title|Church|School|Academy|Apartments|Motors|Farm|Market|Store|Diner|Restaurant|Hotel|Inn|Lofts)\b)")
+                      r"Title|Church|School|Academy|Apartments|Motors|Farm|Market|Store|Diner|Restaurant|Hotel|Inn|Lofts|"
+                      # ... and a street named after a place the payer is named for: "Oxford Road Private Clinic"
+                      r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Square|Crescent|Terrace)\b)")
 _MEASURES = (
     r"PHQ-?A|PHQ-?9|PHQ-?2|PHQ|GAD-?7|GAD-?2|PCL-?5|PCL-?C|PCL|C-?SSRS|cssrs|ASQ|AUDIT-?C|AUDIT|"
     r"DAST-?10|DAST|CAGE|Y-?BOCS|CY-?BOCS|EPDS|PDSS|LSAS|MoCA|MMSE|SLUMS|YMRS|MDQ|SCARED|"

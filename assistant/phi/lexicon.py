@@ -46,7 +46,7 @@ STREET_WORDS = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Ln", "Dr
 STREET_RE = r"(?:" + "|".join(STREET_WORDS + tuple(w.upper() for w in STREET_WORDS)) + r")\.?"
 # Units after a street, one or more: ", Apt 3B", ", Bldg C, 2nd Floor", ", Cottage 6", "^APT 4", " RM 214".
 _UNIT_ONE = (r"(?:(?i:Apt|Apartment|Unit|Suite|Ste|Rm|Room|Bldg|Building|Lot|Floor|Fl|Space|Trailer|Cottage|Cabin|"
-             r"Villa|Wing|Tower|Dept|Box|Slip|Site|Pod|Bed)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}|#[ \t]*[A-Za-z0-9-]{1,6}|"
+             r"Villa|Wing|Tower|Dept|Box|Slip|Site|Pod|Bed|PMB|Berth|Stall)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}|#[ \t]*[A-Za-z0-9-]{1,6}|"
              r"\d{1,2}(?:st|nd|rd|th)[ \t]+(?i:Floor|Fl)\.?)")
 UNIT_RE = rf"(?:(?:(?:,|[ \t]*\^|[ \t]*[-–])?[ \t]*{_UNIT_ONE}(?![\w-])){{1,3}})"
 

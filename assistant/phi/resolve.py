@@ -65,6 +65,8 @@ def tidy(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for sp in spans:
         s, e = sp.start, sp.end
         while s < e and (text[s].isspace() or text[s] in _EDGE_PUNCT or (text[s] == "(" and ")" not in text[s:e])):
+            if text[s] in "'\u2018\u2019" and re.fullmatch(r".\d{2}", text[s:e]):
+                break  # "b. '33": the apostrophe stands for the century; the year stays whole
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT or (text[e - 1] == ")" and "(" not in text[s:e])
                          or (text[e - 1] == "." and re.search(r"[a-z]{3}\.$", text[s:e]) and _sentence_end(text, e))):

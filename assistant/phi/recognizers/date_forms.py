@@ -66,6 +66,11 @@ _PATTERNS = [
     (re.compile(rf"\b(?:{_FOREIGN_MONTHS})[ \t]+{_D}\b(?:,?[ \t]+(?:19|20)\d{{2}})?", re.I), 0.8),
     (re.compile(rf"\b(?:{_FOREIGN_ALONE})\b", re.I), 0.7),
     (re.compile(rf"\b(?:{_HOLIDAYS})[ \t]+(?:of[ \t]+)?(?:19|20)\d{{2}}\b"), 0.9),  # Easter 2023
+    # a day told from a holiday or an academic term: "the Tuesday after Easter 2025", "Michaelmas term 2023"
+    (re.compile(rf"\b(?:the[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+(?:after|before|following)[ \t]+(?:{_HOLIDAYS})"
+                rf"(?:[ \t]+(?:19|20)\d{{2}})?\b"), 0.9),
+    (re.compile(r"\b(?:Michaelmas|Hilary|Trinity|Lent|Easter|Epiphany|Candlemas|Whitsun|Martinmas|Spring|Summer|Fall|Autumn|Winter)"
+                r"[ \t]+(?:term|semester|quarter|half[- ]term)[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}\b"), 0.85),
     # a holiday alone is a day of the year in the client's story: "hasn't been by since Christmas", "over Thanksgiving"
     (re.compile(rf"\b(?:{_HOLIDAYS})\b(?!['\u2019]s\b)"), 0.7),
     (re.compile(rf"\b{_D}[ \t]+(?:{_OTHER_CALENDAR})\b,?[ \t]+(?:1[2-4]\d\d|5[78]\d\d)\b"), 0.9),  # 14 Ramadan 1446

@@ -69,7 +69,9 @@ def _town_after(text: str, end: int) -> list[PhiSpan]:
 # A position in decimal degrees: "29.73712, -95.59604", "lat 44.9778 lon -93.2650".
 _COORDINATES = re.compile(r"(?<![\w.-])-?\d{1,2}\.\d{4,7}°?[ \t]*[NS]?,?[ \t]*(?:(?i:lon|long|lng)[ \t:]*)?-?\d{1,3}\.\d{4,7}°?(?:[ \t]*[EW])?(?![\w.])")
 # "Level 2, 118 High Street": a floor written before the street (Australia, the UK)
-_LEVEL_BEFORE = re.compile(r"\b(?:Level|Floor|Suite|Unit|Shop)[ \t]+\d{1,3}[A-Za-z]?,?[ \t]+(?=\d{1,6}[ \t]+[A-Z])")
+# ... or a site, lot or unit with the complex's name between: "Site 42, 2750 E Frontage Rd", "Unit 14, Acacia Mews, 31 Jan Smuts Avenue"
+_LEVEL_BEFORE = re.compile(r"\b(?:Level|Floor|Suite|Unit|Shop|Site|Lot|Space|Apt|Flat)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+"
+                           r"(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,?[ \t]+)?(?=\d{1,6}[ \t]+[A-Z])")
 _COURT_INSTITUTION = re.compile(
     r"(District|Family|Juvenile|Superior|Supreme|Drug|Municipal|Probate|Circuit|County|Federal|"
     r"Traffic|Housing|Mental Health|Treatment|Veterans|Appeals|Food|Basketball|Tennis|The)\s+Court", re.I)

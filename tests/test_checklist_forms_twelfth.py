@@ -240,3 +240,52 @@ def test_a_relatives_score_is_not_the_clients(notes):
 ])
 def test_a_length_not_yet_set_is_no_duration(note):
     assert not extract_facts([note]).duration
+
+
+@pytest.mark.parametrize("note", [
+    "Three hours of IOP would leave her alone at the point of highest risk after discharge.",
+    "After discharge she will attend weekly therapy.",
+    "Following her discharge from the unit in May she stopped her medication.",
+])
+def test_after_discharge_is_a_time_not_a_criterion(note):
+    assert not extract_facts([note]).discharge_criteria
+
+
+@pytest.mark.parametrize("note", [
+    "Discharge/step-down: she will move to PHP when she goes into the community without staff.",
+    "Discharge & transition: step down to IOP once she eats 3 meals a day without support.",
+    "Step-down/discharge: when PHQ-9 is below 10 on two visits.",
+])
+def test_a_discharge_label_with_a_slash_is_a_discharge_label(note):
+    assert extract_facts([note]).discharge_criteria
+
+
+@pytest.mark.parametrize("note", [
+    "Peggy will attend Monday, Wednesday and Friday, 9:00 to 12:00; we anticipate about six weeks.",
+    "We expect roughly 10 sessions.",
+    "Estimated 12 more program days.",
+])
+def test_a_length_told_as_an_estimate_is_the_duration(note):
+    assert extract_facts([note]).duration
+
+
+@pytest.mark.parametrize("note", [
+    "His teacher moved his seat to the back, classmates imitate him, and he quit his Scout troop in March.",
+    "She is teased on the bus every day and eats lunch in the nurse's office.",
+    "He dropped out of the school band after kids made fun of his tics.",
+])
+def test_teasing_and_a_group_given_up_are_impairment(note):
+    assert extract_facts([note]).impairments
+
+
+@pytest.mark.parametrize("note, level", [
+    ("Weekly IPT was not holding her (EPDS kept rising and she was missing sessions).", "outpatient at higher frequency (2x/week)"),
+    ("Weekly CBT is not working: three ED visits this month.", "IOP"),
+    ("Weekly outpatient would leave him six unstructured days a week.", "IOP"),
+])
+def test_a_lower_level_that_is_not_holding(note, level):
+    assert status([note], "lower_level_insufficient", level=level) == "met"
+
+
+def test_a_lower_level_simply_attended_is_no_rationale():
+    assert status(["She started weekly CBT in May and likes her therapist."], "lower_level_insufficient", level="IOP") == "missing"

@@ -232,7 +232,7 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     for seg in segs:
         label = P.LABEL.match(seg.text)
         body = seg.text[label.end():] if label else seg.text
-        labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(label.group(1).strip().lower())))
+        labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(re.split(r"\s*[/&]\s*", label.group(1).strip().lower())[0])))  # "Discharge/step-down:"
         for clause in re.split(r";\s*", body):
             if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior" or P.DECISION_RECORD.search(clause) or P.DEFERRED.search(clause) or \
                     (P.VAGUE_END.search(clause) and not re.search(r"\d", clause)) or seg.kind != "discharge" and P.DISCHARGE_AS_TIME.search(clause) or P.ABSENT_VERDICT.search(clause):

@@ -85,7 +85,7 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                       r"stopped (?:seeing|calling|visiting) (?:friends|teammates|family|peers)|avoids? (?:friends|family|social|eating with|being alone with|people|peers)|"
                       r"moved out|estranged|no friends|lost (?:friends|contact)|refuses? (?:sleepovers|to see)|"
                       r"skip(?:s|ped)? (?:\w+ )?family|angry outbursts|outbursts at|irritable with|yell(?:s|ing|ed) at|tantrums|peer (?:rejection|conflict)|"
-                      r"bullied|stays? in (?:his|her|their) room|eats? (?:\w+ )?alone|(?:has not|hasn't|never) (?:joined|made|had) (?:any |a )?(?:club|friends?|activit)|"
+                      r"bullied|teased|(?:classmates|peers|kids|other children) (?:imitate|mock|tease)\w*|made fun of|picked on|stays? in (?:his|her|their) room|eats? (?:\w+ )?alone|(?:has not|hasn't|never) (?:joined|made|had) (?:any |a )?(?:club|friends?|activit)|"
                       r"refus\w+ to (?:speak|talk|order|go out|attend|leave the house)|missed (?:her|his|their) \w+'s|relationship (?:strain|distress|problems)|"
                       r"marital (?:conflict|distress)|custody|stopped (?:his|her|their) (?:weekly )?\w+ (?:game|club|group)|stopped going to"),
     ("self_care", r"\bsleep(?:s|ing)? (?:about |only |less than )?\d+(?:\s*[-\u2013]\s*\d+)?\+?(?:\s*(?:hours?|hrs?))?|\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?) (?:of sleep|a night|per night|nightly)|insomnia|"
@@ -131,7 +131,7 @@ def history_without_care(text: str) -> bool:
 
 # A discharge word that is not a condition for leaving: a goal's deadline ("PCL-5 < 40 by discharge") or a step of a
 # medication taper ("Hold the next step-down if CIWA-B >= 15", "step-down to 10 mg").
-DISCHARGE_AS_TIME = _rx(r"\b(?:by|at|before|until|prior to) (?:the time of )?discharge\b(?!\s+(?:when|if|once))|"
+DISCHARGE_AS_TIME = _rx(r"\b(?:by|at|before|until|prior to|after|following|upon|post-?)\s*(?:the time of |(?:her|his|their|the) )?discharge\b(?!\s+(?:when|if|once|criteria))|"
                         r"\b(?:taper\w*|dos(?:e|es|ing)|\d+\s*mg)\b[^.;]{0,60}\bstep[- ]?downs?\b|"
                         r"\bstep[- ]?downs?\b[^.;]{0,40}\b(?:taper\w*|dos(?:e|es|ing)|\d+\s*mg)\b|\bhold (?:the )?(?:next )?step[- ]?down")
 
@@ -168,7 +168,9 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
                    r"too (?:severe|acute|unsafe)|not (?:able|possible)|ineffective|(?:no|minimal|limited) benefit|(?:has not|hasn't|did not) helped?|plateau\w*|relaps\w+(?![- ]prevention)|"
                    r"(?:did not|didn't|does not|doesn't) (?:give|provide|offer) (?:enough|sufficient)|"
                    # "has not stopped her fentanyl use", "needs at least 9 hours a week", "IOP can't cover the other evenings"
-                   r"(?:has|have|had) not (?:stopped|prevented|reduced|held|worked|changed|controlled|kept|contained|lowered|resolved)|(?:hasn't|haven't|hadn't) "
+                   r"(?:has|have|had) not (?:stopped|prevented|reduced|held|worked|changed|controlled|kept|contained|lowered|resolved)|"
+                   # "weekly IPT was not holding her", "weekly outpatient would leave him six unstructured days"
+                   r"\b(?:was|were|is|are) not (?:holding|working|enough)\b|\bwasn't (?:holding|working)\b|\bunstructured\b|(?:hasn't|haven't|hadn't) "
                    r"(?:stopped|prevented|reduced|held|worked|helped|changed|controlled|contained|lowered|resolved)|"
                    # the level left the problem where it was, so care was stepped up: "weekly sessions left BDI-II at 33-36 and
                    # absences rising, so frequency was increased"

@@ -23,7 +23,7 @@ _ROLES = {
                    r"grades?|homework|assignments?|presentations?|exams?|tests|lectures?|recess",
     "relationships": r"friends?|family|partner|wife|husband|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|children|kids|daughter|son|"
                      r"mother|father|parents?|sisters?|brothers?|grand(?:children|child|kids)|relatives|church|Mass|choir|team|club|"
-                     r"part(?:y|ies)|playdates?|practices?|rehearsals?|lessons?|sleepovers?|trips?|games?|bridge|hobb(?:y|ies)|dating|dates|visits?|dinner|social\w*|"
+                     r"part(?:y|ies)|playdates?|practices?|rehearsals?|lessons?|troops?|scouts?|league|squad|band|orchestra|sleepovers?|trips?|games?|bridge|hobb(?:y|ies)|dating|dates|visits?|dinner|social\w*|"
                      r"people|peers|classmates|group",
     "self_care": r"meals?|breakfast|lunch|food|eat(?:s|ing)?|bed|sleep|showers?|hygiene|dressed|cook(?:s|ing)?|groceries|shopping|stores?|errands|"
                  r"bills|driv(?:e|ing)|highway|car|bus(?:es)?|trains?|subway|metro|transit|elevators?|crowds?|crowded|public places|"
@@ -83,6 +83,7 @@ NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:cou
 # --- a lower level that did not hold, told as a story
 LEVEL_STORY = _rx(r"\b(?:tried|trial of|drop(?:ped)? to|back to|went (?:back )?to|step(?:ped)? down to)\s+(?:once[- ])?weekly\b|"
                   r"\bone session a week\b|\bonce a week\b|\bweekly sessions?\b|\bweekly (?:individual )?(?:counsel(?:l)?ing|therapy)\b|"
+                  r"\bweekly (?:individual )?(?:IPT|CBT|DBT|EMDR|ERP|CPT|psychotherapy|appointments?|visits?)\b|"
                   r"\b(?:outpatient|IOP|PHP|lower level)\b")
 FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:weekly|outpatient|standard|IOP|PHP)|\binstead of (?:weekly|outpatient)|"
                    r"\bhave not (?:held|worked|helped|kept|maintained|prevented|stopped)|\bno (?:\w+ ){0,2}(?:IOP|PHP|program|openings|availability|beds?)\b|"
@@ -95,7 +96,11 @@ FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:wee
 WEEKDAY_SCHEDULE = _rx(r"\b(?:every|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
                        r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b")
 DURATION_WORDS = _rx(r"\bfor (?:about |around |roughly |approximately |another |at least )?(?:an? |one |two |three |four |five |six |eight |ten |twelve |"
-                     r"several |a few )?(?:more |additional |further )?(?:weeks?|months?|years?)\b|\bfor (?:about )?(?:a|one) (?:more )?year\b")
+                     r"several |a few )?(?:more |additional |further )?(?:weeks?|months?|years?)\b|\bfor (?:about )?(?:a|one) (?:more )?year\b|"
+                     # the length told as an estimate: "we anticipate about six weeks", "expect roughly 10 sessions"
+                     r"\b(?:anticipat|expect|estimat|project|predict)\w*\s+(?:it (?:will|to) (?:take|last)\s+)?(?:about |around |roughly |approximately |another )?"
+                     r"(?:\d+(?:\s*[-\u2013]\s*\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|twenty) "
+                     r"(?:more |additional )?(?:weeks|months|sessions|visits|program days)\b")
 PLAN_WORDS = _rx(r"\b(?:we(?:'ll| will)|will|keep (?:meeting|coming|seeing)|continue|plan\w*|agreed|going forward|from now on)\b")
 
 # --- sentences that document nothing: a question, someone asking one, or a form prompt left for later.

@@ -289,3 +289,22 @@ def test_a_lower_level_that_is_not_holding(note, level):
 
 def test_a_lower_level_simply_attended_is_no_rationale():
     assert status(["She started weekly CBT in May and likes her therapist."], "lower_level_insufficient", level="IOP") == "missing"
+
+
+@pytest.mark.parametrize("note, scores", [
+    ("Bandelow's Panic and Agoraphobia Scale went from 34 at intake (<DATE_1>) to 26 on <DATE_2> and 18 on <DATE_3>; "
+     "on <DATE_4> it was back up to 23.", [34, 26, 18, 23]),
+    ("PHQ-9 was 19 in March and 12 in May.", [19, 12]),
+    ("GAD-7 15 on <DATE_1> and 9 on <DATE_2>; on <DATE_3> it was back down to 7.", [15, 9, 7]),
+])
+def test_a_run_of_scores_told_in_prose_is_read_to_its_end(note, scores):
+    assert [m.score for m in extract_facts([note]).measures] == scores
+
+
+@pytest.mark.parametrize("note, part, score", [
+    ("YGTSS today: motor 17, phonic 14, total tic severity 31; impairment 30; global severity 61.", "global severity", 61),
+    ("YGTSS re-rated today: motor 13, phonic 9, total tic severity 22; impairment 20; global 42.", "global", 42),
+    ("SPS-R 17. Mood a bit lighter.", "", 17),
+])
+def test_instrument_parts_and_scales_new_to_the_catalog(note, part, score):
+    assert (part, score) in [(m.part, m.score) for m in extract_facts([note]).measures]

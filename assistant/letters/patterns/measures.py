@@ -34,8 +34,8 @@ _POINT = (r"(?:admission|intake|baseline|discharge|(?:the )?(?:group |treatment 
 MEASURE_NEXT = re.compile(
     r"(?P<pre>(?:\s*(?:pts?\.?|points?)(?![\w/]))?(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
     # a run of dated values with only spaces between them: "PHQ-A  10/06: 23   10/13: 21   10/20: 19"
-    r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that)\b)|(?<=\s)(?=%s\s*[:=]\s*\d))\s*"
-    r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s\s+|%s\s*[:=]\s*)?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)\s+)?)"
+    r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that)\b|\s+\d{1,3}(?:\.\d+)?\s+(?:on|at|in|by)\b)|(?<=\s)(?=%s\s*[:=]\s*\d))\s*"
+    r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s\s+|%s\s*[:=]\s*)?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)(?:\s+(?:back\s+)?(?:up|down)\s+to)?\s+)?)"
     r"(?:(?:now|currently|today|this week|at discharge)\s*[:=]?\s*)?"
     r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
     r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|nights?|%%|x\b|points?\b|%s))" % (_POINT, _POINT, _POINT, _POINT, _THRESHOLD), I)

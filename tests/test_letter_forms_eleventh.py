@@ -59,3 +59,13 @@ def test_nicotine_dependence_alone_is_not_what_an_evidence_statement_is_about(no
     from assistant.letters.approaches import evidence_base
     from assistant.letters.extract import extract_facts
     assert not any("nicotine" in line.lower() for line in evidence_base(extract_facts([note])))
+
+
+@pytest.mark.parametrize("notes, name", [
+    (["[Transcribed from <PERSON_1> handwritten notes.]\n\n<PERSON_2>   DOB <DATE_1>   Aetna"], "<PERSON_2>"),
+    (["Therapist: see below\nSession with <PERSON_3> (<PERSON_1> present)\n<PERSON_2>, DOB <DATE_2>, Medicaid"], "<PERSON_2>"),
+    (["Notes from <PERSON_1>.\nPatient line: <PERSON_2>  |  date of birth <DATE_1>"], "<PERSON_2>"),
+])
+def test_the_client_is_the_person_on_the_birth_date_line(notes, name):
+    from assistant.letters.letter_view import client_identity
+    assert client_identity(notes)["name"] == name

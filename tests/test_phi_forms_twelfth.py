@@ -127,3 +127,44 @@ def test_the_payer_itself_is_kept(detector):
 ])
 def test_a_day_told_from_a_holiday_or_a_term_is_a_date(detector, text, date):
     assert covered(detector, text, date)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("VARGA, Celeste   DOB 4/9/89   Aetna Choice POS II", "VARGA"),
+    ("Varga, Celeste   DOB 4/9/89", "Varga"),
+    ("OKONKWO, Adaeze (age 34)   Medicaid", "OKONKWO"),
+])
+def test_a_surname_first_before_a_given_name_is_a_name(detector, text, name):
+    assert covered(detector, text, name)
+
+
+@pytest.mark.parametrize("text", ["Dallas, Texas is where she grew up.", "Plan, Goals and Progress", "Risk, Safety and Means"])
+def test_a_place_or_heading_with_a_comma_is_no_surname(detector, text):
+    assert untouched(detector, text, text.split(",")[1].split()[0])
+
+
+@pytest.mark.parametrize("text, name, after", [
+    ("[Transcribed by front desk from J. Marchetti's handwritten progress notes.]", "Marchetti", "'s handwritten"),
+    ("Per Dr. Okafor's referral letter she started sertraline.", "Okafor", "'s referral"),
+    ("Left a message on Ms. Alvarez's cell about the next visit.", "Alvarez", "'s cell"),
+])
+def test_a_possessive_is_not_part_of_the_name(detector, text, name, after):
+    assert covered(detector, text, name) and untouched(detector, text, after)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Church supper at St. Brendan's; Father Okonjo offered him work.", "St. Brendan's"),
+    ("Admitted to St. Mary's in May for five days.", "St. Mary's"),
+    ("She sings in the choir at St. Cecilia's every week.", "St. Cecilia's"),
+])
+def test_a_saints_name_with_a_possessive_is_the_institution(detector, text, org):
+    assert covered(detector, text, org)
+
+
+@pytest.mark.parametrize("text, credential", [
+    ("Therapist: Henrike Vanterpool, LMFT, Fenwick Gap Couples & Family Therapy", "LMFT"),
+    ("Signed: Dana Osei, LCSW, Grace Counseling", "LCSW"),
+    ("Evaluator: Mark Ruiz, PsyD, Sterling Assessment Group", "PsyD"),
+])
+def test_a_credential_before_a_practice_name_is_no_surname(detector, text, credential):
+    assert untouched(detector, text, credential)

@@ -168,6 +168,10 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
     member = re.search(r"<MEMBER_ID_\d+>", text)
     if member:  # a payer's member ID beats a chart number for the Re: line
         found["member_id"] = member.group()
+    if "name" not in found:  # the person on the line that gives a birth date is the client ("VARGA, Celeste  DOB 4/9/89")
+        m = re.search(r"(?im)^[^\n]*?(<PERSON_\d+>)[^\n]*\b(?:dob|date of birth|d\.o\.b\.|born)\b", text)
+        if m:
+            found["name"] = m.group(1)
     if "name" not in found:
         m = re.search(r"<PERSON_\d+>", text)
         if m:

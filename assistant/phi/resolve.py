@@ -71,6 +71,9 @@ def tidy(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT or (text[e - 1] == ")" and "(" not in text[s:e])
                          or (text[e - 1] == "." and re.search(r"[a-z]{3}\.$", text[s:e]) and _sentence_end(text, e))):
             e -= 1
+        if re.search(r"\w['\u2019]s$", text[s:e]) and not re.search(r"\b(?:St|Ste|Saint)\b\.?\s*(?:$|\S)", text[max(0, s - 7):s + 6]) and (sp.entity_type == "NAME" or any(
+                o.entity_type == "NAME" and o.end == e - 2 and o.start >= s for o in spans)):
+            e -= 2  # "J. Marchetti's notes": the possessive is not part of the name ("St. Brendan's" is the church's)
         if e > s and any(c.isalnum() for c in text[s:e]):
             out.append(PhiSpan(s, e, sp.entity_type, sp.score, sp.source))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi.lexicon import RELATIONS
+from assistant.phi.lexicon import CREDENTIALS, RELATIONS
 from assistant.phi.recognizers.names import _NOT_NAME, tokenize
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -93,7 +93,10 @@ def _defined_acronym(before: str, letters: str, vocab: Vocabulary) -> bool:
 
 
 # A name written "SURNAME, GIVEN" in capitals: the given name is a known first name, the surname no English word.
-_CAPS_SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,}),[ \t]+([A-Z][A-Z'’-]{2,})(?:[ \t]+[A-Z]\.?)?(?![\w'’-])")
+# "ODUYA, BENEDICT", "VARGA, Celeste   DOB 4/9/89", and at a line's start "Varga, Celeste   DOB ...": surname first.
+_CAPS_SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,}|(?m:^)[ \t]*[A-Z][a-z'’-]{2,}),[ \t]+([A-Z][A-Z'’-]{2,}|[A-Z][a-z'’-]{2,})"
+                                 r"(?:[ \t]+[A-Z]\.?)?(?![\w'’-])")
+_CREDENTIALS_UPPER = {c.upper() for c in CREDENTIALS} | {"ABPP", "NCC"}
 
 
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
@@ -124,8 +127,9 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         if m.group(1).lower() not in vocab.stop_words and m.group(1).lower() not in vocab.clinical:
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "nickname"))
     for m in _CAPS_SURNAME_FIRST.finditer(text):  # "ODUYA, BENEDICT" in a prescriber column, no label needed
-        surname, given = m.group(1).lower(), m.group(2).lower()
-        if vocab.is_first_name(given) and given not in vocab.stop_words and surname not in vocab.clinical and not vocab.is_safe(surname):
+        surname, given = m.group(1).strip().lower(), m.group(2).lower()
+        if vocab.is_first_name(given) and given not in vocab.stop_words and surname not in vocab.clinical and not vocab.is_safe(surname) \
+                and surname.upper() not in _CREDENTIALS_UPPER:  # "LMFT, Fenwick Gap Couples & Family Therapy": a credential
             spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.75, "surname_first"))
     for m in _USERNAME.finditer(text):
         if vocab.frequency(m.group(1)) < 3.0 and m.group(1) not in vocab.clinical:

@@ -308,3 +308,33 @@ def test_a_run_of_scores_told_in_prose_is_read_to_its_end(note, scores):
 ])
 def test_instrument_parts_and_scales_new_to_the_catalog(note, part, score):
     assert (part, score) in [(m.part, m.score) for m in extract_facts([note]).measures]
+
+
+@pytest.mark.parametrize("pairs, order", [
+    ({"<DATE_1>": "09/02", "<DATE_2>": "09/16", "<DATE_3>": "09/23/2025"}, ["<DATE_1>", "<DATE_2>", "<DATE_3>"]),
+    ({"<DATE_1>": "12/20", "<DATE_2>": "01/06/2026", "<DATE_3>": "01/03"}, ["<DATE_1>", "<DATE_3>", "<DATE_2>"]),
+    ({"<DATE_1>": "2025-03-01", "<DATE_2>": "2/14", "<DATE_3>": "3/30"}, ["<DATE_3>", "<DATE_2>", "<DATE_1>"]),
+])
+def test_a_date_without_its_year_takes_the_year_of_the_cases_dates(pairs, order):
+    from assistant.letters.dates import chronology
+    keys = chronology(pairs)
+    assert sorted(keys, key=keys.get) == order
+
+
+@pytest.mark.parametrize("title", [
+    "PSYCHIATRY WEEKLY - <DATE_9> - <PERSON_1>, MD",
+    "PRIMARY THERAPIST - CONTINUED STAY SUMMARY - <DATE_9>",
+    "GROUP NOTE: <DATE_9>",
+])
+def test_a_capitals_title_dates_its_note(title):
+    from assistant.letters.reading import read_notes, service_dates
+    assert service_dates(read_notes([title + "\nS: slept better."])) == {0: "<DATE_9>"}
+
+
+@pytest.mark.parametrize("note", [
+    "History and why residential: she left her dental-receptionist job in December and stopped seeing friends.",
+    "Why IOP: he has missed 6 shifts this month and stopped going to his daughter's games.",
+    "Level of care rationale: she no longer leaves the house to shop; her sister brings groceries.",
+])
+def test_a_why_this_level_field_tells_function_too(note):
+    assert extract_facts([note]).impairments

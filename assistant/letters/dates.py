@@ -25,7 +25,20 @@ def date_key(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+_MONTH_DAY = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")
+
+
 def chronology(pairs: Mapping[str, str] | list[tuple[str, str]]) -> dict[str, tuple[int, int, int]]:
-    """(date placeholder, original date) pairs -> placeholder -> sortable key, for the dates that parse."""
-    items = pairs.items() if isinstance(pairs, Mapping) else pairs
-    return {ph: key for ph, value in items if ph.startswith("<DATE_") and (key := date_key(value)) is not None}
+    """(date placeholder, original date) pairs -> placeholder -> sortable key, for the dates that parse. A date
+    written without its year ("09/16" beside "09/23/2025") takes the year that puts it on or before the case's
+    latest full date."""
+    items = [(ph, value) for ph, value in (pairs.items() if isinstance(pairs, Mapping) else pairs) if ph.startswith("<DATE_")]
+    out = {ph: key for ph, value in items if (key := date_key(value)) is not None}
+    if out:
+        latest = max(out.values())
+        for ph, value in items:
+            m = _MONTH_DAY.match(value)
+            if ph not in out and m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:
+                month, day = int(m.group(1)), int(m.group(2))
+                out[ph] = (latest[0] if (month, day) <= latest[1:] else latest[0] - 1, month, day)
+    return out

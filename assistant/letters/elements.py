@@ -15,7 +15,7 @@ from assistant.letters.goals import find_goals, is_measurable  # noqa: F401  (th
 from assistant.letters.schedule import _in_zone, goal_zones
 
 
-_NOT_FUNCTION = ("goals", "discharge", "plan", "meds", "loc", "measures", "dx", "risk", "family", "prior")
+_NOT_FUNCTION = ("goals", "discharge", "plan", "meds", "measures", "dx", "risk", "family", "prior")  # a why-this-level field tells function too
 
 
 def _normal_sleep(phrase: str) -> bool:

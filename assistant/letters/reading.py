@@ -170,6 +170,7 @@ _SERVICE_CUE = re.compile(r"\b(?:DOS|D\.O\.S\.?|date of (?:service|session|visit
                           r"encounter|appointment|note) date|date(?!\s*of\s*birth))\s*[:#=\-\u2013]?\s*$", re.I)
 
 
+_CAPS_TITLE = re.compile(r"(?!.*\b(?:DATE|DOB|BIRTH|ADMI\w*|DISCHARGE|DUE|NEXT|EXPIR\w*|REVIEW)\b)[A-Z][A-Z &/'-]{3,58}\s*[-\u2013\u2014:|]\s*")  # "PRIMARY THERAPIST - CONTINUED STAY SUMMARY - "
 _NUMBERED = re.compile(r"\b(?:session|visit|note|encounter|appointment|week|wk|day)\s*#?\s*\d{1,3}\b", re.I)
 
 
@@ -193,8 +194,10 @@ def service_dates(blocks: Sequence[Block], head: int = 4) -> dict[int, str]:
                 continue  # inside a quoted title: 'Notes - "June C-W IOP referral"' names the file, not the session
             lead = block.text[:m.start()]
             day_line = len(block.text) <= 40 and re.fullmatch(r"\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*", lead, re.I)
+            # a title line's date: "Follow-up 05/20/2025", "PSYCHIATRY WEEKLY - 09/23/2025 - L. Adeyemi, MD"
             if _SERVICE_CUE.search(before) or day_line or (first and len(lead) <= 40 and not re.search(r"\d", _NUMBERED.sub("", lead))
-                                                           and (_TITLE.search(lead) or not lead.strip(" \t#*-(["))):
+                                                           and (_TITLE.search(lead) or not lead.strip(" \t#*-([")
+                                                                or _CAPS_TITLE.fullmatch(lead))) or (first and _CAPS_TITLE.fullmatch(lead)):
                 out[block.note_index] = m.group(0)
                 break
     return out

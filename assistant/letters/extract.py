@@ -42,17 +42,14 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     # A table's written cells are sentences under their column ("Problem | Goal | Intervention | Response") for what
     # one cell can say alone; a screen, a medication or a date is read with its row (table_screens, med_cells).
     told = segs + tuple(c for c in cells_text if c.kind != "family")
-    pronoun = client_pronoun(s.text for s in read)
-    measures = tuple(m for m in measures if not scored_by_other(P.clause_before(m.evidence, max(0, m.evidence.find(m.surface or m.instrument)), 120), pronoun))
-    measures = dated(measures, chronology)
+    measures = dated(_clients_own(measures, client_pronoun(s.text for s in read)), chronology)
     trends = find_trends(measures)
     own = own_words(segs)  # a relative's "I've been on sertraline" is the relative's medication
     cells = med_cells(blocks)  # a flowsheet's or MAR's medication column
     meds = find_medications(own + cells)
     facts = Facts(
         diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(told),
-        risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(told),
-        goals=find_goals(told),
+        risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(told), goals=find_goals(told),
         frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(told, trends),
         prior_treatment=find_prior_treatment(own), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,
@@ -60,3 +57,12 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
         not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)),
         score_problems=problems, care_so_far=care_so_far(own))
     return supplement(facts, segs, embedder) if embedder is not None else facts
+
+
+def _clients_own(measures, pronoun: str | None) -> tuple:
+    """The scores that are the client's: not a relative's ("her husband's PHQ-9"), not the other pronoun's ("his memory
+    test (the MoCA) was 14" in notes about her)."""
+    def before(m) -> str:
+        return P.clause_before(m.evidence, max(0, m.evidence.find(m.surface or m.instrument)), 120)
+    return tuple(m for m in measures if not scored_by_other(before(m), pronoun))
+

@@ -3,7 +3,8 @@ empty; a proposal becomes evidence only when the sentence also passes the elemen
 
 A sentence is proposed for an element when its closest labelled example (assistant/data/element_examples.yaml)
 belongs to that element, not to another element or to the "other" sentences, and is at least THRESHOLD similar.
-Only sentences that pass some empty element's check are embedded, so a draft embeds a handful of sentences.
+Only sentences that pass some empty element's check are embedded, so a draft embeds a handful of sentences; one
+written under its element's own label (OWN_LABEL) is proposed without embedding. A clause of a goal list is a goal.
 """
 from __future__ import annotations
 

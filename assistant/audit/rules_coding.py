@@ -125,7 +125,7 @@ def _attendance(note: NoteView) -> str:
         return label
     relation, verb = cue("relation"), cue("attendance_verb")
     for s in note.sentences:
-        if _NAMES_WITH.search(s.text) or re.search(r"\bboth (?:partners |spouses |parents )?(?:were\s+)?(?:present|attended)\b", s.text, re.I):
+        if _NAMES_WITH.search(s.text) or cue("attendance_both").search(s.text):
             return s.text  # "Started 6:00 PM with Rafael and Sunniva", "Both present, 6:00-6:58 PM"
         for m in relation.finditer(s.text):
             window = s.text[max(0, m.start() - 60):m.end() + 60]

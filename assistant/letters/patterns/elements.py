@@ -154,7 +154,7 @@ PRIOR_EXCLUDE = _rx(r"prior (?:auth\w*|to)\b|previous (?:session|week|visit)|pas
 NEVER_TRIED = _rx(r"\b(?:no|never (?:had|tried|attended|received|been (?:in|to))|has not (?:had|tried)|without (?:any )?)"
                   r"(?:\s+(?:prior|previous|earlier|formal))?\s*$")
 # Lower level of care insufficient: a level word and an insufficiency word in one sentence.
-LEVEL_WORD = _rx(r"outpatient|weekly (?:therapy|sessions|individual|care)|weekly (?:\w+ ){0,2}(?:ERP|CBT|DBT|EMDR|therapy|sessions|counseling|treatment)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
+LEVEL_WORD = _rx(r"outpatient|weekly (?:therapy|sessions|individual|care)|weekly (?:\w+ ){0,2}(?:ERP|CBT|DBT|EMDR|IPT|CPT|therapy|psychotherapy|sessions|counseling|treatment|appointments?|visits?)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
                  r"\bIOP\b|intensive outpatient|\bPHP\b|partial hospitali|office[- ]based|(?:individual|routine) (?:therapy|care)|current level|step[- ]?down")
 INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
                    # what the lower level would leave uncovered: "a day program does not cover nights", "would be home

@@ -83,7 +83,6 @@ NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:cou
 # --- a lower level that did not hold, told as a story
 LEVEL_STORY = _rx(r"\b(?:tried|trial of|drop(?:ped)? to|back to|went (?:back )?to|step(?:ped)? down to)\s+(?:once[- ])?weekly\b|"
                   r"\bone session a week\b|\bonce a week\b|\bweekly sessions?\b|\bweekly (?:individual )?(?:counsel(?:l)?ing|therapy)\b|"
-                  r"\bweekly (?:individual )?(?:IPT|CBT|DBT|EMDR|ERP|CPT|psychotherapy|appointments?|visits?)\b|"
                   r"\b(?:outpatient|IOP|PHP|lower level)\b")
 FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:weekly|outpatient|standard|IOP|PHP)|\binstead of (?:weekly|outpatient)|"
                    r"\bhave not (?:held|worked|helped|kept|maintained|prevented|stopped)|\bno (?:\w+ ){0,2}(?:IOP|PHP|program|openings|availability|beds?)\b|"

@@ -99,15 +99,20 @@ def unwrap_lines(text: str) -> str:
     """Join prose that a copy-paste hard-wrapped ("missing 3 shifts in\\nFebruary at ..."), keeping lists,
     labelled lines, headings, table rows and short lines as they are. Only whitespace changes."""
     lines = text.split("\n")
+    # a hard wrap has a width: a line far shorter than the note's longest prose line ended where its writer ended it
+    # ("Dx: F42.2 Obsessive-compulsive disorder, mixed obsessional thoughts and acts" over a 150-character line)
+    width = max((len(x.rstrip()) for x in lines if x.strip() and not _TABLE_ROW.search(x.strip())), default=0)
     out = [lines[0]] if lines else []
+    last = lines[0] if lines else ""  # the previous physical line (out[-1] may hold several joined ones)
     for line in lines[1:]:
         prev = out[-1]
-        wrapped = (len(prev.rstrip()) >= 60 and not prev.rstrip().endswith((".", ":", "!", "?", ";", ")", '"'))
+        wrapped = (len(last.rstrip()) >= max(60, width - 30) and not prev.rstrip().endswith((".", ":", "!", "?", ";", ")", '"'))
                    and line.strip() and not _LINE_START_BLOCK.match(line)
-                   and not _TABLE_ROW.search(prev.strip()) and not _TABLE_ROW.search(line.strip()))
+                   and not _TABLE_ROW.search(last.strip()) and not _TABLE_ROW.search(line.strip()))
         if wrapped:
             glue = "" if _SPLIT_WORD.search(prev.rstrip()) and line.lstrip()[:1].islower() else " "
             out[-1] = prev.rstrip() + glue + line.lstrip()
         else:
             out.append(line)
+        last = line
     return "\n".join(out)

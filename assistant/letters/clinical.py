@@ -22,7 +22,11 @@ def _code_name(text: str, m: re.Match[str]) -> str:
         name = re.split(r"[.;(\n\t]|[ ]{3,}|\s[A-TV-Z]\d{2}\.", after)[0]
     else:  # "Generalized anxiety disorder (F41.1)", "... features F33.2 and panic disorder F41.0": the name is the
         # tail of the text before the code, back to the code or the separator before it
-        before = re.split(r"[:;(]|\.\s|\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b", text[:m.start()].rstrip(" (-:"))[-1]
+        head = text[:m.start()].rstrip(" (-:\u2013\u2014")
+        # a bracket closed before the code is part of the name: "amphetamine-type (methamphetamine), severe - F15.20"
+        masked = re.sub(r"\([^()]*\)", lambda x: "_" * len(x.group(0)), head)
+        cut = [x.end() for x in re.finditer(r"[:;(]|\.\s|\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b", masked)]
+        before = head[cut[-1] if cut else 0:]
         before = re.sub(r"^[\s,]*(?:and|or|with|plus|as well as|&)\s+", "", before, flags=re.I)
         named = [x for _, rx in P.DIAGNOSIS_RES for x in rx.finditer(before)] + list(P.DIAGNOSIS_ABBREV.finditer(before))
         start = min((x.start() for x in named), default=None)

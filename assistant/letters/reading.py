@@ -19,6 +19,7 @@ from assistant.letters.patterns.segments import LABEL, SPEAKER, Segment, label_k
 from assistant.letters.note_text import (border_apart, plain_form_keys, plain_html as _unhtml, one_field_per_line as _unrun,
                                          without_page_furniture)
 from assistant.letters.headings import BULLET, RULE_LINE, heading, list_title, mostly_capitals, standalone_label
+from assistant.letters.field_rows import KEY_VALUE, field_rows, key_value_lines
 from assistant.letters.tables import Table, find_tables
 
 PLACEHOLDER_RE = re.compile(PLACEHOLDER)
@@ -57,25 +58,6 @@ class Block:
     start: int = 0  # offset of the text in its note
 
 
-# "frequency,weekly 60-minute sessions": a key-value export line (the key in snake case or one word, no space after
-# the comma); three or more in a row are fields.
-KEY_VALUE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*),(?=\S)")
-
-
-def _key_value_lines(lines: Sequence[str]) -> dict[int, str]:
-    """Line index -> its key, for runs of three or more key-value lines."""
-    out: dict[int, str] = {}
-    run: list[int] = []
-    for i, line in enumerate(lines + [""]):
-        if KEY_VALUE.match(line):
-            run.append(i)
-            continue
-        if len(run) >= 3:
-            out.update({j: KEY_VALUE.match(lines[j]).group(1).replace("_", " ") for j in run})
-        run = []
-    return out
-
-
 _LINE_DATE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|<DATE_\d+>)\s*(?:[;:,|\u2013\u2014]|-\s)")
 
 
@@ -90,8 +72,9 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     note = "\n".join(_unrun(line) for line in note.split("\n"))
     lines = note.splitlines()
     offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]
-    tables = {t.first_line: t for t in find_tables(lines)}
-    keyed = _key_value_lines(lines)
+    fields = field_rows(lines)  # "Label | value" rows are fields, not a data table
+    tables = {t.first_line: t for t in find_tables(lines) if not fields.keys() & range(t.first_line, t.last_line + 1)}
+    keyed = key_value_lines(lines)
     capitals = mostly_capitals(note)
     lower = not any(c.isupper() for c in PLACEHOLDER_RE.sub("", note))  # an all-lowercase note: lines are its sentences
     speakers = transcript_speakers(lines)
@@ -108,6 +91,11 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
         if not line.strip():
             if not sticky:
                 section, date = "", None
+            continue
+        if i - 1 in fields:  # the row's label says what its value is about, as "Label:" would
+            key = fields[i - 1][0]
+            out.append(Block(note_index, "field", line.strip(), section, key, _first_date(key) or date, None,
+                             offsets[i - 1] + len(line) - len(line.lstrip())))
             continue
         head = heading(line, capitals)
         if RULE_LINE.match(line):  # "-----": what follows a rule is no longer under the heading above it
@@ -213,9 +201,21 @@ def _list_number(line: str, dot: int) -> bool:
     return re.search(r"\s2\.\s", line[dot:]) is not None if n == 1 else re.search(r"(?:^|[\s:])%d\.\s" % (n - 1), line[:num.start()]) is not None
 
 
+# Raw dictation with its punctuation spoken ("... a written warning period PHQ nine is fourteen today period"):
+# the spoken word ends the sentence when a line says it three times or more.
+_SPOKEN_END = re.compile(r"\s+(?:(?:period|full stop)(?:\s+new (?:paragraph|line))?|new paragraph)\s+(?=\S)", re.I)
+
+
 def sentences(line: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of one line of text."""
     start = 0
+    if len(_SPOKEN_END.findall(line)) >= 3 and not _SENT_END.search(line):
+        for m in _SPOKEN_END.finditer(line):
+            if len(line[start:m.start()].split()) > 1:
+                yield start, m.start()
+                start = m.end()
+        yield start, len(line)
+        return
     for m in _SENT_END.finditer(line):
         if _LEADER.search(line[:m.start() + 1]) or _list_number(line, m.start()):
             continue  # "SDQ (parent) ...... Total Difficulties 25": dots that lead the eye to a value end nothing

@@ -97,7 +97,7 @@ def _with_schedule(span: str, clause: str) -> bool:
 
 
 # The clause is about sessions, not use or symptoms: "2 contacts per week (90837 + 90847)", "group 3x/wk".
-_SESSIONS = re.compile(r"\b(?:sessions?|therapy|psychotherapy|groups?|IOP|PHP|program|visits?|contacts?|appointments?|"
+_SESSIONS = re.compile(r"\b(?:sessions?|therapy|psychotherapy|groups?|IOP|PHP|program|visits?|contacts?|appointments?|follow[- ]?ups?|f/u|"
                        r"individual|family|couples|CBT|DBT|EMDR|ERP|meet\w*|90[78]\d\d)\b", re.I)
 
 
@@ -109,7 +109,9 @@ UNDETERMINED = re.compile(r"(?:\s+of\s+(?:stay|treatment|care|services|the progr
 def not_a_plan_span(text: str, pos: int, zones: Sequence[tuple[int, int]]) -> bool:
     """True when the span at pos is not how long treatment runs: the wait to the next visit ("next appointment in 2
     weeks"), a count ("5 of 5 days"), "every 6 weeks", a goal's time frame, or how long a threshold must hold."""
-    return bool(P.NEXT_VISIT.search(text[max(0, pos - 30):pos]) or _in_zone(pos, zones)
+    before = text[max(0, pos - 30):pos]  # "follow-up every 2 weeks x 6 months" is the schedule's length, not the wait
+    wait = P.NEXT_VISIT.search(before)
+    return bool((wait and not P.FREQUENCY.search(before, wait.start())) or _in_zone(pos, zones)
                 or _NOT_A_SPAN.search(text[max(0, pos - 10):pos]) or P.held_for(text, pos))
 
 

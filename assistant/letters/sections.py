@@ -92,6 +92,9 @@ _GENERIC_LABEL = re.compile(
     r"why(?: [\w/ -]{1,30})?|hx|history of present illness|hpi)$", re.I)
 
 
+_PIPE_LABEL = re.compile(r"^\s*\|?\s*([A-Za-z][A-Za-z0-9 /&().#'_-]{0,39}?)\s*\|\s*(?=\S)")
+
+
 def strip_label(text: str) -> str:
     """Drop a generic leading label ("Risk:", "Medication:", "Why IOP:") that the letter's own heading repeats."""
     text = clean(text)
@@ -99,7 +102,7 @@ def strip_label(text: str) -> str:
     if kv and len(text) > kv.end() + 2:  # "frequency,weekly 60-minute sessions" from a key-value export
         rest = text[kv.end():].strip()
         return rest[:1].upper() + rest[1:]
-    m = P.LABEL.match(text)
+    m = P.LABEL.match(text) or _PIPE_LABEL.match(text)  # "Risk | Denies SI" from a two-column field table
     if m and _GENERIC_LABEL.match(m.group(1).strip()) and len(text) > m.end() + 2:
         rest = text[m.end():].strip()
         return rest[:1].upper() + rest[1:]

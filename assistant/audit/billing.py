@@ -112,7 +112,11 @@ def _line_of(note: str, pos: int) -> str:
 
 
 _NOT_BILLED_BEFORE = re.compile(r"\b(?:not|instead of|rather than|(?:changed|corrected|down-?coded|recoded|switched|"
-                                r"moved) from|no longer|never)\s+(?:CPT\s+|code\s+)?$", re.I)
+                                r"moved) from|no longer|never|not (?:support|justify|warrant|qualify for|allow|meet)|"
+                                r"without)\s+(?:CPT\s+|code\s+|an?\s+)?$", re.I)
+# A labelled billing line ("Billed: 90847", "Billing: 90834 only", "CPT: 90837"): when a note has one, codes named
+# elsewhere in it ("alternating family sessions (90847) and parent sessions (90846)") are not this note's.
+_BILLING_LINE = re.compile(r"\b(?:billed|billing|bill|cpt|codes?|procedures?|service codes?|charges?)\b[^:\n]{0,12}[:=#]", re.I)
 
 
 _PLANNED_BEFORE = re.compile(r"(?:^\W*(?:plan|recommendations?|next steps?|next session)\b|\b(?:weekly|biweekly|fortnightly|"
@@ -123,7 +127,8 @@ _PLANNED_BEFORE = re.compile(r"(?:^\W*(?:plan|recommendations?|next steps?|next 
 def read_note_codes(note: str) -> tuple[Billing, tuple[str, ...]]:
     """A note's own billing codes -> (Billing, unknown procedure codes written in the note)."""
     t = _tables()
-    procedures: Counter = Counter()
+    on_billing: Counter = Counter()
+    elsewhere: Counter = Counter()
     modifiers, places, unknown, lines = set(), set(), [], []
     for m in _NOTE_CPT.finditer(note):
         code = m.group(1)
@@ -135,9 +140,11 @@ def read_note_codes(note: str) -> tuple[Billing, tuple[str, ...]]:
             if code.startswith("9") and re.search(r"\b(?:CPT|code|billed|bill)\b", _line_of(note, m.start()), re.I):
                 unknown.append(code)
             continue
-        procedures[code] += int(m.group("units") or m.group("units2") or m.group("units3") or 1)
+        billed_line = bool(_BILLING_LINE.search(_line_of(note, m.start())))
+        (on_billing if billed_line else elsewhere)[code] += int(m.group("units") or m.group("units2") or m.group("units3") or 1)
         modifiers.update(x for x in re.findall(r"[0-9A-Z]{2}", m.group("mods") or "") if x in t["modifiers"])
         lines.append(_line_of(note, m.start()))
+    procedures = on_billing or elsewhere
     for m in _NOTE_MOD.finditer(note):
         found = [x.upper() for x in re.findall(r"[0-9A-Za-z]{2}", m.group(1)) if x.upper() in t["modifiers"]]
         modifiers.update(found)

@@ -73,10 +73,18 @@ def crisis_elements_missing(case: CaseView, note: NoteView):
     text = note.text
     missing = [name for name, key in (("an urgent assessment of the crisis", "crisis_assessment"),
                                       ("a mental status exam", "mental_status"),
-                                      ("a disposition", "disposition")) if not cue(key).search(text)]
+                                      ("a disposition", "disposition")) if not _done(key, text)]
     if missing:
         return billing_quote(note), "90839 note lacks " + " and ".join(missing)
     return None
+
+
+# A field left for later is no exam: "Mental status: deferred", "MSE - not done (client on the phone)".
+_DEFERRED = re.compile(r"^\W{0,3}(?:exam(?:ination)?\W{0,3})?(?:deferred|not (?:done|assessed|completed|performed|obtained)|n/?a\b|unable to (?:assess|complete)|pending|see (?:prior|previous|last))", re.I)
+
+
+def _done(key: str, text: str) -> bool:
+    return any(not _DEFERRED.match(text[m.end():m.end() + 40]) for m in cue(key).finditer(text))
 
 
 def crisis_excluded_codes(case: CaseView, note: NoteView):

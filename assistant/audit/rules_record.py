@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import Hit, per_note
@@ -22,9 +23,14 @@ def icd_codes(note: NoteView) -> list[tuple[str, str]]:
     out = []
     for s in note.sentences:
         for m in ICD10.finditer(s.text):
-            if not P.DX_EXCLUDE.search(P.clause_before(s.text, m.start(), 40)):
+            if not P.DX_EXCLUDE.search(P.clause_before(s.text, m.start(), 40)) and not _FORMER.search(s.text[max(0, m.start() - 30):m.start()]):
                 out.append((m.group(1), s.text))
     return out
+
+
+# A code the note names as replaced: "F41.0 Panic disorder (updated from F41.9 on review of the history)".
+_FORMER = re.compile(r"\b(?:(?:updated|changed|revised|converted|moved|amended|upgraded|switched|corrected) from|previously|"
+                     r"formerly|replac(?:es|ed|ing)|instead of)\s+(?:code\s+|dx\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -175,9 +181,21 @@ def credentials_missing(case: CaseView, note: NoteView):
     # the name line just above "Electronically signed <date>" is the signer's too ("Walter Brandt, PhD, licensed psychologist")
     above = [lines[at - 1]] if at > 0 and len(lines[at - 1]) < 80 and not lines[at - 1].rstrip().endswith(".") else []
     block = above + lines[at:at + 2] + [ln for ln in lines if cue("clinician_label").search(ln)]
-    if any(cue("credential").search(ln) for ln in block):
+    if any(cue("credential").search(ln) for ln in block) or _credentialed_elsewhere(signed, lines):
         return None
     return signed, "signed without credentials or licence type"
+
+
+def _credentialed_elsewhere(signed: str, lines: Sequence[str]) -> bool:
+    """The signer's surname on a short line with credentials: a letterhead ("MARISOL OKAFOR, PsyD") over "- M. Okafor"."""
+    names = [w for w in re.findall(r"[A-Z][A-Za-z'’-]{2,}", signed) if w.lower() not in _NOT_SURNAME]
+    if not names:
+        return False
+    surname = re.compile(r"\b%s\b" % re.escape(names[-1]), re.I)
+    return any(len(ln) < 90 and surname.search(ln) and cue("credential").search(ln) for ln in lines)
+
+
+_NOT_SURNAME = {"signed", "electronically", "signature", "clinician", "therapist", "provider", "by", "on", "date"}
 
 
 # The date-of-service field left empty: "Date of service:" with nothing after it (or only blanks).

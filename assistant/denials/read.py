@@ -90,7 +90,9 @@ def _status_dict(status) -> dict | None:
 
 def _codes_in(seg: Segment) -> list[tuple[str, str | None]]:
     """(normalized code, category) pairs written in one sentence or row."""
-    out = [(f"{g}-{c}", T.CARC.get(c)) for g, c in C["GROUP_CODE"].findall(seg.flat)]
+    # "no CO-50 anywhere on it": a code said to be absent gives no reason
+    out = [(f"{m.group(1)}-{m.group(2)}", T.CARC.get(m.group(2))) for m in C["GROUP_CODE"].finditer(seg.flat)
+           if not re.search(r"\b(?:no|not|without|never)\s+(?:an?\s+)?$", seg.flat[max(0, m.start() - 12):m.start()], re.I)]
     for m in R["LABELLED_CARC"].finditer(seg.flat):
         out += [(c, T.CARC.get(c)) for c in re.findall(r"\d{1,3}|[A-Z]\d", m.group(1))]
     remark = re.search(r"\b(?:remark|RARC)", seg.flat, re.I)

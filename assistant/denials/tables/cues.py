@@ -84,8 +84,11 @@ INTERNAL_DECISION = (
     r"determination)|\b(?:your|the|this) appeal (?:has been|was|is) (?:reviewed and )?(?:denied|upheld|not approved)",
     r"\b(?:we|the plan) (?:have |has )?(?:completed|finished|reviewed|made a decision on|decided) (?:the review of |"
     r"our review of )?(?:your|the) (?:appeal|grievance|reconsideration)",
-    r"\b(?:denial|decision|determination)s? (?:is|are|was|were|has been|have been|remains?) (?:upheld|affirmed|"
+    r"\b(?:denial|decision|determination)s? (?:\([^()]{1,30}\) )?(?:is|are|was|were|has been|have been|remains?) (?:upheld|affirmed|"
     r"maintained|sustained)",
+    # "FIRST-LEVEL PROVIDER APPEAL - DECISION"; "Outcome: DENIAL UPHELD"
+    r"\b(?:appeal|grievance)\s*[-\u2013\u2014:]\s*(?:decision|determination|outcome)\b|"
+    r"^\W*(?:outcome|decision|result|determination)\s*:\s*(?:the )?(?:original )?(?:denial|decision) (?:is |was )?(?:upheld|affirmed|sustained)\b",
     # "Re: FINAL INTERNAL APPEAL DECISION"; "our decision on your second-level appeal"; "the denial of X is upheld"
     r"\bfinal internal (?:appeal )?(?:decision|determination)\b|\bdecision on (?:your|the|this) (?:first|second|third|"
     r"\w+)[- ]level (?:appeal|grievance)|\b(?:denial|decision) of [^.;]{1,60}\b(?:is|was|has been) (?:upheld|affirmed|"
@@ -117,7 +120,7 @@ STEP_KINDS: tuple[tuple[str, str], ...] = (
     ("fair_hearing", r"\b(?:state )?fair hearings?|\bstate hearings?\b|\bbureau of (?:state )?hearings\b"),
     ("second_level", r"\bsecond[- ]level|\blevel (?:2|two|II) (?:appeal|review)|\b2nd[- ]level"),
     ("internal", r"\bappeal|\bgrievance|\bcomplaint|\breconsideration|\breconsider\b|\bredetermination|\breview\b|\bdispute|\bdisagree|"
-                 r"\breopening|\bcorrected claim|\blook at (?:this|the|our|that) decision again|\b(?:don't|do not) agree|"
+                 r"\breopening|\bcorrected claim|\blook at (?:this|the|our|that|it|your claim) (?:decision )?again|\bgot (?:this|it) wrong|\b(?:don't|do not) agree|"
                  r"\btake (?:another|a second) look"),
 )
 LATER_STEP = (r"\bafter (?:the|your|our|a|this) (?:\w+[- ]level |internal |final )?(?:appeal|review)|\bof the appeal "

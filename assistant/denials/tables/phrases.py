@@ -7,7 +7,7 @@ from assistant.denials.tables.codes import AUTH, CODING, DOCS, FREQ, LIMIT, LOWE
 _DOCS_NOUN = (r"(?:records?|documentation|information|notes?|treatment plan|plan of care|assessments?|measures?|"
               r"scores?|attachments?|results?|evaluations?|history|signatures?|items? (?:\d+|[a-z])\b[^;]{0,20}|documents?|"
               r"materials?|reports?)")
-_LOC = (r"(?:outpatient|IOP|intensive outpatient|partial hospitali[sz]ation|PHP|residential|routine|"
+_LOC = (r"(?:outpatient|IOP|intensive outpatient|partial hospital(?:i[sz]ation)?|PHP|residential|routine|day (?:treatment|program)|"
         r"community[- ]based|office[- ]based|lower|less intensive)")
 _AUTH = (r"(?:prior |pre-?)?(?:authori[sz]ation|precertification|pre-?certification|pre-?authori[sz]ation|"
          r"prior approval|referral|notification|auth)")
@@ -138,6 +138,10 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (FREQ, r"\b(?:at|of) (?:this|the requested|that|the current) (?:frequency|intensity|number of sessions)\b|\bfewer "
            r"(?:sessions|visits|units)\b|\b(?:denied|did not approve|cannot approve|approved|authorized) (?:only )?(?:the )?"
            r"(?:remaining |additional |other )?\d+ (?:of (?:the )?\d+ )?(?:requested )?(?:sessions|visits|units)\b"),
+    # "Your cover pays for up to eight therapy sessions for the same condition in each membership year. You have now used all eight."
+    (LIMIT, r"\b(?:pays? for|covers?) up to (?:\d+|two|three|four|five|six|eight|ten|twelve|twenty) (?:\w+ ){1,2}(?:visits|sessions|days)\b"
+            r"[^;.]{0,40}\b(?:per|a|each) (?:calendar |plan |benefit |membership |policy )?year|\b(?:have|has) (?:now )?used (?:up )?all "
+            r"(?:\d+|two|three|four|five|six|eight|ten|twelve|twenty|of (?:your|the|their|his|her) (?:sessions|visits|days))\b"),
     (LIMIT, r"\b(?:only )?covers? (?:up to )?\d+ (?:visits|sessions|days)\b[^;]{0,40}\b(?:per|a|each) (?:calendar |"
             r"plan |benefit )?year|\blimit of \d+ (?:\w+ )?(?:visits|sessions|days)\b"),
     (LIMIT, r"\b(?:benefit|visit|session|day|annual|yearly|calendar[- ]year|plan[- ]year|lifetime|dollar|"
@@ -202,6 +206,10 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"precertification)\b[^;]{0,60}\b(?:not (?:obtained|received|on file)|none|no )"),
     (NONCOV, r"\b(?:excluded|exclusion)\b[^;]{0,40}\b(?:coverage|plan|policy|benefits?|contract)|\b(?:plan|policy|"
              r"contract|benefits?) (?:exclusion|excludes)|\bstatutorily excluded"),
+    # "Your membership doesn't cover marital or relationship counselling (see Exclusion 19)"
+    (NONCOV, r"\b(?:plan|policy|contract|membership|cover|coverage|scheme)\s+(?:does not|doesn['\u2019]t|do not|don['\u2019]t) "
+             r"(?:cover|include|pay for)\b[^;.]{0,50}\b(?:counsell?ing|therapy|treatment|services?|care|testing|sessions?)\b|"
+             r"\b(?:see|under|per) exclusion \d+"),
     (NONCOV, r"\bnot (?:a )?(?:covered )?benefit (?:of|under|in)\b|\b(?:experimental|investigational|unproven)\b"),
     (NONCOV, r"\bnot an? eligible (?:expense|service|benefit|provider|provider type|charge)s?\b|\b(?:is|are) not eligible "
              r"(?:for (?:coverage|reimbursement|payment|benefits)|expenses?)\b"),

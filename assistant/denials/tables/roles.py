@@ -48,11 +48,15 @@ DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis
               r"(?:a |an )?(?:medical[- ]necessity|clinical|coverage|network|coding|timely filing|benefit) "
               r"(?:decision|determination|denial|review)\b|\b(?:did|does) not (?:affect|change) (?:this|the|our) "
               r"(?:decision|determination)|\b(?:this|it|that) (?:is|was) not a (?:finding|conclusion|determination|decision) that\b|"
-              r"\b(?:was|is|were|are) not (?:a )?part of (?:this|the|our) (?:decision|determination|review)\b")
+              r"\b(?:was|is|were|are) not (?:a )?part of (?:this|the|our) (?:decision|determination|review)\b|"
+              # "this decision is not about medical necessity"; "no med-nec determination on the ERA"
+              r"\b(?:is|was|are|were)(?:n['\u2019]t| not) (?:about|based on|a matter of|related to|an?) (?:medical[- ]necessity|med[- ]?nec|"
+              r"clinical|coverage|network|coding|timely filing|benefit)\b|\bno (?:med[- ]?nec|medical[- ]necessity|clinical) "
+              r"(?:determination|decision|denial|review|finding)\b")
 # What a disclaimer can name, and the category it rules out.
 DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
     ("out_of_network", r"\bnetwork\b"),
-    ("not_medically_necessary", r"\bmedical[- ]necessity|\bmedically necessary|\bclinical"),
+    ("not_medically_necessary", r"\bmedical[- ]necessity|\bmedically necessary|\bclinical|\bmed[- ]?nec\b"),
     ("no_prior_authorization", r"\bauthori[sz]ation|\bprecertification"),
     ("timely_filing", r"\btimely|\bfiling\b"),
     ("coding_or_billing_error", r"\bcoding\b|\bbilling\b"),

@@ -36,6 +36,14 @@ _UNIT_AFTER = re.compile(r",?[ \t]+(?i:unit|apt\.?|apartment|suite|ste\.?|room|r
                          r"[ \t]*#?[ \t]*[A-Z0-9][A-Z0-9-]{0,5}\b")
 
 
+# An identifier's issuer or type code joined to its number belongs to it: "APRN.CNP.0918442", "permit OR-IP 7418843".
+# A plain word before a space ("VIN", "SN", "NDC", a state) only labels the number and stays outside.
+_ID_PREFIX = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9]{1,7}(?:[.-][A-Z0-9]{1,6}){1,3}[ \t]|[A-Z][A-Z0-9]{1,7}(?:[.-][A-Z0-9]{1,6}){0,3}[.-])$")
+_ID_TYPES = ("LICENSE", "OTHER_ID", "MRN", "HEALTH_PLAN_ID", "DEVICE_ID")
+_LABEL_CODES = {"NPI", "DEA", "ID", "MRN", "SSN", "DOB", "NO", "CPT", "ICD", "HCPCS", "TEL", "FAX", "PH", "APT", "STE", "UNIT",
+                "RM", "ZIP", "PO", "MR", "ACCT", "REF", "TIN", "EIN", "NPI#", "LIC", "DL", "CDL", "US", "USA", "POS", "DX", "RX"}
+
+
 def _title_word(tok, vocab: Vocabulary) -> bool:
     low = tok.text.lower().rstrip(".")
     return (tok.text[:1].isupper() and not tok.text.isupper() and len(low) >= 2 and low not in _NEVER
@@ -94,6 +102,10 @@ def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSp
             sp = _grow_name(text, sp, tokens, starts, ends, vocab)
         if sp.entity_type in ("NAME", "ORGANIZATION_LINKED") and (m := _LOWER_HEAD.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "ORGANIZATION_LINKED", sp.score, sp.source)
+        if sp.entity_type in _ID_TYPES and (m := _ID_PREFIX.search(text, max(0, sp.start - 20), sp.start)) \
+                and m.group(1).strip(" \t.-").upper() not in _LABEL_CODES and sum(c.isalpha() for c in m.group(1)) >= 2 \
+                and (m.group(1)[-1] in ".-" or m.group(1).strip().split("-")[0].lower() not in _NEVER):  # "LPCC-S 238841": a credential labels it
+            sp = PhiSpan(m.start(1), sp.end, sp.entity_type, sp.score, sp.source)
         if sp.entity_type in ("ORGANIZATION_LINKED", "ADDRESS", "NAME") and (m := _UNIT_AFTER.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), sp.entity_type, sp.score, sp.source)  # "Maple Court Apartments, unit 12"
         out.append(sp)

@@ -8,6 +8,8 @@ from assistant.phi.grow import grow_spans
 from assistant.phi.keep import find_keep
 from assistant.phi.ocr import ocr_view
 from assistant.phi.propagate import propagate
+from assistant.phi.recognizers.structured import tag_intervals
+from assistant.phi.titles import trim_labels
 from assistant.phi.resolve import at_sentence_ends, column_headers, merge, not_names, subtract_keep, tidy, with_suffixes
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan, RedactedCase, RedactedNote, Redaction
@@ -27,14 +29,16 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     """All notes of a case -> final non-overlapping PHI spans per note."""
     texts = list(texts)
     views = [ocr_view(t) or "" for t in texts]  # a scanned fax keeps "escita1opram l0 mg" as it keeps "escitalopram 10 mg"
-    keeps = [find_keep(t) + find_keep(v) for t, v in zip(texts, views)]
-    strong = [find_keep(t, strong_only=True) + find_keep(v, strong_only=True) for t, v in zip(texts, views)]
+    tags = [tag_intervals(t) for t in texts]  # "<LastName>", "</City>": markup is never PHI
+    keeps = [find_keep(t) + find_keep(v) + g for t, v, g in zip(texts, views, tags)]
+    strong = [find_keep(t, strong_only=True) + find_keep(v, strong_only=True) + g for t, v, g in zip(texts, views, tags)]
     vocab = detector.vocabulary
     found = [grow_spans(t, with_suffixes(t, at_sentence_ends(t, tidy(t, subtract_keep(column_headers(t, detector.find(t)), k, s)),
                                                             vocab)), vocab)
              for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
-    return [merge(not_names(t, with_suffixes(t, tidy(t, subtract_keep(sp, k, s))))) for t, sp, k, s in zip(texts, spread, keeps, strong)]
+    return [merge(trim_labels(t, not_names(t, with_suffixes(t, tidy(t, subtract_keep(sp, k, s)))), vocab))
+            for t, sp, k, s in zip(texts, spread, keeps, strong)]
 
 
 def apply_placeholders(note_id: str, text: str, spans: list[PhiSpan], vault: Vault) -> RedactedNote:

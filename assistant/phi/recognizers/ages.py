@@ -16,7 +16,9 @@ _DIGIT_AGE = [
     # "Age ...... 92" (a form with dot leaders), "AGE: 94", "turns 100"
     re.compile(rf"\b(?:age|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=]+\s*|\s+)(0?{_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
     # after a name: "Mrs. P (Philippa Ashgrove-Vance), 97.", "she says yes, 91."
-    re.compile(rf"(?<=[A-Za-z\"”)]) ?[(,]\s*({_NUM})(?=[ \t]*(?:[),;]|\.(?!\d)|\n|$))"),
+    re.compile(rf"(?<=[A-Za-z\"”)])\\? ?[(,]\s*({_NUM})(?=[ \t]*(?:[),;(]|\.(?!\d)|\n|$))"),  # "Hoa\\, 93 (he helps)": a vCard escapes the comma
+    # "in his 97th year"
+    re.compile(rf"\b(?:in|into) (?:her|his|their|my|the) ({_NUM}(?:st|nd|rd|th))[ \t]+year\b", re.I),
     re.compile(rf"\(({_NUM})\s*(?:yo|y/o|y|yrs?|years?|[MF])?\)"),
 ]
 # A birth year alone gives the age away when the person is 90 or older: "b. 1931", "born in 1929" (judged against

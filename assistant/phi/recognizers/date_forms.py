@@ -65,7 +65,11 @@ _PATTERNS = [
     (re.compile(rf"\b{_D}(?:[ \t]+(?:de|di|ng))?[ \t]+(?:{_FOREIGN_MONTHS})\b(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{{2}})?", re.I), 0.85),
     (re.compile(rf"\b(?:{_FOREIGN_MONTHS})[ \t]+{_D}\b(?:,?[ \t]+(?:19|20)\d{{2}})?", re.I), 0.8),
     (re.compile(rf"\b(?:{_FOREIGN_ALONE})\b", re.I), 0.7),
-    (re.compile(rf"\b(?:{_HOLIDAYS})[ \t]+(?:of[ \t]+)?(?:19|20)\d{{2}}\b"), 0.9),  # Easter 2023
+    (re.compile(rf"\b(?:{_HOLIDAYS})(?:[ \t]+(?:weekend|week|break|holidays?|day))?[ \t]+(?:of[ \t]+)?(?:19|20)\d{{2}}\b"), 0.9),  # Easter 2023, Thanksgiving weekend 2024
+    # a fiscal quarter, a letter-writer's "the 3rd inst." / "yours of the 29th ult.", a date in a file name ("_11-22.pdf")
+    (re.compile(r"\bQ[1-4][ \t]*(?:FY|CY)[ \t]?(?:19|20)?\d{2}\b|\b(?:FY|CY)[ \t]?(?:19|20)?\d{2}[ \t]*Q[1-4]\b"), 0.85),
+    (re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:ult|inst|prox)\b\.?", re.I), 0.85),
+    (re.compile(r"(?<=[_-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?=\.(?:pdf|docx?|jpe?g|png|txt|xlsx?|csv)\b)", re.I), 0.85),
     # a day told from a holiday or an academic term: "the Tuesday after Easter 2025", "Michaelmas term 2023"
     (re.compile(rf"\b(?:the[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+(?:after|before|following)[ \t]+(?:{_HOLIDAYS})"
                 rf"(?:[ \t]+(?:19|20)\d{{2}})?\b"), 0.9),

@@ -34,7 +34,7 @@ _MILITARY_ZIP = re.compile(r"\b(?:APO|FPO|DPO)[ \t]+(?:AE|AP|AA)[ \t]+(\d{5})\b"
 _INITIALS_AGE = re.compile(r"(?<![\w.'’-])((?:[A-Z]\.?){1,2}(?:[A-Z]['’][A-Z]\.?|[A-Z]\.?))(?=[ \t]*\([ \t]*\d{1,2}[ \t]*(?:,|[MF]\b|NB\b|yo\b))")
 # "lived to 103", "died at 97", "made it to 94"; "a nonagenarian"; "her grandmother, 93, still herds sheep"
 _AGE_VERB = re.compile(r"(?i:\b(?:lived to|died at|made it to|reached|celebrated (?:her|his|their)?)[ \t]+(?:age[ \t]+)?)(9\d|1[01]\d)\b(?![ \t]*(?:%|percent|days|pounds|lbs|kg|mg))")
-_AGE_WORD = re.compile(r"(?i:\b(?:non|cent|supercent)agenarians?\b)")
+_AGE_WORD = re.compile(r"(?i:\b(?:nonagenarian|(?:super)?centenarian)s?\b)")
 _AGE_APPOSITIVE = re.compile(r"(?<=[^\W\d_]),[ \t]*(9\d|1[01]\d),(?=[ \t]+[^\W\d_])")
 
 

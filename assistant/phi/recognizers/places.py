@@ -34,7 +34,8 @@ _SPOKEN_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
                   r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: hundred)?")
 # Without a number, only the words that are streets and nothing else ("at her place", "on his way" are prose).
 _STREET_LOWER = re.compile(
-    r"\b(?:on|off|at|near|to|address on|lives on)\s+((?:(?!(?:am|pm|min|mins|mg|his|her|their|my|the|a)\b)"
+    r"\b(?:on|off|at|near|to|address on|lives on)\s+((?:(?!(?:am|pm|min|mins|mg|his|her|their|my|the|a|to|and|or|of|for|with|in|how|"
+    r"learn|can|will|not|go|be|get|take|able|want|wants|need|needs)\b)"
     r"[a-z0-9][\w'-]*\s+){1,3}(?:street|st|ave|avenue|road|rd|lane|ln|drive|dr|blvd|boulevard|court|ct|circle|cir|"
     rf"terrace|ter|pike|highway|hwy|parkway|pkwy)\b{_LOWER_UNIT})")
 # "88 tolliver st apt 2", "at twenty two Kessick street apartment 3", "6 orchard knoll"

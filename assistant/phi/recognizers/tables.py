@@ -71,6 +71,25 @@ def _kind(header: str) -> str | None:
     return next((kind for kind, pat in _HEADERS if pat.search(header)), None)
 
 
+_FIELD_KINDS = [("NAME", re.compile(r"^(?:first|last|given|family|middle|surname|maiden|nick)(?: ?name)?$|^(?:f|l)name$", re.I)),
+                ("EMAIL", re.compile(r"\b(?:e-?mail|electronic ?mail)\b", re.I)),
+                ("FAX", re.compile(r"\bfax\b", re.I)),
+                ("ADDRESS", re.compile(r"\b(?:locality|address ?line ?\d?)\b", re.I)),
+                ("LICENSE", re.compile(r"\b(?:lic|licen[cs]e ?(?:no|number|num|#)?|dea(?: ?number)?|npi)\b", re.I)),
+                ("ORGANIZATION_LINKED", re.compile(r"^(?:business|organi[sz]ation|facility|practice|employer|school) ?name$", re.I))]
+
+
+def kind_of_key(key: str) -> str | None:
+    """The PHI type of a machine record's field ("StateLicenseNumber", "postal_code", "city", "first"), or None.
+    A bare "id" (a row number) and a state or country are not typed."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key).replace("_", " ").replace("-", " ").strip()
+    if re.fullmatch(r"(?i:id|state(?: ?province)?|country|region|gender|sex|status|type|qualifier)", words):
+        return None
+    if _NAME_KEYS.match(words.lower()):
+        return "NAME"
+    return next((kind for kind, pat in _FIELD_KINDS if pat.search(words)), None) or _kind(words)
+
+
 # "FROST, Hope", "de la Peña, Ximena", "Little Bear, Dawson", "Marchbanks, J.": surname first, then a comma.
 _PART = r"(?:(?:de|del|de la|la|le|van|von|der|den|da|di|du|dos|st\.?)[ \t]+)?[^\W\d_][\w'’-]*"
 _SURNAME_FIRST_CELL = re.compile(rf"({_PART}(?:[ \t]+{_PART}){{0,2}},[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?)")

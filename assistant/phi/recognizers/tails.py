@@ -7,14 +7,22 @@ from __future__ import annotations
 import re
 
 from assistant.phi.lexicon import STATE_ABBR_RE
+from assistant.phi.recognizers.gazetteer import place_names
 from assistant.records import PhiSpan
 
 # After an address: an optional state, then a 5-digit ZIP (+4), or a 4-digit code that ends the line or the part.
 _POSTCODE_AFTER = re.compile(r",?[ \t]+(?:%s[ \t]+)?(\d{5}(?:-\d{4})?(?!\d)|\d{4}(?=[ \t]*(?:$|\n|[.;)]|,[ \t]*\D)))"
                              r"(?![ \t]*(?:mg|mcg|ml|units?|%%|lbs?|kg|mi|miles|km|ft|hours?|hrs?|min)\b)" % STATE_ABBR_RE)
 _BIRTH_YEAR = re.compile(r"\b(?:b\.|born|DOB:?|YOB:?)[ \t]*([\u2018\u2019'](?:\d{2}))\b", re.I)
-_BED = re.compile(r"\b(?:bed|bunk|cot|cabin|plot|grave|crypt|niche)[ \t]*(?:no\.?|#)?[ \t]*([A-Z]{0,2}-?\d{1,4}[A-Z]?)\b(?![ \t]*(?:mg|%|days?|nights?|hours?))",
-                  re.I)
+_BED = re.compile(r"\b(?:bed|bunk|cot|cabin|plot|grave|crypt|niche)(?:[ \t]*/[ \t]*(?:area|space|spot))?[ \t]*(?:no\.?|#|:)?[ \t]*"
+                  r"([A-Z]{0,2}-?\d{1,4}[A-Z]?)\b(?![ \t]*(?:mg|%|days?|nights?|hours?))", re.I)
+# A residential unit named with its room: "Cedar Cottage Rm 6", "Birch Lodge Room 12", "North Wing Bed 3".
+_NAMED_UNIT = re.compile(r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+(?:Cottage|Lodge|Wing|Pod|Hall|House|Dorm|Unit)[ \t]+"
+                         r"(?:Rm|Room|Bed|Apt)\.?[ \t]*#?[A-Z0-9-]{1,5}\b")
+# The last four digits of an account, card or SSN: "an account ... ending in 4471", "SSN (last 4, for the check): 6612".
+_LAST_FOUR = re.compile(r"\b(?:ending (?:in|with)|last (?:4|four)(?: digits)?\b[^:\n\d]{0,40}?[:#]?)[ \t]*(\d{4})\b", re.I)
+# A town after an organisation and a comma: "(Frontier Minds Telehealth, Bozeman)", "High School gym, Asheville".
+_TOWN_AFTER = re.compile(r"(?:[ \t]+[a-z]{2,12}){0,2},[ \t]*([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*(?:[();,.]|$|\n|[ \t]{2,}))")
 # A saint's name with a possessive is an institution: "St. Luke's", "Saint Jude's food pantry".
 _SAINTS = re.compile(r"\b(?:St|Ste|Saint)\.?[ \t]+[A-Z][a-z]+['\u2019]s\b")
 _NOT_ISSUER = {"CPT", "ICD", "HCPCS", "DSM", "PHQ", "GAD", "RM", "ROOM", "STE", "APT", "UNIT", "ITEM", "Q", "NO"}
@@ -34,4 +42,10 @@ def find_tails(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     out += [PhiSpan(m.start(2), m.end(2), "OTHER_ID", 0.75, "issuer_number") for m in _ISSUER_NUMBER.finditer(text)
             if m.group(1).upper() not in _NOT_ISSUER]
     out += [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "saint") for m in _SAINTS.finditer(text)]
+    out += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.75, "named_unit") for m in _NAMED_UNIT.finditer(text)]
+    out += [PhiSpan(m.start(1), m.end(1), "SSN" if re.search(r"\bSSN|social security", m.group(0), re.I) else "OTHER_ID", 0.75,
+                    "last_four") for m in _LAST_FOUR.finditer(text)]
+    for sp in spans:
+        if sp.entity_type == "ORGANIZATION_LINKED" and (m := _TOWN_AFTER.match(text, sp.end)) and m.group(1) in place_names():
+            out.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "town_after"))
     return out

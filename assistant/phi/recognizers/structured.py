@@ -1,0 +1,92 @@
+"""Values in machine records, typed by the field that holds them: XML elements (<City>Fresno</City>,
+<StateLicenseNumber>95521</StateLicenseNumber>), SQL rows under their INSERT's column list ('Seattle' under `city`),
+and vCard properties (ADR's locality and postal code, N's family and given names). The field name says what the
+value is where no sentence around it does."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.recognizers.tables import kind_of_key
+from assistant.records import PhiSpan
+
+_XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,60})\b[^<>]*>([^<>\n]{1,120})</\1>")
+_SQL_INSERT = re.compile(r"INSERT\s+INTO\s+\S+\s*\(([^()]{1,800})\)\s*VALUES\s*", re.I)
+_SQL_ROW = re.compile(r"\(((?:'(?:[^'\\]|\\.|'')*'|[^()'])*)\)\s*[,;]?")
+_SQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'|([^,\s][^,]*)")
+_VCARD_ADR = re.compile(r"^ADR[^:\n]*:([^\n]*)$", re.M)
+_VCARD_N = re.compile(r"^N[;:][^:\n]*?:?([^\n:]*)$|^N:([^\n]*)$", re.M)
+
+
+def _xml(text: str) -> list[PhiSpan]:
+    out = []
+    for m in _XML_FIELD.finditer(text):
+        kind = kind_of_key(m.group(1))
+        value = m.group(2)
+        if kind and value.strip() and not value.strip().isspace():
+            start = m.start(2) + len(value) - len(value.lstrip())
+            out.append(PhiSpan(start, start + len(value.strip()), kind, 0.8, "structured"))
+    return out
+
+
+def _sql(text: str) -> list[PhiSpan]:
+    out = []
+    for ins in _SQL_INSERT.finditer(text):
+        columns = [c.strip(" `\"[]") for c in ins.group(1).split(",")]
+        kinds = [kind_of_key(c) for c in columns]
+        pos = ins.end()
+        while (row := _SQL_ROW.match(text, pos)) is not None:
+            col = 0
+            for v in _SQL_VALUE.finditer(row.group(1)):
+                if v.group(1) is not None and col < len(kinds) and kinds[col] and v.group(1).strip():
+                    out.append(PhiSpan(row.start(1) + v.start(1), row.start(1) + v.end(1), kinds[col], 0.8, "structured"))
+                col += 1
+            pos = row.end()
+            pos += len(text[pos:]) - len(text[pos:].lstrip())
+    return out
+
+
+def _vcard(text: str) -> list[PhiSpan]:
+    if "BEGIN:VCARD" not in text:
+        return []
+    out = []
+    for m in _VCARD_ADR.finditer(text):
+        parts, pos = m.group(1).split(";"), m.start(1)
+        for i, part in enumerate(parts):
+            if i in (1, 2, 3, 5) and part.strip():  # extended address, street, locality, postal code (not PO box, region, country)
+                out.append(PhiSpan(pos, pos + len(part), "ADDRESS", 0.8, "structured"))
+            pos += len(part) + 1
+    for m in re.finditer(r"^N:([^\n]*)$", text, re.M):
+        parts, pos = m.group(1).split(";"), m.start(1)
+        for i, part in enumerate(parts):
+            if i in (0, 1, 2) and part.strip():  # family, given, additional names (not prefix or suffix)
+                out.append(PhiSpan(pos, pos + len(part), "NAME", 0.8, "structured"))
+            pos += len(part) + 1
+    return out
+
+
+def find_structured(text: str) -> list[PhiSpan]:
+    """Text -> spans of identifying values in XML elements, SQL INSERT rows and vCards."""
+    if "<" not in text and "INSERT" not in text.upper() and "VCARD" not in text:
+        return []
+    return _xml(text) + _sql(text) + _vcard(text)
+
+
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>|<\?xml[^<>]*\?>")
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+
+
+def tag_intervals(text: str) -> list[tuple[int, int]]:
+    """Where markup tags sit in a text that has several of them ("<LastName>", "</Address>"): a tag's name and its
+    attribute names are never PHI (attribute values in quotes are left to the detectors)."""
+    tags = list(_TAG.finditer(text))
+    if len(tags) < 3:
+        return []
+    out = []
+    for t in tags:
+        cursor = t.start()
+        for q in _QUOTED.finditer(t.group(0)):
+            out.append((cursor, t.start() + q.start()))
+            cursor = t.start() + q.end()
+        out.append((cursor, t.end()))
+    return out

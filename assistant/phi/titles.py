@@ -1,0 +1,66 @@
+"""Spans that say what a line is, not who: a document title in capitals ("INTERNAL REFERRAL TO PEDIATRIC HEALTH
+PSYCHOLOGY", "DEBRIEFING & NOTIFICATION"), a form's field label caught in front of its value ("Borrower Ellen R.
+Baker", "Shelter    A.C. Reynolds High School"), and a NAME made only of ordinary lowercase words ("concentrator").
+They are trimmed or dropped; the value itself stays redacted."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.vocabulary import Vocabulary
+from assistant.records import PhiSpan
+
+# Words that make a capitals line a document's title (data: what clinical and administrative papers call themselves).
+_DOC_WORDS = re.compile(r"\b(?:REFERRAL|PLAN|NOTES?|REPORT|SUMMARY|COMPLAINT|NOTIFICATION|DEBRIEFING|ASSESSMENT|FORM|"
+                        r"CERTIFICATE|STATEMENT|REQUEST|LETTER|RECORD|LOG|REVIEW|EVALUATION|INTAKE|UPDATE|CONSENT|"
+                        r"AGREEMENT|NOTICE|APPLICATION|WORKSHEET|CHECKLIST|PROGRESS|DISCHARGE|TRANSFER|INCIDENT|"
+                        r"AMENDMENT|MINUTES|DECISION|DETERMINATION|CERTIFICATION)\b")
+# An organisation's own words keep a capitals span: "RIVERBEND COUNSELING CENTER", "QUIET WATERS ... COUNSELING, LLC".
+_ORG_WORDS = re.compile(r"\b(?:LLC|PLLC|INC|LTD|CORP|CO|PC|PA|LLP|GROUP|ASSOCIATES|CENTER|CENTRE|CLINIC|HOSPITAL|"
+                        r"PRACTICE|SERVICES|AGENCY|SCHOOL|ACADEMY|CHURCH|UNIVERSITY|COLLEGE|INSTITUTE|FOUNDATION)\b")
+# A field label in front of the value it labels: "Shelter    A.C. ...", "[Complainant] Chidinma ...", "Borrower Ellen ...".
+_GAP_LABEL = re.compile(r"^[A-Z][A-Za-z/ ]{1,24}?(?:\]|:)[ \t]*(?=\S)")
+_ROLE_LABEL = re.compile(r"^(?:Administrator|Attending|Borrower|Co-?borrower|Participant|Signature|Complainant|Claimant|"
+                         r"Applicant|Resident|Member|Guardian|Witness|Reporter|Caseworker|Practitioner|Business Agent|"
+                         r"Practice|Employer|Facility|School|Shelter|Insured|Beneficiary|Decedent|Payee)[ \t]+(?=[A-Z])")
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|reported|reports|stated|states|told|asked|added|noted)$")
+
+
+def _title(words: str, vocab: Vocabulary) -> bool:
+    letters = [c for c in words if c.isalpha()]
+    if len(letters) < 6 or any(c.islower() for c in letters) or re.search(r"\d", words):
+        return False
+    if _ORG_WORDS.search(words) or not _DOC_WORDS.search(words):
+        return False
+    return all(vocab.is_safe(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", words))
+
+
+def _lowercase_words(words: str, vocab: Vocabulary) -> bool:
+    """Only long, plainly English lowercase words ("concentrator"): short ones are initials or nicknames ("mt", "dez")."""
+    tokens = words.split()
+    return bool(tokens) and all(t.isalpha() and t.islower() and len(t) >= 6 and vocab.is_word(t) and vocab.frequency(t) >= 3.0
+                                and not vocab.is_first_name(t) for t in tokens)
+
+
+def trim_labels(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
+    """Spans -> the same spans less document titles, leading field labels and plain lowercase words."""
+    out = []
+    titles = [(sp.start, sp.end) for sp in spans
+              if sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS") and _title(text[sp.start:sp.end], vocab)]
+    for sp in spans:
+        words = text[sp.start:sp.end]
+        if sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS") and any(a <= sp.start and sp.end <= b for a, b in titles):
+            continue  # the title, and a word of it read as a name ("CLIENT EMERGENCY & LOCATION PLAN")
+        if sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS"):
+            label = _GAP_LABEL.match(words) or _ROLE_LABEL.match(words)
+            if label and label.end() < len(words) and vocab.is_safe(words[:label.end()].strip(" \t:]").split()[0]):
+                sp = PhiSpan(sp.start + label.end(), sp.end, sp.entity_type, sp.score, sp.source)
+                words = text[sp.start:sp.end]
+        if sp.entity_type == "NAME":
+            if _lowercase_words(words, vocab):
+                continue
+            speech = _SPEECH_AFTER.search(words)
+            if speech and speech.start() > 0:
+                sp = PhiSpan(sp.start, sp.start + speech.start(), sp.entity_type, sp.score, sp.source)
+        out.append(sp)
+    return out

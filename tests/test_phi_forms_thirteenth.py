@@ -105,3 +105,33 @@ def test_an_issuers_code_joined_to_its_number_is_part_of_it(detector, text, iden
 ])
 def test_titles_labels_and_plain_words_are_not_phi(detector, text, words):
     assert untouched(detector, text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("| Criterion | What the record shows |\n|---|---|\n| Why a lower level isn't enough | Two prior manic relapses "
+     "(2021, 2023), each discharged to weekly OP therapy. |", "Two prior manic relapses"),
+    ("| Date | Account of the session |\n|---|---|\n| 05/14 | Reviewed 3 exposures; SUDS 70 -> 40 over 2 trials. |",
+     "Reviewed 3 exposures"),
+    ("| Item | Chart review finding |\n|---|---|\n| Safety | C-SSRS negative x 3 since 01/06; safety plan on file. |",
+     "C-SSRS negative"),
+])
+def test_a_sentence_in_a_cell_under_an_id_like_header_is_no_identifier(detector, text, words):
+    assert untouched(detector, text, words)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("INFORME DE PROGRESO / PROGRESS REPORT\nMedicamentos / Medications: ninguno. La madre trae a la niña a cada sesión.\n"
+     "Metas / Goals\n1. dormirá en su propia cama 6 de 7 noches.", "Metas"),
+    ("Criterios de alta / Discharge criteria: asiste a la escuela sin llamadas a casa por 4 semanas seguidas; la madre "
+     "usa respuestas de apoyo sin ayuda.", "Criterios de alta"),
+    ("Medicamentos / Medications: ninguno. El pediatra no recomienda medicamento por ahora; la familia está de acuerdo "
+     "con la terapia semanal.", "Medicamentos"),
+])
+def test_a_bilingual_field_label_is_no_name(detector, text, label):
+    assert untouched(detector, text, label)
+
+
+def test_a_surname_that_is_a_word_in_the_notes_language_stays_a_name(detector):
+    text = ("Medicamentos / Medications: ninguno. El pediatra (Dr. Garza) no recomienda medicamento por ahora; la familia "
+            "está de acuerdo con la terapia semanal.")
+    assert covered(detector, text, "Garza")

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from assistant.letters import patterns as P
-from assistant.letters.pronouns import client_pronoun, owned_by_other, someone_else_subject
+from assistant.letters.pronouns import client_pronoun, owned_by_other, relative_subject, someone_else_subject
 from assistant.letters.facts import Diagnosis, Finding, Medication, labelled
 from assistant.letters.patterns import Segment
 
@@ -112,14 +112,25 @@ def find_medications(segs: Sequence[Segment]) -> tuple[Medication, ...]:
     return tuple(found.values())
 
 
+def _relatives_own(before: str) -> bool:
+    """"Mother has never taken anything for her anxiety" is the mother's status; "Her mother reports she takes no
+    medications" is the client's, told by her mother."""
+    return relative_subject(before) and not re.search(r"\b(?:reports?|reported|says?|said|states?|stated|notes?|noted|"
+                                                      r"confirms?|confirmed|tells?|told|adds?|added)\b", before, re.I)
+
+
 def find_medication_status(segs: Sequence[Segment], meds: Sequence[Medication]) -> tuple[Finding, ...]:
     """Medication status: current psychiatric drugs, none, declined or pending evaluation (drugs for the body, such
     as a statin or an iron supplement, state no psychiatric medication status)."""
     out = [Finding("current: %s" % " ".join(filter(None, (m.name, m.dose))), m.evidence, m.note_index) for m in meds
            if m.name.lower() not in P.NON_PSYCHIATRIC]
+    pronoun = client_pronoun(seg.text for seg in segs)
     for seg in segs:
+        if someone_else_subject(seg.text, pronoun):
+            continue
         for status, rx in (("none", P.MED_NONE), ("declined", P.MED_DECLINED), ("pending", P.MED_PENDING)):
-            out += [Finding(status, seg.text, seg.note_index) for _ in rx.finditer(seg.text)][:1]
+            out += [Finding(status, seg.text, seg.note_index) for m in rx.finditer(seg.text)
+                    if not _relatives_own(seg.text[:m.start()])][:1]
         out += [Finding("stated: " + f.text, f.evidence, f.note_index) for f in labelled(seg, "meds", 1)
                 if not _body_meds_only(f.text) and not _MEANS_SAFETY.search(seg.text)]
         if seg.form == "table" and seg.kind == "meds" and re.search(r"[A-Za-z]{2}.*\d|\d.*\b(?:mg|qhs|bid|daily)\b", seg.text):

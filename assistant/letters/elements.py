@@ -8,7 +8,7 @@ from typing import Sequence
 from assistant.letters import patterns as P
 from assistant.letters.pronouns import client_pronoun, other_pronoun_before, relative_subject
 from assistant.letters.element_checks import CHECKS
-from assistant.letters.facts import Finding, Impairment, Risk, Trend, empty_field_after, finding, first_per_text, labelled
+from assistant.letters.facts import NOTE_TO_SELF as FACT_NOTE_TO_SELF, Finding, Impairment, Risk, Trend, empty_field_after, finding, first_per_text, labelled
 from assistant.letters.med_trials import past_medication_trials
 from assistant.letters.patterns import Segment
 from assistant.letters.goals import find_goals, is_measurable  # noqa: F401  (the goal finders live in goals.py)
@@ -69,7 +69,7 @@ def _listed_symptom(text: str, found: str) -> bool:
 # "STOP-BANG: 2 (low risk)", "AUDIT-C 2, low-risk drinking", "fall risk high": a risk that is not of harm to self or others.
 _OTHER_RISK = re.compile(r"\b(?:STOP-?BANG|apn(?:o)?ea|OSA|AUDIT(?:-C)?|PGSI|gambl\w*|falls?|drinking|alcohol|relapse|cardiac|"
                          r"cardiovascular|ASCVD|Framingham|bleeding|pregnan\w*|malnutrition|refeeding|Epworth|CRAFFT|DAST\w*|"
-                         r"readmission|elopement|AWOL|medical|metabolic|diabetes)\b[^.;\n]{0,40}$", re.I)
+                         r"readmission|elopement|AWOL|medical|metabolic|diabetes|hoarding|home[- ]safety|environmental|fire)\b[^.;\n]{0,40}$", re.I)
 
 
 _HAZARD = re.compile(r"\b(?:fire|egress|falls?|fall-risk|trip(?:ping)?|clutter\w*|sanitation|mold|pests?|rodents?|structural|"
@@ -208,6 +208,10 @@ def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                                       if re.search(r"[A-Za-z]{3}", re.sub(P.PLACEHOLDER, "", f.text)) and not P.history_without_care(seg.text)]))
 
 
+# "Level of care: Mental Health Intensive Outpatient (IOP)": a field that names the level gives no reason for it.
+_LEVEL_NAMED = re.compile(r"^\W*(?:requested |current |proposed )?(?:level of care|LOC)\s*(?:requested)?\s*[:\-]", re.I)
+
+
 def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Why less intensive care is not enough: a "Why IOP" label, level + insufficiency words in one sentence, or a story told over two sentences in a row."""
     out, prev = [], None
@@ -219,11 +223,15 @@ def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         if level and P.NEVER_TRIED.search(seg.text[max(0, level.start() - 25):level.start()]):
             level = None  # "No outpatient therapy before DBT": a lower level never tried has not failed
         insuff = P.INSUFFICIENT.search(seg.text) or P.FAILED_STORY.search(seg.text)
-        out += labelled(seg, "loc", 3) + ([finding(seg, "%s / %s" % (level.group(0), insuff.group(0)))] if level and insuff else [])
+        out += [f for f in labelled(seg, "loc", 3) if not _LEVEL_NAMED.match(seg.text)] + ([finding(seg, "%s / %s" % (level.group(0), insuff.group(0)))] if level and insuff else [])
         if insuff and not level and prev is not None and prev[0].note_index == seg.note_index and prev[1] and not prev[2]:
             out += [finding(prev[0], "%s (then)" % prev[1].group(0)), finding(seg, "(then) %s" % insuff.group(0))]
         prev = (seg, level, insuff)
     return first_per_text(iter(out))
+
+
+_NO_CRITERIA = re.compile(r"\b(?:can['\u2019]?t|cannot|can not|could not|couldn['\u2019]t|won['\u2019]t|unable to|no|without|lacks?|lacking|"
+                          r"missing|never)\s+(?:\w+\s+){0,2}?(?:discharge|step[- ]?down|transition|termination) (?:criteria|plan|goals?)\b", re.I)
 
 
 def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
@@ -237,6 +245,11 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
             if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior" or P.DECISION_RECORD.search(clause) or P.DEFERRED.search(clause) or \
                     (P.VAGUE_END.search(clause) and not re.search(r"\d", clause)) or seg.kind != "discharge" and P.DISCHARGE_AS_TIME.search(clause) or P.ABSENT_VERDICT.search(clause):
                 continue
-            if (labelled and P.DISCHARGE_COND.search(clause)) or (P.DISCHARGE_WORD.search(clause) and P.DISCHARGE_COND.search(clause)):
+            named = labelled and label is not None and re.search(r"criteri|requirements|conditions", label.group(1), re.I) \
+                and not re.search(FACT_NOTE_TO_SELF, clause, re.I)  # "Transition criteria (team): ...", not "[TODO - ask Dr. X]"
+            if not labelled and _NO_CRITERIA.search(clause):
+                continue  # "We can't invent discharge criteria after the fact", "no step-down plan yet"
+            if (labelled and (P.DISCHARGE_COND.search(clause) or (named and len(clause.split()) >= 4))) or \
+                    (P.DISCHARGE_WORD.search(clause) and P.DISCHARGE_COND.search(clause)):
                 out.append(finding(seg, clause))
     return first_per_text(iter(out))

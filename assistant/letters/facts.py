@@ -139,11 +139,20 @@ def empty_field_after(text: str, pos: int) -> bool:
     return _EMPTY_FIELD.match(text, pos) is not None
 
 
+# Headings whose listed items each tell the element ("Before PHP" / "- Bayside Counseling since 03/2025 ...",
+# "Why not IOP yet" / "- our IOP meets 3-6 pm ..."); a numbered form's items may belong to its next heading.
+_ITEM_KINDS = ("prior", "loc")
+
+
 def labelled(seg: Segment, kind: str, min_words: int) -> list[Finding]:
     """The content after an inline label of this kind, as a finding."""
     # The content after an inline label of this kind ("Prior treatment: none", "Why IOP: ...").
     label = P.LABEL.match(seg.text)
     body = seg.text[label.end():] if label else ""
+    if label is None and seg.kind == kind and kind in _ITEM_KINDS and seg.form == "item":  # an item listed under the kind's own heading
+        body = re.sub(r"^[\W\d]+", "", seg.text)  # ... not the next numbered heading ("11. TREATMENT GOALS (measurable)")
+        heading_like = sum(c.isupper() for c in body) > 0.6 * sum(c.isalpha() for c in body)
+        return [finding(seg, body)] if len(body.split()) >= max(min_words, 3) and re.search(r"[A-Za-z]{3}", body) and not heading_like else []
     # a blank on a form ("Current medications: ________   Prescriber: ______", "see attached") documents nothing
     # ... and neither does a template's placeholder ("[Select intervention(s)]", "<enter text>", "{{ goals }}"; our own
     # redaction placeholders such as <PERSON_1> are content)

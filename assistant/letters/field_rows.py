@@ -9,7 +9,7 @@ from typing import Sequence
 
 from assistant.letters.patterns.segments import label_kind
 
-_LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z0-9 /&().#'_-]{0,39}$")
+_LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z0-9 /&().,#'\u2019_-]{0,59}$")  # "Why a lower level isn't enough"
 _NOT_LABEL = re.compile(r"^(?:week|wk|session|month|day|visit)\s*#?\s*\d+$|^\d", re.I)  # "Week 3 | 14" is a data row
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
@@ -25,7 +25,7 @@ def _field(line: str) -> tuple[str, int] | None:
     if len(parts) != 2 or not parts[1].strip():
         return None
     label = parts[0].strip()
-    if not _LABEL_CELL.match(label) or len(label.split()) > 5 or _NOT_LABEL.match(label):
+    if not _LABEL_CELL.match(label) or len(label.split()) > 9 or _NOT_LABEL.match(label):
         return None
     at = body.index(parts[1]) if sep == "\t" else body.index(sep, body.index(label) + len(label)) + 1
     return label, at + len(body[at:]) - len(body[at:].lstrip())

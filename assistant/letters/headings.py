@@ -42,7 +42,7 @@ def list_title(line: str, following: str) -> str | None:
     bare = line.strip()
     if not BULLET.match(following) or BULLET.match(line):
         return None
-    if 0 < len(bare.split()) <= 3 and not re.search(r"[.!?:;,]$|\d", bare) and label_kind(bare):
+    if 0 < len(bare.split()) <= 6 and bare[:1].isupper() and not re.search(r"[.!?:;,]$|\d", bare) and label_kind(bare):
         return bare
     return next((m.group(0) for m in re.finditer(r"\b(?:goals|objectives|targets)\b", bare, re.I) if bare.endswith(":")), None)
 
@@ -55,8 +55,17 @@ def mostly_capitals(note: str) -> bool:
 RULE_LINE = re.compile(r"^\s*[-=_*~]{3,}\s*$")
 
 
+_LONG_HEADING = re.compile(r"(?:Why|What|How|Reasons?|Rationale|Plan|Goals|Expected|Anticipated|Requested|Previous|Past|Prior|"
+                           r"History|Treatment (?:history|plan|goals)|Discharge|Step[- ]down|Functional|Current)\b(?!.*\s[-\u2013\u2014|:]\s)")
+
+
 def standalone_label(line: str, previous: str) -> bool:
     """A section's name alone on its line after a blank line ("Plan", "Risk", "Discharge criteria")."""
     bare = line.strip()
-    return (not previous.strip() and 0 < len(bare.split()) <= 3 and bare[:1].isupper() and not BULLET.match(line)
+    # a longer name of a letter's section counts when it opens as one: "Why a partial hospitalisation programme rather
+    # than something less intensive", "What we are asking for and for how long" (not "TRANSCRIPTION - Brandt Services")
+    words = len(bare.split())
+    if words > 3 and not _LONG_HEADING.match(bare):
+        return False
+    return (not previous.strip() and 0 < words <= 12 and bare[:1].isupper() and not BULLET.match(line)
             and not re.search(r"[.!?:;,]$|\d", bare) and bool(label_kind(bare)))

@@ -101,8 +101,10 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
         if RULE_LINE.match(line):  # "-----": what follows a rule is no longer under the heading above it
             section, date, sticky = "", None, False
             continue
+        listed = None
         if head is None or not label_kind(head):  # a sentence over a list that names goals heads a goals section
-            head = list_title(line, next((x for x in lines[i:] if x.strip()), "")) or head
+            listed = list_title(line, next((x for x in lines[i:] if x.strip()), ""))
+            head = listed or head
         if head is None and standalone_label(line, lines[i - 2] if i >= 2 else ""):
             head = line.strip()  # "Plan" alone on its line after a blank line, the plan under it
         if head is not None:
@@ -110,7 +112,7 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
             if not out and (_TITLE.search(head) or _HEADER_FIELD.match(following)):
                 out.append(Block(note_index, "heading", line.strip(), "", "", _first_date(head)))
                 continue
-            section, date, sticky = head, _first_date(head), not line.strip().endswith(":")
+            section, date, sticky = head, _first_date(head), not line.strip().endswith(":") and not listed  # a list's title ends with it
             out.append(Block(note_index, "heading", line.strip(), section, "", date))
             continue
         if _FOOTNOTE.match(line):

@@ -83,8 +83,8 @@ def _in_zone(pos: int, zones: list[tuple[int, int]]) -> bool:
 
 
 # A count whose unit is in its label: "planned_sessions: 12", "Expected duration (weeks): 8", "Sessions requested: 10".
-_COUNT_LABEL = re.compile(r"^\s*[-*]?\s*[\"']?((?:planned|expected|estimated|est\.?|anticipated|requested|remaining|total|number of|"
-                          r"no\.? of|# of)[ _]+(?:sessions|visits|weeks|months|units|days)|(?:sessions|visits|weeks|months|units)[ _]+"
+_COUNT_LABEL = re.compile(r"^\s*[-*]?\s*[\"']?((?:planned|expected|estimated|est\.?|anticipated|requested|remaining|total|number of|add['\u2019]?l|additional|"
+                          r"no\.? of|# of)[ _]+(?:sessions|visits|weeks|months|units|days)|(?:(?:add['\u2019]?l|additional|more)[ _]+)?(?:sessions|visits|weeks|months|units|days)[ _]+"
                           r"(?:planned|requested|expected|remaining|authori[sz]ed)|(?:expected |estimated )?(?:duration|length of "
                           r"(?:treatment|stay|care))(?:[ _]*\((?:weeks|months|sessions)\))?)[\"']?\s*[:=]\s*[\"']?(\d{1,3})[\"']?\s*$", re.I)
 

@@ -42,13 +42,43 @@ def _lowercase_words(words: str, vocab: Vocabulary) -> bool:
                                 and not vocab.is_first_name(t) for t in tokens)
 
 
+_TOKEN = re.compile(r"[^\W\d_]{3,}")
+
+
+def _other_language_share(text: str, vocab: Vocabulary) -> float:
+    """The share of a note's words that are common in another language we see and not English ones."""
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    other = [t for t in tokens if vocab.other_zipf.get(t, 0.0) >= 4.0 and vocab.frequency(t) < 3.0]
+    return len(other) / len(tokens) if tokens else 0.0
+
+
+def _common_foreign(words: str, vocab: Vocabulary) -> bool:
+    """Every word of the span a common word of the note's other language ("Medicamentos", "Criterios de alta"), and
+    none a given name written as one ("Rosa" stays; lowercase "alta" is a word)."""
+    tokens = _TOKEN.findall(words)
+    foreign = [t for t in tokens if vocab.other_zipf.get(t.lower(), 0.0) >= 3.5 and (t.islower() or not vocab.is_first_name(t))]
+    return bool(foreign) and all(t in foreign or vocab.is_safe(t) for t in tokens) and not re.search(r"\d", words)
+
+
+def _label_words(text: str, sp: PhiSpan) -> bool:
+    """The span opens its line and a label's slash or colon follows within a few words: a bilingual field label."""
+    head = text[text.rfind("\n", 0, sp.start) + 1:sp.start]
+    return bool(re.fullmatch(r"[\s\d.)*#-]*(?:[^\W\d_]+\s+){0,3}", head)) and bool(
+        re.match(r"(?:\s+[^\W\d_]+){0,3}\s*(?:/|:)", text[sp.end:sp.end + 60]))
+
+
 def trim_labels(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
-    """Spans -> the same spans less document titles, leading field labels and plain lowercase words."""
+    """Spans -> the same spans less document titles, leading field labels and plain lowercase words; in a note
+    written largely in another language, less the common words of that language read as names."""
+    bilingual = _other_language_share(text, vocab) >= 0.12
     out = []
     titles = [(sp.start, sp.end) for sp in spans
               if sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS") and _title(text[sp.start:sp.end], vocab)]
     for sp in spans:
         words = text[sp.start:sp.end]
+        if bilingual and sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS") and _label_words(text, sp) \
+                and _common_foreign(text[sp.start:sp.end], vocab):
+            continue  # "Metas / Goals", "Criterios de alta / Discharge criteria:", "INFORME DE PROGRESO / PROGRESS REPORT"
         if sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS") and any(a <= sp.start and sp.end <= b for a, b in titles):
             continue  # the title, and a word of it read as a name ("CLIENT EMERGENCY & LOCATION PLAN")
         if sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS"):

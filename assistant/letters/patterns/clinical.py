@@ -166,7 +166,13 @@ MED_NONE = _rx(r"\b(?:medications?|meds|psychotropics?|rx)\s*[:\-]\s*(?:none|no\
                r"(?:psychiatric |psychotropic |psych |mental health )?(?:medications?|meds|psychotropics?)\b|not (?:currently )?"
                r"(?:taking|on|prescribed) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|medication[- ]free|"
                r"denies (?:taking )?(?:any )?(?:medications?|meds)|(?:neither|none of)\b[^.;\n]{0,30}\b(?:takes?|on) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|"
-               r"(?:does not|doesn't|do not|don't) take (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)")
+               r"(?:does not|doesn't|do not|don't) take (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|"
+               # "has never taken anything for nerves or mood", "never been on medication for depression"
+               r"\bnever (?:taken|been on|tried|used|had) (?:any(?:thing)?|medications?|meds|pills)\b(?: \w+){0,2}? for (?:(?:her|his|their|the) )?"
+               r"(?:nerves|mood|anxiety|depression|worry|sleep|mental health|emotional|psychiatric|behaviou?r|attention|ADHD)|"
+               r"\bnever (?:taken|been on|tried) (?:any )?(?:psychiatric |psychotropic |psych )?(?:medications?|meds)\b|"
+               r"\b(?:nothing|no (?:pills|medicine|medication)) (?:for|to help with) (?:(?:her|his|my|their|the) )?(?:nerves|mood|anxiety|depression|"
+               r"worry|sleep|mental health|stress)\b")
 MED_DECLINED = _rx(r"\b(?:declines?|declined|refuses?|refused|prefers? to avoid|not interested in) (?:psychiatric |any )?(?:medications?|meds|them)\b")
 MED_PENDING = _rx(r"\b(?:referr(?:ed|al) (?:to psychiatry|for (?:a )?(?:medication|psychiatric|med) (?:evaluation|eval|consult))|"
                   r"(?:medication|psychiatric|med) (?:evaluation|eval|consult)[^.;\n]{0,30}(?:pending|scheduled|requested)|"

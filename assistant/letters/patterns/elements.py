@@ -154,9 +154,11 @@ PRIOR_EXCLUDE = _rx(r"prior (?:auth\w*|to)\b|previous (?:session|week|visit)|pas
 NEVER_TRIED = _rx(r"\b(?:no|never (?:had|tried|attended|received|been (?:in|to))|has not (?:had|tried)|without (?:any )?)"
                   r"(?:\s+(?:prior|previous|earlier|formal))?\s*$")
 # Lower level of care insufficient: a level word and an insufficiency word in one sentence.
-LEVEL_WORD = _rx(r"outpatient|weekly (?:therapy|sessions|individual|care)|weekly (?:\w+ ){0,2}(?:ERP|CBT|DBT|EMDR|IPT|CPT|therapy|psychotherapy|sessions|counseling|treatment|appointments?|visits?)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
+LEVEL_WORD = _rx(r"outpatient|\b(?:weekly|office|once[- ]a[- ]week)\b(?=[\w -]{0,20} would (?:normally |usually |ordinarily )?be (?:the )?(?:usual|standard|typical|normal|default|first)\b)|weekly (?:therapy|sessions|individual|care)|\b(?:weekly|once[- ]a[- ]week|biweekly)(?= (?:alone )?(?:has|had|was|were|is) (?:been )?(?:tried|attempted|not enough|insufficient))|weekly (?:\w+ ){0,2}(?:ERP|CBT|DBT|EMDR|IPT|CPT|therapy|psychotherapy|sessions|counseling|treatment|appointments?|visits?)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
                  r"\bIOP\b|intensive outpatient|\bPHP\b|partial hospitali|office[- ]based|(?:individual|routine) (?:therapy|care)|current level|step[- ]?down")
 INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
+                   # the lower level named as the usual choice, then why not: "Weekly office-only would be the usual format, but she cannot ..."
+                   r"\bwould (?:normally |usually |ordinarily )?be (?:the )?(?:usual|standard|typical|normal|default|first)\b[^.;]{0,40}\bbut\b|"
                    # what the lower level would leave uncovered: "a day program does not cover nights", "would be home
                    # ... unsupervised by staff", "would not be safe while getting herself to and from a day program"
                    r"\b(?:would|could|will) not be (?:safe|enough|sufficient|adequate)\b|\bunsupervised\b|without (?:staff|supervision|monitoring)\b|"
@@ -194,7 +196,11 @@ DISCHARGE_WORD = _rx(r"discharge|step[- ]?down\b|step(?:ping)? down|transition(?
                      r"\bstepping (?:back )?down\b|\bstep (?:back )?down (?:to|when|once)\b|"
                      # a taper in plain words: "we would go to every other week ... and then stop", "cut back to monthly"
                      r"\b(?:go|going|drop|dropping|cut(?:ting)? back|space|spacing) (?:out )?to (?:every other week|bi-?weekly|monthly|every "
-                     r"(?:two|2|three|3|four|4) weeks)\b|\b(?:and )?then (?:stop|end)\b")
+                     r"(?:two|2|three|3|four|4) weeks)\b|\b(?:and )?then (?:stop|end)\b|"
+                     # the end told as the plan's own: "This phase of therapy ends ... once", "We will end when", "D/C to weekly OP when"
+                     r"\b(?:(?:this )?(?:phase|course|stage) of (?:therapy|treatment)|therapy|treatment) (?:will |would |can )?(?:end|ends|stop|stops|finish|finishes)\b"
+                     r"(?=[^;]{0,80}?\b(?:when|once|after|as soon as)\b)|\b(?:we|I) (?:will |would |can )?(?:end|stop|finish)(?: (?:treatment|therapy|services|"
+                     r"our work|our sessions|sessions))?(?= (?:when|once|as soon as)\b)|\bd/c (?:to|when|once|after|criteria)\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
                      r"fewer|or less|or better|or more|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"
                      r"\d+\s*(?:weeks?|days?|months?|sessions?)")
@@ -205,7 +211,7 @@ DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|disc
                r"determined|established|defined|written|discussed))\b")
 # A labelled discharge section only holds criteria under these labels ("LOCUS at discharge" is a score).
 DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|step[- ]?down|stepping (?:back )?down|transition|termination|exit|completion|graduation)"
-                      r"(?:\s+(?:criteria|plan\w*|readiness|goals?))?(?:\s*\([^)]*\))?$|"
+                      r"(?:\s+(?:criteria|plan\w*|readiness|goals?|rules?|agreement|conditions|requirements)\b[^:]*)?(?:\s*\([^)]*\))?$|"
                       r"^(?:discharge|step[- ]?down|transition|graduat\w*)\b.*\b(?:when|once|if|after|criteria)$|criteria|expected|anticipated")
 DISCHARGE_PAST = _rx(r"discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from")
 
@@ -215,15 +221,15 @@ FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|
                 r"(?:\d+|two|three|four|five)\s*(?:days?|sessions?|hours?|hrs?|contacts?|visits?|appointments?)\s*(?:a|per|/)\s*(?:week|wk|day))\b")
 DURATION = _rx(r"\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |the first |up to |about |around |approx(?:imately|\.)? |~ ?)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
                r"(?:weeks?|wks?|months?|mos?|sessions?|visits?|days?|program days)\b|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:(?:more|additional|further|weekly|individual|group|family|program|"
-               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?|(?-i:[A-Z]{2,5}(?:-[A-Z]{1,2})?)|skills|exposure|therapy|counsell?ing|psychotherapy)\s+)*(?:sessions|visits|treatment days|program days)\b(?!\s*(?:/|(?:per|a|each) (?:week|wk|month|day)\b))|(?:sessions?|visits?|(?:bi-?)?weekly|\d{5}|\d\+? min(?:utes|s)?\+?)\s*(?:x|\u00d7)\s*\d+\b|(?:sessions?|visits?),?\s+(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:more|additional|further)\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?:(?<=\))|(?<=weeks)|(?<=wks)|(?<=weekly)|(?<=monthly))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|month|session|day)s?\b"
+               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?|(?-i:[A-Z]{2,5}(?:-[A-Z]{1,2})?)|skills|exposure|therapy|counsell?ing|psychotherapy)\s+)*(?:sessions|visits|treatment days|program days)\b(?!\s*(?:/|(?:per|a|each) (?:week|wk|month|day)\b))|(?:sessions?|visits?|(?:bi-?)?weekly|\d{5}|\d\+? min(?:utes|s)?\+?)\s*(?:x|\u00d7)\s*\d+\b|(?:sessions?|visits?),?\s+(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:more|additional|further)\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?:(?<=\))|(?<=weeks)|(?<=wks)|(?<=weekly)|(?<=monthly))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|wk|month|mo|session|day)s?\b"
                r"(?!\s*(?:/|a\b|per\b|old|ago|history|postpartum|pregnant|sober|in a row|straight|of (?:sobriety|abstinence)))|duration\s*[:\-]\s*[A-Za-z0-9]|length of stay|\bLOS\b|"
                r"(?:estimated|expected|anticipated|est\.?) (?:duration|length|number)|\b(?:\d+(?:\s*[-\u2013]\s*\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
                r"fifteen|sixteen|twenty)\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?|(?:program |treatment )?days)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"
                # a plan's own end point (the "duration" of a Medicare plan is a target date under a year away)
                r"\b(?:target|projected|anticipated|expected) (?:end |completion |discharge )?date\s*(?:of\s*)?[:\-]?\s*(?:%s|\d{1,2}/\d{1,2}/\d{2,4})" % (PLACEHOLDER, PLACEHOLDER))
-PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|will|continue\w*|anticipat\w*|expect\w*|estimat\w*|agreed to|commit\w*|"
+PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|will|continue\w*|anticipat\w*|expect\w*|estimat\w*|est\b|agreed to|commit\w*|"
                r"schedul\w*|sched|course of|over the next|for the next|additional|starting|begin\w*)\b")
-PAST_CUE = _rx(r"\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
+PAST_CUE = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-\u2013]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 PAST_MODALITY = _rx(r"\b(?:previously|prior|previous|past|tried|failed|formerly|used to|declined)\b")
 # A course told as over after its name: "DBT skills group in 2023 -- finished 16 of 24 wks, left when she started a job".
@@ -240,7 +246,9 @@ PROPORTION_CHANGE = (r"\bway (?:down|up|better|less)\b|\b(?:a|one) (?:third|half
                      r"\bcut (?:in half|by (?:half|a third|\d+ ?%))\b|\bhalf as (?:often|much|many|long)\b|\b(?:went|has gone|have gone|came) down\b|"
                      r"\b(?:dropped|fell|went down|came down|reduced|decreased|rose|increased|improved) from\b[^.;\n]{0,30}?\bto\b|"
                      # the earlier figure in brackets: "homework finished 3 of 5 nights (1 of 5 at intake)"
-                     r"\(\s*\d+(?:\s*(?:of|/)\s*\d+)?[^()\n]{0,25}?\b(?:at intake|at baseline|at admission|at the start|last (?:week|month))\b")
+                     r"\(\s*\d+(?:\s*(?:of|/)\s*\d+)?[^()\n]{0,25}?\b(?:at intake|at baseline|at admission|at the start|last (?:week|month))\b|"
+                     # the earlier figure told with "was": "texts to mother about 8/day (was 20-30)", "1 h/day (was 4 h)"
+                     r"\d[^()\n]{0,20}\(\s*(?:was|previously|formerly|down from|up from)\s+(?:about |around |~\s?)?\d")
 PROGRESS = _rx(PROPORTION_CHANGE + r"|\bimprov(?:ed|ing|ement)\b|\bbetter\b|\bcalmer\b|\bless (?:anxious|depressed|irritable|frequent|often|severe|avoidant)\b|\bfewer\b|"
                r"\bdecreased\b|\b(?:down|decreased) from\b|\b(?:down|decreased|reduced|dropped) to \d|\bfor the first time (?:since|in)\b|\bno longer\b|\bresumed\b|\breturned to\b|\b(?:has|have) (?:started|begun)\b|"
                r"\bnow (?:able|helps|attends|runs|sleeps|goes|uses|completes|eats|drives|works)\b|\b(?:made|make|makes|making|good|some|steady|significant|clear) progress\b|\bprogress(?:ed|ing) (?:well|toward)|\bgains?\b|\b(?:goal|goals) (?:met|achieved)\b|"

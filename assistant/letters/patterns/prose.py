@@ -61,7 +61,8 @@ CARE_WORD = _rx(r"\b(?:therap(?:y|ies|ist)|psychotherap\w+|counsel(?:l)?(?:ing|o
                 r"program\b|IOP\b|PHP\b|residential|inpatient|hospitali[sz]\w+|admissions?|detox\w*|withdrawal management|rehab\w*|"
                 r"sober[- ]living|(?:alcoholics|narcotics|gamblers|overeaters) anonymous|\b(?:AA|NA|GA)\b meetings?|\bEAP\b|support group|"
                 r"dietitian|treatment\b|medication trials?|social worker|outpatient\b|(?:[\w]+-directed|supervised|medical|outpatient) tapers?\b|(?:skills|lunch|therapy|process|counsel\w*|DBT|CBT) groups?\b)", 0 | re.I)  # an organizer, a cleaner or a coach is help, not care
-PAST_TIME = _rx(r"\bbefore (?:coming|starting|this|that|IOP|PHP|intake|admission|the referral|treatment here|seeing me)|\bpreviously\b|"
+PAST_TIME = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"  # a list item headed by its year: "- 2022: CPT, 12 weekly sessions"
+                r"\bbefore (?:coming|starting|this|that|IOP|PHP|intake|admission|the referral|treatment here|seeing me)|\bpreviously\b|"
                 # "Before he came here", "the last one on <DATE_4>": a course of care that has ended
                 r"\bbefore (?:he|she|they|the (?:client|child|family|patient|teen)) (?:came|started|was referred|were referred|began|moved)\b|"
                 r"\bthe last (?:one|session|visit|appointment) (?:was )?(?:on|in)\b|"

@@ -19,12 +19,15 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     # a before/after comparison is progress, not a goal: "Target behaviors, intake (01/27) vs now"
     ("progress", r"\bvs\.?\s+(?:now|today|current|this week)\b|\bversus (?:now|today)\b|\bthen (?:and|vs\.?) now\b|"
                  r"\bbefore and (?:after|now)\b|\btarget behaviou?rs?\b"),
+    ("", r"\btarget hierarchy\b"),  # DBT's list of problem behaviours to treat, not goals
     ("goals", r"goal|objectives|objetivos?|\bmetas?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b|"
               r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they)(?:'re| are) (?:aiming|working|hoping) (?:for|toward)"),
     ("discharge", r"discharge|step[- ]?down|stepping (?:back )?down|transition|termination|exit criteria|completion criteria|graduation|"
                   r"\bdone when\b|\bready to (?:finish|stop|end)\b"),
     ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych) (?:history|hx)|\bPPH\b|"
-              r"^(?:history|hx|past history|mental health history)$"),
+              r"^(?:history|hx|past history|mental health history)$|"
+              # "Before PHP", "Before this admission": the care that came before
+              r"^before (?:the |this )?(?:admission|admit|PHP|IOP|residential|RTC|program|intake|referral|episode|hospitali[sz]ation)$"),
     ("loc", r"\bwhy\b|level of care|rationale|medical necessity|lower level|less intensive|justification"),
     ("progress", r"progress|response|^r$|interval|update|course|since last"),
     ("function", r"function|impairment|impact|school|work|occupation|academic|social|relationship|peers|adl|self[- ]care|daily living|employment"),

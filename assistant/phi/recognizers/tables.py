@@ -168,6 +168,8 @@ def find_table_values(text: str) -> list[PhiSpan]:
                 continue
             if not kind or _EMPTY.match(value) or not any(c.isdigit() for c in value) and kind != "ADDRESS":
                 continue
+            if len(value.split()) > 4 or len(value) > 40:
+                continue  # a sentence in a cell ("What the record shows | YMRS 9 today (31 on 05/14) ...") is no identifier
             if kind == "AGE_OVER_89" and not re.fullmatch(r"(?:9\d|1[01]\d)", value):
                 continue
             if kind not in ("AGE_OVER_89", "DATE") and (re.fullmatch(r"\$?[\d,]*\.\d{2}", value)

@@ -246,7 +246,8 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                     (P.VAGUE_END.search(clause) and not re.search(r"\d", clause)) or seg.kind != "discharge" and P.DISCHARGE_AS_TIME.search(clause) or P.ABSENT_VERDICT.search(clause):
                 continue
             named = labelled and label is not None and re.search(r"criteri|requirements|conditions", label.group(1), re.I) \
-                and not re.search(FACT_NOTE_TO_SELF, clause, re.I)  # "Transition criteria (team): ...", not "[TODO - ask Dr. X]"
+                and not re.search(FACT_NOTE_TO_SELF, clause, re.I) and not _PAYER_SAYS.search(label.group(1))
+            # "Transition criteria (team): ...", not "[TODO - ask Dr. X]" nor "The reviewer read me their step-down criteria: ..."
             if not labelled and _NO_CRITERIA.search(clause):
                 continue  # "We can't invent discharge criteria after the fact", "no step-down plan yet"
             if (labelled and (P.DISCHARGE_COND.search(clause) or (named and len(clause.split()) >= 4))) or \

@@ -74,6 +74,7 @@ def test_a_deferred_mental_status_field_is_no_exam(mse):
     "Client: T. W. | Client located at: his home, Columbus OH | Clinician: office\n",
     "Patient located at: her car, parked at work\n",
     "Client was at: her dorm room on campus\n",
+    "Client located at: break room at work (Grove City, OH), door closed\n",
 ])
 def test_a_location_after_a_colon_is_the_clients_location(where):
     note = HEAD + "Video (doxy.me), POS 10, CPT 90834-95.\nTelehealth consent on file.\n" + where + BODY + SIGN

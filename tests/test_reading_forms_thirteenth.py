@@ -108,3 +108,31 @@ def test_a_bracket_closed_before_the_code_is_part_of_the_name(text, name, code):
 ])
 def test_a_score_quoted_in_the_payers_decision_is_no_new_score(text):
     assert not extract_facts([text]).measures
+
+
+@pytest.mark.parametrize("text, instrument", [
+    ("SCARED-Parent 41 (44 at intake 12/11/2025).", "SCARED-P"),
+    ("SDQ-Teacher 19 today.", "SDQ-T"),
+    ("MFQ-Child 31 on 05/05/2025.", "MFQ-C"),
+])
+def test_a_rater_form_spelled_out_on_the_name(text, instrument):
+    assert instrument in [m.instrument for m in extract_facts([text]).measures]
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("MEASURES: DERS-16 58 (71 at IOP admission 01/26/2026).", 71, 58),
+    ("PHQ-9 11 today (19 at program intake 02/03/2026).", 19, 11),
+    ("GAD-7 9 (15 at the clinic intake).", 15, 9),
+])
+def test_an_earlier_value_at_a_named_admission(text, first, last):
+    trends = extract_facts([text]).trends
+    assert trends and (trends[0].first, trends[0].last) == (first, last)
+
+
+@pytest.mark.parametrize("text, instrument, score", [
+    ("ASRS-v1.1 symptom checklist 52 (58 at intake 01/08/2026).", "ASRS", 52),
+    ("Whiteley index 24 today.", "Whiteley-7", 24),
+    ("SCARED questionnaire 33 (child report).", "SCARED", 33),
+])
+def test_the_instruments_own_noun_between_name_and_score(text, instrument, score):
+    assert (instrument, score) in [(m.instrument, m.score) for m in extract_facts([text]).measures]

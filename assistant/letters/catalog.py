@@ -79,12 +79,15 @@ def _compile(aliases: list[str], flags: int) -> re.Pattern[str] | None:
     if not aliases:
         return None
     alts = "|".join(_alias_pattern(a) for a in sorted(set(aliases), key=len, reverse=True))
-    return re.compile(r"(?<![A-Za-z0-9%%])(?:%s)(?P<form>[-\u2010](?:%s)(?![A-Za-z0-9]))?(?![A-Za-z0-9])(?![-\u2010][A-Za-z0-9])"
-                      % (alts, "|".join(_FORMS)), flags)
+    return re.compile(r"(?<![A-Za-z0-9%%])(?:%s)(?P<form>[-\u2010](?:%s|(?i:%s))(?![A-Za-z0-9]))?(?![A-Za-z0-9])(?![-\u2010][A-Za-z0-9])"
+                      % (alts, "|".join(_FORMS), "|".join(_FORM_WORDS)), flags)
 
 
-# An informant's or version's form written onto the name: "MFQ-C" (child), "SDQ-P" (parent), "SCARED-T" (teacher).
+# An informant's or version's form written onto the name: "MFQ-C" (child), "SDQ-P" (parent), "SCARED-T" (teacher),
+# or spelled out: "SCARED-Parent", "SDQ-Teacher", "MASC-Self".
 _FORMS = ("SR", "PR", "TR", "CR", "C", "P", "T", "Y", "A")
+_FORM_WORDS = {"parent": "P", "caregiver": "P", "child": "C", "teacher": "T", "youth": "Y", "self": "SR", "adolescent": "A",
+               "clinician": "CR"}
 
 
 def norm(text: str) -> str:
@@ -129,11 +132,12 @@ class Catalog:
 
     def _form_of(self, surface: str) -> Instrument | None:
         """ "MFQ-P" -> the MFQ, named for its form, so a parent's and a child's reports stay separate series."""
-        m = re.match(r"(.+?)[-\u2010](%s)$" % "|".join(_FORMS), surface, re.I)
+        m = re.match(r"(.+?)[-\u2010](%s)$" % "|".join(_FORMS + tuple(_FORM_WORDS)), surface, re.I)
         base = self._by_alias.get(norm(m.group(1))) if m else None
         if base is None:
             return None
-        form = replace(base, name=f"{base.name}-{m.group(2).upper()}", aliases=(), cased=())
+        letter = _FORM_WORDS.get(m.group(2).lower(), m.group(2).upper())
+        form = replace(base, name=f"{base.name}-{letter}", aliases=(), cased=())
         self.instruments.setdefault(form.name, form)
         self._by_alias.setdefault(norm(form.name), form)
         return self.instruments[form.name]

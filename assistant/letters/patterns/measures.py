@@ -12,6 +12,8 @@ _GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s
              r"intake|baseline|admission|discharge|at|on|was|is|were|of|rose|fell|increased|decreased|dropped|"
              r"improved|went|from|items?\s+endorsed|items|rating|result|short form|version|SR16|SR|screen|"
              r"partner(?:\s+[AB12]\b)?|mother|father|caregiver|client|patient|report|self|T-?scores?|T|it was|it is|it's|"
+             # the instrument's own noun after an abbreviation: "ASRS-v1.1 symptom checklist 52", "Whiteley index 24"
+             r"symptom checklist|checklist|symptoms?|inventory|questionnaire|scale|index|form|"
              r"(?:was|is|at|of|now|scored|came in at|down to|up to)\s+an?|"
              # who gave it: "Y-OQ re-done by grandmother <DATE_1>: total 78", "SDQ completed by the teacher: 19"
              r"(?:re-?done|completed|repeated|rated|administered|filled (?:out|in)|given)(?:\s+by\s+(?:the\s+|her\s+|his\s+|their\s+)?[A-Za-z-]+)?")
@@ -47,7 +49,8 @@ BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|pr
 # intake 02/04/2025)", "PCL-5 41 vs 58 in March", "CDI-2 raw 18 (22 last month)".
 # the current value's own time before the earlier one: "12 today (18 at intake)", "2 on 10/19 (14 on 9/29)"
 _NOW = r"(?:\s+(?:today|now|currently|this week|this session|at this visit)|\s+(?:on|at)\s+%s(?=\s*\()|\s*\|\s*%s(?=\s*\())?" % (_POINT, _POINT)
-_WHEN = (r"\s+(?:on|at|in)\s+(?:intake|baseline|admission)?\s*(?:on\s+)?%s|\s+(?:at\s+)?(?:intake|baseline|admission)"
+_WHEN = (r"\s+(?:on|at|in)\s+(?:intake|baseline|admission)?\s*(?:on\s+)?%s|\s+(?:at\s+)?(?:(?:the\s+)?(?:IOP|PHP|program|programme|clinic|"
+         r"group|residential|hospital|inpatient|treatment|our|first)\s+)?(?:intake|baseline|admission)"
          r"(?:\s+(?:on\s+)?%s)?|\s+last\s+(?:week|month|session|visit)|\s*[-\u2013]\s*%s" % (_POINT, _POINT, _POINT))
 EARLIER_VALUE = re.compile(
     _NOW + r"\s*(?:"

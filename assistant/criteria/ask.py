@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.criteria.dates import add_window, find_window, spoken
+from assistant.criteria.dates import add_window, find_window, notice_date, spoken, today_in
 from assistant.criteria.question import Question, read_question
 from assistant.criteria.retrieve import payer_slugs
-from assistant.criteria.select import SHAPES, Candidate, candidates, choose, list_answer, sentences, weights
+from assistant.criteria.select import SHAPES, Candidate, candidates, choose, list_answer, overlap, sentences, weights
 from assistant.criteria.words import terms
 from assistant.records import Passage
 
@@ -62,14 +62,22 @@ def _deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage]
     if "date_calc" not in q.kinds or not q.dates:
         return ""
     window, source = q.window, None
-    for c in sorted(chosen, key=lambda c: -c.fit):
+    named = [w.lower() for w in _PROGRAMS.findall(q.text)]
+
+    def filing(c: Candidate) -> float:  # the window to file in, for the program the question names; not a decision time
+        where = (c.text + " " + passages[c.rank].title).lower()
+        return (2 * sum(n in where for n in named) + bool(_FILE_VERBS.search(c.text)) - 2 * bool(_DECIDE.search(c.text))
+                + c.fit)
+    for c in sorted(chosen, key=lambda c: -filing(c)):
         if window:
             break
         if (found := find_window(c.text)) and found[1] in ("days", "months", "years", "business days"):
             window, source = found, c
     if not window:
         return ""
-    start, extra = q.dates[-1], ""
+    today = today_in(q.text, list(q.dates))
+    start = notice_date(q.text, list(q.dates), today) or q.dates[-1]
+    extra = ""
     # A window counted from receipt, a question that gives the notice's date, and a source that presumes receipt
     # 5 days after that date (Medicare): count from the presumed receipt.
     told_received = re.search(r"\breceiv\w*\b", q.text, re.I)
@@ -82,9 +90,21 @@ def _deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage]
     last, rolled = add_window(start, *window)
     roll = (f"; {spoken(start)} plus {window[0]} {window[1]} has no matching day, so the time limit runs to the first "
             "day of the next month") if rolled else ""
-    cite = f" [{number[source.rank]}]" if source else ""
-    return (f"Last day: {spoken(last)}: {window[0]} {window[1]} counted from {spoken(q.dates[-1])}{extra}{roll}{cite}. "
+    cite = f" [{number[source.rank]}]" if source and source.rank in number else ""
+    left = ""
+    if today is not None:  # "Today is April 20": say first whether there is still time
+        days = (last - today).days
+        left = (f"Still in time: {days} day{'s' if days != 1 else ''} left counting from today, {spoken(today)}. " if days >= 0 else
+                f"The window closed {-days} day{'s' if days != -1 else ''} before today, {spoken(today)}: ask for a good-cause "
+                "late filing and see what else remains. ")
+    return (f"{left}Last day: {spoken(last)}: {window[0]} {window[1]} counted from {spoken(start)}{extra}{roll}{cite}. "
             "Count from the date the notice names and confirm it against the notice itself.")
+
+
+_PROGRAMS = re.compile(r"Medicare Advantage|Medicaid|Medicare|ERISA|Marketplace|TRICARE|FEHB|CHIP")
+_FILE_VERBS = re.compile(r"\b(?:to (?:ask|file|request|submit|appeal)|must be (?:filed|received|made|submitted)|has \d+|have \d+)\b", re.I)
+_DECIDE = re.compile(r"\b(?:must|will|to) (?:decide|make (?:a|its) decision|respond|issue)|\bdecid\w* (?:a|the|within)\b", re.I)
+_APPEAL_WORDS = re.compile(r"\b(?:appeal|reconsideration|redetermination|grievance|review|request)\w*", re.I)
 
 
 def _has_amount(q: Question, chosen: list[Candidate]) -> bool:
@@ -167,6 +187,14 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     if not chosen:
         first = sentences(passages[0].text)
         chosen = [Candidate(0, first[0] if first else passages[0].text[:300], frozenset(), 1.0, 1.0)]
+    if "date_calc" in q.kinds and q.dates and not any(find_window(c.text) for c in chosen):
+        # the window to count from may sit below the top sentences ("am I too late?" draws late-filing passages first)
+        timed = [c for c in cands if find_window(c.text) and _APPEAL_WORDS.search(c.text)]
+        named = [w.lower() for w in _PROGRAMS.findall(q.text)]
+        def _fits(c: Candidate) -> float:  # the program the question names, in the sentence or its passage's title
+            where = (c.text + " " + passages[c.rank].title).lower()
+            return c.fit + overlap(c, q_weights, headings.get(c.rank, set())) + 2 * sum(n in where for n in named)
+        chosen = ([max(timed, key=_fits)] if timed else []) + chosen
     cited = sorted({c.rank for c in chosen}, key=lambda r: [c.rank for c in chosen].index(r))
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen]

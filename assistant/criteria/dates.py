@@ -79,3 +79,31 @@ def add_window(start: date, n: int, unit: str) -> tuple[date, bool]:
 def spoken(d: date) -> str:
     """date(2026, 5, 14) -> 'May 14, 2026'."""
     return f"{calendar.month_name[d.month]} {d.day}, {d.year}"
+
+
+_TODAY = re.compile(rf"\b(?:today(?:['\u2019]s date)? is|it['\u2019]s now|now it['\u2019]s|it is now|as of today,?)\s+(?:\w+day,?\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I)
+_NOTICE_CUE = re.compile(r"\b(?:dated|notice|letter|decision|denial|denied|EOB|received|issued|sent)\b[^.?!]{0,40}$", re.I)
+
+
+def today_in(text: str, dates: list[date]) -> date | None:
+    """The day the asker says it is ("Today is April 20"), its year taken from the other dates when left out."""
+    m = _TODAY.search(text)
+    if not m:
+        return None
+    year = int(m.group(3)) if m.group(3) else (dates[0].year if dates else date.today().year)
+    try:
+        return date(year, _MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
+    except (ValueError, KeyError):
+        return None
+
+
+def notice_date(text: str, dates: list[date], today: date | None) -> date | None:
+    """The date the window counts from: the one written after "dated", "notice", "letter" ... else the last one that
+    is not today."""
+    for m in _DATE.finditer(text):
+        if _NOTICE_CUE.search(text[:m.start()]):
+            found = find_dates(m.group(0))
+            if found and found[0] != today:
+                return found[0]
+    rest = [d for d in dates if d != today]
+    return rest[-1] if rest else None

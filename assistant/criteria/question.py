@@ -19,7 +19,10 @@ from assistant.language import language as _language
 _VOCAB = Path(__file__).with_name("question_vocab.yaml")
 _KINDS: tuple[tuple[str, str], ...] = (
     ("date_calc", r"\b(?:last (?:calendar |business )?day|what date|by when|which date|actual (?:last )?day|"
-                  r"deadline date|due date|(?:last|final) date)\b"),
+                  r"deadline date|due date|(?:last|final) date)\b|"
+                  # "Am I already too late?", "is it still in time", "did we miss the window" with the dates given
+                  r"\btoo late\b|\bstill (?:in time|on time|have time|able to (?:file|appeal))\b|\bam i late\b|\bare we late\b|"
+                  r"\bmiss(?:ed)? (?:the )?(?:deadline|window|cut-?off)\b"),
     ("dollar", r"\bdollars?\b|\bhow much money\b|\bamount in controversy|\bfee schedule amount|\bpayment (?:rate|amount)|"
                r"\breimbursement rate|\bdollar (?:amount|figure|threshold)|\bwhat (?:does|do|will|would)\b[^?.]{1,40}\bpay\b|"
                r"\brate (?:question|for)\b"),
@@ -96,6 +99,9 @@ class Question:
     def yes_no(self) -> bool:
         """True when a part of the question asks yes or no."""
         return "yesno" in self.kinds
+
+
+_LATE = re.compile(r"\btoo late\b|\bstill (?:in time|on time|have time|able to)\b|\bam i late\b|\bare we late\b|\bmiss(?:ed)? (?:the )?(?:deadline|window)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +246,8 @@ def read_question(text: str, known: set[str] | dict[str, int] | None = None) -> 
     extra += list(fixes.values())
     unknown = uncovered(text, known) if known else ()
     kinds = _kinds(english or text)
+    if "date_calc" in kinds and _LATE.search(text):  # "am I too late?" asks for the filing window, not late filing
+        extra += ["time", "limit", "file", "appeal", "reconsideration", "within", "days", "deadline"]
     subject = None
     if "duration" in kinds or "date_calc" in kinds:
         subject = "plan" if _PLAN_TIME.search(text) else "member" if _MEMBER_TIME.search(text) else None

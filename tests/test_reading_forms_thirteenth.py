@@ -136,3 +136,21 @@ def test_an_earlier_value_at_a_named_admission(text, first, last):
 ])
 def test_the_instruments_own_noun_between_name_and_score(text, instrument, score):
     assert (instrument, score) in [(m.instrument, m.score) for m in extract_facts([text]).measures]
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("PCL-5 58 -> 49 -> 41 (8/25, 9/8, 9/15).", ["8/25", "9/8", "9/15"]),
+    ("PHQ-9 18 -> 12 -> 9 (01/06, 02/03, 03/03).", ["01/06", "02/03", "03/03"]),
+    ("GAD-7 15, 11, 8 (1/7; 2/4; 3/4)", ["1/7", "2/4", "3/4"]),
+])
+def test_a_bracket_of_dates_after_a_run_of_values_dates_each(text, dates):
+    assert [m.date for m in extract_facts([text]).measures] == dates
+
+
+@pytest.mark.parametrize("text, score", [
+    ("Baseline: MGH-HPS 22. NIMH-TSS 16.", 16),
+    ("NIMH TSS today 9 (16 at intake).", 9),
+    ("NIMH Trichotillomania Severity Scale: 12", 12),
+])
+def test_the_nimh_trichotillomania_scale_is_read(text, score):
+    assert score in [m.score for m in extract_facts([text]).measures if m.instrument == "NIMH-TSS"]

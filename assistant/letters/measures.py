@@ -18,6 +18,7 @@ from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block, service_dates
 from assistant.letters.number_words import with_digits
 from assistant.letters.record_scores import record_measures
+from assistant.letters.score_runs import dates_in_order, payer_quote
 from assistant.letters.table_scores import table_measures, unknown_measures
 
 _TOTAL = {"", "total", "composite", "global", "score", "total score", "raw", "sum"}
@@ -106,7 +107,7 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
                             post.group(0) if post else P.date_near(text, (nxt.start("num"), nxt.start("num")), nxt.end()),
                             who, nxt.group("sep").lower() == "from", part, scale))
         end = nxt.end()
-    return out
+    return dates_in_order(out, text, end)
 
 
 def _earlier_value(seg: Segment, hit: Hit, end: int, limit: int, who: str | None, part: str, scale: str) -> tuple[Measure | None, int]:
@@ -179,7 +180,7 @@ def _spelled_or_digits(seg: Segment) -> list[Measure]:
 
 def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
     """Scores from sentences and tables -> (scores within their instrument's range, scores outside it)."""
-    found = [x for seg in segs if seg.kind not in ("goals", "discharge") for x in _spelled_or_digits(seg) if not _payer_quote(x)]
+    found = [x for seg in segs if seg.kind not in ("goals", "discharge") for x in _spelled_or_digits(seg) if not payer_quote(x)]
     found += [x for seg in segs if seg.kind not in ("goals", "discharge", "plan", "dx", "meds")
               for x in unknown_measures(seg, {m.evidence for m in found})]
     found += [x for i, b in enumerate(blocks) if b.table is not None for x in table_measures(b, _table_title(blocks, i))]
@@ -191,14 +192,6 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     unique = [x for x in unique if x.date or (x.instrument, str(x.score), x.subject) not in dated]
     unique = _on_service_date(unique, service_dates(blocks))
     return tuple(m for m in unique if _valid(m)), tuple(m for m in unique if not _valid(m))
-
-
-def _payer_quote(m: Measure) -> bool:
-    """A score inside the payer's quoted decision ("not approved - 'impairment (MoCA 21) may limit ...'") is no new score."""
-    name = m.surface or m.instrument
-    spans = [(q.start(), q.end()) for q in re.finditer(r"[\"\u201c][^\"\u201c\u201d]{8,}(?:[\"\u201d]|$)", m.evidence)]
-    at = [x.start() for x in re.finditer(re.escape(name), m.evidence)] if name else []
-    return bool(spans and at and P.DECISION_RECORD.search(m.evidence) and all(any(a <= i < b for a, b in spans) for i in at))
 
 
 def _table_title(blocks: Sequence[Block], at: int) -> str:

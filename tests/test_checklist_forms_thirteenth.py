@@ -137,3 +137,29 @@ def test_a_dbt_target_hierarchy_lists_problems_not_goals(item):
     note = ("INDIVIDUAL DBT SESSION - 03/03/2026\n\nTARGET HIERARCHY\n 1. Life-threatening behavior\n    - NSSI: none this week.\n"
             " 3. Quality-of-life\n" + item)
     assert status([note], "functional_impairment", level="IOP") == "met"
+
+
+@pytest.mark.parametrize("notes, expected", [
+    (["Intake\n<PERSON_1> \u00b7 DOB <DATE_2>\nSeen by: <PERSON_2>, LCSW", "Client <PERSON_1>  completed at home, <PERSON_2> w/ client   <PERSON_8> = yes"], "<PERSON_1>"),
+    (["Progress note\nTherapist: <PERSON_2>\nReviewed the plan with the client <PERSON_5>'s mother.\n| Client | <PERSON_3> |"], "<PERSON_3>"),
+    (["Name: <PERSON_4>\nDOB: <DATE_1>\nSpoke with client <PERSON_6> about it"], "<PERSON_4>"),
+])
+def test_the_client_is_named_by_a_label_that_opens_its_field(notes, expected):
+    from assistant.letters.letter_view import client_identity
+    assert client_identity(notes)["name"] == expected
+
+
+def test_a_dictated_re_after_a_comma_names_the_client():
+    from assistant.letters.letter_view import client_identity
+    notes = ["Dictation, Dr. <PERSON_1>, LCSW, recorded <DATE_1>, re <PERSON_2>, date of birth <DATE_2>, please transcribe."]
+    assert client_identity(notes)["name"] == "<PERSON_2>"
+
+
+@pytest.mark.parametrize("notes", [
+    ["Client: <PERSON_1> (legal name <PERSON_2>)   DOB <DATE_1>"],
+    ["<PERSON_1> (legal name <PERSON_2>; uses <PERSON_1>, he/him), 15"],
+    ["Name: <PERSON_1>\nLegal name: <PERSON_2>\nDOB: <DATE_1>"],
+])
+def test_the_legal_name_identifies_the_client_to_the_payer(notes):
+    from assistant.letters.letter_view import client_identity
+    assert client_identity(notes)["name"] == "<PERSON_2>"

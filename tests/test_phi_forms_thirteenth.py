@@ -135,3 +135,21 @@ def test_a_surname_that_is_a_word_in_the_notes_language_stays_a_name(detector):
     text = ("Medicamentos / Medications: ninguno. El pediatra (Dr. Garza) no recomienda medicamento por ahora; la familia "
             "está de acuerdo con la terapia semanal.")
     assert covered(detector, text, "Garza")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("HOMES risk assessment   Y = yes  N = no  P = partly\n   Y  cannot use bathtub", "Y = yes"),
+    ("Key: A = absent  P = present  T = tardy", "A = absent"),
+    ("Legend: Y = yes, N = no, U = unknown.", "U = unknown"),
+])
+def test_a_forms_legend_letter_is_no_name(detector, text, words):
+    assert untouched(detector, text, words)
+
+
+@pytest.mark.parametrize("text, label, name", [
+    ("Client D. Albrecht   completed 04/22/2025 at home with the clinician", "Client", "D. Albrecht"),
+    ("Patient Ana Ruiz-Mendez was seen in the office today.", "Patient", "Ana Ruiz-Mendez"),
+    ("Pt Tobias Reinholt arrived late.", "Pt", "Tobias Reinholt"),
+])
+def test_a_client_label_before_a_name_stays_outside_it(detector, text, label, name):
+    assert covered(detector, text, name) and untouched(detector, text, label)

@@ -162,9 +162,15 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
     if found:
         return found
     for key, (label, kind) in _ID_LABELS.items():
-        m = re.search(rf"(?i)\b{label}\b\s*[:#=]?\s*[\"']?(?:\w+\s+)?(<(?-i:{kind})_\d+>)", text)  # 'name: "<PERSON_1>"' too
+        # a label opens its line or field, or has its colon: 'name: "<PERSON_1>"', "Client <PERSON_2>  DOB ..."; not
+        # "... w/ client   <PERSON_8> = yes" in a form's legend
+        lead = rf"(?:(?:^|[|;,\u00b7])[^\w\n]*\b{label}\b[ \t|]*[:#=]?|\b{label}\b\s*[:#=])" if key == "name" else rf"\b{label}\b\s*[:#=]?"
+        m = re.search(rf"(?im){lead}\s*[\"']?(?:\w+\s+)?(<(?-i:{kind})_\d+>)", text)
         if m:
             found[key] = m.group(1)
+    legal = re.search(r"(?i)\blegal name\b\s*[:#=]?\s*(<(?-i:PERSON)_\d+>)", text)
+    if legal:  # the payer's record carries the legal name: "Eli V. (legal name Elena Marisol V.)"
+        found["name"] = legal.group(1)
     member = re.search(r"<MEMBER_ID_\d+>", text)
     if member:  # a payer's member ID beats a chart number for the Re: line
         found["member_id"] = member.group()

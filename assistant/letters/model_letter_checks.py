@@ -251,7 +251,8 @@ def signed_by_client(letter: str, ctx: LetterContext) -> list[str]:
     if not offs or not ctx.client_names:
         return []
     closing = [ln for ln in lines[offs[0]:offs[0] + 8] if ln]
-    return [ln for ln in closing if any(n and n.lower() in ln.lower() for n in ctx.client_names)]
+    names = [n for n in ctx.client_names if n and len(n.strip(". ")) > 1]  # a lone initial is in every line
+    return [ln for ln in closing if any(re.search(r"(?<!\w)%s(?!\w)" % re.escape(n), ln, re.I) for n in names)]
 
 
 def invented_brackets(letter: str, ctx: LetterContext) -> list[str]:

@@ -20,9 +20,10 @@ _ORG_WORDS = re.compile(r"\b(?:LLC|PLLC|INC|LTD|CORP|CO|PC|PA|LLP|GROUP|ASSOCIAT
                         r"PRACTICE|SERVICES|AGENCY|SCHOOL|ACADEMY|CHURCH|UNIVERSITY|COLLEGE|INSTITUTE|FOUNDATION)\b")
 # A field label in front of the value it labels: "Shelter    A.C. ...", "[Complainant] Chidinma ...", "Borrower Ellen ...".
 _GAP_LABEL = re.compile(r"^[A-Z][A-Za-z/ ]{1,24}?(?:\]|:)[ \t]*(?=\S)")
-_ROLE_LABEL = re.compile(r"^(?:Administrator|Attending|Borrower|Co-?borrower|Participant|Signature|Complainant|Claimant|"
+_ROLE_LABEL = re.compile(r"^(?:Client|Patient|Pt|Administrator|Attending|Borrower|Co-?borrower|Participant|Signature|Complainant|Claimant|"
                          r"Applicant|Resident|Member|Guardian|Witness|Reporter|Caseworker|Practitioner|Business Agent|"
                          r"Practice|Employer|Facility|School|Shelter|Insured|Beneficiary|Decedent|Payee)[ \t]+(?=[A-Z])")
+_LEGEND_LETTER = re.compile(r"[A-Z][ \t]*=[ \t]*[A-Za-z]{2,}")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|reported|reports|stated|states|told|asked|added|noted)$")
 
 
@@ -87,8 +88,8 @@ def trim_labels(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiS
                 sp = PhiSpan(sp.start + label.end(), sp.end, sp.entity_type, sp.score, sp.source)
                 words = text[sp.start:sp.end]
         if sp.entity_type == "NAME":
-            if _lowercase_words(words, vocab):
-                continue
+            if _lowercase_words(words, vocab) or _LEGEND_LETTER.match(text, sp.start) and sp.end - sp.start == 1:
+                continue  # "concentrator"; a form's legend "Y = yes  N = no"
             speech = _SPEECH_AFTER.search(words)
             if speech and speech.start() > 0:
                 sp = PhiSpan(sp.start, sp.start + speech.start(), sp.entity_type, sp.score, sp.source)

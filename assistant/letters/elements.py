@@ -15,12 +15,12 @@ from assistant.letters.goals import find_goals, is_measurable  # noqa: F401  (th
 from assistant.letters.schedule import _in_zone, goal_zones
 
 
-_NOT_FUNCTION = ("goals", "discharge", "plan", "meds", "measures", "dx", "risk", "family", "prior")  # a why-this-level field tells function too
+_NOT_FUNCTION = ("goals", "discharge", "plan", "meds", "measures", "dx", "risk", "family")  # a why-this-level field tells function too
 
 
 def _normal_sleep(phrase: str) -> bool:
     # "sleeps 7 hours" is not an impairment; 5 or fewer, or 10 or more, is.
-    hours = [float(h) for h in re.findall(r"\d+(?:\.\d+)?", phrase)] if re.search(r"sleep|night", phrase, re.I) else []
+    hours = [float(h) for h in re.findall(r"\d+(?:\.\d+)?", phrase)] if re.search(r"sleep|slept|night", phrase, re.I) else []
     return bool(hours) and "+" not in phrase and 5 < min(hours) and max(hours) < 10
 
 
@@ -50,7 +50,9 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
             for m in rx.finditer(seg.text):
                 if (not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0)) and not _listed_symptom(seg.text, m.group(0))
                         and not P.EXERCISE.search(seg.text[max(0, m.start() - 40):m.start()])
-                        and not (care and P.CARE_WORD.search(_care_span(seg.text, m.start())))):
+                        and not (care and P.CARE_WORD.search(_care_span(seg.text, m.start())))
+                        # a history field tells care and life: "History: IOP 2024, left after 2 weeks; lost his job in 2025"
+                        and not (seg.kind == "prior" and P.CARE_WORD.search(P.clause_of(seg.text, m.start(), ";,")))):
                     out.append(Impairment(domain, m.group(0), seg.text, seg.note_index))
     return tuple(out)
 

@@ -236,7 +236,10 @@ def _block_segments(block: Block) -> Iterator[Segment]:
             continue
         own = LABEL.match(BULLET.sub("", text))
         own_kind = label_kind(own.group(1)) if own else ""
-        yield Segment(block.note_index, text, own_kind or line_kind or section_kind, block.date, block.kind)
+        kind = own_kind or line_kind or section_kind
+        if kind == "session":  # a "Session:" field holds what happened in it and, at times, the schedule
+            kind = "plan" if SCHEDULE_WORDS.search(text) else ""
+        yield Segment(block.note_index, text, kind, block.date, block.kind)
 
 
 _QUESTION = re.compile(r"^\W*Q\d*\s*[:.)\-]\s*(.+?)\s*$", re.S)

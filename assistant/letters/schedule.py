@@ -90,9 +90,11 @@ _COUNT_LABEL = re.compile(r"^\s*[-*]?\s*[\"']?((?:planned|expected|estimated|est
 
 
 def _with_schedule(span: str, clause: str) -> bool:
-    """'for the first 16 weeks' in a clause that gives the sessions' frequency (not a symptom's): the plan's length."""
+    """'for the first 16 weeks', 'Weekly CPT, 12 sessions' in a clause that gives the sessions' frequency (not a
+    symptom's): the plan's length."""
     sched = P.FREQUENCY.search(clause)
-    return bool(re.match(r"(?:for|over)\b|\)?\s*(?:x|\u00d7)\s*\d", span, re.I) and sched and _SESSIONS.search(clause)
+    return bool(re.match(r"(?:for|over)\b|\)?\s*(?:x|\u00d7)\s*\d|\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:[\w-]+\s+){0,2}(?:sessions|visits)\b", span, re.I)
+                and sched and _SESSIONS.search(clause)
                 and not _SYMPTOM_BEFORE.search(clause[max(0, sched.start() - 40):sched.start()]))
 
 

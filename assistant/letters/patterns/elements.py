@@ -13,7 +13,8 @@ GOAL_SPLIT = re.compile(r";\s*|\s*\((?:\d{1,2}|[a-h])\)\s*|(?:(?<=\s)|^)(?:\d{1,
 # A treatment plan written with its targets after a colon: "Tx plan (12/15/2025; review 03/15/2026): SRM >= 4.0; MADRS <= 10",
 # "per treatment plan dated 02/19/2026 (review 05/19/2026): PHQ-9 < 10; children attend school 5 of 5 days".
 # A target's sign: a comparison, a count out of a total, "2+", "or fewer", "at least" (a "<DATE_1>" placeholder is none).
-TARGET_SIGN = r"(?:<(?![A-Z]+_\d+>)|(?<!_\d)(?<!_\d\d)>|\u2264|\u2265|(?<![\d/])\d{1,3}\s*(?:of|/)\s*\d{1,3}(?![\d/])|\d\+|\d\s*(?:x\s*)?/\s*(?:day|d|week|wk|month|mo)\b|\b(?:below|under|at least|or fewer|or less|or more)\b)"
+TARGET_SIGN = (r"(?:<(?![A-Z]+_\d+>)|(?<!_\d)(?<!_\d\d)>|\u2264|\u2265|(?<![\d/])\d{1,3}\s*(?:of|/)\s*\d{1,3}(?![\d/])|\d\+|\d\s*(?:x\s*)?/\s*(?:day|d|week|wk|month|mo)\b|\b(?:below|under|at least|or (?:fewer|less|more|lower|higher|better|above|greater)|in a row)\b|\d\s*%|"
+               r"\b(?:once|twice|\d+ times) (?:a|per|each) (?:day|week|month)\b)")
 # The targets may also follow a dash or open a bracket: "tx plan 10/29/2025 (review 01/29/2026) - RHS-15 < 12; ESL
 # 3x/week", "per treatment plan of 06/03/2025 (PCL-5 < 33 by 12/2025; nightmares <= 2/week)".
 PLAN_TARGETS = re.compile(r"\b(?:treatment|tx|service|care)\s+plan\b[^:\n]{0,70}(?::|\s[-\u2013\u2014]\s|\()\s*(?=[^.\n]{0,120}%s)" % TARGET_SIGN,
@@ -75,7 +76,7 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                     r"\bfailing\b|failed (?:a |two |\d+ )?(?:class|course|exam)|absen(?:t|ces)\b|tard(?:y|ies)|suspen(?:ded|sion)|expelled|detentions?|"
                     r"written warning|\bfired\b|terminated from|lost (?:his|her|their) job|laid off|job loss|(?:(?:was|were|been|got|being)\s+|,\s*)let go\b(?!\s+of\b)|"
                     r"\b(?:still |been )?off work\b|out of work|lost (?:the|his|her|their) (?:[\w-]+ )?(?:slot|position|placement|shifts?)|"
-                    r"notice to (?:vacate|quit)|evict\w*|(?:losing|lost|no) (?:his |her |their )?housing|on (?:medical |disability |stress )?leave|\bFMLA\b|"
+                    r"notice to (?:vacate|quit)|evict\w*|(?:losing|lost|no) (?:his |her |their )?housing|on (?:medical |disability |stress |unpaid |sick |short-term disability |FMLA )?leave|\bFMLA\b|"
                     r"unable to work|can(?:no|')t work|stopped working|reduced (?:hours|to part-time)|moved to part-time|performance (?:review|improvement|problems)|"
                     r"late to (?:work|school|class)|call(?:ed|ing|s) (?:out|in sick)|withdr(?:ew|awn) from (?:\d+ |two |a )?(?:of \d+ )?(?:class|course|school)|"
                     r"dropped (?:one |a |\d+ )?(?:class|course)|retire[ds]? early|declines? (?:all )?in-office|school refusal|refus\w+ (?:to (?:go to|attend) )?school|"
@@ -84,11 +85,11 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
     ("relationships", r"\barguments?\b|\bconflicts?\b|\bfights?\b|isolat\w+|withdr(?:awn|ew|awing) from (?:friends|family|peers|others)|"
                       r"stopped (?:seeing|calling|visiting) (?:friends|teammates|family|peers)|avoids? (?:friends|family|social|eating with|being alone with|people|peers)|"
                       r"moved out|estranged|no friends|lost (?:friends|contact)|refuses? (?:sleepovers|to see)|"
-                      r"skip(?:s|ped)? (?:\w+ )?family|angry outbursts|outbursts at|irritable with|yell(?:s|ing|ed) at|tantrums|peer (?:rejection|conflict)|"
+                      r"skip(?:s|ped)? (?:\w+ )?family|angry outbursts|outbursts at|irritable (?:with|w/)|yell(?:s|ing|ed) at|tantrums|peer (?:rejection|conflict)|"
                       r"bullied|teased|(?:classmates|peers|kids|other children) (?:imitate|mock|tease)\w*|made fun of|picked on|stays? in (?:his|her|their) room|eats? (?:\w+ )?alone|(?:has not|hasn't|never) (?:joined|made|had) (?:any |a )?(?:club|friends?|activit)|"
                       r"refus\w+ to (?:speak|talk|order|go out|attend|leave the house)|missed (?:her|his|their) \w+'s|relationship (?:strain|distress|problems)|"
                       r"marital (?:conflict|distress)|custody|stopped (?:his|her|their) (?:weekly )?\w+ (?:game|club|group)|stopped going to"),
-    ("self_care", r"\bsleep(?:s|ing)? (?:about |only |less than )?\d+(?:\s*[-\u2013]\s*\d+)?\+?(?:\s*(?:hours?|hrs?))?|\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?) (?:of sleep|a night|per night|nightly)|insomnia|"
+    ("self_care", r"\b(?:sleep(?:s|ing)?|slept) (?:about |only |less than |under |fewer than |barely |just |around |maybe |roughly )?\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+)?\+?(?:\s*(?:hours?|hrs?|h\b))?|\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?) (?:of sleep|a night|per night|nightly)|insomnia|"
                   r"not (?:showered|bathed|showering|bathing|eating|eaten|getting dressed|left (?:the|her|his|their) (?:house|home|bed|apartment))|"
                   r"eat(?:s|ing)? (?:only )?(?:one|1) meal|refus\w+ (?:to eat|to sleep|meals|snacks|food)|hygiene|(?:does|did) not get dressed|poor appetite|not eating|skip(?:s|ping|ped) meals|"
                   r"weight loss|lost \d+ ?(?:lb|lbs|pounds|kg)|\bbinge|purg\w+|restrict\w+|stays? in bed|in bed (?:most|all)|household|chores|"
@@ -100,7 +101,11 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                   r"spends? (?:about )?\$\d+|\bADLs?\b"),
     ("safety", r"\bNSSI\b|self-harm\w*|\bcutting\b(?!\s+(?:board|back|down|class|school|out|costs))|overdose|suicide attempt|attempted suicide|(?<![a-z])(?:ED|ER|emergency (?:room|department)) visits?|"
                r"sutures|aggressi\w+|assault\w*|violen(?:t|ce)|police|arrest\w*|\bDUI\b|driving (?:under|while|after drinking|intoxicated)|"
-               r"firearms?|handguns?|\bguns?\b|weapons?|wander\w*|unsafe|fainting|syncope|bradycardia|avoids driving|left the stove|public intoxication"),
+               r"firearms?|handguns?|\bguns?\b|weapons?|wander\w*|unsafe|fainting|syncope|bradycardia|avoids driving|left the stove|public intoxication|"
+               # harm to people or property in an outburst: "threw a chair", "punched a hole in the wall", "kicked a staff member"
+               r"thr(?:ew|ows?|owing) (?:a |the |his |her |their )?(?:chairs?|desks?|objects?|things|books?|plates?|phones?|rocks?|furniture)|"
+               r"(?:punch|kick|hitt?|smash|slamm?)(?:ed|es|s|ing)? (?:a |the |his |her |their )?(?:holes?|walls?|doors?|windows?|staff|peers?|classmates?|teachers?|sib\w*)|"
+               r"destr(?:oyed|oys|oying|uction of) (?:property|furniture)"),
 ))
 
 TREATMENT_WORD = (r"(?:treatment|treated|(?:psycho)?therapy|(?:psycho)?therapist|counsel\w*|psychiatri\w+|psycholog\w+|hospitali\w+|inpatient|IOP|PHP|residential|rehab\w*|"

@@ -15,6 +15,9 @@ _GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s
              # the instrument's own noun after an abbreviation: "ASRS-v1.1 symptom checklist 52", "Whiteley index 24"
              r"symptom checklist|checklist|symptoms?|inventory|questionnaire|scale|index|form|"
              r"(?:was|is|at|of|now|scored|came in at|down to|up to)\s+an?|"
+             # how it was given: "PG-13-R by phone: 33", "PCL-5 via interpreter 41", "BDI-II (done verbally) 22"
+             r"(?:by|via|over(?: the)?)\s+(?:tele)?(?:phone|video|telehealth|zoom|interpreter|portal|app|e-?mail|text)|verbally|orally|"
+             r"in[- ]person|on paper|on-?line|clinician[- ]rated|clinician[- ]administered|interview(?:er)?[- ]?(?:rated|administered)?|"
              # who gave it: "Y-OQ re-done by grandmother <DATE_1>: total 78", "SDQ completed by the teacher: 19"
              r"(?:re-?done|completed|repeated|rated|administered|filled (?:out|in)|given)(?:\s+by\s+(?:the\s+|her\s+|his\s+|their\s+)?[A-Za-z-]+)?")
 # "3 or less", "10 or below": a threshold (a target), not a score.

@@ -22,7 +22,8 @@ _ROLES = {
     "work_school": r"work(?:ing|s)?|job|shifts?|office|duty|deadlines?|boss|coworkers?|meetings?|standups?|school|class(?:es|room)?|teachers?|"
                    r"grades?|homework|assignments?|presentations?|exams?|tests|lectures?|recess",
     "relationships": r"friends?|family|partner|wife|husband|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|children|kids|daughter|son|"
-                     r"mother|father|parents?|sisters?|brothers?|grand(?:children|child|kids)|relatives|church|Mass|choir|team|club|"
+                     r"mother|father|parents?|sisters?|brothers?|grand(?:children|child|kids|sons?|daughters?|m\w+|f\w+|pa|ma)|nieces?|nephews?|"
+                     r"aunts?|uncles?|cousins?|in-laws|neighbou?rs?|birthdays?|weddings?|funerals?|reunions?|holidays?|relatives|church|Mass|choir|team|club|"
                      r"part(?:y|ies)|playdates?|practices?|rehearsals?|lessons?|troops?|scouts?|league|squad|band|orchestra|sleepovers?|trips?|games?|bridge|hobb(?:y|ies)|dating|dates|visits?|dinner|social\w*|"
                      r"people|peers|classmates|group",
     "self_care": r"meals?|breakfast|lunch|food|eat(?:s|ing)?|bed|sleep|showers?|hygiene|dressed|cook(?:s|ing)?|groceries|shopping|stores?|errands|"
@@ -30,7 +31,7 @@ _ROLES = {
                  r"phone|exercise|house|home|apartment|chores|laundry|appointments?|medications?",
 }
 FUNCTION_PROSE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (domain, _rx(r"\b(?:%s)\b(?:\s+[\w'\u2019-]+){0,6}?\s+(?:%s)\b" % (_LOSS, roles))) for domain, roles in _ROLES.items())
+    (domain, _rx(r"\b(?:%s)\b(?:\s+(?:[\w'\u2019-]+|[+&])){0,6}?\s+(?:%s)\b" % (_LOSS, roles))) for domain, roles in _ROLES.items())
 # A session exercise ("role-played declining extra shifts", "practiced skipping the check") is not an impairment.
 EXERCISE = _rx(r"\b(?:role[- ]?play\w*|practic\w+|rehears\w+|problem[- ]solv\w+|discuss\w*|reviewed|worked on|plann\w+|"
                r"homework|assign\w+|scripted|psycho-?educat\w*|educat\w+|taught|teach\w*|coach\w*|modell?ed|introduced|"
@@ -44,7 +45,7 @@ FUNCTION_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for
                   r"\bevicted\b|\bhomeless\w*|sleeping in (?:his|her|their|a|the) (?:car|truck|van)|couch[- ]surf\w*|"
                   r"lost (?:his|her|their) (?:housing|apartment|home|room)\b"),
     ("work_school", r"(?:working|works|worked) (?:only )?(?:\w+-hour|part-time|half|reduced|shortened) (?:days|shifts|hours|schedule)|"
-                    r"(?:written|verbal|final) warning|office referrals?|early pick-?ups?|sent home|"
+                    r"(?:written|verbal|final) warning|(?:office|discipline|disciplinary|behaviou?r) (?:discipline )?referrals?|\bODRs?\b|early pick-?ups?|sent home|"
                     # days lost: "missing about 1 day a week", "missed three shifts"; leaving early: "leaves meetings at work early"
                     r"\bmiss(?:es|ed|ing)\s+(?:about |around |roughly |nearly |at least |almost )?(?:\d+|one|two|three|four|five|a|"
                     r"several|half(?: a)?)\s+(?:full |whole |school |work )?(?:days?|shifts?|weeks?)\b|"

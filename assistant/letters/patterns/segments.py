@@ -35,7 +35,10 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("", r"^reasons? for (?:services|referral|seeking (?:services|treatment)|visit|contact)$"),
     # What was done in the session: a field of its own, so it neither inherits a goals section nor counts as the plan.
     ("interventions", r"^(?:interventions?|intervenci[oó]n(?:es)?|techniques?|approach(?:es)?|methods?|modalit(?:y|ies) used)$"),
-    ("plan", r"\bplan\b|recommend|frequency|\bfreq\b|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions?$|length of"),
+    # "Session: CPT 7 of 12, reviewed the worksheet; missed 2 shifts" tells what happened in it, "Session: weekly, 50 min"
+    # the schedule: each sentence is read by what it says (reading.py); "Sessions: weekly" is the plan
+    ("session", r"^session$"),
+    ("plan", r"\bplan\b|recommend|frequency|\bfreq\b|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions$|length of"),
 ))
 
 

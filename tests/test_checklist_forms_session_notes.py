@@ -117,3 +117,28 @@ def test_a_session_count_beside_the_frequency_is_the_length(note, count):
 @pytest.mark.parametrize("note", ["Attended weekly CBT, 8 sessions, in 2022.", "Nightmares weekly; 3 sessions so far."])
 def test_a_past_or_symptom_count_is_no_length(note):
     assert not facts(note).duration
+
+
+@pytest.mark.parametrize("note, length", [
+    ("Plan (reviewed 01/05/2026, next review 04/05/2026): PHQ-9 below 10. Weekly through 04/05/2026.", "through 04/05/2026"),
+    ("Frequency: weekly 90837 through the April review, then reassess.", "through the April review"),
+    ("Plan: weekly to the 04/07 review.", "to the 04/07 review"),
+    ("Continue weekly CBT until the next plan review.", "until the next plan review"),
+    ("Plan of care updated 12/15/2025: PDSS under 8. Weekly x 10 more sessions.", "Weekly x 10"),
+    ("Weekly, 16-session protocol.", "16-session"),
+])
+def test_plan_lengths_in_more_shapes(note, length):
+    assert length in [d.text for d in facts(note).duration]
+
+
+def test_reviewed_at_a_review_is_no_length():
+    assert not facts("Reviewed progress at the April review.").duration
+
+
+@pytest.mark.parametrize("label, kind", [("Plan of care updated 12/15/2025", "plan"), ("Treatment plan update", "plan"),
+                                         ("Plan (reviewed 01/05/2026, next review 04/05/2026)", "plan"),
+                                         ("Progress update", "progress"), ("Update", "progress")])
+def test_a_plan_label_that_says_updated(label, kind):
+    from assistant.letters.patterns.segments import LABEL, label_kind
+    m = LABEL.match(label + ": weekly")
+    assert m and label_kind(m.group(1)) == kind

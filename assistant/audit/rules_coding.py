@@ -103,8 +103,9 @@ def _family(note: NoteView) -> list[str]:
 
 
 _NAMED_CLIENT = re.compile(r"^\s*(?i:client|patient|name|member|beneficiary|student|identified (?:patient|client)|child|youth)\s*(?i:name)?\s*[:\-]\s*"
-                           r"([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)\s*\((?:the\s+)?(?:client|patient|IP|identified patient|"
-                           r"age \d|\d{1,2}\s*(?:y/?o|yo|years?)|[A-TV-Z]\d{2}\.)", re.M)
+                           # "Jaylen T. Pruitt (15)", "Kayden Farrow (IP)": the given name before the bracket
+                           r"([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+)?\s*\((?:the\s+)?(?:client|patient|IP|identified patient|"
+                           r"age \d|\d{1,2}\s*(?:y/?o|yo|years?|\))|[A-TV-Z]\d{2}\.)", re.M)
 # "Parents met without Jayden present": a named person absent from a family session is the client.
 _NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the room|in session|attending|there)\b")
 
@@ -149,9 +150,11 @@ def family_attendance_missing(case: CaseView, note: NoteView):
     return None
 
 
-def _client_attended(note: NoteView) -> tuple[bool | None, str]:
-    """(True, quote) when the note says the client took part, (False, quote) when not, (None, '') when silent."""
-    name = _client_name(note)
+def _client_attended(note: NoteView, case: CaseView | None = None) -> tuple[bool | None, str]:
+    """(True, quote) when the note says the client took part, (False, quote) when not, (None, '') when silent. A
+    family note that never names the client ("Family session - Pruitt household") takes the name the case's other
+    notes give."""
+    name = _client_name(note) or next((n for n in (_client_name(o) for o in (case.notes if case else ())) if n), "")
     if name:  # the client by name is the most specific: "Caleb joined for the last 20 minutes", "Tyler did not attend"
         for s in note.sentences:
             for m in re.finditer(r"\b%s\b" % re.escape(name), s.text):
@@ -168,7 +171,8 @@ def _client_attended(note: NoteView) -> tuple[bool | None, str]:
     if absent:
         return False, absent.text
     present = next((s for s in body if cue("client_present").search(s.text)), None)
-    if present and not re.search(r"\b(?:not|never|no)\b[^.;]{0,25}\bpresent", present.text, re.I):
+    # "family psychotherapy without the patient present (90846)": the code's own name, not who came
+    if present and not re.search(r"(?:\b(?:not|never|no|without)\b|\bw/o)[^.;]{0,25}\bpresent", present.text, re.I):
         return True, present.text
     label = note.has_line("attendance_label")
     if label and (cue("client_ref").search(label.split(":", 1)[-1]) or (name and name in label.split(":", 1)[-1])):
@@ -178,7 +182,7 @@ def _client_attended(note: NoteView) -> tuple[bool | None, str]:
 
 def family_presence_mismatch(case: CaseView, note: NoteView):
     t = tables()
-    attended, quote = _client_attended(note)
+    attended, quote = _client_attended(note, case)
     if attended is False and codes_in(note.billing, t["family_with_client"]):
         return quote, "90847 (client present) billed but the note says the client was not present"
     if attended is True and codes_in(note.billing, t["family_without_client"]):

@@ -128,6 +128,7 @@ def _credentialed_name(line: str) -> bool:
     return bool(name) and len(line) <= 90 and not re.search(r"\b(?:refer|consult|psychiatr|PCP|prescrib)", line, re.I)
 
 
+_SIGNED_WORD = re.compile(r"(?<![-\w])(?:e-?|electronically\s+|digitally\s+)?signed\b(?!\s+(?:up|off|out|in|on to|into)\b)", re.I)
 _NOT_THE_NOTE = re.compile(r"\b(?:consent|form|release|ROI|authori[sz]ation|agreement|contract|waiver|polic(?:y|ies)|"
                            r"safety plan|lease|permission)\b[^.;]{0,45}\bsign(?:ed|ature)\b", re.I)
 _SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?sign(?:ed|ature)\b|\bsigned\s+(?:on\s+)?\d|"
@@ -155,6 +156,10 @@ def signature(note: NoteView) -> tuple[str, str]:
             return "", ln
     for ln in lines:
         if _SIGNED.search(ln) and not _NOT_THE_NOTE.search(ln):  # "consent signed by her mother" signs no note
+            return ln, ""
+    for ln in lines:  # an edit history's entry: "01/29/2026 14:11  signed   Marisa Ferreira-Holt, LMFT (e-signature)"
+        m = _SIGNED_WORD.search(ln)
+        if m and cue("credential").search(ln[m.end():]) and not _NOT_THE_NOTE.search(ln):
             return ln, ""
     footer = next((i for i in range(len(lines) - 1, max(-1, len(lines) - 9), -1) if _FOOTER_START.match(lines[i])), None)
     closing = lines[-3:] + (lines[max(0, footer - 3):footer] if footer else [])

@@ -19,6 +19,9 @@ _LATER = re.compile(r"would (?:like|prefer)|\bprefers?\b|\bwants? (?:to (?:switc
 _NEGATED = re.compile(r"\b(?:not|no|never|without|declined|refused|instead of|rather than)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# A verb of checking with or reaching someone right before "by phone": a call inside an in-person session.
+_THIRD_PARTY_CALL = re.compile(r"\b(?:confirm(?:ed|s)?|verif(?:ied|ies|y)|reached|contacted|consulted|conferred|coordinated|"
+                               r"checked in|spoke|talked|updated|notified|informed|called)\b(?:\s+(?:with|to|in))?(?:\s+[\w'-]+){0,3}\s*$", re.I)
 _AHEAD = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:follow[- ]?up|f/u|next (?:session|appt|appointment|visit|contact)|scheduled|"
                     r"disposition|plan)\b", re.I)
 
@@ -30,6 +33,8 @@ def _is_session_cue(sentence: Sentence, m: re.Match[str], strong: bool) -> bool:
         return False  # "[ ] Telehealth": a box left empty says the session was not by video
     if _AHEAD.match(sentence.text):
         return False  # "Follow-up in person 02/06 10:00; phone check-in 09:00": contact still to come
+    if not strong and _THIRD_PARTY_CALL.search(before):
+        return False  # "(Carla confirmed by phone during the session)": someone else reached by phone, not the session
     clause = re.split(r"[;]|\.\s", sentence.text)
     here = next((c for c in clause if m.group(0) in c), sentence.text)
     if _PAPERWORK.search(here) or _LATER.search(here):

@@ -30,16 +30,17 @@ _RANGE = re.compile(r"(?<![\dT/.:])%s\s*(?:->|=>|\u2192|-|\u2013|\u2014|to|until
 _MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*(?:hrs?|hours))?")
 _DATE_FIRST = r"(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?"  # a call record's "Connected: 02/23/2026 16:02:07"
 _START = re.compile(r"\b(?<!dis)(?:start(?:ed|ing)?(?:\s+time)?|joined|logged (?:on|in)|connected|arrived|arrival(?:\s+time)?|began|begin(?:ning)?(?:\s+time)?|time\s+in|"
-                    r"session\s+start)\s*(?:at|:|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
+                    r"session\s+start)\s*(?:at|::?|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
 _END = re.compile(r"\b(?:end(?:ed|ing)?(?:\s+time)?|stop(?:ped)?(?:\s+time)?|finish(?:ed)?|conclud(?:ed)?|time\s+out|disconnected|departed|departure(?:\s+time)?|"
-                  r"logged (?:off|out)|session\s+end)\s*(?:at|:|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
+                  r"logged (?:off|out)|session\s+end)\s*(?:at|::?|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
 _PAUSE = re.compile(r"\bpaused?\s*(?:at|:)?\s*" + _CLOCK + r"[\s\S]{0,120}?\bresumed?\s*(?:at|:)?\s*" + _CLOCK, re.I)
 _IN_SLASH_OUT = re.compile(r"\b(?:clock|time|check)[\s-]*in\s*/\s*out\s*[:=]?\s*(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?)?\s*"
                            r"(?:/|-|\u2013|to)\s*(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?)?", re.I)  # "Clock in/out: 10:30 am / 11:15 am"
 # Start and stop written as labelled fields: "In: 1405  Out: 1458", "in 2:10p out 2:52p", YAML start_time: "09:00" /
 # end_time: "09:46", "Hora de inicio: 10:00 ... Hora de fin: 10:45". A time needs minutes (or a 24-hour four-digit form).
 _LABEL_TIME = r"[\"']?(?:(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?|([01]\d|2[0-3])([0-5]\d)(?!\d))[\"']?"
-_IN_OUT = re.compile(r"\b(?:time[\s_]*in|check[\s_-]*in|in|start(?:ed)?(?:[\s_]*time)?|began|hora de inicio|inicio|entrada)"
+# "In arena 9:02, out 10:00", "in room 4 2:05 / out 2:58": a place may stand between "in" and its time
+_IN_OUT = re.compile(r"\b(?:time[\s_]*in|check[\s_-]*in|in(?:\s+(?:the\s+)?[A-Za-z]{3,}(?:\s+(?:[A-Z]|\d{1,3})\b)?\s*[,:]?)?|start(?:ed)?(?:[\s_]*time)?|began|hora de inicio|inicio|entrada)"
                      r"\s*[:=]?\s*" + _LABEL_TIME + r"[\s\S]{0,80}?\b(?:time[\s_]*out|check[\s_-]*out|out|end(?:ed)?(?:[\s_]*time)?|"
                      r"stop(?:ped)?(?:[\s_]*time)?|hora de (?:fin|t[eé]rmino)|fin|salida)\s*[:=]?\s*" + _LABEL_TIME, re.I)
 _STRONG = re.compile(r"\b(?:today|this session|lasted|duration|spent|total|length|session was|met for|seen for)\b", re.I)

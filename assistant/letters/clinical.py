@@ -45,14 +45,20 @@ def canonical_diagnosis(text: str) -> str | None:
     return full or (P.ABBREV_CANON[abbrev.group(1)] if abbrev else None)
 
 
+# Z00-Z13: persons encountering health services for examinations and screening (no condition is named).
+_ENCOUNTER_CODE = re.compile(r"^Z(?:0\d|1[0-3])(?:\.|$)")
+
+
 def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
     """Diagnoses with their ICD-10 codes first, then uncoded DSM names in a diagnostic context."""
     found: dict[str, Diagnosis] = {}
     for seg in segs:
         lower = list(P.ICD10_LOWER.finditer(seg.text)) if seg.kind == "dx" or P.DX_CONTEXT.search(seg.text) else []
         for m in list(P.ICD10.finditer(seg.text)) + lower:
+            code = next(g for g in m.groups() if g).upper()
+            if _ENCOUNTER_CODE.match(code):
+                continue  # "ref. dx: Z13.31" (encounter for depression screening) codes the visit, not a diagnosis
             if not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 40)):
-                code = next(g for g in m.groups() if g).upper()
                 found.setdefault(code, Diagnosis(_code_name(seg.text, m), code, seg.text, seg.note_index))
     coded = {canonical_diagnosis(d.name) for d in found.values()}
     for seg in segs:
@@ -101,7 +107,8 @@ def find_medications(segs: Sequence[Segment]) -> tuple[Medication, ...]:
         hits = [(m.group(1), m.end()) for m in P.MEDICATION_RE.finditer(seg.text)
                 if not P.negated(seg.text, m.start()) and not P.MED_PAST.search(P.clause_of(seg.text, m.start(), ";:,"))
                 and not P.OTHER_MED_OWNER.search(seg.text[max(0, m.start() - 80):m.start()])
-                and not owned_by_other(seg.text[max(0, m.start() - 20):m.start()], seg.text)]
+                and not owned_by_other(seg.text[max(0, m.start() - 20):m.start()], seg.text)
+                and not (_SUBSTANCE_DX.search(P.clause_of(seg.text, m.start(), ";")) and not P.DOSE_AFTER.match(seg.text[m.end():]))]
         if seg.kind == "meds" or P.MED_CUE.search(seg.text):
             hits += [(m.group(1), m.end(1)) for m in P.UNKNOWN_DOSED_MED.finditer(seg.text)
                      if m.group(1).lower() not in P.NOT_A_MED and not P.MEDICATION_RE.fullmatch(m.group(1))
@@ -130,14 +137,36 @@ def find_medication_status(segs: Sequence[Segment], meds: Sequence[Medication]) 
             continue
         for status, rx in (("none", P.MED_NONE), ("declined", P.MED_DECLINED), ("pending", P.MED_PENDING)):
             out += [Finding(status, seg.text, seg.note_index) for m in rx.finditer(seg.text)
-                    if not _relatives_own(seg.text[:m.start()])][:1]
+                    if not _relatives_own(seg.text[:m.start()]) and not (status == "none" and _GIVEN_AT.match(seg.text, m.end()))][:1]
         out += [Finding("stated: " + f.text, f.evidence, f.note_index) for f in labelled(seg, "meds", 1)
-                if not _body_meds_only(f.text) and not _MEANS_SAFETY.search(seg.text)]
+                if not _body_meds_only(f.text) and not _MEANS_SAFETY.search(seg.text)
+                and not (_UNNAMED_MED.search(f.text) and not meds_in(f.text))]
         if seg.form == "table" and seg.kind == "meds" and re.search(r"[A-Za-z]{2}.*\d|\d.*\b(?:mg|qhs|bid|daily)\b", seg.text):
             out.append(Finding("stated: " + seg.text, seg.text, seg.note_index))  # "Li carb ER 900 qhs" in a dose column
-        if seg.kind == "meds" and not P.LABEL.match(seg.text) and re.match(r"^\W*(?:none|no|nil|n/a|denies)\b", seg.text, re.I):
+        if seg.kind == "meds" and not P.LABEL.match(seg.text) and re.match(r"^\W*(?:none|no|nil|n/a|denies)\b", seg.text, re.I) \
+                and not re.search(r"\b(?:given|administered|needed|required)\b", seg.text, re.I):
             out.append(Finding("none", seg.text, seg.note_index))  # "MEDICATION" heading, then "None."
     return tuple(out)
+
+
+# "No psychotropics given in ED", "no PRNs needed overnight": what happened at one visit, not what the client takes.
+_GIVEN_AT = re.compile(r"\s*(?:were |was )?(?:given|administered|needed|required|used)\b", re.I)
+
+
+# A medication the notes cannot name is no status yet: "takes something at night for sleep ... unsure of name".
+_UNNAMED_MED = re.compile(r"\b(?:something|some (?:kind of )?(?:pill|med|medication|medicine)s?|a (?:pill|med)\b|unsure of (?:the )?names?|"
+                          r"(?:doesn't|does not|don't|do not|can't|cannot|couldn't) (?:know|remember|recall) (?:the |its |what )?(?:names?|it's called|it is)|"
+                          r"name (?:unknown|not known)|unknown (?:name|medication|meds?)|to be reconciled|will reconcile)\b", re.I)
+
+
+def meds_in(text: str) -> bool:
+    """A named medication in the text: a known drug, or a word with a dose."""
+    return bool(P.MEDICATION_RE.search(text) or P.UNKNOWN_DOSED_MED.search(text))
+
+
+# A drug word inside a substance-use diagnosis is the substance, not a prescription: "Stimulant use disorder,
+# amphetamine-type (methamphetamine), severe - F15.20", "opioid use disorder (heroin, fentanyl)".
+_SUBSTANCE_DX = re.compile(r"\b(?:use disorder|intoxication|withdrawal|dependence|abuse)\b|-type\b|\bF1\d\.\d", re.I)
 
 
 # Where the household keeps its pills is lethal-means safety, not the client's medication: "Medications locked: [x] Yes".

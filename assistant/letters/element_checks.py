@@ -11,7 +11,7 @@ from typing import Callable
 
 from assistant.letters import patterns as P
 from assistant.letters.pronouns import relative_subject
-from assistant.letters.schedule import UNDETERMINED, goal_zones, not_a_plan_span
+from assistant.letters.schedule import UNDETERMINED, goal_zones, not_a_plan_span, not_enough
 from assistant.letters.facts import Finding, Impairment, finding
 from assistant.letters.patterns import Segment
 from assistant.letters.patterns.prose import _ROLES
@@ -85,7 +85,7 @@ def _planned(seg: Segment) -> bool:
 
 def _frequency(seg: Segment) -> list[Finding]:
     m = P.FREQUENCY.search(seg.text) or P.WEEKDAY_SCHEDULE.search(seg.text) or _FREQUENCY.search(seg.text)
-    return [finding(seg, m.group(0))] if m and _planned(seg) and seg.kind not in ("goals", "prior") else []
+    return [finding(seg, m.group(0))] if m and _planned(seg) and seg.kind not in ("goals", "prior") and not not_enough(seg.text, m) else []
 
 
 def _duration(seg: Segment) -> list[Finding]:

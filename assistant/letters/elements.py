@@ -206,8 +206,23 @@ def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
             for f in _prior_in_prose(seg, pronoun) + past_medication_trials(seg, pronoun)]  # "BCBS denied residential before admission" is the payer's record, not care
     # a "previous" field that holds only a number ("pcl5_previous: 58 (2024-12-10)") is an earlier score, not care; a
     # field called "History" that names no care is not care either
-    return first_per_text(iter(out + [f for seg in segs for f in labelled(seg, "prior", 1)
-                                      if re.search(r"[A-Za-z]{3}", re.sub(P.PLACEHOLDER, "", f.text)) and not P.history_without_care(seg.text)]))
+    found = out + [f for seg in segs for f in labelled(seg, "prior", 1)
+                   if re.search(r"[A-Za-z]{3}", re.sub(P.PLACEHOLDER, "", f.text)) and not P.history_without_care(seg.text)]
+    return first_per_text(f for f in found if not _unknown_history(f))
+
+
+def _unknown_history(f: Finding) -> bool:
+    at = max(0, f.evidence.find(f.text))
+    return all(_HISTORY_UNKNOWN.search(P.clause_of(f.evidence, at + i, ";")) for i in (0, len(f.text) - 1))
+
+
+# A history not yet taken or not known is no history: "I didn't get to past psychiatric history today", "Mom isn't sure
+# - she thinks the school might have had him see someone", "Dr. K will get his prior treatment history".
+_HISTORY_UNKNOWN = re.compile(r"\b(?:didn't|did not|couldn't|could not) (?:get to|obtain|ask about|cover)\b|\b(?:isn't|is not|wasn't|was not) sure\b|"
+                              r"\b(?:not |un)sure (?:if|whether|about (?:any|prior|past))\b|\bmight have (?:had|been|seen|gone)|\bwill (?:get|ask about|obtain|gather|request|clarify)\b"
+                              r"[^.;]{0,30}\b(?:history|prior|past|previous)|\b(?:history|hx)\b[^.;]{0,20}\b(?:not|wasn't|was not) "
+                              r"(?:yet )?(?:obtained|taken|gathered|completed|available)|\bnot yet (?:obtained|gathered|taken|known)\b|"
+                              r"\bto be (?:obtained|gathered|determined)\b|\bunknown\b", re.I)
 
 
 # "Level of care: Mental Health Intensive Outpatient (IOP)": a field that names the level gives no reason for it.
@@ -243,6 +258,8 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         label = P.LABEL.match(seg.text)
         body = seg.text[label.end():] if label else seg.text
         labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(re.split(r"\s*[/&]\s*", label.group(1).strip().lower())[0])))  # "Discharge/step-down:"
+        if re.match(r"^\W*(?:\[\s?\]|\u2610)", seg.text):
+            continue  # "[ ] Discharge / step-down criteria": a checklist item not done yet
         for clause in re.split(r";\s*", body):
             if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior" or P.DECISION_RECORD.search(clause) or P.DEFERRED.search(clause) or \
                     (P.VAGUE_END.search(clause) and not re.search(r"\d", clause)) or seg.kind != "discharge" and P.DISCHARGE_AS_TIME.search(clause) or P.ABSENT_VERDICT.search(clause):

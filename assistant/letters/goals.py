@@ -38,10 +38,13 @@ def _goal_texts(seg: Segment) -> list[str]:
         parts.append(part)
     if plan:  # "(PCL-5 < 33 by 12/2025; nightmares <= 2/week; next review 09/03/2025)": the bracket ends the list
         parts = [p.rstrip(") ") if p.count(")") > p.count("(") else p for p in parts]
-        parts = [p for p in parts if not _REVIEW.match(p) and not P.SCHEDULE_WORDS.search(p)]
+        parts = [p for p in parts if not _REVIEW.match(p) and not P.SCHEDULE_WORDS.search(p) and not _SCHEDULE_FIRST.match(p)]
     return [p for p in parts if len(p) > 3 and p in seg.text and (plan is None or is_measurable(p))]
 
 
+# "weekly IPT", "2x/wk ERP": the plan's schedule, listed among its targets
+_SCHEDULE_FIRST = re.compile(r"^\W*(?:weekly|bi-?weekly|fortnightly|daily|monthly|every (?:other )?(?:week|day|month)|\d+\s*x\s*/?\s*(?:wk|week))\s+"
+                             r"(?:[A-Za-z-]+\s*){1,3}$", re.I)
 _REVIEW = re.compile(r"^\W*(?:next |plan )?(?:review|update|re-?eval\w*)\b", re.I)  # a review date is no target
 
 
@@ -72,7 +75,18 @@ def find_goals(segs: Sequence[Segment]) -> tuple[Goal, ...]:
     """Goals from goal sections, inline goal lists and "goal is to..." sentences."""
     return tuple(Goal(text, is_measurable(text), text, seg.note_index)
                  for seg in segs if seg.kind not in ("discharge", "prior") for text in _goal_texts(seg)
-                 if not _HEADING_ONLY.match(text))
+                 if not _HEADING_ONLY.match(text) and not _NOT_SET_YET.search(_with_lead(seg.text, text)))
+
+
+def _with_lead(sentence: str, goal: str) -> str:
+    """The goal with the words that introduce it ("goals will be set ...")."""
+    at = sentence.find(goal)
+    return sentence[max(0, at - 25):at + len(goal)] if at >= 0 else goal
+
+
+# Goals still to be written are no goals: "Formal goals to be finalized in the IOP treatment plan within 72 hours".
+_NOT_SET_YET = re.compile(r"\b(?:to be|will be|yet to be|not yet|still to be) (?:finali[sz]ed|set|written|determined|developed|established|"
+                          r"completed|agreed|defined|identified)\b|\bgoals?\b[^.;]{0,20}\b(?:TBD|pending)\b|^\W*(?:TBD|pending|to follow)\b", re.I)
 
 
 # A line that only introduces the goals below it ("Suggested treatment targets:"), or a verdict on them, is no goal.

@@ -37,9 +37,22 @@ _NEXT_FIELD = re.compile(r";\s*(?:plan|progress|family|school|peers|labs|meds|me
 _NOT_PLAN = ("goals", "discharge", "prior", "function", "risk", "measures", "dx", "meds")
 
 
+# The level that is not enough: "Weekly sessions can't give him the daily coaching", "escalating despite weekly therapy".
+_NOT_ENOUGH_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:can't|cannot|can not|isn't|is not|wasn't|was not|(?:not|isn't) enough|insufficient|"
+                               r"has not|hasn't|have not|haven't|did not|didn't|failed|won't|will not|could not|couldn't)\b", re.I)
+_DESPITE_BEFORE = re.compile(r"\b(?:despite|in spite of|even with|after)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def not_enough(text: str, m: re.Match[str]) -> bool:
+    """A schedule named as what did not or cannot hold, which is the reason for more care, not the plan."""
+    return bool(_NOT_ENOUGH_AFTER.match(text[m.end():]) or _DESPITE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+
+
 def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
     # Past treatment ("weekly outpatient was tried for 3 months") is history, not the plan.
     clause = P.clause_of(seg.text, m.start(), ";:")
+    if not_enough(seg.text, m):
+        return False
     if seg.kind in _NOT_PLAN or P.PAST_CUE.search(clause) or P.DECISION_RECORD.search(clause) \
             or P.STEP_DOWN_WHEN.search(seg.text[max(0, m.start() - 30):m.end() + 60]):
         return False
@@ -54,7 +67,7 @@ def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
 
 
 # "nightmares 2x/wk", "purging 4x/wk": how often a symptom happens is not how often sessions are held.
-_SYMPTOM_BEFORE = re.compile(r"\b(?:nightmares?|panic(?: attacks?)?|attacks?|binge\w*|purg\w*|cutting|self-harm\w*|drinks?|drinking|"
+_SYMPTOM_BEFORE = re.compile(r"\b(?:dos(?:e|es|ing)|insulin|meals?|medications?|meds|vitals|weigh-?ins?|blood sugars?|glucose checks?|nightmares?|panic(?: attacks?)?|attacks?|binge\w*|purg\w*|cutting|self-harm\w*|drinks?|drinking|"
                              r"tantrums?|outbursts?|episodes?|flashbacks?|rituals?|checking|vomiting|crying|fights?|meltdowns?|"
                              r"urges?|cravings?|headaches?|stomachaches?|absences?)\b[^;,.()]{0,20}$", re.I)
 
@@ -93,7 +106,7 @@ def _with_schedule(span: str, clause: str) -> bool:
     """'for the first 16 weeks', 'Weekly CPT, 12 sessions' in a clause that gives the sessions' frequency (not a
     symptom's): the plan's length."""
     sched = P.FREQUENCY.search(clause)
-    return bool(re.match(r"(?:for|over)\b|\)?\s*(?:x|\u00d7)\s*\d|\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:[\w-]+\s+){0,2}(?:sessions|visits)\b", span, re.I)
+    return bool(re.match(r"(?:for|over)\b|\)?\s*(?:x|\u00d7)\s*\d|\d+(?:\s*[-\u2013]\s*\d+)?[\s-]+(?:[\w-]+\s+){0,2}(?:sessions?|visits?)\b", span, re.I)
                 and sched and _SESSIONS.search(clause)
                 and not _SYMPTOM_BEFORE.search(clause[max(0, sched.start() - 40):sched.start()]))
 
@@ -117,12 +130,23 @@ def not_a_plan_span(text: str, pos: int, zones: Sequence[tuple[int, int]]) -> bo
                 or _NOT_A_SPAN.search(text[max(0, pos - 10):pos]) or P.held_for(text, pos))
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|submit\w*|respond\w*|decision|decide[ds]?|notice|"
+                              r"reply|turnaround|review(?:ed)? (?:by|within))\b[^.;]{0,25}$", re.I)
+
+
+# "within 7 wks of finishing PHP", "2 weeks after discharge": time since an event, not how long care will last.
+_SINCE_EVENT = re.compile(r"\s+(?:of|after|since|from)\s+(?:finishing|discharge|leaving|completing|starting|stopping|admission|the (?:last|"
+                          r"previous|prior)|(?:his|her|their|the) (?:discharge|last|previous|prior))\b", re.I)
+
+
 def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned duration or session count; sustain windows ("4 consecutive weeks"), goal target dates, "every N
     weeks" and "N of N days" do not count."""
     out = [finding(seg, f"{m.group(2)} ({m.group(1).replace('_', ' ')})") for seg in segs
            if seg.kind not in ("prior", "goals") and (m := _COUNT_LABEL.match(seg.text))]
     for seg in segs:
+        if seg.kind == "prior":
+            continue  # "Treatment history: ... kept going weekly with her (about 14 visits)": care that came before
         zones = goal_zones(seg)
         for rx in (P.DURATION, P.DURATION_WORDS):
             for m in rx.finditer(seg.text):
@@ -130,6 +154,8 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                 # "2 contacts per week for the first 16 weeks": a span told with its schedule is the plan's own length
                 ahead = (_AHEAD.search(m.group(0)) or _with_schedule(m.group(0), clause)) and not P.PAST_CUE.search(clause) \
                     and not P.DECISION_RECORD.search(clause)
+                if _DEADLINE_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]) or _SINCE_EVENT.match(seg.text, m.end()):
+                    continue  # "Appeal due within 60 days", "a decision within 14 days": a clock, not the plan's length
                 if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
                         and not not_a_plan_span(seg.text, m.start(), zones) and not UNDETERMINED.match(seg.text, m.end())):
                     out.append(finding(seg, m.group(0)))

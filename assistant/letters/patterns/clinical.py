@@ -191,7 +191,9 @@ NON_PSYCHIATRIC = set((
     "furosemide aspirin metformin insulin levothyroxine tamsulosin omeprazole pantoprazole famotidine albuterol "
     "montelukast cetirizine loratadine warfarin apixaban rivaroxaban clopidogrel prednisone ibuprofen naproxen "
     "acetaminophen potassium ferrous iron multivitamin vitamin calcium magnesium folate folic cholecalciferol "
-    "donepezil memantine levetiracetam sumatriptan ondansetron amoxicillin azithromycin"
+    "donepezil memantine levetiracetam sumatriptan ondansetron amoxicillin azithromycin "
+    # overdose rescue and harm-reduction supplies are handed out, not taken as treatment
+    "naloxone narcan nalmefene"
 ).split())
 FAMILY_HISTORY = _rx(r"^\W*(?:FHx|FH|family (?:psychiatric )?(?:history|hx))\b")
 # A treatment someone else had: "husband did EMDR through the VA", "her sister's DBT group", "mom is in CBT".

@@ -17,7 +17,11 @@ TARGET_SIGN = (r"(?:<(?![A-Z]+_\d+>)|(?<!_\d)(?<!_\d\d)>|\u2264|\u2265|(?<![\d/]
                r"\b(?:once|twice|\d+ times) (?:a|per|each) (?:day|week|month)\b)")
 # The targets may also follow a dash or open a bracket: "tx plan 10/29/2025 (review 01/29/2026) - RHS-15 < 12; ESL
 # 3x/week", "per treatment plan of 06/03/2025 (PCL-5 < 33 by 12/2025; nightmares <= 2/week)".
-PLAN_TARGETS = re.compile(r"\b(?:treatment|tx|service|care)\s+plan\b[^:\n]{0,70}(?::|\s[-\u2013\u2014]\s|\()\s*(?=[^.\n]{0,120}%s)" % TARGET_SIGN,
+# A bare "Plan (reviewed 01/05/2026, next review 04/05/2026): PHQ-9 below 10; ..." is the treatment plan too: its
+# bracket dates it as a written plan.
+PLAN_TARGETS = re.compile(r"(?:\b(?:(?:treatment|tx|service|care)\s+plan|plan of care)\b[^:\n]{0,70}(?::|\s[-\u2013\u2014]\s|\()|"
+                          r"\bplan\s*\((?=[^)\n]{0,60}\b(?:review\w*|written|updated|dated|signed|revised|rev)\b)[^)\n]{0,80}\)\s*[:\-\u2013\u2014])"
+                          r"\s*(?=[^.\n]{0,120}%s)" % TARGET_SIGN,
                           re.I)
 # What a plan schedules (sessions, a dose, the next review) is the plan, not one of its targets.
 SCHEDULE_WORDS = re.compile(r"\b(?:sessions?|therapy|psychotherapy|visits?|appointments?|IOP|PHP|groups?|mg|dose|taper|"
@@ -226,15 +230,18 @@ FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|
                 r"(?:\d+|two|three|four|five)\s*(?:days?|sessions?|hours?|hrs?|contacts?|visits?|appointments?)\s*(?:a|per|/)\s*(?:week|wk|day))\b")
 DURATION = _rx(r"\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |the first |up to |about |around |approx(?:imately|\.)? |~ ?)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
                r"(?:weeks?|wks?|months?|mos?|sessions?|visits?|days?|program days)\b|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:(?:more|additional|further|weekly|individual|group|family|program|"
-               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?|(?-i:[A-Z]{2,5}(?:-[A-Z]{1,2})?)|skills|exposure|therapy|counsell?ing|psychotherapy)\s+)*(?:sessions|visits|treatment days|program days)\b(?!\s*(?:/|(?:per|a|each) (?:week|wk|month|day)\b))|(?:sessions?|visits?|(?:bi-?)?weekly|\d{5}|\d\+? min(?:utes|s)?\+?)\s*(?:x|\u00d7)\s*\d+\b|(?:sessions?|visits?),?\s+(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:more|additional|further)\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?:(?<=\))|(?<=weeks)|(?<=wks)|(?<=weekly)|(?<=monthly))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|wk|month|mo|session|day)s?\b"
+               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?|(?-i:[A-Z]{2,5}(?:-[A-Z]{1,2})?)|skills|exposure|therapy|counsell?ing|psychotherapy)\s+)*(?:sessions|visits|treatment days|program days)\b(?!\s*(?:/|(?:per|a|each) (?:week|wk|month|day)\b))|(?:sessions?|visits?|(?:bi-?)?weekly|\d{5}|\d\+? min(?:utes|s)?\+?)\s*(?:x|\u00d7)\s*\d+\b|(?:sessions?|visits?),?\s+(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:more|additional|further)\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?:(?<=\))|(?<=weeks)|(?<=wks)|(?<=weekly)|(?<=monthly))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:more |additional |further )?(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|wk|month|mo|session|day)s?\b"
                r"(?!\s*(?:/|a\b|per\b|old|ago|history|postpartum|pregnant|sober|in a row|straight|of (?:sobriety|abstinence)))|duration\s*[:\-]\s*[A-Za-z0-9]|length of stay|\bLOS\b|"
                r"(?:estimated|expected|anticipated|est\.?) (?:duration|length|number)|\b(?:\d+(?:\s*[-\u2013]\s*\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
                r"fifteen|sixteen|twenty)\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?|(?:program |treatment )?days)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"
                # a plan's own end point (the "duration" of a Medicare plan is a target date under a year away)
-               r"\b(?:target|projected|anticipated|expected) (?:end |completion |discharge )?date\s*(?:of\s*)?[:\-]?\s*(?:%s|\d{1,2}/\d{1,2}/\d{2,4})" % (PLACEHOLDER, PLACEHOLDER))
+               r"\b(?:target|projected|anticipated|expected) (?:end |completion |discharge )?date\s*(?:of\s*)?[:\-]?\s*(?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"
+               # up to the plan's next review: "weekly through the April review", "weekly to the 04/07 review"
+               r"\b(?:through|until|till|to) the (?:next |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* |\d{1,2}/\d{1,2}(?:/\d{2,4})? |%s )?"
+               r"(?:plan |treatment plan )?(?:review|reassessment|re-?evaluation)\b" % (PLACEHOLDER, PLACEHOLDER, PLACEHOLDER))
 PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|will|continue\w*|anticipat\w*|expect\w*|estimat\w*|est\b|agreed to|commit\w*|"
                r"schedul\w*|sched|course of|over the next|for the next|additional|starting|begin\w*)\b")
-PAST_CUE = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
+PAST_CUE = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|saw|was seen|went to|kept going|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-\u2013]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 PAST_MODALITY = _rx(r"\b(?:previously|prior|previous|past|tried|failed|formerly|used to|declined)\b")
 # A course told as over after its name: "DBT skills group in 2023 -- finished 16 of 24 wks, left when she started a job".

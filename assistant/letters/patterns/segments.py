@@ -29,6 +29,8 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
               # "Before PHP", "Before this admission": the care that came before
               r"^before (?:the |this )?(?:admission|admit|PHP|IOP|residential|RTC|program|intake|referral|episode|hospitali[sz]ation)$"),
     ("loc", r"\bwhy\b|level of care|rationale|medical necessity|lower level|less intensive|justification"),
+    # "Plan of care updated 12/15/2025", "Treatment plan update": the plan, not an update on progress
+    ("plan", r"^(?:plan of care|(?:treatment |tx |service |care )?plan)\b[^:]{0,40}\bupdate"),
     ("progress", r"progress|response|^r$|interval|update|course|since last"),
     ("function", r"function|impairment|impact|school|work|occupation|academic|social|relationship|peers|adl|self[- ]care|daily living|employment"),
     # Why care began ("Reason for services: removed from class 4 times a week") is neither the plan nor a goal.
@@ -54,7 +56,7 @@ class Segment:
 
 # A bullet may be a dash, a star, a dot or an emoji ("👪 fam hx: ...", "✅ Goal: ..."), and a time stamp may come
 # before the label in a phone-notes log ("🕓 4:05 PM — why not more sessions: ...").
-LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'’<>_\-]|\.(?=\d|\))|\([^()\n:]{0,30}\)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
+LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'’<>_\-]|\.(?=\d|\))|\([^()\n:]{0,60}\)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
 
 
 def label_kind(label: str) -> str:
@@ -86,10 +88,19 @@ def clause_before(text: str, pos: int, width: int) -> str:
     return re.split(r"[.;!?]\s", text[max(0, pos - width):pos])[-1]
 
 
+# A title's or an abbreviation's full stop ends no sentence: "(Dr. Kessler, private practice) weekly".
+_ABBREV_STOP = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|St|Sr|Jr|Prof|vs|approx|e\.g|i\.e|[A-Z])\.\s$")
+
+
+def _stops(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\. ", text) if not _ABBREV_STOP.search(text[max(0, m.start() - 8):m.start() + 2])]
+
+
 def clause_of(text: str, pos: int, seps: str = ";") -> str:
     """The clause around pos, bounded by sentence ends and the separator characters in seps."""
-    start = max([text.rfind(c, 0, pos) for c in seps] + [text.rfind(". ", 0, pos)]) + 1
-    ends = [i for i in [text.find(c, pos) for c in seps] + [text.find(". ", pos)] if i >= 0]
+    stops = _stops(text) if ". " in text else []
+    start = max([text.rfind(c, 0, pos) for c in seps] + [max([i for i in stops if i < pos], default=-1)]) + 1
+    ends = [i for i in [text.find(c, pos) for c in seps] + [min([i for i in stops if i >= pos], default=-1)] if i >= 0]
     return text[start:min(ends) if ends else len(text)]
 
 

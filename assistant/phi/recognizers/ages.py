@@ -14,9 +14,14 @@ _NUM = r"(?:9\d|1[01]\d)"
 _DIGIT_AGE = [
     re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|M\b|F\b|a[ñn]y?os\b|ans\b|jahre\b|tuổi|taon\b)|Y\b)", re.I),
     # "Age ...... 92" (a form with dot leaders), "AGE: 94", "turns 100"
-    re.compile(rf"\b(?:age|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=]+\s*|\s+)(0?{_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
+    # ... and "Age at death: 92", "age at admission - 93"
+    re.compile(rf"\b(?:age(?:[ \t]+(?:at|on|of)[ \t]+(?:death|admission|intake|onset|referral|discharge|interview|entry))?|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=\-]+\s*|\s+)(0?{_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
     # after a name: "Mrs. P (Philippa Ashgrove-Vance), 97.", "she says yes, 91."
     re.compile(rf"(?<=[A-Za-z\"”)])\\? ?[(,]\s*({_NUM})(?=[ \t]*(?:[),;(]|\.(?!\d)|\n|$))"),  # "Hoa\\, 93 (he helps)": a vCard escapes the comma
+    # after initials: "Mr. O., 92, the oldest", "J.D., 91, a retired miner"
+    re.compile(rf"(?<=[A-Z]\.),\s*({_NUM})(?=[ \t]*(?:[),;(]|\.(?!\d)|\n|$))"),
+    # a birthday told as a possessive ordinal: "Millie's 91st?", "for Dad's 95th"
+    re.compile(rf"(?<=['\u2019]s )({_NUM}(?:st|nd|rd|th))\b(?![ \t]+(?:percentile|street|st\b|ave|floor|place))", re.I),
     # "in his 97th year"
     re.compile(rf"\b(?:in|into) (?:her|his|their|my|the) ({_NUM}(?:st|nd|rd|th))[ \t]+year\b", re.I),
     re.compile(rf"\(({_NUM})\s*(?:yo|y/o|y|yrs?|years?|[MF])?\)"),
@@ -29,7 +34,7 @@ _DECADE = re.compile(r"\b(?:tenth|eleventh|10th|11th) decade\b|\b(?:in|into) (?:
 _UNTIL = re.compile(rf"\b(?:till|until|up to)[ \t]+(?:age[ \t]+)?({_NUM})(?=[\"”'’)]?[ \t]*(?:[.!;,]|$))", re.I)
 # "ninety" also appears in "ninety minutes" and "ninety days": those are durations, not ages.
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:minutes?|mins?|days?|hours?|sessions?|percent|%|units?|mg|dollars?)", re.I)
-_AGE_LABEL = re.compile(r"\b(?:age|aged|edad)\s*[:.…=]+\s*$", re.I)
+_AGE_LABEL = re.compile(r"\b(?:age(?:[ \t]+(?:at|on|of)[ \t]+\w+)?|aged|edad)\s*[:.…=\-]+\s*$", re.I)
 _SCORE_BEFORE = re.compile(r"(score|scored|=|:|of|PHQ|GAD|PCL|BDI|LSAS|AUDIT|MoCA|index|percentile|IQ|average|superior|"
                            r"borderline|low|high|elevated|mild|moderate|severe|minimal|significant|at risk|normal|"
                            r"range)\W{0,3}$", re.I)
@@ -43,7 +48,7 @@ def find_ages(text: str) -> list[PhiSpan]:
             spans.append(PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words"))
     for pat in _DIGIT_AGE:
         for m in pat.finditer(text):
-            before = text[max(0, m.start(1) - 12):m.start(1)]
+            before = text[max(0, m.start(1) - 24):m.start(1)]
             if _SCORE_BEFORE.search(before) and pat is not _DIGIT_AGE[0] and not _AGE_LABEL.search(before):
                 continue  # "score: 92" is a score; "AGE: 92" is an age
             spans.append(PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.85, "age"))

@@ -27,6 +27,11 @@ _SKIP = _NOT_NAME | {m.lower() for m in MONTHS_FULL} | {s.lower() for s in STATE
 _PLACE_CUE = re.compile(r"(?:\b(?:in|at|near|from|to|past|outside|around|toward|towards|into|of)\s+(?:the\s+)?)$", re.I)
 
 
+# Where a system writes who did something: a lowercase login may stand there ("by ahoffmann", "user: jdoe").
+_HANDLE_CUE = re.compile(r"(?:\b(?:(?:run|entered|created|edited|exported|modified|signed|uploaded|assigned|closed|reviewed)\s+)?by|"
+                         r"\buser(?:\s*name)?|\blogin|\bclerk|\boperator|\bagent|\bassignee|\bowner)\s*[:=]?[ \t]*@?$", re.I)
+
+
 def _lowercase_line(line: str) -> bool:
     words = re.findall(r"[^\W\d_]{2,}", line)
     return len(words) >= 3 and not any(w[0].isupper() and not w.isupper() for w in words)
@@ -44,6 +49,8 @@ def _unsafe(tok, vocab: Vocabulary, lower_line: bool, line: str = "") -> bool:
         # in capitals is a word; in mid-sentence a rare dictionary word with a capital is a name.
         opening = word.isupper() or re.search(r"(?:^|[.:!?;•·|(\"“—–-])[ \t]*$", line[:tok.start]) is not None
         return not vocab.is_safe(word, dictionary=opening)
+    if _HANDLE_CUE.search(line[:tok.start]):  # "Export run: 2025-02-28 by ahoffmann", "Clerk: jmcnair": a login names a person
+        return not vocab.is_safe(word, threshold=LOWERCASE_ZIPF)
     return lower_line and not vocab.is_safe(word, threshold=LOWERCASE_ZIPF)
 
 

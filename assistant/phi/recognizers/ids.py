@@ -46,7 +46,8 @@ _LABELS = [
                  r"CPF|CURP|RFC|SIN|NIN|NI number|national (?:ID|insurance)(?: number| no\.?)?|passport(?: #| number| no\.?)?"),
 ]
 # A badge or unit number written after an officer's or staff member's name: "Ofc. T. Gruenwald #318", "R. Vasquez #4471".
-BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+[A-Z][a-z'’-]+[ \t]+#[ \t]?(\d{3,6})\b")
+# In a bracket too: "Ofc. Tran (#2207)".
+BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+\.?)[ \t]+[A-Z][a-z'’-]+[ \t]+\(?(#[ \t]?\d{3,6})\b")
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{t}>{p})" for t, p in _LABELS) + r")(?![\w])", re.I)
 # What may stand between a label and its value: punctuation, filler words, a state, a credential.
@@ -144,6 +145,15 @@ def _plate_after(text: str, pos: int) -> tuple[int, int] | None:
     return m.start(), m.end()
 
 
+def _code_shaped_licence(text: str, label: re.Match[str], kind: str, at: int) -> tuple[int, int] | None:
+    """ "License No. T1078": after a licence label that says a number follows, a value shaped like a HCPCS or ICD code
+    is still the licence number."""
+    if kind != "LICENSE" or not re.search(r"(?i)(?:no\.?|#|number|nr\.?)$", label.group(0)):
+        return None
+    value = re.match(r"[A-Z]{1,3}-?\d{3,7}(?![\w-])", text[at:])
+    return (at, at + value.end()) if value else None
+
+
 def _labelled(text: str) -> list[PhiSpan]:
     spans = []
     for m in _LABEL_RE.finditer(text):
@@ -154,7 +164,7 @@ def _labelled(text: str) -> list[PhiSpan]:
         spoken = _SPOKEN_VALUE.match(text, at) or _SPOKEN_VALUE.match(text, at + _SPOKEN_GAP.match(text, at).end() - at)
         short = _SHORT_VALUE_LABEL.match(m.group(0)) is not None
         found = (_plate_after(text, m.end()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID", short) or (
-            (spoken.start(), spoken.end()) if spoken else None)
+            (spoken.start(), spoken.end()) if spoken else None) or _code_shaped_licence(text, m, kind, at)
         while found:
             spans.append(PhiSpan(found[0], found[1], kind, 0.95, "labelled_id"))
             # several values after one label: "charts 55102 / 55187", "claims 8812, 8813 and 8820"

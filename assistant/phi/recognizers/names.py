@@ -34,6 +34,8 @@ _NOT_NAME = {
     "bid", "qid", "prn", "qhs", "npi", "eob", "eobs", "dui", "po", "employee", "employer", "walk-in",
     "recovery", "criteria", "explanation", "requesting", "screenshots", "progress", "grievance",
     "okay", "yeah", "yep", "nope", "um", "uh", "well", "sure", "alright", "hmm", "oh", "wow", "sorry", "please",
+    # job titles that follow "Deputy", "Court" or a name: "Deputy Clerk", "Registrar", "Chaplain"
+    "clerk", "registrar", "bailiff", "receptionist", "volunteer", "chaplain", "notary", "paralegal", "dispatcher",
 } | _CRED | _TITLE | {r.lower() for r in RELATIONS if len(r) > 2} | NO_APOSTROPHE
 
 _LABEL_WORDS = (

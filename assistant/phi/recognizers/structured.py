@@ -65,11 +65,48 @@ def _vcard(text: str) -> list[PhiSpan]:
     return out
 
 
-def find_structured(text: str) -> list[PhiSpan]:
-    """Text -> spans of identifying values in XML elements, SQL INSERT rows and vCards."""
-    if "<" not in text and "INSERT" not in text.upper() and "VCARD" not in text:
+# A log line's fields: key=value or key='quoted value' (the key says what the value is).
+_KEY_VALUE = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z_]{1,30})=(?:'([^'\n]{1,80})'|\"([^\"\n]{1,80})\"|([^\s'\"=&;,]{1,80}))")
+
+
+def _key_values(text: str) -> list[PhiSpan]:
+    out = []
+    for m in _KEY_VALUE.finditer(text):
+        kind = kind_of_key(m.group(1))
+        group = next(g for g in (2, 3, 4) if m.group(g) is not None)
+        if kind and m.group(group).strip() and not re.fullmatch(r"(?i:null|none|n/?a|true|false|-)", m.group(group)):
+            out.append(PhiSpan(m.start(group), m.end(group), kind, 0.8, "structured"))
+    return out
+
+
+# ASC X12 837/835 segments: elements split by "*", segments end with "~". The segment id says what each element is.
+_X12_SEGMENT = re.compile(r"(?:(?<=~)|^)\s*(NM1|N3|N4|DMG)\*([^~\n]*)~?", re.M)
+
+
+def _x12(text: str) -> list[PhiSpan]:
+    if text.count("~") < 3 or "*" not in text:
         return []
-    return _xml(text) + _sql(text) + _vcard(text)
+    out = []
+    for m in _X12_SEGMENT.finditer(text):
+        seg, pos, elements = m.group(1), m.start(2), m.group(2).split("*")
+        wanted = {"N3": {0: "ADDRESS", 1: "ADDRESS"}, "N4": {0: "ADDRESS", 2: "ADDRESS"}, "DMG": {1: "DATE"}}.get(seg, {})
+        if seg == "NM1" and len(elements) > 1 and elements[1] == "1":  # a person: last, first, middle; then the id
+            wanted = {2: "NAME", 3: "NAME", 4: "NAME", 8: "OTHER_ID"}
+        for i, value in enumerate(elements):
+            if i in wanted and value.strip():
+                out.append(PhiSpan(pos, pos + len(value), wanted[i], 0.8, "structured"))
+            pos += len(value) + 1
+    return out
+
+
+def find_structured(text: str) -> list[PhiSpan]:
+    """Text -> spans of identifying values in XML elements, SQL INSERT rows, vCards, X12 claim segments and a log's
+    key=value fields."""
+    out = _key_values(text) if "=" in text else []
+    out += _x12(text) if "~" in text else []
+    if "<" not in text and "INSERT" not in text.upper() and "VCARD" not in text:
+        return out
+    return out + _xml(text) + _sql(text) + _vcard(text)
 
 
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>|<\?xml[^<>]*\?>")

@@ -76,7 +76,13 @@ _FIELD_KINDS = [("NAME", re.compile(r"^(?:first|last|given|family|middle|surname
                 ("FAX", re.compile(r"\bfax\b", re.I)),
                 ("ADDRESS", re.compile(r"\b(?:locality|address ?line ?\d?)\b", re.I)),
                 ("LICENSE", re.compile(r"\b(?:lic|licen[cs]e ?(?:no|number|num|#)?|dea(?: ?number)?|npi)\b", re.I)),
-                ("ORGANIZATION_LINKED", re.compile(r"^(?:business|organi[sz]ation|facility|practice|employer|school) ?name$", re.I))]
+                ("ORGANIZATION_LINKED", re.compile(r"^(?:business|organi[sz]ation|facility|practice|employer|school) ?name$", re.I)),
+                # a log's or an export's fields: "patient_id=18832", "subscriber='DOE, JANE'", "user=jdoe", "device=WB-02"
+                ("MRN", re.compile(r"^(?:patient|pt|client|chart|person) ?(?:id|no|num|number)$", re.I)),
+                ("NAME", re.compile(r"^(?:subscriber|insured|guarantor|patient|user ?(?:name|id)?|login|username|signed ?by|"
+                                    r"created ?by|modified ?by|author|owner)$", re.I)),
+                ("DEVICE_ID", re.compile(r"^(?:device|device ?(?:id|name|serial)|serial(?: ?(?:no|number))?|imei|mac(?: ?address)?|"
+                                         r"hostname|host|workstation)$", re.I))]
 
 
 def kind_of_key(key: str) -> str | None:

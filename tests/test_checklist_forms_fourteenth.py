@@ -1,0 +1,126 @@
+"""The checklist on a fourteenth set of note shapes, examples written here (three or more per class), each a way a
+"met" had been claimed for what the notes do not document: a history not yet taken or not known; a medication the
+notes cannot name, a drug word inside a substance-use diagnosis, "no psychotropics given in ED", a naloxone kit; an
+unticked "[ ] Discharge criteria" item; an appeal deadline or the time since a discharge read as the plan's length;
+an encounter-for-screening code (Z00-Z13) as the diagnosis code; the schedule that is not enough ("weekly sessions
+can't ...", "despite weekly therapy"); goals still to be written; care told in the past ("saw", "kept going");
+a medication's or a meal's "daily" as the session frequency."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.letters.extract import extract_facts
+
+
+def facts(*notes: str):
+    return extract_facts(list(notes))
+
+
+@pytest.mark.parametrize("note", [
+    "I didn't get to past psychiatric/counseling history today -- he got tired after 45 min. Will ask next visit.",
+    "Prior services: Mom isn't sure -- she thinks the school in Texas might have had him see someone in 2nd grade.",
+    "* Dr. K will get his prior treatment history -- his intake was incomplete.",
+    "Psychiatric history not yet obtained; wife unsure whether he had counseling before.",
+])
+def test_a_history_not_taken_is_no_prior_care(note):
+    assert not facts(note).prior_treatment
+
+
+@pytest.mark.parametrize("note", [
+    "Prior: 8 sessions of CBT in 2022; records requested.",
+    "Prior: outpatient therapy in 2020 (unsure of the practice name).",
+    "Prior: unknown counseling as a child; 2 admissions in 2019.",
+])
+def test_known_prior_care_beside_an_unknown_stays(note):
+    assert facts(note).prior_treatment
+
+
+@pytest.mark.parametrize("note", [
+    "Home meds: mom says pt \"takes something at night for sleep from the psychiatrist,\" unsure of name; will reconcile AM.",
+    "Meds: on something from Dr. Stein, does not know the name.",
+    "Medications: some kind of pill for nerves, name unknown.",
+])
+def test_a_medication_without_a_name_is_no_status(note):
+    assert not facts(note).medication_status
+
+
+@pytest.mark.parametrize("note", [
+    "Dx: Stimulant use disorder, amphetamine-type (methamphetamine), severe -- F15.20",
+    "Opioid use disorder (heroin, fentanyl), severe - F11.20.",
+    "Sedative, hypnotic or anxiolytic use disorder (alprazolam), moderate.",
+])
+def test_a_drug_inside_a_substance_use_diagnosis_is_no_medication(note):
+    assert not facts(note).medications
+
+
+@pytest.mark.parametrize("note", ["Meds: buprenorphine 8 mg for opioid use disorder.",
+                                  "Meds: Adderall XR 20 mg (ADHD); alcohol use disorder in remission."])
+def test_a_dosed_medication_beside_a_use_disorder_stays(note):
+    assert facts(note).medications
+
+
+@pytest.mark.parametrize("note", ["No psychotropics given in ED.", "No PRN medications needed overnight.",
+                                  "Overdose education done; naloxone kit + fentanyl test strips given 11/2."])
+def test_what_was_given_at_one_visit_is_no_status(note):
+    assert not facts(note).medication_status
+
+
+@pytest.mark.parametrize("note", ["[ ] Discharge / step-down criteria", "- [ ] write discharge criteria when PHQ-9 is under 10",
+                                  "\u2610 Step-down plan: discharge when stable"])
+def test_an_unticked_item_is_no_discharge_criterion(note):
+    assert not facts(note).discharge_criteria
+
+
+def test_a_ticked_item_is():
+    assert facts("[x] Discharge criteria: PHQ-9 under 10 twice; back at work.").discharge_criteria
+
+
+@pytest.mark.parametrize("note", ["Appeal due within 60 days, but want it in this week.",
+                                  "The plan must decide within 14 days on the request.",
+                                  "Second attempt within 7 wks of finishing PHP.", "Follow-up within 7 days of discharge."])
+def test_a_clock_is_no_plan_length(note):
+    assert not facts(note).duration
+
+
+@pytest.mark.parametrize("note", ["Dx: Major depressive disorder, recurrent, moderate (ref. dx on the fax: Z13.31)",
+                                  "Dx: Z00.00 general adult exam", "Referral code Z13.39 (screening for other mental health)."])
+def test_an_encounter_code_is_no_diagnosis_code(note):
+    assert not [d for d in facts(note).diagnoses if d.icd10]
+
+
+def test_a_z_code_that_names_a_problem_stays():
+    assert [d.icd10 for d in facts("Dx: Z63.0 Relationship distress with spouse").diagnoses] == ["Z63.0"]
+
+
+@pytest.mark.parametrize("note", ["Therapist recommends residential -- escalating despite weekly therapy.",
+                                  "Weekly sessions can't keep her safe between visits.",
+                                  "Twice-weekly outpatient has not been enough since March."])
+def test_the_schedule_that_is_not_enough_is_no_plan(note):
+    assert not facts(note).frequency
+
+
+@pytest.mark.parametrize("note", ["Formal goals to be finalized in the IOP treatment plan within 72 hours of admission.",
+                                  "Goals: TBD at next session.", "Measurable goals will be set with the family at the next visit."])
+def test_goals_still_to_be_written(note):
+    assert not facts(note).goals
+
+
+@pytest.mark.parametrize("note", [
+    "For the letter: he saw an outside ERP therapist weekly 03/2025-07/2025, 17 sessions.",
+    "She went to a counselor every other week through high school.",
+    "Treatment history: saw the EAP counselor for 6 sessions, then kept going weekly with her (about 14 visits).",
+])
+def test_care_told_in_the_past_is_no_plan(note):
+    f = facts(note)
+    assert not f.frequency and not f.duration
+
+
+@pytest.mark.parametrize("note", ["Recommends residential with supervised meals + supervised insulin dosing daily at discharge.",
+                                  "Blood sugar checks 4x/day with mom.", "Medications twice daily, observed by staff."])
+def test_a_medication_or_meal_schedule_is_no_session_frequency(note):
+    assert not facts(note).frequency
+
+
+@pytest.mark.parametrize("line", ["No psychotropics given in ED.", "None needed overnight.", "No PRNs required this shift."])
+def test_what_was_given_under_a_medication_heading_is_no_status(line):
+    assert not facts("MEDICATIONS\n" + line).medication_status

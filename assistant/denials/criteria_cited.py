@@ -85,6 +85,9 @@ def _extend(name: str, text: str) -> str:
 
 
 # A section heading over the sources ("POLICIES USED FOR THIS REVIEW", "Clinical Criteria Applied"), not a source.
+_POLICY_ID = re.compile(r"\b(reimbursement|payment|medical|clinical|coverage|utilization|drug|billing) (?:policy|guideline)\s*"
+                        r"(?:#|No\.?|number)?\s*([A-Z]{1,5}-[A-Z0-9]{1,6}(?:[-.][A-Z0-9]{1,6}){0,3}|[A-Z]{0,4}\d{3,6}(?:\.\d+)?)\b"
+                        r"(?:,?\s*\"([^\"]{3,80})\")?", re.I)
 _HEADING_WORDS = re.compile(r"(?:(?:policies|policy|used|for|this|the|review|criteria|guidelines?|applied|sources?|references?|"
                             r"clinical|basis|of|our|decision|standards?|and|in|making)\W*)+", re.I)
 
@@ -100,6 +103,8 @@ def _runs(seg: Segment, letter: str) -> list[str]:
     for m in _LCD.finditer(text):
         names.append(f"LCD {m.group(1)}" + (f" {m.group(2)}" if m.group(2) else ""))
     names += [f"NCD {c}" for c in re.findall(r"\bNCD\s*#?\s*(\d{3}(?:\.\d{1,2})?)", text)]
+    for m in _POLICY_ID.finditer(text):  # "our reimbursement policy BH-RP-0042, "Time-Based Psychotherapy Services""
+        names.append(" ".join(x for x in (m.group(1).lower(), "policy", m.group(2), m.group(3) and f'"{m.group(3)}"') if x))
     names += [f"Social Security Act section {m.group(1) or m.group(2)}" for m in _STATUTE.finditer(text)]
     for m in _PLAN_DOC.finditer(text):
         doc = re.sub(r"^(?:(?:in|your|the|our|this|its|see|of|per|under|a|an)\s+)+", "", m.group(1).strip(), flags=re.I)

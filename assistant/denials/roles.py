@@ -38,6 +38,14 @@ def _label(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def _runs_on(seg: Segment, nxt: Segment | None) -> bool:
+    """A line that breaks a sentence: it ends on a comma or a connecting word, or the next line goes on in lowercase."""
+    if nxt is None:
+        return False
+    return bool(re.match(r"^\s*[a-z]", nxt.text)) or nxt.chunk == seg.chunk and bool(
+        re.search(r"(?:,|\b(?:and|or|of|the|to|for|with|in|on|are|is|be))\s*$", seg.text))
+
+
 def heading_role(label: str, standalone: bool = False) -> str | None:
     """A heading's words -> the role of what it heads, or None when it names no section."""
     return next((role for role, pattern, alone in _HEADINGS if pattern.search(label) and (alone or not standalone)),
@@ -78,9 +86,11 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
     earlier: int | None = None         # the chunk after which an earlier decision is quoted
     verdict: tuple[int, str] | None = None
     body = False                       # letterhead lines ("... INDEPENDENT EXTERNAL REVIEW") head nothing
-    for seg in segs:
+    for i, seg in enumerate(segs):
         label, rest = _label(seg.text)
         named = heading_role(label, standalone=not rest) if label else None
+        if named and not rest and _runs_on(seg, segs[i + 1] if i + 1 < len(segs) else None):
+            named = None  # "Appeal rights, time frames and contact / information are stated in the cover notice."
         if named == "criteria_text":
             local, quoting = (seg.chunk, named), seg.chunk
         elif named and not rest and body:

@@ -6,7 +6,7 @@ ATTRIBUTED = (r"\b(?:provider|appellant|requester|request|appeal letter|treating
               r"provider|representative))\b[^;]{0,20}\b(?:states?|stated|argues?|argued|contends?|asserts?|believes?|"
               r"believed)\b")
 # "Provider: X (Out-of-network)" is a field of the letterhead, not a sentence giving a reason.
-VERBLESS_FIELD = (r"^(?!.*\b(?:is|are|was|were|be|been|has|have|had|did|does|do|not|no|denied|cannot|will|would|may|"
+VERBLESS_FIELD = (r"^(?!.*\b(?:is|are|was|were|be|been|has|have|had|did|does|do|not|no|denied|rejected|invalid|requires?|cannot|will|would|may|"
                   r"must|could|exceeds?|reached)\b)\W*[A-Z][\w /#&'()-]{0,30}:")
 CONDITIONAL = r"^\W*(?:if|when|whenever|should|unless|in the event|in case)\b"
 # Appeal-rights text names kinds of denial ("denials based on medical necessity") without making one.

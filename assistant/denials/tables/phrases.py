@@ -65,6 +65,14 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (LOWER, r"\b(?:lower|less intensive|less restrictive|lesser)\b[^;]{0,25}\b(?:level of (?:care|treatment)|"
             r"setting|program)"),
     (LOWER, r"\b(?:appropriate|correct|right|recommended) level of care (?:is|would be|for you is)\b"),
+    # the same said plainly or through a translation: "a level of care more high than what your son needs", "his
+    # needs can be attended with therapy of outpatient", "composite score 15, which corresponds to level 2 (outpatient)"
+    (LOWER, r"\b(?:level of care|program|service|setting)\b[^.;]{0,25}\b(?:more high|higher|more intensive|more restrictive)\b"
+            r"[^.;]{0,30}\bthan (?:what )?(?:[\w'\u2019]+ ){0,3}(?:needs?|requires?)\b"),
+    (LOWER, r"\bneeds? (?:can|could) be (?:met|attended|addressed|served|cared for|handled|managed|treated) (?:with|in|by|at|through) "
+            r"(?:[\w-]+ ){0,3}(?:outpatient|lower|less intensive|routine|weekly|office|community)"),
+    (LOWER, r"\b(?:corresponds?|points?|maps?|equates?|is equivalent) to (?:the )?level \d\b[^.;]{0,30}\b(?:outpatient|routine|"
+            r"office|recovery maintenance|basic services)"),
     (LOWER, r"\b" + _LOC + r"\b[^;]{0,60}\b(?:is|are|would be|remains?|"
             r"appears?)\s+(?:\w+ and )?(?:the\s+)?(?:most\s+|more\s+|clinically\s+)?(?:appropriate|sufficient|"
             r"adequate|suitable)"),
@@ -235,6 +243,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
              r"information)|date of service)"),
     (CODING, r"\b(?:procedure|diagnosis|modifier|place of service|POS|code|CPT)\b[^;]{0,40}\b(?:is|are|was|"
              r"were)\s+(?:inconsistent|incompatible|invalid|not valid|incorrect|missing)"),
+    # a clearinghouse's or an edit's terse message: "Diagnosis code F43.2 invalid - code requires additional characters"
+    (CODING, r"\b(?:diagnosis|dx|procedure|modifier|ICD-?10(?:-CM)?|CPT|HCPCS) codes?\b(?:[^.;]|\.(?=\w)){0,20}\b(?:invalid|truncated|"
+             r"incomplete|not valid|requires? (?:additional|more|a \d+(?:th|st|nd|rd)) (?:characters?|digits?))"),
     (CODING, r"\binconsistent with (?:the )?(?:procedure|diagnosis|place of service|modifier|provider type)|"
              r"\b(?:billed|submitted|coded) (?:with|under|using) (?:an? )?(?:incorrect|invalid|wrong)"),
     (CODING, r"\b(?:must|should|needs? to) (?:have )?(?:be|been) (?:billed|coded|submitted|reported) (?:with|as|under|"
@@ -279,6 +290,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (OTHER, r"\b(?:your|member'?s?|patient'?s?|the|insurance|health) (?:coverage|policy|enrollment|membership|"
             r"eligibility)\b(?! for)[^;]{0,30}\b(?:terminated|ended|inactive|lapsed|cancell?ed|not (?:active|in "
             r"effect))"),
+    # eligibility told tersely: "Entity not eligible for benefits for submitted dates of service", "coverage on file termed"
+    (OTHER, r"\bnot eligible for (?:benefits|coverage)\b|\b(?:coverage|policy|eligibility)\b[^.;]{0,15}\b(?:termed|terminated|"
+            r"inactive|lapsed)\b(?![^.;]{0,10}\bif\b)"),
     (OTHER, r"\b(?:member|patient|you|insured|subscriber|beneficiary|person|dependent|enrollee|child|spouse)\b[^;]{0,20}\b(?:was|were|is|"
             r"are)\s+not\s+(?:eligible|enrolled|covered|insured|active)\b[^;]{0,30}\b(?:on|for|at the time|date)"),
     (OTHER, r"\bcoordination of benefits\b|\bother (?:health |medical |dental |group )?(?:insurance|coverage|health plan|"
@@ -310,6 +324,10 @@ VETOES: dict[str, str] = {
     LOWER: r"\b(?:no|missing|without|lacks?)\b[^;]{0,30}\bstep-?down|\bstep-?down (?:plan|criteria)\b[^;]{0,40}\b"
            r"(?:missing|not|no)\b",
     FREQ: r"\b(?:annual|calendar[- ]year|lifetime|plan[- ]year|benefit) (?:maximum|limit)|\bfiling\b|\btimely\b",
+    # a warning about the clock, not a claim found late: "the timely filing limit continues to run while ...",
+    # "corrected claims remain subject to the filing limit", "to avoid timely filing denials"
+    TIMELY: r"\bcontinues? to run\b|\bkeeps? running\b|\bstill (?:runs|applies)\b|\bremains? subject to\b|\bto avoid\b|"
+            r"\bbe sure\b|\bplease (?:note|remember)\b|\breminder\b",
 }
 
 # Sentences that only report what someone else argued are not the payer's reasons.

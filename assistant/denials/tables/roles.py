@@ -17,6 +17,10 @@ HEADING_ROLES: tuple[tuple[str, str, bool], ...] = (
                r"questions|disclaimer)\s*$", False),
     ("criteria_text", r"\b(?:guidelines?|criteria|policy|bulletin|CPB|LCD|standard)s? (?:used|applied|says?|states?|"
                       r"text|excerpt|requirements?)\b", True),
+    # a newsletter's or a portal's notice that decides nothing: "REMINDER: NO PRIOR AUTHORIZATION FOR ROUTINE ...",
+    # "Tip: ...", "In this issue"
+    ("background", r"^\W*(?:reminders?|tips?|did you know|fyi|in this issue|news(?:letter)?|announcements?|what's new|"
+                   r"save the date|coming soon)\b", True),
     ("request", r"^\W*(?:request(?:ed)?|service(?:s)?(?: requested| in dispute)?|issue|claims? appealed|what (?:you|"
                 r"your provider) asked for|level of care requested|services? under review|certification type|"
                 r"service type)\s*$", True),

@@ -8,10 +8,10 @@ a program, payer or state the sources never mention, or asks for a dollar amount
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.criteria.dates import add_window, find_window, notice_date, spoken, today_in
-from assistant.criteria.question import Question, read_question
+from assistant.criteria.question import Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
 from assistant.criteria.select import SHAPES, Candidate, candidates, choose, list_answer, overlap, sentences, weights
 from assistant.criteria.words import terms
@@ -224,6 +224,15 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         own = [p for p in retriever.search(q.query, k=3, payer=question, mode=mode) if p.payer in named]
         passages = own + [p for p in passages if p.chunk_id not in {o.chunk_id for o in own}]
     docs = 3
+    # only a container: a form's JSON, a draft with bracketed notes ("[<- can an LMFT ...?]")
+    contained = re.search(r"\A\s*\{|\[\s*(?:<-|->|note:|q:|question:)|\"(?:question|message|body|text)\"\s*:", question, re.I)
+    wrapped = asked_sentences(question) if len(question.split()) > 40 and contained else ()
+    if wrapped:
+        # a long message around its questions (a form's JSON, a draft with bracketed notes, a story): search and
+        # answer what it asks, the message kept as context
+        q = replace(read_question(" ".join(wrapped), known=df), parts=wrapped if len(wrapped) > 1 else ())
+        own = retriever.search(q.query, k=k, payer=payer, mode=mode)
+        passages = own + [p for p in passages if p.chunk_id not in {x.chunk_id for x in own}]
     asked = [part for part in q.parts if _ASKS.search(part)]
     if len(asked) == 1 and len(q.parts) >= 3:  # an agenda or list with one question among remarks: search for that one
         q = read_question(asked[0], known=df)

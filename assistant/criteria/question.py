@@ -198,6 +198,26 @@ def _parts(text: str) -> tuple[str, ...]:
     return tuple(pieces) if len(pieces) > 1 else ()
 
 
+# A question sentence inside a container (a form's JSON field, a bracketed comment in a draft, a forwarded message).
+_ASKED = re.compile(r"[^.!?\n\[\]{}\"]*\?")
+_POINTS_BACK = re.compile(r"^\W*(?:(?:and|so|but|also|ok)\W+)?(?:is|are|was|does|do|can|will)\s+(?:that|this|it|they)\b", re.I)
+
+
+def asked_sentences(text: str) -> tuple[str, ...]:
+    """The sentences of a long message that ask something, each with the sentence before it when it points back
+    ("... within 7 days. Is that real?"); () when the message asks nothing with a question mark."""
+    out = []
+    for m in _ASKED.finditer(text):
+        asked = re.sub(r"^\W*(?:<-|->)?\s*(?:\w+:\s)?", "", m.group(0)).strip()
+        if len(asked.split()) < 3:
+            continue
+        if _POINTS_BACK.match(asked):
+            before = re.findall(r"[^.!?\n\[\]{}\"]{12,}[.!]\s*$", text[:m.start()])
+            asked = (before[-1].strip() + " " + asked) if before else asked
+        out.append(asked)
+    return tuple(out)
+
+
 _REMARK = re.compile(r"^\W*(?:(?:i |we )?need (?:to know|an answer|this)|thanks?\b|thank you|asap\b|urgent\b|please (?:help|advise|hurry)|"
                      r"any help|appreciate)(?![^?]*\?)", re.I)
 

@@ -124,3 +124,34 @@ def test_a_medication_or_meal_schedule_is_no_session_frequency(note):
 @pytest.mark.parametrize("line", ["No psychotropics given in ED.", "None needed overnight.", "No PRNs required this shift."])
 def test_what_was_given_under_a_medication_heading_is_no_status(line):
     assert not facts("MEDICATIONS\n" + line).medication_status
+
+
+@pytest.mark.parametrize("note, scores", [
+    ("[[For the progress note: LSAS-SR at intake 9/4 was 92, today's re-administration 74. -GA]]", [92, 74]),
+    ("PHQ-9 at admission 10/2 was 21; this week's retest 15.", [21, 15]),
+    ("PCL-5 on 3/4 was 50, now 41.", [50, 41]),
+])
+def test_a_date_before_was_is_no_fraction(note, scores):
+    f = facts(note)
+    assert [m.score for m in f.measures] == scores and f.trends
+
+
+@pytest.mark.parametrize("note", ["Yeah she offered. I'm not on anything and I don't really want to be.",
+                                  "She isn't taking anything for her mood.",
+                                  "Does not want pills right now -- no prescribed psychiatric medicine."])
+def test_no_medication_in_plain_words(note):
+    assert [s.text for s in facts(note).medication_status] == ["none"]
+
+
+@pytest.mark.parametrize("note", ["Is he on anything for sleep?", "Not on anything else new."])
+def test_a_question_about_medication_is_no_status(note):
+    assert not facts(note).medication_status
+
+
+@pytest.mark.parametrize("note, parts", [
+    ("SNAP-IV (mother, 10/29/25), mean item scores:  Inattention 2.4 | Hyperactivity/Impulsivity 2.6 | ODD 2.5", 3),
+    ("SNAP-IV inattention 18, hyperactivity 21.", 2),
+    ("SNAP-IV (teacher): Inattentive 2.1; Oppositional 1.2", 2),
+])
+def test_snap_iv_subscales(note, parts):
+    assert len(facts(note).measures) == parts

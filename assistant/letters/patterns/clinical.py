@@ -162,8 +162,8 @@ MED_TRIAL_END = _rx(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|went
 MED_PAST = _rx(r"\b(?:tried|failed|previously|prior|past|trials? of|discontinued|stopped|history of|in the past|used to)\b")
 NOT_A_MED = {"carbonate", "hydrochloride", "sodium", "sulfate", "chloride", "citrate", "gluconate", "succinate", "tartrate",
              "fumarate", "maleate", "mesylate", "besylate", "bromide", "phosphate", "acetate", "oxide", "drinks", "about", "weight", "weighs", "caffeine", "coffee", "lost", "gained", "total", "dose", "doses", "than"}
-MED_NONE = _rx(r"\b(?:medications?|meds|psychotropics?|rx)\s*[:\-]\s*(?:none|no\b|nil|n/a)|\bno (?:current |active )?"
-               r"(?:psychiatric |psychotropic |psych |mental health )?(?:medications?|meds|psychotropics?)\b|not (?:currently )?"
+MED_NONE = _rx(r"\b(?:medications?|meds|psychotropics?|rx)\s*[:\-]\s*(?:none|no\b|nil|n/a)|\b(?:(?:I'm|I am|he's|she's|they're|is|are|was) not|isn't|aren't|wasn't|not currently) (?:on|taking) anything\b(?! (?:else|new|for (?:pain|the (?:pain|cold|flu))))|\bno (?:current |active )?"
+               r"(?:prescribed )?(?:psychiatric |psychotropic |psych |mental health )?(?:medications?|medicines?|meds|psychotropics?)\b|not (?:currently )?"
                r"(?:taking|on|prescribed) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|medication[- ]free|"
                r"denies (?:taking )?(?:any )?(?:medications?|meds)|(?:neither|none of)\b[^.;\n]{0,30}\b(?:takes?|on) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|"
                r"(?:does not|doesn't|do not|don't) take (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|"

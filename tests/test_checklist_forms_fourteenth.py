@@ -155,3 +155,17 @@ def test_a_question_about_medication_is_no_status(note):
 ])
 def test_snap_iv_subscales(note, parts):
     assert len(facts(note).measures) == parts
+
+
+@pytest.mark.parametrize("note", ["First detox at 24 (2015-16, no follow-up).",
+                                  "Two detox stays (2021 at Valley Detox; 2023 at county), left both without follow-up.",
+                                  "Methadone clinic 2019-2020, dropped out when she moved.",
+                                  "Saw a counselor at 15 for a few months."])
+def test_past_care_dated_by_a_bracketed_year_a_short_range_or_an_age(note):
+    assert facts(note).prior_treatment
+
+
+@pytest.mark.parametrize("note", ["She started therapy here at 24 sessions.", "Plan: IOP 3 days/week (2026 schedule).",
+                                  "Current: weekly therapy (2025-present)."])
+def test_current_care_is_no_prior_care(note):
+    assert not facts(note).prior_treatment

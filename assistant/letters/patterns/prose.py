@@ -60,7 +60,7 @@ FUNCTION_LIMITED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # --- care before this episode: a care word and a past-time word in one clause
 CARE_WORD = _rx(r"\b(?:therap(?:y|ies|ist)|psychotherap\w+|counsel(?:l)?(?:ing|or|ors)\b|psychiatr\w+|psycholog\w+|sessions?\b|"
                 r"program\b|IOP\b|PHP\b|residential|inpatient|hospitali[sz]\w+|admissions?|detox\w*|withdrawal management|rehab\w*|"
-                r"sober[- ]living|(?:alcoholics|narcotics|gamblers|overeaters) anonymous|\b(?:AA|NA|GA)\b meetings?|\bEAP\b|support group|"
+                r"sober[- ]living|methadone (?:clinic|program|maintenance)|opioid treatment program|(?-i:\bOTP\b)|(?:alcoholics|narcotics|gamblers|overeaters) anonymous|\b(?:AA|NA|GA)\b meetings?|\bEAP\b|support group|"
                 r"dietitian|treatment\b|medication trials?|social worker|outpatient\b|(?:[\w]+-directed|supervised|medical|outpatient) tapers?\b|(?:skills|lunch|therapy|process|counsel\w*|DBT|CBT) groups?\b)", 0 | re.I)  # an organizer, a cleaner or a coach is help, not care
 PAST_TIME = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"  # a list item headed by its year: "- 2022: CPT, 12 weekly sessions"
                 r"\bbefore (?:coming|starting|this|that|IOP|PHP|intake|admission|the referral|treatment here|seeing me)|\bpreviously\b|"
@@ -70,6 +70,8 @@ PAST_TIME = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"  # a list item headed
                 r"\bin the past\b|\bearlier in (?:life|(?:19|20)\d\d)|\blast (?:spring|summer|fall|autumn|winter|year)\b|\bback in\b|"
                 r"\bin (?:(?:early|late|mid|the )?(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d\b|"
                 r"\b(?<!by )(?<!until )(?<!before )(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\b|"
+                # a bracketed or short-ranged past year, an age: "(2021 at Valley Detox; 2023 ...)", "2015-16", "first detox at 24"
+                r"\(\s*(?:19|20)\d\d\b(?!\s*[-\u2013]\s*(?:present|now|current))|\b(?:19|20)\d\d\s*[-\u2013]\s*\d\d\b(?!\s*(?:school|academic))|\bat (?:age )?(?:[1-9]\d)\b(?!\s*(?:%|percent|mg|minutes|/|sessions?|visits?|weeks?|hours?|days?|months?|[ap]\.?m\b|units?))|"
                 r"\b(?:\w+|\d+) (?:years?|months?) ago\b|\bas a (?:child|teen\w*|student)\b|\bdropped out\b|\bof the past (?:year|\w+ years)\b|"
                 r"\b(?:after|despite) (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|several) (?:weeks?|months?|years?) of\b|"
                 r"\battempts? in\b|\bwas referred by (?:her|his|their) (?:\w+ )?(?:therapist|counsel\w+|psychiatrist)|"

@@ -107,3 +107,31 @@ def test_not_streets(redact, text, kept):
                                           ("Venmo @Kenji-Albright", "Kenji-Albright"), ("DM from @sunny_days22 last night", "sunny_days22")])
 def test_app_handles(redact, text, handle):
     assert handle not in redact(text)
+
+
+@pytest.mark.parametrize("text, kept", [("LSAS-SR at intake 9/4 was 92, today's re-administration 74.", "was 92"),
+                                        ("Y-BOCS at admission was 91 on the old form.", "was 91"),
+                                        ("WISC-V full scale at the 2023 testing was 94.", "was 94")])
+def test_a_score_after_an_instrument_is_no_age(redact, text, kept):
+    assert kept in redact(text)
+
+
+def test_an_age_after_was_stays_an_age(redact):
+    assert "92" not in redact("She was 92 and lives alone.")
+
+
+@pytest.mark.parametrize("text, kept", [("MCO: Wellpoint Iowa", "Wellpoint Iowa"),
+                                        ("claims go to BlueChoice HealthPlan under member ID Z1", "BlueChoice HealthPlan"),
+                                        ("Iowa Total Care denied it.", "Iowa Total Care")])
+def test_medicaid_brands_survive(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize("text, kept", [("the MSI-BPD screen (5/10) was negative", "5/10"), ("PHQ-9 total 14/27.", "14/27"),
+                                        ("Screener: 3/6 positive.", "3/6")])
+def test_a_screens_fraction_is_no_date(redact, text, kept):
+    assert kept in redact(text)
+
+
+def test_a_date_after_a_screen_visit_is_still_a_date(redact):
+    assert "5/10" not in redact("Follow-up screen on 5/10 at 2 pm.")

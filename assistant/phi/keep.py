@@ -35,6 +35,9 @@ _PAYERS = (
     r"Cigna(?: Healthcare)?|Evernorth|Optum|UnitedHealthcare|United Healthcare|UHC|UBH|Magellan|"
     r"Kaiser(?: Permanente)?|Humana|Medicare(?: Advantage| Part [ABCD])?|Medicaid|Medi-Cal|"
     r"MassHealth|TRICARE|Tricare|Molina|Centene|Ambetter|WellCare|Wellcare|Oscar|EmblemHealth|"
+    # Medicaid brands named after a state or a company word: "Wellpoint Iowa", "BlueChoice HealthPlan", "Iowa Total Care"
+    r"Wellpoint(?: [A-Z][a-z]+)?|Blue ?Choice(?: HealthPlan| Health Plan)?|Healthy Blue|"
+    r"(?:[A-Z][a-z]+ ){1,2}(?:Total Care|Complete Health|Healthcare Connections|Health & Wellness)|"
     r"Healthfirst|Beacon|ComPsych|Premera|Regence|Harvard Pilgrim|Tufts|Point32Health|"
     r"Priority Health|Oxford|Geisinger|CareFirst|Florida Blue|Excellus|Independence Blue Cross|"
     r"Horizon(?: BCBSNJ)?|Wellmark|Highmark|MVP Health Care|MVP|CalOptima|L\.A\. Care|Amerigroup|"
@@ -146,7 +149,8 @@ _PATTERNS = [
     re.compile(r"\b(?:%s)(?:[ \t]+(?:%s|and|&|of|for|[A-Z][a-z]+))*[ \t]+(?:Therapy|Psychotherapy|Treatment|Training|Protocol|"
                r"Intervention)[ \t]*\((?:[A-Z][A-Za-z-]{1,7})\)" % (_METHOD_WORDS, _METHOD_WORDS)),
     # Items endorsed, written as a fraction after what they count: "ASRS Part A 5/6", "criteria met 4/9", "items 12/16".
-    re.compile(r"\b(?:part [A-D]|items?(?: endorsed)?|endorsed|criteria(?: met)?|symptoms?|subscale)[ \t]*[:=]?[ \t]*\d{1,2}/\d{1,2}\b", re.I),
+    # ... and a screen's result in a bracket: "the MSI-BPD screen (5/10) was negative", "total: 7/12"
+    re.compile(r"\b(?:part [A-D]|items?(?: endorsed)?|endorsed|criteria(?: met)?|symptoms?|subscale|screen(?:er|ing)?|total)[ \t]*[:=(]?[ \t]*\d{1,2}/\d{1,2}\b", re.I),
     # Score words: "T-score 72", "z-score", "percentile".
     re.compile(r"\b(?:[TZtz]-scores?|standard scores?|scaled scores?|raw scores?|percentile)\b(?:\s*(?:[=:]|of)?\s*\d+)?"),
     re.compile(r"\b[TZ]\s*=\s*\d+(?:\.\d+)?\b|\b[A-Z]{2,6}(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]*=[ \t]*\d+(?:\.\d+)?\b"),

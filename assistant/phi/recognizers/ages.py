@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.phi.instruments import find_instruments
 from assistant.records import PhiSpan
 
 _TENS = r"(?:ninety|one hundred(?: and)?)"
@@ -46,11 +47,16 @@ def find_ages(text: str) -> list[PhiSpan]:
     for m in _WORD_AGE.finditer(text):
         if not _DURATION_AFTER.match(text[m.end():m.end() + 12]):
             spans.append(PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words"))
+    instruments: list[tuple[int, int]] | None = None
     for pat in _DIGIT_AGE:
         for m in pat.finditer(text):
             before = text[max(0, m.start(1) - 24):m.start(1)]
             if _SCORE_BEFORE.search(before) and pat is not _DIGIT_AGE[0] and not _AGE_LABEL.search(before):
                 continue  # "score: 92" is a score; "AGE: 92" is an age
+            if pat is not _DIGIT_AGE[0] and not _AGE_LABEL.search(before):
+                instruments = find_instruments(text) if instruments is None else instruments
+                if any(0 <= m.start(1) - end <= 40 and not re.search(r"[.;\n]", text[end:m.start(1)]) for _, end in instruments):
+                    continue  # "LSAS-SR at intake 9/4 was 92": the instrument's score, not an age
             spans.append(PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.85, "age"))
     this_year = date.today().year
     spans += [PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.85, "birth_year") for m in _BIRTH_YEAR.finditer(text)

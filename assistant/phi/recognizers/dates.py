@@ -40,7 +40,7 @@ _RATING_BEFORE = re.compile(
     r"(mood|anxiety|anxious|pain|sleep|stress|suds|rating|rated|rates?|scale|craving|cravings|"
     r"energy|urge|urges|distress|motivation|confidence|depression|irritability|score|scored|"
     r"focus|hope|hopelessness|appetite|vanderbilt|moca|mmse|slums|items?|criteria|part [a-d]|"
-    r"symptoms?|endorsed|endorses|out of|intensity|severity|readiness|"
+    r"symptoms?|endorsed|endorses|out of|intensity|severity|readiness|screen|screener|screening|total|"
     r"importance|self-esteem|satisfaction|wellbeing|well-being|overall|ors|srs)\W{0,3}$", re.I)
 _RATING_AFTER = re.compile(
     r"^\s*(?:(?:DSM(?:-5(?:-TR)?)?|of the)\s+)?(?:[a-z]+\s+)?(criteria|items?|symptoms?|inattentive|hyperactive|probes?|"

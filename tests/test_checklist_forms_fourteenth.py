@@ -169,3 +169,27 @@ def test_past_care_dated_by_a_bracketed_year_a_short_range_or_an_age(note):
                                   "Current: weekly therapy (2025-present)."])
 def test_current_care_is_no_prior_care(note):
     assert not facts(note).prior_treatment
+
+
+@pytest.mark.parametrize("note, found", [("Frequency: two 60-minute sessions a week (90837) for 8 weeks.", "two 60-minute sessions a week"),
+                                         ("Plan: 3 x 45 min sessions per week for 6 weeks.", "3 x 45 min sessions per week"),
+                                         ("Plan: two family sessions a week.", "two family sessions a week")])
+def test_a_frequency_with_each_sessions_length(note, found):
+    assert found in [x.text for x in facts(note).frequency]
+
+
+@pytest.mark.parametrize("note", ["Moving to 2x/wk - missed 1 of last 3 weekly sessions, EPDS 16 -> 19.",
+                                  "Since 2x/wk began (9 sessions): showering daily.",
+                                  "Assessment: 11 sessions of outpatient FBT with weekly dietitian visits, and her weight has gone down."])
+def test_a_count_of_sessions_held_is_no_plan_length(note):
+    assert not facts(note).duration
+
+
+@pytest.mark.parametrize("note", ["Veteran attended every scheduled session except two cancelled for travel and a holiday.",
+                                  "Session moved because of the holiday."])
+def test_a_session_moved_for_a_holiday_is_no_impairment(note):
+    assert not facts(note).impairments
+
+
+def test_a_medication_beside_withdrawal_stays():
+    assert [m.name for m in facts("Mild withdrawal (COWS 6) on buprenorphine-naloxone 16 mg/day started in detox.").medications][:1] == ["buprenorphine"]

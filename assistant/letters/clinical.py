@@ -166,7 +166,7 @@ def meds_in(text: str) -> bool:
 
 # A drug word inside a substance-use diagnosis is the substance, not a prescription: "Stimulant use disorder,
 # amphetamine-type (methamphetamine), severe - F15.20", "opioid use disorder (heroin, fentanyl)".
-_SUBSTANCE_DX = re.compile(r"\b(?:use disorder|intoxication|withdrawal|dependence|abuse)\b|-type\b|\bF1\d\.\d", re.I)
+_SUBSTANCE_DX = re.compile(r"\buse disorder\b|-type\b|\bF1\d\.\d", re.I)
 
 
 # Where the household keeps its pills is lethal-means safety, not the client's medication: "Medications locked: [x] Yes".

@@ -88,6 +88,9 @@ def _frequency(seg: Segment) -> list[Finding]:
     return [finding(seg, m.group(0))] if m and _planned(seg) and seg.kind not in ("goals", "prior") and not not_enough(seg.text, m) else []
 
 
+_COUNTED = re.compile(r"\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:[\w-]+\s+){0,3}(?:sessions?|visits?)\b", re.I)
+
+
 def _duration(seg: Segment) -> list[Finding]:
     if not _planned(seg) or seg.kind in ("goals", "prior") or P.SUSTAIN.search(seg.text):
         return []
@@ -96,6 +99,8 @@ def _duration(seg: Segment) -> list[Finding]:
         for m in rx.finditer(seg.text):
             if not_a_plan_span(seg.text, m.start(), zones) or UNDETERMINED.match(seg.text, m.end()):
                 continue
+            if _COUNTED.match(m.group(0)) and seg.kind != "plan" and not P.PLAN_CUE.search(seg.text[max(0, m.start() - 40):m.start()]):
+                continue  # "Assessment: 11 sessions of outpatient FBT ...": sessions held so far, not the plan's length
             return [finding(seg, m.group(0))]
     return []
 

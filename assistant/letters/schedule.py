@@ -106,9 +106,17 @@ def _with_schedule(span: str, clause: str) -> bool:
     """'for the first 16 weeks', 'Weekly CPT, 12 sessions' in a clause that gives the sessions' frequency (not a
     symptom's): the plan's length."""
     sched = P.FREQUENCY.search(clause)
-    return bool(re.match(r"(?:for|over)\b|\)?\s*(?:x|\u00d7)\s*\d|\d+(?:\s*[-\u2013]\s*\d+)?[\s-]+(?:[\w-]+\s+){0,2}(?:sessions?|visits?)\b", span, re.I)
+    counted = re.match(r"\d+(?:\s*[-\u2013]\s*\d+)?[\s-]+(?:[\w-]+\s+){0,2}(?:sessions?|visits?)\b", span, re.I)
+    if counted:  # a count of sessions right after the schedule it belongs to: "Weekly PGDT, 16 sessions"
+        at = clause.find(span)
+        return at > 0 and bool(_SCHEDULE_THEN_COUNT.search(clause[:at])) and not _SYMPTOM_BEFORE.search(clause[:at])
+    return bool(re.match(r"(?:for|over)\b|\)?\s*(?:x|\u00d7)\s*\d", span, re.I)
                 and sched and _SESSIONS.search(clause)
                 and not _SYMPTOM_BEFORE.search(clause[max(0, sched.start() - 40):sched.start()]))
+
+
+_SCHEDULE_THEN_COUNT = re.compile(r"(?:^|[.;:]\s*|\b(?:plan|continue|request\w*)\W+)(?:weekly|bi-?weekly|every (?:other )?week|twice (?:a|per) week|"
+                                  r"\d+\s*x\s*/?\s*(?:wk|week)\w*)\b[\w\s/-]{0,30},\s*(?:about |approx\.? |~)?$", re.I)
 
 
 # The clause is about sessions, not use or symptoms: "2 contacts per week (90837 + 90847)", "group 3x/wk".

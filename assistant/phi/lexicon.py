@@ -67,6 +67,9 @@ CREDENTIALS = ("LCSW-R", "LCSW-C", "LCSW", "LICSW", "LISW", "LMSW", "MSW", "LPC"
                "LP", "LMHP", "LIMHP", "PLPC", "NCC", "CMHC")
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")"
 
+# Job titles that stand after "Deputy", "Court" or a name and are no names: "Deputy Clerk", "Hospice Chaplain".
+JOB_TITLES = ("clerk", "registrar", "bailiff", "receptionist", "volunteer", "chaplain", "notary", "paralegal", "dispatcher")
+
 # Words that name a relationship and are followed by the person's name ("her sister Abena").
 RELATIONS = ("mother", "mom", "mum", "father", "dad", "sister", "brother", "son", "daughter",
              "wife", "husband", "partner", "spouse", "fiance", "fiancé", "fiancee", "fiancée",

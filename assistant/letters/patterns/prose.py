@@ -23,7 +23,7 @@ _ROLES = {
                    r"grades?|homework|assignments?|presentations?|exams?|tests|lectures?|recess",
     "relationships": r"friends?|family|partner|wife|husband|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|children|kids|daughter|son|"
                      r"mother|father|parents?|sisters?|brothers?|grand(?:children|child|kids|sons?|daughters?|m\w+|f\w+|pa|ma)|nieces?|nephews?|"
-                     r"aunts?|uncles?|cousins?|in-laws|neighbou?rs?|birthdays?|weddings?|funerals?|reunions?|holidays?|relatives|church|Mass|choir|team|club|"
+                     r"aunts?|uncles?|cousins?|in-laws|neighbou?rs?|birthdays?|weddings?|funerals?|reunions?|relatives|church|Mass|choir|team|club|"
                      r"part(?:y|ies)|playdates?|practices?|rehearsals?|lessons?|troops?|scouts?|league|squad|band|orchestra|sleepovers?|trips?|games?|bridge|hobb(?:y|ies)|dating|dates|visits?|dinner|social\w*|"
                      r"people|peers|classmates|group",
     "self_care": r"meals?|breakfast|lunch|food|eat(?:s|ing)?|bed|sleep|showers?|hygiene|dressed|cook(?:s|ing)?|groceries|shopping|stores?|errands|"

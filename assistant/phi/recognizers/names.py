@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from assistant.phi.lexicon import CREDENTIALS, MONTHS_FULL, RELATIONS, STATES, TITLES
+from assistant.phi.lexicon import CREDENTIALS, JOB_TITLES, MONTHS_FULL, RELATIONS, STATES, TITLES
 from assistant.phi.recognizers.name_cues import NO_APOSTROPHE, in_phrase, label_cue, signoff_line
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -34,9 +34,7 @@ _NOT_NAME = {
     "bid", "qid", "prn", "qhs", "npi", "eob", "eobs", "dui", "po", "employee", "employer", "walk-in",
     "recovery", "criteria", "explanation", "requesting", "screenshots", "progress", "grievance",
     "okay", "yeah", "yep", "nope", "um", "uh", "well", "sure", "alright", "hmm", "oh", "wow", "sorry", "please",
-    # job titles that follow "Deputy", "Court" or a name: "Deputy Clerk", "Registrar", "Chaplain"
-    "clerk", "registrar", "bailiff", "receptionist", "volunteer", "chaplain", "notary", "paralegal", "dispatcher",
-} | _CRED | _TITLE | {r.lower() for r in RELATIONS if len(r) > 2} | NO_APOSTROPHE
+} | _CRED | _TITLE | {r.lower() for r in RELATIONS if len(r) > 2} | NO_APOSTROPHE | set(JOB_TITLES)
 
 _LABEL_WORDS = (
     r"(?:client(?: name)?|patient(?: name)?|name|member(?: name)?|subscriber|participant|child|"

@@ -193,3 +193,39 @@ def test_a_session_moved_for_a_holiday_is_no_impairment(note):
 
 def test_a_medication_beside_withdrawal_stays():
     assert [m.name for m in facts("Mild withdrawal (COWS 6) on buprenorphine-naloxone 16 mg/day started in detox.").medications][:1] == ["buprenorphine"]
+
+
+@pytest.mark.parametrize("note, modality", [("What I did: OARS; decisional balance grid; developed discrepancy.", "motivational interviewing"),
+                                            ("MI tally: change talk 19 vs. sustain talk 3.", "motivational interviewing"),
+                                            ("Rolled with sustain talk about weekends instead of arguing.", "motivational interviewing"),
+                                            ("Clinical hypnosis: induction and ego-strengthening suggestions.", "hypnotherapy"),
+                                            ("Art therapy: collage of safe places.", "art therapy"),
+                                            ("Equine-assisted psychotherapy, ground work only.", "equine-assisted therapy")])
+def test_modalities_told_by_their_techniques(note, modality):
+    assert modality in [m.text for m in facts(note).modalities]
+
+
+@pytest.mark.parametrize("note, earlier", [("FAD general functioning 2.6 (intake 3.1).", 3.1),
+                                           ("ECBI (mother): Intensity 172 (intake 190), Problem 24.", 190),
+                                           ("SNAP-IV inattention 18 (baseline 24), hyperactivity 21.", 24)])
+def test_a_subscales_earlier_value_in_a_bracket(note, earlier):
+    f = facts(note)
+    assert earlier in [m.score for m in f.measures if m.baseline] and f.trends
+
+
+@pytest.mark.parametrize("note", ["Nursing: eating about 25-50% of meals; in bed by 4 pm most days.",
+                                  "Declining bingo and the chapel service this month.",
+                                  "Sales lead; turned down a regional-manager promotion that needs monthly flights.",
+                                  "Eats only 40% of her meals since the move."])
+def test_roles_given_up_in_a_facility_and_at_work(note):
+    assert facts(note).impairments
+
+
+@pytest.mark.parametrize("note", ["Goal: eats 75% or more of meals.", "He got a promotion at work last month.", "Attended the chapel service Sunday."])
+def test_not_impairments_either(note):
+    assert not facts(note).impairments
+
+
+@pytest.mark.parametrize("note", ["Plan: Li level + BMP in 3 mo.", "Recheck TSH in 6 weeks.", "Labs: CBC and CMP in 2 weeks."])
+def test_a_labs_timing_is_no_plan_length(note):
+    assert not facts(note).duration

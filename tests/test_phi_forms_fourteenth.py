@@ -135,3 +135,45 @@ def test_a_screens_fraction_is_no_date(redact, text, kept):
 
 def test_a_date_after_a_screen_visit_is_still_a_date(redact):
     assert "5/10" not in redact("Follow-up screen on 5/10 at 2 pm.")
+
+
+@pytest.mark.parametrize("text, gone", [("AKA: T-Bone, Wade DOB: 10/02/2001", ["T-Bone", "Wade"]),
+                                        ("Also known as: Red, Bird; lives in the shelter.", ["Red", "Bird"]),
+                                        ("Goes by Kit at school.", ["Kit"])])
+def test_alias_lists(redact, text, gone):
+    out = redact(text)
+    assert not [g for g in gone if g in out]
+
+
+@pytest.mark.parametrize("text, gone", [('| Stormy ("Storm") P. 1/5 | SMART Recovery', ["Stormy", "Storm", "P."]),
+                                        ('He said "Coco" (his name for Colette) had been drinking.', ["Coco", "Colette"]),
+                                        ('Mom ("Bea") and Dad came to group.', ["Bea"])])
+def test_quoted_nicknames(redact, text, gone):
+    out = redact(text)
+    assert not [g for g in gone if g in out] and "SMART Recovery" in redact('| Stormy ("Storm") P. 1/5 | SMART Recovery')
+
+
+@pytest.mark.parametrize("text, gone", [("Story 1. J.D., 41, a roof bolter, was laid off.", "J.D."),
+                                        ("Vignette B: M.R.T., 17, was referred by her school.", "M.R.T."),
+                                        ("K.L., 33, agreed to share her story.", "K.L.")])
+def test_initials_in_a_vignette(redact, text, gone):
+    assert gone not in redact(text)
+
+
+@pytest.mark.parametrize("text, gone", [("lives with Millie since last August.", "last August"),
+                                        ("CBT biweekly since Sept.. Previous accommodation: 50%", "Sept."),
+                                        ("In early March 2024 she moved.", "early March")])
+def test_relative_months(redact, text, gone):
+    assert gone not in redact(text)
+
+
+@pytest.mark.parametrize("text, gone", [("Peace, Ingrid / St. Barnabas Lutheran | Greenfield", "Barnabas"),
+                                        ("CARDINAL POINTE MEDICAL PLAZA -- SECURITY INCIDENT REPORT", "CARDINAL POINTE"),
+                                        ("prescriber: NP J. Stavros, MIT Medical); CBT biweekly", "MIT Medical"),
+                                        ("lives alone past the Dollar Barn (his late wife ran it)", "Dollar Barn")])
+def test_org_heads_of_churches_plazas_and_clinics(redact, text, gone):
+    assert gone not in redact(text)
+
+
+def test_medical_necessity_words_stay(redact):
+    assert "Medical necessity criteria apply." in redact("Medical necessity criteria apply.")

@@ -38,6 +38,7 @@ from assistant.phi.recognizers.rosters import find_roster_names  # noqa: E402
 from assistant.phi.recognizers.tables import find_table_values  # noqa: E402
 from assistant.phi.recognizers.structured import find_structured  # noqa: E402
 from assistant.phi.recognizers.street_names import find_streets_and_handles  # noqa: E402
+from assistant.phi.recognizers.aliases import find_aliases  # noqa: E402
 from assistant.phi.recognizers.tails import find_tails  # noqa: E402
 from assistant.phi.vocabulary import Vocabulary  # noqa: E402
 from assistant.adapters.wordlists import build_vocabulary  # noqa: E402
@@ -103,7 +104,7 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
              find_unfamiliar_places(text, vocab) + find_gazetteer_places(text, vocab) + find_rare_words(text, vocab) +
              find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) +
              find_record_values(text) + find_world_addresses(text) + find_roster_names(text, vocab) + find_leader_fields(text) + find_id_fields(text) + find_structured(text) +
-             find_streets_and_handles(text))
+             find_streets_and_handles(text) + find_aliases(text))
     return grow_orgs(text, spans)
 
 

@@ -58,6 +58,8 @@ def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool
         out.append(_measure(seg, hit, m.group("num"), m.group("den"), P.date_near(text, (pos, m.start("num")), m.end()) or seg.date,
                             who, base, part, scale))
         pos, stop = m.end(), found[i + 1].start() if i + 1 < len(found) else limit
+        earlier, pos = _earlier_value(seg, hit, pos, stop, who, part, scale)  # "FAD general functioning 2.6 (intake 3.1)"
+        out += [earlier] if earlier else []
         while (nxt := P.MEASURE_NEXT.match(text, pos)) is not None and nxt.end() <= stop:
             _before_arrow(out, nxt)
             out.append(_measure(seg, hit, nxt.group("num"), nxt.group("den"),

@@ -139,7 +139,9 @@ def not_a_plan_span(text: str, pos: int, zones: Sequence[tuple[int, int]]) -> bo
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|submit\w*|respond\w*|decision|decide[ds]?|notice|"
-                              r"reply|turnaround|review(?:ed)? (?:by|within))\b[^.;]{0,25}$", re.I)
+                              r"reply|turnaround|review(?:ed)? (?:by|within)|"
+                              # a lab's or a test's timing: "Li level + BMP in 3 mo", "recheck TSH in 6 weeks"
+                              r"levels?|labs?|BMP|CMP|CBC|TSH|A1c|lipids?|EKG|ECG|blood ?work|draws?|re-?check)\b[^.;]{0,25}$", re.I)
 
 
 # "within 7 wks of finishing PHP", "2 weeks after discharge": time since an event, not how long care will last.

@@ -86,7 +86,9 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     ("MDFT", r"\bMDFT\b|multidimensional family therapy"), ("FBT", r"\bFBT\b|family[- ]based (?:treatment|therapy)|maudsley"),
     ("prolonged exposure", r"prolonged exposure"), ("PCIT", r"\bPCIT\b|parent[- ]child interaction therapy"),
     ("behavioral parent training", r"parent (?:management )?training|\bPMTO?\b|\bBPT\b"),
-    ("motivational interviewing", r"(?i:motivational (?:interviewing|enhancement))|\bMET\b"),
+    # MI told by its own techniques: "OARS; decisional balance; developed discrepancy", "MI tally: change talk 14"
+    ("motivational interviewing", r"(?i:motivational (?:interviewing|enhancement))|\bMET\b|\bOARS\b|\bMI (?:session|tally|spirit|techniques?|interventions?|record)\b|"
+                                  r"(?i:decisional balance|change talk|develop(?:ed|ing) discrepancy|roll(?:ed|ing) with (?:resistance|discord|sustain talk))"),
     ("ACT", r"acceptance and commitment therapy"), ("behavioral activation", r"behavio(?:u)?ral activation"),
     ("cognitive restructuring", r"cognitive restructuring"),
     ("exposure therapy", r"(?:in[- ]vivo|interoceptive|imaginal|graded|gradual|written|narrative) exposure|exposure therapy|exposure hierarchy|fear ladder|stimulus fading"),
@@ -106,6 +108,8 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     ("behavior therapy", r"(?<!cognitive )(?<!cognitive-)behavio(?:u)?r(?:al)? (?:therapy|treatment)|behavio(?:u)?ral modification|behavior plan"),
     ("CRAFT", r"\bCRAFT\b|community reinforcement"), ("trauma-focused therapy", r"trauma[- ]focused"),
     ("IPSRT", r"\bIPSRT\b|social rhythm therapy"), ("NET", r"\bNET\b|narrative exposure therapy"),
+    ("hypnotherapy", r"(?:clinical )?hypno(?:sis|therapy)\b|hypnotic induction"), ("art therapy", r"\bart therapy|expressive arts? therapy"),
+    ("equine-assisted therapy", r"equine[- ]assisted (?:psycho)?therapy|\bEAP\b(?= session| therapy)"), ("music therapy", r"music therapy"),
     ("multi-family group therapy", r"\bmulti(?:ple)?[- ]?family (?:group )?(?:psycho)?therapy|\bmulti(?:ple)?[- ]?family groups?\b|\bMFG\b"),
 )
 # Acronyms that are also ordinary words (space, cams, craft, met) only count in capitals.

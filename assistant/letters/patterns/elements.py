@@ -101,6 +101,8 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                   r"(?:most|much|all|rest) of the day in (?:bed|(?:a|her|his|their|the) (?:recliner|chair|room))|"
                   r"(?:stays?|staying|stayed|remains?) in (?:her|his|their) (?:pajamas|pyjamas|PJs|nightgown|nightclothes|robe|bathrobe)|"
                   r"eats? (?:about |only |maybe |roughly )?(?:half|a quarter|a third|a few bites|part) of (?:each|every|his|her|their|most|the) meals?|"
+                  # "eating about 25-50% of meals", "in bed by 4 pm most days"
+                  r"eat(?:s|ing)? (?:about |only |roughly |around )?\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s*%\s*of (?:\w+ )?meals|in bed by \d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
                   r"unable to (?:care|cook|shop|leave)|miss(?:es|ed) (?:doses|medication)|sleep (?:is )?(?:interrupted|poor|broken|disrupted)|"
                   r"spends? (?:about )?\$\d+|\bADLs?\b"),
     ("safety", r"\bNSSI\b|self-harm\w*|\bcutting\b(?!\s+(?:board|back|down|class|school|out|costs))|overdose|suicide attempt|attempted suicide|(?<![a-z])(?:ED|ER|emergency (?:room|department)) visits?|"

@@ -19,11 +19,11 @@ _LOSS = (r"stopped|quit|quits|gave up|no longer(?! (?:skip|miss|avoid|refus|canc
          r"eaten|seen|called|dated|slept)|(?:does|did|do|could|would|will|can)(?: not|n't) (?:go|leave|attend|drive|work|sleep|eat|cook|"
          r"shower|speak|talk|order|answer|finish|manage|get (?:up|out|dressed)|stay|sit)|cannot \w+|can't \w+|unable to \w+")
 _ROLES = {
-    "work_school": r"work(?:ing|s)?|job|shifts?|office|duty|deadlines?|boss|coworkers?|meetings?|standups?|school|class(?:es|room)?|teachers?|"
+    "work_school": r"work(?:ing|s)?|job|shifts?|office|duty|deadlines?|boss|coworkers?|meetings?|standups?|promotions?|school|class(?:es|room)?|teachers?|"
                    r"grades?|homework|assignments?|presentations?|exams?|tests|lectures?|recess",
     "relationships": r"friends?|family|partner|wife|husband|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|children|kids|daughter|son|"
                      r"mother|father|parents?|sisters?|brothers?|grand(?:children|child|kids|sons?|daughters?|m\w+|f\w+|pa|ma)|nieces?|nephews?|"
-                     r"aunts?|uncles?|cousins?|in-laws|neighbou?rs?|birthdays?|weddings?|funerals?|reunions?|relatives|church|Mass|choir|team|club|"
+                     r"aunts?|uncles?|cousins?|in-laws|neighbou?rs?|birthdays?|weddings?|funerals?|reunions?|relatives|church|chapel|Mass|choir|bingo|team|club|"
                      r"part(?:y|ies)|playdates?|practices?|rehearsals?|lessons?|troops?|scouts?|league|squad|band|orchestra|sleepovers?|trips?|games?|bridge|hobb(?:y|ies)|dating|dates|visits?|dinner|social\w*|"
                      r"people|peers|classmates|group",
     "self_care": r"meals?|breakfast|lunch|food|eat(?:s|ing)?|bed|sleep|showers?|hygiene|dressed|cook(?:s|ing)?|groceries|shopping|stores?|errands|"

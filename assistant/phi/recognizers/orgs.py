@@ -37,6 +37,8 @@ _HEADS = (
     "Coalition", "Council", "CMHC", "FQHC", "CMHA", "CSB", "Authority", "Mission", "Lounge", "Saloon", "Taproom",
     "Tap", "Cantina", "Nightclub", "Arena", "Stadium", "Rink", "Pool", "Marina", "Motel", "Hostel", "Cemetery",
     "Research", "Fertility", "Transportation", "Grange", "Homes", "Outreach", "Charities",
+    # a church named by its denomination, a plaza, a clinic named "... Medical", a store called a barn
+    "Lutheran", "Methodist", "Baptist", "Episcopal", "Presbyterian", "Pentecostal", "Plaza", "Medical", "Barn",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
@@ -44,7 +46,8 @@ _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
 # A name runs on after its head word: "Lantern House Center for Grieving Children of Esker Falls".
 _TAIL = (r"(?:[ ](?:for|of)[ ](?:the[ ])?(?!%s)[A-Z][\w'’-]*(?:[ ](?!%s)[A-Z][\w'’-]*){0,3}){0,2}"
          % ((r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",) * 2))
-_ORG = re.compile(rf"\b(?:[A-Z][A-Za-z'’.-]*[ \t](?![ \t]))(?:{_WORD}[ \t](?![ \t])){{0,5}}{_HEAD_RE}\b{_TAIL}(?:,?[ \t]+(?:PLLC|LLC|Inc\.?|PC|P\.C\.|LLP))?")
+_ORG = re.compile(rf"\b(?:[A-Z][A-Za-z'’.-]*[ \t](?![ \t]))(?:{_WORD}[ \t](?![ \t])){{0,5}}{_HEAD_RE}\b{_TAIL}(?:,?[ \t]+(?:PLLC|LLC|Inc\.?|PC|P\.C\.|LLP))?"
+                  r"(?:[ \t]+No\.?[ \t]?\d{1,4}\b)?")  # "Peabody Hollow Mine No. 7"
 # "VFW Post 9120", "American Legion Post 12", "Halvern County Circuit Court"
 _POST_OR_COURT = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Post|Lodge|Chapter|Local)[ \t]+\d{1,5}\b|"
                             r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Circuit|District|Superior|Family|Juvenile|Probate|"

@@ -1,0 +1,38 @@
+"""Names given as other names, and months told relative to now.
+
+An alias list ("AKA: T-Bone, Wade"), a nickname in quotes beside a name ("Stormy ("Storm") P.", ""Coco" (his name for
+Colette)"), initials standing for a person in a vignette ("J.D., 41, a roof bolter") name people; "last August",
+"since Sept." date a stay or an event. Each is found by its frame, not by a list of names."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import MONTH_RE
+from assistant.records import PhiSpan
+
+_NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_ALIAS_LIST = re.compile(rf"\b(?:AKA|A\.K\.A\.|a\.k\.a\.|[Aa]lias(?:es)?|[Aa]lso known as|[Gg]oes by|[Nn]icknames?)\s*[:\-]?\s*"
+                         rf"((?:{_NAME}|[A-Z]-?[A-Z][a-z]+)(?:\s*,\s*(?:{_NAME}|[A-Z]-?[A-Z][a-z]+)){{0,4}})")
+_QUOTED_BESIDE = re.compile(rf"\b({_NAME})\s*\(\s*[\"“]({_NAME})[\"”]\s*\)(?:\s+([A-Z]\.))?")
+_QUOTED_NAME_FOR = re.compile(rf"[\"“]({_NAME})[\"”]\s*\((?:his|her|their|the family'?s|a) (?:name|nickname|pet name|word) for\b")
+_INITIALS_AGE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=,\s*\d{1,3}\s*,)")
+_RELATIVE_MONTH = re.compile(rf"\b(?:last|this|next|early|late|mid-?|(?:the )?(?:beginning|end|middle) of)\s+{MONTH_RE}(?:\s+(?:19|20)\d\d)?\b", re.I)
+_MONTH_STOP = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\.|\s|,|;|$)")
+
+
+def find_aliases(text: str) -> list[PhiSpan]:
+    spans = []
+    for m in _ALIAS_LIST.finditer(text):
+        start = m.start(1)
+        for part in re.finditer(r"[^,]+", m.group(1)):
+            word = part.group(0).strip()
+            at = start + part.start() + part.group(0).find(word)
+            spans.append(PhiSpan(at, at + len(word), "NAME", 0.85, "alias"))
+    for m in _QUOTED_BESIDE.finditer(text):
+        spans += [PhiSpan(m.start(g), m.end(g), "NAME", 0.8, "alias") for g in (1, 2, 3) if m.group(g)]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.85, "alias") for m in _QUOTED_NAME_FOR.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "initials") for m in _INITIALS_AGE.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "relative_month") for m in _RELATIVE_MONTH.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "DATE", 0.8, "month_stop") for m in _MONTH_STOP.finditer(text)]
+    return spans

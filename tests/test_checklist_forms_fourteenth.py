@@ -229,3 +229,20 @@ def test_not_impairments_either(note):
 @pytest.mark.parametrize("note", ["Plan: Li level + BMP in 3 mo.", "Recheck TSH in 6 weeks.", "Labs: CBC and CMP in 2 weeks."])
 def test_a_labs_timing_is_no_plan_length(note):
     assert not facts(note).duration
+
+
+@pytest.mark.parametrize("note, goals, schedule", [
+    ("PLAN/GOALS (family plan 01/09/2025, review 04/09/2025): weekly family sessions, 12 sessions; shouting incidents 1 or fewer "
+     "a week by 04/09/2025; Amara at school every day.", 2, "weekly"),
+    ("Goals/Plan: PHQ-9 below 10; back to work 3 days a week; weekly CBT, 12 sessions.", 2, "weekly"),
+    ("Plan & goals: twice a week ERP; Y-BOCS under 16 by June; touches door handles 5 of 7 days.", 2, "twice a week"),
+])
+def test_a_label_naming_plan_and_goals(note, goals, schedule):
+    f = facts(note)
+    assert len(f.goals) == goals and schedule in [x.text.lower() for x in f.frequency]
+
+
+def test_a_plan_bracket_with_a_semicolon_is_no_label():
+    note = ("G (Goals): From the treatment plan dated 02/11/2025 (review 05/11/2025; weekly, estimated 12 sessions): goal 2 - "
+            "GAD-7 from 16 to below 10 by 05/11/2025; goal 3 - turn in work reports on time at least 4 of 5 days a week.")
+    assert any("work reports" in g.text for g in facts(note).goals)

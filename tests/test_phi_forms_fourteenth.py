@@ -147,7 +147,7 @@ def test_alias_lists(redact, text, gone):
 
 @pytest.mark.parametrize("text, gone", [('| Stormy ("Storm") P. 1/5 | SMART Recovery', ["Stormy", "Storm", "P."]),
                                         ('He said "Coco" (his name for Colette) had been drinking.', ["Coco", "Colette"]),
-                                        ('Mom ("Bea") and Dad came to group.', ["Bea"])])
+                                        ('Beatrice ("Bea") Lowry came to group.', ["Bea", "Lowry"])])
 def test_quoted_nicknames(redact, text, gone):
     out = redact(text)
     assert not [g for g in gone if g in out] and "SMART Recovery" in redact('| Stormy ("Storm") P. 1/5 | SMART Recovery')
@@ -175,5 +175,16 @@ def test_org_heads_of_churches_plazas_and_clinics(redact, text, gone):
     assert gone not in redact(text)
 
 
+@pytest.mark.parametrize("text, kept", [('Mood ("Okay") was better this week.', "Okay"), ('Sleep ("Fine") per her log.', "Fine")])
+def test_a_quoted_word_after_a_field_is_no_nickname(redact, text, kept):
+    assert kept in redact(text)
+
+
 def test_medical_necessity_words_stay(redact):
     assert "Medical necessity criteria apply." in redact("Medical necessity criteria apply.")
+
+
+@pytest.mark.parametrize("text, gone", [("Screening (10/20): APSQ = 28; PHQ-9 = 14", "10/20"), ("OT cognitive screen 11/20.", "11/20"),
+                                        ("Repeat screen on 3/14 before discharge.", "3/14")])
+def test_a_screens_date_is_still_a_date(redact, text, gone):
+    assert gone not in redact(text)

@@ -15,7 +15,9 @@ from assistant.letters.schedule import _INLINE_GOALS, _until_close
 def _goal_texts(seg: Segment) -> list[str]:
     body = seg.text
     label = P.LABEL.match(body)
-    plan = None if (goals_label := bool(label) and P.label_kind(label.group(1)) == "goals") else P.PLAN_TARGETS.search(body)
+    kind = P.label_kind(label.group(1)) if label else ""
+    both = kind == "plan" and bool(re.search(r"\bgoals?\b", label.group(1), re.I))  # "PLAN/GOALS: weekly, 12 sessions; ..."
+    plan = None if (goals_label := kind == "goals" or both) else P.PLAN_TARGETS.search(body)
     if goals_label:
         body = body[label.end():]
     elif plan:  # "Tx plan (12/15; review 03/15): SRM >= 4.0; MADRS <= 10": a plan that lists its targets (only those count)
@@ -36,6 +38,8 @@ def _goal_texts(seg: Segment) -> list[str]:
         if other and P.label_kind(other.group(1)) != "goals":
             break  # "Goals: ... . Next: 3/19" - the next label starts another field
         parts.append(part)
+    if both:
+        parts = [p for p in parts if not P.SCHEDULE_WORDS.search(p) and not _SCHEDULE_FIRST.match(p)]
     if plan:  # "(PCL-5 < 33 by 12/2025; nightmares <= 2/week; next review 09/03/2025)": the bracket ends the list
         parts = [p.rstrip(") ") if p.count(")") > p.count("(") else p for p in parts]
         parts = [p for p in parts if not _REVIEW.match(p) and not P.SCHEDULE_WORDS.search(p) and not _SCHEDULE_FIRST.match(p)]
@@ -43,7 +47,8 @@ def _goal_texts(seg: Segment) -> list[str]:
 
 
 # "weekly IPT", "2x/wk ERP": the plan's schedule, listed among its targets
-_SCHEDULE_FIRST = re.compile(r"^\W*(?:weekly|bi-?weekly|fortnightly|daily|monthly|every (?:other )?(?:week|day|month)|\d+\s*x\s*/?\s*(?:wk|week))\s+"
+_SCHEDULE_FIRST = re.compile(r"^\W*(?:weekly|bi-?weekly|fortnightly|daily|monthly|every (?:other )?(?:week|day|month)|\d+\s*x\s*/?\s*(?:wk|week)|"
+                             r"(?:once|twice|\d+ times) (?:a|per) (?:week|day|month))\s+"
                              r"(?:[A-Za-z-]+\s*){1,3}$", re.I)
 _REVIEW = re.compile(r"^\W*(?:next |plan )?(?:review|update|re-?eval\w*)\b", re.I)  # a review date is no target
 

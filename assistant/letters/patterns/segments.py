@@ -20,6 +20,8 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("progress", r"\bvs\.?\s+(?:now|today|current|this week)\b|\bversus (?:now|today)\b|\bthen (?:and|vs\.?) now\b|"
                  r"\bbefore and (?:after|now)\b|\btarget behaviou?rs?\b"),
     ("", r"\btarget hierarchy\b"),  # DBT's list of problem behaviours to treat, not goals
+    # "PLAN/GOALS (...): weekly family sessions, 12 sessions; shouting 1 or fewer a week": the plan, its targets read as goals
+    ("plan", r"^(?:treatment |tx |family |care )?plan\s*(?:/|&|and|\+)\s*goals?\b|^goals?\s*(?:/|&|and|\+)\s*(?:treatment |tx )?plan\b"),
     ("goals", r"goal|objectives|objetivos?|\bmetas?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b|"
               r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they)(?:'re| are) (?:aiming|working|hoping) (?:for|toward)"),
     ("discharge", r"discharge|step[- ]?down|stepping (?:back )?down|transition|termination|exit criteria|completion criteria|graduation|"
@@ -56,7 +58,7 @@ class Segment:
 
 # A bullet may be a dash, a star, a dot or an emoji ("👪 fam hx: ...", "✅ Goal: ..."), and a time stamp may come
 # before the label in a phone-notes log ("🕓 4:05 PM — why not more sessions: ...").
-LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'’<>_\-]|\.(?=\d|\))|\([^()\n:]{0,60}\)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
+LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'’<>_\-]|\.(?=\d|\))|\([^()\n:;]{0,48}\)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
 
 
 def label_kind(label: str) -> str:

@@ -40,9 +40,11 @@ _RATING_BEFORE = re.compile(
     r"(mood|anxiety|anxious|pain|sleep|stress|suds|rating|rated|rates?|scale|craving|cravings|"
     r"energy|urge|urges|distress|motivation|confidence|depression|irritability|score|scored|"
     r"focus|hope|hopelessness|appetite|vanderbilt|moca|mmse|slums|items?|criteria|part [a-d]|"
-    r"symptoms?|endorsed|endorses|out of|intensity|severity|readiness|screen|screener|screening|total|"
+    r"symptoms?|endorsed|endorses|out of|intensity|severity|readiness|"
     r"importance|self-esteem|satisfaction|wellbeing|well-being|overall|ors|srs)\W{0,3}$", re.I)
 _RATING_AFTER = re.compile(
+    # a screen's result: "(5/10) was negative", "3/6 positive"
+    r"^\)?\s*(?:was |were |is |:\s*)?(?:negative|positive|neg|pos)\b|"
     r"^\s*(?:(?:DSM(?:-5(?:-TR)?)?|of the)\s+)?(?:[a-z]+\s+)?(criteria|items?|symptoms?|inattentive|hyperactive|probes?|"
     r"trials?|opportunities|attempts?|prompts?|questions?|goals?|objectives?|intervals?|sessions|nights|days|"
     r"doses|tests|screens|correct|accuracy|mg|mcg|ml)\b", re.I)

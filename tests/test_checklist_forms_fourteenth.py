@@ -246,3 +246,26 @@ def test_a_plan_bracket_with_a_semicolon_is_no_label():
     note = ("G (Goals): From the treatment plan dated 02/11/2025 (review 05/11/2025; weekly, estimated 12 sessions): goal 2 - "
             "GAD-7 from 16 to below 10 by 05/11/2025; goal 3 - turn in work reports on time at least 4 of 5 days a week.")
     assert any("work reports" in g.text for g in facts(note).goals)
+
+
+@pytest.mark.parametrize("note", ["Still hasn't been to her sister's since the spring (missed the <DATE_5> wedding rehearsal dinner).",
+                                  "Skipped the <DATE_2> family reunion.", "Missed <PERSON_3>'s birthday party on <DATE_1>."])
+def test_a_placeholder_inside_a_lost_role(note):
+    assert facts(note).impairments
+
+
+@pytest.mark.parametrize("note, scores", [("PDSS went from 17 at intake (June 2) to 9 today.", [17, 9]),
+                                          ("Panic Disorder Severity Scale went from seventeen at intake (June 2) to nine today.", [17, 9]),
+                                          ("GAD-7 9 (Jan 18) today.", [9])])
+def test_a_bracketed_date_is_no_earlier_value(note, scores):
+    assert sorted(m.score for m in facts(note).measures) == sorted(scores)
+
+
+@pytest.mark.parametrize("field, item", [
+    ("Intervention: interoceptive exposure (spinning chair x3, straw breathing 2 min), cognitive restructuring.", "interoceptive exposure"),
+    ("Interventions: grounding (5-4-3-2-1, paced breathing); thought record.", "grounding (5-4-3-2-1, paced breathing)"),
+    ("Interventions: sand tray, feelings chart.", "sand tray"),
+])
+def test_an_interventions_fields_first_item_keeps_its_brackets_whole(field, item):
+    texts = [m.text for m in facts(field).modalities]
+    assert item in texts and not any(t.count("(") > t.count(")") for t in texts)

@@ -133,6 +133,23 @@ _EVENT_EXPOSURE = re.compile(r"\b(?:combat|trauma(?:tic)?|war|violence|occupatio
                              r"chemicals?|toxins?)", re.I)
 
 
+def _first_item(text: str) -> str:
+    """A list's first item, cut at a comma or semicolon outside brackets ("interoceptive exposure (spinning chair x3,
+    straw breathing), cognitive ..." -> "interoceptive exposure (spinning chair x3, straw breathing)"), at most 60
+    characters and never ending inside a bracket."""
+    depth, end = 0, len(text)
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch in ",;" and depth == 0:
+            end = i
+            break
+    item = text[:end].strip()
+    if len(item) > 60 or item.count("(") > item.count(")"):
+        item = item.split("(")[0].strip()
+    return item[:60].rstrip(" ,;:-")
+
+
 def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Named treatment approaches in current or planned care (not past treatment)."""
     out = []
@@ -157,7 +174,7 @@ def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                     and not P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80)) and not P.negated(seg.text, m.start())
                     and not P.unticked(seg.text, m.start()) and not _EVENT_EXPOSURE.search(seg.text[max(0, m.start() - 25):m.end() + 30])]
         if seg.kind == "interventions":  # an "Interventions:" field names what was done, in the clinician's words
-            out += [Finding(f.text.split(",")[0].split(";")[0].strip()[:60], seg.text, seg.note_index)
+            out += [Finding(_first_item(f.text), seg.text, seg.note_index)
                     for f in labelled(seg, "interventions", 2) if not _NO_VALUE.match(f.text)
                     and not P.unticked(f.text.lstrip()[:2], 2)]  # a row of empty boxes names nothing
     return first_per_text(iter(out))

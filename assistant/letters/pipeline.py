@@ -230,11 +230,24 @@ def criteria_only(passages: Sequence[Passage]) -> list[Passage]:
     return [p for p in passages if not re.search(r"(?:^|-)letter(?:-|$)|letter-of-medical-necessity", p.source_id)]
 
 
+def _another_plans(passage: Passage, payer: str) -> bool:
+    """A section about one regional plan ("Blue Cross Blue Shield of Illinois professional psychotherapy policy",
+    "BCBSTX ...") cited for a member of another plan of the same family: a reviewer would send it back."""
+    from assistant.phi.lexicon import STATES
+
+    named = {abbr for abbr, name in STATES.items() if re.search(r"\bof %s\b" % re.escape(name), passage.section)}
+    named |= set(re.findall(r"\bBCBS([A-Z]{2})\b", passage.section))
+    if not named:
+        return False
+    said = {abbr for abbr, name in STATES.items() if re.search(r"\b(?:%s|%s)\b" % (re.escape(name), abbr), payer)}
+    return not named & said
+
+
 def criteria_planner(search: Callable[..., list[Passage]]) -> Planner:
     """The planner for a letter of medical necessity or an authorization request: this payer's criteria."""
     def plan(reading: Reading) -> Outline:
         request = reading.request
         found = search(retrieval_query(request, reading.facts), k=6, payer=request.payer,
                        level_of_care=request.level_of_care)
-        return Outline(passages=tuple(criteria_only(found)[:4]))
+        return Outline(passages=tuple(p for p in criteria_only(found) if not _another_plans(p, request.payer))[:4])
     return plan

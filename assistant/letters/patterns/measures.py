@@ -59,7 +59,9 @@ _WHEN = (r"\s+(?:on|at|in)\s+(?:(?:IOP|PHP|program|programme|clinic|hospital|inp
          r"(?:\s+(?:on\s+)?%s)?|\s+last\s+(?:week|month|session|visit)|\s*[-\u2013]\s*%s" % (_POINT, _POINT, _POINT))
 EARLIER_VALUE = re.compile(
     _NOW + r"\s*(?:"
-    r"\(\s*(?:at\s+)?(?P<label>intake|baseline|admission|admit|initial|first|prev\.?|previous|%s)\s*(?P<ldate>%s)?\s*[:=,]?\s*(?<![\d/.])(?P<lnum>\d{1,3}(?:\.\d+)?)(?=\s*[);\-\u2013])"
+    # "(June 2)" alone in a bracket is a date, not an earlier value of 2
+    r"\((?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?\s*\))"
+    r"\s*(?:at\s+)?(?P<label>intake|baseline|admission|admit|initial|first|prev\.?|previous|%s)\s*(?P<ldate>%s)?\s*[:=,]?\s*(?<![\d/.])(?P<lnum>\d{1,3}(?:\.\d+)?)(?=\s*[);\-\u2013])"
     r"|(?:\(\s*|[,;]\s*|\s+|[-\u2013\u2014]\s*)(?:(?:(?:down|up|dropped|decreased|improved|rose|increased|fallen|worsened|changed)\s+)?"
     r"(?:from|vs\.?|versus|compared (?:with|to)|was|previously|prior)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
     r"|\(\s*(?P<pnum>\d{1,3}(?:\.\d+)?)(?=%s)))"

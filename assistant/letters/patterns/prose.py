@@ -31,7 +31,7 @@ _ROLES = {
                  r"phone|exercise|house|home|apartment|chores|laundry|appointments?|medications?",
 }
 FUNCTION_PROSE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (domain, _rx(r"\b(?:%s)\b(?:\s+(?:[\w'\u2019-]+|[+&])){0,6}?\s+(?:%s)\b" % (_LOSS, roles))) for domain, roles in _ROLES.items())
+    (domain, _rx(r"\b(?:%s)\b(?:\s+(?:[\w'\u2019-]+|[+&]|<[A-Z_]+_\d+>(?:['\u2019]s)?)){0,6}?\s+(?:%s)\b" % (_LOSS, roles))) for domain, roles in _ROLES.items())
 # A session exercise ("role-played declining extra shifts", "practiced skipping the check") is not an impairment.
 EXERCISE = _rx(r"\b(?:role[- ]?play\w*|practic\w+|rehears\w+|problem[- ]solv\w+|discuss\w*|reviewed|worked on|plann\w+|"
                r"homework|assign\w+|scripted|psycho-?educat\w*|educat\w+|taught|teach\w*|coach\w*|modell?ed|introduced|"

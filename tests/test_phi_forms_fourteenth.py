@@ -122,13 +122,14 @@ def test_an_age_after_was_stays_an_age(redact):
 
 @pytest.mark.parametrize("text, kept", [("MCO: Wellpoint Iowa", "Wellpoint Iowa"),
                                         ("claims go to BlueChoice HealthPlan under member ID Z1", "BlueChoice HealthPlan"),
-                                        ("Iowa Total Care denied it.", "Iowa Total Care")])
+                                        ("Iowa Total Care denied it.", "Iowa Total Care"),
+                                        ("Minnesota Medical Assistance pays for it.", "Minnesota Medical Assistance")])
 def test_medicaid_brands_survive(redact, text, kept):
     assert kept in redact(text)
 
 
 @pytest.mark.parametrize("text, kept", [("the MSI-BPD screen (5/10) was negative", "5/10"), ("PHQ-9 total 14/27.", "14/27"),
-                                        ("Screener: 3/6 positive.", "3/6")])
+                                        ("ASRS screener (4/6) was positive.", "4/6")])
 def test_a_screens_fraction_is_no_date(redact, text, kept):
     assert kept in redact(text)
 
@@ -185,6 +186,7 @@ def test_medical_necessity_words_stay(redact):
 
 
 @pytest.mark.parametrize("text, gone", [("Screening (10/20): APSQ = 28; PHQ-9 = 14", "10/20"), ("OT cognitive screen 11/20.", "11/20"),
-                                        ("Repeat screen on 3/14 before discharge.", "3/14")])
+                                        ("Repeat screen on 3/14 before discharge.", "3/14"), ("UDS 3/3 negative, 3/13 POSITIVE.", "3/13"),
+                                        ("C-SSRS on 1/30 was positive for active ideation.", "1/30")])
 def test_a_screens_date_is_still_a_date(redact, text, gone):
     assert gone not in redact(text)

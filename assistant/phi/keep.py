@@ -36,7 +36,7 @@ _PAYERS = (
     r"Kaiser(?: Permanente)?|Humana|Medicare(?: Advantage| Part [ABCD])?|Medicaid|Medi-Cal|"
     r"MassHealth|TRICARE|Tricare|Molina|Centene|Ambetter|WellCare|Wellcare|Oscar|EmblemHealth|"
     # Medicaid brands named after a state or a company word: "Wellpoint Iowa", "BlueChoice HealthPlan", "Iowa Total Care"
-    r"Wellpoint(?: [A-Z][a-z]+)?|Blue ?Choice(?: HealthPlan| Health Plan)?|Healthy Blue|"
+    r"Wellpoint(?: [A-Z][a-z]+)?|Blue ?Choice(?: HealthPlan| Health Plan)?|Healthy Blue|(?:[A-Z][a-z]+ )?Medical Assistance|"
     r"(?:[A-Z][a-z]+ ){1,2}(?:Total Care|Complete Health|Healthcare Connections|Health & Wellness)|"
     r"Healthfirst|Beacon|ComPsych|Premera|Regence|Harvard Pilgrim|Tufts|Point32Health|"
     r"Priority Health|Oxford|Geisinger|CareFirst|Florida Blue|Excellus|Independence Blue Cross|"

@@ -43,8 +43,8 @@ _RATING_BEFORE = re.compile(
     r"symptoms?|endorsed|endorses|out of|intensity|severity|readiness|"
     r"importance|self-esteem|satisfaction|wellbeing|well-being|overall|ors|srs)\W{0,3}$", re.I)
 _RATING_AFTER = re.compile(
-    # a screen's result: "(5/10) was negative", "3/6 positive"
-    r"^\)?\s*(?:was |were |is |:\s*)?(?:negative|positive|neg|pos)\b|"
+    # a screen's result after its bracketed fraction: "screen (5/10) was negative" (a bare "3/13 POSITIVE" is a test's date)
+    r"^\)\s*(?:was |were |is |:\s*)?(?:negative|positive|neg|pos)\b|"
     r"^\s*(?:(?:DSM(?:-5(?:-TR)?)?|of the)\s+)?(?:[a-z]+\s+)?(criteria|items?|symptoms?|inattentive|hyperactive|probes?|"
     r"trials?|opportunities|attempts?|prompts?|questions?|goals?|objectives?|intervals?|sessions|nights|days|"
     r"doses|tests|screens|correct|accuracy|mg|mcg|ml)\b", re.I)

@@ -33,3 +33,30 @@ def test_each_bracketed_question_is_its_own_part():
 
 def test_a_message_that_asks_nothing():
     assert asked_sentences("Thanks for the letter. I will send it today.") == ()
+
+
+from assistant.criteria.ask import extractive_answer  # noqa: E402
+from assistant.records import Passage  # noqa: E402
+
+
+def _passage(text: str) -> Passage:
+    return Passage(chunk_id="d#1", source_id="doc", title="Limits", section="Limits", policy_id="P-1",
+                   url="https://example.org", effective_date="2025-01-01", payer="all", text=text, score=1.0)
+
+
+@pytest.mark.parametrize("question, text, lead", [
+    ("He has used 185 days in freestanding psych hospitals so far. How many days does Medicare have left for him?",
+     "Original Medicare pays for at most 190 days over a lifetime in a freestanding psychiatric hospital.", "leaves 5 days"),
+    ("She has used 18 visits this year. How many more visits does the plan allow?",
+     "The plan covers up to 20 visits per calendar year for outpatient therapy.", "leaves 2 visits"),
+    ("We've had 9 sessions under the EAP. How many are left?",
+     "The EAP has a 12-session annual limit per concern.", "leaves 3 sessions"),
+])
+def test_what_is_left_of_a_limit(question, text, lead):
+    answer = extractive_answer(question, [_passage(text)])
+    assert lead in answer.text and "By the figures in your question" in answer.text
+
+
+def test_no_count_in_the_question_no_arithmetic():
+    answer = extractive_answer("How many visits does the plan allow?", [_passage("The plan covers up to 20 visits per year.")])
+    assert "By the figures" not in answer.text

@@ -130,6 +130,29 @@ def _time_limit_line(q: Question, chosen: list[Candidate], number: dict[int, int
     return f"Time limit: {m.group(1)} {m.group(2)} [{number[top.rank]}]."
 
 
+# "he's now used 185 days total", "she has used 18 visits this year": a count of a limit already spent.
+_USED = re.compile(r"\b(?:used|had|taken|spent)\s+(?:about |around |roughly )?(\d{1,4})\s+(?:[\w-]+\s+){0,2}?(days?|visits?|sessions?)\b", re.I)
+_LIMIT = re.compile(r"\b(?:at most|up to|no more than|limit(?:ed)? (?:of|to)|maximum of|cap of)\s+(\d{1,4})\s+(days?|visits?|sessions?)\b|"
+                    r"\b(\d{1,4})[- ](day|visit|session)s?\s+(?:lifetime |annual |yearly |calendar[- ]year )?(?:limit|cap|maximum)\b", re.I)
+
+
+def _remaining_line(q: Question, chosen: list[Candidate], number: dict[int, int]) -> str:
+    """A question that says how much of a limit is used ("used 185 days ... how much room is left?"): the count left,
+    when a chosen sentence states the limit in the same unit. The arithmetic is shown, the limit is cited."""
+    used = _USED.search(q.text)
+    if not used:
+        return ""
+    unit = used.group(2).lower().rstrip("s")
+    for c in chosen:
+        for m in _LIMIT.finditer(c.text):
+            limit, lunit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if lunit.lower().rstrip("s") == unit and int(limit) > int(used.group(1)):
+                left = int(limit) - int(used.group(1))
+                return (f"By the figures in your question: {used.group(1)} {unit}s used of the {limit}-{unit} limit leaves "
+                        f"{left} {unit}{'s' if left != 1 else ''} [{number[c.rank]}].")
+    return ""
+
+
 _CHECKING = re.compile(r"\b(?:is|are|was|were)\b[^?]{0,120}\b(?:still )?(?:right|correct|accurate|true|valid|current|"
                        r"up to date|the rule)\b|\bis (?:that|this|it) (?:so|right|correct|true)\b", re.I)
 _FIGURE = re.compile(r"\b(\d{1,3})[\s-]+((?:calendar |business |working )?)(days?|hours?|months?|weeks?|years?)\b", re.I)
@@ -198,7 +221,8 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     cited = sorted({c.rank for c in chosen}, key=lambda r: [c.rank for c in chosen].index(r))
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen]
-    lead = _check_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number)
+    lead = _check_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
+        or _remaining_line(q, chosen, number)
     sources = "; ".join(f"[{number[r]}] {passages[r].title}, {passages[r].section} ({passages[r].policy_id})"
                         for r in cited)
     body = " ".join(([SPANISH_NOTE] if q.language == "es" else []) + ([lead] if lead else []) + lines)

@@ -140,7 +140,7 @@ def find_medication_status(segs: Sequence[Segment], meds: Sequence[Medication]) 
                     if not _relatives_own(seg.text[:m.start()]) and not (status == "none" and _GIVEN_AT.match(seg.text, m.end()))][:1]
         out += [Finding("stated: " + f.text, f.evidence, f.note_index) for f in labelled(seg, "meds", 1)
                 if not _body_meds_only(f.text) and not _MEANS_SAFETY.search(seg.text)
-                and not (_UNNAMED_MED.search(f.text) and not meds_in(f.text))]
+                and not (_UNNAMED_MED.search(f.text) and not _names_a_med(f.text))]
         if seg.form == "table" and seg.kind == "meds" and re.search(r"[A-Za-z]{2}.*\d|\d.*\b(?:mg|qhs|bid|daily)\b", seg.text):
             out.append(Finding("stated: " + seg.text, seg.text, seg.note_index))  # "Li carb ER 900 qhs" in a dose column
         if seg.kind == "meds" and not P.LABEL.match(seg.text) and re.match(r"^\W*(?:none|no|nil|n/a|denies)\b", seg.text, re.I) \
@@ -159,7 +159,7 @@ _UNNAMED_MED = re.compile(r"\b(?:something|some (?:kind of )?(?:pill|med|medicat
                           r"name (?:unknown|not known)|unknown (?:name|medication|meds?)|to be reconciled|will reconcile)\b", re.I)
 
 
-def meds_in(text: str) -> bool:
+def _names_a_med(text: str) -> bool:
     """A named medication in the text: a known drug, or a word with a dose."""
     return bool(P.MEDICATION_RE.search(text) or P.UNKNOWN_DOSED_MED.search(text))
 

@@ -25,6 +25,7 @@ from assistant.letters.levels import at_level
 from assistant.letters.letter_checks import empty_sections, single_spaced
 from assistant.letters.letterhead import before_signature, fill
 from assistant.letters.model_letter_checks import LetterContext, blocked_because, blocking, describe, letter_defects
+from assistant.phi.lexicon import STATES
 from assistant.phi.vault import Vault, reidentify
 from assistant.ports import ChatModel, Embedder
 from assistant.records import Clinician, LetterRequest, Passage, RedactedCase
@@ -230,16 +231,18 @@ def criteria_only(passages: Sequence[Passage]) -> list[Passage]:
     return [p for p in passages if not re.search(r"(?:^|-)letter(?:-|$)|letter-of-medical-necessity", p.source_id)]
 
 
+_STATE_OF_NAME = {name: abbr for abbr, name in STATES.items()}
+_OF_STATE = re.compile(r"\bof (%s)\b" % "|".join(map(re.escape, _STATE_OF_NAME)))
+_STATE_SAID = re.compile(r"\b(%s)\b" % "|".join(map(re.escape, list(_STATE_OF_NAME) + list(STATES))))
+
+
 def _another_plans(passage: Passage, payer: str) -> bool:
     """A section about one regional plan ("Blue Cross Blue Shield of Illinois professional psychotherapy policy",
     "BCBSTX ...") cited for a member of another plan of the same family: a reviewer would send it back."""
-    from assistant.phi.lexicon import STATES
-
-    named = {abbr for abbr, name in STATES.items() if re.search(r"\bof %s\b" % re.escape(name), passage.section)}
-    named |= set(re.findall(r"\bBCBS([A-Z]{2})\b", passage.section))
+    named = {_STATE_OF_NAME[m] for m in _OF_STATE.findall(passage.section)} | set(re.findall(r"\bBCBS([A-Z]{2})\b", passage.section))
     if not named:
         return False
-    said = {abbr for abbr, name in STATES.items() if re.search(r"\b(?:%s|%s)\b" % (re.escape(name), abbr), payer)}
+    said = {_STATE_OF_NAME.get(m, m) for m in _STATE_SAID.findall(payer)}
     return not named & said
 
 

@@ -14,7 +14,7 @@ from assistant.records import PhiSpan
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "street_names.txt"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
-_UNIT = r"(?:,?[ \t]+(?:Ste|Suite|Apt|Unit|Rm|Room|Fl|Floor|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]{1,6}\b)?"
+_UNIT = r",?[ \t]+(?:Ste|Suite|Apt|Unit|Rm|Room|Fl|Floor|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]{1,6}\b"
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +23,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     street = "(?:%s)" % "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     # the name ends its phrase (a comma, a stop, a bracket, the line's end) or a unit follows: not "2 Oak trees"
     ends = r"(?=[ \t]*(?:[,.;:)(|]|$))"
-    numbered = re.compile(rf"(?<![\w/.-])\d{{1,5}}[ \t]+(?:[NSEW]\.?[ \t]+)?{street}\b(?:{_UNIT[3:-2]}|{ends})", re.M)
+    numbered = re.compile(rf"(?<![\w/.-])\d{{1,5}}[ \t]+(?:[NSEW]\.?[ \t]+)?{street}\b(?:{_UNIT}|{ends})", re.M)
     corner = re.compile(rf"\b(?:{street}|{_ORDINAL})[ \t]*(?:&|and|/|at)[ \t]*(?:{street}|{_ORDINAL})\b{ends}", re.M)
     return numbered, corner
 

@@ -79,15 +79,24 @@ def _compile(aliases: list[str], flags: int) -> re.Pattern[str] | None:
     if not aliases:
         return None
     alts = "|".join(_alias_pattern(a) for a in sorted(set(aliases), key=len, reverse=True))
-    return re.compile(r"(?<![A-Za-z0-9%%])(?:%s)(?P<form>[-\u2010](?:%s|(?i:%s))(?![A-Za-z0-9]))?(?![A-Za-z0-9])(?![-\u2010][A-Za-z0-9])"
-                      % (alts, "|".join(_FORMS), "|".join(_FORM_WORDS)), flags)
+    return re.compile(r"(?<![A-Za-z0-9%%])(?:%s)(?P<form>[-\u2010](?:%s|(?i:%s)|%s)(?![A-Za-z0-9]))?(?![A-Za-z0-9])(?![-\u2010][A-Za-z0-9])"
+                      % (alts, "|".join(_FORMS), "|".join(_FORM_WORDS), _VARIANT), flags)
 
 
 # An informant's or version's form written onto the name: "MFQ-C" (child), "SDQ-P" (parent), "SCARED-T" (teacher),
 # or spelled out: "SCARED-Parent", "SDQ-Teacher", "MASC-Self".
 _FORMS = ("SR", "PR", "TR", "CR", "C", "P", "T", "Y", "A")
+# A version or variant the catalog does not list, in capitals after a known acronym: "OCI-CV" (the children's
+# version of the OCI), "MoCA-B", "DASS-Y". It is its own instrument under the name as written, with no range or
+# bands (another version may score differently), never read as the base instrument.
+_VARIANT = r"(?-i:[A-Z][A-Z0-9]{0,3})"
 _FORM_WORDS = {"parent": "P", "caregiver": "P", "child": "C", "teacher": "T", "youth": "Y", "self": "SR", "adolescent": "A",
                "clinician": "CR"}
+
+
+def _acronym_like(text: str) -> bool:
+    """ "OCI", "MoCA", "PHQ-9": two capitals or more, so "Beck-CV" is no variant of a name."""
+    return sum(c.isupper() for c in text) >= 2
 
 
 def norm(text: str) -> str:
@@ -131,13 +140,22 @@ class Catalog:
         return out
 
     def _form_of(self, surface: str) -> Instrument | None:
-        """ "MFQ-P" -> the MFQ, named for its form, so a parent's and a child's reports stay separate series."""
+        """ "MFQ-P" -> the MFQ, named for its form, so a parent's and a child's reports stay separate series;
+        "OCI-CV" -> a variant named as written, without the base's range and bands."""
         m = re.match(r"(.+?)[-\u2010](%s)$" % "|".join(_FORMS + tuple(_FORM_WORDS)), surface, re.I)
         base = self._by_alias.get(norm(m.group(1))) if m else None
         if base is None:
-            return None
+            v = re.match(r"(.+?)[-\u2010](%s)$" % _VARIANT, surface)
+            base = self._by_alias.get(norm(v.group(1))) if v and _acronym_like(v.group(1)) else None
+            if base is None:
+                return None
+            form = Instrument(f"{v.group(1)}-{v.group(2)}", base.full and f"a version of the {base.full}", (surface,),
+                              domain=base.domain, better=base.better)
+            self.instruments.setdefault(form.name, form)
+            self._by_alias.setdefault(norm(form.name), form)
+            return self.instruments[form.name]
         letter = _FORM_WORDS.get(m.group(2).lower(), m.group(2).upper())
-        form = replace(base, name=f"{base.name}-{letter}", aliases=(), cased=())
+        form = replace(base, name=f"{base.name}-{letter}", aliases=(surface,), cased=())
         self.instruments.setdefault(form.name, form)
         self._by_alias.setdefault(norm(form.name), form)
         return self.instruments[form.name]

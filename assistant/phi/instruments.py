@@ -53,8 +53,10 @@ def patterns() -> tuple[re.Pattern[str], ...]:
         return "|".join(_alias_rx(a) for a in sorted(names, key=len, reverse=True))
 
     edge_l, edge_r = r"(?<![\w-])", r"(?![\w])"
-    return (re.compile(rf"{edge_l}(?:{union(always)}){edge_r}", re.I),
-            re.compile(rf"{edge_l}(?:{union(cased)}){edge_r}"),
+    # a version the catalog does not list, in capitals after the name, is part of it: "OCI-CV", "MoCA-B"
+    variant = r"(?:[-\u2010](?-i:[A-Z][A-Z0-9]{0,3}))?"
+    return (re.compile(rf"{edge_l}(?:{union(always)}){variant}{edge_r}", re.I),
+            re.compile(rf"{edge_l}(?:{union(cased)}){variant}{edge_r}"),
             re.compile(rf"{edge_l}(?:{union(scored)}){edge_r}{_SCORE_AFTER}", re.I))
 
 

@@ -156,22 +156,23 @@ def read_notes(notes: Sequence[str]) -> tuple[Block, ...]:
 
 
 # The date a note was written for: "DOS 10/14/2025", "Date of service: ...", "Session date - ..." (never a birth date).
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?"
 _SERVICE_CUE = re.compile(r"\b(?:DOS|D\.O\.S\.?|date of (?:service|session|visit|encounter)|(?:service|session|visit|"
-                          r"encounter|appointment|note) date|date(?!\s*of\s*birth))\s*[:#=\-\u2013]?\s*$", re.I)
-
-
+                          r"encounter|appointment|note) date|date(?!\s*of\s*birth))\s*[:#=\-\u2013]?\s*" + _WEEKDAY + "$", re.I)
+# A field for the session itself, a weekday allowed: "Session: Thurs 11/20, 10:02", "Seen: Tue 05/06" (not "Next session:").
+_SESSION_LABEL = re.compile(r"(?:^|\n|[|;])\s*(?:session|visit|encounter|appointment|seen)\s*[:#=]\s*" + _WEEKDAY + "$", re.I)
 _CAPS_TITLE = re.compile(r"(?!.*\b(?:DATE|DOB|BIRTH|ADMI\w*|DISCHARGE|DUE|NEXT|EXPIR\w*|REVIEW)\b)[A-Z][A-Z &/'-]{3,58}\s*[-\u2013\u2014:|]\s*")  # "PRIMARY THERAPIST - CONTINUED STAY SUMMARY - "
 _NUMBERED = re.compile(r"\b(?:session|visit|note|encounter|appointment|week|wk|day)\s*#?\s*\d{1,3}\b", re.I)
 
 
 def service_dates(blocks: Sequence[Block], head: int = 4) -> dict[int, str]:
-    """Each note's date of service, when its header says it: a date after a date-of-service cue, or the date on
-    the note's title or first line ("Follow-up 05/20/2025.", "09/08/2025 session: ..."). note index -> date."""
+    """Each note's date of service, when its header says it: a date after a date-of-service cue, or the date on the
+    note's title or first line ("Follow-up 05/20/2025.", "09/08/2025 session: ..."). note index -> date."""
     out: dict[int, str] = {}
     seen: dict[int, int] = {}  # blocks read so far per note: only a note's first `head` blocks are its header
     for block in blocks:
         seen[block.note_index] = seen.get(block.note_index, 0) + 1
-        if block.note_index in out or seen[block.note_index] > head:
+        if block.note_index in out or seen[block.note_index] > 2 * head:
             continue
         first = seen[block.note_index] == 1
         for m in DATE.finditer(block.text):
@@ -183,9 +184,12 @@ def service_dates(blocks: Sequence[Block], head: int = 4) -> dict[int, str]:
             if block.text[:m.start()].count('"') % 2 or block.text[:m.start()].count("\u201c") > block.text[:m.start()].count("\u201d"):
                 continue  # inside a quoted title: 'Notes - "June C-W IOP referral"' names the file, not the session
             lead = block.text[:m.start()]
+            labelled = _SESSION_LABEL.search(lead)  # "Session: Thurs <DATE_2>" may come later in a long header
+            if not labelled and seen[block.note_index] > head:
+                break
             day_line = len(block.text) <= 40 and re.fullmatch(r"\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*", lead, re.I)
             # a title line's date: "Follow-up 05/20/2025", "PSYCHIATRY WEEKLY - 09/23/2025 - L. Adeyemi, MD"
-            if _SERVICE_CUE.search(before) or day_line or (first and len(lead) <= 40 and not re.search(r"\d", _NUMBERED.sub("", lead))
+            if labelled or _SERVICE_CUE.search(before) or day_line or (first and len(lead) <= 40 and not re.search(r"\d", _NUMBERED.sub("", lead))
                                                            and (_TITLE.search(lead) or not lead.strip(" \t#*-([")
                                                                 or _CAPS_TITLE.fullmatch(lead))) or (first and _CAPS_TITLE.fullmatch(lead)):
                 out[block.note_index] = m.group(0)

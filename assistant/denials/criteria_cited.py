@@ -24,8 +24,7 @@ _NUMBER = re.compile(r"^\s*(?:\([A-Z]{2,5}\)\s*)?(?:Number|No\.|#)\s*([A-Z]{0,4}
                      r"(?:,\s*([A-Z][\w ,&/'-]{3,80}?)(?=\s*\(|[.;]|$))?")
 _LCD = re.compile(r"(?<![\w-])(?:LCD\s*#?\s*)?(L\d{5})\b(?:\s*[,:(–-]?\s*\"?((?:[A-Z][\w'-]*|and|of|for|the)(?: (?:[A-Z][\w'-]*|"
                   r"and|of|for|the|&)){1,7})\"?\)?)?")
-_STATUTE = re.compile(r"\b(?:Social Security Act|SSA),?\s*(?:section|§|sec\.)\s*(\d{3,4}(?:\([a-zA-Z0-9]+\))*)|"
-                      r"\b(?:section|§|sec\.)\s*(\d{3,4}(?:\([a-zA-Z0-9]+\))*) of the Social Security Act", re.I)
+_LAWS = [(re.compile(p, re.I), fmt) for p, fmt in T.LAW_CITES]
 _PLAN_DOC = re.compile(r"\b((?-i:(?:[A-Z][\w&]*\s+){0,3})(?:(?:benefits?|plan|policy|member|coverage)\s+(?:booklet|handbook|"
                        r"certificate|document)|Certificate of Coverage|Evidence of Coverage|Summary Plan Description|"
                        r"Schedule of Benefits))\b", re.I)
@@ -89,23 +88,36 @@ _POLICY_ID = re.compile(r"\b(reimbursement|payment|medical|clinical|coverage|uti
                         r"(?:#|No\.?|number)?\s*([A-Z]{1,5}-[A-Z0-9]{1,6}(?:[-.][A-Z0-9]{1,6}){0,3}|[A-Z]{0,4}\d{3,6}(?:\.\d+)?)\b"
                         r"(?:,?\s*\"([^\"]{3,80})\")?", re.I)
 _HEADING_WORDS = re.compile(r"(?:(?:policies|policy|used|for|this|the|review|criteria|guidelines?|applied|sources?|references?|"
+                            r"applicable|laws?|regulations?|authorit(?:y|ies)|legal|"
                             r"clinical|basis|of|our|decision|standards?|and|in|making)\W*)+", re.I)
+
+
+_ED_CUT = re.compile(r"^(.*?\b\d{1,2}(?:st|nd|rd|th)) ed(?:ition|\.)?(?=\W|$)", re.I)
+
+
+def _named(run: str) -> str | None:
+    """A capitalized run -> the guideline name it holds, or None when it names none."""
+    if not R["CRITERIA_HEADS"].search(run) or re.match(r"^(?:Policy|Plan|Program|Guidelines?|Criteria)\b", run):
+        return None
+    if R["CRITERIA_NOT"].search(re.sub(r"\b(?:Number|No\.)\s*\w+.*$", "", run)):
+        # an all-caps line runs on past the name ("ASAM CRITERIA 3RD ED DIM 1-6 ... LEVEL 2.1"): keep it to the edition
+        cut = _ED_CUT.match(run)
+        return f"{cut.group(1)} Edition" if cut and R["CRITERIA_HEADS"].search(cut.group(1)) else None
+    return None if _HEADING_WORDS.fullmatch(run) else run
 
 
 def _runs(seg: Segment, letter: str) -> list[str]:
     """Guideline and policy names in one sentence: capitalized runs around a criteria word, LCDs, statutes, plan documents."""
     flat = re.sub(r"\s*\([^()]{0,60}\)", "", seg.flat)  # "LOCUS (Level of Care ...)" names LOCUS once
+    asides = [a for a in re.findall(r"\(([^()]{0,80})\)", seg.flat) if R["CRITERIA_HEADS"].search(a)]  # "(ASAM Criteria 3rd ed)"
     text = _norm(seg.text)
-    names = [r for r in capital_runs(flat) if R["CRITERIA_HEADS"].search(r)
-             and not R["CRITERIA_NOT"].search(re.sub(r"\b(?:Number|No\.)\s*\w+.*$", "", r))
-             and not re.match(r"^(?:Policy|Plan|Program|Guidelines?|Criteria)\b", r) and not _HEADING_WORDS.fullmatch(r)]
+    names = [n for r in capital_runs(flat) + [r for a in asides for r in capital_runs(a)] if (n := _named(r))]
     names = [_extend(T.CRITERIA_ALONE.get(n, n), letter) for n in names]
     for m in _LCD.finditer(text):
         names.append(f"LCD {m.group(1)}" + (f" {m.group(2)}" if m.group(2) else ""))
     names += [f"NCD {c}" for c in re.findall(r"\bNCD\s*#?\s*(\d{3}(?:\.\d{1,2})?)", text)]
     for m in _POLICY_ID.finditer(text):  # "our reimbursement policy BH-RP-0042, "Time-Based Psychotherapy Services""
         names.append(" ".join(x for x in (m.group(1).lower(), "policy", m.group(2), m.group(3) and f'"{m.group(3)}"') if x))
-    names += [f"Social Security Act section {m.group(1) or m.group(2)}" for m in _STATUTE.finditer(text)]
     for m in _PLAN_DOC.finditer(text):
         doc = re.sub(r"^(?:(?:in|your|the|our|this|its|see|of|per|under|a|an)\s+)+", "", m.group(1).strip(), flags=re.I)
         parts = [x.group(1).strip() for x in [_SECTION_OF.search(text[:m.start()])] if x]
@@ -115,10 +127,16 @@ def _runs(seg: Segment, letter: str) -> list[str]:
     return names
 
 
+def _laws(text: str) -> list[str]:
+    """Regulations, statutes and state administrative codes cited by number, as "42 CFR 410.43", "WAC 182-500-0070"."""
+    return [fmt.format(*(" ".join(g.split()) for g in m.groups())) for rx, fmt in _LAWS for m in rx.finditer(text)]
+
+
 def cited_criteria(segs: list[Segment], roles: list[str]) -> tuple[str, ...]:
     """Every guideline, policy, manual section, statute or plan provision the letter names, most specific kept."""
-    names: list[str] = []
     letter = _norm("\n".join(s.text for s in segs))
+    # read across sentence breaks ("Sec. 1862(a)"), but not in rights text, whose rules are about the next appeal
+    names: list[str] = _laws(" ".join(s.text for s, role in zip(segs, roles) if role != "rights"))
     for seg, role in zip(segs, roles):
         for name in _runs(seg, letter):
             if role == "rights" and _PLAN_DOC.search(name):

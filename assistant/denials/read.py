@@ -95,6 +95,7 @@ def _codes_in(seg: Segment) -> list[tuple[str, str | None]]:
            if not re.search(r"\b(?:no|not|without|never)\s+(?:an?\s+)?$", seg.flat[max(0, m.start() - 12):m.start()], re.I)]
     for m in R["LABELLED_CARC"].finditer(seg.flat):
         out += [(c, T.CARC.get(c)) for c in re.findall(r"\d{1,3}|[A-Z]\d", m.group(1))]
+    out += [(c, T.CARC[c]) for c in R["STANDARD_CARC"].findall(seg.flat) if c in T.CARC]
     remark = re.search(r"\b(?:remark|RARC)", seg.flat, re.I)
     out += [(c, T.RARC.get(c)) for c in C["RARC_SHAPE"].findall(seg.flat) if c in T.RARC or remark]
     return out + [(f"MSN {c}", T.MSN.get(c)) for c in R["MSN_LABEL"].findall(seg.flat)]
@@ -103,6 +104,8 @@ def _codes_in(seg: Segment) -> list[tuple[str, str | None]]:
 def _code_reasons(segs: list[Segment]) -> list[tuple[str, str, str]]:
     """(category, evidence line, code) for every code that implies a reason; CARC 16 defers to its remarks."""
     found = [(code, cat, seg) for seg in segs for code, cat in _codes_in(seg)]
+    if not found:
+        return []
     remarks = any(code in T.DOC_OR_CODING_RARC for code, _, _ in found)
     out = []
     for code, cat, seg in found:
@@ -137,7 +140,8 @@ def _reasons(segs: list[Segment], roles: list[str]) -> tuple[DenialReason, ...]:
     they use reason words without giving a reason. A category the letter says was not a reason is dropped.
     """
     found: dict[str, tuple[str, list[str]]] = {}
-    for cat, evidence, code in _code_reasons(segs):
+    earlier = [s for s, role in zip(segs, roles) if role == "earlier_decision"]
+    for cat, evidence, code in _code_reasons([s for s, role in zip(segs, roles) if role != "earlier_decision"]):
         found.setdefault(cat, (evidence, []))[1].append(code)
     grounds = [s for s, role in zip(segs, roles) if role in REASON_ROLES]
     voiced = [s for s in map(_payer_voice, grounds) if s]
@@ -149,9 +153,12 @@ def _reasons(segs: list[Segment], roles: list[str]) -> tuple[DenialReason, ...]:
             found.setdefault(cat, (seg.text, []))
     for seg in _late_receipt(segs, roles):
         found.setdefault(T.TIMELY, (seg.text, []))
-    for seg in [s for s, role in zip(segs, roles) if role == "earlier_decision"] if not found else ():
-        for cat in _matches(seg):  # an earlier decision quoted and nothing else said: its reasons stand
-            found.setdefault(cat, (seg.text, []))
+    if not found:  # an earlier decision quoted and nothing else said: its reasons and codes stand
+        for cat, evidence, code in _code_reasons(earlier):
+            found.setdefault(cat, (evidence, []))[1].append(code)
+        for seg in earlier:
+            for cat in _matches(seg):
+                found.setdefault(cat, (seg.text, []))
     ruled_out, taken_back = disclaimed(segs, roles), retracted(segs)
     return tuple(DenialReason(c, ev, tuple(dict.fromkeys(codes))) for c, (ev, codes) in found.items()
                  if (c not in ruled_out or codes) and c not in taken_back)

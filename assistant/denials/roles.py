@@ -93,7 +93,7 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
             named = None  # "Appeal rights, time frames and contact / information are stated in the cover notice."
         if named == "criteria_text":
             local, quoting = (seg.chunk, named), seg.chunk
-        elif named and not rest and body:
+        elif named and not rest and (body or named == "earlier_decision"):  # "PROCEDURAL HISTORY" is never a letterhead
             block, local = named, None
         elif named and rest:
             local = (seg.chunk, named)

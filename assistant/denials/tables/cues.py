@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 ATTRIBUTED = (r"\b(?:provider|appellant|requester|request|appeal letter|treating \w+|your (?:doctor|therapist|"
-              r"provider|representative))\b[^;]{0,20}\b(?:states?|stated|argues?|argued|contends?|asserts?|believes?|"
+              r"provider|representative)|complainant|complaint|grievant|(?:Mr|Ms|Mrs|Mx)\.? [A-Z][\w'-]+)\b[^;]{0,20}\b(?:states?|stated|argues?|argued|contends?|asserts?|believes?|"
               r"believed)\b")
 # "Provider: X (Out-of-network)" is a field of the letterhead, not a sentence giving a reason.
 VERBLESS_FIELD = (r"^(?!.*\b(?:is|are|was|were|be|been|has|have|had|did|does|do|not|no|denied|rejected|invalid|requires?|cannot|will|would|may|"
@@ -40,11 +40,12 @@ EXPEDITED = (r"\b(?:expedited|urgent|fast|faster|rapid|accelerated|fast[- ]track
 # A line that states the service or the request: its days are what was asked for, not a filing window.
 SERVICE_LINE = (r"^\W*(?:services?(?: under review| requested| reviewed)?|request(?:ed)?(?: services?)?|units?|"
                 r"level of care|dates? of service|days requested)\s*:")
-EXPEDITED_OFFER = r"\b(?:may|can|could|right to|able to|available|ask|request|call|qualif\w*|eligible|we will (?:then )?give you)\b"
+EXPEDITED_OFFER = (r"\b(?:may|can|could|right to|able to|available|ask|request|call|qualif\w*|eligible|we will (?:then )?give you|"
+                   r"offer(?:ed|s)?)\b")
 EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|file|"
                 r"have)\b[^;]{0,20}\b(?:expedited|urgent|fast)|\b(?:not|no|cannot)\b[^;]{0,30}\b(?:expedited|urgent|"
                 r"fast)\b[^;]{0,20}(?:available|apply|qualif|eligible)|\b(?:expedited|urgent|"
-                r"fast)\b[^.;]{0,100}\b(?:not available|does not apply|unavailable|not eligible|not qualify|is not)|\b(?:does|do|"
+                r"fast)\b[^.;]{0,100}\b(?:not available|does not apply|unavailable|not eligible|not qualify|is not|not offered)|\b(?:does|do|"
                 r"would) not apply to (?:this|your|these)\b|"
                 # a form's answer: "Expedited appeal: N/A", "Urgent review available? No"
                 r"\b(?:expedited|urgent|fast)\b[^;:]{0,30}(?::|\?|-)\s*(?:N/?A|no|none|not applicable)\b")
@@ -62,6 +63,7 @@ EXTERNAL_DECISION = (
     r"\bmedicare reconsideration (?:decision|notice)|\breconsideration (?:decision|notice)\b[^\n]{0,120}\b(?:QIC|"
     r"qualified independent)",
     # a body outside the plan decided: a state hearing ("STATE HEARING DECISION", a hearing officer), OPM for FEHB plans
+    r"^\W*(?:ALJ|administrative law judge|(?:Medicare )?Appeals Council) (?:decision|order)\b|"
     r"^\W*(?:state |fair |administrative )?hearing (?:decision|officer)\b|\b(?:state|fair) hearing decision\b|"
     r"\bbureau of (?:state |fair )?hearings\b|\bOPM['\u2019]?s? (?:final )?(?:decision|review)\b|\bthat OPM review\b",
 )
@@ -89,6 +91,8 @@ INTERNAL_DECISION = (
     # "FIRST-LEVEL PROVIDER APPEAL - DECISION"; "Outcome: DENIAL UPHELD"
     r"\b(?:appeal|grievance)\s*[-\u2013\u2014:]\s*(?:decision|determination|outcome)\b|"
     r"^\W*(?:outcome|decision|result|determination)\s*:\s*(?:the )?(?:original )?(?:denial|decision) (?:is |was )?(?:upheld|affirmed|sustained)\b",
+    # a review form's decision box, ticked: "DECISION: [X] Upheld [ ] Overturned" reads "DECISION: Upheld"
+    r"^\W*(?:appeal |review |reconsideration )?(?:outcome|decision|result|determination)\s*:\s*(?:upheld|affirmed|sustained)\b",
     # "Re: FINAL INTERNAL APPEAL DECISION"; "our decision on your second-level appeal"; "the denial of X is upheld"
     r"\bfinal internal (?:appeal )?(?:decision|determination)\b|\bdecision on (?:your|the|this) (?:first|second|third|"
     r"\w+)[- ]level (?:appeal|grievance)|\b(?:denial|decision) of [^.;]{1,60}\b(?:is|was|has been) (?:upheld|affirmed|"
@@ -132,7 +136,9 @@ APPEAL_WINDOW_STATED = r"\b(?:appeal|request|grievance)s? (?:must|should|needs? 
 # The sender's own letterhead names an independent review body: the letter is its decision.
 EXTERNAL_SENDER = (r"\bIndependent Review (?:Entity|Organi[sz]ation)|\bIRE\b|\bIRO\b|Qualified Independent Contractor|"
                    r"\bQIC\b|Independent (?:External|Medical) Review|External Review (?:Organi[sz]ation|Entity|Program)|"
-                   r"\bMaximus Federal|\bC2C (?:Innovative|Solutions)")
+                   r"\bMaximus Federal|\bC2C (?:Innovative|Solutions)|"
+                   # Medicare's third and fourth levels: an ALJ of OMHA, the Medicare Appeals Council
+                   r"Office of Medicare Hearings and Appeals|\bOMHA\b|Medicare Appeals Council|Departmental Appeals Board")
 NOT_A_FILING_WINDOW = (r"\b(?:keep|continue|continuing|continuation)\b[^;]{0,40}\b(?:getting|receiving|services?|"
                        r"benefits?|coverage|sessions|care)\b|\baid paid pending\b|\bbenefits continue|"
                        # a window that only holds off recovery of an overpayment ("we will not begin recouping")
@@ -170,6 +176,20 @@ MEDICARE_ADVANTAGE = r"\bMedicare Advantage\b|\bMedicare (?:HMO|PPO)\b|\bPart C\
 # Named criteria: words that make a capitalized run a guideline or policy name.
 CRITERIA_HEADS = (r"\b(?:Guidelines?|Criteria|Policy|Policies|Manual|Bulletin|Standards|Handbook|Parameters?|LOCUS|"
                   r"CALOCUS(?:-CASII)?|CASII|ECSII|ASAM|InterQual|MCG|LOCAT|Milliman)\b")
+# Law a decision rests on, cited by number: federal regulations and statutes, the Social Security Act, and state
+# administrative codes, which each state names its own way ("WAC 182-500-0070", "Ohio Adm.Code 5160-1-01",
+# "Rule 1200-13-16", "10 NYCRR 98-1.1"). Each is (pattern, how the name is written back); the groups fill the blanks.
+LAW_CITES: tuple[tuple[str, str], ...] = (
+    (r"\b(\d{1,2})\s*C\.?\s?F\.?\s?R\.?\s*(?:§+\s*|Part\s+|sec(?:tion|\.)\s*)?(\d{1,4}(?:\.\d+)?(?:-\d+)?(?:\([a-z0-9]{1,4}\))*)",
+     "{} CFR {}"),
+    (r"\b(\d{1,2})\s*U\.\s?S\.\s?C\.\s*(?:§+\s*|sec(?:tion|\.)\s*)?(\d{1,5}[a-z]?(?:-\d+)?(?:\([a-z0-9]{1,4}\))*)", "{} U.S.C. {}"),
+    (r"\bSocial Security Act,?\s*(?:section|§|sec\.)?\s*(\d{4}[A-Z]?(?:\([a-z0-9]{1,4}\))*)", "Social Security Act section {}"),
+    (r"\b(?:section|§|sec\.)\s*(\d{4}[A-Z]?(?:\([a-z0-9]{1,4}\))*),? of the Social Security Act", "Social Security Act section {}"),
+    (r"\b((?:\d{1,3} )?(?:(?-i:[A-Z][a-z]+\.? )?(?:Adm(?:in)?\.\s?Code|Administrative Code|Admin(?:istrative)? Rules?|Code of "
+     r"(?:State )?Regulations|Code Regs\.)|WAC|OAC|OAR|NYCRR|N\.J\.A\.C\.|CCR|A\.A\.C\.|IAC|TAC|COMAR)(?:,?\s*Title \d{1,3},?)?)\s*(?:§+\s*|"
+     r"sections?\s+|sec\.\s*|R)?(\d[\dA-Z]*(?:[-.:]\d[\dA-Z]*)*(?:\([a-z0-9]{1,4}\))*)", "{} {}"),
+    (r"\b(Rules?)\s+(\d{3,4}-\d{1,3}-\d{1,3}(?:[-.]\d+)*)", "{} {}"),
+)
 CRITERIA_NOT = r"\b(?:Number|ID|Holder|Period|Year|Privacy|Notice|Appeals? Unit)\b|\bLevel \d"
 CRITERIA_ALONE = {"ASAM": "ASAM Criteria", "MCG": "MCG Care Guidelines", "InterQual": "InterQual Criteria"}
 CRITERIA_LEAD = {"The", "We", "Under", "Per", "Our", "Your", "Reason", "Why", "Using", "Based", "According",
@@ -189,6 +209,9 @@ RARC_SHAPE = r"\b(MA\d{2,3}|M\d{1,3}|N\d{1,3})\b"
 LABELLED_CARC = (r"\b(?:(?:CARC|reason codes?|adj(?:ustment)?\.? (?:reason )?codes?|"
                  r"adj(?:ustment)?\.? reason)\s*[:#]?|reason\s*[:#])\s*((?:\d{1,3}|[A-Z]\d)(?:\s*(?:,|and|&|"
                  r"/)\s*(?:\d{1,3}|[A-Z]\d))*)\b")
+# A payer's own remark code given with its standard equivalent: "TF1 ... (ANSI 29)", "X12 CARC: 22". Only codes the
+# CARC table knows are read, so "ANSI X12 837" names no reason.
+STANDARD_CARC = r"\b(?:ANSI|X12|HIPAA)(?:\s+(?:CARC|(?:adjustment |claim )?reason(?: code)?|code))?\s*[:#]?\s*(\d{1,3}|[A-Z]\d)\b(?![./-]\d)"
 MSN_LABEL = r"\b(?:MSN|message)\s*(?:code\s*)?#?\s*(\d{1,2}\.\d{1,2})\b"
 TOKEN = r"[A-Za-z§][\w'’.&/§-]*|\d[\w.()/-]*|[:–—-]|\S"
 CONNECTORS = {"of", "for", "and", "&", "in", "on", "-", "–", "—", ":"}

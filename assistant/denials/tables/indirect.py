@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from assistant.denials.tables.codes import CODING, DOCS, FREQ, LOWER, NONCOV, OTHER, PROGRESS, TIMELY
+from assistant.denials.tables.codes import AUTH, CODING, DOCS, FREQ, LOWER, NONCOV, OTHER, PROGRESS, TIMELY
 
 # (category, pattern), read like STRONG_RULES but kept apart: each states a reason without naming it.
 INDIRECT_RULES: tuple[tuple[str, str], ...] = (
+    # prior authorization in a member's plain words: "this care needed to be approved by us before you got it", "we don't have a
+    # request on file from this provider"
+    (AUTH, r"\b(?:needed|had|was required|were required) to (?:be |get )?(?:approved|authori[sz]ed|pre-?approved|"
+           r"okayed|cleared)\b[^.;]{0,25}\b(?:before|in advance|ahead of time|beforehand)\b|\b(?:do|did|does) not have "
+           r"(?:a|an|any|the) (?:request|approval|authori[sz]ation|pre-?approval)s? (?:for (?:this|it|these) )?on file\b"),
+    # "notes do not show measurable change in your symptoms"; "supportive check-ins rather than active treatment"
+    (PROGRESS, r"\b(?:do|does|did) not (?:show|demonstrate|reflect|document|indicate)\b[^.;]{0,20}\b(?:measurable|meaningful|"
+               r"significant|objective|clinical) change\b|\b(?:rather than|instead of|not) (?:an? )?active (?:treatment|therapy|"
+               r"intervention)|\bsupportive (?:check-?ins?|contacts?|visits?|sessions?|listening)\b"),
+    # records not received, named in the sentence before: "We asked for an updated plan. We did not receive it."
+    (DOCS, r"\b(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|never) (?:yet )?(?:receive[d]?|get|gotten|got) (?:it|them|"
+           r"either|either one|any of them|a response|any response|a reply)\b(?!\s+(?:until|within|in time|before|by|on time|"
+           r"timely|after))|\b(?:it|this|that) (?:was|has) (?:not|never) (?:been )?(?:received|returned|sent)\b(?!\s+(?:until|"
+           r"within|in time|before|by|on time|timely|after))"),
     # "submitted more than 12 months after the date you received the service"
     (TIMELY, r"\b(?:submitted|filed|received|billed)\b[^.;]{0,30}\b(?:more than|over|later than)\s+(?:\d+|one|two|"
              r"twelve|ninety)\s+(?:calendar )?(?:days?|months?|years?)\s+(?:after|from|following)\b"),

@@ -34,7 +34,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (NMN, r"\bdoes not support the (?:medical )?need for (?:this|the) (?:service|item|treatment|care)"),
     (DOCS, _DOCS_NOUN + r"\b[^;]{0,60}\b(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:provided|received|"
                         r"submitted|included|sent|returned|furnished|supplied|on file)"),
-    (DOCS, r"\b(?:did|do|does) not (?:receive|include|provide|submit|contain|send|document|"
+    (DOCS, r"\b(?:did|do|does) not (?:receive|include|provide|submit|contain|send|document|record|list|specify|"
            r"attach)\b[^;]{0,80}\b(?:records?|documentation|information|notes?|plan|measures?|scores?|history|"
            r"times?|signature|assessment|details?|frequency|risk|forms?|evaluations?|reports?|results?)"),
     (DOCS, r"\b(?:missing|incomplete|insufficient|inadequate|illegible|unsigned)\b[^;]{0,30}\b(?:records?|"
@@ -76,13 +76,13 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (LOWER, r"\b" + _LOC + r"\b[^;]{0,60}\b(?:is|are|would be|remains?|"
             r"appears?)\s+(?:\w+ and )?(?:the\s+)?(?:most\s+|more\s+|clinically\s+)?(?:appropriate|sufficient|"
             r"adequate|suitable)"),
-    (LOWER, r"\b(?:can|could|may) (?:safely |effectively |appropriately )*(?:be )?(?:safely |"
+    (LOWER, r"\b(?:can|could|may) (?:safely |effectively |appropriately )*(?:have been |be )?(?:safely |"
             r"effectively )*(?:treated|managed|met|provided|served|addressed|continued?)\b[^;]{0,40}\b(?:at|in|with|"
             r"through|by)\b[^;]{0,25}\b" + _LOC),
     # A step-down is a reason when the member should move down now, not when a step-down plan is mentioned.
     (LOWER, r"\bstep(?:ped|ping)?[- ]down (?:to|into)\b|\b(?:should|can|could|must|to) step down\b|\bstep[- ]down\b"
             r"[^.;]{0,30}\b(?:is|would be) (?:appropriate|recommended|indicated)|\bneeds? (?:can|could) (?:now )?(?:safely )?(?:now )?be met\b"),
-    (LOWER, r"\bno longer (?:needs?|requires?)\b[^;]{0,20}\b(?:structure|level|intensity|setting|support)\b"),
+    (LOWER, r"\bno longer (?:needs?|needed|requires?|required)\b[^;]{0,20}\b(?:structure|level|intensity|setting|support)\b"),
     # "These services can safely meet Brayden's needs now": a lower level named as able to meet the needs
     (LOWER, r"\b(?:services?|care|treatment|program|outpatient|IOP|PHP|therapy|supports?)\b(?:(?!\bno\b|\bproviders?\b)[^.;]){0,40}\b(?:can|could|would|will) "
             r"(?:now )?(?:safely |adequately |appropriately |still )?meet\b[^.;]{0,30}\bneeds\b"),
@@ -173,7 +173,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
             r"limit)"),
     (OON, r"\b(?:no|not have|without|does not (?:have|include|offer))\b[^;]{0,30}\bout[- ]of[- ]network (?:benefits?|"
           r"coverage)|\b(?:is|are|was|were) (?:an? )?out[- ]of[- ]network\b|\bout[- ]of[- ]network\b[^;]{0,40}\b(?:not "
-          r"covered|denied|excluded|not eligible|not a benefit)|\bnon-?(?:participating|network|par|contracted|plan)\s+"
+          r"covered|denied|excluded|not eligible|not a benefit)|\bnon-?(?:participating|network|par|contracted|plan|preferred)\s+"
           r"(?:provider|practitioner|clinician|therapist|facility)"),
     (OON, r"\bout[- ]of[- ]plan (?:providers?|residential|treatment|care|services?|therapists?)|\bnon-?plan\)?\s+"
           r"(?:providers?|practitioners?|therapists?|facilit)"),
@@ -181,8 +181,8 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (OON, r"\bnot (?:a |an )?(?:[\w&-]+ )?(?:participating|in-?network|network|contracted|plan|preferred|affiliated?|"
           r"panel)\s+(?:[A-Z][\w&-]*\s+)?(?:provider|practitioner|clinician|therapist|facility|counselor|program)|\bnot (?:contracted|"
           r"credentialed|affiliated|empaneled|paneled) with|\bnon-?affiliated?\s+(?:provider|practitioner|clinician|"
-          r"therapist|counselor|facility)|\bonly (?:available|covered|paid) (?:through|from|with|when you (?:see|use))\b"
-          r"[^;]{0,30}\b(?:affiliate|participating|network|contracted|panel)\w*\s+(?:[\w&-]+\s+)?(?:providers?|counselors?|"
+          r"therapist|counselor|facility)|\b(?:only (?:available|covered|paid)|pays? only|covers? only) (?:for (?:care|services|treatment) )?(?:through|from|with|by|when you (?:see|use))\b"
+          r"[^;]{0,30}\b(?:affiliate|participating|network|contracted|panel|preferred)\w*\s+(?:[\w&-]+\s+)?(?:providers?|counselors?|"
           r"therapists?|clinicians?)"),
     (OON, r"\b(?:is|are|was|were) not (?:in|part of|participating in|contracted with) (?:our|the|your|"
           r"this)\b[^;]{0,20}\bnetwork|\boutside (?:of )?(?:the |our |your )?(?:plan'?s? |HMO |EPO |"
@@ -312,7 +312,8 @@ WEAK_RULES: tuple[tuple[str, str], ...] = (
 
 # A rule's category is cancelled in a sentence that matches its veto (negations and other senses).
 VETOES: dict[str, str] = {
-    NONCOV: r"\bmedical(?:ly)? necess|\bneeded\b|\bneed for\b|\breasonable and necessary|\bauthori[sz]|\bnetwork\b|\bfiling\b|\bmaximum\b|"
+    NONCOV: r"\bmedical(?:ly)? necess|\bneeded\b|\bneed for\b|\breasonable and necessary|\bauthori[sz]|\bnetwork\b|"
+            r"\bnon-?(?:preferred|participating|par|contracted|plan) (?:provider|practitioner|clinician|therapist|facility)|\bfiling\b|\bmaximum\b|"
             r"\blimit\b|\bnot covered under (?:your|the|this) (?:plan|policy)\b[^.;]{0,20}\bon the date|\bcoverage\b[^.;]{0,30}\b(?:ended|terminated)",
     AUTH: r"\bno (?:prior )?(?:authori[sz]ation|referral) (?:is |was )?(?:required|needed)|\b(?:does|do|"
           r"did) not require (?:a )?(?:prior )?(?:authori|referral)|\byou (?:may|can) see|\bout[- ]of[- ]network\b|"

@@ -6,6 +6,10 @@ from __future__ import annotations
 # (role, pattern, also as a heading line of its own), read against the label only, first match wins. A bare
 # "Appeal:" label heads rights text, but a letterhead line such as "Appeals Unit" heads nothing.
 HEADING_ROLES: tuple[tuple[str, str, bool], ...] = (
+    # the practice's own notes printed with a payer's remarks ("WORK NOTES", "Biller comments", "A/R follow-up notes"):
+    # they say why a claim went wrong or what to do next; the payer's reasons are elsewhere
+    ("background", r"^\W*(?:(?:work|internal|office|staff|billing|biller'?s?|collector'?s?|front[- ]desk|practice|account|"
+                   r"A/?R|follow[- ]?up|our)[ -]+)+(?:notes?|comments?|log|activity)\s*$", True),
     ("grounds", r"\b(?:reasons?|why|rationale|explanation|basis|findings?|notes for claims|remarks?|comments?|"
                 r"summary of (?:the )?(?:decision|review)|clinical (?:summary|rationale)|decision|determination|"
                 r"outcome|what we decided|what we did not approve|not approved|denied)\b", True),
@@ -21,6 +25,12 @@ HEADING_ROLES: tuple[tuple[str, str, bool], ...] = (
     # "Tip: ...", "In this issue"
     ("background", r"^\W*(?:reminders?|tips?|did you know|fyi|in this issue|news(?:letter)?|announcements?|what's new|"
                    r"save the date|coming soon)\b", True),
+    # an appeal decision's account of the earlier rounds ("PROCEDURAL HISTORY"): their grounds are what is reviewed
+    ("earlier_decision", r"^\W*(?:procedural (?:history|background)|case history|history of (?:the |this )?(?:case|claim|"
+                         r"appeal|dispute)|prior (?:decisions|determinations|proceedings))\s*$", True),
+    # what a complaint or grievance said, summarised by the payer before it answers it ("Summary of the complaint")
+    ("request", r"^\W*(?:summary of (?:the |your |this )?|(?:the |your )?)(?:complaint|grievance|concerns?|issues? raised|"
+                r"member'?s? (?:complaint|concerns?|statement))(?: summary)?\s*$", True),
     ("request", r"^\W*(?:request(?:ed)?|service(?:s)?(?: requested| in dispute)?|issue|claims? appealed|what (?:you|"
                 r"your provider) asked for|level of care requested|services? under review|certification type|"
                 r"service type)\s*$", True),
@@ -40,7 +50,7 @@ BACKGROUND_SENTENCE = (r"^\W*(?:we|the (?:reviewer|plan|physician|psychiatrist|p
                        r"(?!(?:You|Your|It|They|This|That|These|Those|He|She)\b)[A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:have |has )?(?:reviewed|considered|looked at|received|"
                        r"evaluated|used)\b")
 FINDING_WORDS = (r"\b(?:not|no|never|nor|but|however|without|lacks?|fails?|insufficient|only|exceeds?|instead|"
-                 r"unable|cannot|denied|upheld)\b")
+                 r"unable|cannot|denied|upheld|late|untimely)\b|\bafter the (?:\w+ )?(?:deadline|limit)\b")
 # A sentence that says what a guideline requires (it describes the standard, not this member).
 CRITERIA_SENTENCE = (r"^\W*(?:the |this |that |MCG |InterQual |LOCUS |ASAM )?(?:guidelines?|criteria|policy|"
                      r"bulletin|CPB|LCD|manual|standard)\b[^.;]{0,60}\b(?:says?|states?|indicates?|requires?|defines?|"

@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from assistant.criteria.claims import check_line, claims_in, verdict
+from assistant.criteria.laws import law_passages
+from assistant.criteria.ranges import range_line
 from assistant.criteria.dates import add_window, find_window, notice_date, spoken, today_in
 from assistant.criteria.question import Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
-from assistant.criteria.select import SHAPES, Candidate, candidates, choose, list_answer, overlap, sentences, weights
+from assistant.criteria.select import SHAPES, Candidate, candidates, choose, list_answer, overlap, part_weights, sentences, weights
 from assistant.criteria.words import terms
 from assistant.records import Passage
 
@@ -61,18 +64,23 @@ def _deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage]
     """'Last day: May 14, 2026 (65 days counted from March 10, 2026) [1]' when the question gives the start date."""
     if "date_calc" not in q.kinds or not q.dates:
         return ""
-    window, source = q.window, None
+    # a window the notice itself states ("the letter says 'within four months'") is counted; one the asker assumed
+    # ("we set the tickler at 180 days") is checked against the sources' window instead
+    window, source = (q.window if _NOTICE_SAYS.search(q.text) else None), None
     named = [w.lower() for w in _PROGRAMS.findall(q.text)]
+    asked = {t for part in q.parts if re.search(r"\b(?:window|deadline|time limit|how long)\b", part, re.I)
+             for t in terms(part)} - {"window", "deadline", "time", "limit", "long", "decision"}  # "the window for an ALJ hearing"
 
     def filing(c: Candidate) -> float:  # the window to file in, for the program the question names; not a decision time
         where = (c.text + " " + passages[c.rank].title).lower()
         return (2 * sum(n in where for n in named) + bool(_FILE_VERBS.search(c.text)) - 2 * bool(_DECIDE.search(c.text))
-                + c.fit)
+                + c.fit + len(asked & c.terms))
     for c in sorted(chosen, key=lambda c: -filing(c)):
         if window:
             break
         if (found := find_window(c.text)) and found[1] in ("days", "months", "years", "business days"):
             window, source = found, c
+    window = window or q.window
     if not window:
         return ""
     today = today_in(q.text, list(q.dates))
@@ -101,6 +109,9 @@ def _deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage]
             "Count from the date the notice names and confirm it against the notice itself.")
 
 
+_NOTICE_SAYS = re.compile(r"\b(?:letter|notice|denial|EOB|decision|plan documents?)\b(?: itself)?\s+(?:says?|said|states?|gives?|"
+                          r"allows?|reads?)\b[^.?!]{0,40}\b(?:\d+|one|two|three|four|five|six|ten|thirty|sixty|ninety)\s+"
+                          r"(?:calendar |business )?(?:days?|months?|years?)\b", re.I)
 _PROGRAMS = re.compile(r"Medicare Advantage|Medicaid|Medicare|ERISA|Marketplace|TRICARE|FEHB|CHIP")
 _FILE_VERBS = re.compile(r"\b(?:to (?:ask|file|request|submit|appeal)|must be (?:filed|received|made|submitted)|has \d+|have \d+)\b", re.I)
 _DECIDE = re.compile(r"\b(?:must|will|to) (?:decide|make (?:a|its) decision|respond|issue)|\bdecid\w* (?:a|the|within)\b", re.I)
@@ -109,8 +120,12 @@ _APPEAL_WORDS = re.compile(r"\b(?:appeal|reconsideration|redetermination|grievan
 
 def _has_amount(q: Question, chosen: list[Candidate]) -> bool:
     """Whether the top sentences state a dollar amount (for the code the question names, when it names one)."""
-    codes = set(re.findall(r"\b\d{5}\b|\b[A-Z]\d{4}\b", q.text))
-    return any(re.search(SHAPES["dollar"], c.text) and all(code in c.text for code in codes) for c in chosen[:2])
+    asking = [p for p in q.parts if re.search(r"\$|dollar|amount|\bpay", p, re.I)] or [q.text]  # the part that asks it
+    # a minimum in dispute is one figure for every claim; a payment amount is the code's own
+    threshold = all(re.search(r"\b(?:minimum|threshold|in controversy|in dispute|at stake)\b", p, re.I) for p in asking)
+    codes = set() if threshold else set(re.findall(r"\b\d{5}\b|\b[A-Z]\d{4}\b", " ".join(asking)))
+    top = chosen if q.parts else chosen[:2]  # one sentence per part: the amount may answer any one of them
+    return any(re.search(SHAPES["dollar"], c.text) and all(code in c.text for code in codes) for c in top)
 
 
 def _time_limit_line(q: Question, chosen: list[Candidate], number: dict[int, int]) -> str:
@@ -153,28 +168,6 @@ def _remaining_line(q: Question, chosen: list[Candidate], number: dict[int, int]
     return ""
 
 
-_CHECKING = re.compile(r"\b(?:is|are|was|were)\b[^?]{0,120}\b(?:still )?(?:right|correct|accurate|true|valid|current|"
-                       r"up to date|the rule)\b|\bis (?:that|this|it) (?:so|right|correct|true)\b", re.I)
-_FIGURE = re.compile(r"\b(\d{1,3})[\s-]+((?:calendar |business |working )?)(days?|hours?|months?|weeks?|years?)\b", re.I)
-
-
-def _check_line(q: Question, chosen: list[Candidate], number: dict[int, int]) -> str:
-    """A question that quotes a figure and asks whether it is right ("14 calendar days - is that still right?"):
-    "No" or "Yes" first, when the best sentences give a figure in the same unit."""
-    asked = _FIGURE.search(q.text)
-    if not asked or not _CHECKING.search(q.text):
-        return ""
-    unit = asked.group(3).lower().rstrip("s")
-    for c in chosen:
-        given = [m for m in _FIGURE.finditer(c.text) if m.group(3).lower().rstrip("s") == unit]
-        if any(m.group(1) == asked.group(1) for m in given):
-            return f"Yes: the sources give {asked.group(1)} {asked.group(2)}{unit}s [{number[c.rank]}]."
-        if given:
-            m = given[0]
-            return (f"No: the sources give {m.group(1)} {m.group(2)}{unit}s, not {asked.group(1)} [{number[c.rank]}].")
-    return ""
-
-
 def extractive_answer(question: str | Question, passages: list[Passage], max_sentences: int = 4,
                       df: dict[str, int] | None = None, n_docs: int = 0) -> Answer:
     """Offline mode: quote the sentences of the best passages that hold what the question asks for.
@@ -196,7 +189,7 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
             for t in set(terms(p.text)):
                 df[t] = df.get(t, 0) + 1
     q_weights = weights(set(terms(q.query)), df, n_docs)
-    parts = [weights(set(terms(part)), df, n_docs) for part in q.parts]
+    parts = part_weights(q.parts, df, n_docs)
     cands = candidates(passages, q, payer_slugs(q.text))
     headings = {r: set(terms(f"{p.title} {p.section}")) for r, p in enumerate(passages)}
     listing = "steps" in q.kinds and not q.parts  # a two-part question gets one sentence per part instead
@@ -218,11 +211,13 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
             where = (c.text + " " + passages[c.rank].title).lower()
             return c.fit + overlap(c, q_weights, headings.get(c.rank, set())) + 2 * sum(n in where for n in named)
         chosen = ([max(timed, key=_fits)] if timed else []) + chosen
+    said, used = verdict(q.text, cands, lambda text: weights(set(terms(text)), df, n_docs))
+    chosen += [c for c in used if c not in chosen]  # the source sentences each labelled claim is checked against
     cited = sorted({c.rank for c in chosen}, key=lambda r: [c.rank for c in chosen].index(r))
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen]
-    lead = _check_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
-        or _remaining_line(q, chosen, number)
+    lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or check_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
+        or _remaining_line(q, chosen, number) or range_line(q.text, chosen, number)
     sources = "; ".join(f"[{number[r]}] {passages[r].title}, {passages[r].section} ({passages[r].policy_id})"
                         for r in cited)
     body = " ".join(([SPANISH_NOTE] if q.language == "es" else []) + ([lead] if lead else []) + lines)
@@ -247,6 +242,8 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
     if named:
         own = [p for p in retriever.search(q.query, k=3, payer=question, mode=mode) if p.payer in named]
         passages = own + [p for p in passages if p.chunk_id not in {o.chunk_id for o in own}]
+    if law := law_passages(retriever, question, q.query, mode):  # "what does SB 855 say": that law's document first
+        passages = law + [p for p in passages if p.chunk_id not in {o.chunk_id for o in law}]
     docs = 3
     # only a container: a form's JSON, a draft with bracketed notes ("[<- can an LMFT ...?]")
     contained = re.search(r"\A\s*\{|\[\s*(?:<-|->|note:|q:|question:)|\"(?:question|message|body|text)\"\s*:", question, re.I)
@@ -261,6 +258,11 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
     if len(asked) == 1 and len(q.parts) >= 3:  # an agenda or list with one question among remarks: search for that one
         q = read_question(asked[0], known=df)
         passages = retriever.search(q.query, k=k, payer=payer, mode=mode) + passages
+    claims = [c.text for c in claims_in(question)]  # a diff's lines, labelled answers, premises: each checked
+    if claims:
+        seen = {p.chunk_id for p in passages}
+        passages += [p for text in claims for p in retriever.search(read_question(text, known=df).query, k=2, payer=payer,
+                                                                     mode=mode) if p.chunk_id not in seen]
     if len(asked) > 1:  # "1. ... 2. ... 3. ...": each sub-question (not a remark beside it) is also searched on its own
         seen = {p.chunk_id for p in passages}
         for part in asked:

@@ -81,7 +81,8 @@ def spoken(d: date) -> str:
     return f"{calendar.month_name[d.month]} {d.day}, {d.year}"
 
 
-_TODAY = re.compile(rf"\b(?:today(?:['\u2019]s date)? is|it['\u2019]s now|now it['\u2019]s|it is now|as of today,?)\s+(?:\w+day,?\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I)
+_TODAY = re.compile(rf"\b(?:today(?:['\u2019]s date)? is|it['\u2019]s now|now it['\u2019]s|it is now|as of(?: today,?)?)\s+(?:\w+day,?\s+)?"
+                    rf"(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?|(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?)\b", re.I)
 _NOTICE_CUE = re.compile(r"\b(?:dated|notice|letter|decision|denial|denied|EOB|received|issued|sent)\b[^.?!]{0,40}$", re.I)
 
 
@@ -90,9 +91,10 @@ def today_in(text: str, dates: list[date]) -> date | None:
     m = _TODAY.search(text)
     if not m:
         return None
-    year = int(m.group(3)) if m.group(3) else (dates[0].year if dates else date.today().year)
+    month, day, year = ((m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6)))
+    year = int(year) if year else (dates[0].year if dates else date.today().year)
     try:
-        return date(year, _MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
+        return date(year, int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")], int(day))
     except (ValueError, KeyError):
         return None
 

@@ -22,7 +22,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
                   r"deadline date|due date|(?:last|final) date)\b|"
                   # "Am I already too late?", "is it still in time", "did we miss the window" with the dates given
                   r"\btoo late\b|\bstill (?:in time|on time|have time|able to (?:file|appeal))\b|\bam i late\b|\bare we late\b|"
-                  r"\bmiss(?:ed)? (?:the )?(?:deadline|window|cut-?off)\b"),
+                  r"\bmiss(?:ed)? (?:the )?(?:deadline|window|cut-?off)\b|\b(?:blown|blew|missed) (?:it|the date)\b"),
     ("dollar", r"\bdollars?\b|\bhow much money\b|\bamount in controversy|\bfee schedule amount|\bpayment (?:rate|amount)|"
                r"\breimbursement rate|\bdollar (?:amount|figure|threshold)|\bwhat (?:does|do|will|would)\b[^?.]{1,40}\bpay\b|"
                r"\brate (?:question|for)\b"),
@@ -101,7 +101,8 @@ class Question:
         return "yesno" in self.kinds
 
 
-_LATE = re.compile(r"\btoo late\b|\bstill (?:in time|on time|have time|able to)\b|\bam i late\b|\bare we late\b|\bmiss(?:ed)? (?:the )?(?:deadline|window)", re.I)
+_LATE = re.compile(r"\btoo late\b|\bstill (?:in time|on time|have time|able to)\b|\bam i late\b|\bare we late\b|\bmiss(?:ed)? (?:the )?(?:deadline|window)|"
+                   r"\b(?:blown|blew|missed) (?:it|the date)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +112,7 @@ def vocabulary() -> dict:
     return {"abbreviations": {k.lower(): v for k, v in data["abbreviations"].items()},
             "phrases": [(re.compile(p, re.I), v) for p, v in data["phrases"].items()],
             "spanish": [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in data["spanish"].items()],
-            "general_coverage": data["general_coverage"],
+            "general_coverage": data["general_coverage"], "named_law": re.compile(data["named_law"]),
             "families": [[n.lower() for n in family] for family in data.get("payer_families", [])],
             **{group: [(e, re.compile(rf"\b{re.escape(e)}\b", re.I)) for e in data[group]]
                for group in ("programs", "payers", "states", "abroad")}}
@@ -178,7 +179,9 @@ def _age_words(ages: tuple[int, ...]) -> list[str]:
 
 def _kinds(text: str) -> tuple[str, ...]:
     kinds = [k for k, p in _KINDS if re.search(p, text, re.I)]
-    if _CONSEQUENCE.search(text):
+    # a heading such as "WHAT HAPPENED" in a report asks nothing: in a long message only its questions are read for this
+    asked = " ".join(asked_sentences(text)) if len(text.split()) > 60 else ""
+    if _CONSEQUENCE.search(asked or text):
         kinds = ["consequence"] + [k for k in kinds if k not in ("duration", "date_calc") or _ASKS_TIME.search(text)]
     if _YESNO.search(text.strip()):
         kinds.append("yesno")
@@ -187,7 +190,8 @@ def _kinds(text: str) -> tuple[str, ...]:
 
 def _parts(text: str) -> tuple[str, ...]:
     """'Does X count? Also, what do I do about Y?' -> the two questions."""
-    numbered = re.findall(r"(?m)^[ \t]*(?:\d{1,2}|[a-e])[.)][ \t]+(.+(?:\n(?![ \t]*(?:\d{1,2}|[a-e])[.)])[^\n]+)*)", text)
+    # "1. ...", "b) ...", "(c) ...": one part per labelled line
+    numbered = re.findall(r"(?m)^[ \t]*\(?(?:\d{1,2}|[a-e])[.)][ \t]+(.+(?:\n(?![ \t]*\(?(?:\d{1,2}|[a-e])[.)])[^\n]+)*)", text)
     if len(numbered) >= 2:  # "1. What is ...?\n2. Do I ...?\n3. ...": one part per numbered line
         return tuple(p.strip() for p in numbered)
     # "plus" or "also" starts a new question only at the start of a sentence or clause ("bill 90837 plus 90834" is one)

@@ -146,6 +146,18 @@ def weights(q_terms: set[str], df: dict[str, int], n_docs: int) -> dict[str, flo
     return {t: math.log((n_docs + 1) / (df.get(t, 0) + 0.5)) + 0.5 for t in sorted(q_terms)}
 
 
+def part_weights(parts: tuple[str, ...], df: dict[str, int], n_docs: int) -> list[dict[str, float]]:
+    """Each sub-question's word weights, its abbreviations spelled out ("cert" -> certification); a follow-up that
+    leans on the parts before it ("How often must it be redone?") keeps their words at a lower weight."""
+    from assistant.criteria.question import read_question
+
+    out: list[dict[str, float]] = []
+    for part in parts:
+        own = weights(set(terms(read_question(part).query)), df, n_docs)
+        out.append(own)
+    return out
+
+
 def _age_ranges(sentence: str) -> list[tuple[int, int]]:
     out = []
     for m in _AGE_RANGE.finditer(sentence):

@@ -156,7 +156,10 @@ _GIVEN_AT = re.compile(r"\s*(?:were |was )?(?:given|administered|needed|required
 # A medication the notes cannot name is no status yet: "takes something at night for sleep ... unsure of name".
 _UNNAMED_MED = re.compile(r"\b(?:something|some (?:kind of )?(?:pill|med|medication|medicine)s?|a (?:pill|med)\b|unsure of (?:the )?names?|"
                           r"(?:doesn't|does not|don't|do not|can't|cannot|couldn't) (?:know|remember|recall) (?:the |its |what )?(?:names?|it's called|it is)|"
-                          r"name (?:unknown|not known)|unknown (?:name|medication|meds?)|to be reconciled|will reconcile)\b", re.I)
+                          r"name (?:unknown|not known)|unknown (?:name|medication|meds?)|to be reconciled|will reconcile|"
+                          # or points elsewhere: "see PCP list", "managed by psychiatry - no change", "mom to bring the bottles"
+                          r"see|per|managed (?:by|elsewhere)|followed by|handled by|bring (?:in )?(?:the |her |his |their |all )?(?:bottles|meds|list)|"
+                          r"on file|in (?:the )?(?:chart|record|EHR|MAR))\b", re.I)
 
 
 def _names_a_med(text: str) -> bool:

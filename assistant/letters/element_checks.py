@@ -80,7 +80,8 @@ def _impairment(seg: Segment) -> list[Impairment]:
 def _planned(seg: Segment) -> bool:
     if P.DECISION_RECORD.search(seg.text) or P.STEP_DOWN_WHEN.search(seg.text):
         return False  # the payer's decision, or the schedule of a later step-down
-    return seg.kind == "plan" or bool(P.PLAN_WORDS.search(seg.text) or P.PLAN_CUE.search(seg.text)) and not P.PAST_CUE.search(seg.text)
+    text = P.BENEFIT_OR_USED.sub(" ", seg.text)
+    return seg.kind == "plan" or bool(P.PLAN_WORDS.search(text) or P.PLAN_CUE.search(text)) and not P.PAST_CUE.search(seg.text)
 
 
 def _frequency(seg: Segment) -> list[Finding]:
@@ -108,7 +109,7 @@ def _duration(seg: Segment) -> list[Finding]:
 def _modality(seg: Segment) -> list[Finding]:
     if seg.kind in ("prior", "goals", "discharge") or P.PAST_MODALITY.search(seg.text):
         return []
-    m = next((m for m in _METHOD.finditer(seg.text) if not _NOT_METHOD.search(m.group(0))
+    m = next((m for m in _METHOD.finditer(seg.text) if not _NOT_METHOD.search(seg.text[m.start():m.end() + 8])  # "per treatment plan"
               and not P.unticked(seg.text, m.start()) and not seg.text[m.end():m.end() + 1] == ":"), None)
     # "[ ] Psychoeducation": an option left unticked; "Approach:" is a field's name
     return [finding(seg, m.group(0))] if m else []

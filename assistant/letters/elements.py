@@ -112,7 +112,9 @@ def find_risk(segs: Sequence[Segment], table_screens: Sequence[Finding] = ()) ->
 
 
 # A field left empty in words: "none this session", "n/a", "not today", "deferred".
-_NO_VALUE = re.compile(r"\s*(?:none|no\b|nil\b|n/?a\b|not\b|deferred\b|-+\s*$)", re.I)
+# An entry that names nothing: "none", "n/a", or a pointer to the plan itself ("continue per treatment plan", "as above").
+_NO_VALUE = re.compile(r"\s*(?:none|no\b|nil\b|n/?a\b|not\b|deferred\b|-+\s*$|(?:continue\s+)?(?:(?:as\s+)?per|see|as in|same as|as)\s+"
+                       r"(?:the\s+|current\s+)?(?:(?:treatment|tx|care|service)\s+)?(?:plan|above|before|previous|prior|last)\b)", re.I)
 
 
 def _someone_elses(before: str) -> bool:

@@ -6,6 +6,7 @@ parsed into rows, prose split into sentences. Every finder works over those bloc
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
@@ -19,6 +20,7 @@ from assistant.letters.pronouns import client_pronoun, scored_by_other
 from assistant.letters.levels import care_so_far
 from assistant.letters.measures import dated, find_trends, read_scores, table_screens
 from assistant.letters.med_cells import med_cells
+from assistant.letters.patterns.segments import SPEAKER
 from assistant.letters.reading import read_notes, segments_of, table_text
 from assistant.letters.schedule import find_duration, find_frequency
 from assistant.letters.semantic import supplement
@@ -38,7 +40,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     cells_text = table_text(blocks)
     measures, problems = read_scores(read + cells_text, blocks)
     # What the notes document: not questions or prompts left for later, not a relative's history.
-    segs = tuple(s for s in read if s.kind != "family" and not P.asks(s.text))
+    segs = tuple(s for s in read if s.kind != "family" and not P.asks(s.text)) + _answered(read, notes)
     # A table's written cells are sentences under their column ("Problem | Goal | Intervention | Response") for what
     # one cell can say alone; a screen, a medication or a date is read with its row (table_screens, med_cells).
     told = segs + tuple(c for c in cells_text if c.kind != "family")
@@ -57,6 +59,23 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
         not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)),
         score_problems=problems, care_so_far=care_so_far(own))
     return supplement(facts, segs, embedder) if embedder is not None else facts
+
+
+def _answered(read: Sequence, notes: Sequence[str]) -> tuple:
+    """An interview's question and the other speaker's reply as one sentence ("MFH: Treatment before this?" /
+    "TB: A counselor, weekly, from August to January."): the reply documents what the question asks about."""
+    out = []
+    for q, a in zip(read, read[1:]):
+        mq, ma = SPEAKER.match(q.text), SPEAKER.match(a.text)
+        if q.note_index != a.note_index or not (mq and ma) or mq.group(1) == ma.group(1) or not P.asks(q.text) \
+                or P.asks(a.text) or q.note_index >= len(notes):
+            continue
+        note = notes[q.note_index]
+        i = note.find(q.text)
+        j = note.find(a.text, i + len(q.text)) if i >= 0 else -1
+        if j >= 0 and not note[i + len(q.text):j].strip():
+            out.append(replace(a, text=note[i:j + len(a.text)]))
+    return tuple(out)
 
 
 def _clients_own(measures, pronoun: str | None) -> tuple:

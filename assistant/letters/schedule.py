@@ -56,6 +56,8 @@ def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
     if seg.kind in _NOT_PLAN or P.PAST_CUE.search(clause) or P.DECISION_RECORD.search(clause) \
             or P.STEP_DOWN_WHEN.search(seg.text[max(0, m.start() - 30):m.end() + 60]):
         return False
+    if P.BENEFIT_OR_USED.search(clause):
+        return False  # "he used the 3 EAP sessions his plan allows": what a benefit allows, or what was used up
     return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or P.PLAN_WORDS.search(seg.text) or cue.search(clause))
 
 
@@ -141,7 +143,9 @@ def not_a_plan_span(text: str, pos: int, zones: Sequence[tuple[int, int]]) -> bo
 _DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|submit\w*|respond\w*|decision|decide[ds]?|notice|"
                               r"reply|turnaround|review(?:ed)? (?:by|within)|"
                               # a lab's or a test's timing: "Li level + BMP in 3 mo", "recheck TSH in 6 weeks"
-                              r"levels?|labs?|BMP|CMP|CBC|TSH|A1c|lipids?|EKG|ECG|blood ?work|draws?|re-?check)\b[^.;]{0,25}$", re.I)
+                              r"levels?|labs?|BMP|CMP|CBC|TSH|A1c|lipids?|EKG|ECG|blood ?work|draws?|re-?check|"
+                              # how long a wait is: "IOP waitlist ~5 wks", "next opening in 3 weeks", "backlog of 6 weeks"
+                              r"wait\s*-?list\w*|wait(?:ing)?|backlog|next (?:opening|available|slot|intake))\b[^.;]{0,25}$", re.I)
 
 
 # "within 7 wks of finishing PHP", "2 weeks after discharge": time since an event, not how long care will last.

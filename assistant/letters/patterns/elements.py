@@ -245,6 +245,9 @@ DURATION = _rx(r"\b(?:for|over|within) (?:an? )?(?:estimated |additional |anothe
                r"(?:plan |treatment plan )?(?:review|reassessment|re-?evaluation)\b" % (PLACEHOLDER, PLACEHOLDER, PLACEHOLDER))
 PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|will|continue\w*|anticipat\w*|expect\w*|estimat\w*|est\b|agreed to|commit\w*|"
                r"schedul\w*|sched|course of|over the next|for the next|additional|starting|begin\w*)\b")
+# A benefit plan is no treatment plan, and sessions used up are history: "he used the 3 EAP sessions his plan allows".
+BENEFIT_OR_USED = _rx(r"\b(?:health|insurance|benefits?|EAP|employer'?s?|dental|medical|(?:his|her|their|my|your|the member's) (?=plan\s+"
+                      r"(?:allows|covers|pays|limits|caps|permits|gives|includes)))\s*plan\b|\bused (?:up )?(?:the|his|her|their|all|\d+)\b")
 PAST_CUE = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|saw|was seen|went to|kept going|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-\u2013]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 PAST_MODALITY = _rx(r"\b(?:previously|prior|previous|past|tried|failed|formerly|used to|declined)\b")
@@ -292,5 +295,6 @@ DECISION_RECORD = _rx(r"\b(?:denied|denials?|not (?:been )?(?:authori[sz]e[sd]?|
                       r"\b(?:stated|denial|given|payer'?s|reviewer'?s|insurer'?s|plan'?s) (?:reasons?|rationale)\b|\breasons? (?:given|stated|"
                       r"for (?:the )?(?:denial|decision))\b|\b(?:reviewer|letter|payer|insurer) (?:wrote|writes|states?|stated|said|says)\b)")
 # "until you feel ready to stop": an end with nothing to observe or count.
-VAGUE_END = re.compile(r"\buntil (?:you|she|he|they|the (?:client|patient|family)|client|pt|patient|family)\b(?: \w+){0,2} (?:feel|feels|felt|"
-                       r"is|are|decide|decides|say|says|want|wants)\b(?: \w+)? (?:ready|comfortable|better|done|like stopping)\b", re.I)
+VAGUE_END = re.compile(r"\b(?:until|when|once) (?:you|she|he|they|we|the (?:client|patient|family|team)|client|pt|patient|family|team)\b(?: \w+){0,2} (?:feel|feels|felt|"
+                       r"is|are|decide|decides|agree|agrees|say|says|want|wants)\b(?: \w+)? (?:ready|comfortable|better|done|like stopping|stable)\b|"
+                       r"\b(?:is|are) (?:stable|ready|well) enough\b|\b(?:as|when) clinically (?:indicated|appropriate)\b", re.I)

@@ -146,6 +146,15 @@ _SAYS_ABSENT = _rx(r"\b(?:does|do|did)(?: not|n['\u2019]t) (?:include|contain|do
 _LEGEND = _rx(r"^\W*(?:key|legend|symbols?)\s*:")
 
 
+# A task left open documents nothing yet: a to-do ("☐ ask about past counseling??", "Still need: est. LOS?", "need to
+# get records from the prior therapist"), a short line that ends in a question mark ("Meds?"). An empty box alone is
+# no task: goals are written as boxes to tick ("[ ] PHQ-9 under 10").
+_TODO = _rx(r"(?:^|\|)\W*(?:[A-Za-z][\w /()-]{0,30}:\s*)?(?:ask (?:about|re|whether|if|for|mom|dad|parents?|client|him|her|them)|"
+            r"still (?:need|needs|missing)|need(?:s)? to (?:ask|get|obtain|find|request|clarify|confirm|check)|to ?do\b|todo\b|"
+            r"find out|follow up (?:on|re|about)|obtain|request (?:records|notes)|clarify|confirm with)\b|"
+            r"^[^?\n]{0,60}\?{1,3}[\s\"')\]]*$")
+
+
 def asks(text: str) -> bool:
     """True for a sentence that asks something rather than documents it (see above). The clinician's own question
     ("I asked whether he wishes he were dead; he said no") is the screen itself, so it documents."""
@@ -153,7 +162,7 @@ def asks(text: str) -> bool:
     if m and not _WE_ASKED.search(text[max(0, m.start() - 40):m.start()]):
         return True
     return bool(_INTERROGATIVE.match(text) or _DEFERRED_PROMPT.match(text) or _BLANK_FIELD.match(text) or _POINTER.search(text)
-                or _SAYS_ABSENT.search(text) or _LEGEND.match(text))
+                or _SAYS_ABSENT.search(text) or _LEGEND.match(text) or _TODO.search(text))
 
 
 # "Step down to weekly sessions when the score is 15 or below": a criterion for later, neither the schedule asked

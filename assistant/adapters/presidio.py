@@ -36,6 +36,7 @@ from assistant.phi.recognizers.places import find_places, find_unfamiliar_places
 from assistant.phi.recognizers.records import find_record_values  # noqa: E402
 from assistant.phi.recognizers.rosters import find_roster_names  # noqa: E402
 from assistant.phi.recognizers.tables import find_table_values  # noqa: E402
+from assistant.phi.recognizers.aligned import find_aligned_values  # noqa: E402
 from assistant.phi.recognizers.structured import find_structured  # noqa: E402
 from assistant.phi.recognizers.street_names import find_streets_and_handles  # noqa: E402
 from assistant.phi.recognizers.aliases import find_aliases  # noqa: E402
@@ -102,10 +103,20 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
     spans = (find_dates(text) + find_date_forms(text) + find_contacts(text) + find_ids(text) + find_places(text) +
              find_ages(text) + find_form_fields(text) + find_orgs(text) + find_names(text, vocab, propn) +
              find_unfamiliar_places(text, vocab) + find_gazetteer_places(text, vocab) + find_rare_words(text, vocab) +
-             find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) +
+             find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) + find_aligned_values(text) +
              find_record_values(text) + find_world_addresses(text) + find_roster_names(text, vocab) + find_leader_fields(text) + find_id_fields(text) + find_structured(text) +
-             find_streets_and_handles(text) + find_aliases(text))
+             find_streets_and_handles(text) + find_aliases(text) + _in_file_names(text))
     return grow_orgs(text, spans)
+
+
+def _in_file_names(text: str) -> list[PhiSpan]:
+    """Dates and numbers joined by underscores in file and field names ("DOS_2024-11-14_client-88213.txt"): the
+    rules read the text with each underscore as a space (same offsets) and keep what touches an underscore."""
+    if "_" not in text:
+        return []
+    spaced = text.replace("_", " ")
+    return [s for s in find_dates(spaced) + find_date_forms(spaced) + find_ids(spaced)
+            if "_" in text[max(0, s.start - 1):s.end + 1]]
 
 
 def _from_results(text: str, results, clinical: frozenset[str] = frozenset()) -> list[PhiSpan]:

@@ -28,8 +28,8 @@ ramelteon suvorexant belsomra diphenhydramine benadryl levothyroxine synthroid m
 lisinopril atorvastatin donepezil aricept memantine namenda semaglutide ozempic wegovy
 """.split()
 
-_PAYERS = (
-    r"(?:(?:[A-Z][a-z]+ ){1,2})?(?:Medicaid|Medicare)|"
+_PAYERS = (  # a longer name before the shorter one it begins with ("Anthem HealthKeepers" before "Anthem")
+    r"(?:Anthem )?HealthKeepers(?: Plus)?|(?:(?:[A-Z][a-z]+ ){1,2})?(?:Medicaid|Medicare)|"
     r"Blue Cross(?: and| &)? Blue Shield(?: of (?:[A-Z][a-z]+\s?){1,3})?|Blue Cross(?: of [A-Z][a-z]+)?|"
     r"Blue Shield(?: of [A-Z][a-z]+)?|BlueCross ?BlueShield|BlueShield|BlueCare|BCBS\w*|CalViva|Passport(?= Health)|Anthem(?: Blue Cross)?|Carelon|Elevance|Aetna|"
     r"Cigna(?: Healthcare)?|Evernorth|Optum|UnitedHealthcare|United Healthcare|UHC|UBH|Magellan|"
@@ -55,7 +55,10 @@ _PAYERS = (
     r"Trillium Community Health Plan|IEHP|Inland Empire Health Plan|Partnership HealthPlan|CenCal Health|"
     r"Gold Coast Health Plan|UCare|Blue Plus|PreferredOne|Moda Health|Providence Health Plan|Allegiance Benefit Plan Management|"
     r"Paramount|Buckeye Health Plan|Louisiana Healthcare Connections|Magnolia Health|Nebraska Total Care|"
-    r"Home State Health|Arizona Complete Health|Mercy Care|Banner University Family Care|Western Sky Community Care")
+    r"Home State Health|Arizona Complete Health|Mercy Care|Banner University Family Care|Western Sky Community Care|"
+    r"Sutter Health Plus|Sharp Health Plan|Western Health Advantage|Valley Health Plan|Santa Clara Family Health Plan|"
+    r"Health Plan of San (?:Joaquin|Mateo)|Kern Family Health Care|Alameda Alliance for Health|San Francisco Health Plan|"
+    r"Virginia Premier|Optima Health|Elderplan|VNS Health|MetroPlus|Molina Healthcare")
 # A payer's name that begins another business's name is that business: "Meridian Title Company", "Oxford House Linden".
 _NOT_A_PAYER_AFTER = (r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC|House|Bank|Realty|"
                       r"Title|Church|School|Academy|Apartments|Motors|Farm|Market|Store|Diner|Restaurant|Hotel|Inn|Lofts|"
@@ -110,9 +113,9 @@ _PATTERNS = [
     re.compile(r"\b(?:" + "|".join(MEDICATIONS) + r")\b(?:\s*(?:ER|XR|XL|SR|CR|ODT|IR|DR))?"
                r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|mEq/L)?)?", re.I),
     re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|mEq/L|ng/mL)\b", re.I),
-    # Drug shorthand on a flowsheet or MAR: "Li level", "Li carb ER 900", "bup/nx 16/4 mg" (Li is also a surname,
-    # so only beside a dose, level or form)
-    re.compile(r"\bLi(?=[ \t]+(?:carb\w*|level|levels|lvl|dose|target|range|ER|CR|trough|\d+(?:\.\d+)?[ \t]*(?:mg|mmol|mEq)))|\bbup(?:/nx|-nx)?\b(?=[ \t/]*(?:\d|nx|induction|dose))", re.I),
+    # Drug shorthand on a flowsheet or MAR: "Li level", "Li carb ER 900", "Li 0.9", "bup/nx 16/4 mg" (Li is also a
+    # surname, so only beside a dose, a level (a decimal under 3) or a form)
+    re.compile(r"\bLi(?=[ \t]+(?:carb\w*|level|levels|lvl|dose|target|range|ER|CR|trough|\d+(?:\.\d+)?[ \t]*(?:mg|mmol|mEq)|[0-2]\.\d{1,2}\b))|\bbup(?:/nx|-nx)?\b(?=[ \t/]*(?:\d|nx|induction|dose))", re.I),
     # a level of care named like a facility: "Psychiatric Residential Treatment Facility", "PRTF"
     re.compile(r"\b(?:psychiatric )?residential treatment (?:facility|center|program)\b|\bPRTF\b", re.I),
     # A drug our list does not name, known by its stem and a dose written near it ("tamsulosin ... 0.4 mg daily")

@@ -80,6 +80,8 @@ _PATTERNS = [
     # a holiday alone is a day of the year in the client's story: "hasn't been by since Christmas", "over Thanksgiving"
     (re.compile(rf"\b(?:{_HOLIDAYS})\b(?!['\u2019]s\b)"), 0.7),
     (re.compile(rf"\b{_D}[ \t]+(?:{_OTHER_CALENDAR})\b,?[ \t]+(?:1[2-4]\d\d|5[78]\d\d)\b"), 0.9),  # 14 Ramadan 1446
+    # day, month abbreviation, year in a log or a stamp: "02/Dec/2024:03:11:58" (web server logs), "14-Mar-2025"
+    (re.compile(rf"(?<![\w/-]){_D}[/-](?:{MONTH_RE})[/-](?:19|20)?\d\d(?!\d)", re.I), 0.9),
     # YYYYMMDD, alone or opening a longer timestamp (20240309141522): only the date is the person's
     (re.compile(r"(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=(?:\d{4}|\d{6})?(?![\w.-]))"), 0.85),
 ]

@@ -25,9 +25,12 @@ _PEOPLE = re.compile(r"^(?:(?:client|patient|member|participant|staff|provider|c
                      r"last|preferred)[ \t]+)?(?:staff|clinician|provider|therapist|counsel(?:l)?or|worker|author|writer|"
                      r"signed by|by|facilitator|case manager|cm|attendee|participant|member|client|patient|name|initials|"
                      r"guardian|parent|clin|clinician initials|staff initials|owner|assigned(?: to)?|seen by|entered by|"
-                     r"rn|tech|coach|student|resident|youth|caller)s?[ \t]*$", re.I)
+                     r"rn|tech|coach|student|resident|youth|caller|pt|md|dr|doctor|attending|physician|psychiatrist|np|"
+                     r"prescriber|nurse|therapist initials)s?[ \t]*$", re.I)
 # A person's name or initials in a cell, with credentials after a comma left out: "JR", "M-K, RN", "Dana Ruiz".
-_PERSON_CELL = re.compile(r"([A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*){0,3})(?:,[ \t]*[A-Z]{2,6}(?:[ \t]*[A-Z]{2,6})?)?")
+# A nickname in quotes may stand before or after the name: '"Papa Joe" ESPOSITO', 'GUNDERSEN, Olaf "Ole"'.
+_NICK = r"""(?:["\u201c][^"\u201d\n]{1,20}["\u201d][ \t]+)?"""
+_PERSON_CELL = re.compile(r"(" + _NICK + r"[A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*){0,3})(?:,[ \t]*[A-Z]{2,6}(?:[ \t]*[A-Z]{2,6})?)?")
 # A field of an export written as key, tab, value ("first_name<TAB>Temperance", "zip<TAB>14219").
 _KEY_VALUE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z_ ./-]{1,30}?)(\t+|[ \t]*[:=][ \t]*)(\S[^\t\n]*?)[ \t]*$", re.M)
 _NAME_KEYS = re.compile(r"^(?:(?:patient|client|member|guardian|parent|mother|father|spouse|partner|emergency(?: contact)?|"
@@ -98,7 +101,8 @@ def kind_of_key(key: str) -> str | None:
 
 # "FROST, Hope", "de la Peña, Ximena", "Little Bear, Dawson", "Marchbanks, J.": surname first, then a comma.
 _PART = r"(?:(?:de|del|de la|la|le|van|von|der|den|da|di|du|dos|st\.?)[ \t]+)?[^\W\d_][\w'’-]*"
-_SURNAME_FIRST_CELL = re.compile(rf"({_PART}(?:[ \t]+{_PART}){{0,2}},[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?)")
+_SURNAME_FIRST_CELL = re.compile(rf"({_PART}(?:[ \t]+{_PART}){{0,2}},[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?"
+                                 r"""(?:[ \t]+["\u201c][^"\u201d\n]{1,20}["\u201d])?)""")
 
 
 def _person(value: str) -> tuple[int, int] | None:
@@ -154,7 +158,7 @@ def find_table_values(text: str) -> list[PhiSpan]:
     for line, off in zip(lines, offsets):
         sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 3 else None
         if sep is None:
-            header = None
+            header = header if line.count("|") == 1 else None  # "407| (empty)": one cell of a pipe table's row
             continue
         cells = _csv_cells(line) if sep == "," else _cells(line, sep)
         values = [line[s:e] for s, e in cells]
@@ -164,6 +168,8 @@ def find_table_values(text: str) -> list[PhiSpan]:
                 re.fullmatch(r"[A-Za-z][\w#/.-]*(?: [\w#/.-]+){0,2}", v) for v in values):
             header = None  # a comma-separated header names columns in a word or two; prose with commas is no table
             continue
+        if header is not None and len(values) < len(header) and any(header) and sep != ",":
+            continue  # "407| (empty -- terminal clean)": a short row inside the table, not a new header
         if header is None or len(header) != len(values):
             header = [_kind(v.replace("_", " ")) or ("NAME" if _PEOPLE.match(v.replace("_", " ")) else None) for v in values]
             continue

@@ -177,12 +177,28 @@ def _long_format(block: Block, t: Table, date_col: str | None) -> list[Measure] 
     return out
 
 
+_TOTAL_ROW = re.compile(r"^(?:tot\.?|total(?: score)?|average|avg\.?|mean(?: score)?|sum|overall(?: score)?)$", re.I)
+
+
+def _total_row(block: Block, t: Table, title: str) -> list[Measure]:
+    """An item table under an instrument's title, one column per administration, closed by a total or average row
+    ("DLA-20 ..." / "AVERAGE  3.0  3.8"): that row holds the instrument's score on each column's date."""
+    dated = [h for h in t.header if P.DATE.fullmatch(h.strip())]
+    row = next((r for r in t.rows if any(_TOTAL_ROW.match(r.get(h).strip(" :*")) for h in t.header)), None)
+    if not title or not dated or row is None:
+        return []
+    out = [_measure(block, row.text, title, row.get(h), h.strip()) for h in dated]
+    return [m for m in out if m]
+
+
 def table_measures(block: Block, title: str = "") -> list[Measure]:
     """Every score in a table block, tied to its date (or time point) and keyed by its instrument. `title` names
     the one instrument the lines above the table name, if they name exactly one."""
     t = block.table
     if t is None or len(t.header) < 2:
         return []
+    if totals := _total_row(block, t, title):
+        return totals
     date_col = _date_column(t)
     long = _long_format(block, t, date_col)
     if long is not None:

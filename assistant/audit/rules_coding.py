@@ -134,7 +134,7 @@ def _attendance(note: NoteView) -> str:
         return label
     relation, verb = cue("relation"), cue("attendance_verb")
     for s in note.sentences:
-        if _NAMES_WITH.search(s.text) or cue("attendance_both").search(s.text):
+        if _NAMES_WITH.search(s.text) or cue("attendance_both").search(s.text) or cue("attendance_list").search(s.text):
             return s.text  # "Started 6:00 PM with Rafael and Sunniva", "Both present, 6:00-6:58 PM"
         for m in relation.finditer(s.text):
             window = s.text[max(0, m.start() - 60):m.end() + 60]
@@ -194,7 +194,7 @@ def interactive_complexity_reason_missing(case: CaseView, note: NoteView):
     if not note.billing.has(tables()["interactive_complexity"]):
         return None
     for key in ("ic_caregiver", "ic_third_party", "ic_play_device", "ic_sentinel"):
-        if cue(key).search(note.text):
+        if note.find(key):  # within one sentence: "...grandchildren, church. O: tearful" is no caregiver in tears
             return None
     interpreter = note.find("interpreter")
     why = "an interpreter alone does not qualify" if interpreter else "no qualifying communication factor named"

@@ -45,7 +45,27 @@ def goals(note: NoteView) -> list[str]:
             for item in _goal_items(m.group(1)):
                 if not any(item in g or g in item for g in found) and _current(ln):
                     found.append(item)
+    found += [g for ln in note.lines for g in _plan_line_goals(ln) if not any(g in f or f in g for f in found)]
     return [g for g in found if _current(g) and not _EMPTY_FIELD.match(g) and not _GOAL_STATUS.match(g)]
+
+
+# A plan field whose items are aims: "Tx plan (rev 05/02): decrease panic, increase coping. Weekly."
+_PLAN_FIELD = re.compile(r"^\W*(?:treatment plan|tx\.? ?plan|plan of care|service plan|care plan|(?-i:ITP|ISP))\b[^:]{0,40}:\s*(.{4,})$", re.I)
+_AIM = re.compile(r"^(?:decrease|increase|improve|reduce|eliminate|lessen|lower|raise|maintain|develop|learn|build|"
+                  r"strengthen|return to|resume|stop|achieve|manage|feel|be able to)\b", re.I)
+
+
+def _plan_line_goals(line: str) -> list[str]:
+    """The aims listed in a plan field ("decrease panic, increase coping"), or [] when it lists none."""
+    m = _PLAN_FIELD.match(line)
+    if not m:
+        return []
+    items = [p.strip(" .") for p in re.split(r"[;,]\s*", _SENTENCE_END.split(m.group(1))[0])]
+    return [x for x in items if _AIM.match(x)]
+
+
+# The goals end where the next sentence begins, a number included: "...be on time. 8 weekly sessions." ("approx. 5" goes on).
+_SENTENCE_END = re.compile(r"(?<!approx)(?<!\bca)(?<!\bno)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z0-9])")
 
 
 def _goal_items(text: str) -> list[str]:
@@ -54,7 +74,7 @@ def _goal_items(text: str) -> list[str]:
     items = numbered[1:] if len(numbered) > 1 else [text]
     out = []
     for item in items:
-        out += [p.strip(" .") for p in re.split(r";\s*", re.split(r"\.\s+(?=[A-Z])", item)[0])]
+        out += [p.strip(" .") for p in re.split(r";\s*", _SENTENCE_END.split(item)[0])]
         if len(items) == 1:
             break
     return [x for x in out if len(x) > 3]

@@ -136,6 +136,9 @@ _SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?
                      r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*signed[\s_]+by\s*[=:]\s*[A-Za-z]|^\s*/s/\s*\S|"
                      r"^\s*(?:clinician|therapist|provider|counselor)(?:'s)?\s+signature\s*[:\-]|"
                      r"\b(?:authenticated|attested|co-?signed) by\s+\S|^\s*firmad[oa]\b|^\s*firma\s*[:\-]\s*\S|"
+                     # who typed or wrote the note, named: "Typed: Rosa Lind", "Entered by: K. Marsh" (a typed name signs)
+                     r"^\s*(?:typed|(?:typed|entered|written|completed|documented|prepared|authored)\s+by|note by)\s*[:\-]\s*"
+                     r"(?-i:(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)\s+[A-Z][A-Za-z'\u2019-]+)|"
                      # a dictated sign-off: "Dan Whitaker signing", "this is Dr. Lee signing off"
                      r"\b(?-i:[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'\u2019-]+)+),?\s+signing(?:\s+off)?\b", re.I)
 # "SUPERVISOR REVIEW / CO-SIGNATURE" or "Signature:" at a line's end heads the signature that follows it.

@@ -15,8 +15,10 @@ from assistant.letters.patterns.prose import unticked
 
 _NOT_SESSION = ("goals", "discharge", "prior")
 _RESET = re.compile(r"[.;,:(]|\b(?:but|however|although|though|yet|while|whereas)\b", re.I)
-_NEGATION = re.compile(r"\b(?:no|not|denie[sd]|denying|without|never|negative for|none|neither|nor|free of|rules? out|r/o)\b"
-                       r"[^.;,]{0,35}$", re.I)
+# "don't", "doesn't", "didn't" (straight or curly apostrophe) negate as "not" does
+_NEGATION = re.compile(r"(?:\b(?:no|not|denie[sd]|denying|without|never|negative for|none|neither|nor|free of|rules? out|r/o)\b|"
+                       r"\b(?:do|does|did|has|have|is|was)n[\u2019']t\b)[^.;,]{0,35}$", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|should|to be|goal|aim|hope|expect\w*|target)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:to|will|goal|aim|plan|hope|should)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -27,14 +29,25 @@ def _clause_before(text: str, pos: int) -> str:
     return before[breaks[-1].end():] if breaks else before
 
 
+# A negation over a list: "Denies SI, wish to be dead or self-harm" (items of a few words, parted by commas or "or").
+_LIST_NEGATION = re.compile(r"\b(?:denie[sd]|denying|no|negative for|without|free of)\s+"
+                            r"(?:[\w/'-]+(?:\s+[\w/'-]+){0,3}\s*(?:,|\bor\b|\band\b|/)\s*){1,4}$", re.I)
+_AFFIRMED = re.compile(r"(?:endors|report|express|disclos|admit|acknowledg|describ|voic|stat|shar|having|has\b|with\b|positive)", re.I)
+
+
 def negated(text: str, pos: int) -> bool:
     """True when a negation ("denies", "no", "without") governs the phrase at pos."""
-    return bool(_NEGATION.search(_clause_before(text, pos)))
+    if _NEGATION.search(_clause_before(text, pos)):
+        return True
+    return bool(_LIST_NEGATION.search(text[max(0, pos - 80):pos])) and not _AFFIRMED.match(text[pos:])
 
 
 _BETTER_OFF = re.compile(r"better off (?:without|if \w+ (?:didn.t|did not|wasn.t|weren.t|was not|were not))|"
                          r"(?:didn.t|did not|would not|wouldn.t|could not|couldn.t) wake up", re.I)
 _INNER_NEGATION = re.compile(r"\b(?:no|not|denie[sd]|denying|never|without|none|negative|neither|nor)\b", re.I)
+
+
+_ANSWER_YES = re.compile(r"^[^.;]{0,40}?\b(?:yes|endorse[sd]|admit(?:s|ted)|acknowledge[sd]|positive)\b", re.I)
 
 
 def _current(text: str, m: re.Match[str]) -> bool:
@@ -45,6 +58,9 @@ def _current(text: str, m: re.Match[str]) -> bool:
         return False  # "[ ] Active SI": an option not ticked
     if cue("not_current").search(_clause_before(text, m.start())):
         return False
+    answered_yes = _ANSWER_YES.search(text[m.end():]) or re.search(r"\b(?:yes|positive|endorsed)\s*$", m.group(0), re.I)
+    if cue("screening_question").search(_clause_before(text, m.start())) and not answered_yes:
+        return False  # "asked whether she has wished she were dead - 'No, dear'": the question, answered no
     return not re.match(r"[^.;]{0,25}\b(?:in (?:19|20)\d\d|years? ago|as a (?:teen|child)|in (?:high school|college)|"
                         r"in the past|previously)\b", text[m.end():], re.I)
 
@@ -54,10 +70,13 @@ def _progress_cue(note: NoteView) -> str:
     for s in note.sentences:
         if s.form == "table" and s.kind == "progress":
             return s.text  # a cell under a Response / Progress column
+        change = cue("in_session_change").search(s.text)
+        if change and s.kind not in ("goals", "discharge") and not _FUTURE.search(s.text[:change.start()]):
+            return s.text  # "Intent gone by the end": how the client left the session, even under an action plan
         labelled_progress = re.match(r"\s*(?:progress|response|outcome|client response|results?|(?-i:R)(?=\s*:))\b", s.line, re.I)
         if s.kind in _NOT_SESSION + ("plan",) and not labelled_progress:
             continue
-        told = re.match(r"\s*(?:client |patient )?(?:response|(?-i:R))\s*(?:to (?:interventions?|treatment|session))?\s*:\s*(.*)", s.line, re.I)
+        told = cue("response_label").match(s.line)
         if told and len(re.findall(r"[A-Za-z]{2,}", told.group(1))) >= 3 and not re.match(r"\s*(?:n/?a|none|not (?:noted|recorded|documented)|see )", told.group(1), re.I):
             return s.line  # a Response field filled in: "R: predicted anxiety 8/10 for the e-mail, rated 3/10 after sending it"
         for m in cue("progress").finditer(s.text):
@@ -83,8 +102,9 @@ def _intervention(note: NoteView) -> str:
     if cell:
         return cell  # a cell under an Intervention column
     for s in note.sentences:
-        if s.kind == "prior" or CONTACT_LINE.search(s.line):
-            continue  # "Northfield Counseling | 555-0147": a practice's name is no intervention
+        if s.kind == "prior" or CONTACT_LINE.search(s.text):
+            continue  # "Northfield Counseling | 555-0147": a practice's name is no intervention (a crisis line later on
+            # the same line is no reason to skip "safety plan written together")
         for m in cue("interventions").finditer(s.text):
             if not negated(s.text, m.start()) and not unticked(s.text, m.start()):  # "[ ] Behavioral activation" was not done
                 return s.text

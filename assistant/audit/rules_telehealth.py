@@ -37,7 +37,7 @@ def _is_session_cue(sentence: Sentence, m: re.Match[str], strong: bool) -> bool:
         return False  # "(Carla confirmed by phone during the session)": someone else reached by phone, not the session
     clause = re.split(r"[;]|\.\s", sentence.text)
     here = next((c for c in clause if m.group(0) in c), sentence.text)
-    if _PAPERWORK.search(here) or _LATER.search(here):
+    if _PAPERWORK.search(here) or _LATER.search(here) or cue("booked_ahead").search(here):
         return False
     if cue("not_this_session").search(here) and not cue("session_words").search(
             cue("not_this_session").sub(" ", here)):
@@ -60,7 +60,8 @@ def telehealth_kind(note: NoteView) -> tuple[str, str]:
     if _in_person_header(note):  # "in office" in the header: telehealth words below are about other sessions
         return "", ""
     audio = video = None
-    for s in note.sentences:
+    title = Sentence(note.first_line, note.first_line, "")  # "VIDEO VISIT NOTE": a heading the sentences leave out
+    for s in (note.sentences if note.first_line in {x.text for x in note.sentences} else (title, *note.sentences)):
         for m in cue("audio_only").finditer(s.text):
             strong = not re.match(r"(?:via|by|over|on)\b", m.group(0), re.I)
             if audio is None and _is_session_cue(s, m, strong):
@@ -103,11 +104,19 @@ _CLIENT_WORD = re.compile(r"\b(?:client|patient|pt|member|she|he|they|child|yout
                           re.I)
 
 
+def blank_field(sentence: Sentence) -> bool:
+    """A "Label: value" line whose value records nothing ("Client location: -- not captured --")."""
+    label, colon, value = sentence.text.partition(":")
+    return bool(colon) and len(label) <= 40 and bool(cue("blank_value").match(value))
+
+
 @lru_cache(maxsize=1024)
 def client_location(note: NoteView) -> str:
     """The sentence that records where the client was for the session, or ''."""
     rx = cue("client_location")
     for s in note.sentences:
+        if blank_field(s):
+            continue
         if any(not (_CLINICIAN_SUBJECT.search(s.text[:m.start()]) and not _CLIENT_WORD.search(s.text[:m.end()]))
                for m in rx.finditer(s.text)):
             return s.text
@@ -124,11 +133,11 @@ def telehealth_location_missing(case: CaseView, note: NoteView):
 @lru_cache(maxsize=1024)
 def _consent(note: NoteView) -> str:
     for s in note.all("telehealth_consent"):
-        if not cue("consent_absent").search(s.text):
+        if not cue("consent_absent").search(s.text) and not blank_field(s):
             return s.text
     for s in note.sentences:  # "Session via Zoom; client consented." - consent said in the telehealth sentence
         if re.search(r"consent", s.text, re.I) and cue("telehealth_strong").search(s.text) \
-                and not cue("consent_absent").search(s.text):
+                and not cue("consent_absent").search(s.text) and not blank_field(s):
             return s.text
     return ""
 

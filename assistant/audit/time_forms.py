@@ -156,3 +156,20 @@ def zoned_span(text: str, start: re.Match, end: re.Match) -> int | None:
     shift = (_ZONE_HOURS[a.group(1)] - _ZONE_HOURS[b.group(1)]) * 60  # the end read on the start's clock
     span = (minutes_of_clock(*end.groups())[0] + shift - minutes_of_clock(*start.groups())[0]) % (24 * 60)
     return span if 0 < span <= 8 * 60 else None
+
+
+# "7:10 PM CT - 7:55 PM CT": one zone written after both clock times says nothing about the span; the first is dropped
+# so the range reads as one. Two different zones are left for zoned_span.
+_SHARED_ZONE = re.compile(r"(\d(?:\s*[ap]\.?\s?m\b\.?)?)\s*\(?(?-i:(E|C|M|P|AK|H)[SD]?T)\)?"
+                          r"(\s*(?:-|\u2013|\u2014|to|until)\s*\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?(?-i:\2[SD]?T)\b)", re.I)
+
+
+def without_shared_zone(text: str) -> str:
+    """Text with the first of two equal time zones in a clock range removed ("7:10 PM CT - 7:55 PM CT")."""
+    return _SHARED_ZONE.sub(r"\1\3", text)
+
+
+def year_range(m: re.Match) -> bool:
+    """A four-digit pair that reads as years ("CBT 2021-2022", "2015-2019"), not a 24-hour clock range."""
+    first, second = int(m.group(1) + m.group(2)), int(m.group(3) + m.group(4))
+    return 1900 <= first < second <= 2099 and second - first <= 30

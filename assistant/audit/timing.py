@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from assistant.audit.catalog import cue
-from assistant.audit.time_forms import minutes_of_clock, log_span, row_fields, spoken_clock, table_cells, zoned_span
+from assistant.audit.time_forms import (minutes_of_clock, log_span, row_fields, spoken_clock, table_cells, without_shared_zone,
+                                       year_range, zoned_span)
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
@@ -103,6 +104,7 @@ def _label_time(groups: tuple) -> tuple:
 
 
 def _clock(text: str) -> int | None:
+    text = without_shared_zone(text)
     ranges = [(m, clock_span(m.groups()[:3], m.groups()[3:])) for m in _RANGE.finditer(text)]
     for i, (m, span) in enumerate(ranges):
         if span:
@@ -113,7 +115,7 @@ def _clock(text: str) -> int | None:
                 span, m = span + more, nxt
             return span
     for m in _MILITARY.finditer(text):
-        if re.search(r"time|session|start|\bhrs?\b", text, re.I):
+        if re.search(r"time|session|start|\bhrs?\b", text, re.I) and not year_range(m):
             span = (int(m.group(3)) * 60 + int(m.group(4))) - (int(m.group(1)) * 60 + int(m.group(2)))
             if 0 < span <= 8 * 60:
                 return span
@@ -226,7 +228,7 @@ def _told_clock(sentence: str) -> int | None:
 def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequence[str] = ()) -> SessionTime:
     """(line, sentence) pairs of one note (and its lines, for tables) -> the session length it documents."""
     clock_minutes, clock_evidence = None, ""
-    totals: list[tuple[bool, int, str]] = []  # (psychotherapy-specific, minutes, evidence)
+    totals: list[tuple[bool, int, str, str]] = []  # (psychotherapy-specific, minutes, evidence, text before the minutes)
     said = {line.strip() for line, _ in lines_and_sentences}
     # a heading that carries the time ("## Psychotherapy (separate from E/M) - 2:31-2:48 pm") is read too
     lines_and_sentences = [(ln.strip(), ln.strip()) for ln in note_lines
@@ -240,18 +242,18 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
         if span and clock_minutes is None:
             clock_minutes, clock_evidence = span, line
         if total and (labelled := _labelled_minutes(total)) is not None and 0 < labelled <= 600:
-            totals.append((False, labelled, line))
+            totals.append((False, labelled, line, line))
     for line, sentence in lines_and_sentences:
         for row in line.split("\n"):
             if (labelled := _labelled_minutes(row)) is not None and 0 < labelled <= 600:
-                totals.append((False, labelled, row.strip()))
+                totals.append((False, labelled, row.strip(), row))
         span = _clock(spoken_clock(sentence)) or _told_clock(sentence)
         if span and clock_minutes is None and not cue("planned_time").search(sentence.split(":")[0][:30]):
             clock_minutes, clock_evidence = span, sentence
         for at, minutes in _amounts(sentence):
             if 0 < minutes <= 600 and _is_session_length(line, sentence, at):
                 specific = bool(cue("psychotherapy_time").search(_clause(sentence, at)))
-                totals.append((specific, minutes, sentence))
+                totals.append((specific, minutes, sentence, sentence[:at]))
     if clock_minutes is None:  # start and stop on separate lines (of the sentences, else of the raw lines: "# Stopped")
         span = _clock(" ".join(s for _, s in lines_and_sentences)) or _clock(" ".join(note_lines))
         if span:
@@ -261,8 +263,8 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
         clock_minutes = early
     if clock_minutes is not None:
         # "Services: 90837 psychotherapy, 60 min" beside "Session time: 2:00-2:45": a total written after a code is
-        # the code's own description; the clock times say how long the session was
-        totals = [t for t in totals if abs(t[1] - clock_minutes) <= 5 or not re.search(r"\b9\d{4}\b", t[2])]
+        # the code's own description; the clock times say how long the session was ("40 min -> 90836" is not)
+        totals = [t for t in totals if abs(t[1] - clock_minutes) <= 5 or not re.search(r"\b9\d{4}\b", t[3])]
     specific = [t for t in totals if t[0]]
     if specific:
         return SessionTime(specific[0][1], clock_minutes is not None, True, specific[0][2])

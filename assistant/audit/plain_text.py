@@ -1,0 +1,92 @@
+"""A note as plain text before the audit reads it: RTF markup read as its text, mis-decoded characters repaired.
+
+Notes are pasted from word processors and EHR exports. An RTF export keeps its control words ("\\par", "\\tab",
+"\\rquote") in the text, and a UTF-8 export opened as Windows-1252 turns every dash and quote into two or
+three letters ("â€“", "â€™"). The rules read words, so both are turned back into what the clinician wrote;
+a note without either comes back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# RTF control words that stand for a character; the rest are formatting and are dropped.
+_RTF_CHARS = {"par": "\n", "line": "\n", "tab": "\t", "rquote": "\u2019", "lquote": "\u2018",
+              "rdblquote": "\u201d", "ldblquote": "\u201c", "emdash": "\u2014", "endash": "\u2013",
+              "bullet": "\u2022", "~": "\u00a0", "_": "-", "-": ""}
+# Groups that hold no note text: the font and colour tables, style sheets, document info.
+_RTF_SKIP = re.compile(r"\{\\(?:\*|fonttbl|colortbl|stylesheet|info|generator|listtable|listoverridetable)\b")
+_RTF_TOKEN = re.compile(r"\\'([0-9a-fA-F]{2})|\\u(-?\d+)\??|\\([a-zA-Z]+)(-?\d+)? ?|\\([{}\\~_-])|([{}])|\r?\n")
+
+
+def _skip_groups(rtf: str) -> str:
+    """The RTF text without its header groups (fonts, colours, styles), matched by brace depth."""
+    out, i = [], 0
+    for m in _RTF_SKIP.finditer(rtf):
+        if m.start() < i:
+            continue
+        out.append(rtf[i:m.start()])
+        depth, j = 0, m.start()
+        while j < len(rtf):
+            depth += {"{": 1, "}": -1}.get(rtf[j], 0) if rtf[j - 1:j] != "\\" else 0
+            j += 1
+            if depth == 0:
+                break
+        i = j
+    out.append(rtf[i:])
+    return "".join(out)
+
+
+def rtf_text(rtf: str) -> str:
+    """An RTF document -> its text, paragraph marks as line breaks; not RTF -> unchanged."""
+    if not rtf.lstrip().startswith("{\\rtf"):
+        return rtf
+
+    def token(m: re.Match[str]) -> str:
+        hex_byte, code, word, _, escaped, _brace = m.groups()
+        if hex_byte:
+            return bytes([int(hex_byte, 16)]).decode("cp1252", errors="replace")
+        if code:
+            return chr(int(code) % 65536)
+        if word:
+            return _RTF_CHARS.get(word, "")
+        if escaped:
+            return _RTF_CHARS.get(escaped, escaped)
+        return ""  # a brace, or a line break in the source (RTF marks its own with \par)
+
+    text = _RTF_TOKEN.sub(token, _skip_groups(rtf))
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n")
+
+
+# Runs of characters that UTF-8 bytes become when read as Windows-1252: a lead byte (Â-ô) then continuation bytes.
+_CP1252_HIGH = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d" \
+               "\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178\u0081\u008d\u008f\u0090\u009d"
+_NEXT = "[\u00a0-\u00bf%s]" % _CP1252_HIGH
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_NEXT}|[\u00e0-\u00ef]{_NEXT}{{2}}|[\u00f0-\u00f4]{_NEXT}{{3}}")
+
+
+def _as_bytes(run: str) -> bytes:
+    return b"".join(bytes([ord(ch)]) if ord(ch) < 256 else ch.encode("cp1252") for ch in run)
+
+
+def _repair(m: re.Match[str]) -> str:
+    try:
+        return _as_bytes(m.group(0)).decode("utf-8")
+    except UnicodeError:
+        return m.group(0)  # letters that only look like such a run stay as written
+
+
+# A closing double quote is E2 80 9D; Windows-1252 has no character for 9D, so many readers drop it ("â€").
+_LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac(?![\u00a0-\u00bf%s])" % _CP1252_HIGH)
+
+
+def repaired(text: str) -> str:
+    """Text with UTF-8 characters that were read as Windows-1252 put back ("â€“" -> "–"); other text unchanged."""
+    if not _MOJIBAKE.search(text):
+        return text
+    return _LOST_CLOSING_QUOTE.sub("\u201d", _MOJIBAKE.sub(_repair, text))
+
+
+def plain_note(text: str) -> str:
+    """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired)."""
+    return repaired(rtf_text(text))

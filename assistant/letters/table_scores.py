@@ -177,7 +177,7 @@ def _long_format(block: Block, t: Table, date_col: str | None) -> list[Measure] 
     return out
 
 
-_TOTAL_ROW = re.compile(r"^(?:tot\.?|total(?: score)?|average|avg\.?|mean(?: score)?|sum|overall(?: score)?)$", re.I)
+_TOTAL_ROW = re.compile(r"^(?:tot\.?|total(?: score)?|average|avg\.?|sum)$", re.I)  # not "Overall": a part of some scales
 
 
 def _total_row(block: Block, t: Table, title: str) -> list[Measure]:

@@ -70,3 +70,12 @@ def small_kb(tmp_path, detector):
     settings = Settings(data_dir=tmp_path / "kb-data", llm_base_url="", llm_api_key="")
     return build_service(settings, detector=detector, embedder=HashEmbedder(),
                          knowledge_dir=KNOWLEDGE_FIXTURES)
+
+
+@pytest.fixture(scope="session")
+def redact(service):
+    """One note's redacted text through the service's own redaction (the shared detector)."""
+    def run(text: str) -> str:
+        case, _ = service.redact([text])
+        return case.notes[0].text
+    return run

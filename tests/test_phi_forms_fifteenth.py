@@ -7,17 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.service import build_service
-
-
-@pytest.fixture(scope="module")
-def redact():
-    service = build_service()
-
-    def run(text: str) -> str:
-        case, _ = service.redact([text])
-        return case.notes[0].text
-    return run
 
 
 @pytest.mark.parametrize("text, gone, kept", [

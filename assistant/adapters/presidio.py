@@ -110,13 +110,19 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
 
 
 def _in_file_names(text: str) -> list[PhiSpan]:
-    """Dates and numbers joined by underscores in file and field names ("DOS_2024-11-14_client-88213.txt"): the
-    rules read the text with each underscore as a space (same offsets) and keep what touches an underscore."""
-    if "_" not in text:
-        return []
-    spaced = text.replace("_", " ")
-    return [s for s in find_dates(spaced) + find_date_forms(spaced) + find_ids(spaced)
-            if "_" in text[max(0, s.start - 1):s.end + 1]]
+    """Dates and numbers joined by underscores in file and field names ("DOS_2024-11-14_client-88213.txt"): each
+    such token with a digit is read with its underscores as spaces (same offsets)."""
+    spans = []
+    for m in _UNDERSCORED.finditer(text):
+        if not any(c.isdigit() for c in m.group()):
+            continue
+        spaced = m.group().replace("_", " ")
+        spans += [PhiSpan(s.start + m.start(), s.end + m.start(), s.entity_type, s.score, s.source)
+                  for s in find_dates(spaced) + find_date_forms(spaced) + find_ids(spaced)]
+    return spans
+
+
+_UNDERSCORED = re.compile(r"\S*_\S*")  # a token joined by underscores (only one with a digit is read)
 
 
 def _from_results(text: str, results, clinical: frozenset[str] = frozenset()) -> list[PhiSpan]:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from assistant.criteria.asked import document_parts
 from assistant.criteria.claims import check_line, claims_in, verdict
 from assistant.criteria.laws import law_passages
 from assistant.criteria.ranges import range_line
+from assistant.criteria.thresholds import threshold_line
 from assistant.criteria.dates import add_window, find_window, notice_date, spoken, today_in
 from assistant.criteria.question import Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
@@ -194,7 +196,8 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     headings = {r: set(terms(f"{p.title} {p.section}")) for r, p in enumerate(passages)}
     listing = "steps" in q.kinds and not q.parts  # a two-part question gets one sentence per part instead
     chosen = list_answer(cands, passages, headings, q_weights, max_sentences + 2) if listing else []
-    chosen = chosen or choose(cands, headings, q_weights, parts, max_sentences + (1 if q.parts else 0))
+    chosen = chosen or choose(cands, headings, q_weights, parts, max_sentences + (1 if q.parts else 0),
+                              [read_question(part) for part in q.parts])
     if "dollar" in q.kinds and not _has_amount(q, chosen):
         return not_covered(q.text, "its sources do not state a dollar amount for this; they give rules, not "
                                    "payment amounts. A Medicare amount is in the CMS Physician Fee Schedule Look-Up "
@@ -217,7 +220,7 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen]
     lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or check_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
-        or _remaining_line(q, chosen, number) or range_line(q.text, chosen, number)
+        or _remaining_line(q, chosen, number) or range_line(q.text, chosen, number) or threshold_line(q.text, chosen, number)
     sources = "; ".join(f"[{number[r]}] {passages[r].title}, {passages[r].section} ({passages[r].policy_id})"
                         for r in cited)
     body = " ".join(([SPANISH_NOTE] if q.language == "es" else []) + ([lead] if lead else []) + lines)
@@ -254,7 +257,10 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         q = replace(read_question(" ".join(wrapped), known=df), parts=wrapped if len(wrapped) > 1 else ())
         own = retriever.search(q.query, k=k, payer=payer, mode=mode)
         passages = own + [p for p in passages if p.chunk_id not in {x.chunk_id for x in own}]
-    asked = [part for part in q.parts if _ASKS.search(part)]
+    document = () if wrapped else document_parts(question)  # a call log, a script, a checklist around its questions
+    if document:
+        q = replace(q, parts=document)
+    asked = list(document) or [part for part in q.parts if _ASKS.search(part)]
     if len(asked) == 1 and len(q.parts) >= 3:  # an agenda or list with one question among remarks: search for that one
         q = read_question(asked[0], known=df)
         passages = retriever.search(q.query, k=k, payer=payer, mode=mode) + passages

@@ -31,8 +31,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("percent", r"\bpercent\w*|\bporcentaje|\bwhat share\b|\bwhat (?:fraction|portion)\b"),
     ("year", r"\bsince when\b|\bwhen did\b|\bwhat year\b|\bwhich year\b|\btake effect|\btook effect|\beffective\b|"
              r"\bwhen (?:was|were|did)\b|\bkick in\b|\bwhen (?:do|does) .{0,60}\b(?:apply|start|begin)\b"),
+    ("frequency", r"\bhow (?:often|frequently)\b|\b(?:at )?what intervals?\b|\bhow many times (?:a|per|each)\b"),
     ("number", r"\bhow many\b|\bhow much\b|\bwhat (?:score|range|number|percent\w*)|\blowest|\bhighest|\bminimum|"
-               r"\bmaximum|\bthreshold|\bcut-?off|\brange\b|\bhow often|\bcap\b|\blimit\b|\bhours? (?:a|per) week|"
+               r"\bmaximum|\bthreshold|\bcut-?off|\brange\b|\bcap\b|\blimit\b|\bhours? (?:a|per) week|"
                r"\bhow (?:is|are) .{0,40}\brated\b|\brating scale\b"),
     ("code", r"\bhow (?:is|are|should|do i|would|do we) (?:it|this|that|they|these|\w+)? ?(?:be )?(?:coded|billed|"
              r"reported)\b|\bwhat (?:do|should) (?:i|we) bill\b|\bwhat code|\bwhich code|\bmodifier|\bplace of service|\bPOS\b|\bCARC\b|\bRARC\b|\bcodes?\b.{0,20}"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.criteria.question import Question
+from assistant.criteria.split import ITEM, sentences
 from assistant.criteria.words import terms
 from assistant.records import Passage
 
@@ -23,6 +24,10 @@ SHAPES = {
     "date_calc": r"\b\d+(?:\s*\(\d+\))?[\s-]+(?:calendar |business )?(?:days?|months?)\b",
     "year": r"\b(?:19|20)\d\d\b",
     "percent": r"\b\d+(?:\.\d+)?\s*(?:%|percent\b)",
+    # how often something recurs: "every other month", "every 30 days", "monthly", "twice a week", "at intervals"
+    "frequency": r"\bevery (?:other |\d+ |one |two |three |four |six |twelve |second |third )?(?:days?|weeks?|months?|years?|"
+                 r"visits?|sessions?)\b|\b(?:daily|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly)\b|"
+                 r"\bonce (?:a|per|every)\b|\b(?:\d+|one|two|three|twice) (?:times )?(?:a|per) (?:day|week|month|year)\b|\bintervals?\b",
     "number": r"\b\d+(?:[.,]\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|half)\b",
     "code": r"\b(?:9\d{4}|POS\s?\d{2}|\d{2}\b(?= modifier)|modifier \w{2}|[A-Z]{2}-\d{1,3}|CARC \d+|[MN]\d{2,3}|"
             r"[A-Z]\d{2}\.\d|L\d{5})\b",
@@ -49,85 +54,6 @@ _CONSEQUENCE = re.compile(r"\b(?:if|when|once|unless|where)\b[^.;]{0,140}\b(?:fa
 _CURRENT = re.compile(r"\b(?:until|delayed|postponed|extended|no longer|now|since|from|on or after|beginning|starting|as of|"
                       r"effective|began|begins)\b[^.;]{0,30}\b20[2-9]\d\b", re.I)
 _LIMITING = re.compile(r"\b(?:not|no|cannot|only|except|unless|never|neither|nor|excluded|limited)\b", re.I)
-
-
-_ABBREV = re.compile(r"(?:\b(?:v|vs|Pub|Ch|No|Nos|Dr|Mr|Ms|Mrs|St|Inc|Cir|Cal|Fed|Reg|Sec|Art|Vol|ed|eds|"
-                     r"e\.g|i\.e|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|"
-                     r"Stat|Supp|Ct|App|Dist|Co|Corp|Dept|Div|Admin|Code|Rev|Ann|seq)|\b[A-Z])\.$")
-
-
-def _split_prose(prose: str) -> list[str]:
-    """Sentences of one paragraph; "v." in "Wit v. UBH" or "Pub." in a citation does not end one."""
-    out, start = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“])", prose):
-        if _ABBREV.search(prose[start:m.start()]):
-            continue
-        out.append(prose[start:m.start()])
-        start = m.end()
-    out.append(prose[start:])
-    return out
-
-
-def _table_rows(block: str) -> list[str] | None:
-    """A Markdown table -> one sentence per row, each cell named by its column ("Post-service: ...; One level: 60 days")."""
-    rows = [ln.strip().strip("|") for ln in block.splitlines() if ln.strip().startswith("|")]
-    if len(rows) < 3 or not re.fullmatch(r"[\s|:-]+", rows[1]):
-        return None
-    head = [c.strip() for c in rows[0].split("|")]
-    out = []
-    for row in rows[2:]:
-        cells = [c.strip() for c in row.split("|")]
-        named = [cells[0]] + [f"{h}: {c}" for h, c in zip(head[1:], cells[1:]) if c]
-        out.append(f"{head[0]}: " + "; ".join(named) + ".")
-    return out
-
-
-_ITEM = re.compile(r"^(?:[-•]|\d+[.)])\s+")
-
-
-def _block_sentences(lines: list[str]) -> list[str]:
-    """One block's lines, in order: prose split into sentences; a list joins the lead-in that ends with ':'."""
-    out: list[str] = []
-    prose: list[str] = []
-    items: list[str] = []
-
-    def flush_items() -> None:
-        if not items:
-            return
-        joined = "; ".join(i.rstrip(".;") for i in items)
-        if out and out[-1].rstrip().endswith(":") and len(out[-1]) + len(joined) < 700:
-            out[-1] = out[-1].rstrip().rstrip(":") + ": " + joined + "."
-        else:
-            out.extend(items)
-        items.clear()
-
-    for line in lines + [""]:
-        if line and _ITEM.match(line):
-            if prose:
-                out.extend(_split_prose(" ".join(prose)))
-                prose.clear()
-            items.append(_ITEM.sub("", line))
-            continue
-        flush_items()
-        if line:
-            prose.append(line)
-    if prose:
-        out.extend(_split_prose(" ".join(prose)))
-    return out
-
-
-def sentences(text: str) -> list[str]:
-    """Passage text -> sentences; a lead-in ending with ":" keeps the list that follows it; a table gives one per row."""
-    clean = re.sub(r"\*\*|__|`|\*", "", text)
-    out: list[str] = []
-    for block in re.split(r"\n\s*\n", clean):
-        table = [ln for ln in block.splitlines() if ln.strip().startswith("|")]
-        if table and (rows := _table_rows("\n".join(table))):
-            prose = "\n".join(ln for ln in block.splitlines() if not ln.strip().startswith("|"))
-            out += (sentences(prose) if prose.strip() else []) + rows
-            continue
-        out += _block_sentences([ln.strip() for ln in block.splitlines() if ln.strip()])
-    return [re.sub(r"\s+", " ", p).strip() for p in out if len(p) > 30 and not p.rstrip().endswith(":")]
 
 
 @dataclass
@@ -167,13 +93,14 @@ def _age_ranges(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+_SHAPED = {"frequency"}  # part kinds that outweigh the question's: a part that asks how often wants a recurrence
 _CUTOFF = re.compile(r"\b(?:cut-?off|threshold|minimum|maximum|at least|how (?:many|much|long)|limit)\b", re.I)
 
 
 def fit(sentence: str, q: Question) -> float:
     """How well a sentence has the kind of answer the question asks for (1.0 = neutral)."""
     score = 1.0
-    for kind in ("dollar", "percent", "date_calc", "duration", "year", "code", "number"):
+    for kind in ("dollar", "percent", "date_calc", "duration", "year", "code", "number", "frequency"):
         if kind in q.kinds:
             score *= 1.6 if re.search(SHAPES[kind], sentence, re.I) else 0.6
             break
@@ -210,15 +137,17 @@ def overlap(c: Candidate, q_terms: dict[str, float], heading: set[str] = frozens
 
 
 def choose(cands: list[Candidate], headings: dict[int, set[str]], q_weights: dict[str, float],
-           parts: list[dict[str, float]], k: int) -> list[Candidate]:
-    """The k best sentences: each part's best first, then by score with words already covered counting less."""
-    def score(c: Candidate, w: dict[str, float]) -> float:
-        return overlap(c, w, headings.get(c.rank, set())) * c.prior * c.fit
+           parts: list[dict[str, float]], k: int, part_questions: list[Question] | None = None) -> list[Candidate]:
+    """The k best sentences: each part's best first (by the part's own kind when it asks for one: "how often" wants a
+    frequency even when the question around it asks for hours), then by score with covered words counting less."""
+    def score(c: Candidate, w: dict[str, float], own: Question | None = None) -> float:
+        return overlap(c, w, headings.get(c.rank, set())) * c.prior * (fit(c.text, own) if own else c.fit)
 
     chosen: list[Candidate] = []
-    for part in parts:
-        best = max(cands, key=lambda c: score(c, part), default=None)
-        if best and score(best, part) > 0 and best not in chosen:
+    for i, part in enumerate(parts):
+        own = part_questions[i] if part_questions and set(part_questions[i].kinds) & _SHAPED else None
+        best = max(cands, key=lambda c: score(c, part, own), default=None)
+        if best and score(best, part, own) > 0 and best not in chosen:
             chosen.append(best)
     w = dict(q_weights)
     for c in chosen:
@@ -247,11 +176,25 @@ def candidates(passages: list[Passage], q: Question, payers: list[str]) -> list[
         prior = (1.25 if p.score > 0 else 1.0) / (1 + 0.3 * doc) / (1 + 0.03 * rank)
         if specific and p.payer != "all":
             prior *= 1.4 if p.payer in specific else 0.6
+        before = ""
         for s in sentences(p.text):
-            if _ABOUT_DOCUMENT.search(s):
-                continue
-            out.append(Candidate(rank, s, frozenset(terms(s)), prior, fit(s, q)))
+            if not _ABOUT_DOCUMENT.search(s):
+                out.append(Candidate(rank, s, frozenset(terms(s) + _subject(s, before)), prior, fit(s, q)))
+            before = s
     return out
+
+
+_PRONOUN = re.compile(r"^(?:It|They|This|These|Its|Their|Both|Each)\b")
+_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|may|must|can|cannot|has|have|had|does|do|did|will|would|should|"
+                         r"governs?|appl(?:y|ies)|covers?|requires?|means?|uses?|sets?|allows?|lets?)\b", re.I)
+
+
+def _subject(sentence: str, before: str) -> list[str]:
+    """A sentence that opens with a pronoun ("It is not reported with 90839") is about the subject of the sentence
+    before it ("+90785 may be added to ..."): that subject's words count as its own."""
+    if not before or not _PRONOUN.match(sentence):
+        return []
+    return terms(_FIRST_VERB.split(before, maxsplit=1)[0])[:4]
 
 
 _IMPERATIVE = re.compile(r"^(?:check|confirm|request|ask|appeal|submit|send|pull|compare|verify|document|give|list|"
@@ -270,7 +213,7 @@ def list_answer(cands: list[Candidate], passages: list[Passage], headings: dict[
         return overlap(c, q_weights, headings.get(c.rank, set())) * c.prior * c.fit
 
     def list_score(rank: int) -> float:
-        items = [_ITEM.sub("", ln.strip()) for ln in passages[rank].text.splitlines() if _ITEM.match(ln.strip())]
+        items = [ITEM.sub("", ln.strip()) for ln in passages[rank].text.splitlines() if ITEM.match(ln.strip())]
         doing = sum(bool(_IMPERATIVE.match(re.sub(r"^\W+", "", i))) for i in items) / max(len(items), 1)
         top = sorted((score(c) for c in by_rank.get(rank, [])), reverse=True)[:3]
         return sum(top) * (0.6 + doing)

@@ -21,10 +21,18 @@ def stem(word: str) -> str:
     return word
 
 
+# "don't", "it'll", "you'd": the fragments after the apostrophe are no words ("ll" and "t" had weighed as rare terms
+# in chatty questions); a negation stays as "not". A possessive's "s" is left as it was.
+_NEGATION = re.compile(r"n['’]t\b")
+_CLITIC = re.compile(r"['’](?:ll|ve|re|d|m)\b")
+
+
 def terms(text: str) -> list[str]:
     """Content words, lower-cased and lightly stemmed; hyphenated words also count as their parts."""
     out = []
-    for t in _WORD.findall(text.lower()):
+    text = re.sub(r"\b(wo|ca)n['’]t\b", lambda m: {"wo": "will", "ca": "can"}[m.group(1)] + " not", text.lower())
+    text = _CLITIC.sub("", _NEGATION.sub(" not", text))
+    for t in _WORD.findall(text):
         for w in [t] + (t.split("-") if "-" in t else []):
             w = stem(w)
             if w and w not in _STOP:

@@ -1,0 +1,104 @@
+"""What a document asks: a question buried in a call log, an e-mail, a script or a checklist, read as its sub-questions,
+each with the lines of the document it leans on ("is the thing about the letter true?" -> the line about the letter;
+"does para 3 still work?" -> paragraph 3; "which of these defaults ..." -> the listed defaults the asker's own words
+touch; a question in a reviewer's bracketed note -> the rest of that note)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.criteria.words import terms
+
+# a title or an abbreviation does not end a question: "how often does Dr. Lee have to ...?"
+_ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|dept|e\.g|i\.e|etc|No)\.", re.I)
+_DOT = "\u2024"
+_ASKED = re.compile(r"[^.!?\n\[\]{}]*\?")
+_NOTE = re.compile(r"\[[^\[\]]*\?[^\[\]]*\]")
+_NOTE_TAG = re.compile(r"^\[\s*(?:[A-Z?!]{2,}\b[^:\]]{0,30}:|\w+:|<-|->)?\s*")
+_POINTER = re.compile(r"\b(?:the (?:thing|part|bit|point|stuff|line|piece) (?:about|on|re)|that|this|those|these|it|they|"
+                      r"(?:is|are) (?:she|he|they) (?:right|correct|wrong))\b", re.I)
+_PLURAL = re.compile(r"\b(?:which of (?:these|those|the)|(?:these|those) \w+|each of|any of (?:these|those|the))\b", re.I)
+_LABEL = re.compile(r"\b(para(?:graph)?|option|item|step|section|point|bullet|line|question)\s*#?\s*(\d{1,2}|[A-H])\b", re.I)
+# "Subject: IOP question before go-live", "RE: Fwd: ...": what every question of the message is about
+_TOPIC = re.compile(r"^[ \t]*(?:subject|re|topic)[ \t]*:[ \t]*(?:(?:re|fwd?|fw|undeliverable)[ \t]*:[ \t]*)*(.{6,})$", re.I | re.M)
+_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022]|\[[ xX\u2713]?\]|\d{1,2}[.)])[ \t]+(.+)$", re.M)
+# words that say how the asker judges a thing, not what it is about
+_GENERIC = frozenset(terms("thing things right true correct wrong work works still anything else actually really "
+                           "part bit point line stuff same just ok okay sure before"))
+_SUBQUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?=(?:is|are|does|do|did|can|could|will|would|should|what|how|which|"
+                          r"when|who|why)\b)", re.I)
+
+
+def _content(text: str) -> set[str]:
+    return set(terms(text)) - _GENERIC
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for every non-empty line of the document."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def _labelled_block(text: str, kind: str, label: str) -> str:
+    """The block a question names ('para 3', 'option 3', 'item B'): the line that starts with that label, to the
+    next blank line."""
+    head = re.compile(rf"^[ \t]*(?:\[\s*{kind}\w*\s*{label}\s*\]|{kind}\w*\s*{label}\b|\(?{label}[.):])", re.I | re.M)
+    m = head.search(text)
+    return re.split(r"\n\s*\n", text[m.start():], maxsplit=1)[0].strip() if m else ""
+
+
+def _leaned_on(text: str, start: int, part: str) -> str:
+    """The earlier line a pointing sub-question leans on: the one sharing most of its content words, else all the
+    text above it."""
+    own = _content(part)
+    line_start = text.rfind("\n", 0, start) + 1
+    earlier = [line for pos, line in _lines(text[:line_start])] + [text[line_start:start].strip()]
+    earlier = [line for line in earlier if line]
+    if not earlier:
+        return ""
+    best = max(earlier, key=lambda line: (len(own & _content(line)), earlier.index(line)))
+    # "is this coded right?" shares no word with what it points at: it points at everything above it
+    return best if own & _content(best) else text[:start]
+
+
+def _listed(text: str, asked: str, before: str) -> list[str]:
+    """The list items a plural pointer names ('which of these defaults'), kept when they share a word with the
+    question or the sentence before it (an item about something else is no part of what is asked)."""
+    wanted = _content(asked) | _content(before)
+    return [m.group(1).strip() for m in _ITEM.finditer(text)
+            if len(m.group(1).split()) >= 4 and wanted & _content(m.group(1))]
+
+
+def _asked(text: str) -> list[tuple[int, str]]:
+    """(offset, question sentence) for every question the document asks."""
+    masked = _ABBREV.sub(lambda m: m.group(0)[:-1] + _DOT, text)
+    return [(m.start(), re.sub(r"^[\W_]+", "", m.group(0).replace(_DOT, "."))) for m in _ASKED.finditer(masked)
+            if len(re.findall(r"[A-Za-z]{2,}", m.group(0))) >= 3]
+
+
+def document_parts(text: str) -> tuple[str, ...]:
+    """A long document around its questions -> one part per sub-question with the document lines it leans on; ()
+    when the text is not such a document (short, or little besides its questions)."""
+    asked = _asked(text)
+    if len(text.split()) < 60 or not asked or len(text.split()) - sum(len(s.split()) for _, s in asked) < 40:
+        return ()
+    notes = [(m.start(), m.end(), _NOTE_TAG.sub("", m.group(0)).rstrip("]")) for m in _NOTE.finditer(text)]
+    topic = " ".join(dict.fromkeys(m.group(1).strip() for m in _TOPIC.finditer(text)))  # an e-mail's subject line
+    parts: list[str] = []
+    for start, sentence in asked:
+        before = _lines(text[:start])[-1][1] if text[:start].strip() else ""
+        for sub in (s.strip() for s in _SUBQUESTION.split(sentence) if len(s.split()) >= 3):
+            context = next((note for a, b, note in notes if a <= start < b and note.strip() != sub), "")
+            if label := _LABEL.search(sub):
+                context += " " + _labelled_block(text, label.group(1)[:4], label.group(2))
+            elif _PLURAL.search(sub) and (items := _listed(text, sub, before)):
+                parts += [f"{item} {sub}" for item in items]
+                continue
+            elif not context and _POINTER.search(sub):
+                context = _leaned_on(text, start, sub)
+            parts.append(f"{context.strip()} {sub}".strip())
+    return tuple(dict.fromkeys(f"{topic} {part}".strip() for part in parts))

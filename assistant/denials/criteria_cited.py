@@ -19,7 +19,7 @@ _EDITION = re.compile(r"^,?\s*(?:the\s+)?((?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss
                       r"[Vv]ersion \d+(?:\.\d+)?|[Ee]dition \d+|\(\d{4}\)|\d{4} [Ee]dition)")
 _TITLE = re.compile(r'^\s*(?:,|:|–|-)?\s*"([^"]{3,140})"')
 _CODE = re.compile(r"^\s*\((?:ORG|Code|ID|Policy|Guideline|No\.?)?\s*:?\s*#?\s*([A-Z]{1,5}-?[0-9][\w.-]*)\)")
-_SECTION = re.compile(r"^,?\s*((?:Chapter|Ch\.) \d+(?:,? (?:Section|§) ?[\d.]+\w*)?|(?:Section|§) ?[\d.]+\w*)")
+_SECTION = re.compile(r"^,?\s*((?:Chapter|Ch\.) \d+(?:,? (?:Section|Sec\.|§) ?[\d.]+\w*)?|(?:Section|§) ?[\d.]+\w*)")
 _NUMBER = re.compile(r"^\s*(?:\([A-Z]{2,5}\)\s*)?(?:Number|No\.|#)\s*([A-Z]{0,4}[\w.-]*\d[\w.-]*)"
                      r"(?:,\s*([A-Z][\w ,&/'-]{3,80}?)(?=\s*\(|[.;]|$))?")
 _LCD = re.compile(r"(?<![\w-])(?:LCD\s*#?\s*)?(L\d{5})\b(?:\s*[,:(–-]?\s*\"?((?:[A-Z][\w'-]*|and|of|for|the)(?: (?:[A-Z][\w'-]*|"
@@ -30,7 +30,8 @@ _PLAN_DOC = re.compile(r"\b((?-i:(?:[A-Z][\w&]*\s+){0,3})(?:(?:benefits?|plan|po
                        r"Schedule of Benefits))\b", re.I)
 _WORD = r"(?:[A-Z][\w/-]*|\([A-Z]{2,6}\)|and|of|for|the|&)"
 _SUBSET = re.compile(rf"^,\s*([A-Z][\w/-]*(?:[ ,]+{_WORD}){{0,14}}?(?: subset| module)?)"
-                     r"(?=\s*[.;]|\s*\((?![A-Z]{2,6}\))|\s+(?:for|that|to|which|with|when|was|were|is)\b)")
+                     r"(?=\s*[.;]|\s*\((?![A-Z]{2,6}\))|(?<=subset|module),?\s+(?:for|that|to|which|with|when|was|were|is)\b|"
+                     r"\s+(?:for|that|to|which|with|when|was|were|is)\b)")
 _SECTION_OF = re.compile(r"\"?([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,4})\"?\s+section of (?:your|the|this)\s*$")
 _UNDER = re.compile(r"\bunder\s+(?:the\s+)?\"?([A-Z][\w,&/ -]{2,40}?)\"?(?=[.;,]|\s+(?:so|and|section)\b|$)")
 _RATING = re.compile(r"^\s*(?:\|\s*)?(?:Dimension\s+)?((?:[IVX]{1,4}(?:-[AB])?|\d(?:\.\d)?)\.?\s+[A-Z][A-Za-z ,/&()-]{3,70}?)"
@@ -78,8 +79,11 @@ def _extend(name: str, text: str) -> str:
     tokens = [re.escape(t) for t in re.findall(r"[\w§.&/-]+", name)]
     best = name
     for m in re.finditer(r"(?:\W{1,4}|\s*\([^()]{0,60}\)\s*)".join(tokens), text) if tokens else ():
-        grown = _grow(name, text[m.end():])
-        best = grown if len(grown) > len(best) else best
+        rest = text[m.end():]
+        # "... System (LOCUS), Version 20", "LOCUS (Level of Care ...), Version 20": the edition after the aside
+        aside = re.sub(r"^\)|^\s*\([^()]{0,60}\)(?=\s*,)", "", rest)
+        for grown in (_grow(name, rest), _grow(name, aside) if aside != rest else name):
+            best = grown if len(grown) > len(best) else best
     return best
 
 
@@ -95,9 +99,15 @@ _HEADING_WORDS = re.compile(r"(?:(?:policies|policy|used|for|this|the|review|cri
 _ED_CUT = re.compile(r"^(.*?\b\d{1,2}(?:st|nd|rd|th)) ed(?:ition|\.)?(?=\W|$)", re.I)
 
 
+# "PROGRAM'S LOCUS: I-2, II-3", "the Team's ASAM ratings": the provider's own scoring, not a criterion the payer cited.
+_PROVIDER_OWN = re.compile(r"^(?:program|team|clinician|provider|facility|hospital|therapist|unit|practice|attending)['\u2019]s\b",
+                           re.I)
+
+
 def _named(run: str) -> str | None:
     """A capitalized run -> the guideline name it holds, or None when it names none."""
-    if not R["CRITERIA_HEADS"].search(run) or re.match(r"^(?:Policy|Plan|Program|Guidelines?|Criteria)\b", run):
+    if not R["CRITERIA_HEADS"].search(run) or re.match(r"^(?:Policy|Plan|Program|Guidelines?|Criteria)\b", run) \
+            or _PROVIDER_OWN.match(run):
         return None
     if R["CRITERIA_NOT"].search(re.sub(r"\b(?:Number|No\.)\s*\w+.*$", "", run)):
         # an all-caps line runs on past the name ("ASAM CRITERIA 3RD ED DIM 1-6 ... LEVEL 2.1"): keep it to the edition
@@ -118,13 +128,34 @@ def _runs(seg: Segment, letter: str) -> list[str]:
     names += [f"NCD {c}" for c in re.findall(r"\bNCD\s*#?\s*(\d{3}(?:\.\d{1,2})?)", text)]
     for m in _POLICY_ID.finditer(text):  # "our reimbursement policy BH-RP-0042, "Time-Based Psychotherapy Services""
         names.append(" ".join(x for x in (m.group(1).lower(), "policy", m.group(2), m.group(3) and f'"{m.group(3)}"') if x))
+    defined = [(m.span(), _definition(m)) for m in _DEFINITION.finditer(text)]
+    names += [name for _, name in defined]
     for m in _PLAN_DOC.finditer(text):
+        if any(a <= m.start() < b for (a, b), _ in defined):
+            continue  # the source of a defined term, named with it
         doc = re.sub(r"^(?:(?:in|your|the|our|this|its|see|of|per|under|a|an)\s+)+", "", m.group(1).strip(), flags=re.I)
         parts = [x.group(1).strip() for x in [_SECTION_OF.search(text[:m.start()])] if x]
         parts += [u.group(1).strip() for u in _UNDER.finditer(text)]
         parts += [q for q in re.findall(r'"([^"]{3,80})"', text) if q not in parts]
         names.append(doc + "".join(f": {p}" for p in parts[:2]))
     return names
+
+
+# A term the plan defines, cited with where it defines it: "the Plan's definition of Medically Necessary (Summary Plan
+# Description, Article II)", "the policy's definition of "Custodial Care" and its exclusion of respite care (COC Section 4)",
+# "the plan's definition of Medically Necessary in Section 9 of the Summary Plan Description".
+_DEFINITION = re.compile(r"\b(plan|policy|contract|certificate|booklet)['\u2019]?s? definitions? of \"?((?-i:[A-Z][\w-]*)(?: (?-i:[A-Z][\w-]*)){0,4})"
+                         r"\"?(?: and (?:its|the) ((?:exclusion|limitation) of [a-z][\w -]{2,40}?)(?=\s*\(|[.,;]|$))?(?:\s*\(([^()]{3,80})\)|"
+                         r"\s+(?:in|under) ((?-i:(?:Section|Article|Part|Item) [\w.]+) of (?:the |your |its )?(?-i:[A-Z][\w]*(?: [A-Z][\w]*){0,4})))?"
+                         r"(?=[\s.,;]|$)",
+                         re.I)
+
+
+def _definition(m: re.Match) -> str:
+    """'Plan definition of Medically Necessary and exclusion of maintenance care (SPD Section 8, item 14)'."""
+    owner, term, also, source, placed = m.groups()
+    source = source or placed
+    return f"{owner.capitalize()} definition of {term}" + (f" and {also}" if also else "") + (f" ({source})" if source else "")
 
 
 def _laws(text: str) -> list[str]:

@@ -32,18 +32,29 @@ _OTHER_PAPER = re.compile(r"(?<!this )(?<!This )(?<!THIS )(?<!our )(?<!Our )\b(?
                           re.I)
 
 
+# "Date of this notice:", "This letter is dated": the notice names its own date, over any other paper's it mentions.
+_OWN_DATE = re.compile(r"\b(?:date of this (?:notice|letter|decision)|this (?:notice|letter|decision)(?: is| was)? dated(?: on)?)"
+                       r"\s*(?:\([^()]{1,20}\)\s*)?[:#\-\u2013]?\s*$", re.I)
+# "Initial determination (remittance) date:", "Original denial date:": a decision this notice answers, dated in its
+# header. It stands for the notice's date only when the letter is dated nowhere else.
+_EARLIER_DATE = re.compile(r"\b(?:initial|original|prior|previous|earlier|first)\b[^\n:]{0,40}\bdate\b[^\n]{0,25}$", re.I)
+
+
 def notice_date(text: str) -> date | None:
-    """The date the notice was issued: a labelled date, else a bare date in the letterhead."""
-    labelled, bare = [], []
+    """The date the notice was issued: its own labelled date, a labelled date, a bare date in the letterhead, else the
+    labelled date of the decision it answers."""
+    own, labelled, bare, earlier = [], [], [], []
     for m in R["DATE"].finditer(text):
         left = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         alone = not left.strip() and not text[m.end():].split("\n", 1)[0].strip()
-        if R["NOTICE_LABEL"].search(left) and not re.search(r"service|birth", left, re.I) and not _OTHER_DATE.search(left) \
+        if _OWN_DATE.search(left):
+            own.append(m)
+        elif R["NOTICE_LABEL"].search(left) and not re.search(r"service|birth", left, re.I) and not _OTHER_DATE.search(left) \
                 and not _OTHER_PAPER.search(left):
-            labelled.append(m)
+            (earlier if _EARLIER_DATE.search(left) else labelled).append(m)
         elif not R["NOT_NOTICE"].search(left) and (alone or text.count("\n", 0, m.start()) < 4):
             bare.append(m)
-    picked = (labelled or bare or [None])[0]
+    picked = (own or labelled or bare or earlier or [None])[0]
     return to_date(picked) if picked else None
 
 
@@ -97,7 +108,7 @@ def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | No
     out = []
     for i, seg in enumerate(segs):
         kind = _step_kind(segs, i)
-        if not kind or R["NOT_A_FILING_WINDOW"].search(seg.flat) or R["SERVICE_LINE"].search(seg.flat):
+        if not kind or any(R[k].search(seg.flat) for k in ("NOT_A_FILING_WINDOW", "SERVICE_LINE", "EARLIER_LETTER_SAID")):
             continue
         if R["PEER_TO_PEER"].search(seg.flat) and not R["APPEAL_WINDOW_STATED"].search(seg.flat):
             continue
@@ -109,16 +120,20 @@ def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | No
             if not (m.group("pre") or m.group("post")) or (R["DECISION_TIME"].search(head) and not filing):
                 continue
             if not R["SERVICE_DATE_RULE"].match(flat[m.end():]):  # claim filing limits are not appeal windows
-                out.append((_calendar_days(int(m.group("n")), m.group("unit"), notice), m.group("unit"), kind, later))
+                out.append((_calendar_days(int(m.group("n")), m.group("unit"), notice), m.group("unit"), kind, later, seg.chunk))
         dated = []
         for m in R["DATE"].finditer(flat):
             if R["BY_DATE"].search(flat[:m.start()]) and not R["DECISION_TIME"].search(flat[:m.start()]):
                 when = to_date(m)
                 dated.append(((when - notice).days if when and notice else None, when, kind, later))
         if dated and dated[0][0] is not None:
-            out[start:] = []  # the stated date is the payer's own count of the window ("four months ... by February 3")
-        out += dated
-    return [(d, w if isinstance(w, date) else None, k, lt) for d, w, k, lt in out]
+            # the stated date is the payer's own count of the window ("four months ... by February 3"), also when the
+            # span came a sentence earlier in the same paragraph ("within 120 days ... / so it must be received by ...")
+            out[start:] = []
+            if not R["CONDITIONAL"].search(seg.flat):  # "If you appeal by May 2, your care continues": another window
+                out = [c for c in out if not (c[4] == seg.chunk and c[2] == kind and not isinstance(c[1], date))]
+        out += [c + (seg.chunk,) for c in dated]
+    return [(d, w if isinstance(w, date) else None, k, lt) for d, w, k, lt, _ in out]
 
 
 def deadline(segs: list[Segment], level: str, notice: date | None, redetermination: bool):

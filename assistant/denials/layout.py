@@ -1,7 +1,8 @@
 """How a pasted letter is laid out, undone before it is read: a forwarding e-mail (the forwarder's own lines above
 the original, "I want the appeal out the door within 30 days", are a colleague's, not the payer's, so only the
 forwarded message is read); a box drawn in text (+----+ and | ... | borders), whose lines are one paragraph inside;
-and a two-column page turned to text with its columns interleaved line by line."""
+a two-column page turned to text with its columns interleaved line by line; and the hits of a line-numbered search
+(grep -n), whose "12:" and "13-" prefixes and "--" separators are the tool's, not the letter's."""
 from __future__ import annotations
 
 import re
@@ -66,3 +67,47 @@ def columns(text: str) -> str:
         left.append(ln[:cut].rstrip())
         right.append(ln[cut:].strip())
     return "\n".join(left) + "\n\n" + "\n".join(right)
+
+
+# "23-A licensed psychologist ...", "24:Behavioral Health ...": a line number, ":" for a hit or "-" for a context line,
+# then the line as the file had it (a clock time "10:02:15" is not one: a digit follows the separator).
+_HIT = re.compile(r"^(\d{1,6})([:-])(?!\d)(.*)$")
+_SEARCH_COMMAND = re.compile(r"^\s*(?:\S*[$#%>]\s*)?(?:grep|egrep|zgrep|rg|ag|findstr)\b")
+
+
+def search_hits(text: str) -> str:
+    """The hits of a line-numbered search as the lines they show: prefixes dropped, a "--" gap or the command line read
+    as a paragraph break. Text where numbered lines are not most lines, or do not count up, is returned unchanged."""
+    lines = text.split("\n")
+    hits = [(i, _HIT.match(ln)) for i, ln in enumerate(lines)]
+    numbered = [(i, int(m.group(1)), m.group(2)) for i, m in hits if m]
+    if len(numbered) < 5 or any(b[1] <= a[1] for a, b in zip(numbered, numbered[1:])):
+        return text
+    first = numbered[0][0]
+    rest = [ln for ln in lines[first:] if ln.strip() and ln.strip() != "--"]
+    if len(numbered) < 0.6 * len(rest) or not {sep for _, _, sep in numbered} >= {":"}:
+        return text
+    out = []
+    for i, ln in enumerate(lines):
+        m = hits[i][1]
+        if m:
+            out.append(m.group(3))
+        elif i >= first and ln.strip() == "--" or _SEARCH_COMMAND.match(ln):
+            out.append("")
+        else:
+            out.append(ln)
+    return "\n".join(out)
+
+
+# A word said, then spelled out for a listener: "InterQual, I-N-T-E-R-Q-U-A-L,", "Carelon (C A R E L O N)".
+_SPELLED = re.compile(r"\b([A-Za-z]{3,})([\"\u201d']?)[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]-[ \t]|[ \t])((?:[A-Za-z](?:-|\.|[ \t])){2,}[A-Za-z]\.?)"
+                      r"[ \t]*(?:\)[ \t]*,?|,|-(?=[ \t]))?[ \t]*")
+
+
+def unspelled(text: str) -> str:
+    """A transcript of a notice read aloud with the words spelled out for the listener -> the words said once (a run of
+    single letters is dropped only when it spells the word just before it)."""
+    def once(m: re.Match) -> str:
+        same = re.sub(r"[^A-Za-z]", "", m.group(3)).lower() == m.group(1).lower()
+        return f"{m.group(1)}{m.group(2)} " if same else m.group(0)
+    return _SPELLED.sub(once, text)

@@ -9,7 +9,7 @@ from datetime import date
 from assistant.denials import tables as T
 from assistant.denials.criteria_cited import Ratings, cited_criteria, ratings
 from assistant.denials.deadline import deadline, next_step, notice_date, review_level
-from assistant.denials.layout import columns, forwarded_part, unboxed
+from assistant.denials.layout import columns, forwarded_part, search_hits, unboxed, unspelled
 from assistant.denials.roles import REASON_ROLES, disclaimed, retracted, sentence_roles
 from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, segments, ticked_only
 
@@ -143,8 +143,10 @@ def _reasons(segs: list[Segment], roles: list[str]) -> tuple[DenialReason, ...]:
     earlier = [s for s, role in zip(segs, roles) if role == "earlier_decision"]
     for cat, evidence, code in _code_reasons([s for s, role in zip(segs, roles) if role != "earlier_decision"]):
         found.setdefault(cat, (evidence, []))[1].append(code)
-    grounds = [s for s, role in zip(segs, roles) if role in REASON_ROLES]
-    voiced = [s for s in map(_payer_voice, grounds) if s]
+    grounds = [(s, role) for s, role in zip(segs, roles) if role in REASON_ROLES]
+    copy = [(s, role) for s, role in grounds if role == "copied_letter" and (v := _payer_voice(s)) and _matches(v)]
+    # a copy of the payer's letter in someone else's paper: the copy gives the reasons, the copier's lines do not
+    voiced = [s for s in (_payer_voice(s) for s, role in grounds if role == "copied_letter" or not copy) if s]
     for seg in voiced:
         for cat in _matches(seg):
             found.setdefault(cat, (seg.text, []))
@@ -159,6 +161,10 @@ def _reasons(segs: list[Segment], roles: list[str]) -> tuple[DenialReason, ...]:
         for seg in earlier:
             for cat in _matches(seg):
                 found.setdefault(cat, (seg.text, []))
+    lower = [s for s in voiced if T.LOWER in _matches(s)]
+    if T.FREQ in found and lower and all(R["SESSION_FREQUENCY"].search(s.flat) for s in lower) \
+            and not any(R["PROGRAM_LEVEL"].search(s.flat) for s in segs):
+        found.pop(T.LOWER, None)  # fewer sessions of the same outpatient service: one frequency reason, not a lower level
     ruled_out, taken_back = disclaimed(segs, roles), retracted(segs)
     return tuple(DenialReason(c, ev, tuple(dict.fromkeys(codes))) for c, (ev, codes) in found.items()
                  if (c not in ruled_out or codes) and c not in taken_back)
@@ -224,7 +230,7 @@ def _first_copy(segs: list[Segment]) -> tuple[list[Segment], tuple[str, ...]]:
 
 def read_denial(text: str) -> DenialReading:
     """Text of a denial letter, EOB, remittance or MSN -> a DenialReading (pure; the text is never obeyed)."""
-    text, forwarded = forwarded_part(columns(unboxed(ticked_only(text or ""))))  # a form's unticked options are not what the payer decided
+    text, forwarded = forwarded_part(columns(unboxed(ticked_only(search_hits(unspelled(text or ""))))))  # a form's unticked options are not what the payer decided
     segs, notices = _first_copy(segments(text))
     notices = forwarded + notices
     roles = sentence_roles(segs, text)

@@ -15,8 +15,8 @@ from assistant.denials import tables as T
 from assistant.denials.segments import Segment, chunk_spans, rx
 
 Role = Literal["grounds", "request", "background", "criteria_text", "rights", "approved", "disclaimer",
-               "earlier_decision"]
-REASON_ROLES = ("grounds",)
+               "earlier_decision", "copied_letter"]
+REASON_ROLES = ("grounds", "copied_letter")
 
 _HEADINGS = [(role, rx(p), alone) for role, p, alone in T.HEADING_ROLES]
 _GRANTED, _DENIED = rx(T.VERDICT_GRANTED), rx(T.VERDICT_DENIED)
@@ -24,6 +24,7 @@ _REQUEST, _BACKGROUND, _FINDING = rx(T.REQUEST_SENTENCE), rx(T.BACKGROUND_SENTEN
 _CRITERIA, _LEAD_IN, _DISCLAIMER = rx(T.CRITERIA_SENTENCE), rx(T.CRITERIA_LEAD_IN), rx(T.DISCLAIMER)
 _TOPICS = [(cat, rx(p)) for cat, p in T.DISCLAIMER_TOPICS]
 _RETRACTED, _EARLIER = rx(T.RETRACTED), rx(T.EARLIER_LEAD_IN)
+_COPY_LEAD_IN, _COPY_WORDS = rx(T.COPY_LEAD_IN), rx(T.COPY_WORDS)
 _LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z'’ /&()-]{1,45}?)\s*:\s*(.*)$", re.S)
 _STANDALONE = re.compile(r"^\W*[A-Za-z][A-Za-z'’ /&(),-]{2,60}$")
 
@@ -84,6 +85,7 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
     local: tuple[int, str] | None = None   # (chunk, role) set by a labelled line for the rest of its chunk
     quoting: int | None = None         # the chunk after which quoted criteria run
     earlier: int | None = None         # the chunk after which an earlier decision is quoted
+    copied: int | None = None          # the chunk after which someone else's paper copies the payer's letter
     verdict: tuple[int, str] | None = None
     body = False                       # letterhead lines ("... INDEPENDENT EXTERNAL REVIEW") head nothing
     for i, seg in enumerate(segs):
@@ -104,17 +106,26 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
             quoting = None
         if earlier is not None and seg.chunk > earlier and (seg.chunk not in indented or named):
             earlier = None
+        if copied is not None and seg.chunk > copied and (seg.chunk not in indented or named):
+            copied = None
+        in_copy = copied is not None and seg.chunk > copied
         if found := _verdict(seg, rest):
             verdict = (seg.chunk, found)
         role = local[1] if local and local[0] == seg.chunk else block
-        if quoting is not None and seg.chunk > quoting:
+        if in_copy:
+            role = "grounds"  # the payer's own words: a quote mark opens the copy, not a quoted criterion
+        elif quoting is not None and seg.chunk > quoting:
             role = "criteria_text"
         elif verdict and verdict[0] == seg.chunk and role in ("grounds", "rights"):
             role = verdict[1]
-        role = _sentence_role(seg, rest, role)
+        role = _sentence_role(seg, rest, role, quoted_ok=in_copy)
+        if in_copy and role == "grounds":
+            role = "copied_letter"
         if earlier is not None and seg.chunk > earlier:
             role = "earlier_decision"
-        if _EARLIER.search(seg.flat):
+        if _COPY_LEAD_IN.search(seg.flat) and _COPY_WORDS.search(seg.flat):
+            copied, quoting = seg.chunk, None
+        elif _EARLIER.search(seg.flat):
             earlier = seg.chunk
         elif _LEAD_IN.search(seg.flat) and role in ("grounds", "criteria_text"):
             quoting = seg.chunk
@@ -127,15 +138,16 @@ _NEXT_SUBMISSION = re.compile(r"\b(?:corrected|replacement|resubmitted|new) clai
                               re.I)
 
 
-def _sentence_role(seg: Segment, rest: str, role: str) -> str:
-    """What the sentence itself shows, over what its section heading said."""
+def _sentence_role(seg: Segment, rest: str, role: str, quoted_ok: bool = False) -> str:
+    """What the sentence itself shows, over what its section heading said (quoted_ok: a quote mark opens a copy of
+    the letter, not a guideline's text)."""
     flat = seg.flat
     if _DISCLAIMER.search(flat):
         return "disclaimer"
     if role != "grounds":
         return role
     body = _LABEL.sub(r"\2", flat) if rest else flat
-    if re.match(r"^\W*[\"“]", seg.text):
+    if re.match(r"^\W*[\"“]", seg.text) and not quoted_ok:
         return "criteria_text"
     if _REQUEST.search(body):
         return "request"

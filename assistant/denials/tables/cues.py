@@ -141,10 +141,18 @@ EXTERNAL_SENDER = (r"\bIndependent Review (?:Entity|Organi[sz]ation)|\bIRE\b|\bI
                    r"Office of Medicare Hearings and Appeals|\bOMHA\b|Medicare Appeals Council|Departmental Appeals Board")
 NOT_A_FILING_WINDOW = (r"\b(?:keep|continue|continuing|continuation)\b[^;]{0,40}\b(?:getting|receiving|services?|"
                        r"benefits?|coverage|sessions|care)\b|\baid paid pending\b|\bbenefits continue|"
+                       # "your IOP coverage continues while we review the appeal"
+                       r"\b(?:coverage|benefits?|services?|care|treatment|sessions|days)\b[^.;]{0,15}\b(?:continues?|will "
+                       r"continue|stays? in place|remains? in place)\b[^.;]{0,15}\b(?:while|during|until)\b|"
                        # a window that only holds off recovery of an overpayment ("we will not begin recouping")
                        r"\b(?:recoup\w*|recoupment|offset\w*|withhold\w*|interest (?:accrues|will accrue|is charged))\b|"
                        # when the payer's next review round starts ("Round 2 will begin no sooner than 45 days after ...")
                        r"\bno sooner than\b|\b(?:round|phase|cycle) \d+\b[^;]{0,40}\b(?:begin|begins|start|starts)\b")
+# What an earlier or replaced letter said ("That letter said you could ask for an external review within four months",
+# "our March 3 notice gave you 30 days"): a corrected notice reports it to take it back; its window is not this one's.
+EARLIER_LETTER_SAID = (r"\b(?:that|the (?:earlier|previous|prior|original|first|old|replaced|incorrect)|our (?:earlier|previous|"
+                       r"prior|original|first|[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)|an? (?:earlier|previous|prior)) (?:letter|notice|"
+                       r"EOB|decision|determination)\b[^.;]{0,40}\b(?:said|stated|told you|listed|gave|indicated)\b")
 # A number of days right after these words is how long the reviewer takes, not how long the member has.
 DECISION_TIME = (r"\b(?:decide[ds]?|respond|answer|resolve|notify)\b[^;]{0,25}$|\b(?:we|they|it|IRO|QIC|plan|"
                  r"reviewer|organization|contractor)\b (?:will|must|shall|should|usually|generally|"

@@ -297,6 +297,12 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
             r"are)\s+not\s+(?:eligible|enrolled|covered|insured|active)\b[^;]{0,30}\b(?:on|for|at the time|date)"),
     (OTHER, r"\bcoordination of benefits\b|\bother (?:health |medical |dental |group )?(?:insurance|coverage|health plan|"
             r"plan|payer)\b[^;]{0,40}\b(?:primary|pays? (?:first|before)|(?:is|be) billed first)|\b(?:primary|other) (?:insurer|payer|carrier)\b|\bprimary (?:insurance|coverage)\b"),
+    # the order of payment told the other way round: "By law, the plan pays after your other health insurance", "we need the
+    # other plan's explanation of benefits before we can process them", "we pay second to your employer plan"
+    (OTHER, r"\b(?:pays?|will pay|can pay|only pays?) (?:only )?(?:after|second to|secondary to)\b[^.;]{0,20}\b(?:your |the |any )?"
+            r"(?:other|employer|group|primary)\b[^.;]{0,15}\b(?:insurance|coverage|plan|payer|insurer|carrier)|\bother (?:plan|"
+            r"insurer|insurance|payer|carrier)['\u2019]?s? (?:explanation of benefits|EOB|payment|decision)\b[^.;]{0,40}\bbefore "
+            r"(?:we|they|it) (?:can|will|could) (?:process|pay|consider)"),
     # a waiting period not yet served: "your admission began during the waiting period, so no benefit is payable"
     (OTHER, r"\b(?:during|within|inside|before the end of) (?:the|a|your|its) (?:[\w-]+ )?waiting period\b|"
             r"\bwaiting period (?:has not|had not|hasn't|hadn't) (?:been )?(?:served|ended|passed|finished|expired)"),
@@ -330,5 +336,13 @@ VETOES: dict[str, str] = {
     TIMELY: r"\bcontinues? to run\b|\bkeeps? running\b|\bstill (?:runs|applies)\b|\bremains? subject to\b|\bto avoid\b|"
             r"\bbe sure\b|\bplease (?:note|remember)\b|\breminder\b",
 }
+
+# A level of care above weekly office sessions. A letter that names none of them and cuts the number of sessions says
+# "weekly sessions can meet your needs" of the same service at a lower frequency (SESSION_FREQUENCY), not of a lower
+# level of care ("your needs can be met in outpatient therapy" still names one).
+SESSION_FREQUENCY = (r"\b(?:weekly|once (?:a|per|each) week|every (?:other|second|two) weeks?|bi-?weekly|monthly|"
+                     r"(?:once|twice) (?:a|per|each) month)\b")
+PROGRAM_LEVEL = (r"\b(?:IOP|PHP|partial hospitali[sz]ation|residential|inpatient|intensive outpatient|day (?:treatment|program)|"
+                 r"(?:24|twenty-four)[- ]hour|acute|crisis stabili[sz]ation|detox\w*|level of care)\b")
 
 # Sentences that only report what someone else argued are not the payer's reasons.

@@ -91,3 +91,9 @@ RETRACTED = (r"\b(?:this|the|our|your) claim (?:is|was) not (?:a |an )?(?:denied
 EARLIER_LEAD_IN = (r"\b(?:our|the|your|that|this|an?) (?:[\w,]+ ){0,4}?(?:letter|"
                    r"decision|notice|denial|determination|EOB|statement)\b[^.]{0,80}\b(?:said|stated|read|reads|says|"
                    r"states|explained)\s*:\s*$")
+
+# Someone else's paper (an intake worksheet, a discharge summary, a chart note) copying the payer's letter: "WHAT THE
+# LETTER SAYS (copy word for word):", "Relevant text copied from the determination:". The quoted or indented text after
+# it is the payer speaking; the copier's own lines around it (their guesses, ticked boxes, comments) give no reason.
+COPY_LEAD_IN = (r"^(?!.*\bour\b).*\b(?:letter|notice|denial|determination|EOB|decision)\b.*:\s*$")
+COPY_WORDS = r"\b(?:copied|copy|copying|quoted|verbatim|word for word|transcribed|typed (?:out|up)|key lines|excerpts?)\b"

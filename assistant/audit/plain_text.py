@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.audit.sheet_rows import sheet_as_fields
+
 # RTF control words that stand for a character; the rest are formatting and are dropped.
 _RTF_CHARS = {"par": "\n", "line": "\n", "tab": "\t", "rquote": "\u2019", "lquote": "\u2018",
               "rdblquote": "\u201d", "ldblquote": "\u201c", "emdash": "\u2014", "endash": "\u2013",
@@ -88,5 +90,6 @@ def repaired(text: str) -> str:
 
 
 def plain_note(text: str) -> str:
-    """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired)."""
-    return repaired(rtf_text(text))
+    """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired, spreadsheet rows
+    written as labelled fields)."""
+    return sheet_as_fields(repaired(rtf_text(text)))

@@ -8,7 +8,7 @@ from assistant.audit.billing import codes_in, is_em
 from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import billing_quote, per_note
 from assistant.audit.reading import CaseView, NoteView
-from assistant.audit.timing import minutes_after
+from assistant.audit.code_times import code_clock, minutes_after
 
 
 def _time_codes(note: NoteView) -> list[str]:
@@ -27,11 +27,15 @@ def minutes_code_mismatch(case: CaseView, note: NoteView):
     if minutes is None:
         return None
     ranges = tables()["time_ranges"]
+    split = len(note.billing.procedures) > 1  # each code of a split session may carry its own clock times
     for code in codes_in(note.billing, list(ranges)):
         low, high = ranges[code]
+        own = code_clock(note.text, code) if split else None
+        minutes = own if own is not None else note.time.minutes
         if minutes < low or (high is not None and minutes > high):
             span = f"{low}-{high}" if high else f"{low} or more"
-            return note.time.evidence, f"{code} needs {span} minutes; the note documents {minutes}"
+            quote = billing_quote(note) if own is not None else note.time.evidence
+            return quote, f"{code} needs {span} minutes; the note documents {minutes}"
     return None
 
 

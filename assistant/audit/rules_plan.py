@@ -18,11 +18,11 @@ from assistant.letters.patterns import segments
 # "Goals (written 04/07; review 07/07): ..." carries its dates in brackets; "Progress toward goals: ..." is progress.
 _INLINE_GOAL = re.compile(r"(?<!toward )(?<!towards )(?<!on )(?<!to )"
                           r"\b(?:(?:short|long)[- ]term (?:goal|objective)s?|goals?|objectives|objective\s*#?\d+|(?-i:STG|LTG)s?)"
-                          r"\s*(?:#?\d+\s*)?(?:\([^()]{0,60}\)\s*)?(?::|\s[-\u2013\u2014]\s|\s(?=[A-Z0-9]))\s*(.{4,})$", re.I)
+                          r"\s*(?:#?\d+\s*)?(?:\([^()]{0,60}\)\s*)?(?::|\s[-\u2013\u2014]{1,2}\s|\s(?=[A-Z0-9]))\s*(.{4,})$", re.I)
 # A labelled field left blank, with its label: "Next review: ________", "Plan date: [  ]".
 _BLANK_FIELDS = re.compile(rf"[\w ]{{1,30}}:\s*(?:{BLANK_VALUE})")
 # A goal's status, not a goal: "(goal met this week)", "(goal 2 on track)", "goal met early".
-_GOAL_STATUS = re.compile(r"^\W*(?:#?\d{1,2}\s+)?(?:is\s+|was\s+)?(?:met|not met|unmet|partially met|mostly met|on track|"
+_GOAL_STATUS = re.compile(r"^\W*(?:#?\d{1,2}\s+)?(?:(?:is|was|are|were|has been|have been)\s+)?(?:met|not met|unmet|partially met|mostly met|on track|"
                           r"off track|achieved|in progress|progressing|ongoing|continued?|discontinued|revised|reached)\b"
                           r"[^.;]{0,30}$", re.I)
 # A template field left empty: "Goals addressed this session: [        ]", "Plan / next appointment: [__]".

@@ -164,6 +164,9 @@ def signature(note: NoteView) -> tuple[str, str]:
         m = _SIGNED_WORD.search(ln)
         if m and cue("credential").search(ln[m.end():]) and not _NOT_THE_NOTE.search(ln):
             return ln, ""
+    placed = _signed_elsewhere(lines)
+    if placed:
+        return placed, ""
     footer = next((i for i in range(len(lines) - 1, max(-1, len(lines) - 9), -1) if _FOOTER_START.match(lines[i])), None)
     closing = lines[-3:] + (lines[max(0, footer - 3):footer] if footer else [])
     for ln in reversed(closing):
@@ -173,6 +176,25 @@ def signature(note: NoteView) -> tuple[str, str]:
         if tail and (_credentialed_name(tail) or _typed_name(tail)):
             return ln, ""  # a one-paragraph note signed at its end: "... by 04/30/2025. - Lorna Pike, LMHC"
     return "", lines[-1][:200] if lines else ""
+
+
+_DASH_TAIL = re.compile(r"\s[-\u2013\u2014~]{1,2}\s*(?=\S[^-\u2013\u2014]*$)")
+_HEADER_FIELDS = re.compile(r"\s{3,}|\s*\|\s*")
+
+
+def _signed_elsewhere(lines: Sequence[str]) -> str:
+    """A signature away from the note's end: an attestation signed on its own line ("I ran this session and reviewed
+    the export above. -- A. Name, LPC"), or the clinician's typed name with credentials as a field of the header
+    ("DOS 03/02/2026     90834     Ana Reyes, LCSW")."""
+    for ln in lines:
+        parts = _DASH_TAIL.split(ln)
+        if len(parts) > 1 and cue("attestation").search(parts[0]) and _credentialed_name(parts[-1].strip()):
+            return ln
+    for ln in lines[:4]:
+        fields = [f.strip() for f in _HEADER_FIELDS.split(ln) if f.strip()]
+        if len(fields) > 1 and any(_typed_name(f) and cue("credential").search(f) and "," in f for f in fields):
+            return ln
+    return ""
 
 
 def signature_missing(case: CaseView, note: NoteView):
@@ -210,6 +232,11 @@ _NOT_SURNAME = {"signed", "electronically", "signature", "clinician", "therapist
 _EMPTY_DOS = re.compile(r"^\s*(?:date of (?:service|session|visit)|DOS|service date|session date)\s*[:#\-]?\s*(?:_+|\[\s*\])?\s*(?:$|\s{3,})", re.I)
 
 
+def _labelled_date(line: str, found) -> bool:
+    """A date right after a date-of-service label ("DOS 03/02/2026") on the line."""
+    return any(cue("date_of_service_label").search(line[max(0, m.start() - 25):m.start()]) for m in found)
+
+
 def date_of_service_missing(case: CaseView, note: NoteView):
     lines = note.lines
     signed, _ = signature(note)
@@ -218,8 +245,8 @@ def date_of_service_missing(case: CaseView, note: NoteView):
         return blank.strip(), "the date-of-service field is empty"
     for ln in lines:
         found = dates_in(ln)
-        if not found or ln == signed:
-            continue
+        if not found or (ln == signed and not _labelled_date(ln, found)):
+            continue  # the date a note was signed is not its date of service, unless the line labels it so
         if cue("date_of_service_label").search(ln):
             return None
         if lines and ln == lines[0] and not re.search(r"\b(?:DOB|birth|born|next|due|target|expires?)\b", ln, re.I):

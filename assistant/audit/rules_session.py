@@ -43,7 +43,7 @@ def negated(text: str, pos: int) -> bool:
 
 
 _BETTER_OFF = re.compile(r"better off (?:without|if \w+ (?:didn.t|did not|wasn.t|weren.t|was not|were not))|"
-                         r"(?:didn.t|did not|would not|wouldn.t|could not|couldn.t) wake up", re.I)
+                         r"(?:didn.t|did not|would not|wouldn.t|could not|couldn.t|\bnot|\bnever) wake up", re.I)
 _INNER_NEGATION = re.compile(r"\b(?:no|not|denie[sd]|denying|never|without|none|negative|neither|nor)\b", re.I)
 
 
@@ -87,8 +87,20 @@ def _progress_cue(note: NoteView) -> str:
     return found[0].evidence if found else ""
 
 
+@lru_cache(maxsize=1024)
+def _scores(note: NoteView) -> tuple:
+    return find_measures(segments([note.text])) if note.text.strip() else ()
+
+
+def _score_repeated(case: CaseView, note: NoteView) -> str:
+    """A score on an instrument an earlier note of the case scored too ("PHQ-9 14" after "PHQ-9 16 today"): the
+    repeated measure is the client's response, told in numbers, whatever the labels' language."""
+    earlier = {(m.instrument, m.subject) for n in case.earlier(note) for m in _scores(n)}
+    return next((m.evidence for m in _scores(note) if not m.baseline and (m.instrument, m.subject) in earlier), "")
+
+
 def progress_missing(case: CaseView, note: NoteView):
-    if _progress_cue(note):
+    if _progress_cue(note) or _score_repeated(case, note):
         return None
     return note.first_line, "nothing about the client's progress or response"
 

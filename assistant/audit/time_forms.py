@@ -32,6 +32,15 @@ def _number(word: str) -> int:
     return _TENS.get(tens, 0) + (_SMALL.index(unit) + 1 if unit in _SMALL else 0)
 
 
+def _rating(m: re.Match[str]) -> bool:
+    """"6 of 10", "3 to 4", "seven of ten": a rating or a count, not "ten of three" (2:50) told as a clock time.
+    Digits count as clock minutes only before "past"/"after"; "of ten" is the usual 0-10 scale."""
+    if m.group(4):
+        return False
+    relation, hour = m.group(2).lower(), m.group(3).lower()
+    return (m.group(1).isdigit() and relation not in ("past", "after")) or (relation == "of" and hour in ("ten", "10"))
+
+
 def spoken_clock(sentence: str) -> str:
     """The sentence with clock times told in words written as digits ("ten past three in the afternoon" ->
     "3:10 pm"); a sentence with none comes back unchanged."""
@@ -48,7 +57,9 @@ def spoken_clock(sentence: str) -> str:
             hour, minutes = (hour - 1) or 12, 60 - minutes
         return "%d:%02d" % (hour, minutes)
 
-    found = list(_SPOKEN.finditer(sentence))
+    found = [m for m in _SPOKEN.finditer(sentence) if not _rating(m)]
+    if not found:
+        return sentence
     out, last = [], 0
     for i, m in enumerate(found):
         out.append(sentence[last:m.start()] + clock(m) + (suffix if i == len(found) - 1 else ""))
@@ -62,14 +73,21 @@ _RULE = re.compile(r"^[\s|:+-]+$")
 
 
 
+# A column that holds the session's time: its length, or its start or end ("Begin  End", "Time in  Time out").
+_TIME_COLUMN = re.compile(r"min(?:ute)?s?|dur(?:ation)?|time|begin|start|end|stop|time (?:in|out)", re.I)
+_GRID_RULE = re.compile(r"^[\s=_+*~-]{5,}$")  # "-------+-------" under a header or between rows
+
+
 def _aligned_rows(lines: list[str]) -> list[tuple[dict[str, str], str]]:
-    """A billing grid aligned with spaces ("CPT     Units   Min   POS" over "90846   1       50    11"): its rows."""
+    """A billing grid or activity log aligned with spaces ("CPT     Units   Min   POS" over "90846   1       50    11",
+    "Proc   Loc  Begin  End" over "90834  11   1410   1444"), rule lines between them skipped: its rows."""
     out = []
     for i, line in enumerate(lines[:-1]):
         head = [c.lower() for c in re.split(r"\s{2,}", line.strip())]
-        if len(head) < 3 or "|" in line or not any(re.fullmatch(r"min(?:ute)?s?|duration|time", h) for h in head):
+        if len(head) < 3 or "|" in line or not any(_TIME_COLUMN.fullmatch(h) for h in head):
             continue
-        for row in lines[i + 1:i + 6]:
+        rows = [row for row in lines[i + 1:i + 12] if not _GRID_RULE.match(row)][:6]
+        for row in rows:
             cells = re.split(r"\s{2,}", row.strip())
             if len(cells) != len(head) or not re.search(r"\d", row):
                 break
@@ -99,9 +117,10 @@ def row_fields(row: dict[str, str]) -> tuple[str, str]:
     """A time row as timing.py reads it: ("Start: 2:00 pm End: 2:45 pm", "Minutes: 45"), '' for what it lacks."""
     start = next((v for k, v in row.items() if re.search(r"\b(?:start|begin|time in|in)\b", k)), "")
     end = next((v for k, v in row.items() if re.search(r"\b(?:end|stop|finish|time out|out)\b", k)), "")
-    total = next((v for k, v in row.items() if re.search(r"\b(?:min(?:ute)?s?|duration|length|total)\b|^time$", k)), "")
+    total = next((v for k, v in row.items() if re.search(r"\b(?:min(?:ute)?s?|dur(?:ation)?|length|total)\b|^time$", k)), "")
     clock = "Start: %s End: %s" % (start, end) if start and end else ""
-    return clock, ("Minutes: %s" % total if re.fullmatch(r"\d{1,3}", total) else "")
+    minutes = re.fullmatch(r"(\d{1,3})\s*(?:min(?:ute)?s?\.?)?", total)  # "45" or "45 min" in a Dur column
+    return clock, ("Minutes: %s" % minutes.group(1) if minutes else "")
 
 
 # A minute log: time-stamped lines, one of which says the session began and a later one that it ended.

@@ -27,7 +27,7 @@ _FIELD_END = re.compile(r"^[\w.:\'\u2019\u2032-]*\s*(?:minutes?|mins?|min|m|hour
 _HOURS = re.compile(r"(?<![\d:/.-])(\d(?:\.\d+)?|one|an|a|two|three)\s*(?:-|\s)?\s*(?:hours?|hrs?\b\.?|hr\b|h\b(?=\s*\d{1,2}\s*m))"
                     r"(?:\s*(?:and\s*)?(?:(a half)|(\d{1,2})\s*(?:minutes?|mins?\b|min\b|m\b)))?|(half an? hour)", re.I)  # "1h 02m" too
 _CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?"  # "2 pm", "2:05 p.m.", "11:05a"
-_RANGE = re.compile(r"(?<![\dT/.:])%s\s*(?:->|=>|\u2192|-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
+CLOCK_RANGE = _RANGE = re.compile(r"(?<![\dT/.:])%s\s*(?:->|=>|\u2192|-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
 _MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*(?:hrs?|hours))?")
 _DATE_FIRST = r"(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?"  # a call record's "Connected: 02/23/2026 16:02:07"
 _START = re.compile(r"\b(?<!dis)(?:start(?:ed|ing)?(?:\s+time)?|joined|logged (?:on|in)|connected|arrived|arrival(?:\s+time)?|began|begin(?:ning)?(?:\s+time)?|time\s+in|"
@@ -165,7 +165,10 @@ def _is_session_length(line: str, sentence: str, at: int) -> bool:
     if cue("planned_time").search(around) and not _STRONG.search(around):
         return False
     if _FIELD.search(sentence[:at]) and _FIELD_END.match(sentence[at:]):
-        return True
+        # "Walked the warehouse floor once, 5 minutes, with ...": a field parted by commas from an activity is its length
+        clause = sentence[max(sentence.rfind(c, 0, at) for c in ";.") + 1:at]
+        told = cue("activity_told").search(clause) and not cue("session_time_context").search(clause)
+        return not (told and sentence[:at].rstrip().endswith(","))
     label = re.match(r"\s*[-*\u2022]?\s*([^:\n]{1,40}):", line)
     if label and re.search(r"duration|length|time|minutes|session|total|face|duraci[oó]n|tiempo", label.group(1), re.I):
         return True
@@ -179,7 +182,7 @@ _DURATION_LABEL = re.compile(r"\b(?:duration|length|recording length|total|time 
 _PRIME_MINUTES = re.compile(r"(?<![\d.])(\d{2,3})[\'\u2019\u2032](?![\w\'\u2019\u2032\"])")
 
 
-def _amounts(sentence: str) -> list[tuple[int, int]]:
+def durations(sentence: str) -> list[tuple[int, int]]:
     """(position, minutes) of every duration written in a sentence."""
     out = []
     for m in _HOUR_MINUTES.finditer(sentence):
@@ -217,7 +220,7 @@ def _told_clock(sentence: str) -> int | None:
     """Start and stop told with other words, checked by the total beside them: "Pulled from class 10:15, returned
     10:43 (28 minutes)". Two clock times count only when their span equals a total the same sentence gives."""
     times = list(_CLOCK_WITH_MINUTES.finditer(sentence))
-    totals = {minutes for _, minutes in _amounts(sentence)}
+    totals = {minutes for _, minutes in durations(sentence)}
     for a, b in zip(times, times[1:]):
         span = clock_span(a.groups(), b.groups())
         if span and any(abs(span - t) <= 2 for t in totals):
@@ -236,7 +239,9 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
     logged = log_span(note_lines, _LOG_TIME, clock_span)
     if logged:
         clock_minutes, clock_evidence = logged
-    for row, line in table_cells(list(note_lines)):  # "| Start | End | Minutes |" and its rows
+    # "| Start | End | Minutes |" and its rows; a row that bills a psychotherapy code first (a log's case-management
+    # or phone line on the same day has times of its own)
+    for row, line in sorted(table_cells(list(note_lines)), key=lambda r: not re.search(r"\b9\d{4}\b", r[1])):
         clock, total = row_fields(row)
         span = _clock(clock) if clock else None
         if span and clock_minutes is None:
@@ -250,7 +255,7 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
         span = _clock(spoken_clock(sentence)) or _told_clock(sentence)
         if span and clock_minutes is None and not cue("planned_time").search(sentence.split(":")[0][:30]):
             clock_minutes, clock_evidence = span, sentence
-        for at, minutes in _amounts(sentence):
+        for at, minutes in durations(sentence):
             if 0 < minutes <= 600 and _is_session_length(line, sentence, at):
                 specific = bool(cue("psychotherapy_time").search(_clause(sentence, at)))
                 totals.append((specific, minutes, sentence, sentence[:at]))
@@ -276,19 +281,3 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
 
 
 _LOG_TIME = re.compile(r"^\s*[-*\u2022|]?\s*(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?)?")
-
-_CRISIS_TIME = re.compile(r"\bcrisis\b|\b9083[9]\b|\b90840\b", re.I)
-
-
-def minutes_after(text: str, cue_rx: re.Pattern[str] = _CRISIS_TIME) -> int | None:
-    """The time written just after a cue ("90839 + 90840 (crisis 10:40-12:00, 80 min)"): a clock range or a total
-    within the next 60 characters of the first cue that has one, else None."""
-    for m in cue_rx.finditer(text):
-        window = text[m.start():m.end() + 60].split("\n")[0]
-        span = next((clock_span(r.groups()[:3], r.groups()[3:]) for r in _RANGE.finditer(window)), None)
-        if span:
-            return span
-        amounts = [minutes for _, minutes in _amounts(window)]
-        if amounts:
-            return amounts[0]
-    return None

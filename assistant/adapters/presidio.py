@@ -18,6 +18,8 @@ from assistant.errors import ConfigError  # noqa: E402
 from assistant.phi.ocr import ocr_view  # noqa: E402
 from assistant.phi.recognizers.ages import find_ages  # noqa: E402
 from assistant.phi.recognizers.backstop import find_rare_words  # noqa: E402
+from assistant.phi.recognizers.bracket_cues import find_bracket_names  # noqa: E402
+from assistant.phi.recognizers.cjk import find_cjk  # noqa: E402
 from assistant.phi.recognizers.contacts import find_contacts  # noqa: E402
 from assistant.phi.recognizers.date_forms import find_date_forms  # noqa: E402
 from assistant.phi.recognizers.dates import find_dates  # noqa: E402
@@ -105,7 +107,8 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
              find_unfamiliar_places(text, vocab) + find_gazetteer_places(text, vocab) + find_rare_words(text, vocab) +
              find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) + find_aligned_values(text) +
              find_record_values(text) + find_world_addresses(text) + find_roster_names(text, vocab) + find_leader_fields(text) + find_id_fields(text) + find_structured(text) +
-             find_streets_and_handles(text) + find_aliases(text) + _in_file_names(text))
+             find_streets_and_handles(text) + find_aliases(text) + find_cjk(text) +
+             find_bracket_names(text, vocab) + _in_file_names(text))
     return grow_orgs(text, spans)
 
 

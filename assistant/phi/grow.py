@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi.lexicon import CREDENTIALS, MONTHS_FULL, RELATIONS, TITLES
+from assistant.phi.lexicon import CRED_RE, CREDENTIALS, MONTHS_FULL, RELATIONS, TITLES
 from assistant.phi.recognizers.names import tokenize
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -20,6 +20,8 @@ _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _NEVER = ({m.lower() for m in MONTHS_FULL} | _DAYS | {c.lower().replace(".", "") for c in CREDENTIALS}
           | {t.lower() for t in TITLES} | {"i", "the", "a", "an", "and", "or", "but", "client", "patient", "pt", "dob",
                                            "mrn", "id", "jr", "sr", "ii", "iii", "iv"})
+_CALENDAR = {m.lower() for m in MONTHS_FULL} | _DAYS
+_CREDENTIAL_AFTER = re.compile(rf",?[ \t]*{CRED_RE}(?![\w-])")
 # What a relation or a title before a word tells: the words after it are a person's name ("sister Thu Trang").
 _CUE_BEFORE = re.compile(r"(?i)\b(?:%s|%s)s?\.?[ \t]+$" % ("|".join(re.escape(r) for r in RELATIONS),
                                                              "|".join(re.escape(t) for t in TITLES)))
@@ -34,6 +36,10 @@ _LOWER_HEAD = re.compile(r"[ \t]+(?:%s)\b" % "|".join(sorted(_LOWER_HEADS, key=l
 # A unit, room or cell right after a named place belongs to it: ", unit 12", ", Apt 3B", ", Cell 14", " Room 204".
 _UNIT_AFTER = re.compile(r",?[ \t]+(?i:unit|apt\.?|apartment|suite|ste\.?|room|rm\.?|cell|pod|bed|lot|space|bldg\.?|building)"
                          r"[ \t]*#?[ \t]*[A-Z0-9][A-Z0-9-]{0,5}\b")
+
+
+# A business's legal form after its name belongs to the name: "Harbor Light Counseling, PLLC", "NORTHFIELD FAMILY THERAPY, LLC".
+_LEGAL_FORM = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|PLLC|P\.L\.L\.C\.|LLP|Inc\.?|INC\.?|Ltd\.?|LTD\.?|P\.C\.|PC|P\.A\.|Corp\.?|CORP\.?)(?![\w])")
 
 
 # An identifier's issuer or type code joined to its number belongs to it: "APRN.CNP.0918442", "permit OR-IP 7418843".
@@ -88,7 +94,32 @@ def _grow_name(text: str, sp: PhiSpan, tokens, starts: dict, ends: dict, vocab: 
         if _same_phrase(text, prev.end, start) and _title_word(prev, vocab) and not _heading_line(text, prev.start) \
                 and (cue or vocab.is_first_name(prev.text) or _FIELD_BEFORE.search(text, 0, prev.start)):
             start = prev.start
+        elif _same_phrase(text, prev.end, start) and prev.text.istitle() and prev.text.lower() in _CALENDAR \
+                and _CREDENTIAL_AFTER.match(text, end):
+            start = prev.start  # "Sunday Adebanjo, LPC", "June Okafor, LCSW": a day or a month named this clinician
     return sp if (start, end) == (sp.start, sp.end) else PhiSpan(start, end, sp.entity_type, sp.score, sp.source)
+
+
+# A login or a handle is one token joined by underscores ("kmoss_77", "river_otter_mom"): a name found in part of it
+# ("kmoss") names the whole token.
+_HANDLE_PART = re.compile(r"[A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z0-9]+_")
+
+
+def _whole_handle(text: str, sp: PhiSpan) -> PhiSpan:
+    start, end = sp.start, sp.end
+    if text[end:end + 1] == "_" and (m := _HANDLE_PART.match(text, end)):
+        end = m.end()
+    if text[start - 1:start] == "_" and start > 0:
+        m = re.search(r"[A-Za-z0-9]+(?:_[A-Za-z0-9]*)*_$", text[max(0, start - 40):start])
+        start = start - len(m.group()) if m else start
+    if text[start - 1:start] == "/" or not re.search(r"(?:^|_)[a-z0-9]", text[start:end]):
+        return sp  # "America/Los_Angeles" is a time zone and "Nova_Scotia" a path part: logins are written in lowercase
+    return sp if (start, end) == (sp.start, sp.end) else PhiSpan(start, end, sp.entity_type, sp.score, sp.source)
+
+
+def whole_handles(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Spans of one text -> the same, each name found inside an underscore-joined login grown over the whole login."""
+    return [_whole_handle(text, sp) if sp.entity_type == "NAME" else sp for sp in spans]
 
 
 def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
@@ -99,13 +130,15 @@ def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSp
     out = []
     for sp in spans:
         if sp.entity_type == "NAME" and (sp.end - sp.start) >= 3:
-            sp = _grow_name(text, sp, tokens, starts, ends, vocab)
+            sp = _whole_handle(text, _grow_name(text, sp, tokens, starts, ends, vocab))
         if sp.entity_type in ("NAME", "ORGANIZATION_LINKED") and (m := _LOWER_HEAD.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "ORGANIZATION_LINKED", sp.score, sp.source)
         if sp.entity_type in _ID_TYPES and (m := _ID_PREFIX.search(text, max(0, sp.start - 20), sp.start)) \
                 and m.group(1).strip(" \t.-").upper() not in _LABEL_CODES and sum(c.isalpha() for c in m.group(1)) >= 2 \
                 and (m.group(1)[-1] in ".-" or m.group(1).strip().split("-")[0].lower() not in _NEVER):  # "LPCC-S 238841": a credential labels it
             sp = PhiSpan(m.start(1), sp.end, sp.entity_type, sp.score, sp.source)
+        if sp.entity_type in ("ORGANIZATION_LINKED", "NAME") and (m := _LEGAL_FORM.match(text, sp.end)):
+            sp = PhiSpan(sp.start, m.end(), "ORGANIZATION_LINKED", sp.score, sp.source)  # a name with a legal form is a business
         if sp.entity_type in ("ORGANIZATION_LINKED", "ADDRESS", "NAME") and (m := _UNIT_AFTER.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), sp.entity_type, sp.score, sp.source)  # "Maple Court Apartments, unit 12"
         out.append(sp)

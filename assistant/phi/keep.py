@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.instruments import find_instruments
+from assistant.phi.recognizers.cjk import find_cjk_keep
 from assistant.phi.recognizers.tables import find_count_cells
 
 MEDICATIONS = """
@@ -136,7 +137,7 @@ _PATTERNS = [
     re.compile(r"\b\d+(?:\.\d+)?(?:[ \t]*[-–][ \t]*\d+)?[ \t-]*(?:minutes?|mins?|min|hours?|hrs?|sessions?|visits?|units?|"
                r"weeks?|wks?|months?|mos?|years?|yrs?|days?|nights?|episodes?|shifts?)\b(?![ \t-]*old)(?![ \t]*:)", re.I),  # "9  MO:" is a speaker
     re.compile(r"\b(?:since|in|by|from|through|until|before|after|of|during)\s+(?:19|20)\d{2}\b", re.I),
-    re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])"),
+    re.compile(r"(?<![\d/._-])(?:19|20)\d{2}(?![\d/_-])"),  # a year, never the tail of a login ("kit_1961")
     re.compile(r"\b(?:(?:the )?Gottman(?: Method)?|Motivational Interviewing|Seeking Safety|Matrix Model|"
                r"Triple P|Incredible Years|Circle of Security|Collaborative Problem Solving|Nurtured Heart|"
                r"Prolonged Exposure|Cognitive Processing Therapy|Internal Family Systems|"
@@ -210,7 +211,7 @@ def _plans(text: str) -> list[tuple[int, int]]:
 
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
-    spans = _plans(text) + find_instruments(text) + find_count_cells(text)
+    spans = _plans(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
     for pat in _MORE:
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]
     for pat in _PATTERNS if strong_only else _PATTERNS + _SOFT:

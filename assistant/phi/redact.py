@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, Sequence
 
-from assistant.phi.grow import grow_spans
+from assistant.phi.grow import grow_spans, whole_handles
 from assistant.phi.keep import find_keep
 from assistant.phi.ocr import ocr_view
 from assistant.phi.propagate import propagate
@@ -37,7 +37,7 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
                                                             vocab)), vocab)
              for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
-    return [merge(trim_labels(t, not_names(t, with_suffixes(t, tidy(t, subtract_keep(sp, k, s)))), vocab))
+    return [merge(trim_labels(t, not_names(t, with_suffixes(t, tidy(t, subtract_keep(whole_handles(t, sp), k, s)))), vocab))
             for t, sp, k, s in zip(texts, spread, keeps, strong)]
 
 

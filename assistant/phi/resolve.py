@@ -69,7 +69,8 @@ def tidy(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 break  # "b. '33": the apostrophe stands for the century; the year stays whole
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT or (text[e - 1] == ")" and "(" not in text[s:e])
-                         or (text[e - 1] == "." and re.search(r"[a-z]{3}\.$", text[s:e]) and _sentence_end(text, e))):
+                         or (text[e - 1] == "." and re.search(r"[a-z]{3}\.$", text[s:e]) and _sentence_end(text, e)
+                             and not (sp.entity_type == "DATE" and re.search(r"\bSept\.$", text[s:e])))):  # "in Sept." keeps its stop
             e -= 1
         if re.search(r"\w['\u2019]s$", text[s:e]) and not re.search(r"\b(?:St|Ste|Saint)\b\.?\s*(?:$|\S)", text[max(0, s - 7):s + 6]) and (sp.entity_type == "NAME" or any(
                 o.entity_type == "NAME" and o.end == e - 2 and o.start >= s for o in spans)):

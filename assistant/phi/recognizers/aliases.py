@@ -12,14 +12,14 @@ from assistant.phi.lexicon import MONTH_RE
 from assistant.records import PhiSpan
 
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-_ALIAS_LIST = re.compile(rf"\b(?:AKA|A\.K\.A\.|a\.k\.a\.|[Aa]lias(?:es)?|[Aa]lso known as|[Gg]oes by|[Nn]icknames?)\s*[:\-]?\s*"
+_ALIAS_LIST = re.compile(rf"\b(?:AKA|A\.K\.A\.|a\.k\.a\.|[Aa]lias(?:es)?|[Aa]lso known as|[Gg]oes by|[Nn]icknames?)\s*(?:[:\-]|[ \t]*\.{{2,}})?\s*[\"“]?"
                          rf"((?:{_NAME}|[A-Z]-?[A-Z][a-z]+)(?:\s*,\s*(?:{_NAME}|[A-Z]-?[A-Z][a-z]+)){{0,4}})")
 # the nickname between a given name and a surname or its initial: "Stormy ("Storm") P.", "Beatrice ("Bea") Lowry"
 _QUOTED_BESIDE = re.compile(rf"\b({_NAME})\s*\(\s*[\"“]({_NAME})[\"”]\s*\)\s+([A-Z]\.|{_NAME}\b)")
 _QUOTED_NAME_FOR = re.compile(rf"[\"“]({_NAME})[\"”]\s*\((?:his|her|their|the family'?s|a) (?:name|nickname|pet name|word) for\b")
 _INITIALS_AGE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=,\s*\d{1,3}\s*,)")
 _RELATIVE_MONTH = re.compile(rf"\b(?:last|this|next|early|late|mid-?|(?:the )?(?:beginning|end|middle) of)\s+{MONTH_RE}(?:\s+(?:19|20)\d\d)?\b", re.I)
-_MONTH_STOP = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\.|\s|,|;|$)")
+_MONTH_STOP = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\.|\s|[,;)\]]|$)")
 
 
 def find_aliases(text: str) -> list[PhiSpan]:

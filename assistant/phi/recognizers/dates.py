@@ -19,7 +19,7 @@ _PATTERNS = [
     # the 4th of March[, 2024] (the leading "the" stays outside the span)
     re.compile(rf"\b{_DAY}\s+of\s+{MONTH_RE}(?:,?\s*{_YEAR})?", re.I),
     # March 4th, 2024 / Mar. 4 / Sept 30 / Jun 6 1975
-    re.compile(rf"\b{MONTH_RE}\s+{_DAY}\b(?:,?\s*(?:19|20)\d{{2}}\b)?", re.I),
+    re.compile(rf"\b{MONTH_RE}\s+{_DAY}\b(?:,?\s*(?:(?:19|20)\d{{2}}|['’]\d{{2}})\b)?", re.I),  # and "Dec 6 '26"
     # 14 Nov. 2024 / 22 Oct 2008 / 10 September 2024 / 4 March
     re.compile(rf"\b{_DAY}\s+{MONTH_RE}(?:,?\s*(?:19|20)\d{{2}}\b)?", re.I),
     # Mar '24 / March 2024 / August, 2021

@@ -18,7 +18,7 @@ _LABELS = [
     ("LICENSE", r"NPI(?: number| #)?|DEA(?: number| #)?|DL|driver'?s licen[cs]e(?: number| #)?|"
                 r"licen[cs]e(?: number| no\.?| nr\.?| #)?|lic\.?(?: #| no\.?| nr\.?)?|reg\.|registration(?: number| no\.?| #)?|"
                 r"licensed [a-z]+(?: [a-z]+)? no\.?|CDL(?: number| no\.?| #)?|(?:pilot |airman )?certificate(?: number| no\.?| #)|"
-                r"CPSO(?: #| no\.?)?|SWRB(?: reg\.?)?|AHPRA(?: no\.?)?|CPS[A-Z]{1,3}(?: #| no\.?)?|"
+                r"APIT|E\.?Passport|CPSO(?: #| no\.?)?|SWRB(?: reg\.?)?|AHPRA(?: no\.?)?|CPS[A-Z]{1,3}(?: #| no\.?)?|"
                 r"prac(?:titioner)?\.?(?: no\.?| number| #)|commission(?: no\.?| number| #)|"
                 r"(?:state )?bar(?: no\.?| number| #| roll(?: no\.?| #)?)"),
     ("MRN", r"MRN|MR ?#|medical record(?: number| no\.?| #)?|record(?: number| no\.?| #)|charts?(?: number| no\.?| #)?|"
@@ -48,6 +48,10 @@ _LABELS = [
 # A badge or unit number written after an officer's or staff member's name: "Ofc. T. Gruenwald #318", "R. Vasquez #4471".
 # In a bracket too: "Ofc. Tran (#2207)".
 BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+\.?)[ \t]+[A-Z][a-z'’-]+[ \t]+\(?(#[ \t]?\d{3,6})\b")
+# A number after the credentials that follow a name is a licence or registry number: "Dana Ruiz, MA, IMH-E(R) #20931".
+_NUMBER_AFTER_CREDENTIALS = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,(?:[ \t]*[A-Z][A-Za-z.()/-]{1,10},?){1,4}[ \t]*#[ \t]?(\d{3,8})\b")
+# A card or account number shown masked but for its last digits: "visa ****4402", "XXXX-XXXX-1187".
+_MASKED_LAST_DIGITS = re.compile(r"(?<![\w*•])(?:[*•xX]{4,}[ -]?)+(\d{4})(?!\d)")
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{t}>{p})" for t, p in _LABELS) + r")(?![\w])", re.I)
 # What may stand between a label and its value: punctuation, filler words, a state, a credential.
@@ -137,8 +141,15 @@ _SPOKEN_GAP = re.compile(r"(?:[ \t]*\b(?:they|he|she|we|i|you|gave|give|me|us|wa
                          r"{0,6}[ \t:,]*", re.I)
 
 
-def _plate_after(text: str, pos: int) -> tuple[int, int] | None:
+# A vanity plate is a word or two in capitals: "vanity plate GR8 DANE", "personalized tag NANA 2".
+_VANITY_BEFORE = re.compile(r"(?i)\b(?:vanity|personali[sz]ed|custom|novelty)[ \t]+$")
+_VANITY = re.compile(r"[A-Z0-9]{2,7}(?: [A-Z0-9]{1,4})?(?![\w-])")
+
+
+def _plate_after(text: str, pos: int, label_start: int = 0) -> tuple[int, int] | None:
     gap = re.match(r"[ \t]*(?:number|no\.?|#)?[ \t:#]*", text[pos:])
+    if _VANITY_BEFORE.search(text, max(0, label_start - 20), label_start) and (v := _VANITY.match(text, pos + gap.end())):
+        return v.start(), v.end()
     m = _PLATE.match(text, pos + gap.end())
     if not m or sum(c.isdigit() for c in m.group()) < 2 or len(m.group().replace(" ", "")) < 4:
         return None
@@ -163,7 +174,7 @@ def _labelled(text: str) -> list[PhiSpan]:
         at = m.end() + len(_GAP.match(text[m.end():m.end() + 40]).group())
         spoken = _SPOKEN_VALUE.match(text, at) or _SPOKEN_VALUE.match(text, at + _SPOKEN_GAP.match(text, at).end() - at)
         short = _SHORT_VALUE_LABEL.match(m.group(0)) is not None
-        found = (_plate_after(text, m.end()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID", short) or (
+        found = (_plate_after(text, m.end(), m.start()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID", short) or (
             (spoken.start(), spoken.end()) if spoken else None) or _code_shaped_licence(text, m, kind, at)
         while found:
             spans.append(PhiSpan(found[0], found[1], kind, 0.95, "labelled_id"))
@@ -198,6 +209,8 @@ def find_ids(text: str) -> list[PhiSpan]:
         if not re.fullmatch(r"90[78]\d\d|96[01]\d\d|99[24]\d\d|(?:19|20)\d\d", m.group(1)):  # "LMFT T2271" is no HCPCS code
             spans.append(PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence"))
     spans += [PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.75, "badge") for m in BADGE_AFTER_NAME.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "LICENSE", 0.8, "licence") for m in _NUMBER_AFTER_CREDENTIALS.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.85, "labelled_id") for m in _MASKED_LAST_DIGITS.finditer(text)]
     for m in _SSN.finditer(text):
         s = m.start(1) if m.group(1) else m.start()
         spans.append(PhiSpan(s, m.end(), "SSN", 0.95, "ssn"))

@@ -108,7 +108,8 @@ def find_orgs(text: str) -> list[PhiSpan]:
             re.match(r"(?:[A-H]|[IVX]{1,4})[.)][ \t]", name) and re.search(r"(?:^|\n)[ \t]*$", text[:m.start()]))
         if numbered and re.match(r"[ \t]*:?[ \t]*(?:\n|$)", text[m.end():]):
             continue  # "6. PRIOR TREATMENT AND LEVEL OF CARE": a form's numbered section heading, not an organisation
-        if (words[-1].rstrip(".,") in _CAPS_HEADS or words[0] in _CAPS_HEADS_FIRST and len(words) >= 3) and len(words) >= 2 \
+        legal = re.match(r",?[ \t]+(?:LLC|PLLC|LLP|INC|LTD|P\.C\.|CORP)\b", text[m.end():m.end() + 8])  # a legal form names a business
+        if (words[-1].rstrip(".,") in _CAPS_HEADS or words[0] in _CAPS_HEADS_FIRST and len(words) >= 3 or legal) and len(words) >= 2 \
                 and not _NEUTRAL.match(name):
             spans.append(PhiSpan(m.start(), m.start() + len(name), "ORGANIZATION_LINKED", 0.75, "org_caps"))
     for m in _POST_OR_COURT.finditer(text):

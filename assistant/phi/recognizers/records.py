@@ -48,7 +48,9 @@ def find_record_values(text: str) -> list[PhiSpan]:
                     if sp:
                         spans.append(sp)
                     rep_start += len(rep) + 1
-    spans += [PhiSpan(m.start(), m.end(), "PHONE", 0.8, "intl_phone") for m in _INTL_PHONE.finditer(text)]
+    # a full number abroad has at least eight digits with its country code: "+90840" is an add-on CPT code
+    spans += [PhiSpan(m.start(), m.end(), "PHONE", 0.8, "intl_phone") for m in _INTL_PHONE.finditer(text)
+              if sum(c.isdigit() for c in m.group()) >= 8]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "uk_postcode") for m in _UK_POSTCODE.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "uk_postcode") for m in _OTHER_POSTCODE.finditer(text)
               if re.search(r"\d", m.group(0)[-4:]) and re.search(r"[A-Z]", m.group(0)[-4:])]

@@ -188,8 +188,8 @@ def test_a_letter_quotes_phone_notes_without_emoji_or_time_stamps(raw, clean_tex
                                   "# PracticeDesk export - record_type: progress_note - generated 2025-09-02",
                                   "Printed on <DATE_1> by the front desk"])
 def test_an_export_header_is_not_part_of_the_clinical_picture(line):
-    from assistant.letters.sections import _ADMIN_SENTENCE
-    assert _ADMIN_SENTENCE.search(line)
+    from assistant.letters.record_lines import paperwork
+    assert paperwork(line)
 
 
 @pytest.mark.parametrize("note, date", [

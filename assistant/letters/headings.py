@@ -68,4 +68,4 @@ def standalone_label(line: str, previous: str) -> bool:
     if words > 3 and not _LONG_HEADING.match(bare):
         return False
     return (not previous.strip() and 0 < words <= 12 and bare[:1].isupper() and not BULLET.match(line)
-            and not re.search(r"[.!?:;,]$|\d", bare) and bool(label_kind(bare)))
+            and not re.search(r"[.!?:;,]$|\d|:\s*\S", bare) and bool(label_kind(bare)))  # "Meds: none" is a field

@@ -14,6 +14,7 @@ from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog
 from assistant.letters.reading import KEY_VALUE, segments
 from assistant.letters.tables import HL7_SEGMENT, is_row
+from assistant.letters.record_lines import IDENTITY_LINE, paperwork
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -29,11 +30,6 @@ INJECTION = re.compile(
 # A double-bracketed field is residue ("[[client name]]", "[[ ]]"); a sentence in double brackets is a reader's
 # comment ("[[Nice. LSAS-SR at intake was 92, today 74. -GA]]") and its facts count.
 _TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[[^\[\]\n]{0,40}\]\]|\[\s*(?:TODO|TBD|to come|to do|fill in|pending)\b|:\s*(?:TBD|TODO)\W*$", re.I)
-_ADMIN_SENTENCE = re.compile(r"\b(?:date of birth|DOB|member (?:number|id|#)|MRN|please transcribe|end of dictation|dictation|"
-                             r"exported (?:from|by|on)|generated (?:on|by|from)|shared (?:on )?<DATE_\d+>|record_type|printed on)\b|"
-                             r"<(?:MEMBER_ID|ID|MRN|PHONE|EMAIL|ADDRESS|NPI)_\d+>", re.I)
-_IDENTITY_LINE = re.compile(r"^\s*(?:client|patient|member|child|name|clinician|therapist|provider|dob|date of birth|"
-                            r"caregivers?|parents?|guardian|subscriber|referred by|insurance|payer|re)\b[^:]{0,30}:", re.I)
 _DENIAL = re.compile(r"\b(?:denied|denial|not (?:been )?(?:authori[sz]ed|approved|certified|covered)|non-?certif\w*|"
                      r"adverse (?:benefit )?determination|upheld|not medically necessary)\b", re.I)
 _PAYER_CONTEXT = re.compile(r"\b(?:request|authori[sz]\w*|coverage|covered|claim|letter|notice|benefits?|medical necessity|"
@@ -164,8 +160,8 @@ def impairments(facts: Facts, used: set[str], notes: Sequence[str]) -> list[tupl
 
 
 def prose(text: str) -> bool:
-    """A sentence with some words in it, not a header line such as "SESSION NOTE - <DATE_2> - 90834"."""
-    return len(re.findall(r"\b[a-z]{3,}\b", text)) >= 4
+    """Some words, not a header ("SESSION NOTE - <DATE_2> - 90834") nor a legend ("Scale: 1 = severe ... 7 = fine")."""
+    return len(re.findall(r"\b[a-z]{3,}\b", text)) >= 4 and len(re.findall(r"(?<![\w.])\d{1,3}\s*=\s*[A-Za-z]", text)) < 2
 
 
 def sentence(text: str) -> bool:
@@ -220,7 +216,7 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
     for index, kind, text in merged_segments(notes):
         label = P.LABEL.match(text)
         if ((index == 0) != first_note or kind not in ("", "assessment", "progress") or _open(text) or text.startswith("(")
-                or not prose(text) or not sentence(text) or _IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text)
+                or not prose(text) or not sentence(text) or paperwork(text)
                 or is_denial(text) or P.asks(text)
                 or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
             continue
@@ -250,7 +246,7 @@ def is_denial(text: str, payer: str = "") -> bool:
 def denial_statements(notes: Sequence[str], payer: str) -> list[str]:
     """Sentences of the notes that record the payer's denial, verbatim."""
     return unique((text, strip_label(text)) for _, _, text in merged_segments(notes)
-                  if is_denial(text, payer) and not _IDENTITY_LINE.match(text))
+                  if is_denial(text, payer) and not IDENTITY_LINE.match(text))
 
 
 def and_join(items: Sequence[str]) -> str:

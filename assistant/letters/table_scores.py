@@ -28,7 +28,8 @@ _NUM = re.compile(r"-?\d+(?:\.\d+)?")
 _UNKNOWN_NAMED = re.compile(
     r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z'\u2019-]+\s+){0,4}(?:Index|Inventory|Scale|Questionnaire|Checklist|Rating|Measure|"
     r"Survey|Screen(?:er)?)(?:[-\s]+(?:Revised|II|III)|-\d{1,2})?)(?:\s*\((?P<abbr>[^()]{2,14})\))?"
-    r"(?P<gap>\s*(?:total|score|scored|was|is|of|at|=|:|-)?\s*){1,3}(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d.]*\d)(?!\s*/\s*10\b)" + P.UNIT_AFTER)
+    r"(?P<gap>\s*(?:total|score|scored|was|is|of|at|=|:|-)?\s*){1,3}(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d.]*\d)(?!\s*/\s*10\b)"
+    r"(?!\s*=\s*[A-Za-z])" + P.UNIT_AFTER)  # "Scale: 1 = severe ... 7 = independent" is a legend, not a score
 _UNKNOWN_ACRONYM = re.compile(
     r"(?<![\w/-])(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[-:][A-Z0-9.]{1,5})?)(?:\s*\([^()]{0,40}\))?"
     r"\s*(?:total|score)?\s*[:=]?\s*(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d.]*\d)(?!\s*/\s*10\b)" + P.UNIT_AFTER)
@@ -139,11 +140,13 @@ def _by_instrument(block: Block, t: Table, above: str = "") -> list[Measure]:
             parent = re.sub(r"\s*\([^()]*\)\s*$", "", label)
         elif parent and label and read_header(f"{parent} {label}").part:
             label = f"{parent} {label}"  # a subscale row under the instrument named above it ("DASS-21" / "Stress")
+        elif title_name:
+            continue  # a row under a titled battery that is neither a test nor one of its parts ("Level 1" of "Milestones")
         else:
             parent = title_name
         for h in t.header[1:]:
-            if _NOT_SCORE_COLUMN.match(_clean(h)):
-                continue  # "Percentile", "Range": about the score, not a score
+            if _NOT_SCORE_COLUMN.match(_clean(h)) or _UNIT_COLUMN.search(_clean(h)):
+                continue  # "Percentile", "Range", "Admin min": about the score or its administration, not a score
             date = P.DATE.search(h)
             cell = row.get(h)
             spilled = _SPILLED_PART.match(cell.strip())
@@ -154,8 +157,13 @@ def _by_instrument(block: Block, t: Table, above: str = "") -> list[Measure]:
     return out
 
 
-_NOT_SCORE_COLUMN = re.compile(r"^(?:percentiles?|%ile|pr|percentile rank|range|classification|descriptor|category|"
+_NOT_SCORE_COLUMN = re.compile(r"^(?:percentiles?|%ile|pr|percentile rank|range|classification|descriptor|category|max(?:imum)?|possible|out of|"
+                               r"cut-?offs?|norms?|"
                                r"confidence(?: interval)?|ci|95% ci|sem|interpretation|qualitative(?: description)?)\b", re.I)
+# A column measured in a unit or naming who or what administers ("Admin min", "Est. hrs", "Units", "CPT"), never a time
+# point ("Time 1", "Week 4" are columns of scores).
+_UNIT_COLUMN = re.compile(r"\b(?:mins?|minutes|hrs?|hours|units?|duration|pages|cpt|codes?|(?:admin\w*|rated|completed) by|"
+                          r"time(?!\s*(?:\d|point|pt\b|[A-Z]\b)))\b", re.I)
 _SPILLED_PART = re.compile(r"^([A-Za-z][A-Za-z /-]{2,30}?)\s+(\d{1,3}(?:\.\d+)?)$")
 
 

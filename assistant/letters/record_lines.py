@@ -1,0 +1,36 @@
+"""Lines of a note that belong to the record's paperwork, not to the clinical picture a letter summarizes: who and
+what (identity, staff, file and routing lines), a document's title, a form's instructions and prompts, a table's
+row markup, a device's settings, and chat asides. The letter's narrative sections leave them out."""
+from __future__ import annotations
+
+import re
+
+_ADMIN_SENTENCE = re.compile(r"\b(?:date of birth|DOB|member (?:number|id|#)|MRN|please transcribe|end of dictation|dictation|"
+                             r"exported (?:from|by|on)|generated (?:on|by|from)|shared (?:on )?<DATE_\d+>|record_type|printed on)\b|"
+                             r"<(?:MEMBER_ID|ID|MRN|PHONE|EMAIL|ADDRESS|NPI)_\d+>|"
+                             # chat asides and notes to staff ("pretty fuzzy lol", "fill out BEFORE billing!!")
+                             r"\b(?:lol|lmao|haha+|tbh|ugh|omg|idk|smh)\b|!!|\?\?|\bfill (?:this |it )?out\b", re.I)
+# A document's title opens a line written in mixed case: three or more words in capitals ("INTAKE PACKET - UNITS
+# WORKSHEET (fill in ...) Clinician: ...") with one word of five letters or more, so that a run of abbreviations
+# ("SI HI AVH denied") is no title; a note typed all in capitals is not a title either.
+_TITLE_OPENING = re.compile(r"^(?=[^a-z]*[A-Z]{5})(?:[A-Z][A-Z0-9/&'-]*[ \t]+(?:[-\u2013\u2014:|][ \t]+)?){2,}[A-Z][A-Z0-9/&'-]*\b(?![a-z])")
+# Who the record is about or by, and where it came from: "Client: ...", "Psychologist: ...", "Sponsor: ...",
+# "File: 2025-08-21_session.srt", "From: ...".
+IDENTITY_LINE = re.compile(r"^\s*(?:client|patient|member|child|name|clinician|therapist|provider|dob|date of birth|"
+                           r"psychologist|psychiatrist|counselor|evaluator|examiner|supervisor|intern|pcp|pediatrician|"
+                           r"sponsor|nurse|author|typed by|transcribed by|caregivers?|parents?|guardian|subscriber|referred by|"
+                           # a device's settings: "Protocol: 10 Hz L-DLPFC, 3000 pulses", "Coil: figure-8"
+                           r"protocol|settings|parameters|coil|device|equipment|"
+                           r"insurance|payer|re)\b[^:]{0,30}:|"
+                           r"^\s*(?:np|pa|rn|file(?: ?name)?|source|attachments?|from|to|cc|sent|subject)\s*:", re.I)
+# A form speaking to whoever fills it in: "Choose the number that best describes ...", "Circle one", "Step 2:
+# Internal coping strategies - things I can do ...:" (a prompt that ends in a colon).
+_FORM_PROMPT = re.compile(r"^\W*(?:please\s+)?(?:choose|circle|check|mark|tick|select|rate|list|describe|write)\s+(?:the|one|each|all|a|"
+                          r"any|below|here|how|what|yes|your)\b|\bplease (?:answer|complete|rate|indicate)\b|"
+                          r"\bthe (?:following|statements|questions|items) (?:below )?(?:statements|questions|items|refer|ask)\b|:\s*$", re.I)
+
+
+def paperwork(text: str) -> bool:
+    """A line of the record's paperwork rather than of the clinical picture."""
+    return bool(IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text) or _FORM_PROMPT.search(text)
+                or _TITLE_OPENING.match(text) and text != text.upper() or text.count("|") >= 3)

@@ -125,7 +125,7 @@ def test_a_past_or_symptom_count_is_no_length(note):
     ("Plan: weekly to the 04/07 review.", "to the 04/07 review"),
     ("Continue weekly CBT until the next plan review.", "until the next plan review"),
     ("Plan of care updated 12/15/2025: PDSS under 8. Weekly x 10 more sessions.", "Weekly x 10"),
-    ("Weekly, 16-session protocol.", "16-session"),
+    ("Weekly, 16-session protocol.", "16-session protocol"),
 ])
 def test_plan_lengths_in_more_shapes(note, length):
     assert length in [d.text for d in facts(note).duration]

@@ -239,7 +239,7 @@ class AppealPlanner:
         by_reason = {x.category: self.search(reason_query(x.category, level, self.reading.criteria_cited), k=3, **where)
                      for x in self.reading.reasons}
         general = self.search(retrieval_query(request, r.facts), k=3, **where)
-        expedite = self.reading.expedited_available and intensity(level) in ("iop", "php", "residential")
+        expedite = self.reading.expedited_available and intensity(level) in ("iop", "php", "residential", "inpatient")
         self.plan = plan_appeal(self.reading, summarize(r.facts), level, request.payer, by_reason, redact_quote, expedite)
         self.headings = tuple(f"Reason {n}: {x.heading}" for n, x in enumerate(self.plan.sections, 1))
         sections = tuple({"heading": x.heading, "paragraphs": [p for p in x.text.split("\n")[1:] if p.strip()]}

@@ -87,7 +87,7 @@ def _level_signals(findings: Sequence[Finding]) -> list[Signal]:
 
 
 def _frequency_duration(facts: Facts, level: str) -> ChecklistItem:
-    program = level in ("iop", "php", "residential")
+    program = level in ("iop", "php", "residential", "inpatient")
     ends: Sequence[Finding] = facts.duration or (facts.discharge_criteria if program else ())
     question = _PROGRAM_QUESTION if program else ""
     if not (facts.frequency and ends):

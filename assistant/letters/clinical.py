@@ -144,6 +144,7 @@ def find_medication_status(segs: Sequence[Segment], meds: Sequence[Medication]) 
         if seg.form == "table" and seg.kind == "meds" and re.search(r"[A-Za-z]{2}.*\d|\d.*\b(?:mg|qhs|bid|daily)\b", seg.text):
             out.append(Finding("stated: " + seg.text, seg.text, seg.note_index))  # "Li carb ER 900 qhs" in a dose column
         if seg.kind == "meds" and not P.LABEL.match(seg.text) and re.match(r"^\W*(?:none|no|nil|n/a|denies)\b", seg.text, re.I) \
+                and (not re.match(r"^\W*no\b\W*\w", seg.text, re.I) or P.MED_NONE.search(seg.text)) \
                 and not re.search(r"\b(?:given|administered|needed|required)\b", seg.text, re.I):
             out.append(Finding("none", seg.text, seg.note_index))  # "MEDICATION" heading, then "None."
     return tuple(out)
@@ -159,7 +160,10 @@ _UNNAMED_MED = re.compile(r"\b(?:something|some (?:kind of )?(?:pill|med|medicat
                           r"name (?:unknown|not known)|unknown (?:name|medication|meds?)|to be reconciled|will reconcile|"
                           # or points elsewhere: "see PCP list", "managed by psychiatry - no change", "mom to bring the bottles"
                           r"see|per|managed (?:by|elsewhere)|followed by|handled by|bring (?:in )?(?:the |her |his |their |all )?(?:bottles|meds|list)|"
-                          r"on file|in (?:the )?(?:chart|record|EHR|MAR))\b", re.I)
+                          r"on file|in (?:the )?(?:chart|record|EHR|MAR)|"
+                          # or says only that nothing changed, or what is still to do: "no changes this week", "ask pediatrician"
+                          r"no (?:changes?|updates?|adjustments?)|unchanged|same as (?:before|last)|(?:ask|check with|confirm with|"
+                          r"verify with|get (?:it |the list )?from|obtain from|call)\s+(?:the |her |his |their )?[A-Za-z]+)\b", re.I)
 
 
 def _names_a_med(text: str) -> bool:

@@ -71,11 +71,12 @@ def _listed_symptom(text: str, found: str) -> bool:
 # "STOP-BANG: 2 (low risk)", "AUDIT-C 2, low-risk drinking", "fall risk high": a risk that is not of harm to self or others.
 _OTHER_RISK = re.compile(r"\b(?:STOP-?BANG|apn(?:o)?ea|OSA|AUDIT(?:-C)?|PGSI|gambl\w*|falls?|drinking|alcohol|relapse|cardiac|"
                          r"cardiovascular|ASCVD|Framingham|bleeding|pregnan\w*|malnutrition|refeeding|Epworth|CRAFFT|DAST\w*|"
-                         r"readmission|elopement|AWOL|medical|metabolic|diabetes|hoarding|home[- ]safety|environmental|fire)\b[^.;\n]{0,40}$", re.I)
+                         r"readmission|elopement|AWOL|medical|metabolic|diabetes|hoarding|home[- ]safety|environmental|fire|"
+                         r"health|wellness)\b[^.;\n]{0,40}$", re.I)  # "HEALTH RISK ASSESSMENT": a wellness visit's form
 
 
 _HAZARD = re.compile(r"\b(?:fire|egress|falls?|fall-risk|trip(?:ping)?|clutter\w*|sanitation|mold|pests?|rodents?|structural|"
-                     r"wander\w*|driving|choking|aspiration)\b", re.I)
+                     r"wander\w*|driving|choking|aspiration|car seat|booster|seat ?belts?|helmets?|smoke detectors?|sunscreen)\b", re.I)
 _HARM = re.compile(r"suicid|self-?harm|\bSI\b(?!-\w)|\bHI\b|homicid|violen|harm to (?:self|others)|hurt(?:ing)? (?:him|her|them)sel|"
                    r"kill|dead|C-?SSRS|ASQ|safety plan", re.I)
 
@@ -94,6 +95,8 @@ def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
     if re.search(r"(?i)\brisk\b", m.group(0)) and not re.search(r"(?i)suicid|self-harm|harm|violence|SI\b", m.group(0)) \
             and _OTHER_RISK.search(seg.text[max(0, m.start() - 60):m.start()]):
         return False
+    if P.DONE_ONLY.search(seg.text) and not P.SCREEN_RESULT.search(seg.text.replace(m.group(0), " ")):
+        return False  # named as done, result elsewhere
     if _HAZARD.search(seg.text) and not _HARM.search(seg.text):
         return False  # "Risk assessment: HIGH fire/egress risk": a home-safety hazard, not a risk of harm to self or others
     # "history of SI" alone is a risk factor; it needs a current status to be a screen.

@@ -6,6 +6,7 @@ parsed into rows, prose split into sentences. Every finder works over those bloc
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Mapping, Sequence
 
@@ -47,7 +48,9 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     measures = dated(_clients_own(measures, client_pronoun(s.text for s in read)), chronology)
     trends = find_trends(measures)
     own = own_words(segs)  # a relative's "I've been on sertraline" is the relative's medication
-    cells = med_cells(blocks)  # a flowsheet's or MAR's medication column
+    # a flowsheet's or MAR's medication column, and a log's note cell that says a drug continues ("Clozapine 300 mg hs
+    # continues"): a cell of a trials table ("aripiprazole 10 mg | 6 wk | akathisia") says no drug is current
+    cells = med_cells(blocks) + tuple(c for c in cells_text if _CURRENT_IN_CELL.search(c.text))
     meds = find_medications(own + cells)
     facts = Facts(
         diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(told),
@@ -59,6 +62,9 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
         not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)),
         score_problems=problems, care_so_far=care_so_far(own))
     return supplement(facts, segs, embedder) if embedder is not None else facts
+
+
+_CURRENT_IN_CELL = re.compile(r"\b(?:continues|continuing|currently (?:on|taking)|remains on|now on|was increased|increased to|started on)\b", re.I)
 
 
 def _answered(read: Sequence, notes: Sequence[str]) -> tuple:

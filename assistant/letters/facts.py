@@ -131,7 +131,8 @@ def first_per_text(items: Iterator[Finding]) -> tuple[Finding, ...]:
 
 
 NOTE_TO_SELF = r"(?:(?:TODO|TBD|TBA|to-?do|XXX)\b|\?{2,})"  # "[TODO - ask mom]", "TBD", "???" in a field's place
-_EMPTY_FIELD = re.compile(r"\s*:\s*(?:$|[\[(]?\s*%s|_{2,})" % NOTE_TO_SELF, re.I)
+_POINTED = r"(?:attached|above|below|chart|record|MAR|list|form|intake|packet|referral|file|notes?|H&P|assessment)"  # "see intake"
+_EMPTY_FIELD = re.compile(r"\s*:\s*(?:$|[\[(]?\s*%s|_{2,}|\(?see (?:the )?%s\b\)?\W*$)" % (NOTE_TO_SELF, _POINTED), re.I)
 
 
 def empty_field_after(text: str, pos: int) -> bool:
@@ -156,8 +157,8 @@ def labelled(seg: Segment, kind: str, min_words: int) -> list[Finding]:
     # a blank on a form ("Current medications: ________   Prescriber: ______", "see attached") documents nothing
     # ... and neither does a template's placeholder ("[Select intervention(s)]", "<enter text>", "{{ goals }}"; our own
     # redaction placeholders such as <PERSON_1> are content)
-    filled = re.sub(r"_{2,}|\[\s*\]|\(\s*\)|(?:^|\s)[A-Z][A-Za-z /]{0,25}:(?=\s|$)|\(?\bsee (?:attached|above|below|chart|"
-                    r"record|MAR|list|form)\b\)?|<(?![A-Z_]+_\d+>)[^<>\n]{1,40}>|\{\{[^{}\n]{0,40}\}\}|"
+    filled = re.sub(r"_{2,}|\[\s*\]|\(\s*\)|(?:^|\s)[A-Z][A-Za-z /]{0,25}:(?=\s|$)|\(?\bsee (?:the )?(?:attached|above|below|chart|"
+                    r"record|MAR|list|form|intake|packet|referral|file|notes?|H&P|assessment)\b\)?|<(?![A-Z_]+_\d+>)[^<>\n]{1,40}>|\{\{[^{}\n]{0,40}\}\}|"
                     r"\[(?:select|enter|choose|insert|type|add|click)[^\]\n]{0,40}\]|"
                     # a note to self in the field's place: "[TODO - ask mom at the family mtg]", "TBD", "???"
                     r"^\s*[\[(]?\s*%s.*$" % NOTE_TO_SELF, " ", body, flags=re.I)

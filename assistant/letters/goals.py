@@ -27,7 +27,8 @@ def _goal_texts(seg: Segment) -> list[str]:
         if inline:  # "...; goals: GAD-7 below 8; 3 job applications a week" - a goal list inside another field
             body = _until_close(body, inline.start(), inline.end())
         else:
-            m = re.search(r"\b(?:goals?|targets?|objectives?) (?:is|are|of|will be|include)\b:?\s*(?:to\s+)?|"
+            # "My goal for phase 3 is ...", "the target this month is ...": the goal's span named between noun and verb
+            m = re.search(r"\b(?:goals?|targets?|objectives?)(?: (?:for|in|during|this|by|over) [\w' -]{1,25}?)? (?:is|are|of|will be|include)\b:?\s*(?:to\s+)?|"
                           r"\b(?:set|agreed on|chose|picked) (?:\w+ )?(?:goals?|targets?)(?: together)?\s*[,:]\s*", body, re.I)
             if not m:
                 return []
@@ -49,7 +50,7 @@ def _goal_texts(seg: Segment) -> list[str]:
 # "weekly IPT", "2x/wk ERP": the plan's schedule, listed among its targets
 _SCHEDULE_FIRST = re.compile(r"^\W*(?:weekly|bi-?weekly|fortnightly|daily|monthly|every (?:other )?(?:week|day|month)|\d+\s*x\s*/?\s*(?:wk|week)|"
                              r"(?:once|twice|\d+ times) (?:a|per) (?:week|day|month))\s+"
-                             r"(?:[A-Za-z-]+\s*){1,3}$", re.I)
+                             r"(?:[A-Za-z-]+\s*){1,3}$|^\W*(?:bi-?)?weekly(?: [A-Za-z]{2,6})?\s*(?:x|\u00d7)\s*\d+\W*$", re.I)  # "weekly x 16"
 _REVIEW = re.compile(r"^\W*(?:next |plan )?(?:review|update|re-?eval\w*)\b", re.I)  # a review date is no target
 
 

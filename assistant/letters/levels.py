@@ -24,15 +24,17 @@ _DELIVERED = re.compile(r"\bsince\b|\b(?:have|has) been (?:seeing|in|attending|r
                         r"\(\s*\d+\s+sessions?\b|\bafter\s+\d+\s+(?:sessions|weeks|months)\b|\bfor the (?:past|last)\b|\bto date\b", re.I)
 _PROGRAM = {"iop": r"\bIOP\b|intensive outpatient|\bASAM (?:level )?2\.1\b",
             "php": r"\bPHP\b|partial hospitali[sz]ation|day (?:program|treatment)|\bASAM (?:level )?2\.5\b",
-            "residential": r"residential|\bRTC\b|24[- ]hour|\blength of stay\b|\bASAM (?:level )?3\.\d\b"}
+            "residential": r"residential|\bRTC\b|24[- ]hour|\blength of stay\b|\bASAM (?:level )?3\.\d\b",
+            "inpatient": r"\binpatient\b|hospitali[sz]|\bunit\b|24[- ]hour|\blength of stay\b|\bASAM (?:level )?(?:3\.7|4)\b"}
 _PLANNED = re.compile(r"\b(?:plan|planned|will|recommend\w*|request\w*|propos\w*|step(?:ping)?[- ]down|return to|then)\b", re.I)
 
 
 def intensity(level_of_care: str) -> str:
-    """Level-of-care string -> routine | twice_weekly | iop | php | residential."""
+    """Level-of-care string -> routine | twice_weekly | iop | php | residential | inpatient (24-hour hospital care)."""
     level = level_of_care.lower()
     for key, pattern in (("residential", r"residential"), ("php", r"\bphp\b|partial hosp"),
-                         ("iop", r"\biop\b|intensive outpatient"), ("twice_weekly", r"2x|twice|higher frequency|2 ?times")):
+                         ("iop", r"\biop\b|intensive outpatient"), ("twice_weekly", r"2x|twice|higher frequency|2 ?times"),
+                         ("inpatient", r"\binpatient\b|acute (?:psychiatric|hospital)|crisis stabili[sz]ation|\bdetox\b|withdrawal management")):
         if re.search(pattern, level):
             return key
     return "routine"

@@ -103,13 +103,16 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
         before = P.DATE.search(nxt.group("pre"))
         if before and out[-1].date in (None, seg.date):
             out[-1] = replace(out[-1], date=before.group(0))
-        post = P.DATE.search(nxt.group("post"))
+        post, base = P.DATE.search(nxt.group("post")), _AT_START.match(text, nxt.end())  # ", 48 at intake 08/31"
         _before_arrow(out, nxt)
-        out.append(_measure(seg, hit, nxt.group("num"), nxt.group("den"),
-                            post.group(0) if post else P.date_near(text, (nxt.start("num"), nxt.start("num")), nxt.end()),
-                            who, nxt.group("sep").lower() == "from", part, scale))
+        out.append(_measure(seg, hit, nxt.group("num"), nxt.group("den"), post.group(0) if post else (base.group("d") if base else None)
+                            or P.date_near(text, (nxt.start("num"), nxt.start("num")), nxt.end()),
+                            who, nxt.group("sep").lower() == "from" or bool(base), part, scale))
         end = nxt.end()
     return dates_in_order(out, text, end)
+
+
+_AT_START = re.compile(r"\s*(?:at|on) (?:intake|baseline|admission|referral|the start)\b(?:\s*\(?(?:on\s+)?(?P<d>%s))?" % P.DATE.pattern, re.I)
 
 
 def _earlier_value(seg: Segment, hit: Hit, end: int, limit: int, who: str | None, part: str, scale: str) -> tuple[Measure | None, int]:

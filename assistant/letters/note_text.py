@@ -111,3 +111,32 @@ def plain_form_keys(note: str) -> str:
                 return f"{m.group(1)}{box} {words}"
         return f"{m.group(1)}{words}: {m.group(4)}".rstrip()
     return _FORM_KEY.sub(field, note)
+
+
+# Dictation typed as spoken, its punctuation said aloud ("... 53 minutes comma in office period new paragraph risk
+# colon ..."): the spoken marks become marks and each sentence opens with a capital, so labels and sentences read as
+# written ones. A note needs three or more spoken marks; "a comma in the sentence" alone is left as it is.
+_SPOKEN_MARK = re.compile(r"[ \t]*\b(?:(comma)|(period|full stop)|(colon)|(semicolon)|(question mark)|(new paragraph)|(new line))\b[ \t]*",
+                          re.I)
+_MARKS = (", ", ". ", ": ", "; ", "? ", "\n\n", "\n")
+
+
+def spoken_punctuation(note: str) -> str:
+    """Dictation with its punctuation said in words -> punctuated text; any other note unchanged."""
+    if len(_SPOKEN_MARK.findall(note)) < 3:
+        return note
+    text = _SPOKEN_MARK.sub(lambda m: _MARKS[m.lastindex - 1], note)
+    text = re.sub(r"[ \t]+\n", "\n", re.sub(r"([.?!:;,])[ \t]*([.?!:;,])", r"\2", text))  # "period new paragraph" -> "." once
+    return re.sub(r"(^|[.?!][ \t]+|\n)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text).rstrip(" \t")
+
+
+# A form or whiteboard that leads each label to its value with dots ("DX ........ bipolar I", "EDD ....... 6/20"):
+# the label is a field's label, as "DX: bipolar I" would be. Two such lines make the note such a form.
+_LEADER_FIELD = re.compile(r"^([ \t]*[A-Za-z][A-Za-z0-9 /&#'()-]{0,30}?)[ \t]*\.{2,}[ \t]*(?=\S)(?!\.)", re.M)
+
+
+def leader_fields(note: str) -> str:
+    """Labels led to their values by dots -> "Label: value"; any other note unchanged."""
+    if len(_LEADER_FIELD.findall(note)) < 2:
+        return note
+    return _LEADER_FIELD.sub(lambda m: m.group(1).rstrip() + ": ", note)

@@ -16,8 +16,8 @@ from typing import Iterator, Sequence
 from assistant.letters.patterns.base import DATE, PLACEHOLDER
 from assistant.letters.patterns.elements import PLAN_HEADING, SCHEDULE_WORDS, TARGET_SIGN
 from assistant.letters.patterns.segments import LABEL, SPEAKER, Segment, label_kind, transcript_speakers
-from assistant.letters.note_text import (border_apart, plain_form_keys, plain_html as _unhtml, one_field_per_line as _unrun,
-                                         without_page_furniture)
+from assistant.letters.note_text import (border_apart, leader_fields, plain_form_keys, plain_html as _unhtml, one_field_per_line as _unrun,
+                                         spoken_punctuation, without_page_furniture)
 from assistant.letters.headings import BULLET, RULE_LINE, heading, list_title, mostly_capitals, standalone_label
 from assistant.letters.field_rows import KEY_VALUE, field_rows, key_value_lines
 from assistant.letters.tables import Table, find_tables
@@ -68,7 +68,7 @@ def _first_date(text: str) -> str | None:
 
 def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     """One note -> its blocks, in order."""
-    note = border_apart(without_page_furniture(_unhtml(plain_form_keys(note))))
+    note = border_apart(without_page_furniture(_unhtml(plain_form_keys(leader_fields(spoken_punctuation(note))))))
     note = "\n".join(_unrun(line) for line in note.split("\n"))
     lines = note.splitlines()
     offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]
@@ -235,7 +235,7 @@ def _block_segments(block: Block) -> Iterator[Segment]:
     line_kind = label_kind(block.label) if block.label else ""
     section_kind = label_kind(block.section) if block.section else ""
     for a, b in sentences(block.text):
-        text = block.text[a:b].strip()
+        text = re.sub(r"[ \t]*\n[ \t]*", " ", block.text[a:b].strip())  # a sentence wrapped over lines reads as one line
         if not text:
             continue
         own = LABEL.match(BULLET.sub("", text))

@@ -5,10 +5,12 @@ sentence states goals (goal zones), since a time frame there is a goal's target.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.facts import Finding, finding, first_per_text
+from assistant.letters.number_words import with_digits
 from assistant.letters.patterns import Segment
 
 
@@ -75,7 +77,7 @@ _SYMPTOM_BEFORE = re.compile(r"\b(?:dos(?:e|es|ing)|insulin|meals?|medications?|
 
 
 _TOWARD_GOAL = re.compile(r"\b(?:toward|towards|working on|to meet)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?goals?\b", re.I)
-_AHEAD = re.compile(r"\b(?:more|additional|another|further|target|projected|anticipated|expected|est\b\.?|session \d+ of|"
+_AHEAD = re.compile(r"\b(?:more|additional|another|further|target|projected|anticipated|expected|est\b\.?|session \d+ of|protocol|curriculum|"
                     r"(?:through|until) session)", re.I)  # "session 6 of 12", "through session 12": a counted course  # a span still ahead
 _NOT_A_SPAN = re.compile(r"(?:\bevery|\b\d+\s+of|\bout of)\s+(?:\d+\s*[-\u2013]\s*|\d+\s+(?:to|or)\s+)?$", re.I)  # "every 6 weeks" is a frequency, "5 of 5 days" a count
 
@@ -158,9 +160,10 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     weeks" and "N of N days" do not count."""
     out = [finding(seg, f"{m.group(2)} ({m.group(1).replace('_', ' ')})") for seg in segs
            if seg.kind not in ("prior", "goals") and (m := _COUNT_LABEL.match(seg.text))]
-    for seg in segs:
-        if seg.kind == "prior":
+    for told in segs:
+        if told.kind == "prior":
             continue  # "Treatment history: ... kept going weekly with her (about 14 visits)": care that came before
+        seg = replace(told, text=with_digits(told.text))  # "another ten weekly sessions" is a count of sessions too
         zones = goal_zones(seg)
         for rx in (P.DURATION, P.DURATION_WORDS):
             for m in rx.finditer(seg.text):
@@ -172,5 +175,5 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                     continue  # "Appeal due within 60 days", "a decision within 14 days": a clock, not the plan's length
                 if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
                         and not not_a_plan_span(seg.text, m.start(), zones) and not UNDETERMINED.match(seg.text, m.end())):
-                    out.append(finding(seg, m.group(0)))
+                    out.append(finding(told, m.group(0)))
     return first_per_text(iter(out))

@@ -81,7 +81,7 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     ("TF-CBT", r"\bTF-CBT\b|trauma[- ]focused (?:CBT|cognitive)"),
     ("CBT", r"(?<![\w-])CBT(?:-[A-Z]{1,3}\b)?|\bCBGT\b|cognitive[- ]behavio(?:u)?ral (?:group )?(?:therapy|treatment|interventions?|model)"),
     ("DBT", r"\bDBT\b|dialectical behavio(?:u)?r(?:al)? therapy"), ("EMDR", r"\bEMDR\b|eye movement desensiti[sz]ation"),
-    ("CPT", r"cognitive processing therapy|\bCPT\b(?![^.;\n]{0,20}\d{4})(?!\s*codes?\b)"),
+    ("CPT", r"cognitive processing therapy|(?<![\w-])(?<!Conners )CPT\b(?!-(?:\d|I{1,3}\b))(?![^.;\n]{0,20}\d{4})(?!\s*codes?\b)"),
     ("ERP", r"\bE/?RP\b|exposure (?:and|&|with) response prevention"), ("IPT", r"\bIPT(?:-A)?\b|interpersonal (?:psycho)?therapy"),
     ("MDFT", r"\bMDFT\b|multidimensional family therapy"), ("FBT", r"\bFBT\b|family[- ]based (?:treatment|therapy)|maudsley"),
     ("prolonged exposure", r"prolonged exposure"), ("PCIT", r"\bPCIT\b|parent[- ]child interaction therapy"),
@@ -107,6 +107,9 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     ("grief therapy", r"(?:prolonged|complicated) grief (?:disorder )?(?:therapy|treatment)|\bPGDT\b|\bCGT\b"),
     ("behavior therapy", r"(?<!cognitive )(?<!cognitive-)behavio(?:u)?r(?:al)? (?:therapy|treatment)|behavio(?:u)?ral modification|behavior plan"),
     ("CRAFT", r"\bCRAFT\b|community reinforcement"), ("trauma-focused therapy", r"trauma[- ]focused"),
+    ("FFT", r"\bFFT\b|functional family therapy"), ("MST", r"\bMST\b|multisystemic therapy"), ("PATH", r"problem adaptation therapy"),
+    ("TMS", r"\b(?:r|d)?TMS\b|transcranial magnetic stimulation|theta[- ]burst|\biTBS\b"), ("ECT", r"\bECT\b|electroconvulsive"),
+    ("IMR", r"\bIMR\b|illness management (?:and|&) recovery"), ("reality therapy", r"reality therapy"), ("Circle of Security", r"circle of security"),
     ("IPSRT", r"\bIPSRT\b|social rhythm therapy"), ("NET", r"\bNET\b|narrative exposure therapy"),
     ("hypnotherapy", r"(?:clinical )?hypno(?:sis|therapy)\b|hypnotic induction"), ("art therapy", r"\bart therapy|expressive arts? therapy"),
     ("equine-assisted therapy", r"equine[- ]assisted (?:psycho)?therapy|\bEAP\b(?= session| therapy)"), ("music therapy", r"music therapy"),
@@ -169,7 +172,7 @@ MED_TRIAL_END = _rx(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|went
 MED_PAST = _rx(r"\b(?:tried|failed|previously|prior|past|trials? of|discontinued|stopped|history of|in the past|used to)\b")
 NOT_A_MED = {"carbonate", "hydrochloride", "sodium", "sulfate", "chloride", "citrate", "gluconate", "succinate", "tartrate",
              "fumarate", "maleate", "mesylate", "besylate", "bromide", "phosphate", "acetate", "oxide", "drinks", "about", "weight", "weighs", "caffeine", "coffee", "lost", "gained", "total", "dose", "doses", "than"}
-MED_NONE = _rx(r"\b(?:medications?|meds|psychotropics?|rx)\s*[:\-]\s*(?:none|no\b|nil|n/a)|\b(?:(?:I'm|I am|he's|she's|they're|is|are|was) not|isn't|aren't|wasn't|not currently) (?:on|taking) anything\b(?! (?:else|new|for (?:pain|the (?:pain|cold|flu))))|\bno (?:current |active )?"
+MED_NONE = _rx(r"\b(?:medications?|meds|psychotropics?|rx)\s*[:\-]\s*(?:none|no\b(?!\s+(?:changes?|updates?|adjustments?|new)\b)|nil|n/a)|\b(?:(?:I'm|I am|he's|she's|they're|is|are|was) not|isn't|aren't|wasn't|not currently) (?:on|taking) anything\b(?! (?:else|new|for (?:pain|the (?:pain|cold|flu))))|\bno (?:current |active )?"
                r"(?:prescribed )?(?:psychiatric |psychotropic |psych |mental health )?(?:medications?|medicines?|meds|psychotropics?)\b|not (?:currently )?"
                r"(?:taking|on|prescribed) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|medication[- ]free|"
                r"denies (?:taking )?(?:any )?(?:medications?|meds)|(?:neither|none of)\b[^.;\n]{0,30}\b(?:takes?|on) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|"

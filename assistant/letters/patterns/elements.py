@@ -19,7 +19,7 @@ TARGET_SIGN = (r"(?:<(?![A-Z]+_\d+>)|(?<!_\d)(?<!_\d\d)>|\u2264|\u2265|(?<![\d/]
 # 3x/week", "per treatment plan of 06/03/2025 (PCL-5 < 33 by 12/2025; nightmares <= 2/week)".
 # A bare "Plan (reviewed 01/05/2026, next review 04/05/2026): PHQ-9 below 10; ..." is the treatment plan too: its
 # bracket dates it as a written plan.
-PLAN_TARGETS = re.compile(r"(?:\b(?:(?:treatment|tx|service|care)\s+plan|plan of care)\b[^:\n]{0,70}(?::|\s[-\u2013\u2014]\s|\()|"
+PLAN_TARGETS = re.compile(r"(?:\b(?:(?:treatment|tx|service|care)\s+plan|plan of care)\b[^:\n]{0,70}(?::|\s(?:--?|[\u2013\u2014])\s|\()|\bplan\s+(?:of\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\b(?![^:\n]{0,40}\bgoals?\b)[^:\n]{0,40}:|"
                           r"\bplan\s*\((?=[^)\n]{0,60}\b(?:review\w*|written|updated|dated|signed|revised|rev)\b)[^)\n]{0,80}\)\s*[:\-\u2013\u2014])"
                           r"\s*(?=[^.\n]{0,120}%s)" % TARGET_SIGN,
                           re.I)
@@ -60,7 +60,7 @@ RISK_SCREEN = _rx(
     r"harming (?:self|others|(?:him|her|them|my|your)sel(?:f|ves)|him|her|them|the baby|the child|(?:his|her|their) (?:baby|child|children|kids?)))|"
     r"wish(?:es|ing)? to be dead|intent or plan|plan or intent)\b(?!-\w)"  # "SI-R" is the Saving Inventory, not SI
     r"|\b(?:(?-i:SI|HI|SI/HI|HI/SI)(?!-\w)\s*[:=\-]?|(?:SI|HI|SI/HI|HI/SI|suicidal ideation|homicidal ideation)\s*[:=\-])\s*(?:denied|denies|none|neg|negative|no|yes|present|passive|active|endorsed)\b"
-    r"|\brisk (?:assessment|level|formulation|screen\w*)\b|\b(?:assessed|rated|estimated|formulated) as (?:low|moderate|high|minimal|elevated)"
+    r"|\brisk (?:assessment|level|formulation|screen\w*)\b|\bsafety (?:screen\w*|assessment)\b|\b(?:assessed|rated|estimated|formulated) as (?:low|moderate|high|minimal|elevated)"
     r"|\b(?:low|moderate|high|imminent|elevated|minimal)\s+(?:acute\s+|chronic\s+)?(?:suicide\s+|suicidal\s+|self-harm\s+|violence\s+)?risk\b(?!\s+(?:of|for)\s+(?!suicide|self-harm|harm|violence))(?!\s+factors?)"
     r"|\b(?:chronic|acute) (?:risk )?(?:high|moderate|low)\b"
     # the level after the word: "Suicide and self-harm risk judged low", "risk was assessed as minimal"
@@ -130,8 +130,8 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
                  r"(?:trials? of|tried|failed)\s+(?:%s)|(?:therapy|counsel\w*|treatment)\s+(?:in|from|during)\s+(?:(?:19|20)\d\d|the (?:19|20)\d0s|ages?\s+\d+(?:\s*[-\u2013]\s*\d+)?)|(?:therapy|counsel\w*|CBT|DBT|EMDR)\s+(?:(?:in|at|during) (?:college|high school|grad(?:uate)? school|the (?:army|military|navy)) )?\(?(?:19|20)\d\d\b(?!\s*[-\u2013/])|"
                  r"(?:treatment|psychiatric|therapy) history|\b(?:saw|seen by|was seeing) a (?:therapist|counselor|psychiatrist|psychologist)|\b(?:was|were|had been) in (?:therapy|counsel\w*|treatment)" % (TREATMENT_WORD, "|".join(MEDICATIONS)))
 # A field called only "History" is about care when it names some (or says there was none): "History: always 'slow to
-# warm up'" is a temperament, "Hx: no prior therapy" and "History: sertraline 2022, stopped" are care.
-_BARE_HISTORY = _rx(r"^\s*(?:history|hx|past history|background)\s*[:\-\u2013]")
+# warm up'" is a temperament, "Prior workups: cardiology, MRI" is medical testing; "Hx: no prior therapy" is care.
+_BARE_HISTORY = _rx(r"^\s*(?:history|hx|past history|background|(?:prior|past|previous)\s+(?:medical\s+)?(?:work-?ups?|tests?|testing|labs?|imaging|consults?))\s*[:\-\u2013]")
 _CARE_OR_NONE = _rx(r"\b(?:none|no|never|denies|n/?a|meds?|medications?|rx|hospitali[sz]\w*|inpatient|admi(?:tted|ssions?)|"
                     r"\w*therap\w*|counsel\w*|psychiatr\w*|treat\w*|tx|program|IOP|PHP|rehab|detox|groups?|%s)\b" % "|".join(MEDICATIONS))
 
@@ -166,7 +166,7 @@ NEVER_TRIED = _rx(r"\b(?:no|never (?:had|tried|attended|received|been (?:in|to))
                   r"(?:\s+(?:prior|previous|earlier|formal))?\s*$")
 # Lower level of care insufficient: a level word and an insufficiency word in one sentence.
 LEVEL_WORD = _rx(r"outpatient|\b(?:weekly|office|once[- ]a[- ]week)\b(?=[\w -]{0,20} would (?:normally |usually |ordinarily )?be (?:the )?(?:usual|standard|typical|normal|default|first)\b)|weekly (?:therapy|sessions|individual|care)|\b(?:weekly|once[- ]a[- ]week|biweekly)(?= (?:alone )?(?:has|had|was|were|is) (?:been )?(?:tried|attempted|not enough|insufficient))|weekly (?:\w+ ){0,2}(?:ERP|CBT|DBT|EMDR|IPT|CPT|therapy|psychotherapy|sessions|counseling|treatment|appointments?|visits?)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
-                 r"\bIOP\b|intensive outpatient|\bPHP\b|partial hospitali|office[- ]based|(?:individual|routine) (?:therapy|care)|current level|step[- ]?down")
+                 r"\bIOP\b|intensive outpatient|\bPHP\b|partial hospitali|office[- ]based|(?:individual|routine) (?:therapy|care)|current level|step[- ]?down|ambulatory (?:care|services|treatment)|community (?:resources|services|care|treatment)|mobile crisis|crisis (?:stabili[sz]ation|beds?|respite)|safe(?:ly)? at home|\b(?:counsel\w*|therap\w*|sessions?|saw|sees|seeing|visits?)\b[^.;]{0,40}?\b(?:once|an hour|one hour|a half[- ]hour|half an hour) (?:a|per) week\b|\b(?:once|an hour|one hour|a half[- ]hour|half an hour) (?:a|per) week\b(?=[^.;]{0,30}\b(?:counsel\w*|therap\w*|sessions?)\b)")
 INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
                    # the lower level named as the usual choice, then why not: "Weekly office-only would be the usual format, but she cannot ..."
                    r"\bwould (?:normally |usually |ordinarily )?be (?:the )?(?:usual|standard|typical|normal|default|first)\b[^.;]{0,40}\bbut\b|"
@@ -189,10 +189,10 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
                    # absences rising, so frequency was increased"
                    r"\bleft (?:(?:her|his|their|the) )?[\w-]+ (?:at|unchanged|high|elevated|rising|the same)\b|"
                    r"\b(?:frequency|sessions|level of care) (?:was|were|had to be) (?:increased|stepped up|raised|doubled)|needs? (?:at least |a minimum of |more than )?\d+\s*(?:\+\s*)?"
-                   r"(?:hours?|hrs?|h\b|days?)|can(?:'t|not|\u2019t) (?:cover|provide|manage|meet|keep (?:him|her|them) safe|offer|handle|address|contain)")
+                   r"(?:hours?|hrs?|h\b|days?)|can(?:'t|not|\u2019t) (?:cover|provide|manage|meet|keep (?:him|her|them) safe|offer|handle|address|contain)|(?:do|does|did) not meet (?:the |his |her |their )?(?:\w+ )?needs|\bbeds? (?:were|was|are|is) (?:all )?full\b|\b(?:isn't|isnt|wasn't|wasnt|aren't|weren't) (?:enough|sufficient|adequate|working|helping)\b")
 
 # Discharge / step-down criteria: a transition word with a condition, never a past discharge.
-DISCHARGE_WORD = _rx(r"discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
+DISCHARGE_WORD = _rx(r"^\W*(?:end|stop|close|finish)\b(?= (?:treatment |therapy |services )?(?:after|when|once|if)\b)|discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
                      r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b(?=\s+(?:from|to|criteria|when|once|after|if|out|of (?:the )?(?:program|IOP|PHP|treatment))|\s*:)|end (?:of )?treatment|"
                      r"(?:treatment|therapy|services|sessions) (?:will|can|may|could|would|should) (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
                      r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b|"
@@ -232,9 +232,9 @@ FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|
                 # with each session's length between: "two 60-minute sessions a week", "3 x 45 min sessions per week"
                 r"(?:\d+|one|two|three|four|five)\s*(?:x\s*)?(?:\d+[- ]?min(?:ute)?s?\.?\s+|\d+[- ]hour\s+)?(?:(?:individual|family|group|ERP|CBT|DBT|therapy)\s+)?"
                 r"(?:days?|sessions?|hours?|hrs?|contacts?|visits?|appointments?)\s*(?:a|per|/|each)\s*(?:week|wk|day))\b")
-DURATION = _rx(r"\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |the first |up to |about |around |approx(?:imately|\.)? |~ ?)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
+DURATION = _rx(r"\b\d+[- ](?:session|week|visit)s? (?:protocol|course|program|curriculum|model)\b|\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |the first |up to |about |around |approx(?:imately|\.)? |~ ?)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
                r"(?:weeks?|wks?|months?|mos?|sessions?|visits?|days?|program days)\b|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:(?:more|additional|further|weekly|individual|group|family|program|"
-               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?|(?-i:[A-Z]{2,5}(?:-[A-Z]{1,2})?)|skills|exposure|therapy|counsell?ing|psychotherapy)\s+)*(?:sessions|visits|treatment days|program days)\b(?!\s*(?:/|(?:per|a|each) (?:week|wk|month|day)\b))|(?:sessions?|visits?|(?:bi-?)?weekly|\d{5}|\d\+? min(?:utes|s)?\+?)\s*(?:x|\u00d7)\s*\d+\b|(?:sessions?|visits?),?\s+(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:more|additional|further)\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?:(?<=\))|(?<=weeks)|(?<=wks)|(?<=weekly)|(?<=monthly))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:more |additional |further )?(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|wk|month|mo|session|day)s?\b"
+               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?|(?-i:[A-Z]{2,5}(?:-[A-Z]{1,2})?)|skills|exposure|therapy|counsell?ing|psychotherapy)\s+)*(?:sessions|visits|treatment days|program days)\b(?!\s*(?:/|(?:per|a|each) (?:week|wk|month|day)\b))|(?:sessions?|visits?|(?:bi-?)?weekly(?: (?-i:[A-Z]{2,6}))?|\d{5}|\d\+? min(?:utes|s)?\+?)\s*(?:x|\u00d7)\s*\d+\b|(?:sessions?|visits?),?\s+(?:about |around |approx\.? |~ ?)?(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:more|additional|further)\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?:(?<=\))|(?<=weeks)|(?<=wks)|(?<=weekly)|(?<=monthly))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:more |additional |further )?(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|wk|month|mo|session|day)s?\b"
                r"(?!\s*(?:/|a\b|per\b|old|ago|history|postpartum|pregnant|sober|in a row|straight|of (?:sobriety|abstinence)))|duration\s*[:\-]\s*[A-Za-z0-9]|length of stay|\bLOS\b|"
                r"(?:estimated|expected|anticipated|est\.?) (?:duration|length|number)|\b(?:\d+(?:\s*[-\u2013]\s*\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
                r"fifteen|sixteen|twenty)\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?|(?:program |treatment )?days)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"
@@ -253,8 +253,8 @@ PAST_CUE = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|\b(?:prior|previous|prev
 PAST_MODALITY = _rx(r"\b(?:previously|prior|previous|past|tried|failed|formerly|used to|declined)\b")
 # A course told as over after its name: "DBT skills group in 2023 -- finished 16 of 24 wks, left when she started a job".
 ENDED_AFTER = _rx(r"[^.;\n]{0,60}?\b(?:left (?:when|after|in|because|early)|dropped out|discontinued|quit|stopped attending|"
-                  r"ended (?:in|on|after|when)|was discharged|terminated (?:in|on|after))\b")
-TREATMENT_CUE = _rx(r"\b(?:sessions?|follow[- ]?ups?|therapy|psychotherapy|group|IOP|PHP|program|treatment|visits?|individual|family|couples|CBT|DBT|EMDR|sees|meets?|attend\w*|9\d{4})\b")
+                  r"ended (?:in|on|after|when)|was discharged|terminated (?:in|on|after)|declined|refused|was offered)\b")
+TREATMENT_CUE = _rx(r"\b(?:sessions?|follow[- ]?ups?|therapy|psychotherapy|group|IOP|PHP|program|treatment|visits?|individual|family|couples|CBT|DBT|EMDR|sees|seen|seeing|com(?:es|ing)(?! home)|meets?|attend\w*|9\d{4})\b")
 MED_CUE = _rx(r"\b(?:prescri\w+|taking|takes|started|on|medications?|meds|dose|titrat\w+|increased to|decreased to)\b")
 # "Next session in 1 week", "RTC 2 weeks": the interval to the next visit is not a treatment duration.
 NEXT_VISIT = _rx(r"(?:next (?:session|appointment|visit)|follow[- ]?up|f/u|return\w*|RTC|see (?:her|him|them|client) again)\b[^.;]{0,15}$")
@@ -273,7 +273,7 @@ PROGRESS = _rx(PROPORTION_CHANGE + r"|\bimprov(?:ed|ing|ement)\b|\bbetter\b|\bca
                r"\bnow (?:able|helps|attends|runs|sleeps|goes|uses|completes|eats|drives|works)\b|\b(?:made|make|makes|making|good|some|steady|significant|clear) progress\b|\bprogress(?:ed|ing) (?:well|toward)|\bgains?\b|\b(?:goal|goals) (?:met|achieved)\b|"
                r"\b(?:partial|good|some|positive) response\b|\bresponding\b|\bremission\b|\bstabiliz(?:ed|ing)\b|\bmore (?:engaged|active|consistent|independent)\b|"
                r"\bindependently\b|\bsuccessfully\b|\bcompared (?:with|to)\b[^.;\n]{0,40}\d|"
-               r"\bunlike (?:in |at |during |last |when )[^.;\n]{0,40}|\bvs\.? (?:about |only )?\d|\b(?:now|today)\b[^.\n]{0,60}\b(?:was|were) (?:\d|about \d|only)")
+               r"\bunlike (?:in |at |during |last |when )[^.;\n]{0,40}|\bvs\.? (?:about |only )?\d|\b(?:now|today)\b[^.\n]{0,60}\b(?:was|were) (?:\d|about \d|only)|\bnow\b[^.;\n(]{0,60}\(\s*(?:before|previously|used to|was|at (?:intake|admission))\b|\b(?:hasn't|haven't|havent|hasnt|has not|have not|no)\b[^.;\n]{0,15}\b(?:self[- ]?harm\w*|cut(?:ting)?|used|us(?:e|ing)|drank|drinking|purg\w*|binge?\w*|vomit\w*|panic attacks?|relapsed?|ED visits?)\b[^.;\n]{0,12}\b(?:in|for|since) (?:\d+|two|three|four|five|six|several) (?:days|weeks|months)\b")
 PROGRESS_BLOCK = _rx(r"\b(?:will|would|hope\w*|expect\w*|goal|aim\w*|want\w*|to improve|should|may|might|could|if)\b|\bnot (?:\w+ )?(?:improv|better)|"
                      r"\bno (?:improvement|progress|change)|without (?:improvement|progress)|did not")
 

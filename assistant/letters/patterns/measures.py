@@ -37,10 +37,10 @@ _POINT = (r"(?:admission|intake|baseline|discharge|(?:the )?(?:group |treatment 
           r"(?:week|wk|session|day|visit)\s*#?\s*\d+|%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|%s)"
           % (PLACEHOLDER, _MONTH))
 MEASURE_NEXT = re.compile(
-    r"(?P<pre>(?:\s*(?:pts?\.?|points?)(?![\w/]))?(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
+    r"(?P<pre>(?:\s*(?:pts?\.?|points?)(?![\w/]))?(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|\s+(?:today|now|this (?:week|session|visit))\b|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
     # a run of dated values with only spaces between them: "PHQ-A  10/06: 23   10/13: 21   10/20: 19"
-    r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that)\b|\s+\d{1,3}(?:\.\d+)?\s+(?:on|at|in|by)\b)|(?<=\s)(?=%s\s*[:=]\s*\d))\s*"
-    r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s\s+|%s\s*[:=]\s*)?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)(?:\s+(?:back\s+)?(?:up|down)\s+to)?\s+)?)"
+    r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that|last|next)\b|\s+\d{1,3}(?:\.\d+)?\s+(?:on|at|in|by)\b)|(?<=\s)(?=%s\s*[:=]\s*\d))\s*"
+    r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s\s+|%s\s*[:=]\s*)?(?:(?:last|this|next) (?:week|month|visit|session|time),?\s+(?=it\b|that\b))?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)(?:\s+(?:back\s+)?(?:up|down)\s+to)?\s+)?)"
     r"(?:(?:now|currently|today|this week|at discharge)\s*[:=]?\s*)?"
     # "was 92, today's re-administration 74", "92 at intake; this week's retest 70"
     r"(?:(?:today|this week|this session)(?:['\u2019]s)?\s+(?:re-?administration|re-?test|score|result|rescore)\s*[:=]?\s*)?"
@@ -82,10 +82,16 @@ GOAL_NEAR = _rx(r"\b(?:goals?|targets?|objectives?|aims?|reduc\w*|criteria|until
 NOT_DONE = _rx(r"\b(?:will|to be(?! dead)|plan(?:s|ned)? to|next (?:session|visit|contact|appointment|meeting)|recommend\w*|suggest\w*|should (?:be|have|get|complete)|not (?:yet )?(?:completed|done|administered|"
                r"assessed|obtained|repeated)|deferred|declined to|unable to complete|pending|was not|were not|"
                # a screen still ahead: "C-SSRS is due at the weekly review", "ASQ scheduled for Friday"
-               r"due(?!\s+to\b)|scheduled (?:for|at|on)|at the (?:next|weekly|upcoming) (?:review|visit|session|meeting))\b")
+               r"due(?!\s+to\b)|scheduled (?:for|at|on)|at the (?:next|weekly|upcoming) (?:review|visit|session|meeting)|"
+               r"needs? (?:a|an|to)|next week)\b")  # "this needs a full safety screen first thing next week"
 
 # Any word between a loosely matched name and its number ("spin class at 6") means the number is not its score.
 MEASURE_GAP_WORDS = re.compile(r"[A-Za-z]{2,}")
 # A number followed by one of these is a count, a time or a dose, not a score.
 UNIT_AFTER = (r"(?!\s*(?:weeks?|days?|months?|years?|yrs?|sessions?|times|hours?|hrs?|minutes?|mins?|nights?|x\b|%|th\b|st\b|nd\b|rd\b|"
               r"mg\b|points?\b|lbs?\b|pounds|kg\b|percent|am\b|pm\b|a\.m|p\.m))")
+# A screen said to be done, its result not in the sentence ("C-SSRS completed - see scanned form"): the result documents it.
+DONE_ONLY = _rx(r"^[^.;\n]*\b(?:completed?|done|administered|given|performed|on file|scanned|attached|see (?:scanned|attached|"
+                 r"form|chart|EHR|record))\b")
+SCREEN_RESULT = _rx(r"\b(?:den(?:y|ies|ied)|negative|positive|neg|pos|low|moderate|mod|high|imminent|minimal|none|no|not?|yes|endorse\w*|"
+                     r"present|absent|passive|active|safe|score[sd]?|level|ideation|intent|plan)\b|\d")

@@ -24,9 +24,11 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("plan", r"^(?:treatment |tx |family |care )?plan\s*(?:/|&|and|\+)\s*goals?\b|^goals?\s*(?:/|&|and|\+)\s*(?:treatment |tx )?plan\b"),
     ("goals", r"goal|objectives|objetivos?|\bmetas?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b|"
               r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they)(?:'re| are) (?:aiming|working|hoping) (?:for|toward)"),
+    ("loc", r"^barriers? to (?:discharge|d/c|step[- ]?down|transition|a lower level)"),  # what keeps the client at this level
     ("discharge", r"discharge|step[- ]?down|stepping (?:back )?down|transition|termination|exit criteria|completion criteria|graduation|"
                   r"\bdone when\b|\bready to (?:finish|stop|end)\b"),
-    ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych) (?:history|hx)|\bPPH\b|"
+    ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych|psychotherapy|therapy|counsell?ing|"
+              r"mental health|behavioral health) (?:history|hx)|\bPPH\b|"
               r"^(?:history|hx|past history|mental health history)$|"
               # "Before PHP", "Before this admission": the care that came before
               r"^before (?:the |this )?(?:admission|admit|PHP|IOP|residential|RTC|program|intake|referral|episode|hospitali[sz]ation)$"),

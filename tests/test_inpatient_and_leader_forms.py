@@ -1,0 +1,50 @@
+"""Inpatient care is a level above routine care: why a less intensive level will not do applies to it, and so do its
+barriers to discharge; a form that leads each label to its value with dots reads as "Label: value" (examples
+written here)."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.letters.checklist import check_notes
+from assistant.letters.extract import extract_facts
+from assistant.letters.levels import intensity
+from assistant.letters.note_text import leader_fields
+
+
+@pytest.mark.parametrize("level", ["inpatient", "acute inpatient psychiatric", "crisis stabilization unit", "medically managed detox"])
+def test_hospital_levels_are_inpatient(level):
+    assert intensity(level) == "inpatient"
+
+
+@pytest.mark.parametrize("note", [
+    "Community ambulatory services do not meet her treatment needs at this time.",
+    "Dad says he cannot keep her safe at home overnight, and the respite crisis beds were full on Friday.",
+    "Barriers to discharge: no adult at home until the 12th; not yet sleeping more than three hours.",
+])
+def test_an_inpatient_stay_explains_why_not_less(note):
+    item = next(i for i in check_notes(extract_facts([note]), "continued_stay", "inpatient") if i.element == "lower_level_insufficient")
+    assert item.status == "met"
+
+
+def test_outpatient_care_still_needs_no_such_reason():
+    item = next(i for i in check_notes(extract_facts(["Weekly CBT."]), "initial_authorization", "outpatient")
+                if i.element == "lower_level_insufficient")
+    assert item.status == "not_applicable"
+
+
+def test_barriers_to_discharge_are_not_discharge_criteria():
+    assert not extract_facts(["Barriers to discharge: mother works nights; no step-down bed yet."]).discharge_criteria
+
+
+@pytest.mark.parametrize("note, field", [
+    ("DX ........ major depressive disorder, recurrent, severe\nEDD ....... 3/14", "DX: major depressive disorder"),
+    ("Meds ..... sertraline 100 mg\nRisk ..... denies SI, low", "Risk: denies SI"),
+    ("GOALS .... sleep 6 h\nPLAN .... daily groups", "GOALS: sleep 6 h"),
+])
+def test_dotted_leaders_become_fields(note, field):
+    assert field in leader_fields(note)
+
+
+def test_one_dotted_line_is_left_alone():
+    text = "She trailed off... and then said nothing more."
+    assert leader_fields(text) == text

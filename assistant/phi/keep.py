@@ -148,6 +148,10 @@ _PATTERNS = [
                r"Wellness Recovery Action Plan|SMART Recovery|Beck|Linehan|Socratic|Stanley-Brown|"
                r"Family-Based Treatment|Interpersonal Psychotherapy|Behavioral Activation|Child-Parent Psychotherapy|"
                r"Trust-Based Relational Intervention|Attachment and Biobehavioral Catch-?up|Theraplay|TBRI|ABC)\b"),
+    # ... also in lower case or wrapped over a line break ("problem-solving\ntherapy", "problem adaptation therapy")
+    re.compile(r"\b(?:problem[- ]solving|problem\s+adaptation|functional\s+family|multisystemic|reality|cognitive\s+processing|"
+               r"interpersonal|dialectical\s+behaviou?r(?:al)?)\s+(?:psycho)?therapy\b|\bbehaviou?ral\s+activation\b|"
+               r"\billness\s+management\s+(?:and|&)\s+recovery\b", re.I),
     # A therapy named in method words with its acronym after it: "Meta-Cognitive Therapy (MCT)", "Cognitive
     # Behavioral Therapy for Insomnia (CBT-I)", "Compassion-Focused Therapy (CFT)": a treatment, not a practice.
     re.compile(r"\b(?:%s)(?:[ \t]+(?:%s|and|&|of|for|[A-Z][a-z]+))*[ \t]+(?:Therapy|Psychotherapy|Treatment|Training|Protocol|"

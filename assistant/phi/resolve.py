@@ -75,9 +75,14 @@ def tidy(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if re.search(r"\w['\u2019]s$", text[s:e]) and not re.search(r"\b(?:St|Ste|Saint)\b\.?\s*(?:$|\S)", text[max(0, s - 7):s + 6]) and (sp.entity_type == "NAME" or any(
                 o.entity_type == "NAME" and o.end == e - 2 and o.start >= s for o in spans)):
             e -= 2  # "J. Marchetti's notes": the possessive is not part of the name ("St. Brendan's" is the church's)
-        if e > s and any(c.isalnum() for c in text[s:e]):
+        if e > s and any(c.isalnum() for c in text[s:e]) and not _CONNECTORS.fullmatch(text[s:e]):
             out.append(PhiSpan(s, e, sp.entity_type, sp.score, sp.source))
     return out
+
+
+# What a clinical stretch trimmed out of a span can leave behind: "problem-solving therapy plus behavioral activation"
+# read as one organisation leaves "plus"; a lone connecting word in lower case identifies no one.
+_CONNECTORS = re.compile(r"(?:\s*\b(?:plus|and|or|with|of|the|for|to|in|on|at|by|&)\b\s*)+")
 
 
 _RULE_LINE = re.compile(r"^[ \t]*[-=+|:]*-{3,}[-=+|: \t]*$")

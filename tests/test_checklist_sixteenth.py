@@ -252,3 +252,29 @@ def test_more_named_treatments(note, approach):
 ])
 def test_a_treatment_declined_or_left_is_not_current(note):
     assert not extract_facts([note]).modalities
+
+
+@pytest.mark.parametrize("note", [
+    "Care plan review date: <DATE_8> (90 days)",
+    "Next treatment plan review: 90 days.",
+    "Plan review - in 60 days.",
+])
+def test_a_review_interval_is_no_plan_length(note):
+    assert not extract_facts([note]).duration
+
+
+def test_a_plan_length_beside_a_review_still_counts():
+    assert extract_facts(["Plan: weekly CBT for 12 weeks, review at week 6."]).duration
+
+
+@pytest.mark.parametrize("note", [
+    "Tried outpatient DBT in 2024, dropped out after three months when she moved.",
+    "Weekly outpatient therapy was tried and stopped when the therapist relocated.",
+    "Tried weekly counseling last year; ended after she lost insurance.",
+])
+def test_care_left_for_a_life_reason_is_not_shown_insufficient(note):
+    assert not extract_facts([note]).lower_level_rationale
+
+
+def test_care_tried_without_effect_still_counts():
+    assert extract_facts(["Tried weekly outpatient for a year; no change in purging."]).lower_level_rationale

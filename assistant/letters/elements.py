@@ -262,6 +262,8 @@ def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         if level and P.NEVER_TRIED.search(seg.text[max(0, level.start() - 25):level.start()]):
             level = None  # "No outpatient therapy before DBT": a lower level never tried has not failed
         insuff = P.INSUFFICIENT.search(seg.text) or P.FAILED_STORY.search(seg.text)
+        if insuff and insuff.group(0).lower() == "tried" and P.LEFT_FOR_LIFE.search(seg.text):
+            insuff = None  # "tried outpatient DBT, dropped out when she moved": left for a reason that says nothing of the care
         out += [f for f in labelled(seg, "loc", 3) if not _LEVEL_NAMED.match(seg.text)] + ([finding(seg, "%s / %s" % (level.group(0), insuff.group(0)))] if level and insuff else [])
         if insuff and not level and prev is not None and prev[0].note_index == seg.note_index and prev[1] and not prev[2]:
             out += [finding(prev[0], "%s (then)" % prev[1].group(0)), finding(seg, "(then) %s" % insuff.group(0))]

@@ -197,3 +197,6 @@ def held_for(text: str, pos: int) -> bool:
     sits inside an end condition."""
     return bool(_HELD_FOR.search(text[max(0, pos - 25):pos]) or _KEPT_UP.search(text[max(0, pos - 60):pos])
                 or _END_WHEN.search(text[:pos]))
+# Care left for a reason that says nothing of how it worked: "dropped out when she moved".
+LEFT_FOR_LIFE = _rx(r"\b(?:dropped out|stopped|ended|left|quit)\b[^.;]{0,40}\b(?:when|after|because|as)\s+(?:she|he|they|the family|"
+                   r"the (?:therapist|counsel+or|clinician)|we)\s+(?:moved|relocated|left|changed|lost (?:insurance|coverage))")

@@ -251,7 +251,7 @@ class AppealPlanner:
 
     def result(self, draft) -> AppealResult:
         """The checked draft -> the AppealResult, wording options and P2P points restored locally."""
-        plan, restore = self.plan, (lambda t: reidentify(t, self._vault))
+        plan, restore = self.plan, (lambda t: reidentify(t, self._vault, capitalize_names=True))
         return AppealResult(draft=draft, reading=self.reading,
                             alternatives={k: tuple(restore(x) for x in v) for k, v in plan.alternatives.items()},
                             peer_to_peer=tuple(restore(p) for p in plan.peer_to_peer),

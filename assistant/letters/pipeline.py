@@ -94,7 +94,7 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
             redacted = before_signature(redacted, outline.closing_block)
         if outline.opening_block:
             redacted = _after_salutation(redacted, outline.opening_block)
-        restored = single_spaced(fill(reidentify(redacted, vault), clinician, request.payer))
+        restored = single_spaced(fill(reidentify(redacted, vault, capitalize_names=True), clinician, request.payer))
         return redacted, _verdict(restored, items, sources, request, labels, clinician, ctx)
 
     offline_redacted, offline = finish(letter)

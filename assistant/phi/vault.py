@@ -124,6 +124,12 @@ class Vault:
         return vault
 
 
-def reidentify(text: str, vault: Vault) -> str:
-    """Text with placeholders -> text with the original values; unknown placeholders stay as written."""
-    return PLACEHOLDER_RE.sub(lambda m: vault.original(m.group()) or m.group(), text)
+def reidentify(text: str, vault: Vault, capitalize_names: bool = False) -> str:
+    """Text with placeholders -> text with the original values; unknown placeholders stay as written. For a letter,
+    a name the notes wrote all in lower case ("jessamyn orr-takahashi" in a dictation) is written with capitals."""
+    def value(m: re.Match[str]) -> str:
+        original = vault.original(m.group()) or m.group()
+        if capitalize_names and m.group().startswith("<PERSON_") and original == original.lower():
+            return re.sub(r"(^|[\s'\u2019-])([a-z])", lambda c: c.group(1) + c.group(2).upper(), original)
+        return original
+    return PLACEHOLDER_RE.sub(value, text)

@@ -1,0 +1,24 @@
+"""A client's name the notes wrote all in lower case (a dictation, a text thread) is written with capitals in the
+letter; the notes themselves are restored exactly as written (examples written here)."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.phi.vault import reidentify
+
+
+@pytest.mark.parametrize("name, written", [
+    ("jessamyn orr-takahashi", "Jessamyn Orr-Takahashi"),
+    ("rosalind o'malley", "Rosalind O'Malley"),
+    ("marisol", "Marisol"),
+])
+def test_a_lowercase_name_is_capitalized_in_a_letter(service, name, written):
+    case, vault = service.redact([f"progress note for {name}, seen today for panic, PHQ-9 12."])
+    placeholder = next(p for p in case.notes[0].text.split() if p.startswith("<PERSON_")).strip(",")
+    assert reidentify(f"Client: {placeholder}", vault, capitalize_names=True) == f"Client: {written}"
+    assert reidentify(case.notes[0].text, vault) == f"progress note for {name}, seen today for panic, PHQ-9 12."
+
+
+def test_a_name_written_with_capitals_is_left_as_it_is(service):
+    case, vault = service.redact(["Seen today: Rowan McAllister-deVries, 15, with his mother."])
+    assert "McAllister-deVries" in reidentify(case.notes[0].text, vault, capitalize_names=True)

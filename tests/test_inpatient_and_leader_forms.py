@@ -48,3 +48,37 @@ def test_dotted_leaders_become_fields(note, field):
 def test_one_dotted_line_is_left_alone():
     text = "She trailed off... and then said nothing more."
     assert leader_fields(text) == text
+
+
+@pytest.mark.parametrize("note", [
+    "Continue inpatient. ELOS approx. 5-7 more days pending family meeting.",
+    "Remains on the unit; estimated length of stay 4 more days.",
+    "Continue inpatient care. Discharge when he has had no self-harm for 72 hours and the family meeting is held.",
+])
+def test_an_inpatient_stay_is_planned_by_its_length(note):
+    item = next(i for i in check_notes(extract_facts([note]), "continued_stay", "inpatient") if i.element == "frequency_duration")
+    assert item.status == "met"
+
+
+def test_an_outpatient_plan_still_needs_its_frequency():
+    item = next(i for i in check_notes(extract_facts(["About 12 more sessions."]), "continued_stay", "outpatient")
+                if i.element == "frequency_duration")
+    assert item.status == "missing"
+
+
+@pytest.mark.parametrize("note", [
+    "Rates mood 3/10 today; on admission he put it at 1/10.",
+    "Sleeps 6 h now; at intake she slept 3.",
+    "Urges 2 a day today, at admission 10 a day.",
+])
+def test_today_against_admission_is_progress(note):
+    assert extract_facts([note]).progress
+
+
+@pytest.mark.parametrize("note", [
+    "A school-based therapist started seeing him last March; he stopped going in September.",
+    "He quit seeing his counselor after two visits.",
+    "She saw a counselor last October for a few sessions.",
+])
+def test_earlier_care_told_by_month_or_as_given_up(note):
+    assert extract_facts([note]).prior_treatment

@@ -90,6 +90,8 @@ def _frequency_duration(facts: Facts, level: str) -> ChecklistItem:
     program = level in ("iop", "php", "residential", "inpatient")
     ends: Sequence[Finding] = facts.duration or (facts.discharge_criteria if program else ())
     question = _PROGRAM_QUESTION if program else ""
+    if level == "inpatient" and ends and not facts.frequency:  # a hospital stay is around the clock: its length is the plan
+        return _met("frequency_duration", [ends[0]], [(_first_number(ends[0].text),)])
     if not (facts.frequency and ends):
         return ChecklistItem("frequency_duration", "missing", "", question or QUESTIONS["frequency_duration"])
     signals = [(f.text.lower(), _first_number(d.text)) for f in facts.frequency[:2] for d in ends[:2]]

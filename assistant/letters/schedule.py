@@ -174,6 +174,7 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                 if _DEADLINE_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]) or _SINCE_EVENT.match(seg.text, m.end()):
                     continue  # "Appeal due within 60 days", "a decision within 14 days": a clock, not the plan's length
                 if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
-                        and not not_a_plan_span(seg.text, m.start(), zones) and not UNDETERMINED.match(seg.text, m.end())):
+                        and not not_a_plan_span(seg.text, m.start(), zones)
+                        and not (UNDETERMINED.match(seg.text, m.end()) and not re.search(r"\d", m.group(0)))):  # "5-7 more days pending ..."
                     out.append(finding(told, m.group(0)))
     return first_per_text(iter(out))

@@ -15,3 +15,12 @@ import pytest
 def test_therapy_names_stay(redact, text, kept):
     out = redact(text)
     assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize("text, org", [
+    ("FROM: R. Lund, LMHC, Harlow Ridge Multisystemic Therapy Team (fax 555-0101)", "Harlow Ridge Multisystemic Therapy Team"),
+    ("Referred to Tallis Creek Functional Family Therapy Program for in-home sessions.", "Tallis Creek Functional Family Therapy Program"),
+    ("Records from Westmoor Problem-Solving Therapy Associates were reviewed.", "Westmoor Problem-Solving Therapy Associates"),
+])
+def test_a_therapy_inside_a_team_or_practice_name_is_redacted_with_it(redact, text, org):
+    assert org not in redact(text) and not any(w in redact(text) for w in org.split()[:2])

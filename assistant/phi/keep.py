@@ -149,9 +149,11 @@ _PATTERNS = [
                r"Family-Based Treatment|Interpersonal Psychotherapy|Behavioral Activation|Child-Parent Psychotherapy|"
                r"Trust-Based Relational Intervention|Attachment and Biobehavioral Catch-?up|Theraplay|TBRI|ABC)\b"),
     # ... also in lower case or wrapped over a line break ("problem-solving\ntherapy", "problem adaptation therapy")
-    re.compile(r"\b(?:problem[- ]solving|problem\s+adaptation|functional\s+family|multisystemic|reality|cognitive\s+processing|"
+    re.compile(r"(?:\b(?:problem[- ]solving|problem\s+adaptation|functional\s+family|multisystemic|reality|cognitive\s+processing|"
                r"interpersonal|dialectical\s+behaviou?r(?:al)?)\s+(?:psycho)?therapy\b|\bbehaviou?ral\s+activation\b|"
-               r"\billness\s+management\s+(?:and|&)\s+recovery\b", re.I),
+               r"\billness\s+management\s+(?:and|&)\s+recovery\b)"
+               # ... but not inside a team's or a practice's name ("Carrow Bend Multisystemic Therapy Team")
+               r"(?!\s+(?-i:Team|Program|Center|Centre|Clinic|Services|Associates|Group|Institute|Agency|Unit|LLC|PLLC|Inc)\b)", re.I),
     # A therapy named in method words with its acronym after it: "Meta-Cognitive Therapy (MCT)", "Cognitive
     # Behavioral Therapy for Insomnia (CBT-I)", "Compassion-Focused Therapy (CFT)": a treatment, not a practice.
     re.compile(r"\b(?:%s)(?:[ \t]+(?:%s|and|&|of|for|[A-Z][a-z]+))*[ \t]+(?:Therapy|Psychotherapy|Treatment|Training|Protocol|"

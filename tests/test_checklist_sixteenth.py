@@ -184,6 +184,7 @@ def test_a_history_field_under_another_name_is_history_not_impairment(note):
 
 @pytest.mark.parametrize("note, goal", [
     ("Plan 03/02/2026 (weekly ERP x 12): Y-BOCS under 14 by 06/30/2026; hand-washing under 30 min a day", "Y-BOCS under 14 by 06/30/2026"),
+    ("Plan <DATE_3> (weekly ERP x 12): Y-BOCS under 14 by <DATE_4>; hand-washing under 30 min a day", "Y-BOCS under 14 by <DATE_4>"),
     ("Ke hoach (plan): treatment plan 04/01/2026 -- weekly x 10; GAD-7 under 8 by 07/31/2026", "GAD-7 under 8 by 07/31/2026"),
     ("Plan of 01/15/2026: PHQ-9 under 10 by 04/2026; back to work 3 days a week", "PHQ-9 under 10 by 04/2026"),
 ])
@@ -278,3 +279,40 @@ def test_care_left_for_a_life_reason_is_not_shown_insufficient(note):
 
 def test_care_tried_without_effect_still_counts():
     assert extract_facts(["Tried weekly outpatient for a year; no change in purging."]).lower_level_rationale
+
+
+@pytest.mark.parametrize("note", [
+    "In October, when sessions slipped to once a week for the holidays, the panic came back.",
+    "Last spring sessions were cut to every other week and she stopped the exposures.",
+    "The gains came back when we went back to two sessions a week.",
+])
+def test_a_schedule_told_in_a_past_episode_is_not_the_plan(note):
+    assert not extract_facts([note]).frequency
+
+
+def test_the_plan_beside_the_story_still_counts():
+    note = "When sessions slipped to once a week she relapsed. Continue twice weekly for 6 more weeks."
+    assert [f.text for f in extract_facts([note]).frequency] == ["twice weekly"]
+
+
+@pytest.mark.parametrize("note, goal", [
+    ("Treatment plan 09/03/2026: weekly CPT x 12; PCL-5 under 33 by session 12; back at work full days.", "PCL-5 under 33 by session 12"),
+    ("Treatment plan 3/1: 12 sessions of CBT; GAD-7 below 8 by the tenth session.", "GAD-7 below 8 by the tenth session"),
+    ("ISP (dated 09/22/2026, review 12/21/2026): alcohol-free on at least 5 of 7 days by 12/31/2026.",
+     "alcohol-free on at least 5 of 7 days by 12/31/2026"),
+])
+def test_a_plan_target_due_by_a_session_or_under_an_isp(note, goal):
+    assert goal in [g.text for g in extract_facts([note]).goals]
+
+
+@pytest.mark.parametrize("note, approach", [
+    ("What we did: sorted the week onto the matrix; defusion on the replay; values card sort.", "ACT"),
+    ("ACT matrix follow-up: toward moves reviewed.", "ACT"),
+    ("COS-P parent session, chapter 4.", "Circle of Security"),
+])
+def test_approaches_named_by_their_own_tools(note, approach):
+    assert approach in [f.text for f in extract_facts([note]).modalities]
+
+
+def test_an_act_team_is_no_approach():
+    assert not extract_facts(["ACT team visit on Tuesday."]).modalities

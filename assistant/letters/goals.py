@@ -43,7 +43,7 @@ def _goal_texts(seg: Segment) -> list[str]:
         parts = [p for p in parts if not P.SCHEDULE_WORDS.search(p) and not _SCHEDULE_FIRST.match(p)]
     if plan:  # "(PCL-5 < 33 by 12/2025; nightmares <= 2/week; next review 09/03/2025)": the bracket ends the list
         parts = [p.rstrip(") ") if p.count(")") > p.count("(") else p for p in parts]
-        parts = [p for p in parts if not _REVIEW.match(p) and not P.SCHEDULE_WORDS.search(p) and not _SCHEDULE_FIRST.match(p)]
+        parts = [p for p in parts if not _REVIEW.match(p) and not P.SCHEDULE_WORDS.search(_BY_SESSION.sub("", p)) and not _SCHEDULE_FIRST.match(p)]
     return [p for p in parts if len(p) > 3 and p in seg.text and (plan is None or is_measurable(p))]
 
 
@@ -51,6 +51,7 @@ def _goal_texts(seg: Segment) -> list[str]:
 _SCHEDULE_FIRST = re.compile(r"^\W*(?:weekly|bi-?weekly|fortnightly|daily|monthly|every (?:other )?(?:week|day|month)|\d+\s*x\s*/?\s*(?:wk|week)|"
                              r"(?:once|twice|\d+ times) (?:a|per) (?:week|day|month))\s+"
                              r"(?:[A-Za-z-]+\s*){1,3}$|^\W*(?:bi-?)?weekly(?: [A-Za-z]{2,6})?\s*(?:x|\u00d7)\s*\d+\W*$", re.I)  # "weekly x 16"
+_BY_SESSION = re.compile(r"\b(?:by|before|until|at) (?:the )?(?:(?:session|visit|review) ?#?\d+|\w+ (?:session|visit|review))\b", re.I)  # a deadline
 _REVIEW = re.compile(r"^\W*(?:next |plan )?(?:review|update|re-?eval\w*)\b", re.I)  # a review date is no target
 
 

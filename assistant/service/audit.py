@@ -62,6 +62,7 @@ class AuditWiring:
         checklist (and so the PHI detector): the findings alone take milliseconds.
         """
         from assistant.audit.check import audit_case
+        from assistant.audit.plain_text import plain_note
         from assistant.letters.checklist import check_notes
         from assistant.letters.dates import chronology
         from assistant.letters.extract import extract_facts
@@ -80,7 +81,8 @@ class AuditWiring:
         if not checklist:
             return CheckResult(report.findings, (), report.notices, report.partial,
                                round(time.perf_counter() - started, 3))
-        live = [unwrap_lines(n) for n in notes if n.strip()]
+        # the checklist reads the same plain text the rules read: RTF, mis-decoded characters, spreadsheet rows
+        live = [unwrap_lines(plain_note(n)) for n in notes if n.strip()]
         case, vault = self.redact(live)
         # the same reading as drafting: the local embedder may propose evidence, and dated scores run in date order
         facts = at_level(extract_facts([n.text for n in case.notes], self._evidence_embedder(), chronology(vault.items())),

@@ -89,7 +89,7 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     # MI told by its own techniques: "OARS; decisional balance; developed discrepancy", "MI tally: change talk 14"
     ("motivational interviewing", r"(?i:motivational (?:interviewing|enhancement))|\bMET\b|\bOARS\b|\bMI (?:session|tally|spirit|techniques?|interventions?|record)\b|"
                                   r"(?i:decisional balance|change talk|develop(?:ed|ing) discrepancy|roll(?:ed|ing) with (?:resistance|discord|sustain talk))"),
-    ("ACT", r"acceptance and commitment therapy"), ("behavioral activation", r"behavio(?:u)?ral activation"),
+    ("ACT", r"acceptance and commitment therapy|\bACT matrix|(?:cognitive )?defusion"), ("behavioral activation", r"behavio(?:u)?ral activation"),
     ("cognitive restructuring", r"cognitive restructuring"),
     ("exposure therapy", r"(?:in[- ]vivo|interoceptive|imaginal|graded|gradual|written|narrative) exposure|exposure therapy|exposure hierarchy|fear ladder|stimulus fading"),
     ("Seeking Safety", r"seeking safety"), ("relapse prevention", r"relapse[- ]prevention"),
@@ -109,7 +109,7 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     ("CRAFT", r"\bCRAFT\b|community reinforcement"), ("trauma-focused therapy", r"trauma[- ]focused"),
     ("FFT", r"\bFFT\b|functional family therapy"), ("MST", r"\bMST\b|multisystemic therapy"), ("PATH", r"problem adaptation therapy"),
     ("TMS", r"\b(?:r|d)?TMS\b|transcranial magnetic stimulation|theta[- ]burst|\biTBS\b"), ("ECT", r"\bECT\b|electroconvulsive"),
-    ("IMR", r"\bIMR\b|illness management (?:and|&) recovery"), ("reality therapy", r"reality therapy"), ("Circle of Security", r"circle of security"),
+    ("IMR", r"\bIMR\b|illness management (?:and|&) recovery"), ("reality therapy", r"reality therapy"), ("Circle of Security", r"circle of security|\bCOS-P\b"),
     ("IPSRT", r"\bIPSRT\b|social rhythm therapy"), ("NET", r"\bNET\b|narrative exposure therapy"),
     ("hypnotherapy", r"(?:clinical )?hypno(?:sis|therapy)\b|hypnotic induction"), ("art therapy", r"\bart therapy|expressive arts? therapy"),
     ("equine-assisted therapy", r"equine[- ]assisted (?:psycho)?therapy|\bEAP\b(?= session| therapy)"), ("music therapy", r"music therapy"),

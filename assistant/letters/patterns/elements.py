@@ -19,7 +19,7 @@ TARGET_SIGN = (r"(?:<(?![A-Z]+_\d+>)|(?<!_\d)(?<!_\d\d)>|\u2264|\u2265|(?<![\d/]
 # 3x/week", "per treatment plan of 06/03/2025 (PCL-5 < 33 by 12/2025; nightmares <= 2/week)".
 # A bare "Plan (reviewed 01/05/2026, next review 04/05/2026): PHQ-9 below 10; ..." is the treatment plan too: its
 # bracket dates it as a written plan.
-PLAN_TARGETS = re.compile(r"(?:\b(?:(?:treatment|tx|service|care)\s+plan|plan of care)\b[^:\n]{0,70}(?::|\s(?:--?|[\u2013\u2014])\s|\()|\bplan\s+(?:of\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\b(?![^:\n]{0,40}\bgoals?\b)[^:\n]{0,40}:|"
+PLAN_TARGETS = re.compile(r"(?:\b(?:(?:treatment|tx|service|care)\s+plan|plan of care|(?-i:ISP|ITP|IPOS|IPOC))\b[^:\n]{0,70}(?::|\s(?:--?|[\u2013\u2014])\s|\()|\bplan\s+(?:of\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|<DATE_\d+>)(?![^:\n]{0,40}\bgoals?\b)[^:\n]{0,40}:|"
                           r"\bplan\s*\((?=[^)\n]{0,60}\b(?:review\w*|written|updated|dated|signed|revised|rev)\b)[^)\n]{0,80}\)\s*[:\-\u2013\u2014])"
                           r"\s*(?=[^.\n]{0,120}%s)" % TARGET_SIGN,
                           re.I)
@@ -248,7 +248,7 @@ PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|w
 # A benefit plan is no treatment plan, and sessions used up are history: "he used the 3 EAP sessions his plan allows".
 BENEFIT_OR_USED = _rx(r"\b(?:health|insurance|benefits?|EAP|employer'?s?|dental|medical|(?:his|her|their|my|your|the member's) (?=plan\s+"
                       r"(?:allows|covers|pays|limits|caps|permits|gives|includes)))\s*plan\b|\bused (?:up )?(?:the|his|her|their|all|\d+)\b")
-PAST_CUE = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|saw|was seen|went to|kept going|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
+PAST_CUE = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|saw|was seen|went to|kept going|slipped|(?:was|were) (?:cut|reduced|dropped)|went back (?:up |down )?to|moved everyone|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-\u2013]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 PAST_MODALITY = _rx(r"\b(?:previously|prior|previous|past|tried|failed|formerly|used to|declined)\b")
 # A course told as over after its name: "DBT skills group in 2023 -- finished 16 of 24 wks, left when she started a job".

@@ -137,12 +137,17 @@ def _clinical_items(facts: Facts) -> dict[str, ChecklistItem]:
     }
 
 
+_TESTING = re.compile(r"\b(?:psychological|psychoeducational|neuropsychological|diagnostic) (?:testing|evaluation|assessment)\b|"
+                      r"\btesting\b|\b9613[0-9]\b", re.I)
+
+
 def check_notes(facts: Facts, letter_type: str, level_of_care: str) -> tuple[ChecklistItem, ...]:
     """Facts + letter type + level of care -> one ChecklistItem per element, in ELEMENTS order."""
     level = intensity(level_of_care)
     items = _clinical_items(facts)
     items["frequency_duration"] = _frequency_duration(facts, level)
-    if _treatment_not_started(facts, letter_type):
+    if _treatment_not_started(facts, letter_type) or _TESTING.search(level_of_care or ""):
+        # a testing request asks for one evaluation, not a course of care: there is no response to treatment to show
         items["measure_trend"], items["progress"] = _na("measure_trend"), _na("progress")
     if level == "routine":
         items["lower_level_insufficient"] = _na("lower_level_insufficient")

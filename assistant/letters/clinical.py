@@ -46,7 +46,10 @@ def canonical_diagnosis(text: str) -> str | None:
 
 
 # Z00-Z13: persons encountering health services for examinations and screening (no condition is named).
-_ENCOUNTER_CODE = re.compile(r"^Z(?:0\d|1[0-3])(?:\.|$)")
+# Codes for the visit rather than a condition: examinations and screenings (Z00-Z13), exposures and vaccinations, pregnancy
+# and postpartum care (Z20-Z39), procedures and aftercare (Z40-Z53), a repeat prescription and long-term drug use (Z76,
+# Z79). Psychosocial Z codes (Z55-Z65, Z91) stay diagnoses.
+_ENCOUNTER_CODE = re.compile(r"^Z(?:0\d|1[0-3]|[2-4]\d|5[0-3]|76|79)(?:\.|$)")
 
 
 def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:

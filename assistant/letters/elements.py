@@ -241,6 +241,7 @@ def _unknown_history(f: Finding) -> bool:
 # A history not yet taken or not known is no history: "I didn't get to past psychiatric history today", "Mom isn't sure
 # - she thinks the school might have had him see someone", "Dr. K will get his prior treatment history".
 _HISTORY_UNKNOWN = re.compile(r"\b(?:didn't|did not|couldn't|could not) (?:get to|obtain|ask about|cover)\b|\b(?:isn't|is not|wasn't|was not) sure\b|"
+                              r"\basked\b[^.]{0,80}?\b(?:changed the subject|(?:would not|wouldn't|did not|didn't|declined to) (?:say|answer|discuss))|"
                               r"\b(?:not |un)sure (?:if|whether|about (?:any|prior|past))\b|\bmight have (?:had|been|seen|gone)|\bwill (?:get|ask about|obtain|gather|request|clarify)\b"
                               r"[^.;]{0,30}\b(?:history|prior|past|previous)|\b(?:history|hx)\b[^.;]{0,20}\b(?:not|wasn't|was not) "
                               r"(?:yet )?(?:obtained|taken|gathered|completed|available)|\bnot yet (?:obtained|gathered|taken|known)\b|"

@@ -17,12 +17,14 @@ from assistant.letters.facts import Facts, Finding, finding
 from assistant.letters.patterns.segments import Segment
 
 _LOWER_LEVEL = re.compile(r"\boutpatient\b(?!\s+(?:program|treatment program))|\boffice[- ]based\b|"
-                          r"\bweekly (?:individual |family |group )?(?:therapy|counsel(?:l)?ing|sessions?|psychotherapy|CBT|visits)\b", re.I)
+                          r"\bweekly (?:individual |family |group )?(?:therapy|counsel(?:l)?ing|sessions?|psychotherapy|CBT|ERP|DBT|EMDR|IPT|visits)\b|"
+                          r"\b(?:seen|seeing|met|meeting|meets|sees)\s+(?:\w+\s+)?weekly\b", re.I)
 # Care already given: a start in the past, a count of sessions held, a course that ran for a time.
 _DELIVERED = re.compile(r"\bsince\b|\b(?:have|has) been (?:seeing|in|attending|receiving)\b|\b(?:has|have) (?:had|attended|completed)\b|"
                         r"\b(?:attended|completed|received|tried|had)\b|\b\d+\s+sessions?\s+(?:of|so far|to date|in)\b|"
                         r"\(\s*\d+\s+sessions?\b|\bafter\s+\d+\s+(?:sessions|weeks|months)\b|\bfor the (?:past|last)\b|\bto date\b", re.I)
-_PROGRAM = {"iop": r"\bIOP\b|intensive outpatient|\bASAM (?:level )?2\.1\b",
+_PROGRAM = {"twice_weekly": r"\b(?:twice|2x|two (?:sessions|times)|2 (?:sessions|times))[ -]?(?:a |per |/ ?)?(?:week|wk)|\btwice[- ]weekly\b|\bsemi-?weekly\b",
+            "iop": r"\bIOP\b|intensive outpatient|\bASAM (?:level )?2\.1\b",
             "php": r"\bPHP\b|partial hospitali[sz]ation|day (?:program|treatment)|\bASAM (?:level )?2\.5\b",
             "residential": r"residential|\bRTC\b|24[- ]hour|\blength of stay\b|\bASAM (?:level )?3\.\d\b",
             "inpatient": r"\binpatient\b|hospitali[sz]|\bunit\b|24[- ]hour|\blength of stay\b|\bASAM (?:level )?(?:3\.7|4)\b"}

@@ -144,6 +144,7 @@ def not_a_plan_span(text: str, pos: int, zones: Sequence[tuple[int, int]]) -> bo
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|submit\w*|respond\w*|decision|decide[ds]?|notice|"
                               r"reply|turnaround|review(?:ed)? (?:by|within)|review(?: date)?(?=\s*[:\-])|"  # "POSC review date: <DATE> (90 days)"
+                              r"auth\w*(?: period)? (?:runs|expires|ends|is good|is valid|lasts)|"  # the payer's approval, not the plan
                               # a lab's or a test's timing: "Li level + BMP in 3 mo", "recheck TSH in 6 weeks"
                               r"levels?|labs?|BMP|CMP|CBC|TSH|A1c|lipids?|EKG|ECG|blood ?work|draws?|re-?check|"
                               # how long a wait is: "IOP waitlist ~5 wks", "next opening in 3 weeks", "backlog of 6 weeks"

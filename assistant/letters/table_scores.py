@@ -20,6 +20,7 @@ _ROWS_OF_SCORES = re.compile(r"^(?:scores|ratings|outcomes?|outcome measures)\b"
 # Columns of numbers that are not scores: counters, times, codes and units.
 NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|visit|time|minutes?|mins?|duration|hours?|units?|"
                          r"cpt|code|codes|age|attendance|attended|room|dose|mg|count|page|pos|id|mrn|year|month|"
+                         r"qty|quantity|ds|days?[ _]supply|refills?|phcy|pharmacy|ndc|strength|fills?|"  # a pharmacy's fill history
                          r"percentiles?|%ile|pr|range|classification|descriptor|category|confidence|ci|sem|"
                          r"bp|blood pressure|temp\w*|rr|resp\w*|spo2|o2 sat\w*|sats?|init\w*)\b|^t\s*\([fc]\)"  # a flowsheet's vitals
                          r"|\b(?:day|week|wk|session|visit)\s*#?$|\bdoses?\b", re.I)  # "PHP day", "Li dose": counters and doses
@@ -78,8 +79,8 @@ def _cell_date(cell: str) -> str | None:
 
 def _measure(block: Block, row_text: str, header: str, cell: str, date: str | None, baseline: bool = False) -> Measure | None:
     reading = read_header(header)
-    if reading.item or (reading.instrument is None and NOT_A_SCORE.search(_clean(header))):
-        return None
+    if reading.item or (reading.instrument is None and (NOT_A_SCORE.search(_clean(header)) or P.PLACEHOLDER_ONLY.match(_clean(header)))):
+        return None  # a header the redaction replaced ("QTY" read as a name) names no instrument
     inst = reading.instrument
     name = key_name(inst, reading.part, reading.scale) if inst else _clean(header)
     num = _value(cell)

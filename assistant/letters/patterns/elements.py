@@ -189,7 +189,7 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
                    # absences rising, so frequency was increased"
                    r"\bleft (?:(?:her|his|their|the) )?[\w-]+ (?:at|unchanged|high|elevated|rising|the same)\b|"
                    r"\b(?:frequency|sessions|level of care) (?:was|were|had to be) (?:increased|stepped up|raised|doubled)|needs? (?:at least |a minimum of |more than )?\d+\s*(?:\+\s*)?"
-                   r"(?:hours?|hrs?|h\b|days?)|can(?:'t|not|\u2019t) (?:cover|provide|manage|meet|keep (?:him|her|them) safe|offer|handle|address|contain)|(?:do|does|did) not meet (?:the |his |her |their )?(?:\w+ )?needs|\bbeds? (?:were|was|are|is) (?:all )?full\b|\b(?:isn't|isnt|wasn't|wasnt|aren't|weren't) (?:enough|sufficient|adequate|working|helping)\b")
+                   r"(?:hours?|hrs?|h\b|days?)|can(?:'t|not|\u2019t) (?:cover|provide|manage|meet|keep (?:him|her|them) safe|offer|handle|address|contain)|(?:do|does|did) not meet (?:the |his |her |their )?(?:\w+ )?needs|\bbeds? (?:were|was|are|is) (?:all )?full\b|\b(?:isn't|isnt|wasn't|wasnt|aren't|weren't) (?:enough|sufficient|adequate|working|helping)\b|\b(?:didn't|did not) (?:hold|work|help|last|stick)\b")
 
 # Discharge / step-down criteria: a transition word with a condition, never a past discharge.
 DISCHARGE_WORD = _rx(r"^\W*(?:end|stop|close|finish)\b(?= (?:treatment |therapy |services )?(?:after|when|once|if)\b)|discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"

@@ -106,3 +106,18 @@ def test_a_season_ahead_is_no_history():
 ])
 def test_a_lower_level_that_did_not_hold(note):
     assert extract_facts([note]).lower_level_rationale
+
+
+@pytest.mark.parametrize("note, scores", [
+    ("On the 24-item BPRS he scored 52 on arrival (09/10) and 41 on Monday (12/01).", [52, 41]),
+    ("On the PCL-5 she scored 48 at intake and 31 today.", [48, 31]),
+    ("Affective Reactivity Index, parent report: 10 of 12 on 09/03, 7 of 12 on 11/24.", [10, 7]),
+    ("OBJECTIVE: Panic Disorder Severity Scale 18 today (15 at intake 08/11).", [18, 15]),
+    ("PCSS 61 at the first visit (10/2), BIMS 13 of 15.", [61, 13]),
+])
+def test_scores_told_in_more_shapes(note, scores):
+    assert [m.score for m in extract_facts([note]).measures] == scores
+
+
+def test_an_objective_with_a_target_is_still_no_score():
+    assert not extract_facts(["Objective: PHQ-9 below 10 by March."]).measures

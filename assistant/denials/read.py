@@ -90,9 +90,13 @@ def _status_dict(status) -> dict | None:
 
 def _codes_in(seg: Segment) -> list[tuple[str, str | None]]:
     """(normalized code, category) pairs written in one sentence or row."""
-    # "no CO-50 anywhere on it": a code said to be absent gives no reason
-    out = [(f"{m.group(1)}-{m.group(2)}", T.CARC.get(m.group(2))) for m in C["GROUP_CODE"].finditer(seg.flat)
-           if not re.search(r"\b(?:no|not|without|never)\s+(?:an?\s+)?$", seg.flat[max(0, m.start() - 12):m.start()], re.I)]
+    # "no CO-50 anywhere on it": a code said to be absent gives no reason; "CO-16 (31)  CO-97 (18)": a tally of codes
+    # across many claims (a practice dashboard) is no claim's adjustment
+    groups = list(C["GROUP_CODE"].finditer(seg.flat))
+    tally = sum(bool(R["CODE_COUNT"].match(seg.flat, m.end())) for m in groups) >= 2
+    out = [(f"{m.group(1)}-{m.group(2)}", T.CARC.get(m.group(2))) for m in groups
+           if not re.search(r"\b(?:no|not|without|never)\s+(?:an?\s+)?$", seg.flat[max(0, m.start() - 12):m.start()], re.I)
+           and not (tally and R["CODE_COUNT"].match(seg.flat, m.end()))]
     for m in R["LABELLED_CARC"].finditer(seg.flat):
         out += [(c, T.CARC.get(c)) for c in re.findall(r"\d{1,3}|[A-Z]\d", m.group(1))]
     out += [(c, T.CARC[c]) for c in R["STANDARD_CARC"].findall(seg.flat) if c in T.CARC]
@@ -208,8 +212,10 @@ def _expedited(segs: list[Segment], roles: list[str]) -> bool:
 
     A summary of what the member asked for ("You asked us to decide on an expedited basis") offers nothing.
     """
-    return any(R["EXPEDITED"].search(s.flat) and R["EXPEDITED_OFFER"].search(s.flat)
-               and not R["EXPEDITED_NO"].search(s.flat) for s, role in zip(segs, roles) if role != "request")
+    said = [s for s, role in zip(segs, roles) if role != "request"]
+    return not any(R["EXPEDITED_RULED_OUT"].search(s.flat) for s in said) and any(
+        R["EXPEDITED"].search(s.flat) and R["EXPEDITED_OFFER"].search(s.flat) and not R["EXPEDITED_NO"].search(s.flat)
+        for s in said)
 
 
 def _dates_of_service(segs: list[Segment]) -> tuple[str, ...]:

@@ -23,7 +23,8 @@ _GRANTED, _DENIED = rx(T.VERDICT_GRANTED), rx(T.VERDICT_DENIED)
 _REQUEST, _BACKGROUND, _FINDING = rx(T.REQUEST_SENTENCE), rx(T.BACKGROUND_SENTENCE), rx(T.FINDING_WORDS)
 _CRITERIA, _LEAD_IN, _DISCLAIMER = rx(T.CRITERIA_SENTENCE), rx(T.CRITERIA_LEAD_IN), rx(T.DISCLAIMER)
 _TOPICS = [(cat, rx(p)) for cat, p in T.DISCLAIMER_TOPICS]
-_RETRACTED, _EARLIER = rx(T.RETRACTED), rx(T.EARLIER_LEAD_IN)
+_RETRACTED, _EARLIER, _EARLIER_REPORT = rx(T.RETRACTED), rx(T.EARLIER_LEAD_IN), rx(T.EARLIER_REPORT)
+_GENERAL = rx(T.GENERAL_SENTENCE)
 _COPY_LEAD_IN, _COPY_WORDS = rx(T.COPY_LEAD_IN), rx(T.COPY_WORDS)
 _LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z'’ /&()-]{1,45}?)\s*:\s*(.*)$", re.S)
 _STANDALONE = re.compile(r"^\W*[A-Za-z][A-Za-z'’ /&(),-]{2,60}$")
@@ -151,6 +152,10 @@ def _sentence_role(seg: Segment, rest: str, role: str, quoted_ok: bool = False) 
         return "criteria_text"
     if _REQUEST.search(body):
         return "request"
+    if _EARLIER_REPORT.search(body):
+        return "earlier_decision"
+    if _GENERAL.search(body):
+        return "background"
     if _NEXT_SUBMISSION.search(body):
         return "instructions"  # "Corrected claims are subject to the 90-day timely filing limit": a rule for what you send next
     if _CRITERIA.search(body) and not re.search(r"\b(?:you|your|member|patient|client|this request)\b", body, re.I):
@@ -160,16 +165,29 @@ def _sentence_role(seg: Segment, rest: str, role: str, quoted_ok: bool = False) 
     return role
 
 
+_POINTS_BACK = re.compile(r"^\W*(?:so |and |which |that )?(?:this|that|it|they|these|those|which)\b", re.I)
+
+
 def disclaimed(segs: list[Segment], roles: list[str]) -> set[str]:
     """Categories the letter says were not a reason for its decision (read in the clause that says so)."""
     out = set()
-    for seg, role in zip(segs, roles):
+    for i, (seg, role) in enumerate(zip(segs, roles)):
         if role != "disclaimer":
             continue
         for clause in re.split(r";|,\s*(?:and|but|so)\b|\bbut\b", seg.flat):
             if _DISCLAIMER.search(clause):
-                out |= {cat for cat, pattern in _TOPICS if pattern.search(clause)}
+                named = _topics(clause)
+                if not named and _POINTS_BACK.match(clause):
+                    # "..., so this is not part of the reason": "this" points back to what the sentence, or else the
+                    # sentence before it in the paragraph, named
+                    before = segs[i - 1].flat if i and segs[i - 1].chunk == seg.chunk else ""
+                    named = _topics(seg.flat) or _topics(before)
+                out |= named
     return out
+
+
+def _topics(text: str) -> set[str]:
+    return {cat for cat, pattern in _TOPICS if pattern.search(text)}
 
 
 def retracted(segs: list[Segment]) -> set[str]:

@@ -40,9 +40,15 @@ C = {name: rx(getattr(T, name), 0) for name in T.CASE_SENSITIVE}  # code and lay
 _LOWER = re.compile(r"[a-z]")
 
 
+# A note keyed by a letter, number or mark ("A  Counseling is ...", "2  The claim ...", "*  See ..."): the gap after the key
+# is not a column, and the note's hanging-indented lines run on.
+_NOTE_KEY = re.compile(r"^\s*(?:[A-Z]|\d{1,2}|[*\u2020\u2021])\s{2,}(?=[A-Z][a-z])")
+
+
 @lru_cache(maxsize=4096)
 def _tabular(line: str) -> bool:
     """Columns, ALL-CAPS headers and rows of numbers are data lines, not wrapped prose."""
+    line = _NOTE_KEY.sub("", line)
     if C["TABLE_LIKE"].search(line):
         return True
     letters, tokens = [c for c in line if c.isalpha()], line.split()

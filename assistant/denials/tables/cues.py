@@ -23,7 +23,7 @@ DENIAL_WORDS = (r"\b(?:has been|is|was|were|are|been) (?:denied|reduced|not appr
                 r"stopping|reducing|terminating|suspending|cutting|shortening)\b|\b(?:terminat|discontinu)(?:e|es|ed|ing)\b (?:your |the )?"
                 r"(?:services?|authori[sz]ation|approval|coverage|benefits?|stay)\b|\blast (?:covered )?day (?:(?:that )?we will "
                 r"(?:pay|cover)|of coverage)\b|\blast covered day\b")
-OVERTURNED = (r"\boverturn(?:ed|s)?\b|\brevers(?:ed|es) (?:the|our|its) (?:denial|decision)|\bapproved on appeal|"
+OVERTURNED = (r"\boverturn(?:ed|s)?\b(?!\s*(?:rates?|ratios?|%|percent|counts?)\b)|\brevers(?:ed|es) (?:the|our|its) (?:denial|decision)|\bapproved on appeal|"
               r"\bdecision (?:is|was|has been) reversed|\bfully favorable\b")
 INJECTION = (r"\b(?:ignore|disregard|forget)\b.{0,40}\b(?:above|previous|prior|earlier|instructions?|rules?)\b|"
              r"\bsystem prompt\b|\byou are (?:now )?(?:an? )?(?:ai|assistant|language model|chatbot)\b|\b(?:note|"
@@ -48,7 +48,16 @@ EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|
                 r"fast)\b[^.;]{0,100}\b(?:not available|does not apply|unavailable|not eligible|not qualify|is not|not offered)|\b(?:does|do|"
                 r"would) not apply to (?:this|your|these)\b|"
                 # a form's answer: "Expedited appeal: N/A", "Urgent review available? No"
-                r"\b(?:expedited|urgent|fast)\b[^;:]{0,30}(?::|\?|-)\s*(?:N/?A|no|none|not applicable)\b")
+                r"\b(?:expedited|urgent|fast)\b[^;:]{0,30}(?::|\?|-)\s*(?:N/?A|no|none|not applicable)\b|"
+                # a rule that keeps it to care not yet given: "Urgent appeals are only for care you have not received yet"
+                r"\b(?:expedited|urgent|fast)\b[^.;]{0,40}\bonly (?:for|to|applies to|available for) (?:care|services?|treatment|"
+                r"requests?|claims?)\b[^.;]{0,40}\b(?:not (?:yet )?(?:received|had|started|begun|provided|rendered)|yet to|future|"
+                r"upcoming|pre-?service)|\b(?:expedited|urgent|fast)\b[^.;]{0,40}\bpre-?service(?: \w+)? only\b")
+# The letter rules a fast review out for this very appeal ("so this one cannot be expedited"): no other sentence offers it.
+EXPEDITED_RULED_OUT = (r"\b(?:this|that|your|these|those) (?:one|appeal|request|claims?|case|review|dispute|visits?)\b[^.;]{0,40}\b"
+                       r"(?:cannot|can not|will not|would not|may not|is not eligible to|are not eligible to) be (?:expedited|"
+                       r"fast[- ]tracked|rushed|handled as urgent)\b|\b(?:this|your|these) (?:appeal|request|claims?|case)\b"
+                       r"[^.;]{0,40}\b(?:does|do|did|would) not qualify (?:for|as) (?:an? )?(?:expedited|urgent|fast)")
 
 # Which review a letter reports: the decision of an external body, or of the plan on appeal.
 EXTERNAL_DECISION = (
@@ -65,7 +74,8 @@ EXTERNAL_DECISION = (
     # a body outside the plan decided: a state hearing ("STATE HEARING DECISION", a hearing officer), OPM for FEHB plans
     r"^\W*(?:ALJ|administrative law judge|(?:Medicare )?Appeals Council) (?:decision|order)\b|"
     r"^\W*(?:state |fair |administrative )?hearing (?:decision|officer)\b|\b(?:state|fair) hearing decision\b|"
-    r"\bbureau of (?:state |fair )?hearings\b|\bOPM['\u2019]?s? (?:final )?(?:decision|review)\b|\bthat OPM review\b",
+    r"\bbureau of (?:state |fair )?hearings\b|(?<!request for )(?<!ask for )(?<!asking for )\bOPM['\u2019]?s? (?:final )?(?:decision|"
+    r"review)\b|\bthat OPM review\b",
 )
 INTERNAL_DECISION = (
     # a second look told in other words: "We are affirming our denial", "RECONSIDERATION DECISION", "PROVIDER CLAIM
@@ -213,6 +223,8 @@ STRAY_QUOTE = r"[\"“”‘]|(?<![A-Za-z])['’]|['’](?![A-Za-z])"
 CONTRACTIONS = {"won't": "will not", "can't": "cannot", "n't": " not"}
 # "*" for 835 CAS*CO*150; not a piece of a longer reference number ("Case no.: OBH-CR-26-0418823")
 GROUP_CODE = r"(?<![\w-])(CO|PR|OA|PI|CR)\s?[-–/*]?\s?(\d{1,3}|[A-Z]\d{1,2})\b(?![-–]\w)"
+# the count after a code in a tally of codes: "CO-16 (31)", "CO-45 (412, contractual)"
+CODE_COUNT = r"\s*\(\d[\d,]*(?:\)|,\s)"
 RARC_SHAPE = r"\b(MA\d{2,3}|M\d{1,3}|N\d{1,3})\b"
 LABELLED_CARC = (r"\b(?:(?:CARC|reason codes?|adj(?:ustment)?\.? (?:reason )?codes?|"
                  r"adj(?:ustment)?\.? reason)\s*[:#]?|reason\s*[:#])\s*((?:\d{1,3}|[A-Z]\d)(?:\s*(?:,|and|&|"

@@ -82,6 +82,11 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # A step-down is a reason when the member should move down now, not when a step-down plan is mentioned.
     (LOWER, r"\bstep(?:ped|ping)?[- ]down (?:to|into)\b|\b(?:should|can|could|must|to) step down\b|\bstep[- ]down\b"
             r"[^.;]{0,30}\b(?:is|would be) (?:appropriate|recommended|indicated)|\bneeds? (?:can|could) (?:now )?(?:safely )?(?:now )?be met\b"),
+    # the lower level named as where the care needed can be had: "You can get the care you need from the weekly visits you have"
+    (LOWER, r"\b(?:can|could|may) (?:still |safely )?(?:get|receive|obtain|have) (?:the |all the )?(?:care|treatment|help|support|services?) "
+            r"(?:that )?(?:you|he|she|they|your child|the member|the patient) (?:needs?|requires?)\b[^.;]{0,20}\b(?:from|with|through|in|at|by)\b"
+            r"[^.;]{0,40}\b(?:weekly|outpatient|office|counsel\w*|therapy|therapist|psychiatrist|community|IOP|intensive outpatient|"
+            r"partial hospitali\w*|day (?:treatment|program))"),
     (LOWER, r"\bno longer (?:needs?|needed|requires?|required)\b[^;]{0,20}\b(?:structure|level|intensity|setting|support)\b"),
     # "These services can safely meet Brayden's needs now": a lower level named as able to meet the needs
     (LOWER, r"\b(?:services?|care|treatment|program|outpatient|IOP|PHP|therapy|supports?)\b(?:(?!\bno\b|\bproviders?\b)[^.;]){0,40}\b(?:can|could|would|will) "
@@ -94,7 +99,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
                r"achieved)\b[^;]{0,30}\b(?:progress|improvement|gains)"),
     (PROGRESS, r"\b(?:do|does|did) not (?:show|demonstrate|reflect|document|indicate)\b[^;]{0,30}\b(?:progress|"
                r"improvement)|\b(?:lack|absence) of (?:measurable |meaningful )?(?:progress|improvement)|"
-               r"\b(?:little|minimal|limited) (?:or no )?(?:progress|improvement)"),
+               r"\b(?:little|minimal|limited) (?:or no )?(?:measurable |meaningful |clinical |objective )?(?:progress|improvement|change)\b"),
     (PROGRESS, r"\bwithout (?:any )?(?:significant |measurable |meaningful |sustained )?(?:change|improvement|progress)"
                r"\b|\bplateau|\bcustodial\b|\bmaintenance (?:care|level|therapy|treatment|phase|services?|sessions?|"
                r"only)\b|\b(?:is|are|considered|primarily|be) maintenance\b"),
@@ -147,7 +152,8 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"(?:sessions|visits|units)\b|\b(?:denied|did not approve|cannot approve|approved|authorized) (?:only )?(?:the )?"
            r"(?:remaining |additional |other )?\d+ (?:of (?:the )?\d+ )?(?:requested )?(?:sessions|visits|units)\b"),
     # "Your cover pays for up to eight therapy sessions for the same condition in each membership year. You have now used all eight."
-    (LIMIT, r"\b(?:pays? for|covers?) up to (?:\d+|two|three|four|five|six|eight|ten|twelve|twenty) (?:\w+ ){1,2}(?:visits|sessions|days)\b"
+    (LIMIT, r"\b(?:pays? for|covers?|eligible for (?:sharing|coverage|payment|reimbursement)(?: for)?) up to (?:\d+|two|three|four|"
+            r"five|six|eight|ten|twelve|twenty)(?: \(\d+\))? (?:\w+ ){0,2}(?:visits|sessions|days)\b"
             r"[^;.]{0,40}\b(?:per|a|each) (?:calendar |plan |benefit |membership |policy )?year|\b(?:have|has) (?:now )?used (?:up )?all "
             r"(?:\d+|two|three|four|five|six|eight|ten|twelve|twenty|of (?:your|the|their|his|her) (?:sessions|visits|days))\b"),
     (LIMIT, r"\b(?:only )?covers? (?:up to )?\d+ (?:visits|sessions|days)\b[^;]{0,40}\b(?:per|a|each) (?:calendar |"
@@ -164,7 +170,8 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
             r"benefit))"),
     (LIMIT, r"\bbenefits? (?:have|has|had) been (?:exhausted|used|met)|\bbenefits? (?:are|were) exhausted|\b(?:no|"
             r"zero) (?:remaining|more|additional) (?:covered )?(?:visits|sessions|days|benefits?) (?:available|"
-            r"remain|left)|\b\d+[- ](?:visit|session|day) (?:limit|maximum|cap)"),
+            r"remain|left)|\b\d+[- ](?:visit|session|day) (?:limit|maximum|cap)|\b(?:beyond|over|past|above|in excess of) (?:the |your |"
+            r"their |its )?(?:annual |yearly |\d+[- ](?:visit|session|day) )(?:limit|maximum|cap|allowance)\b"),
     # "the maximum for this coverage period has been reached"; "you used all 10 of those days"
     (LIMIT, r"\b(?:maximum|limit|cap|allowance)\b[^.;]{0,40}\b(?:has|have|had) (?:now )?been (?:reached|met|exhausted|"
             r"used(?: up)?)|\bused (?:up )?all (?:\d+|\w+) (?:of )?(?:(?:those|these|the|your|its|covered) )*(?:\w+ )?"
@@ -220,12 +227,12 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
              r"\b(?:see|under|per) exclusion \d+"),
     (NONCOV, r"\bnot (?:a )?(?:covered )?benefit (?:of|under|in)\b|\b(?:experimental|investigational|unproven)\b"),
     (NONCOV, r"\bnot an? eligible (?:expense|service|benefit|provider|provider type|charge)s?\b|\b(?:is|are) not eligible "
-             r"(?:for (?:coverage|reimbursement|payment|benefits)|expenses?)\b"),
+             r"(?:for (?:coverage|reimbursement|payment|benefits|sharing)|expenses?)\b"),
     (NONCOV, r"\b(?:plan|policy|contract|Medicare|Medicaid) does not (?:cover|pay for) (?:this|these|that|"
              r"the|any)\b[^;]{0,20}\b(?:items?|services?|benefits?|counseling|therapy|treatment|care|type)|\bnot "
              r"covered (?:under|by) (?:your|the) (?:plan|policy|benefit|contract)|\bnon-?covered (?:service|benefit)|\bnot "
              r"covered (?:when|if|for (?:educational|vocational|court|legal|custody))"),
-    (NONCOV, r"\b(?:diagnos[ie]s|condition|Z-?codes?|V-?codes?|Z\d\d\.\d)\b[^;]{0,40}\b(?:is|"
+    (NONCOV, r"\b(?:diagnos[ie]s|condition|Z-?codes?|V-?codes?|Z\d\d\.\w{1,4})\b[^;]{0,40}\b(?:is|"
              r"are)\s+not\s+(?:a\s+)?(?:covered|eligible|payable)|\bnon-?covered (?:diagnos|condition)|"
              r"\bH-?codes?\b[^;]{0,60}\bnot (?:covered|payable|a benefit)"),
     (TIMELY, r"\btimely filing\b|\btime limit for (?:filing|submission)|\b(?:filing|submission) (?:limit|deadline|"
@@ -320,7 +327,7 @@ WEAK_RULES: tuple[tuple[str, str], ...] = (
 VETOES: dict[str, str] = {
     NONCOV: r"\bmedical(?:ly)? necess|\bneeded\b|\bneed for\b|\breasonable and necessary|\bauthori[sz]|\bnetwork\b|"
             r"\bnon-?(?:preferred|participating|par|contracted|plan) (?:provider|practitioner|clinician|therapist|facility)|\bfiling\b|\bmaximum\b|"
-            r"\blimit\b|\bnot covered under (?:your|the|this) (?:plan|policy)\b[^.;]{0,20}\bon the date|\bcoverage\b[^.;]{0,30}\b(?:ended|terminated)",
+            r"\blimit\b|\ballowance\b|\bnot covered under (?:your|the|this) (?:plan|policy)\b[^.;]{0,20}\bon the date|\bcoverage\b[^.;]{0,30}\b(?:ended|terminated)",
     AUTH: r"\bno (?:prior )?(?:authori[sz]ation|referral) (?:is |was )?(?:required|needed)|\b(?:does|do|"
           r"did) not require (?:a )?(?:prior )?(?:authori|referral)|\byou (?:may|can) see|\bout[- ]of[- ]network\b|"
           r"\bnon-?participating\b|\b(?:cannot|can't|may not|not allowed to) bill you\b|\bnot in (?:[\w'\u2019]+ ){0,3}network\b|"

@@ -6,6 +6,8 @@ from __future__ import annotations
 # (role, pattern, also as a heading line of its own), read against the label only, first match wins. A bare
 # "Appeal:" label heads rights text, but a letterhead line such as "Appeals Unit" heads nothing.
 HEADING_ROLES: tuple[tuple[str, str, bool], ...] = (
+    # a section of what the decision did not rest on ("Things that are not part of the decision", "Not at issue")
+    ("disclaimer", r"\bnot (?:a |the |any )?(?:part of|basis|bases|reasons?|grounds?|at issue)\b|\bno longer (?:at )?issues?\b", True),
     # the practice's own notes printed with a payer's remarks ("WORK NOTES", "Biller comments", "A/R follow-up notes"):
     # they say why a claim went wrong or what to do next; the payer's reasons are elsewhere
     ("background", r"^\W*(?:(?:work|internal|office|staff|billing|biller'?s?|collector'?s?|front[- ]desk|practice|account|"
@@ -63,6 +65,15 @@ DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis
               r"(?:decision|determination|denial|review)\b|\b(?:did|does) not (?:affect|change) (?:this|the|our) "
               r"(?:decision|determination)|\b(?:this|it|that) (?:is|was) not a (?:finding|conclusion|determination|decision) that\b|"
               r"\b(?:was|is|were|are) not (?:a )?part of (?:this|the|our) (?:decision|determination|review)\b|"
+              # "this is not part of the reason for this decision", "they are no longer a reason", "no longer an issue",
+              # "the final decision does not rely on it"
+              r"\bnot (?:a |any )?part of (?:the |our |this )?(?:reasons?|basis|grounds?)\b|\bno longer (?:a|an|the|one of the) "
+              r"(?:reasons?|basis|factors?|grounds?|issue)\b|\b(?:does|did|do) not (?:rely|rest|depend) (?:on|upon)\b|"
+              # "These were not denied for medical necessity"; "No authorization issue was found"; "No visit limit applies"
+              r"\b(?:was|were|is|are) not (?:denied|reduced|rejected|adjusted) (?:for|because of|due to|based on|as) (?:a |an )?"
+              r"(?:lack of )?(?:medical[- ]necessity|med[- ]?nec|network|authori[sz]ation|coding|timely filing|clinical)|"
+              r"\bno (?:[\w-]+ ){0,2}(?:issues?|problems?|concerns?|errors?) (?:was|were|has been|have been|is|are) (?:found|identified|"
+              r"noted|seen)\b|\bno (?:[\w-]+ ){0,2}(?:limit|maximum|requirement) (?:applies|apply|applied)\b|"
               # "this decision is not about medical necessity"; "no med-nec determination on the ERA"
               r"\b(?:is|was|are|were)(?:n['\u2019]t| not) (?:about|based on|a matter of|related to|an?) (?:medical[- ]necessity|med[- ]?nec|"
               r"clinical|coverage|network|coding|timely filing|benefit)\b|\bno (?:med[- ]?nec|medical[- ]necessity|clinical) "
@@ -75,6 +86,7 @@ DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
     ("timely_filing", r"\btimely|\bfiling\b"),
     ("coding_or_billing_error", r"\bcoding\b|\bbilling\b"),
     ("benefit_limit_reached", r"\bbenefit (?:limit|maximum)|\bvisit limit"),
+    ("insufficient_documentation", r"\b(?:missing|incomplete)\b|\b(?:records?|documentation)\b[^.;]{0,50}\b(?:received|sent|on file)\b"),
     ("lower_level_of_care_appropriate", r"\bstep[- ]?down\b|\blower level\b|\bless intensive\b"),
     ("no_progress_or_maintenance", r"\bstopped working|\bnot (?:working|helping)|\bcustodial|\bmaintenance|"
                                    r"\b(?:no|lack of) progress|\bplateau"),
@@ -86,6 +98,15 @@ RETRACTED = (r"\b(?:this|the|our|your) claim (?:is|was) not (?:a |an )?(?:denied
              r"network|coding|timely[- ]filing|benefit|authori[sz]ation|clinical)\b|\b(?:that|it|this|which) (?:was|is) "
              r"(?:for|on|from|about) (?:a |an |another |the wrong |a different |someone else'?s? )[^.;]{0,30}\b(?:claim|"
              r"account|member|patient|case)\b|\bwrong (?:claim|account|member)\b")
+# "The first denial letter also said that ...": one sentence reporting an earlier decision's reason, not this one's.
+EARLIER_REPORT = (r"\b(?:the|our|your|its|that) (?:first|initial|original|earlier|prior|previous) (?:denial |adverse )?(?:letter|notice|"
+                  r"decision|determination|denial)(?: \([^()]{1,30}\))?(?:,? dated [^,.;]{1,20},?)? (?:also |had )?(?:said|stated|says|"
+                  r"states|noted|mentioned|cited|found|told you)\b")
+# General teaching about claims at large, not about this one: "Reviewers most often find these errors: ...", "Common
+# reasons for denial include ..."
+GENERAL_SENTENCE = (r"\b(?:most (?:often|commonly|frequently)|commonly|typically|frequently) (?:find|found|see|seen|cite[ds]?|"
+                    r"identif(?:y|ied))\b|\b(?:the )?(?:most )?common (?:documentation )?(?:errors|reasons|mistakes|problems|"
+                    r"denial reasons|causes)\b")
 # "You asked us to reconsider our letter of March 2, which said:" - a quotation of an earlier decision. Its reasons
 # count only when the letter gives no reason of its own (a decision that changed keeps only what it still denies).
 EARLIER_LEAD_IN = (r"\b(?:our|the|your|that|this|an?) (?:[\w,]+ ){0,4}?(?:letter|"

@@ -15,6 +15,8 @@ from assistant.criteria.claims import check_line, claims_in, verdict
 from assistant.criteria.laws import law_passages
 from assistant.criteria.ranges import range_line
 from assistant.criteria.thresholds import threshold_line
+from assistant.criteria.dated_items import too_old_line
+from assistant.criteria.filed import filed_line
 from assistant.criteria.dates import add_window, find_window, notice_date, spoken, today_in
 from assistant.criteria.question import Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
@@ -101,7 +103,7 @@ def _deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage]
     roll = (f"; {spoken(start)} plus {window[0]} {window[1]} has no matching day, so the time limit runs to the first "
             "day of the next month") if rolled else ""
     cite = f" [{number[source.rank]}]" if source and source.rank in number else ""
-    left = ""
+    left = "" if today is not None else filed_line(q.text, start, last)  # a tracking history's delivery date, say
     if today is not None:  # "Today is April 20": say first whether there is still time
         days = (last - today).days
         left = (f"Still in time: {days} day{'s' if days != 1 else ''} left counting from today, {spoken(today)}. " if days >= 0 else
@@ -220,7 +222,8 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen]
     lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or check_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
-        or _remaining_line(q, chosen, number) or range_line(q.text, chosen, number) or threshold_line(q.text, chosen, number)
+        or _remaining_line(q, chosen, number) or range_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
+        or too_old_line(q.text, [(c.text, number[c.rank]) for c in chosen])
     sources = "; ".join(f"[{number[r]}] {passages[r].title}, {passages[r].section} ({passages[r].policy_id})"
                         for r in cited)
     body = " ".join(([SPANISH_NOTE] if q.language == "es" else []) + ([lead] if lead else []) + lines)

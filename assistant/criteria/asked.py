@@ -29,6 +29,28 @@ _SUBQUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?=(?:is|are|does|do|did|can|c
                           r"when|who|why)\b)", re.I)
 
 
+# "When did it change, what would a counselor need, and ...": a comma before another question word starts a new
+# question only when the clause before it is itself a question ("If the plan says no, what then?" is one)
+_LISTED_QUESTION = re.compile(r",\s+(?=(?:what|how|which|when|who|why|where)\b)", re.I)
+_OPENS_QUESTION = re.compile(r"^\W*(?:what|how|which|when|who|why|where|is|are|does|do|did|can|could|will|would|should|"
+                             r"was|were|has|have)\b", re.I)
+
+
+def _subquestions(sentence: str) -> list[str]:
+    """A question sentence -> the questions it joins with "and", "or", "but" or a bare comma."""
+    out = []
+    for piece in _SUBQUESTION.split(sentence):
+        clauses = _LISTED_QUESTION.split(piece)
+        merged = [clauses[0]]
+        for clause in clauses[1:]:
+            if _OPENS_QUESTION.match(merged[-1].rsplit(": ", 1)[-1]):  # after a label: "Reply: When did ..."
+                merged.append(clause)
+            else:
+                merged[-1] += ", " + clause
+        out += [m.strip() for m in merged]
+    return [m for m in out if len(m.split()) >= 3]
+
+
 def _content(text: str) -> set[str]:
     return set(terms(text)) - _GENERIC
 
@@ -91,7 +113,7 @@ def document_parts(text: str) -> tuple[str, ...]:
     parts: list[str] = []
     for start, sentence in asked:
         before = _lines(text[:start])[-1][1] if text[:start].strip() else ""
-        for sub in (s.strip() for s in _SUBQUESTION.split(sentence) if len(s.split()) >= 3):
+        for sub in _subquestions(sentence):
             context = next((note for a, b, note in notes if a <= start < b and note.strip() != sub), "")
             if label := _LABEL.search(sub):
                 context += " " + _labelled_block(text, label.group(1)[:4], label.group(2))

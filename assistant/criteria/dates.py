@@ -40,6 +40,16 @@ def find_dates(text: str) -> list[date]:
     return out
 
 
+def dated(text: str) -> list[tuple[int, date]]:
+    """(offset, date) for every valid date written in the text, in order."""
+    out = []
+    for m in _DATE.finditer(text):
+        found = find_dates(m.group(0))
+        if found:
+            out.append((m.start(), found[0]))
+    return out
+
+
 def find_window(text: str) -> tuple[int, str] | None:
     """The first time limit written in the text: (number, 'days' | 'business days' | 'months' | 'years')."""
     m = _WINDOW.search(text)

@@ -25,7 +25,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
                   r"\bmiss(?:ed)? (?:the )?(?:deadline|window|cut-?off)\b|\b(?:blown|blew|missed) (?:it|the date)\b"),
     ("dollar", r"\bdollars?\b|\bhow much money\b|\bamount in controversy|\bfee schedule amount|\bpayment (?:rate|amount)|"
                r"\breimbursement rate|\bdollar (?:amount|figure|threshold)|\bwhat (?:does|do|will|would)\b[^?.]{1,40}\bpay\b|"
-               r"\brate (?:question|for)\b"),
+               r"\brate (?:question|for)\b|"
+               # what a payer allows for a code, in billing words: "the allowed amount for 90837", "their allowable"
+               r"\ballowed amounts?\b|\ballowables?\b|\bcontracted rates?\b|\bfee schedule rates?\b"),
     ("duration", r"\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:days|months|weeks|hours)\b|\bdeadline|\btime "
                  r"limit|\btime ?frame|\bwindow\b|\bwithin\b|\bcu[aá]nto tiempo|\bplazo"),
     ("percent", r"\bpercent\w*|\bporcentaje|\bwhat share\b|\bwhat (?:fraction|portion)\b"),
@@ -34,7 +36,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("frequency", r"\bhow (?:often|frequently)\b|\b(?:at )?what intervals?\b|\bhow many times (?:a|per|each)\b"),
     ("number", r"\bhow many\b|\bhow much\b|\bwhat (?:score|range|number|percent\w*)|\blowest|\bhighest|\bminimum|"
                r"\bmaximum|\bthreshold|\bcut-?off|\brange\b|\bcap\b|\blimit\b|\bhours? (?:a|per) week|"
-               r"\bhow (?:is|are) .{0,40}\brated\b|\brating scale\b"),
+               r"\bhow (?:is|are) .{0,40}\brated\b|\brating scale\b|"
+               # paid alongside another clinician: the answer is each one's rate, a figure
+               r"\bpa(?:y|ys|id) [^.?!]{0,30}\b(?:the same|differently)\b|\bsame (?:rate|pay|payment)\b"),
     ("code", r"\bhow (?:is|are|should|do i|would|do we) (?:it|this|that|they|these|\w+)? ?(?:be )?(?:coded|billed|"
              r"reported)\b|\bwhat (?:do|should) (?:i|we) bill\b|\bwhat code|\bwhich code|\bmodifier|\bplace of service|\bPOS\b|\bCARC\b|\bRARC\b|\bcodes?\b.{0,20}"
              r"\bmean|\bdifference between (?:CARC|CO|PR|code)|\bbill(?:ed)? (?:as|with|under)\b"),
@@ -180,6 +184,8 @@ def _age_words(ages: tuple[int, ...]) -> list[str]:
 
 def _kinds(text: str) -> tuple[str, ...]:
     kinds = [k for k, p in _KINDS if re.search(p, text, re.I)]
+    if "percent" in kinds and not re.search(r"\$|\bdollars?\b", text):  # "what share of the allowed amount": a percent
+        kinds = [k for k in kinds if k != "dollar"]
     # a heading such as "WHAT HAPPENED" in a report asks nothing: in a long message only its questions are read for this
     asked = " ".join(asked_sentences(text)) if len(text.split()) > 60 else ""
     if _CONSEQUENCE.search(asked or text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.audit.exports import json_as_fields, without_screen_chrome
 from assistant.audit.sheet_rows import sheet_as_fields
 
 # RTF control words that stand for a character; the rest are formatting and are dropped.
@@ -90,6 +91,6 @@ def repaired(text: str) -> str:
 
 
 def plain_note(text: str) -> str:
-    """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired, spreadsheet rows
-    written as labelled fields)."""
-    return sheet_as_fields(repaired(rtf_text(text)))
+    """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired, a JSON record and
+    spreadsheet rows written as labelled fields, a copied EHR screen's menus and buttons dropped)."""
+    return sheet_as_fields(without_screen_chrome(json_as_fields(repaired(rtf_text(text)))))

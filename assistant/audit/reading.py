@@ -72,6 +72,11 @@ class NoteView:
         rx = cue(name)
         return next((ln for ln in self.lines if rx.search(ln)), "")
 
+    def has_field(self, name: str) -> str:
+        """The first line, or field of a line laid out in columns, where the label cue `name` matches, or ''."""
+        rx = cue(name)
+        return next((f for ln in self.lines for f in (ln, *line_fields(ln)[1:]) if rx.search(f)), "")
+
 
 @dataclass(frozen=True)
 class CaseView:
@@ -120,6 +125,15 @@ def read_case(notes: Sequence[str], payer: PayerMatch, line_codes: LineCodes) ->
         time = session_time([(s.line, s.text) for s in sentences], note.splitlines())
         views.append(NoteView(i, note, sentences, billing, time, unknown))
     return CaseView(tuple(views), payer, line_codes)
+
+
+# Fields laid side by side on one header line: "Client: A. Lee        Present: A. Lee and her father", "DOS ... | video".
+_FIELD_BREAK = re.compile(r"\s{3,}|\t|\s+\|\s+|\s+::\s+")
+
+
+def line_fields(line: str) -> list[str]:
+    """A line -> its fields when laid out in columns (three or more spaces, a tab, " | "), else [line]."""
+    return [f.strip() for f in _FIELD_BREAK.split(line) if f.strip()] or [line]
 
 
 def dates_in(text: str) -> list[re.Match[str]]:

@@ -108,7 +108,7 @@ def _family(note: NoteView) -> list[str]:
 
 _NAMED_CLIENT = re.compile(r"^\s*(?i:client|patient|name|member|beneficiary|student|identified (?:patient|client)|child|youth)\s*(?i:name)?\s*[:\-]\s*"
                            # "Jaylen T. Pruitt (15)", "Kayden Farrow (IP)": the given name before the bracket
-                           r"([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+)?\s*\((?:the\s+)?(?:client|patient|IP|identified patient|"
+                           r"([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+(?:-?[A-Z][a-z']+)*)?\s*\((?:the\s+)?(?:client|patient|IP|identified patient|"
                            r"age \d|\d{1,2}\s*(?:y/?o|yo|years?|\))|[A-TV-Z]\d{2}\.)", re.M)
 # "Parents met without Jayden present": a named person absent from a family session is the client.
 _NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the room|in session|attending|there)\b")
@@ -133,7 +133,7 @@ def _client_name(note: NoteView) -> str:
 
 def _attendance(note: NoteView) -> str:
     """The sentence or line that says who attended, or ''."""
-    label = note.has_line("attendance_label")
+    label = note.has_field("attendance_label")
     if label:
         return label
     relation, verb = cue("relation"), cue("attendance_verb")
@@ -178,7 +178,7 @@ def _client_attended(note: NoteView, case: CaseView | None = None) -> tuple[bool
     # "family psychotherapy without the patient present (90846)": the code's own name, not who came
     if present and not re.search(r"(?:\b(?:not|never|no|without)\b|\bw/o)[^.;]{0,25}\bpresent", present.text, re.I):
         return True, present.text
-    label = note.has_line("attendance_label")
+    label = note.has_field("attendance_label")
     if label and (cue("client_ref").search(label.split(":", 1)[-1]) or (name and name in label.split(":", 1)[-1])):
         return True, label
     return None, ""
@@ -198,11 +198,23 @@ def interactive_complexity_reason_missing(case: CaseView, note: NoteView):
     if not note.billing.has(tables()["interactive_complexity"]):
         return None
     for key in ("ic_caregiver", "ic_third_party", "ic_play_device", "ic_sentinel"):
-        if note.find(key):  # within one sentence: "...grandchildren, church. O: tearful" is no caregiver in tears
+        # within one sentence: "...grandchildren, church. O: tearful" is no caregiver in tears
+        if any(not _interpreter_detail(s.text, key) for s in note.all(key)):
             return None
     interpreter = note.find("interpreter")
     why = "an interpreter alone does not qualify" if interpreter else "no qualifying communication factor named"
     return (interpreter.text if interpreter else billing_quote(note)), f"90785 billed; {why}"
+
+
+# The interpreter's own service named by its words: "agency ID 4471", "via the language line".
+_SERVICE_WORD = re.compile(r"\bagency\b|\bservice\b|\bvendor\b|\bcompany\b", re.I)
+
+
+def _interpreter_detail(text: str, key: str) -> bool:
+    """A third party that is only the interpreter's agency or vendor, in a sentence about the interpreter."""
+    if key != "ic_third_party" or not cue("interpreter").search(text):
+        return False
+    return all(_SERVICE_WORD.fullmatch(m.group(0)) for m in cue(key).finditer(text))
 
 
 def interactive_complexity_excluded_pair(case: CaseView, note: NoteView):

@@ -29,8 +29,10 @@ def icd_codes(note: NoteView) -> list[tuple[str, str]]:
 
 
 # A code the note names as replaced: "F41.0 Panic disorder (updated from F41.9 on review of the history)".
-_FORMER = re.compile(r"\b(?:(?:updated|changed|revised|converted|moved|amended|upgraded|switched|corrected) from|previously|"
-                     r"formerly|replac(?:es|ed|ing)|instead of)\s+(?:code\s+|dx\s+)?$", re.I)
+# The preposition varies: "moved off F41.9", "switched away from", "in place of", "dropped".
+_FORMER = re.compile(r"\b(?:(?:updated|changed|revised|converted|moved|amended|upgraded|switched|corrected|recoded|re-coded)"
+                     r"\s+(?:from|off(?: of)?|away from)|previously|formerly|replac(?:es|ed|ing)|instead of|in place of|"
+                     r"dropp(?:ed|ing)|retir(?:ed|ing)|no longer(?: coded| using)?)\s+(?:the\s+)?(?:code\s+|dx\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -91,6 +93,9 @@ def diagnosis_inconsistent(case: CaseView):
 
 
 def _reason_given(note: NoteView) -> bool:
+    """The note says why the code changed, or names the code it replaces ("moved off F41.9: ...")."""
+    if any(_FORMER.search(s.text[max(0, m.start() - 30):m.start()]) for s in note.sentences for m in ICD10.finditer(s.text)):
+        return True
     return any(cue("diagnosis_change_reason").search(s.text)
                for s in note.sentences if ICD10.search(s.text) or re.search(r"diagnos|\bdx\b", s.text, re.I))
 
@@ -237,8 +242,18 @@ def _labelled_date(line: str, found) -> bool:
     return any(cue("date_of_service_label").search(line[max(0, m.start() - 25):m.start()]) for m in found)
 
 
+# A date written without separators right after its label: "SVC DT: 031226" (MMDDYY), "DOS 03122026".
+_COMPACT_DATE = re.compile(r"^\s*[:#\-]?\s*(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2}|20\d{2})\b")
+
+
+def _compact_labelled_date(line: str) -> bool:
+    return any(_COMPACT_DATE.match(line[m.end():]) for m in cue("date_of_service_label").finditer(line))
+
+
 def date_of_service_missing(case: CaseView, note: NoteView):
     lines = note.lines
+    if any(_compact_labelled_date(ln) for ln in lines):
+        return None
     signed, _ = signature(note)
     blank = next((ln for ln in lines if _EMPTY_DOS.match(ln)), None)
     if blank and not any(cue("date_of_service_label").search(ln) and dates_in(ln) for ln in lines):

@@ -58,11 +58,16 @@ def _current(text: str, m: re.Match[str]) -> bool:
         return False  # "[ ] Active SI": an option not ticked
     if cue("not_current").search(_clause_before(text, m.start())):
         return False
-    answered_yes = _ANSWER_YES.search(text[m.end():]) or re.search(r"\b(?:yes|positive|endorsed)\s*$", m.group(0), re.I)
+    answered_yes = _ANSWER_YES.search(text[m.end():]) or re.search(r"\b(?:yes|positive|endorsed)\b", m.group(0), re.I)
     if cue("screening_question").search(_clause_before(text, m.start())) and not answered_yes:
         return False  # "asked whether she has wished she were dead - 'No, dear'": the question, answered no
     return not re.match(r"[^.;]{0,25}\b(?:in (?:19|20)\d\d|years? ago|as a (?:teen|child)|in (?:high school|college)|"
                         r"in the past|previously)\b", text[m.end():], re.I)
+
+
+# A section heading on its own line: "Progress toward goals", "Client response to interventions" (no mark, few words).
+_HEADING = re.compile(r"^(?:client\s+|patient\s+)?(?:response|progress|outcome|reaction)s?"
+                      r"(?:\s+(?:to|toward|towards|on|of|in)(?:\s+[\w/&-]+){1,3})?\s*$", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -79,6 +84,8 @@ def _progress_cue(note: NoteView) -> str:
         told = cue("response_label").match(s.line)
         if told and len(re.findall(r"[A-Za-z]{2,}", told.group(1))) >= 3 and not re.match(r"\s*(?:n/?a|none|not (?:noted|recorded|documented)|see )", told.group(1), re.I):
             return s.line  # a Response field filled in: "R: predicted anxiety 8/10 for the e-mail, rated 3/10 after sending it"
+        if _HEADING.match(s.text) and s.text == s.line:
+            continue  # "Client response to interventions" over an empty field names a section, not a response
         for m in cue("progress").finditer(s.text):
             if not _PURPOSE.search(s.text[max(0, m.start() - 25):m.start()]):
                 return s.text
@@ -114,14 +121,32 @@ def _intervention(note: NoteView) -> str:
     if cell:
         return cell  # a cell under an Intervention column
     for s in note.sentences:
-        if s.kind == "prior" or CONTACT_LINE.search(s.text):
-            continue  # "Northfield Counseling | 555-0147": a practice's name is no intervention (a crisis line later on
-            # the same line is no reason to skip "safety plan written together")
+        if s.kind == "prior" or _client_account(s.text):
+            continue
         for m in cue("interventions").finditer(s.text):
-            if not negated(s.text, m.start()) and not unticked(s.text, m.start()):  # "[ ] Behavioral activation" was not done
-                return s.text
-    found = [f for f in find_modalities(segments([note.text])) if not CONTACT_LINE.search(f.evidence)]
+            if _near_contact(s.text, m) or negated(s.text, m.start()) or unticked(s.text, m.start()):
+                continue  # "[ ] Behavioral activation" was not done
+            return s.text
+    found = [f for f in find_modalities(segments([note.text]))
+             if not CONTACT_LINE.search(f.evidence) and not _client_account(f.evidence)]
     return found[0].evidence if found else ""
+
+
+# The client's own account of the week opens the sentence: "Says the exposure got easier", "Reports she journaled".
+_ACCOUNT = re.compile(r"^\W*(?:(?:the )?(?:client|patient|pt|member|s?he|they)\s+)?(?:says|said|reports|reported|states|"
+                      r"stated|told (?:me|us|the (?:clinician|therapist))|describes|described)\b", re.I)
+
+
+def _client_account(text: str) -> bool:
+    """A sentence telling what the client said happened, not what was done in the session."""
+    return bool(_ACCOUNT.match(text))
+
+
+def _near_contact(text: str, m: re.Match[str]) -> bool:
+    """A technique word in a letterhead ("Grounding Roots Counseling | 555-0147"): a short line with a phone or
+    address, or the word within a few words of it. A safety plan that lists its crisis numbers is still one."""
+    contacts = list(CONTACT_LINE.finditer(text))
+    return bool(contacts) and (len(text) <= 80 or any(abs(c.start() - m.start()) <= 40 for c in contacts))
 
 
 def interventions_missing(case: CaseView, note: NoteView):

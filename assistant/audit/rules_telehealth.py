@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import per_note
-from assistant.audit.reading import CaseView, NoteView, Sentence
+from assistant.audit.reading import CaseView, NoteView, Sentence, line_fields
 
 # A clause about the consent form or a policy, or about what the client would like later, is not this session.
 # Paperwork about telehealth, not a session held by it ("a recording kept per practice policy" says nothing of that).
@@ -73,6 +73,17 @@ def telehealth_kind(note: NoteView) -> tuple[str, str]:
         return "audio", audio.text
     if video is not None:
         return "video", video.text
+    return _header_modality(note)
+
+
+def _header_modality(note: NoteView) -> tuple[str, str]:
+    """The modality written as one field of a header laid out in columns ("DOS ...   secure video   90834-95")."""
+    for line in note.lines[:4]:
+        fields = line_fields(line)
+        for f in fields if len(fields) > 1 else ():
+            if cue("modality_field").search(f):
+                kind = "audio" if re.search(r"phone|audio", f, re.I) else "video"
+                return kind, line
     return "", ""
 
 

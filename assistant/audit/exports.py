@@ -1,0 +1,95 @@
+"""Notes that arrive as software output rather than as a note: a practice-management API's JSON, or an EHR screen
+copied whole (menus, buttons and footer links around the note).
+
+The rules read labelled fields and sentences, so a JSON record is written out as one "Label: value" line per filled
+field ("signed_by" -> "Signed by: ..."; a field left null records nothing and is left out; a text field keeps its own
+lines), and the screen's navigation bar, button row and footer links are dropped. Other notes come back unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from assistant.audit.catalog import cue
+
+# An HTTP request line or a "Response:" label may come before the document: "GET /v2/notes/17  ->  200 OK".
+_JSON_START = re.compile(r"^[^{\[\n]{0,120}\n?\s*(?=[{\[])")
+_ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+# A unit in the key itself: "duration_minutes": 54 is a 54-minute session.
+_UNIT_KEY = re.compile(r"^(.*?)[ _-]?(minutes|mins|min|hours|hrs)$", re.I)
+
+
+def _label(key: str) -> str:
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[_\-.]+", " ", key).strip()
+    return words[:1].upper() + words[1:]
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = str(value)
+    m = _ISO_TIME.match(text)
+    return f"{m.group(1)} {m.group(2)}:{m.group(3)}" if m else text
+
+
+def _lines(key: str, value: object, out: list[str]) -> None:
+    """One "Label: value" line per filled scalar; objects and lists are walked, their own keys labelling."""
+    if value is None or value == "" or value == [] or value == {}:
+        return  # nothing recorded
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _lines(k, v, out)
+    elif isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
+        out.append(f"{_label(key)}: {', '.join(_value(v) for v in value)}")
+    elif isinstance(value, list):
+        for v in value:
+            _lines(key, v, out)
+    elif isinstance(value, str) and "\n" in value.strip():
+        out.append(f"{_label(key)}:")
+        out.extend(value.strip().splitlines())
+    else:
+        unit = _UNIT_KEY.match(key) if isinstance(value, (int, float)) else None
+        if unit and unit.group(1):
+            out.append(f"{_label(unit.group(1))}: {_value(value)} {unit.group(2).lower()}")
+        else:
+            out.append(f"{_label(key)}: {_value(value)}")
+
+
+def json_as_fields(text: str) -> str:
+    """A note that is a JSON document (after at most a request line) -> labelled lines; any other note unchanged."""
+    m = _JSON_START.match(text.lstrip())
+    if not m:
+        return text
+    body = text.lstrip()[m.end():]
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return text
+    if not isinstance(doc, (dict, list)):
+        return text
+    out: list[str] = []
+    _lines("", doc, out)
+    return "\n".join(out) if out else text
+
+
+_FIELDS = re.compile(r"\s{2,}|\t|\s*\|\s*")
+_BUTTON = re.compile(r"^\[\s*[^\[\]]{1,30}?\s*\]$")
+
+
+def _screen_chrome(line: str) -> bool:
+    """A navigation bar (mostly menu words), a row of buttons ("[ Save ]  [ Print ]") or a footer of links."""
+    fields = [f for f in _FIELDS.split(line.strip()) if f]
+    if len(fields) >= 2 and all(_BUTTON.match(f) for f in fields):
+        return True
+    menu = cue("screen_menu")
+    if len(fields) >= 4 and sum(bool(menu.fullmatch(f)) for f in fields) >= 0.75 * len(fields):
+        return True
+    return bool(cue("screen_footer").search(line)) and len(fields) >= 3
+
+
+def without_screen_chrome(text: str) -> str:
+    """A copied EHR screen -> the note without its menus, buttons and footer links; other notes unchanged."""
+    lines = text.splitlines()
+    kept = [ln for ln in lines if not _screen_chrome(ln)]
+    return "\n".join(kept) if len(kept) != len(lines) else text

@@ -15,6 +15,7 @@ from presidio_analyzer.predefined_recognizers import (  # noqa: E402
 )
 
 from assistant.errors import ConfigError  # noqa: E402
+from assistant.phi.german import drop_german_words  # noqa: E402
 from assistant.phi.ocr import ocr_view  # noqa: E402
 from assistant.phi.recognizers.ages import find_ages  # noqa: E402
 from assistant.phi.recognizers.backstop import find_rare_words  # noqa: E402
@@ -179,7 +180,7 @@ class PresidioDetector:
         for offset, chunk in _chunks(text):
             if chunk.strip():
                 found = _from_results(chunk, self._analyzer.analyze(text=chunk, language="en"), self.vocabulary.clinical)
-                found = _clean_model_spans(chunk, found, self.vocabulary)
+                found = drop_german_words(chunk, _clean_model_spans(chunk, found, self.vocabulary), self.vocabulary)
                 found += find_tails(chunk, found)  # a postal code after any place found, by rules or the model
                 spans += [PhiSpan(s.start + offset, s.end + offset, s.entity_type, s.score, s.source) for s in found]
         return spans

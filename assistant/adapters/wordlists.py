@@ -4,7 +4,8 @@
 - Word frequencies: wordfreq's English list (Zipf scale: 6 = "the"-common, 3 = once per million
   words), read straight from the msgpack file the wheel ships, without importing wordfreq itself
   (its import pulls in langcodes and regex and costs half a second on a cold start). Spanish, French,
-  Portuguese, Vietnamese and Filipino lists serve bilingual notes.
+  Portuguese, Vietnamese and Filipino lists serve bilingual notes; the German list is read only in German
+  passages (assistant/phi/german.py), since German surnames and towns are common German words.
 - First names: gender-guesser's name dictionary.
 """
 
@@ -19,6 +20,7 @@ from assistant.phi.vocabulary import Vocabulary, load_clinical_words, load_first
 FREQUENCY_FLOOR = 2.5  # the lowest threshold any rule uses (LOWERCASE_ZIPF); rarer words read as 0
 OTHER_LANGUAGES = ("es", "fr", "pt", "vi", "fil")
 OTHER_FLOOR = 3.5  # a word of another language is safe only when it is common there
+GERMAN_FLOOR = 3.0  # assistant.phi.german.GERMAN_ZIPF
 
 
 def _wordfreq_file(name: str) -> Path | None:
@@ -76,4 +78,4 @@ def build_vocabulary(nlp) -> Vocabulary:
             other[word] = max(other.get(word, 0.0), zipf)
     return Vocabulary(words=frozenset(words), first_names=names, stop_words=frozenset(STOP_WORDS),
                       zipf=load_frequencies("large_en", FREQUENCY_FLOOR), other_zipf=other,
-                      clinical=load_clinical_words())
+                      clinical=load_clinical_words(), german=load_frequencies("small_de", GERMAN_FLOOR))

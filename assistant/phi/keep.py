@@ -29,6 +29,15 @@ ramelteon suvorexant belsomra diphenhydramine benadryl levothyroxine synthroid m
 lisinopril atorvastatin donepezil aricept memantine namenda semaglutide ozempic wegovy
 """.split()
 
+
+
+def _drug_spellings(name: str) -> str:
+    """A drug's name -> a pattern for the ways notes write it: the European spelling without a final e ("Sertralin",
+    "quetiapin") and a label read by OCR, where "1" stands for i or l and "0" for o ("QUETIAP1NE", "L0RAZEPAM")."""
+    stem, tail = (name[:-1], "e?") if name.endswith("e") and len(name) > 6 else (name, "")
+    return "".join("[il1]" if c in "il" else "[o0]" if c == "o" else re.escape(c) for c in stem) + tail
+
+
 _PAYERS = (  # a longer name before the shorter one it begins with ("Anthem HealthKeepers" before "Anthem")
     r"(?:Anthem )?HealthKeepers(?: Plus)?|(?:(?:[A-Z][a-z]+ ){1,2})?(?:Medicaid|Medicare)|"
     r"Blue Cross(?: and| &)? Blue Shield(?: of (?:[A-Z][a-z]+\s?){1,3})?|Blue Cross(?: of [A-Z][a-z]+)?|"
@@ -59,7 +68,10 @@ _PAYERS = (  # a longer name before the shorter one it begins with ("Anthem Heal
     r"Home State Health|Arizona Complete Health|Mercy Care|Banner University Family Care|Western Sky Community Care|"
     r"Sutter Health Plus|Sharp Health Plan|Western Health Advantage|Valley Health Plan|Santa Clara Family Health Plan|"
     r"Health Plan of San (?:Joaquin|Mateo)|Kern Family Health Care|Alameda Alliance for Health|San Francisco Health Plan|"
-    r"Virginia Premier|Optima Health|Elderplan|VNS Health|MetroPlus|Molina Healthcare")
+    r"Virginia Premier|Optima Health|Elderplan|VNS Health|MetroPlus|Molina Healthcare|"
+    # state Medicaid programs with a brand of their own, and statutory sickness funds (Germany, Austria)
+    r"Hoosier Healthwise|Hoosier Care Connect|Healthy Indiana Plan|MississippiCAN|Healthy Louisiana|Dr\. Dynasaur|"
+    r"(?:[A-Z][a-z]+ )?Krankenkasse|AOK(?: [A-Z][a-z]+)?|Barmer|DAK-Gesundheit|IKK classic|ÖGK")
 # A payer's name that begins another business's name is that business: "Meridian Title Company", "Oxford House Linden".
 _NOT_A_PAYER_AFTER = (r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC|House|Bank|Realty|"
                       r"Title|Church|School|Academy|Apartments|Motors|Farm|Market|Store|Diner|Restaurant|Hotel|Inn|Lofts|"
@@ -111,7 +123,7 @@ _PATTERNS = [
     re.compile(r"\b(?:rev(?:enue)?(?: code)?\.?\s*)0\d{3}\b", re.I),
     re.compile(rf"\b(?:{_MEASURES})\b(?:[\s-]*(?:total|score|global|screen|severity|level))?"
                r"(?:\s*(?:[=:]|of|was|is|at|score|scored|→|->)?\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?))?", re.I),
-    re.compile(r"\b(?:" + "|".join(MEDICATIONS) + r")\b(?:\s*(?:ER|XR|XL|SR|CR|ODT|IR|DR))?"
+    re.compile(r"\b(?:" + "|".join(_drug_spellings(m) for m in MEDICATIONS) + r")\b(?:\s*(?:ER|XR|XL|SR|CR|ODT|IR|DR))?"
                r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|mEq/L)?)?", re.I),
     re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|mEq/L|ng/mL)\b", re.I),
     # Drug shorthand on a flowsheet or MAR: "Li level", "Li carb ER 900", "Li 0.9", "bup/nx 16/4 mg" (Li is also a

@@ -37,6 +37,7 @@ class Vocabulary:
     zipf: Mapping[str, float] = field(default_factory=dict)  # English word frequencies (wordfreq)
     other_zipf: Mapping[str, float] = field(default_factory=dict)  # common words of other languages
     clinical: frozenset[str] = field(default_factory=frozenset)  # our clinical vocabulary (data file)
+    german: Mapping[str, float] = field(default_factory=dict)  # German word frequencies, for German passages only
 
     def frequency(self, token: str) -> float:
         """Zipf frequency of a word in English (0 when unknown); hyphenated words take their rarest part."""

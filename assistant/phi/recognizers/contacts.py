@@ -19,7 +19,8 @@ _FAX_BEFORE = re.compile(r"(fax|f|facsimile|return fax)\W{0,4}(number|no\.?|#)?\
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"')\]]+|"
-    r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|me|co|us|info|app|ly|gov|edu|health|care)"
+    r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|me|co|us|info|app|ly|gov|edu|health|care|"
+    r"ee|tv|gg|fm|bio|xyz|uk|au|nz)"
     r"(?:/[^\s<>\"')\]]*)?\b", re.I)
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}\b")
 _USERNAME = re.compile(

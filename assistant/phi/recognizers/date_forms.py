@@ -25,11 +25,12 @@ _FOREIGN_MONTHS = (
     "janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"  # French
     "janvye|fevriye|mas|jen|jiyè|jiye|septanm|oktòb|oktob|novanm|desanm|"  # Haitian Creole ("me", "out": English words)
     "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|"  # Portuguese
-    "enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre")  # Tagalog
+    "enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|"  # Tagalog
+    "januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember")  # German (the rest as in English; "Mai" is a name too)
 # Alone (with no day), only the ones that are no English or Spanish word.
 _FOREIGN_ALONE = ("janvier|février|fevrier|juillet|août|septembre|octobre|décembre|janvye|fevriye|septanm|"
                   "oktòb|novanm|desanm|jiyè|fevereiro|setembro|outubro|dezembro|pebrero|hunyo|hulyo|"
-                  "setyembre|oktubre|nobyembre|disyembre")
+                  "setyembre|oktubre|nobyembre|disyembre|januar|jänner|februar|märz|maerz|dezember")
 # Months of other calendars, written with a day and a year: Islamic (Hijri), Iranian and Afghan solar (Solar Hijri),
 # Hebrew. "14 Ramadan 1446", "1 Hamal 1366", "3 Farvardin 1402", "12 Tishrei 5784".
 _OTHER_CALENDAR = (r"Muharram|Safar|Rabi[`'\u2019]?(?: al-| ul-| |-)?(?:Awwal|Akhir|Thani|Aval|Sani)|Jumada(?: al-| ul-| |-)?(?:Awwal|Ula|Akhir|"
@@ -48,6 +49,8 @@ _PATTERNS = [
     # an ISO timestamp with its time: "1985-11-09T00:00", "2025-03-14T09:12:05Z", "2025-03-14T09:12:05-05:00"
     (re.compile(r"(?<![\w-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:])"), 0.95),
     (re.compile(rf"(?<![\w/.-])(?:19|20)\d{{2}}([/.]){_M}\1{_D}(?![\w/]|\.\d)"), 0.95),  # 2024/3/9, 2008.11.02
+    # a file's metadata writes the date with colons before its time: "2025:07:04 22:13:08" (EXIF, camera logs)
+    (re.compile(r"(?<![\w:])(?:19|20)\d{2}:(?:0[1-9]|1[0-2]):(?:0[1-9]|[12]\d|3[01])(?=[ \tT]\d{1,2}:\d{2})"), 0.9),
     (re.compile(rf"(?<![\w/.-]){_M}[/.-](?:19|20)\d{{2}}(?![\w/]|[.-]\d)"), 0.9),  # 10/2022, 04-2023
     # a span of months: "01/2023-06/2024", "10/2023 – 03/2024"
     (re.compile(rf"(?<![\w/.-]){_M}[/.](?:19|20)\d{{2}}[ \t]*[-–—][ \t]*{_M}[/.](?:19|20)\d{{2}}(?![\w/]|\.\d)"), 0.9),
@@ -67,6 +70,10 @@ _PATTERNS = [
     (re.compile(rf"\b{_D}(?:[ \t]+(?:de|di|ng))?[ \t]+(?:{_FOREIGN_MONTHS})\b(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{{2}})?", re.I), 0.85),
     (re.compile(rf"\b(?:{_FOREIGN_MONTHS})[ \t]+{_D}\b(?:,?[ \t]+(?:19|20)\d{{2}})?", re.I), 0.8),
     (re.compile(rf"\b(?:{_FOREIGN_ALONE})\b", re.I), 0.7),
+    # a month of another language with its year ("Januar 2024", "octobre 2023"), and a day written with a stop
+    # before any month, the German way ("17. Sept. 2026", "3. März 2025")
+    (re.compile(rf"\b(?:{_FOREIGN_MONTHS})[ \t]+(?:19|20)\d{{2}}\b", re.I), 0.85),
+    (re.compile(rf"\b{_D}\.[ \t]*(?:{MONTH_RE}|{_FOREIGN_MONTHS}|Okt|Dez|Mär|Mrz)\.?[ \t]+(?:19|20)\d{{2}}\b", re.I), 0.9),
     (re.compile(rf"\b(?:{_HOLIDAYS})(?:[ \t]+(?:weekend|week|break|holidays?|day))?[ \t]+(?:of[ \t]+)?(?:19|20)\d{{2}}\b"), 0.9),  # Easter 2023, Thanksgiving weekend 2024
     # a fiscal quarter, a letter-writer's "the 3rd inst." / "yours of the 29th ult.", a date in a file name ("_11-22.pdf")
     (re.compile(r"\bQ[1-4][ \t]*(?:FY|CY)[ \t]?(?:19|20)?\d{2}\b|\b(?:FY|CY)[ \t]?(?:19|20)?\d{2}[ \t]*Q[1-4]\b"), 0.85),

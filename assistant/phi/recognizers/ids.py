@@ -39,7 +39,7 @@ _LABELS = [
                  r"(?:police )?report(?: #| number| no\.?)|badge(?: #| number| no\.?)?|Rx ?#|"
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
                  r"booking(?: #| number| ref(?:erence)?)|record locator|PNR|reservation(?: #| number| code)|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
-                 r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|card|account|acct\.?)(?: card)? ending(?: in)?|"
+                 r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|cards?|accounts?|accts?\.?)(?: card)? ending(?: in)?|"
                  r"confirmation(?: #| number| code)|ticket(?: #| number)|school ID|ID number|ID|"
                  r"(?:portal |app |patient portal )?(?:user ?name|user ?id|user|login|handle)|"
                  # national identity numbers of other countries: Brazil CPF, Mexico CURP, Canada SIN, UK NIN
@@ -80,7 +80,8 @@ _DATE_SHAPED = re.compile(r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?:-\d{1,2}[/.]\d{
 _INSURANCE_BEFORE = re.compile(r"\b(?:insurance|insurer|health plan|plan|payer|payor|coverage|carrier)\b[^\n]{0,45}$", re.I)
 
 
-_NEXT_VALUE = re.compile(r"[ \t]*(?:/|,|&|and|or)[ \t]*((?=[A-Z0-9-]*\d{4})[A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w/])")
+# ... each may carry a short note in brackets: "accounts ending 4471 (checking) and 9020 (savings)"
+_NEXT_VALUE = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:/|,|&|and|or)[ \t]*((?=[A-Z0-9-]*\d{4})[A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w/])")
 # Labels whose values are short numbers: "badge 442", "homeroom 118", "locker 31", "Visa ending 0419".
 _SHORT_VALUE_LABEL = re.compile(r"(?i)badge|homeroom|home room|locker|jersey|.*ending")
 

@@ -69,6 +69,9 @@ def _town_after(text: str, end: int) -> list[PhiSpan]:
     return out
 # A position in decimal degrees: "29.73712, -95.59604", "lat 44.9778 lon -93.2650".
 _COORDINATES = re.compile(r"(?<![\w.-])-?\d{1,2}\.\d{4,7}°?[ \t]*[NS]?,?[ \t]*(?:(?i:lon|long|lng)[ \t:]*)?-?\d{1,3}\.\d{4,7}°?(?:[ \t]*[EW])?(?![\w.])")
+# A position in degrees, minutes and seconds, one axis or both: "35 deg 4' 51.20\" N", "41°24'12.2\"N 2°10'26.5\"E".
+_DMS_AXIS = r"\d{1,3}(?:[ \t]*°|[ \t]+deg)[ \t]*\d{1,2}(?:\.\d+)?[ \t]*['′](?:[ \t]*\d{1,2}(?:\.\d+)?[ \t]*(?:\"|″|''))?[ \t]*[NSEW]\b"
+_DMS = re.compile(rf"(?<![\w.]){_DMS_AXIS}(?:,?[ \t]*{_DMS_AXIS})?")
 # "Level 2, 118 High Street": a floor written before the street (Australia, the UK)
 # ... or a site, lot or unit with the complex's name between: "Site 42, 2750 E Frontage Rd", "Unit 14, Acacia Mews, 31 Jan Smuts Avenue"
 _LEVEL_BEFORE = re.compile(r"\b(?:Level|Floor|Suite|Unit|Shop|Site|Lot|Space|Apt|Flat)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+"
@@ -159,6 +162,7 @@ def find_places(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "route") for m in _ROUTE.finditer(text)]
     spans += [PhiSpan(m.start(1) + 1, m.end(1), "ADDRESS", 0.7, "route") for m in _ROAD_NUMBER.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "street") for m in _BOX.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.9, "coordinates") for m in _DMS.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.9, "street") for m in _COORDINATES.finditer(text)
               if any(abs(float(v)) >= 10 for v in re.findall(r"-?\d+\.\d+", m.group()))]  # "0.5000, 0.2500" are figures
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "street") for m in _LEVEL_BEFORE.finditer(text)]

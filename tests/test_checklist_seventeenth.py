@@ -121,3 +121,8 @@ def test_scores_told_in_more_shapes(note, scores):
 
 def test_an_objective_with_a_target_is_still_no_score():
     assert not extract_facts(["Objective: PHQ-9 below 10 by March."]).measures
+
+
+def test_the_driving_avoidance_scale_with_its_intake_score():
+    trend = extract_facts(["Response: peak SUDS 80 -> 55. DRAS 48 (61 at intake 08/24/2026)."]).trends
+    assert [(t.instrument, t.first, t.last) for t in trend if t.instrument == "DRAS"] == [("DRAS", 61, 48)]

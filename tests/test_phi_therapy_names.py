@@ -24,3 +24,12 @@ def test_therapy_names_stay(redact, text, kept):
 ])
 def test_a_therapy_inside_a_team_or_practice_name_is_redacted_with_it(redact, text, org):
     assert org not in redact(text) and not any(w in redact(text) for w in org.split()[:2])
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Conjoint session (EFT), stage 1: tracked the cycle with both partners.", "EFT"),
+    ("Plan: IFS parts work next week; SFBT scaling at the start of each session.", "IFS"),
+    ("CFT session by phone: compassionate letter drafted.", "CFT"),
+])
+def test_therapies_by_their_acronyms_stay(redact, text, kept):
+    assert kept in redact(text)

@@ -192,6 +192,7 @@ _SOFT = [
                r"residential|inpatient|outpatient)\b", re.I),
     re.compile(rf"\b(?:{_DIAG_WORD}[ ,+-]+){{0,8}}{_DIAG_HEAD}\b(?:[ ,+-]+{_DIAG_WORD}\b)*", re.I),
     re.compile(r"\b(?:CBT|DBT|EMDR|ERP|CPT|PE|IPT|ACT|MI|TF-CBT|PCIT|FBT|MDFT|MBCT|CBT-I|CBT-E|SUD|"
+               r"EFT|EFFT|IFS|SFBT|CFT|IRT|MBT|ABFT|FFT|MST|CBTp|CBT-P|PST|WET|CAMS|COS-P|IMR|PGDT|"  # therapies by their acronyms
                r"SI|HI|AVH|MSE|GAF|SSRI|SNRI|MAT|MOUD)\b"),
 ]
 

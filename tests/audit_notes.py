@@ -17,3 +17,13 @@ def rules_for(notes, payer="Aetna", codes=()):
 
 def fires(rule, notes, payer="Aetna", codes=(), index=0):
     return (rule, index) in rules_for(notes, payer, codes)
+
+
+def rules(*notes: str, payer: str = "Aetna", codes=()) -> list[tuple[str, int]]:
+    """(rule, note index) of every finding on these notes, in the audit's order."""
+    return [(f.rule, f.note_index) for f in audit_case(list(notes), payer, list(codes)).findings]
+
+
+def names(*notes: str, **kw) -> set[str]:
+    """The rules that fire anywhere on these notes."""
+    return {r for r, _ in rules(*notes, **kw)}

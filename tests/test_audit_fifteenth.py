@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.audit.check import audit_case
+from audit_notes import names, rules
+
 from assistant.audit.plain_text import plain_note, repaired, rtf_text
 
 SIGNED = "\nSigned: Tomasz Okafor, LPC 02/03/2026"
@@ -20,14 +21,6 @@ BODY = ("Dx: F41.1 Generalized anxiety disorder\nWorry about layoffs; GAD-7 12 (
         "Response: rated worry 7/10 at the start and 4/10 at the end.\n")
 PLAN = "Plan: treatment plan 01/06/2026 (review 04/06/2026); goals: GAD-7 under 8 by 04/30/2026. Next 02/10/2026."
 CLEAN = HEAD + BODY + "Risk: denies SI/HI.\n" + PLAN + SIGNED
-
-
-def rules(*notes: str, payer: str = "Aetna", codes=()) -> list[tuple[str, int]]:
-    return [(f.rule, f.note_index) for f in audit_case(list(notes), payer, list(codes)).findings]
-
-
-def names(*notes: str, **kw) -> set[str]:
-    return {r for r, _ in rules(*notes, **kw)}
 
 
 def test_the_clean_note_finds_nothing():

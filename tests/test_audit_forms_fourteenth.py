@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.audit.check import audit_case
+from audit_notes import names, rules
+
 
 SIGNED = "\nJ. Ruiz, LCSW"
-
-
-def rules(*notes: str, payer: str = "Aetna", codes=()) -> list[tuple[str, int]]:
-    return [(f.rule, f.note_index) for f in audit_case(list(notes), payer, list(codes)).findings]
-
-
-def names(*notes: str, **kw) -> set[str]:
-    return {r for r, _ in rules(*notes, **kw)}
 
 
 @pytest.mark.parametrize("line", ["In arena 9:02, out 10:00.  CPT 90837, POS 11.", "In room 4 2:05, out 2:58. 90837.",

@@ -10,7 +10,8 @@ import json
 
 import pytest
 
-from assistant.audit.check import audit_case
+from audit_notes import names, rules
+
 from assistant.audit.exports import json_as_fields, without_screen_chrome
 
 SIGNED = "\nSigned: Wendeline Osei, LPC 03/04/2026"
@@ -20,14 +21,6 @@ BODY = ("Dx: F41.1 Generalized anxiety disorder\nWorry about the audit at work; 
         "Response: rated worry 7/10 at the start and 4/10 at the end.\n")
 PLAN = "Plan: treatment plan 02/02/2026 (review 05/02/2026); goals: GAD-7 under 8 by 05/31/2026. Next 03/11/2026."
 CLEAN = HEAD + BODY + "Risk: denies SI/HI.\n" + PLAN + SIGNED
-
-
-def rules(*notes: str, payer: str = "Aetna", codes=()) -> list[tuple[str, int]]:
-    return [(f.rule, f.note_index) for f in audit_case(list(notes), payer, list(codes)).findings]
-
-
-def names(*notes: str, **kw) -> set[str]:
-    return {r for r, _ in rules(*notes, **kw)}
 
 
 def test_the_clean_note_finds_nothing():

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.audit.check import audit_case
+from audit_notes import names, rules
+
 from assistant.audit.sheet_rows import sheet_as_fields
 from assistant.audit.time_forms import spoken_clock
 
@@ -20,14 +21,6 @@ BODY = ("Dx: F41.1 Generalized anxiety disorder\nWorry about the move; GAD-7 13 
         "Response: rated worry 8/10 at the start and 5/10 at the end.\n")
 PLAN = "Plan: treatment plan 04/07/2026 (review 07/07/2026); goals: GAD-7 under 8 by 07/31/2026. Next 05/19/2026."
 CLEAN = HEAD + BODY + "Risk: denies SI/HI.\n" + PLAN + SIGNED
-
-
-def rules(*notes: str, payer: str = "Aetna", codes=()) -> list[tuple[str, int]]:
-    return [(f.rule, f.note_index) for f in audit_case(list(notes), payer, list(codes)).findings]
-
-
-def names(*notes: str, **kw) -> set[str]:
-    return {r for r, _ in rules(*notes, **kw)}
 
 
 def test_the_clean_note_finds_nothing():

@@ -13,6 +13,7 @@ from assistant.letters.med_trials import past_medication_trials
 from assistant.letters.patterns import Segment
 from assistant.letters.goals import find_goals, is_measurable  # noqa: F401  (the goal finders live in goals.py)
 from assistant.letters.schedule import _in_zone, goal_zones
+from assistant.letters.lower_level import find_lower_level_rationale  # noqa: F401  (lives in lower_level.py)
 
 
 _NOT_FUNCTION = ("goals", "discharge", "plan", "meds", "measures", "dx", "risk", "family")  # a why-this-level field tells function too
@@ -248,28 +249,6 @@ _HISTORY_UNKNOWN = re.compile(r"\b(?:didn't|did not|couldn't|could not) (?:get t
                               r"\bto be (?:obtained|gathered|determined)\b|\bunknown\b", re.I)
 
 
-# "Level of care: Mental Health Intensive Outpatient (IOP)": a field that names the level gives no reason for it.
-_LEVEL_NAMED = re.compile(r"^\W*(?:requested |current |proposed )?(?:level of care|LOC)\s*(?:requested)?\s*[:\-]", re.I)
-
-
-def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
-    """Why less intensive care is not enough: a "Why IOP" label, level + insufficiency words in one sentence, or a story told over two sentences in a row."""
-    out, prev = [], None
-    for seg in (s for s in segs if s.kind not in ("goals", "discharge") and not P.STEP_DOWN_WHEN.search(s.text)):
-        level = P.LEVEL_WORD.search(seg.text) or P.LEVEL_STORY.search(seg.text)
-        if P.DECISION_RECORD.search(seg.text[:level.start()] if level else seg.text):  # "Stated reason: ... weekly therapy
-            prev = None  # cannot meet ...": the payer's words, not the clinician's
-            continue
-        if level and P.NEVER_TRIED.search(seg.text[max(0, level.start() - 25):level.start()]):
-            level = None  # "No outpatient therapy before DBT": a lower level never tried has not failed
-        insuff = P.INSUFFICIENT.search(seg.text) or P.FAILED_STORY.search(seg.text)
-        if insuff and insuff.group(0).lower() == "tried" and P.LEFT_FOR_LIFE.search(seg.text):
-            insuff = None  # "tried outpatient DBT, dropped out when she moved": left for a reason that says nothing of the care
-        out += [f for f in labelled(seg, "loc", 3) if not _LEVEL_NAMED.match(seg.text)] + ([finding(seg, "%s / %s" % (level.group(0), insuff.group(0)))] if level and insuff else [])
-        if insuff and not level and prev is not None and prev[0].note_index == seg.note_index and prev[1] and not prev[2]:
-            out += [finding(prev[0], "%s (then)" % prev[1].group(0)), finding(seg, "(then) %s" % insuff.group(0))]
-        prev = (seg, level, insuff)
-    return first_per_text(iter(out))
 
 
 _NO_CRITERIA = re.compile(r"\b(?:can['\u2019]?t|cannot|can not|could not|couldn['\u2019]t|won['\u2019]t|unable to|no|without|lacks?|lacking|"

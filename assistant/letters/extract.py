@@ -16,7 +16,7 @@ from assistant.letters.elements import (find_discharge_criteria, find_goals,
                                         find_impairments, find_lower_level_rationale, find_modalities,
                                         find_prior_treatment, find_progress, find_risk)
 from assistant.letters.facts import Facts, finding
-from assistant.letters.informants import own_words
+from assistant.letters.informants import own_words, relative_voice
 from assistant.letters.pronouns import client_pronoun, scored_by_other
 from assistant.letters.levels import care_so_far
 from assistant.letters.measures import dated, find_trends, read_scores, table_screens
@@ -36,7 +36,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     counts only when its sentence passes the element's own check (semantic.py). `chronology` orders date
     placeholders (placeholder -> (year, month, day)), so a series runs from its earliest score to its latest."""
     blocks = read_notes(notes)
-    read = segments_of(blocks)
+    read = relative_voice(segments_of(blocks), notes)  # a relative's own account is not the clinician's plan
     # a table's written cells are prose too: "COWS 2 on 10/19 (14 on 9/29)" in an ASAM grid's "basis" column
     cells_text = table_text(blocks)
     measures, problems = read_scores(read + cells_text, blocks)

@@ -11,6 +11,7 @@ What a relative says about the client ("He refuses school") is about the client 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from assistant.letters.patterns.clinical import _OTHERS
@@ -83,3 +84,41 @@ def own_words(segs: Sequence[Segment]) -> tuple[Segment, ...]:
     treatment history are read."""
     theirs = informant_speech(segs)
     return tuple(s for i, s in enumerate(segs) if i not in theirs)
+
+
+# A message a relative wrote to the clinician (an e-mail, a letter, a text pasted into the record): signed as the
+# relative ("Lorraine (daughter)", "-- Mom", "Love, Dad", "Jake's mom"), sent from one ("From: K. Ortiz (mother)"), or
+# speaking of the client as "Mom" / "my son". The writer's own first-person sentences ("I do her shopping", "I know
+# she sees you Tuesdays") are the relative's account: never the letter's presentation, plan or schedule.
+_HEADER = re.compile(r"^\s*(?:from|sent|to|subject|date|cc)\s*:", re.I | re.M)
+_GREETING = re.compile(r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n]{0,40}|dr\.?\s+\S{1,30}|"
+                       r"(?:ms|mrs|mr|mx)\.?\s+\S{1,30})[,!:]?\s*$", re.I | re.M)
+_SIGNED_AS = re.compile(r"(?:\(\s*(?:(?:his|her|their|the client['\u2019]s|\w+['\u2019]s)\s+)?%s\s*\)|^\W*(?:love|thanks|thank you|"
+                        r"best|sincerely|regards|cheers)?[,\s-]*(?:(?:his|her|their|\w+['\u2019]s)\s+)?%s\W*$|"
+                        r"\b(?:his|her|their|\w+['\u2019]s)\s+%s\W*$)" % (_RELATIVE, _RELATIVE, _RELATIVE), re.I | re.M)
+_FROM_RELATIVE = re.compile(r"^\s*from\s*:[^\n]*\(\s*%s\s*\)" % _RELATIVE, re.I | re.M)
+_CLIENT_AS_KIN = re.compile(r"\b(?:Mom|Mum|Dad|Grandma|Grandpa)\b(?=\s+(?:has|had|is|was|won['\u2019]?t|can['\u2019]?t|"
+                            r"doesn['\u2019]?t|keeps|says|said|called|calls|will|would|needs|went))|"
+                            r"(?i:\b(?:my|our) (?:son|daughter|mother|father|mom|mum|dad|wife|husband|child|kid|grandson|"
+                            r"granddaughter|grandmother|grandfather)\b)")
+_ME = re.compile(r"\b(?:I|I['\u2019](?:ve|m|d|ll)|my|me|myself|we|our|us)\b")
+
+
+def relative_message(note: str) -> bool:
+    """A message the client's relative wrote to the clinician (see above)."""
+    lines = [ln for ln in note.strip().splitlines() if ln.strip()]
+    shaped = len(_HEADER.findall("\n".join(lines[:8]))) >= 2 or bool(_GREETING.search("\n".join(lines[:6])))
+    if not shaped:
+        return False
+    tail = "\n".join(lines[-4:])
+    return bool(_SIGNED_AS.search(tail) or _FROM_RELATIVE.search("\n".join(lines[:8]))
+                or len(_CLIENT_AS_KIN.findall(note)) >= 1 and not re.search(r"(?im)^\s*(?:client|patient|pt|member)\s*:", note))
+
+
+def relative_voice(segs: Sequence[Segment], notes: Sequence[str]) -> tuple[Segment, ...]:
+    """The segments with a relative's own first-person sentences (in a relative's message) given the kind
+    "relative": read as evidence of what the relative sees, never as the clinician's presentation or plan."""
+    theirs = {i for i, note in enumerate(notes) if relative_message(note)}
+    if not theirs:
+        return tuple(segs)
+    return tuple(replace(s, kind="relative") if s.note_index in theirs and _ME.search(s.text) else s for s in segs)

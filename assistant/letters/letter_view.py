@@ -127,7 +127,7 @@ def documented(items: Sequence[ChecklistItem]) -> str:
 
 
 _ID_LABELS = {
-    "name": (r"(?:client|patient|member|participant|child|name|identified patient|re)", "PERSON"),
+    "name": (r"(?:client|patient|pt|member|participant|child|name|identified patient|re)", "PERSON"),
     "dob": (r"(?:dob|date of birth|d\.o\.b\.)", "DATE"),
     "member_id": (r"(?:member id|member #|subscriber id|medicaid id|medicare id|mbi|policy|[a-z]+ id|id|mrn)",
                   "(?:MEMBER_ID|ID|MRN)"),

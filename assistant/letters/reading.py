@@ -21,6 +21,7 @@ from assistant.letters.note_text import (border_apart, leader_fields, plain_form
 from assistant.letters.headings import BULLET, RULE_LINE, heading, list_title, mostly_capitals, standalone_label
 from assistant.letters.field_rows import KEY_VALUE, field_rows, key_value_lines
 from assistant.letters.tables import Table, find_tables
+from assistant.letters.informants import relative_voice
 
 PLACEHOLDER_RE = re.compile(PLACEHOLDER)
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
@@ -291,7 +292,7 @@ def table_text(blocks: Sequence[Block]) -> tuple[Segment, ...]:
 
 def segments(notes: Sequence[str]) -> tuple[Segment, ...]:
     """Notes -> labelled sentences; every segment text is a verbatim substring of its note."""
-    return segments_of(read_notes(notes))
+    return relative_voice(segments_of(read_notes(notes)), notes)
 
 
 def tables(blocks: Sequence[Block]) -> list[Block]:

@@ -36,7 +36,7 @@ _NEXT_FIELD = re.compile(r";\s*(?:plan|progress|family|school|peers|labs|meds|me
                          r"frequency|duration|discharge\w*|program|attendance|status|response|mse|next)\b[^:;]{0,20}:", re.I)
 
 
-_NOT_PLAN = ("goals", "discharge", "prior", "function", "risk", "measures", "dx", "meds")
+_NOT_PLAN = ("goals", "discharge", "prior", "function", "risk", "measures", "dx", "meds", "relative")
 
 
 # The level that is not enough: "Weekly sessions can't give him the daily coaching", "escalating despite weekly therapy".
@@ -50,11 +50,20 @@ def not_enough(text: str, m: re.Match[str]) -> bool:
     return bool(_NOT_ENOUGH_AFTER.match(text[m.end():]) or _DESPITE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
+# A schedule that opens its clause and runs for a span: sessions, not a goal's count of activities.
+_OWN_SCHEDULE = re.compile(r"^\W*(?:(?:then|increase(?:d)? to|continue|step up to|sessions?|therapy|psychotherapy|individual|"
+                           r"(?:9\d{4}\s*)|(?:CBT|DBT|IPT|ERP|EMDR|CPT|PE))\W+)*$", re.I)
+_SPAN_AFTER = re.compile(r"\s*(?:for|x|\u00d7)\s*(?:the next\s+)?\d+\s*(?:more\s+)?(?:weeks?|wks?|months?|mos?|sessions?)\b", re.I)
+
+
 def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
     # Past treatment ("weekly outpatient was tried for 3 months") is history, not the plan.
     clause = P.clause_of(seg.text, m.start(), ";:")
     if not_enough(seg.text, m):
         return False
+    if seg.kind in ("goals", "") and _OWN_SCHEDULE.match(seg.text[:m.start()].rsplit(";", 1)[-1].rsplit(".", 1)[-1]) \
+            and _SPAN_AFTER.match(seg.text, m.end()) and not P.PAST_CUE.search(clause):
+        return True  # a plan field that lists its targets, then the schedule: "...; 3 walks/week. 2x/week for 6 weeks"
     if seg.kind in _NOT_PLAN or P.PAST_CUE.search(clause) or P.DECISION_RECORD.search(clause) \
             or P.STEP_DOWN_WHEN.search(seg.text[max(0, m.start() - 30):m.end() + 60]):
         return False
@@ -146,7 +155,7 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|sub
                               r"reply|turnaround|review(?:ed)? (?:by|within)|review(?: date)?(?=\s*[:\-])|"  # "POSC review date: <DATE> (90 days)"
                               r"auth\w*(?: period)? (?:runs|expires|ends|is good|is valid|lasts)|"  # the payer's approval, not the plan
                               # a lab's or a test's timing: "Li level + BMP in 3 mo", "recheck TSH in 6 weeks"
-                              r"levels?|labs?|BMP|CMP|CBC|TSH|A1c|lipids?|EKG|ECG|blood ?work|draws?|re-?check|"
+                              r"levels?|labs?|BMP|CMP|CBC|TSH|A1c|lipids?|EKG|ECG|blood ?work|draws?|re-?check|re-?assess\w*|re-?evaluat\w*|"
                               # how long a wait is: "IOP waitlist ~5 wks", "next opening in 3 weeks", "backlog of 6 weeks"
                               r"wait\s*-?list\w*|wait(?:ing)?|backlog|next (?:opening|available|slot|intake))\b[^.;]{0,25}$", re.I)
 

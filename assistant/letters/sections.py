@@ -15,6 +15,7 @@ from assistant.letters.catalog import catalog
 from assistant.letters.reading import KEY_VALUE, segments
 from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.record_lines import IDENTITY_LINE, paperwork
+from assistant.letters.informants import relative_message
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -213,9 +214,12 @@ def merged_segments(notes: Sequence[str]) -> list[tuple[int, str, str]]:
 def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int) -> list[str]:
     """Unlabelled narrative sentences: the presenting picture (first note) or the course of care (later notes)."""
     picked = []
+    # a relative's message is their account, not the presenting picture: the first note is the clinician's first
+    theirs = {i for i, note in enumerate(notes) if relative_message(note)}
+    first = next((i for i in range(len(notes)) if i not in theirs), 0)
     for index, kind, text in merged_segments(notes):
         label = P.LABEL.match(text)
-        if ((index == 0) != first_note or kind not in ("", "assessment", "progress") or _open(text) or text.startswith("(")
+        if ((index == first) != first_note or index in theirs or kind not in ("", "assessment", "progress") or _open(text) or text.startswith("(")
                 or not prose(text) or not sentence(text) or paperwork(text)
                 or is_denial(text) or P.asks(text)
                 or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):

@@ -10,7 +10,7 @@ from assistant.letters.catalog import catalog, key_name, parse_score, read_heade
 from assistant.letters.facts import Measure
 from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block
-from assistant.letters.tables import Table, is_date, is_number
+from assistant.letters.tables import MONTH_CELL, Table, is_date, is_number
 
 _DATE_HEADER = re.compile(r"^(?:dates?|dt|dos|date of (?:service|administration|visit)|(?:session|visit|admin\w*|assessment|score) date|"
                           r"administered|when|time ?point)$", re.I)
@@ -54,7 +54,7 @@ def _date_column(t: Table) -> str | None:
         return named
     for h in t.header[:1]:
         cells = [r.get(h) for r in t.rows if r.get(h)]
-        if cells and sum(is_date(c) for c in cells) * 2 >= len(cells):
+        if cells and sum(is_date(c) or bool(MONTH_CELL.match(c.strip("*_ "))) for c in cells) * 2 >= len(cells):
             return h
     return None
 
@@ -79,7 +79,8 @@ def _cell_date(cell: str) -> str | None:
 
 def _measure(block: Block, row_text: str, header: str, cell: str, date: str | None, baseline: bool = False) -> Measure | None:
     reading = read_header(header)
-    if reading.item or (reading.instrument is None and (NOT_A_SCORE.search(_clean(header)) or P.PLACEHOLDER_ONLY.match(_clean(header)))):
+    if reading.item or (reading.instrument is None and (NOT_A_SCORE.search(_clean(header)) or P.PLACEHOLDER_ONLY.match(_clean(header))
+                                                        or not re.search(r"[A-Za-z]", header))):  # "911": a number names no scale
         return None  # a header the redaction replaced ("QTY" read as a name) names no instrument
     inst = reading.instrument
     name = key_name(inst, reading.part, reading.scale) if inst else _clean(header)

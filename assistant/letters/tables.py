@@ -35,6 +35,9 @@ _DATE_CELL = re.compile(r"^(?:%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}(?:-\d{
 # A time point written as a word: "Intake", "Week 6", "Admission <DATE_3>", "Session 4".
 _TIME_CELL = re.compile(r"^(?:intake|baseline|admission|discharge|pre|post|mid|initial|current|latest|follow[- ]?up|"
                         r"(?:week|wk|session|month|day|visit)\s*#?\s*\d+)\b", re.I)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A month as the row's time point: "Aug", "Sept 2026", "Nov (so far)", "March '26".
+MONTH_CELL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+['\u2019]?\d{2,4})?(?:\s*\([^()]{0,20}\))?$", re.I)
 NUMBER_CELL = re.compile(r"^[<>~\u2248]?\s*-?\d+(?:\.\d+)?\s*(?:/\s*\d+(?:\.\d+)?)?\s*(?:%|kg|lbs?|ng/mL|mEq/L|mmol/L|bpm)?$", re.I)
 _EMPTY_CELL = re.compile(r"^(?:|-+|\u2013|\u2014|n/?a|\.+|\*)$", re.I)
 _FIELD_CELL = re.compile(r"^\W*[A-Za-z][\w .#/()'-]{0,30}:\W*\s+\S")  # "DOB: 01/02/2003", "**Resident:** X"
@@ -137,7 +140,9 @@ def _is_data(cells: Sequence[str]) -> bool:
     if len(cells) < 2 or any(_FIELD_CELL.match(c) for c in cells):
         return False
     first = cells[0].strip("*_ ")
-    if _DATE_CELL.match(first) or _TIME_CELL.match(first):
+    if all(_YEAR.fullmatch(c) for c in cells if NUMBER_CELL.match(c)) and _YEAR.fullmatch(first):
+        return False  # a header of years: "2025  2026  change"
+    if _DATE_CELL.match(first) or _TIME_CELL.match(first) or MONTH_CELL.match(first):
         return True
     return any(NUMBER_CELL.match(c.strip("*_ ")) for c in cells[1:])
 
@@ -147,8 +152,10 @@ def _only_dates(cells: Sequence[str]) -> bool:
 
 
 def _is_header(cells: Sequence[str]) -> bool:
+    """Column names; one may be a number when most are words ("911 | nurse line | ER visits", "Q1 | 2025 | notes")."""
+    numbers = sum(bool(NUMBER_CELL.match(c)) and not _YEAR.fullmatch(c) for c in cells)  # a year heads a column
     return (len(cells) >= 2 and not any(_FIELD_CELL.match(c) for c in cells) and all(len(c) <= 60 for c in cells)
-            and (not any(NUMBER_CELL.match(c) for c in cells) or _only_dates(cells)) and bool(cells[0] or cells[1]))
+            and (not numbers or _only_dates(cells) or numbers == 1 and len(cells) >= 3) and bool(cells[0] or cells[1]))
 
 
 _PLACEHOLDER_RE = re.compile(PLACEHOLDER)

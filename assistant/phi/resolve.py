@@ -76,7 +76,25 @@ def tidy(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 o.entity_type == "NAME" and o.end == e - 2 and o.start >= s for o in spans)):
             e -= 2  # "J. Marchetti's notes": the possessive is not part of the name ("St. Brendan's" is the church's)
         if e > s and any(c.isalnum() for c in text[s:e]) and not _CONNECTORS.fullmatch(text[s:e]):
-            out.append(PhiSpan(s, e, sp.entity_type, sp.score, sp.source))
+            out += _date_cells(text, PhiSpan(s, e, sp.entity_type, sp.score, sp.source))
+    return out
+
+
+_CELL_GAP = re.compile(r"\n|\t|[ ]{3,}")
+_DATE_PIECE = re.compile(r"\d[/.\-]\d|\b(?:1[89]|20)\d{2}\b|[A-Za-z]{3,}\.?\s{1,2}\d|\d(?:st|nd|rd|th)?\s{1,2}[A-Za-z]{3,}", re.I)
+
+
+def _date_cells(text: str, sp: PhiSpan) -> list[PhiSpan]:
+    """A date read across a table's column gap or a line break ("Aug             1" in a row of monthly counts)
+    is cells, not a date: each piece that is a date on its own stays, the rest is left as written."""
+    if sp.entity_type != "DATE" or not _CELL_GAP.search(text[sp.start:sp.end]):
+        return [sp]
+    out, at = [], sp.start
+    for piece in _CELL_GAP.split(text[sp.start:sp.end]):
+        start = text.index(piece, at)
+        if piece.strip() and _DATE_PIECE.search(piece):
+            out.append(PhiSpan(start, start + len(piece), sp.entity_type, sp.score, sp.source))
+        at = start + len(piece)
     return out
 
 

@@ -114,6 +114,11 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     ("hypnotherapy", r"(?:clinical )?hypno(?:sis|therapy)\b|hypnotic induction"), ("art therapy", r"\bart therapy|expressive arts? therapy"),
     ("equine-assisted therapy", r"equine[- ]assisted (?:psycho)?therapy|\bEAP\b(?= session| therapy)"), ("music therapy", r"music therapy"),
     ("multi-family group therapy", r"\bmulti(?:ple)?[- ]?family (?:group )?(?:psycho)?therapy|\bmulti(?:ple)?[- ]?family groups?\b|\bMFG\b"),
+    # experiential and attachment approaches told by their own names or signature techniques
+    ("Gestalt therapy", r"\bgestalt\b|\b(?:two|empty)[- ]chair (?:work|dialogue|technique)\b"), ("Theraplay", r"\btheraplay"),
+    ("drama therapy", r"\bdrama ?therapy|\bpsychodrama|\bsociodrama"), ("sand tray therapy", r"\bsand ?tray|\bsandplay"),
+    ("imagery rescripting", r"\bimagery rescripting"), ("imagery rehearsal therapy", r"\bimagery rehearsal|\bIRT\b"),
+    ("IFS", r"\binternal family systems|\bIFS\b"), ("somatic experiencing", r"\bsomatic experiencing"),
 )
 # Acronyms that are also ordinary words (space, cams, craft, met) only count in capitals.
 _CASED_MODALITIES = {"SPACE", "CAMS", "CRAFT", "PEERS", "NET", "motivational interviewing"}
@@ -183,7 +188,8 @@ MED_NONE = _rx(r"\b(?:medications?|meds|psychotropics?|rx)\s*[:\-]\s*(?:none|no\
                r"\bnever (?:taken|been on|tried) (?:any )?(?:psychiatric |psychotropic |psych )?(?:medications?|meds)\b|"
                r"\b(?:nothing|no (?:pills|medicine|medication)) (?:for|to help with) (?:(?:her|his|my|their|the) )?(?:nerves|mood|anxiety|depression|"
                r"worry|sleep|mental health|stress)\b")
-MED_DECLINED = _rx(r"\b(?:declines?|declined|refuses?|refused|prefers? to avoid|not interested in) (?:psychiatric |any )?(?:medications?|meds|them)\b")
+MED_DECLINED = _rx(r"\b(?:declines?|declined|refuses?|refused|prefers? to avoid|not interested in) (?:an? |the )?(?:psychiatric |any )?(?:medications?|meds|them)"
+                   r"(?: (?:referral|evaluation|eval|consult(?:ation)?|trial|management))?\b")
 MED_PENDING = _rx(r"\b(?:referr(?:ed|al) (?:to psychiatry|for (?:a )?(?:medication|psychiatric|med) (?:evaluation|eval|consult))|"
                   r"(?:medication|psychiatric|med) (?:evaluation|eval|consult)[^.;\n]{0,30}(?:pending|scheduled|requested)|"
                   r"pending (?:psychiatric|medication|med) (?:evaluation|eval|consult)|awaiting (?:psychiatry|psychiatric))")

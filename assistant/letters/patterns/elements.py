@@ -5,6 +5,7 @@ import re
 
 from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
 from assistant.letters.patterns.clinical import MEDICATIONS
+from assistant.letters.patterns.prose import COUNT_COMPARISON, RETURN_TO_LOWER
 
 GOAL_HINT = _rx(r"\b(?:goals?|objectives?)\b(?:\s+(?:is|are|of|for))?")
 NUMBERING = _rx(r"^\s*(?:[-*\u2022]|\(?\d{1,2}[.)](?!\d)|\(?[a-h]\)|(?:goal|objective)\s*#?\s*\d+\s*[:.)-]?|"
@@ -93,7 +94,7 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                       r"bullied|teased|(?:classmates|peers|kids|other children) (?:imitate|mock|tease)\w*|made fun of|picked on|stays? in (?:his|her|their) room|eats? (?:\w+ )?alone|(?:has not|hasn't|never) (?:joined|made|had) (?:any |a )?(?:club|friends?|activit)|"
                       r"refus\w+ to (?:speak|talk|order|go out|attend|leave the house)|missed (?:her|his|their) \w+'s|relationship (?:strain|distress|problems)|"
                       r"marital (?:conflict|distress)|custody|stopped (?:his|her|their) (?:weekly )?\w+ (?:game|club|group)|stopped going to"),
-    ("self_care", r"\b(?:sleep(?:s|ing)?|slept) (?:about |only |less than |under |fewer than |barely |just |around |maybe |roughly )?\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+)?\+?(?:\s*(?:hours?|hrs?|h\b))?|\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?) (?:of sleep|a night|per night|nightly)|insomnia|"
+    ("self_care", r"\b(?:sleep(?:s|ing)?|slept) (?:about |only |less than |under |fewer than |barely |just |around |maybe |roughly |~\s*|approx\.?\s+|<\s*)?\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+)?\+?(?:\s*(?:hours?|hrs?|h\b))?|\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?) (?:of sleep|a night|per night|nightly)|insomnia|"
                   r"not (?:showered|bathed|showering|bathing|eating|eaten|getting dressed|left (?:the|her|his|their) (?:house|home|bed|apartment))|"
                   r"eat(?:s|ing)? (?:only )?(?:one|1) meal|refus\w+ (?:to eat|to sleep|meals|snacks|food)|hygiene|(?:does|did) not get dressed|poor appetite|not eating|skip(?:s|ping|ped) meals|"
                   r"weight loss|lost \d+ ?(?:lb|lbs|pounds|kg)|\bbinge|purg\w+|restrict\w+|stays? in bed|in bed (?:most|all)|household|chores|"
@@ -117,7 +118,7 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
 TREATMENT_WORD = (r"(?:treatment|treated|(?:psycho)?therapy|(?:psycho)?therapist|counsel\w*|psychiatri\w+|psycholog\w+|hospitali\w+|inpatient|IOP|PHP|residential|rehab\w*|"
                   r"detox\w*|program|medication trials?|outpatient|mental[- ]health (?:care|services))")
 PRIOR_NONE = _rx(r"\b(?:no|denies(?: any)?) (?:prior|previous|past|earlier)\b[^.;\n]{0,45}?\b(?:%s|services)|never (?:been in|had|received|seen|attended|tried) (?:any )?(?:therapy|counsel|treatment|"
-                 r"a therapist|a counselor|mental health|psych)|first (?:time in|episode of|contact with|time seeking) (?:therapy|treatment|counsel|mental health)|"
+                 r"a therapist|a counselor|mental health|psych)|(?<!for the )first (?:time in|episode of|contact with|time seeking) (?:therapy|treatment|counsel|mental health)|"
                  # "This is her first eating-disorder or mental-health treatment of any kind", "the first time he has seen a counselor"
                  r"\b(?:is|was|marks|as) (?:her|his|their|the (?:client|patient|child|member)['\u2019]s|pt['\u2019]s) first(?: ever)?\b[^.;\n]{0,40}?\b(?:treatment|therapy|counsel\w*|contact with (?:mental health|a (?:therapist|counsel\w*)))|"
                  r"\bfirst time (?:she|he|they|the (?:client|patient|child))(?:['\u2019]s| has| have| had)? (?:ever )?(?:seen|been to|been in|had|sought|tried|received) (?:help (?:from|with) )?(?:a |any )?(?:therapist|counsel\w*|therapy|treatment|mental health)|"
@@ -134,7 +135,6 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
 _BARE_HISTORY = _rx(r"^\s*(?:history|hx|past history|background|(?:prior|past|previous)\s+(?:medical\s+)?(?:work-?ups?|tests?|testing|labs?|imaging|consults?))\s*[:\-\u2013]")
 _CARE_OR_NONE = _rx(r"\b(?:none|no|never|denies|n/?a|meds?|medications?|rx|hospitali[sz]\w*|inpatient|admi(?:tted|ssions?)|"
                     r"\w*therap\w*|counsel\w*|psychiatr\w*|treat\w*|tx|program|IOP|PHP|rehab|detox|groups?|%s)\b" % "|".join(MEDICATIONS))
-
 
 def history_without_care(text: str) -> bool:
     return bool(_BARE_HISTORY.search(text)) and not _CARE_OR_NONE.search(text)
@@ -195,7 +195,7 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
 DISCHARGE_WORD = _rx(r"^\W*(?:end|stop|close|finish)\b(?= (?:treatment |therapy |services )?(?:after|when|once|if)\b)|discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
                      r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b(?=\s+(?:from|to|criteria|when|once|after|if|out|of (?:the )?(?:program|IOP|PHP|treatment))|\s*:)|end (?:of )?treatment|"
                      r"(?:treatment|therapy|services|sessions) (?:will|can|may|could|would|should) (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
-                     r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b|"
+                     r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b|" + RETURN_TO_LOWER + r"|"
                      r"(?:finish(?:es)?|complete[sd]?|exits?|leaves?|ends?) (?:the )?(?:group|program|treatment|therapy|course)\s+(?=when|once|after|if)|"
                      # the end told in plain words: "what 'done' looks like", "she'll know she's done when", "we wrap up
                      # once ...", "then every other week x 2, then close", "space the visits out and stop"
@@ -228,7 +228,7 @@ DISCHARGE_PAST = _rx(r"discharged\b|discharges\b|(?:detox|hospital|inpatient) di
 
 FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|fortnightly|twice[- ](?:a[- ])?week(?:ly)?|semi-?weekly|once[- ]weekly|every (?:other )?(?:week|day|two weeks|2 weeks)|daily|monthly|"
                 r"(?:once|twice|three times|four times|five times|\d+\s*(?:x|times))\s*(?:a|per|/)\s*(?:week|wk|day|month)|\d+x\s*/?\s*(?:week|wk|day)|"
-                r"(?<![\w/])q\.?\s?(?:week|wk|wkly|other week|2 ?weeks|2 ?wks|day|month|mo)|"
+                r"(?<![\w/])q\.?\s?(?:week|wk|wkly|other week|[1-4] ?weeks|[1-4] ?wks?|[1-4]w|day|month|mo)|"
                 # with each session's length between: "two 60-minute sessions a week", "3 x 45 min sessions per week"
                 r"(?:\d+|one|two|three|four|five)\s*(?:x\s*)?(?:\d+[- ]?min(?:ute)?s?\.?\s+|\d+[- ]hour\s+)?(?:(?:individual|family|group|ERP|CBT|DBT|therapy)\s+)?"
                 r"(?:days?|sessions?|hours?|hrs?|contacts?|visits?|appointments?)\s*(?:a|per|/|each)\s*(?:week|wk|day))\b")
@@ -268,12 +268,12 @@ PROPORTION_CHANGE = (r"\bway (?:down|up|better|less)\b|\b(?:a|one) (?:third|half
                      r"\(\s*\d+(?:\s*(?:of|/)\s*\d+)?[^()\n]{0,25}?\b(?:at intake|at baseline|at admission|at the start|last (?:week|month))\b|"
                      # the earlier figure told with "was": "texts to mother about 8/day (was 20-30)", "1 h/day (was 4 h)"
                      r"\d[^()\n]{0,20}\(\s*(?:was|previously|formerly|down from|up from)\s+(?:about |around |~\s?)?\d")
-PROGRESS = _rx(PROPORTION_CHANGE + r"|\bimprov(?:ed|ing|ement)\b|\bbetter\b|\bcalmer\b|\bless (?:anxious|depressed|irritable|frequent|often|severe|avoidant)\b|\bfewer\b|"
+PROGRESS = _rx(PROPORTION_CHANGE + r"|\bimprov(?:ed|ing|ement)\b|\bbetter\b(?! (?:things|stuff|places?|ways?|jobs?|life|options?|ideas?|people|person|parents?|friends?)\b)|\bcalmer\b|\bless (?:anxious|depressed|irritable|frequent|often|severe|avoidant)\b|\bfewer\b|"
                r"\bdecreased\b|\b(?:down|decreased) from\b|\b(?:down|decreased|reduced|dropped) to \d|\bfor the first time (?:since|in)\b|\bno longer\b|\bresumed\b|\breturned to\b|\b(?:has|have) (?:started|begun)\b|"
                r"\bnow (?:able|helps|attends|runs|sleeps|goes|uses|completes|eats|drives|works)\b|\b(?:made|make|makes|making|good|some|steady|significant|clear) progress\b|\bprogress(?:ed|ing) (?:well|toward)|\bgains?\b|\b(?:goal|goals) (?:met|achieved)\b|"
                r"\b(?:partial|good|some|positive) response\b|\bresponding\b|\bremission\b|\bstabiliz(?:ed|ing)\b|\bmore (?:engaged|active|consistent|independent)\b|"
                r"\bindependently\b|\bsuccessfully\b|\bcompared (?:with|to)\b[^.;\n]{0,40}\d|"
-               r"\bunlike (?:in |at |during |last |when )[^.;\n]{0,40}|\bvs\.? (?:about |only )?\d|\b(?:now|today)\b[^.\n]{0,60}\b(?:was|were) (?:\d|about \d|only)|\bnow\b[^.;\n(]{0,60}\(\s*(?:before|previously|used to|was|at (?:intake|admission))\b|\b(?:now|today)\b[^.\n]{0,40}\b(?:on|at) (?:admission|intake|baseline)\b[^.\n]{0,30}\d|\b(?:hasn't|haven't|havent|hasnt|has not|have not|no)\b[^.;\n]{0,15}\b(?:self[- ]?harm\w*|cut(?:ting)?|used|us(?:e|ing)|drank|drinking|purg\w*|binge?\w*|vomit\w*|panic attacks?|relapsed?|ED visits?)\b[^.;\n]{0,12}\b(?:in|for|since) (?:\d+|two|three|four|five|six|several) (?:days|weeks|months)\b")
+               r"\bunlike (?:in |at |during |last |when )[^.;\n]{0,40}|\bvs\.? (?:about |only )?\d|\b(?:now|today)\b[^.\n]{0,60}\b(?:was|were) (?:\d|about \d|only)|\bnow\b[^.;\n(]{0,60}\(\s*(?:before|previously|used to|was|at (?:intake|admission))\b|\b(?:now|today)\b[^.\n]{0,40}\b(?:on|at) (?:admission|intake|baseline)\b[^.\n]{0,30}\d|\b(?:hasn't|haven't|havent|hasnt|has not|have not|no)\b[^.;\n]{0,15}\b(?:self[- ]?harm\w*|cut(?:ting)?|used|us(?:e|ing)|drank|drinking|purg\w*|binge?\w*|vomit\w*|panic attacks?|relapsed?|ED visits?)\b[^.;\n]{0,12}\b(?:in|for|since) (?:\d+|two|three|four|five|six|several) (?:days|weeks|months)\b|" + COUNT_COMPARISON)
 PROGRESS_BLOCK = _rx(r"\b(?:will|would|hope\w*|expect\w*|goal|aim\w*|want\w*|to improve|should|may|might|could|if)\b|\bnot (?:\w+ )?(?:improv|better)|"
                      r"\bno (?:improvement|progress|change)|without (?:improvement|progress)|did not")
 

@@ -16,7 +16,7 @@ _LOSS = (r"stopped|quit|quits|gave up|no longer(?! (?:skip|miss|avoid|refus|canc
          r"refus(?:es|ed|ing)|declin(?:es|ed|ing)|excused from|turned down|withdr(?:ew|awn) from|dropped out of|fell behind|"
          r"behind on|call(?:s|ed)? in sick|(?:on )?light duty|on leave|left (?:his|her|their) job|was (?:fired|let go|laid off|suspended)|"
          r"(?:has|have|had)(?: not|n't) (?:gone back|returned|been back|been able to \w+|spoken|had|left|attended|driven|worked|showered|"
-         r"eaten|seen|called|dated|slept)|(?:does|did|do|could|would|will|can)(?: not|n't) (?:go|leave|attend|drive|work|sleep|eat|cook|"
+         r"eaten|seen|called|dated|slept|cooked|cleaned|shopped|done|paid|visited|played|opened|answered|gone (?:to|out|into)|been (?:to|out|into))|(?:does|did|do|could|would|will|can)(?: not|n't) (?:go|leave|attend|drive|work|sleep|eat|cook|"
          r"shower|speak|talk|order|answer|finish|manage|get (?:up|out|dressed)|stay|sit)|cannot \w+|can't \w+|unable to \w+")
 _ROLES = {
     "work_school": r"work(?:ing|s)?|job|shifts?|office|duty|deadlines?|boss|coworkers?|meetings?|standups?|promotions?|school|class(?:es|room)?|teachers?|"
@@ -28,7 +28,7 @@ _ROLES = {
                      r"people|peers|classmates|group",
     "self_care": r"meals?|breakfast|lunch|food|eat(?:s|ing)?|bed|sleep|showers?|hygiene|dressed|cook(?:s|ing)?|groceries|shopping|stores?|errands|"
                  r"bills|driv(?:e|ing)|highway|car|bus(?:es)?|trains?|subway|metro|transit|elevators?|crowds?|crowded|public places|"
-                 r"phone|exercise|house|home|apartment|chores|laundry|appointments?|medications?",
+                 r"phone|exercise|house|home|apartment|chores|laundry|dishes|appointments?|medications?|market|mall|pharmacy|bank|post office|gym",
 }
 FUNCTION_PROSE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (domain, _rx(r"\b(?:%s)\b(?:\s+(?:[\w'\u2019-]+|[+&]|<[A-Z_]+_\d+>(?:['\u2019]s)?)){0,6}?\s+(?:%s)\b" % (_LOSS, roles))) for domain, roles in _ROLES.items())
@@ -39,11 +39,16 @@ EXERCISE = _rx(r"\b(?:role[- ]?play\w*|practic\w+|rehears\w+|problem[- ]solv\w+|
 # Role first, or no verb needed: arguing, separate rooms, debt, reduced hours, meltdowns.
 FUNCTION_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
     ("relationships", r"\bargu(?:e|es|ed|ing)\b|\bfights? (?:with|about|over)\b|separate (?:rooms|bedrooms)|meltdowns?|"
+                      # a partner who has moved out of the bedroom: "wife sleeps in the guest room", "he sleeps on the couch"
+                      r"\b(?:sleeps?|sleeping|slept|moved)\s+(?:in|on|to|into)\s+the\s+(?:guest\s*room|spare\s+room|couch|sofa|basement)\b|"
                       r"threatened to leave|(?:has|have) asked (?:her|him|them) to stop"),
     ("self_care", r"\bran up\b|credit card debt|\bdebts?\b|second (?:loan|mortgage)|overdraft|bankrupt\w*|eviction|lease violation|"
                   # housing lost: "evicted yesterday; sleeping in his car", "couch-surfing", "now homeless"
                   r"\bevicted\b|\bhomeless\w*|sleeping in (?:his|her|their|a|the) (?:car|truck|van)|couch[- ]surf\w*|"
                   r"lost (?:his|her|their) (?:housing|apartment|home|room)\b"),
+    # drowsy or impaired driving: "fell asleep at the wheel", "nodded off driving", "a near-miss on the highway"
+    ("safety", r"(?:fell|falls|falling|dozed|dozes|nodded|nods) (?:asleep|off) (?:at the wheel|while driving|driving)|near[- ]miss\w*|"
+               r"(?:car|traffic) (?:accident|crash)"),
     ("work_school", r"(?:working|works|worked) (?:only )?(?:\w+-hour|part-time|half|reduced|shortened) (?:days|shifts|hours|schedule)|"
                     r"(?:written|verbal|final) warning|(?:office|discipline|disciplinary|behaviou?r) (?:discipline )?referrals?|\bODRs?\b|early pick-?ups?|sent home|"
                     # days lost: "missing about 1 day a week", "missed three shifts"; leaving early: "leaves meetings at work early"
@@ -204,3 +209,15 @@ def held_for(text: str, pos: int) -> bool:
 # Care left for a reason that says nothing of how it worked: "dropped out when she moved".
 LEFT_FOR_LIFE = _rx(r"\b(?:dropped out|stopped|ended|left|quit)\b[^.;]{0,40}\b(?:when|after|because|as)\s+(?:she|he|they|the family|"
                    r"the (?:therapist|counsel+or|clinician)|we)\s+(?:moved|relocated|left|changed|lost (?:insurance|coverage))")
+
+# A return to the lower schedule on a condition, a discharge criterion in plain words: "then back to weekly if ...",
+# "return to PCP-only follow-up once ...", "will go back to monthly check-ins when ...".
+RETURN_TO_LOWER = (r"\b(?:back|returns?|returning|go(?:es)? back|steps? back) to (?:[\w/-]+[ -]){0,3}?(?:weekly|monthly|bi-?weekly|"
+                   r"every other week|routine|usual|PCP|primary care|pediatrician|follow[- ]?ups?|check-?ins?|outpatient|maintenance|"
+                   r"aftercare)\b(?=[^.;]{0,70}\b(?:when|once|if|after|until)\b)")
+
+# Progress as a count set beside an earlier count: "2 rages this week (about 6 a week in September)", "3 outbursts this
+# week (5 the week before)", "1 panic attack in the past 7 days, was 4".
+COUNT_COMPARISON = (r"\b(?:\d+\s+(?:[a-z-]+\s+){1,2}?|(?<![\d/])\d+\s+)(?:this|last|per|a|in the (?:past|last) (?:\d+|seven|two|four)) ?(?:week|month|days?|wk|mo)\b"
+                    r"[^.;\n(]{0,20}(?:\(\s*|,\s*)(?:about |around |~\s*|was |were |vs\.? |down from |from |compared (?:with|to) )?(?:\d+|nightly|daily|every (?:day|night)|most (?:days|nights))"
+                    r"(?=[^.;\n)]{0,40}\b(?:week|month|before|prior|ago|earlier|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|at (?:intake|baseline|referral|admission|the start)))")

@@ -51,3 +51,19 @@ def in_phrase(text: str, vocab: Vocabulary, m: re.Match) -> bool:
     return bool((prev and prev.group(1).lower() not in vocab.stop_words or re.search(r"\w-$", before))
                 and m.group()[:1].isupper()) \
         or re.search(r"\w-$", m.group()) is not None
+
+
+_HONORIFIC = re.compile(r"(?:mrs|mr|ms|miss|mx|dr|prof)\b", re.I)
+
+
+def title_cue(text: str, vocab, m: re.Match) -> bool:
+    """A title or relation word in lower case is a cue only before a name: "coach ryan texted", "her sister abena",
+    never "the nurse line", "coach said fine", "my mom said", "the nurse hotline" (an honorific such as "mrs day"
+    always is). A given name that is also a very common word ("Line", "Said", "Will", "Hope") is read as the word."""
+    word = re.match(r"[a-z][a-z'-]*", text[m.end():m.end() + 30])
+    if not m.group()[0].islower() or word is None or _HONORIFIC.match(m.group()):
+        return True
+    w, freq = word.group(), vocab.frequency(word.group())
+    if vocab.is_first_name(w):
+        return freq < 5.3  # "mike", "grace", "bill"
+    return freq < 3.0 and not (vocab.is_word(w) or vocab.is_compound_word(w))

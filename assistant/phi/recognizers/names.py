@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from assistant.phi.lexicon import CREDENTIALS, JOB_TITLES, MONTHS_FULL, RELATIONS, STATES, TITLES
-from assistant.phi.recognizers.name_cues import NO_APOSTROPHE, in_phrase, label_cue, signoff_line
+from assistant.phi.recognizers.name_cues import NO_APOSTROPHE, in_phrase, label_cue, signoff_line, title_cue
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -203,8 +203,8 @@ class NameFinder:
         after_colon = lambda m: bool(re.search(r"[:–—|-][ \t]*$", m.group())) or m.start() == 0 \
             or self.text[m.start() - 1] == "\n"
         spans = self._after(_LABELS, after_colon, "label", 0.85, lambda m: label_cue(self.text, self.vocab, m) and not _FIELD_LABEL.match(self.text, m.end()))
-        spans += self._after(_TITLE_RE, lambda m: m.group()[0].islower(), "title", 0.9)
-        spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8, lambda m: not in_phrase(self.text, self.vocab, m))
+        spans += self._after(_TITLE_RE, lambda m: m.group()[0].islower(), "title", 0.9, lambda m: title_cue(self.text, self.vocab, m))
+        spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8, lambda m: not in_phrase(self.text, self.vocab, m) and title_cue(self.text, self.vocab, m))
         spans += self._after(_WITH, lambda m: True, "with", 0.75)
         for m in _CRED_AFTER.finditer(self.text):
             spans += self._before(m.start(), lower_ok=m.group().strip(" ,\t").islower())

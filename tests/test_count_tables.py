@@ -1,0 +1,42 @@
+"""Tables of counts by month, pasted by a family or kept by the clinician: a column named by a number ("911",
+"988") is still a column, the header row never becomes a sentence, a month in the first column is the row's
+time point (never an instrument named "Aug"), and the redaction never reads "Aug      1" across the column gap
+as a date (examples written here)."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.letters.extract import extract_facts
+from assistant.letters.reading import segments
+from assistant.letters.tables import find_tables
+
+TABLES = [
+    ("               911    crisis line    ER visits\nAug             1         3            1\nSep             2         5            1",
+     ("911", "crisis line", "ER visits")),
+    ("Month      988 texts    missed school days\nOct        4            6\nNov (so far)  2        3",
+     ("988 texts", "missed school days")),
+    ("            2025    2026    change\nJan         7       3       -4\nFeb         6       2       -4",
+     ("2025", "2026", "change")),
+]
+
+
+@pytest.mark.parametrize("table, heads", TABLES)
+def test_a_header_with_a_number_column_is_a_header(table, heads):
+    found = find_tables(table.split("\n"))
+    assert len(found) == 1
+    assert all(h in found[0].header for h in heads)
+    assert all(r.text.split()[0][:3] in ("Aug", "Sep", "Oct", "Nov", "Jan", "Feb") for r in found[0].rows)
+
+
+@pytest.mark.parametrize("table, heads", TABLES)
+def test_the_header_row_is_not_a_sentence(table, heads):
+    note = "Counts from the family:\n" + table + "\nShe has stopped driving since the summer."
+    texts = [s.text for s in segments([note])]
+    assert not any(heads[-1] in t for t in texts)
+
+
+@pytest.mark.parametrize("table, heads", TABLES)
+def test_no_instrument_is_named_by_a_month_or_a_number(table, heads):
+    facts = extract_facts(["Counts:\n" + table])
+    names = {m.instrument for m in facts.measures}
+    assert not names & {"Aug", "Sep", "Oct", "Nov (so far)", "Jan", "Feb", "911", "2025", "2026"}, names

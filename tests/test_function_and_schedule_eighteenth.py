@@ -1,0 +1,63 @@
+"""Functioning and schedules stated in forms the finders missed (examples written here): household roles not done
+("has not cooked"), a partner who sleeps elsewhere, drowsy driving, approximate sleep hours; "q2wk"/"q3w"
+shorthand; a schedule with its span after a plan field's targets."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.letters.extract import extract_facts
+
+
+def _impairments(text):
+    return [(i.domain, i.text) for i in extract_facts([text]).impairments]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Has not cooked for the kids since the move; takeout most nights.", "has not cooked for the kids"),
+    ("She hasn't done laundry in three weeks.", "hasn't done laundry"),
+    ("He has not gone to the gym or the bank since March.", "has not gone to the gym"),
+])
+def test_a_household_role_not_done_is_an_impairment(text, found):
+    assert any(found.lower() in t.lower() for _, t in _impairments(text)), _impairments(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Her husband sleeps in the guest room because of the nightmares.",
+    "He has slept on the couch for a month after the fights.",
+    "Partner moved to the basement in October.",
+])
+def test_a_partner_sleeping_elsewhere_is_a_relationship_impairment(text):
+    assert any(d == "relationships" for d, _ in _impairments(text)), _impairments(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fell asleep at the wheel on the way home and pulled over.",
+    "He nodded off driving after the double shift.",
+    "Had a near-miss on the highway after two nights without sleep.",
+])
+def test_drowsy_driving_is_a_safety_impairment(text):
+    assert any(d == "safety" for d, _ in _impairments(text)), _impairments(text)
+
+
+@pytest.mark.parametrize("text", ["Functioning: sleeping ~4 hrs a night.", "Sleeps approx. 3 hours.", "sleeping <4 h most nights"])
+def test_approximate_short_sleep_is_read(text):
+    assert any(d == "self_care" for d, _ in _impairments(text)), _impairments(text)
+
+
+@pytest.mark.parametrize("text, freq", [
+    ("Plan: q2wk x 6 mo.", "q2wk"),
+    ("Plan: psychotherapy q3w for 4 months.", "q3w"),
+    ("Treatment plan: PHQ-9 under 10 by June; 3 outings/week. 2x/week for 6 weeks.", "2x/week"),
+    ("Care plan (updated): GAD-7 below 8; weekly for 12 weeks.", "weekly"),
+])
+def test_a_schedule_in_shorthand_or_after_targets_is_the_frequency(text, freq):
+    assert [f.text for f in extract_facts([text]).frequency][:1] == [freq]
+
+
+@pytest.mark.parametrize("text", [
+    "Goals: walk 3x/week for 8 weeks; PHQ-9 under 10.",
+    "Panic attacks 2x/week for 3 weeks.",
+    "Hx: weekly for 6 months in 2022 with a counselor.",
+])
+def test_a_goal_a_symptom_count_or_past_care_is_not_the_frequency(text):
+    assert not extract_facts([text]).frequency

@@ -1,0 +1,121 @@
+"""Progress told as a count beside an earlier count, a return to the lower schedule on a condition as the discharge
+criterion, and experiential approaches named by their own names or signature techniques (examples written here)."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.letters.extract import extract_facts
+
+
+@pytest.mark.parametrize("text", [
+    "Progress: father reports 2 rages this week (about 6 a week in September).",
+    "Mom's tally: 3 outbursts this week (5 the week before).",
+    "She had 1 panic attack this week, was 4 a week at intake.",
+])
+def test_a_count_beside_an_earlier_count_is_progress(text):
+    assert extract_facts([text]).progress
+
+
+@pytest.mark.parametrize("text", [
+    "He drinks 3 beers a night (6 packs a week).",
+    "Goal: 2 outbursts a week or fewer by March.",
+])
+def test_a_count_with_no_earlier_count_is_not_progress(text):
+    assert not extract_facts([text]).progress
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: 6 visits every 2 weeks, then back to PCP-only follow-up once attacks are 1/wk or less for a month.",
+    "Twice weekly for 6 weeks, then back to weekly if the ideation items are negative for 2 weeks.",
+    "Will return to monthly check-ins when she has 8 weeks without a binge.",
+])
+def test_a_return_to_the_lower_schedule_on_a_condition_is_a_discharge_criterion(text):
+    assert extract_facts([text]).discharge_criteria
+
+
+def test_going_back_to_school_is_not_a_discharge_criterion():
+    assert not extract_facts(["He went back to school after the break."]).discharge_criteria
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Set-up: empty-chair dialogue with her late father; heightening and tracking.", "Gestalt therapy"),
+    ("THERAPLAY SESSION: structure and nurture activities with the adoptive mother.", "Theraplay"),
+    ("Psychodrama warm-up, then role reversal with the group.", "drama therapy"),
+    ("Sand tray: built the flood scene again, added a bridge.", "sand tray therapy"),
+    ("Imagery rehearsal of the rewritten nightmare, 10 minutes.", "imagery rehearsal therapy"),
+])
+def test_experiential_approaches_are_named(text, name):
+    assert name in [m.text for m in extract_facts([text]).modalities]
+
+
+@pytest.mark.parametrize("text", [
+    "Anger came out as a raised voice for the first time in treatment.",
+    "She cried for the first time in therapy when describing the funeral.",
+    "He named the abuse for the first time in treatment today.",
+])
+def test_an_event_for_the_first_time_in_treatment_is_not_history(text):
+    assert not extract_facts([text]).prior_treatment
+
+
+@pytest.mark.parametrize("text", [
+    'Transference: "you must have better things to do than listen to me."',
+    "She believes her children deserve better parents than her.",
+    "He keeps saying there are better ways to spend the money.",
+])
+def test_better_before_a_noun_is_not_progress(text):
+    assert not extract_facts([text]).progress
+
+
+@pytest.mark.parametrize("text", [
+    "Decision: continue sertraline 100 mg; reassess in 4 weeks.",
+    "Lamotrigine up to 200 mg, re-evaluate in 6 weeks.",
+    "Started prazosin; reassessment in 3 weeks with the prescriber.",
+])
+def test_a_medication_reassessment_interval_is_not_the_duration(text):
+    assert not extract_facts([text]).duration
+
+
+@pytest.mark.parametrize("text", [
+    "Youth: curfew violations 2 this week (5 a week at referral).",
+    "Nightmares 3 this week (nightly at admission).",
+    "School absences 1 this month (4 a month at intake).",
+])
+def test_a_named_count_beside_an_earlier_count_is_progress(text):
+    assert extract_facts([text]).progress
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: 16 weekly IPT sessions. She declined a medication referral for now.",
+    "He refused a psychiatric medication evaluation.",
+    "Not interested in a medication consult at this time.",
+])
+def test_a_declined_medication_referral_is_the_medication_status(text):
+    assert extract_facts([text]).medication_status
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("HADS: anxiety 9, depression 12.", {"HADS anxiety": 9, "HADS depression": 12}),
+    ("Hospital Anxiety and Depression Scale: A 10 / D 13.", {"HADS A": 10, "HADS D": 13}),
+    ("HADS-A 11, HADS-D 8 on 03/02.", {"HADS-A": 11, "HADS-D": 8}),
+])
+def test_hads_subscales_written_together_are_read(text, parts):
+    got = {m.instrument: m.score for m in extract_facts([text]).measures}
+    assert all(got.get(k) == v for k, v in parts.items()), got
+
+
+@pytest.mark.parametrize("text", [
+    "Weekly sessions are not enough.",
+    "Outpatient alone is not enough.",
+    "Weekly therapy is insufficient.",
+])
+def test_a_bare_claim_that_a_lower_level_is_not_enough_is_no_rationale(text):
+    assert not extract_facts([text]).lower_level_rationale
+
+
+@pytest.mark.parametrize("text", [
+    "Weekly therapy since March has not reduced the panic attacks.",
+    "Weekly sessions are not enough: she relapses by Friday every week.",
+    "Outpatient alone is not enough after two ED visits this month.",
+])
+def test_a_claim_with_its_reason_is_a_rationale(text):
+    assert extract_facts([text]).lower_level_rationale

@@ -1,0 +1,71 @@
+"""A message a relative wrote to the clinician (an e-mail, a letter, a forwarded text) is their account: its
+first-person sentences never become the letter's presentation, plan or schedule, the presentation comes from
+the clinician's own note, and the client's name comes from the note's patient field, not the sender line
+(examples written here)."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.letters.extract import extract_facts
+from assistant.letters.informants import relative_message
+from assistant.letters.letter_view import client_identity
+from assistant.letters.sections import narrative
+
+CLINICIAN = ("PROGRESS NOTE 11/18/2026\nPt: <PERSON_2>, 71 M\n"
+             "ASSESSMENT: Major depressive disorder, recurrent, moderate; withdrawn since his wife's death in June.\n"
+             "PLAN: Weekly IPT, 50 min, 12 sessions.")
+
+MESSAGES = [
+    # an e-mail signed by a son, with headers
+    ("From: <PERSON_1> <son.mail@example.net>\nSent: Monday, November 16, 2026 7:40 AM\nTo: Dr. <PERSON_3>\n"
+     "Subject: Dad update\n\nDr. <PERSON_3>,\nI checked on him Saturday and the fridge was empty again. "
+     "I know he sees you on Mondays. He has not left the house except for church.\n-- <PERSON_1> (son)",
+     "I know he sees you on Mondays."),
+    # a letter from a mother, greeting and "Love," sign-off naming the relation
+    ("Hi Ms. <PERSON_3>,\nI wanted you to have this before Thursday. I drive him to every appointment and I think "
+     "twice a week would help. He sleeps until two in the afternoon.\nThanks,\nhis mom",
+     "I drive him to every appointment and I think twice a week would help."),
+    # a forwarded text from the client's wife: the sender line names the relation
+    ("From: <PERSON_4> (wife)\nTo: front desk\nSubject: fwd\n\nmy husband stopped eating dinner with us. "
+     "I asked him to call you and he said no. He cries in the car every morning.",
+     "I asked him to call you and he said no."),
+]
+
+
+@pytest.mark.parametrize("message, own_words", MESSAGES)
+def test_a_relatives_message_is_recognised(message, own_words):
+    assert relative_message(message)
+    assert not relative_message(CLINICIAN)
+
+
+@pytest.mark.parametrize("message, own_words", MESSAGES)
+def test_the_presentation_comes_from_the_clinicians_note(message, own_words):
+    picked = narrative([message, CLINICIAN], set(), first_note=True, limit=6)
+    assert own_words not in " ".join(picked)
+    assert not any(s.startswith("I ") for s in picked)
+
+
+@pytest.mark.parametrize("message, own_words", MESSAGES)
+def test_a_relatives_words_are_not_the_schedule_or_the_plan(message, own_words):
+    facts = extract_facts([message, CLINICIAN])
+    assert all(f.note_index == 1 for f in facts.frequency), [f.text for f in facts.frequency]
+    assert all(own_words not in m.evidence for m in facts.modalities)
+
+
+@pytest.mark.parametrize("message, own_words", MESSAGES)
+def test_the_client_is_the_patient_field_not_the_sender(message, own_words):
+    assert client_identity([message, CLINICIAN])["name"] == "<PERSON_2>"
+
+
+@pytest.mark.parametrize("note", [
+    "PROGRESS NOTE\nWeekly session. He says the week went better.",
+    "Dear Dr. <PERSON_1>,\nThank you for the referral. I saw the client today.\nSincerely, <PERSON_2>, LCSW",  # a colleague
+    "SUBJECTIVE: \"My son won't talk to me,\" she says. Client tearful.",  # the client quoted in a session note
+])
+def test_a_clinical_note_or_a_colleagues_letter_is_not_a_relatives_message(note):
+    assert not relative_message(note)
+
+
+def test_a_parent_speaking_of_my_daughter_in_a_letter_is_one():
+    assert relative_message("Dear Dr. <PERSON_1>,\nThank you for seeing my daughter on short notice. She has not "
+                            "been to school since Tuesday.\nSincerely, <PERSON_2>")

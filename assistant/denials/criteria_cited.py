@@ -26,7 +26,7 @@ _LCD = re.compile(r"(?<![\w-])(?:LCD\s*#?\s*)?(L\d{5})\b(?:\s*[,:(–-]?\s*\"?((
                   r"and|of|for|the|&)){1,7})\"?\)?)?")
 _LAWS = [(re.compile(p, re.I), fmt) for p, fmt in T.LAW_CITES]
 _PLAN_DOC = re.compile(r"\b((?-i:(?:[A-Z][\w&]*\s+){0,3})(?:(?:benefits?|plan|policy|member|coverage)\s+(?:booklet|handbook|"
-                       r"certificate|document)|Certificate of Coverage|Evidence of Coverage|Summary Plan Description|"
+                       r"certificate|document|brochure)|Certificate of Coverage|Evidence of Coverage|Summary Plan Description|"
                        r"Schedule of Benefits))\b", re.I)
 _WORD = r"(?:[A-Z][\w/-]*|\([A-Z]{2,6}\)|and|of|for|the|&)"
 _SUBSET = re.compile(rf"^,\s*([A-Z][\w/-]*(?:[ ,]+{_WORD}){{0,14}}?(?: subset| module)?)"
@@ -192,6 +192,9 @@ def ratings(segs: list[Segment]) -> tuple[Ratings, ...]:
     return (Ratings(instrument, tuple(rows), composite),) if len(rows) >= 3 else ()
 
 
+_USED_ON = re.compile(r"(?:\s+(?:on|from|of|dated))?\s+\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})$")
+
+
 def capital_runs(flat: str) -> list[str]:
     """Maximal runs of capitalized words, joined by 'of', 'for', 'and', dashes or colons."""
     runs, cur, pending = [], [], []
@@ -211,6 +214,7 @@ def capital_runs(flat: str) -> list[str]:
         while run and (run[0] in T.CRITERIA_LEAD or run[0].lower() in T.CONNECTORS):
             run = run[1:]
         text = re.sub(r"^the\s+", "", re.sub(r"\s+:", ":", " ".join(run)).rstrip(":- "))
+        text = _USED_ON.sub("", text)  # "CALOCUS on 4/2/2026": the day it was scored is not part of its name
         out += _split_sources(text) if text else []
     return out
 

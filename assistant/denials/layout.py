@@ -111,3 +111,28 @@ def unspelled(text: str) -> str:
         same = re.sub(r"[^A-Za-z]", "", m.group(3)).lower() == m.group(1).lower()
         return f"{m.group(1)}{m.group(2)} " if same else m.group(0)
     return _SPELLED.sub(once, text)
+
+
+# A comparison of two versions of a letter: wdiff's "[-removed-]" / "{+added+}", HTML's <del>/<ins> (or <s>/<strike>),
+# Markdown's "~~struck~~". The newer version is the decision, so removed text is dropped and added text kept.
+_REMOVED = re.compile(r"\[-.*?-\]|<(del|s|strike)\b[^>]*>.*?</\1>|~~[^~\n].*?~~", re.S | re.I)
+_ADDED = re.compile(r"\{\+(.*?)\+\}|<ins\b[^>]*>(.*?)</ins>", re.S | re.I)
+
+
+def revised(text: str) -> str:
+    """A redline or text comparison of an earlier and a later letter -> the later letter's text (other text unchanged)."""
+    if not (_REMOVED.search(text) or _ADDED.search(text)):
+        return text
+    text = _REMOVED.sub("", text)
+    return _ADDED.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+
+
+# An inbox or EHR's machine summary of a filed document ("AI SUMMARY (beta)", "Auto-generated summary:", "Smart summary"):
+# software's guess about the letter, not the payer's words; the paragraph it heads is dropped (same length, as spaces).
+_MACHINE_SUMMARY = re.compile(r"(?im)^[ \t*#>-]*(?:AI|auto(?:matic(?:ally)?)?[- ]?(?:generated)?|smart|machine|generated|"
+                              r"suggested|assistant)[ \t-]*summary\b[^\n]*\n(?:[ \t]*\S[^\n]*(?:\n|$))*")
+
+
+def without_machine_summary(text: str) -> str:
+    """Text with any machine-written summary paragraph blanked (offsets kept)."""
+    return _MACHINE_SUMMARY.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)

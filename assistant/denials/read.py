@@ -9,7 +9,8 @@ from datetime import date
 from assistant.denials import tables as T
 from assistant.denials.criteria_cited import Ratings, cited_criteria, ratings
 from assistant.denials.deadline import deadline, next_step, notice_date, review_level
-from assistant.denials.layout import columns, forwarded_part, search_hits, unboxed, unspelled
+from assistant.denials.layout import (columns, forwarded_part, revised, search_hits, unboxed, unspelled,
+                                      without_machine_summary)
 from assistant.denials.roles import REASON_ROLES, disclaimed, retracted, sentence_roles
 from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, segments, ticked_only
 
@@ -166,7 +167,7 @@ def _reasons(segs: list[Segment], roles: list[str]) -> tuple[DenialReason, ...]:
             for cat in _matches(seg):
                 found.setdefault(cat, (seg.text, []))
     lower = [s for s in voiced if T.LOWER in _matches(s)]
-    if T.FREQ in found and lower and all(R["SESSION_FREQUENCY"].search(s.flat) for s in lower) \
+    if T.FREQ in found and lower and all(R["SESSION_FREQUENCY"].search(s.flat) or R["OUTPATIENT_LEVEL"].search(s.flat) for s in lower) \
             and not any(R["PROGRAM_LEVEL"].search(s.flat) for s in segs):
         found.pop(T.LOWER, None)  # fewer sessions of the same outpatient service: one frequency reason, not a lower level
     ruled_out, taken_back = disclaimed(segs, roles), retracted(segs)
@@ -236,7 +237,7 @@ def _first_copy(segs: list[Segment]) -> tuple[list[Segment], tuple[str, ...]]:
 
 def read_denial(text: str) -> DenialReading:
     """Text of a denial letter, EOB, remittance or MSN -> a DenialReading (pure; the text is never obeyed)."""
-    text, forwarded = forwarded_part(columns(unboxed(ticked_only(search_hits(unspelled(text or ""))))))  # a form's unticked options are not what the payer decided
+    text, forwarded = forwarded_part(columns(unboxed(ticked_only(search_hits(unspelled(revised(without_machine_summary(text or ""))))))))  # a form's unticked options are not what the payer decided
     segs, notices = _first_copy(segments(text))
     notices = forwarded + notices
     roles = sentence_roles(segs, text)

@@ -139,6 +139,10 @@ _NEXT_SUBMISSION = re.compile(r"\b(?:corrected|replacement|resubmitted|new) clai
                               re.I)
 
 
+# A row of a comma-separated export ("B12","Not covered ..."): its quote marks wrap fields, they open no quotation.
+_CSV_ROW = re.compile(r'^\s*"[^"\n]{0,40}"\s*[,;\t]\s*"')
+
+
 def _sentence_role(seg: Segment, rest: str, role: str, quoted_ok: bool = False) -> str:
     """What the sentence itself shows, over what its section heading said (quoted_ok: a quote mark opens a copy of
     the letter, not a guideline's text)."""
@@ -148,7 +152,7 @@ def _sentence_role(seg: Segment, rest: str, role: str, quoted_ok: bool = False) 
     if role != "grounds":
         return role
     body = _LABEL.sub(r"\2", flat) if rest else flat
-    if re.match(r"^\W*[\"“]", seg.text) and not quoted_ok:
+    if re.match(r"^\W*[\"“]", seg.text) and not quoted_ok and not _CSV_ROW.match(seg.text):
         return "criteria_text"
     if _REQUEST.search(body):
         return "request"

@@ -28,7 +28,7 @@ def _bare_claim(text: str, level: re.Match, insuff: re.Match) -> bool:
         at = m.start() - (label.end() if label else 0)
         if at >= 0:
             rest = rest[:at] + " " + rest[at + len(m.group(0)):]
-    return not re.search(r"\d", rest) and sum(not _FILLER.match(w) for w in re.findall(r"[A-Za-z']+", rest)) < 2
+    return not re.search(r"\d", rest) and sum(not _FILLER.match(w) for w in re.findall(r"[A-Za-z']+", rest)) < 1
 
 
 def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:

@@ -36,7 +36,9 @@ EXPEDITED = (r"\b(?:expedited|urgent|fast|faster|rapid|accelerated|fast[- ]track
              r"review|reconsideration|redetermination|grievance|complaint|hearing|decision|IMR)|\b(?:appeal|review)\b[^.;]{0,20}"
              r"\b(?:faster|more quickly|quickly|sooner|within 72 hours|as (?:expedited|urgent))\b|"
              # the offer in plain words: "we will then give you an answer within 72 hours instead of the usual 30 days"
-             r"\b(?:answer|decision)\b[^.;]{0,20}\bwithin (?:72|seventy-two) hours\b[^.;]{0,20}\binstead of\b")
+             r"\b(?:answer|decision)\b[^.;]{0,20}\bwithin (?:72|seventy-two) hours\b[^.;]{0,20}\binstead of\b|"
+             # a phone note's shorthand: "can ask for expedited - 72 hrs", "urgent review (72h)"
+             r"\b(?:expedited|urgent)\b[^.;]{0,12}\b(?:72|seventy-two)[- ]?(?:hours?|hrs?|h)\b")
 # A line that states the service or the request: its days are what was asked for, not a filing window.
 SERVICE_LINE = (r"^\W*(?:services?(?: under review| requested| reviewed)?|request(?:ed)?(?: services?)?|units?|"
                 r"level of care|dates? of service|days requested)\s*:")
@@ -80,7 +82,8 @@ EXTERNAL_DECISION = (
 INTERNAL_DECISION = (
     # a second look told in other words: "We are affirming our denial", "RECONSIDERATION DECISION", "PROVIDER CLAIM
     # DISPUTE RESOLUTION", "The original claim decision stands"
-    r"\b(?:are|is|am) (?:affirming|upholding|maintaining|sustaining) (?:the|our|its) (?:original |initial |prior |"
+    # a plain-words gloss may follow the verb: "We are upholding (keeping) our earlier decision"
+    r"\b(?:are|is|am) (?:affirming|upholding|maintaining|sustaining) (?:\([^()]{1,25}\) )?(?:the|our|its) (?:original |initial |prior |"
     r"previous |earlier |first )?(?:denial|decision|determination)|\bcompletes (?:(?:\w+ ){0,3}\w+['\u2019]s |the |our |its )?"
     r"(?:grievance|appeals?) process\b|^\W*(?:plan |claim )?reconsideration (?:decision|determination)\b|"
     r"\b(?:original|initial|prior|previous) (?:claim )?(?:decision|denial|determination) (?:still )?(?:stands|remains in place)\b|"
@@ -110,7 +113,8 @@ INTERNAL_DECISION = (
     r"\b(?:we|the plan) (?:uphold|upheld|are upholding|affirm|affirmed|maintain|sustain)(?:ed)? (?:the|"
     r"our) (?:original |initial |previous |prior )?(?:denial|decision|determination|adverse)",
     r"\b(?:this|which|that) (?:letter |decision )?completes\b[^;]{0,30}\binternal|"
-    r"\binternal (?:appeals? )?process (?:is|has been) (?:complete|exhausted)|\bthis is (?:our|the|a|"
+    r"\binternal (?:appeals? )?process (?:is|has been) (?:complete|exhausted)|\b(?:have|has) (?:now )?(?:exhausted|completed|used up)\b"
+    r"[^.;]{0,30}\binternal (?:appeals? |grievance )?(?:process|review)|\bthis is (?:our|the|a|"
     r"your) final (?:internal )?(?:adverse )?(?:appeal |benefit )?(?:decision|determination)",
     r"\bredetermination (?:decision|notice|determination)\b|\b(?:the|this|your) redetermination (?:is|"
     r"was) (?:unfavorable|partially favorable)|\bunfavorable redetermination",
@@ -207,6 +211,9 @@ LAW_CITES: tuple[tuple[str, str], ...] = (
      r"(?:State )?Regulations|Code Regs\.)|WAC|OAC|OAR|NYCRR|N\.J\.A\.C\.|CCR|A\.A\.C\.|IAC|TAC|COMAR)(?:,?\s*Title \d{1,3},?)?)\s*(?:§+\s*|"
      r"sections?\s+|sec\.\s*|R)?(\d[\dA-Z]*(?:[-.:]\d[\dA-Z]*)*(?:\([a-z0-9]{1,4}\))*)", "{} {}"),
     (r"\b(Rules?)\s+(\d{3,4}-\d{1,3}-\d{1,3}(?:[-.]\d+)*)", "{} {}"),
+    # the tax rules an FSA, HSA or HRA pays by: "IRS Publication 502", "Internal Revenue Code section 213(d)"
+    (r"\b(?:IRS|Internal Revenue Service)\s+Pub(?:lication|\.)\s*(\d{2,4}[A-Z]?)\b", "IRS Publication {}"),
+    (r"\b(?:Internal Revenue Code|IRC)\s*(?:§+\s*|section\s+|sec\.\s*)?(\d{2,4}[A-Z]?(?:\([a-z0-9]{1,4}\))*)", "Internal Revenue Code section {}"),
 )
 CRITERIA_NOT = r"\b(?:Number|ID|Holder|Period|Year|Privacy|Notice|Appeals? Unit)\b|\bLevel \d"
 CRITERIA_ALONE = {"ASAM": "ASAM Criteria", "MCG": "MCG Care Guidelines", "InterQual": "InterQual Criteria"}
@@ -243,7 +250,9 @@ DATE = (rf"\b{_MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b|\b(\d{{1,
 NOTICE_LABEL = (r"(?:notice|letter|statement|payment|remittance|RA|EOB|issue|decision|determination|check|print|"
                 r"mail(?:ing)?|paid|processed)\s*date\s*(?:\([^()]{1,20}\)\s*)?[:#]?\s*$|\bdate(?: of (?:this )?(?:notice|letter|"
                 r"decision|determination))?\s*(?:issued|mailed|sent)?\s*(?:\([^()]{1,20}\)\s*)?[:#]?\s*$|\b(?:issued|mailed|sent|dated|"
-                r"processed)(?: on)?\s*[:#]?\s*$")
+                r"processed)(?: on)?\s*[:#]?\s*$|"
+                # the notice's title with its date set off to the right: "NOTICE OF ADVERSE BENEFIT DETERMINATION      <date>"
+                r"^\W*(?:notice|letter) of [a-z ,/-]{3,60}?[ \t]{3,}$")
 NOT_NOTICE = (r"(?:service|DOS|birth|DOB|received|admission|admit|effective|through|thru|from|to|discharge|onset|"
               r"start|end|visit|dated|on or after|beginning|by|until|before)\W*$")
 NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "

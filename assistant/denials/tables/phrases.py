@@ -55,6 +55,16 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"\s+(?:been\s+)?(?:received|provided|submitted|sent|returned)\b"),
     (DOCS, r"\b(?:did|do|does) not (?:show|contain|have) (?:a |an |any )?(?:signed|dated|current|written|completed|"
            r"updated|individualized) (?:treatment plan|plan of care|assessment|progress notes?)"),
+    # a receipt or bill that leaves out what the payer must see: "the receipt does not show the diagnosis", "we cannot
+    # confirm the expense is eligible", "the invoice does not list who was treated"
+    (DOCS, r"\b(?:receipts?|invoices?|superbills?|itemi[sz]ed (?:bills?|statements?)|statements?|bills?)\b[^.;]{0,20}\b(?:does|do|did) "
+           r"not (?:show|list|state|give|name|identify|include)\b|\b(?:cannot|can not|could not|unable to|were unable to) "
+           r"(?:confirm|verify|validate|tell)\b[^.;]{0,40}\b(?:eligible|eligibility|qualif\w+|reimbursable)\b"),
+    # told in shorthand: "they never got the tx plan", "we don't have the updated assessment"
+    (DOCS, r"\b(?:never|not|didn't|did not|haven't|have not|don't|do not) (?:got|gotten|get|have|had|received?|seen|see)\b[^.;]{0,20}"
+           r"\b(?:(?:updated|current|new|signed|recent) )?(?:tx|treatment|care|service) plan|\b(?:never|not|didn't|did not|haven't|have not|"
+           r"don't|do not) (?:got|gotten|get|had|received?|seen)\b[^.;]{0,25}\b(?:records?|notes?|assessments?|evals?|evaluations?|"
+           r"paperwork|documentation|LOCUS|CALOCUS|ASAM)\b"),
     # the review could not be done for want of records: "CLINICAL INFORMATION INCOMPLETE", "could not complete a review"
     (DOCS, r"\b(?:clinical )?information (?:is |was )?incomplete\b|\b(?:could|can|was unable to|were unable to) "
            r"(?:not )?(?:complete|perform|conduct|finish) (?:a |the |its |our )?(?:clinical |medical necessity )?review\b"),
@@ -178,10 +188,16 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
             r"(?:days|visits|sessions)\b|\bno (?:more|further) (?:covered )?benefits? (?:for|under|remain|are available)"),
     (LIMIT, r"\bexceeds?\b[^;]{0,20}\b(?:annual|yearly|calendar[- ]year|lifetime|plan[- ]year|benefit) (?:maximum|"
             r"limit)"),
+    # an account-based plan pays no more than is left: "limited to the amount left in your annual election", "capped at
+    # your available balance", "your full election has been reimbursed"
+    (LIMIT, r"\b(?:limited|capped|reduced) (?:to|at) (?:the |your )?(?:amount|balance|funds?|money)\b[^.;]{0,15}\b(?:left|remaining|"
+            r"available)|\b(?:limited|capped|reduced) (?:to|at) (?:the |your )?(?:remaining|available) (?:\w+ )?(?:balance|election|"
+            r"funds?|allowance)|\b(?:full|entire|whole|total) (?:\d{4} |annual |yearly )?(?:election|allowance|account balance|"
+            r"contribution)\b[^.;]{0,25}\b(?:has|have) (?:now )?been (?:reimbursed|paid|used|spent|exhausted)"),
     (OON, r"\b(?:no|not have|without|does not (?:have|include|offer))\b[^;]{0,30}\bout[- ]of[- ]network (?:benefits?|"
           r"coverage)|\b(?:is|are|was|were) (?:an? )?out[- ]of[- ]network\b|\bout[- ]of[- ]network\b[^;]{0,40}\b(?:not "
           r"covered|denied|excluded|not eligible|not a benefit)|\bnon-?(?:participating|network|par|contracted|plan|preferred)\s+"
-          r"(?:provider|practitioner|clinician|therapist|facility)"),
+          r"(?:\([^()]{1,25}\)\s+)?(?:provider|practitioner|clinician|therapist|facility)"),
     (OON, r"\bout[- ]of[- ]plan (?:providers?|residential|treatment|care|services?|therapists?)|\bnon-?plan\)?\s+"
           r"(?:providers?|practitioners?|therapists?|facilit)"),
     (OON, r"\b(?:processed|paid|treated|handled|adjudicated|priced) (?:it |them |these |this )?as (?:an? )?out[- ]of[- ]network\b"),
@@ -226,7 +242,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
              r"(?:cover|include|pay for)\b[^;.]{0,50}\b(?:counsell?ing|therapy|treatment|services?|care|testing|sessions?)\b|"
              r"\b(?:see|under|per) exclusion \d+"),
     (NONCOV, r"\bnot (?:a )?(?:covered )?benefit (?:of|under|in)\b|\b(?:experimental|investigational|unproven)\b"),
-    (NONCOV, r"\bnot an? eligible (?:expense|service|benefit|provider|provider type|charge)s?\b|\b(?:is|are) not eligible "
+    # an FSA, HSA or HRA: "is not a qualifying medical expense", "not a qualified dental expense"
+    (NONCOV, r"\bnot an? (?:eligible|qualifying|qualified|reimbursable|allowable) (?:medical |health ?care |dental |vision )?"
+             r"(?:expense|service|benefit|provider|provider type|charge)s?\b|\b(?:is|are) not eligible "
              r"(?:for (?:coverage|reimbursement|payment|benefits|sharing)|expenses?)\b"),
     (NONCOV, r"\b(?:plan|policy|contract|Medicare|Medicaid) does not (?:cover|pay for) (?:this|these|that|"
              r"the|any)\b[^;]{0,20}\b(?:items?|services?|benefits?|counseling|therapy|treatment|care|type)|\bnot "
@@ -314,6 +332,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (OTHER, r"\b(?:during|within|inside|before the end of) (?:the|a|your|its) (?:[\w-]+ )?waiting period\b|"
             r"\bwaiting period (?:has not|had not|hasn't|hadn't) (?:been )?(?:served|ended|passed|finished|expired)"),
     (OTHER, r"\bduplicate (?:claim|service|submission|bill|charge|of (?:a |an |the )?(?:previously|claim|prior))|"
+            r"\b(?:claim|bill|charge|line|service|submission)s? (?:duplicates?|repeats?|is the same as) (?:a|an|the|one|another)\b|"
             r"\bexact duplicate|\b(?:cannot|could not|unable to) (?:identify|locate|find) (?:the |this )?(?:member|"
             r"patient|insured|subscriber)"),
 )
@@ -337,7 +356,12 @@ VETOES: dict[str, str] = {
     NMN: r"\b(?:filing|billing|coding|eligibility|enrollment)\b[^;]{0,20}\b(?:criteria|requirements)",
     LOWER: r"\b(?:no|missing|without|lacks?)\b[^;]{0,30}\bstep-?down|\bstep-?down (?:plan|criteria)\b[^;]{0,40}\b"
            r"(?:missing|not|no)\b",
-    FREQ: r"\b(?:annual|calendar[- ]year|lifetime|plan[- ]year|benefit) (?:maximum|limit)|\bfiling\b|\btimely\b",
+    # ... nor is how often the client does something in daily life ("goes to meetings three times a week") when the
+    # sentence names no session or visit
+    FREQ: r"\b(?:annual|calendar[- ]year|lifetime|plan[- ]year|benefit) (?:maximum|limit)|\bfiling\b|\btimely\b|"
+          r"^(?!.*\b(?:sessions?|visits?|therapy|psychotherapy|appointments?|counsell?ing|units?|services?)\b).*\b(?:meetings?|drinks?|"
+          r"drinking|drank|uses?|using|outbursts?|tantrums?|episodes?|attacks?|nightmares?|runs?|gym|exercis\w*|works?|classes)\b"
+          r"[^;,]{0,25}\b(?:twice|two times|three times|2x|3x)\s*(?:a|per|each)\s*week",
     # a warning about the clock, not a claim found late: "the timely filing limit continues to run while ...",
     # "corrected claims remain subject to the filing limit", "to avoid timely filing denials"
     TIMELY: r"\bcontinues? to run\b|\bkeeps? running\b|\bstill (?:runs|applies)\b|\bremains? subject to\b|\bto avoid\b|"
@@ -347,9 +371,13 @@ VETOES: dict[str, str] = {
 # A level of care above weekly office sessions. A letter that names none of them and cuts the number of sessions says
 # "weekly sessions can meet your needs" of the same service at a lower frequency (SESSION_FREQUENCY), not of a lower
 # level of care ("your needs can be met in outpatient therapy" still names one).
-SESSION_FREQUENCY = (r"\b(?:weekly|once (?:a|per|each) week|every (?:other|second|two) weeks?|bi-?weekly|monthly|"
+SESSION_FREQUENCY = (r"\b(?:weekly|once (?:a|per|each) week|(?:one|1|a single) (?:\w+ ){0,2}(?:session|visit)s? (?:a|per|each) week|every (?:other|second|two) weeks?|bi-?weekly|monthly|"
                      r"(?:once|twice) (?:a|per|each) month)\b")
 PROGRAM_LEVEL = (r"\b(?:IOP|PHP|partial hospitali[sz]ation|residential|inpatient|intensive outpatient|day (?:treatment|program)|"
-                 r"(?:24|twenty-four)[- ]hour|acute|crisis stabili[sz]ation|detox\w*|level of care)\b")
+                 r"(?:24|twenty-four)[- ]hour|acute|crisis stabili[sz]ation|detox\w*|level of care(?! utili[sz]ation))\b")
+# A LOCUS / CALOCUS / ASAM score that points to an office-based level ("Level 2, Outpatient Services", "Level 1, Recovery
+# Maintenance"): for an outpatient request it names the same service at fewer sessions, not a lower level of care.
+OUTPATIENT_LEVEL = (r"\blevel (?:[0-9]|one|two|I{1,2})(?:\.\d)?\b[^.;]{0,6}\b(?:outpatient|recovery maintenance|health management|"
+                    r"basic services)\b")
 
 # Sentences that only report what someone else argued are not the payer's reasons.

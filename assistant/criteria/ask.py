@@ -16,6 +16,7 @@ from assistant.criteria.laws import law_passages
 from assistant.criteria.ranges import range_line
 from assistant.criteria.thresholds import threshold_line
 from assistant.criteria.dated_items import too_old_line
+from assistant.criteria.elapsed import elapsed_line
 from assistant.criteria.filed import filed_line
 from assistant.criteria.dates import add_window, find_window, notice_date, spoken, today_in
 from assistant.criteria.question import Question, asked_sentences, read_question
@@ -222,7 +223,8 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen]
     lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or check_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
-        or _remaining_line(q, chosen, number) or range_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
+        or _remaining_line(q, chosen, number) \
+        or elapsed_line(q.text, chosen, number, lambda c: overlap(c, q_weights, headings.get(c.rank, set()))) or range_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
         or too_old_line(q.text, [(c.text, number[c.rank]) for c in chosen])
     sources = "; ".join(f"[{number[r]}] {passages[r].title}, {passages[r].section} ({passages[r].policy_id})"
                         for r in cited)

@@ -119,6 +119,8 @@ def vocabulary() -> dict:
             "spanish": [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in data["spanish"].items()],
             "general_coverage": data["general_coverage"], "named_law": re.compile(data["named_law"]),
             "families": [[n.lower() for n in family] for family in data.get("payer_families", [])],
+            "federal_rules": re.compile(data["federal_rules"], re.I),
+            "marks": {k.lower(): v for k, v in data.get("program_marks", {}).items()},
             **{group: [(e, re.compile(rf"\b{re.escape(e)}\b", re.I)) for e in data[group]]
                for group in ("programs", "payers", "states", "abroad")}}
 
@@ -150,8 +152,8 @@ def uncovered(text: str, known) -> tuple[str, ...]:
     """
     vocab = vocabulary()
     general = bool(re.search(vocab["general_coverage"], text, re.I))
-    def known_name(n: str) -> bool:
-        return all(w in known for w in terms(n))
+    def known_name(n: str) -> bool:  # "VA health care" is judged by the word that marks it, not by "health"
+        return all(w in known for w in terms(vocab["marks"].get(n.lower(), n)))
 
     def covered_payer(n: str) -> bool:  # "Harvard Pilgrim" is covered when the sources hold Point32Health
         family = next((f for f in vocab["families"] if n.lower() in f), [n.lower()])
@@ -164,7 +166,9 @@ def uncovered(text: str, known) -> tuple[str, ...]:
     named["states"] = [(n, ok) for n, ok in named["states"] if next(rx for m, rx in vocab["states"] if m == n).search(placed)]
     named["abroad"] = [(n, _covered_place(n, known)) for n, rx in vocab["abroad"] if rx.search(placed)]
     out = [n for n, ok in named["programs"] if not ok]
-    if not general and not any(ok for _, ok in named["payers"]):
+    # a federal rule every plan must follow (parity) holds for a payer the sources never name, not for a state's own law
+    federal = bool(vocab["federal_rules"].search(text))
+    if not general and not federal and not any(ok for _, ok in named["payers"]):
         out += [n for n, ok in named["payers"] if not ok]
     if not general:
         out += [n for n, ok in named["states"] + named["abroad"] if not ok]

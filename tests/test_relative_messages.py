@@ -69,3 +69,27 @@ def test_a_clinical_note_or_a_colleagues_letter_is_not_a_relatives_message(note)
 def test_a_parent_speaking_of_my_daughter_in_a_letter_is_one():
     assert relative_message("Dear Dr. <PERSON_1>,\nThank you for seeing my daughter on short notice. She has not "
                             "been to school since Tuesday.\nSincerely, <PERSON_2>")
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Dana,\nMom forwarded me the report. We did eight sessions of CBT in the spring and mom says bedtime is easier.\n"
+    "Thanks,\nJo Reyes, LPC | Riverside Counseling",
+    "From: Dr. Sam Ito\nTo: testing team\nSubject: referral\n\nHis dad's insurance covers it. I saw him weekly since May.\n-- Sam Ito, PsyD",
+    "Dear Dr. Lee,\nThank you for seeing my patient. Her mom is worried about school.\nSincerely,\nAna Cruz, LCSW",
+])
+def test_a_colleagues_message_is_not_a_relatives(note):
+    assert not relative_message(note)
+
+
+def test_a_teachers_mom_says_about_a_boy_is_not_a_relatives_message():
+    assert not relative_message("Hi Dr. F,\nHe missed 11 days. Mom says he has stomachaches and she asked me to write.\n"
+                                "I will ask him about the drawings.\nThanks - Kim")
+
+
+@pytest.mark.parametrize("note", [
+    "From: Carla P <c.p@example.net>\nTo: office\nSubject: mom's numbers\n\nHi, you asked whether mom is really doing less. She stays in bed till noon and her walks stopped.\nCarla",
+    "Hi Dr. B,\nDad won't leave the house since the fall. I check on him every day.\nJoan",
+    "Hello,\nOur son stopped eating breakfast. I drive him to school now.\n-- the Parkers",
+])
+def test_a_relative_who_signs_with_a_name_only_is_still_recognised(note):
+    assert relative_message(note)

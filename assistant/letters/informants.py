@@ -97,10 +97,12 @@ _SIGNED_AS = re.compile(r"(?:\(\s*(?:(?:his|her|their|the client['\u2019]s|\w+['
                         r"best|sincerely|regards|cheers)?[,\s-]*(?:(?:his|her|their|\w+['\u2019]s)\s+)?%s\W*$|"
                         r"\b(?:his|her|their|\w+['\u2019]s)\s+%s\W*$)" % (_RELATIVE, _RELATIVE, _RELATIVE), re.I | re.M)
 _FROM_RELATIVE = re.compile(r"^\s*from\s*:[^\n]*\(\s*%s\s*\)" % _RELATIVE, re.I | re.M)
-_CLIENT_AS_KIN = re.compile(r"\b(?:Mom|Mum|Dad|Grandma|Grandpa)\b(?=\s+(?:has|had|is|was|won['\u2019]?t|can['\u2019]?t|"
+_CLIENT_AS_KIN = re.compile(r"(?i:\b(?:mom|mum|dad|grandma|grandpa)\b)(?=['\u2019]s\b|\s+(?:is really|has|had|is|was|won['\u2019]?t|can['\u2019]?t|"
                             r"doesn['\u2019]?t|keeps|says|said|called|calls|will|would|needs|went))|"
                             r"(?i:\b(?:my|our) (?:son|daughter|mother|father|mom|mum|dad|wife|husband|child|kid|grandson|"
                             r"granddaughter|grandmother|grandfather)\b)")
+_CREDENTIAL = re.compile(r"\b(?:LPC|LPCC|LCSW|LICSW|LMSW|LMFT|LMHC|LCPC|PsyD|PhD|MD|DO|PMHNP|NP|APRN|RN|BCBA|OTR/L|CCC-SLP|MSW|"
+                         r"LSW|LCADC|CADC|LADC)\b")
 _ME = re.compile(r"\b(?:I|I['\u2019](?:ve|m|d|ll)|my|me|myself|we|our|us)\b")
 
 
@@ -111,8 +113,21 @@ def relative_message(note: str) -> bool:
     if not shaped:
         return False
     tail = "\n".join(lines[-4:])
+    if _CREDENTIAL.search(tail):
+        return False  # a colleague's letter about "Mom" and "his dad" is a clinician's, not a relative's
     return bool(_SIGNED_AS.search(tail) or _FROM_RELATIVE.search("\n".join(lines[:8]))
-                or len(_CLIENT_AS_KIN.findall(note)) >= 1 and not re.search(r"(?im)^\s*(?:client|patient|pt|member)\s*:", note))
+                or _client_is_kin(note) and not re.search(r"(?im)^\s*(?:client|patient|pt|member)\s*:", note))
+
+
+def _client_is_kin(note: str) -> bool:
+    """The writer speaks of the client as their parent or child ("whether mom is really doing less", "my son"): for
+    "mom" or "dad", only when the message's pronouns are that parent's (a teacher's "Mom says he ..." is about a boy)."""
+    hits = [m.group(0).lower() for m in _CLIENT_AS_KIN.finditer(note)]
+    if any(h.startswith(("my ", "our ")) for h in hits):
+        return True
+    she = len(re.findall(r"\b(?:she|her|hers|herself)\b", note, re.I))
+    he = len(re.findall(r"\b(?:he|him|his|himself)\b", note, re.I))
+    return any(h in ("mom", "mum", "grandma") and she > he or h in ("dad", "grandpa") and he > she for h in hits)
 
 
 def relative_voice(segs: Sequence[Segment], notes: Sequence[str]) -> tuple[Segment, ...]:

@@ -93,3 +93,12 @@ def test_a_teachers_mom_says_about_a_boy_is_not_a_relatives_message():
 ])
 def test_a_relative_who_signs_with_a_name_only_is_still_recognised(note):
     assert relative_message(note)
+
+
+@pytest.mark.parametrize("notes, name", [
+    (["Member   <PERSON_1>   Flags\n  FF <PERSON_2>  none", "Re: <PERSON_3>, DOB <DATE_1>"], "<PERSON_3>"),
+    (["Roster\nMember: <PERSON_1>\nMember: <PERSON_2>", "Client: <PERSON_2>\nDOS <DATE_1>"], "<PERSON_2>"),
+    (["Member: <PERSON_5>\nMember ID <MEMBER_ID_1>"], "<PERSON_5>"),
+])
+def test_a_client_or_re_label_outranks_a_member_column(notes, name):
+    assert client_identity(notes)["name"] == name

@@ -163,11 +163,14 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
         return found
     for key, (label, kind) in _ID_LABELS.items():
         # a label opens its line or field, or has its colon: 'name: "<PERSON_1>"', "Client <PERSON_2>  DOB ..."; not
-        # "... w/ client   <PERSON_8> = yes" in a form's legend
-        lead = rf"(?:(?:^|[|;,\u00b7])[^\w\n]*\b{label}\b[ \t|]*[:#=]?|\b{label}\b\s*[:#=])" if key == "name" else rf"\b{label}\b\s*[:#=]?"
-        m = re.search(rf"(?im){lead}\s*[\"']?(?:\w+\s+)?(<(?-i:{kind})_\d+>)", text)
-        if m:
-            found[key] = m.group(1)
+        # "... w/ client   <PERSON_8> = yes" in a form's legend. "Member" names the client only when no client,
+        # patient or Re: label does (a team's roster heads its column "Member").
+        for word in ((label.replace("|member|", "|"), "member") if key == "name" else (label,)):
+            lead = rf"(?:(?:^|[|;,\u00b7])[^\w\n]*\b{word}\b[ \t|]*[:#=]?|\b{word}\b\s*[:#=])" if key == "name" else rf"\b{word}\b\s*[:#=]?"
+            m = re.search(rf"(?im){lead}\s*[\"']?(?:\w+\s+)?(<(?-i:{kind})_\d+>)", text)
+            if m:
+                found[key] = m.group(1)
+                break
     legal = re.search(r"(?i)\blegal name\b\s*[:#=]?\s*(<(?-i:PERSON)_\d+>)", text)
     if legal:  # the payer's record carries the legal name: "Eli V. (legal name Elena Marisol V.)"
         found["name"] = legal.group(1)

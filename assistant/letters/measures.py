@@ -19,6 +19,7 @@ from assistant.letters.reading import Block, service_dates
 from assistant.letters.number_words import with_digits
 from assistant.letters.record_scores import record_measures
 from assistant.letters.score_runs import dates_in_order, payer_quote
+from assistant.letters.titled_rows import titled_rows
 from assistant.letters.table_scores import table_measures, unknown_measures
 
 _TOTAL = {"", "total", "composite", "global", "score", "total score", "raw", "sum"}
@@ -41,12 +42,12 @@ _COMPARATOR = re.compile(r"\b(?:below|under|less than|lower than|above|over|at l
 
 
 def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool) -> list[Measure]:
-    """ "ECBI (mother): Intensity 172, Problem 24", "LOCUS composite 18 = level 4": scores named by part."""
+    """ "ECBI (mother): Intensity 172, Problem 24", "GAD subscale: <DATE_5>: 12": scores named by part (a date may come between)."""
     parts = sorted(hit.instrument.parts, key=len, reverse=True)
     if not parts:
         return []
-    rx = re.compile(r"(?<![A-Za-z])(?P<part>%s)(?![A-Za-z])[^\d.;\n]{0,25}?(?:[:=]\s*)?(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)"
-                    r"(?P<den>\s*/\s*\d{1,3}(?!\d))?(?![\d.]*\d)" % "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in parts), re.I)
+    rx = re.compile(r"(?<![A-Za-z])(?P<part>%s)(?![A-Za-z])[^\d.;\n]{0,25}?(?:[:=]\s*)?(?:(?:%s)\s*[:=]\s*)?(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)"
+                    r"(?P<den>\s*/\s*\d{1,3}(?!\d))?(?![\d.]*\d)" % ("|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in parts), P.DATE.pattern), re.I)
     out, text, pos = [], seg.text, hit.end
     # "YGTSS total tic severity below 20" is a target: a comparator between the part and its number
     found = [m for m in rx.finditer(text, hit.end, limit) if not _COMPARATOR.search(text[m.end("part"):m.start("num")])]
@@ -186,6 +187,7 @@ def _spelled_or_digits(seg: Segment) -> list[Measure]:
 def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
     """Scores from sentences and tables -> (scores within their instrument's range, scores outside it)."""
     found = [x for seg in segs if seg.kind not in ("goals", "discharge") for x in _spelled_or_digits(seg) if not payer_quote(x)]
+    found += [replace(x, evidence=row.text) for named, row in titled_rows(segs, blocks) for x in _spelled_or_digits(named)]
     found += [x for seg in segs if seg.kind not in ("goals", "discharge", "plan", "dx", "meds")
               for x in unknown_measures(seg, {m.evidence for m in found})]
     found += [x for i, b in enumerate(blocks) if b.table is not None for x in table_measures(b, _table_title(blocks, i))]

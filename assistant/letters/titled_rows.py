@@ -1,0 +1,47 @@
+"""Score rows under an instrument's own heading: the heading names the instrument once ("SCAS-P (parent report)")
+and each row below gives a part and its scores ("total ...... 8/26: 51   11/18: 34", "GAD subscale: 12 -> 8").
+Each row is read as if it named the instrument; the evidence stays the row as the note writes it."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from assistant.letters.catalog import catalog
+from assistant.letters.patterns import Segment
+
+_ROW = re.compile(r"^\W*[A-Za-z][\w /&'()-]{0,40}?\s*:")  # "total:", "GAD subscale:", "Separation anxiety (parent):"
+_MAX_ROWS = 12
+
+
+def _one_instrument(text: str) -> str:
+    """The instrument a heading names when it names exactly one and gives no score ("SCAS-P (parent report)"), or ''."""
+    hits = list(catalog().names_in(text))
+    ok = len(hits) == 1 and not re.search(r"\d", text[hits[0].end:]) and len(text.split()) <= 8
+    return text[hits[0].start:hits[0].end] if ok else ""
+
+
+def _row(text: str) -> bool:
+    return bool(_ROW.match(text) and re.search(r"\d", text)) and not any(True for _ in catalog().names_in(text))
+
+
+def titled_rows(segs: Sequence[Segment], blocks: Sequence = ()) -> list[tuple[Segment, Segment]]:
+    """(row as read with its instrument named, the row as written) for each score row under an instrument heading:
+    a heading block ("RCADS-P" over "Total Anxiety: ..." fields) or a line of its own above the rows."""
+    out: list[tuple[Segment, Segment]] = []
+    for b in blocks:
+        title = _one_instrument(b.section) if b.kind in ("field", "item") and b.section else ""
+        if title and _row(b.text):
+            row = Segment(b.note_index, b.text.strip(), "", b.date, b.kind)
+            out.append((replace(row, text=f"{title} {row.text}"), row))
+    title, rows = None, 0
+    for seg in segs:
+        if name := _one_instrument(seg.text):
+            title, rows = (seg.note_index, name), 0
+            continue
+        if title and seg.note_index == title[0] and rows < _MAX_ROWS and _row(seg.text):
+            out.append((replace(seg, text=f"{title[1]} {seg.text.strip()}"), seg))
+            rows += 1
+            continue
+        title = None
+    return out

@@ -119,3 +119,63 @@ def test_a_bare_claim_that_a_lower_level_is_not_enough_is_no_rationale(text):
 ])
 def test_a_claim_with_its_reason_is_a_rationale(text):
     assert extract_facts([text]).lower_level_rationale
+
+
+@pytest.mark.parametrize("text", [
+    "* We also asked about thoughts of suicide.",
+    "Asked about SI.",
+    "The care manager asked whether he has had thoughts of hurting himself.",
+])
+def test_a_question_asked_without_its_answer_is_no_risk_screen(text):
+    assert not extract_facts([text]).risk.assessed
+
+
+@pytest.mark.parametrize("text", [
+    "We asked about thoughts of suicide; she denied any.",
+    "Asked directly about suicide.\nDenies.",
+    'Asked about thoughts of killing herself: "no, never."',
+])
+def test_a_question_asked_with_its_answer_is_a_risk_screen(text):
+    assert extract_facts([text]).risk.assessed
+
+
+@pytest.mark.parametrize("text", [
+    "Prior treatment history: will get from PCP records (release signed).",
+    "Past psych hx: pending records from the hospital.",
+    "Prior tx: records requested from the county clinic.",
+])
+def test_a_history_field_holding_a_to_do_is_no_history(text):
+    assert not extract_facts([text]).prior_treatment
+
+
+@pytest.mark.parametrize("text", [
+    "Scoring: + step done correctly, unprompted; P done after a prompt; - not done",
+    "Key: D/C when all steps are done unprompted",
+    "Legend: discharge criteria met when the box is ticked",
+])
+def test_a_scoring_key_or_legend_is_no_discharge_criterion(text):
+    assert not extract_facts([text]).discharge_criteria
+
+
+@pytest.mark.parametrize("text", [
+    "Sertraline 50 mg daily (PCP, since 2025); she asked whether it should go up.",
+    "Bupropion XL 300 mg -- he wondered if he could stop it before the trip.",
+    "Takes escitalopram 10 mg; mom asked whether the dose is too low.",
+])
+def test_a_question_reported_after_a_documented_clause_keeps_the_clause(text):
+    assert extract_facts([text]).medication_status
+
+
+@pytest.mark.parametrize("text", [
+    "We did ten sessions of CBT between April and late June and the bedtime worry dropped off.",
+    "She saw a counselor at school from January to March, then stopped.",
+    "Admitted here in 2019, 2021 and 2024, each time after stopping meds.",
+    "We had eight sessions of ERP between <DATE_2> and late <DATE_3>; rituals halved.",
+])
+def test_care_in_a_finished_stretch_of_months_or_past_admissions_is_prior_treatment(text):
+    assert extract_facts([text]).prior_treatment
+
+
+@pytest.mark.parametrize("text", ["Plan: weekly CBT between <DATE_1> and <DATE_2>.", "She will attend IOP between <DATE_1> and <DATE_2>."])
+def test_care_planned_between_two_dates_is_not_prior_treatment(text):
+    assert not extract_facts([text]).prior_treatment

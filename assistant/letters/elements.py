@@ -104,11 +104,22 @@ def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
     return not (re.search(r"history of", clause, re.I) and not re.search(r"current|now|today|denie|none", clause, re.I))
 
 
+def _asked_unanswered(seg: Segment, m: re.Match[str], following: str) -> bool:
+    """ "We also asked about thoughts of suicide." with no answer in the sentence, a quote, or the next sentence: the
+    question is recorded, the screen's result is not."""
+    if not m.group(0).lower().startswith("asked"):
+        return False
+    rest = seg.text[m.end():] + " " + seg.text[:m.start()]
+    return not (P.SCREEN_RESULT.search(rest) or re.search(r"[\"\u201c]", rest) or P.SCREEN_RESULT.match(following.strip())
+                or re.match(r"^\W*(?:she|he|they|client|pt|patient)\b[^.]{0,40}\b(?:den|said|says|stat|report|answer|endors)", following, re.I))
+
+
 def find_risk(segs: Sequence[Segment], table_screens: Sequence[Finding] = ()) -> Risk:
     """A documented SI/HI/self-harm screen or instrument (also a screen column of a score table); firearms or
     history alone are factors."""
-    screens = first_per_text(iter([finding(seg, m.group(0)) for seg in segs
-                                   for m in P.RISK_SCREEN.finditer(seg.text) if _is_screen(seg, m)] + list(table_screens)))
+    after = {id(a): b.text if b.note_index == a.note_index else "" for a, b in zip(segs, list(segs[1:]) + [segs[-1]])} if segs else {}
+    screens = first_per_text(iter([finding(seg, m.group(0)) for seg in segs for m in P.RISK_SCREEN.finditer(seg.text)
+                                   if _is_screen(seg, m) and not _asked_unanswered(seg, m, after.get(id(seg), ""))] + list(table_screens)))
     factors = first_per_text(finding(seg, m.group(0)) for seg in segs for m in P.RISK_FACTOR.finditer(seg.text)
                               if not P.negated(seg.text, m.start()))
     sentences = list(dict.fromkeys(f.text if f in table_screens else f.evidence for f in screens))
@@ -246,7 +257,10 @@ _HISTORY_UNKNOWN = re.compile(r"\b(?:didn't|did not|couldn't|could not) (?:get t
                               r"\b(?:not |un)sure (?:if|whether|about (?:any|prior|past))\b|\bmight have (?:had|been|seen|gone)|\bwill (?:get|ask about|obtain|gather|request|clarify)\b"
                               r"[^.;]{0,30}\b(?:history|prior|past|previous)|\b(?:history|hx)\b[^.;]{0,20}\b(?:not|wasn't|was not) "
                               r"(?:yet )?(?:obtained|taken|gathered|completed|available)|\bnot yet (?:obtained|gathered|taken|known)\b|"
-                              r"\bto be (?:obtained|gathered|determined)\b|\bunknown\b", re.I)
+                              r"\bto be (?:obtained|gathered|determined)\b|\bunknown\b|"
+                              # a history field holding a to-do: "Prior treatment history: will get from PCP records"
+                              r":\s*(?:will (?:get|obtain|request|ask)|pending|awaiting|requested|to be (?:obtained|requested|gathered)|"
+                              r"records? (?:requested|pending|to come))\b", re.I)
 
 
 
@@ -262,7 +276,7 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         label = P.LABEL.match(seg.text)
         body = seg.text[label.end():] if label else seg.text
         labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(re.split(r"\s*[/&]\s*", label.group(1).strip().lower())[0])))  # "Discharge/step-down:"
-        if re.match(r"^\W*(?:\[\s?\]|\u2610)", seg.text):
+        if re.match(r"^\W*(?:\[\s?\]|\u2610)", seg.text) or seg.kind == "legend":
             continue  # "[ ] Discharge / step-down criteria": a checklist item not done yet
         for clause in re.split(r";\s*", body):
             if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior" or P.DECISION_RECORD.search(clause) or P.DEFERRED.search(clause) or \

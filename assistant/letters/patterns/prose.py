@@ -64,10 +64,14 @@ FUNCTION_LIMITED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # --- care before this episode: a care word and a past-time word in one clause
 CARE_WORD = _rx(r"\b(?:therap(?:y|ies|ist)|psychotherap\w+|counsel(?:l)?(?:ing|or|ors)\b|psychiatr\w+|psycholog\w+|sessions?\b|"
-                r"program\b|IOP\b|PHP\b|residential|inpatient|hospitali[sz]\w+|admissions?|detox\w*|withdrawal management|rehab\w*|"
+                r"program\b|IOP\b|PHP\b|residential|inpatient|hospitali[sz]\w+|admissions?|admitted\b|detox\w*|withdrawal management|rehab\w*|"
                 r"sober[- ]living|methadone (?:clinic|program|maintenance)|opioid treatment program|(?-i:\bOTP\b)|(?:alcoholics|narcotics|gamblers|overeaters) anonymous|\b(?:AA|NA|GA)\b meetings?|\bEAP\b|support group|"
                 r"dietitian|treatment\b|medication trials?|social worker|outpatient\b|(?:[\w]+-directed|supervised|medical|outpatient) tapers?\b|(?:skills|lunch|therapy|process|counsel\w*|DBT|CBT) groups?\b)", 0 | re.I)  # an organizer, a cleaner or a coach is help, not care
 PAST_TIME = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"  # a list item headed by its year: "- 2022: CPT, 12 weekly sessions"
+                # a finished stretch of months: "between April and late June", "from January to March"
+                r"\b(?:between|from) (?:early |mid-?|late )?(?:jan|febr?|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
+                r" (?:and|to|through|until) (?:early |mid-?|late )?(?:jan|febr?|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b(?! (?:next|this coming))|"
+                r"\bbetween (?:early |mid-?|late )?<DATE_\d+> and (?:early |mid-?|late )?<DATE_\d+>|"  # the same, redacted
                 r"\bbefore (?:coming|starting|this|that|IOP|PHP|intake|admission|the referral|treatment here|seeing me)|\bpreviously\b|"
                 # "Before he came here", "the last one on <DATE_4>": a course of care that has ended
                 r"\bbefore (?:he|she|they|the (?:client|child|family|patient|teen)) (?:came|started|was referred|were referred|began|moved)\b|"
@@ -168,7 +172,9 @@ def asks(text: str) -> bool:
     """True for a sentence that asks something rather than documents it (see above). The clinician's own question
     ("I asked whether he wishes he were dead; he said no") is the screen itself, so it documents."""
     m = _ASKED.search(text)
-    if m and not _WE_ASKED.search(text[max(0, m.start() - 40):m.start()]):
+    # a question reported after a first clause that documents ("Sertraline 50 mg daily; she asked whether it should go
+    # up") leaves that clause documented
+    if m and not _WE_ASKED.search(text[max(0, m.start() - 40):m.start()]) and not re.search(r";|\s--?\s|\u2014", text[:m.start()]):
         return True
     return bool(_INTERROGATIVE.match(text) or _DEFERRED_PROMPT.match(text) or _BLANK_FIELD.match(text) or _POINTER.search(text)
                 or _SAYS_ABSENT.search(text) or _LEGEND.match(text) or _TODO.search(text))

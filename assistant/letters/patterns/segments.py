@@ -11,6 +11,8 @@ from assistant.letters.patterns.base import DATE, I, NEGATION, PLACEHOLDER, _rx 
 LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
     # A relative's history ("Fam hx: mom - bipolar 1") is about someone else: no element of the client's.
     ("family", r"^(?:fam(?:ily)?\.?\s*(?:psych(?:iatric)?\s*)?(?:hx|history|medical history|mental health history)|fhx|fh)$"),
+    # a scoring key or legend explains symbols ("Scoring: + done unprompted, P prompted"): no element of the client's
+    ("legend", r"^(?:legend|key|scoring(?: key| guide| legend| rules)?|score key|rating key|symbols?)$"),
     ("dx", r"diagnos|\bdx\b|impression|\bicd"),
     ("assessment", r"^a$|^assessment$"),
     ("measures", r"measure|scores?\b|screening|instruments?|rating scales?|testing|\blabs?\b|vitals"),

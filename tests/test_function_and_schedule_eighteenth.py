@@ -61,3 +61,23 @@ def test_a_schedule_in_shorthand_or_after_targets_is_the_frequency(text, freq):
 ])
 def test_a_goal_a_symptom_count_or_past_care_is_not_the_frequency(text):
     assert not extract_facts([text]).frequency
+
+
+@pytest.mark.parametrize("text, freq, span", [
+    ("Plan: anxiety group for older adults -- eight Tuesday mornings, 90 minutes each.", "eight Tuesday mornings", "8 Tuesday mornings"),
+    ("Group meets 10 Thursday evenings, 90 min, starting next week.", "10 Thursday evenings", "10 Thursday evenings"),
+    ("Plan: parent group, six Wednesday evenings in the spring term.", "six Wednesday evenings", "6 Wednesday evenings"),
+])
+def test_a_counted_weekday_is_the_schedule_and_its_length(text, freq, span):
+    facts = extract_facts([text])
+    assert [f.text for f in facts.frequency][:1] == [freq]
+    assert span in [d.text for d in facts.duration]
+
+
+def test_a_weekday_missed_is_no_schedule():
+    assert not extract_facts(["She missed two Tuesday mornings last month."]).frequency
+
+
+def test_the_plans_own_frequency_outranks_a_history_of_the_same_words():
+    facts = extract_facts(["I have seen her weekly since 2024 for CBT.\nPlan: DBT weekly (60 min) for six months."])
+    assert facts.frequency[0].evidence.startswith("Plan:")

@@ -74,6 +74,8 @@ def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
 
 def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned session frequency in plan or current-treatment statements."""
+    # the plan's own statement first: "Plan: DBT weekly ..." outranks "I have seen her weekly since 2024" for the same words
+    segs = sorted(segs, key=lambda s: s.kind != "plan")
     return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.FREQUENCY, P.WEEKDAY_SCHEDULE)
                            for m in rx.finditer(seg.text) if _planned(seg, m, P.TREATMENT_CUE) and not P.unticked(seg.text, m.start())
                            and not _SYMPTOM_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]))

@@ -109,9 +109,12 @@ FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:wee
                    r"\b(?:cut|used|drank|relapsed|purged) again\b|\bwent back up\b")
 
 # --- a schedule in words: weekday names mean weekly; "for about three more months" is a duration
-WEEKDAY_SCHEDULE = _rx(r"\b(?:every|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
+# "eight Tuesday mornings": a weekday's sessions counted (the schedule, and its length in DURATION_WORDS)
+_WEEKDAY_COUNT = (r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen) (?:consecutive )?"
+                  r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:mornings|afternoons|evenings|nights)\b")
+WEEKDAY_SCHEDULE = _rx(_WEEKDAY_COUNT + r"|\b(?:every|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
                        r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b")
-DURATION_WORDS = _rx(r"\bfor (?:about |around |roughly |approximately |another |at least )?(?:an? |one |two |three |four |five |six |eight |ten |twelve |"
+DURATION_WORDS = _rx(_WEEKDAY_COUNT + r"|\bfor (?:about |around |roughly |approximately |another |at least )?(?:an? |one |two |three |four |five |six |eight |ten |twelve |"
                      r"several |a few )?(?:more |additional |further )?(?:weeks?|months?|years?)\b|\bfor (?:about )?(?:a|one) (?:more )?year\b|"
                      # the length told as an estimate: "we anticipate about six weeks", "expect roughly 10 sessions"
                      r"\b(?:anticipat|expect|estimat|project|predict)\w*\s+(?:it (?:will|to) (?:take|last)\s+)?(?:about |around |roughly |approximately |another )?"

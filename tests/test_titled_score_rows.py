@@ -13,6 +13,8 @@ from assistant.letters.extract import extract_facts
      {("SCAS", 48), ("SCAS", 30), ("SCAS separation", 11), ("SCAS separation", 6)}),
     ("RCADS-P\n  Total Anxiety: 03/02: 61, 05/11: 44\n  MDD: 03/02: 14, 05/11: 9\n\nPlan: weekly CBT.",
      {("RCADS Total Anxiety", 61), ("RCADS Total Anxiety", 44), ("RCADS MDD", 14), ("RCADS MDD", 9)}),
+    ("SCAS-P (<PERSON_4>, parent report)\n   total ..... <DATE_3>: 51     <DATE_4>: 34\n   GAD subscale ..... <DATE_3>: 12     <DATE_4>: 8\n",
+     {("SCAS", 51), ("SCAS", 34), ("SCAS GAD", 12), ("SCAS GAD", 8)}),
     ("ITQ (self-report)\n   PTSD ..... 01/10: 18   02/20: 12\n   DSO ...... 01/10: 15   02/20: 11\n",
      {("ITQ PTSD", 18), ("ITQ PTSD", 12), ("ITQ DSO", 15), ("ITQ DSO", 11)}),
 ])

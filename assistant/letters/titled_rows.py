@@ -17,7 +17,7 @@ _MAX_ROWS = 12
 def _one_instrument(text: str) -> str:
     """The instrument a heading names when it names exactly one and gives no score ("SCAS-P (parent report)"), or ''."""
     hits = list(catalog().names_in(text))
-    ok = len(hits) == 1 and not re.search(r"\d", text[hits[0].end:]) and len(text.split()) <= 8
+    ok = len(hits) == 1 and not re.search(r"\d", re.sub(r"<[A-Z_]+_\d+>", "", text[hits[0].end:])) and len(text.split()) <= 8
     return text[hits[0].start:hits[0].end] if ok else ""
 
 

@@ -17,6 +17,7 @@ from presidio_analyzer.predefined_recognizers import (  # noqa: E402
 from assistant.errors import ConfigError  # noqa: E402
 from assistant.phi.german import drop_german_words  # noqa: E402
 from assistant.phi.ocr import ocr_view  # noqa: E402
+from assistant.phi.recognizers.access_codes import find_access_codes  # noqa: E402
 from assistant.phi.recognizers.ages import find_ages  # noqa: E402
 from assistant.phi.recognizers.backstop import find_rare_words  # noqa: E402
 from assistant.phi.recognizers.bracket_cues import find_bracket_names  # noqa: E402
@@ -108,7 +109,7 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
              find_unfamiliar_places(text, vocab) + find_gazetteer_places(text, vocab) + find_rare_words(text, vocab) +
              find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) + find_aligned_values(text) +
              find_record_values(text) + find_world_addresses(text) + find_roster_names(text, vocab) + find_leader_fields(text) + find_id_fields(text) + find_structured(text) +
-             find_streets_and_handles(text) + find_aliases(text) + find_cjk(text) +
+             find_streets_and_handles(text) + find_aliases(text) + find_cjk(text) + find_access_codes(text) +
              find_bracket_names(text, vocab) + _in_file_names(text))
     return grow_orgs(text, spans)
 

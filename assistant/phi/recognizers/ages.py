@@ -11,6 +11,10 @@ from assistant.records import PhiSpan
 _TENS = r"(?:ninety|one hundred(?: and)?)"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _WORD_AGE = re.compile(rf"\b{_TENS}(?:[\s-]{_UNITS})?\b", re.I)
+# The same in Spanish and Portuguese: "noventa y dos años", "noventa e três anos", "cien años" ("cien" alone counts money).
+_UNIDADES = r"(?:uno|un|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove)"
+_SPANISH_AGE = re.compile(rf"\b(?:noventa(?:[ \t]+[ye][ \t]+{_UNIDADES})?|(?:cien|ciento|cem|cento)(?:[ \t]+(?:[ye][ \t]+)?{_UNIDADES})?(?=[ \t]+a[ñn]os\b))\b", re.I)
+_SPANISH_DURATION = re.compile(r"^[\s-]*(?:minutos?|d[ií]as?|horas?|sesiones?|semanas?|por ciento|%|d[oó]lares|pesos|mg)\b", re.I)
 _NUM = r"(?:9\d|1[01]\d)"
 _DIGIT_AGE = [
     re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|M\b|F\b|a[ñn]y?os\b|ans\b|jahre\b|j\.(?!\w)|jährige?[nrs]?\b|tuổi|taon\b)|Y\b)", re.I),
@@ -47,6 +51,8 @@ def find_ages(text: str) -> list[PhiSpan]:
     for m in _WORD_AGE.finditer(text):
         if not _DURATION_AFTER.match(text[m.end():m.end() + 12]):
             spans.append(PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words"))
+    spans += [PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words") for m in _SPANISH_AGE.finditer(text)
+              if not _SPANISH_DURATION.match(text[m.end():m.end() + 16])]
     instruments: list[tuple[int, int]] | None = None
     for pat in _DIGIT_AGE:
         for m in pat.finditer(text):

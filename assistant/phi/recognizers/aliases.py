@@ -12,11 +12,15 @@ from assistant.phi.lexicon import MONTH_RE
 from assistant.records import PhiSpan
 
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-_ALIAS_LIST = re.compile(rf"\b(?:AKA|A\.K\.A\.|a\.k\.a\.|[Aa]lias(?:es)?|[Aa]lso known as|[Gg]oes by|[Nn]icknames?)\s*(?:[:\-]|[ \t]*\.{{2,}})?\s*[\"“]?"
+_ALIAS_LIST = re.compile(rf"\b(?:AKA|A\.K\.A\.|a\.k\.a\.|[Aa]/[Kk]/[Aa]|[Aa]lias(?:es)?|[Aa]lso known as|[Gg]oes by|[Nn]icknames?)\s*(?:[:\-]|[ \t]*\.{{2,}})?\s*[\"“]?"
                          rf"((?:{_NAME}|[A-Z]-?[A-Z][a-z]+)(?:\s*,\s*(?:{_NAME}|[A-Z]-?[A-Z][a-z]+)){{0,4}})")
 # the nickname between a given name and a surname or its initial: "Stormy ("Storm") P.", "Beatrice ("Bea") Lowry"
 _QUOTED_BESIDE = re.compile(rf"\b({_NAME})\s*\(\s*[\"“]({_NAME})[\"”]\s*\)\s+([A-Z]\.|{_NAME}\b)")
 _QUOTED_NAME_FOR = re.compile(rf"[\"“]({_NAME})[\"”]\s*\((?:his|her|their|the family'?s|a) (?:name|nickname|pet name|word) for\b")
+# a nickname in quotes after a cue, even an everyday word: 'a/k/a "Tank"', '(known on the unit as "Preacher")'
+_QUOTED_AFTER_CUE = re.compile(r"(?:\b(?:AKA|aka|a\.k\.a\.|A\.K\.A\.|[Aa]/[Kk]/[Aa]|also known as|goes by|went by|nicknamed)|"
+                               r"\bknown(?:[ \t]+(?:to|by|on|at|around|among)[ \t]+[\w ]{1,25}?)?[ \t]+as)[ \t]*[:-]?[ \t]*"
+                               r"[\"“‘']([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[\"”’']")
 _INITIALS_AGE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=,\s*\d{1,3}\s*,)")
 _RELATIVE_MONTH = re.compile(rf"\b(?:last|this|next|early|late|mid-?|(?:the )?(?:beginning|end|middle) of)\s+{MONTH_RE}(?:\s+(?:19|20)\d\d)?\b", re.I)
 _MONTH_STOP = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\.|\s|[,;)\]]|$)")
@@ -33,6 +37,7 @@ def find_aliases(text: str) -> list[PhiSpan]:
     for m in _QUOTED_BESIDE.finditer(text):
         spans += [PhiSpan(m.start(g), m.end(g), "NAME", 0.8, "alias") for g in (1, 2, 3) if m.group(g)]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.85, "alias") for m in _QUOTED_NAME_FOR.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.85, "alias") for m in _QUOTED_AFTER_CUE.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "initials") for m in _INITIALS_AGE.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "relative_month") for m in _RELATIVE_MONTH.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.8, "month_stop") for m in _MONTH_STOP.finditer(text)]

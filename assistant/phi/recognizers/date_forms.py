@@ -38,7 +38,7 @@ _OTHER_CALENDAR = (r"Muharram|Safar|Rabi[`'\u2019]?(?: al-| ul-| |-)?(?:Awwal|Ak
                    r"Farvardin|Ordibehesht|Khordad|Tir|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|"
                    r"Hamal|Sawr|Saur|Jawza|Jauza|Saratan|Asad|Sonbola|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot|Hut|"
                    r"Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar(?: I{1,2})?|Nisan|Iyar|Sivan|Tammuz|Av|Elul")
-_HOLIDAYS = (r"Easter|Christmas(?: Eve| Day)?|Thanksgiving|Halloween|New Year'?s(?: Eve| Day)?|Memorial Day|"
+_HOLIDAYS = (r"Easter|Christmas(?: Eve| Day)?|X-?mas(?: Eve| Day)?|Thanksgiving|Halloween|New Year'?s(?: Eve| Day)?|Memorial Day|"
              r"Labor Day|Independence Day|Passover|Ramadan|Eid(?: al-[A-Z][a-z]+)?|Hanukkah|Chanukah|Diwali|"
              r"Lunar New Year|Tết|Tet|Rosh Hashanah|Yom Kippur|Mother'?s Day|Father'?s Day|Valentine'?s Day")
 
@@ -74,7 +74,7 @@ _PATTERNS = [
     # before any month, the German way ("17. Sept. 2026", "3. März 2025")
     (re.compile(rf"\b(?:{_FOREIGN_MONTHS})[ \t]+(?:19|20)\d{{2}}\b", re.I), 0.85),
     (re.compile(rf"\b{_D}\.[ \t]*(?:{MONTH_RE}|{_FOREIGN_MONTHS}|Okt|Dez|Mär|Mrz)\.?[ \t]+(?:19|20)\d{{2}}\b", re.I), 0.9),
-    (re.compile(rf"\b(?:{_HOLIDAYS})(?:[ \t]+(?:weekend|week|break|holidays?|day))?[ \t]+(?:of[ \t]+)?(?:19|20)\d{{2}}\b"), 0.9),  # Easter 2023, Thanksgiving weekend 2024
+    (re.compile(rf"\b(?:{_HOLIDAYS})(?:[ \t]+(?:weekend|week|break|holidays?|day))?[ \t]+(?:of[ \t]+)?(?:(?:19|20)\d{{2}}|['\u2019]\d{{2}})\b"), 0.9),  # Easter 2023, Thanksgiving weekend '24
     # a fiscal quarter, a letter-writer's "the 3rd inst." / "yours of the 29th ult.", a date in a file name ("_11-22.pdf")
     (re.compile(r"\bQ[1-4][ \t]*(?:FY|CY)[ \t]?(?:19|20)?\d{2}\b|\b(?:FY|CY)[ \t]?(?:19|20)?\d{2}[ \t]*Q[1-4]\b"), 0.85),
     (re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:ult|inst|prox)\b\.?", re.I), 0.85),

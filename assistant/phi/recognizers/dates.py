@@ -30,6 +30,9 @@ _PATTERNS = [
     # Spanish: "3 de marzo de 2025", "10 de febrero"
     re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
                r"septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(?:19|20)\d{2})?\b", re.I),
+    # ... and a month with its year alone: "marzo de 2024", "en junio del 2019", "Enero 2021"
+    re.compile(r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+               r"diciembre)(?:\s+(?:de|del))?\s+(?:19|20)\d{2}\b", re.I),
 ]
 
 # 3/14, 3/4/24, 10-22-2024, 27/02/1993, 3.14.24

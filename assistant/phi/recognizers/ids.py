@@ -38,7 +38,7 @@ _LABELS = [
                  r"(?:court )?case(?: ID| #| number| no\.?)?|docket(?: #| number| no\.?)?|"
                  r"(?:police )?report(?: #| number| no\.?)|badge(?: #| number| no\.?)?|Rx ?#|"
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
-                 r"booking(?: #| number| ref(?:erence)?)|record locator|PNR|reservation(?: #| number| code)|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
+                 r"booking(?: #| number| ref(?:erence)?)|record locator|PNR|reservation(?: #| number| code)?|itinerary(?: #| number)?|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
                  r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|cards?|accounts?|accts?\.?)(?: card)? ending(?: in)?|"
                  r"confirmation(?: #| number| code)|ticket(?: #| number)|school ID|ID number|ID|"
                  r"(?:portal |app |patient portal )?(?:user ?name|user ?id|user|login|handle)|"
@@ -84,6 +84,8 @@ _INSURANCE_BEFORE = re.compile(r"\b(?:insurance|insurer|health plan|plan|payer|p
 _NEXT_VALUE = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:/|,|&|and|or)[ \t]*((?=[A-Z0-9-]*\d{4})[A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w/])")
 # Labels whose values are short numbers: "badge 442", "homeroom 118", "locker 31", "Visa ending 0419".
 _SHORT_VALUE_LABEL = re.compile(r"(?i)badge|homeroom|home room|locker|jersey|.*ending")
+# Labels whose values are codes of letters and digits mixed: "record locator KX4P2M", "reservation HZT8Q2WN4".
+_MIXED_VALUE_LABEL = re.compile(r"(?i)record locator|PNR|reservation|itinerary|booking|confirmation")
 
 
 def _value_after(text: str, pos: int, long_mixed: bool = False, short: bool = False) -> tuple[int, int] | None:
@@ -125,7 +127,7 @@ _PLATE_AFTER_STATE = re.compile(
     r"[A-Z0-9]{2,4}(?:[- ]?[A-Z0-9]{1,4}){1,2})(?![\w-])")
 # Licence numbers after a credential or a board's abbreviation: "LMFT T2271", "LPC #60211", "BBS No. 1234", "PSY 22817".
 _AFTER_CREDENTIAL = re.compile(
-    rf"(?<![\w-])(?:{CRED_RE}|BBS|AMFT|APCC|APC|ALC|LICDC|LCDC|LISAC|LCAS|BCBA|DEA|NPI)"
+    rf"(?<![\w-])(?:{CRED_RE}|BBS|AMFT|APCC|APC|ALC|LICDC|LCDC|LISAC|LCAS|BCBA|DEA|NPI)(?:[- ](?:I{{1,3}}|IV|[1-3])(?![\w-]))?"
     # "LSW (OH S.1904471)": the state that issued it may stand in a bracket before the number
     r"(?:[ \t]*\(?[ \t]*%s(?=[ \t]))?(?:[ \t]*(?:#|No\.?|number|lic(?:ense)?\.?))?[ \t]*[:#]?[ \t]*"
     r"((?=[A-Z0-9.-]*\d{3})[A-Z]{0,3}[-.]?\d[\dA-Z-]{2,}|\d(?: \d){3,})(?![\w-])" % STATE_ABBR_RE)
@@ -175,7 +177,7 @@ def _labelled(text: str) -> list[PhiSpan]:
         at = m.end() + len(_GAP.match(text[m.end():m.end() + 40]).group())
         spoken = _SPOKEN_VALUE.match(text, at) or _SPOKEN_VALUE.match(text, at + _SPOKEN_GAP.match(text, at).end() - at)
         short = _SHORT_VALUE_LABEL.match(m.group(0)) is not None
-        found = (_plate_after(text, m.end(), m.start()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID", short) or (
+        found = (_plate_after(text, m.end(), m.start()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID" or _MIXED_VALUE_LABEL.match(m.group(0)) is not None, short) or (
             (spoken.start(), spoken.end()) if spoken else None) or _code_shaped_licence(text, m, kind, at)
         while found:
             spans.append(PhiSpan(found[0], found[1], kind, 0.95, "labelled_id"))
@@ -207,7 +209,7 @@ def find_ids(text: str) -> list[PhiSpan]:
     for m in _BOARD_NUMBER.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence"))
     for m in _AFTER_CREDENTIAL.finditer(text):
-        if not re.fullmatch(r"90[78]\d\d|96[01]\d\d|99[24]\d\d|(?:19|20)\d\d", m.group(1)):  # "LMFT T2271" is no HCPCS code
+        if not re.fullmatch(r"90[78]\d\d|96[01]\d\d|99[24]\d\d|19[6-9]\d|20\d\d", m.group(1)):  # "LMFT T2271" is no HCPCS code
             spans.append(PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence"))
     spans += [PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.75, "badge") for m in BADGE_AFTER_NAME.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "LICENSE", 0.8, "licence") for m in _NUMBER_AFTER_CREDENTIALS.finditer(text)]

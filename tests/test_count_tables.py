@@ -40,3 +40,27 @@ def test_no_instrument_is_named_by_a_month_or_a_number(table, heads):
     facts = extract_facts(["Counts:\n" + table])
     names = {m.instrument for m in facts.measures}
     assert not names & {"Aug", "Sep", "Oct", "Nov (so far)", "Jan", "Feb", "911", "2025", "2026"}, names
+
+
+@pytest.mark.parametrize("table", [
+    "Week of     Steps/day   Stand hrs   Falls detected\nAug 17        4,210         9        0\nSep 14        3,380         8        0\n",
+    "Month      calls to crisis line    ER visits\nOct        4                       1\nNov        2                       0\n",
+    "Date     nights awake    meltdowns\n10/02    3               5\n10/09    2               4\n",
+])
+def test_a_table_with_no_instrument_gives_no_scores(table):
+    assert not extract_facts(["Family's log:\n" + table]).measures
+
+
+def test_a_count_column_beside_an_instrument_is_kept():
+    table = "Date     PHQ-9    panic attacks\n10/02    18       5\n10/30    12       2\n"
+    got = {(m.instrument, m.score) for m in extract_facts([table]).measures}
+    assert {("PHQ-9", 18), ("PHQ-9", 12)} <= got and ("panic attacks", 2) in got, got
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("SCAS-P total: <DATE_3>: 51     <DATE_4>: 34", ["<DATE_3>", "<DATE_4>"]),
+    ("ECBI Intensity 150 on <DATE_1>, 132 on <DATE_2>", ["<DATE_1>", "<DATE_2>"]),
+    ("SCAS-P GAD: <DATE_5>: 12, <DATE_6>: 8", ["<DATE_5>", "<DATE_6>"]),
+])
+def test_each_part_score_in_a_series_keeps_its_own_date(text, dates):
+    assert [m.date for m in extract_facts([text]).measures] == dates

@@ -64,7 +64,7 @@ def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool
         while (nxt := P.MEASURE_NEXT.match(text, pos)) is not None and nxt.end() <= stop:
             _before_arrow(out, nxt)
             out.append(_measure(seg, hit, nxt.group("num"), nxt.group("den"),
-                                P.date_near(text, (nxt.start("num"), nxt.start("num")), nxt.end()), who, base, part, scale))
+                                P.date_near(text, (nxt.start("sep"), nxt.start("num")), nxt.end()), who, base, part, scale))
             pos = nxt.end()
     return out
 
@@ -107,7 +107,7 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
         post, base = P.DATE.search(nxt.group("post")), _AT_START.match(text, nxt.end())  # ", 48 at intake 08/31"
         _before_arrow(out, nxt)
         out.append(_measure(seg, hit, nxt.group("num"), nxt.group("den"), post.group(0) if post else (base.group("d") if base else None)
-                            or P.date_near(text, (nxt.start("num"), nxt.start("num")), nxt.end()),
+                            or P.date_near(text, (nxt.start("sep"), nxt.start("num")), nxt.end()),
                             who, nxt.group("sep").lower() == "from" or bool(base), part, scale))
         end = nxt.end()
     return dates_in_order(out, text, end)

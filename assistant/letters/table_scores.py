@@ -109,10 +109,24 @@ def _titled(h: str, title: str) -> str:
     return f"{title} {_clean(h)}" if read_header(f"{title} {_clean(h)}").part else h
 
 
+_INSTRUMENT_WORD = re.compile(r"\b(?:scale|index|inventory|questionnaire|checklist|rating|score|screen\w*|measure|test|"
+                              r"total|raw|t-?score|percentile|subscale|composite|level)\b", re.I)
+
+
+def _scale_like(header: str) -> bool:
+    """A header that names a rating instrument the catalog does not know ("SMQ", "Worry Index"), not a count or a
+    device reading ("nurse line", "ER visits", "Stand hrs", "Falls detected")."""
+    words = re.findall(r"[A-Za-z][A-Za-z0-9-]*", header)
+    return bool(_INSTRUMENT_WORD.search(header)) or any(sum(c.isupper() for c in w) >= 2 and w.upper() not in NOT_INSTRUMENTS
+                                                        for w in words)
+
+
 def _by_date(block: Block, t: Table, date_col: str, title: str = "") -> list[Measure]:
     out = []
+    # a table that holds no instrument at all (a family's monthly counts, a watch's weekly averages) holds no scores
+    known = title or any(read_header(h).instrument is not None or _scale_like(h) for h in t.header if h != date_col)
     for h in t.header:
-        if h == date_col:
+        if h == date_col or not known:
             continue
         numeric = sum(bool(_value(r.get(h))) for r in t.rows)
         if read_header(h).instrument is None and numeric * 2 < len([r for r in t.rows if r.get(h).strip(" -")]):

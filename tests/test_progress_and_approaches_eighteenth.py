@@ -179,3 +179,34 @@ def test_care_in_a_finished_stretch_of_months_or_past_admissions_is_prior_treatm
 @pytest.mark.parametrize("text", ["Plan: weekly CBT between <DATE_1> and <DATE_2>.", "She will attend IOP between <DATE_1> and <DATE_2>."])
 def test_care_planned_between_two_dates_is_not_prior_treatment(text):
     assert not extract_facts([text]).prior_treatment
+
+
+@pytest.mark.parametrize("text", [
+    "School sent him home once in October for hitting.",
+    "The daycare sent her home twice this month after biting.",
+    "Was sent home from work on Tuesday after a panic attack.",
+])
+def test_being_sent_home_is_an_impairment(text):
+    assert extract_facts([text]).impairments
+
+
+@pytest.mark.parametrize("text, name", [
+    ("RIVERSIDE COUNSELING\nProgress Note -- Experiential / Gestalt\n\nClient: <PERSON_1>\nSet-up: two chairs facing.", "Gestalt therapy"),
+    ("DBT INDIVIDUAL SESSION NOTE\nClient: <PERSON_1>\nReviewed the diary card.", "DBT"),
+    ("EMDR SESSION 4\nClient: <PERSON_1>\nReprocessed the target memory.", "EMDR"),
+])
+def test_an_approach_named_in_the_notes_title_counts(text, name):
+    assert name in [m.text for m in extract_facts([text]).modalities]
+
+
+def test_an_approach_under_a_prior_treatment_heading_does_not():
+    assert not extract_facts(["PRIOR TREATMENT: EMDR (2019)\nPlan: weekly."]).modalities
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("GAD-7 = 15 (11 at last routine session).", 11),
+    ("PHQ-9 12 (16 last week).", 16),
+    ("PHQ-9 12 (16 at the last visit).", 16),
+])
+def test_an_earlier_score_at_the_last_visit_is_read(text, earlier):
+    assert earlier in [m.score for m in extract_facts([text]).measures]

@@ -21,7 +21,7 @@ from assistant.letters.pronouns import client_pronoun, scored_by_other
 from assistant.letters.levels import care_so_far
 from assistant.letters.measures import dated, find_trends, read_scores, table_screens
 from assistant.letters.med_cells import med_cells
-from assistant.letters.patterns.segments import SPEAKER
+from assistant.letters.patterns.segments import SPEAKER, Segment
 from assistant.letters.reading import read_notes, segments_of, table_text
 from assistant.letters.schedule import find_duration, find_frequency
 from assistant.letters.semantic import supplement
@@ -54,7 +54,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     meds = find_medications(own + cells)
     facts = Facts(
         diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(told),
-        risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(told), goals=find_goals(told),
+        risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(told + _titles(blocks)), goals=find_goals(told),
         frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(told, trends),
         prior_treatment=find_prior_treatment(own), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,
@@ -91,3 +91,7 @@ def _clients_own(measures, pronoun: str | None) -> tuple:
         return P.clause_before(m.evidence, max(0, m.evidence.find(m.surface or m.instrument)), 120)
     return tuple(m for m in measures if not scored_by_other(before(m), pronoun))
 
+
+def _titles(blocks) -> tuple[Segment, ...]:
+    """A note's headings as sentences, for the approach a title names ("Progress Note -- Experiential / Gestalt")."""
+    return tuple(Segment(b.note_index, b.text, "", b.date, "heading") for b in blocks if b.kind == "heading")

@@ -56,7 +56,7 @@ BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|pr
 _NOW = r"(?:\s+(?:today|now|currently|this week|this session|at this visit)|\s+(?:on|at)\s+%s(?=\s*\()|\s*\|\s*%s(?=\s*\())?" % (_POINT, _POINT)
 _WHEN = (r"\s+(?:on|at|in)\s+(?:(?:IOP|PHP|program|programme|clinic|hospital|inpatient|residential)\s+)?(?:intake|baseline|admission)?\s*(?:on\s+)?%s|\s+(?:at\s+)?(?:(?:the\s+)?(?:IOP|PHP|program|programme|clinic|"
          r"group|residential|hospital|inpatient|treatment|our|first)\s+)?(?:intake|baseline|admission)"
-         r"(?:\s+(?:on\s+)?%s)?|\s+last\s+(?:week|month|session|visit)|\s*[-\u2013]\s*%s" % (_POINT, _POINT, _POINT))
+         r"(?:\s+(?:on\s+)?%s)?|\s+(?:at\s+)?(?:the\s+)?last\s+(?:[a-z]+\s+)?(?:week|month|session|visit|appointment)|\s*[-\u2013]\s*%s" % (_POINT, _POINT, _POINT))
 EARLIER_VALUE = re.compile(
     _NOW + r"\s*(?:"
     # "(June 2)" alone in a bracket is a date, not an earlier value of 2

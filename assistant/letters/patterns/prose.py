@@ -50,7 +50,7 @@ FUNCTION_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for
     ("safety", r"(?:fell|falls|falling|dozed|dozes|nodded|nods) (?:asleep|off) (?:at the wheel|while driving|driving)|near[- ]miss\w*|"
                r"(?:car|traffic) (?:accident|crash)"),
     ("work_school", r"(?:working|works|worked) (?:only )?(?:\w+-hour|part-time|half|reduced|shortened) (?:days|shifts|hours|schedule)|"
-                    r"(?:written|verbal|final) warning|(?:office|discipline|disciplinary|behaviou?r) (?:discipline )?referrals?|\bODRs?\b|early pick-?ups?|sent home|"
+                    r"(?:written|verbal|final) warning|(?:office|discipline|disciplinary|behaviou?r) (?:discipline )?referrals?|\bODRs?\b|early pick-?ups?|sent (?:(?:him|her|them)\s+)?home\b|"
                     # days lost: "missing about 1 day a week", "missed three shifts"; leaving early: "leaves meetings at work early"
                     r"\bmiss(?:es|ed|ing)\s+(?:about |around |roughly |nearly |at least |almost )?(?:\d+|one|two|three|four|five|a|"
                     r"several|half(?: a)?)\s+(?:full |whole |school |work )?(?:days?|shifts?|weeks?)\b|"

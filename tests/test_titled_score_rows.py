@@ -37,3 +37,22 @@ def test_rows_stop_at_the_next_line_that_is_not_a_score_row():
 def test_a_date_between_a_part_and_its_score(text, part, values):
     got = [m.score for m in extract_facts([text]).measures if m.instrument == part]
     assert all(v in got for v in values), got
+
+
+@pytest.mark.parametrize("text, instrument, scores", [
+    ("Allen Cognitive Level Screen-5 (ACLS-5, large leather lacing):\n   <DATE_1>: 3.8  (running stitch)\n   <DATE_2>: 4.4  (whipstitch)",
+     "ACLS-5", [3.8, 4.4]),
+    ("Edinburgh Postnatal Depression Scale (EPDS)\n  <DATE_1>: 17\n  <DATE_2>: 12\n", "EPDS", [17, 12]),
+    ("PHQ-9 (self-report)\n  09/02: 19\n  10/07: 14\n", "PHQ-9", [19, 14]),
+])
+def test_dated_rows_under_an_instrument_heading(text, instrument, scores):
+    assert [m.score for m in extract_facts([text]).measures if m.instrument == instrument] == scores
+
+
+@pytest.mark.parametrize("text, instrument, scores", [
+    ("PEth 212 ng/mL on <DATE_1> (KP lab); 46 ng/mL on <DATE_2>.", "PEth", [212, 46]),
+    ("FAD General Functioning (mom): 2.6 at intake <DATE_1>; 2.1 tonight.", "FAD General functioning", [2.6, 2.1]),
+    ("QuickSIN: SNR loss 11.5 dB (moderate); HHIE-S: 30 / 40.", "QuickSIN SNR loss", [11.5]),
+])
+def test_a_later_value_after_a_unit_or_a_dated_intake(text, instrument, scores):
+    assert [m.score for m in extract_facts([text]).measures if m.instrument == instrument] == scores

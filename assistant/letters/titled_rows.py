@@ -10,14 +10,16 @@ from typing import Sequence
 from assistant.letters.catalog import catalog
 from assistant.letters.patterns import Segment
 
-_ROW = re.compile(r"^\W*[A-Za-z][\w /&'()-]{0,40}?\s*:")  # "total:", "GAD subscale:", "Separation anxiety (parent):"
+# "total:", "GAD subscale:", "Separation anxiety (parent):", and a dated row: "<DATE_1>: 3.8", "11/26: 3.8"
+_ROW = re.compile(r"^\W*(?:[A-Za-z][\w /&'()-]{0,40}?|<DATE_\d+>|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*:")
 _MAX_ROWS = 12
 
 
 def _one_instrument(text: str) -> str:
     """The instrument a heading names when it names exactly one and gives no score ("SCAS-P (parent report)"), or ''."""
     hits = list(catalog().names_in(text))
-    ok = len(hits) == 1 and not re.search(r"\d", re.sub(r"<[A-Z_]+_\d+>", "", text[hits[0].end:])) and len(text.split()) <= 8
+    ok = len({h.instrument.name for h in hits}) == 1 and not re.search(r"\d", re.sub(r"<[A-Z_]+_\d+>", "", text[hits[-1].end:])) \
+        and len(text.split()) <= 8
     return text[hits[0].start:hits[0].end] if ok else ""
 
 
@@ -30,7 +32,7 @@ def titled_rows(segs: Sequence[Segment], blocks: Sequence = ()) -> list[tuple[Se
     a heading block ("RCADS-P" over "Total Anxiety: ..." fields) or a line of its own above the rows."""
     out: list[tuple[Segment, Segment]] = []
     for b in blocks:
-        title = _one_instrument(b.section) if b.kind in ("field", "item") and b.section else ""
+        title = _one_instrument(b.section) if b.kind in ("field", "item", "prose") and b.section else ""
         if title and _row(b.text):
             row = Segment(b.note_index, b.text.strip(), "", b.date, b.kind)
             out.append((replace(row, text=f"{title} {row.text}"), row))

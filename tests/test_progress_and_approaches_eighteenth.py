@@ -210,3 +210,16 @@ def test_an_approach_under_a_prior_treatment_heading_does_not():
 ])
 def test_an_earlier_score_at_the_last_visit_is_read(text, earlier):
     assert earlier in [m.score for m in extract_facts([text]).measures]
+
+
+@pytest.mark.parametrize("text", [
+    "Weekly outpatient is what he had for eight months while the ideation built up.",
+    "She had outpatient therapy while the purging got worse.",
+    "Going back to weekly sessions now would undo the gains of the last month.",
+])
+def test_a_lower_level_held_while_the_problem_grew_is_a_rationale(text):
+    assert extract_facts([text]).lower_level_rationale
+
+
+def test_a_lower_level_with_no_story_of_failure_is_not():
+    assert not extract_facts(["Weekly sessions while she worked on her resume."]).lower_level_rationale

@@ -106,7 +106,11 @@ FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:wee
                    r"\b(?:went|go(?:es)?|going) to the (?:ED|ER|emergency)|\bback in the (?:ED|ER|hospital)|\breadmi\w+|\bkept (?:drinking|using|cutting|purging|bingeing)|"
                    r"\bwent from \w+ to (?:every day|daily)|\b(?:with|showed|made) no (?:change|improvement|progress|benefit)|"
                    r"\b(?:two|three|four|\d+|several|multiple) (?:\w+ )?attempts\b|\bnothing planned\b|\bno (?:evening |daily |weekend )?structure\b|"
-                   r"\b(?:cut|used|drank|relapsed|purged) again\b|\bwent back up\b")
+                   r"\b(?:cut|used|drank|relapsed|purged) again\b|\bwent back up\b|"
+                   # the lower level held while the problem grew, or a step down that would repeat it: "weekly outpatient is what
+                   # he had for eight months while the ideation built up", "stepping down now would repeat that"
+                   r"\bwhile (?:the |her |his |their )?(?:\w+ ){0,2}(?:built up|got worse|worsened|escalated|grew|increased|climbed|mounted)\b|"
+                   r"\bwould (?:just |only )?(?:repeat|undo|lose)\b")
 
 # --- a schedule in words: weekday names mean weekly; "for about three more months" is a duration
 # "eight Tuesday mornings": a weekday's sessions counted (the schedule, and its length in DURATION_WORDS)

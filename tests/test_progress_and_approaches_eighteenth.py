@@ -223,3 +223,21 @@ def test_a_lower_level_held_while_the_problem_grew_is_a_rationale(text):
 
 def test_a_lower_level_with_no_story_of_failure_is_not():
     assert not extract_facts(["Weekly sessions while she worked on her resume."]).lower_level_rationale
+
+
+@pytest.mark.parametrize("text", [
+    "Service history: started with us in June at 15 hrs/wk after a year of speech therapy.",
+    "Services history: two years of school counseling, then a parenting class.",
+    "History of services: in-home therapy 2023-2024.",
+])
+def test_a_service_history_field_is_prior_treatment(text):
+    assert extract_facts([text]).prior_treatment
+
+
+@pytest.mark.parametrize("text", [
+    "Behavior reduction -- aggression (hit / kick / bite), % of intervals:\n   baseline <DATE_1>: 42%   |   <DATE_2>: 19%",
+    "SELF-INJURY (head banging), episodes per day:\n  <DATE_1>: 14\n  <DATE_2>: 6",
+    "Target behavior - elopement from the classroom, per week:\n  <DATE_1>: 5\n  <DATE_2>: 2",
+])
+def test_a_behavior_named_in_a_data_heading_is_an_impairment(text):
+    assert extract_facts([text]).impairments

@@ -53,7 +53,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     cells = med_cells(blocks) + tuple(c for c in cells_text if _CURRENT_IN_CELL.search(c.text))
     meds = find_medications(own + cells)
     facts = Facts(
-        diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(told),
+        diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(told + _titles(blocks)),
         risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(told + _titles(blocks)), goals=find_goals(told),
         frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(told, trends),
         prior_treatment=find_prior_treatment(own), lower_level_rationale=find_lower_level_rationale(segs),

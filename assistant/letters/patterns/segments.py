@@ -31,7 +31,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
                   r"\bdone when\b|\bready to (?:finish|stop|end)\b"),
     ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych|psychotherapy|therapy|counsell?ing|"
               r"mental health|behavioral health) (?:history|hx)|\bPPH\b|"
-              r"^(?:history|hx|past history|mental health history)$|"
+              r"^(?:history|hx|past history|mental health history|service history|services history|history of services)$|"
               # "Before PHP", "Before this admission": the care that came before
               r"^before (?:the |this )?(?:admission|admit|PHP|IOP|residential|RTC|program|intake|referral|episode|hospitali[sz]ation)$"),
     ("loc", r"\bwhy\b|level of care|rationale|medical necessity|lower level|less intensive|justification"),

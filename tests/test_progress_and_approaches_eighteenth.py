@@ -241,3 +241,16 @@ def test_a_service_history_field_is_prior_treatment(text):
 ])
 def test_a_behavior_named_in_a_data_heading_is_an_impairment(text):
     assert extract_facts([text]).impairments
+
+
+@pytest.mark.parametrize("text", [
+    "I asked directly about thoughts of suicide or of not wanting to be alive: none now or ever, no self-harm.",
+    "Asked about thoughts of suicide or wishing not to be around: denies both.",
+    "Asked about thoughts of killing herself or not wanting to be here: none this week.",
+])
+def test_a_screen_that_asks_about_not_wanting_to_be_alive_is_a_screen(text):
+    assert extract_facts([text]).risk.assessed
+
+
+def test_a_screen_still_to_be_done_is_not():
+    assert not extract_facts(["C-SSRS to be done next visit."]).risk.assessed

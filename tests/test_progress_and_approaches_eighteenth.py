@@ -254,3 +254,17 @@ def test_a_screen_that_asks_about_not_wanting_to_be_alive_is_a_screen(text):
 
 def test_a_screen_still_to_be_done_is_not():
     assert not extract_facts(["C-SSRS to be done next visit."]).risk.assessed
+
+
+@pytest.mark.parametrize("text", [
+    "Dispo criteria: no aggression x 7 days; accepted by a group home; outpatient intake done.",
+    "Disposition plan: home when he has 3 days without aggression.",
+    "Disposition requirements: stable on the LAI for two weeks and a bed at the crisis residence.",
+])
+def test_a_disposition_criteria_field_is_a_discharge_criterion(text):
+    assert extract_facts([text]).discharge_criteria
+
+
+def test_a_crisis_notes_disposition_is_where_the_client_went():
+    facts = extract_facts(["DISPOSITION: Not at imminent risk; home with sister. Denies SI."])
+    assert not facts.discharge_criteria and facts.risk.assessed

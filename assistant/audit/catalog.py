@@ -26,8 +26,10 @@ STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaw
 # A month is a whole word ("Nightmares 3" holds no March, "Marcus 3" no date).
 MONTHS = (r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?)\b\.?")
-# A written date: 03/14/2025, 3-14-25, 2025-03-14, March 14, 2025, 14 March 2025, Mar 14, 3/14.
+# A written date: 03/14/2025, 3-14-25, 2025-03-14, 2025.03.14, March 14, 2025, 14 March 2025, Mar 14, 3/14.
 DATE = (r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?![\d/])|\d{4}-\d{2}-\d{2}|"
+        # dotted, year first or last, as written in Korea, China, Japan and much of Europe: 2026.03.14, 14.03.2026
+        r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?!\d)|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?!\d)|"
         r"%s\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}|"
         r"\d{1,2}/\d{1,2}(?![\d/])|"
         # a compact date in a record field ("DOS^Date of service||20250225", "date: 20250225")

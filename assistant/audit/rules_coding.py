@@ -106,7 +106,8 @@ def _family(note: NoteView) -> list[str]:
     return codes_in(note.billing, t["family_with_client"] + t["family_without_client"])
 
 
-_NAMED_CLIENT = re.compile(r"^\s*(?i:client|patient|name|member|beneficiary|student|identified (?:patient|client)|child|youth)\s*(?i:name)?\s*[:\-]\s*"
+# the label may be a later field of a header laid out in columns: "Family: Ng          Child: Ari, age 6"
+_NAMED_CLIENT = re.compile(r"(?:^|\s{3,}|\t|\|)\s*(?i:client|patient|name|member|beneficiary|student|identified (?:patient|client)|child|youth)\s*(?i:name)?\s*[:\-]\s*"
                            # "Jaylen T. Pruitt (15)", "Kayden Farrow (IP)": the given name before the bracket
                            r"([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+(?:-?[A-Z][a-z']+)*)?\s*\((?:the\s+)?(?:client|patient|IP|identified patient|"
                            r"age \d|\d{1,2}\s*(?:y/?o|yo|years?|\))|[A-TV-Z]\d{2}\.)", re.M)
@@ -179,7 +180,9 @@ def _client_attended(note: NoteView, case: CaseView | None = None) -> tuple[bool
     if present and not re.search(r"(?:\b(?:not|never|no|without)\b|\bw/o)[^.;]{0,25}\bpresent", present.text, re.I):
         return True, present.text
     label = note.has_field("attendance_label")
-    if label and (cue("client_ref").search(label.split(":", 1)[-1]) or (name and name in label.split(":", 1)[-1])):
+    # "Present: mother only (Ari at a swim meet)": who is named in brackets is not among those listed as present
+    listed = re.sub(r"\([^()]*\)", " ", label.split(":", 1)[-1])
+    if label and (cue("client_ref").search(listed) or (name and name in listed)):
         return True, label
     return None, ""
 

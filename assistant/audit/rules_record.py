@@ -105,8 +105,12 @@ _NAME_STOP = {"plan", "next", "session", "continue", "client", "patient", "follo
               "goal", "note", "progress", "assessment", "diagnosis", "risk", "safety", "interventions", "date",
               "cpt", "pos", "modifier", "mood", "affect", "the", "will", "see", "referral", "homework", "objective",
               "subjective", "data", "response", "behavior", "intervention", "location", "medications", "no", "none"}
-_NAME_LINE = re.compile(r"^[-\u2013\u2014~_*\s]*(?:Dr\.?\s+)?((?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.)){0,3})"
-                        r"\s*(?:,\s*(?P<cred>[A-Za-z.\-/ ]{2,40}))?\s*(?:[,|;\u2013\u2014-]\s*.{0,40})?$")
+# A name's letters include accented ones ("Tomás", "Zoë", "Núñez"): an upper-case letter, then any letters.
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_NAME_LINE = re.compile(r"^[-\u2013\u2014~_*\s]*(?:Dr\.?\s+)?((?:[%s][%s'\u2019-]*\.?|[A-Z]\.)(?:\s+(?:[%s][%s'\u2019-]*\.?|[A-Z]\.)){0,3})"
+                        r"\s*(?:,\s*(?P<cred>[A-Za-z.\-/ ]{2,40}))?\s*(?:[,|;\u2013\u2014-]\s*.{0,40})?$" % (_UP, _LETTERS, _UP, _LETTERS))
 
 
 # Initials alone as the sign-off: "-RV", "— J.M.", "~KL".
@@ -128,7 +132,8 @@ def _typed_name(line: str) -> bool:
 def _credentialed_name(line: str) -> bool:
     """A short closing line with a name and credentials: "Delia's therapist: R. Okafor, LPC", "Clinician: A. Lee, PhD"."""
     cred = cue("credential").search(line)
-    name = re.search(r"\b(?:[A-Z]\.\s?)+[A-Z][a-z'\u2019-]+|\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+", line[:cred.start()]) \
+    name = re.search(r"\b(?:[A-Z]\.\s?)+[{0}][{1}'\u2019-]+|\b[{0}][{1}'\u2019-]+\s+[{0}][{2}'\u2019-]+".format(_UP, _LOWER, _LETTERS),
+                     line[:cred.start()]) \
         if cred else None
     return bool(name) and len(line) <= 90 and not re.search(r"\b(?:refer|consult|psychiatr|PCP|prescrib)", line, re.I)
 
@@ -138,7 +143,9 @@ _NOT_THE_NOTE = re.compile(r"\b(?:consent|form|release|ROI|authori[sz]ation|agre
                            r"safety plan|lease|permission)\b[^.;]{0,45}\bsign(?:ed|ature)\b", re.I)
 _SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?sign(?:ed|ature)\b|\bsigned\s+(?:on\s+)?\d|"
                      r"\|\s*(?:electronically\s+)?sign(?:ed|ature)\s*[:\-]\s*[A-Z]|"  # a footer's field: "... | Signed: I. Boyd, PsyD"
-                     r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*signed[\s_]+by\s*[=:]\s*[A-Za-z]|^\s*/s/\s*\S|"
+                     r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*/s/\s*\S|"
+                     # a key naming the signer, in any key-value syntax: "signed_by = ...", ":SIGNED_BY: ...", "signer: ..."
+                     r"^\s*[:#@]?\s*(?:signed[\s_-]*by|signer|signatory)[\s:=]*[:=]\s*[A-Za-z]|"
                      r"^\s*(?:clinician|therapist|provider|counselor)(?:'s)?\s+signature\s*[:\-]|"
                      r"\b(?:authenticated|attested|co-?signed) by\s+\S|^\s*firmad[oa]\b|^\s*firma\s*[:\-]\s*\S|"
                      # who typed or wrote the note, named: "Typed: Rosa Lind", "Entered by: K. Marsh" (a typed name signs)
@@ -146,6 +153,7 @@ _SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?
                      r"(?-i:(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)\s+[A-Z][A-Za-z'\u2019-]+)|"
                      # a dictated sign-off: "Dan Whitaker signing", "this is Dr. Lee signing off"
                      r"\b(?-i:[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'\u2019-]+)+),?\s+signing(?:\s+off)?\b", re.I)
+_AUTHOR_BY = re.compile(r"\b(?:written|typed|entered|documented|prepared|authored|dictated|recorded|note)\s+by\s+(?=[A-Z])", re.I)
 # "SUPERVISOR REVIEW / CO-SIGNATURE" or "Signature:" at a line's end heads the signature that follows it.
 _SIGNATURE_HEADING = re.compile(r"sign(?:ature|ed)\s*[:\-\]]?\s*$", re.I)  # "[signature]" heads an INI section
 # A rule line or a bracketed system tag starts a footer the platform added after the clinician's name.
@@ -168,6 +176,10 @@ def signature(note: NoteView) -> tuple[str, str]:
     for ln in lines:  # an edit history's entry: "01/29/2026 14:11  signed   Marisa Ferreira-Holt, LMFT (e-signature)"
         m = _SIGNED_WORD.search(ln)
         if m and cue("credential").search(ln[m.end():]) and not _NOT_THE_NOTE.search(ln):
+            return ln, ""
+    for ln in lines:  # the author named with credentials anywhere, a title line too: "NOTE -- written by A. Name, PsyD"
+        m = _AUTHOR_BY.search(ln)
+        if m and _credentialed_name(re.split(r"[(\[]", ln[m.end():])[0][:80]):
             return ln, ""
     placed = _signed_elsewhere(lines)
     if placed:
@@ -264,6 +276,8 @@ def date_of_service_missing(case: CaseView, note: NoteView):
             continue  # the date a note was signed is not its date of service, unless the line labels it so
         if cue("date_of_service_label").search(ln):
             return None
+        if cue("transmission_stamp").search(ln) or CONTACT_LINE.search(ln):
+            continue  # a fax machine's or mail header's stamp dates the sending, not the session
         if lines and ln == lines[0] and not re.search(r"\b(?:DOB|birth|born|next|due|target|expires?)\b", ln, re.I):
             return None  # a dated title ("TREATMENT PLAN - 08/11/2025") dates the document itself
         for m in found:

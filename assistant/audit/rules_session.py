@@ -87,11 +87,21 @@ def _progress_cue(note: NoteView) -> str:
         if _HEADING.match(s.text) and s.text == s.line:
             continue  # "Client response to interventions" over an empty field names a section, not a response
         for m in cue("progress").finditer(s.text):
-            if not _PURPOSE.search(s.text[max(0, m.start() - 25):m.start()]):
+            if not _PURPOSE.search(s.text[max(0, m.start() - 25):m.start()]) and not _in_empty_box(s.text, m.start()):
                 return s.text
     segs = segments([note.text])
     found = find_progress(segs, find_trends(find_measures(segs)))
     return found[0].evidence if found else ""
+
+
+# A check box, empty or ticked: "[ ]", "[x]", "☐", "☒".
+_BOX = re.compile(r"\[\s?\]|\[[xX\u2713\u2714]\]|[\u2610\u2611\u2612]")
+
+
+def _in_empty_box(text: str, pos: int) -> bool:
+    """The word at `pos` is part of an empty check box's label ("[ ] Behavior Change   [x] ..."): an option not chosen."""
+    boxes = list(_BOX.finditer(text, 0, pos))
+    return bool(boxes) and boxes[-1].group(0) in ("[ ]", "[]", "\u2610") and not re.search(r"\s{3,}|\|", text[boxes[-1].end():pos])
 
 
 @lru_cache(maxsize=1024)

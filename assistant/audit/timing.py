@@ -152,6 +152,11 @@ def _ended_early(sentences: Sequence[str], evidence: str, minutes: int) -> int |
     return None
 
 
+_TIME_LABEL = re.compile(r"duration|length|time|minutes|session|total|face|duraci[oó]n|tiempo", re.I)
+# What may stand between a time label and its minutes: "Time: 40 min", "Duration: approx. 45 minutes".
+_LABEL_VALUE = re.compile(r"\s*(?:approx(?:imately|\.)?|about|around|~|ca\.?|total(?:\s+of)?)?\s*", re.I)
+
+
 def _is_session_length(line: str, sentence: str, at: int) -> bool:
     """A number of minutes at `at` in `sentence` is this session's length (not a plan, not a symptom)."""
     start = max(sentence.rfind(c, 0, at) for c in ";.,")
@@ -162,6 +167,10 @@ def _is_session_length(line: str, sentence: str, at: int) -> bool:
     if cue("not_session_minutes").search(before) and not re.match(r"[\d\s-]*(?:minutes?|mins?)?[- ](?:session|visit)",
                                                                     sentence[at:at + 25], re.I):
         return False
+    label = re.match(r"\s*[-*\u2022]?\s*([^:\n]{1,40}):", line)
+    if label and _TIME_LABEL.search(label.group(1)) and not cue("planned_time").search(label.group(1)) \
+            and ":" in sentence[:at] and _LABEL_VALUE.fullmatch(sentence[:at].split(":", 1)[-1]):
+        return True  # "Time: 40 minutes face-to-face (paused twice ...)": the field's own value, whatever the aside says
     if cue("planned_time").search(around) and not _STRONG.search(around):
         return False
     if _FIELD.search(sentence[:at]) and _FIELD_END.match(sentence[at:]):
@@ -169,8 +178,7 @@ def _is_session_length(line: str, sentence: str, at: int) -> bool:
         clause = sentence[max(sentence.rfind(c, 0, at) for c in ";.") + 1:at]
         told = cue("activity_told").search(clause) and not cue("session_time_context").search(clause)
         return not (told and sentence[:at].rstrip().endswith(","))
-    label = re.match(r"\s*[-*\u2022]?\s*([^:\n]{1,40}):", line)
-    if label and re.search(r"duration|length|time|minutes|session|total|face|duraci[oó]n|tiempo", label.group(1), re.I):
+    if label and _TIME_LABEL.search(label.group(1)):
         return True
     return bool(cue("session_time_context").search(around) or re.search(r"\b9\d{4}\b|\([^()]*$", sentence[:at]))
 

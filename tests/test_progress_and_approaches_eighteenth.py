@@ -268,3 +268,26 @@ def test_a_disposition_criteria_field_is_a_discharge_criterion(text):
 def test_a_crisis_notes_disposition_is_where_the_client_went():
     facts = extract_facts(["DISPOSITION: Not at imminent risk; home with sister. Denies SI."])
     assert not facts.discharge_criteria and facts.risk.assessed
+
+
+@pytest.mark.parametrize("text", [
+    "Target hierarchy: 1) life-threatening -- 0 self-harm episodes by week 12; 2) quality of life -- no missed shifts for 8 weeks.",
+    "Target hierarchy: (1) no suicide attempts; cutting under 1 a month by March; (2) attends 90% of skills group.",
+    "DBT target hierarchy: 1) self-harm: none for 4 consecutive weeks; 2) quality of life: back to 3 classes a week by May.",
+])
+def test_a_target_hierarchy_with_targets_gives_measurable_goals(text):
+    goals = extract_facts([text]).goals
+    assert goals and all(g.measurable for g in goals), [(g.text, g.measurable) for g in goals]
+
+
+def test_a_target_hierarchy_that_only_names_behaviours_gives_no_goals():
+    assert not extract_facts(["Target hierarchy: 1) self-harm 2) therapy-interfering behavior 3) quality of life"]).goals
+
+
+@pytest.mark.parametrize("text", [
+    "Response: [ ] Improvement  [x] No change  [ ] Worse",
+    "Progress toward goals: ☐ improved ☑ unchanged",
+    "Status: ( ) better (x) same ( ) worse",
+])
+def test_an_unticked_improvement_box_is_no_progress(text):
+    assert not extract_facts([text]).progress

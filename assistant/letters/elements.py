@@ -205,7 +205,8 @@ def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Fin
         if seg.kind in ("goals", "discharge", "plan", "prior", "loc", "dx", "meds"):
             continue
         for m in P.PROGRESS.finditer(seg.text):
-            if not P.PROGRESS_BLOCK.search(P.clause_before(seg.text, m.start(), 80)) and not P.negated(seg.text, m.start()):
+            if not P.PROGRESS_BLOCK.search(P.clause_before(seg.text, m.start(), 80)) and not P.negated(seg.text, m.start()) \
+                    and not P.unticked(seg.text, m.start()):  # "[ ] Improvement" is an option left unticked
                 out.append(finding(seg, m.group(0)))
     return tuple(out)
 

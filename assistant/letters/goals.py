@@ -17,7 +17,9 @@ def _goal_texts(seg: Segment) -> list[str]:
     label = P.LABEL.match(body)
     kind = P.label_kind(label.group(1)) if label else ""
     both = kind == "plan" and bool(re.search(r"\bgoals?\b", label.group(1), re.I))  # "PLAN/GOALS: weekly, 12 sessions; ..."
-    plan = None if (goals_label := kind == "goals" or both) else P.PLAN_TARGETS.search(body)
+    # DBT's target hierarchy names the behaviours to treat; its items count as goals only where they set a target
+    hierarchy = label if label and re.search(r"\btarget hierarchy\b", label.group(1), re.I) else None
+    plan = None if (goals_label := kind == "goals" or both) else P.PLAN_TARGETS.search(body) or hierarchy
     if goals_label:
         body = body[label.end():]
     elif plan:  # "Tx plan (12/15; review 03/15): SRM >= 4.0; MADRS <= 10": a plan that lists its targets (only those count)
@@ -36,8 +38,8 @@ def _goal_texts(seg: Segment) -> list[str]:
     parts = []
     for part in (P.NUMBERING.sub("", p).strip(" .") for p in _split_outside_brackets(body)):
         other = P.LABEL.match(part)
-        if other and P.label_kind(other.group(1)) != "goals":
-            break  # "Goals: ... . Next: 3/19" - the next label starts another field
+        if other and P.label_kind(other.group(1)) != "goals" and not hierarchy:
+            break  # "Goals: ... . Next: 3/19" - the next label starts another field (a hierarchy's items carry their own)
         parts.append(part)
     if both:
         parts = [p for p in parts if not P.SCHEDULE_WORDS.search(p) and not _SCHEDULE_FIRST.match(p)]

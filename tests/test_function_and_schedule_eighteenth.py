@@ -81,3 +81,15 @@ def test_a_weekday_missed_is_no_schedule():
 def test_the_plans_own_frequency_outranks_a_history_of_the_same_words():
     facts = extract_facts(["I have seen her weekly since 2024 for CBT.\nPlan: DBT weekly (60 min) for six months."])
     assert facts.frequency[0].evidence.startswith("Plan:")
+
+
+@pytest.mark.parametrize("title", [
+    "ACME INC -- Human Resources\nPERFORMANCE IMPROVEMENT PLAN (PIP)",
+    "Lincoln Middle School\nSection 504 Plan -- accommodations",
+    "COUNTY PROBATION DEPARTMENT\nProbation agreement and terms",
+])
+def test_another_institutions_plan_gives_no_treatment_schedule(title):
+    other = title + "\nStudent/Employee: <PERSON_1>\nPlan period: <DATE_1> - <DATE_2> (90 days)\nCheck-ins: every other Monday, weekly meetings"
+    facts = extract_facts([other, "PROGRESS NOTE\nPlan: weekly CBT for 12 weeks."])
+    assert all(f.note_index == 1 for f in facts.frequency + facts.duration)
+    assert facts.frequency and facts.duration

@@ -55,7 +55,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     facts = Facts(
         diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(told + _titles(blocks)),
         risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(told + _titles(blocks)), goals=find_goals(told),
-        frequency=find_frequency(segs), duration=find_duration(segs), progress=find_progress(told, trends),
+        frequency=find_frequency(_treatment_only(segs, notes)), duration=find_duration(_treatment_only(segs, notes)), progress=find_progress(told, trends),
         prior_treatment=find_prior_treatment(own), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,
         medication_status=find_medication_status(own + cells, meds), cpt_codes=find_cpt_codes(notes),
@@ -95,3 +95,16 @@ def _clients_own(measures, pronoun: str | None) -> tuple:
 def _titles(blocks) -> tuple[Segment, ...]:
     """A note's headings as sentences, for the approach a title names ("Progress Note -- Experiential / Gestalt")."""
     return tuple(Segment(b.note_index, b.text, "", b.date, "heading") for b in blocks if b.kind == "heading")
+
+
+# A document that carries someone else's plan (an employer's performance improvement plan, a school's 504 plan or IEP, a
+# probation or return-to-work plan): its periods and check-ins are that plan's schedule, not the treatment's.
+_OTHER_PLAN = re.compile(r"performance improvement plan|\bPIP\b|\b504 plan\b|individuali[sz]ed education (?:program|plan)|"
+                         r"\bIEP\b|corrective action plan|return[- ]to[- ]work plan|attendance (?:improvement )?(?:plan|contract)|"
+                         r"probation (?:plan|agreement|terms)", re.I)
+
+
+def _treatment_only(segs: Sequence[Segment], notes: Sequence[str]) -> tuple[Segment, ...]:
+    """The sentences a schedule is read from: not those of a document whose title names another institution's plan."""
+    other = {i for i, note in enumerate(notes) if _OTHER_PLAN.search("\n".join(note.strip().splitlines()[:4]))}
+    return tuple(s for s in segs if s.note_index not in other)

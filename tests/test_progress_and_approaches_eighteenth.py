@@ -291,3 +291,16 @@ def test_a_target_hierarchy_that_only_names_behaviours_gives_no_goals():
 ])
 def test_an_unticked_improvement_box_is_no_progress(text):
     assert not extract_facts([text]).progress
+
+
+@pytest.mark.parametrize("text", [
+    "One lapse on <DATE_1>; since then three negative screens at the house and two here.",
+    "UDS: 4 consecutive negative screens.",
+    "All screens negative since <DATE_2>.",
+])
+def test_clean_results_after_a_lapse_are_progress(text):
+    assert extract_facts([text]).progress
+
+
+def test_negative_screens_long_ago_are_not_progress():
+    assert not extract_facts(["Screens were negative in 2022."]).progress

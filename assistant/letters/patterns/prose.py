@@ -236,3 +236,9 @@ RETURN_TO_LOWER = (r"\b(?:back|returns?|returning|go(?:es)? back|steps? back) to
 COUNT_COMPARISON = (r"\b(?:\d+\s+(?:[a-z-]+\s+){1,2}?|(?<![\d/])\d+\s+)(?:this|last|per|a|in the (?:past|last) (?:\d+|seven|two|four)) ?(?:week|month|days?|wk|mo)\b"
                     r"[^.;\n(]{0,20}(?:\(\s*|,\s*)(?:about |around |~\s*|was |were |vs\.? |down from |from |compared (?:with|to) )?(?:\d+|nightly|daily|every (?:day|night)|most (?:days|nights))"
                     r"(?=[^.;\n)]{0,40}\b(?:week|month|before|prior|ago|earlier|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|at (?:intake|baseline|referral|admission|the start)))")
+
+# Progress told by clean results after a lapse: "since then three negative screens", "4 consecutive negative UDS",
+# "all screens negative since 11/10".
+NEGATIVE_RUN = (r"\b(?:since (?:then|<DATE_\d+>|the lapse|the relapse|admission|intake)\b[^.;]{0,20}?|(?:\d+|two|three|four|five|six|"
+                r"several) (?:consecutive |straight |clean )?)(?:negative|clean|clear)\s+(?:urine |drug |tox )?(?:screens?|tests?|UDS|UAs?|"
+                r"breathalyzers?|results)\b|\ball (?:screens|tests|UDS|UAs) (?:have been )?negative since\b")

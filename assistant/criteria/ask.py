@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.criteria.asked import document_parts
 from assistant.criteria.claims import check_line, claims_in, verdict
+from assistant.criteria.conditions import condition_line
 from assistant.criteria.laws import law_passages
 from assistant.criteria.ranges import range_line
 from assistant.criteria.thresholds import threshold_line
@@ -222,7 +223,7 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     cited = sorted({c.rank for c in chosen}, key=lambda r: [c.rank for c in chosen].index(r))
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen]
-    lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or check_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
+    lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or check_line(q, chosen, number) or condition_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
         or _remaining_line(q, chosen, number) \
         or elapsed_line(q.text, chosen, number, lambda c: overlap(c, q_weights, headings.get(c.rank, set()))) or range_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
         or too_old_line(q.text, [(c.text, number[c.rank]) for c in chosen])
@@ -233,7 +234,8 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     return Answer(q.text, body + f"\n\nSources: {sources}", ordered[:5])
 
 
-_ASKS = re.compile(r"\?(?=\s|$)|^\W*(?:what|how|when|which|who|why|where|is|are|do|does|did|can|could|should|must|may|will)\b", re.I)
+_ASKS = re.compile(r"\?(?=\s|$)|^\W*(?:what|how|when|which|who|why|where|is|are|do|does|did|can|could|should|must|may|will)\b|"
+                   r"\b(?:tell|remind|show) (?:me|us)\W+(?:\w+\W+)?(?:which|what|how|when|whether|if)\b", re.I)  # "Tell me which ..."
 
 
 def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
@@ -276,8 +278,10 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
                                                                      mode=mode) if p.chunk_id not in seen]
     if len(asked) > 1:  # "1. ... 2. ... 3. ...": each sub-question (not a remark beside it) is also searched on its own
         seen = {p.chunk_id for p in passages}
-        for part in asked:
-            for p in retriever.search(read_question(part, known=df).query, k=2, payer=payer, mode=mode):
+        for part in asked:  # a later part leans on the payer named earlier ("... Cigna ... did the 90834s need an auth?")
+            query = read_question(part, known=df).query
+            own = [p for p in retriever.search(query, k=8, payer=question, mode=mode) if p.payer in named][:2] if named else []
+            for p in own + retriever.search(query, k=2, payer=payer, mode=mode):
                 if p.chunk_id not in seen:
                     seen.add(p.chunk_id)
                     passages.append(p)

@@ -51,6 +51,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
 )
 _YESNO = re.compile(r"(?:^|[.?!]\s+|\b(?:also|and|but|so)\s+)(?:can|could|is|are|does|do|will|would|should|may|must|"
                     r"did|has|have|am)\b(?!\s+(?:i|we|you)\s+(?:need to do|do)\b)", re.I)
+# "Yes or no: ...", "If she files within 10 days, does the therapy continue?": a yes/no question after its condition
+_YESNO_MORE = re.compile(r"\byes or no\b|(?:^|[:.?!]\s+)(?:if|when|once|after)\b[^?]{0,200}?,\s*(?:can|could|is|are|does|do|"
+                         r"will|would|should|may|must)\b", re.I)
 _PLAN_TIME = re.compile(r"\b(?:does|do|will|must) (?:the |a |my )?(?:plan|insurer|payer|mco|carrier|iro|qic|mac|"
                         r"reviewer|organization)\b.{0,30}\b(?:have|take|decide|resolve|respond|answer|rule)\b|\bto "
                         r"(?:decide|resolve|respond|rule|answer)\b|\bresolver|\bdecidir", re.I)
@@ -194,7 +197,7 @@ def _kinds(text: str) -> tuple[str, ...]:
     asked = " ".join(asked_sentences(text)) if len(text.split()) > 60 else ""
     if _CONSEQUENCE.search(asked or text):
         kinds = ["consequence"] + [k for k in kinds if k not in ("duration", "date_calc") or _ASKS_TIME.search(text)]
-    if _YESNO.search(text.strip()):
+    if _YESNO.search(text.strip()) or _YESNO_MORE.search(text.strip()):
         kinds.append("yesno")
     return tuple(kinds)
 
@@ -206,8 +209,9 @@ def _parts(text: str) -> tuple[str, ...]:
     if len(numbered) >= 2:  # "1. What is ...?\n2. Do I ...?\n3. ...": one part per numbered line
         return tuple(p.strip() for p in numbered)
     # "plus" or "also" starts a new question only at the start of a sentence or clause ("bill 90837 plus 90834" is one)
-    pieces = [p.strip() for p in re.split(r"(?<=\?)\s+|(?:(?<=^)|(?<=[.,;:]\s))(?:also|and also|plus)\b[,:]?\s+|,\s+and (?=(?:how|"
-                                          r"what|which|when|why|does|do|is|can|who)\b)", text, flags=re.I)]
+    pieces = [p.strip() for p in re.split(r"(?<=\?)\s+|(?:(?<=^)|(?<=[.,;:]\s))(?:also|and also|plus)\b[,:]?\s+|,\s+and (?:(?:remind|tell|show|let) "
+                                          r"(?:me|us)(?: know)?\W+)?(?=(?:how|what|which|when|why|does|do|did|is|are|can|will|"
+                                          r"who|whether)\b)", text, flags=re.I)]
     # a line about the asker's hurry or thanks asks nothing: "NEED TO KNOW BEFORE 4 WHEN THE BATCH GOES", "thanks so much!"
     pieces = [p for p in pieces if len(p.split()) >= 3 and not _REMARK.match(p)]
     return tuple(pieces) if len(pieces) > 1 else ()

@@ -93,7 +93,27 @@ def _age_ranges(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
-_SHAPED = {"frequency"}  # part kinds that outweigh the question's: a part that asks how often wants a recurrence
+# "When was the rule published?", "when did the law get signed": the event a date question asks about (its verb's stem)
+_EVENT = re.compile(r"\bwhen (?:was|were|did|is|will|has|had)\b[^?.;,]{0,80}?\b(?:get |got |be |been )?([a-z]{4,}?)e?d\b", re.I)
+
+
+def _event(question: str) -> str:
+    """The stem of the verb a date question asks about ("published" -> "publish"), or ""."""
+    m = _EVENT.search(question)
+    return re.escape(m.group(1).lower()) if m and m.group(1).lower() not in {"need", "us", "requir", "giv"} else ""  # "needed", "used", ...: no event
+
+
+_VISITS = re.compile(r"\b(?:sessions?|visits?)\s+(?:#\s*|no\.?\s*|number\s+)?(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)?\s+"
+                     r"(?:(?:covered|paid|approved|outpatient|therapy)\s+)?(?:sessions?|visits?)\b", re.I)
+
+
+def _visit_counts(text: str) -> set[int]:
+    """Visit or session numbers a text names: "session 15", "the 20th visit", "after 12 sessions" -> {15, 20, 12}."""
+    return {int(m.group(1) or m.group(2)) for m in _VISITS.finditer(text)}
+
+
+# part kinds that outweigh the question's: "how often" wants a recurrence, "what is the minimum" a figure
+_SHAPED = {"frequency", "number"}
 _CUTOFF = re.compile(r"\b(?:cut-?off|threshold|minimum|maximum|at least|how (?:many|much|long)|limit)\b", re.I)
 
 
@@ -122,8 +142,12 @@ def fit(sentence: str, q: Question) -> float:
         score *= 1.5 if any(lo <= a <= hi for a in q.ages for lo, hi in ranges) else 0.5
     if "consequence" in q.kinds and _CONSEQUENCE.search(sentence):
         score *= 1.4
+    if (event := _event(q.text)) and re.search(SHAPES["year"], sentence) and re.search(rf"\b{event}\w*", sentence, re.I):
+        score *= 1.5  # "when was it published?": the sentence that dates that event, not another date of the rule
     if "steps" in q.kinds and sentence.count(";") >= 1:
         score *= 1.3
+    if (counts := _visit_counts(q.text)) and counts & _visit_counts(sentence):
+        score *= 1.4  # "we're at session 14 ... past session 15": the rule that counts visits to that same number
     if q.yes_no and _LIMITING.search(sentence):
         score *= 1.15
     return score
@@ -176,15 +200,18 @@ def candidates(passages: list[Passage], q: Question, payers: list[str]) -> list[
         prior = (1.25 if p.score > 0 else 1.0) / (1 + 0.3 * doc) / (1 + 0.03 * rank)
         if specific and p.payer != "all":
             prior *= 1.4 if p.payer in specific else 0.6
-        before = ""
+        before, carried = "", []
         for s in sentences(p.text):
+            # "Both are 50-minute codes. Under the half-time rule, they can be reported once ...": a pronoun that
+            # follows a pronoun-led sentence is about what that sentence was about
+            carried = (carried if _PRONOUN.match(before) else []) + _subject(s, before) if _PRONOUN.match(s) else []
             if not _ABOUT_DOCUMENT.search(s):
-                out.append(Candidate(rank, s, frozenset(terms(s) + _subject(s, before)), prior, fit(s, q)))
+                out.append(Candidate(rank, s, frozenset(terms(s) + carried), prior, fit(s, q)))
             before = s
     return out
 
 
-_PRONOUN = re.compile(r"^(?:It|They|This|These|Its|Their|Both|Each)\b")
+_PRONOUN = re.compile(r"^(?:It|They|This|These|Its|Their|Both|Each)\b|^[A-Z][^,;:]{2,80},\s+(?:it|they|these|both|each)\s+(?!of\b)")
 _FIRST_VERB = re.compile(r"\b(?:is|are|was|were|may|must|can|cannot|has|have|had|does|do|did|will|would|should|"
                          r"governs?|appl(?:y|ies)|covers?|requires?|means?|uses?|sets?|allows?|lets?)\b", re.I)
 

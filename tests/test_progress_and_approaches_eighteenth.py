@@ -304,3 +304,26 @@ def test_clean_results_after_a_lapse_are_progress(text):
 
 def test_negative_screens_long_ago_are_not_progress():
     assert not extract_facts(["Screens were negative in 2022."]).progress
+
+
+@pytest.mark.parametrize("text", [
+    "No firearms (sold his hunting rifles to his brother-in-law in 2019; wife confirms).",
+    "His guns are locked at his brother's since 2024.",
+    "Husband removed the pistol from the home last week.",
+])
+def test_means_out_of_reach_is_no_risk_factor(text):
+    assert not extract_facts([text]).risk.factors
+
+
+@pytest.mark.parametrize("text", ["Father keeps a handgun in the house.", "Has access to his father's rifle."])
+def test_means_at_hand_is_a_risk_factor(text):
+    assert extract_facts([text]).risk.factors
+
+
+@pytest.mark.parametrize("text", [
+    "Referred for TMS after failing multiple adequate trials in this episode.",
+    "Failing two antidepressants at full dose led to the referral.",
+    "After failing several medication trials she agreed to ECT.",
+])
+def test_failing_treatment_trials_is_no_school_impairment(text):
+    assert not [i for i in extract_facts([text]).impairments if i.domain == "work_school"]

@@ -104,6 +104,12 @@ def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
     return not (re.search(r"history of", clause, re.I) and not re.search(r"current|now|today|denie|none", clause, re.I))
 
 
+# Means already out of reach is protection, not a risk factor: "No firearms (sold his rifles in 2019)", "guns locked at
+# her brother's", "husband removed the pistol".
+_MEANS_REMOVED = re.compile(r"\bno (?:firearms|guns|weapons)\b|\b(?:sold|gave away|given away|removed|moved|taken|handed over|"
+                            r"turned (?:in|over)|locked (?:up|away|at|in)|stored (?:at|with|by|in)|kept (?:at|by))\b", re.I)
+
+
 def _asked_unanswered(seg: Segment, m: re.Match[str], following: str) -> bool:
     """ "We also asked about thoughts of suicide." with no answer in the sentence, a quote, or the next sentence: the
     question is recorded, the screen's result is not."""
@@ -121,7 +127,7 @@ def find_risk(segs: Sequence[Segment], table_screens: Sequence[Finding] = ()) ->
     screens = first_per_text(iter([finding(seg, m.group(0)) for seg in segs for m in P.RISK_SCREEN.finditer(seg.text)
                                    if _is_screen(seg, m) and not _asked_unanswered(seg, m, after.get(id(seg), ""))] + list(table_screens)))
     factors = first_per_text(finding(seg, m.group(0)) for seg in segs for m in P.RISK_FACTOR.finditer(seg.text)
-                              if not P.negated(seg.text, m.start()))
+                              if not P.negated(seg.text, m.start()) and not _MEANS_REMOVED.search(P.sentence_before(seg.text, m.start()) + seg.text[m.start():m.end() + 60]))
     sentences = list(dict.fromkeys(f.text if f in table_screens else f.evidence for f in screens))
     return Risk(bool(screens), " ".join(sentences[:3]), sentences[0] if sentences else "", screens, factors)
 

@@ -93,3 +93,18 @@ def test_another_institutions_plan_gives_no_treatment_schedule(title):
     facts = extract_facts([other, "PROGRESS NOTE\nPlan: weekly CBT for 12 weeks."])
     assert all(f.note_index == 1 for f in facts.frequency + facts.duration)
     assert facts.frequency and facts.duration
+
+
+@pytest.mark.parametrize("text", [
+    "On short-term disability since <DATE_1>, still out.",
+    "Went on long-term disability in March.",
+    "Filed a disability claim after the second hospitalization.",
+])
+def test_disability_leave_is_a_work_impairment(text):
+    assert any(i.domain == "work_school" for i in extract_facts([text]).impairments)
+
+
+def test_the_letter_writes_the_plans_own_schedule_not_other_care():
+    from assistant.letters.letter_view import _schedule_phrases
+    facts = extract_facts(["Sees an LMSW every other week since April.\nPlan: rTMS 5x/wk x 6 wk, then a taper over 3 wk."])
+    assert "every other week" not in _schedule_phrases(facts) and "5x/wk" in _schedule_phrases(facts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from assistant.letters import patterns as P
 from assistant.letters import score_lines as L
 from assistant.letters import sections as S
 from assistant.letters.approaches import evidence_base, modalities
@@ -55,7 +56,11 @@ def _schedule_phrases(facts: Facts) -> list[str]:
     """'twice-weekly; 24 weeks': the planned frequency and duration phrases as the notes write them, each once
     ("weekly" is dropped beside "twice weekly")."""
     phrases: dict[str, str] = {}
-    for f in facts.frequency + facts.duration:
+    found = [f for f in facts.frequency + facts.duration if usable(f.evidence)]
+    # the plan's own field, when the notes have one: not also the schedule of other care they mention ("sees an LMSW
+    # every other week", "weekly since April")
+    planned = [f for f in found if (label := P.LABEL.match(f.evidence)) and P.label_kind(label.group(1)) == "plan"]
+    for f in planned or found:
         if usable(f.evidence):
             phrases.setdefault(S.text_key(f.text), f.text.lower() if f.text.isupper() else f.text)
     keys = list(phrases)

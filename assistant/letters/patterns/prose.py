@@ -51,7 +51,8 @@ FUNCTION_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for
                r"(?:car|traffic) (?:accident|crash)|"
                # a child's behaviors that put them at risk: self-injury, head banging, running off
                r"self-injur\w*|(?-i:\bSIB\b)|head[- ]?bang\w*|\belop(?:e|es|ed|ing|ement)\b|\bbolt(?:s|ed|ing)\b|\b(?:ran|runs?|running) away\b"),
-    ("work_school", r"(?:working|works|worked) (?:only )?(?:\w+-hour|part-time|half|reduced|shortened) (?:days|shifts|hours|schedule)|"
+    ("work_school", r"\b(?:on|out on|went on) (?:short|long)[- ]term disability\b|\bdisability (?:leave|claim)\b|"
+                    r"(?:working|works|worked) (?:only )?(?:\w+-hour|part-time|half|reduced|shortened) (?:days|shifts|hours|schedule)|"
                     r"(?:written|verbal|final) warning|(?:office|discipline|disciplinary|behaviou?r) (?:discipline )?referrals?|\bODRs?\b|early pick-?ups?|sent (?:(?:him|her|them)\s+)?home\b|"
                     # days lost: "missing about 1 day a week", "missed three shifts"; leaving early: "leaves meetings at work early"
                     r"\bmiss(?:es|ed|ing)\s+(?:about |around |roughly |nearly |at least |almost )?(?:\d+|one|two|three|four|five|a|"

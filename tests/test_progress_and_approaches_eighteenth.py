@@ -327,3 +327,22 @@ def test_means_at_hand_is_a_risk_factor(text):
 ])
 def test_failing_treatment_trials_is_no_school_impairment(text):
     assert not [i for i in extract_facts([text]).impairments if i.domain == "work_school"]
+
+
+@pytest.mark.parametrize("text", [
+    "Parents have not seen any self-harm at home.",
+    "Teachers have not seen anything worrying at school.",
+    "Staff have not seen signs of purging on the unit.",
+])
+def test_others_not_seeing_a_symptom_is_no_impairment(text):
+    assert not extract_facts([text]).impairments
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sinus bradycardia and orthostatic tachycardia secondary to malnutrition (R00.1).",
+     "Sinus bradycardia and orthostatic tachycardia secondary to malnutrition"),
+    ("Also: and chronic insomnia (G47.00)", "chronic insomnia"),
+    ("Comorbid: obstructive sleep apnea (G47.33).", "obstructive sleep apnea"),
+])
+def test_a_diagnosis_phrase_before_its_code_never_opens_on_a_joining_word(text, name):
+    assert [d.name for d in extract_facts([text]).diagnoses] == [name]

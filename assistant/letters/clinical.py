@@ -30,7 +30,10 @@ def _code_name(text: str, m: re.Match[str]) -> str:
         before = re.sub(r"^[\s,]*(?:and|or|with|plus|as well as|&)\s+", "", before, flags=re.I)
         named = [x for _, rx in P.DIAGNOSIS_RES for x in rx.finditer(before)] + list(P.DIAGNOSIS_ABBREV.finditer(before))
         start = min((x.start() for x in named), default=None)
-        name = before[start:] if start is not None else " ".join(before.split()[-6:])
+        # no DSM name: the phrase before the code, whole when it is short, never opening on a joining word
+        words = before.split()
+        name = before[start:] if start is not None else " ".join(words if len(words) <= 10 else words[-6:])
+        name = re.sub(r"^(?:and|or|with|plus|to|of|the|a|an|&)\s+", "", name.strip(), flags=re.I)
     name = _CODE_LABEL_END.sub("", name)  # "Primary: OCD, with good or fair insight      ICD-10-CM: F42.2"
     return re.sub(r"\s+", " ", name).strip(" ,-")
 

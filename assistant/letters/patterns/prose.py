@@ -16,7 +16,7 @@ _LOSS = (r"stopped|quit|quits|gave up|no longer(?! (?:skip|miss|avoid|refus|canc
          r"refus(?:es|ed|ing)|declin(?:es|ed|ing)|excused from|turned down|withdr(?:ew|awn) from|dropped out of|fell behind|"
          r"behind on|call(?:s|ed)? in sick|(?:on )?light duty|on leave|left (?:his|her|their) job|was (?:fired|let go|laid off|suspended)|"
          r"(?:has|have|had)(?: not|n't) (?:gone back|returned|been back|been able to \w+|spoken|had|left|attended|driven|worked|showered|"
-         r"eaten|seen|called|dated|slept|cooked|cleaned|shopped|done|paid|visited|played|opened|answered|gone (?:to|out|into)|been (?:to|out|into))|(?:does|did|do|could|would|will|can)(?: not|n't) (?:go|leave|attend|drive|work|sleep|eat|cook|"
+         r"eaten|seen(?! (?:any|anything|signs?|evidence)\b)|called|dated|slept|cooked|cleaned|shopped|done|paid|visited|played|opened|answered|gone (?:to|out|into)|been (?:to|out|into))|(?:does|did|do|could|would|will|can)(?: not|n't) (?:go|leave|attend|drive|work|sleep|eat|cook|"
          r"shower|speak|talk|order|answer|finish|manage|get (?:up|out|dressed)|stay|sit)|cannot \w+|can't \w+|unable to \w+")
 _ROLES = {
     "work_school": r"work(?:ing|s)?|job|shifts?|office|duty|deadlines?|boss|coworkers?|meetings?|standups?|promotions?|school|class(?:es|room)?|teachers?|"

@@ -221,7 +221,7 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
         label = P.LABEL.match(text)
         if ((index == first) != first_note or index in theirs or kind not in ("", "assessment", "progress") or _open(text) or text.startswith("(")
                 or not prose(text) or not sentence(text) or paperwork(text)
-                or is_denial(text) or P.asks(text)
+                or is_denial(text) or P.asks(text) or _FORM_ITEM.search(text)
                 or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
             continue
         picked.append((text, strip_label(_NAME_PREFIX.sub("", text))))
@@ -238,13 +238,18 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
 
 
 NARRATIVE_WORDS = 85
+# A questionnaire's item and its answer ("2 Felt your family would be better off ...? ...... YES") is a form, not the story.
+_FORM_ITEM = re.compile(r"\?\s*(?:\.{3,}|(?:\. ){2,}|_{3,}|-{3,})|\.{5,}\s*(?:YES|NO|Y|N|yes|no)\b")
 
 
 def is_denial(text: str, payer: str = "") -> bool:
-    """A sentence about the payer's coverage decision ("Optum letter ...: not authorized"), not "client denied SI"."""
+    """A sentence about the payer's coverage decision ("Optum letter ...: not authorized", "Continued stay denied today
+    by phone: 'member no longer has SI'"), not "client denied SI" (a risk word right after the denial word)."""
     payer_words = [w for w in re.findall(r"[A-Za-z]{4,}", payer)]
     context = _PAYER_CONTEXT.search(text) or any(re.search(r"\b%s\b" % w, text, re.I) for w in payer_words)
-    return bool(_DENIAL.search(text) and context and not _RISK_CONTEXT.search(text))
+    denial = _DENIAL.search(text)
+    return bool(denial and context and not _RISK_CONTEXT.search(" ".join(text[denial.end():].split()[:3]))
+                and not _RISK_CONTEXT.search(text[max(0, denial.start() - 25):denial.start()]))
 
 
 def denial_statements(notes: Sequence[str], payer: str) -> list[str]:

@@ -22,3 +22,15 @@ def test_a_lowercase_name_is_capitalized_in_a_letter(service, name, written):
 def test_a_name_written_with_capitals_is_left_as_it_is(service):
     case, vault = service.redact(["Seen today: Rowan McAllister-deVries, 15, with his mother."])
     assert "McAllister-deVries" in reidentify(case.notes[0].text, vault, capitalize_names=True)
+
+
+@pytest.mark.parametrize("note, written", [
+    ("ALERT for student: REYES-WHITFIELD, JONAH  Grade 10  flagged 23:49", "Jonah Reyes-Whitfield"),
+    ("Patient: OKAFOR, CHIDI A.  DOB on file", "Chidi A. Okafor"),
+    ("Resident: DEL ROSARIO, MARISOL  Room 12", "Marisol Del Rosario"),
+])
+def test_a_listed_capitals_name_is_written_given_name_first_in_a_letter(service, note, written):
+    case, vault = service.redact([note])
+    placeholder = next(p for p in case.notes[0].text.replace(",", " ").split() if p.startswith("<PERSON_"))
+    assert reidentify(f"Client: {placeholder}", vault, capitalize_names=True) == f"Client: {written}"
+    assert reidentify(case.notes[0].text, vault) == note

@@ -129,7 +129,13 @@ def reidentify(text: str, vault: Vault, capitalize_names: bool = False) -> str:
     a name the notes wrote all in lower case ("jessamyn orr-takahashi" in a dictation) is written with capitals."""
     def value(m: re.Match[str]) -> str:
         original = vault.original(m.group()) or m.group()
-        if capitalize_names and m.group().startswith("<PERSON_") and original == original.lower():
-            return re.sub(r"(^|[\s'\u2019-])([a-z])", lambda c: c.group(1) + c.group(2).upper(), original)
+        if capitalize_names and m.group().startswith("<PERSON_"):
+            # a roster's "REYES-WHITFIELD, JONAH" is written in a letter as "Jonah Reyes-Whitfield"
+            listed = re.fullmatch(r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?),\s*([A-Z][A-Z'\u2019-]+(?: [A-Z]\.?)?)",
+                                  re.split(r"\s{2,}", original)[0])  # a column's next word caught with it is left out
+            if listed:
+                original = f"{listed.group(2)} {listed.group(1)}".lower()
+            if original == original.lower():
+                return re.sub(r"(^|[\s'\u2019-])([a-z])", lambda c: c.group(1) + c.group(2).upper(), original)
         return original
     return PLACEHOLDER_RE.sub(value, text)

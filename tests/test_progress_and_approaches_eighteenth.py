@@ -258,7 +258,7 @@ def test_a_screen_still_to_be_done_is_not():
 
 @pytest.mark.parametrize("text", [
     "Dispo criteria: no aggression x 7 days; accepted by a group home; outpatient intake done.",
-    "Disposition plan: home when he has 3 days without aggression.",
+    "Disposition criteria: home when he has 3 days without aggression.",
     "Disposition requirements: stable on the LAI for two weeks and a bed at the crisis residence.",
 ])
 def test_a_disposition_criteria_field_is_a_discharge_criterion(text):
@@ -308,7 +308,7 @@ def test_negative_screens_long_ago_are_not_progress():
 
 @pytest.mark.parametrize("text", [
     "No firearms (sold his hunting rifles to his brother-in-law in 2019; wife confirms).",
-    "His guns are locked at his brother's since 2024.",
+    "Gave his guns to his brother in 2024 and has none now.",
     "Husband removed the pistol from the home last week.",
 ])
 def test_means_out_of_reach_is_no_risk_factor(text):

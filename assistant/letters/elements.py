@@ -104,10 +104,10 @@ def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
     return not (re.search(r"history of", clause, re.I) and not re.search(r"current|now|today|denie|none", clause, re.I))
 
 
-# Means already out of reach is protection, not a risk factor: "No firearms (sold his rifles in 2019)", "guns locked at
-# her brother's", "husband removed the pistol".
-_MEANS_REMOVED = re.compile(r"\bno (?:firearms|guns|weapons)\b|\b(?:sold|gave away|given away|removed|moved|taken|handed over|"
-                            r"turned (?:in|over)|locked (?:up|away|at|in)|stored (?:at|with|by|in)|kept (?:at|by))\b", re.I)
+# Means given up is protection, not a risk factor: "No firearms (sold his rifles in 2019)", "husband removed the pistol"
+# (a rifle stored at a relative's stays a factor: it can be fetched).
+_MEANS_REMOVED = re.compile(r"\bno (?:firearms|guns|weapons)\b|\b(?:sold|gave (?:away|them|it|(?:his|her|their|the) \w+ (?:to|away))|given away|removed|taken away|"
+                            r"handed over|turned (?:in|over)|surrendered)\b", re.I)
 
 
 def _asked_unanswered(seg: Segment, m: re.Match[str], following: str) -> bool:

@@ -221,7 +221,7 @@ DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|disc
                r"not yet (?:set|determined|established|defined|written|discussed|developed)|(?:has|have) not been (?:set|"
                r"determined|established|defined|written|discussed))\b")
 # A labelled discharge section only holds criteria under these labels ("LOCUS at discharge" is a score).
-DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|dispo(?:sition)?(?=\s+(?:criteria|plan|goals|requirements))|step[- ]?down|stepping (?:back )?down|transition|termination|exit|completion|graduation)"
+DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|dispo(?:sition)?(?=\s+(?:criteria|requirements))|step[- ]?down|stepping (?:back )?down|transition|termination|exit|completion|graduation)"
                       r"(?:\s+(?:criteria|plan\w*|readiness|goals?|rules?|agreement|conditions|requirements)\b[^:]*)?(?:\s*\([^)]*\))?$|"
                       r"^(?:discharge|step[- ]?down|transition|graduat\w*)\b.*\b(?:when|once|if|after|criteria)$|criteria|expected|anticipated")
 DISCHARGE_PAST = _rx(r"discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from")

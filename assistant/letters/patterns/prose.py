@@ -38,11 +38,14 @@ EXERCISE = _rx(r"\b(?:role[- ]?play\w*|practic\w+|rehears\w+|problem[- ]solv\w+|
                r"explored)\b[^.;]{0,25}$")
 # Role first, or no verb needed: arguing, separate rooms, debt, reduced hours, meltdowns.
 FUNCTION_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
-    ("relationships", r"\bargu(?:e|es|ed|ing)\b|\bfights? (?:with|about|over)\b|separate (?:rooms|bedrooms)|meltdowns?|"
+    ("relationships", r"\bargu(?:e|es|ed|ing)\b|\bfights? (?:with|about|over)\b|separate (?:rooms|bedrooms)|meltdowns?|\bblow-?ups?\b|"
+                      r"\blos(?:t|ing|es) it (?:at|with) (?:the |his |her |their |my )?(?:kids|children|wife|husband|partner|family|son|daughter)\b|"
                       # a partner who has moved out of the bedroom: "wife sleeps in the guest room", "he sleeps on the couch"
                       r"\b(?:sleeps?|sleeping|slept|moved)\s+(?:in|on|to|into)\s+the\s+(?:guest\s*room|spare\s+room|couch|sofa|basement)\b|"
                       r"threatened to leave|(?:has|have) asked (?:her|him|them) to stop"),
-    ("self_care", r"\bran up\b|credit card debt|\bdebts?\b|second (?:loan|mortgage)|overdraft|bankrupt\w*|eviction|lease violation|"
+    # time lost to rituals or symptoms each day: "hand-washing 2 h a day", "checking about 3 hours/day"
+    ("self_care", r"\b(?:wash\w*|check\w*|rituals?|clean\w*|counting|showering|reassurance[- ]seeking|scrolling|gaming)\b[^.;]{0,25}?"
+                  r"\d+(?:\.\d+)?\s*(?:h|hrs?|hours?)\s*(?:a|per|/)\s*day\b|\bran up\b|credit card debt|\bdebts?\b|second (?:loan|mortgage)|overdraft|bankrupt\w*|eviction|lease violation|"
                   # housing lost: "evicted yesterday; sleeping in his car", "couch-surfing", "now homeless"
                   r"\bevicted\b|\bhomeless\w*|sleeping in (?:his|her|their|a|the) (?:car|truck|van)|couch[- ]surf\w*|"
                   r"lost (?:his|her|their) (?:housing|apartment|home|room)\b"),
@@ -57,7 +60,8 @@ FUNCTION_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for
                     # days lost: "missing about 1 day a week", "missed three shifts"; leaving early: "leaves meetings at work early"
                     r"\bmiss(?:es|ed|ing)\s+(?:about |around |roughly |nearly |at least |almost )?(?:\d+|one|two|three|four|five|a|"
                     r"several|half(?: a)?)\s+(?:full |whole |school |work )?(?:days?|shifts?|weeks?)\b|"
-                    r"\b(?:leaves?|leaving|left)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:work|school|class(?:es)?|meetings?|shifts?|practice|"
+                    r"\bcall(?:ed|s|ing)? in (?:twice|once|sick|\d+ times|three times|several times)\b|"
+                    r"\b(?:leaves?|leaving|left)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:work|school|class(?:es)?|meetings?|mtgs?|shifts?|practice|"
                     r"lectures?)\b(?:\s+[\w'\u2019-]+){0,3}?\s+early\b"),
 ))
 # Role first, then a limit on how often: "cooks dinner only 2 nights a week", "showers only twice a week".

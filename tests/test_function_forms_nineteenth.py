@@ -36,3 +36,25 @@ def test_blow_ups_are_a_relationship_impairment(text):
 ])
 def test_hours_a_day_lost_to_rituals(text):
     assert "self_care" in _domains(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Grief group at her parish 2025, left after 3 meetings.",
+    "Went to a parenting group at church, quit after two sessions.",
+    "Tried a bereavement group for a month, stopped after 4 weeks.",
+])
+def test_a_group_left_after_a_few_meetings_is_prior_treatment(text):
+    assert extract_facts([text]).prior_treatment
+
+
+def test_a_group_attended_now_is_not():
+    assert not extract_facts(["She attends a grief group weekly now."]).prior_treatment
+
+
+@pytest.mark.parametrize("text", [
+    "History: 12 sessions of CPT at base clinic 2023, partial benefit.",
+    "Hx: EMDR at the VA, 2021.",
+    "History: 6 sessions at the university clinic last spring.",
+])
+def test_a_history_field_naming_sessions_or_a_therapy_is_prior_treatment(text):
+    assert extract_facts([text]).prior_treatment

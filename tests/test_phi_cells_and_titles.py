@@ -44,3 +44,21 @@ def test_a_common_word_after_a_lowercase_title_is_not_a_name(redact, text, kept)
 ])
 def test_a_name_after_a_lowercase_title_is_still_redacted(redact, text, name):
     assert name not in redact(text)
+
+
+@pytest.mark.parametrize("text, month", [
+    ("on sertraline since jan\n5:05p cm: ok", "jan"),
+    ("Last seen in March\n2:15 pm call back from pharmacy", "March"),
+    ("moved out in sept\n10:40 text from mom", "sept"),
+])
+def test_a_month_cut_from_its_line_by_a_break_is_still_redacted(redact, text, month):
+    assert month not in redact(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("her daughter hope comma age 12 comma is staying", "hope"),
+    ("his son chance drove him home", "chance"),
+    ("my sister faith called the office", "faith"),
+])
+def test_a_name_that_is_a_common_word_after_a_kin_word_is_redacted(redact, text, name):
+    assert name not in redact(text)

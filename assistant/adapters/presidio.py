@@ -145,8 +145,8 @@ def _from_results(text: str, results, clinical: frozenset[str] = frozenset()) ->
         value = text[r.start:r.end].strip()
         if kind == "ADDRESS" and source == "spacy_location" and value.lower() in _NOT_LOCAL:
             continue  # a state or country is never PHI
-        if source == "spacy_org" and (value.isupper() and len(value) <= 5):
-            continue  # acronyms such as CBT, IOP or PHQ are clinical, not employers
+        if source == "spacy_org" and (value.isupper() and len(value) <= 5 or re.fullmatch(r"[A-Z&]{1,5}(?:[/+][A-Z&]{1,5})+", value)):
+            continue  # acronyms such as CBT, IOP, PHQ or "RN/CNA" are clinical terms or roles, not employers
         if source.startswith("spacy_") and value and all(w.lower() in clinical for w in re.findall(r"[^\W\d_]+", value)):
             continue  # "LISPRO", "Internalizing": spaCy's guess is made only of clinical words
         # spaCy's guesses rank below our rules when both type the same stretch.

@@ -75,6 +75,52 @@ _TIED_ACRONYM = re.compile(
     r"Survey|Measure|Test|Screen\w*|Assessment)\b[^()]{0,20}\)|(?:[ \t]+(?:today|total|score|raw))*[ \t]*(?:=|\u2192|->)[ \t]*\d)")
 
 
+@lru_cache(maxsize=1)
+def _maxima() -> tuple[re.Pattern[str], dict[str, int]]:
+    """(a pattern for every catalog alias, alias folded -> the instrument's highest score)."""
+    tops, aliases = {}, set()
+    for entry in yaml.safe_load(CATALOG.read_text(encoding="utf-8")) or []:
+        top = (entry.get("range") or [None, None])[1]
+        for alias in [entry.get("name", "")] + list(entry.get("aliases") or []):
+            if alias and len(alias) >= 2 and isinstance(top, (int, float)):
+                tops.setdefault(_fold(alias), int(top))
+                aliases.add(alias)
+    names = "|".join(_alias_rx(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w])", re.I), tops
+
+
+def _fold(alias: str) -> str:
+    return re.sub(r"[\s-]+", "", alias).lower()
+
+
+# A clause runs to a sentence end, a semicolon or a line break; a series of scores is written inside one.
+# A table's cell ends it too: "| PHQ-9 | 17 | 2/3 |" dates the row.
+_CLAUSE_END = re.compile(r"[;\n|\t]|[ ]{3}|(?<!\d)\.(?!\d)")
+# A fraction that is a score, not a date: no date word before it, no year after it.
+_FRACTION = re.compile(r"(?<![\w/.])(?<!on )(?<!dated )(?<!since )(?<!from )(?<!until )(?<!by )(\d{1,3})[ \t]*/[ \t]*(\d{1,3})(?![\w/.-]|\.\d)")
+
+
+_WITH_NAME = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})[ \t]*/[ \t]*(\d{1,3})(?![\w/.-]|\.\d)")
+
+
+def find_rated_fractions(text: str) -> list[tuple[int, int]]:
+    """Fractions N/M later in an instrument's clause whose M is that instrument's highest score, or the denominator
+    it was first written with ("GDS-15 6/15 in May -> 4/15 now": "4/15" is a score, not the fourth of a month)."""
+    names, tops = _maxima()
+    spans = []
+    for m in names.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        clause_end = min(end.start() if end else len(text), m.end() + 160)
+        seen = {tops.get(_fold(m.group()))}
+        first = _WITH_NAME.match(text, m.end(), clause_end)
+        if first and int(first.group(1)) <= int(first.group(2)):
+            seen.add(int(first.group(2)))  # the denominator written with the name itself ("BAI 30/63")
+        for f in _FRACTION.finditer(text, m.end(), clause_end):
+            if int(f.group(2)) in seen and int(f.group(1)) <= int(f.group(2)):
+                spans.append((f.start(), f.end()))
+    return spans
+
+
 def find_instruments(text: str) -> list[tuple[int, int]]:
     """Spans of catalog instrument names (with the score written right after them), acronyms tied to a score and
     national support groups."""
@@ -83,4 +129,4 @@ def find_instruments(text: str) -> list[tuple[int, int]]:
         for m in rx.finditer(text):
             score = _SCORE.match(text, m.end())
             spans.append((m.start(), score.end() if score else m.end()))
-    return spans + [(m.start(), m.end()) for m in SUPPORT_GROUPS.finditer(text)]
+    return spans + find_rated_fractions(text) + [(m.start(), m.end()) for m in SUPPORT_GROUPS.finditer(text)]

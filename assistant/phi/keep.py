@@ -26,6 +26,7 @@ dextroamphetamine atomoxetine strattera viloxazine qelbree modafinil provigil na
 revia acamprosate campral disulfiram antabuse buprenorphine suboxone subutex sublocade methadone
 naloxone narcan nicotine varenicline chantix zolpidem ambien eszopiclone lunesta melatonin
 ramelteon suvorexant belsomra diphenhydramine benadryl levothyroxine synthroid metformin
+aristada uzedy perseris rykindo erzofri
 lisinopril atorvastatin donepezil aricept memantine namenda semaglutide ozempic wegovy
 """.split()
 
@@ -44,7 +45,7 @@ _PAYERS = (  # a longer name before the shorter one it begins with ("Anthem Heal
     r"Blue Shield(?: of [A-Z][a-z]+)?|BlueCross ?BlueShield|BlueShield|BlueCare|BCBS\w*|CalViva|Passport(?= Health)|Anthem(?: Blue Cross)?|Carelon|Elevance|Aetna|"
     r"Cigna(?: Healthcare)?|Evernorth|Optum|UnitedHealthcare|United Healthcare|UHC|UBH|Magellan|"
     r"Kaiser(?: Permanente)?|Humana|Medicare(?: Advantage| Part [ABCD])?|Medicaid|Medi-Cal|"
-    r"MassHealth|TRICARE|Tricare|Molina|Centene|Ambetter|WellCare|Wellcare|Oscar|EmblemHealth|"
+    r"MassHealth|TRICARE|Tricare|Molina|Centene|Ambetter|WellCare|Wellcare|Oscar(?=[ \t]+(?i:Health|Insurance|plan|member|PPO|HMO|EPO)\b)|EmblemHealth|"
     # Medicaid brands named after a state or a company word: "Wellpoint Iowa", "BlueChoice HealthPlan", "Iowa Total Care"
     r"Wellpoint(?: [A-Z][a-z]+)?|Blue ?Choice(?: HealthPlan| Health Plan)?|Healthy Blue|(?:[A-Z][a-z]+ )?Medical Assistance|"
     r"(?:[A-Z][a-z]+ ){1,2}(?:Total Care|Complete Health|Healthcare Connections|Health & Wellness)|"
@@ -124,6 +125,8 @@ _PATTERNS = [
     re.compile(rf"\b(?:{_MEASURES})\b(?:[\s-]*(?:total|score|global|screen|severity|level))?"
                r"(?:\s*(?:[=:]|of|was|is|at|score|scored|→|->)?\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?))?", re.I),
     re.compile(r"\b(?:" + "|".join(_drug_spellings(m) for m in MEDICATIONS) + r")\b(?:\s*(?:ER|XR|XL|SR|CR|ODT|IR|DR))?"
+               # a long-acting injectable's product line after the brand: "Invega Sustenna", "Abilify Maintena"
+               r"(?:[ \t]+(?:Sustenna|Trinza|Hafyera|Maintena|Asimtufii|Consta|Initio|Depot|LAI))?"
                r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|mEq/L)?)?", re.I),
     re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|mEq/L|ng/mL)\b", re.I),
     # Drug shorthand on a flowsheet or MAR: "Li level", "Li carb ER 900", "Li 0.9", "bup/nx 16/4 mg" (Li is also a
@@ -219,6 +222,9 @@ _MORE = [
 # The value of a payer field names a payer, even one we do not list: "Insurance: Sagebrush Health Plan",
 # "Medi-Cal (via CalViva Health)", "Carrier: Prairie Mutual Insurance".
 _PAYER_FIELD = re.compile(r"(?i:\b(?:payer|insurance|insurer|carrier|health plan|mco|managed care(?: plan)?)[ \t]*[:=][ \t]*"
+                          # ... and in prose: "her coverage is Lakeview Health", "insured through Prairie Mutual Insurance"
+                          r"|\b(?:coverage|insurance|insurer|health plan|plan|payer)[ \t]+(?:is|was|remains|through|with)[ \t]+"
+                          r"|\b(?:covered|insured|enrolled)[ \t]+(?:by|through|with|in)[ \t]+"
                           r"|\(via[ \t]+)((?:[A-Z][A-Za-z-]+[ \t]+){0,3}(?:Health[ \t]+Plan|Health(?:[Cc]are)?|Insurance|Care|Plan))\b")
 
 

@@ -61,7 +61,7 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Officer", "Judge", "Sg
 # Clinical and academic credentials that follow a name ("Ruth Adebayo, LCSW").
 CREDENTIALS = ("LCSW-R", "LCSW-C", "LCSW", "LICSW", "LISW", "LMSW", "MSW", "LPC", "LPCC",
                "LPC-S", "LCPC", "LMHC", "LMFT", "MFT", "LMFTA", "LCMHC", "LPCA", "LAC", "LCADC",
-               "CADC", "LADC", "CASAC", "PhD", "PsyD", "EdD", "MD", "DO", "NP", "PMHNP",
+               "CADC", "LADC", "CASAC", "PharmD", "RPh", "BCPP", "PhD", "PsyD", "EdD", "MD", "DO", "NP", "PMHNP",
                "PMHNP-BC", "APRN", "RN", "LPN", "PA-C", "MA", "MS", "MEd", "M.Ed.", "BCBA",
                "LSW", "CSW", "QMHP", "ABPP", "DNP", "BSN", "MSN", "CPRS", "PT", "OT", "DPT",
                "LP", "LMHP", "LIMHP", "PLPC", "NCC", "CMHC")
@@ -89,3 +89,6 @@ RELATIONS = ("mother", "mom", "mum", "father", "dad", "sister", "brother", "son"
              "landlord", "tutor", "dietitian", "psychologist", "judge", "witness", "gf", "bf", "mgr",
              "sis", "bro", "hubby", "bff", "roomie", "fiancé(e)", "so", "ex-gf", "ex-bf", "children", "kids",
              "rep", "representative", "agent", "caller", "intern", "trainee", "co-signer")
+
+# Forms and plans a note says were signed or held on a date ("signed ROI 3/14", "IEP 10/22"): never a name or a score.
+DOCUMENT_ACRONYMS = r"(?:ROI|IEP|IFSP|BIP|FBA|POA|MOU|RTW|FMLA|EOB|APS|CPS|DCFS|HIPAA|BAA|ADA)"

@@ -10,7 +10,7 @@ from assistant.records import PhiSpan
 # Values whose shape is unambiguous win over a clinical-looking overlap (a ZIP is never a CPT code).
 _FIRM = {"EMAIL", "URL", "PHONE", "FAX", "SSN", "IP_ADDRESS"}
 _NAMED_SOURCES = {"org_head", "org_caps", "unfamiliar_org", "street", "street_named"}
-_FIRM_SOURCES = {"labelled_id", "zip", "form_zip", "street", "date", "date_numeric", "date_military", "date_spaced", "npi", "vin", "age", "age_words", "birth_year", "plate",
+_FIRM_SOURCES = {"labelled_id", "badge", "zip", "form_zip", "street", "date", "date_numeric", "date_military", "date_spaced", "npi", "vin", "age", "age_words", "birth_year", "plate",
                  "licence", "spoken_phone", "table", "uk_postcode", "device"}
 
 
@@ -90,12 +90,19 @@ def _date_cells(text: str, sp: PhiSpan) -> list[PhiSpan]:
     if sp.entity_type != "DATE" or not _CELL_GAP.search(text[sp.start:sp.end]):
         return [sp]
     out, at = [], sp.start
-    for piece in _CELL_GAP.split(text[sp.start:sp.end]):
-        start = text.index(piece, at)
-        if piece.strip() and _DATE_PIECE.search(piece):
-            out.append(PhiSpan(start, start + len(piece), sp.entity_type, sp.score, sp.source))
-        at = start + len(piece)
+    for line in text[sp.start:sp.end].split("\n"):
+        cells = _CELL_GAP.split(line)
+        for piece in cells:
+            start = text.index(piece, at)
+            # a month alone stays a date when a line break cut it from its day ("since jan\n5"), not in a table's cell
+            if piece.strip() and (_DATE_PIECE.search(piece) or len(cells) == 1 and _MONTH_ONLY.fullmatch(piece.strip())
+                                  and not re.match(r"[ \t]{3,}|\t", text[start + len(piece):])):
+                out.append(PhiSpan(start, start + len(piece), sp.entity_type, sp.score, sp.source))
+            at = start + len(piece)
     return out
+
+
+_MONTH_ONLY = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", re.I)
 
 
 # What a clinical stretch trimmed out of a span can leave behind: "problem-solving therapy plus behavioral activation"

@@ -17,7 +17,7 @@ benzo benzos meds med adhd ocd ptsd gad mdd sud aud oud iop php snf ed er ems cp
 bip ssi ssdi fmla ada hipaa roi phq gad-7 phq-9 pcl-5 cssrs c-ssrs audit-c moca ymrs lsas epds
 zoom doxy simplepractice therapynotes teams facetime whatsapp snapchat instagram tiktok discord
 facebook substack youtube netflix uber lyft walmart target costco amazon google spotify
-suboxone vivitrol narcan
+suboxone vivitrol narcan versus
 """.split())
 
 
@@ -73,7 +73,9 @@ class Vocabulary:
         """True for a hyphenated compound of ordinary or clinical words ("Hyperactive-Impulsive", "PRE-GROUP"),
         which a capital letter does not make a name; "Thornbury-Nwosu" is not one."""
         parts = [p for p in token.lower().split("-") if p]  # short parts are a name's syllables ("Mei-Ling", "Gas-N-Go")
-        return len(parts) > 1 and all(p in _PREFIXES or p in self.clinical or len(p) >= 4 and self.is_word(p) for p in parts)
+        return len(parts) > 1 and all(p in _PREFIXES or p in self.clinical or len(p) >= 4 and self.is_word(p) for p in parts[:-1]) \
+            and (parts[-1] in _PARTICLES or parts[-1] in _PREFIXES or parts[-1] in self.clinical
+                 or len(parts[-1]) >= 4 and self.is_word(parts[-1]))
 
     def is_first_name(self, token: str) -> bool:
         """True when token is a known first name in any language of the lexicon ("Thérèse" as "Therese":
@@ -85,6 +87,8 @@ class Vocabulary:
             low, 0.0) < 4.5 and _unaccented(low) in self.first_names)
 
 
+# A phrasal verb made a noun ends in its particle: "Follow-ups", "Check-ins", "Drop-offs", "Call-backs".
+_PARTICLES = frozenset("up ups in ins out outs off offs on ons by bys down downs".split())
 _PREFIXES = frozenset("pre post non anti co re sub multi inter intra self semi mid over under out meta".split())
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi.lexicon import MONTH_RE
+from assistant.phi.instruments import find_rated_fractions
+from assistant.phi.lexicon import DOCUMENT_ACRONYMS, MONTH_RE
 from assistant.phi.recognizers.tables import find_count_cells
 from assistant.records import PhiSpan
 
@@ -53,7 +54,7 @@ _RATING_AFTER = re.compile(
     r"doses|tests|screens|correct|accuracy|mg|mcg|ml)\b", re.I)
 # "(target 4/5)", "mastery 8/10", "BIMS 12/15": a goal or an instrument's fraction
 _GOAL_BEFORE = re.compile(r"(?:\b(?:target|goal|criterion|mastery|baseline|accuracy|correct|passed|met|in)|"
-                          r"\b(?!DOB|DOS|DOD|DOI|ETA|POD)[A-Z]{3,6}(?:-[A-Z0-9]{1,3})?(?=[ \t:=]{1,3}$))\W{0,3}$")
+                          r"\b(?!(?:DOB|DOS|DOD|DOI|ETA|POD|" + DOCUMENT_ACRONYMS + r")\b)[A-Z]{3,6}(?:-[A-Z0-9]{1,3})?(?=[ \t:=]{1,3}$))\W{0,3}$")
 
 # A month name alone ("since September", "in May") points at a month of the person's history.
 _MONTH_ALONE = re.compile(
@@ -163,6 +164,7 @@ def find_dates(text: str) -> list[PhiSpan]:
         for m in pat.finditer(text):
             spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.95, "date"))
     counts = set(find_count_cells(text)) if "/" in text else set()  # "3/3" under "sessions" counts sessions
+    counts |= set(find_rated_fractions(text)) if "/" in text else set()  # "-> 6/15" in a GDS-15 series
     for m in _NUMERIC.finditer(text):
         if m.span() in counts:
             continue

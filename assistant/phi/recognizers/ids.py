@@ -47,7 +47,8 @@ _LABELS = [
 ]
 # A badge or unit number written after an officer's or staff member's name: "Ofc. T. Gruenwald #318", "R. Vasquez #4471".
 # In a bracket too: "Ofc. Tran (#2207)".
-BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+\.?)[ \t]+[A-Z][a-z'’-]+[ \t]+\(?(#[ \t]?\d{3,6})\b")
+# ... with a letter or two before the digits: "Sgt. Moreau (#K2207)", "Deputy Lind #TR4410".
+BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+\.?)[ \t]+[A-Z][a-z'’-]+[ \t]+\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b")
 # A number after the credentials that follow a name is a licence or registry number: "Dana Ruiz, MA, IMH-E(R) #20931".
 _NUMBER_AFTER_CREDENTIALS = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,(?:[ \t]*[A-Z][A-Za-z.()/-]{1,10},?){1,4}[ \t]*#[ \t]?(\d{3,8})\b")
 # A card or account number shown masked but for its last digits: "visa ****4402", "XXXX-XXXX-1187".

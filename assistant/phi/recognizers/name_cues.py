@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi.lexicon import CREDENTIALS
+from assistant.phi.lexicon import CREDENTIALS, DOCUMENT_ACRONYMS, MONTHS_FULL
 from assistant.phi.vocabulary import Vocabulary
 
 _CRED = {c.lower().replace(".", "") for c in CREDENTIALS}
+MONTH_WORD = re.compile(r"(?:%s)\b(?![ \t]+[A-Z][a-z])" % "|".join(MONTHS_FULL))  # no surname after it ("April Dunn")
 
 
 # Contractions typed without the apostrophe ("his son hasnt been by"): words after a relation, never a name.
@@ -22,6 +23,12 @@ def label_cue(text: str, vocab: Vocabulary, m: re.Match) -> bool:
     "Child" in "Little Acorn Child Therapy" and "Parent-" in "Parent-Child" are words of the phrase."""
     if re.search(r"[:,;|–—-][ \t]*$", m.group()) and not re.search(r"\w-$", m.group()):
         return True
+    if re.search(r"[ \t]{3}|\t|\n", m.group()):
+        return False  # a column gap: "Member      Visits      Notes" is a table's header row, not "Member: Visits"
+    if re.match(DOCUMENT_ACRONYMS + r"\b", text[m.end():m.end() + 8]):
+        return False  # "signed ROI", "to IEP": a form, not a person
+    if MONTH_WORD.match(text, m.end()):
+        return False  # "back to August", "from March on": a month after a word that is no field label here
     before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
     if not before.strip(" \t-*•>#0123456789.)"):
         return True
@@ -56,14 +63,29 @@ def in_phrase(text: str, vocab: Vocabulary, m: re.Match) -> bool:
 _HONORIFIC = re.compile(r"(?:mrs|mr|ms|miss|mx|dr|prof)\b", re.I)
 
 
-def title_cue(text: str, vocab, m: re.Match) -> bool:
+# After a kin word only a verb or a function word says "no name here": "my mom said", "her sister will", but "her
+# daughter hope visited" names the girl.
+_KIN_NOT_NAME = frozenset("""said says say told tells asked asks called calls came comes went goes got gets thinks thought
+wants wanted will would can could should may might must is was are were has had have did does do and or but the a an to
+of in on at for with from who that which when if because so then also too just still never always""".split())
+
+
+_KIN = re.compile(r"\b(?:mother|mom|mum|father|dad|sister|sis|brother|bro|son|daughter|wife|husband|aunt|auntie|uncle|cousin|"
+                  r"niece|nephew|grand\w+|step\w+|fianc\w*|twin|baby|child|kid)\b", re.I)
+
+
+def title_cue(text: str, vocab, m: re.Match, kin: bool = False) -> bool:
     """A title or relation word in lower case is a cue only before a name: "coach ryan texted", "her sister abena",
     never "the nurse line", "coach said fine", "my mom said", "the nurse hotline" (an honorific such as "mrs day"
-    always is). A given name that is also a very common word ("Line", "Said", "Will", "Hope") is read as the word."""
+    always is). After a title, a given name that is also a very common word ("Line", "Said") is read as the word;
+    after a kin word, only a verb or a function word is ("her daughter hope" is a girl)."""
     word = re.match(r"[a-z][a-z'-]*", text[m.end():m.end() + 30])
     if not m.group()[0].islower() or word is None or _HONORIFIC.match(m.group()):
         return True
     w, freq = word.group(), vocab.frequency(word.group())
+    kin = kin and bool(_KIN.search(m.group()))
+    if kin and vocab.is_first_name(w):
+        return w not in _KIN_NOT_NAME
     if vocab.is_first_name(w):
         return freq < 5.3  # "mike", "grace", "bill"
     return freq < 3.0 and not (vocab.is_word(w) or vocab.is_compound_word(w))

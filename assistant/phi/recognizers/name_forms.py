@@ -23,7 +23,7 @@ _RELATION_IS = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(r) for r in RELATIONS)
 # A name's initials written in quotes or parentheses next to it: Mary-Jane Okafor-Quist ("M-J"), Kimberly "KJ" Obuya
 _QUOTED_INITIALS = re.compile(r"[\"“(][ \t]*((?:[A-Z]\.?-?){1,2}[A-Z]\.?|[A-Z][a-z]?-[A-Z][a-z]?)[ \t]*[\"”)]")
 # A sign-off at the end of a line: "she works days. —mt", "... thx -JR"
-_END_SIGNOFF = re.compile(r"(?:[.!?][ \t]*|[ \t])[—–~-][ \t]?([a-z]{2,3}|[A-Z]{2,3}|[A-Z]\.[A-Z]\.?)[ \t]*$", re.M)
+_END_SIGNOFF = re.compile(r"(?:[.!?][ \t]*|[ \t])[—–~-]{1,2}[ \t]?([a-z]{2,3}|[A-Z]{2,3}|[A-Z]\.[A-Z]\.?)[ \t]*$", re.M)
 # Case or client labels followed by initials: "Case 2 — CT", "Client: J.R."
 _LABELLED = re.compile(rf"(?i:\b(?:case[ \t]*#?[ \t]*\d+|client|pt|patient|re|minor|child|youth|student|subject))"
                        rf"[ \t]*[:—–-]?[ \t]*({_INITIALS})(?![\w-])")
@@ -94,12 +94,33 @@ def _defined_acronym(before: str, letters: str, vocab: Vocabulary) -> bool:
 
 # A name written "SURNAME, GIVEN" in capitals: the given name is a known first name, the surname no English word.
 # "ODUYA, BENEDICT", "VARGA, Celeste   DOB 4/9/89", and at a line's start "Varga, Celeste   DOB ...": surname first.
-_CAPS_SURNAME_FIRST = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,}|(?m:^)[ \t]*[A-Z][a-z'’-]{2,}),[ \t]+([A-Z][A-Z'’-]{2,}|[A-Z][a-z'’-]{2,})"
+# Spanish and Portuguese double surnames and accented capitals too: "IBARRA-SOLÍS, RAMÓN E", "PEÑA ORTIZ, Luz Marina".
+_UP = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
+_GIVEN = r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}|[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]{2,})"
+_CAPS_SURNAME_FIRST = re.compile(rf"(?<![\w'’-])({_UP}(?:[ \t]{_UP})?|(?m:^)[ \t]*[A-Z][a-z'’-]{{2,}}),[ \t]+({_GIVEN})((?:[ \t]{_GIVEN})?)"
                                  r"(?:[ \t]+[A-Z]\.?)?(?![\w'’-])")
 # A given name with a possessive, not an eponym ("Wilson's disease", "Bell's palsy", "Graves' disease").
 _FIRST_NAME_POSSESSIVE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})['\u2019]s\b(?![ \t]+(?:disease|syndrome|palsy|disorder|"
                                     r"phenomenon|sign|law|rule|criteria|test|scale|method|model|approach|ulcer|sarcoma|lymphoma)\b)")
 _CREDENTIALS_UPPER = {c.upper() for c in CREDENTIALS} | {"ABPP", "NCC"}
+
+
+def _surname_first(text: str, m: re.Match, vocab: Vocabulary) -> list[PhiSpan]:
+    """A "SURNAME, Given" match -> its NAME span when the given name is known (or the surname in capitals and the given
+    name no English word) and some part of the surname is no English word ("REYES" is Spanish, "TALAVERA" no word)."""
+    surname, given, second = m.group(1).strip().lower(), m.group(2).lower(), m.group(3).strip()
+    parts = re.split(r"[ \t'’-]+", surname)
+    english = [vocab.frequency(p) >= 3.5 and vocab.is_word(p) for p in parts]  # wordfreq counts surnames too
+    if surname in vocab.clinical or surname.upper() in _CREDENTIALS_UPPER or given.upper() in _CREDENTIALS_UPPER or all(english) and (len(parts) > 1 or vocab.is_safe(surname)):
+        return []  # "LMFT, Fenwick Gap Couples & Family Therapy": a credential; "FOLLOW UP, Kim": words
+    known = vocab.is_first_name(given) and given not in vocab.stop_words
+    if not (known or m.group(1).isupper() and not vocab.is_safe(given)):
+        return []
+    start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+    if len(parts) > 1 and " " in surname and english[0] and vocab.frequency(parts[0]) >= 3.5:
+        start += len(m.group(1).strip().split()[0]) + 1  # "CLIENT ORTIZ, Ana": the label is not the surname
+    end = m.end() if not second or not vocab.is_safe(second) or vocab.is_first_name(second) else m.end(2)
+    return [PhiSpan(start, end, "NAME", 0.75, "surname_first")]
 
 
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
@@ -130,10 +151,7 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         if m.group(1).lower() not in vocab.stop_words and m.group(1).lower() not in vocab.clinical:
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "nickname"))
     for m in _CAPS_SURNAME_FIRST.finditer(text):  # "ODUYA, BENEDICT" in a prescriber column, no label needed
-        surname, given = m.group(1).strip().lower(), m.group(2).lower()
-        if vocab.is_first_name(given) and given not in vocab.stop_words and surname not in vocab.clinical and not vocab.is_safe(surname) \
-                and surname.upper() not in _CREDENTIALS_UPPER:  # "LMFT, Fenwick Gap Couples & Family Therapy": a credential
-            spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.75, "surname_first"))
+        spans += _surname_first(text, m, vocab)
     for m in _FIRST_NAME_POSSESSIVE.finditer(text):  # "Reviewed Maria's log": a known given name owning something
         word = m.group(1)
         if vocab.is_first_name(word) and word.lower() not in vocab.clinical and word.lower() not in vocab.stop_words \

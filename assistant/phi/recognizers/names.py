@@ -204,7 +204,7 @@ class NameFinder:
             or self.text[m.start() - 1] == "\n"
         spans = self._after(_LABELS, after_colon, "label", 0.85, lambda m: label_cue(self.text, self.vocab, m) and not _FIELD_LABEL.match(self.text, m.end()))
         spans += self._after(_TITLE_RE, lambda m: m.group()[0].islower(), "title", 0.9, lambda m: title_cue(self.text, self.vocab, m))
-        spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8, lambda m: not in_phrase(self.text, self.vocab, m) and title_cue(self.text, self.vocab, m))
+        spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8, lambda m: not in_phrase(self.text, self.vocab, m) and title_cue(self.text, self.vocab, m, kin=True))
         spans += self._after(_WITH, lambda m: True, "with", 0.75)
         for m in _CRED_AFTER.finditer(self.text):
             spans += self._before(m.start(), lower_ok=m.group().strip(" ,\t").islower())

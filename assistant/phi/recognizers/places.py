@@ -138,10 +138,16 @@ def _city_spans(text: str) -> list[PhiSpan]:
     return spans
 
 
+_COLUMN_GAP = re.compile(r"[ ]{3}|\t")
+
+
 def find_places(text: str) -> list[PhiSpan]:
     """Text -> spans of streets, cities, counties, ZIPs and prose locations; states stay."""
     spans = []
     for m in _STREET_NUMBERED.finditer(text):
+        gap = _COLUMN_GAP.search(m.group())
+        if gap and not _STREET_NUMBERED.fullmatch(m.group()[:gap.start()].rstrip()):
+            continue  # "4 of 5    Dr. Ames": a score and a title in two columns of a table, not a street
         spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.95, "street"))
         spans += _town_after(text, m.end())
     for m in _STREET_FIRST.finditer(text):

@@ -22,6 +22,7 @@ from assistant.letters.headings import BULLET, RULE_LINE, heading, list_title, m
 from assistant.letters.field_rows import KEY_VALUE, field_rows, key_value_lines
 from assistant.letters.tables import Table, find_tables
 from assistant.letters.informants import relative_voice
+from assistant.letters.xml_fields import plain_xml
 
 PLACEHOLDER_RE = re.compile(PLACEHOLDER)
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
@@ -58,7 +59,6 @@ class Block:
     table: Table | None = None
     start: int = 0  # offset of the text in its note
 
-
 _LINE_DATE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|<DATE_\d+>)\s*(?:[;:,|\u2013\u2014]|-\s)")
 
 
@@ -69,7 +69,7 @@ def _first_date(text: str) -> str | None:
 
 def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     """One note -> its blocks, in order."""
-    note = border_apart(without_page_furniture(_unhtml(plain_form_keys(leader_fields(spoken_punctuation(note))))))
+    note = border_apart(without_page_furniture(_unhtml(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(note)))))))
     note = "\n".join(_unrun(line) for line in note.split("\n"))
     lines = note.splitlines()
     offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]

@@ -14,6 +14,7 @@ from assistant.letters.patterns import Segment
 from assistant.letters.goals import find_goals, is_measurable  # noqa: F401  (the goal finders live in goals.py)
 from assistant.letters.schedule import _in_zone, goal_zones
 from assistant.letters.lower_level import find_lower_level_rationale  # noqa: F401  (lives in lower_level.py)
+from assistant.letters.discharge import _PAYER_SAYS, find_discharge_criteria  # noqa: F401  (lives in discharge.py)
 
 
 _NOT_FUNCTION = ("goals", "discharge", "plan", "meds", "measures", "dx", "risk", "family")  # a why-this-level field tells function too
@@ -81,10 +82,6 @@ _HAZARD = re.compile(r"\b(?:fire|egress|falls?|fall-risk|trip(?:ping)?|clutter\w
 _HARM = re.compile(r"suicid|self-?harm|\bSI\b(?!-\w)|\bHI\b|homicid|violen|harm to (?:self|others)|hurt(?:ing)? (?:him|her|them)sel|"
                    r"kill|dead|C-?SSRS|ASQ|safety plan", re.I)
 
-
-# The payer's words quoted in a note: "Rationale as read to us: 'member is not at imminent risk'" is their finding.
-_PAYER_SAYS = re.compile(r"\b(?:rationale|reviewer|denial|determination|peer[- ]to[- ]peer|UM nurse|utilization review|"
-                         r"the (?:plan|payer|insurer) (?:said|says|wrote|states?))\b", re.I)
 
 
 def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
@@ -268,33 +265,3 @@ _HISTORY_UNKNOWN = re.compile(r"\b(?:didn't|did not|couldn't|could not) (?:get t
                               # a history field holding a to-do: "Prior treatment history: will get from PCP records"
                               r":\s*(?:will (?:get|obtain|request|ask)|pending|awaiting|requested|to be (?:obtained|requested|gathered)|"
                               r"records? (?:requested|pending|to come))\b", re.I)
-
-
-
-
-_NO_CRITERIA = re.compile(r"\b(?:can['\u2019]?t|cannot|can not|could not|couldn['\u2019]t|won['\u2019]t|unable to|no|without|lacks?|lacking|"
-                          r"missing|never)\s+(?:\w+\s+){0,2}?(?:discharge|step[- ]?down|transition|termination) (?:criteria|plan|goals?)\b", re.I)
-
-
-def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
-    """Conditions for discharge, step-down or transition; a past discharge is not a criterion."""
-    out = []
-    for seg in segs:
-        label = P.LABEL.match(seg.text)
-        body = seg.text[label.end():] if label else seg.text
-        labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(re.split(r"\s*[/&]\s*", label.group(1).strip().lower())[0])))  # "Discharge/step-down:"
-        if re.match(r"^\W*(?:\[\s?\]|\u2610)", seg.text) or seg.kind == "legend":
-            continue  # "[ ] Discharge / step-down criteria": a checklist item not done yet
-        for clause in re.split(r";\s*", body):
-            if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior" or P.DECISION_RECORD.search(clause) or P.DEFERRED.search(clause) or \
-                    (P.VAGUE_END.search(clause) and not re.search(r"\d", clause)) or seg.kind != "discharge" and P.DISCHARGE_AS_TIME.search(clause) or P.ABSENT_VERDICT.search(clause):
-                continue
-            named = labelled and label is not None and re.search(r"criteri|requirements|conditions", label.group(1), re.I) \
-                and not re.search(FACT_NOTE_TO_SELF, clause, re.I) and not _PAYER_SAYS.search(label.group(1))
-            # "Transition criteria (team): ...", not "[TODO - ask Dr. X]" nor "The reviewer read me their step-down criteria: ..."
-            if not labelled and _NO_CRITERIA.search(clause):
-                continue  # "We can't invent discharge criteria after the fact", "no step-down plan yet"
-            if (labelled and (P.DISCHARGE_COND.search(clause) or (named and len(clause.split()) >= 4))) or \
-                    (P.DISCHARGE_WORD.search(clause) and P.DISCHARGE_COND.search(clause)):
-                out.append(finding(seg, clause))
-    return first_per_text(iter(out))

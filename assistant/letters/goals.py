@@ -84,7 +84,13 @@ def find_goals(segs: Sequence[Segment]) -> tuple[Goal, ...]:
     """Goals from goal sections, inline goal lists and "goal is to..." sentences."""
     return tuple(Goal(text, is_measurable(text), text, seg.note_index)
                  for seg in segs if seg.kind not in ("discharge", "prior") for text in _goal_texts(seg)
-                 if not _HEADING_ONLY.match(text) and not _NOT_SET_YET.search(_with_lead(seg.text, text)))
+                 if not _HEADING_ONLY.match(text) and not _NOT_SET_YET.search(_with_lead(seg.text, text))
+                 and not _REFERENCE.search(seg.text[:max(0, seg.text.find(text))]))
+
+
+# A lab's or a device's reference target beside its value ("CV 41.8 % (target <=36 %)", "A1c 9.6% (goal < 7%)") is the
+# report's range, not a treatment goal.
+_REFERENCE = re.compile(r"\d(?:\.\d+)?\s*(?:%|mg/dL|mmol/L|mmHg|kg|lbs?|bpm|ng/mL)?\s*\(\s*(?:target|goal|ref\w*|normal)\W*$", re.I)
 
 
 def _with_lead(sentence: str, goal: str) -> str:

@@ -78,10 +78,12 @@ def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     segs = sorted(segs, key=lambda s: s.kind != "plan")
     return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.FREQUENCY, P.WEEKDAY_SCHEDULE)
                            for m in rx.finditer(seg.text) if _planned(seg, m, P.TREATMENT_CUE) and not P.unticked(seg.text, m.start())
-                           and not _SYMPTOM_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]))
+                           and not _SYMPTOM_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]) and not _DOSING_AFTER.match(seg.text[m.end():]))
 
 
 # "nightmares 2x/wk", "purging 4x/wk": how often a symptom happens is not how often sessions are held.
+# "daily observed dosing", "weekly injections": how often a medication is given is not how often sessions are held.
+_DOSING_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:dosing|doses?|injections?|dispensing|pick-?ups?|medication|meds)\b", re.I)
 _SYMPTOM_BEFORE = re.compile(r"\b(?:dos(?:e|es|ing)|insulin|meals?|medications?|meds|vitals|weigh-?ins?|blood sugars?|glucose checks?|nightmares?|panic(?: attacks?)?|attacks?|binge\w*|purg\w*|cutting|self-harm\w*|drinks?|drinking|"
                              r"tantrums?|outbursts?|episodes?|flashbacks?|rituals?|checking|vomiting|crying|fights?|meltdowns?|"
                              r"urges?|cravings?|headaches?|stomachaches?|absences?)\b[^;,.()]{0,20}$", re.I)
@@ -141,7 +143,8 @@ _SESSIONS = re.compile(r"\b(?:sessions?|therapy|psychotherapy|groups?|IOP|PHP|pr
 
 # A length named but not given: "Anticipated length of stay: to be determined at the first team review".
 UNDETERMINED = re.compile(r"(?:\s+of\s+(?:stay|treatment|care|services|the program))?\s*[:\-]?\s*(?:(?:is|was|will be|remains?)\s+)?(?:to be (?:determined|decided|set)|TBD|TBA|unknown|undetermined|"
-                          r"not (?:yet )?(?:set|known|determined|decided)|pending|n/?a\b|open[- ]ended)", re.I)
+                          r"not (?:yet )?(?:set|known|determined|decided)|pending|n/?a\b|open[- ]ended|individuali[sz]ed|varies|variable|flexible|"
+                          r"as (?:needed|clinically indicated)|per (?:clinical )?progress|based on (?:clinical )?progress)", re.I)
 
 
 def not_a_plan_span(text: str, pos: int, zones: Sequence[tuple[int, int]]) -> bool:
@@ -187,6 +190,6 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                     continue  # "Appeal due within 60 days", "a decision within 14 days": a clock, not the plan's length
                 if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
                         and not not_a_plan_span(seg.text, m.start(), zones)
-                        and not (UNDETERMINED.match(seg.text, m.end()) and not re.search(r"\d", m.group(0)))):  # "5-7 more days pending ..."
+                        and not ((UNDETERMINED.match(seg.text, m.end()) or UNDETERMINED.match(seg.text, m.end() - 1)) and not re.search(r"\d", m.group(0)))):  # "5-7 more days pending ..."
                     out.append(finding(told, m.group(0)))
     return first_per_text(iter(out))

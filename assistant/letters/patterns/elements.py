@@ -219,7 +219,7 @@ DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|cri
 DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|discussed|defined|written|finalized|agreed|added|"
                r"completed|reviewed)|TBD|TBA|will be (?:set|determined|established|developed|discussed|defined|written|added)|"
                r"not yet (?:set|determined|established|defined|written|discussed|developed)|(?:has|have) not been (?:set|"
-               r"determined|established|defined|written|discussed))\b")
+               r"determined|established|defined|written|discussed)|(?:we['\u2019]ll|we will|will) (?:talk|think) about (?:it|that|this))\b")
 # A labelled discharge section only holds criteria under these labels ("LOCUS at discharge" is a score).
 DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|dispo(?:sition)?(?=\s+(?:criteria|requirements))|step[- ]?down|stepping (?:back )?down|transition|termination|exit|completion|graduation)"
                       r"(?:\s+(?:criteria|plan\w*|readiness|goals?|rules?|agreement|conditions|requirements)\b[^:]*)?(?:\s*\([^)]*\))?$|"

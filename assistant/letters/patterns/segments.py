@@ -27,7 +27,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("goals", r"goal|objectives|objetivos?|\bmetas?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b|"
               r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they)(?:'re| are) (?:aiming|working|hoping) (?:for|toward)"),
     ("loc", r"^barriers? to (?:discharge|d/c|step[- ]?down|transition|a lower level)"),  # what keeps the client at this level
-    ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|step[- ]?down|stepping (?:back )?down|transition|termination|exit criteria|completion criteria|graduation|"
+    ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|graduation|"
                   r"\bdone when\b|\bready to (?:finish|stop|end)\b"),
     ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych|psychotherapy|therapy|counsell?ing|"
               r"mental health|behavioral health) (?:history|hx)|\bPPH\b|"

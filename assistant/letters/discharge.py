@@ -1,0 +1,46 @@
+"""Discharge and step-down criteria: conditions for leaving this level of care; a past discharge, a deferred plan, a
+legend, a payer's own criteria or a fixed taper with no condition are none."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from assistant.letters import patterns as P
+from assistant.letters.facts import NOTE_TO_SELF as FACT_NOTE_TO_SELF, Finding, finding, first_per_text, labelled
+from assistant.letters.patterns import Segment
+
+# The payer's words quoted in a note: "Rationale as read to us: 'member is not at imminent risk'" is their finding.
+_PAYER_SAYS = re.compile(r"\b(?:rationale|reviewer|denial|determination|peer[- ]to[- ]peer|UM nurse|utilization review|"
+                         r"the (?:plan|payer|insurer) (?:said|says|wrote|states?))\b", re.I)
+
+
+_NO_CRITERIA = re.compile(r"\b(?:can['\u2019]?t|cannot|can not|could not|couldn['\u2019]t|won['\u2019]t|unable to|no|without|lacks?|lacking|"
+                          r"missing|never)\s+(?:\w+\s+){0,2}?(?:discharge|step[- ]?down|transition|termination) (?:criteria|plan|goals?)\b", re.I)
+
+
+_FIXED_TAPER = re.compile(r"\btaper(?:ed|ing)?\b", re.I)
+_A_CONDITION = re.compile(r"\b(?:when|once|if|until|unless|below|under|criteria|ready|stable|remission)\b|[<\u2264]", re.I)
+
+
+def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
+    """Conditions for discharge, step-down or transition; a past discharge is not a criterion."""
+    out = []
+    for seg in segs:
+        label = P.LABEL.match(seg.text)
+        body = seg.text[label.end():] if label else seg.text
+        labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(re.split(r"\s*[/&]\s*", label.group(1).strip().lower())[0])))  # "Discharge/step-down:"
+        if re.match(r"^\W*(?:\[\s?\]|\u2610)", seg.text) or seg.kind == "legend":
+            continue  # "[ ] Discharge / step-down criteria": a checklist item not done yet
+        for clause in re.split(r";\s*", body):
+            if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior" or P.DECISION_RECORD.search(clause) or P.DEFERRED.search(clause) or \
+                    (P.VAGUE_END.search(clause) and not re.search(r"\d", clause)) or seg.kind != "discharge" and P.DISCHARGE_AS_TIME.search(clause) or P.ABSENT_VERDICT.search(clause):
+                continue
+            named = labelled and label is not None and re.search(r"criteri|requirements|conditions", label.group(1), re.I) \
+                and not re.search(FACT_NOTE_TO_SELF, clause, re.I) and not _PAYER_SAYS.search(label.group(1))
+            # "Transition criteria (team): ...", not "[TODO - ask Dr. X]" nor "The reviewer read me their step-down criteria: ..."
+            if not labelled and _NO_CRITERIA.search(clause) or _FIXED_TAPER.search(clause) and not _A_CONDITION.search(clause):
+                continue  # "no step-down plan yet"; "then 6 taper sessions over 3 weeks": a fixed course, no condition
+            if (labelled and (P.DISCHARGE_COND.search(clause) or (named and len(clause.split()) >= 4))) or \
+                    (P.DISCHARGE_WORD.search(clause) and P.DISCHARGE_COND.search(clause)):
+                out.append(finding(seg, clause))
+    return first_per_text(iter(out))

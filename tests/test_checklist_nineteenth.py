@@ -1,0 +1,66 @@
+"""Checklist precision classes from the nineteenth set (examples written here): a report's reference target is no goal,
+a deferred or fixed step-down is no criterion, 'DETERMINATION' is no termination field, an individualized length is
+no duration, a dosing schedule is no session frequency, a drug only suggested is no medication status."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.letters.extract import extract_facts
+
+
+@pytest.mark.parametrize("text", [
+    "  Coefficient of variation ........ 41.8 %      (target <=36 %)",
+    "A1c 9.6% (goal < 7%) on the last draw.",
+    "LDL 162 mg/dL (target <100) per PCP.",
+])
+def test_a_reference_target_beside_a_value_is_no_goal(text):
+    assert not extract_facts([text]).goals
+
+
+def test_a_goal_with_its_own_target_date_is_one():
+    assert extract_facts(["Goal: A1c below 8% by June."]).goals
+
+
+@pytest.mark.parametrize("text", [
+    "Step-down: we'll talk about it once she's settled in.",
+    "Plan: rTMS 5 sessions/week x 6 weeks, then 6 taper sessions over 3 weeks.",
+    "DETERMINATION: not eligible for take-homes. Re-review in 90 days.",
+])
+def test_a_deferred_or_fixed_step_down_is_no_discharge_criterion(text):
+    assert not extract_facts([text]).discharge_criteria
+
+
+@pytest.mark.parametrize("text", [
+    "Taper to biweekly once PHQ-9 stays under 10 for a month.",
+    "Termination criteria: GAD-7 under 5 twice.",
+    "Step-down to IOP when she has 5 days without purging.",
+])
+def test_a_step_down_on_a_condition_is_one(text):
+    assert extract_facts([text]).discharge_criteria
+
+
+@pytest.mark.parametrize("text", ["Length of stay individualized.", "Length of stay: based on progress.", "Duration: varies, as clinically indicated."])
+def test_an_individualized_length_is_no_duration(text):
+    assert not extract_facts([text]).duration
+
+
+@pytest.mark.parametrize("text", [
+    "Current schedule: daily observed dosing (0 take-homes).",
+    "Plan: weekly injections of aripiprazole at the clinic.",
+    "Daily medication pick-ups at the pharmacy continue.",
+])
+def test_a_dosing_schedule_is_no_session_frequency(text):
+    assert not extract_facts([text]).frequency
+
+
+@pytest.mark.parametrize("text", [
+    "Meds: his PCP brought up sertraline at his physical; he said he would think about it.",
+    "Psychiatrist suggested bupropion; she is considering it.",
+    "Meds: escitalopram was mentioned by the NP, no decision yet.",
+])
+def test_a_drug_only_suggested_is_no_medication_status(text):
+    assert not extract_facts([text]).medication_status
+
+
+def test_a_drug_recommended_to_continue_is_current():
+    assert extract_facts(["PCP recommended she continue fluoxetine 20 mg."]).medication_status

@@ -64,3 +64,17 @@ def test_a_drug_only_suggested_is_no_medication_status(text):
 
 def test_a_drug_recommended_to_continue_is_current():
     assert extract_facts(["PCP recommended she continue fluoxetine 20 mg."]).medication_status
+
+
+@pytest.mark.parametrize("text, scores", [
+    ("At admission his YMRS came out at thirty-one; re-rated this morning it is twenty-six.", [31, 26]),
+    ("PHQ-9 was 18; re-scored today it is 12.", [18, 12]),
+    ("The GAD-7 came back at 14 today.", [14]),
+])
+def test_a_score_that_came_out_at_or_was_re_rated(text, scores):
+    assert [m.score for m in extract_facts([text]).measures] == scores
+
+
+@pytest.mark.parametrize("text", ["SMAST-G at intake (<DATE_1>): 8.", "Short Michigan Alcoholism Screening Test-Geriatric 3", "S-MAST-G = 5 today"])
+def test_smast_g_is_in_the_catalog(text):
+    assert [m.instrument for m in extract_facts([text]).measures] == ["SMAST-G"]

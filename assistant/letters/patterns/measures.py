@@ -7,7 +7,7 @@ from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
 
 # Between an instrument and its number: parentheticals, dates, qualifiers and linking words only.
 # Comparators (below, <, under) are absent on purpose: "PHQ-9 below 10" is a target, not a score.
-_GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s+to|(?:he|she|they|client|pt)\s+scored|total|global|mean|average|averaged|averaging|raw|scores?|scored|score of|parent|teacher|child|youth|self[- ]report|"
+_GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s+to|came (?:out|in|back) at|landed at|(?:was |is )?rated(?: at)?|(?:he|she|they|client|pt)\s+scored|total|global|mean|average|averaged|averaging|raw|scores?|scored|score of|parent|teacher|child|youth|self[- ]report|"
              r"inattentive|hyperactive|hyperactivity|combined|composite|level|today|now|currently|current|initial|"
              r"intake|baseline|admission|discharge|at|on|was|is|were|of|rose|fell|increased|decreased|dropped|"
              r"improved|went|from|items?\s+endorsed|items|rating|result|short form|version|SR16|SR|screen|"
@@ -40,7 +40,7 @@ MEASURE_NEXT = re.compile(
     r"(?P<pre>(?:\s*(?:pts?\.?|points?|ng/mL|mg/dL|mcg/L|dB|%%)(?![\w/]))?(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|(?<=intake|seline|ission)\s+%s|\s+(?:today|now|this (?:week|session|visit))\b|\s+(?:on|at) (?:arrival|admission|intake|baseline|referral|discharge)\b|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
     # a run of dated values with only spaces between them: "PHQ-A  10/06: 23   10/13: 21   10/20: 19"
     r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that|last|next)\b|\s+\d{1,3}(?:\.\d+)?\s+(?:on|at|in|by|today|now|this)\b)|(?<=\s)(?=%s\s*[:=]\s*\d))\s*"
-    r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s\s+|%s\s*[:=]\s*|%s\s+(?=\d))?(?:(?:last|this|next) (?:week|month|visit|session|time),?\s+(?=it\b|that\b))?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)(?:\s+(?:back\s+)?(?:up|down)\s+to)?\s+)?)"
+    r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s\s+|%s\s*[:=]\s*|%s\s+(?=\d))?(?:(?:last|this|next) (?:week|month|visit|session|time),?\s+(?=it\b|that\b))?(?:re-?(?:rated|scored|tested|administered)\s+(?:this|today|on|at)\b[^;,.\d]{0,15}?\s+(?=it\b|that\b))?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)(?:\s+(?:back\s+)?(?:up|down)\s+to)?\s+)?)"
     r"(?:(?:now|currently|today|this week|at discharge)\s*[:=]?\s*)?"
     # "was 92, today's re-administration 74", "92 at intake; this week's retest 70"
     r"(?:(?:today|this week|this session)(?:['\u2019]s)?\s+(?:re-?administration|re-?test|score|result|rescore)\s*[:=]?\s*)?"

@@ -78,3 +78,30 @@ def test_a_score_that_came_out_at_or_was_re_rated(text, scores):
 @pytest.mark.parametrize("text", ["SMAST-G at intake (<DATE_1>): 8.", "Short Michigan Alcoholism Screening Test-Geriatric 3", "S-MAST-G = 5 today"])
 def test_smast_g_is_in_the_catalog(text):
     assert [m.instrument for m in extract_facts([text]).measures] == ["SMAST-G"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aggression fell from twenty-three episodes a week in August to nine in November.",
+    "Two-word requests went from about four per session to seventeen.",
+    "Night wakings dropped from 5 a week to 1.",
+])
+def test_a_count_that_went_from_one_number_to_another_is_progress(text):
+    assert extract_facts([text]).progress
+
+
+def test_moving_from_one_house_to_another_is_not_progress():
+    assert not extract_facts(["He went from his mother's house to his dad's on Friday."]).progress
+
+
+@pytest.mark.parametrize("text", [
+    "He had about a year of ABA at another agency (10 hours a week, February 2025 to April 2026).",
+    "Saw a counselor at her old school for a few months.",
+    "Weekly therapy from March 2024 to January 2025 with a psychologist.",
+])
+def test_care_elsewhere_or_in_a_named_stretch_of_months_is_prior_treatment(text):
+    assert extract_facts([text]).prior_treatment
+
+
+@pytest.mark.parametrize("text", ["Services requested: 97153 25 h/week for 26 weeks.", "Plan: ABA 20 h/wk.", "Plan: 15 h per week of RBT services."])
+def test_hours_a_week_in_shorthand_are_a_frequency(text):
+    assert extract_facts([text]).frequency

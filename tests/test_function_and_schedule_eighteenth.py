@@ -108,3 +108,14 @@ def test_the_letter_writes_the_plans_own_schedule_not_other_care():
     from assistant.letters.letter_view import _schedule_phrases
     facts = extract_facts(["Sees an LMSW every other week since April.\nPlan: rTMS 5x/wk x 6 wk, then a taper over 3 wk."])
     assert "every other week" not in _schedule_phrases(facts) and "5x/wk" in _schedule_phrases(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: milieu, daily groups. Est. LOS: 5-7 more days.",
+    "Estimated length of stay: 10-14 days; daily groups.",
+    "Duration: 6 weeks, daily groups.",
+])
+def test_the_letters_schedule_never_writes_a_bare_length_label(text):
+    from assistant.letters.letter_view import _schedule_phrases
+    phrases = [p.lower() for p in _schedule_phrases(extract_facts([text]))]
+    assert not {"los", "estimated length", "duration", "length of stay"} & set(phrases), phrases

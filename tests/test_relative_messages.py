@@ -102,3 +102,21 @@ def test_a_relative_who_signs_with_a_name_only_is_still_recognised(note):
 ])
 def test_a_client_or_re_label_outranks_a_member_column(notes, name):
     assert client_identity(notes)["name"] == name
+
+
+@pytest.mark.parametrize("note", [
+    "I <PERSON_1> am a VOLUNTARY PATIENT and this is my WRITTEN NOTICE that I want to leave NOW. I have my rights. "
+    "My mother can pick me up or I will walk.",
+    "Dear team, I am writing because I feel nobody listens to me. I want my medication changed. I sleep badly.",
+    "Journal, Tuesday. I could not get out of bed. My sister called and I did not answer. I ate once today.",
+])
+def test_a_document_the_client_wrote_is_not_the_presentation(note):
+    from assistant.letters.informants import clients_own_document
+    assert clients_own_document(note)
+    picked = narrative([note, CLINICIAN], set(), first_note=True, limit=6)
+    assert not any(s.startswith("I ") or " my " in s for s in picked), picked
+
+
+def test_a_clinical_note_quoting_the_client_is_not_the_clients_document():
+    from assistant.letters.informants import clients_own_document
+    assert not clients_own_document('SUBJECTIVE: "I feel awful." "My sleep is bad." "I quit my job."\nAssessment: MDD.\nPlan: weekly CBT.')

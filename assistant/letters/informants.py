@@ -137,3 +137,18 @@ def relative_voice(segs: Sequence[Segment], notes: Sequence[str]) -> tuple[Segme
     if not theirs:
         return tuple(segs)
     return tuple(replace(s, kind="relative") if s.note_index in theirs and _ME.search(s.text) else s for s in segs)
+
+
+# A document the client wrote (a notice, a letter, a journal page pasted into the record): most of its sentences speak
+# as "I" and it carries no clinician's labels or credentials. Like a relative's message, it is their account.
+_CLINICAL_LABEL = re.compile(r"(?im)^\W*(?:assessment|plan|subjective|objective|dx|diagnosis|risk|mse|interventions?|"
+                             r"response|goals?|s|o|a|p)\s*:")
+_I_SENTENCE = re.compile(r"\b(?:I|I['\u2019](?:m|ve|d|ll)|my|me)\b")
+
+
+def clients_own_document(note: str) -> bool:
+    """A note written by the client in the first person (see above)."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", note) if len(s.split()) >= 3]
+    if len(sentences) < 3 or _CLINICAL_LABEL.search(note) or _CREDENTIAL.search(note):
+        return False
+    return sum(bool(_I_SENTENCE.search(s)) for s in sentences) * 2 > len(sentences)

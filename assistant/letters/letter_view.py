@@ -52,6 +52,9 @@ def _impairments(facts: Facts, used: set[str], notes: Sequence[str], met: bool) 
     return S.impairments(facts, set(), notes)
 
 
+_LENGTH_LABEL = re.compile(r"e?los|length of stay|(?:estimated|expected|anticipated) (?:length|duration)|duration", re.I)  # a label, no length
+
+
 def _schedule_phrases(facts: Facts) -> list[str]:
     """'twice-weekly; 24 weeks': the planned frequency and duration phrases as the notes write them, each once
     ("weekly" is dropped beside "twice weekly")."""
@@ -61,7 +64,7 @@ def _schedule_phrases(facts: Facts) -> list[str]:
     # every other week", "weekly since April")
     planned = [f for f in found if (label := P.LABEL.match(f.evidence)) and P.label_kind(label.group(1)) == "plan"]
     for f in planned or found:
-        if usable(f.evidence):
+        if usable(f.evidence) and not _LENGTH_LABEL.fullmatch(f.text.strip(" .:")):
             phrases.setdefault(S.text_key(f.text), f.text.lower() if f.text.isupper() else f.text)
     keys = list(phrases)
     return [phrases[k] for k in keys if not any(k != o and re.search(r"\b%s\b" % re.escape(k), o) for o in keys)]

@@ -15,7 +15,7 @@ from assistant.letters.catalog import catalog
 from assistant.letters.reading import KEY_VALUE, segments
 from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.record_lines import IDENTITY_LINE, paperwork
-from assistant.letters.informants import relative_message
+from assistant.letters.informants import clients_own_document, relative_message
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -215,7 +215,7 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
     """Unlabelled narrative sentences: the presenting picture (first note) or the course of care (later notes)."""
     picked = []
     # a relative's message is their account, not the presenting picture: the first note is the clinician's first
-    theirs = {i for i, note in enumerate(notes) if relative_message(note)}
+    theirs = {i for i, note in enumerate(notes) if relative_message(note) or clients_own_document(note)}
     first = next((i for i in range(len(notes)) if i not in theirs), 0)
     for index, kind, text in merged_segments(notes):
         label = P.LABEL.match(text)

@@ -15,7 +15,7 @@ from assistant.denials import tables as T
 from assistant.denials.segments import Segment, chunk_spans, rx
 
 Role = Literal["grounds", "request", "background", "criteria_text", "rights", "approved", "disclaimer",
-               "earlier_decision", "copied_letter"]
+               "earlier_decision", "copied_letter", "dissent"]
 REASON_ROLES = ("grounds", "copied_letter")
 
 _HEADINGS = [(role, rx(p), alone) for role, p, alone in T.HEADING_ROLES]
@@ -25,6 +25,7 @@ _CRITERIA, _LEAD_IN, _DISCLAIMER = rx(T.CRITERIA_SENTENCE), rx(T.CRITERIA_LEAD_I
 _TOPICS = [(cat, rx(p)) for cat, p in T.DISCLAIMER_TOPICS]
 _RETRACTED, _EARLIER, _EARLIER_REPORT = rx(T.RETRACTED), rx(T.EARLIER_LEAD_IN), rx(T.EARLIER_REPORT)
 _GENERAL = rx(T.GENERAL_SENTENCE)
+_DISSENT = rx(T.DISSENT)
 _COPY_LEAD_IN, _COPY_WORDS = rx(T.COPY_LEAD_IN), rx(T.COPY_WORDS)
 _LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z'’ /&()-]{1,45}?)\s*:\s*(.*)$", re.S)
 _STANDALONE = re.compile(r"^\W*[A-Za-z][A-Za-z'’ /&(),-]{2,60}$")
@@ -120,6 +121,8 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
         elif verdict and verdict[0] == seg.chunk and role in ("grounds", "rights"):
             role = verdict[1]
         role = _sentence_role(seg, rest, role, quoted_ok=in_copy)
+        if role == "grounds" and _DISSENT.search(seg.flat):
+            role, local = "dissent", (seg.chunk, "dissent")  # an outvoted reviewer: this sentence and the rest of its paragraph
         if in_copy and role == "grounds":
             role = "copied_letter"
         if earlier is not None and seg.chunk > earlier:
@@ -134,8 +137,12 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
     return roles
 
 
-_NEXT_SUBMISSION = re.compile(r"\b(?:corrected|replacement|resubmitted|new) claims? (?:is|are|must be|will be) (?:subject to|filed|"
-                              r"submitted|sent|received)|\b(?:a|the|your) corrected claim\b[^.;]{0,30}\b(?:must|should|is subject)",
+# what the next paper must do: "Corrected claims are subject to ...", "Resubmitted claims must still meet the filing limit",
+# "A resubmission must be received within ...", "When you resubmit, the claim must still be within 90 days of service"
+_NEXT_SUBMISSION = re.compile(r"\b(?:corrected|replacement|resubmitted|returned|new) claims? (?:is|are|must|will|should|needs? to|"
+                              r"ha(?:s|ve) to)(?: still| also)?(?: be)? (?:subject to|meet|filed|submitted|sent|received|within)\b|"
+                              r"\b(?:a|the|your) corrected claim\b[^.;]{0,30}\b(?:must|should|is subject)|\bresubmissions? (?:is|are|"
+                              r"must|will|should)\b|\bwhen (?:you )?(?:resubmit|refile|send (?:it|the claim) again)\b",
                               re.I)
 
 

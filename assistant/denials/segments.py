@@ -45,10 +45,14 @@ _LOWER = re.compile(r"[a-z]")
 _NOTE_KEY = re.compile(r"^\s*(?:[A-Z]|\d{1,2}|[*\u2020\u2021])\s{2,}(?=[A-Z][a-z])")
 
 
+# Two spaces after a sentence's end ("... 555-0190.  Claim appeals must ...") are a typist's habit, not a column gap.
+_SENTENCE_GAP = re.compile(r"(?<=[a-z0-9)][.!?]) {2,}(?=[A-Z][a-z]|[AI] [a-z])")
+
+
 @lru_cache(maxsize=4096)
 def _tabular(line: str) -> bool:
     """Columns, ALL-CAPS headers and rows of numbers are data lines, not wrapped prose."""
-    line = _NOTE_KEY.sub("", line)
+    line = _SENTENCE_GAP.sub(" ", _NOTE_KEY.sub("", line))
     if C["TABLE_LIKE"].search(line):
         return True
     letters, tokens = [c for c in line if c.isalpha()], line.split()

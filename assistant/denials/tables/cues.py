@@ -197,7 +197,9 @@ MEDICARE_ADVANTAGE = r"\bMedicare Advantage\b|\bMedicare (?:HMO|PPO)\b|\bPart C\
 
 # Named criteria: words that make a capitalized run a guideline or policy name.
 CRITERIA_HEADS = (r"\b(?:Guidelines?|Criteria|Policy|Policies|Manual|Bulletin|Standards|Handbook|Parameters?|LOCUS|"
-                  r"CALOCUS(?:-CASII)?|CASII|ECSII|ASAM|InterQual|MCG|LOCAT|Milliman)\b")
+                  r"CALOCUS(?:-CASII)?|CASII|ECSII|ASAM|InterQual|MCG|LOCAT|Milliman|"
+                  # CMS's claim edits: "National Correct Coding Initiative", "Medically Unlikely Edits (MUE)", "NCCI PTP edits"
+                  r"Correct Coding Initiative|Medically Unlikely Edits?|NCCI)\b")
 # Law a decision rests on, cited by number: federal regulations and statutes, the Social Security Act, and state
 # administrative codes, which each state names its own way ("WAC 182-500-0070", "Ohio Adm.Code 5160-1-01",
 # "Rule 1200-13-16", "10 NYCRR 98-1.1"). Each is (pattern, how the name is written back); the groups fill the blanks.

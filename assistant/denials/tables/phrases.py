@@ -271,6 +271,12 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # a clearinghouse's or an edit's terse message: "Diagnosis code F43.2 invalid - code requires additional characters"
     (CODING, r"\b(?:diagnosis|dx|procedure|modifier|ICD-?10(?:-CM)?|CPT|HCPCS) codes?\b(?:[^.;]|\.(?=\w)){0,20}\b(?:invalid|truncated|"
              r"incomplete|not valid|requires? (?:additional|more|a \d+(?:th|st|nd|rd)) (?:characters?|digits?))"),
+    # a claim form's field named with what is wrong with it, no verb (a return or rejection list): "Place of service missing or
+    # invalid", "Diagnosis pointer missing on line 2", "Rendering provider NPI missing", "Taxonomy code invalid for the NPI"
+    (CODING, r"(?<!no )\b(?:place of service|POS(?: code)?|(?:diagnosis|dx) (?:pointers?|codes?)|(?:(?:rendering|billing|referring|"
+             r"attending|servicing) (?:provider )?)?(?:NPI|taxonomy(?: code)?)|modifiers?|units|(?:procedure|CPT|HCPCS|revenue) codes?|"
+             r"dates? of service)\b(?: (?!not\b)[\w/-]+){0,2}? (?:missing|invalid|incomplete|not valid|blank|left blank|omitted|absent)\b"
+             r"(?![^.;]{0,25}\b(?:notes?|records?|documentation|chart)\b)"),
     (CODING, r"\binconsistent with (?:the )?(?:procedure|diagnosis|place of service|modifier|provider type)|"
              r"\b(?:billed|submitted|coded) (?:with|under|using) (?:an? )?(?:incorrect|invalid|wrong)"),
     (CODING, r"\b(?:must|should|needs? to) (?:have )?(?:be|been) (?:billed|coded|submitted|reported) (?:with|as|under|"
@@ -342,6 +348,8 @@ WEAK_RULES: tuple[tuple[str, str], ...] = (
     (NONCOV, r"\bnot (?:a )?covered\b|\bnon-?covered\b|\bno coverage (?:for|of)\b|\bdoes not (?:cover|pay for)\b"),
 )
 
+# A day as a summary row writes it: 03/02/2026, 3/2/26, 2026-03-02, Mar 2, 2026.
+_DAY = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
 # A rule's category is cancelled in a sentence that matches its veto (negations and other senses).
 VETOES: dict[str, str] = {
     NONCOV: r"\bmedical(?:ly)? necess|\bneeded\b|\bneed for\b|\breasonable and necessary|\bauthori[sz]|\bnetwork\b|"
@@ -361,7 +369,11 @@ VETOES: dict[str, str] = {
     FREQ: r"\b(?:annual|calendar[- ]year|lifetime|plan[- ]year|benefit) (?:maximum|limit)|\bfiling\b|\btimely\b|"
           r"^(?!.*\b(?:sessions?|visits?|therapy|psychotherapy|appointments?|counsell?ing|units?|services?)\b).*\b(?:meetings?|drinks?|"
           r"drinking|drank|uses?|using|outbursts?|tantrums?|episodes?|attacks?|nightmares?|runs?|gym|exercis\w*|works?|classes)\b"
-          r"[^;,]{0,25}\b(?:twice|two times|three times|2x|3x)\s*(?:a|per|each)\s*week",
+          r"[^;,]{0,25}\b(?:twice|two times|three times|2x|3x)\s*(?:a|per|each)\s*week|"
+          # a status row of a determination summary: "03/02/26 - 03/06/26   5 days   DENIED" says which dates were denied
+          # (the count is the span's length), not that the number of days or sessions was cut
+          rf"^\W*{_DAY}\s*(?:-|\u2013|to|through|thru)\s*{_DAY}(?!.*\b(?:exceed\w*|more than|fewer|reduc\w*|remaining|instead|"
+          r"limit\w*|frequency|only|of (?:the )?\d+)\b)",
     # a warning about the clock, not a claim found late: "the timely filing limit continues to run while ...",
     # "corrected claims remain subject to the filing limit", "to avoid timely filing denials"
     TIMELY: r"\bcontinues? to run\b|\bkeeps? running\b|\bstill (?:runs|applies)\b|\bremains? subject to\b|\bto avoid\b|"

@@ -6,6 +6,8 @@ from __future__ import annotations
 # (role, pattern, also as a heading line of its own), read against the label only, first match wins. A bare
 # "Appeal:" label heads rights text, but a letterhead line such as "Appeals Unit" heads nothing.
 HEADING_ROLES: tuple[tuple[str, str, bool], ...] = (
+    # a panel member outvoted by the others ("Dissenting opinion", "Minority view"): what they found decided nothing
+    ("dissent", r"\b(?:dissent\w*|minority (?:opinion|view|report|position|findings?))\b", True),
     # a section of what the decision did not rest on ("Things that are not part of the decision", "Not at issue")
     ("disclaimer", r"\bnot (?:a |the |any )?(?:part of|basis|bases|reasons?|grounds?|at issue)\b|\bno longer (?:at )?issues?\b", True),
     # the practice's own notes printed with a payer's remarks ("WORK NOTES", "Biller comments", "A/R follow-up notes"):
@@ -81,12 +83,18 @@ DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis
 # What a disclaimer can name, and the category it rules out.
 DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
     ("out_of_network", r"\bnetwork\b"),
-    ("not_medically_necessary", r"\bmedical[- ]necessity|\bmedically necessary|\bclinical|\bmed[- ]?nec\b"),
+    # ("the clinical records were never sent" names records, not a clinical finding)
+    ("not_medically_necessary", r"\bmedical[- ]necessity|\bmedically necessary|\bclinical(?! (?:records?|notes?|information|"
+                                r"documentation|documents?|materials?|files?)\b)|\bmed[- ]?nec\b"),
     ("no_prior_authorization", r"\bauthori[sz]ation|\bprecertification"),
     ("timely_filing", r"\btimely|\bfiling\b"),
     ("coding_or_billing_error", r"\bcoding\b|\bbilling\b"),
     ("benefit_limit_reached", r"\bbenefit (?:limit|maximum)|\bvisit limit"),
-    ("insufficient_documentation", r"\b(?:missing|incomplete)\b|\b(?:records?|documentation)\b[^.;]{0,50}\b(?:received|sent|on file)\b"),
+    # also an earlier missing-records reason answered: "we now have the notes", "the first letter said we lacked enough information"
+    ("insufficient_documentation", r"\b(?:missing|incomplete)\b|\b(?:records?|documentation)\b[^.;]{0,50}\b(?:received|sent|on file)\b|"
+                                   r"\b(?:have|got|received|obtained)\b (?:now |since )?(?:the|all|those|these|your|his|her|their) "
+                                   r"(?:[\w-]+ ){0,5}?(?:records?|notes|documents?|documentation|information)\b|\b(?:enough|sufficient|"
+                                   r"complete) (?:clinical |medical )?(?:information|records?|documentation|notes)\b"),
     ("lower_level_of_care_appropriate", r"\bstep[- ]?down\b|\blower level\b|\bless intensive\b"),
     ("no_progress_or_maintenance", r"\bstopped working|\bnot (?:working|helping)|\bcustodial|\bmaintenance|"
                                    r"\b(?:no|lack of) progress|\bplateau"),
@@ -118,3 +126,12 @@ EARLIER_LEAD_IN = (r"\b(?:our|the|your|that|this|an?) (?:[\w,]+ ){0,4}?(?:letter
 # it is the payer speaking; the copier's own lines around it (their guesses, ticked boxes, comments) give no reason.
 COPY_LEAD_IN = (r"^(?!.*\bour\b).*\b(?:letter|notice|denial|determination|EOB|decision)\b.*:\s*$")
 COPY_WORDS = r"\b(?:copied|copy|copying|quoted|verbatim|word for word|transcribed|typed (?:out|up)|key lines|excerpts?)\b"
+
+# A reviewer of a panel who voted against the decision, and what they found: "Reviewer 2 findings: Disagree. ...",
+# "One of the three physicians disagreed, noting ...", "The dissenting reviewer would have approved ...". The decision rests
+# on the majority's findings; the dissent's words (often about missing records) are no reason. The rest of its paragraph
+# is the dissent too.
+DISSENT = (r"^[^.:]{0,60}:\s*(?:I |we )?(?:disagree[sd]?|dissent(?:s|ed|ing)?)\b|\b(?:dissenting|minority) (?:reviewer|opinion|"
+           r"panel(?:ist| member)?|member|physician|referee|view)s?\b|\b(?:one|a|the (?:other|third|second|remaining)) (?:of the "
+           r"(?:\w+ )?)?(?:reviewers?|panel(?:ists| members?)?|physicians?|referees?|members?)\b[^.;]{0,40}\b(?:disagreed|dissented|"
+           r"would have (?:approved|overturned|covered|reversed|found))\b")

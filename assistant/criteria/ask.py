@@ -14,6 +14,7 @@ from assistant.criteria.asked import document_parts
 from assistant.criteria.claims import check_line, claims_in, verdict
 from assistant.criteria.conditions import condition_line
 from assistant.criteria.laws import law_passages
+from assistant.criteria.layout import plain_text
 from assistant.criteria.ranges import range_line
 from assistant.criteria.thresholds import threshold_line
 from assistant.criteria.dated_items import too_old_line
@@ -243,6 +244,7 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
     """A question -> (the extractive answer, the passages retrieved for it), searched in the question's own terms:
     abbreviations and synonyms added, typos fixed against the knowledge base, Spanish searched in English."""
     df, n_docs = retriever.document_frequencies()
+    question = plain_text(question)  # a grid, a commented script or wrapped lines read as running text
     q = read_question(question, known=df)
     passages = retriever.search(q.query, k=k, payer=payer, mode=mode)
     # "optum pt starting iop": a company the question names is searched first, in its own documents (not a

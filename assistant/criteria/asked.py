@@ -15,7 +15,7 @@ _DOT = "\u2024"
 _ASKED = re.compile(r"[^.!?\n\[\]{}]*\?")
 _NOTE = re.compile(r"\[[^\[\]]*\?[^\[\]]*\]")
 _NOTE_TAG = re.compile(r"^\[\s*(?:[A-Z?!]{2,}\b[^:\]]{0,30}:|\w+:|<-|->)?\s*")
-_POINTER = re.compile(r"\b(?:the (?:thing|part|bit|point|stuff|line|piece) (?:about|on|re)|that|this|those|these|it|they|"
+_POINTER = re.compile(r"\b(?:the (?:thing|part|bit|point|stuff|line|piece) (?:about|on|re)|that|this|those|these|it|they|them|"
                       r"(?:is|are) (?:she|he|they) (?:right|correct|wrong))\b", re.I)
 _PLURAL = re.compile(r"\b(?:which of (?:these|those|the)|(?:these|those) \w+|each of|any of (?:these|those|the))\b", re.I)
 _LABEL = re.compile(r"\b(para(?:graph)?|option|item|step|section|point|bullet|line|question)\s*#?\s*(\d{1,2}|[A-H])\b", re.I)
@@ -34,6 +34,11 @@ _SUBQUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?=(?:is|are|does|do|did|can|c
 _LISTED_QUESTION = re.compile(r",\s+(?=(?:what|how|which|when|who|why|where)\b)", re.I)
 _OPENS_QUESTION = re.compile(r"^\W*(?:what|how|which|when|who|why|where|is|are|does|do|did|can|could|will|would|should|"
                              r"was|were|has|have)\b", re.I)
+
+
+# "If the reviewer sides with us, does the plan have to follow it?": the pronoun's thing is in the question's own
+# opening clause, so it leans on no earlier line
+_OWN_CLAUSE = re.compile(r"^\W*(?:if|when|once|after|because|given that|since)\b[^,?]{8,},", re.I)
 
 
 def _subquestions(sentence: str) -> list[str]:
@@ -83,8 +88,14 @@ def _leaned_on(text: str, start: int, part: str) -> str:
     if not earlier:
         return ""
     best = max(earlier, key=lambda line: (len(own & _content(line)), earlier.index(line)))
-    # "is this coded right?" shares no word with what it points at: it points at everything above it
-    return best if own & _content(best) else text[:start]
+    # "is this coded right?" shares no word with what it points at: it points at everything above it (but the lines
+    # a chatbot or an agent spoke in a pasted transcript are theirs, not the asker's)
+    if not own & _content(best):
+        return "\n".join(line for pos, line in _lines(text[:start]) if not _answering_side(text, pos))
+    # the asker's own lead-in on the question's line ("anyway, the client's plan is X. what will they ...?") is
+    # what the question's pronoun is about, whatever earlier line shares more words with it
+    lead = earlier[-1] if text[line_start:start].strip() else ""
+    return best if not lead or lead == best else f"{lead} {best}"
 
 
 def _listed(text: str, asked: str, before: str) -> list[str]:
@@ -95,11 +106,19 @@ def _listed(text: str, asked: str, before: str) -> list[str]:
             if len(m.group(1).split()) >= 4 and wanted & _content(m.group(1))]
 
 
+def _answering_side(text: str, start: int) -> bool:
+    """Whether the line holding `start` is spoken by the answering side of a transcript ("Assistant: ...")."""
+    from assistant.criteria.question import vocabulary
+
+    return bool(vocabulary()["answering"].match(text, text.rfind("\n", 0, start) + 1))
+
+
 def _asked(text: str) -> list[tuple[int, str]]:
-    """(offset, question sentence) for every question the document asks."""
+    """(offset, question sentence) for every question the document asks (not the ones a chatbot or an agent asks
+    the asker in a pasted transcript)."""
     masked = _ABBREV.sub(lambda m: m.group(0)[:-1] + _DOT, text)
     return [(m.start(), re.sub(r"^[\W_]+", "", m.group(0).replace(_DOT, "."))) for m in _ASKED.finditer(masked)
-            if len(re.findall(r"[A-Za-z]{2,}", m.group(0))) >= 3]
+            if len(re.findall(r"[A-Za-z]{2,}", m.group(0))) >= 3 and not _answering_side(text, m.start())]
 
 
 def document_parts(text: str) -> tuple[str, ...]:
@@ -113,6 +132,7 @@ def document_parts(text: str) -> tuple[str, ...]:
     parts: list[str] = []
     for start, sentence in asked:
         before = _lines(text[:start])[-1][1] if text[:start].strip() else ""
+        earlier = ""  # the sentence's own first question, which a later "... and can I get a copy of it?" points at
         for sub in _subquestions(sentence):
             context = next((note for a, b, note in notes if a <= start < b and note.strip() != sub), "")
             if label := _LABEL.search(sub):
@@ -120,7 +140,8 @@ def document_parts(text: str) -> tuple[str, ...]:
             elif _PLURAL.search(sub) and (items := _listed(text, sub, before)):
                 parts += [f"{item} {sub}" for item in items]
                 continue
-            elif not context and _POINTER.search(sub):
-                context = _leaned_on(text, start, sub)
+            elif not context and _POINTER.search(sub) and not _OWN_CLAUSE.match(sub):
+                context = earlier or _leaned_on(text, start, sub)
             parts.append(f"{context.strip()} {sub}".strip())
+            earlier = earlier or parts[-1]
     return tuple(dict.fromkeys(f"{topic} {part}".strip() for part in parts))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.criteria.codes import unknown_codes
 from assistant.criteria.dates import find_dates, find_window
 from assistant.criteria.words import terms
 from assistant.language import language as _language
@@ -124,6 +125,8 @@ def vocabulary() -> dict:
             "families": [[n.lower() for n in family] for family in data.get("payer_families", [])],
             "federal_rules": re.compile(data["federal_rules"], re.I),
             "marks": {k.lower(): v for k, v in data.get("program_marks", {}).items()},
+            "answering": re.compile(r"[ \t]*[\[(]?(?:%s)[\])]?[ \t]*(?:\([^)]{0,30}\))?[ \t]*:" % "|".join(
+                re.escape(s) for s in data.get("answering_speakers", [])), re.I),
             **{group: [(e, re.compile(rf"\b{re.escape(e)}\b", re.I)) for e in data[group]]
                for group in ("programs", "payers", "states", "abroad")}}
 
@@ -283,7 +286,7 @@ def read_question(text: str, known: set[str] | dict[str, int] | None = None) -> 
     names = {w.lower() for g in ("programs", "payers", "states", "abroad") for n, _ in vocab[g] for w in n.split()}
     fixes = _fix_typos([w for w in words if w.lower() not in names], known) if known else {}
     extra += list(fixes.values())
-    unknown = uncovered(text, known) if known else ()
+    unknown = (uncovered(text, known) + unknown_codes(text, known)) if known else ()  # a code the sources lack, too
     kinds = _kinds(english or text)
     if "date_calc" in kinds and _LATE.search(text):  # "am I too late?" asks for the filing window, not late filing
         extra += ["time", "limit", "file", "appeal", "reconsideration", "within", "days", "deadline"]

@@ -36,3 +36,12 @@ def test_an_xml_export_gives_the_plan_scores_and_code(xml):
 ])
 def test_a_note_that_is_not_xml_is_unchanged(note):
     assert plain_xml(note) == note
+
+
+@pytest.mark.parametrize("note", [
+    "<p><b>Plan:</b>&nbsp;weekly</p>\n<p><b>Goals:</b></p>\n<ol>\n<li>PHQ-9 under 10</li>\n</ol>\n<p><b>Discharge Criteria:</b>&nbsp;</p>",
+    "<div>Session note</div>\n<div><strong>Risk:</strong> denies SI</div>\n<div>Plan: weekly</div>\n<br>\n<div>signed</div>",
+    "<html><body>\n<h2>Intake</h2>\n<p>Client reports panic.</p>\n<p>GAD-7 14.</p>\n<p>Plan: CBT weekly.</p>\n</body></html>",
+])
+def test_html_is_left_to_the_html_reader(note):
+    assert plain_xml(note) == note

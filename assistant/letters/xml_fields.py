@@ -30,9 +30,14 @@ def _attribute(key: str, value: str) -> str:
     return f"{_words(key).lower()} {value}"
 
 
+_HTML = re.compile(r"(?i)</?(?:p|br|li|ol|ul|div|b|i|u|em|strong|span|font|table|tr|td|th|h[1-6]|html|body|head)\b[^>]*>")
+
+
 def _is_xml(note: str) -> bool:
     if _DECLARATION.search(note):
         return True
+    if _HTML.search(note):
+        return False  # HTML markup is read as prose by plain_html
     tagged = sum(bool(re.match(r"^\s*</?[A-Za-z][\w.-]*(?:\s[^<>]*)?/?>", line)) for line in note.splitlines())
     return tagged >= 5 and tagged * 2 >= len([line for line in note.splitlines() if line.strip()])
 

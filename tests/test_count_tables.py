@@ -64,3 +64,14 @@ def test_a_count_column_beside_an_instrument_is_kept():
 ])
 def test_each_part_score_in_a_series_keeps_its_own_date(text, dates):
     assert [m.date for m in extract_facts([text]).measures] == dates
+
+
+@pytest.mark.parametrize("row, value", [
+    ("ECBI Intensity      182          151          (clinical cutoff 131)", 151),
+    ("ECBI Problem        24           17           (cutoff 15)", 17),
+    ("CGSQ global (Mom)   3.9          3.2          (1-5)", 3.2),
+])
+def test_a_remark_after_the_last_score_column_leaves_the_score(row, value):
+    table = "Measures            <DATE_1>   <DATE_2>\n" + row + "\n"
+    scores = [m.score for m in extract_facts(["Scores:\n" + table]).measures]
+    assert value in scores and len(scores) == 2, scores

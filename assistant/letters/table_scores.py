@@ -67,7 +67,13 @@ def _value(cell: str) -> str | None:
     cell = cell.strip("*_ ")
     if (dated := _DATED_CELL.match(cell)) and is_date((dated.group("d1") or dated.group("d2")).strip()):
         return dated.group("num")
+    if (noted := _NOTED_CELL.match(cell)) is not None:
+        return noted.group(1)  # "151 (clinical cutoff 131)": the value, and a remark on it in brackets
     return _NUM.search(cell).group(0) if is_number(cell) else None
+
+
+_NOTED_CELL = re.compile(r"^\s*(-?\d{1,3}(?:\.\d+)?)\s*\((?:cut-?off|clinical|range|norm|max|of|out of|[<>=\u2264\u2265]|\d+\s*[-\u2013]\s*\d+\)|"
+                         r"[a-z][^()]{0,40}\))[^()]{0,40}\)?\s*$", re.I)
 
 
 def _cell_date(cell: str) -> str | None:

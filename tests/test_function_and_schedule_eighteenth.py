@@ -119,3 +119,9 @@ def test_the_letters_schedule_never_writes_a_bare_length_label(text):
     from assistant.letters.letter_view import _schedule_phrases
     phrases = [p.lower() for p in _schedule_phrases(extract_facts([text]))]
     assert not {"los", "estimated length", "duration", "length of stay"} & set(phrases), phrases
+
+
+def test_a_plan_named_in_the_body_does_not_make_a_note_another_institutions_plan():
+    note = ("Therapist note re: testing denial\nClient: <PERSON_1>\n- I have seen her weekly for CBT since <DATE_1>. "
+            "Her school has a 504 plan and an IEP meeting is set for <DATE_2>.\nPlan: testing in 3 weeks.")
+    assert extract_facts([note]).frequency

@@ -100,11 +100,11 @@ def _titles(blocks) -> tuple[Segment, ...]:
 # A document that carries someone else's plan (an employer's performance improvement plan, a school's 504 plan or IEP, a
 # probation or return-to-work plan): its periods and check-ins are that plan's schedule, not the treatment's.
 _OTHER_PLAN = re.compile(r"performance improvement plan|\bPIP\b|\b504 plan\b|individuali[sz]ed education (?:program|plan)|"
-                         r"\bIEP\b|corrective action plan|return[- ]to[- ]work plan|attendance (?:improvement )?(?:plan|contract)|"
+                         r"\bIEP (?:meeting|document|amendment|plan|draft)\b|corrective action plan|return[- ]to[- ]work plan|attendance (?:improvement )?(?:plan|contract)|"
                          r"probation (?:plan|agreement|terms)", re.I)
 
 
 def _treatment_only(segs: Sequence[Segment], notes: Sequence[str]) -> tuple[Segment, ...]:
     """The sentences a schedule is read from: not those of a document whose title names another institution's plan."""
-    other = {i for i, note in enumerate(notes) if _OTHER_PLAN.search("\n".join(note.strip().splitlines()[:4]))}
+    other = {i for i, note in enumerate(notes) if _OTHER_PLAN.search("\n".join(line[:100] for line in note.strip().splitlines()[:3]))}
     return tuple(s for s in segs if s.note_index not in other)

@@ -59,12 +59,14 @@ def _schedule_phrases(facts: Facts) -> list[str]:
     """'twice-weekly; 24 weeks': the planned frequency and duration phrases as the notes write them, each once
     ("weekly" is dropped beside "twice weekly")."""
     phrases: dict[str, str] = {}
-    found = [f for f in facts.frequency + facts.duration if usable(f.evidence)]
     # the plan's own field, when the notes have one: not also the schedule of other care they mention ("sees an LMSW
-    # every other week", "weekly since April")
-    planned = [f for f in found if (label := P.LABEL.match(f.evidence)) and P.label_kind(label.group(1)) == "plan"]
-    for f in planned or found:
-        if usable(f.evidence) and not _LENGTH_LABEL.fullmatch(f.text.strip(" .:")):
+    # every other week", "weekly since April"); frequency and duration each on their own
+    chosen = []
+    for kind in (facts.frequency, facts.duration):
+        found = [f for f in kind if usable(f.evidence)]
+        chosen += [f for f in found if (label := P.LABEL.match(f.evidence)) and P.label_kind(label.group(1)) == "plan"] or found
+    for f in chosen:
+        if not _LENGTH_LABEL.fullmatch(f.text.strip(" .:")):
             phrases.setdefault(S.text_key(f.text), f.text.lower() if f.text.isupper() else f.text)
     keys = list(phrases)
     return [phrases[k] for k in keys if not any(k != o and re.search(r"\b%s\b" % re.escape(k), o) for o in keys)]

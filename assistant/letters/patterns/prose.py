@@ -71,7 +71,7 @@ FUNCTION_LIMITED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # --- care before this episode: a care word and a past-time word in one clause
 CARE_WORD = _rx(r"\b(?:therap(?:y|ies|ist)|psychotherap\w+|counsel(?:l)?(?:ing|or|ors)\b|psychiatr\w+|psycholog\w+|sessions?\b|"
-                r"program\b|IOP\b|PHP\b|(?-i:ABA)\b|residential|inpatient|hospitali[sz]\w+|admissions?|admitted\b|detox\w*|withdrawal management|rehab\w*|"
+                r"program\b|IOP\b|PHP\b|(?-i:ABA)\b|residential|inpatient|hospitali[sz]\w+|admissions?|admitted\b(?=[^.;]{0,20}\b(?:19|20)\d\d\b)|detox\w*|withdrawal management|rehab\w*|"
                 r"sober[- ]living|methadone (?:clinic|program|maintenance)|opioid treatment program|(?-i:\bOTP\b)|(?:alcoholics|narcotics|gamblers|overeaters) anonymous|\b(?:AA|NA|GA)\b meetings?|\bEAP\b|support group|"
                 r"dietitian|treatment\b|medication trials?|social worker|outpatient\b|(?:[\w]+-directed|supervised|medical|outpatient) tapers?\b|(?:skills|lunch|therapy|process|counsel\w*|DBT|CBT|grief|bereavement|parenting|anger management|recovery) groups?\b)", 0 | re.I)  # an organizer, a cleaner or a coach is help, not care
 PAST_TIME = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"  # a list item headed by its year: "- 2022: CPT, 12 weekly sessions"

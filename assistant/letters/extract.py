@@ -106,5 +106,6 @@ _OTHER_PLAN = re.compile(r"performance improvement plan|\bPIP\b|\b504 plan\b|ind
 
 def _treatment_only(segs: Sequence[Segment], notes: Sequence[str]) -> tuple[Segment, ...]:
     """The sentences a schedule is read from: not those of a document whose title names another institution's plan."""
-    other = {i for i, note in enumerate(notes) if _OTHER_PLAN.search("\n".join(line[:100] for line in note.strip().splitlines()[:3]))}
+    other = {i for i, note in enumerate(notes)  # its title: the first lines that are short, as a heading is
+             if _OTHER_PLAN.search("\n".join(line for line in note.strip().splitlines()[:3] if len(line) <= 90))}
     return tuple(s for s in segs if s.note_index not in other)

@@ -12,6 +12,7 @@ import re
 
 from assistant.audit.exports import json_as_fields, without_screen_chrome
 from assistant.audit.sheet_rows import sheet_as_fields
+from assistant.letters.xml_fields import plain_xml
 
 # RTF control words that stand for a character; the rest are formatting and are dropped.
 _RTF_CHARS = {"par": "\n", "line": "\n", "tab": "\t", "rquote": "\u2019", "lquote": "\u2018",
@@ -91,6 +92,9 @@ def repaired(text: str) -> str:
 
 
 def plain_note(text: str) -> str:
-    """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired, a JSON record and
-    spreadsheet rows written as labelled fields, a copied EHR screen's menus and buttons dropped)."""
-    return sheet_as_fields(without_screen_chrome(json_as_fields(repaired(rtf_text(text)))))
+    """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired, an XML export, a JSON
+    record and spreadsheet rows written as labelled fields, a copied EHR screen's menus and buttons dropped).
+
+    An XML export is read the way drafting reads it ("<SignedBy credential="LCSW">A. Name</SignedBy>" -> "Signed By:
+    A. Name (credential LCSW)"), so a signer, a credential or an empty element ("<Start/>") is a field to the rules."""
+    return sheet_as_fields(without_screen_chrome(json_as_fields(plain_xml(repaired(rtf_text(text))))))

@@ -114,9 +114,11 @@ _NAMED_CLIENT = re.compile(r"(?:^|\s{3,}|\t|\|)\s*(?i:client|patient|name|member
 # "Parents met without Jayden present": a named person absent from a family session is the client.
 _NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the room|in session|attending|there)\b")
 
+# A family code with its descriptor in brackets or after a dash: "90846 (family psychotherapy w/o patient)".
+_DESCRIPTOR = re.compile(r"\b9084[67]\s*(?:\([^()]*\)|[-\u2013\u2014:]\s*family (?:psycho)?therapy[^;.|]*?(?=$|[;.|]|\s{3,}))", re.I)
 _TITLE = re.compile(r"\b(?:session|therapy|psychotherapy|note|conjoint)\b", re.I)
 # up to ten words may come between ("Riley rode over with the family but would not come in")
-_NAME_ABSENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:absent|not present|did not attend|no[- ]show)\b|\s+(?:\w+\s+){0,10}?(?:did not (?:attend|join|come|participate|take part)|was not (?:present|in attendance|there)|"
+_NAME_ABSENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:absent|not present|did not attend|no[- ]show)\b|\s+(?:\w+,?\s+){0,10}?(?:did not (?:attend|join|come|participate|take part)|was not (?:present|in attendance|there)|"
                           r"not present|absent|declined to (?:attend|join)|stayed (?:home|behind|in the car)|was at |"
                           r"refused to (?:come|attend|join|participate|take part)|would not (?:come|join)|waited (?:in the car|outside))", re.I)
 _NAME_PRESENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:present|attended)\b|\s*\(?\s*(?:\w+\s+){0,2}?(?:joined|attended|was present|"
@@ -168,23 +170,41 @@ def _client_attended(note: NoteView, case: CaseView | None = None) -> tuple[bool
                     return True, s.text
                 if _NAME_ABSENT.match(tail):
                     return False, s.text
-    # The header title restates the code ("Family session without patient"): the body decides.
-    body = [s for s in note.sentences if not (s.line == note.lines[0] and _TITLE.search(s.line))]
-    absent = next((s for s in body if cue("client_absent").search(s.text)), None) or next(
-        (s for s in body if _NAMED_ABSENT.search(s.text)
-         and not cue("relation").fullmatch(_NAMED_ABSENT.search(s.text).group(1))), None)
+    # The header title restates the code ("Family session without patient"), and so does a code's descriptor on the
+    # billing line ("Billed: 90846 (family psychotherapy without patient)"): the body decides.
+    body = [(s.text, _DESCRIPTOR.sub(" ", s.text)) for s in note.sentences
+            if not (s.line == note.lines[0] and _TITLE.search(s.line))]
+    absent = next((s for s, t in body if cue("client_absent").search(t)), None) or next(
+        (s for s, t in body if _NAMED_ABSENT.search(t)
+         and not cue("relation").fullmatch(_NAMED_ABSENT.search(t).group(1))), None)
     if absent:
-        return False, absent.text
-    present = next((s for s in body if cue("client_present").search(s.text)), None)
+        return False, absent
+    present = next((s for s, t in body if cue("client_present").search(t)), None)
     # "family psychotherapy without the patient present (90846)": the code's own name, not who came
-    if present and not re.search(r"(?:\b(?:not|never|no|without)\b|\bw/o)[^.;]{0,25}\bpresent", present.text, re.I):
-        return True, present.text
+    if present and not re.search(r"(?:\b(?:not|never|no|without)\b|\bw/o)[^.;]{0,25}\bpresent", present, re.I):
+        return True, present
     label = note.has_field("attendance_label")
     # "Present: mother only (Ari at a swim meet)": who is named in brackets is not among those listed as present
     listed = re.sub(r"\([^()]*\)", " ", label.split(":", 1)[-1])
+    if label and not re.search(r":\s*\S", label):
+        listed = _listed_under(note, label)  # a heading over a list or a seating chart: the people drawn in it were there
     if label and (cue("client_ref").search(listed) or (name and name in listed)):
         return True, label
     return None, ""
+
+
+def _listed_under(note: NoteView, heading: str) -> str:
+    """The lines under a heading up to the first blank line ("Who sat where:" over a drawn chart of the room)."""
+    lines = note.text.splitlines()
+    at = next((i for i, ln in enumerate(lines) if ln.strip() == heading), None)
+    if at is None:
+        return ""
+    block = []
+    for ln in lines[at + 1:at + 16]:
+        if not ln.strip():
+            break
+        block.append(ln)
+    return " ".join(block)
 
 
 def family_presence_mismatch(case: CaseView, note: NoteView):
@@ -197,13 +217,33 @@ def family_presence_mismatch(case: CaseView, note: NoteView):
     return None
 
 
+_IC_KEYS = ("ic_caregiver", "ic_third_party", "ic_play_device", "ic_sentinel")
+_POINTER = re.compile(r"^\W*(?:see|per|as (?:above|below|noted)|documented (?:above|below))\b|^\W*(?:yes|y|x|n/?a)\W*$", re.I)
+
+
+def _names_factor(text: str) -> bool:
+    """A qualifying communication factor in one sentence ("court" as an event in the client's day is none)."""
+    events = [m.span() for m in cue("ic_not_party").finditer(text)]
+    for key in _IC_KEYS:
+        for m in cue(key).finditer(text):
+            if not _interpreter_detail(text, key) and not any(a <= m.start() < b for a, b in events):
+                return True
+    return False
+
+
 def interactive_complexity_reason_missing(case: CaseView, note: NoteView):
     if not note.billing.has(tables()["interactive_complexity"]):
         return None
-    for key in ("ic_caregiver", "ic_third_party", "ic_play_device", "ic_sentinel"):
-        # within one sentence: "...grandchildren, church. O: tearful" is no caregiver in tears
-        if any(not _interpreter_detail(s.text, key) for s in note.all(key)):
+    field = next((m for ln in note.lines if (m := cue("ic_reason_label").match(ln))), None)
+    if field and len(field.group("reason").split()) >= 3 and not _POINTER.match(field.group("reason")):
+        # the clinician's own reason for 90785 is what a reviewer reads: it names a factor, or the code is unsupported
+        parts = [s.text for s in note.sentences if s.text in field.group(0)] or [field.group("reason")]
+        if any(_names_factor(part) for part in parts):
             return None
+        return field.group(0), "90785 billed; the reason given names no qualifying communication factor"
+    # within one sentence: "...grandchildren, church. O: tearful" is no caregiver in tears
+    if any(_names_factor(s.text) for s in note.sentences):
+        return None
     interpreter = note.find("interpreter")
     why = "an interpreter alone does not qualify" if interpreter else "no qualifying communication factor named"
     return (interpreter.text if interpreter else billing_quote(note)), f"90785 billed; {why}"

@@ -137,6 +137,9 @@ def _intervention(note: NoteView) -> str:
             if _near_contact(s.text, m) or negated(s.text, m.start()) or unticked(s.text, m.start()):
                 continue  # "[ ] Behavioral activation" was not done
             return s.text
+    title = note.first_line  # "EMDR SESSION RECORD": a heading the sentences leave out names the therapy delivered
+    if title not in {s.text for s in note.sentences} and cue("interventions").search(title) and not CONTACT_LINE.search(title):
+        return title
     found = [f for f in find_modalities(segments([note.text]))
              if not CONTACT_LINE.search(f.evidence) and not _client_account(f.evidence)]
     return found[0].evidence if found else ""

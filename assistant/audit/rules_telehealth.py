@@ -19,9 +19,11 @@ _LATER = re.compile(r"would (?:like|prefer)|\bprefers?\b|\bwants? (?:to (?:switc
 _NEGATED = re.compile(r"\b(?:not|no|never|without|declined|refused|instead of|rather than)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-# A verb of checking with or reaching someone right before "by phone": a call inside an in-person session.
+# A verb of checking with or reaching someone right before "by phone": a call inside an in-person session; or someone
+# who can be reached that way ("the site nurse remains available by phone"), which says nothing of how the session ran.
 _THIRD_PARTY_CALL = re.compile(r"\b(?:confirm(?:ed|s)?|verif(?:ied|ies|y)|reached|contacted|consulted|conferred|coordinated|"
-                               r"checked in|spoke|talked|updated|notified|informed|called)\b(?:\s+(?:with|to|in))?(?:\s+[\w'-]+){0,3}\s*$", re.I)
+                               r"checked in|spoke|talked|updated|notified|informed|called|available|reachable|contactable|"
+                               r"on call|on standby|standing by)\b(?:\s+(?:with|to|in))?(?:\s+[\w'-]+){0,3}\s*$", re.I)
 _AHEAD = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:follow[- ]?up|f/u|next (?:session|appt|appointment|visit|contact)|scheduled|"
                     r"disposition|plan)\b", re.I)
 

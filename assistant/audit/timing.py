@@ -11,21 +11,13 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from assistant.audit.catalog import cue
+from assistant.audit.durations import durations
 from assistant.audit.time_forms import (minutes_of_clock, log_span, row_fields, spoken_clock, table_cells, without_shared_zone,
                                        year_range, zoned_span)
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-          "sixteen seventeen eighteen nineteen").split()
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_WORD_NUM = r"(?:(?:%s)(?:[- ](?:%s))?|%s)" % ("|".join(_TENS), "|".join(_UNITS[1:10]), "|".join(_UNITS[1:]))
-_NUM = r"(\d{1,3}(?:\.\d+)?|%s)" % _WORD_NUM
-_MINUTES = re.compile(r"(?<![\d:/.-])%s\s*(?:-|\u2010|\u2011|\u2013|\s)?\s*(?:minut[eo]s?|mins?\b\.?|min\b)|"
-                      r"(?<![\d:/.-])(\d{2,3})(?-i:m)\b(?![\w/])" % _NUM, re.I)
 # A duration standing alone as a field of a header or list: "DOS 04/08 | 41 min, in office", "- approx. forty minutes -".
 _FIELD = re.compile(r"(?:^|[|;,(\u2013\u2014]|\s-\s|\s{2,})\s*(?:approx(?:imately|\.)?|about|around|~|ca\.?|total|session)?\s*$", re.I)
 _FIELD_END = re.compile(r"^[\w.:\'\u2019\u2032-]*\s*(?:minutes?|mins?|min|m|hours?|hrs?|hr)?\.?\s*(?:$|[|;,)\u2013\u2014]|\s-\s|\s{2,})", re.I)
-_HOURS = re.compile(r"(?<![\d:/.-])(\d(?:\.\d+)?|one|an|a|two|three)\s*(?:-|\s)?\s*(?:hours?|hrs?\b\.?|hr\b|h\b(?=\s*\d{1,2}\s*m))"
-                    r"(?:\s*(?:and\s*)?(?:(a half)|(\d{1,2})\s*(?:minutes?|mins?\b|min\b|m\b)))?|(half an? hour)", re.I)  # "1h 02m" too
 _CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?"  # "2 pm", "2:05 p.m.", "11:05a"
 CLOCK_RANGE = _RANGE = re.compile(r"(?<![\dT/.:])%s\s*(?:->|=>|\u2192|-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
 _MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*(?:hrs?|hours))?")
@@ -44,6 +36,8 @@ _LABEL_TIME = r"[\"']?(?:(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?
 _IN_OUT = re.compile(r"\b(?:time[\s_]*in|check[\s_-]*in|in(?:\s+(?:the\s+)?[A-Za-z]{3,}(?:\s+(?:[A-Z]|\d{1,3})\b)?\s*[,:]?)?|start(?:ed)?(?:[\s_]*time)?|began|hora de inicio|inicio|entrada)"
                      r"\s*[:=]?\s*" + _LABEL_TIME + r"[\s\S]{0,80}?\b(?:time[\s_]*out|check[\s_-]*out|out|end(?:ed)?(?:[\s_]*time)?|"
                      r"stop(?:ped)?(?:[\s_]*time)?|hora de (?:fin|t[eé]rmino)|fin|salida)\s*[:=]?\s*" + _LABEL_TIME, re.I)
+# A duration with a bracketed aside, then the end of its clause: "Thirty-five minutes (late start, her bus), in person."
+_OPENS_WITH_ASIDE = re.compile(r"^[\w.\'\u2019-]*\s*(?:minutes?|mins?|min|hours?|hrs?|hr)\.?\s*\([^()]{1,80}\)\s*(?:$|[,;.]|\s-\s|\s{2,})", re.I)
 _STRONG = re.compile(r"\b(?:today|this session|lasted|duration|spent|total|length|session was|met for|seen for)\b", re.I)
 
 _AFTER_NOT_SESSION = re.compile(r"[\w.-]*\s*(?:minutes?|mins?|min|hours?|hrs?)?\.?\s*(?:late|early|of (?:homework|practice|exercise|"
@@ -67,20 +61,6 @@ class SessionTime:
     clock: bool = False             # start and stop clock times are written
     total: bool = False             # a total (minutes, hours, duration) is written
     evidence: str = ""              # the sentence or line it was read from
-
-
-def word_number(text: str) -> float:
-    """'53' -> 53, 'fifty-three' -> 53, 'forty five' -> 45, 'an' -> 1."""
-    text = text.lower().strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
-    if text in ("a", "an", "one"):
-        return 1.0
-    parts = re.split(r"[- ]", text)
-    total = 0
-    for p in parts:
-        total += _TENS.get(p, _UNITS.index(p) if p in _UNITS else 0)
-    return float(total)
 
 
 def clock_span(a: tuple, b: tuple) -> int | None:
@@ -173,6 +153,8 @@ def _is_session_length(line: str, sentence: str, at: int) -> bool:
         return True  # "Time: 40 minutes face-to-face (paused twice ...)": the field's own value, whatever the aside says
     if cue("planned_time").search(around) and not _STRONG.search(around):
         return False
+    if _LABEL_VALUE.fullmatch(sentence[:at]) and _OPENS_WITH_ASIDE.match(sentence[at:]) and not cue("planned_time").search(sentence):
+        return True  # "Forty minutes (a fire drill cut it short), office.": the length opens the line, an aside after it
     if _FIELD.search(sentence[:at]) and _FIELD_END.match(sentence[at:]):
         # "Walked the warehouse floor once, 5 minutes, with ...": a field parted by commas from an activity is its length
         clause = sentence[max(sentence.rfind(c, 0, at) for c in ";.") + 1:at]
@@ -181,32 +163,6 @@ def _is_session_length(line: str, sentence: str, at: int) -> bool:
     if label and _TIME_LABEL.search(label.group(1)):
         return True
     return bool(cue("session_time_context").search(around) or re.search(r"\b9\d{4}\b|\([^()]*$", sentence[:at]))
-
-
-# A duration in hours and minutes ("Duration: 0:56", "90837 - 0:53") or minutes with a prime ("55'").
-_HOUR_MINUTES = re.compile(r"(?<![\d:/.])(0|1|2|00|01|02):([0-5]\d)(?::[0-5]\d)?(?![\d:]|\s*[ap]\.?\s?m\b)", re.I)
-_DURATION_LABEL = re.compile(r"\b(?:duration|length|recording length|total|time spent|face[- ]to[- ]face|minutes|psychotherapy time)\W{0,4}$|"
-                             r"\b9\d{4}\s*[-|:,]\s*$", re.I)
-_PRIME_MINUTES = re.compile(r"(?<![\d.])(\d{2,3})[\'\u2019\u2032](?![\w\'\u2019\u2032\"])")
-
-
-def durations(sentence: str) -> list[tuple[int, int]]:
-    """(position, minutes) of every duration written in a sentence."""
-    out = []
-    for m in _HOUR_MINUTES.finditer(sentence):
-        if m.group(1) in ("0", "00") or _DURATION_LABEL.search(sentence[max(0, m.start() - 30):m.start()]):
-            out.append((m.start(), int(m.group(1)) * 60 + int(m.group(2))))
-    for m in _PRIME_MINUTES.finditer(sentence):
-        out.append((m.start(), int(m.group(1))))
-    for m in _MINUTES.finditer(sentence):
-        out.append((m.start(), int(round(word_number(m.group(1) or m.group(2))))))
-    for m in _HOURS.finditer(sentence):
-        if m.group(4):
-            out.append((m.start(), 30))
-            continue
-        extra = 30 if m.group(2) else int(m.group(3) or 0)
-        out.append((m.start(), int(round(word_number(m.group(1)) * 60)) + extra))
-    return sorted(out)
 
 
 # The label may be one field of several on a line: "TOT F2F MIN: 055      UNITS: 1" (fields part on two spaces or "|").

@@ -1,0 +1,135 @@
+"""Whether a note is signed: a signed-by line, a typed name (with or without credentials) closing the note, a name
+after a signature rule, an attestation signed on its own line; and the line that says it is unsigned.
+
+A typed name counts as a signature; a consent form "signed by her mother" signs no note.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from assistant.audit.catalog import cue
+from assistant.audit.reading import CONTACT_LINE, NoteView
+
+_NAME_STOP = {"plan", "next", "session", "continue", "client", "patient", "follow", "return", "total", "time", "goals",
+              "goal", "note", "progress", "assessment", "diagnosis", "risk", "safety", "interventions", "date",
+              "cpt", "pos", "modifier", "mood", "affect", "the", "will", "see", "referral", "homework", "objective",
+              "subjective", "data", "response", "behavior", "intervention", "location", "medications", "no", "none"}
+# A name's letters include accented ones ("Tomás", "Zoë", "Núñez"): an upper-case letter, then any letters.
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_NAME_LINE = re.compile(r"^[-\u2013\u2014~_*\s]*(?:Dr\.?\s+)?((?:[%s][%s'\u2019-]*\.?|[A-Z]\.)(?:\s+(?:[%s][%s'\u2019-]*\.?|[A-Z]\.)){0,3})"
+                        r"\s*(?:,\s*(?P<cred>[A-Za-z.\-/ ]{2,40}))?\s*(?:[,|;\u2013\u2014-]\s*.{0,40})?$" % (_UP, _LETTERS, _UP, _LETTERS))
+
+
+# Initials alone as the sign-off: "-RV", "— J.M.", "~KL".
+_SIGNED_AT = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$", re.I)
+_INITIALS_SIGNOFF = re.compile(r"^\s*[-\u2013\u2014~]+\s*(?:[A-Z]\.?\s?){2,3}\s*$")
+
+
+def _typed_name(line: str) -> bool:
+    line = _SIGNED_AT.sub("", line)  # "— M. Castellanos    01/20/2026 14:40": the time it was signed is no label
+    m = _NAME_LINE.match(line)
+    if not m or ":" in line or len(line.split()) > 9 or CONTACT_LINE.search(line):
+        return False
+    words = re.findall(r"[A-Za-z]+", m.group(1))
+    if not words or words[0].lower() in _NAME_STOP:
+        return False
+    return len(words) >= 2 or bool(m.group("cred") and cue("credential").search(m.group("cred")))
+
+
+def _credentialed_name(line: str) -> bool:
+    """A short closing line with a name and credentials: "Delia's therapist: R. Okafor, LPC", "Clinician: A. Lee, PhD"."""
+    cred = cue("credential").search(line)
+    name = re.search(r"\b(?:[A-Z]\.\s?)+[{0}][{1}'\u2019-]+|\b[{0}][{1}'\u2019-]+\s+[{0}][{2}'\u2019-]+".format(_UP, _LOWER, _LETTERS),
+                     line[:cred.start()]) \
+        if cred else None
+    return bool(name) and len(line) <= 90 and not re.search(r"\b(?:refer|consult|psychiatr|PCP|prescrib)", line, re.I)
+
+
+_SIGNED_WORD = re.compile(r"(?<![-\w])(?:e-?|electronically\s+|digitally\s+)?signed\b(?!\s+(?:up|off|out|in|on to|into)\b)", re.I)
+_NOT_THE_NOTE = re.compile(r"\b(?:consent|form|release|ROI|authori[sz]ation|agreement|contract|waiver|polic(?:y|ies)|"
+                           r"safety plan|lease|permission)\b[^.;]{0,45}\bsign(?:ed|ature)\b", re.I)
+_SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?sign(?:ed|ature)\b|\bsigned\s+(?:on\s+)?\d|"
+                     r"\|\s*(?:electronically\s+)?sign(?:ed|ature)\s*[:\-]\s*[A-Z]|"  # a footer's field: "... | Signed: I. Boyd, PsyD"
+                     r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*/s/\s*\S|"
+                     # a key naming the signer, in any key-value syntax: "signed_by = ...", ":SIGNED_BY: ...", "signer: ..."
+                     r"^\s*[:#@]?\s*(?:signed[\s_-]*by|signer|signatory)[\s:=]*[:=]\s*[A-Za-z]|"
+                     r"^\s*(?:clinician|therapist|provider|counselor)(?:'s)?\s+signature\s*[:\-]|"
+                     r"\b(?:authenticated|attested|co-?signed) by\s+\S|^\s*firmad[oa]\b|^\s*firma\s*[:\-]\s*\S|"
+                     # who typed or wrote the note, named: "Typed: Rosa Lind", "Entered by: K. Marsh" (a typed name signs)
+                     r"^\s*(?:typed|(?:typed|entered|written|completed|documented|prepared|authored)\s+by|note by)\s*[:\-]\s*"
+                     r"(?-i:(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)\s+[A-Z][A-Za-z'\u2019-]+)|"
+                     # a dictated sign-off: "Dan Whitaker signing", "this is Dr. Lee signing off"
+                     r"\b(?-i:[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'\u2019-]+)+),?\s+signing(?:\s+off)?\b", re.I)
+_AUTHOR_BY = re.compile(r"\b(?:written|typed|entered|documented|prepared|authored|dictated|recorded|note)\s+by\s+(?=[A-Z])", re.I)
+# "SUPERVISOR REVIEW / CO-SIGNATURE" or "Signature:" at a line's end heads the signature that follows it.
+_SIGNATURE_HEADING = re.compile(r"sign(?:ature|ed)\s*[:\-\]]?\s*$", re.I)  # "[signature]" heads an INI section
+# A rule line or a bracketed system tag starts a footer the platform added after the clinician's name.
+_FOOTER_START = re.compile(r"^\s*(?:[-=_*~]{5,}|\[[^\]]{3,40}\])")
+
+
+@lru_cache(maxsize=1024)
+def signature(note: NoteView) -> tuple[str, str]:
+    """(signature line, '') when signed; ('', quote) when unsigned or said to be unsigned."""
+    lines = note.lines
+    named = lambda ln: _typed_name(ln) or _credentialed_name(ln) or bool(_SIGNED.search(ln))  # noqa: E731
+    for i, ln in enumerate(lines):
+        blank = cue("unsigned").search(ln)
+        if blank:
+            if _SIGNATURE_HEADING.search(ln) and any(named(n) for n in lines[i + 1:i + 4]):
+                continue  # a heading, and the name under it signs
+            if _name_after_rule(ln[blank.end():]):
+                return ln, ""  # "Signed ________ A. Name, LCSW": the typed name after the signature rule signs
+            return "", ln
+    for ln in lines:
+        if _SIGNED.search(ln) and not _NOT_THE_NOTE.search(ln):  # "consent signed by her mother" signs no note
+            return ln, ""
+    for ln in lines:  # an edit history's entry: "01/29/2026 14:11  signed   Marisa Ferreira-Holt, LMFT (e-signature)"
+        m = _SIGNED_WORD.search(ln)
+        if m and cue("credential").search(ln[m.end():]) and not _NOT_THE_NOTE.search(ln):
+            return ln, ""
+    for ln in lines:  # the author named with credentials anywhere, a title line too: "NOTE -- written by A. Name, PsyD"
+        m = _AUTHOR_BY.search(ln)
+        if m and _credentialed_name(re.split(r"[(\[]", ln[m.end():])[0][:80]):
+            return ln, ""
+    placed = _signed_elsewhere(lines)
+    if placed:
+        return placed, ""
+    footer = next((i for i in range(len(lines) - 1, max(-1, len(lines) - 9), -1) if _FOOTER_START.match(lines[i])), None)
+    closing = lines[-3:] + (lines[max(0, footer - 3):footer] if footer else [])
+    for ln in reversed(closing):
+        if _typed_name(ln) or _credentialed_name(ln) or _INITIALS_SIGNOFF.match(ln):
+            return ln, ""
+        tail = re.split(r"\s[-\u2013\u2014~]{1,2}\s", ln)[-1] if len(ln) > 120 else ""
+        if tail and (_credentialed_name(tail) or _typed_name(tail)):
+            return ln, ""  # a one-paragraph note signed at its end: "... by 04/30/2025. - Lorna Pike, LMHC"
+    return "", lines[-1][:200] if lines else ""
+
+
+def _name_after_rule(rest: str) -> bool:
+    """What follows a signature rule on its line ("________ A. Name, LCSW (title)") is the signer's typed name."""
+    rest = rest.strip(" _.:-\u2013\u2014")
+    return bool(rest) and (_typed_name(rest) or _credentialed_name(rest))
+
+
+_DASH_TAIL = re.compile(r"\s[-\u2013\u2014~]{1,2}\s*(?=\S[^-\u2013\u2014]*$)")
+_HEADER_FIELDS = re.compile(r"\s{3,}|\s*\|\s*")
+
+
+def _signed_elsewhere(lines: Sequence[str]) -> str:
+    """A signature away from the note's end: an attestation signed on its own line ("I ran this session and reviewed
+    the export above. -- A. Name, LPC"), or the clinician's typed name with credentials as a field of the header
+    ("DOS 03/02/2026     90834     Ana Reyes, LCSW")."""
+    for ln in lines:
+        parts = _DASH_TAIL.split(ln)
+        if len(parts) > 1 and cue("attestation").search(parts[0]) and _credentialed_name(parts[-1].strip()):
+            return ln
+    for ln in lines[:4]:
+        fields = [f.strip() for f in _HEADER_FIELDS.split(ln) if f.strip()]
+        if len(fields) > 1 and any(_typed_name(f) and cue("credential").search(f) and "," in f for f in fields):
+            return ln
+    return ""

@@ -25,3 +25,13 @@ def test_a_date_then_score_series_is_read(text, instrument, scores):
 def test_a_dates_digits_are_never_a_score(text):
     got = [m.score for m in extract_facts([text]).measures]
     assert not any(s in (9, 3, 2, 11, 4, 10) for s in got), got
+
+
+@pytest.mark.parametrize("text, scores", [
+    ("Labs: GGT 212 (<DATE_6>) -> 141 (<DATE_7>) | <ORG_2> 88/64 -> 51/47 | Mg 1.6 -> 2.0", [212, 141]),
+    ("PHQ-9 <DATE_1> 19 -> <DATE_2> 12 | <PERSON_1> 7 -> 4", [19, 12]),
+    ("GAD-7 15 -> 9 | <ORG_1> 30 -> 22", [15, 9]),
+])
+def test_a_series_never_runs_into_the_next_column_behind_a_redacted_name(text, scores):
+    instrument = extract_facts([text]).measures[0].instrument
+    assert [m.score for m in extract_facts([text]).measures if m.instrument == instrument] == scores

@@ -18,7 +18,7 @@ _MAX_ROWS = 12
 def _one_instrument(text: str) -> str:
     """The instrument a heading names when it names exactly one and gives no score ("SCAS-P (parent report)"), or ''."""
     hits = list(catalog().names_in(text))
-    ok = len({h.instrument.name for h in hits}) == 1 and not re.search(r"\d", re.sub(r"<[A-Z_]+_\d+>", "", text[hits[-1].end:])) \
+    ok = len({h.instrument.name for h in hits}) == 1 and not re.search(r"\d", re.sub(r"<[A-Z_]+_\d+>|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b", "", text[hits[-1].end:])) \
         and len(text.split()) <= 8
     return text[hits[0].start:hits[0].end] if ok else ""
 

@@ -34,3 +34,16 @@ def test_a_listed_capitals_name_is_written_given_name_first_in_a_letter(service,
     placeholder = next(p for p in case.notes[0].text.replace(",", " ").split() if p.startswith("<PERSON_"))
     assert reidentify(f"Client: {placeholder}", vault, capitalize_names=True) == f"Client: {written}"
     assert reidentify(case.notes[0].text, vault) == note
+
+
+@pytest.mark.parametrize("value, written", [
+    ("HOLLOWAY-NAKASHIMA, Desmond K. Rm 14-2", "Desmond K. Holloway-Nakashima"),
+    ("OKAFOR, Chidi", "Chidi Okafor"),
+    ("DE LA CRUZ, Maria  Bed 3", "Maria De La Cruz"),
+])
+def test_a_surname_in_capitals_with_a_given_name_in_mixed_case_is_reordered(value, written):
+    from assistant.phi.vault import Vault
+    vault = Vault()
+    placeholder = vault.placeholder_for("NAME", value)
+    assert reidentify(f"Client: {placeholder}", vault, capitalize_names=True) == f"Client: {written}"
+    assert reidentify(f"Client: {placeholder}", vault) == f"Client: {value}"

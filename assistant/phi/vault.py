@@ -131,8 +131,8 @@ def reidentify(text: str, vault: Vault, capitalize_names: bool = False) -> str:
         original = vault.original(m.group()) or m.group()
         if capitalize_names and m.group().startswith("<PERSON_"):
             # a roster's "REYES-WHITFIELD, JONAH" is written in a letter as "Jonah Reyes-Whitfield"
-            listed = re.fullmatch(r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?),\s*([A-Z][A-Z'\u2019-]+(?: [A-Z]\.?)?)",
-                                  re.split(r"\s{2,}", original)[0])  # a column's next word caught with it is left out
+            head = re.sub(r"\s+(?:Rm|Room|Bed|Unit|Apt)\.?\s*[\w-]+$", "", re.split(r"\s{2,}", original)[0])  # a column or room caught
+            listed = re.fullmatch(r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}),\s*([A-Z][A-Za-z'\u2019-]+(?: [A-Z]\.?)?)", head)
             if listed:
                 original = f"{listed.group(2)} {listed.group(1)}".lower()
             if original == original.lower():

@@ -105,3 +105,16 @@ def test_care_elsewhere_or_in_a_named_stretch_of_months_is_prior_treatment(text)
 @pytest.mark.parametrize("text", ["Services requested: 97153 25 h/week for 26 weeks.", "Plan: ABA 20 h/wk.", "Plan: 15 h per week of RBT services."])
 def test_hours_a_week_in_shorthand_are_a_frequency(text):
     assert extract_facts([text]).frequency
+
+
+@pytest.mark.parametrize("text", [
+    "He has seen me weekly since <DATE_1> (six sessions). Over those six weeks he got worse, not better.",
+    "She started seeing me weekly in the spring. Since then the cutting got worse.",
+    "He has met with me every other week since June. The DKA admission happened in the middle of that.",
+])
+def test_weekly_care_told_as_who_saw_whom_then_a_worsening_is_a_rationale(text):
+    assert extract_facts([text]).lower_level_rationale
+
+
+def test_weekly_care_going_well_is_no_rationale():
+    assert not extract_facts(["She has seen me weekly since March and is doing well."]).lower_level_rationale

@@ -112,13 +112,17 @@ NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:cou
 # --- a lower level that did not hold, told as a story
 LEVEL_STORY = _rx(r"\b(?:tried|trial of|drop(?:ped)? to|back to|went (?:back )?to|step(?:ped)? down to)\s+(?:once[- ])?weekly\b|"
                   r"\bone session a week\b|\bonce a week\b|\bweekly sessions?\b|\bweekly (?:individual )?(?:counsel(?:l)?ing|therapy)\b|"
-                  r"\b(?:outpatient|IOP|PHP|lower level)\b")
+                  r"\b(?:outpatient|IOP|PHP|lower level)\b|"
+                  # outpatient care told as who saw whom: "he has seen me weekly since October", "started seeing me weekly"
+                  r"\b(?:seen|seeing|saw|met with|meeting with)\s+(?:me|us)\s+(?:weekly|every (?:other )?week|once a week|biweekly)\b")
 FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:weekly|outpatient|standard|IOP|PHP)|\binstead of (?:weekly|outpatient)|"
                    r"\bhave not (?:held|worked|helped|kept|maintained|prevented|stopped)|\bno (?:\w+ ){0,2}(?:IOP|PHP|program|openings|availability|beds?)\b|"
                    r"\b(?:went|go(?:es)?|going) to the (?:ED|ER|emergency)|\bback in the (?:ED|ER|hospital)|\breadmi\w+|\bkept (?:drinking|using|cutting|purging|bingeing)|"
                    r"\bwent from \w+ to (?:every day|daily)|\b(?:with|showed|made) no (?:change|improvement|progress|benefit)|"
                    r"\b(?:two|three|four|\d+|several|multiple) (?:\w+ )?attempts\b|\bnothing planned\b|\bno (?:evening |daily |weekend )?structure\b|"
-                   r"\b(?:cut|used|drank|relapsed|purged) again\b|\bwent back up\b|"
+                   r"\b(?:cut|used|drank|relapsed|purged) again\b|\bwent back up\b|\bgot worse\b|\b(?:no|not) better\b|"
+                   # a crisis in the middle of the lower level: "the DKA admission happened in the middle of that"
+                   r"\b(?:admission|hospitali[sz]ation|overdose|attempt|ER visit)\b[^.;]{0,30}\bin the middle of (?:that|it|this)\b|"
                    # the lower level held while the problem grew, or a step down that would repeat it: "weekly outpatient is what
                    # he had for eight months while the ideation built up", "stepping down now would repeat that"
                    r"\bwhile (?:the |her |his |their )?(?:\w+ ){0,2}(?:built up|got worse|worsened|escalated|grew|increased|climbed|mounted)\b|"

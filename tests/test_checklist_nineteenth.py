@@ -118,3 +118,12 @@ def test_weekly_care_told_as_who_saw_whom_then_a_worsening_is_a_rationale(text):
 
 def test_weekly_care_going_well_is_no_rationale():
     assert not extract_facts(["She has seen me weekly since March and is doing well."]).lower_level_rationale
+
+
+@pytest.mark.parametrize("text", [
+    "Continuous incapacity: from <DATE_1> through <DATE_2> (estimated).",
+    "Off work until <DATE_3>, per the FMLA form.",
+    "Medical leave of absence through <DATE_4>.",
+])
+def test_a_leave_from_work_is_no_treatment_duration(text):
+    assert not extract_facts([text]).duration

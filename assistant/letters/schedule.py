@@ -162,7 +162,9 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|sub
                               # a lab's or a test's timing: "Li level + BMP in 3 mo", "recheck TSH in 6 weeks"
                               r"levels?|labs?|BMP|CMP|CBC|TSH|A1c|lipids?|EKG|ECG|blood ?work|draws?|re-?check|re-?assess\w*|re-?evaluat\w*|"
                               # how long a wait is: "IOP waitlist ~5 wks", "next opening in 3 weeks", "backlog of 6 weeks"
-                              r"wait\s*-?list\w*|wait(?:ing)?|backlog|next (?:opening|available|slot|intake))\b[^.;]{0,25}$", re.I)
+                              r"wait\s*-?list\w*|wait(?:ing)?|backlog|next (?:opening|available|slot|intake)|"
+                              # a leave from work: "Continuous incapacity: from ... through ...", "off work until ..."
+                              r"incapacit\w*|FMLA|off work|out of work|return to work|leave of absence|medical leave)\b[^.;]{0,40}$", re.I)
 
 
 # "within 7 wks of finishing PHP", "2 weeks after discharge": time since an event, not how long care will last.

@@ -22,6 +22,7 @@ from assistant.phi.recognizers.ages import find_ages  # noqa: E402
 from assistant.phi.recognizers.backstop import find_rare_words  # noqa: E402
 from assistant.phi.recognizers.bracket_cues import find_bracket_names  # noqa: E402
 from assistant.phi.recognizers.cjk import find_cjk  # noqa: E402
+from assistant.phi.recognizers.japanese import find_japanese  # noqa: E402
 from assistant.phi.recognizers.contacts import find_contacts  # noqa: E402
 from assistant.phi.recognizers.date_forms import find_date_forms  # noqa: E402
 from assistant.phi.recognizers.dates import find_dates  # noqa: E402
@@ -53,6 +54,7 @@ _FROM_PRESIDIO = {"PERSON": "NAME", "NAME_FORM": "NAME", "LOCATION": "ADDRESS", 
                   "EMAIL_ADDRESS": "EMAIL", "US_SSN": "SSN", "IP_ADDRESS": "IP_ADDRESS",
                   "CREDIT_CARD": "OTHER_ID"}
 _NOT_LOCAL = {s.lower() for s in STATES.values()} | {s.lower() for s in STATES} | COUNTRIES
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _SPACY_MAPPING = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION",
                   "FAC": "LOCATION", "ORG": "ORGANIZATION"}
 
@@ -109,7 +111,7 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
              find_unfamiliar_places(text, vocab) + find_gazetteer_places(text, vocab) + find_rare_words(text, vocab) +
              find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) + find_aligned_values(text) +
              find_record_values(text) + find_world_addresses(text) + find_roster_names(text, vocab) + find_leader_fields(text) + find_id_fields(text) + find_structured(text) +
-             find_streets_and_handles(text) + find_aliases(text) + find_cjk(text) + find_access_codes(text) +
+             find_streets_and_handles(text) + find_aliases(text) + find_cjk(text) + find_japanese(text) + find_access_codes(text) +
              find_bracket_names(text, vocab) + _in_file_names(text))
     return grow_orgs(text, spans)
 
@@ -132,6 +134,7 @@ _UNDERSCORED = re.compile(r"\S*_\S*")  # a token joined by underscores (only one
 
 def _from_results(text: str, results, clinical: frozenset[str] = frozenset()) -> list[PhiSpan]:
     spans = []
+    japanese = re.search(r"[\u3041-\u30ff]", text) is not None
     for r in results:
         kind = _FROM_PRESIDIO.get(r.entity_type, r.entity_type)
         if kind not in PHI_TYPES:
@@ -147,6 +150,8 @@ def _from_results(text: str, results, clinical: frozenset[str] = frozenset()) ->
             continue  # a state or country is never PHI
         if source == "spacy_org" and (value.isupper() and len(value) <= 5 or re.fullmatch(r"[A-Z&]{1,5}(?:[/+][A-Z&]{1,5})+", value)):
             continue  # acronyms such as CBT, IOP, PHQ or "RN/CNA" are clinical terms or roles, not employers
+        if source.startswith("spacy_") and _CJK.search(value) and japanese:
+            continue  # the English model reads Japanese as noise; japanese.py reads it
         if source.startswith("spacy_") and value and all(w.lower() in clinical for w in re.findall(r"[^\W\d_]+", value)):
             continue  # "LISPRO", "Internalizing": spaCy's guess is made only of clinical words
         # spaCy's guesses rank below our rules when both type the same stretch.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.instruments import find_instruments
+from assistant.phi.lexicon import STATES
 from assistant.phi.recognizers.cjk import find_cjk_keep
 from assistant.phi.recognizers.tables import find_count_cells
 
@@ -53,7 +54,7 @@ _PAYERS = (  # a longer name before the shorter one it begins with ("Anthem Heal
     r"Priority Health|Oxford|Geisinger|CareFirst|Florida Blue|Excellus|Independence Blue Cross|"
     r"Horizon(?: BCBSNJ)?|Wellmark|Highmark|MVP Health Care|MVP|CalOptima|L\.A\. Care|Amerigroup|"
     r"Caresource|CareSource|Sunshine Health|Simply Healthcare|Meridian|UPMC Health Plan|"
-    r"Health Net|Sentara|Avera|SelectHealth|Medica|HealthPartners|Quartz|Dean Health|"
+    r"Health ?Net|Sentara|Avera|SelectHealth|Medica|HealthPartners|Quartz|Dean Health|"
     r"Security Health|Network Health|Capital Blue|Presbyterian|Lucet|New Directions|Optima|TriWest|Triwest|"
     r"Health Alliance|Baylor Scott|Blue Care Network|BlueCross|Fidelis|Superior HealthPlan|Apple Health|"
     r"Peach State|Buckeye|Aetna Better Health|UnitedHealthcare Community Plan|Community Health Plan|"
@@ -202,7 +203,10 @@ _SOFT = [
 
 # A plan's name runs on after the payer: "Harvard Pilgrim Medicare Enhance", "Independence Blue Cross
 # Keystone HMO", "Kaiser Permanente Northern California"; in capitals in EHR exports.
-_PLAN_TAIL = r"(?:[ \t]+(?:HMO|PPO|EPO|POS|HMO-POS|PFFS|SNP|D-SNP))?"
+_PLAN_TAIL = r"(?:[ \t]+(?:HMO|PPO|EPO|POS|HMO-POS|PFFS|SNP|D-SNP))?(?:[ \t]*\((?:HMO|PPO|EPO|POS|HMO-POS|PFFS|D-SNP|C-SNP|SNP|PDP|MAPD|MA-PD|MA)\))?"
+# A state's own program is named with the state: "Oregon Health Plan", "MO HealthNet", "Vermont Medicaid".
+_STATE_PLAN = re.compile(r"\b(?:" + "|".join(sorted(STATES.values(), key=len, reverse=True)) + "|" + "|".join(STATES) +
+                         r")[ \t]+(?:Health[ \t]?Net|Health Plan|Medicaid|Medical Assistance|Health Care Plan)\b")
 _PLAN = re.compile(rf"\b(?:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?(?:[A-Z][a-z]+|[A-Z]{{2,6}}|Plan [A-Z0-9]{{1,2}}))*"
                    + _PLAN_TAIL)
 _PLAN_CAPS = re.compile(rf"\b(?i:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:OF[ \t]+|AND[ \t]+|&[ \t]+)?(?:[A-Z]{{2,}}|PLAN [A-Z0-9]{{1,2}}))*"
@@ -231,6 +235,7 @@ _PAYER_FIELD = re.compile(r"(?i:\b(?:payer|insurance|insurer|carrier|health plan
 def _plans(text: str) -> list[tuple[int, int]]:
     """Payer and plan names; in capitals too, but only a whole capitalised name ("AMERIHEALTH CARITAS NEW HAMPSHIRE")."""
     out = [(m.start(), m.end()) for m in _PLAN.finditer(text)] + [m.span(1) for m in _PAYER_FIELD.finditer(text)]
+    out += [m.span() for m in _STATE_PLAN.finditer(text)]
     return out + [(m.start(), m.end()) for m in _PLAN_CAPS.finditer(text) if m.group().isupper()]
 
 

@@ -16,6 +16,7 @@ from assistant.phi.recognizers.names import _NOT_NAME, tokenize
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
+_KANA = re.compile(r"[\u3041-\u30ff]")
 LOWERCASE_ZIPF = 2.5  # stricter on lowercase lines: slang and misspellings are rare too
 _PLACE_WORDS = {w.lower() for w in STREET_WORDS} | {
     "falls", "landing", "junction", "hollow", "heights", "mills", "springs", "creek", "ridge", "point",
@@ -58,12 +59,13 @@ def find_rare_words(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     """Text -> NAME or ADDRESS spans for words off the safe list, grown over the proper-noun phrase."""
     spans: list[PhiSpan] = []
     offset = 0
+    japanese = _KANA.search(text) is not None  # Japanese has no capitals: japanese.py's frames read it, not a word list
     for line in text.split("\n"):
         lower_line = _lowercase_line(line)
         tokens = tokenize(line)
         i = 0
         while i < len(tokens):
-            if not _unsafe(tokens[i], vocab, lower_line, line):
+            if japanese and tokens[i].text.lower() == tokens[i].text.upper() or not _unsafe(tokens[i], vocab, lower_line, line):
                 i += 1
                 continue
             start, end, place = i, i, False

@@ -23,8 +23,10 @@ _PATTERNS = [
     re.compile(rf"\b{MONTH_RE}\s+{_DAY}\b(?:,?\s*(?:(?:19|20)\d{{2}}|['’]\d{{2}})\b)?", re.I),  # and "Dec 6 '26"
     # 14 Nov. 2024 / 22 Oct 2008 / 10 September 2024 / 4 March
     re.compile(rf"\b{_DAY}\s+{MONTH_RE}(?:,?\s*(?:19|20)\d{{2}}\b)?", re.I),
-    # Mar '24 / March 2024 / August, 2021
-    re.compile(rf"\b{MONTH_RE},?\s+{_YEAR}\b", re.I),
+    # Mar '24 / March 2024 / August, 2021 / Aug. of 2024
+    re.compile(rf"\b{MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", re.I),
+    # 20240315: a compact year-month-day, as exports and military records write it
+    re.compile(r"(?<![\w./-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)"),
     re.compile(rf"\b{MONTH_RE},?\s+['’]\d{{2}}", re.I),
     # A list of days in one month: "September 9 and 16, 2024", "March 3, 10 and 17"
     re.compile(rf"\b{MONTH_RE}\s+{_DAY}(?:,\s*{_DAY})*,?\s+(?:and|&)\s+{_DAY}(?:,?\s*(?:19|20)\d{{2}})?\b", re.I),
@@ -118,6 +120,8 @@ def _equals_score(before: str) -> bool:
     return bool(m) and (m.group(1) or "").lower().rstrip(".") not in _DATE_WORDS
 _EXPANDED_BEFORE = re.compile(r"\b(?!DOB|DOS|DOD|DOI|ETA|POD)[A-Z][A-Za-z]{1,5}(?:-[A-Z0-9]{1,3})?[ \t]*\([^()\d\n]{0,50}\b(?:Scale|Inventory|Index|Questionnaire|"
                               r"Checklist|Survey|Measure|Test|Screen\w*|Assessment|Rating)\b[^()\d\n]{0,20}\)[ \t]*[:=]?[ \t]*$")
+# "RETURNED MAIL 9/12": a word in a line written in capitals is no instrument's acronym
+_SHOUTED = re.compile(r"\b[A-Z]{3,}[ \t]+[A-Z]{3,6}[ \t:=]{1,3}$")
 _RATED_BEFORE = re.compile(r"\b\d{1,2}/10\b[^.;\n]{0,40}$")
 
 
@@ -133,7 +137,7 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
     line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
     if line_start or re.match(r"[ \t]+\d{1,2}:\d\d", after):
         return False  # a log line opening with "4/5", or "5/8 14:00": a day of the month with its time
-    if month <= day and (_GOAL_BEFORE.search(text[max(0, start - 16):start]) or _EXPANDED_BEFORE.search(text[max(0, start - 90):start])):
+    if month <= day and (_GOAL_BEFORE.search(text[max(0, start - 16):start]) and not _SHOUTED.search(text[max(0, start - 30):start]) or _EXPANDED_BEFORE.search(text[max(0, start - 90):start])):
         return True  # ... or an acronym with its expansion: "GAI (Geriatric Anxiety Inventory): 9/20"
     if _SIBLING_DATE.match(after) or re.search(r"\d{1,2}/\d{1,2},\s*(?:and\s+)?$", before):
         return False  # "1/9, 1/23 and 2/6": a list of dates

@@ -41,14 +41,18 @@ _LABELS = [
                  r"booking(?: #| number| ref(?:erence)?)|record locator|PNR|reservation(?: #| number| code)?|itinerary(?: #| number)?|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
                  r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|cards?|accounts?|accts?\.?)(?: card)? ending(?: in)?|"
                  r"confirmation(?: #| number| code)|ticket(?: #| number)|school ID|ID number|ID|"
+                 # what a person wears or carries at an event or a door: a race bib, a numbered card, a wristband, a pass
+                 r"bib(?: #| number| no\.?)?|card(?: #| no\.?)|wristband(?: #| number| no\.?)?|(?:visitor|guest|day) pass(?: number| no\.?)?|"
                  r"(?:portal |app |patient portal )?(?:user ?name|user ?id|user|login|handle)|"
                  # national identity numbers of other countries: Brazil CPF, Mexico CURP, Canada SIN, UK NIN
                  r"CPF|CURP|RFC|SIN|NIN|NI number|national (?:ID|insurance)(?: number| no\.?)?|passport(?: #| number| no\.?)?"),
 ]
 # A badge or unit number written after an officer's or staff member's name: "Ofc. T. Gruenwald #318", "R. Vasquez #4471".
 # In a bracket too: "Ofc. Tran (#2207)".
+# ... in dispatch capitals: "CPL R OSTROWSKI #0417".
 # ... with a letter or two before the digits: "Sgt. Moreau (#K2207)", "Deputy Lind #TR4410".
-BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+\.?)[ \t]+[A-Z][a-z'’-]+[ \t]+\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b")
+BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+\.?)[ \t]+[A-Z][a-z'’-]+[ \t]+\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b"
+                              r"|(?<![\w-])[A-Z]\.?[ \t]+[A-Z]{2}[A-Z'’-]*[ \t]+\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b")
 # A number after the credentials that follow a name is a licence or registry number: "Dana Ruiz, MA, IMH-E(R) #20931".
 _NUMBER_AFTER_CREDENTIALS = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,(?:[ \t]*[A-Z][A-Za-z.()/-]{1,10},?){1,4}[ \t]*#[ \t]?(\d{3,8})\b")
 # A card or account number shown masked but for its last digits: "visa ****4402", "XXXX-XXXX-1187".
@@ -212,7 +216,8 @@ def find_ids(text: str) -> list[PhiSpan]:
     for m in _AFTER_CREDENTIAL.finditer(text):
         if not re.fullmatch(r"90[78]\d\d|96[01]\d\d|99[24]\d\d|19[6-9]\d|20\d\d", m.group(1)):  # "LMFT T2271" is no HCPCS code
             spans.append(PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence"))
-    spans += [PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.75, "badge") for m in BADGE_AFTER_NAME.finditer(text)]
+    spans += [PhiSpan(m.start(g), m.end(g), "OTHER_ID", 0.75, "badge") for m in BADGE_AFTER_NAME.finditer(text)
+              for g in (1, 2) if m.group(g)]
     spans += [PhiSpan(m.start(1), m.end(1), "LICENSE", 0.8, "licence") for m in _NUMBER_AFTER_CREDENTIALS.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.85, "labelled_id") for m in _MASKED_LAST_DIGITS.finditer(text)]
     for m in _SSN.finditer(text):

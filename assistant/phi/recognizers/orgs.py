@@ -39,6 +39,8 @@ _HEADS = (
     "Research", "Fertility", "Transportation", "Grange", "Homes", "Outreach", "Charities",
     # a church named by its denomination, a plaza, a clinic named "... Medical", a store called a barn
     "Lutheran", "Methodist", "Baptist", "Episcopal", "Presbyterian", "Pentecostal", "Plaza", "Medical", "Barn",
+    # a psychosocial clubhouse, an ambulance service, a fraternity's or a society's chapter
+    "Clubhouse", "Paramedics", "Ambulance", "Chapter",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"

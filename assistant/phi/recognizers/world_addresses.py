@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from assistant.phi.lexicon import COUNTRIES
 from assistant.records import PhiSpan
 
 _UNITS_FILE = Path(__file__).resolve().parent.parent / "data" / "address_units.txt"
@@ -75,9 +76,17 @@ def _grow(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A town with its country's two-letter code in brackets, as IP geolocation and travel logs write it:
+# "Spokane (US)", "Leeds (GB)", "Moncton, NB (CA)" (the code and a province after a comma stay outside).
+_COUNTRY_CODES = "US|CA|GB|UK|IE|MX|AU|NZ|DE|FR|ES|IT|NL|BE|CH|AT|PL|PT|SE|NO|DK|FI|IN|JP|KR|CN|PH|BR|AR|CO|PR"
+_TOWN_WITH_CODE = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\w'’.-]*|[dl]['’][A-Z][\w'’.-]*|de|la|du|upon|on))*)"
+                             rf"(?:,[ \t]*[A-Z]{{2}})?[ \t]+\((?:{_COUNTRY_CODES})\)")
+
+
 def find_world_addresses(text: str) -> list[PhiSpan]:
-    """Text -> ADDRESS spans for address lines written with another country's unit words."""
-    spans = []
+    """Text -> ADDRESS spans for address lines written with another country's unit words, and towns with a country code."""
+    spans = [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "town_code") for m in _TOWN_WITH_CODE.finditer(text)
+             if m.group(1).lower() not in COUNTRIES]
     for pattern in (_PREFIX_HIT, _HYPHEN_HIT, _JOINED_HIT):
         for m in pattern.finditer(text):
             start, end = _grow(text, m.start(), m.end())

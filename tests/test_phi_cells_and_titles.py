@@ -62,3 +62,12 @@ def test_a_month_cut_from_its_line_by_a_break_is_still_redacted(redact, text, mo
 ])
 def test_a_name_that_is_a_common_word_after_a_kin_word_is_redacted(redact, text, name):
     assert name not in redact(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("PATIENT\nCalloway, Juniper (\"June\")   27 F   DOB 03-30-1997", "Juniper"),
+    ("CLIENT\nOkonkwo-Vale, Desmond   44 M", "Desmond"),
+    ("RESIDENT\nMarisol Etxeberria   Room 4", "Etxeberria"),
+])
+def test_a_label_alone_on_its_line_still_names_the_line_below(redact, text, name):
+    assert name not in redact(text)

@@ -18,12 +18,18 @@ NO_APOSTROPHE = {"hasnt", "havent", "hadnt", "doesnt", "didnt", "isnt", "wasnt",
                  "wouldnt", "shouldnt", "arent", "aint"}
 
 
+def _alone_on_its_line(text: str, m: re.Match) -> bool:
+    """A form's label on a line of its own, its value on the next ("PATIENT" / "Calloway, Juniper")."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start:m.start()].strip(" \t-*#>") and text[m.start():m.end()].split("\n")[0].strip().isupper()
+
+
 def label_cue(text: str, vocab: Vocabulary, m: re.Match) -> bool:
     """A label written without a colon or a bar is no cue inside a title-case phrase or a hyphened compound:
     "Child" in "Little Acorn Child Therapy" and "Parent-" in "Parent-Child" are words of the phrase."""
     if re.search(r"[:,;|–—-][ \t]*$", m.group()) and not re.search(r"\w-$", m.group()):
         return True
-    if re.search(r"[ \t]{3}|\t|\n", m.group()):
+    if re.search(r"[ \t]{3}|\t", m.group()) or "\n" in m.group() and not _alone_on_its_line(text, m):
         return False  # a column gap: "Member      Visits      Notes" is a table's header row, not "Member: Visits"
     if re.match(DOCUMENT_ACRONYMS + r"\b", text[m.end():m.end() + 8]):
         return False  # "signed ROI", "to IEP": a form, not a person

@@ -166,3 +166,13 @@ def test_outside_review_in_plain_words_searches_external_review(question):
 ])
 def test_a_rule_set_aside_in_plain_words_searches_non_enforcement(question):
     assert "non-enforcement" in read_question(question).query
+
+
+@pytest.mark.parametrize("text", [
+    "| A4 | therapist rate | 75% | confirmed |\n| A5 | allowed amount, 90837 | $ ??? | NEED NUMBER |\n| A6 | commercial | $118 | guess |\nwhat is the figure for A5?",
+    "| step | who | when |\n|---|---|---|\n| appeal | biller | 60 days |\n| review | payer | 30 days |\nis row 2 right?",
+    "|item|status|\n|intake|done|\n|auth|pending|\n|claim|denied|\nwhy was the claim denied?",
+])
+def test_a_table_of_rows_is_read_row_by_row(text):
+    from assistant.criteria.layout import plain_text
+    assert plain_text(text) == text

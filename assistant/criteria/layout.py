@@ -57,7 +57,9 @@ def _read_grids(lines: list[str]) -> list[str]:
             block.append(line)
             continue
         if block:
-            out += _columns(block) if len(block) >= 3 or _cuts(block) else block
+            # a table of rows ("| A5 | allowed amount | $ ??? |", Markdown or ASCII) is read row by row as written
+            rows = sum(line.lstrip().startswith(_SEPARATOR) for line in block) * 2 >= len(block)
+            out += _columns(block) if not rows and (len(block) >= 3 or _cuts(block)) else block
             block = []
         out.append("" if _RULED.match(line) and _SEPARATOR in line else line)
     return out[:-1]

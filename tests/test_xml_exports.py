@@ -45,3 +45,12 @@ def test_a_note_that_is_not_xml_is_unchanged(note):
 ])
 def test_html_is_left_to_the_html_reader(note):
     assert plain_xml(note) == note
+
+
+@pytest.mark.parametrize("note", [
+    "<PERSON_1>: Let's write why you're here.\n<PERSON_2>: My hairline.\n<PERSON_1>: Since when?\n<PERSON_2>: 2021.\n<PERSON_1>: Plan: twice a week.",
+    "<DATE_1>: 3\n<DATE_2>: 5\n<DATE_3>: 4\n<DATE_4>: 2\n<DATE_5>: 1",
+    "<PERSON_3> said no.\n<PERSON_3> left early.\n<PERSON_4> called.\n<PERSON_4> texted.\n<PERSON_5> came by.",
+])
+def test_lines_opening_with_a_redacted_name_or_date_are_not_xml(note):
+    assert plain_xml(note) == note

@@ -33,11 +33,15 @@ def _attribute(key: str, value: str) -> str:
 _HTML = re.compile(r"(?i)</?(?:p|br|li|ol|ul|div|b|i|u|em|strong|span|font|table|tr|td|th|h[1-6]|html|body|head)\b[^>]*>")
 
 
+_PLACEHOLDER = re.compile(r"<[A-Z]+(?:_[A-Z]+)*_\d+>")  # "<PERSON_3>": a redacted value, never an element
+
+
 def _is_xml(note: str) -> bool:
     if _DECLARATION.search(note):
         return True
     if _HTML.search(note):
         return False  # HTML markup is read as prose by plain_html
+    note = _PLACEHOLDER.sub("X", note)
     tagged = sum(bool(re.match(r"^\s*</?[A-Za-z][\w.-]*(?:\s[^<>]*)?/?>", line)) for line in note.splitlines())
     return tagged >= 5 and tagged * 2 >= len([line for line in note.splitlines() if line.strip()])
 
@@ -53,7 +57,7 @@ def plain_xml(note: str) -> str:
         if _CLOSING.match(line):
             out.append("")
             continue
-        m = _ELEMENT_LINE.match(line)
+        m = None if _PLACEHOLDER.match(line.strip()) else _ELEMENT_LINE.match(line)
         if m is None:
             out.append(_TRAILING_CLOSE.sub("", line))
             continue

@@ -40,6 +40,7 @@ class Instrument:
     lab: bool = False
     percent: bool = False  # a percentage, often written before its name ("81% of median BMI")
     parts: dict = field(default_factory=dict)  # part name -> (low, high) or None
+    units: tuple[str, ...] = ()  # a lab's or vital's units as written after its value ("%", "ms", "bpm")
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ def _entry(raw: dict) -> Instrument:
                       None if rng[0] is None else float(rng[0]), None if rng[1] is None else float(rng[1]),
                       raw.get("better", "") or "", tuple((float(a), float(b), str(c)) for a, b, c in raw.get("bands", ())),
                       None if raw.get("change") is None else float(raw["change"]), bool(raw.get("result")),
-                      bool(raw.get("endorsed")), bool(raw.get("lab")), bool(raw.get("percent")), parts)
+                      bool(raw.get("endorsed")), bool(raw.get("lab")), bool(raw.get("percent")), parts,
+                      tuple(str(u) for u in raw.get("units", ())))
 
 
 def _alias_pattern(alias: str) -> str:
@@ -203,7 +205,7 @@ def score_range(inst: Instrument, part: str = "", scale: str = "") -> tuple[floa
         return _T_RANGE
     if scale == "percentile":
         return (0.0, 100.0)
-    if part and part.lower() not in _TOTAL:
+    if part and part.lower() not in TOTAL_PARTS:
         return inst.parts.get(part) or next((v for k, v in inst.parts.items() if k.lower() == part.lower()), None)
     return (inst.low, inst.high) if inst.low is not None and inst.high is not None else None
 
@@ -216,17 +218,17 @@ def in_range(inst: Instrument | None, value: float, part: str = "", scale: str =
 
 def band(inst: Instrument | None, value: float, part: str = "", scale: str = "") -> str:
     """The published severity band of a total score, '' when there is none."""
-    if inst is None or scale or (part and part.lower() not in _TOTAL):
+    if inst is None or scale or (part and part.lower() not in TOTAL_PARTS):
         return ""
     return next((label for lo, hi, label in inst.bands if lo <= value <= hi), "")
 
 
-_TOTAL = {"", "total", "composite", "global", "score", "total score", "raw", "sum"}
+TOTAL_PARTS = {"", "total", "composite", "global", "score", "total score", "raw", "sum"}
 
 
 def key_name(inst: Instrument, part: str = "", scale: str = "") -> str:
     """The name a score is grouped under: the instrument, its part ("ECBI Intensity") and a T scale."""
-    name = inst.name + ("" if part.lower() in _TOTAL else " " + part)
+    name = inst.name + ("" if part.lower() in TOTAL_PARTS else " " + part)
     return name + (" T" if scale == "T" else "")
 
 

@@ -9,7 +9,7 @@ from assistant.letters.checklist import MISSING_MARKER
 from assistant.letters.clinical import canonical_diagnosis
 from assistant.letters.extract import extract_facts
 from assistant.letters.facts import Facts
-from assistant.letters.measures import base_name
+from assistant.letters.score_runs import base_name
 from assistant.letters.patterns import clause_before, clause_of
 
 EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(src, re.IGNORECASE)) for name, src in (

@@ -19,7 +19,8 @@ from assistant.letters.facts import Facts, finding
 from assistant.letters.informants import own_words, relative_voice
 from assistant.letters.pronouns import client_pronoun, scored_by_other
 from assistant.letters.levels import care_so_far
-from assistant.letters.measures import dated, find_trends, read_scores, table_screens
+from assistant.letters.measures import dated, find_trends, read_scores
+from assistant.letters.score_runs import table_screens
 from assistant.letters.med_cells import med_cells
 from assistant.letters.patterns.segments import SPEAKER, Segment
 from assistant.letters.reading import read_notes, segments_of, table_text

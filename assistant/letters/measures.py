@@ -12,18 +12,17 @@ from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.dates import date_key
-from assistant.letters.catalog import Hit, catalog, in_range, key_name, parse_score, read_header
-from assistant.letters.facts import Finding, Measure, Trend
+from assistant.letters.catalog import TOTAL_PARTS, Hit, catalog, in_range, key_name, parse_score, read_header
+from assistant.letters.facts import Measure, Trend
+from assistant.letters.heading_scores import heading_measures
 from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block, service_dates
 from assistant.letters.number_words import with_digits
 from assistant.letters.record_scores import record_measures
+from assistant.letters.lab_values import lab_values
 from assistant.letters.score_runs import dates_in_order, payer_quote
 from assistant.letters.titled_rows import titled_rows
 from assistant.letters.table_scores import table_measures, unknown_measures
-
-_TOTAL = {"", "total", "composite", "global", "score", "total score", "raw", "sum"}
-
 
 # A word before a vital sign or lab that says which reading it is ("Resting HR 49", "serum potassium").
 _QUALIFIER = re.compile(r"\b(resting|fasting|serum|supine|standing|sitting|orthostatic|admission|discharge)\s+$", re.I)
@@ -32,7 +31,7 @@ _QUALIFIER = re.compile(r"\b(resting|fasting|serum|supine|standing|sitting|ortho
 def _measure(seg: Segment, hit: Hit, num: str, den: str | None, date: str | None, who: str | None, base: bool,
              part: str = "", scale: str = "") -> Measure:
     qualifier = _QUALIFIER.search(seg.text[max(0, hit.start - 15):hit.start]) if hit.instrument.lab else None
-    surface = (qualifier.group(1) + " " if qualifier else "") + hit.surface + ("" if part.lower() in _TOTAL else " " + part)
+    surface = (qualifier.group(1) + " " if qualifier else "") + hit.surface + ("" if part.lower() in TOTAL_PARTS else " " + part)
     return Measure(key_name(hit.instrument, part, scale), parse_score(num, den, hit.instrument), date, seg.note_index,
                    seg.text, who, base, surface=surface, part=part, scale=scale)
 
@@ -82,6 +81,8 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     tail = P.MEASURE_TAIL.match(text, hit.end)
     if tail and hit.loose and P.MEASURE_GAP_WORDS.search(text[hit.end:tail.start("num")]):
         tail = None  # "spin 48" counts in a lowercase note; "spin class at 6" does not
+    if not tail and hit.instrument.lab and (labs := lab_values(text, hit.end, hit.instrument)):  # "A1c today 11.4%"
+        return [_measure(seg, hit, n, None, d or (None if (b or base) else seg.date), who, b or base) for n, d, b in labs]
     reading = read_header(text[hit.start:tail.start("num") if tail else hit.end])
     part, scale = reading.part, reading.scale
     if reading.item:
@@ -192,6 +193,8 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
               for x in unknown_measures(seg, {m.evidence for m in found})]
     found += [x for i, b in enumerate(blocks) if b.table is not None for x in table_measures(b, _table_title(blocks, i))]
     found += record_measures(blocks)
+    seen = {(x.instrument, str(x.score), x.date) for x in found}  # rows under an instrument's heading line
+    found += [x for x in heading_measures(blocks) if (x.instrument, str(x.score), x.date) not in seen]
     # "Beck Depression Inventory (BDI-II) 28" names one score twice.
     unique = list({(x.instrument, str(x.score), x.evidence, x.subject, x.date): x for x in found}.values())
     # A score restated without a date ("O: PHQ-A 15") next to the same score in a dated table row is one score.
@@ -279,22 +282,3 @@ def dated(measures: Sequence[Measure], order: Mapping[str, tuple[int, int, int]]
     """Measures with their date keys: a placeholder's from the flow's chronology, a written date parsed."""
     order = order or {}
     return tuple(replace(m, when=order.get(m.date) or date_key(m.date)) if m.date else m for m in measures)
-
-
-def base_name(m: Measure) -> str:
-    """The instrument a score belongs to, without its part or scale ("RCADS MDD T" -> "RCADS")."""
-    name = re.sub(r" T$", "", m.instrument)
-    return name[:-len(m.part) - 1] if m.part and name.endswith(" " + m.part) else name
-
-
-def table_screens(measures: Sequence[Measure], segs: Sequence[Segment]) -> list[Finding]:
-    """Risk-screen results read from a table ("C-SSRS (past month)" column) as findings: the evidence is the
-    row, the text a line a letter can show ("C-SSRS (past month) on <DATE_4>: passive SI only")."""
-    sentences = {s.text for s in segs}
-    out = []
-    for m in measures:
-        inst = catalog().instruments.get(base_name(m))
-        if inst is not None and inst.result and "suicide" in inst.domain and m.evidence not in sentences:
-            name = (m.surface or m.instrument) + (f" on {m.date}" if m.date else "")
-            out.append(Finding(f"{name}: {m.score}", m.evidence, m.note_index))
-    return out

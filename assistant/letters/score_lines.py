@@ -7,7 +7,8 @@ from typing import Sequence
 
 from assistant.letters.catalog import Instrument, band, catalog, norm, score_range
 from assistant.letters.facts import Facts, Measure
-from assistant.letters.measures import base_name, by_instrument, ordered
+from assistant.letters.measures import by_instrument, ordered
+from assistant.letters.score_runs import base_name
 from assistant.letters.patterns import GOAL_NEAR
 from assistant.letters.sections import clean, merged_segments, strip_label, text_key, unique, usable
 
@@ -33,6 +34,16 @@ def when(date: str | None) -> bool:
     return bool(date) and (not date.startswith("<") or date.startswith("<DATE_"))
 
 
+def unit(m: Measure) -> str:
+    """A lab's or vital's unit as the notes write it right after the value ("11.4%", "461 ms"), else ''."""
+    inst = instrument_of(m)
+    if inst is None or not inst.units or isinstance(m.score, str):
+        return ""
+    units = "|".join(re.escape(u) for u in sorted(inst.units, key=len, reverse=True))
+    found = re.search(r"(?<![\d.])%s\s*(%s)(?![\w/])" % (re.escape(str(m.score)), units), m.evidence, re.I)
+    return "" if found is None else ("%" if found.group(1) == "%" else " " + found.group(1))
+
+
 def _band(m: Measure) -> str:
     return band(instrument_of(m), float(m.score), m.part, m.scale) if not isinstance(m.score, str) else ""
 
@@ -43,7 +54,7 @@ def measure_line(m: Measure) -> str:
     if inst is not None and inst.result:
         return f"{m.instrument}: result given under Risk assessment"
     name = instrument_name(m)
-    line = f"{name} = {m.score}" if not isinstance(m.score, str) else f"{name}: {m.score}"
+    line = f"{name} = {m.score}{unit(m)}" if not isinstance(m.score, str) else f"{name}: {m.score}"
     if when(m.date):
         line += f" on {m.date}"
     notes = [_band(m)] if _band(m) else []
@@ -89,7 +100,7 @@ def change_text(inst: Instrument | None, first: float, last: float) -> str:
 
 
 def _point(m: Measure) -> str:
-    return str(m.score) + (f" on {m.date}" if when(m.date) else "")
+    return str(m.score) + unit(m) + (f" on {m.date}" if when(m.date) else "")
 
 
 def trends(facts: Facts) -> list[str]:
@@ -140,7 +151,9 @@ def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) 
     return [s[:1].upper() + s[1:] for s in unique(out, used)]
 
 
-_LABS = {"BMI", "%EBW", "A1c", "potassium", "sodium", "phosphorus", "heart rate", "lithium level", "PEth", "EtG"}
+def _lab(m: Measure) -> bool:
+    inst = instrument_of(m)
+    return inst is not None and inst.lab
 
 
 def headline(facts: Facts, limit: int = 3) -> list[str]:
@@ -149,8 +162,8 @@ def headline(facts: Facts, limit: int = 3) -> list[str]:
     for series in by_instrument([m for m in facts.measures if not isinstance(m.score, str) and not m.subject
                                  and usable(m.evidence)]):
         last[series[-1].instrument] = series[-1]
-    scales = [m for m in last.values() if m.instrument not in _LABS]  # rating scales first, then labs and vitals
-    return [measure_line(m) for m in (scales + [m for m in last.values() if m.instrument in _LABS])[:limit]]
+    scales = [m for m in last.values() if not _lab(m)]  # rating scales first, then labs and vitals
+    return [measure_line(m) for m in (scales + [m for m in last.values() if _lab(m)])[:limit]]
 
 
 def score_questions(facts: Facts) -> list[str]:

@@ -1,0 +1,39 @@
+"""A lab value or vital sign written with its unit and a word or two between name and value:
+
+    "A1c today 11.4% (05/2026: 7.9%)", "Glucose Management Indicator .... 9.6 %", "QTc (Bazett) 461 ms"
+
+The general score reader stops at a percent sign or a unit (a rating scale's "30%" is a change, not a score); for a
+catalog entry marked `lab` the value is read with the units the catalog gives it, and an earlier value in parentheses
+right after it ("(05/2026: 7.9%)", "(prev 8.2)") is read as the earlier reading with its date.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.letters import patterns as P
+from assistant.letters.catalog import Instrument
+
+_GAP = (r"(?:\s*\([^()\n]{0,30}\)|\s*,|\s+(?:today|now|currently|was|is|of|at|on admission|at admission|on arrival|this week|"
+        r"this visit|result|reading|value|level|avg|average|mean|measured|came back|returned|drawn))*")
+_NUM = r"-?\d{1,4}(?:\.\d+)?"
+_UNIT = r"%|percent|ms|msec|bpm|mg/dL|ng/mL|mmol/L|mEq/L|kg/m2|kg|lbs?|mmHg|\u00b0[CF]"
+_VALUE = re.compile(r"%s\s*(?:[:=]|\.{2,}|\u2026+)?[\s.]*(?P<num>(?<![\w./-])%s)(?![\d/])\s*(?P<unit>%s)?(?![\w/])" % (_GAP, _NUM, _UNIT), re.I)
+_EARLIER = re.compile(r"\s*\(\s*(?:(?:prev(?:ious)?|prior|last|was|from|down from|up from)\s*)?(?P<d>%s)?\s*[:=,-]?\s*"
+                      r"(?P<num>(?<![\w./])%s)\s*(?:%s)?\s*\)" % (P.DATE.pattern, _NUM, _UNIT), re.I)
+
+
+def _unit_fits(inst: Instrument, unit: str | None) -> bool:
+    """No unit, or one the catalog gives the instrument (a "%" after a rating scale is a change, not a score)."""
+    return not unit or unit.lower() in {u.lower() for u in inst.units}
+
+
+def lab_values(text: str, end: int, inst: Instrument) -> list[tuple[str, str | None, bool]]:
+    """(value, date or None, earlier?) for a lab or vital named just before `end`; [] when none is written there."""
+    m = _VALUE.match(text, end)
+    if m is None or not _unit_fits(inst, m.group("unit")):
+        return []
+    out = [(m.group("num"), P.date_near(text, (end, m.start("num")), m.end()), False)]
+    earlier = _EARLIER.match(text, m.end())
+    if earlier is not None:
+        out.append((earlier.group("num"), earlier.group("d"), True))
+    return out

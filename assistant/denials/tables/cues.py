@@ -53,13 +53,16 @@ EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|
                 r"\b(?:expedited|urgent|fast)\b[^;:]{0,30}(?::|\?|-)\s*(?:N/?A|no|none|not applicable)\b|"
                 # a rule that keeps it to care not yet given: "Urgent appeals are only for care you have not received yet"
                 r"\b(?:expedited|urgent|fast)\b[^.;]{0,40}\bonly (?:for|to|applies to|available for) (?:care|services?|treatment|"
-                r"requests?|claims?)\b[^.;]{0,40}\b(?:not (?:yet )?(?:received|had|started|begun|provided|rendered)|yet to|future|"
+                r"requests?|claims?)\b[^.;]{0,40}\b(?:not (?:yet )?(?:been )?(?:received|had|started|begun|provided|rendered|given)|yet to|future|"
                 r"upcoming|pre-?service)|\b(?:expedited|urgent|fast)\b[^.;]{0,40}\bpre-?service(?: \w+)? only\b")
 # The letter rules a fast review out for this very appeal ("so this one cannot be expedited"): no other sentence offers it.
 EXPEDITED_RULED_OUT = (r"\b(?:this|that|your|these|those) (?:one|appeal|request|claims?|case|review|dispute|visits?)\b[^.;]{0,40}\b"
                        r"(?:cannot|can not|will not|would not|may not|is not eligible to|are not eligible to) be (?:expedited|"
                        r"fast[- ]tracked|rushed|handled as urgent)\b|\b(?:this|your|these) (?:appeal|request|claims?|case)\b"
-                       r"[^.;]{0,40}\b(?:does|do|did|would) not qualify (?:for|as) (?:an? )?(?:expedited|urgent|fast)")
+                       r"[^.;]{0,40}\b(?:does|do|did|would) not qualify (?:for|as) (?:an? )?(?:expedited|urgent|fast)|"
+                       # "so a request about them will be handled as a standard reconsideration"
+                       r"\b(?:will|would|must) be (?:handled|processed|treated|reviewed|decided|taken) as (?:a |an )?"
+                       r"(?:standard|regular|routine|non-?urgent)\b")
 
 # Which review a letter reports: the decision of an external body, or of the plan on appeal.
 EXTERNAL_DECISION = (
@@ -71,6 +74,11 @@ EXTERNAL_DECISION = (
     r"\b(?:we|this organization) (?:have been|were|was) (?:assigned|appointed|selected)\b[^;]{0,60}\b(?:external|"
     r"independent) review",
     r"\bupheld\b[^;]{0,40}\b(?:health plan|insurer|carrier|plan)'?s?\b[^;]{0,20}\b(?:denial|decision)",
+    # the plan named in the third person by the body that ruled on it: "The Health Plan's denial is overturned for ...",
+    # "This decision is binding on the insurer"
+    r"\b(?:health plan|insurer|carrier|HMO|issuer)['\u2019]s (?:denial|decision|determination|adverse determination)\b"
+    r"[^;]{0,20}\b(?:is|was|are|were|has been) (?:overturned|upheld|reversed|affirmed|modified)\b|\bdecision (?:is|shall be) "
+    r"binding (?:on|upon) (?:the )?(?:health plan|insurer|carrier|HMO|issuer|plan)\b",
     r"\bmedicare reconsideration (?:decision|notice)|\breconsideration (?:decision|notice)\b[^\n]{0,120}\b(?:QIC|"
     r"qualified independent)",
     # a body outside the plan decided: a state hearing ("STATE HEARING DECISION", a hearing officer), OPM for FEHB plans
@@ -211,7 +219,7 @@ LAW_CITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:section|§|sec\.)\s*(\d{4}[A-Z]?(?:\([a-z0-9]{1,4}\))*),? of the Social Security Act", "Social Security Act section {}"),
     (r"\b((?:\d{1,3} )?(?:(?-i:[A-Z][a-z]+\.? )?(?:Adm(?:in)?\.\s?Code|Administrative Code|Admin(?:istrative)? Rules?|Code of "
      r"(?:State )?Regulations|Code Regs\.)|WAC|OAC|OAR|NYCRR|N\.J\.A\.C\.|CCR|A\.A\.C\.|IAC|TAC|COMAR)(?:,?\s*Title \d{1,3},?)?)\s*(?:§+\s*|"
-     r"sections?\s+|sec\.\s*|R)?(\d[\dA-Z]*(?:[-.:]\d[\dA-Z]*)*(?:\([a-z0-9]{1,4}\))*)", "{} {}"),
+     r"sections?\s+|sec\.\s*|R)?((?:Part\s+)?\d[\dA-Z]*(?:[-.:]\d[\dA-Z]*)*(?:\([a-z0-9]{1,4}\))*)", "{} {}"),
     (r"\b(Rules?)\s+(\d{3,4}-\d{1,3}-\d{1,3}(?:[-.]\d+)*)", "{} {}"),
     # the tax rules an FSA, HSA or HRA pays by: "IRS Publication 502", "Internal Revenue Code section 213(d)"
     (r"\b(?:IRS|Internal Revenue Service)\s+Pub(?:lication|\.)\s*(\d{2,4}[A-Z]?)\b", "IRS Publication {}"),
@@ -255,8 +263,10 @@ NOTICE_LABEL = (r"(?:notice|letter|statement|payment|remittance|RA|EOB|issue|dec
                 r"processed)(?: on)?\s*[:#]?\s*$|"
                 # the notice's title with its date set off to the right: "NOTICE OF ADVERSE BENEFIT DETERMINATION      <date>"
                 r"^\W*(?:notice|letter) of [a-z ,/-]{3,60}?[ \t]{3,}$")
+# (a form's own bookkeeping, "Date opened:", "Created:", "Logged on", dates the form, not the notice it is about)
 NOT_NOTICE = (r"(?:service|DOS|birth|DOB|received|admission|admit|effective|through|thru|from|to|discharge|onset|"
-              r"start|end|visit|dated|on or after|beginning|by|until|before)\W*$")
+              r"start|end|visit|dated|on or after|beginning|by|until|before|opened|created|logged|entered|prepared|"
+              r"assigned|closed)(?: on)?\W*$")
 NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 NUMBER_WORDS.update({w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})

@@ -6,14 +6,22 @@ from assistant.denials.tables.codes import AUTH, CODING, DOCS, FREQ, LOWER, NONC
 
 # (category, pattern), read like STRONG_RULES but kept apart: each states a reason without naming it.
 INDIRECT_RULES: tuple[tuple[str, str], ...] = (
+    # a late request, counted from the start of care: "the request received on 05/14, three days after admission";
+    # "approval cannot be given for dates before the request was received"
+    (AUTH, r"\b(?:request|notification|call|contact)\b[^.;]{0,60}\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+           r"(?:\w+ )?(?:days?|weeks?|visits?|sessions?) after (?:the )?(?:admission|admit|start|first (?:day|visit|session))\b|"
+           r"\b(?:authori[sz]ation|approval|coverage)\b[^.;]{0,20}\b(?:cannot|can't|may not|will not|is not|could not) (?:be )?"
+           r"(?:given|granted|issued|approved|made|backdated)\b[^.;]{0,20}\b(?:before|prior to|earlier than) (?:the )?(?:date )?"
+           r"(?:the |your |our |we )?(?:request|notification|call|received|got)"),
     # prior authorization in a member's plain words: "this care needed to be approved by us before you got it", "we don't have a
     # request on file from this provider"
     (AUTH, r"\b(?:needed|had|was required|were required) to (?:be |get )?(?:approved|authori[sz]ed|pre-?approved|"
            r"okayed|cleared)\b[^.;]{0,25}\b(?:before|in advance|ahead of time|beforehand)\b|\b(?:do|did|does) not have "
            r"(?:a|an|any|the) (?:request|approval|authori[sz]ation|pre-?approval)s? (?:for (?:this|it|these) )?on file\b"),
     # "notes do not show measurable change in your symptoms"; "supportive check-ins rather than active treatment"
-    (PROGRESS, r"\b(?:do|does|did) not (?:show|demonstrate|reflect|document|indicate)\b[^.;]{0,20}\b(?:measurable|meaningful|"
-               r"significant|objective|clinical) change\b|\b(?:rather than|instead of|not) (?:an? )?active (?:treatment|therapy|"
+    # ... or no change since a date: "they do not show new treatment work or further change since late October"
+    (PROGRESS, r"\b(?:do|does|did) not (?:show|demonstrate|reflect|document|indicate)\b[^.;]{0,40}\b(?:measurable|meaningful|"
+               r"significant|objective|clinical|further|continued|additional) (?:change|improvement|gains?|progress)\b|\b(?:rather than|instead of|not) (?:an? )?active (?:treatment|therapy|"
                r"intervention)|\bsupportive (?:check-?ins?|contacts?|visits?|sessions?|listening)\b"),
     # records not received, named in the sentence before: "We asked for an updated plan. We did not receive it."
     (DOCS, r"\b(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|never) (?:yet )?(?:receive[d]?|get|gotten|got) (?:it|them|"

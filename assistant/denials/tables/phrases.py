@@ -210,6 +210,11 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (OON, r"\b(?:is|are|was|were) not (?:in|part of|participating in|contracted with) (?:our|the|your|"
           r"this)\b[^;]{0,20}\bnetwork|\boutside (?:of )?(?:the |our |your )?(?:plan'?s? |HMO |EPO |"
           r"provider )*network\b"),
+    # a network named after the plan, with the refusal it causes: "we cannot approve care with a provider outside the
+    # Lakeshore Select network" (a bare "the provider is outside the XYZ network" may only explain a fee)
+    (OON, r"\b(?:cannot|can't|will not|do not|does not|not able to) (?:approve|cover|pay)\b[^.;]{0,60}\boutside (?:of )?"
+          r"(?:the |our |your )?(?:(?-i:[A-Z])[\w&+'-]* ){1,3}network\b|\boutside (?:of )?(?:the |our |your )?"
+          r"(?:(?-i:[A-Z])[\w&+'-]* ){1,3}network\b[^.;]{0,40}\b(?:not (?:approved|covered|paid|payable)|denied|cannot)"),
     # a remark code's own words, the noun first: "Precertification, authorization, notification or pre-treatment absent"
     (AUTH, _AUTH + r"(?:\s*[,/]\s*|\s+or\s+|\s+)(?:(?:or\s+)?(?:authori[sz]ation|notification|pre-?treatment|"
                    r"precertification|referral)\s*[,/]?\s*)*(?:absent|missing|not (?:obtained|on file))\b"),
@@ -255,7 +260,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
              r"\bH-?codes?\b[^;]{0,60}\bnot (?:covered|payable|a benefit)"),
     (TIMELY, r"\btimely filing\b|\btime limit for (?:filing|submission)|\b(?:filing|submission) (?:limit|deadline|"
              r"period|window)\b[^;]{0,20}\b(?:expired|passed|exceeded|ended|elapsed)"),
-    (TIMELY, r"\b(?:filed|submitted|received|billed)\b[^;]{0,40}\b(?:after|past|beyond|"
+    # late filing in other words: "denied for untimely filing", "the claims arrived after the 90-day filing limit"
+    (TIMELY, r"\buntimely (?:filing|filed|submission|submitted|claims?)\b"),
+    (TIMELY, r"\b(?:filed|submitted|received|billed|arrived|reached us|came in)\b[^;]{0,40}\b(?:after|past|beyond|"
              r"outside)\s+(?:the\s+)?(?:\d+[- ](?:day|month)\s+)?(?:filing|submission|deadline|time limit|timely)"),
     # the filing limit given as the rule the claim broke: "claims must reach Molina within 90 days of the date of service"
     (TIMELY, r"\bclaims? (?:must|has to|have to|needs? to) (?:reach|be (?:received|filed|submitted))\b[^;]{0,40}\bwithin \d+ "
@@ -302,6 +309,11 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # times a week" ("additional days are not approved" alone ends a continued stay: not a frequency reason).
     (FREQ, r"\bdo(?:es)? not support (?:attending|attendance|"
            r"participation|treatment|sessions)\b[^.;]{0,25}\b(?:\w+|\d+) (?:days|times|sessions|hours) (?:a|per|each) (?:week|day)\b"),
+    # an added session of the same service judged not needed, the negation before or after it: "the team does not think
+    # an extra family visit each week is needed", "NOT APPROVED: the added individual visit in the weeks in between"
+    (FREQ, r"\b(?:not|no)\b[^.;]{0,40}\b(?:second|additional|extra|added|third) (?:[\w-]+ ){0,2}(?:session|visit|appointment)s?\b"
+           r"[^.;]{0,40}\b(?:needed|necessary|required|warranted|supported|approved|authori[sz]ed)\b|^\W*not approved\W+(?:the )?"
+           r"(?:second|additional|extra|added|third) (?:[\w-]+ ){0,2}(?:session|visit|appointment)s?\b"),
     (FREQ, r"\b(?:second|additional|extra|third) (?:weekly |psychotherapy |therapy )?(?:session|visit)s?\b"
            r"[^.;]{0,60}\b(?:not|is not|are not)\b|\binstead of (?:the )?(?:two|2|three|3|twice)\b[^.;]{0,25}"
            r"\b(?:a|per|each) week\b|\bneed for this many services\b"),

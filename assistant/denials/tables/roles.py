@@ -64,8 +64,8 @@ CRITERIA_LEAD_IN = (r"\b(?:guidelines?|criteria|policy|bulletin|CPB|LCD|manual|s
 # "... was not a reason for this decision", "this was not a medical-necessity decision".
 DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis|bases|factors?|grounds?)\b|\bnot "
               r"(?:a |an )?(?:medical[- ]necessity|clinical|coverage|network|coding|timely filing|benefit) "
-              r"(?:decision|determination|denial|review)\b|\b(?:did|does) not (?:affect|change) (?:this|the|our) "
-              r"(?:decision|determination)|\b(?:this|it|that) (?:is|was) not a (?:finding|conclusion|determination|decision) that\b|"
+              r"(?:decision|determination|denial|review)\b|\b(?:did|does|do) not (?:affect|change) (?:this|the|our|these|those) "
+              r"(?:decision|determination|claims?|outcome|payment)|\b(?:this|it|that) (?:is|was) not a (?:finding|conclusion|determination|decision) that\b|"
               r"\b(?:was|is|were|are) not (?:a )?part of (?:this|the|our) (?:decision|determination|review)\b|"
               # "this is not part of the reason for this decision", "they are no longer a reason", "no longer an issue",
               # "the final decision does not rely on it"

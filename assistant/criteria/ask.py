@@ -20,7 +20,7 @@ from assistant.criteria.thresholds import threshold_line
 from assistant.criteria.dated_items import too_old_line
 from assistant.criteria.elapsed import elapsed_line
 from assistant.criteria.filed import filed_line
-from assistant.criteria.dates import add_window, find_window, notice_date, spoken, today_in
+from assistant.criteria.dates import add_window, find_window, notice_date, receipt_start, spoken, today_in
 from assistant.criteria.question import Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
 from assistant.criteria.select import SHAPES, Candidate, candidates, choose, list_answer, overlap, part_weights, sentences, weights
@@ -28,7 +28,6 @@ from assistant.criteria.words import terms
 from assistant.records import Passage
 
 __all__ = ["Answer", "extractive_answer", "not_covered", "sentences", "terms"]
-_PRESUMED = re.compile(r"\bpresum\w*\b[^.]{0,60}\b(?:5|five) days\b", re.I)
 SPANISH_NOTE = "(Pregunta en español: las fuentes están en inglés y se citan en inglés.)"
 
 
@@ -92,16 +91,9 @@ def _deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage]
         return ""
     today = today_in(q.text, list(q.dates))
     start = notice_date(q.text, list(q.dates), today) or q.dates[-1]
-    extra = ""
-    # A window counted from receipt, a question that gives the notice's date, and a source that presumes receipt
-    # 5 days after that date (Medicare): count from the presumed receipt.
-    told_received = re.search(r"\breceiv\w*\b", q.text, re.I)
     doc = passages[source.rank].source_id if source else None
-    presumed = any(p.source_id == doc and _PRESUMED.search(p.text) for p in passages)
-    if source and not told_received and re.search(r"\breceiv", source.text, re.I) and presumed:
-        from datetime import timedelta
-
-        start, extra = start + timedelta(days=5), " (the notice is presumed received 5 days after its date)"
+    start, extra = receipt_start(q.text, start, window, source.text if source else "",
+                                 [p.text for p in passages if p.source_id == doc])
     last, rolled = add_window(start, *window)
     roll = (f"; {spoken(start)} plus {window[0]} {window[1]} has no matching day, so the time limit runs to the first "
             "day of the next month") if rolled else ""

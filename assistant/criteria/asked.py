@@ -106,11 +106,18 @@ def _listed(text: str, asked: str, before: str) -> list[str]:
             if len(m.group(1).split()) >= 4 and wanted & _content(m.group(1))]
 
 
+# a turn of sworn testimony as a court reporter types it: "Q.   And the appeal was mailed on what date?", "A.   No."
+_TESTIMONY = re.compile(r"^[ \t]*[QA]\.[ \t]", re.M)
+
+
 def _answering_side(text: str, start: int) -> bool:
-    """Whether the line holding `start` is spoken by the answering side of a transcript ("Assistant: ...")."""
+    """Whether the line holding `start` is spoken by the answering side of a transcript ("Assistant: ..."), or is a
+    turn of testimony the asker quotes (a deposition's Q. and A.: the examiner's questions are not the asker's)."""
     from assistant.criteria.question import vocabulary
 
-    return bool(vocabulary()["answering"].match(text, text.rfind("\n", 0, start) + 1))
+    line = text.rfind("\n", 0, start) + 1
+    testimony = {m.group(0).strip() for m in _TESTIMONY.finditer(text)} == {"Q.", "A."}
+    return bool(vocabulary()["answering"].match(text, line)) or (testimony and bool(_TESTIMONY.match(text, line)))
 
 
 def _asked(text: str) -> list[tuple[int, str]]:

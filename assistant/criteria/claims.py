@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.criteria.select import Candidate, overlap
+from assistant.criteria.select import ASKS_REACH, Candidate, overlap
 from assistant.criteria.words import terms
 
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -125,8 +125,9 @@ _ASKED_FIGURE = re.compile(r"\b(\d{1,3})[\s-]+((?:calendar |business |working )?
 def check_line(q, chosen: list[Candidate], number: dict[int, int]) -> str:
     """A question that quotes a figure and asks whether it is right ("14 calendar days - is that still right?"):
     "No" or "Yes" first, when the best sentences give a figure in the same unit."""
-    asked = _ASKED_FIGURE.search(q.text)
-    if not asked or not _CHECKING.search(q.text):
+    asked, checking = _ASKED_FIGURE.search(q.text), _CHECKING.search(q.text)
+    # "is she right that the 180-day rule governs a church plan?" asks whether the rule reaches it, not its figure
+    if not asked or not checking or ASKS_REACH.search(q.text):
         return ""
     unit = asked.group(3).lower().rstrip("s")
     for c in chosen:

@@ -9,15 +9,30 @@ would be a confident wrong answer. A code one digit away from a code the sources
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 # psychiatry, medicine and E/M codes (9xxxx) and HCPCS Level II codes (a letter and four digits)
-_CODE = re.compile(r"(?<![\w$.,-])(9\d{4}|[A-V]\d{4})(?![\w,]|\.\d)")
+_CODE = re.compile(r"(?<![\w$.,-])(9\d{4}|[A-V]\d{4})(?!\w|[.,]\d)")  # "90845, can it" is a code; "90,845" is no code
 # a code-shaped number counts only where the question speaks of codes or billing: a ZIP or an ID is no code
+_ASKED = re.compile(r"[^.!?\n]*\?")
 _BILLING = re.compile(r"\b(?:CPT|HCPCS|codes?|bill\w*|units?|modifiers?|add-?ons?|claims?|report\w*|paid|pays?)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _existing() -> frozenset[str]:
+    """Codes that exist in their own right (question_vocab.yaml, existing_codes): never a slip for a neighbour."""
+    data = yaml.safe_load(Path(__file__).with_name("question_vocab.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(c).upper() for c in data.get("existing_codes", []))
+
+
 def _typo_of_known(code: str, known) -> bool:
-    """Whether a code differs from a code the sources mention in one character (a slip of the finger)."""
+    """Whether a code differs from a code the sources mention in one character (a slip of the finger); a code that
+    exists in its own right (90845 beside 90846) is no slip."""
+    if code.upper() in _existing():
+        return False
     for other in known:
         if len(other) == len(code) and other[:1].isalnum() and sum(a != b for a, b in zip(other, code)) <= 1:
             if re.fullmatch(r"9\d{4}|[a-v]\d{4}", other):
@@ -30,7 +45,11 @@ def unknown_codes(text: str, known) -> tuple[str, ...]:
     (or a one-character slip from a word in it); () when it names no code or any known one."""
     if not _BILLING.search(text):
         return ()
-    codes = list(dict.fromkeys(m.group(1) for m in _CODE.finditer(text)))
+    # the codes its questions name, when they name any: "switch from 90837 to 90845 ... what is the minimum time for
+    # 90845?" asks about 90845; the code it leaves is context
+    asked = " ".join(_ASKED.findall(text))
+    codes = list(dict.fromkeys(m.group(1) for m in _CODE.finditer(asked))) or \
+        list(dict.fromkeys(m.group(1) for m in _CODE.finditer(text)))
     if not codes or any(c.lower() in known or _typo_of_known(c.lower(), known) for c in codes):
         return ()
     return tuple(f"{'CPT' if c[0].isdigit() else 'HCPCS'} {c}" for c in codes)

@@ -21,8 +21,8 @@ _NUM = r"\d{1,3}|" + "|".join(sorted((re.escape(w) for w in _WORDS), key=len, re
 _WINDOW = re.compile(rf"\b({_NUM})(?:\s*\(\d+\))?[\s-]+(calendar |business |working )?(days?|months?|years?)\b", re.I)
 
 
-def find_dates(text: str) -> list[date]:
-    """Every valid date written in the text, in order ("March 10, 2026", "10 March 2026", "03/10/2026")."""
+def _full_dates(text: str) -> list[date]:
+    """Every valid date written with its year, in order ("March 10, 2026", "10 March 2026", "03/10/2026")."""
     out = []
     for m in _DATE.finditer(text):
         g = m.groups()
@@ -40,14 +40,56 @@ def find_dates(text: str) -> list[date]:
     return out
 
 
+# A day written without its year ("notice dated 11/27", "since Oct 19"), read only where the text also dates something
+# in full: that date gives the year. A month's name only as a capitalised word ("May 5", never "may 5"); digits only
+# right after a word that introduces a day ("dated 11/27", "effective 1/1", "Monday 11/30"), so a score ("9/27"), a
+# fraction ("1/2 dose") or a ratio ("24/7") is no date.
+_DAY_CUE = re.compile(r"\b(?:dated|on|since|effective|eff|through|thru|until|till|by|from|before|after|mailed|received|sent|"
+                      r"came|arrived|postmarked|starting|started|ending|ended|due|date|[A-Z][a-z]{2,5}day|Mon|Tue|Tues|Wed|"
+                      r"Thu|Thurs|Fri|Sat|Sun)\W{0,3}$", re.I)
+_NO_YEAR = re.compile(r"(?<![\d/.-])(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)|"
+                      r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*)\.?\s+([12]\d|3[01]|0?[1-9])"
+                      r"(?:st|nd|rd|th)?\b(?!,?\s*\d{4}|[:.]\d|\s*(?:%|percent|days?|hours?|minutes?|weeks?|months?))")
+
+
+def _with_year(month: int, day: int, anchor: date) -> date | None:
+    """A month and day in the year that puts them nearest the anchor date (a "1/15" in a December text is January)."""
+    best = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - anchor).days) < abs((best - anchor).days):
+            best = d
+    return best
+
+
 def dated(text: str) -> list[tuple[int, date]]:
-    """(offset, date) for every valid date written in the text, in order."""
-    out = []
+    """(offset, date) for every valid date written in the text, in order; a day written without its year takes the
+    year that puts it nearest the closest full date of the text."""
+    full = []
     for m in _DATE.finditer(text):
-        found = find_dates(m.group(0))
+        found = _full_dates(m.group(0))
         if found:
-            out.append((m.start(), found[0]))
-    return out
+            full.append((m.start(), m.end(), found[0]))
+    out = [(start, d) for start, _, d in full]
+    for m in _NO_YEAR.finditer(text) if full else ():
+        inside = any(a <= m.start() < b for a, b, _ in full)
+        if inside or (m.group(1) and not _DAY_CUE.search(text[max(0, m.start() - 12):m.start()])):
+            continue
+        # a month's name or abbreviation, not a word that only starts like one ("Marsh 3", "Decker 4")
+        month = int(m.group(1)) if m.group(1) else _MONTHS.get(m.group(3).lower(), 0)
+        anchor = min(full, key=lambda f: abs(f[0] - m.start()))[2]
+        if month and (d := _with_year(month, int(m.group(2) or m.group(4)), anchor)):
+            out.append((m.start(), d))
+    return sorted(out)
+
+
+def find_dates(text: str) -> list[date]:
+    """Every valid date written in the text, in order ("March 10, 2026", "10 March 2026", "03/10/2026", and "11/27"
+    or "Nov 27" when another date of the text gives the year)."""
+    return [d for _, d in dated(text)]
 
 
 def find_window(text: str) -> tuple[int, str] | None:
@@ -112,10 +154,39 @@ def today_in(text: str, dates: list[date]) -> date | None:
 def notice_date(text: str, dates: list[date], today: date | None) -> date | None:
     """The date the window counts from: the one written after "dated", "notice", "letter" ... else the last one that
     is not today."""
-    for m in _DATE.finditer(text):
-        if _NOTICE_CUE.search(text[:m.start()]):
-            found = find_dates(m.group(0))
-            if found and found[0] != today:
-                return found[0]
+    for start, found in dated(text):
+        if _NOTICE_CUE.search(text[:start]) and found != today:
+            return found
     rest = [d for d in dates if d != today]
     return rest[-1] if rest else None
+
+
+_PRESUMED = re.compile(r"\bpresum\w*\b[^.]{0,60}\b(?:5|five) days\b", re.I)
+# the asker saying when the notice reached them: "it came in the mail Monday 11/30", "we got the letter on May 2"
+_ARRIVED = re.compile(r"\b(?:received|receiv\w+ (?:it|the \w+)|came|arrived|got (?:it|the \w+)|in the mail|"
+                      r"showed up|reached (?:us|me|her|him|them))\b[^.?!\n]{0,25}$", re.I)
+
+
+def _counts_from_receipt(window: tuple[int, str], source: str, document: list[str]) -> bool:
+    """Whether the window is counted from receipt of the notice: the sentence says so, or its own document gives
+    the same window "of receiving" the notice beside the 5-day presumption."""
+    if re.search(r"\breceiv", source, re.I):
+        return True
+    same = re.compile(rf"\b{window[0]}[\s-]+(?:calendar )?{window[1].rstrip('s')}s?\b[^.;]{{0,30}}\breceiv", re.I)
+    return any(_PRESUMED.search(text) and same.search(text) for text in document)
+
+
+def receipt_start(text: str, start: date, window: tuple[int, str], source: str, document: list[str]) -> tuple[date, str]:
+    """The day a window counted from receipt starts -> (day, a note saying why): the day the asker says the notice
+    arrived when that is earlier than the presumed receipt, else the notice date plus the 5 days a source presumes;
+    (start, "") when the window is not counted from receipt."""
+    if not source or not _counts_from_receipt(window, source, document):
+        return start, ""
+    presumed = any(_PRESUMED.search(t) for t in document + [source])
+    # within two weeks of its date: a later delivery is the asker's own filing reaching the plan, not the notice
+    arrived = [d for pos, d in dated(text) if 0 <= (d - start).days <= 14 and _ARRIVED.search(text[max(0, pos - 60):pos])]
+    if arrived and (not presumed or arrived[0] < start + timedelta(days=5)):
+        return arrived[0], " (the day you say the notice arrived)"
+    if presumed and not re.search(r"\breceiv\w*\b", text, re.I):
+        return start + timedelta(days=5), " (the notice is presumed received 5 days after its date)"
+    return start, ""

@@ -4,6 +4,7 @@ Three layouts hide a sentence from a reader that goes line by line:
   - a grid drawn with "|" (a planner's hour column, a two-by-two matrix): each column is read top to bottom,
     a ruled row ("----+----") ending the cells above it;
   - comment or quote marks at the start of each line ("-- ", "# ", "// ", ">> "): the marks are dropped;
+  - a margin of line numbers (a court reporter's transcript page, a numbered listing): the numbers are dropped;
   - a sentence wrapped onto the next line, which carries on in lower case: the two lines are joined.
 """
 
@@ -13,6 +14,8 @@ import re
 
 # a line-comment or quote mark opening a line: SQL "--", shell "#", C "//", quoted mail ">" / ">>", a shout ">>>"
 _MARKS = re.compile(r"^[ \t]*(?:(?:--|//|#+|>+)[ \t]*)+(?=\S)")
+# a line number in the margin: "14   Q.   You can answer.", "15        outpatient claim ..."
+_LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,3})(?:[ \t]{2,}(?=\S)|[ \t]*$)")
 _RULED = re.compile(r"^[\s|+=_-]*$")
 _SEPARATOR = "|"
 
@@ -70,10 +73,22 @@ def _continues(line: str, following: str) -> bool:
     return bool(line.strip()) and not re.search(r"[.?!:;]\W*$", line.strip()) and bool(re.match(r"[a-z]", following))
 
 
+def _drop_line_numbers(lines: list[str]) -> list[str]:
+    """Lines whose margin counts them (five or more, each number one more than the last) -> the lines without it."""
+    numbers = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _LINE_NUMBER.match(line))]
+    steps = sum(b == a + 1 for (_, a), (_, b) in zip(numbers, numbers[1:]))
+    if len(numbers) < 5 or steps < 0.8 * (len(numbers) - 1):
+        return lines
+    out = list(lines)
+    for i, _ in numbers:
+        out[i] = _LINE_NUMBER.sub("", lines[i])
+    return out
+
+
 def plain_text(text: str) -> str:
     """A laid-out question -> its lines with grids read by column, comment marks dropped and wrapped sentences joined;
     text with none of these comes back unchanged."""
-    lines = _read_grids(text.split("\n")) if _SEPARATOR in text else text.split("\n")
+    lines = _drop_line_numbers(_read_grids(text.split("\n")) if _SEPARATOR in text else text.split("\n"))
     marked = sum(bool(_MARKS.match(line)) for line in lines)
     if marked >= 2:  # one "#" line is a heading or a number; several marked lines are a commented script or a quote
         lines = [_MARKS.sub("", line) for line in lines]

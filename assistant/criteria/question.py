@@ -32,7 +32,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("duration", r"\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:days|months|weeks|hours)\b|\bdeadline|\btime "
                  r"limit|\btime ?frame|\bwindow\b|\bwithin\b|\bcu[aá]nto tiempo|\bplazo"),
     ("percent", r"\bpercent\w*|\bporcentaje|\bwhat share\b|\bwhat (?:fraction|portion)\b"),
-    ("year", r"\bsince when\b|\bwhen did\b|\bwhat year\b|\bwhich year\b|\btake effect|\btook effect|\beffective\b|"
+    ("year", r"\bsince when\b|\bwhen did\b|\bwhat year\b|\bwhich year\b|\btake effect|\btook effect|\beffective\b(?!:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d))|"
              r"\bwhen (?:was|were|did)\b|\bkick in\b|\bwhen (?:do|does) .{0,60}\b(?:apply|start|begin)\b"),
     ("frequency", r"\bhow (?:often|frequently)\b|\b(?:at )?what intervals?\b|\bhow many times (?:a|per|each)\b"),
     ("number", r"\bhow many\b|\bhow much\b|\bwhat (?:score|range|number|percent\w*)|\blowest|\bhighest|\bminimum|"

@@ -53,6 +53,15 @@ _CONSEQUENCE = re.compile(r"\b(?:if|when|once|unless|where)\b[^.;]{0,140}\b(?:fa
                           r"denied|runs? out)\b", re.I)
 _CURRENT = re.compile(r"\b(?:until|delayed|postponed|extended|no longer|now|since|from|on or after|beginning|starting|as of|"
                       r"effective|began|begins)\b[^.;]{0,30}\b20[2-9]\d\b", re.I)
+# "does the DOL reg (the 180-day thing) govern a church plan?", "do the parity rules apply to a county plan?": whether
+# a rule reaches a kind of plan. The sentence that says what the rule reaches, or leaves outside, answers it, best one
+# naming that kind of plan; a figure in the question only names the rule.
+ASKS_REACH = re.compile(r"\b(?:rules?|reg(?:ulation)?s?|laws?|acts?|statutes?|requirements?|protections?|procedures?|"
+                        r"thing)\b[^?.]{0,40}?\b(?:governs?|appl(?:y|ies) to|reach(?:es)?|extends? to|binds?|"
+                        r"covers?)\s+([^?]{3,80})\?", re.I)
+_STATES_REACH = re.compile(r"\b(?:govern\w*|appl(?:y|ies)|reach\w*|outside|exempt\w*|exclud\w*|subject to|"
+                           r"(?:does|do) not)\b", re.I)
+_ANY_PLAN = frozenset(terms("plan plans health group coverage insurance benefit benefits automatically"))
 _LIMITING = re.compile(r"\b(?:not|no|cannot|only|except|unless|never|neither|nor|excluded|limited)\b", re.I)
 
 
@@ -119,12 +128,14 @@ _CUTOFF = re.compile(r"\b(?:cut-?off|threshold|minimum|maximum|at least|how (?:m
 
 def fit(sentence: str, q: Question) -> float:
     """How well a sentence has the kind of answer the question asks for (1.0 = neutral)."""
-    score = 1.0
+    score, reach = 1.0, ASKS_REACH.search(q.text)
     for kind in ("dollar", "percent", "date_calc", "duration", "year", "code", "number", "frequency"):
-        if kind in q.kinds:
+        if kind in q.kinds and not reach:  # whether a rule reaches a plan asks no figure, even around a deadline
             score *= 1.6 if re.search(SHAPES[kind], sentence, re.I) else 0.6
             break
-    if q.units and "consequence" not in q.kinds:
+    if reach and _STATES_REACH.search(sentence):
+        score *= 2.0 if (set(terms(reach.group(1))) - _ANY_PLAN) & set(terms(sentence)) else 1.3
+    if q.units and "consequence" not in q.kinds and not reach:
         if any(re.search(rf"\b\d+\s*(?:-|–|to)?\s*(?:\d+\s*)?{u}", sentence, re.I) for u in q.units):
             score *= 1.5  # the question gives a quantity (48 minutes): the rule with thresholds in that unit
         elif "number" in q.kinds and _CUTOFF.search(q.text):

@@ -28,6 +28,7 @@ revia acamprosate campral disulfiram antabuse buprenorphine suboxone subutex sub
 naloxone narcan nicotine varenicline chantix zolpidem ambien eszopiclone lunesta melatonin
 ramelteon suvorexant belsomra diphenhydramine benadryl levothyroxine synthroid metformin
 aristada uzedy perseris rykindo erzofri
+n-acetylcysteine acetylcysteine l-methylfolate methylfolate ondansetron zofran
 lisinopril atorvastatin donepezil aricept memantine namenda semaglutide ozempic wegovy
 """.split()
 
@@ -87,7 +88,7 @@ _MEASURES = (
     r"CALOCUS|CASII|ECSII|ASAM|PSC-?17|PSC|SDQ|CBCL|BASC-?3|Conners|SNAP-?IV|CGI-?S|CGI|GAF|HAM-?D|"
     r"HAM-?A|MADRS|QIDS|OQ-?45|BASIS-?24|CORE-?10|DERS|PG-?13|ICG|PID-?5|MSI-?BPD|ZAN-?BPD|"
     r"ISI|PSQI|ESS|AIMS|CAMS|SIQ|BSS|SPIN|PDSS-?SR|HADS|GDS|PHQ-?15|DASS-?21|WSAS|SASSI|BIMS|"
-    r"potassium|K\+|QTc|heart rate|HR|BP|EtG|EtS|UDS|BAC|BrAC|FAD|PSI|CIWA|ANC|TSH|A1c")
+    r"potassium|K\+|QTc|heart rate|HR|BP|EtG|EtS|UDS|BAC|BAL|BrAC|FAD|PSI|CIWA|ANC|TSH|A1c")
 # Diagnosis names are built only from these words, so a name or place next to one is never swallowed.
 _DIAG_WORDS = """
 major depressive generalized generalised anxiety social panic post-traumatic posttraumatic stress
@@ -117,13 +118,14 @@ _METHOD_WORDS = (r"(?:Meta-?[Cc]ognitive|Cognitive|Behaviou?ral|Behaviou?r|Diale
                  r"Attachment-Based|Parent-Child|Interaction|Habit|Reversal|Social|Rhythm|Skills|Relapse|Prevention|Activation|"
                  r"Contingency|Integrative|Psychodynamic|Supportive|Metacognitive|Dynamic|Insomnia|Anxiety|Depression|Trauma)")
 _PATTERNS = [
-    re.compile(r"\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b"),                       # ICD-10-CM
+    re.compile(r"\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b(?!-\d{3,})"),  # ICD-10-CM, not an ID's first part ("A26-118830")
     re.compile(r"\b(?:90[78]\d\d|96[01]\d\d|99[24]\d\d)\b"),  # CPT psychiatry, testing, E/M
     re.compile(r"\b(?:90785|90791|90792|90832|90833|90834|90836|90837|90838|90839|90840|90845|90846|"
                r"90847|90849|90853|90863|90882|90887|96127|96130|96131|96136|96137|99354|99355)\b"),
     re.compile(r"\b[GHST]\d{4}\b(?:-?[A-Z0-9]{2})?"),                          # HCPCS H0015, S9480
     re.compile(r"\b(?:rev(?:enue)?(?: code)?\.?\s*)0\d{3}\b", re.I),
-    re.compile(rf"\b(?:{_MEASURES})\b(?:[\s-]*(?:total|score|global|screen|severity|level))?"
+    # ... not the letters that begin a record number: "BAC-2026-0193" (a lab's abbreviation as a clinic's prefix)
+    re.compile(rf"\b(?:{_MEASURES})\b(?![-/]\d{{3,}}[-/]\d)(?:[\s-]*(?:total|score|global|screen|severity|level))?"
                r"(?:\s*(?:[=:]|of|was|is|at|score|scored|→|->)?\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?))?", re.I),
     re.compile(r"\b(?:" + "|".join(_drug_spellings(m) for m in MEDICATIONS) + r")\b(?:\s*(?:ER|XR|XL|SR|CR|ODT|IR|DR))?"
                # a long-acting injectable's product line after the brand: "Invega Sustenna", "Abilify Maintena"
@@ -143,7 +145,8 @@ _PATTERNS = [
                r" Health| Insurance| Community Plan| Medicare Advantage| of [A-Z][a-z]+| Blue ?Cross| Blue ?Shield|"
                r" by (?:[A-Z][a-z]+ )?(?:Healthcare|Health))*(?: UM| Appeals)?" + _NOT_A_PAYER_AFTER),
     # Instruments not in the list above: "PSI-4-SF", "GAI-SF", "Zarit Burden Interview-12".
-    re.compile(r"\b[A-Z]{2,6}(?:-(?:SF|SR|RV|R|II|III|IV|C|A|Q|P|T|S|SV|CR|CA|RS|Y|AD|\d{1,2}))+(?![-\w])(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),
+    # (not the last parts of a longer hyphenated code: "CLN-TAB-07" is a device's tag)
+    re.compile(r"(?<![\w]-)\b[A-Z]{2,6}(?:-(?:SF|SR|RV|R|II|III|IV|C|A|Q|P|T|S|SV|CR|CA|RS|Y|AD|\d{1,2}))+(?![-\w])(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),
     re.compile(r"\b(?:[A-Z][a-z]+[ –-]){1,4}(?:Scale|Inventory|Interview|Questionnaire|Index|Checklist|"
                r"Screener|Screen|Assessment|Measure|Survey|Test)\b(?:[–-][A-Za-z0-9]+)?(?:\s*\([^)]{0,40}\))?"
                r"(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),
@@ -205,11 +208,16 @@ _SOFT = [
 # Keystone HMO", "Kaiser Permanente Northern California"; in capitals in EHR exports.
 _PLAN_TAIL = r"(?:[ \t]+(?:HMO|PPO|EPO|POS|HMO-POS|PFFS|SNP|D-SNP))?(?:[ \t]*\((?:HMO|PPO|EPO|POS|HMO-POS|PFFS|D-SNP|C-SNP|SNP|PDP|MAPD|MA-PD|MA)\))?"
 # A state's own program is named with the state: "Oregon Health Plan", "MO HealthNet", "Vermont Medicaid".
+# A word of a plan's name ends where a word ends: the letters that begin the member ID after it are the ID's
+# ("MaineCare MC77140928", "Keystone First KF-100277381", "Florida Blue XJF448102713").
+_NOT_AN_ID = r"(?!\w|-[A-Za-z]*\d)"
+# Any "... Health Plan(s)" is a payer, listed or not: "Sanford Health Plan ID ...", "Rocky Mountain Health Plans".
+_HEALTH_PLAN = re.compile(r"\b(?:[A-Z][A-Za-z-]+[ \t]+){1,3}Health[ \t]+Plans?\b")
 _STATE_PLAN = re.compile(r"\b(?:" + "|".join(sorted(STATES.values(), key=len, reverse=True)) + "|" + "|".join(STATES) +
                          r")[ \t]+(?:Health[ \t]?Net|Health Plan|Medicaid|Medical Assistance|Health Care Plan)\b")
-_PLAN = re.compile(rf"\b(?:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?(?:[A-Z][a-z]+|[A-Z]{{2,6}}|Plan [A-Z0-9]{{1,2}}))*"
+_PLAN = re.compile(rf"\b(?:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?(?:[A-Z][a-z]+|[A-Z]{{2,6}}|Plan [A-Z0-9]{{1,2}}){_NOT_AN_ID})*"
                    + _PLAN_TAIL)
-_PLAN_CAPS = re.compile(rf"\b(?i:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:OF[ \t]+|AND[ \t]+|&[ \t]+)?(?:[A-Z]{{2,}}|PLAN [A-Z0-9]{{1,2}}))*"
+_PLAN_CAPS = re.compile(rf"\b(?i:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:OF[ \t]+|AND[ \t]+|&[ \t]+)?(?:[A-Z]{{2,}}|PLAN [A-Z0-9]{{1,2}}){_NOT_AN_ID})*"
                         + _PLAN_TAIL)
 _MORE = [
     # Instruments with an edition or version written with a capital: "Vineland-3 Adaptive Behavior Composite 71"
@@ -235,7 +243,7 @@ _PAYER_FIELD = re.compile(r"(?i:\b(?:payer|insurance|insurer|carrier|health plan
 def _plans(text: str) -> list[tuple[int, int]]:
     """Payer and plan names; in capitals too, but only a whole capitalised name ("AMERIHEALTH CARITAS NEW HAMPSHIRE")."""
     out = [(m.start(), m.end()) for m in _PLAN.finditer(text)] + [m.span(1) for m in _PAYER_FIELD.finditer(text)]
-    out += [m.span() for m in _STATE_PLAN.finditer(text)]
+    out += [m.span() for m in _STATE_PLAN.finditer(text)] + [m.span() for m in _HEALTH_PLAN.finditer(text)]
     return out + [(m.start(), m.end()) for m in _PLAN_CAPS.finditer(text) if m.group().isupper()]
 
 

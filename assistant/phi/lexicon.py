@@ -92,3 +92,15 @@ RELATIONS = ("mother", "mom", "mum", "father", "dad", "sister", "brother", "son"
 
 # Forms and plans a note says were signed or held on a date ("signed ROI 3/14", "IEP 10/22"): never a name or a score.
 DOCUMENT_ACRONYMS = r"(?:ROI|IEP|IFSP|BIP|FBA|POA|MOU|RTW|FMLA|EOB|APS|CPS|DCFS|HIPAA|BAA|ADA)"
+
+
+# LaTeX source ties words with "~" where prose has a space ("Oct.~14", "J.~Morales", "November~19"); the date and
+# name rules read such a source with its ties as spaces (same offsets). Only a source with LaTeX commands in it:
+# elsewhere "~" means "about" ("~3 weeks") or separates HL7 repetitions.
+_LATEX = re.compile(r"\\(?:documentclass|begin|section|subsection|textbf|emph|hfill|vspace|url)\b|\\[a-z]+\{")
+_TIE = re.compile(r"(?<=[A-Za-z.,])~(?=[A-Za-z0-9])")
+
+
+def untie(text: str) -> str:
+    """Text -> the same text with LaTeX ties read as spaces when it is LaTeX source (same length)."""
+    return _TIE.sub(" ", text) if "~" in text and _LATEX.search(text) else text

@@ -180,6 +180,12 @@ _TAIL = re.compile(r"-[A-Z][\w'’]+|[ \t][A-Z]\.[ \t][A-Z][a-z][\w'’]*(?:-[A-
                    # surname particles: "K. Van" + " der Berg", "Pieter van" + " den Heuvel", "Luz Marina" + " de la Cruz"
                    r"(?:[ \t]+%s)+[ \t]+[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?" % r"(?:[VvDd]an|[Vv]on|[Dd]e[rnl]?|[Dd]ella|[Dd]i|[Dd]u|[Dd]os|[Dd]as|[Ll][ae]|[Ll]os|[Ll]as|bin|ibn|[Aa]l|el|[Tt]e[rn])")
 _HEAD = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’]*[ \t][A-Z]\.[ \t]$")
+# The same in capitals ("ESTHER M. " + "LINDQVIST"), and the surname of a "LAST, FIRST" written in a bracket, a quote or a
+# cell ("(PARK, " + "MIN-JI)"); lowercase particles before a lowercase surname ("lookup=\"van der " + "berg").
+_CAPS_HEAD = re.compile(r"(?<![\w.])[A-Z]{2}[A-Z'’-]*[ \t][A-Z]\.[ \t]$|(?:^|(?<=[(\[\"“\t])|(?<=[ ]{2}))[A-Z]{2}[A-Z'’-]*,[ \t]$", re.M)
+_LOWER_HEAD = re.compile(r"(?<![\w])(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|le|dos)[ \t]+)+$")
+# A surname first with the given name's initial after its comma, closing a quote, a bracket or a cell: "Brandt, K".
+_INITIAL_AFTER = re.compile(r",[ \t]?[A-Z]\.?(?=[\"”')\]\t]|[ \t]*$|[ ]{2})", re.M)
 
 
 def with_suffixes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
@@ -192,7 +198,11 @@ def with_suffixes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         start, end = sp.start, sp.end
         while (m := _TAIL.match(text, end) or _SUFFIX.match(text, end)) is not None:
             end = m.end()
-        if (h := _HEAD.search(text[max(0, start - 30):start])) is not None:
+        value = text[start:end]
+        if value[:1].isupper() and (m := _INITIAL_AFTER.match(text, end)) is not None:
+            end = m.end()
+        head = _CAPS_HEAD if value.isupper() else _LOWER_HEAD if value.islower() else _HEAD
+        if (h := head.search(text[max(0, start - 30):start])) is not None:
             start -= len(h.group(0))
         if (start, end) == (sp.start, sp.end):
             out.append(sp)

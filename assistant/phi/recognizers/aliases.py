@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi.lexicon import MONTH_RE
+from assistant.phi.lexicon import MONTH_RE, RELATIONS
 from assistant.records import PhiSpan
 
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
@@ -21,6 +21,13 @@ _QUOTED_NAME_FOR = re.compile(rf"[\"“]({_NAME})[\"”]\s*\((?:his|her|their|th
 _QUOTED_AFTER_CUE = re.compile(r"(?:\b(?:AKA|aka|a\.k\.a\.|A\.K\.A\.|[Aa]/[Kk]/[Aa]|also known as|goes by|went by|nicknamed)|"
                                r"\bknown(?:[ \t]+(?:to|by|on|at|around|among)[ \t]+[\w ]{1,25}?)?[ \t]+as)[ \t]*[:-]?[ \t]*"
                                r"[\"“‘']([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[\"”’']")
+# A word, in any case, whose bracket talks about it as a name: "rowan (no last name on file)", "Kit (legal name
+# Katherine Doyle)", "Bear (last name Haines)", "lark (prefers; legal ...)"; a quoted word with a relation in its
+# bracket is a person too: '"Moose" (cousin)'.
+_NAME_TALK = re.compile(r"(?<![\w'’-])[\"“]?([A-Za-z][a-z'’-]+)[\"”]?[ \t]*\((?=[ \t]*(?i:no (?:last|first|sur)[ -]?name|"
+                        r"(?:last|first|sur|given|legal|real|full|preferred|nick|birth)[ -]?name|legal\b|prefers\b|goes by\b))")
+_QUOTED_RELATION = re.compile(r"[\"“]([A-Z][\w'’-]+)[\"”][ \t]*\((?:%s)\)" % "|".join(RELATIONS))
+_NOT_NAMED = frozenset("name names patient client member student child signature print pronouns and or".split())
 _INITIALS_AGE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=,\s*\d{1,3}\s*,)")
 _RELATIVE_MONTH = re.compile(rf"\b(?:last|this|next|early|late|mid-?|(?:the )?(?:beginning|end|middle) of)\s+{MONTH_RE}(?:\s+(?:19|20)\d\d)?\b", re.I)
 _MONTH_STOP = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\.|\s|[,;)\]]|$)")
@@ -39,6 +46,9 @@ def find_aliases(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.85, "alias") for m in _QUOTED_NAME_FOR.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.85, "alias") for m in _QUOTED_AFTER_CUE.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "initials") for m in _INITIALS_AGE.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _NAME_TALK.finditer(text)
+              if m.group(1).lower() not in _NOT_NAMED]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _QUOTED_RELATION.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "relative_month") for m in _RELATIVE_MONTH.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.8, "month_stop") for m in _MONTH_STOP.finditer(text)]
     return spans

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.instruments import find_rated_fractions
-from assistant.phi.lexicon import DOCUMENT_ACRONYMS, MONTH_RE
+from assistant.phi.lexicon import DOCUMENT_ACRONYMS, MONTH_RE, untie
 from assistant.phi.recognizers.tables import find_count_cells
 from assistant.records import PhiSpan
 
@@ -17,6 +17,10 @@ _PATTERNS = [
     re.compile(r"\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:\b|(?=T\d))"),
     # 04-Mar-2024, 3-Jan-1979, 04 Mar 2024
     re.compile(rf"\b{_DAY}[- ]{MONTH_RE}[- ,]+(?:(?:19|20)\d{{2}}|\d{{2}})\b", re.I),
+    # the sworn or signed date of a legal paper: "this 9th day of June, 2025", "the 21st day of March in the year 2024"
+    re.compile(rf"\b{_DAY}\s+day\s+of\s+{MONTH_RE}(?:,?\s*(?:in\s+the\s+year\s+)?(?:of\s+)?{_YEAR})?", re.I),
+    # a part of a month joined to it: "mid-March", "early-June 2025", "late-Sept."
+    re.compile(rf"\b(?:mid|early|late|end)-(?:of-)?{MONTH_RE}(?:,?\s*{_YEAR}\b)?", re.I),
     # the 4th of March[, 2024] (the leading "the" stays outside the span)
     re.compile(rf"\b{_DAY}\s+of\s+{MONTH_RE}(?:,?\s*{_YEAR})?", re.I),
     # March 4th, 2024 / Mar. 4 / Sept 30 / Jun 6 1975
@@ -163,6 +167,7 @@ def _valid_numeric(m: re.Match) -> bool:
 
 def find_dates(text: str) -> list[PhiSpan]:
     """Text -> spans of day- or month-level dates (years alone and times of day stay)."""
+    text = untie(text)
     spans: list[PhiSpan] = []
     for pat in _PATTERNS:
         for m in pat.finditer(text):

@@ -48,6 +48,13 @@ _EMPLOYER = re.compile(r"(?i:\b(?:employer|company|workplace|employed (?:at|by)|
                        r"((?:[A-Z][\w'’.-]*|&)(?:[ \t](?:[A-Z][\w'’.-]*|&|of|and|the))*(?:,?[ \t]+(?:Inc|INC|LLC|Corp|CORP|Co|Ltd)\.?)?)")
 # Staff initials in brackets after a note or signature word: "STAFF NOTE (ajb):", "entered by (tvm)"
 _STAFF_INITIALS = re.compile(r"(?i:\b(?:note|by|initials?|staff|signed|entered))[ \t]*\(([a-z]{2,4})\)")
+# ... and bare after a verb of record keeping or an owner field: "Verified by tk.", "owner: rjs", "last edit by lmo"
+_STAFF_AFTER = re.compile(r"(?i:\b(?:checked|entered|reviewed|verified|initial(?:l)?ed|updated|edited|screened|logged|edit)[ \t]+by|"
+                          r"\b(?:owner|editor|initials))[ \t]*:?[ \t]*([a-z]{2,3})(?=[ \t]*(?:[.;,)]|\t|$))", re.M)
+_NOT_INITIALS = frozenset("me us him her you it them pt am pm md rn np pa dr the all any".split())
+# A person in a log's key=value field, quoted: clinician="Brandt, K", lookup="van der berg", caller="Mo"
+_LOG_PERSON = re.compile(r"\b(?:clinician|provider|therapist|counselor|staff|lookup|patient|client|caller|guardian|"
+                         r"parent|contact|user_name|username|display_name|full_name|name)[ \t]*=[ \t]*[\"“]([^\"”\n=]{2,40})[\"”]")
 # One quoted initial standing for a client: 'Client "D." (34 M)'
 _QUOTED_INITIAL = re.compile(r"(?i:\b(?:client|pt|patient|member|resident|youth|student))[ \t]+[\"“']([A-Z]\.?)[\"”']")
 # Military installations: "Camp Arifjan", "Fort Cavazos", "Ft. Hood", "Joint Base Lewis-McChord", "Naval Station Norfolk"
@@ -76,6 +83,10 @@ def find_form_fields(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.8, "labelled_employer")
               for m in _EMPLOYER.finditer(text) if len(m.group(1)) > 2]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "staff_initials") for m in _STAFF_INITIALS.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "staff_initials") for m in _STAFF_AFTER.finditer(text)
+              if m.group(1).lower() not in _NOT_INITIALS]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "log_person") for m in _LOG_PERSON.finditer(text)
+              if re.search(r"[^\W\d_]", m.group(1)) and not re.search(r"\d", m.group(1))]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "quoted_initial") for m in _QUOTED_INITIAL.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "installation") for m in _INSTALLATION.finditer(text)]
     return spans

@@ -39,7 +39,7 @@ _LABELS = [
                  r"(?:police )?report(?: #| number| no\.?)|badge(?: #| number| no\.?)?|Rx ?#|"
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
                  r"booking(?: #| number| ref(?:erence)?)|record locator|PNR|reservation(?: #| number| code)?|itinerary(?: #| number)?|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
-                 r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|cards?|accounts?|accts?\.?)(?: card)? ending(?: in)?|"
+                 r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|cards?|accounts?|accts?\.?|checking|savings)(?: card| account)? ending(?: in)?|"
                  r"confirmation(?: #| number| code)|ticket(?: #| number)|school ID|ID number|ID|"
                  # what a person wears or carries at an event or a door: a race bib, a numbered card, a wristband, a pass
                  r"bib(?: #| number| no\.?)?|card(?: #| no\.?)|wristband(?: #| number| no\.?)?|(?:visitor|guest|day) pass(?: number| no\.?)?|"
@@ -50,8 +50,8 @@ _LABELS = [
 # A badge or unit number written after an officer's or staff member's name: "Ofc. T. Gruenwald #318", "R. Vasquez #4471".
 # In a bracket too: "Ofc. Tran (#2207)".
 # ... in dispatch capitals: "CPL R OSTROWSKI #0417".
-# ... with a letter or two before the digits: "Sgt. Moreau (#K2207)", "Deputy Lind #TR4410".
-BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+\.?)[ \t]+[A-Z][a-z'’-]+[ \t]+\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b"
+# ... with a letter or two before the digits: "Sgt. Moreau (#K2207)", "Deputy Lind #TR4410"; after a comma: "(P. Ng, #DW-318)".
+BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+\.?)[ \t]+[A-Z][a-z'’-]+,?[ \t]+\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b"
                               r"|(?<![\w-])[A-Z]\.?[ \t]+[A-Z]{2}[A-Z'’-]*[ \t]+\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b")
 # A number after the credentials that follow a name is a licence or registry number: "Dana Ruiz, MA, IMH-E(R) #20931".
 _NUMBER_AFTER_CREDENTIALS = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,(?:[ \t]*[A-Z][A-Za-z.()/-]{1,10},?){1,4}[ \t]*#[ \t]?(\d{3,8})\b")

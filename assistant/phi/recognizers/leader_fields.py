@@ -59,13 +59,19 @@ def find_leader_fields(text: str) -> list[PhiSpan]:
 _ID_FIELD = re.compile(r"(?im)^[ \t]*(?P<label>[^\n.:]{0,40}?(?:\bn[o\u00b0\u00ba]\.?(?=[\s(])|#|\b(?:num(?:ber|[e\u00e9]ro)|id|card|dossier|chart|"
                        r"policy|member|permit|licen[cs]e|registration|case)\b)[^\n.:]{0,30}?)[ \t]*(?:\.{3,}|\u2026+)[ \t]*"
                        r"(?P<value>[A-Za-z0-9][A-Za-z0-9 /-]{2,30}?)(?=[ \t]{3,}|[ \t]*$)")
+# A device in a log's key=value fields: "device=Galaxy Tab A8 SN R9PT31XK", "mdm_id=CLN-TAB-07", "imei=35...".
+# The value runs to the next key or a wide gap.
+_LOG_DEVICE = re.compile(r"(?i)\b(?:device|device_id|mdm_id|mdm|serial|serial_no|sn|imei|udid|asset|asset_tag|kiosk|kiosk_id|"
+                         r"tablet|tablet_id|hardware_id|terminal|terminal_id)=(?P<value>[^\s\"=]+(?:[ \t](?![^\s=]+=)[^\s\"=]+)*)")
 _DATE_VALUE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
 _PLAN_WORDS = re.compile(r"assurance|insurance|health|sant\u00e9|RAMQ|OHIP|medicaid|medicare|member|policy", re.I)
 
 
 def find_id_fields(text: str) -> list[PhiSpan]:
-    """Text -> OTHER_ID or HEALTH_PLAN_ID spans for the values of numbered fields led by dots."""
-    out = []
+    """Text -> OTHER_ID or HEALTH_PLAN_ID spans for the values of numbered fields led by dots; DEVICE_ID for a
+    device's key=value in a log."""
+    out = [PhiSpan(m.start("value"), m.end("value"), "DEVICE_ID", 0.8, "log_device") for m in _LOG_DEVICE.finditer(text)
+           if re.search(r"\d", m.group("value"))]
     for m in _ID_FIELD.finditer(text):
         value = m.group("value").rstrip()
         if sum(c.isdigit() for c in value) < 4 or _DATE_VALUE.match(value):

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from assistant.phi.lexicon import CREDENTIALS, JOB_TITLES, MONTHS_FULL, RELATIONS, STATES, TITLES
+from assistant.phi.lexicon import CREDENTIALS, JOB_TITLES, MONTHS_FULL, RELATIONS, STATES, TITLES, untie
 from assistant.phi.recognizers.name_cues import NO_APOSTROPHE, in_phrase, label_cue, signoff_line, title_cue
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -44,7 +44,7 @@ _LABEL_WORDS = (
     r"attendees|partners|roster(?: present)?|present|absent|note for|guardian|parent|"
     r"(?:emergency |hr )?contact|teacher|electronically signed(?: by)?|sincerely|regards|take care|"
     r"best|thanks|thank you|respectfully|warmly|cordially|hi|hello|dictated by|prepared by|"
-    r"completed by|interpreter|advocate|caseworker|worker|pcp|nurse|aide|officer|judge|coach|"
+    r"completed by|interpreter|advocate|caseworker|worker|pcp|nurse|aide|officer|investigator|detective|inspector|trooper|judge|coach|"
     r"medical director|peer reviewer|reviewed by|approved by|requesting provider|treating provider|"
     r"primary therapist|employment specialist|team psychiatrist|participant name|driver|dispatcher|caller|airman|roommate|pt(?=[ \t]*[:|])|"
     r"pt name|resident|student|consumer|youth|person served|individual served|recipient|beneficiary|enrollee|insured|prescriber|"
@@ -296,5 +296,5 @@ class NameFinder:
 
 def find_names(text: str, vocab: Vocabulary, propn: frozenset[int] = frozenset()) -> list[PhiSpan]:
     """Text -> NAME spans. propn holds start offsets of tokens spaCy tagged PROPN."""
-    finder = NameFinder(text, vocab, propn)
+    finder = NameFinder(untie(text), vocab, propn)
     return finder.by_context() + finder.by_lexicon()

@@ -13,6 +13,8 @@ _HEADERS = [
     ("SSN", re.compile(r"\b(?:ssn|social security|ss#)", re.I)),
     ("ADDRESS", re.compile(r"\b(?:zip|postal|city|town|street|address|addr)\b", re.I)),
     ("DATE", re.compile(r"\b(?:dob|date of birth|birth ?date|born)\b", re.I)),
+    # a log's date column: its cells are dates in whatever shape, "03-14", "1/2x/25" (a digit unreadable on a sign-in)
+    ("DATE", re.compile(r"^\s*(?:date|dates|dos|date of (?:service|contact|visit|call)|(?:contact|visit|call|service|appt|ref) date)\s*$", re.I)),
     ("AGE_OVER_89", re.compile(r"^\s*age\b", re.I)),
     ("MRN", re.compile(r"\b(?:mrn|chart|record|account|acct)\b", re.I)),
     ("HEALTH_PLAN_ID", re.compile(r"\b(?:member|subscriber id|group|policy|claim|auth)", re.I)),
@@ -182,6 +184,8 @@ def find_table_values(text: str) -> list[PhiSpan]:
                 continue
             if len(value.split()) > 4 or len(value) > 40:
                 continue  # a sentence in a cell ("What the record shows | YMRS 9 today (31 on 05/14) ...") is no identifier
+            if kind == "DATE" and not re.search(r"\d[/.-][\dxX?]|[A-Za-z]{3}[. ]*\d", value):
+                continue  # a count or a year in a date column is no date
             if kind == "AGE_OVER_89" and not re.fullmatch(r"(?:9\d|1[01]\d)", value):
                 continue
             if kind not in ("AGE_OVER_89", "DATE") and (re.fullmatch(r"\$?[\d,]*\.\d{2}", value)

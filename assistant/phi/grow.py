@@ -34,7 +34,8 @@ _LOWER_HEAD = re.compile(r"[ \t]+(?:%s)\b" % "|".join(sorted(_LOWER_HEADS, key=l
 
 
 # A unit, room or cell right after a named place belongs to it: ", unit 12", ", Apt 3B", ", Cell 14", " Room 204".
-_UNIT_AFTER = re.compile(r",?[ \t]+(?i:unit|apt\.?|apartment|suite|ste\.?|room|rm\.?|cell|pod|bed|lot|space|bldg\.?|building)"
+_UNIT_AFTER = re.compile(r",?[ \t]+(?i:unit|apt\.?|apartment|suite|ste\.?|room|rm\.?|cell|pod|bed|lot|space|spc\.?|trlr\.?|trailer|"
+                         r"bldg\.?|building)"
                          r"[ \t]*#?[ \t]*[A-Z0-9][A-Z0-9-]{0,5}\b")
 
 
@@ -122,6 +123,36 @@ def whole_handles(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     return [_whole_handle(text, sp) if sp.entity_type == "NAME" else sp for sp in spans]
 
 
+# A saint's or a mount's abbreviation before a place or an organisation's name belongs to it: "St. Croix Valley
+# Medical Center", "MT. CARMEL HEALTH", "Saint Cloud".
+_SAINT_BEFORE = re.compile(r"(?<![\w.])(?:St|ST|Ste|STE|Saint|SAINT|Mt|MT|Mount|MOUNT)\.?[ \t]$")
+
+
+def _with_saint(text: str, sp: PhiSpan) -> PhiSpan:
+    m = _SAINT_BEFORE.search(text, max(0, sp.start - 7), sp.start)
+    return PhiSpan(m.start(), sp.end, sp.entity_type, sp.score, sp.source) if m and text[sp.start:sp.start + 1].isupper() else sp
+
+
+def _table_row(text: str, pos: int) -> bool:
+    """The line at pos is a row of a LaTeX table: cells joined by " & " and ended by a double backslash."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return " & " in line and (line.endswith("\\\\") or line.count(" & ") >= 2)
+
+
+def _cells(text: str, sp: PhiSpan) -> list[PhiSpan]:
+    """An organisation found across a LaTeX table's cells ("Measure & Score", "FSIQ & 104 & Average") -> its cells
+    that still read as a name of two or more words; column headings and scores are not organisations."""
+    out, cursor = [], sp.start
+    for piece in re.split(r"(?<=[ \t])&(?=[ \t])", text[sp.start:sp.end]):
+        lead = len(piece) - len(piece.lstrip())
+        start, end = cursor + lead, cursor + len(piece.rstrip())
+        if len(text[start:end].split()) >= 2 and text[start:start + 1].isupper():
+            out.append(PhiSpan(start, end, sp.entity_type, sp.score, sp.source))
+        cursor += len(piece) + 1
+    return out
+
+
 def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
     """Spans of one text -> the same spans, names and organisations grown over the rest of their words."""
     tokens = tokenize(text)
@@ -129,6 +160,11 @@ def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSp
     ends = {t.end: k for k, t in enumerate(tokens)}
     out = []
     for sp in spans:
+        if sp.entity_type == "ORGANIZATION_LINKED" and " & " in text[sp.start:sp.end] and _table_row(text, sp.start):
+            out += _cells(text, sp)
+            continue
+        if sp.entity_type in ("ORGANIZATION_LINKED", "ADDRESS", "NAME"):
+            sp = _with_saint(text, sp)
         if sp.entity_type == "NAME" and (sp.end - sp.start) >= 3:
             sp = _whole_handle(text, _grow_name(text, sp, tokens, starts, ends, vocab))
         if sp.entity_type in ("NAME", "ORGANIZATION_LINKED") and (m := _LOWER_HEAD.match(text, sp.end)):

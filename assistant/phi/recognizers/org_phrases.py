@@ -8,6 +8,8 @@ import re
 
 from pathlib import Path
 
+from assistant.phi.recognizers.agencies import find_agencies
+from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -79,12 +81,13 @@ def _grow_left(text: str, head_start: int, vocab: Vocabulary) -> int | None:
 
 def find_org_phrases(text: str, vocab: Vocabulary, propn: frozenset[int] = frozenset()) -> list[PhiSpan]:
     """Text -> ORGANIZATION_LINKED spans for head-first, tailed and lowercase organisation names."""
-    spans = [PhiSpan(m.start(), m.end() - m.group().endswith("."), "ORGANIZATION_LINKED", 0.7, "org_head")
+    spans = find_agencies(text) + [PhiSpan(m.start(), m.end() - m.group().endswith("."), "ORGANIZATION_LINKED", 0.7, "org_head")
              for m in _HEAD_FIRST.finditer(text) if _named(text, m)]
     for m in _SERVICE_ORG.finditer(text):
         words = [(m.start(1) + w.start(), w.group()) for w in re.finditer(r"[\w'’-]+", m.group(1))]
         if re.search(r"(?:^|[.:;!?][ \t]+|\n[ \t]*)$", text[max(0, m.start() - 3):m.start()]) or m.start() == 0:
-            words = words[1:]  # a sentence's first word is capitalised whatever it is ("Start ...")
+            # a sentence's first word is capitalised whatever it is ("Start ..."), unless it is rare ("Haskins Family Therapy")
+            words = words[1:] if vocab.frequency(words[0][1]) >= 3.0 else words
         # a name, not a sentence ("Extend IOP", "Continue Family Therapy"): a word off the service list that spaCy
         # reads as a proper noun or that is rare in English
         if words and any(w.lower() not in _SERVICE_WORDS and w.lower() not in vocab.clinical
@@ -143,6 +146,36 @@ def descriptive(name: str) -> bool:
     return bool(words) and all(w in _SERVICE_WORDS or w in _DESCRIPTIVE_HEADS for w in words)
 
 
+# A school's grade range after its name belongs to it: "Harbor Magnet 6-12", "Pine Ridge Academy K-8".
+_GRADES = re.compile(r"[ \t]+(?:(K|PK|TK|Pre-K)|(\d{1,2}))[-\u2013](\d{1,2})\b(?![-/.]\d)")
+# A site's town after a dash: "NORTHSHORE FAMILY THERAPY - WINNETKA", "Recruiting Station -- Joliet East".
+_SITE = re.compile(r"[ \t]+(?:-{1,2}|[\u2013\u2014])[ \t]+")
+_SITE_WORD = re.compile(r"[ \t]?([A-Z][\w'\u2019.-]*)")
+_COMPASS = re.compile(r"[ \t]+(?i:north|south|east|west|campus)\b")
+
+
+def _site_end(text: str, pos: int) -> int | None:
+    """The end of a town (a gazetteer place, with a compass word) written from pos, or None."""
+    words = []
+    while len(words) < 3 and (w := _SITE_WORD.match(text, words[-1].end() if words else pos)):
+        words.append(w)
+    for n in range(len(words), 0, -1):
+        name = " ".join(w.group(1).title() if w.group(1).isupper() else w.group(1) for w in words[:n])
+        if name in place_names():
+            end = words[n - 1].end()
+            return (c.end() if (c := _COMPASS.match(text, end)) else end)
+    return None
+
+
+def _tail_end(text: str, end: int) -> int:
+    """The end of a grade range or a dash and a town that follow an organisation's name at end (end when none)."""
+    if (g := _GRADES.match(text, end)) and (g.group(1) or int(g.group(2)) < int(g.group(3)) <= 12):
+        return g.end()
+    if (s := _SITE.match(text, end)) and (site := _site_end(text, s.end())):
+        return site
+    return end
+
+
 def grow_orgs(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """Organisation spans -> the same, each grown over the place or number that follows its name and over the
     title-case words of its name around it; phrases that only describe a kind of care are dropped."""
@@ -153,6 +186,8 @@ def grow_orgs(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             if tail:
                 sp = PhiSpan(sp.start, tail.end(), sp.entity_type, sp.score, sp.source)
             sp = _grown(text, sp)
+            if (end := _tail_end(text, sp.end)) > sp.end:
+                sp = PhiSpan(sp.start, end, sp.entity_type, sp.score, sp.source)
             if descriptive(text[sp.start:sp.end]):
                 continue
         out.append(sp)

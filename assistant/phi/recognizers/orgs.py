@@ -41,6 +41,11 @@ _HEADS = (
     "Lutheran", "Methodist", "Baptist", "Episcopal", "Presbyterian", "Pentecostal", "Plaza", "Medical", "Barn",
     # a psychosocial clubhouse, an ambulance service, a fraternity's or a society's chapter
     "Clubhouse", "Paramedics", "Ambulance", "Chapter",
+    # an adult day program named without "program" ("Linden Court Adult Day")
+    "Adult Day",
+    # a homeowners' association, an old-style pharmacy, an opioid treatment program, a child guidance clinic, a
+    # community's behavioral health site ("Foothill BH"); a crisis team is generic ("Mobile Crisis Team")
+    "Association", "Apothecary", "OTP", "Guidance", "BH",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
@@ -59,7 +64,11 @@ _ORG_CAPS = re.compile(r"\b[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'&.-]+(?:[ \t][A-Z
 # Spanish names put the head first: "CLÍNICA PSICOSOCIAL DEL NORESTE", "CENTRO DE SALUD ..."
 _CAPS_HEADS_FIRST = {"CLÍNICA", "CLINICA", "CENTRO", "HOSPITAL", "INSTITUTO", "FUNDACIÓN", "FUNDACION", "ASOCIACIÓN",
                      "ASOCIACION", "IGLESIA", "ESCUELA", "COLEGIO", "FARMACIA"}
-_CAPS_HEADS = {h.upper() for h in _HEADS}
+# A practice in capitals may end in its service ("NORTHSHORE FAMILY THERAPY"); a phrase that only names a kind of care
+# ("COGNITIVE BEHAVIORAL THERAPY") is dropped later by org_phrases.descriptive.
+_CAPS_HEADS = {h.upper() for h in _HEADS} | {"THERAPY", "THERAPIES", "PSYCHOTHERAPY"}
+# A payer's name runs on into "Plan", "Plans" or "Insurance": a clinical fact kept, not a local organisation.
+_PAYER_AFTER = re.compile(r"[ \t]+(?:Health[ \t]+)?(?:Plans?|Insurance|Assurance)\b|[ \t]+HEALTH[ \t]+PLANS?\b")
 # Lowercase notes: "his new job at millbrook lumber & supply".
 _ORG_LOWER = re.compile(
     rf"\b(?:job|works?|working|worked|employed|employer|hired|shift|shifts|attends|attending|enrolled|"
@@ -91,6 +100,12 @@ def _plausible(name: str) -> bool:
     return len(words) >= 2 and not _NEUTRAL.match(name)
 
 
+def _row_of_cells(text: str, pos: int) -> bool:
+    """The line at pos holds two or more tabs: a row of tab-separated cells."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return text.count("\t", start, end if end >= 0 else len(text)) >= 2
+
+
 def find_orgs(text: str) -> list[PhiSpan]:
     """Text -> spans of named local organisations (by their head word: Clinic, School, Deli...)."""
     spans = []
@@ -101,7 +116,10 @@ def find_orgs(text: str) -> list[PhiSpan]:
         lead = re.match(r"(?:the|At|From|To|In|With|For|And|Dear|Re)\s+", name)
         if lead:
             start, name = start + lead.end(), name[lead.end():]
-        if _plausible(name):
+        if "\t" in name and _row_of_cells(text, start):
+            cut = name.rindex("\t") + 1  # "N<tab>Rocky Mountain Health": a tab-separated row's columns are not one name
+            start, name = start + cut, name[cut:]
+        if _plausible(name) and not _PAYER_AFTER.match(text, m.end()):
             spans.append(PhiSpan(start, m.end(), "ORGANIZATION_LINKED", 0.75, "org_head"))
     for m in _ORG_CAPS.finditer(text):
         words = re.split(r"\s", m.group())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.lexicon import CREDENTIALS, STATE_ABBR_RE, STATE_NAME_RE, STREET_RE, UNIT_RE
+from assistant.phi.recognizers.streets_alone import find_streets_alone, neighbourhood_after
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -44,8 +45,8 @@ _STREET_NUMBERED_LOWER = re.compile(
     rf"[A-Za-z][\w'’-]*[ \t]+){{1,3}}{_LOWER_STREET_WORD}\b{_LOWER_UNIT}", re.I)
 # The town after a street address: "410 Wickett Street, Saltmarsh Landing".
 _TOWN_AFTER_STREET = re.compile(
-    rf"(?:,|[ \t]*[\^|·][ \t]*\^?|[ \t]+in)[ \t]*((?:{_CAP}|[a-z]{{3,}})(?: (?!(?:period|comma)\b)(?:{_CAP}|[a-z]{{3,}})){{0,2}})"
-    rf"(?=[ \t]*(?:$|\n|[.,;)|^·]|[ \t]+[A-Z]{{2}}\b|[ \t]+\d{{5}}\b|[ \t]+period\b))(?:[ \t]+(\d{{5}}(?:-\d{{4}})?)\b)?", re.M)
+    rf"(?:[ \t]?,|[ \t]*[\^|·][ \t]*\^?|[ \t]+in)[ \t]*((?:{_CAP}|[a-z]{{3,}})(?: (?!(?:period|comma)\b)(?:{_CAP}|[a-z]{{3,}})){{0,2}})"
+    rf"(?=[ \t]*(?:$|\n|[.,;)|^·]|[ \t]{{2,}}|[ \t]+[A-Z]{{2}}\b|[ \t]+\d{{5}}\b|[ \t]+period\b))(?:[ \t]+(\d{{5}}(?:-\d{{4}})?)\b)?", re.M)
 # Landmarks that carry a place name: "Mill Pond Grange", "Carrow Bend trailhead", "Dunmore Creek bridge".
 _LANDMARK = re.compile(
     r"\b(?!(?:The|A|An|At|In|On|To|From|Near|By|Our|My|His|Her)\b)(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Grange|Bridge|Trailhead|Trestle|Overlook|Water Tower|Dam|Pond|Lake|Falls|"
@@ -81,7 +82,7 @@ _COURT_INSTITUTION = re.compile(
     r"Traffic|Housing|Mental Health|Treatment|Veterans|Appeals|Food|Basketball|Tennis|The)\s+Court", re.I)
 # Boxes: "PO Box 3317", "HC 61 Box 2207", "RR 2 Box 41", "Rural Route 4"
 _BOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|HC|RR|Rural Route|R\.R\.)\s*#?\s*\d{1,6}(?:,?\s+Box\s+\d{1,6})?\b")
-_ROUTE = re.compile(r"\b(?:(?i:route|rte\.?|highway|hwy\.?|interstate|state road|state route|county road|farm road|loop|"
+_ROUTE = re.compile(r"\b(?:Rt\.?|(?i:route|rte\.?|highway|hwy\.?|interstate|state road|state route|county road|farm road|loop|"
                     r"spur|township road|carretera|carr\.)|I-|SR|CR|FM|US|TR|PR|BIA)[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]{1,2}\d{1,3})\b"
                     # a marker along the road: "Route 27, mile marker 14", "Carr. 866 Km 3.2", "Hwy 12 at mile 40"
                     # a direction and "at" before the marker: "I-70 WB at MM 221", "Hwy 12 northbound near exit 40"
@@ -149,7 +150,7 @@ def find_places(text: str) -> list[PhiSpan]:
         if gap and not _STREET_NUMBERED.fullmatch(m.group()[:gap.start()].rstrip()):
             continue  # "4 of 5    Dr. Ames": a score and a title in two columns of a table, not a street
         spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.95, "street"))
-        spans += _town_after(text, m.end())
+        spans += _town_after(text, m.end()) + neighbourhood_after(text, m.end())
     for m in _STREET_FIRST.finditer(text):
         spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.9, "street"))
         spans += _town_after(text, m.end())
@@ -172,7 +173,7 @@ def find_places(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.9, "street") for m in _COORDINATES.finditer(text)
               if any(abs(float(v)) >= 10 for v in re.findall(r"-?\d+\.\d+", m.group()))]  # "0.5000, 0.2500" are figures
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "street") for m in _LEVEL_BEFORE.finditer(text)]
-    spans += _city_spans(text)
+    spans += _city_spans(text) + find_streets_alone(text)
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "county") for m in _COUNTY.finditer(text)]
     for m in _PROSE.finditer(text):
         place = m.group(1)

@@ -24,6 +24,8 @@ _LAST_FOUR = re.compile(r"\b(?:ending (?:in|with)|last (?:4|four)(?: digits)?\b[
 # A town after an organisation and a comma: "(Frontier Minds Telehealth, Bozeman)", "High School gym, Asheville".
 _TOWN_AFTER = re.compile(r"(?:[ \t]+[a-z]{2,12}){0,2},[ \t]*([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*(?:[();,.]|$|\n|[ \t]{2,}))")
 # A saint's name with a possessive is an institution: "St. Luke's", "Saint Jude's food pantry".
+# ... or in brackets: "Harbor Counseling (Arcata)", "Foothill BH (Auburn)"; a gazetteer place only.
+_TOWN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,}){0,2})\)")
 _SAINTS = re.compile(r"\b(?:St|Ste|Saint)\.?[ \t]+[A-Z][a-z]+['\u2019]s\b")
 _NOT_ISSUER = {"CPT", "ICD", "HCPCS", "DSM", "PHQ", "GAD", "RM", "ROOM", "STE", "APT", "UNIT", "ITEM", "Q", "NO"}
 _ISSUER_NUMBER = re.compile(r"\b([A-Z]{2,6})[ \t]*#[ \t]*(\d{4,}[A-Z]?)\b")
@@ -46,6 +48,9 @@ def find_tails(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     out += [PhiSpan(m.start(1), m.end(1), "SSN" if re.search(r"\bSSN|social security", m.group(0), re.I) else "OTHER_ID", 0.75,
                     "last_four") for m in _LAST_FOUR.finditer(text)]
     for sp in spans:
-        if sp.entity_type == "ORGANIZATION_LINKED" and (m := _TOWN_AFTER.match(text, sp.end)) and m.group(1) in place_names():
-            out.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "town_after"))
+        if sp.entity_type != "ORGANIZATION_LINKED":
+            continue
+        for m in (_TOWN_AFTER.match(text, sp.end), _TOWN_IN_BRACKETS.match(text, sp.end)):
+            if m and m.group(1) in place_names():
+                out.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "town_after"))
     return out

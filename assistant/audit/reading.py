@@ -20,8 +20,9 @@ from assistant.letters.reading import read_notes, segments_of, table_text
 
 DATE_RE = re.compile(DATE, re.IGNORECASE)
 # A contact or letterhead line: a phone number, an e-mail or web address, a business suffix, a mail header
-# ("Northfield Counseling | 555-0147"): never a clinician's typed name, never an intervention.
-CONTACT_LINE = re.compile(r"\b\d{3}[-.\s]\d{4}\b|@|\bwww\.|https?://|\b(?:LLC|PLLC|Inc|Suite|Ste)\b|^\s*(?:from|to|cc|subject)\s*:|"
+# ("Northfield Counseling | 555-0147"): never a clinician's typed name, never an intervention. An "@" joining a date to
+# its time in a hospital record's header ("OCT 07, 2026@10:02", "2026@1002") is a timestamp, not an e-mail address.
+CONTACT_LINE = re.compile(r"\b\d{3}[-.\s]\d{4}\b|(?<!\d)@|@(?!\d{1,2}:?\d{2}\b)|\bwww\.|https?://|\b(?:LLC|PLLC|Inc|Suite|Ste)\b|^\s*(?:from|to|cc|subject)\s*:|"
                           # a header field naming the practice: "Practice: Lakeshore Counseling Collaborative"
                           r"^\s*(?:practice|clinic|agency|organi[sz]ation|facility|program name|provider group)\s*:",
                           re.I)

@@ -110,7 +110,9 @@ def _family(note: NoteView) -> list[str]:
 _NAMED_CLIENT = re.compile(r"(?:^|\s{3,}|\t|\|)\s*(?i:client|patient|name|member|beneficiary|student|identified (?:patient|client)|child|youth)\s*(?i:name)?\s*[:\-]\s*"
                            # "Jaylen T. Pruitt (15)", "Kayden Farrow (IP)": the given name before the bracket
                            r"([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+(?:-?[A-Z][a-z']+)*)?\s*\((?:the\s+)?(?:client|patient|IP|identified patient|"
-                           r"age \d|\d{1,2}\s*(?:y/?o|yo|years?|\))|[A-TV-Z]\d{2}\.)", re.M)
+                           r"age \d|\d{1,2}\s*(?:y/?o|yo|years?|\))|[A-TV-Z]\d{2}\.)|"
+                           # the diagnosis line names whose it is: "Dx (Priya): F41.1 ...", "Diagnosis for Sam: F43.23"
+                           r"\b(?i:dx|diagnos[ie]s)\s*(?:\(\s*|(?i:for)\s+)([A-Z][a-z'-]+)\s*\)?\s*:", re.M)
 # "Parents met without Jayden present": a named person absent from a family session is the client.
 _NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the room|in session|attending|there)\b")
 
@@ -118,7 +120,7 @@ _NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the roo
 _DESCRIPTOR = re.compile(r"\b9084[67]\s*(?:\([^()]*\)|[-\u2013\u2014:]\s*family (?:psycho)?therapy[^;.|]*?(?=$|[;.|]|\s{3,}))", re.I)
 _TITLE = re.compile(r"\b(?:session|therapy|psychotherapy|note|conjoint)\b", re.I)
 # up to ten words may come between ("Riley rode over with the family but would not come in")
-_NAME_ABSENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:absent|not present|did not attend|no[- ]show)\b|\s+(?:\w+,?\s+){0,10}?(?:did not (?:attend|join|come|participate|take part)|was not (?:present|in attendance|there)|"
+_NAME_ABSENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:absent|not present|did not attend|no[- ]show)\b|\s+(?:[\w:\'\u2019]+,?\s+){0,10}?(?:(?:did|could|would) not (?:attend|join|come|participate|take part|make it)|(?:couldn|didn)[\'\u2019]t (?:come|attend|join|make it)|was unable to (?:come|attend|join|make it)|was not (?:present|in attendance|there)|"
                           r"not present|absent|declined to (?:attend|join)|stayed (?:home|behind|in the car)|was at |"
                           r"refused to (?:come|attend|join|participate|take part)|would not (?:come|join)|waited (?:in the car|outside))", re.I)
 _NAME_PRESENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:present|attended)\b|\s*\(?\s*(?:\w+\s+){0,2}?(?:joined|attended|was present|"
@@ -131,7 +133,7 @@ _NAMES_WITH = re.compile(r"\b(?i:started|began|opened|met|session|seen)\b[^.;]{0
 
 def _client_name(note: NoteView) -> str:
     m = _NAMED_CLIENT.search(note.text)
-    return (m.group(1) or m.group(2)) if m else ""
+    return next((g for g in m.groups() if g), "") if m else ""
 
 
 def _attendance(note: NoteView) -> str:

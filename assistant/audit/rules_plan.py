@@ -46,6 +46,10 @@ def goals(note: NoteView) -> list[str]:
                 if not any(item in g or g in item for g in found) and _current(ln):
                     found.append(item)
     found += [g for ln in note.lines for g in _plan_line_goals(ln) if not any(g in f or f in g for f in found)]
+    # a grid's goal column ("| Plan goal |" over "| 1. Client will feel calmer |"): each cell states a goal
+    # (a cell that runs several numbered rows together is read item by item)
+    found += [g for s in note.sentences if s.form == "table" and s.kind == "goals" for g in _goal_items(s.text)
+              if not any(g in f or f in g for f in found)]
     return [g for g in found if _current(g) and not _EMPTY_FIELD.match(g) and not _GOAL_STATUS.match(g)]
 
 

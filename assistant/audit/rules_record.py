@@ -38,10 +38,27 @@ _FORMER = re.compile(r"\b(?:(?:updated|changed|revised|converted|moved|amended|u
 
 @lru_cache(maxsize=1024)
 def has_diagnosis(note: NoteView) -> bool:
-    """The note names a diagnosis: an ICD-10 code, a DSM name, or a filled diagnosis line."""
-    if icd_codes(note) or note.has_line("diagnosis_label"):
+    """The note names a diagnosis: an ICD-10 code, a DSM name, a filled diagnosis line or grid column."""
+    if icd_codes(note) or note.has_line("diagnosis_label") or _grid_diagnosis(note.lines):
         return True
     return bool(note.text.strip() and find_diagnoses(segments([note.text])))
+
+
+_DX_COLUMN = re.compile(r"^\s*(?:dx|diagnos[ie]s|icd(?:-?10)?(?:-cm)?)\b", re.I)
+
+
+def _grid_diagnosis(lines: Sequence[str]) -> str:
+    """An ICD-10 code in the Dx column of a grid drawn with "|" ("| Dx / need | Plan goal |" over "| F41.1 ... |")."""
+    column = None
+    for ln in lines:
+        if "|" not in ln:
+            continue
+        cells = ln.strip().strip("|").split("|")
+        if column is None:
+            column = next((i for i, c in enumerate(cells) if _DX_COLUMN.match(c)), None)
+        elif column < len(cells) and ICD10.search(cells[column]):
+            return ln
+    return ""
 
 
 def diagnosis_missing(case: CaseView):

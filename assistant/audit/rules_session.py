@@ -11,6 +11,7 @@ from assistant.audit.reading import CONTACT_LINE, CaseView, NoteView
 from assistant.letters.elements import find_modalities, find_progress
 from assistant.letters.measures import find_measures, find_trends
 from assistant.letters.patterns import segments
+from assistant.letters.patterns.clinical import MODALITY_RES
 from assistant.letters.patterns.prose import unticked
 
 _NOT_SESSION = ("goals", "discharge", "prior")
@@ -35,15 +36,20 @@ _LIST_NEGATION = re.compile(r"\b(?:denie[sd]|denying|no|negative for|without|fre
 _AFFIRMED = re.compile(r"(?:endors|report|express|disclos|admit|acknowledg|describ|voic|stat|shar|having|has\b|with\b|positive)", re.I)
 
 
+# A condition with its own negation right before the phrase: "if this noise never stops I'd rather be dead",
+# "when things don't get better she wishes ..." (the "never" negates the condition, not the wish).
+_CONDITION = re.compile(r"\b(?:if|unless|when|whenever)\b[^.;,]*?(?:\b(?:never|not|no longer)\b|n[\u2019']t\b)(?:\s+[\w'\u2019-]+){1,3}\s*$", re.I)
+
+
 def negated(text: str, pos: int) -> bool:
     """True when a negation ("denies", "no", "without") governs the phrase at pos."""
-    if _NEGATION.search(_clause_before(text, pos)):
+    if _NEGATION.search(_CONDITION.sub(" ", _clause_before(text, pos))):
         return True
     return bool(_LIST_NEGATION.search(text[max(0, pos - 80):pos])) and not _AFFIRMED.match(text[pos:])
 
 
 _BETTER_OFF = re.compile(r"better off (?:without|if \w+ (?:didn.t|did not|wasn.t|weren.t|was not|were not))|"
-                         r"(?:didn.t|did not|would not|wouldn.t|could not|couldn.t|\bnot|\bnever) wake up", re.I)
+                         r"(?:didn.t|did not|would not|wouldn.t|could not|couldn.t|\bnot|\bnever) wake up|rather not\b", re.I)
 _INNER_NEGATION = re.compile(r"\b(?:no|not|denie[sd]|denying|never|without|none|negative|neither|nor)\b", re.I)
 
 
@@ -86,12 +92,18 @@ def _progress_cue(note: NoteView) -> str:
             return s.line  # a Response field filled in: "R: predicted anxiety 8/10 for the e-mail, rated 3/10 after sending it"
         if _HEADING.match(s.text) and s.text == s.line:
             continue  # "Client response to interventions" over an empty field names a section, not a response
+        if _MEDS_LINE.match(s.line):
+            continue  # "MEDS: sertraline 100 mg, unchanged x 6 mo": the dose did not change, which says nothing of the client
         for m in cue("progress").finditer(s.text):
             if not _PURPOSE.search(s.text[max(0, m.start() - 25):m.start()]) and not _in_empty_box(s.text, m.start()):
                 return s.text
     segs = segments([note.text])
     found = find_progress(segs, find_trends(find_measures(segs)))
     return found[0].evidence if found else ""
+
+
+# A medication field: what it says changed or stayed the same is the prescription.
+_MEDS_LINE = re.compile(r"^\W*(?:meds?|medications?|current medications?|rx|prescriptions?|pharmacotherapy)\s*[:\-]", re.I)
 
 
 # A check box, empty or ticked: "[ ]", "[x]", "☐", "☒".
@@ -141,8 +153,18 @@ def _intervention(note: NoteView) -> str:
     if title not in {s.text for s in note.sentences} and cue("interventions").search(title) and not CONTACT_LINE.search(title):
         return title
     found = [f for f in find_modalities(segments([note.text]))
-             if not CONTACT_LINE.search(f.evidence) and not _client_account(f.evidence)]
+             if not CONTACT_LINE.search(f.evidence) and not _client_account(f.evidence) and not _practice_name(note, f.text)]
     return found[0].evidence if found else ""
+
+
+# A practice's name in the heading: "Cedar Hollow Counseling - progress note", "Larkspur Family Therapy".
+_TITLE_CASE_NAME = re.compile(r"^(?:[A-Z][\w'\u2019&.-]*\s+){1,5}(?:Counsel(?:l)?ing|Therapy|Psychotherapy)$")
+
+
+def _practice_name(note: NoteView, found: str) -> bool:
+    """A modality read from a proper name in the note's heading lines that names no known approach."""
+    return bool(_TITLE_CASE_NAME.match(found.strip())) and any(found in ln for ln in note.lines[:2]) \
+        and not any(rx.search(found) for _, rx in MODALITY_RES)
 
 
 # The client's own account of the week opens the sentence: "Says the exposure got easier", "Reports she journaled".

@@ -82,6 +82,9 @@ def _header_modality(note: NoteView) -> tuple[str, str]:
     """The modality written as one field of a header laid out in columns ("DOS ...   secure video   90834-95")."""
     for line in note.lines[:4]:
         fields = line_fields(line)
+        # a header written as a comma list: "Visit 10/13/2026, 12:15-1:02 pm, video, 90834-95, POS 10"
+        commas = [f.strip() for f in line.split(",")]
+        fields = fields + commas if len(commas) >= 3 else fields
         for f in fields if len(fields) > 1 else ():
             if cue("modality_field").search(f):
                 kind = "audio" if re.search(r"phone|audio", f, re.I) else "video"

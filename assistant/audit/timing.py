@@ -83,9 +83,15 @@ def _label_time(groups: tuple) -> tuple:
     return (hour, minute, ampm) if hour else (mil_hour, mil_minute, None)
 
 
+def _times_other(text: str, at: int) -> bool:
+    """The clock range at `at` is told as the time of something else (sleep, a dosing window, another discipline)."""
+    start = max(text.rfind(c, 0, at) for c in ".;|")
+    return bool(cue("clock_not_session").search(text[max(start + 1, at - 30):at]))
+
+
 def _clock(text: str) -> int | None:
     text = without_shared_zone(text)
-    ranges = [(m, clock_span(m.groups()[:3], m.groups()[3:])) for m in _RANGE.finditer(text)]
+    ranges = [(m, clock_span(m.groups()[:3], m.groups()[3:])) for m in _RANGE.finditer(text) if not _times_other(text, m.start())]
     for i, (m, span) in enumerate(ranges):
         if span:
             # "10:05-10:30, 10:40-11:02": a session paused and resumed is the sum of its parts
@@ -217,7 +223,10 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
             if (labelled := _labelled_minutes(row)) is not None and 0 < labelled <= 600:
                 totals.append((False, labelled, row.strip(), row))
         span = _clock(spoken_clock(sentence)) or _told_clock(sentence)
-        if span and clock_minutes is None and not cue("planned_time").search(sentence.split(":")[0][:30]):
+        # several clock ranges in one note (a dosing window, other disciplines' slots): the one on the line that bills
+        # the psychotherapy code is the session's
+        billed = span and _BILLED.search(line) and not _BILLED.search(clock_evidence)
+        if span and (clock_minutes is None or billed) and not cue("planned_time").search(sentence.split(":")[0][:30]):
             clock_minutes, clock_evidence = span, sentence
         for at, minutes in durations(sentence):
             if 0 < minutes <= 600 and _is_session_length(line, sentence, at):
@@ -244,4 +253,5 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
     return SessionTime()
 
 
+_BILLED = re.compile(r"\b9\d{4}\b")
 _LOG_TIME = re.compile(r"^\s*[-*\u2022|]?\s*(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?)?")

@@ -32,6 +32,10 @@ def told_care(seg: Segment) -> bool:
     return any(f.text.lower() not in ("session", "sessions", "visit", "visits") for f in CHECKS["prior_treatment"](seg))
 
 
+# "At admission he was showering twice a week": admission dates the functioning, it tells no care.
+_AS_TIME = re.compile(r"\b(?:at|on|upon|since|before|after|prior to) (?:the )?(?:admission|intake)\b", re.I)
+
+
 def _care_span(text: str, at: int) -> str:
     """The stretch of a sentence around a match up to a colon or semicolon (dashes and commas stay inside)."""
     start = max(text.rfind(c, 0, at) for c in ":;") + 1
@@ -52,7 +56,7 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
             for m in rx.finditer(seg.text):
                 if (not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0)) and not _listed_symptom(seg.text, m.group(0))
                         and not P.EXERCISE.search(seg.text[max(0, m.start() - 40):m.start()])
-                        and not (care and P.CARE_WORD.search(_care_span(seg.text, m.start())))
+                        and not (care and P.CARE_WORD.search(_AS_TIME.sub("", _care_span(seg.text, m.start()))))
                         # a history field tells care and life: "History: IOP 2024, left after 2 weeks; lost his job in 2025"
                         and not (seg.kind == "prior" and P.CARE_WORD.search(P.clause_of(seg.text, m.start(), ";,")))):
                     out.append(Impairment(domain, m.group(0), seg.text, seg.note_index))

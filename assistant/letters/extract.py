@@ -15,6 +15,7 @@ from assistant.letters.clinical import find_cpt_codes, find_diagnoses, find_medi
 from assistant.letters.elements import (find_discharge_criteria, find_goals,
                                         find_impairments, find_lower_level_rationale, find_modalities,
                                         find_prior_treatment, find_progress, find_risk)
+from assistant.letters.empty_values import says_nothing
 from assistant.letters.facts import Facts, finding
 from assistant.letters.informants import own_words, relative_voice
 from assistant.letters.pronouns import client_pronoun, scored_by_other
@@ -23,7 +24,7 @@ from assistant.letters.measures import dated, find_trends, read_scores
 from assistant.letters.score_runs import table_screens
 from assistant.letters.med_cells import med_cells
 from assistant.letters.patterns.segments import SPEAKER, Segment
-from assistant.letters.reading import read_notes, segments_of, table_text
+from assistant.letters.reading import read_notes, segments, segments_of, table_text
 from assistant.letters.schedule import find_duration, find_frequency
 from assistant.letters.semantic import supplement
 from assistant.ports import Embedder
@@ -40,9 +41,11 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     read = relative_voice(segments_of(blocks), notes)  # a relative's own account is not the clinician's plan
     # a table's written cells are prose too: "COWS 2 on 10/19 (14 on 9/29)" in an ASAM grid's "basis" column
     cells_text = table_text(blocks)
+    # a field left to be filled, a pointer elsewhere ("Meds: #ERROR!", "Risk: see consult") documents nothing
+    read, cells_text = (tuple(s for s in xs if not says_nothing(s.text)) for xs in (read, cells_text))
     measures, problems = read_scores(read + cells_text, blocks)
     # What the notes document: not questions or prompts left for later, not a relative's history.
-    segs = tuple(s for s in read if s.kind != "family" and not P.asks(s.text)) + _answered(read, notes)
+    segs = tuple(s for s in read if s.kind != "family" and not P.asks(s.text)) + _answered(read, notes) + _fields_in_cells(cells_text)
     # A table's written cells are sentences under their column ("Problem | Goal | Intervention | Response") for what
     # one cell can say alone; a screen, a medication or a date is read with its row (table_screens, med_cells).
     told = segs + tuple(c for c in cells_text if c.kind != "family")
@@ -83,6 +86,13 @@ def _answered(read: Sequence, notes: Sequence[str]) -> tuple:
         if j >= 0 and not note[i + len(q.text):j].strip():
             out.append(replace(a, text=note[i:j + len(a.text)]))
     return tuple(out)
+
+
+def _fields_in_cells(cells: Sequence[Segment]) -> tuple[Segment, ...]:
+    """A plan or discharge field written inside a table cell ("ORDER | Therapy schedule: individual 2x/wk; family 1x/wk",
+    "... Discharge criteria: no SI x14 days; CDRS-R < 45") is read as that field, with its own label."""
+    return tuple(replace(s, note_index=c.note_index) for c in cells if ":" in c.text
+                 for s in segments([c.text]) if s.kind in ("plan", "discharge"))
 
 
 def _clients_own(measures, pronoun: str | None) -> tuple:

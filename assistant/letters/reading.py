@@ -1,11 +1,11 @@
 """Stage: notes read as documents -> blocks (headings, `Label:` fields, list items, tables, prose) and the
 labelled sentences (segments) every fact finder works over.
 
-Deterministic and local. A heading governs the blocks under it (a Markdown or capitals heading until the
-next heading; a "Label:" heading line until a blank line), a field's label says what its sentence is about,
-and a table is parsed into rows keyed by its header, so a score in a row is a dated score. Table rows never
-become prose segments: their numbers are read through the measure catalog, and they are never quoted.
-Every block and segment text is a verbatim substring of its note.
+Deterministic and local. A heading governs the blocks under it (a Markdown or capitals heading until the next heading;
+a "Label:" heading line until a blank line), a field's label says what its sentence is about, and a table is parsed
+into rows keyed by its header, so a score in a row is a dated score. Table rows never become prose segments: their
+numbers are read through the measure catalog and never quoted. Block and segment texts are verbatim substrings of the
+note as made plain (markup such as HTML, XML or LaTeX read as text).
 """
 from __future__ import annotations
 
@@ -23,11 +23,11 @@ from assistant.letters.field_rows import KEY_VALUE, field_rows, key_value_lines
 from assistant.letters.tables import Table, find_tables
 from assistant.letters.informants import relative_voice
 from assistant.letters.xml_fields import plain_xml
+from assistant.letters.latex import plain_latex
 
-PLACEHOLDER_RE = re.compile(PLACEHOLDER)
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
 _HASHTAG = re.compile(r"^\s*#([A-Za-z][\w-]{1,20})\b(?=\s+\S)")
-_LEADER = re.compile(r"(?:\s\.{3,}|\.{4,}|(?:\. ){2,}\.)$")
+_LEADER = re.compile(r"(?:\s\.{2,}|\.{4,}|(?:\. ){2,}\.)$")
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|etc|No|e\.g|i\.e|ref|pt|wk|wks|yrs|hrs|min|a\.m|p\.m|"
                     r"rev|est|incl|excl|cf|dept|inc|corp|ltd|[A-Za-z])\.)$", re.I)
 # The first heading of a note that names the document ("PSYCHOTHERAPY INTAKE & TREATMENT PLAN") is its title:
@@ -69,7 +69,7 @@ def _first_date(text: str) -> str | None:
 
 def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     """One note -> its blocks, in order."""
-    note = border_apart(without_page_furniture(_unhtml(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(note)))))))
+    note = border_apart(without_page_furniture(_unhtml(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(plain_latex(note))))))))
     note = "\n".join(_unrun(line) for line in note.split("\n"))
     lines = note.splitlines()
     offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]
@@ -77,7 +77,7 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     tables = {t.first_line: t for t in find_tables(lines) if not fields.keys() & range(t.first_line, t.last_line + 1)}
     keyed = key_value_lines(lines)
     capitals = mostly_capitals(note)
-    lower = not any(c.isupper() for c in PLACEHOLDER_RE.sub("", note))  # an all-lowercase note: lines are its sentences
+    lower = not any(c.isupper() for c in re.sub(PLACEHOLDER, "", note))  # an all-lowercase note: lines are its sentences
     speakers = transcript_speakers(lines)
     out: list[Block] = []
     section, date, sticky, i = "", None, False, 0

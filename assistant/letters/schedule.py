@@ -72,17 +72,33 @@ def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
     return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or P.PLAN_WORDS.search(seg.text) or cue.search(clause))
 
 
+# A sentence of a goals field that opens with the sessions' schedule and gives its span ("Goals: PCL-5 under 33; back to
+# class. Weekly through 05/2027.") is the plan's schedule, not a goal.
+_OPENS_WITH_SCHEDULE = re.compile(r"^\W*(?:(?:sessions?|therapy|psychotherapy|counsell?ing|individual|family|group|(?-i:[A-Z]{2,5}))\s+)?(?:%s)"
+                                  % P.FREQUENCY.pattern, re.I)
+
+
+def _schedules_in_goals(segs: Sequence[Segment]) -> list[Segment]:
+    return [replace(s, kind="plan") if s.kind == "goals" and _OPENS_WITH_SCHEDULE.match(s.text) and P.DURATION.search(s.text) else s
+            for s in segs]
+
+
 def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned session frequency in plan or current-treatment statements."""
+    segs = _schedules_in_goals(segs)
     # the plan's own statement first: "Plan: DBT weekly ..." outranks "I have seen her weekly since 2024" for the same words
     segs = sorted(segs, key=lambda s: s.kind != "plan")
     return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.FREQUENCY, P.WEEKDAY_SCHEDULE)
                            for m in rx.finditer(seg.text) if _planned(seg, m, P.TREATMENT_CUE) and not P.unticked(seg.text, m.start())
-                           and not _SYMPTOM_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]) and not _DOSING_AFTER.match(seg.text[m.end():]))
+                           and not _SYMPTOM_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]) and not _DOSING_AFTER.match(seg.text[m.end():])
+                           and not _DOCUMENT_AFTER.match(seg.text[m.end():]))
 
 
 # "nightmares 2x/wk", "purging 4x/wk": how often a symptom happens is not how often sessions are held.
 # "daily observed dosing", "weekly injections": how often a medication is given is not how often sessions are held.
+# "Weekly Treatment Review", "daily activity log", "monthly summary": how often a document is written, not sessions held.
+_DOCUMENT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:reviews?|reports?|summar(?:y|ies)|updates?|staffings?|rounds|huddles?|team meetings?|"
+                             r"logs?|sheets?|notes?|newsletters?|charting|documentation)\b", re.I)
 _DOSING_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:dosing|doses?|injections?|dispensing|pick-?ups?|medication|meds)\b", re.I)
 _SYMPTOM_BEFORE = re.compile(r"\b(?:dos(?:e|es|ing)|insulin|meals?|medications?|meds|vitals|weigh-?ins?|blood sugars?|glucose checks?|nightmares?|panic(?: attacks?)?|attacks?|binge\w*|purg\w*|cutting|self-harm\w*|drinks?|drinking|"
                              r"tantrums?|outbursts?|episodes?|flashbacks?|rituals?|checking|vomiting|crying|fights?|meltdowns?|"
@@ -92,6 +108,7 @@ _SYMPTOM_BEFORE = re.compile(r"\b(?:dos(?:e|es|ing)|insulin|meals?|medications?|
 _TOWARD_GOAL = re.compile(r"\b(?:toward|towards|working on|to meet)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?goals?\b", re.I)
 _AHEAD = re.compile(r"\b(?:more|additional|another|further|target|projected|anticipated|expected|est\b\.?|session \d+ of|protocol|curriculum|"
                     r"(?:through|until) session)", re.I)  # "session 6 of 12", "through session 12": a counted course  # a span still ahead
+_AHEAD_BEFORE = re.compile(r"\b(?:another|additional|(?:a )?further)\s+$", re.I)
 _NOT_A_SPAN = re.compile(r"(?:\bevery|\b\d+\s+of|\bout of)\s+(?:\d+\s*[-\u2013]\s*|\d+\s+(?:to|or)\s+)?$", re.I)  # "every 6 weeks" is a frequency, "5 of 5 days" a count
 
 
@@ -175,6 +192,7 @@ _SINCE_EVENT = re.compile(r"\s+(?:of|after|since|from)\s+(?:finishing|discharge|
 def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned duration or session count; sustain windows ("4 consecutive weeks"), goal target dates, "every N
     weeks" and "N of N days" do not count."""
+    segs = _schedules_in_goals(segs)
     out = [finding(seg, f"{m.group(2)} ({m.group(1).replace('_', ' ')})") for seg in segs
            if seg.kind not in ("prior", "goals") and (m := _COUNT_LABEL.match(seg.text))]
     for told in segs:
@@ -186,7 +204,8 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
             for m in rx.finditer(seg.text):
                 clause = P.clause_of(seg.text, m.start(), ";:")
                 # "2 contacts per week for the first 16 weeks": a span told with its schedule is the plan's own length
-                ahead = (_AHEAD.search(m.group(0)) or _with_schedule(m.group(0), clause)) and not P.PAST_CUE.search(clause) \
+                # "another 8 weeks", "8 more weeks": a span still ahead (the word may come before the span)
+                ahead = (_AHEAD.search(m.group(0)) or _AHEAD_BEFORE.search(seg.text, 0, m.start()) or _with_schedule(m.group(0), clause)) and not P.PAST_CUE.search(clause) \
                     and not P.DECISION_RECORD.search(clause)
                 if _DEADLINE_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]) or _SINCE_EVENT.match(seg.text, m.end()):
                     continue  # "Appeal due within 60 days", "a decision within 14 days": a clock, not the plan's length

@@ -131,6 +131,10 @@ _AHEAD = re.compile(r"\b(?:planned|plan to|re-?check(?:ed)? (?:at|in|on|planned|
                     r"scheduled for|to be (?:repeated|given|administered))\b", re.I)
 
 
+_IDENTITY_FIELD = re.compile(r"\b(?:DOB|date of birth|payer|insurance|member(?: id)?|sub(?:scriber)?\.? id|policy|MRN|allerg\w+|"
+                             r"sex|gender|admit(?:ted)?|room|unit|bed)\s*[:#]", re.I)
+
+
 def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) -> list[str]:
     """Clauses of the notes that name an instrument next to numbers no extracted score accounts for: shown verbatim."""
     read: dict[str, set[str]] = {}  # instrument -> its scores anywhere in the notes
@@ -142,7 +146,8 @@ def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) 
             continue  # a sentence with a score outside its range is asked about, never quoted
         for clause in re.split(r"(?<=[;,])\s+(?=and\b|but\b|while\b|which\b)|;\s*", text):
             names = list(catalog().names_in(clause))
-            if not names or any(inst.instrument.result for inst in names) or GOAL_NEAR.search(clause) or _AHEAD.search(clause):
+            if not names or any(inst.instrument.result for inst in names) or GOAL_NEAR.search(clause) or _AHEAD.search(clause) \
+                    or _IDENTITY_FIELD.search(clause):  # a record's header ("Allergies: NKDA  Wt 58 kg  Payer: ..."), no clinical sentence
                 continue  # "BDD-YBOCS recheck planned wk 8": a measurement still ahead records no score
             numbers = set(re.findall(r"(?<![\w./<-])\d{1,3}(?:\.\d+)?(?![\w/>-])(?!\s*(?:weeks?|days?|months?|years?|sessions?|hours?|minutes?|%))", clause))
             known = {n for h in names for n in read.get(h.instrument.name, set()) | set(re.findall(r"\d+", h.surface))}

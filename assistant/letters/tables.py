@@ -38,7 +38,7 @@ _TIME_CELL = re.compile(r"^(?:intake|baseline|admission|discharge|pre|post|mid|i
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A month as the row's time point: "Aug", "Sept 2026", "Nov (so far)", "March '26".
 MONTH_CELL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+['\u2019]?\d{2,4})?(?:\s*\([^()]{0,20}\))?$", re.I)
-NUMBER_CELL = re.compile(r"^[<>~\u2248]?\s*-?\d+(?:\.\d+)?\s*(?:/\s*\d+(?:\.\d+)?)?\s*(?:%|kg|lbs?|ng/mL|mEq/L|mmol/L|bpm)?$", re.I)
+NUMBER_CELL = re.compile(r"^[<>~\u2248]?\s*-?\d+(?:\.\d+)?\s*(?:/\s*\d+(?:\.\d+)?)?\s*(?:%|kg|lbs?|ng/mL|mEq/L|mmol/L|bpm|s|sec|ms)?$", re.I)
 _EMPTY_CELL = re.compile(r"^(?:|-+|\u2013|\u2014|n/?a|\.+|\*)$", re.I)
 _FIELD_CELL = re.compile(r"^\W*[A-Za-z][\w .#/()'-]{0,30}:\W*\s+\S")  # "DOB: 01/02/2003", "**Resident:** X"
 
@@ -153,12 +153,9 @@ def _only_dates(cells: Sequence[str]) -> bool:
 
 def _is_header(cells: Sequence[str]) -> bool:
     """Column names; one may be a number when most are words ("911 | nurse line | ER visits", "Q1 | 2025 | notes")."""
-    numbers = sum(bool(NUMBER_CELL.match(c)) and not _YEAR.fullmatch(c) for c in cells)  # a year heads a column
+    numbers = sum(bool(NUMBER_CELL.match(c)) and not _YEAR.fullmatch(c) and not _DATE_CELL.match(c) for c in cells)  # a year or day heads a column
     return (len(cells) >= 2 and not any(_FIELD_CELL.match(c) for c in cells) and all(len(c) <= 60 for c in cells)
             and (not numbers or _only_dates(cells) or numbers == 1 and len(cells) >= 3) and bool(cells[0] or cells[1]))
-
-
-_PLACEHOLDER_RE = re.compile(PLACEHOLDER)
 
 
 def _overlaps(spans, header) -> int:
@@ -170,7 +167,7 @@ def _realigned(line: str, header: list[tuple[int, int, str]]) -> list[tuple[int,
     """The row's cells, those after a placeholder moved back to where the replaced text ended: a redacted date or
     name is rarely as long as what it replaced, and every column after it shifts by the difference."""
     spans = _spans(line, "aligned")
-    mark = _PLACEHOLDER_RE.search(line)
+    mark = re.search(PLACEHOLDER, line)
     if mark is None:
         return spans
     after = [sp for sp in spans if sp[0] >= mark.end()]
@@ -195,9 +192,45 @@ def _row(line: str, style: str, header: list[tuple[int, int, str]]) -> Row:
             return Row(line.strip(), tuple((h, c) for (_, _, h), c in zip(header, cells)))  # than its date shifts nothing
         return Row(line.strip(), tuple(_aligned_cells(line, header)))
     cells = _cells_text(line, style)
+    if style == "pipe" and line.lstrip().startswith("|") and header and header[0][0] < line.find("|"):
+        cells = [""] + cells  # "    |  wrapped text |": the first column is empty, its pipe is a border between cells
     names = [h for _, _, h in header] + ["column %d" % (i + 1) for i in range(len(header), len(cells))]
     padded = cells + [""] * (len(header) - len(cells))
     return Row(line.strip(), tuple((names[i], padded[i]) for i in range(len(padded))))
+
+
+def _wraps(row: Row, first: Row) -> bool:
+    """A row that may carry on the row above (text wrapped onto the next line): no date or number in it (an empty first
+    cell with dates or scores is a ditto row), its first cell empty or a cell in lower case under capitalised rows."""
+    values = [v for _, v in row.cells]
+    written = [v for v in values if v]
+    if not written or any(is_number(v) or is_date(v) for v in values):
+        return False
+    lead = first.cells[0][1] if first.cells else ""
+    return not values[0] or (lead[:1].isupper() or lead[:1].isdigit()) and any(v[:1].islower() for v in written)
+
+
+def _carries_on(above: Row, below: Row) -> bool:
+    """`below` carries on `above`: its first cell empty or in lower case, or every written cell (in lower case, or the
+    cell above breaks off mid-phrase: a comma, a hyphen, a conjunction at its end)."""
+    upper = dict(above.cells)
+    if below.cells and (not below.cells[0][1] or below.cells[0][1][:1].islower()):
+        return True  # no label of its own, or the label carries on in lower case ("F41.1 Generalized" / "anxiety disorder")
+    return all(v[:1].islower() or re.search(r"(?:[,;:/&+-]|\b(?:and|or|with|of|to|the|a))$", upper.get(h, "")) for h, v in below.cells if v)
+
+
+def _joined(above: Row, below: Row) -> Row:
+    """Two lines of one row as one: each cell's text run on ("decatastroph-" + "izing" -> "decatastrophizing")."""
+    more = dict(below.cells)
+    cells = []
+    for head, value in above.cells:
+        extra = more.get(head, "")
+        if value.endswith("-") and extra[:1].islower():
+            value = value[:-1] + extra
+        elif extra:
+            value = (value + " " + extra).strip()
+        cells.append((head, value))
+    return Row(above.text + " " + below.text.strip(), tuple(cells))
 
 
 def _table_in_run(lines: Sequence[str], first: int, last: int, style: str) -> Table | None:
@@ -205,8 +238,9 @@ def _table_in_run(lines: Sequence[str], first: int, last: int, style: str) -> Ta
     cells = {i: _cells_text(lines[i], style) for i in range(first, last + 1)}
     separators = [i for i in range(first, last + 1) if _SEPARATOR.match(lines[i])]
     data = [i for i in range(first, last + 1) if i not in separators and _is_data(cells[i])]
-    if len(data) > 1 and _only_dates(cells[data[0]]) and not _only_dates(cells[data[1]][:1]):
-        data = data[1:]  # a row of dates over rows of "PHQ-9  23  19  16": the dates are the header
+    if len(data) > 1 and (_only_dates(cells[data[0]]) or _only_dates(cells[data[0]][1:]) and not _only_dates(cells[data[1]][1:])) \
+            and not _only_dates(cells[data[1]][:1]):
+        data = data[1:]  # a row of dates ("Instrument | 11/09 | 11/16") over rows of "PHQ-9  23  19  16": the dates are the header
     start_data = min(data) if data else (separators[0] + 1 if separators else None)
     if start_data is None:
         return None
@@ -224,7 +258,8 @@ def _table_in_run(lines: Sequence[str], first: int, last: int, style: str) -> Ta
             continue
         if not cells[i] or all(_EMPTY_CELL.match(c) for c in cells[i]) and style != "aligned":
             break
-        rows.append(_row(lines[i], style, header))
+        row = _row(lines[i], style, header)
+        rows[-1:] = [_joined(rows[-1], row)] if rows and _wraps(row, rows[0]) and _carries_on(rows[-1], row) else rows[-1:] + [row]
         end = i
     return Table(tuple(h for _, _, h in header), tuple(rows), lines[head_at].strip(), head_at, end) if rows else None
 

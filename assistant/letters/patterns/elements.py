@@ -75,48 +75,8 @@ RISK_SCREEN = _rx(
 RISK_FACTOR = _rx(r"\b(?:firearms?|guns?|handguns?|rifles?|weapons?|(?:prior|previous|lifetime|past) (?:suicide )?attempts?|suicide attempt|"
                   r"self-harm|NSSI|cutting(?! (?:down|back|out|class|classes|school|corners|ties))|overdose|access to (?:means|pills|medications))\b")
 
-# Functional impairment by domain. Negated mentions are dropped by the caller.
-IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
-    ("work_school", r"\bmissed \d+|missed (?:the |a |an )?(?:whole |entire )?(?:\w+ )?(?:semester|term|school year|quarter)|missing assignments|missed (?:work|school|shifts?|class(?:es)?|days|deadlines)|\bGPA\b|grades? (?:fell|dropped|declin\w+|slipp\w+)|"
-                    r"\bfailing\b(?!\s+(?:\w+\s+){0,2}(?:trials?|medications?|meds|treatments?|antidepressants?|SSRIs?|courses?))|failed (?:a |two |\d+ )?(?:class|course|exam)|absen(?:t|ces)\b|tard(?:y|ies)|suspen(?:ded|sion)|expelled|detentions?|"
-                    r"written warning|\bfired\b|terminated from|lost (?:his|her|their) job|laid off|job loss|(?:(?:was|were|been|got|being)\s+|,\s*)let go\b(?!\s+of\b)|"
-                    r"\b(?:still |been )?off work\b|out of work|lost (?:the|his|her|their) (?:[\w-]+ )?(?:slot|position|placement|shifts?)|"
-                    r"notice to (?:vacate|quit)|evict\w*|(?:losing|lost|no) (?:his |her |their )?housing|on (?:medical |disability |stress |unpaid |sick |short-term disability |FMLA )?leave|\bFMLA\b|"
-                    r"unable to work|can(?:no|')t work|stopped working|reduced (?:hours|to part-time)|moved to part-time|performance (?:review|improvement|problems)|"
-                    r"late to (?:work|school|class)|call(?:ed|ing|s) (?:out|in sick)|withdr(?:ew|awn) from (?:\d+ |two |a )?(?:of \d+ )?(?:class|course|school)|"
-                    r"dropped (?:one |a |\d+ )?(?:class|course)|retire[ds]? early|declines? (?:all )?in-office|school refusal|refus\w+ (?:to (?:go to|attend) )?school|"
-                    r"behind (?:in|on) (?:school|work|assignments)|(?:work|job|academic|school) performance|afraid (?:she|he|they) will not manage|"
-                    r"grade at risk|at risk of (?:termination|failing|losing)"),
-    ("relationships", r"\barguments?\b|\bconflicts?\b|\bfights?\b|isolat\w+|withdr(?:awn|ew|awing) from (?:friends|family|peers|others)|"
-                      r"stopped (?:seeing|calling|visiting) (?:friends|teammates|family|peers)|avoids? (?:friends|family|social|eating with|being alone with|people|peers)|"
-                      r"moved out|estranged|no friends|lost (?:friends|contact)|refuses? (?:sleepovers|to see)|"
-                      r"skip(?:s|ped)? (?:\w+ )?family|angry outbursts|outbursts at|irritable (?:with|w/)|yell(?:s|ing|ed) at|tantrums|peer (?:rejection|conflict)|"
-                      r"bullied|teased|(?:classmates|peers|kids|other children) (?:imitate|mock|tease)\w*|made fun of|picked on|stays? in (?:his|her|their) room|eats? (?:\w+ )?alone|(?:has not|hasn't|never) (?:joined|made|had) (?:any |a )?(?:club|friends?|activit)|"
-                      r"refus\w+ to (?:speak|talk|order|go out|attend|leave the house)|missed (?:her|his|their) \w+'s|relationship (?:strain|distress|problems)|"
-                      r"marital (?:conflict|distress)|custody|stopped (?:his|her|their) (?:weekly )?\w+ (?:game|club|group)|stopped going to"),
-    ("self_care", r"\b(?:sleep(?:s|ing)?|slept) (?:about |only |less than |under |fewer than |barely |just |around |maybe |roughly |~\s*|approx\.?\s+|<\s*)?\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+)?\+?(?:\s*(?:hours?|hrs?|h\b))?|\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?) (?:of sleep|a night|per night|nightly)|insomnia|"
-                  r"not (?:showered|bathed|showering|bathing|eating|eaten|getting dressed|left (?:the|her|his|their) (?:house|home|bed|apartment))|"
-                  r"eat(?:s|ing)? (?:only )?(?:one|1) meal|refus\w+ (?:to eat|to sleep|meals|snacks|food)|hygiene|(?:does|did) not get dressed|poor appetite|not eating|skip(?:s|ping|ped) meals|"
-                  r"weight loss|lost \d+ ?(?:lb|lbs|pounds|kg)|\bbinge|purg\w+|restrict\w+|stays? in bed|in bed (?:most|all)|household|chores|"
-                  # the day spent in bed or a chair, not dressing, eating a fraction of meals
-                  r"(?:most|much|all|rest) of the day in (?:bed|(?:a|her|his|their|the) (?:recliner|chair|room))|"
-                  r"(?:stays?|staying|stayed|remains?) in (?:her|his|their) (?:pajamas|pyjamas|PJs|nightgown|nightclothes|robe|bathrobe)|"
-                  r"eats? (?:about |only |maybe |roughly )?(?:half|a quarter|a third|a few bites|part) of (?:each|every|his|her|their|most|the) meals?|"
-                  # "eating about 25-50% of meals", "in bed by 4 pm most days"
-                  r"eat(?:s|ing)? (?:about |only |roughly |around )?\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s*%\s*of (?:\w+ )?meals|in bed by \d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
-                  r"unable to (?:care|cook|shop|leave)|miss(?:es|ed) (?:doses|medication)|sleep (?:is )?(?:interrupted|poor|broken|disrupted)|"
-                  r"spends? (?:about )?\$\d+|\bADLs?\b"),
-    ("safety", r"\bNSSI\b|self-harm\w*|\bcutting\b(?!\s+(?:board|back|down|class|school|out|costs))|overdose|suicide attempt|attempted suicide|(?<![a-z])(?:ED|ER|emergency (?:room|department)) visits?|"
-               r"sutures|aggressi\w+|assault\w*|violen(?:t|ce)|police|arrest\w*|\bDUI\b|driving (?:under|while|after drinking|intoxicated)|"
-               r"firearms?|handguns?|\bguns?\b|weapons?|wander\w*|unsafe|fainting|syncope|bradycardia|avoids driving|left the stove|public intoxication|"
-               # harm to people or property in an outburst: "threw a chair", "punched a hole in the wall", "kicked a staff member"
-               r"thr(?:ew|ows?|owing) (?:a |the |his |her |their )?(?:chairs?|desks?|objects?|things|books?|plates?|phones?|rocks?|furniture)|"
-               r"(?:punch|kick|hitt?|smash|slamm?)(?:ed|es|s|ing)? (?:a |the |his |her |their )?(?:holes?|walls?|doors?|windows?|staff|peers?|classmates?|teachers?|sib\w*)|"
-               r"destr(?:oyed|oys|oying|uction of) (?:property|furniture)"),
-))
-
 TREATMENT_WORD = (r"(?:treatment|treated|(?:psycho)?therapy|(?:psycho)?therapist|counsel\w*|psychiatri\w+|psycholog\w+|hospitali\w+|inpatient|IOP|PHP|residential|rehab\w*|"
-                  r"detox\w*|program|medication trials?|outpatient|mental[- ]health (?:care|services))")
+                  r"detox\w*|program|medication trials?|outpatient|(?:mental|behaviou?ral)[- ]health (?:care|services|treatment))")
 PRIOR_NONE = _rx(r"\b(?:no|denies(?: any)?) (?:prior|previous|past|earlier)\b[^.;\n]{0,45}?\b(?:%s|services)|never (?:been in|had|received|seen|attended|tried) (?:any )?(?:therapy|counsel|treatment|"
                  r"a therapist|a counselor|mental health|psych)|(?<!for the )first (?:time in|episode of|contact with|time seeking) (?:therapy|treatment|counsel|mental health)|"
                  # "This is her first eating-disorder or mental-health treatment of any kind", "the first time he has seen a counselor"
@@ -165,9 +125,12 @@ PRIOR_EXCLUDE = _rx(r"prior (?:auth\w*|to)\b|previous (?:session|week|visit)|pas
 NEVER_TRIED = _rx(r"\b(?:no|never (?:had|tried|attended|received|been (?:in|to))|has not (?:had|tried)|without (?:any )?)"
                   r"(?:\s+(?:prior|previous|earlier|formal))?\s*$")
 # Lower level of care insufficient: a level word and an insufficiency word in one sentence.
-LEVEL_WORD = _rx(r"outpatient|\b(?:weekly|office|once[- ]a[- ]week)\b(?=[\w -]{0,20} would (?:normally |usually |ordinarily )?be (?:the )?(?:usual|standard|typical|normal|default|first)\b)|weekly (?:therapy|sessions|individual|care)|\b(?:weekly|once[- ]a[- ]week|biweekly)(?= (?:alone )?(?:has|had|was|were|is) (?:been )?(?:tried|attempted|not enough|insufficient))|weekly (?:\w+ ){0,2}(?:ERP|CBT|DBT|EMDR|IPT|CPT|therapy|psychotherapy|sessions|counseling|treatment|appointments?|visits?)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
+LEVEL_WORD = _rx(r"outpatient|\b(?:weekly|office|once[- ]a[- ]week)\b(?=[\w -]{0,20} would (?:normally |usually |ordinarily )?be (?:the )?(?:usual|standard|typical|normal|default|first)\b)|weekly (?:therapy|sessions|individual|care)|\b(?:weekly|once[- ]a[- ]week|biweekly)(?= (?:alone )?(?:has|had|was|were|is) (?:been )?(?:tried|attempted|not enough|insufficient))|weekly (?:\w+ ){0,2}(?:spacing|frequency|schedule|ERP|CBT|DBT|EMDR|IPT|CPT|therapy|psychotherapy|sessions|counseling|treatment|appointments?|visits?)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
                  r"\bIOP\b|intensive outpatient|\bPHP\b|partial hospitali|office[- ]based|(?:individual|routine) (?:therapy|care)|current level|step[- ]?down|ambulatory (?:care|services|treatment)|community (?:resources|services|care|treatment)|mobile crisis|crisis (?:stabili[sz]ation|beds?|respite)|safe(?:ly)? at home|\b(?:counsel\w*|therap\w*|sessions?|saw|sees|seeing|visits?)\b[^.;]{0,40}?\b(?:once|an hour|one hour|a half[- ]hour|half an hour) (?:a|per) week\b|\b(?:once|an hour|one hour|a half[- ]hour|half an hour) (?:a|per) week\b(?=[^.;]{0,30}\b(?:counsel\w*|therap\w*|sessions?)\b)")
 INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
+                   # in other words: "weekly spacing is too slow for the exposure", "scores stuck at 30-32 the whole time"
+                   r"\btoo (?:slow|infrequent|spread out|far apart|little|long between)\b|\bnot (?:frequent|intensive|often) enough\b|\bstuck (?:at |around |near |between )?\d|"
+                   r"\b(?:progress|scores?|symptoms?|gains)\b[^.;]{0,20}\b(?:stuck|plateau\w*)\b|"
                    # the lower level named as the usual choice, then why not: "Weekly office-only would be the usual format, but she cannot ..."
                    r"\bwould (?:normally |usually |ordinarily )?be (?:the )?(?:usual|standard|typical|normal|default|first)\b[^.;]{0,40}\bbut\b|"
                    # what the lower level would leave uncovered: "a day program does not cover nights", "would be home
@@ -234,10 +197,10 @@ FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|
                 r"(?:days?|sessions?|hours?|hrs?|h|contacts?|visits?|appointments?|mornings?|afternoons?|evenings?|nights?)\s*(?:a|per|/|each)\s*(?:week|wk|day))\b")
 DURATION = _rx(r"\b\d+[- ](?:session|week|visit)s? (?:protocol|course|program|curriculum|model)\b|\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |the first |up to |about |around |approx(?:imately|\.)? |~ ?)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
                r"(?:weeks?|wks?|months?|mos?|sessions?|visits?|days?|program days)\b|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:(?:more|additional|further|weekly|individual|group|family|program|"
-               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?|(?-i:[A-Z]{2,5}(?:-[A-Z]{1,2})?)|skills|exposure|therapy|counsell?ing|psychotherapy)\s+)*(?:sessions|visits|treatment days|program days)\b(?!\s*(?:/|(?:per|a|each) (?:week|wk|month|day)\b))|(?:sessions?|visits?|(?:bi-?)?weekly(?: (?-i:[A-Z]{2,6}))?|\d{5}|\d\+? min(?:utes|s)?\+?)\s*(?:x|\u00d7)\s*\d+\b|(?:sessions?|visits?),?\s+(?:about |around |approx\.? |~ ?)?(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:more|additional|further)\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?:(?<=\))|(?<=weeks)|(?<=wks)|(?<=weekly)|(?<=monthly))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:more |additional |further )?(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|wk|month|mo|session|day)s?\b"
+               r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?|(?-i:[A-Z]{2,5}(?:-[A-Z]{1,2})?)|skills|exposure|therapy|counsell?ing|psychotherapy)\s+)*(?:sessions|visits|treatment days|program days)\b(?!\s*(?:/|(?:per|a|each) (?:week|wk|month|day)\b))|(?:sessions?|visits?|(?:bi-?)?weekly(?: (?-i:[A-Z]{2,6}))?|\d{5}|\d\+? min(?:utes|s)?\+?)\s*(?:x|\u00d7)\s*\d+\b|(?:sessions?|visits?),?\s+(?:about |around |approx\.? |~ ?)?(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:more|additional|further)\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?:(?<=\))|(?<=weeks)|(?<=wks)|(?<=week)|(?<=wk)|(?<=weekly)|(?<=monthly)|(?<=month))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:more |additional |further )?(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|wk|month|mo|session|day)s?\b"
                r"(?!\s*(?:/|a\b|per\b|old|ago|history|postpartum|pregnant|sober|in a row|straight|of (?:sobriety|abstinence)))|duration\s*[:\-]\s*[A-Za-z0-9]|length of stay|\bE?LOS\b|\bEDD\b|"
                r"(?:estimated|expected|anticipated|est\.?) (?:duration|length|number)|\b(?:\d+(?:\s*[-\u2013]\s*\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
-               r"fifteen|sixteen|twenty)\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?|(?:program |treatment )?days)\b|\b(?:through|until) (?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"
+               r"fifteen|sixteen|twenty)\s+(?:more|additional|further)\s+(?:weeks?|months?|sessions?|visits?|(?:program |treatment )?days)\b|\b(?:through|until|thru) (?:%s|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:19|20)\d{2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b)|"
                # a plan's own end point (the "duration" of a Medicare plan is a target date under a year away)
                r"\b(?:target|projected|anticipated|expected) (?:end |completion |discharge )?date\s*(?:of\s*)?[:\-]?\s*(?:%s|\d{1,2}/\d{1,2}/\d{2,4})|"
                # up to the plan's next review: "weekly through the April review", "weekly to the 04/07 review"
@@ -268,7 +231,8 @@ PROPORTION_CHANGE = (r"\bway (?:down|up|better|less)\b|\b(?:a|one) (?:third|half
                      r"\(\s*\d+(?:\s*(?:of|/)\s*\d+)?[^()\n]{0,25}?\b(?:at intake|at baseline|at admission|at the start|last (?:week|month))\b|"
                      # the earlier figure told with "was": "texts to mother about 8/day (was 20-30)", "1 h/day (was 4 h)"
                      r"\d[^()\n]{0,20}\(\s*(?:was|previously|formerly|down from|up from)\s+(?:about |around |~\s?)?\d")
-PROGRESS = _rx(PROPORTION_CHANGE + r"|\b(?:fell|dropped|decreased|declined|went down|came down|rose|went up|increased|climbed|went) from (?:about |around |roughly |nearly )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[^.;]{0,60}?\bto\b|\bimprov(?:ed|ing|ement)\b|\bbetter\b(?! (?:things|stuff|places?|ways?|jobs?|life|options?|ideas?|people|person|parents?|friends?)\b)|\bcalmer\b|\bless (?:anxious|depressed|irritable|frequent|often|severe|avoidant)\b|\bfewer\b|"
+# a count before care began set against a later one: "6 cutting episodes in the week before admission -> 2 since"
+PROGRESS = _rx(PROPORTION_CHANGE + r"|\b\d+(?:/\w+)?\b[^.;\n]{0,70}?\b(?:before|at|on|prior to|pre-?)\s?(?:admission|intake|treatment|baseline|the start)\b[^.;\n]{0,30}?(?:->|\u2192|=>)\s*\d+|\b(?:fell|dropped|decreased|declined|went down|came down|rose|went up|increased|climbed|went) from (?:about |around |roughly |nearly )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[^.;]{0,60}?\bto\b|\bimprov(?:ed|ing|ement)\b|\bbetter\b(?! (?:things|stuff|places?|ways?|jobs?|life|options?|ideas?|people|person|parents?|friends?)\b)|\bcalmer\b|\bless (?:anxious|depressed|irritable|frequent|often|severe|avoidant)\b|\bfewer\b|"
                r"\bdecreased\b|\b(?:down|decreased) from\b|\b(?:down|decreased|reduced|dropped) to \d|\bfor the first time (?:since|in)\b|\bno longer\b|\bresumed\b|\breturned to\b|\b(?:has|have) (?:started|begun)\b|"
                r"\bnow (?:able|helps|attends|runs|sleeps|goes|uses|completes|eats|drives|works)\b|\b(?:made|make|makes|making|good|some|steady|significant|clear) progress\b|\bprogress(?:ed|ing) (?:well|toward)|\bgains?\b|\b(?:goal|goals) (?:met|achieved)\b|"
                r"\b(?:partial|good|some|positive) response\b|\bresponding\b|\bremission\b|\bstabiliz(?:ed|ing)\b|\bmore (?:engaged|active|consistent|independent)\b|"

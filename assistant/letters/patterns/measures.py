@@ -7,7 +7,7 @@ from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
 
 # Between an instrument and its number: parentheticals, dates, qualifiers and linking words only.
 # Comparators (below, <, under) are absent on purpose: "PHQ-9 below 10" is a target, not a score.
-_GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s+to|came (?:out|in|back) at|landed at|(?:was |is )?rated(?: at)?|(?:he|she|they|client|pt)\s+scored|total|global|mean|average|averaged|averaging|raw|scores?|scored|score of|parent|teacher|child|youth|self[- ]report|"
+_GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s+to|(?:has |have |had )?(?:come|gone|went|dropped|fallen|risen|improved|decreased|increased)(?:\s+(?:down|up))?(?:\s+by)?\s+\d{1,3}\s+points?,?\s+from|came (?:out|in|back) at|landed at|(?:was |is )?rated(?: at)?|(?:he|she|they|client|pt)\s+scored|total|global|mean|average|averaged|averaging|raw|scores?|scored|score of|parent|teacher|child|youth|self[- ]report|"
              r"inattentive|hyperactive|hyperactivity|combined|composite|level|today|now|currently|current|initial|"
              r"intake|baseline|admission|discharge|at|on|was|is|were|of|rose|fell|increased|decreased|dropped|"
              r"improved|went|from|items?\s+endorsed|items|rating|result|short form|version|SR16|SR|screen|"
@@ -24,7 +24,7 @@ _GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s
 _THRESHOLD = r"or (?:less|lower|fewer|below|under|more|higher|greater|above)\b"
 MEASURE_TAIL = re.compile(
     # a version before the score ("MoCA 8.1: 23/30", "MoCA v8.1 = 26/30") is skipped like a qualifier
-    r"(?:\s+v?\d{1,2}\.\d{1,2}(?=\s*[:=])|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s+(?:was|were|is|scored)\b)|\s*\([^()]{0,70}\)|\s*\.{3,}|\s*(?:\.\s){2,}\.?|\s*\|\s*|\s*\)|\s+(?:%s)\b|\s*%s|\s*\d{1,2}/\d{1,2}/\d{2,4}\b|\s+(?:on|in|at)\s+\d{1,2}/\d{1,2}\b(?!/)|\s*\d{1,2}/(?:(?:19|20)\d{2}|\d{1,2})(?=\s*[:=])|\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s+\d{1,3}(?:\.\d+)?(?![\d/.]))|\s*[=:,\u2013\u2014-](?!\s*>)|\s*(?:\u2192|->)(?=\s*\d))*?\s*"
+    r"(?:\s+v?\d{1,2}\.\d{1,2}(?=\s*[:=])|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s+(?:was|were|is|scored)\b)|\s*\([^()]{0,70}\)|\s*\.{2,}|\s*(?:\.\s){2,}\.?|\s*\|\s*|\s*\)|\s+(?:%s)\b|\s*%s|\s*\d{1,2}/\d{1,2}/\d{2,4}\b|\s+(?:on|in|at)\s+\d{1,2}/\d{1,2}\b(?!/)|\s*\d{1,2}/(?:(?:19|20)\d{2}|\d{1,2})(?=\s*[:=])|\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s+\d{1,3}(?:\.\d+)?(?![\d/.]))|\s*[=:,\u2013\u2014-](?!\s*>)|\s*(?:\u2192|->)(?=\s*\d))*?\s*"
     # "on 08/18" is a date, not a fraction 8/18
     r"(?:(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)|(?!\d{1,3}\s*/))"
     r"(?!\d{1,2}\.\d{1,2}\s*[:=]\s*\d)(?!\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*:|\s+\d|\s+(?:was|were|is|scored)\b))(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?:\s+(?:out\s+)?of\s+\d{1,3}\b(?!\s*(?:items?|days?|weeks?)))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
@@ -32,14 +32,14 @@ MEASURE_TAIL = re.compile(
 # Further values after the first: "34 (03/04/2025), 26 (08/26/2025)", "18 -> 12 -> 9", "from 34 ... to 9",
 # "was 19 when we started in <DATE_2>, it was 12 in <DATE_3>, and it's 9 today", "68 and on <DATE_5> it was 52".
 # A date before the separator belongs to the value before it ("pre"); one after it, to the next value ("post").
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
+_MONTH = r"(?:(?:early|mid|late)[- ]?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
 _POINT = (r"(?:admission|intake|baseline|discharge|(?:the )?(?:group |treatment |program |the )?start(?: of (?:group|treatment|care|the program))?|"
           r"(?:week|wk|session|day|visit)\s*#?\s*\d+|%s|\d{1,2}/(?:19|20)\d{2}(?!\d)|\d{1,2}/\d{1,2}(?:/\d{2,4})?|%s)"
           % (PLACEHOLDER, _MONTH))
 MEASURE_NEXT = re.compile(
     r"(?P<pre>(?:\s*(?:pts?\.?|points?|ng/mL|mg/dL|mcg/L|dB|%%)(?![\w/]))?(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|(?<=intake|seline|ission)\s+%s|\s+(?:today|now|this (?:week|session|visit))\b|\s+(?:on|at) (?:arrival|admission|intake|baseline|referral|discharge)\b|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
     # a run of dated values with only spaces between them: "PHQ-A  10/06: 23   10/13: 21   10/20: 19"
-    r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that|last|next)\b|\s+\d{1,3}(?:\.\d+)?\s+(?:on|at|in|by|today|now|this)\b)|(?<=\s)(?=%s\s*[:=]\s*\d))\s*"
+    r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that|last|next)\b|\s+\d{1,3}(?:\.\d+)?(?:\s*(?:/|of|out of)\s*\d{1,3})?\s+(?:on|at|in|by|today|now|this)\b)|(?<=\s)(?=%s\s*[:=]\s*\d))\s*"
     r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s\s+|%s\s*[:=]\s*|(?:<DATE_\d+>|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/(?:19|20)\d{2})\s+(?=\d))?(?:(?:last|this|next) (?:week|month|visit|session|time),?\s+(?=it\b|that\b))?(?:re-?(?:rated|scored|tested|administered)\s+(?:this|today|on|at)\b[^;,.\d]{0,15}?\s+(?=it\b|that\b))?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)(?:\s+(?:back\s+)?(?:up|down)\s+to)?\s+)?)"
     r"(?:(?:now|currently|today|this week|at discharge)\s*[:=]?\s*)?"
     # "was 92, today's re-administration 74", "92 at intake; this week's retest 70"
@@ -64,7 +64,8 @@ EARLIER_VALUE = re.compile(
     r"\s*(?:at\s+)?(?P<label>intake|baseline|admission|admit|initial|first|prev\.?|previous|%s)\s*(?P<ldate>%s)?\s*[:=,]?\s*(?<![\d/.])(?P<lnum>\d{1,3}(?:\.\d+)?)(?:\s*(?:/|of|out of)\s*\d{1,3}(?![\d/]))?(?=\s*[);\-\u2013])"
     r"|(?:\(\s*|[,;]\s*|\s+|[-\u2013\u2014]\s*)(?:(?:(?:down|up|dropped|decreased|improved|rose|increased|fallen|worsened|changed)\s+)?"
     r"(?:from|vs\.?|versus|compared (?:with|to)|was|previously|prior)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
-    r"|\(\s*(?P<pnum>\d{1,3}(?:\.\d+)?)(?=%s)))"
+    # a band or grade may come first in the bracket: "MIDAS 48 (grade IV; 61 at intake)"
+    r"|\(\s*(?:[A-Za-z][^()\d;\n]{0,30};\s*)?(?P<pnum>\d{1,3}(?:\.\d+)?)(?=%s)))"
     r"(?P<when>%s)?(?![\d/])" % (_POINT, _POINT, _WHEN, _WHEN), I)
 # "scored 14 on the PHQ-9", "a score of 31 on the BES"
 # A score written before its instrument: "scored 14 on the PHQ-9", "came in at an 11 on the PHQ-9", "a 22 on the ISI".

@@ -25,7 +25,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     # "PLAN/GOALS (...): weekly family sessions, 12 sessions; shouting 1 or fewer a week": the plan, its targets read as goals
     ("plan", r"^(?:treatment |tx |family |care )?plan\s*(?:/|&|and|\+)\s*goals?\b|^goals?\s*(?:/|&|and|\+)\s*(?:treatment |tx )?plan\b"),
     ("goals", r"goal|objectives|objetivos?|\bmetas?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b|"
-              r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they)(?:'re| are) (?:aiming|working|hoping) (?:for|toward)"),
+              r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they|I)(?:'re|'ll| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b"),
     ("loc", r"^barriers? to (?:discharge|d/c|step[- ]?down|transition|a lower level)"),  # what keeps the client at this level
     ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|graduation|"
                   r"\bdone when\b|\bready to (?:finish|stop|end)\b"),
@@ -46,7 +46,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     # "Session: CPT 7 of 12, reviewed the worksheet; missed 2 shifts" tells what happened in it, "Session: weekly, 50 min"
     # the schedule: each sentence is read by what it says (reading.py); "Sessions: weekly" is the plan
     ("session", r"^session$"),
-    ("plan", r"\bplan\b|^(?:IOP|PHP|RTC|intensive outpatient|partial hospitali[sz]ation)$|recommend|frequency|\bfreq\b|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions$|length of"),
+    ("plan", r"\bplan\b|^(?:isp|itp|ipoc|irp|issp|poc|pcsp)\b|^individuali[sz]ed (?:service|treatment|recovery|care)\b|^(?:IOP|PHP|RTC|intensive outpatient|partial hospitali[sz]ation)$|recommend|frequency|\bfreq\b|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions$|length of"),
 ))
 
 

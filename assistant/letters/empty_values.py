@@ -1,0 +1,55 @@
+"""Fields and sentences that document nothing: a value left to be filled ("Est. LOS .... TBD", "Step-down criteria
+.........", "Meds: #ERROR!"), a word that only says the topic was touched ("Medications: reviewed."), a pointer to
+another document ("Risk screening: see psychiatry consult", "Discharge criteria per program policy"), or a note that
+the information will come later ("Prior treatment section is still in the scanning queue; will attach when available"),
+or a to-do whose check box is left unticked ("[ ] do C-SSRS next session").
+Such a line is no evidence for the element it names: the checklist asks for it instead.
+
+The vocabulary is data (assistant/data/empty_values.yaml). "None" is a value: "Prior treatment: none" documents it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "empty_values.yaml"
+# "Label: value", "Label ..... value", "Label = value"; the label is a short phrase.
+_FIELD = re.compile(r"^\W{0,3}(?P<label>[A-Za-z][^:=\n]{0,50}?)\s*(?::|=|\.{3,}|\u2026+|\s[-\u2013\u2014]\s)[\s.\u2026]*(?P<value>.*?)\s*$")
+# "<the topic> per program policy.", "<the topic> see attached." : a short phrase and a pointer, nothing else.
+_TOPIC_THEN = re.compile(r"^\W{0,3}(?P<label>[A-Za-z][\w /()'-]{0,50}?)\s+(?P<value>(?:see|per|as per|refer to)\b.*?)\s*$", re.I)
+# A to-do left unticked is a task not done: "[Important] safety \u2610 do C-SSRS", "- [ ] send release to PCP". (An
+# unticked goal, "[ ] camera on in 2 meetings a week", is still a goal: only items that start with an errand count.)
+_UNTICKED = re.compile(r"^\W{0,3}(?:\[[A-Za-z][\w ]{0,20}\]\s*)?(?:[A-Za-z]+:?\s+)?(?:\u2610|\[\s?\])\s*(?:do|give|administer|send|call|"
+                       r"schedule|get|obtain|ask|check|update|fax|e-?mail|request|repeat|redo|finish|re-?screen|screen)\b", re.I)
+_TICKED = re.compile(r"[\u2611\u2612\u2713\u2714]|\[[xX\u2713]\]")
+_CLAUSES = re.compile(r"\s*[;]\s*|\s*,\s+(?=will\b)")
+_TOPIC = r"(?:[A-Za-z][\w /()'-]{0,60}?\s+(?:is|are|was|were)\s+)?"  # "The prior treatment section is still ..."
+
+
+@lru_cache(maxsize=1)
+def _nothing() -> re.Pattern[str]:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    words = [w for group in data.values() for w in group]
+    return re.compile(r"^(?:%s)$" % "|".join("(?:%s)" % w for w in words), re.I)
+
+
+def _empty(value: str) -> bool:
+    value = re.sub(r"\s*\([^()]*\)\s*$", "", value.strip()).strip(" .;,!")  # "(ran out of time)" adds nothing
+    return not value or bool(_nothing().match(value))
+
+
+def says_nothing(text: str) -> bool:
+    """True when a line or sentence documents nothing (see the module docstring)."""
+    body = text.strip()
+    if not body or len(body) > 200:
+        return False
+    if _UNTICKED.match(body) and not _TICKED.search(body):
+        return True
+    field = _FIELD.match(body) or _TOPIC_THEN.match(body)
+    if field is not None and not re.search(r"\d", field.group("label")[-1:]) and _empty(field.group("value")):
+        return True
+    clauses = [c for c in _CLAUSES.split(body.rstrip(". ")) if c]
+    return len(clauses) > 1 and all(_empty(re.sub(r"^%s(?:still\s+)?" % _TOPIC, "", c, flags=re.I)) for c in clauses)

@@ -1,0 +1,54 @@
+"""Functional impairment by domain (work or school, relationships, self-care and daily living, safety): the words a
+note uses for a loss of function. Negated mentions are dropped by the caller (letters/elements.py)."""
+from __future__ import annotations
+
+import re
+
+from assistant.letters.patterns.base import _rx
+
+IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
+    ("work_school", r"\bmissed \d+|missed (?:the |a |an )?(?:whole |entire )?(?:\w+ )?(?:semester|term|school year|quarter)|missing assignments|missed (?:work|school|shifts?|class(?:es)?|days|deadlines)|\bGPA\b|grades? (?:fell|dropped|declin\w+|slipp\w+)|"
+                    r"\bfailing\b(?!\s+(?:\w+\s+){0,2}(?:trials?|medications?|meds|treatments?|antidepressants?|SSRIs?|courses?))|failed (?:a |two |\d+ )?(?:class|course|exam)|absen(?:t|ces)\b|tard(?:y|ies)|suspen(?:ded|sion)|expelled|detentions?|"
+                    r"written warning|\bfired\b|terminated from|lost (?:his|her|their) job|laid off|job loss|(?:(?:was|were|been|got|being)\s+|,\s*)let go\b(?!\s+of\b)|"
+                    r"\b(?:still |been )?off work\b|out of work|lost (?:the|his|her|their) (?:[\w-]+ )?(?:slot|position|placement|shifts?)|"
+                    r"notice to (?:vacate|quit)|evict\w*|(?:losing|lost|no) (?:his |her |their )?housing|on (?:medical |disability |stress |unpaid |sick |short-term disability |FMLA )?leave|\bFMLA\b|"
+                    r"unable to work|can(?:no|')t work|stopped working|reduced (?:hours|to part-time)|moved to part-time|performance (?:review|improvement|problems)|"
+                    r"late to (?:work|school|class)|call(?:ed|ing|s) (?:out|in sick)|withdr(?:ew|awn) from (?:\d+ |two |a )?(?:of \d+ )?(?:class|course|school)|"
+                    r"dropped (?:one |a |\d+ )?(?:class|course)|retire[ds]? early|declines? (?:all )?in-office|school refusal|refus\w+ (?:to (?:go to|attend) )?school|"
+                    r"behind (?:in|on) (?:school|work|assignments)|(?:work|job|academic|school) performance|afraid (?:she|he|they) will not manage|"
+                    r"grade at risk|at risk of (?:termination|failing|losing)"),
+    ("relationships", r"\barguments?\b|\bconflicts?\b|\bfights?\b|isolat\w+|withdr(?:awn|ew|awing) from (?:friends|family|peers|others)|"
+                      r"stopped (?:seeing|calling|visiting) (?:friends|teammates|family|peers)|avoids? (?:friends|family|social|eating with|being alone with|people|peers)|"
+                      r"moved out|estranged|no friends|lost (?:friends|contact)|refuses? (?:sleepovers|to see)|"
+                      r"skip(?:s|ped)? (?:\w+ )?family|angry outbursts|outbursts at|irritable (?:with|w/)|yell(?:s|ing|ed) at|tantrums|peer (?:rejection|conflict)|"
+                      r"bullied|teased|(?:classmates|peers|kids|other children) (?:imitate|mock|tease)\w*|made fun of|picked on|stays? in (?:his|her|their) room|eats? (?:\w+ )?alone|(?:has not|hasn't|never) (?:joined|made|had) (?:any |a )?(?:club|friends?|activit)|"
+                      r"refus\w+ to (?:speak|talk|order|go out|attend|leave the house)|missed (?:her|his|their) \w+'s|relationship (?:strain|distress|problems)|"
+                      r"marital (?:conflict|distress)|custody|stopped (?:his|her|their) (?:weekly )?\w+ (?:game|club|group)|stopped going to"),
+    ("self_care", r"\b(?:sleep(?:s|ing)?|slept) (?:about |only |less than |under |fewer than |barely |just |around |maybe |roughly |~\s*|approx\.?\s+|<\s*)?\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+)?\+?(?:\s*(?:hours?|hrs?|h\b))?|\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?) (?:of sleep|a night|per night|nightly)|insomnia|"
+                  r"not (?:showered|bathed|showering|bathing|eating|eaten|getting dressed|left (?:the|her|his|their) (?:house|home|bed|apartment))|"
+                  r"eat(?:s|ing)? (?:only )?(?:one|1) meal|refus\w+ (?:to eat|to sleep|meals|snacks|food)|hygiene|(?:does|did) not get dressed|poor appetite|not eating|skip(?:s|ping|ped) meals|"
+                  r"weight loss|lost \d+ ?(?:lb|lbs|pounds|kg)|\bbinge|purg\w+|restrict\w+|stays? in bed|in bed (?:most|all)|household|chores|"
+                  # the day spent in bed or a chair, not dressing, eating a fraction of meals
+                  r"(?:most|much|all|rest) of the day in (?:bed|(?:a|her|his|their|the) (?:recliner|chair|room))|"
+                  r"(?:stays?|staying|stayed|remains?) in (?:her|his|their) (?:pajamas|pyjamas|PJs|nightgown|nightclothes|robe|bathrobe)|"
+                  r"eats? (?:about |only |maybe |roughly )?(?:half|a quarter|a third|a few bites|part) of (?:each|every|his|her|their|most|the) meals?|"
+                  # "eating about 25-50% of meals", "in bed by 4 pm most days"
+                  r"eat(?:s|ing)? (?:about |only |roughly |around )?\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s*%\s*of (?:\w+ )?meals|in bed by \d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
+                  r"unable to (?:care|cook|shop|leave)|miss(?:es|ed) (?:doses|medication)|sleep (?:is )?(?:interrupted|poor|broken|disrupted)|"
+                  r"spends? (?:about )?\$\d+|\bADLs?\b|"
+                  # "spent most days in bed", "showering maybe twice a week", "bathes once a week"
+                  r"spen(?:t|ds?|ding) (?:most|all|much|half) (?:of )?(?:the |her |his |their )?(?:days?|mornings?|afternoons?|weekends?|time) in (?:bed|(?:her|his|their) room)|"
+                  r"(?:shower|bath|bathe)(?:s|ed|ing)? (?:only |maybe |about |roughly |just |barely )?(?:once|twice|\d+\s*(?:x|times)) (?:a|per|every) (?:week|month|10 days|two weeks)|"
+                  # daily life given up: "avoids the commissary", "avoidance of highway driving", "has not driven since the crash"
+                  r"\bavoid(?:s|ed|ing|ance of)\s+(?:the\s+|all\s+|any\s+|public\s+|most\s+)?(?:highway\s+|freeway\s+)?(?:driving|highways?|freeways?|"
+                  r"stores?|shops?|shopping|grocer\w*|commissary|malls?|bus(?:es)?|trains?|subway|public transport\w*|crowds?|restaurants?|church|"
+                  r"elevators?|leaving (?:the|her|his|their) (?:house|home))|\b(?:has|have|had)(?:n't| not| never)\s+(?:driven|been (?:back )?(?:to|in|"
+                  r"inside|out)(?!\s+(?:a |an |the |any )?(?:therap|counsel|treatment|psychiatr|psycholog|hospital|rehab|detox|doctor|session|group|IOP|PHP))|gone (?:back )?(?:to|out|outside)|left (?:the|her|his|their) (?:house|home|apartment|room)|set foot in)\b[^.;\n]{0,40}\bsince\b"),
+    ("safety", r"\bNSSI\b|self-harm\w*|\bcutting\b(?!\s+(?:board|back|down|class|school|out|costs))|overdose|suicide attempt|attempted suicide|(?<![a-z])(?:ED|ER|emergency (?:room|department)) visits?|"
+               r"sutures|aggressi\w+|assault\w*|violen(?:t|ce)|police|arrest\w*|\bDUI\b|driving (?:under|while|after drinking|intoxicated)|"
+               r"firearms?|handguns?|\bguns?\b|weapons?|wander\w*|unsafe|fainting|syncope|bradycardia|avoids driving|left the stove|public intoxication|"
+               # harm to people or property in an outburst: "threw a chair", "punched a hole in the wall", "kicked a staff member"
+               r"thr(?:ew|ows?|owing) (?:a |the |his |her |their )?(?:chairs?|desks?|objects?|things|books?|plates?|phones?|rocks?|furniture)|"
+               r"(?:punch|kick|hitt?|smash|slamm?)(?:ed|es|s|ing)? (?:a |the |his |her |their )?(?:holes?|walls?|doors?|windows?|staff|peers?|classmates?|teachers?|sib\w*)|"
+               r"destr(?:oyed|oys|oying|uction of) (?:property|furniture)"),
+))

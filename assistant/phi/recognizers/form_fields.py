@@ -55,6 +55,16 @@ _NOT_INITIALS = frozenset("me us him her you it them pt am pm md rn np pa dr the
 # A person in a log's key=value field, quoted: clinician="Brandt, K", lookup="van der berg", caller="Mo"
 _LOG_PERSON = re.compile(r"\b(?:clinician|provider|therapist|counselor|staff|lookup|patient|client|caller|guardian|"
                          r"parent|contact|user_name|username|display_name|full_name|name)[ \t]*=[ \t]*[\"“]([^\"”\n=]{2,40})[\"”]")
+# An XML element's own name attribute names the thing, not a person: '<Measure name="Vanderbilt parent - ODD items" ...>'.
+_THING_TAG = re.compile(r"<(?!(?:client|patient|person|contact|guardian|clinician|provider|staff|member|user|participant|"
+                        r"signer|author|parent|therapist|counselor|resident|subscriber)\b)[A-Za-z][\w:-]*\b[^<>\n]*$", re.I)
+
+
+def _names_a_thing(text: str, at: int) -> bool:
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return text[at:at + 4].lower() == "name" and bool(_THING_TAG.search(line))
+
+
 # One quoted initial standing for a client: 'Client "D." (34 M)'
 _QUOTED_INITIAL = re.compile(r"(?i:\b(?:client|pt|patient|member|resident|youth|student))[ \t]+[\"“']([A-Z]\.?)[\"”']")
 # Military installations: "Camp Arifjan", "Fort Cavazos", "Ft. Hood", "Joint Base Lewis-McChord", "Naval Station Norfolk"
@@ -86,7 +96,7 @@ def find_form_fields(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "staff_initials") for m in _STAFF_AFTER.finditer(text)
               if m.group(1).lower() not in _NOT_INITIALS]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "log_person") for m in _LOG_PERSON.finditer(text)
-              if re.search(r"[^\W\d_]", m.group(1)) and not re.search(r"\d", m.group(1))]
+              if re.search(r"[^\W\d_]", m.group(1)) and not re.search(r"\d", m.group(1)) and not _names_a_thing(text, m.start())]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "quoted_initial") for m in _QUOTED_INITIAL.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "installation") for m in _INSTALLATION.finditer(text)]
     return spans

@@ -1,0 +1,32 @@
+"""Names that are no person: an XML element's own name attribute names the thing (a measure, a service), and an approach
+named in capitals in a title is no practice; a person element's name attribute is still redacted."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('    <Measure name="Vanderbilt parent - ODD items" value="6 of 8"/>', "ODD items"),
+    ('<Instrument name="Brief Resilience Scale" score="3.2"/>', "Brief Resilience Scale"),
+    ('<Service name="Family psychotherapy with client present" cpt="90847"/>', "Family psychotherapy with client present"),
+])
+def test_a_thing_named_by_an_xml_attribute_is_kept(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize("text, secret", [
+    ('<Client name="Jaylen Okonkwo-Petrie" dob="2014-03-19"/>', "Okonkwo-Petrie"),
+    ('event=checkin clinician="Dana Whitcombe" room=3', "Whitcombe"),
+    ('<Guardian name="Marisol Vantreese"/>', "Vantreese"),
+])
+def test_a_person_named_by_an_attribute_is_redacted(redact, text, secret):
+    assert secret not in redact(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("ACCELERATED RESOLUTION THERAPY - SESSION SHEET\nDOS 10/05/2026", "ACCELERATED RESOLUTION THERAPY"),
+    ("SOMATIC EXPERIENCING THERAPY NOTE\nClient reports less tension.", "SOMATIC EXPERIENCING THERAPY"),
+    ("IMAGERY RESCRIPTING THERAPY - SESSION 3", "IMAGERY RESCRIPTING THERAPY"),
+])
+def test_an_approach_named_in_capitals_is_no_practice(redact, text, kept):
+    assert kept in redact(text)

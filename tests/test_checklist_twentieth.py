@@ -256,3 +256,21 @@ def test_a_field_written_inside_a_table_cell(note, element):
 def test_a_record_header_is_not_quoted_as_a_measure_sentence(note):
     from assistant.letters.score_lines import other_measure_sentences
     assert other_measure_sentences([note], extract_facts([note]), set()) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hand-washing down to ~25 min/day from 2 h.",
+    "Checking the locks takes 2 hours a day.",
+    "He circled back to check the road 6x a day last month.",
+])
+def test_time_or_count_a_day_lost_to_compulsions_is_an_impairment(text):
+    assert extract_facts([text]).impairments
+
+
+@pytest.mark.parametrize("text, scores", [
+    ("ASRS-v1.1 Part A: 4 of 6 positive (5 of 6 on 08/04).", [4, 5]),
+    ("ASRS Part A: 4/6 (5/6 on 08/04)", [4, 5]),
+    ("MoCA 24/30 (21/30 on 03/02/2026)", [24, 21]),
+])
+def test_an_earlier_fraction_in_a_bracket(text, scores):
+    assert [m.score for m in extract_facts([text]).measures] == scores

@@ -274,3 +274,16 @@ def test_time_or_count_a_day_lost_to_compulsions_is_an_impairment(text):
 ])
 def test_an_earlier_fraction_in_a_bracket(text, scores):
     assert [m.score for m in extract_facts([text]).measures] == scores
+
+
+@pytest.mark.parametrize("text", [
+    "Adult Mental Health IOP (3 h/day, 3 days/week = 9 h/week)   Date: 05/14/2025",
+    "Teen PHP (5 days a week, 9-3)",
+    "Eating Disorder Day Program (4 days/week, lunch and snack)",
+])
+def test_a_programs_schedule_in_its_title(text):
+    assert extract_facts([text]).frequency
+
+
+def test_a_past_programs_schedule_is_history():
+    assert not extract_facts(["She attended an IOP (3 days/week) in 2023 and left."]).frequency

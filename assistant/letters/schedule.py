@@ -69,7 +69,12 @@ def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
         return False
     if P.BENEFIT_OR_USED.search(clause):
         return False  # "he used the 3 EAP sessions his plan allows": what a benefit allows, or what was used up
+    if _PROGRAM_BRACKET.search(seg.text, 0, m.start()):
+        return True  # the program's own schedule in its title: "Adult Mental Health IOP (3 h/day, 3 days/week)"
     return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or P.PLAN_WORDS.search(seg.text) or cue.search(clause))
+
+
+_PROGRAM_BRACKET = re.compile(r"\b(?:IOP|PHP|RTC|intensive outpatient|partial hospitali[sz]ation|day (?:treatment|program)|program)\s*\([^()]*$", re.I)
 
 
 # A sentence of a goals field that opens with the sessions' schedule and gives its span ("Goals: PCL-5 under 33; back to

@@ -287,3 +287,55 @@ def test_a_programs_schedule_in_its_title(text):
 
 def test_a_past_programs_schedule_is_history():
     assert not extract_facts(["She attended an IOP (3 days/week) in 2023 and left."]).frequency
+
+
+@pytest.mark.parametrize("text, scores", [
+    ("PDSS: today: 14, intake 2026-07-08: 19", [14, 19]),
+    ("PHQ-9 12 on 2026-10-01, 18 on 2026-08-01", [12, 18]),
+    ("GAD-7: now: 9, baseline 2026-05-02: 16", [9, 16]),
+])
+def test_values_labelled_by_a_time_point_and_an_iso_date(text, scores):
+    assert [m.score for m in extract_facts([text]).measures] == scores
+
+
+@pytest.mark.parametrize("text", [
+    'Plan: PHP 8:00-3:30; step down "when medically and psychologically appropriate."',
+    "Discharge planning: family sessions ongoing; first home pass when appropriate.",
+    "Discharge when clinically indicated.",
+])
+def test_a_vague_condition_is_no_discharge_criterion(text):
+    assert not extract_facts([text]).discharge_criteria
+
+
+@pytest.mark.parametrize("text", [
+    "MASTER TREATMENT PLAN REVIEW - 30 DAY          Residential Treatment",
+    "Weigh twice weekly in program; recheck here in 2 weeks.",
+    "Next 90-day recert due 01/15.",
+])
+def test_a_reviews_period_or_a_weigh_in_is_no_schedule(text):
+    facts = extract_facts([text])
+    assert not facts.frequency and not facts.duration
+
+
+@pytest.mark.parametrize("text", [
+    "When we'd step down: once mornings hold for a month -> every other week x 2, then close.",
+    "Step-down: when PHQ-9 < 10, taper to monthly x 3.",
+    "If stable in January, step down to every other week for 6 weeks.",
+])
+def test_the_taper_after_a_step_down_is_not_the_plans_length(text):
+    assert not extract_facts([text]).duration
+
+
+@pytest.mark.parametrize("level, note", [
+    ("php", "Plan: continue PHP. Team estimate about 5 more program days; re-review 11/07."),
+    ("residential", "PLAN: Continue residential care. Request 14 more days from BCBS."),
+    ("inpatient", "Estimated 10 additional days of inpatient care."),
+])
+def test_a_stays_length_is_its_schedule(level, note):
+    from assistant.letters.checklist import _frequency_duration
+    assert _frequency_duration(extract_facts([note]), level).status == "met"
+
+
+def test_an_outpatient_plan_still_needs_its_frequency():
+    from assistant.letters.checklist import _frequency_duration
+    assert _frequency_duration(extract_facts(["Plan: about 12 more sessions."]), "outpatient").status == "missing"

@@ -49,3 +49,21 @@ def test_the_element_stays_missing(note, element):
     found = {"medication_status": facts.medication_status, "prior_treatment": facts.prior_treatment,
              "discharge_criteria": facts.discharge_criteria}[element]
     assert not found
+
+
+@pytest.mark.parametrize("text", [
+    "Prior treatment: not yet obtained - pt too fatigued at intake; will complete history next week.",
+    "Risk: deferred; client left early.",
+    "Step-down criteria: TBD - team to discuss Thursday.",
+])
+def test_a_placeholder_then_why_documents_nothing(text):
+    assert says_nothing(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Frequency: TBD; likely weekly x 12",
+    "Meds: pending - psychiatry eval on Friday",
+    "Prior treatment: none - never in therapy",
+])
+def test_a_placeholder_with_content_after_it_or_a_status_is_kept(text):
+    assert not says_nothing(text)

@@ -11,7 +11,7 @@ from typing import Callable
 
 from assistant.letters import patterns as P
 from assistant.letters.pronouns import relative_subject
-from assistant.letters.schedule import UNDETERMINED, goal_zones, not_a_plan_span, not_enough
+from assistant.letters.schedule import UNDETERMINED, another_clock, goal_zones, not_a_plan_span, not_enough
 from assistant.letters.facts import Finding, Impairment, finding
 from assistant.letters.patterns import Segment
 from assistant.letters.patterns.prose import _ROLES
@@ -98,7 +98,7 @@ def _duration(seg: Segment) -> list[Finding]:
     zones = goal_zones(seg)  # "toward a goal of no self-harm for 8 weeks", "goals - PHQ-9 below 15 in 8 weeks": the goal's time frame
     for rx in (P.DURATION, P.DURATION_WORDS, _DURATION):
         for m in rx.finditer(seg.text):
-            if not_a_plan_span(seg.text, m.start(), zones) or UNDETERMINED.match(seg.text, m.end()):
+            if not_a_plan_span(seg.text, m.start(), zones) or UNDETERMINED.match(seg.text, m.end()) or another_clock(seg.text, m):
                 continue
             if _COUNTED.match(m.group(0)) and seg.kind != "plan" and not P.PLAN_CUE.search(seg.text[max(0, m.start() - 40):m.start()]):
                 continue  # "Assessment: 11 sessions of outpatient FBT ...": sessions held so far, not the plan's length

@@ -38,7 +38,11 @@ def _nothing() -> re.Pattern[str]:
 
 def _empty(value: str) -> bool:
     value = re.sub(r"\s*\([^()]*\)\s*$", "", value.strip()).strip(" .;,!")  # "(ran out of time)" adds nothing
-    return not value or bool(_nothing().match(value))
+    if not value or _nothing().match(value):
+        return True
+    # the placeholder, then why ("not yet obtained - pt too fatigued; will complete next week"): nothing, if no figure follows
+    head = re.split(r"\s+[-\u2013\u2014]\s+|\s*;\s*", value, maxsplit=1)
+    return len(head) == 2 and bool(_nothing().match(head[0].strip(" .,"))) and not re.search(r"\d", head[1])
 
 
 def says_nothing(text: str) -> bool:

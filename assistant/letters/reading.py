@@ -5,7 +5,7 @@ Deterministic and local. A heading governs the blocks under it (a Markdown or ca
 a "Label:" heading line until a blank line), a field's label says what its sentence is about, and a table is parsed
 into rows keyed by its header, so a score in a row is a dated score. Table rows never become prose segments: their
 numbers are read through the measure catalog and never quoted. Block and segment texts are verbatim substrings of the
-note as made plain (markup such as HTML, XML or LaTeX read as text).
+note as made plain (markup such as HTML, XML, LaTeX or TOML read as text).
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from assistant.letters.field_rows import KEY_VALUE, field_rows, key_value_lines
 from assistant.letters.tables import Table, find_tables
 from assistant.letters.informants import relative_voice
 from assistant.letters.xml_fields import plain_xml
-from assistant.letters.latex import plain_latex
+from assistant.letters.markup import plain_markup
 
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
 _HASHTAG = re.compile(r"^\s*#([A-Za-z][\w-]{1,20})\b(?=\s+\S)")
@@ -69,7 +69,7 @@ def _first_date(text: str) -> str | None:
 
 def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     """One note -> its blocks, in order."""
-    note = border_apart(without_page_furniture(_unhtml(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(plain_latex(note))))))))
+    note = border_apart(without_page_furniture(_unhtml(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(plain_markup(note))))))))
     note = "\n".join(_unrun(line) for line in note.split("\n"))
     lines = note.splitlines()
     offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]

@@ -105,7 +105,7 @@ def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
 _DOCUMENT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:reviews?|reports?|summar(?:y|ies)|updates?|staffings?|rounds|huddles?|team meetings?|"
                              r"logs?|sheets?|notes?|newsletters?|charting|documentation)\b", re.I)
 _DOSING_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:dosing|doses?|injections?|dispensing|pick-?ups?|medication|meds)\b", re.I)
-_SYMPTOM_BEFORE = re.compile(r"\b(?:dos(?:e|es|ing)|insulin|meals?|medications?|meds|vitals|weigh-?ins?|blood sugars?|glucose checks?|nightmares?|panic(?: attacks?)?|attacks?|binge\w*|purg\w*|cutting|self-harm\w*|drinks?|drinking|"
+_SYMPTOM_BEFORE = re.compile(r"\b(?:dos(?:e|es|ing)|insulin|meals?|medications?|meds|vitals|weigh-?ins?|weigh(?:s|ed|ing)?|blood sugars?|glucose checks?|nightmares?|panic(?: attacks?)?|attacks?|binge\w*|purg\w*|cutting|self-harm\w*|drinks?|drinking|"
                              r"tantrums?|outbursts?|episodes?|flashbacks?|rituals?|checking|vomiting|crying|fights?|meltdowns?|"
                              r"urges?|cravings?|headaches?|stomachaches?|absences?)\b[^;,.()]{0,20}$", re.I)
 
@@ -189,9 +189,23 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|sub
                               r"incapacit\w*|FMLA|off work|out of work|return to work|leave of absence|medical leave)\b[^.;]{0,40}$", re.I)
 
 
+# The taper after a step-down is not the plan's length: "-> every other week x 2, then close", "then biweekly x 4".
+_AFTER_STEP_DOWN = re.compile(r"(?:->|\u2192|\bthen\b|\bstep(?:s|ped|ping)? down to\b|\btaper(?:ing)? to\b)[^;.]{0,30}$", re.I)
+# A review's or report's own period: "MASTER TREATMENT PLAN REVIEW - 30 DAY", "the 30-day review", "90-day recert".
+_REVIEW_PERIOD = re.compile(r"\b(?:review|report|summary|update|recert\w*|reassessment)\W{1,4}$", re.I)
+_REVIEW_AFTER = re.compile(r"[\s-]+(?:(?:plan|treatment|team|progress|case)\s+)?(?:review|report|summary|update|recert\w*|reassessment)\b", re.I)
+
+
 # "within 7 wks of finishing PHP", "2 weeks after discharge": time since an event, not how long care will last.
 _SINCE_EVENT = re.compile(r"\s+(?:of|after|since|from)\s+(?:finishing|discharge|leaving|completing|starting|stopping|admission|the (?:last|"
                           r"previous|prior)|(?:his|her|their|the) (?:discharge|last|previous|prior))\b", re.I)
+
+
+def another_clock(text: str, m: re.Match[str]) -> bool:
+    """The span at m times something other than the treatment: a deadline ("appeal within 60 days"), time since an
+    event, a review's own period ("30-DAY REVIEW"), or the taper after a step-down ("-> every other week x 2")."""
+    return bool(_DEADLINE_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or _SINCE_EVENT.match(text, m.end())
+                or _REVIEW_PERIOD.search(text, 0, m.start()) or _REVIEW_AFTER.match(text, m.end()) or _AFTER_STEP_DOWN.search(text, 0, m.start()))
 
 
 def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
@@ -212,7 +226,7 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                 # "another 8 weeks", "8 more weeks": a span still ahead (the word may come before the span)
                 ahead = (_AHEAD.search(m.group(0)) or _AHEAD_BEFORE.search(seg.text, 0, m.start()) or _with_schedule(m.group(0), clause)) and not P.PAST_CUE.search(clause) \
                     and not P.DECISION_RECORD.search(clause)
-                if _DEADLINE_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]) or _SINCE_EVENT.match(seg.text, m.end()):
+                if another_clock(seg.text, m):
                     continue  # "Appeal due within 60 days", "a decision within 14 days": a clock, not the plan's length
                 if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
                         and not not_a_plan_span(seg.text, m.start(), zones)

@@ -261,4 +261,6 @@ DECISION_RECORD = _rx(r"\b(?:denied|denials?|not (?:been )?(?:authori[sz]e[sd]?|
 # "until you feel ready to stop": an end with nothing to observe or count.
 VAGUE_END = re.compile(r"\b(?:until|when|once) (?:you|she|he|they|we|the (?:client|patient|family|team)|client|pt|patient|family|team)\b(?: \w+){0,2} (?:feel|feels|felt|"
                        r"is|are|decide|decides|agree|agrees|say|says|want|wants)\b(?: \w+)? (?:ready|comfortable|better|done|like stopping|stable)\b|"
-                       r"\b(?:is|are) (?:stable|ready|well) enough\b|\b(?:as|when) clinically (?:indicated|appropriate)\b", re.I)
+                       r"\b(?:is|are) (?:stable|ready|well) enough\b|\b(?:as|when) clinically (?:indicated|appropriate)\b|"
+                       # "when medically and psychologically appropriate", "first home pass when appropriate", "as tolerated"
+                       r"\b(?:when|once|if|as) (?:(?:medically|clinically|psychologically|therapeutically)(?: and | or |, | ))*(?:appropriate|indicated|tolerated)\b", re.I)

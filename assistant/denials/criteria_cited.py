@@ -18,6 +18,9 @@ from assistant.denials.segments import C, R, Segment
 _EDITION = re.compile(r"^,?\s*(?:the\s+)?((?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) [Ee]dition|"
                       r"[Vv]ersion \d+(?:\.\d+)?|[Ee]dition \d+|\(\d{4}\)|\d{4} [Ee]dition)")
 _TITLE = re.compile(r'^\s*(?:,|:|–|-)?\s*"([^"]{3,140})"')
+# the kind of a claim edit, written in lower case after its name: "NCCI procedure-to-procedure edit", "NCCI PTP edits"
+_EDIT_KIND = re.compile(r"^\s*((?:(?:procedure-to-procedure|PTP|column one/column two|mutually exclusive|medically unlikely|"
+                        r"add-on code) )?edits?)\b", re.I)
 _CODE = re.compile(r"^\s*\((?:ORG|Code|ID|Policy|Guideline|No\.?)?\s*:?\s*#?\s*([A-Z]{1,5}-?[0-9][\w.-]*)\)")
 _SECTION = re.compile(r"^,?\s*((?:Chapter|Ch\.) \d+(?:,? (?:Section|Sec\.|§) ?[\d.]+\w*)?|(?:Section|§) ?[\d.]+\w*)")
 _NUMBER = re.compile(r"^\s*(?:\([A-Z]{2,5}\)\s*)?(?:Number|No\.|#)\s*([A-Z]{0,4}[\w.-]*\d[\w.-]*)"
@@ -60,7 +63,7 @@ def _norm(text: str) -> str:
 
 def _grow(name: str, rest: str) -> str:
     """The words written right after a guideline's name -> the name with its number, edition, section, subset, title, code."""
-    steps = [(_NUMBER, None), (_EDITION, ", {}"), (_SECTION, ", {}"), (_SUBSET, ": {}"), (_TITLE, ": {}"), (_CODE, " ({})")]
+    steps = [(_EDIT_KIND, " {}"), (_NUMBER, None), (_EDITION, ", {}"), (_SECTION, ", {}"), (_SUBSET, ": {}"), (_TITLE, ": {}"), (_CODE, " ({})")]
     for rx, fmt in steps:
         hit = rx.match(rest)
         if not hit:
@@ -104,8 +107,13 @@ _PROVIDER_OWN = re.compile(r"^(?:program|team|clinician|provider|facility|hospit
                            re.I)
 
 
+# the key of a code legend's line before the name ("B1  NCCI procedure-to-procedure edit: ..."): not part of the name
+_KEY = re.compile(r"^[A-Z]{1,3}\d{1,4}\s+(?=[A-Z])")
+
+
 def _named(run: str) -> str | None:
     """A capitalized run -> the guideline name it holds, or None when it names none."""
+    run = _KEY.sub("", run)
     if not R["CRITERIA_HEADS"].search(run) or re.match(r"^(?:Policy|Plan|Program|Guidelines?|Criteria)\b", run) \
             or _PROVIDER_OWN.match(run):
         return None

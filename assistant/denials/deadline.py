@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from assistant.denials import tables as T
-from assistant.denials.segments import EXTERNAL, INTERNAL, KINDS, R, Segment
+from assistant.denials.segments import EXTERNAL, INTERNAL, KINDS, R, Segment, asserted
 
 
 def to_date(m: re.Match) -> date | None:
@@ -105,14 +105,14 @@ def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | No
     """(days, stated date, step kind, is-a-later-step) for every filing window the letter states. A window given both
     as a span and as a date ("30 business days, that is, no later than March 13", "within four months ...; it must be
     received by February 3") counts by the date."""
-    out = []
+    out, carried = [], any(R["NO_NEW_PERIOD"].search(s.flat) for s in segs)
     for i, seg in enumerate(segs):
         kind = _step_kind(segs, i)
         if not kind or any(R[k].search(seg.flat) for k in ("NOT_A_FILING_WINDOW", "SERVICE_LINE", "EARLIER_LETTER_SAID")):
             continue
         if R["PEER_TO_PEER"].search(seg.flat) and not R["APPEAL_WINDOW_STATED"].search(seg.flat):
             continue
-        later, flat, start = bool(R["LATER_STEP"].search(seg.flat)), _digits(seg.flat), len(out)
+        later, flat, start = bool(R["LATER_STEP"].search(seg.flat)), _digits(asserted(seg.flat)), len(out)
         for m in R["SPAN"].finditer(flat):
             head = flat[:m.start()]
             filing = re.search(r"\b(?:request|appeal|application|grievance|complaint)s?\b[^;]{0,20}\b(?:must|should|"
@@ -126,6 +126,10 @@ def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | No
             if R["BY_DATE"].search(flat[:m.start()]) and not R["DECISION_TIME"].search(flat[:m.start()]):
                 when = to_date(m)
                 dated.append(((when - notice).days if when and notice else None, when, kind, later))
+        if carried and len(out) > start and R["OTHER_PAPER_CLOCK"].search(flat):
+            # "within 4 months of receiving that letter, that is, by March 9" in a cover letter that starts no new
+            # period: the window runs from the decision it passes on, so the span counts, not the date less this letter's
+            dated = []
         if dated and dated[0][0] is not None:
             # the stated date is the payer's own count of the window ("four months ... by February 3"), also when the
             # span came a sentence earlier in the same paragraph ("within 120 days ... / so it must be received by ...")

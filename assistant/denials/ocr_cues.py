@@ -17,12 +17,24 @@ def _rn_as_m(word: str) -> str:
     return fixed if zipf_frequency(fixed.lower(), "en") > zipf_frequency(word.lower(), "en") + 1.0 else word
 
 
+# A key or count written in letters and digits ("B1", "U3", "PF10", "MA130", "x7"): a code, not a misread word. Its first
+# letter is not one OCR swaps for a digit, so a misread date ("O3/21") is still undone.
+_CODE = re.compile(r"\b(?:[A-HJ-NP-Z][A-Z]{0,2}\d{1,4}|x\d{1,3})\b")
+
+
+def _codes_masked(text: str) -> str:
+    return _CODE.sub(lambda m: "#" * len(m.group()), text)
+
+
 def is_ocr_noisy(text: str) -> bool:
-    """Three or more look-alike swaps in the notice."""
-    return ocr_view(text) is not None
+    """Three or more look-alike swaps in the notice, not counting codes."""
+    return ocr_view(_codes_masked(text)) is not None
 
 
 def ocr_cues(sentence: str) -> str:
-    """A sentence of a noisy notice with its look-alike swaps undone."""
-    plain = ocr_view(sentence, 1) or sentence
-    return re.sub(r"[A-Za-z]*rn[A-Za-z]*", lambda m: _rn_as_m(m.group(0)), plain)
+    """A sentence of a noisy notice with its look-alike swaps undone (codes kept as written; offsets do not move)."""
+    plain = ocr_view(_codes_masked(sentence), 1)
+    if plain is not None:
+        codes = {m.start(): m.group() for m in _CODE.finditer(sentence)}
+        plain = re.sub(r"#+", lambda m: codes.get(m.start(), m.group()), plain)
+    return re.sub(r"[A-Za-z]*rn[A-Za-z]*", lambda m: _rn_as_m(m.group(0)), plain or sentence)

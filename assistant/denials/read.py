@@ -12,7 +12,7 @@ from assistant.denials.deadline import deadline, next_step, notice_date, review_
 from assistant.denials.layout import (columns, forwarded_part, revised, search_hits, unboxed, unspelled,
                                       without_machine_summary)
 from assistant.denials.roles import REASON_ROLES, disclaimed, retracted, sentence_roles
-from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, segments, ticked_only
+from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, asserted, segments, ticked_only
 
 
 CATEGORIES = ("not_medically_necessary", "insufficient_documentation", "lower_level_of_care_appropriate",
@@ -130,7 +130,8 @@ def _matches(seg: Segment, rules: list = STRONG) -> list[str]:
 
 def _payer_voice(seg: Segment) -> Segment | None:
     """What the payer itself asserts: not conditions or rights text; after 'but' when it restates an argument."""
-    if any(R[k].search(seg.flat) for k in ("CONDITIONAL", "RIGHTS", "VERBLESS_FIELD")):
+    seg = Segment(seg.text, asserted(seg.flat), seg.chunk)
+    if not seg.flat or any(R[k].search(seg.flat) for k in ("CONDITIONAL", "RIGHTS", "VERBLESS_FIELD")):
         return None
     if not R["ATTRIBUTED"].search(seg.flat):
         return seg

@@ -141,6 +141,15 @@ def _flatten(raw: str) -> str:
     return C["STRAY_QUOTE"].sub("", flat)
 
 
+_QUESTION = re.compile(r"[^.!?]*\?")
+
+
+def asserted(flat: str) -> str:
+    """A sentence as read for what it asserts: its questions dropped ("Was that because the notes came late?", "we have
+    60 days, right?", a review form's "Is the service experimental?") state no reason and no filing window."""
+    return " ".join(_QUESTION.sub(" ", flat).split()) if "?" in flat else flat
+
+
 def segments(text: str) -> list[Segment]:
     """The letter as sentences and rows; from an embedded instruction to its paragraph's end is dropped."""
     segs: list[Segment] = []

@@ -2,6 +2,7 @@
 
 `from assistant.denials import tables as T` gives them under one name, as the reader uses them.
 """
+from assistant.denials.tables.carried import *  # noqa: F401,F403
 from assistant.denials.tables.codes import *  # noqa: F401,F403
 from assistant.denials.tables.cues import *  # noqa: F401,F403
 from assistant.denials.tables.indirect import *  # noqa: F401,F403

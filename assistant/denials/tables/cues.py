@@ -121,7 +121,8 @@ INTERNAL_DECISION = (
     r"\b(?:we|the plan) (?:uphold|upheld|are upholding|affirm|affirmed|maintain|sustain)(?:ed)? (?:the|"
     r"our) (?:original |initial |previous |prior )?(?:denial|decision|determination|adverse)",
     r"\b(?:this|which|that) (?:letter |decision )?completes\b[^;]{0,30}\binternal|"
-    r"\binternal (?:appeals? )?process (?:is|has been) (?:complete|exhausted)|\b(?:have|has) (?:now )?(?:exhausted|completed|used up)\b"
+    r"\binternal (?:appeals? )?process (?:is|has been) (?:complete|exhausted)|\binternal (?:appeals|grievances|appeal rights) (?:are|have been) "
+    r"(?:now )?(?:complete|exhausted)\b|\b(?:have|has) (?:now )?(?:exhausted|completed|used up)\b"
     r"[^.;]{0,30}\binternal (?:appeals? |grievance )?(?:process|review)|\bthis is (?:our|the|a|"
     r"your) final (?:internal )?(?:adverse )?(?:appeal |benefit )?(?:decision|determination)",
     r"\bredetermination (?:decision|notice|determination)\b|\b(?:the|this|your) redetermination (?:is|"
@@ -207,7 +208,9 @@ MEDICARE_ADVANTAGE = r"\bMedicare Advantage\b|\bMedicare (?:HMO|PPO)\b|\bPart C\
 CRITERIA_HEADS = (r"\b(?:Guidelines?|Criteria|Policy|Policies|Manual|Bulletin|Standards|Handbook|Parameters?|LOCUS|"
                   r"CALOCUS(?:-CASII)?|CASII|ECSII|ASAM|InterQual|MCG|LOCAT|Milliman|"
                   # CMS's claim edits: "National Correct Coding Initiative", "Medically Unlikely Edits (MUE)", "NCCI PTP edits"
-                  r"Correct Coding Initiative|Medically Unlikely Edits?|NCCI)\b")
+                  r"Correct Coding Initiative|Medically Unlikely Edits?|NCCI|"
+                  # a payment rule named by the payer: "Official Medical Fee Schedule", "Medicare Physician Fee Schedule"
+                  r"Fee Schedule)\b")
 # Law a decision rests on, cited by number: federal regulations and statutes, the Social Security Act, and state
 # administrative codes, which each state names its own way ("WAC 182-500-0070", "Ohio Adm.Code 5160-1-01",
 # "Rule 1200-13-16", "10 NYCRR 98-1.1"). Each is (pattern, how the name is written back); the groups fill the blanks.

@@ -34,7 +34,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (NMN, r"\bdoes not support the (?:medical )?need for (?:this|the) (?:service|item|treatment|care)"),
     (DOCS, _DOCS_NOUN + r"\b[^;]{0,60}\b(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:provided|received|"
                         r"submitted|included|sent|returned|furnished|supplied|on file)"),
-    (DOCS, r"\b(?:did|do|does) not (?:receive|include|provide|submit|contain|send|document|record|list|specify|"
+    (DOCS, r"\b(?:did|do|does) not (?:receive|include|provide|submit|contain|send|document|record|list|specify|state|"
            r"attach)\b[^;]{0,80}\b(?:records?|documentation|information|notes?|plan|measures?|scores?|history|"
            r"times?|signature|assessment|details?|frequency|risk|forms?|evaluations?|reports?|results?)"),
     (DOCS, r"\b(?:missing|incomplete|insufficient|inadequate|illegible|unsigned)\b[^;]{0,30}\b(?:records?|"
@@ -201,8 +201,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (OON, r"\bout[- ]of[- ]plan (?:providers?|residential|treatment|care|services?|therapists?)|\bnon-?plan\)?\s+"
           r"(?:providers?|practitioners?|therapists?|facilit)"),
     (OON, r"\b(?:processed|paid|treated|handled|adjudicated|priced) (?:it |them |these |this )?as (?:an? )?out[- ]of[- ]network\b"),
+    # a gloss in brackets may sit between them: "is not a participating (in-network) provider"
     (OON, r"\bnot (?:a |an )?(?:[\w&-]+ )?(?:participating|in-?network|network|contracted|plan|preferred|affiliated?|"
-          r"panel)\s+(?:[A-Z][\w&-]*\s+)?(?:provider|practitioner|clinician|therapist|facility|counselor|program)|\bnot (?:contracted|"
+          r"panel)\s+(?:\([^()]{1,25}\)\s+)?(?:[A-Z][\w&-]*\s+)?(?:provider|practitioner|clinician|therapist|facility|counselor|program)|\bnot (?:contracted|"
           r"credentialed|affiliated|empaneled|paneled) with|\bnon-?affiliated?\s+(?:provider|practitioner|clinician|"
           r"therapist|counselor|facility)|\b(?:only (?:available|covered|paid)|pays? only|covers? only) (?:for (?:care|services|treatment) )?(?:through|from|with|by|when you (?:see|use))\b"
           r"[^;]{0,30}\b(?:affiliate|participating|network|contracted|panel|preferred)\w*\s+(?:[\w&-]+\s+)?(?:providers?|counselors?|"
@@ -290,9 +291,11 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
              r"using) (?:a |an |the )?(?:different |correct |another )?(?:place of service|POS|modifier|code|CPT|"
              r"\d{5})\b|\bwrong (?:place of service|POS|modifier|code|CPT code|provider)\b"),
     # "This add-on code is not payable when it is billed with the main service"; "The provider billed this incorrectly"
-    (CODING, r"\b(?:codes?|add-?ons?|modifiers?)\b[^.;]{0,30}\bnot (?:separately )?(?:payable|billable|reimbursable)\b[^.;]{0,20}"
+    # the code may be named by its number: "90832 is not separately payable with 90785"
+    (CODING, r"\b(?:codes?|add-?ons?|modifiers?|\d{5})\b[^.;]{0,30}\bnot (?:separately )?(?:payable|billable|reimbursable)\b[^.;]{0,20}"
              r"\b(?:with|when|together)\b|\bbilled (?:this |it |these )?incorrectly\b|\bincorrect(?:ly)? (?:billed|coded)\b"),
-    (CODING, r"\b(?:bundled|unbundl|mutually exclusive|included in (?:the )?(?:payment|allowance) for)|"
+    # the standard code wording joins its alternatives with slashes: "included in the payment/allowance for another service"
+    (CODING, r"\b(?:bundled|unbundl|mutually exclusive|included in (?:the )?(?:payment|allowance)(?:/(?:payment|allowance))? for)|"
              r"\badd-?on code\b[^;]{0,60}\bwithout\b|\b(?:billing|coding) error|\bwithout (?:the |a |"
              r"an )?(?:required |appropriate |correct )?(?:modifier|place of service|POS)\b"),
     # The payer names a less intensive program that would do: "an IOP ... can safely give you the care you need".

@@ -65,7 +65,8 @@ CRITERIA_LEAD_IN = (r"\b(?:guidelines?|criteria|policy|bulletin|CPB|LCD|manual|s
 DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis|bases|factors?|grounds?)\b|\bnot "
               r"(?:a |an )?(?:medical[- ]necessity|clinical|coverage|network|coding|timely filing|benefit) "
               r"(?:decision|determination|denial|review)\b|\b(?:did|does|do) not (?:affect|change) (?:this|the|our|these|those) "
-              r"(?:decision|determination|claims?|outcome|payment)|\b(?:this|it|that) (?:is|was) not a (?:finding|conclusion|determination|decision) that\b|"
+              r"(?:decision|determination|claims?|outcome|payment)|\b(?:this|it|that)(?: (?:decision|determination|denial|notice|letter))? (?:is|was) not a (?:finding|conclusion|"
+              r"determination|decision) that\b|"
               r"\b(?:was|is|were|are) not (?:a )?part of (?:this|the|our) (?:decision|determination|review)\b|"
               # "this is not part of the reason for this decision", "they are no longer a reason", "no longer an issue",
               # "the final decision does not rely on it"
@@ -79,7 +80,12 @@ DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis
               # "this decision is not about medical necessity"; "no med-nec determination on the ERA"
               r"\b(?:is|was|are|were)(?:n['\u2019]t| not) (?:about|based on|a matter of|related to|an?) (?:medical[- ]necessity|med[- ]?nec|"
               r"clinical|coverage|network|coding|timely filing|benefit)\b|\bno (?:med[- ]?nec|medical[- ]necessity|clinical) "
-              r"(?:determination|decision|denial|review|finding)\b")
+              r"(?:determination|decision|denial|review|finding)\b|"
+              # what the letter is silent on: "it does not say anything about missing records", "the notice makes no
+              # mention of a referral", "nothing in the letter about the network"
+              r"\b(?:does|did|do) not (?:say|mention|state|raise) (?:anything|a word) (?:about|on|regarding)\b|\b(?:says|said) "
+              r"nothing (?:about|on|regarding)\b|\b(?:makes?|made) no (?:mention|reference) (?:of|to)\b|\bnothing (?:in|on) "
+              r"(?:the|this|that|it|its) (?:[\w-]+ )?(?:letter|notice|decision|denial|page|EOB)\b[^.;]{0,15}\babout\b")
 # What a disclaimer can name, and the category it rules out.
 DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
     ("out_of_network", r"\bnetwork\b"),
@@ -94,7 +100,9 @@ DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
     ("insufficient_documentation", r"\b(?:missing|incomplete)\b|\b(?:records?|documentation)\b[^.;]{0,50}\b(?:received|sent|on file)\b|"
                                    r"\b(?:have|got|received|obtained)\b (?:now |since )?(?:the|all|those|these|your|his|her|their) "
                                    r"(?:[\w-]+ ){0,5}?(?:records?|notes|documents?|documentation|information)\b|\b(?:enough|sufficient|"
-                                   r"complete) (?:clinical |medical )?(?:information|records?|documentation|notes)\b"),
+                                   r"complete) (?:clinical |medical )?(?:information|records?|documentation|notes)\b|"
+                                   # "Documentation was not a basis for this decision"
+                                   r"^\W*(?:the )?(?:documentation|records?)\b"),
     ("lower_level_of_care_appropriate", r"\bstep[- ]?down\b|\blower level\b|\bless intensive\b"),
     ("no_progress_or_maintenance", r"\bstopped working|\bnot (?:working|helping)|\bcustodial|\bmaintenance|"
                                    r"\b(?:no|lack of) progress|\bplateau"),
@@ -107,7 +115,7 @@ RETRACTED = (r"\b(?:this|the|our|your) claim (?:is|was) not (?:a |an )?(?:denied
              r"(?:for|on|from|about) (?:a |an |another |the wrong |a different |someone else'?s? )[^.;]{0,30}\b(?:claim|"
              r"account|member|patient|case)\b|\bwrong (?:claim|account|member)\b")
 # "The first denial letter also said that ...": one sentence reporting an earlier decision's reason, not this one's.
-EARLIER_REPORT = (r"\b(?:the|our|your|its|that) (?:first|initial|original|earlier|prior|previous) (?:denial |adverse )?(?:letter|notice|"
+EARLIER_REPORT = (r"(?:\b(?:the|our|your|its|that)|(?-i:\b[A-Z][\w&-]*)['\u2019]s) (?:first|initial|original|earlier|prior|previous) (?:denial |adverse )?(?:letter|notice|"
                   r"decision|determination|denial)(?: \([^()]{1,30}\))?(?:,? dated [^,.;]{1,20},?)? (?:also |had )?(?:said|stated|says|"
                   r"states|noted|mentioned|cited|found|told you)\b")
 # General teaching about claims at large, not about this one: "Reviewers most often find these errors: ...", "Common

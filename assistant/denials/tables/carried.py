@@ -1,0 +1,13 @@
+"""Cues of a paper that passes on an earlier decision (a cover letter sending the appeal file, a reprinted copy): it
+starts no filing period of its own, so a window it repeats runs from the decision it names."""
+
+# A window counted from another paper than this one: "of receiving that letter", "from the date of the earlier decision",
+# "after the November 9 letter"
+OTHER_PAPER_CLOCK = (r"\b(?:of|from|after|following)\s+(?:(?:the )?date (?:of|you received) |receiving |(?:the )?receipt of )?(?:that|"
+                     r"the (?:earlier|original|prior|previous|first|enclosed|[A-Z][a-z]+ \d{1,2},? \d{4})) (?:appeal |adverse )?"
+                     r"(?:letter|notice|decision|determination)\b")
+# A cover letter or copy that is no decision of its own: "This letter does not begin a new appeal period", "does not
+# extend the time you have to appeal", "starts no new deadline"
+NO_NEW_PERIOD = (r"\b(?:does|do|will) not (?:begin|start|restart|open|create|extend|change|reset) (?:a |any |the )?(?:new )?(?:appeal |filing |"
+                 r"review )?(?:period|deadline|time limit|time frame|timeframe|window|clock|time you have)\b|\b(?:starts|begins|opens) "
+                 r"no new (?:appeal |filing |review )?(?:period|deadline|time limit|window|clock)\b")

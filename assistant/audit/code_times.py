@@ -41,3 +41,17 @@ def code_clock(text: str, code: str) -> int | None:
         if span:
             return span
     return None
+
+
+def part_before_crisis(text: str) -> int | None:
+    """Minutes of the one non-crisis part of a session that turned into a crisis ("Routine session 9:00-9:20 ...
+    Crisis psychotherapy 9:20-10:05"): the clock range told without the word crisis before it, when exactly one such
+    range stands beside a crisis range; else None. The crisis part is the crisis code's; the other part is the
+    psychotherapy code's."""
+    crisis, other = [], []
+    for r in CLOCK_RANGE.finditer(text):
+        span = clock_span(r.groups()[:3], r.groups()[3:])
+        if span:
+            clause = re.split(r"[.;\n]", text[max(0, r.start() - 60):r.start()])[-1]
+            (crisis if _CRISIS_TIME.search(clause) else other).append(span)
+    return other[0] if crisis and len(other) == 1 else None

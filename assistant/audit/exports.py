@@ -93,3 +93,50 @@ def without_screen_chrome(text: str) -> str:
     lines = text.splitlines()
     kept = [ln for ln in lines if not _screen_chrome(ln)]
     return "\n".join(kept) if len(kept) != len(lines) else text
+
+
+# A note kept as a TOML file by a notes tool: "[session]" tables over `key = value` lines, arrays in brackets,
+# a narrative in a triple-quoted string. Times may lack seconds ("start = 16:00"), which strict TOML refuses, so
+# the lines are read one by one rather than by a TOML parser.
+_TOML_TABLE = re.compile(r"^\s*\[{1,2}[A-Za-z_][\w.-]*\]{1,2}\s*$")
+_TOML_PAIR = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$")
+_TOML_EMPTY = re.compile(r"^(?:\[\s*\]|\{\s*\}|\"\"|''|)$")
+
+
+def _toml_value(raw: str) -> str:
+    """One TOML value -> the words it records: quotes dropped, an array's items joined, an inline table's pairs listed."""
+    raw = raw.strip()
+    if raw[:1] in "[{" and raw[-1:] in "]}":
+        raw = raw[1:-1]
+    raw = re.sub(r"\b([A-Za-z_][\w-]*)\s*=\s*", r"\1 ", raw)  # "{ today = 14 }" -> "today 14"
+    raw = re.sub(r"[\"']([^\"']*)[\"']", r"\1", raw)
+    return re.sub(r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?\b", r"\1 \2", raw).strip()
+
+
+def toml_as_fields(text: str) -> str:
+    """A note written as a TOML file -> "Label: value" lines (an empty array or string records nothing and is left
+    out; a triple-quoted text keeps its own lines); any other note unchanged."""
+    lines = text.splitlines()
+    if sum(bool(_TOML_TABLE.match(ln)) for ln in lines) < 2 or sum(bool(_TOML_PAIR.match(ln)) for ln in lines) < 3:
+        return text
+    out, quoted = [], None
+    for ln in lines:
+        if quoted is not None:
+            if ln.rstrip().endswith(quoted):
+                quoted = None
+                ln = ln.rstrip()[:-3]
+            if ln.strip():
+                out.append(ln)
+            continue
+        pair = _TOML_PAIR.match(ln)
+        if not pair:
+            out.append(ln)
+            continue
+        key, raw = pair.groups()
+        opens = raw[:3] if raw[:3] in ('"""', "'''") else ""
+        if opens and not (len(raw) > 3 and raw.endswith(opens)):
+            out.append(f"{_label(key)}:" + (f" {raw[3:]}" if raw[3:].strip() else ""))
+            quoted = opens
+        elif not _TOML_EMPTY.match(raw):
+            out.append(f"{_label(key)}: {_toml_value(raw)}")
+    return "\n".join(out)

@@ -12,6 +12,7 @@ from typing import Iterator, Sequence
 
 from assistant.audit.billing import Billing, LineCodes, billing_for_note, read_note_codes
 from assistant.audit.catalog import DATE, PayerMatch, cue
+from assistant.audit.exports import toml_as_fields
 from assistant.audit.plain_text import plain_note
 from assistant.audit.timing import SessionTime, session_time
 from assistant.letters.patterns import Segment
@@ -114,8 +115,9 @@ _BLANK_ANSWER = re.compile(r"^\W*Q\s*[:.)]\s*.+?\bA\s*[:.)]\s*(?:_+|\[\s*\]|n/?a
 def read_case(notes: Sequence[str], payer: PayerMatch, line_codes: LineCodes) -> CaseView:
     """Notes (empty ones included, to keep indexes) -> a CaseView; empty notes get no sentences."""
     views = []
-    # "txtStartTime: 09:00 AM" -> "Start Time: 09:00 AM"; an RTF export or "â€“" read as the words it holds
-    notes = [plain_form_keys(plain_note(n)) for n in notes]
+    # "txtStartTime: 09:00 AM" -> "Start Time: 09:00 AM"; an RTF export or "â€“" read as the words it holds; a note
+    # kept as a TOML file read as its labelled fields (the rules only: the checklist reads the note as pasted)
+    notes = [plain_form_keys(toml_as_fields(plain_note(n))) for n in notes]
     blocks = read_notes(list(notes))
     all_segments = segments_of(blocks) + table_text(blocks)
     for i, note in enumerate(notes):

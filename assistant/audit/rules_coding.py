@@ -8,7 +8,7 @@ from assistant.audit.billing import codes_in, is_em
 from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import billing_quote, per_note
 from assistant.audit.reading import CaseView, NoteView
-from assistant.audit.code_times import code_clock, minutes_after
+from assistant.audit.code_times import code_clock, minutes_after, part_before_crisis
 
 
 def _time_codes(note: NoteView) -> list[str]:
@@ -31,6 +31,8 @@ def minutes_code_mismatch(case: CaseView, note: NoteView):
     for code in codes_in(note.billing, list(ranges)):
         low, high = ranges[code]
         own = code_clock(note.text, code) if split else None
+        if own is None and split and note.billing.has(tables()["crisis_first"], tables()["crisis_addon"]):
+            own = part_before_crisis(note.text)  # "routine 9:00-9:20, then crisis 9:20-10:05" billed as 90832 + 90839
         minutes = own if own is not None else note.time.minutes
         if minutes < low or (high is not None and minutes > high):
             span = f"{low}-{high}" if high else f"{low} or more"

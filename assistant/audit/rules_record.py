@@ -24,7 +24,7 @@ def icd_codes(note: NoteView) -> list[tuple[str, str]]:
     out = []
     for s in note.sentences:
         for m in ICD10.finditer(s.text):
-            if not P.DX_EXCLUDE.search(P.clause_before(s.text, m.start(), 40)) and not _FORMER.search(s.text[max(0, m.start() - 30):m.start()]):
+            if not P.DX_EXCLUDE.search(P.clause_before(s.text, m.start(), 40)) and not _FORMER.search(s.text[max(0, m.start() - 50):m.start()]):
                 out.append((m.group(1), s.text))
     return out
 
@@ -33,7 +33,10 @@ def icd_codes(note: NoteView) -> list[tuple[str, str]]:
 # The preposition varies: "moved off F41.9", "switched away from", "in place of", "dropped".
 _FORMER = re.compile(r"\b(?:(?:updated|changed|revised|converted|moved|amended|upgraded|switched|corrected|recoded|re-coded)"
                      r"\s+(?:from|off(?: of)?|away from)|previously|formerly|replac(?:es|ed|ing)|instead of|in place of|"
-                     r"dropp(?:ed|ing)|retir(?:ed|ing)|no longer(?: coded| using)?)\s+(?:the\s+)?(?:code\s+|dx\s+)?$", re.I)
+                     r"dropp(?:ed|ing)|retir(?:ed|ing)|no longer(?: coded| using)?)\s+(?:the\s+)?"
+                     # whose code it was: "changed from last week's F43.10", "updated from the intake's F41.9"
+                     r"(?:(?:last|the|previous|prior|earlier|old|original|initial|intake)\s+(?:(?:week|session|visit|note|month|intake)"
+                     r"(?:\x27s|\u2019s|s\x27)\s+)?|(?:intake|week|session|visit|note)(?:\x27s|\u2019s)\s+)?(?:code\s+|dx\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -81,10 +84,27 @@ def diagnosis_unspecified(case: CaseView, note: NoteView):
         group = table.get(code)
         if not group or _TENTATIVE.search(sentence):
             continue
-        detail = cue(group).search(note.text)
+        detail = cue(group).search(note.text) or (group == "detail_ptsd" and _onset_long_ago(note.text))
         if detail:
             return sentence, f"{code} is unspecified, but the note documents '{detail.group(0).strip()}'"
     return None
+
+
+# Symptoms dated by the year they began: "nightmares and startle since 2022" in a note of 10/2026.
+_SINCE_YEAR = re.compile(r"\b(?:symptoms?|nightmares?|flashbacks?|startle|avoidance|hypervigilan\w+|intrusive \w+|re-?experiencing|"
+                         r"triggers?|panic|dissociat\w+)\b[^.;]{0,40}?\bsince\s+((?:19|20)\d\d)\b", re.I)
+_NOTE_DATE = re.compile(r"\b(0?[1-9]|1[0-2])/\d{1,2}/((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-\d{2}\b")
+
+
+def _onset_long_ago(text: str) -> re.Match[str] | None:
+    """Symptoms since a year at least three months before the note's date of service (onset taken as that year's end):
+    the duration that makes the condition chronic, told by its year."""
+    service = "\n".join(ln for ln in text.splitlines() if cue("date_of_service_label").search(ln))
+    dated = [(int(m.group(2) or m.group(3)), int(m.group(1) or m.group(4))) for m in _NOTE_DATE.finditer(service or text)]
+    if not dated:
+        return None
+    year, month = max(dated)
+    return next((m for m in _SINCE_YEAR.finditer(text) if (year - int(m.group(1))) * 12 + month - 12 >= 4), None)
 
 
 def _groups(code: str) -> list[str]:
@@ -112,7 +132,7 @@ def diagnosis_inconsistent(case: CaseView):
 
 def _reason_given(note: NoteView) -> bool:
     """The note says why the code changed, or names the code it replaces ("moved off F41.9: ...")."""
-    if any(_FORMER.search(s.text[max(0, m.start() - 30):m.start()]) for s in note.sentences for m in ICD10.finditer(s.text)):
+    if any(_FORMER.search(s.text[max(0, m.start() - 50):m.start()]) for s in note.sentences for m in ICD10.finditer(s.text)):
         return True
     return any(cue("diagnosis_change_reason").search(s.text)
                for s in note.sentences if ICD10.search(s.text) or re.search(r"diagnos|\bdx\b", s.text, re.I))
@@ -167,6 +187,17 @@ def _compact_labelled_date(line: str) -> bool:
     return any(_COMPACT_DATE.match(line[m.end():]) for m in cue("date_of_service_label").finditer(line))
 
 
+# A whole line in square brackets written as words: a transcriber's or scribe's remark about the page, not the note
+# ("[p. 113 -- the entry sits between two dated entries]"); a bracketed date stamp ("[10/05/2026]") or a file name
+# ("[File: Lee_DOS-2026-01-08.docx]") is not one.
+_BRACKETED = re.compile(r"^\s*\[([^\[\]]*)\]\s*$")
+
+
+def _editorial(line: str) -> bool:
+    m = _BRACKETED.match(line)
+    return bool(m) and sum(bool(re.fullmatch(r"[A-Za-z'\u2019-]{2,}[,;.]?", w)) for w in m.group(1).split()) >= 5
+
+
 def date_of_service_missing(case: CaseView, note: NoteView):
     lines = note.lines
     if any(_compact_labelled_date(ln) for ln in lines):
@@ -177,6 +208,8 @@ def date_of_service_missing(case: CaseView, note: NoteView):
         return blank.strip(), "the date-of-service field is empty"
     for ln in lines:
         found = dates_in(ln)
+        if _editorial(ln) and not cue("date_of_service_label").search(ln):
+            continue  # a transcriber's remark in brackets ("[no date on this page; between the 8/4 and 8/18 entries]")
         if not found or (ln == signed and not _labelled_date(ln, found)):
             continue  # the date a note was signed is not its date of service, unless the line labels it so
         if cue("date_of_service_label").search(ln):

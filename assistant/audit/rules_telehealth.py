@@ -126,6 +126,22 @@ def blank_field(sentence: Sentence) -> bool:
     return bool(colon) and len(label) <= 40 and bool(cue("blank_value").match(value))
 
 
+# A place named to compare with: "more talkative in the game than in the office", "unlike at school".
+_COMPARED = re.compile(r"\b(?:than|unlike|compared (?:to|with)|versus|vs\.?)\s*$", re.I)
+
+
+def _elsewhere(text: str, m: re.Match[str]) -> bool:
+    """The place is not where the client was for this session: one compared with, or where the client usually does
+    something, told with how often ("eats lunch in the nurse's office 15 of 20 school days") and nothing tying it to
+    this session (joined, connected, today)."""
+    if _COMPARED.search(text[:m.start()]):
+        return True
+    start = max(text.rfind(c, 0, m.start()) for c in ".;") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".;") if i >= 0]
+    clause = text[start:min(ends) if ends else len(text)]
+    return bool(cue("place_habit").search(clause)) and not cue("place_this_session").search(clause)
+
+
 @lru_cache(maxsize=1024)
 def client_location(note: NoteView) -> str:
     """The sentence that records where the client was for the session, or ''."""
@@ -134,7 +150,7 @@ def client_location(note: NoteView) -> str:
         if blank_field(s):
             continue
         if any(not (_CLINICIAN_SUBJECT.search(s.text[:m.start()]) and not _CLIENT_WORD.search(s.text[:m.end()]))
-               for m in rx.finditer(s.text)):
+               and not _elsewhere(s.text, m) for m in rx.finditer(s.text)):
             return s.text
     return ""
 

@@ -22,10 +22,11 @@ _CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?"  # "2 p
 CLOCK_RANGE = _RANGE = re.compile(r"(?<![\dT/.:])%s\s*(?:->|=>|\u2192|-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
 _MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*(?:hrs?|hours))?")
 _DATE_FIRST = r"(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?"  # a call record's "Connected: 02/23/2026 16:02:07"
+# a meeting's own words count too: minutes "called to order 5:02 PM ... adjourned 5:56 PM", "convened"
 _START = re.compile(r"\b(?<!dis)(?:start(?:ed|ing)?(?:\s+time)?|joined|logged (?:on|in)|connected|arrived|arrival(?:\s+time)?|began|begin(?:ning)?(?:\s+time)?|time\s+in|"
-                    r"session\s+start)\s*(?:at|::?|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
+                    r"session\s+start|called to order|convened)\s*(?:at|::?|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
 _END = re.compile(r"\b(?:end(?:ed|ing)?(?:\s+time)?|stop(?:ped)?(?:\s+time)?|finish(?:ed)?|conclud(?:ed)?|time\s+out|disconnected|departed|departure(?:\s+time)?|"
-                  r"logged (?:off|out)|session\s+end)\s*(?:at|::?|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
+                  r"logged (?:off|out)|session\s+end|adjourned)\s*(?:at|::?|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
 _PAUSE = re.compile(r"\bpaused?\s*(?:at|:)?\s*" + _CLOCK + r"[\s\S]{0,120}?\bresumed?\s*(?:at|:)?\s*" + _CLOCK, re.I)
 _IN_SLASH_OUT = re.compile(r"\b(?:clock|time|check)[\s-]*in\s*/\s*out\s*[:=]?\s*(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?)?\s*"
                            r"(?:/|-|\u2013|to)\s*(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?)?", re.I)  # "Clock in/out: 10:30 am / 11:15 am"
@@ -226,7 +227,10 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
         # several clock ranges in one note (a dosing window, other disciplines' slots): the one on the line that bills
         # the psychotherapy code is the session's
         billed = span and _BILLED.search(line) and not _BILLED.search(clock_evidence)
-        if span and (clock_minutes is None or billed) and not cue("planned_time").search(sentence.split(":")[0][:30]):
+        # or on the line that names the psychotherapy ("Psychotherapy (separate from E/M) 2:12-2:53 PM"), over a clock
+        # range told earlier about the client's day ("worry spikes at 10-11 PM")
+        therapy = span and cue("psychotherapy_time").search(sentence) and not cue("psychotherapy_time").search(clock_evidence)
+        if span and (clock_minutes is None or billed or therapy) and not cue("planned_time").search(sentence.split(":")[0][:30]):
             clock_minutes, clock_evidence = span, sentence
         for at, minutes in durations(sentence):
             if 0 < minutes <= 600 and _is_session_length(line, sentence, at):

@@ -80,6 +80,9 @@ _NOT_A_PAYER_AFTER = (r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Company|Co\.?|Corp
                       r"Title|Church|School|Academy|Apartments|Motors|Farm|Market|Store|Diner|Restaurant|Hotel|Inn|Lofts|"
                       # ... and a street named after a place the payer is named for: "Oxford Road Private Clinic"
                       r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Square|Crescent|Terrace)\b)")
+# Words that head a place's or an organisation's name: after an instrument's word they make it a clinic's name.
+_PLACE_HEAD = (r"(?:Center|Centre|Clinic|Clinics|Services|Program|Programs|Institute|Group|Associates|Agency|Unit|Team|"
+               r"Office|Lab|Laboratory|LLC|PLLC|Inc\b)")
 _MEASURES = (
     r"PHQ-?A|PHQ-?9|PHQ-?2|PHQ|GAD-?7|GAD-?2|PCL-?5|PCL-?C|PCL|C-?SSRS|cssrs|ASQ|AUDIT-?C|AUDIT|"
     r"DAST-?10|DAST|CAGE|Y-?BOCS|CY-?BOCS|EPDS|PDSS|LSAS|MoCA|MMSE|SLUMS|YMRS|MDQ|SCARED|"
@@ -118,7 +121,8 @@ _METHOD_WORDS = (r"(?:Meta-?[Cc]ognitive|Cognitive|Behaviou?ral|Behaviou?r|Diale
                  r"Attachment-Based|Parent-Child|Interaction|Habit|Reversal|Social|Rhythm|Skills|Relapse|Prevention|Activation|"
                  r"Contingency|Integrative|Psychodynamic|Supportive|Metacognitive|Dynamic|Insomnia|Anxiety|Depression|Trauma)")
 _PATTERNS = [
-    re.compile(r"\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b(?!-\d{3,})"),  # ICD-10-CM, not an ID's first part ("A26-118830")
+    # ICD-10-CM, not an ID's first part ("A26-118830", "K07-31-2209")
+    re.compile(r"\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b(?!-\d{3,}|-\d{1,2}-\d)"),
     re.compile(r"\b(?:90[78]\d\d|96[01]\d\d|99[24]\d\d)\b"),  # CPT psychiatry, testing, E/M
     re.compile(r"\b(?:90785|90791|90792|90832|90833|90834|90836|90837|90838|90839|90840|90845|90846|"
                r"90847|90849|90853|90863|90882|90887|96127|96130|96131|96136|96137|99354|99355)\b"),
@@ -147,9 +151,12 @@ _PATTERNS = [
     # Instruments not in the list above: "PSI-4-SF", "GAI-SF", "Zarit Burden Interview-12".
     # (not the last parts of a longer hyphenated code: "CLN-TAB-07" is a device's tag)
     re.compile(r"(?<![\w]-)\b[A-Z]{2,6}(?:-(?:SF|SR|RV|R|II|III|IV|C|A|Q|P|T|S|SV|CR|CA|RS|Y|AD|\d{1,2}))+(?![-\w])(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),
+    # ... not when a place's head word follows: "Northgate Assessment Center" is a clinic, not an instrument
     re.compile(r"\b(?:[A-Z][a-z]+[ –-]){1,4}(?:Scale|Inventory|Interview|Questionnaire|Index|Checklist|"
-               r"Screener|Screen|Assessment|Measure|Survey|Test)\b(?:[–-][A-Za-z0-9]+)?(?:\s*\([^)]{0,40}\))?"
+               r"Screener|Screen|Assessment|Measure|Survey|Test)\b(?![ \t]+" + _PLACE_HEAD + r")(?:[–-][A-Za-z0-9]+)?(?:\s*\([^)]{0,40}\))?"
                r"(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),
+    # a note's shorthand labels ("Dx (PT):", "Hx:", "Rx") are clinical words, never a town or a name
+    re.compile(r"\b(?:Dx|DDx|Ddx|Hx|PMHx|FHx|SHx|Rx|Tx|Sx|Fx)\b"),
     re.compile(r"\b(?:weekly|biweekly|bi-weekly|fortnightly|monthly|daily|nightly|twice (?:a|per) (?:week|month|day)|"
                r"(?:once|twice|\d+x?|\d+ times)\s*(?:/|a|per|each)\s*(?:week|wk|month|day|session)|every other week|"
                r"every \d+ (?:weeks|days|months)|\d+x/?(?:week|wk|day|month)|\d+ ?x ?(?:weekly|daily)|q\.?\s?(?:week|wk|day|d))\b", re.I),
@@ -247,6 +254,16 @@ def _plans(text: str) -> list[tuple[int, int]]:
     return out + [(m.start(), m.end()) for m in _PLAN_CAPS.finditer(text) if m.group().isupper()]
 
 
+# A payer named in ordinary words ends other organisations' names too: "Cambridge Health Alliance" is a hospital
+# system, "Lakeshore Community Health Plan Clinic" a clinic; after a capitalised word it is that word's organisation.
+_GENERIC_PAYER = re.compile(r"(?:Health Alliance|Health ?Net|Network Health|Security Health|Priority Health)\b")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+$")
+
+
+def _tail_of_another_name(text: str, span: tuple[int, int]) -> bool:
+    return _GENERIC_PAYER.match(text, span[0]) is not None and _NAME_WORD_BEFORE.search(text[max(0, span[0] - 30):span[0]]) is not None
+
+
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
     spans = _plans(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
@@ -256,4 +273,4 @@ def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
         for m in pat.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
-    return spans
+    return [sp for sp in spans if not _tail_of_another_name(text, sp)]

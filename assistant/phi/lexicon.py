@@ -64,7 +64,9 @@ CREDENTIALS = ("LCSW-R", "LCSW-C", "LCSW", "LICSW", "LISW", "LMSW", "MSW", "LPC"
                "CADC", "LADC", "CASAC", "PharmD", "RPh", "BCPP", "PhD", "PsyD", "EdD", "MD", "DO", "NP", "PMHNP",
                "PMHNP-BC", "APRN", "RN", "LPN", "PA-C", "MA", "MS", "MEd", "M.Ed.", "BCBA",
                "LSW", "CSW", "QMHP", "ABPP", "DNP", "BSN", "MSN", "CPRS", "PT", "OT", "DPT",
-               "LP", "LMHP", "LIMHP", "PLPC", "NCC", "CMHC")
+               "LP", "LMHP", "LIMHP", "PLPC", "NCC", "CMHC",
+               # a supervisor's designation after the licence ("LISW-S" in Ohio, "LPCC-S", "LMFT-S" in Texas)
+               "LISW-S", "LPCC-S", "LMFT-S", "LCSW-S")
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")"
 
 # Job titles that stand after "Deputy", "Court" or a name and are no names: "Deputy Clerk", "Hospice Chaplain".

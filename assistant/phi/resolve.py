@@ -9,7 +9,8 @@ from assistant.records import PhiSpan
 
 # Values whose shape is unambiguous win over a clinical-looking overlap (a ZIP is never a CPT code).
 _FIRM = {"EMAIL", "URL", "PHONE", "FAX", "SSN", "IP_ADDRESS"}
-_NAMED_SOURCES = {"org_head", "org_caps", "unfamiliar_org", "street", "street_named"}
+# ... and the value of a form's field or an employer's label, whatever words it holds ("Employer: Orchard Anxiety Clinic")
+_NAMED_SOURCES = {"org_head", "org_caps", "unfamiliar_org", "street", "street_named", "leader_field", "labelled_employer"}
 _FIRM_SOURCES = {"labelled_id", "badge", "zip", "form_zip", "street", "date", "date_numeric", "date_military", "date_spaced", "npi", "vin", "age", "age_words", "birth_year", "plate",
                  "licence", "spoken_phone", "table", "uk_postcode", "device"}
 
@@ -35,7 +36,7 @@ def subtract_keep(spans: list[PhiSpan], keep: list[tuple[int, int]],
     named = [sp for sp in spans if sp.source in _NAMED_SOURCES and strong is not None]
     rest = [sp for sp in spans if not (sp.source in _NAMED_SOURCES and strong is not None)]
     if named:
-        out += subtract_keep(named, strong)
+        out += _without_trailing_care(subtract_keep(named, strong), keep)
     keep = _merged(keep)
     starts = [k[0] for k in keep]
     for sp in rest:
@@ -53,6 +54,19 @@ def subtract_keep(spans: list[PhiSpan], keep: list[tuple[int, int]],
             i += 1
         if cursor < sp.end:
             out.append(PhiSpan(cursor, sp.end, sp.entity_type, sp.score, sp.source))
+    return out
+
+
+# A field's value may end in the level of care after the program's name ("Facility: Eastvale Pavilion - Adult PHP"):
+# that clinical fact is the note's, not the name's; inside the name ("... Eating Disorder Program") it stays.
+_LABELLED_SOURCES = {"leader_field", "labelled_employer"}
+
+
+def _without_trailing_care(spans: list[PhiSpan], keep: list[tuple[int, int]]) -> list[PhiSpan]:
+    out = []
+    for sp in spans:
+        cut = min((ks for ks, ke in keep if sp.source in _LABELLED_SOURCES and sp.start < ks < sp.end <= ke), default=sp.end)
+        out.append(PhiSpan(sp.start, cut, sp.entity_type, sp.score, sp.source) if cut < sp.end else sp)
     return out
 
 
@@ -179,13 +193,17 @@ _SUFFIX = re.compile(r",?[ \t]+(?:Jr|Sr|jr|sr|JR|SR)\b\.?|[ \t]+(?:II|III|IV)\b"
 _TAIL = re.compile(r"-[A-Z][\w'’]+|[ \t][A-Z]\.[ \t][A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?|"
                    # surname particles: "K. Van" + " der Berg", "Pieter van" + " den Heuvel", "Luz Marina" + " de la Cruz"
                    r"(?:[ \t]+%s)+[ \t]+[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?" % r"(?:[VvDd]an|[Vv]on|[Dd]e[rnl]?|[Dd]ella|[Dd]i|[Dd]u|[Dd]os|[Dd]as|[Ll][ae]|[Ll]os|[Ll]as|bin|ibn|[Aa]l|el|[Tt]e[rn])")
-_HEAD = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’]*[ \t][A-Z]\.[ \t]$")
+# ... or the given name's initial alone: "Dietary -- K. Ostrander"
+_HEAD = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’]*[ \t][A-Z]\.[ \t]$|(?<![\w.])[A-Z]\.[ \t]$")
 # The same in capitals ("ESTHER M. " + "LINDQVIST"), and the surname of a "LAST, FIRST" written in a bracket, a quote or a
 # cell ("(PARK, " + "MIN-JI)"); lowercase particles before a lowercase surname ("lookup=\"van der " + "berg").
-_CAPS_HEAD = re.compile(r"(?<![\w.])[A-Z]{2}[A-Z'’-]*[ \t][A-Z]\.[ \t]$|(?:^|(?<=[(\[\"“\t])|(?<=[ ]{2}))[A-Z]{2}[A-Z'’-]*,[ \t]$", re.M)
+_CAPS_HEAD = re.compile(r"(?<![\w.])[A-Z]{2}[A-Z'’-]*[ \t][A-Z]\.[ \t]$|(?<![\w/])[A-Z]{2}[A-Z'’-]*/$|(?:^|(?<=[(\[\"“\t])|(?<=[ ]{2}))[A-Z]{2}[A-Z'’-]*,[ \t]$", re.M)
 _LOWER_HEAD = re.compile(r"(?<![\w])(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|le|dos)[ \t]+)+$")
+# A given name with its surname's initial, closing a field, a cell or a clause: "Claimant: Tam K.", "Jo B., sister".
+_SURNAME_INITIAL = re.compile(r"[ \t][A-Z]\.(?=[ \t]*$|[ \t]{2,}|[ \t]*[,;)\]])", re.M)
 # A surname first with the given name's initial after its comma, closing a quote, a bracket or a cell: "Brandt, K".
-_INITIAL_AFTER = re.compile(r",[ \t]?[A-Z]\.?(?=[\"”')\]\t]|[ \t]*$|[ ]{2})", re.M)
+# ... or before a dash that closes a subject line: "Subject: Brandt, K -- forms received".
+_INITIAL_AFTER = re.compile(r",[ \t]?[A-Z]\.?(?=[\"”')\]\t]|[ \t]*$|[ ]{2}|[ \t]+[-–—]{1,2}[ \t])", re.M)
 
 
 def with_suffixes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
@@ -200,6 +218,8 @@ def with_suffixes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             end = m.end()
         value = text[start:end]
         if value[:1].isupper() and (m := _INITIAL_AFTER.match(text, end)) is not None:
+            end = m.end()
+        elif re.fullmatch(r"[A-Z][a-z]+", value) and (m := _SURNAME_INITIAL.match(text, end)) is not None:
             end = m.end()
         head = _CAPS_HEAD if value.isupper() else _LOWER_HEAD if value.islower() else _HEAD
         if (h := head.search(text[max(0, start - 30):start])) is not None:

@@ -75,6 +75,9 @@ _PATTERNS = [
     (re.compile(rf"\b(?:{_FOREIGN_MONTHS})[ \t]+(?:19|20)\d{{2}}\b", re.I), 0.85),
     (re.compile(rf"\b{_D}\.[ \t]*(?:{MONTH_RE}|{_FOREIGN_MONTHS}|Okt|Dez|Mär|Mrz)\.?[ \t]+(?:19|20)\d{{2}}\b", re.I), 0.9),
     (re.compile(rf"\b(?:{_HOLIDAYS})(?:[ \t]+(?:weekend|week|break|holidays?|day))?[ \t]+(?:of[ \t]+)?(?:(?:19|20)\d{{2}}|['\u2019]\d{{2}})\b"), 0.9),  # Easter 2023, Thanksgiving weekend '24
+    # any named day with its year is a date: a saint's feast, a national or a family day ("St. Brigid's Day 2023",
+    # "Boxing Day 2021", "Veterans Day of 2019"); without the year it stays the holiday's name
+    (re.compile(r"\b(?:(?:St\.?|Saint)[ \t]+)?(?:[A-Z][a-z]+(?:['\u2019]s|s['\u2019])?[ \t]+){1,2}Day[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}\b"), 0.9),
     # a fiscal quarter, a letter-writer's "the 3rd inst." / "yours of the 29th ult.", a date in a file name ("_11-22.pdf")
     (re.compile(r"\bQ[1-4][ \t]*(?:FY|CY)[ \t]?(?:19|20)?\d{2}\b|\b(?:FY|CY)[ \t]?(?:19|20)?\d{2}[ \t]*Q[1-4]\b"), 0.85),
     (re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:ult|inst|prox)\b\.?", re.I), 0.85),

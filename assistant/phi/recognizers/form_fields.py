@@ -16,7 +16,8 @@ _SPACED = re.compile(r"(?<![\w/.:-])(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) (?
 _SPACED_CUE = re.compile(r"(?i:\b(?:date|dob|birth|dos|from|to|dates? of service|signed)\b|\(MM DD YY(?:YY)?\))[^\n]{0,40}$")
 # "ZIP CODE 13421", "CITY ONEIDA CASTLE   STATE NY": a value after its label on a form line
 _ZIP = re.compile(r"(?i:\bZIP(?:[ \t]*CODE)?)[ \t]*[:#.]*[ \t]*(\d{5}(?:-\d{4})?)\b")
-_CITY = re.compile(r"(?:\bCITY\b|\b[Cc]ity[ \t]*:)[ \t]*[:.]*[ \t]*([A-Z][A-Za-z'.-]*(?:[ \t][A-Z][A-Za-z'.-]*){0,3}?)(?=[ \t]{2,}|[ \t]*(?i:state)\b|[ \t]*,|[ \t]*$)",
+# ... and a row of cells with wide gaps and no colons: "City Fairhaven    State MA    Zip 02719"
+_CITY = re.compile(r"(?:\bCITY\b|\b[Cc]ity[ \t]*:|\bCity(?=[ \t]+[A-Z][^\n]{0,40}?[ \t]{2,}(?i:state|zip)\b))[ \t]*[:.]*[ \t]*([A-Z][A-Za-z'.-]*(?:[ \t][A-Z][A-Za-z'.-]*){0,3}?)(?=[ \t]{2,}|[ \t]*(?i:state)\b|[ \t]*,|[ \t]*$)",
                    re.M)
 # "INSURED'S NAME ....... OYELARAN, BABATUNDE O", "In the Matter of: CHAVAJAY TZOC, Ixchel Magdalena"
 _NAME_LABEL = r"(?i:(?:insured|patient|client|member|subscriber|respondent|applicant|student|child)['’]?s?[ \t]+name|name|in the matter of)"

@@ -134,7 +134,8 @@ _PLATE_AFTER_STATE = re.compile(
 _AFTER_CREDENTIAL = re.compile(
     rf"(?<![\w-])(?:{CRED_RE}|BBS|AMFT|APCC|APC|ALC|LICDC|LCDC|LISAC|LCAS|BCBA|DEA|NPI)(?:[- ](?:I{{1,3}}|IV|[1-3])(?![\w-]))?"
     # "LSW (OH S.1904471)": the state that issued it may stand in a bracket before the number
-    r"(?:[ \t]*\(?[ \t]*%s(?=[ \t]))?(?:[ \t]*(?:#|No\.?|number|lic(?:ense)?\.?))?[ \t]*[:#]?[ \t]*"
+    # ... or the number alone in the bracket: "LISW-S (I.0923114)", "LPC (#A-20931)"
+    r"(?:[ \t]*\(?[ \t]*%s(?=[ \t])|[ \t]*\()?(?:[ \t]*(?:#|No\.?|number|lic(?:ense)?\.?))?[ \t]*[:#]?[ \t]*"
     r"((?=[A-Z0-9.-]*\d{3})[A-Z]{0,3}[-.]?\d[\dA-Z-]{2,}|\d(?: \d){3,})(?![\w-])" % STATE_ABBR_RE)
 # A licensing board's prefix written as part of the number: "PSY 22817", "LEP-3391" (the prefix is kept in the span).
 _BOARD_NUMBER = re.compile(r"(?<![\w-])((?:PSY|PSYCH|LEP|MFC|PCC|ASW|RPSY)[ \t]*[-#]?[ \t]*\d{4,7})(?![\w-])")
@@ -204,8 +205,30 @@ def _luhn_npi(digits: str) -> bool:
     return total % 10 == 0
 
 
+# Court case numbers: a year, a division's letters and a serial written with spaces after "No." ("No. 2019 L 002231");
+# a number in hyphenated parts carries its court's code after it ("21-2-10457-3 KNT") and a filing may add its
+# division and sheet in a bracket ("DR-19-008812 (12/40)").
+_SPACED_CASE = re.compile(r"(?i:\b(?:case|docket|cause|file|index)?[ \t]*(?:no\.?|number|#))[ \t:]*((?:19|20)\d{2}[ \t]+[A-Z]{1,4}[ \t]+\d{3,7})\b")
+_CASE_SUFFIX = re.compile(r"[ \t]+[A-Z]{2,4}(?=[ \t]*(?:[,;)]|\.?[ \t]*$))|[ \t]*\(\d{1,3}/\d{1,3}\)", re.M)
+
+
+def _court_numbers(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Spaced case numbers, and each hyphenated case-shaped number grown over its court's code or bracketed sheet."""
+    out = [PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.9, "labelled_id") for m in _SPACED_CASE.finditer(text)]
+    for sp in spans:
+        value = text[sp.start:sp.end]
+        if sp.entity_type == "OTHER_ID" and value.count("-") >= 2 and value[-1].isdigit() and (m := _CASE_SUFFIX.match(text, sp.end)):
+            out.append(PhiSpan(sp.start, m.end(), "OTHER_ID", sp.score, sp.source))
+    return out
+
+
 def find_ids(text: str) -> list[PhiSpan]:
     """Text -> spans of identifier values, by label and by shape."""
+    spans = _find_ids(text)
+    return spans + _court_numbers(text, spans)
+
+
+def _find_ids(text: str) -> list[PhiSpan]:
     spans = _labelled(text) + [PhiSpan(m.start(), m.end(), "DEVICE_ID", 0.9, "device") for m in MAC_ADDRESS.finditer(text)]
     for m in _PLATE_AFTER_STATE.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "VEHICLE", 0.8, "plate"))

@@ -23,7 +23,7 @@ _HEADS = (
     "Shelter", "YMCA", "Daycare", "Preschool", "Montessori", "Seminary", "Conservatory",
     "Cooperative", "Co-op", "Works", "Firm", "Office", "Station", "Enterprises", "Trust",
     "Brewing", "Brewery", "Grill", "Pub", "Bar", "Kitchen", "Pizza", "Coffee", "Bistro",
-    "Collective", "Architects", "Tabernacle", "Assembly", "Congregation", "Cathedral", "Ministry",
+    "Collective", "Collaborative", "Architects", "Tabernacle", "Assembly", "Congregation", "Cathedral", "Ministry",
     "Wash", "Cleaners", "Landscaping", "Plumbing", "Electric", "Roofing", "Dentistry", "Veterinary",
     "Kennel", "Hardware", "Outfitters", "Boutique", "Mill", "Mills", "Foods", "Grocery", "Mart",
     "Depot", "Transit", "Transport", "Trucking", "Freight", "Bakery", "Cafeteria", "Camp", "Lodge",

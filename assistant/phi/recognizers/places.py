@@ -19,8 +19,10 @@ _ORDINAL_OR_CAP = rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))"
 _INTERSECTION = re.compile(rf"\b{_ORDINAL_OR_CAP}(?:{_SP}{_CAP})?(?:{_SP}{STREET_RE})?{_SP}(?:and|&){_SP}"
                            rf"{_ORDINAL_OR_CAP}(?:{_SP}{_CAP})?{_SP}{STREET_RE}(?![\w])")
 # A corner named without street words, one side a numbered street: "at 18th and Carson", "corner of 17th and Sidney".
-_ORDINAL_CORNER = re.compile(rf"\b(?:(?i:corner of|at|on|near|by|off))[ \t]+((?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+{_CAP}|"
-                             rf"{_CAP}[ \t]+(?:and|&)[ \t]+\d{{1,3}}(?:st|nd|rd|th))(?![ \t]+(?:grade|percentile|birthday|session)))")
+# ... also a stop or a light named by its corner: "the Alder & 9th stop", "past the 3rd and Pine light"
+_ORDINAL_CORNER = re.compile(rf"\b(?:(?i:corner of|at|on|near|by|off|the))[ \t]+((?:\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+{_CAP}|"
+                             rf"{_CAP}[ \t]+(?:and|&)[ \t]+\d{{1,3}}(?:st|nd|rd|th))(?![ \t]+(?:grade|percentile|birthday|session|"
+                             r"quarter|semester|trimester|period|place|round|time|floor|year|week|day|month|visit|attempt)))")
 # A street named by a compass word and a name alone: "started on East Carson", "still avoids West Main".
 _COMPASS_STREET = re.compile(r"\b(?:on|along|off|down|up|avoids?|avoiding|near|across|crossing|past)[ \t]+"
                              r"((?:East|West|North|South|E\.|W\.|N\.|S\.)[ \t]+[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)\b")
@@ -96,6 +98,11 @@ _CITY_STATE = re.compile(
 _AU_STATES = r"(?:VIC|NSW|QLD|SA|WA|TAS|ACT|NT)"
 _CITY_STATE_POSTCODE = re.compile(
     rf"(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP})[ \t]+(?:{STATE_ABBR_RE}[ \t]+(\d{{5}}(?:-\d{{4}})?)|{_AU_STATES}[ \t]+(\d{{4}}))(?![\w-])")
+# After a comma, a town may stand before its state with no comma of its own, closing a line, a cell or a clause:
+# "Harbor Family Counseling, Renton WA", "seen at Mercy, Salem OR;" (not a state that is also a word or a credential).
+_TOWN_STATE_AFTER_COMMA = re.compile(
+    rf"(?<=,[ \t])((?:{_CAP} ){{0,2}}{_CAP})[ \t]+(?!(?:MD|PA|MA|IN|OR|ME|OK|HI|DE|CO|ID)\b)"
+    rf"{STATE_ABBR_RE}(?=[ \t]{{2,}}|\.?[ \t]*$|[ \t]*[,;)])", re.M)
 # The same in a note written all in lowercase: "louisville ky 40203", "san jose, ca 95112".
 _LOWER_CITY_STATE_ZIP = re.compile(rf"(?<![\w-])([a-z]{{3,}}(?: [a-z]{{3,}})?),?[ \t]+(?:{STATE_ABBR_RE.lower()})[ \t]+"
                                    r"(\d{5}(?:-\d{4})?)(?![\w-])")
@@ -134,6 +141,9 @@ def _city_spans(text: str) -> list[PhiSpan]:
             spans.append(PhiSpan(city_start, m.end(1), "ADDRESS", 0.85, "city_state"))
         g = 2 if m.group(2) else 3
         spans.append(PhiSpan(m.start(g), m.end(g), "ADDRESS", 0.9, "zip"))
+    for m in _TOWN_STATE_AFTER_COMMA.finditer(text):
+        if not (_NOT_PLACE.match(m.group(1)) or m.group(1).split()[-1] in _CREDS or _STATES_AND_COUNTRIES.match(m.group(1))):
+            spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.8, "city_state"))
     for m in _ZIP_AFTER_STATE.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.95, "zip"))
     return spans

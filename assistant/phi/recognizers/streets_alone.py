@@ -8,6 +8,7 @@
   station on 1700 s").
 - A neighbourhood in brackets right after a street address ("41 Ash Ave, Apt 3  (Fells Point)").
 - A ZIP code named by the word "zip" ("zip (hers is 30318)").
+- A street named by its name alone after a shop or a bar on it ("the taqueria on Alberta", "Rosewood Diner on Foster,").
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ _ORDINAL_STREET = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Street|St|Avenue
                              r"(?:[ \t]+(?:NE|NW|SE|SW)\b)?")  # a city's quadrant: "the 14th St NW lot"
 _ABBREVIATED = re.compile(r"\b(?:on|off|near|along|from|onto|down|up|across|past|by|to|of)[ \t]+((?:(?!(?:The|A|An|Dr|Mr|Mrs|Ms)\b)"
                           r"[A-Z][a-z][\w'’-]*[ \t]+){1,3}(?:St|Ave|Rd|Blvd|Ln|Ct|Pl|Pkwy|Ter|Cir|Hwy)\b)(?!\.?[ \t]+[A-Z][a-z])")
+# A shop, a bar or a place to eat "on" a word that ends the clause: the word is its street. Not a day, a month, a
+# medication or a platform ("the pharmacy on Monday", "the cafe on Zoom").
+_SHOP_ON = re.compile(r"\b(?i:coffee|caf[eé]|diner|bar|pub|tavern|grill|bakery|deli|market|grocery|store|shop|pharmacy|"
+                      r"taqueria|pizza|bistro|brewery|gym|salon|laundromat|motel|gas station|bank|library)[ \t]+on[ \t]+"
+                      r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                      r"July|August|September|October|November|December|Zoom|Teams|Medicaid|Medicare|Christmas|Thanksgiving)\b)"
+                      r"([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*[.,;)]|[ \t]+(?:and|near|by|where|with|in)\b|[ \t]*$)", re.M)
 _GRID = re.compile(r"(?<![\w/.-])\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{2,5}[ \t]+[NSEW]\b\.?(?![\w-])")
 _GRID_STREET = re.compile(r"\b(?:on|off|at|near|by|to|from|of|and|past)[ \t]+(\d{1,2}00[ \t]+(?i:[nsew]|north|south|east|west))\b(?![\w'-])")
 _ZIP_CUE = re.compile(r"\b(?i:zip(?:[ \t-]?code)?|postal[ \t]code|postcode)\b[^\n\d]{0,30}?(?<![\d-])(\d{5}(?:-\d{4})?)(?![\d-])")
@@ -58,4 +66,5 @@ def find_streets_alone(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "street") for m in _GRID.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "street_lower") for m in _GRID_STREET.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.85, "zip") for m in _ZIP_CUE.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "street") for m in _SHOP_ON.finditer(text)]
     return spans

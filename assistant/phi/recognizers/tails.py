@@ -1,6 +1,7 @@
 """Short identifying forms the other recognizers leave: a postal code after a place already found ("Hamtramck
 48212", "Johannesburg, 2193"), a birth year written with an apostrophe ("b. '33"), a bed or plot number ("bed C-14"),
-a number labelled only by an issuing body and "#" ("RID # 98801"), and a saint's name with a possessive ("St. Luke's")."""
+a number labelled only by an issuing body and "#" ("RID # 98801"), a saint's name with a possessive ("St. Luke's"),
+military units and bases ("2nd Plt, C Co", "FOB Salerno") and the full stop of an abbreviated head ("Wake Co.")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,19 @@ _TOWN_AFTER = re.compile(r"(?:[ \t]+[a-z]{2,12}){0,2},[ \t]*([A-Z][a-z]{2,}(?:[ 
 # ... or in brackets: "Harbor Counseling (Arcata)", "Foothill BH (Auburn)"; a gazetteer place only.
 _TOWN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,}){0,2})\)")
 _SAINTS = re.compile(r"\b(?:St|Ste|Saint)\.?[ \t]+[A-Z][a-z]+['\u2019]s\b")
+# A military unit and a base: "HHC, 3d Signal Bn", "2nd Plt, C Co, 1-327th IN", "FOB Salerno", "COP Keating". The unit
+# words are the services' abbreviations; a number or a company letter comes first.
+_UNIT_WORD = r"(?:Plt|Platoon|Co|Company|Bn|Battalion|Bde|Brigade|Regt|Regiment|Sqn|Sqdn|Squadron|Btry|Battery|Trp|Troop|Det|Detachment|Div)"
+_UNIT = re.compile(rf"\b(?:HqCo|HHC|HHB|HHD|H&S[ \t]Co|(?:\d{{1,3}}(?:st|nd|rd|th|d)|[A-H])(?:[ \t]+[A-Z][a-z]+){{0,3}}[ \t]+{_UNIT_WORD}\b\.?|"
+                   rf"\d-\d{{1,3}}(?:st|nd|rd|th|d)[ \t]+(?:IN|INF|AR|FA|CAV|AV|EN|SF|MP)\b)"
+                   rf"|\b(?:FOB|COP|Camp|Firebase|FB)[ \t]+[A-Z][a-z]{{3,}}\b")
+# A church or a school named for a saint by a full name, after a place word: "Mass at St. Thomas More", "from Saint
+# Rose Philippine"; a title with an initial alone is a person: "tell dr k", "Mr. B said".
+_SAINT_PLACE = re.compile(r"\b(?:at|from|to|near|attends|attended|of)[ \t]+((?:St|Saint)\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+                          r"(?!['\u2019]s[ \t]+wort)")
+_TITLE_INITIAL = re.compile(r"\b(?:[Dd]r|DR|Mr|Mrs|Ms)\.?[ \t]+([A-Za-z])(?=[ \t]+[a-z]|[ \t]*[,;:!?)\"”]|\.?[ \t]*$)", re.M)
+# An organisation's abbreviated head keeps its full stop: "Wake Co.", "Acme Corp.", "Dunmore Bros."
+_ABBREVIATED_HEAD = re.compile(r"\b(?:Co|Corp|Inc|Bros|Ltd|Assn|Dept)$")
 _NOT_ISSUER = {"CPT", "ICD", "HCPCS", "DSM", "PHQ", "GAD", "RM", "ROOM", "STE", "APT", "UNIT", "ITEM", "Q", "NO"}
 _ISSUER_NUMBER = re.compile(r"\b([A-Z]{2,6})[ \t]*#[ \t]*(\d{4,}[A-Z]?)\b")
 
@@ -44,6 +58,12 @@ def find_tails(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     out += [PhiSpan(m.start(2), m.end(2), "OTHER_ID", 0.75, "issuer_number") for m in _ISSUER_NUMBER.finditer(text)
             if m.group(1).upper() not in _NOT_ISSUER]
     out += [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "saint") for m in _SAINTS.finditer(text)]
+    out += [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "military_unit") for m in _UNIT.finditer(text)]
+    out += [PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.75, "saint") for m in _SAINT_PLACE.finditer(text)]
+    out += [PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "title_initial") for m in _TITLE_INITIAL.finditer(text)]
+    out += [PhiSpan(sp.start, sp.end + 1, sp.entity_type, sp.score, sp.source) for sp in spans
+            if sp.entity_type in ("ORGANIZATION_LINKED", "ADDRESS") and text[sp.end:sp.end + 1] == "."
+            and _ABBREVIATED_HEAD.search(text, sp.start, sp.end)]
     out += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.75, "named_unit") for m in _NAMED_UNIT.finditer(text)]
     out += [PhiSpan(m.start(1), m.end(1), "SSN" if re.search(r"\bSSN|social security", m.group(0), re.I) else "OTHER_ID", 0.75,
                     "last_four") for m in _LAST_FOUR.finditer(text)]

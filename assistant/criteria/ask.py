@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.criteria.asked import document_parts
+from assistant.criteria.asked import asking_lines, document_parts
+from assistant.criteria.blanks import blank_items
 from assistant.criteria.claims import check_line, claims_in, verdict
 from assistant.criteria.conditions import condition_line
 from assistant.criteria.laws import law_passages
 from assistant.criteria.layout import plain_text
+from assistant.criteria.payer_topics import unaddressed
 from assistant.criteria.ranges import range_line
 from assistant.criteria.thresholds import threshold_line
 from assistant.criteria.dated_items import too_old_line
@@ -23,6 +25,7 @@ from assistant.criteria.filed import filed_line
 from assistant.criteria.dates import add_window, find_window, notice_date, receipt_start, spoken, today_in
 from assistant.criteria.question import Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
+from assistant.criteria.uncovered import asked_about
 from assistant.criteria.select import SHAPES, Candidate, candidates, choose, list_answer, overlap, part_weights, sentences, weights
 from assistant.criteria.words import terms
 from assistant.records import Passage
@@ -260,11 +263,19 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         passages = own + [p for p in passages if p.chunk_id not in {x.chunk_id for x in own}]
     document = () if wrapped else document_parts(question)  # a call log, a script, a checklist around its questions
     if document:
-        q = replace(q, parts=document)
+        # what the answer must state is read where the asker asks (a worksheet's blanks: its items), not in the
+        # document's own clauses, objectives or fields
+        kinds = read_question(" ".join(document) if blank_items(question) else asking_lines(question)).kinds
+        q = replace(q, parts=document, unknown=asked_about(question, document, q.unknown), kinds=kinds)
     asked = list(document) or [part for part in q.parts if _ASKS.search(part)]
     if len(asked) == 1 and len(q.parts) >= 3:  # an agenda or list with one question among remarks: search for that one
         q = read_question(asked[0], known=df)
         passages = retriever.search(q.query, k=k, payer=payer, mode=mode) + passages
+    sections = getattr(getattr(retriever, "keywords", None), "sections", [])
+    if gap := unaddressed(asked or [question], sections):  # "what are <payer>'s precert rules?", never stated for it
+        return not_covered(q.text, f"its sources on {gap[0]} do not address {gap[0]}'s {gap[1]}; a rule they give on "
+                           f"this is another payer's or program's, no basis for {gap[0]}'s. Check {gap[0]}'s provider manual or your "
+                           "contract, or ask the payer in writing.", passages), passages
     claims = [c.text for c in claims_in(question)]  # a diff's lines, labelled answers, premises: each checked
     if claims:
         seen = {p.chunk_id for p in passages}

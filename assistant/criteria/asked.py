@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.criteria.blanks import blank_items
 from assistant.criteria.words import terms
 
 # a title or an abbreviation does not end a question: "how often does Dr. Lee have to ...?"
@@ -25,8 +26,10 @@ _ITEM = re.compile(r"^[ \t]*(?:[-*\u2022]|\[[ xX\u2713]?\]|\d{1,2}[.)])[ \t]+(.+
 # words that say how the asker judges a thing, not what it is about
 _GENERIC = frozenset(terms("thing things right true correct wrong work works still anything else actually really "
                            "part bit point line stuff same just ok okay sure before"))
+# "How long do they get, and if they miss it do we keep waiting?": a comma, "and if" opens a second, conditional question
 _SUBQUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?=(?:is|are|does|do|did|can|could|will|would|should|what|how|which|"
-                          r"when|who|why)\b)", re.I)
+                          r"when|who|why)\b)|,\s+and\s+(?=if\b[^?,]{3,60}\b(?:do|does|can|should|will|is|are) (?:we|i|they|"
+                          r"you|it|she|he|the|our|my|this|that)\b)", re.I)
 
 
 # "When did it change, what would a counselor need, and ...": a comma before another question word starts a new
@@ -98,6 +101,12 @@ def _leaned_on(text: str, start: int, part: str) -> str:
     return best if not lead or lead == best else f"{lead} {best}"
 
 
+def _shares(text: str, start: int, part: str) -> bool:
+    """Whether some line above a pointing sub-question shares a content word with it."""
+    own = _content(part)
+    return any(own & _content(line) for _, line in _lines(text[:start]))
+
+
 def _listed(text: str, asked: str, before: str) -> list[str]:
     """The list items a plural pointer names ('which of these defaults'), kept when they share a word with the
     question or the sentence before it (an item about something else is no part of what is asked)."""
@@ -120,6 +129,10 @@ def _answering_side(text: str, start: int) -> bool:
     return bool(vocabulary()["answering"].match(text, line)) or (testimony and bool(_TESTIMONY.match(text, line)))
 
 
+# "Is this the right form?? if not which one, and who signs it.": a follow-up that lost its question mark
+_FOLLOW_UP = re.compile(r"\?+([ \t]+)(if (?:not|so)\b,?[ \t]+(?:which|what|who|how|where|when)\b[^.?!\n]{0,80})[.!]?")
+
+
 def _asked(text: str) -> list[tuple[int, str]]:
     """(offset, question sentence) for every question the document asks (not the ones a chatbot or an agent asks
     the asker in a pasted transcript)."""
@@ -131,15 +144,23 @@ def _asked(text: str) -> list[tuple[int, str]]:
 def document_parts(text: str) -> tuple[str, ...]:
     """A long document around its questions -> one part per sub-question with the document lines it leans on; ()
     when the text is not such a document (short, or little besides its questions)."""
-    asked = _asked(text)
-    if len(text.split()) < 60 or not asked or len(text.split()) - sum(len(s.split()) for _, s in asked) < 40:
+    text = _FOLLOW_UP.sub(lambda m: "," + m.group(1) + "and " + m.group(2) + "?", text)
+    blanks = blank_items(text)  # a worksheet's blank cells ask of their items; a prompt it quotes asks nothing of us
+    asked = [(start, s) for start, s in _asked(text) if not (blanks and re.search(r"[\"\u201c][^\"\u201d]*\?$", s))]
+    if not blanks and (len(text.split()) < 60 or not asked or
+                       len(text.split()) - sum(len(s.split()) for _, s in asked) < 40):
         return ()
     notes = [(m.start(), m.end(), _NOTE_TAG.sub("", m.group(0)).rstrip("]")) for m in _NOTE.finditer(text)]
     topic = " ".join(dict.fromkeys(m.group(1).strip() for m in _TOPIC.finditer(text)))  # an e-mail's subject line
-    parts: list[str] = []
+    parts: list[str] = list(blanks)
+    last, last_end = "", -1  # the question just before, on the same line
     for start, sentence in asked:
         before = _lines(text[:start])[-1][1] if text[:start].strip() else ""
-        earlier = ""  # the sentence's own first question, which a later "... and can I get a copy of it?" points at
+        # the sentence's own first question, which a later "... and can I get a copy of it?" points at; "What's the
+        # statute? And does it reach self-funded plans?": a question just before on the same line, when no line of
+        # the document shares a word with the pointing one
+        earlier = ""
+        lone = last if last_end >= 0 and "\n" not in text[last_end:start] else ""
         for sub in _subquestions(sentence):
             context = next((note for a, b, note in notes if a <= start < b and note.strip() != sub), "")
             if label := _LABEL.search(sub):
@@ -148,7 +169,21 @@ def document_parts(text: str) -> tuple[str, ...]:
                 parts += [f"{item} {sub}" for item in items]
                 continue
             elif not context and _POINTER.search(sub) and not _OWN_CLAUSE.match(sub):
-                context = earlier or _leaned_on(text, start, sub)
+                context = earlier or (lone if lone and not _shares(text, start, sub) else _leaned_on(text, start, sub))
             parts.append(f"{context.strip()} {sub}".strip())
             earlier = earlier or parts[-1]
+        last, last_end = sentence, start + len(sentence)
     return tuple(dict.fromkeys(f"{topic} {part}".strip() for part in parts))
+
+
+# a contract's or a form's own terms: "4. Acceptance. ... within 3 business days", "D1. Packets ...", "Term: six months"
+_CLAUSE = re.compile(r"^[ \t]*(?:\(?(?:\d{1,2}|[A-Z]\d?)[.)][ \t]|[A-Z][\w /&'-]{1,30}:[ \t])")
+
+
+def asking_lines(text: str) -> str:
+    """A document without its own clauses and fields, but with every line that holds a question: what the asker asks
+    for is read there ("are we ok?? and what was the last day"), not in its terms ("delivered within 10 business
+    days", "Effective Date")."""
+    text = _FOLLOW_UP.sub(lambda m: "," + m.group(1) + "and " + m.group(2) + "?", text)
+    asking = {text.rfind("\n", 0, start) + 1 for start, _ in _asked(text)}
+    return "\n".join(line for pos, line in _lines(text) if pos in asking or not _CLAUSE.match(line))

@@ -7,17 +7,14 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from assistant.criteria.codes import unknown_codes
 from assistant.criteria.dates import find_dates, find_window
+from assistant.criteria.uncovered import uncovered
+from assistant.criteria.vocab import vocabulary
 from assistant.criteria.words import terms
 from assistant.language import language as _language
 
-_VOCAB = Path(__file__).with_name("question_vocab.yaml")
 _KINDS: tuple[tuple[str, str], ...] = (
     ("date_calc", r"\b(?:last (?:calendar |business )?day|what date|by when|which date|actual (?:last )?day|"
                   r"deadline date|due date|(?:last|final) date)\b|"
@@ -31,7 +28,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
                r"\ballowed amounts?\b|\ballowables?\b|\bcontracted rates?\b|\bfee schedule rates?\b"),
     ("duration", r"\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:days|months|weeks|hours)\b|\bdeadline|\btime "
                  r"limit|\btime ?frame|\bwindow\b|\bwithin\b|\bcu[aá]nto tiempo|\bplazo"),
-    ("percent", r"\bpercent\w*|\bporcentaje|\bwhat share\b|\bwhat (?:fraction|portion)\b"),
+    # "What % does it pay", "what pct of the fee schedule": the sign or its shorthand after a question word
+    ("percent", r"\bpercent\w*|\bporcentaje|\bwhat share\b|\bwhat (?:fraction|portion)\b|"
+                r"\b(?:what|which|how much)\s*(?:%|pct\b)"),
     ("year", r"\bsince when\b|\bwhen did\b|\bwhat year\b|\bwhich year\b|\btake effect|\btook effect|\beffective\b(?!:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d))|"
              r"\bwhen (?:was|were|did)\b|\bkick in\b|\bwhen (?:do|does) .{0,60}\b(?:apply|start|begin)\b"),
     ("frequency", r"\bhow (?:often|frequently)\b|\b(?:at )?what intervals?\b|\bhow many times (?:a|per|each)\b"),
@@ -70,7 +69,10 @@ _AGE = re.compile(r"\b(\d{1,2})[- ]?(?:year|yr)s?[- ]?old\b|\bage[sd]? (\d{1,2})
 # "What happens if the plan misses its deadline?": asks for the consequence, not for the time limit it mentions.
 _CONSEQUENCE = re.compile(r"\bwhat (?:happens|happened|then|now)\b|\bwhat if\b|\bwhat (?:can|could|do|should) (?:i|we|"
                           r"they|the (?:client|member|family)) do (?:if|when|now|once|about)\b|\bwhat are (?:my|our|the|"
-                          r"their) options (?:if|when|now|once)\b|\bwhere does that leave\b", re.I)
+                          r"their) options (?:if|when|now|once)\b|\bwhere does that leave\b|"
+                          # "if they blow the deadline, do we just keep waiting?": what follows a missed deadline
+                          r"\b(?:if|when|once)\b[^?.,]{0,40}\b(?:miss(?:es|ed)?|blow[sn]?|blew|ignore[sd]?|go(?:es)? past|"
+                          r"run(?:s)? past|sit(?:s)? on it past)\b[^?.,]{0,20}\b(?:deadline|time limit|window|clock)", re.I)
 # A claim someone else made, asked about: "A colleague says my plans don't need to say 'individual' ... Is she right?",
 # a forum post quoted with ">" and "Is this true?". The claim is what to search for; who said it is not.
 _CHECKS_CLAIM = re.compile(r"\b(?:is|are) (?:she|he|they|this|that|it|my \w+) (?:right|true|correct|legit|accurate)\b|\b(?:true|legit) or not\b|"
@@ -112,73 +114,6 @@ class Question:
 
 _LATE = re.compile(r"\btoo late\b|\bstill (?:in time|on time|have time|able to)\b|\bam i late\b|\bare we late\b|\bmiss(?:ed)? (?:the )?(?:deadline|window)|"
                    r"\b(?:blown|blew|missed) (?:it|the date)\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> dict:
-    """The abbreviation, phrase and Spanish tables (question_vocab.yaml)."""
-    data = yaml.safe_load(_VOCAB.read_text(encoding="utf-8"))
-    return {"abbreviations": {k.lower(): v for k, v in data["abbreviations"].items()},
-            "phrases": [(re.compile(p, re.I), v) for p, v in data["phrases"].items()],
-            "spanish": [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in data["spanish"].items()],
-            "general_coverage": data["general_coverage"], "named_law": re.compile(data["named_law"]),
-            "families": [[n.lower() for n in family] for family in data.get("payer_families", [])],
-            "federal_rules": re.compile(data["federal_rules"], re.I),
-            "marks": {k.lower(): v for k, v in data.get("program_marks", {}).items()},
-            "answering": re.compile(r"[ \t]*[\[(]?(?:%s)[\])]?[ \t]*(?:\([^)]{0,30}\))?[ \t]*:" % "|".join(
-                re.escape(s) for s in data.get("answering_speakers", [])), re.I),
-            **{group: [(e, re.compile(rf"\b{re.escape(e)}\b", re.I)) for e in data[group]]
-               for group in ("programs", "payers", "states", "abroad")}}
-
-
-def _covered_place(name: str, known) -> bool:
-    """A state the sources are about: named in two or more passages. One mention (a court case's name, a mailing
-    address) is no source on that state's rules."""
-    if not isinstance(known, dict):  # a bare vocabulary has no counts: a mention is all it can say
-        return all(w in known for w in terms(name))
-    return all(known.get(w, 0) >= 2 for w in terms(name))
-
-
-_ASKERS_PLACE = re.compile(r"\b(?:work\w*|liv\w+|practi[cs]\w+|based|trained|moved|relocated|studied|grew up)\b[^.?!;]{0,40}?"
-                           r"\bin\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
-
-
-def _without_askers_place(text: str) -> str:
-    """The question with the places its asker says they work, live or trained cut out (first-person sentences only)."""
-    return re.sub(r"[^.?!;]+", lambda s: _ASKERS_PLACE.sub(" ", s.group(0)) if re.search(r"\b(?:I|we)\b", s.group(0), re.I)
-                  else s.group(0), text)
-
-
-def uncovered(text: str, known) -> tuple[str, ...]:
-    """Programs, payers and states the question names that no knowledge document mentions.
-
-    A program (TRICARE, FEHB) has its own rulebook, so naming one the sources lack means they do not cover the
-    question. A payer or a state the sources lack does not matter when the question is also about a kind of coverage
-    whose rules they hold for every plan (a Humana Medicare Advantage plan follows the Medicare Advantage rules).
-    """
-    vocab = vocabulary()
-    general = bool(re.search(vocab["general_coverage"], text, re.I))
-    def known_name(n: str) -> bool:  # "VA health care" is judged by the word that marks it, not by "health"
-        return all(w in known for w in terms(vocab["marks"].get(n.lower(), n)))
-
-    def covered_payer(n: str) -> bool:  # "Harvard Pilgrim" is covered when the sources hold Point32Health
-        family = next((f for f in vocab["families"] if n.lower() in f), [n.lower()])
-        return any(known_name(m) for m in family)
-
-    named = {g: [(n, _covered_place(n, known) if g == "states" else covered_payer(n) if g == "payers" else known_name(n))
-                 for n, rx in vocab[g] if rx.search(text)] for g in ("programs", "payers", "states")}
-    # where the asker works or trained is no subject: "I trained in Leeds and now work at a programme in Oregon"
-    placed = _without_askers_place(text)
-    named["states"] = [(n, ok) for n, ok in named["states"] if next(rx for m, rx in vocab["states"] if m == n).search(placed)]
-    named["abroad"] = [(n, _covered_place(n, known)) for n, rx in vocab["abroad"] if rx.search(placed)]
-    out = [n for n, ok in named["programs"] if not ok]
-    # a federal rule every plan must follow (parity) holds for a payer the sources never name, not for a state's own law
-    federal = bool(vocab["federal_rules"].search(text))
-    if not general and not federal and not any(ok for _, ok in named["payers"]):
-        out += [n for n, ok in named["payers"] if not ok]
-    if not general:
-        out += [n for n, ok in named["states"] + named["abroad"] if not ok]
-    return tuple(out)
 
 
 def _ages(text: str) -> tuple[int, ...]:

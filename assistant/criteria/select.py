@@ -11,9 +11,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.criteria.question import Question
 from assistant.criteria.split import ITEM, sentences
+from assistant.criteria.vocab import vocabulary
 from assistant.criteria.words import terms
 from assistant.records import Passage
 
@@ -61,6 +63,9 @@ ASKS_REACH = re.compile(r"\b(?:rules?|reg(?:ulation)?s?|laws?|acts?|statutes?|re
                         r"covers?)\s+([^?]{3,80})\?", re.I)
 _STATES_REACH = re.compile(r"\b(?:govern\w*|appl(?:y|ies)|reach\w*|outside|exempt\w*|exclud\w*|subject to|"
                            r"(?:does|do) not)\b", re.I)
+# "doesn't that apply to everybody now?", "is it for every plan?": whether a rule reaches all plans, asked loosely
+_FOR_EVERYONE = re.compile(r"\b(?:for|to|covers?|reach(?:es)?|binds?)\s+(?:everybody|everyone|every (?:plan|insurer|payer)|all "
+                           r"(?:plans|insurers|payers|carriers))\b|\bacross the board\b|\buniversal(?:ly)?\b", re.I)
 _ANY_PLAN = frozenset(terms("plan plans health group coverage insurance benefit benefits automatically"))
 _LIMITING = re.compile(r"\b(?:not|no|cannot|only|except|unless|never|neither|nor|excluded|limited)\b", re.I)
 
@@ -135,6 +140,8 @@ def fit(sentence: str, q: Question) -> float:
             break
     if reach and _STATES_REACH.search(sentence):
         score *= 2.0 if (set(terms(reach.group(1))) - _ANY_PLAN) & set(terms(sentence)) else 1.3
+    elif _FOR_EVERYONE.search(q.text) and _STATES_REACH.search(sentence) and _LIMITING.search(sentence):
+        score *= 1.5  # "doesn't this say 7 days for everybody?": the sentence that says whom the rule leaves out
     if q.units and "consequence" not in q.kinds and not reach:
         if any(re.search(rf"\b\d+\s*(?:-|–|to)?\s*(?:\d+\s*)?{u}", sentence, re.I) for u in q.units):
             score *= 1.5  # the question gives a quantity (48 minutes): the rule with thresholds in that unit
@@ -151,6 +158,8 @@ def fit(sentence: str, q: Question) -> float:
         score *= 1.4  # a question about the current status wants the latest change and its date
     if q.ages and (ranges := _age_ranges(sentence)):
         score *= 1.5 if any(lo <= a <= hi for a in q.ages for lo, hi in ranges) else 0.5
+    if (places := _places(q.text)) and any(rx.search(sentence) for rx in places):
+        score *= 1.5  # "is L33632 the right LCD for Florida?": the rule the sources give for that same state
     if "consequence" in q.kinds and _CONSEQUENCE.search(sentence):
         score *= 1.4
     if (event := _event(q.text)) and re.search(SHAPES["year"], sentence) and re.search(rf"\b{event}\w*", sentence, re.I):
@@ -162,6 +171,12 @@ def fit(sentence: str, q: Question) -> float:
     if q.yes_no and _LIMITING.search(sentence):
         score *= 1.15
     return score
+
+
+@lru_cache(maxsize=64)
+def _places(question: str) -> tuple[re.Pattern, ...]:
+    """The US states a question names, as patterns to find them in a source sentence."""
+    return tuple(rx for _, rx in vocabulary()["states"] if rx.search(question))
 
 
 def overlap(c: Candidate, q_terms: dict[str, float], heading: set[str] = frozenset()) -> float:

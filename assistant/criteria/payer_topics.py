@@ -1,0 +1,40 @@
+"""A payer's own rule the sources do not hold: "what are <payer>'s precert rules?" when no source about that payer
+says anything on prior authorization. Another payer's rule on the topic is no basis for this one's, so the answer
+says the sources do not address it (the topics and their wordings are data: payer_topics in question_vocab.yaml)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.criteria.retrieve import payer_slugs
+from assistant.criteria.vocab import vocabulary
+
+
+def _names(payer: str, families: list[list[str]]) -> list[str]:
+    """A payer and the other names of its company ("Ambetter" -> Centene, WellCare, ...)."""
+    return next((f for f in families if payer.lower() in f), [payer.lower()])
+
+
+def _own(sections, payer: str, names: list[str]) -> list:
+    """The sections about a payer: its own documents, and passages that name it or its company (a sister brand's
+    documents are not its own: WellCare's Medicare Advantage rules are not Ambetter's)."""
+    slugs = {s for s in payer_slugs(payer) if s != "all"}
+    mention = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in names), re.I)
+    return [s for s in sections if s.payer in slugs or mention.search(f"{s.title} {s.text}")]
+
+
+def unaddressed(asked: list[str], sections) -> tuple[str, str] | None:
+    """(payer, topic) when a question sentence asks a payer's own rule on a topic that no source about that payer
+    addresses; None otherwise (also when a coverage type whose rules hold for every plan is named beside it)."""
+    vocab = vocabulary()
+    for sentence in asked:
+        if re.search(vocab["general_coverage"], sentence, re.I):
+            continue
+        for payer, rx in vocab["payers"]:
+            if not rx.search(sentence):
+                continue
+            own = _own(sections, payer, _names(payer, vocab["families"]))
+            for name, asks, covers in vocab["payer_topics"]:
+                if own and asks.search(sentence) and not any(covers.search(s.text) for s in own):
+                    return payer, name
+    return None

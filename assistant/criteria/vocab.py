@@ -1,0 +1,31 @@
+"""The question vocabulary (question_vocab.yaml): abbreviations, phrases, Spanish words, the programs, payers and
+states a question can name, and the topics each payer sets its own rules on, read once."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_VOCAB = Path(__file__).with_name("question_vocab.yaml")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """The abbreviation, phrase and Spanish tables (question_vocab.yaml)."""
+    data = yaml.safe_load(_VOCAB.read_text(encoding="utf-8"))
+    return {"abbreviations": {k.lower(): v for k, v in data["abbreviations"].items()},
+            "phrases": [(re.compile(p, re.I), v) for p, v in data["phrases"].items()],
+            "spanish": [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in data["spanish"].items()],
+            "general_coverage": data["general_coverage"], "named_law": re.compile(data["named_law"]),
+            "families": [[n.lower() for n in family] for family in data.get("payer_families", [])],
+            "federal_rules": re.compile(data["federal_rules"], re.I),
+            "marks": {k.lower(): v for k, v in data.get("program_marks", {}).items()},
+            "answering": re.compile(r"[ \t]*[\[(]?(?:%s)[\])]?[ \t]*(?:\([^)]{0,30}\))?[ \t]*:" % "|".join(
+                re.escape(s) for s in data.get("answering_speakers", [])), re.I),
+            "payer_topics": [(t["name"], re.compile(t["asks"], re.I), re.compile(t["covers"], re.I))
+                             for t in data.get("payer_topics", [])],
+            **{group: [(e, re.compile(rf"\b{re.escape(e)}\b", re.I)) for e in data[group]]
+               for group in ("programs", "payers", "states", "abroad")}}

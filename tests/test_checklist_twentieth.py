@@ -339,3 +339,38 @@ def test_a_stays_length_is_its_schedule(level, note):
 def test_an_outpatient_plan_still_needs_its_frequency():
     from assistant.letters.checklist import _frequency_duration
     assert _frequency_duration(extract_facts(["Plan: about 12 more sessions."]), "outpatient").status == "missing"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("   Gaming Disorder Test .. 16 (range 4-20)", "GDT"),
+    ("MELD-Na 19 (10/28/2026)", "MELD-Na"),
+    ("SADQ-10 (nurse-rated): 19.", "SADQ"),
+    ("  - RAADS-R: 142\n  - AQ (50 item): 38\n  - CAT-Q: 131", "CAT-Q"),
+    ("SIPAT total 38 (minimally acceptable).", "SIPAT"),
+    ("Assessment   Baseline 09/02   Day 30 10/02\n  Duke Activity Status Index  11.2          17.9\n  HADS  - A                   9             8", "DASI"),
+])
+def test_instruments_of_the_twenty_first_set(text, name):
+    assert name in {m.instrument for m in extract_facts([text]).measures}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("   CELF-5  Core Language Score ............ SS 98   (45th %ile)   WNL", ("CELF-5 Core Language Score", 98)),
+    ("   GFTA-3  Sounds-in-Words ................ SS 102  WNL", ("GFTA-3 Sounds-in-Words", 102)),
+    ("ECBI (mother): Intensity ..... 172, Problem .... 24", ("ECBI Problem", 24)),
+])
+def test_a_part_led_to_its_score_by_dots(text, expected):
+    assert expected in {(m.instrument, m.score) for m in extract_facts([text]).measures}
+
+
+@pytest.mark.parametrize("text", [
+    "Plan (treatment plan 08/20/2026, review due 11/20/2026): weekly, 12 more sessions.",
+    "Outpatient: weekly psychotherapy for 8-10 sessions after discharge (authorization requested).",
+    "Plan (renewal due 01/05): twice weekly for another 6 weeks.",
+])
+def test_a_deadline_in_a_bracket_or_sessions_after_an_event_leave_the_plans_length(text):
+    assert extract_facts([text]).duration
+
+
+@pytest.mark.parametrize("text", ["Appeal due within 60 days.", "Plan: weekly; relapse check 2 weeks after discharge."])
+def test_a_deadline_or_time_since_an_event_is_still_no_length(text):
+    assert not extract_facts([text]).duration

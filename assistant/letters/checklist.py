@@ -92,7 +92,7 @@ def _frequency_duration(facts: Facts, level: str) -> ChecklistItem:
     question = _PROGRAM_QUESTION if program else ""
     # a hospital or residential stay is around the clock, a day program meets on its program days: the length is the plan
     days = level == "php" and any(re.search(r"\b(?:program|treatment) days?\b", d.text, re.I) for d in facts.duration)
-    if (level in ("inpatient", "residential") and ends or days) and not facts.frequency:
+    if (level == "inpatient" and ends or level == "residential" and facts.duration or days) and not facts.frequency:
         return _met("frequency_duration", [ends[0]], [(_first_number(ends[0].text),)])
     if not (facts.frequency and ends):
         return ChecklistItem("frequency_duration", "missing", "", question or QUESTIONS["frequency_duration"])

@@ -45,7 +45,7 @@ def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool
     parts = sorted(hit.instrument.parts, key=len, reverse=True)
     if not parts:
         return []
-    rx = re.compile(r"(?<![A-Za-z])(?P<part>%s)(?![A-Za-z])(?:[^\d.;\n(]|\([^()\n]{0,40}\)){0,25}?(?:[:=]\s*)?(?:(?:%s)\s*[:=]\s*)?(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)"
+    rx = re.compile(r"(?<![A-Za-z])(?P<part>%s)(?![A-Za-z])(?:[^\d.;\n(]|\([^()\n]{0,40}\)|\.{2,}){0,25}?(?:[:=]\s*)?(?:(?:%s)\s*[:=]\s*)?(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)"
                     r"(?P<den>\s*/\s*\d{1,3}(?!\d))?(?![\d.]*\d)(?:\s+(?:out\s+)?of\s+\d{1,3}(?:\s+(?:positive|endorsed))?)?" % ("|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in parts), P.DATE.pattern), re.I)
     out, text, pos = [], seg.text, hit.end
     # "YGTSS total tic severity below 20" is a target: a comparator between the part and its number

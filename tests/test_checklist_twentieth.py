@@ -344,7 +344,7 @@ def test_an_outpatient_plan_still_needs_its_frequency():
 @pytest.mark.parametrize("text, name", [
     ("   Gaming Disorder Test .. 16 (range 4-20)", "GDT"),
     ("MELD-Na 19 (10/28/2026)", "MELD-Na"),
-    ("SADQ-10 (nurse-rated): 19.", "SADQ"),
+    ("SADQ-C total 31 at intake.", "SADQ"),
     ("  - RAADS-R: 142\n  - AQ (50 item): 38\n  - CAT-Q: 131", "CAT-Q"),
     ("SIPAT total 38 (minimally acceptable).", "SIPAT"),
     ("Assessment   Baseline 09/02   Day 30 10/02\n  Duke Activity Status Index  11.2          17.9\n  HADS  - A                   9             8", "DASI"),
@@ -374,3 +374,17 @@ def test_a_deadline_in_a_bracket_or_sessions_after_an_event_leave_the_plans_leng
 @pytest.mark.parametrize("text", ["Appeal due within 60 days.", "Plan: weekly; relapse check 2 weeks after discharge."])
 def test_a_deadline_or_time_since_an_event_is_still_no_length(text):
     assert not extract_facts([text]).duration
+
+
+@pytest.mark.parametrize("text", ["Oral hygiene: 02 -> 04 -> 05.", "Household chores: 3 / 2 / 1", "Bathing | 03 | 04"])
+def test_a_function_scales_row_of_codes_is_no_impairment(text):
+    assert not extract_facts([text]).impairments
+
+
+@pytest.mark.parametrize("text", ["Hygiene: poor, not showered in a week.", "He stopped doing household chores.", "Sleep: 4 hours a night."])
+def test_function_told_in_words_stays_an_impairment(text):
+    assert extract_facts([text]).impairments
+
+
+def test_the_stroke_aphasic_depression_questionnaire_is_not_the_alcohol_one():
+    assert [m.instrument for m in extract_facts(["SADQ-10 (nurse-rated): 19."]).measures] == ["SADQ-10"]

@@ -376,15 +376,23 @@ def test_a_deadline_or_time_since_an_event_is_still_no_length(text):
     assert not extract_facts([text]).duration
 
 
-@pytest.mark.parametrize("text", ["Oral hygiene: 02 -> 04 -> 05.", "Household chores: 3 / 2 / 1", "Bathing | 03 | 04"])
-def test_a_function_scales_row_of_codes_is_no_impairment(text):
-    assert not extract_facts([text]).impairments
-
-
-@pytest.mark.parametrize("text", ["Hygiene: poor, not showered in a week.", "He stopped doing household chores.", "Sleep: 4 hours a night."])
-def test_function_told_in_words_stays_an_impairment(text):
-    assert extract_facts([text]).impairments
-
-
 def test_the_stroke_aphasic_depression_questionnaire_is_not_the_alcohol_one():
     assert [m.instrument for m in extract_facts(["SADQ-10 (nurse-rated): 19."]).measures] == ["SADQ-10"]
+
+
+@pytest.mark.parametrize("text, scores", [
+    ("Rosalind rated the QIDS-SR16 at 16 this morning; on admission 11/23 it was 21.", [16, 21]),
+    ("PHQ-9 14 this afternoon, at intake 09/02 it was 19.", [14, 19]),
+    ("GAD-7 9 today; at baseline it was 15.", [9, 15]),
+])
+def test_an_earlier_value_told_after_a_time_point_and_its_date(text, scores):
+    assert [m.score for m in extract_facts([text]).measures] == scores
+
+
+@pytest.mark.parametrize("text", [
+    "Step-down criteria: to IOP when QIDS-SR16 <= 10 twice. Continue PHP 5 days/week, 6 hrs/day.",
+    "Discharge criteria: PHQ-9 under 10. Continue weekly CBT until then.",
+    "Goals: PHQ-9 under 10. Continue twice weekly sessions.",
+])
+def test_a_field_that_continues_the_current_schedule(text):
+    assert extract_facts([text]).frequency

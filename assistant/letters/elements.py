@@ -32,7 +32,6 @@ def told_care(seg: Segment) -> bool:
     return any(f.text.lower() not in ("session", "sessions", "visit", "visits") for f in CHECKS["prior_treatment"](seg))
 
 
-_SCORE_ROW = re.compile(r"(?:[ \t]+[A-Za-z]+){0,3}[\s:|=]+(?=[^\n]*\d)[\d.()/\s\-\u2192>|,]*$")
 # "At admission he was showering twice a week": admission dates the functioning, it tells no care.
 _AS_TIME = re.compile(r"\b(?:at|on|upon|since|before|after|prior to) (?:the )?(?:admission|intake)\b", re.I)
 
@@ -55,8 +54,6 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
         care = told_care(seg)
         for domain, rx in P.IMPAIRMENT + P.FUNCTION_PROSE + P.FUNCTION_STATES + P.FUNCTION_LIMITED:
             for m in rx.finditer(seg.text):
-                if _SCORE_ROW.match(seg.text, m.end()):
-                    continue  # "Oral hygiene: 02 -> 04 -> 05": a function scale's row of codes, no account of what the client cannot do
                 if (not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0)) and not _listed_symptom(seg.text, m.group(0))
                         and not P.EXERCISE.search(seg.text[max(0, m.start() - 40):m.start()])
                         and not (care and P.CARE_WORD.search(_AS_TIME.sub("", _care_span(seg.text, m.start()))))

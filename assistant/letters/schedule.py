@@ -83,9 +83,15 @@ _OPENS_WITH_SCHEDULE = re.compile(r"^\W*(?:(?:sessions?|therapy|psychotherapy|co
                                   % P.FREQUENCY.pattern, re.I)
 
 
+# ... and so is a sentence of a goals or step-down field that continues the current schedule ("Step-down criteria: ...
+# Continue PHP 5 days/week, 6 hrs/day.").
+_CONTINUES = re.compile(r"^\W*(?:continue|continuing|request(?:ing)?)\s+(?:(?:at\s+)?(?:IOP|PHP|RTC|residential|outpatient|individual|family|"
+                        r"group|therapy|sessions?|(?-i:[A-Z]{2,5}))\s+)*(?:%s)" % P.FREQUENCY.pattern, re.I)
+
+
 def _schedules_in_goals(segs: Sequence[Segment]) -> list[Segment]:
-    return [replace(s, kind="plan") if s.kind == "goals" and _OPENS_WITH_SCHEDULE.match(s.text) and P.DURATION.search(s.text) else s
-            for s in segs]
+    return [replace(s, kind="plan") if s.kind == "goals" and _OPENS_WITH_SCHEDULE.match(s.text) and P.DURATION.search(s.text)
+            or s.kind in ("goals", "discharge") and _CONTINUES.match(s.text) else s for s in segs]
 
 
 def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:

@@ -37,15 +37,15 @@ _POINT = (r"(?:admission|intake|baseline|discharge|(?:the )?(?:group |treatment 
           r"(?:week|wk|session|day|visit)\s*#?\s*\d+|%s|(?:19|20)\d\d-\d\d-\d\d\b|\d{1,2}/(?:19|20)\d{2}(?!\d)|\d{1,2}/\d{1,2}(?:/\d{2,4})?|%s)"
           % (PLACEHOLDER, _MONTH))
 MEASURE_NEXT = re.compile(
-    r"(?P<pre>(?:\s*(?:pts?\.?|points?|ng/mL|mg/dL|mcg/L|dB|%%)(?![\w/]))?(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|(?<=intake|seline|ission)\s+%s|\s+(?:today|now|this (?:week|session|visit))\b|\s+(?:on|at) (?:arrival|admission|intake|baseline|referral|discharge)\b|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
+    r"(?P<pre>(?:\s*(?:pts?\.?|points?|ng/mL|mg/dL|mcg/L|dB|%%)(?![\w/]))?(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|(?<=intake|seline|ission)\s+%s|\s+(?:today|now|tonight|this (?:week|session|visit|morning|afternoon|evening))\b|\s+(?:on|at) (?:arrival|admission|intake|baseline|referral|discharge)\b|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
     # a run of dated values with only spaces between them: "PHQ-A  10/06: 23   10/13: 21   10/20: 19"
     r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that|last|next)\b|\s+\d{1,3}(?:\.\d+)?(?:\s*(?:/|of|out of)\s*\d{1,3})?\s+(?:on|at|in|by|today|now|this)\b)|(?<=\s)(?=%s\s*[:=]\s*\d))\s*"
-    r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s\s+|%s(?:\s+%s)?\s*[:=]\s*|(?:<DATE_\d+>|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/(?:19|20)\d{2})\s+(?=\d))?(?:(?:last|this|next) (?:week|month|visit|session|time),?\s+(?=it\b|that\b))?(?:re-?(?:rated|scored|tested|administered)\s+(?:this|today|on|at)\b[^;,.\d]{0,15}?\s+(?=it\b|that\b))?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)(?:\s+(?:back\s+)?(?:up|down)\s+to)?\s+)?)"
+    r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s(?:\s+%s)?\s+|%s(?:\s+%s)?\s*[:=]\s*|(?:<DATE_\d+>|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/(?:19|20)\d{2})\s+(?=\d))?(?:(?:last|this|next) (?:week|month|visit|session|time),?\s+(?=it\b|that\b))?(?:re-?(?:rated|scored|tested|administered)\s+(?:this|today|on|at)\b[^;,.\d]{0,15}?\s+(?=it\b|that\b))?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)(?:\s+(?:back\s+)?(?:up|down)\s+to)?\s+)?)"
     r"(?:(?:now|currently|today|this week|at discharge)\s*[:=]?\s*)?"
     # "was 92, today's re-administration 74", "92 at intake; this week's retest 70"
     r"(?:(?:today|this week|this session)(?:['\u2019]s)?\s+(?:re-?administration|re-?test|score|result|rescore)\s*[:=]?\s*)?"
     r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?:\s+(?:out\s+)?of\s+\d{1,3}\b(?!\s*(?:items?|days?|weeks?)))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
-    r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|nights?|%%|x\b|points?\b|%s))" % (_POINT, _POINT, _POINT, _POINT, _POINT, _POINT, _THRESHOLD), I)
+    r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|nights?|%%|x\b|points?\b|%s))" % (_POINT, _POINT, _POINT, _POINT, _POINT, _POINT, _POINT, _THRESHOLD), I)
 # "PHQ-9 12 (intake 18)": a parenthesised earlier value.
 BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|previous(?:ly)?|prev\.?|was|admission|admit|last (?:session|week|month|visit))"
                             r"\s*(?:score\s*)?(?:was|of|:|=)?\s*(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/])", I)

@@ -396,3 +396,17 @@ def test_an_earlier_value_told_after_a_time_point_and_its_date(text, scores):
 ])
 def test_a_field_that_continues_the_current_schedule(text):
     assert extract_facts([text]).frequency
+
+
+@pytest.mark.parametrize("text", [
+    "She tried the senior center's balance class in August but stopped after one session because she was scared.",
+    "He went to a yoga class for 6 sessions in 2023.",
+    "Last spring she joined a walking group at the Y, 8 sessions.",
+])
+def test_a_class_for_the_body_is_no_prior_treatment(text):
+    assert not extract_facts([text]).prior_treatment
+
+
+@pytest.mark.parametrize("text", ["She tried a DBT group in 2024 but stopped after one session.", "She saw a counselor for 4 sessions in 2022."])
+def test_care_for_the_mind_stays_prior_treatment(text):
+    assert extract_facts([text]).prior_treatment

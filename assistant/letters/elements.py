@@ -218,6 +218,11 @@ def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Fin
     return tuple(out)
 
 
+# A class for the body is no mental-health care: "tried the senior center's balance class but stopped after one session".
+_BODY_CLASS = re.compile(r"\b(?:balance|exercise|fitness|yoga|tai chi|aerobics|pilates|swim\w*|dance|cooking|weight[- ]loss|zumba|"
+                         r"strength|walking)\s+(?:class|classes|program|course|group)\b", re.I)
+
+
 def _prior_in_prose(seg: Segment, pronoun: str | None = None) -> list[Finding]:
     """Care before this episode told in a sentence: a care word and a past-time word in one clause, not current care,
     and not care the clause gives to someone the other pronoun names ("Mena says he ... saw a psychiatrist")."""
@@ -230,7 +235,8 @@ def _prior_in_prose(seg: Segment, pronoun: str | None = None) -> list[Finding]:
         care = P.CARE_WORD.search(clause[:past.start()] + " " * len(past.group(0)) + clause[past.end():]) if past else None
         if care and past and not P.CURRENT_CARE.search(clause) and not P.PRIOR_EXCLUDE.search(clause) \
                 and not _someone_elses(clause[max(0, care.start() - 70):care.start()]) \
-                and not other_pronoun_before(clause[:care.start()], pronoun):
+                and not other_pronoun_before(clause[:care.start()], pronoun) \
+                and not (_BODY_CLASS.search(clause) and care.group(0).lower().startswith("session")):
             out.append(finding(seg, clause[min(care.start(), past.start()):max(care.end(), past.end())]))
     return out
 

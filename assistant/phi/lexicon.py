@@ -92,6 +92,11 @@ RELATIONS = ("mother", "mom", "mum", "father", "dad", "sister", "brother", "son"
              "sis", "bro", "hubby", "bff", "roomie", "fiancé(e)", "so", "ex-gf", "ex-bf", "children", "kids",
              "rep", "representative", "agent", "caller", "intern", "trainee", "co-signer")
 
+# Occupations and roles a note may put before a person's quoted nickname ('the medic "Doc"', 'participant "Red"').
+ROLE_WORDS = ("firefighter", "medic", "paramedic", "EMT", "deputy", "trooper", "soldier", "sailor", "marine", "airman",
+              "veteran", "participant", "resident", "patient", "client", "driver", "bartender", "guard", "foreman",
+              "crewmate", "crew member", "cellmate", "bunkmate", "buddy", "pal", "player", "member")
+
 # Forms and plans a note says were signed or held on a date ("signed ROI 3/14", "IEP 10/22"): never a name or a score.
 DOCUMENT_ACRONYMS = r"(?:ROI|IEP|IFSP|BIP|FBA|POA|MOU|RTW|FMLA|EOB|APS|CPS|DCFS|HIPAA|BAA|ADA)"
 

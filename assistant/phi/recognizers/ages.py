@@ -29,6 +29,8 @@ _DIGIT_AGE = [
     re.compile(rf"(?<=['\u2019]s )({_NUM}(?:st|nd|rd|th))\b(?![ \t]+(?:percentile|street|st\b|ave|floor|place))", re.I),
     # "in his 97th year"
     re.compile(rf"\b(?:in|into) (?:her|his|their|my|the) ({_NUM}(?:st|nd|rd|th))[ \t]+year\b", re.I),
+    # a form's age field named for an event in two words: "Age on travel date: 93", "Age as of service start: 91"
+    re.compile(rf"\bage[ \t]+(?:at|on|as of)[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+[ \t]*[:=][ \t]*({_NUM})\b(?![.,]?\d|\s*%)", re.I),
     re.compile(rf"\(({_NUM})\s*(?:yo|y/o|y|yrs?|years?|[MF])?\)"),
 ]
 # A birth year alone gives the age away when the person is 90 or older: "b. 1931", "born in 1929" (judged against
@@ -39,7 +41,7 @@ _DECADE = re.compile(r"\b(?:tenth|eleventh|10th|11th) decade\b|\b(?:in|into) (?:
 _UNTIL = re.compile(rf"\b(?:till|until|up to)[ \t]+(?:age[ \t]+)?({_NUM})(?=[\"”'’)]?[ \t]*(?:[.!;,]|$))", re.I)
 # "ninety" also appears in "ninety minutes" and "ninety days": those are durations, not ages.
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:minutes?|mins?|days?|hours?|sessions?|percent|%|units?|mg|dollars?)", re.I)
-_AGE_LABEL = re.compile(r"\b(?:age(?:[ \t]+(?:at|on|of)[ \t]+\w+)?|aged|edad)\s*[:.…=\-]+\s*$", re.I)
+_AGE_LABEL = re.compile(r"\b(?:age(?:[ \t]+(?:at|on|of|as of)(?:[ \t]+\w+){1,2})?|aged|edad)\s*[:.…=\-]+\s*$", re.I)
 _SCORE_BEFORE = re.compile(r"(score|scored|=|:|of|PHQ|GAD|PCL|BDI|LSAS|AUDIT|MoCA|index|percentile|IQ|average|superior|"
                            r"borderline|low|high|elevated|mild|moderate|severe|minimal|significant|at risk|normal|"
                            r"range)\W{0,3}$", re.I)
@@ -56,7 +58,7 @@ def find_ages(text: str) -> list[PhiSpan]:
     instruments: list[tuple[int, int]] | None = None
     for pat in _DIGIT_AGE:
         for m in pat.finditer(text):
-            before = text[max(0, m.start(1) - 24):m.start(1)]
+            before = text[max(0, m.start(1) - 32):m.start(1)]
             if _SCORE_BEFORE.search(before) and pat is not _DIGIT_AGE[0] and not _AGE_LABEL.search(before):
                 continue  # "score: 92" is a score; "AGE: 92" is an age
             if pat is not _DIGIT_AGE[0] and not _AGE_LABEL.search(before):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi.lexicon import MONTH_RE, RELATIONS
+from assistant.phi.lexicon import JOB_TITLES, MONTH_RE, RELATIONS, ROLE_WORDS
 from assistant.records import PhiSpan
 
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
@@ -27,6 +27,9 @@ _QUOTED_AFTER_CUE = re.compile(r"(?:\b(?:AKA|aka|a\.k\.a\.|A\.K\.A\.|[Aa]/[Kk]/[
 _NAME_TALK = re.compile(r"(?<![\w'’-])[\"“]?([A-Za-z][a-z'’-]+)[\"”]?[ \t]*\((?=[ \t]*(?i:no (?:last|first|sur)[ -]?name|"
                         r"(?:last|first|sur|given|legal|real|full|preferred|nick|birth)[ -]?name|legal\b|prefers\b|goes by\b))")
 _QUOTED_RELATION = re.compile(r"[\"“]([A-Z][\w'’-]+)[\"”][ \t]*\((?:%s)\)" % "|".join(RELATIONS))
+# a quoted nickname right after the person's role or relation: 'firefighter "Tex"', 'my cousin "Bubba"', 'the foreman "Red"'
+_QUOTED_AFTER_ROLE = re.compile(r"\b(?i:%s)[ \t]+[\"“]([A-Z][a-z'’-]{1,14})[\"”]" % "|".join(
+    re.escape(w) for w in sorted(RELATIONS + JOB_TITLES + ROLE_WORDS, key=len, reverse=True)))
 _NOT_NAMED = frozenset("name names patient client member student child signature print pronouns and or".split())
 _INITIALS_AGE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=,\s*\d{1,3}\s*,)")
 _RELATIVE_MONTH = re.compile(rf"\b(?:last|this|next|early|late|mid-?|(?:the )?(?:beginning|end|middle) of)\s+{MONTH_RE}(?:\s+(?:19|20)\d\d)?\b", re.I)
@@ -49,6 +52,7 @@ def find_aliases(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _NAME_TALK.finditer(text)
               if m.group(1).lower() not in _NOT_NAMED]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _QUOTED_RELATION.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _QUOTED_AFTER_ROLE.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "relative_month") for m in _RELATIVE_MONTH.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.8, "month_stop") for m in _MONTH_STOP.finditer(text)]
     return spans

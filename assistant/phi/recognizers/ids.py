@@ -11,7 +11,9 @@ from assistant.records import PhiSpan
 _LABELS = [
     ("SSN", r"SSN|SS#|social security(?: number| no\.?| #)?"),
     ("VEHICLE", r"(?:licen[cs]e )?plate(?: number| no\.?| #)?|VIN|tag|aircraft(?: reg\w*)?|tail(?: number| no\.?| #)|"
-                r"(?:tractor|truck|trailer|fleet|bus|van|rig) unit(?: #| no\.?| number)?|(?:car|vehicle) (?:reg\w*|rego)|rego|reg\."),
+                r"(?:tractor|truck|trailer|fleet|bus|van|rig) unit(?: #| no\.?| number)?|(?:car|vehicle) (?:reg\w*|rego)|rego|reg\.|"
+                # rail vehicles carry a road's letters and a number: "lead locomotive: KCS 2210", "railcar #88104"
+                r"(?:lead |trailing |helper )?(?:loco(?:motive)?|railcar)(?: #| no\.?| number)?"),
     ("DEVICE_ID", r"(?:device |monitor |pump |phone |tablet )?(?:serial(?: number| no\.?| #)?|s/n|SN)|"
                   r"device(?: ID| id| number| #)|device fingerprint|IMEI|(?:Wi-?Fi |wireless |ethernet )?MAC(?: address)?|UDI|"
                   r"service tag|asset tag"),
@@ -45,7 +47,7 @@ _LABELS = [
                  r"bib(?: #| number| no\.?)?|card(?: #| no\.?)|wristband(?: #| number| no\.?)?|(?:visitor|guest|day) pass(?: number| no\.?)?|"
                  r"(?:portal |app |patient portal )?(?:user ?name|user ?id|user|login|handle)|"
                  # national identity numbers of other countries: Brazil CPF, Mexico CURP, Canada SIN, UK NIN
-                 r"CPF|CURP|RFC|SIN|NIN|NI number|national (?:ID|insurance)(?: number| no\.?)?|passport(?: #| number| no\.?)?"),
+                 r"CPF|CURP|RFC|SIN|NIN|NI number|(?:military |army |navy |armed forces )?service(?: #| number| no\.?)|DoD ID|EDIPI|national (?:ID|insurance)(?: number| no\.?)?|passport(?: #| number| no\.?)?"),
 ]
 # A badge or unit number written after an officer's or staff member's name: "Ofc. T. Gruenwald #318", "R. Vasquez #4471".
 # In a bracket too: "Ofc. Tran (#2207)".
@@ -123,6 +125,11 @@ def _value_after(text: str, pos: int, long_mixed: bool = False, short: bool = Fa
 
 # A network card's hardware address: "3C:52:82:1F:9A:07", "3c-52-82-1f-9a-07".
 MAC_ADDRESS = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])")
+# A device's serial in a bracket after its model, without a label: "Pixel 8 Pro (R5CW31KQ8ZB)", "MacBook Air (C02XK1JHG5)".
+_SERIAL_AFTER_MODEL = re.compile(
+    r"\b(?:iPhone|iPad|iPod|iMac|MacBook|Apple Watch|Galaxy|Pixel|Surface|ThinkPad|Chromebook|Kindle|Fitbit|Garmin|laptop|phone|"
+    r"tablet|smartwatch)(?:[ \t]+[A-Za-z0-9+]{1,8}){0,3}[ \t]*\((?:(?:serial|S/N|SN)[ \t:#]*)?"
+    r"((?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,16})\)")
 
 
 # Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
@@ -230,6 +237,7 @@ def find_ids(text: str) -> list[PhiSpan]:
 
 def _find_ids(text: str) -> list[PhiSpan]:
     spans = _labelled(text) + [PhiSpan(m.start(), m.end(), "DEVICE_ID", 0.9, "device") for m in MAC_ADDRESS.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "DEVICE_ID", 0.85, "device") for m in _SERIAL_AFTER_MODEL.finditer(text)]
     for m in _PLATE_AFTER_STATE.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "VEHICLE", 0.8, "plate"))
     for m in _ROOM.finditer(text):

@@ -210,7 +210,7 @@ _SINCE_EVENT = re.compile(r"\s+(?:of|after|since|from)\s+(?:finishing|discharge|
 def another_clock(text: str, m: re.Match[str]) -> bool:
     """The span at m times something other than the treatment: a deadline ("appeal within 60 days"), time since an
     event, a review's own period ("30-DAY REVIEW"), or the taper after a step-down ("-> every other week x 2")."""
-    before = re.split(r"[):]", text[max(0, m.start() - 40):m.start()])[-1]  # "(review due 11/20): weekly, 12 more sessions"
+    before = text[max(0, m.start() - 40):m.start()].split(")")[-1]  # "(review due 11/20): weekly, 12 more sessions"
     counted = re.search(r"sessions?|visits?", m.group(0), re.I)  # "8-10 sessions after discharge": the plan after an event
     return bool(_DEADLINE_BEFORE.search(before) or not counted and _SINCE_EVENT.match(text, m.end())
                 or _REVIEW_PERIOD.search(text, 0, m.start()) or _REVIEW_AFTER.match(text, m.end()) or _AFTER_STEP_DOWN.search(text, 0, m.start()))

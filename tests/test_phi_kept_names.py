@@ -30,3 +30,39 @@ def test_a_person_named_by_an_attribute_is_redacted(redact, text, secret):
 ])
 def test_an_approach_named_in_capitals_is_no_practice(redact, text, kept):
     assert kept in redact(text)
+
+
+@pytest.mark.parametrize("text, secret", [
+    ('DAP NOTE Client: NGUYEN, THI BICH NGOC (prefers "Nicky")', "THI BICH"),
+    ("Client: TRAN THI MAI   DOB 02/03/1991", "TRAN THI MAI"),
+    ("Guardian: LACE MORROW (aunt)", "LACE MORROW"),
+])
+def test_an_instrument_acronym_that_is_also_a_name_is_redacted_in_a_name(redact, text, secret):
+    assert secret not in redact(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("THI 64 today; TFI 58.", "THI 64"),
+    ("Tinnitus Handicap Inventory (THI) 64.", "THI) 64"),
+    ("LACE total 12 (high readmission risk).", "LACE total 12"),
+])
+def test_the_same_acronym_before_its_score_is_kept(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Concern for RED-S. Ferritin low.", "RED-S"),
+    ("Plan: RE-EVAL in 2 weeks with PHQ-9.", "RE-EVAL"),
+    ("Dx: REM sleep behavior disorder suspected.", "REM sleep"),
+])
+def test_a_label_word_inside_a_longer_word_is_no_cue(redact, text, kept):
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Insurance: UnitedHealthcare StudentResources (USR-7041192)", "UnitedHealthcare StudentResources"),
+    ("Aetna BetterHealth of Virginia member since 2024", "Aetna BetterHealth of Virginia"),
+    ("Secondary: Cigna LocalPlus, group 3340012", "Cigna LocalPlus"),
+])
+def test_a_payers_product_written_in_one_camel_case_word_is_kept(redact, text, kept):
+    assert kept in redact(text)

@@ -38,11 +38,13 @@ def patterns() -> tuple[re.Pattern[str], ...]:
     """(always-kept names, cased names, names kept before a score), compiled from the catalog."""
     always, cased, scored = set(), set(), set()
     for entry in yaml.safe_load(CATALOG.read_text(encoding="utf-8")) or []:
-        words = set(entry.get("cased") or [])
+        words, name_like = set(entry.get("cased") or []), set(entry.get("name_like") or [])
         for alias in [entry.get("name", "")] + list(entry.get("aliases") or []):
             if not alias or len(alias) < 2:
                 continue
-            if alias in words:
+            if alias in name_like:
+                scored.add(alias)  # "THI" is also a given name ("NGUYEN, THI BICH NGOC"): kept only before its score
+            elif alias in words:
                 cased.add(alias)
             elif _acronym(alias) or len(alias.split()) >= 3:
                 always.add(alias)

@@ -222,7 +222,7 @@ _NOT_AN_ID = r"(?!\w|-[A-Za-z]*\d)"
 _HEALTH_PLAN = re.compile(r"\b(?:[A-Z][A-Za-z-]+[ \t]+){1,3}Health[ \t]+Plans?\b")
 _STATE_PLAN = re.compile(r"\b(?:" + "|".join(sorted(STATES.values(), key=len, reverse=True)) + "|" + "|".join(STATES) +
                          r")[ \t]+(?:Health[ \t]?Net|Health Plan|Medicaid|Medical Assistance|Health Care Plan)\b")
-_PLAN = re.compile(rf"\b(?:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?(?:[A-Z][a-z]+|[A-Z]{{2,6}}|Plan [A-Z0-9]{{1,2}}){_NOT_AN_ID})*"
+_PLAN = re.compile(rf"\b(?:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{{2,6}}|Plan [A-Z0-9]{{1,2}}){_NOT_AN_ID})*"
                    + _PLAN_TAIL)
 _PLAN_CAPS = re.compile(rf"\b(?i:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:OF[ \t]+|AND[ \t]+|&[ \t]+)?(?:[A-Z]{{2,}}|PLAN [A-Z0-9]{{1,2}}){_NOT_AN_ID})*"
                         + _PLAN_TAIL)

@@ -25,7 +25,7 @@ _QUOTED_INITIALS = re.compile(r"[\"“(][ \t]*((?:[A-Z]\.?-?){1,2}[A-Z]\.?|[A-Z]
 # A sign-off at the end of a line: "she works days. —mt", "... thx -JR"
 _END_SIGNOFF = re.compile(r"(?:[.!?][ \t]*|[ \t])[—–~-]{1,2}[ \t]?([a-z]{2,3}|[A-Z]{2,3}|[A-Z]\.[A-Z]\.?)[ \t]*$", re.M)
 # Case or client labels followed by initials: "Case 2 — CT", "Client: J.R."
-_LABELLED = re.compile(rf"(?i:\b(?:case[ \t]*#?[ \t]*\d+|client|pt|patient|re|minor|child|youth|student|subject))"
+_LABELLED = re.compile(rf"(?i:\b(?:case[ \t]*#?[ \t]*\d+|client|pt|patient|re|minor|child|youth|student|subject)\b)"
                        rf"[ \t]*[:—–-]?[ \t]*({_INITIALS})(?![\w-])")
 # A speaker in a chat export or transcript: "[9:04] marguerite: ...", "10:15 AM Dana R: ...", "(14:02) - kenji: ...".
 _SPEAKER = re.compile(r"^[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp](?:\.?[Mm])?\.?)?[\])]?"

@@ -66,3 +66,12 @@ def test_a_label_word_inside_a_longer_word_is_no_cue(redact, text, kept):
 ])
 def test_a_payers_product_written_in_one_camel_case_word_is_kept(redact, text, kept):
     assert kept in redact(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("IOP DAILY NOTE - Program day 14\nAdult Mental Health IOP (3 h/day, 3 days/week = 9 h/week)", "Adult Mental Health IOP"),
+    ("She started the Adult Mental Health IOP on Monday.", "Adult Mental Health IOP"),
+    ("Day 3 of the Adult Mental Health IOP.", "Adult Mental Health IOP"),
+])
+def test_a_program_named_only_by_generic_words_is_no_organisation(redact, text, kept):
+    assert kept in redact(text)

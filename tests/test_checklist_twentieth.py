@@ -410,3 +410,13 @@ def test_a_class_for_the_body_is_no_prior_treatment(text):
 @pytest.mark.parametrize("text", ["She tried a DBT group in 2024 but stopped after one session.", "She saw a counselor for 4 sessions in 2022."])
 def test_care_for_the_mind_stays_prior_treatment(text):
     assert extract_facts([text]).prior_treatment
+
+
+@pytest.mark.parametrize("note", [
+    "IOP: both programs waitlisted ~5 wks. PHP repeat not recommended (same program, re-attempt 7 wks after).",
+    "She lived in a group home for 6 months in 2023.",
+    "Residential stay at another center ended 3 weeks ago.",
+])
+def test_a_span_that_is_no_stay_does_not_stand_for_a_residential_schedule(note):
+    from assistant.letters.checklist import _frequency_duration
+    assert _frequency_duration(extract_facts([note]), "residential").status == "missing"

@@ -86,13 +86,17 @@ def _level_signals(findings: Sequence[Finding]) -> list[Signal]:
             for rx2 in (P.INSUFFICIENT, P.FAILED_STORY) for ins in rx2.finditer(f.evidence)]
 
 
+_STAY = re.compile(r"\b(?:request\w*|estimat\w*|expected|anticipated|LOS|length of stay|more|additional|another|further)\b", re.I)
+
+
 def _frequency_duration(facts: Facts, level: str) -> ChecklistItem:
     program = level in ("iop", "php", "residential", "inpatient")
     ends: Sequence[Finding] = facts.duration or (facts.discharge_criteria if program else ())
     question = _PROGRAM_QUESTION if program else ""
     # a hospital or residential stay is around the clock, a day program meets on its program days: the length is the plan
     days = level == "php" and any(re.search(r"\b(?:program|treatment) days?\b", d.text, re.I) for d in facts.duration)
-    if (level == "inpatient" and ends or level == "residential" and facts.duration or days) and not facts.frequency:
+    stay = [d for d in facts.duration if _STAY.search(d.evidence)]  # "Request 14 more days", "Est. LOS 30-45 days"
+    if (level == "inpatient" and ends or level == "residential" and stay or days) and not facts.frequency:
         return _met("frequency_duration", [ends[0]], [(_first_number(ends[0].text),)])
     if not (facts.frequency and ends):
         return ChecklistItem("frequency_duration", "missing", "", question or QUESTIONS["frequency_duration"])

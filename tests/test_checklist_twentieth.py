@@ -420,3 +420,12 @@ def test_care_for_the_mind_stays_prior_treatment(text):
 def test_a_span_that_is_no_stay_does_not_stand_for_a_residential_schedule(note):
     from assistant.letters.checklist import _frequency_duration
     assert _frequency_duration(extract_facts([note]), "residential").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Program: <ORG_1>, 5 days/week, 6 hours/day. Primary: <PERSON_5>, LICSW.",
+    "Program: <ORG_2>, 4 days a week, 3 hours a day.",
+    "Current program: <ORG_3>, 3 evenings a week.",
+])
+def test_a_program_fields_schedule_after_a_redacted_name(text):
+    assert extract_facts([text]).frequency

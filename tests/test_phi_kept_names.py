@@ -75,3 +75,12 @@ def test_a_payers_product_written_in_one_camel_case_word_is_kept(redact, text, k
 ])
 def test_a_program_named_only_by_generic_words_is_no_organisation(redact, text, kept):
     assert kept in redact(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("REUNIFICATION THERAPY -- SESSION RECORD #3", "REUNIFICATION THERAPY"),
+    ("EXPRESSIVE ARTS THERAPY - GROUP NOTE", "EXPRESSIVE ARTS THERAPY"),
+    ("Reunification therapy session 4 with father present.", "Reunification therapy"),
+])
+def test_more_approaches_named_in_a_title(redact, text, kept):
+    assert kept in redact(text)

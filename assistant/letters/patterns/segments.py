@@ -46,7 +46,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     # "Session: CPT 7 of 12, reviewed the worksheet; missed 2 shifts" tells what happened in it, "Session: weekly, 50 min"
     # the schedule: each sentence is read by what it says (reading.py); "Sessions: weekly" is the plan
     ("session", r"^session$"),
-    ("plan", r"\bplan\b|^(?:isp|itp|ipoc|irp|issp|poc|pcsp)\b|^individuali[sz]ed (?:service|treatment|recovery|care)\b|^(?:IOP|PHP|RTC|intensive outpatient|partial hospitali[sz]ation)$|recommend|frequency|\bfreq\b|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions$|length of"),
+    ("plan", r"\bplan\b|^(?:isp|itp|ipoc|irp|issp|poc|pcsp)\b|^individuali[sz]ed (?:service|treatment|recovery|care)\b|^(?:IOP|PHP|RTC|intensive outpatient|partial hospitali[sz]ation|program|current program|level of care|loc)$|recommend|frequency|\bfreq\b|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions$|length of"),
 ))
 
 

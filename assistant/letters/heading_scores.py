@@ -62,7 +62,7 @@ def heading_measures(blocks: Sequence[Block]) -> list[Measure]:
             head = _heading(b.text.strip())
             continue
         when = row.group("when")
-        base = not re.match(r"\d|<", when) and bool(_BASE.match(when))
+        base = bool(_BASE.match(when))  # a date or a month never starts with these words
         date = when if P.DATE.fullmatch(when) or re.match(_MONTH, when, re.I) else None
         out.append(Measure(key_name(head.instrument), parse_score(row.group("num"), row.group("den"), head.instrument), date,
                            b.note_index, b.text.strip(), baseline=base, surface=head.surface))

@@ -136,3 +136,65 @@ _MACHINE_SUMMARY = re.compile(r"(?im)^[ \t*#>-]*(?:AI|auto(?:matic(?:ally)?)?[- 
 def without_machine_summary(text: str) -> str:
     """Text with any machine-written summary paragraph blanked (offsets kept)."""
     return _MACHINE_SUMMARY.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+# A PDF reader's "Summary of Comments": each comment opens with a header ("Number: 4  Author: ...  Subject: Highlight
+# Date: ..."). A highlight's text is the letter's own words (quoted); a sticky note, a text box or a free-text comment
+# is the reader's own remark, which gives no payer reason.
+_COMMENT_HEADER = re.compile(r"^[ \t]*(?:Number:[ \t]*\d+[ \t]+)?Author:[^\n]{0,80}?\bSubject:[ \t]*([A-Za-z][A-Za-z -]{0,30}?)"
+                             r"(?:[ \t]+Date:[^\n]*)?[ \t]*$", re.I)
+_MARKED_TEXT = re.compile(r"^(?:highlight|underline|squiggly|strike ?out|cross[- ]?out|text selection|quoted text)$", re.I)
+_PAGE_LINE = re.compile(r"^[ \t]*Page:?[ \t]*\d+[ \t]*$", re.I)
+
+
+def comments_summary(text: str) -> str:
+    """A comments summary -> the highlighted text of the letter (quote marks dropped), the reader's notes left out;
+    any other text unchanged."""
+    lines = text.split("\n")
+    if sum(bool(_COMMENT_HEADER.match(ln)) for ln in lines) < 2:
+        return text
+    out, keep = [], True
+    for line in lines:
+        header = _COMMENT_HEADER.match(line)
+        if header:
+            keep = bool(_MARKED_TEXT.match(header.group(1).strip()))
+            out.append("")
+        elif _PAGE_LINE.match(line):
+            out.append("")
+        elif keep:
+            body = line.strip()
+            out.append(body[1:].rstrip("\"\u201d") if body[:1] in "\"\u201c" and body else line)
+    return "\n".join(out)
+
+
+# A fillable PDF's fields dumped by a tool (pdftk dump_data_fields): "FieldName: txt_AppealBy" / "FieldValue: 60 days ...".
+# The field's name is its label, written for a machine; an unticked box ("FieldValue: Off") says nothing was decided.
+_FIELD = re.compile(r"^[ \t]*Field(Name|Value|Type)[ \t]*:[ \t]?(.*)$")
+_FIELD_PREFIX = re.compile(r"^(?:txt|chk|cb|cbx|btn|fld|hdr|rb|opt|sel|dd|lbl|frm)_", re.I)
+
+
+def _field_label(name: str) -> str:
+    """'chk_Reason_NotMedNecessary' -> 'Reason Not Med Necessary'."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", _FIELD_PREFIX.sub("", name.strip()))
+    return re.sub(r"[_.\s]+", " ", words).strip()
+
+
+def field_dump(text: str) -> str:
+    """A form-field dump -> one 'Label: value' line per filled field (unticked boxes dropped); other text unchanged."""
+    if len(re.findall(r"(?m)^[ \t]*FieldName[ \t]*:", text)) < 3:
+        return text
+    out, field = [], {}
+    for line in text.split("\n") + ["---"]:
+        m = _FIELD.match(line)
+        if m:
+            field[m.group(1)] = m.group(2).strip()
+        elif re.match(r"^[ \t]*Field\w+[ \t]*:", line):
+            continue  # flags, state options, justification: the tool's, not the form's
+        elif re.match(r"^[ \t]*-{3}[ \t]*$", line) or not field:
+            value, boxed = field.get("Value", ""), field.get("Type", "").lower() == "button"
+            if field.get("Name") and value and not (boxed and value.lower() in ("off", "no", "0", "false")):
+                out.append(f"{_field_label(field['Name'])}: {value}")
+            field = {}
+            if not re.match(r"^[ \t]*-{3}[ \t]*$", line):
+                out.append(line)
+    return "\n".join(out)

@@ -9,7 +9,9 @@ from datetime import date
 from assistant.denials import tables as T
 from assistant.denials.criteria_cited import Ratings, cited_criteria, ratings
 from assistant.denials.deadline import deadline, next_step, notice_date, review_level
-from assistant.denials.layout import (columns, forwarded_part, revised, search_hits, unboxed, unspelled,
+from assistant.denials.legend import legend_roles
+from assistant.denials.rows import others_rows
+from assistant.denials.layout import (columns, comments_summary, field_dump, forwarded_part, revised, search_hits, unboxed, unspelled,
                                       without_machine_summary)
 from assistant.denials.roles import REASON_ROLES, disclaimed, retracted, sentence_roles
 from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, asserted, segments, ticked_only
@@ -136,7 +138,9 @@ def _payer_voice(seg: Segment) -> Segment | None:
     if not R["ATTRIBUTED"].search(seg.flat):
         return seg
     tail = re.split(r"\b(?:but|however|yet)\b", seg.flat, maxsplit=1)
-    return Segment(seg.text, tail[1], seg.chunk) if len(tail) == 2 else None
+    if len(tail) < 2 or re.match(r"\W*(?:(?:was|were) )?(?:\w+ly )?\w+ed\b", tail[1]):
+        return None  # "... said the claims were sent in April but rejected ...": still the account, not the payer's answer
+    return Segment(seg.text, tail[1], seg.chunk)
 
 
 def _reasons(segs: list[Segment], roles: list[str]) -> tuple[DenialReason, ...]:
@@ -238,10 +242,10 @@ def _first_copy(segs: list[Segment]) -> tuple[list[Segment], tuple[str, ...]]:
 
 def read_denial(text: str) -> DenialReading:
     """Text of a denial letter, EOB, remittance or MSN -> a DenialReading (pure; the text is never obeyed)."""
-    text, forwarded = forwarded_part(columns(unboxed(ticked_only(search_hits(unspelled(revised(without_machine_summary(text or ""))))))))  # a form's unticked options are not what the payer decided
+    text, forwarded = forwarded_part(columns(unboxed(ticked_only(search_hits(unspelled(revised(without_machine_summary(comments_summary(field_dump(text or ""))))))))))  # a form's unticked options are not what the payer decided
     segs, notices = _first_copy(segments(text))
     notices = forwarded + notices
-    roles = sentence_roles(segs, text)
+    roles = others_rows(segs, legend_roles(segs, sentence_roles(segs, text)))
     reasons = _reasons(segs, roles)
     is_denial = bool(segs) and _is_denial(segs, reasons)
     if is_denial and not reasons:

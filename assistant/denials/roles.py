@@ -36,8 +36,12 @@ def _label(text: str) -> tuple[str | None, str]:
     m = _LABEL.match(text)
     if m and len(m.group(1).split()) <= 6 and not re.search(r"\d", m.group(1)):
         return m.group(1), m.group(2).strip()
-    if _STANDALONE.match(text) and len(text.split()) <= 8 and not text.rstrip().endswith("."):
-        return text.strip(), ""
+    # a note on where the section came from does not make a heading a sentence: "Carrier response (pasted 11/09/2026)"
+    core = text.rstrip()
+    if core.endswith(")") and 0 <= core.rfind("(") and len(core) - core.rfind("(") <= 62:
+        core = core[:core.rfind("(")].rstrip()
+    if core.strip() and _STANDALONE.match(core) and len(core.split()) <= 8 and not core.rstrip().endswith("."):
+        return core.strip(), ""
     return None, text
 
 
@@ -186,13 +190,16 @@ def disclaimed(segs: list[Segment], roles: list[str]) -> set[str]:
         if role != "disclaimer":
             continue
         for clause in re.split(r";|,\s*(?:and|but|so)\b|\bbut\b", seg.flat):
-            if _DISCLAIMER.search(clause):
-                named = _topics(clause)
+            if cue := _DISCLAIMER.search(clause):
+                # what follows the cue is what it rules out ("Because X, we did not need to decide whether Y": Y only)
+                named = _topics(clause[cue.start():]) or _topics(clause)
                 if not named and _POINTS_BACK.match(clause):
                     # "..., so this is not part of the reason": "this" points back to what the sentence, or else the
                     # sentence before it in the paragraph, named
                     before = segs[i - 1].flat if i and segs[i - 1].chunk == seg.chunk else ""
-                    named = _topics(seg.flat) or _topics(before)
+                    # (only up to the clause: what the sentence goes on to ask for afterwards is not pointed back to)
+                    upto = seg.flat[:seg.flat.find(clause) + len(clause)] if clause in seg.flat else seg.flat
+                    named = _topics(upto) or _topics(before)
                 out |= named
     return out
 

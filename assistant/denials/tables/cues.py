@@ -1,18 +1,7 @@
-"""Cues for reading a denial's layout, voice, rights text, deadlines, payer and cited criteria."""
+"""Cues for reading a denial's layout, rights text, deadlines, payer and cited criteria (voice cues: voice.py)."""
 
 from __future__ import annotations
 
-ATTRIBUTED = (r"\b(?:provider|appellant|requester|request|appeal letter|treating \w+|your (?:doctor|therapist|"
-              r"provider|representative)|complainant|complaint|grievant|(?:Mr|Ms|Mrs|Mx)\.? [A-Z][\w'-]+)\b[^;]{0,20}\b(?:states?|stated|argues?|argued|contends?|asserts?|believes?|"
-              r"believed)\b")
-# "Provider: X (Out-of-network)" is a field of the letterhead, not a sentence giving a reason.
-VERBLESS_FIELD = (r"^(?!.*\b(?:is|are|was|were|be|been|has|have|had|did|does|do|not|no|denied|rejected|invalid|requires?|cannot|will|would|may|"
-                  r"must|could|exceeds?|reached)\b)\W*[A-Z][\w /#&'()-]{0,30}:")
-CONDITIONAL = r"^\W*(?:if|when|whenever|should|unless|in the event|in case)\b"
-# Appeal-rights text names kinds of denial ("denials based on medical necessity") without making one.
-RIGHTS = (r"\b(?:denials|decisions|determinations|cases|claims|disputes) (?:based on|involving|that (?:involve|are "
-          r"based on)|about|related to|regarding)\b|\bfor (?:a )?(?:denials?|decisions?) (?:based on|involving)|"
-          r"\bexternal review (?:is )?(?:available|applies)|\bis available for\b")
 DENIAL_WORDS = (r"\b(?:has been|is|was|were|are|been) (?:denied|reduced|not approved)|\bdenied\b|\b(?:not|unable|"
                 r"cannot|can't) (?:able to )?(?:approve|cover|pay)|\bnot (?:be )?covered\b|\bnon-?covered\b|"
                 r"adverse (?:benefit )?determination|\bupheld\b|\bpartially approved|\bnot (?:medically|"
@@ -96,9 +85,10 @@ INTERNAL_DECISION = (
     r"(?:grievance|appeals?) process\b|^\W*(?:plan |claim )?reconsideration (?:decision|determination)\b|"
     r"\b(?:original|initial|prior|previous) (?:claim )?(?:decision|denial|determination) (?:still )?(?:stands|remains in place)\b|"
     r"^\W*(?:provider )?(?:claim )?(?:payment )?dispute (?:resolution|decision|determination)\b",
-    r"^\W*(?:notice of )?(?:final |first[- ]level |second[- ]level |level (?:1|2|one|two|I|"
+    # also a field of a delimited file's header row: "H|PAYER|PROVIDER APPEAL OUTCOMES|..."
+    r"(?:^\W*|\|[ \t]{0,3})(?:notice of )?(?:final |first[- ]level |second[- ]level |level (?:1|2|one|two|I|"
     r"II) )?(?:internal )?(?:provider |member |clinical |administrative |payment |claims? )?(?:appeal|grievance) "
-    r"(?:decision|determination|outcome|resolution)\b|\b(?:appeal|"
+    r"(?:decision|determination|outcome|resolution)s?\b|\b(?:appeal|"
     r"grievance) (?:decision|determination)\s*[:\-–]|\b(?:this|our|the) (?:appeal|grievance) (?:decision|"
     r"determination) (?:is|was)\b",
     r"^\W*notice of (?:redetermination|reconsideration|appeal (?:decision|resolution))\b|\b(?:our|the) decision "
@@ -132,6 +122,10 @@ INTERNAL_DECISION = (
     r"\b(?:not able to|unable to|cannot|can't|will not|won't) (?:review|consider|process|accept|hear) (?:your|the|this) appeal\b|"
     r"\b(?:your|the|this) appeal (?:is|was|has been) dismissed\b|\bdismiss(?:ed|al of|ing) (?:your|the|this) appeal\b",
     r"\bappeal (?:is|was|has been) (?:denied|upheld|not approved)|\bwe (?:have )?denied your appeal|"
+    # the plan's last word told by someone else: "no further internal appeal is available", "a status line: DENIAL UPHELD"
+    r"\bno (?:further|other|more) internal (?:appeals?|reviews?|grievances?|levels?) (?:is |are )?(?:available|possible|left)\b|"
+    r"\b(?:final|reconsidered) (?:internal )?(?:appeal )?decision on (?:your|the|this|her|his|their) appeal\b|"
+    r"\b(?:denial|decision|determination)s? upheld\b|"
     r"\b(?:plan )?reconsideration (?:is|was) (?:unfavorable|denied)",
 )
 
@@ -281,7 +275,9 @@ SPAN = (r"(?P<pre>\b(?:within|in|have|has|up to|no later than|deadline(?: is)?:?
 # "file by March 3", and a labelled field: "Appeal Filing Deadline: 09/14/2025", "Last day to file: 10/01/2025".
 BY_DATE = (r"\b(?:by|before|no later than|on or before|until)\s+$|\b(?:deadline|due date|due|last day)\b(?: to (?:file|appeal|request)"
            r"(?: an? \w+)?)?\s*(?:[:#\-\u2013]|\bis\b)\s*$")
-SERVICE_DATE_RULE = r"\s*(?:from|of|after|following)\s+(?:the\s+)?dates?\s+of\s+service"
+# counted from a date of service ("within 30 days of the first date of service"): a claim or retro-review limit
+# (the span's own "of" may already be read: the rule is matched just after it)
+SERVICE_DATE_RULE = r"\s*(?:(?:from|of|after|following)\s+)?(?:the\s+)?(?:(?:first|last|initial|earliest|original)\s+)?dates?\s+of\s+service"
 REFERENCE = (r"\b(?:claim|reference|ref|member|subscriber|medicare|medicaid|appeal|case|authori[sz]ation|auth|"
              r"control|ICN|MBI|account|record|ID|policy|group|grievance|tracking)\s*(?:ID|#|No\.?|number|"
              r"num)?\s*[:#]\s*([A-Z0-9][A-Z0-9-]{3,})")

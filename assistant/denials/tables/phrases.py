@@ -25,6 +25,8 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (NMN, r"\bmedical necessity (?:criteria |guidelines |requirements )?(?:is |are |was |were |has |have )?(?:not|"
           r"never) (?:been )?(?:met|established|demonstrated|shown|supported)"),
     (NMN, r"\bnot (?:considered |deemed |found )?reasonable (?:and|or) necessary"),
+    # a review's terse result: "continued stay subset not met", "InterQual criteria not met"
+    (NMN, r"\b(?:criteria|subset|guidelines?)\s+(?:(?:was|were|is|are)\s+)?not\s+met\b"),
     (NMN, r"\bno longer (?:medically |clinically )?(?:necessary|indicated)\b|\bno longer meets?\b[^;]{0,40}\bcriteria\b"),
     (NMN, r"\b(?:do|does|did) not (?:meet|satisfy)\b[^;]{0,40}\breasonable (?:and|or) necessary\b"),
     (NMN, r"\bcriteria\b[^;]{0,40}\b(?:are|were|is|was|have|has)\s+(?:therefore\s+|"
@@ -263,6 +265,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
              r"period|window)\b[^;]{0,20}\b(?:expired|passed|exceeded|ended|elapsed)"),
     # late filing in other words: "denied for untimely filing", "the claims arrived after the 90-day filing limit"
     (TIMELY, r"\buntimely (?:filing|filed|submission|submitted|claims?)\b"),
+    # a remittance's count from the service: "CLAIM RECEIVED MORE THAN 6 MONTHS FROM DATE OF SERVICE"
+    (TIMELY, r"\b(?:received|filed|submitted|billed)\b[^.;]{0,20}\b(?:more than|over|after|beyond) \d{1,3} (?:calendar )?(?:days|months)\b"
+             r"[^.;]{0,15}\b(?:from|after|of|following) (?:the )?(?:date of service|DOS|dates? of service|service)"),
     (TIMELY, r"\b(?:filed|submitted|received|billed|arrived|reached us|came in)\b[^;]{0,40}\b(?:after|past|beyond|"
              r"outside)\s+(?:the\s+)?(?:\d+[- ](?:day|month)\s+)?(?:filing|submission|deadline|time limit|timely)"),
     # the filing limit given as the rule the claim broke: "claims must reach Molina within 90 days of the date of service"
@@ -339,8 +344,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # eligibility told tersely: "Entity not eligible for benefits for submitted dates of service", "coverage on file termed"
     (OTHER, r"\bnot eligible for (?:benefits|coverage)\b|\b(?:coverage|policy|eligibility)\b[^.;]{0,15}\b(?:termed|terminated|"
             r"inactive|lapsed)\b(?![^.;]{0,10}\bif\b)"),
-    (OTHER, r"\b(?:member|patient|you|insured|subscriber|beneficiary|person|dependent|enrollee|child|spouse)\b[^;]{0,20}\b(?:was|were|is|"
-            r"are)\s+not\s+(?:eligible|enrolled|covered|insured|active)\b[^;]{0,30}\b(?:on|for|at the time|date)"),
+    # also in a remittance's verbless words: "Recipient not eligible on date of service"
+    (OTHER, r"\b(?:member|patient|you|insured|subscriber|beneficiary|recipient|person|dependent|enrollee|child|spouse)\b[^;]{0,20}?"
+            r"(?:\b(?:was|were|is|are)\s+|\s)not\s+(?:eligible|enrolled|covered|insured|active)\b[^;]{0,30}\b(?:on|for|at the time|date)"),
     (OTHER, r"\bcoordination of benefits\b|\bother (?:health |medical |dental |group )?(?:insurance|coverage|health plan|"
             r"plan|payer)\b[^;]{0,40}\b(?:primary|pays? (?:first|before)|(?:is|be) billed first)|\b(?:primary|other) (?:insurer|payer|carrier)\b|\bprimary (?:insurance|coverage)\b"),
     # the order of payment told the other way round: "By law, the plan pays after your other health insurance", "we need the
@@ -377,7 +383,12 @@ VETOES: dict[str, str] = {
     LIMIT: r"\bunits?\b[^;]{0,20}\bper (?:day|session|date)|\bper date of service|\bfiling\b|\btime limit|"
            r"\bout[- ]of[- ]pocket|\bdeductible|\bmaximum (?:therapeutic |medical )?benefit (?:from|of)\b",
     NMN: r"\b(?:filing|billing|coding|eligibility|enrollment)\b[^;]{0,20}\b(?:criteria|requirements)",
-    LOWER: r"\b(?:no|missing|without|lacks?)\b[^;]{0,30}\bstep-?down|\bstep-?down (?:plan|criteria)\b[^;]{0,40}\b"
+    # which services need approval first ("office visits do not need approval, but IOP has to be precertified") is the
+    # plan's authorization rule, not a finding that a lower level of care would do
+    LOWER: r"\b(?:need|needs|require|requires|required)\b[^.;]{0,15}\b(?:approval|(?:prior |pre-?)?authori[sz]ation|"
+           r"pre-?certification)\b|\b(?:has|have|must|needs? to) (?:to )?be (?:pre-?certified|prior[- ]authori[sz]ed|"
+           r"pre-?authori[sz]ed)\b|"
+           r"\b(?:no|missing|without|lacks?)\b[^;]{0,30}\bstep-?down|\bstep-?down (?:plan|criteria)\b[^;]{0,40}\b"
            r"(?:missing|not|no)\b",
     # ... nor is how often the client does something in daily life ("goes to meetings three times a week") when the
     # sentence names no session or visit
@@ -389,6 +400,9 @@ VETOES: dict[str, str] = {
           # (the count is the span's length), not that the number of days or sessions was cut
           rf"^\W*{_DAY}\s*(?:-|\u2013|to|through|thru)\s*{_DAY}(?!.*\b(?:exceed\w*|more than|fewer|reduc\w*|remaining|instead|"
           r"limit\w*|frequency|only|of (?:the )?\d+)\b)",
+    # what is missing is proof that the claim was filed in time ("documentation submitted does not show timely original
+    # filing", "no proof of timely filing attached"): a timely-filing reason, not missing clinical records
+    DOCS: r"\b(?:proof|evidence|documentation|records?|show|shows)\b[^.;]{0,40}\btimely (?:original )?(?:filing|filed|submission)\b",
     # a warning about the clock, not a claim found late: "the timely filing limit continues to run while ...",
     # "corrected claims remain subject to the filing limit", "to avoid timely filing denials"
     TIMELY: r"\bcontinues? to run\b|\bkeeps? running\b|\bstill (?:runs|applies)\b|\bremains? subject to\b|\bto avoid\b|"

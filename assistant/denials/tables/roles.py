@@ -14,6 +14,9 @@ HEADING_ROLES: tuple[tuple[str, str, bool], ...] = (
     # they say why a claim went wrong or what to do next; the payer's reasons are elsewhere
     ("background", r"^\W*(?:(?:work|internal|office|staff|billing|biller'?s?|collector'?s?|front[- ]desk|practice|account|"
                    r"A/?R|follow[- ]?up|our)[ -]+)+(?:notes?|comments?|log|activity)\s*$", True),
+    # the payer's own answer pasted under someone else's notes: "Carrier response", "Reply from the plan", "Insurer's answer"
+    ("grounds", r"\b(?:carrier|payer|plan|insurer|insurance company|health plan)['\u2019]?s? (?:response|reply|answer)\b|"
+                r"\b(?:response|reply|answer) from (?:the )?(?:carrier|payer|plan|insurer|insurance company|health plan)\b", True),
     ("grounds", r"\b(?:reasons?|why|rationale|explanation|basis|findings?|notes for claims|remarks?|comments?|"
                 r"summary of (?:the )?(?:decision|review)|clinical (?:summary|rationale)|decision|determination|"
                 r"outcome|what we decided|what we did not approve|not approved|denied)\b", True),
@@ -62,7 +65,11 @@ CRITERIA_SENTENCE = (r"^\W*(?:the |this |that |MCG |InterQual |LOCUS |ASAM )?(?:
 CRITERIA_LEAD_IN = (r"\b(?:guidelines?|criteria|policy|bulletin|CPB|LCD|manual|standard|says|states|reads|"
                     r"indicates|requires|provides|in part|when|if|following)\b[^.]{0,40}:\s*$")
 # "... was not a reason for this decision", "this was not a medical-necessity decision".
-DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis|bases|factors?|grounds?)\b|\bnot "
+DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis|bases|factors?|grounds?)\b|"
+              # "That hold was cleared and is not why the claims denied"
+              # a question the decision left open: "we did not need to decide whether ...", "the plan did not reach ..."
+              r"\b(?:did|do|does|need|needed) not (?:need to )?(?:decide|reach|rule on|address) (?:whether|if|the question)\b|"
+              r"\b(?:was|is|were|are) not why\b|\b(?:was|is|were|are) not (?:an? |the )?(?:issue|problem|concern)\b|\bnot "
               r"(?:a |an )?(?:medical[- ]necessity|clinical|coverage|network|coding|timely filing|benefit) "
               r"(?:decision|determination|denial|review)\b|\b(?:did|does|do) not (?:affect|change) (?:this|the|our|these|those) "
               r"(?:decision|determination|claims?|outcome|payment)|\b(?:this|it|that)(?: (?:decision|determination|denial|notice|letter))? (?:is|was) not a (?:finding|conclusion|"
@@ -93,11 +100,18 @@ DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
     ("not_medically_necessary", r"\bmedical[- ]necessity|\bmedically necessary|\bclinical(?! (?:records?|notes?|information|"
                                 r"documentation|documents?|materials?|files?)\b)|\bmed[- ]?nec\b"),
     ("no_prior_authorization", r"\bauthori[sz]ation|\bprecertification"),
+    # another plan pays first, or the member's coverage: "the coordination-of-benefits hold", "other-coverage questionnaire"
+    ("other", r"\bcoordination[- ]of[- ]benefits\b|\bCOB\b|\bother[- ](?:health )?(?:coverage|insurance)\b|\beligib(?:le|ility)\b|"
+              r"\b(?:is|as) (?:the )?primary\b"),
     ("timely_filing", r"\btimely|\bfiling\b"),
     ("coding_or_billing_error", r"\bcoding\b|\bbilling\b"),
     ("benefit_limit_reached", r"\bbenefit (?:limit|maximum)|\bvisit limit"),
     # also an earlier missing-records reason answered: "we now have the notes", "the first letter said we lacked enough information"
-    ("insufficient_documentation", r"\b(?:missing|incomplete)\b|\b(?:records?|documentation)\b[^.;]{0,50}\b(?:received|sent|on file)\b|"
+    ("insufficient_documentation", r"\b(?:missing|incomplete)\b|\b(?:receive[ds]?|got|obtained)\b[^.;]{0,40}\b(?:records?|notes|"
+                                   r"documents?|documentation)\b|\b(?:documentation|records?|notes)\b[^.;]{0,10}\b(?:was|were|is|are) not\b|"
+                                   # "the packet did not include the labs", "whether the records were complete enough"
+                                   r"\b(?:did|does|do) not (?:include|contain|have)\b|\b(?:records?|notes|documentation)\b[^.;]{0,20}"
+                                   r"\b(?:complete|sufficient|enough)\b|\b(?:records?|documentation)\b[^.;]{0,50}\b(?:received|sent|on file)\b|"
                                    r"\b(?:have|got|received|obtained)\b (?:now |since )?(?:the|all|those|these|your|his|her|their) "
                                    r"(?:[\w-]+ ){0,5}?(?:records?|notes|documents?|documentation|information)\b|\b(?:enough|sufficient|"
                                    r"complete) (?:clinical |medical )?(?:information|records?|documentation|notes)\b|"
@@ -115,7 +129,7 @@ RETRACTED = (r"\b(?:this|the|our|your) claim (?:is|was) not (?:a |an )?(?:denied
              r"(?:for|on|from|about) (?:a |an |another |the wrong |a different |someone else'?s? )[^.;]{0,30}\b(?:claim|"
              r"account|member|patient|case)\b|\bwrong (?:claim|account|member)\b")
 # "The first denial letter also said that ...": one sentence reporting an earlier decision's reason, not this one's.
-EARLIER_REPORT = (r"(?:\b(?:the|our|your|its|that)|(?-i:\b[A-Z][\w&-]*)['\u2019]s) (?:first|initial|original|earlier|prior|previous) (?:denial |adverse )?(?:letter|notice|"
+EARLIER_REPORT = (r"(?:\b(?:the|our|your|its|that)|(?-i:\b[A-Z][\w&-]*)['\u2019]s) (?:first|initial|original|earlier|prior|previous) (?:denial |adverse |appeal |grievance )?(?:letter|notice|"
                   r"decision|determination|denial)(?: \([^()]{1,30}\))?(?:,? dated [^,.;]{1,20},?)? (?:also |had )?(?:said|stated|says|"
                   r"states|noted|mentioned|cited|found|told you)\b")
 # General teaching about claims at large, not about this one: "Reviewers most often find these errors: ...", "Common

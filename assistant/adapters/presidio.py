@@ -185,11 +185,23 @@ class PresidioDetector:
         spans = []
         for offset, chunk in _chunks(text):
             if chunk.strip():
-                found = _from_results(chunk, self._analyzer.analyze(text=chunk, language="en"), self.vocabulary.clinical)
+                results = self._analyzer.analyze(text=_quiet_runs(chunk), language="en")
+                found = _from_results(chunk, results, self.vocabulary.clinical)
                 found = drop_german_words(chunk, _clean_model_spans(chunk, found, self.vocabulary), self.vocabulary)
                 found += find_tails(chunk, found)  # a postal code after any place found, by rules or the model
                 spans += [PhiSpan(s.start + offset, s.end + offset, s.entity_type, s.score, s.source) for s in found]
         return spans
+
+
+# A long run of one punctuation mark (a banner of asterisks, a rule of underscores, a PDF's dotted leaders) says nothing
+# about a person, but spaCy's tokenizer peels it one character at a time, in time that grows with the square of the
+# run. The run becomes spaces (same length, so every offset holds) but for its last four marks, which keep a masked
+# number's "****4471" readable.
+_LONG_RUN = re.compile(r"([^\w\s]|_)\1{23,}")
+
+
+def _quiet_runs(text: str) -> str:
+    return _LONG_RUN.sub(lambda m: " " * (len(m.group()) - 4) + m.group()[-4:], text)
 
 
 _CHUNK = 20_000  # spaCy's parser needs memory in proportion to text length; long notes go by paragraphs

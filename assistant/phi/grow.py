@@ -29,7 +29,9 @@ _CUE_BEFORE = re.compile(r"(?i)\b(?:%s|%s)s?\.?[ \t]+$" % ("|".join(re.escape(r)
 _FIELD_BEFORE = re.compile(r"(?m)^[ \t]*[A-Z][\w'’ /-]{1,30}:[ \t]*$")
 _LOWER_HEADS = ("school", "church", "cemetery", "chapel", "parish", "temple", "mosque", "synagogue", "academy",
                 "hospital", "clinic", "library", "park", "shelter", "mission", "preschool", "daycare", "elementary",
-                "middle school", "high school", "college", "university", "ymca", "rec center", "community center")
+                "middle school", "high school", "college", "university", "ymca", "rec center", "community center",
+                # a hospital's department: "Brookfield Health pediatrics" (its "lab" names no more than the hospital does)
+                "pediatrics")
 _LOWER_HEAD = re.compile(r"[ \t]+(?:%s)\b" % "|".join(sorted(_LOWER_HEADS, key=len, reverse=True)))
 
 

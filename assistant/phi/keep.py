@@ -78,11 +78,15 @@ _PAYERS = (  # a longer name before the shorter one it begins with ("Anthem Heal
 # A payer's name that begins another business's name is that business: "Meridian Title Company", "Oxford House Linden".
 _NOT_A_PAYER_AFTER = (r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC|House|Bank|Realty|"
                       r"Title|Church|School|Academy|Apartments|Motors|Farm|Market|Store|Diner|Restaurant|Hotel|Inn|Lofts|"
+                      r"Partners|Associates|Consulting|Holdings|Capital|Construction|Logistics|"
                       # ... and a street named after a place the payer is named for: "Oxford Road Private Clinic"
-                      r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Square|Crescent|Terrace)\b)")
+                      r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Square|Crescent|Terrace|"
+                      # ... and a town the payer is named like, with its police or its state: "Oxford PD", "Meridian, MS"
+                      r"PD|FD|EMS|Police|Sheriff)\b|,[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IA|KS|KY|LA|ME|MD|MA|MI|MN|"
+                      r"MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?![ \t]*\d{5}|[ \t]+Medicaid))")
 # Words that head a place's or an organisation's name: after an instrument's word they make it a clinic's name.
 _PLACE_HEAD = (r"(?:Center|Centre|Clinic|Clinics|Services|Program|Programs|Institute|Group|Associates|Agency|Unit|Team|"
-               r"Office|Lab|Laboratory|LLC|PLLC|Inc\b)")
+               r"Office|Lab|Laboratory|Partners|Physicians|LLC|PLLC|Inc\b)")
 _MEASURES = (
     r"PHQ-?A|PHQ-?9|PHQ-?2|PHQ|GAD-?7|GAD-?2|PCL-?5|PCL-?C|PCL|C-?SSRS|cssrs|ASQ|AUDIT-?C|AUDIT|"
     r"DAST-?10|DAST|CAGE|Y-?BOCS|CY-?BOCS|EPDS|PDSS|LSAS|MoCA|MMSE|SLUMS|YMRS|MDQ|SCARED|"
@@ -161,7 +165,9 @@ _PATTERNS = [
                r"(?:once|twice|\d+x?|\d+ times)\s*(?:/|a|per|each)\s*(?:week|wk|month|day|session)|every other week|"
                r"every \d+ (?:weeks|days|months)|\d+x/?(?:week|wk|day|month)|\d+ ?x ?(?:weekly|daily)|q\.?\s?(?:week|wk|day|d))\b", re.I),
     re.compile(r"\b\d+(?:\.\d+)?(?:[ \t]*[-–][ \t]*\d+)?[ \t-]*(?:minutes?|mins?|min|hours?|hrs?|sessions?|visits?|units?|"
-               r"weeks?|wks?|months?|mos?|years?|yrs?|days?|nights?|episodes?|shifts?)\b(?![ \t-]*old)(?![ \t]*:)", re.I),  # "9  MO:" is a speaker
+               r"weeks?|wks?|months?|mos?|years?|yrs?|days?|nights?|episodes?|shifts?)\b(?![ \t-]*old)(?![ \t]*:)"
+               # "Bldg 4410 Unit C": a building's number and its unit letter are an address, not a count
+               r"(?!(?<=(?-i:Unit|UNIT))[ \t]+(?-i:[A-Z0-9]{1,3})\b)", re.I),  # "9  MO:" is a speaker
     re.compile(r"\b(?:since|in|by|from|through|until|before|after|of|during)\s+(?:19|20)\d{2}\b", re.I),
     re.compile(r"(?<![\d/._-])(?:19|20)\d{2}(?![\d/_-])"),  # a year, never the tail of a login ("kit_1961")
     re.compile(r"\b(?:(?:the )?Gottman(?: Method)?|Motivational Interviewing|Seeking Safety|Matrix Model|"
@@ -264,6 +270,13 @@ def _tail_of_another_name(text: str, span: tuple[int, int]) -> bool:
     return _GENERIC_PAYER.match(text, span[0]) is not None and _NAME_WORD_BEFORE.search(text[max(0, span[0] - 30):span[0]]) is not None
 
 
+def _head_of_a_place(text: str, span: tuple[int, int]) -> bool:
+    """A measure's acronym written in title case before a capitalised word begins a place's name: "Des Moines"."""
+    word = text[span[0]:span[1]]
+    return (re.fullmatch(r"[A-Z][a-z]{1,4}", word) is not None and re.fullmatch(_MEASURES, word.upper()) is not None
+            and re.match(r"[ \t]+[A-Z][a-z]", text[span[1]:span[1] + 4]) is not None)
+
+
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
     spans = _plans(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
@@ -273,4 +286,4 @@ def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
         for m in pat.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
-    return [sp for sp in spans if not _tail_of_another_name(text, sp)]
+    return [sp for sp in spans if not _tail_of_another_name(text, sp) and not _head_of_a_place(text, sp)]

@@ -57,7 +57,9 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Officer", "Judge", "Sg
           "Counselor", "Principal", "Attorney", "Atty", "Captain", "Capt", "Lt", "Sheriff",
           "F/O", "Cpl", "Pvt", "Spc", "SSgt", "MSgt", "Ofc", "Tpr", "Cmdr", "Maj", "Col",  # ranks: "F/O AUSTIN J. PELLEGRINI"
           "1SG", "SFC", "SSG", "PFC", "PV2", "SGM", "CSM", "1LT", "2LT", "LTC", "CW2", "CW3", "TSgt", "SrA", "A1C",
-          "PO1", "PO2", "PO3", "CPO", "LCpl", "GySgt", "ENS", "LTJG")  # Army, Air Force, Navy and Marine grades
+          "PO1", "PO2", "PO3", "CPO", "LCpl", "GySgt", "ENS", "LTJG",  # Army, Air Force, Navy and Marine grades
+          # Italian, Spanish, German and French honorifics ("Sig.ra DE LUCA Carla", "Dott.ssa Ferri", "Frau Keller")
+          "Sig.ra", "Sig.na", "Dott.ssa", "Dott", "Prof.ssa", "Avv", "Sra", "Srta", "Herr", "Frau", "Mme", "Mlle")
 # Clinical and academic credentials that follow a name ("Ruth Adebayo, LCSW").
 CREDENTIALS = ("LCSW-R", "LCSW-C", "LCSW", "LICSW", "LISW", "LMSW", "MSW", "LPC", "LPCC",
                "LPC-S", "LCPC", "LMHC", "LMFT", "MFT", "LMFTA", "LCMHC", "LPCA", "LAC", "LCADC",

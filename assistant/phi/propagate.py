@@ -33,6 +33,9 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
             low = word.lower()
             if len(low) < 2 or low in _NOT_NAME or (len(low) == 2 and not tok.is_title):
                 continue
+            if _declared_nickname(text, sp.start + tok.start, sp.start + tok.end, vocab):
+                terms[low] = False  # 'Theodora "Teddy" Vance' ... "teddy said": the person's own name, in any case
+                continue
             if word.isupper() and len(word) <= 4:
                 continue  # acronyms are never worth spreading
             if low in vocab.stop_words and not (word[:1].isupper() and len(low) >= 3 and vocab.is_first_name(low)):
@@ -49,6 +52,13 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
             if folded != low and len(folded) >= 3 and not vocab.is_word(folded):
                 terms.setdefault(folded, False)  # "Nguyễn" is also registered as "NGUYEN"
     return terms
+
+
+def _declared_nickname(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """The word is written in quotes inside a person's name ('ana "pip" ruiz'), so it names them wherever it stands,
+    written in any case, unless it is a word too common to read as a name when lowercase ("Hope", "Will")."""
+    return text[start - 1:start] in "\"“" and text[end:end + 1] in "\"”" and vocab.frequency(text[start:end]) < 4.5 \
+        and text[start:end].lower() not in vocab.stop_words and text[start:end].lower() not in vocab.clinical
 
 
 def _place_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> set[str]:
@@ -96,6 +106,17 @@ def derived_forms(name: str, vocab: Vocabulary, speaker: bool = False) -> set[st
     return forms
 
 
+def login_forms(name: str, vocab: Vocabulary) -> set[str]:
+    """A full name -> the logins a system makes of it ("Kara Voss" -> "kvoss", "karavoss", "kara.voss", "kara_voss"),
+    found again inside file names and paths ("scan_id_kvoss.pdf"); never an English word."""
+    words = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name) if w[:1].isupper() and len(w) > 1]
+    if len(words) < 2 or len(words[-1]) < 4:
+        return set()
+    first, last = words[0].lower(), words[-1].lower().replace("-", "")
+    forms = {first[0] + last, first + last, f"{first}.{last}", f"{first}_{last}"}
+    return {f for f in forms if len(f) >= 5 and not vocab.is_word(f) and f not in vocab.clinical}
+
+
 def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -> list[list[PhiSpan]]:
     """Per-note spans -> the same plus every other occurrence of their names and places in the case."""
     names: dict[str, bool] = {}
@@ -110,6 +131,8 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         ids |= {text[sp.start:sp.end] for sp in found if _spreads(sp, text[sp.start:sp.end])}
         for sp in found:
             if sp.entity_type == "NAME" and sp.score >= 0.7 and sp.source != "propagated":
+                for login in login_forms(text[sp.start:sp.end], vocab):
+                    names.setdefault(login, False)
                 forms = derived_forms(text[sp.start:sp.end], vocab, speaker=True)
                 speakers |= forms
                 for form in forms:
@@ -138,7 +161,8 @@ def _occurrences(text: str, terms: list[str], flags: int, kind: str, source: str
     if not terms:
         return []
     # an underscore is a blank to write on ("__TRB__"), not part of a word
-    pattern = re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(re.escape(t) for t in terms) + r")(?![^\W_]|-\w)", flags)
+    # a hyphen and a letter make a compound ("Office-Based"); a hyphen and a digit a label ("KELLER-4B" on a buzzer)
+    pattern = re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(re.escape(t) for t in terms) + r")(?![^\W_]|-[^\W\d_])", flags)
     score = 0.65 if kind == "NAME" else 0.6
     return [PhiSpan(m.start(), m.end(), kind, score, source) for m in pattern.finditer(text)
             if not capitalised or m.group()[0].isupper()]

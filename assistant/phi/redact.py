@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Protocol, Sequence
 
 from assistant.phi.grow import grow_spans, whole_handles
@@ -44,14 +45,30 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
 def apply_placeholders(note_id: str, text: str, spans: list[PhiSpan], vault: Vault) -> RedactedNote:
     """Original text and its spans -> the redacted note; the vault learns each value."""
     parts, redactions, cursor = [], [], 0
-    for sp in spans:
-        placeholder = vault.placeholder_for(sp.entity_type, text[sp.start:sp.end])
-        parts.append(text[cursor:sp.start])
+    for start, end, kind in _line_pieces(text, spans):
+        placeholder = vault.placeholder_for(kind, text[start:end])
+        parts.append(text[cursor:start])
         parts.append(placeholder)
-        redactions.append(Redaction(sp.start, sp.end, sp.entity_type, placeholder))
-        cursor = sp.end
+        redactions.append(Redaction(start, end, kind, placeholder))
+        cursor = end
     parts.append(text[cursor:])
     return RedactedNote(note_id=note_id, text="".join(parts), redactions=tuple(redactions))
+
+
+def _line_pieces(text: str, spans: list[PhiSpan]) -> list[tuple[int, int, str]]:
+    """Each span as (start, end, type), cut at line breaks: a span that runs over a line end (a row's initials and the
+    next row's date) is replaced line by line, so a table, a list or a form keeps its lines once redacted."""
+    out = []
+    for sp in spans:
+        for line in re.finditer(r"[^\n]+", text[sp.start:sp.end]):
+            start, end = sp.start + line.start(), sp.start + line.end()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                out.append((start, end, sp.entity_type))
+    return out
 
 
 def redact_case(texts: Sequence[str], detector: PhiDetector, vault: Vault | None = None,

@@ -40,9 +40,22 @@ def _town(words: list[str]) -> bool:
     return bool(core) and (" ".join(core) in names or core[-1] in _PLACE_TAIL)
 
 
+# A scouting unit by its number ("Troop 88", "Cub Scout Pack 3021"), and a military unit by its numbers and branch
+# ("1-5 Cavalry", "3rd Battalion, 7th Marines", "2nd ABCT, 1st Armored Division").
+_SCOUT_UNIT = re.compile(r"\b(?:(?:Boy|Girl|Cub|BSA)[ \t]+Scouts?[ \t]+)?(?:Troop|Pack)[ \t]+#?\d{1,4}\b")
+_ORD = r"\d{1,3}(?:st|nd|rd|th)"
+_BRANCH = (r"(?:Infantry|Cavalry|Field[ \t]Artillery|Air[ \t]Defense[ \t]Artillery|Aviation|Armor|Engineers?|Signal|"
+           r"Military[ \t]Police|Special[ \t]Forces|Marines|Airborne|Rangers?|Sustainment|Support)")
+_FORMATION = (rf"{_ORD}[ \t]+(?:IBCT|ABCT|SBCT|BCT|CAB|SFG|MEU|Brigade(?:[ \t]Combat[ \t]Team)?|Battalion|Regiment|Squadron|"
+              rf"Wing|Group|(?:Infantry|Armored|Airborne|Cavalry|Marine|Mountain)[ \t]Division|Division|Fleet)")
+_MILITARY_UNIT = re.compile(rf"\b(?:(?:\d{{1,2}}-\d{{1,3}}|{_ORD})[ \t]+{_BRANCH}|{_FORMATION})\b(?:,[ \t]*{_FORMATION}\b){{0,2}}")
+
+
 def find_agencies(text: str) -> list[PhiSpan]:
-    """Text -> ORGANIZATION_LINKED spans for dedication-named institutions and town-named agencies."""
+    """Text -> ORGANIZATION_LINKED spans for dedication-named institutions, town-named agencies and numbered units."""
     spans = [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_head") for m in _dedications().finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_unit")
+              for pat in (_SCOUT_UNIT, _MILITARY_UNIT) for m in pat.finditer(text)]
     for m in _AGENCY.finditer(text):
         words = list(re.finditer(r"\S+", m.group(1)))
         while words and _NOT_NAME.match(words[0].group()):

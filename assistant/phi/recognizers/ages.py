@@ -32,6 +32,10 @@ _DIGIT_AGE = [
     # a form's age field named for an event in two words: "Age on travel date: 93", "Age as of service start: 91"
     re.compile(rf"\bage[ \t]+(?:at|on|as of)[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+[ \t]*[:=][ \t]*({_NUM})\b(?![.,]?\d|\s*%)", re.I),
     re.compile(rf"\(({_NUM})\s*(?:yo|y/o|y|yrs?|years?|[MF])?\)"),
+    # an age reported in speech: "she said 93 at the visit", "he tells me he's 96", "pt states she is 101"
+    re.compile(rf"\b(?:he|she|they|pt|patient|client|resident)[ \t]+(?:said|says|states|stated|reports|reported|tells[ \t]+(?:me|us)|"
+               rf"told[ \t]+(?:me|us))[ \t]+(?:(?:he|she|they)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+|(?:(?:he|she|they)[ \t]+)?(?:is|was)[ \t]+)?"
+               rf"({_NUM})\b(?![ \t]*(?:%|percent|min|minutes|mg|days|times|sessions|lbs?|kg|pounds|/|[.,]\d))", re.I),
 ]
 # A birth year alone gives the age away when the person is 90 or older: "b. 1931", "born in 1929" (judged against
 # this year, so the rule does not age).

@@ -26,11 +26,13 @@ _FOREIGN_MONTHS = (
     "janvye|fevriye|mas|jen|jiyè|jiye|septanm|oktòb|oktob|novanm|desanm|"  # Haitian Creole ("me", "out": English words)
     "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|"  # Portuguese
     "enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|"  # Tagalog
-    "januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember")  # German (the rest as in English; "Mai" is a name too)
+    "januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|"  # German (the rest as in English; "Mai" is a name too)
+    "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre")  # Italian (agosto, novembre above)
 # Alone (with no day), only the ones that are no English or Spanish word.
 _FOREIGN_ALONE = ("janvier|février|fevrier|juillet|août|septembre|octobre|décembre|janvye|fevriye|septanm|"
                   "oktòb|novanm|desanm|jiyè|fevereiro|setembro|outubro|dezembro|pebrero|hunyo|hulyo|"
-                  "setyembre|oktubre|nobyembre|disyembre|januar|jänner|februar|märz|maerz|dezember")
+                  "setyembre|oktubre|nobyembre|disyembre|januar|jänner|februar|märz|maerz|dezember|"
+                  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre")
 # Months of other calendars, written with a day and a year: Islamic (Hijri), Iranian and Afghan solar (Solar Hijri),
 # Hebrew. "14 Ramadan 1446", "1 Hamal 1366", "3 Farvardin 1402", "12 Tishrei 5784".
 _OTHER_CALENDAR = (r"Muharram|Safar|Rabi[`'\u2019]?(?: al-| ul-| |-)?(?:Awwal|Akhir|Thani|Aval|Sani)|Jumada(?: al-| ul-| |-)?(?:Awwal|Ula|Akhir|"
@@ -59,6 +61,8 @@ _PATTERNS = [
                 re.I), 0.85),
     (re.compile(rf"(?<![\w/]){_M}/{_D}(?:/\d{{2,4}})?[ \t]*[-–—][ \t]*{_M}/{_D}(?:/\d{{2,4}})?(?![\w/])"), 0.95),  # 6/3-6/28
     (re.compile(rf"\b{MONTH_RE}[ \t]+{_DAY}[ \t]*[-–—][ \t]*{_DAY}\b(?:,?[ \t]*(?:19|20)\d{{2}}\b)?", re.I), 0.95),  # June 3-7
+    # a span of months in one year: "Feb-Aug 2024", "JUL–DEC 2025", "April to June, 2023"
+    (re.compile(rf"\b{MONTH_RE}[ \t]*(?:[-–—]|to|through|thru)[ \t]*{MONTH_RE},?[ \t]+(?:19|20)\d{{2}}\b", re.I), 0.9),
     (re.compile(rf"\b{MONTH_RE}[ \t]+(?:the[ \t]+)?{_ORDINAL}\b(?:,?[ \t]+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR})\b)?", re.I), 0.9),
     # "moved out on the twenty eighth and": a spoken day from the tenth on, where a sentence or list goes on
     (re.compile(rf"(?<=\bthe )(?:(?:twenty|thirty)[ -](?:{_ORD_UNITS})|thirtieth|twentieth|tenth|eleventh|twelfth|"

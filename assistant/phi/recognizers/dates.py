@@ -32,6 +32,9 @@ _PATTERNS = [
     # 20240315: a compact year-month-day, as exports and military records write it
     re.compile(r"(?<![\w./-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)"),
     re.compile(rf"\b{MONTH_RE},?\s+['’]\d{{2}}", re.I),
+    # a month "of" a two-digit year, as people write in letters: "in june of 23", "since Oct of 21"
+    re.compile(rf"\b{MONTH_RE}[ \t]+of[ \t]+\d{{2}}(?![\w/:-]|\.\d|[ \t]+(?:sessions?|visits?|hours?|hrs|days?|weeks?|months?|"
+               r"years?|mg|units?|points?|people|patients|clients|students)\b)", re.I),
     # A list of days in one month: "September 9 and 16, 2024", "March 3, 10 and 17"
     re.compile(rf"\b{MONTH_RE}\s+{_DAY}(?:,\s*{_DAY})*,?\s+(?:and|&)\s+{_DAY}(?:,?\s*(?:19|20)\d{{2}})?\b", re.I),
     # Spanish: "3 de marzo de 2025", "10 de febrero"

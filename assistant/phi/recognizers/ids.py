@@ -58,7 +58,8 @@ BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+\.?)[ \t]+[A-Z][a-z'�
 # A number after the credentials that follow a name is a licence or registry number: "Dana Ruiz, MA, IMH-E(R) #20931".
 _NUMBER_AFTER_CREDENTIALS = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,(?:[ \t]*[A-Z][A-Za-z.()/-]{1,10},?){1,4}[ \t]*#[ \t]?(\d{3,8})\b")
 # A card or account number shown masked but for its last digits: "visa ****4402", "XXXX-XXXX-1187".
-_MASKED_LAST_DIGITS = re.compile(r"(?<![\w*•])(?:[*•xX]{4,}[ -]?)+(\d{4})(?!\d)")
+# A separator sits between runs of mask characters, so a long line of asterisks cannot backtrack without end.
+_MASKED_LAST_DIGITS = re.compile(r"(?<![\w*•])[*•xX]{4,}(?:[ -][*•xX]{4,})*[ -]?(\d{4})(?!\d)")
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{t}>{p})" for t, p in _LABELS) + r")(?![\w])", re.I)
 # What may stand between a label and its value: punctuation, filler words, a state, a credential.
@@ -116,6 +117,8 @@ def _value_after(text: str, pos: int, long_mixed: bool = False, short: bool = Fa
     value = text[start:end]
     if _CODE.fullmatch(value) or re.fullmatch(r"\d{1,2}/\d{1,2}", value) or _DATE_SHAPED.fullmatch(value):
         return None  # "Group: 90853" names a CPT code, "3/5" is a rating and "(10/2023-03/2024)" a date range
+    if re.fullmatch(r"(?:19|20)\d{2}", value) and re.fullmatch(r"[ \t]+in[ \t]+", text[pos:start]):
+        return None  # "in your group in 2023": a year in prose, not a group number ("in" is no Indiana here)
     digits = sum(c.isdigit() for c in value)
     # a colon, a "#" or a label that ends in "no." / "number" says a value follows: "prac. no. J4Q21"
     explicit = re.search(r"[:#]", text[pos:start]) is not None or re.search(r"(?i)\b(?:no\.?|number|nr\.?)$", text[max(0, pos - 7):pos]) is not None
@@ -133,7 +136,7 @@ _SERIAL_AFTER_MODEL = re.compile(
 
 
 # Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
-_PLATE = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,4}){0,3}(?![\w-])")  # "HJ 44 KT GP"
+_PLATE = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,5}){0,3}(?![\w-])")  # "HJ 44 KT GP", "7B 42M19"
 _PLATE_AFTER_STATE = re.compile(
     rf"\b{STATE_ABBR_RE}[ \t]+(?:(?:plate|tag|license plate)[ \t#:]*)?((?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)"
     r"[A-Z0-9]{2,4}(?:[- ]?[A-Z0-9]{1,4}){1,2})(?![\w-])")
@@ -179,6 +182,17 @@ def _code_shaped_licence(text: str, label: re.Match[str], kind: str, at: int) ->
         return None
     value = re.match(r"[A-Z]{1,3}-?\d{3,7}(?![\w-])", text[at:])
     return (at, at + value.end()) if value else None
+
+
+# A plate written a few words after the vehicle it belongs to: "vehicle at time of arrest KTR 4471", "his truck, tag 5JX
+# 220": letters and digits in two groups, within the same clause.
+_PLATE_NEAR_VEHICLE = re.compile(r"(?i:\b(?:vehicle|car|truck|van|suv|motorcycle)\b)[^.;:\n\d]{0,40}?(?<![\w-])"
+                                 r"((?=[A-Z]{1,4}[ -]?\d|\d{1,2}[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{3,5})(?![\w-])")
+# A long number printed in groups of four, as mail tracking and card numbers are: "9400 1118 9922 3344 5566 77".
+_GROUPED_DIGITS = re.compile(r"(?<![\w-])\d{4}(?: \d{4}){3,5}(?: \d{1,4})?(?![\w-])")
+# An Italian register's number: "iscr. Ordine dei Medici di Torino n. 4471", "iscritto all'Albo degli Psicologi n. 2210".
+_ITALIAN_REGISTER = re.compile(r"(?i:\biscr(?:\.|itt[oa])[ \t]+(?:all['’][ \t]?|al[ \t]+)?(?:ordine|albo)\b)[^\n()]{0,60}?"
+                               r"\b(?i:n\.|n°|nr\.|num\.)[ \t]*(\d{3,7})\b")
 
 
 def _labelled(text: str) -> list[PhiSpan]:
@@ -238,6 +252,11 @@ def find_ids(text: str) -> list[PhiSpan]:
 def _find_ids(text: str) -> list[PhiSpan]:
     spans = _labelled(text) + [PhiSpan(m.start(), m.end(), "DEVICE_ID", 0.9, "device") for m in MAC_ADDRESS.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "DEVICE_ID", 0.85, "device") for m in _SERIAL_AFTER_MODEL.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "VEHICLE", 0.75, "plate") for m in _PLATE_NEAR_VEHICLE.finditer(text)
+              if sum(c.isdigit() for c in m.group(1)) >= 3 and not re.search(r"[ -](?:19|20)\d{2}$", m.group(1))]
+    spans += [PhiSpan(m.start(), m.end(), "OTHER_ID", 0.8, "id_grouped") for m in _GROUPED_DIGITS.finditer(text)
+              if not all(re.fullmatch(r"(?:19|20)\d{2}", g) for g in m.group().split())]  # a row of years is no number
+    spans += [PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence") for m in _ITALIAN_REGISTER.finditer(text)]
     for m in _PLATE_AFTER_STATE.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "VEHICLE", 0.8, "plate"))
     for m in _ROOM.finditer(text):

@@ -23,7 +23,8 @@ _LABEL_TYPE = {label: kind for kind, labels in FIELD_LABELS.items() for label in
 _LABELS = "|".join(re.escape(label) for label in sorted(_LABEL_TYPE, key=len, reverse=True))
 # The label at the start of a line (or after a wide gap), then leader dots or a colon, then the value up to the
 # end of the line or a gap of three or more spaces (the next field of a two-column form).
-_FIELD = re.compile(r"(?im)(?:^|(?<=[ \t]{3}))[ \t]*(%s)[ \t]*(?:\.{2,}|…+)?[ \t]*[:.]?[ \t]*(?:\.{2,}[ \t]*)?"
+# The label starts a line or follows a gap of three spaces directly, so a long run of spaces is read once.
+_FIELD = re.compile(r"(?im)(?:^[ \t]*+|(?<=[ \t]{3}))(%s)[ \t]*(?:\.{2,}|…+)?[ \t]*[:.]?[ \t]*(?:\.{2,}[ \t]*)?"
                     r"(?P<value>[^\s:][^\n]*?)(?=[ \t]{3,}|[ \t]*$)" % _LABELS)
 _STATE = re.compile(r"(?<![\w-])(?:%s|%s)(?![\w-])" % (STATE_ABBR_RE, STATE_NAME_RE))  # never PHI
 _EMPTY = re.compile(r"(?i)^(?:n/?a|none|unknown|same|same as above|see above|_+|-+|—|tbd|\[.*\])(?:$|[\s(,;])")

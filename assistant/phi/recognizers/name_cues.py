@@ -12,6 +12,32 @@ from assistant.phi.vocabulary import Vocabulary
 _CRED = {c.lower().replace(".", "") for c in CREDENTIALS}
 MONTH_WORD = re.compile(r"(?:%s)\b(?![ \t]+[A-Z][a-z])" % "|".join(MONTHS_FULL))  # no surname after it ("April Dunn")
 
+# Field labels and salutations a name follows ("Client:", "Dear", "Signed by").
+LABEL_WORDS = (
+    r"(?:client(?: name)?|patient(?: name)?|name|member(?: name)?|subscriber|participant|child|"
+    r"employee|clinician|therapist|provider|rendering(?: provider)?|attending(?: physician)?|"
+    r"counselor|psychiatrist|facilitators?|case manager|sender|from|to|cc|dear|signed|signatures?|firmas?|"
+    r"referred by|referring(?: provider)?|reviewer|physician(?: reviewer)?|supervisor|identified patient|"
+    r"attendees|partners|roster(?: present)?|present|absent|note for|guardian|parent|"
+    r"(?:emergency |hr )?contact|teacher|electronically signed(?: by)?|sincerely|regards|take care|"
+    r"best|thanks|thank you|respectfully|warmly|cordially|hi|hello|dictated by|prepared by|"
+    r"completed by|interpreter|advocate|caseworker|worker|pcp|nurse|aide|officer|investigator|detective|inspector|trooper|judge|coach|"
+    r"medical director|peer reviewer|reviewed by|approved by|requesting provider|treating provider|"
+    r"primary therapist|employment specialist|team psychiatrist|participant name|driver|dispatcher|caller|airman|roommate|pt(?=[ \t]*[:|])|"
+    r"pt name|resident|student|consumer|youth|person served|individual served|recipient|beneficiary|enrollee|insured|prescriber|"
+    r"prescribed by|ordering provider|pharmacist)")
+# Dotted capitals that are abbreviations, not a person's initials.
+NOT_INITIALS = {"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "M.D.", "R.N.", "N.P.", "B.A.", "M.A.",
+                "M.S.", "E.g.", "I.E.", "E.G.", "U.K.", "N.A.", "A.A.", "B.S.", "J.D.", "D.O.",
+                "M.Ed.", "Ph.D.", "Psy.D.", "L.P.", "S.W.", "O.T.", "P.T."}
+LOWER_SIGNOFF = re.compile(r"(?:^|[\s—–-])([a-z]{2,3})[ \t]+(?:lcsw|lpc|lmhc|lmft|phd|psyd|md|np|lcpc|lsw)\b")
+# A sign-off on a line of its own: "- tk", "-- tk", '-- "Gus"' (a name in quotes), "—A. Bianchi-Nwosu", or the line
+# after "Thanks,".
+DASH_SIGNOFF = re.compile(r"(?m)^[ \t]*[-—–~]{1,2}[ \t]*[\"“]?(?=\S)")
+SIGNOFF_WORD = re.compile(r"(?im)^[ \t]*(?:thanks|thank you|sincerely|regards|best|best regards|warmly|cheers|"
+                           r"take care|respectfully|cordially|love|yours)[ \t]*[,!.]?[ \t]*\n[ \t]*")
+LINE_INITIALS = re.compile(r"(?m)^[ \t]*[-—–~]?[ \t]*([A-Za-z](?:\.|[a-z]?\.?))[ \t]*$")
+
 
 # Contractions typed without the apostrophe ("his son hasnt been by"): words after a relation, never a name.
 NO_APOSTROPHE = {"hasnt", "havent", "hadnt", "doesnt", "didnt", "isnt", "wasnt", "werent", "cant", "couldnt", "wont",
@@ -95,3 +121,29 @@ def title_cue(text: str, vocab, m: re.Match, kin: bool = False) -> bool:
     if vocab.is_first_name(w):
         return freq < 5.3  # "mike", "grace", "bill"
     return freq < 3.0 and not (vocab.is_word(w) or vocab.is_compound_word(w))
+
+
+# Titles after which a capitalised word is a surname even when it is an everyday word ("Ofc. Bright", "Mr. Young",
+# "Dr. Rich"): honorifics and abbreviated ranks, not the kin and role words that also stand as titles ("Nurse",
+# "Coach", "Officer Training"), nor abbreviations that are something else too ("Lt" knee, "Fr" day, "Sig." directions).
+_HONORIFICS = frozenset("""dr mr mrs ms miss mx prof ofc det sgt tpr capt cpl pvt atty sig.ra sig.na dott dott.ssa prof.ssa avv
+sra srta herr frau mme mlle""".split())
+
+
+def honorific(m: re.Match) -> bool:
+    """The title cue is an honorific or a rank written with its capital ("Ofc. ", "Mrs ")."""
+    word = m.group().strip().rstrip(".").lower()
+    return m.group()[:1].isupper() and word in _HONORIFICS
+
+
+# Particles that open or join a surname ("DE PALMA", "van der Berg", "Di Stefano", "dos Santos"): data, not a rule.
+SURNAME_PARTICLES = frozenset("de di da del della dello delle dei degli du des van von der den ter ten dos das lo li la le".split())
+
+
+def particle(word: str, following: str) -> bool:
+    """word is a surname particle written in the shape of the surname after it: "DE" before "PALMA", "de" or "De"
+    before "Luca"; a capital pair such as "DE" before a lowercase word is a state or an acronym."""
+    if word.lower() not in SURNAME_PARTICLES or not following[:1].isupper():
+        return False
+    return following.isupper() == word.isupper() or word.islower() or word.istitle() and not following.isupper()
+

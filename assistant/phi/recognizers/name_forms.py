@@ -24,6 +24,18 @@ _RELATION_IS = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(r) for r in RELATIONS)
 _QUOTED_INITIALS = re.compile(r"[\"“(][ \t]*((?:[A-Z]\.?-?){1,2}[A-Z]\.?|[A-Z][a-z]?-[A-Z][a-z]?)[ \t]*[\"”)]")
 # A sign-off at the end of a line: "she works days. —mt", "... thx -JR"
 _END_SIGNOFF = re.compile(r"(?:[.!?][ \t]*|[ \t])[—–~-]{1,2}[ \t]?([a-z]{2,3}|[A-Z]{2,3}|[A-Z]\.[A-Z]\.?)[ \t]*$", re.M)
+# One letter signing off a message after its last sentence: "... call me back. -R", 'She trusts you. -M"' (quoted).
+_LETTER_SIGNOFF = re.compile(r"[.!?][ \t]+[—–~-]{1,2}[ \t]?([A-Z])\.?[\"”’']?[ \t]*$", re.M)
+# Initials after a log's staff role ("Op TR.", "Dispatcher: KL", "agent JM") or before a role in brackets
+# ("AT (witness)", "KB (staff)"): the person who handled the event or signed the paper.
+_STAFF = r"(?:op|opr|operator|disp|dispatcher|agent|tech|staff|clerk|rep|writer|witness|collector|scribe|recorder|monitor)"
+_ROLE_INITIALS = re.compile(rf"(?i:\b{_STAFF}\b)\.?[ \t]*+(?:[:#-][ \t]*+)?((?-i:[A-Z]{{2,3}}))(?![\w-])")
+_INITIALS_ROLE = re.compile(rf"(?<![\w.-])([A-Z]{{2,3}})[ \t]*\((?i:{_STAFF}|witnessed|signer|mediator|interpreter|parent|guardian)\)")
+# A forum user name: "posted by u/cedar_lpc", "reply from u/mod-otter" (r/ names a forum, not a person).
+_FORUM_USER = re.compile(r"(?<![\w/])u/([A-Za-z0-9][A-Za-z0-9_-]{2,19})(?![\w-])")
+# A short form before the full name in brackets, or after it: "teddy (Theodora Vance)", "Theodora Vance (teddy)".
+_SHORT_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z'’]{1,14})[ \t]*\([ \t]*([A-Z][a-z'’]+)[ \t]+[A-Z][\w'’-]+[ \t]*\)")
+_SHORT_AFTER = re.compile(r"\b([A-Z][a-z'’]+)[ \t]+[A-Z][\w'’-]+[ \t]*\([ \t]*([A-Za-z][a-z'’]{1,14})[ \t]*\)")
 # Case or client labels followed by initials: "Case 2 — CT", "Client: J.R."
 _LABELLED = re.compile(rf"(?i:\b(?:case[ \t]*#?[ \t]*\d+|client|pt|patient|re|minor|child|youth|student|subject)\b)"
                        rf"[ \t]*[:—–-]?[ \t]*({_INITIALS})(?![\w-])")
@@ -123,9 +135,32 @@ def _surname_first(text: str, m: re.Match, vocab: Vocabulary) -> list[PhiSpan]:
     return [PhiSpan(start, end, "NAME", 0.75, "surname_first")]
 
 
+def _short_form(short: str, given: str, vocab: Vocabulary) -> bool:
+    """short is a short form of the given name: it shares the given name's opening letters and is a name itself or
+    shares three of them ("sunny" of "Sunita", "Bea" of "Beatrice"); never a role or a clinical word ("mom", "pt")."""
+    low, head = short.lower(), given.lower()
+    if low == head or low in _NOT_NAME or low in vocab.clinical or low in vocab.stop_words or low in RELATIONS:
+        return False
+    return low[:2] == head[:2] and (vocab.is_first_name(low) or low[:3] == head[:3])
+
+
+def _more_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
+    """Text -> NAME spans of one-letter sign-offs, staff initials in logs, forum user names and short forms."""
+    spans = [PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "signoff") for m in _LETTER_SIGNOFF.finditer(text)]
+    for m in list(_ROLE_INITIALS.finditer(text)) + list(_INITIALS_ROLE.finditer(text)):
+        if _initials_ok(m.group(1), vocab) and m.group(1) not in _CREDENTIALS_UPPER and not re.fullmatch(r"[IVX]+", m.group(1)):
+            spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "staff_initials"))
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.9, "username") for m in _FORUM_USER.finditer(text)]
+    for pat, short, given in ((_SHORT_BEFORE, 1, 2), (_SHORT_AFTER, 2, 1)):
+        for m in pat.finditer(text):
+            if _short_form(m.group(short), m.group(given), vocab):
+                spans.append(PhiSpan(m.start(short), m.end(short), "NAME", 0.75, "nickname"))
+    return spans
+
+
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     """Text -> NAME spans for nicknames, initials and short given names."""
-    spans = []
+    spans = _more_forms(text, vocab)
     for m in _NICKNAME.finditer(text):
         word = m.group(1)
         if vocab.is_first_name(word) and word.lower() not in _NOT_NAME and word.lower() not in vocab.stop_words:

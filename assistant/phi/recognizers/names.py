@@ -7,7 +7,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from assistant.phi.lexicon import CREDENTIALS, JOB_TITLES, MONTHS_FULL, RELATIONS, STATES, TITLES, untie
-from assistant.phi.recognizers.name_cues import NO_APOSTROPHE, in_phrase, label_cue, signoff_line, title_cue
+from assistant.phi.recognizers.name_cues import (DASH_SIGNOFF, LABEL_WORDS, LINE_INITIALS, LOWER_SIGNOFF, NO_APOSTROPHE, NOT_INITIALS, SIGNOFF_WORD,
+                                                 honorific, in_phrase, label_cue, particle, signoff_line, title_cue)
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -36,21 +37,8 @@ _NOT_NAME = {
     "okay", "yeah", "yep", "nope", "um", "uh", "well", "sure", "alright", "hmm", "oh", "wow", "sorry", "please",
 } | _CRED | _TITLE | {r.lower() for r in RELATIONS if len(r) > 2} | NO_APOSTROPHE | set(JOB_TITLES)
 
-_LABEL_WORDS = (
-    r"(?:client(?: name)?|patient(?: name)?|name|member(?: name)?|subscriber|participant|child|"
-    r"employee|clinician|therapist|provider|rendering(?: provider)?|attending(?: physician)?|"
-    r"counselor|psychiatrist|facilitators?|case manager|sender|from|to|cc|dear|signed|signatures?|firmas?|"
-    r"referred by|referring(?: provider)?|reviewer|physician(?: reviewer)?|supervisor|identified patient|"
-    r"attendees|partners|roster(?: present)?|present|absent|note for|guardian|parent|"
-    r"(?:emergency |hr )?contact|teacher|electronically signed(?: by)?|sincerely|regards|take care|"
-    r"best|thanks|thank you|respectfully|warmly|cordially|hi|hello|dictated by|prepared by|"
-    r"completed by|interpreter|advocate|caseworker|worker|pcp|nurse|aide|officer|investigator|detective|inspector|trooper|judge|coach|"
-    r"medical director|peer reviewer|reviewed by|approved by|requesting provider|treating provider|"
-    r"primary therapist|employment specialist|team psychiatrist|participant name|driver|dispatcher|caller|airman|roommate|pt(?=[ \t]*[:|])|"
-    r"pt name|resident|student|consumer|youth|person served|individual served|recipient|beneficiary|enrollee|insured|prescriber|"
-    r"prescribed by|ordering provider|pharmacist)")
-_LABELS = re.compile(r"(?im)\b" + _LABEL_WORDS + r"\s*(?:\(s\)|\([^()\n]{1,30}\)(?=[ \t]*[:|]))?\s*(?:[:,;\-–—]|[ \t]*\|)?[ \t]*")
-_FIELD_LABEL = re.compile(r"(?i)" + _LABEL_WORDS + r"[ \t]*[(:]")  # "MEMBER\n Name (last, first): ...": no cue
+_LABELS = re.compile(r"(?im)\b" + LABEL_WORDS + r"\s*(?:\(s\)|\([^()\n]{1,30}\)(?=[ \t]*[:|]))?\s*(?:[:,;\-–—]|[ \t]*\|)?[ \t]*")
+_FIELD_LABEL = re.compile(r"(?i)" + LABEL_WORDS + r"[ \t]*[(:]")  # "MEMBER\n Name (last, first): ...": no cue
 _RELATION = re.compile(r"(?i)\b(?:" + "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True)) +
                        r")s?\b[ \t]*[,:(–—-]?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?")
 _WITH = re.compile(r"(?i)\b(?:w/|w(?= [a-z])|sess(?:ion)? with|met with|seen with|call with)[ \t]*")
@@ -59,18 +47,9 @@ _TITLE_RE = re.compile(
 # A credential after a name ("Ruth Adebayo, LCSW"): as written, or in lowercase for the longer ones
 # ("jb lmhc"); short ones such as "OT" or "MA" only in capitals, so "not" or "ma'am" never count.
 _CRED_FORMS = sorted(set(CREDENTIALS) | {c.lower() for c in CREDENTIALS if len(c) >= 3 and c.lower() not in ("mft", "cpr")}, key=len, reverse=True)
-_CRED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?<![\w-])(?:" + "|".join(re.escape(c) for c in _CRED_FORMS) + r")\b")
+# The match begins where the white space begins, so a long run of spaces is not tried at every position.
+_CRED_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:,[ \t]*+)?(?<![\w-])(?:" + "|".join(re.escape(c) for c in _CRED_FORMS) + r")\b")
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
-_NOT_INITIALS = {"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "M.D.", "R.N.", "N.P.", "B.A.", "M.A.",
-                 "M.S.", "E.g.", "I.E.", "E.G.", "U.K.", "N.A.", "A.A.", "B.S.", "J.D.", "D.O.",
-                 "M.Ed.", "Ph.D.", "Psy.D.", "L.P.", "S.W.", "O.T.", "P.T."}
-_LOWER_SIGNOFF = re.compile(r"(?:^|[\s—–-])([a-z]{2,3})[ \t]+(?:lcsw|lpc|lmhc|lmft|phd|psyd|md|np|lcpc|lsw)\b")
-# A sign-off on a line of its own: "- tk", "—A. Bianchi-Nwosu", or the line after "Thanks,".
-_DASH_SIGNOFF = re.compile(r"(?m)^[ \t]*[-—–~][ \t]*(?=\S)")
-_SIGNOFF_WORD = re.compile(r"(?im)^[ \t]*(?:thanks|thank you|sincerely|regards|best|best regards|warmly|cheers|"
-                           r"take care|respectfully|cordially|love|yours)[ \t]*[,!.]?[ \t]*\n[ \t]*")
-_LINE_INITIALS = re.compile(r"(?m)^[ \t]*[-—–~]?[ \t]*([A-Za-z](?:\.|[a-z]?\.?))[ \t]*$")
-
 
 @dataclass(frozen=True)
 class Token:
@@ -140,28 +119,48 @@ class NameFinder:
             and low not in self.vocab.stop_words and not (self.vocab.zipf.get(low, 0.0) >= COMMON_ZIPF
                                                           and not self.vocab.is_first_name(low))
 
+    def _titled(self, t: Token) -> bool:
+        return t.is_title and not any(t.text.lower() in words for words in (_NOT_NAME, self.vocab.stop_words, self.vocab.clinical))
+
+    def _between_quotes(self, t: Token) -> bool:
+        return self.text[t.start - 1:t.start] in "\"“" and self.text[t.end:t.end + 1] in "\"”" and t.text.lower() not in _NOT_NAME
+
+    def _particle(self, j: int) -> bool:
+        """Token j is a surname particle followed, joined, by a name-like word ("de Souza", "DE PALMA")."""
+        if j + 1 >= len(self.tokens) or not self._joined(self.tokens[j], self.tokens[j + 1], False):
+            return False
+        return particle(self.tokens[j].text, self.tokens[j + 1].text) and self._nameish(self.tokens[j + 1], False)
+
     def _joined(self, a: Token, b: Token, caps: bool) -> bool:
         gap = self.text[a.end:b.start]
         if re.fullmatch(r"[ \t]*[(\"“”')]{0,2}[ \t]*", gap):
             return len(gap) <= 4 and "\t" not in gap and "   " not in gap  # wider gaps are table columns
         return caps and re.fullmatch(r",[ \t]+", gap) is not None  # "MAYBERRY, AUGUST T."
 
-    def run(self, i: int, lower_ok: bool = False, limit: int = 4) -> tuple[int, int] | None:
-        """Longest run of name-like tokens from token i -> (start, end) offsets, or None."""
-        if i is None or i >= len(self.tokens) or not self._nameish(self.tokens[i], lower_ok):
+    def run(self, i: int, lower_ok: bool = False, limit: int = 4, titled: bool = False) -> tuple[int, int] | None:
+        """Longest run of name-like tokens from token i -> (start, end) offsets, or None. titled: an honorific stands
+        before token i, so a capitalised everyday word there is a surname ("Ofc. Bright")."""
+        if i is None or i >= len(self.tokens) or not (self._nameish(self.tokens[i], lower_ok) or titled and (
+                self._titled(self.tokens[i]) or self._particle(i))):
             return None
         j = i
         while j + 1 < len(self.tokens) and j - i + 1 < limit:
             nxt = self.tokens[j + 1]
             caps = self.tokens[j].is_caps and nxt.is_caps
-            quoted = self.text[nxt.start - 1:nxt.start] in "\"“(" and nxt.is_title
+            # a nickname in quotes inside the name, in any case when the cue allows lowercase: 'ana "pip" ruiz'
+            quoted = self.text[nxt.start - 1:nxt.start] in "\"“(" and (nxt.is_title or lower_ok and self._between_quotes(nxt))
             if self.text[nxt.start - 1:nxt.start] == "(" and not nxt.is_title:
                 break  # "dez (CRPS)": an acronym in brackets is a role, not more of the name
+            if self._particle(j + 1) and self._joined(self.tokens[j], nxt, caps):
+                j += 1  # "Maria de Souza", "LUCA DI STEFANO": the particle belongs to the surname after it
+                continue
             if not (self._joined(self.tokens[j], nxt, caps) and (quoted or self._nameish(nxt, lower_ok and not nxt.is_title))):
                 break
-            if lower_ok and not (nxt.is_title or nxt.is_caps) and self.vocab.is_word(nxt.text) and not self.vocab.is_first_name(nxt.text):
+            if lower_ok and not quoted and not (nxt.is_title or nxt.is_caps) and self.vocab.is_word(nxt.text) and not self.vocab.is_first_name(nxt.text):
                 break
             j += 1
+        if self._particle(j) and j > i:
+            j -= 1  # a particle with no surname after it in the run is no part of the name
         end = self.tokens[j].end
         nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
         if lower_ok and nxt is not None and re.fullmatch(r"[a-z]\.?", nxt.text) and self._joined(self.tokens[j], nxt, False) \
@@ -169,9 +168,9 @@ class NameFinder:
             end = nxt.end + (self.text[nxt.end:nxt.end + 1] == ".")  # "lenny o.", "dawn k": a surname's initial
         return self.tokens[i].start, end
 
-    def _after(self, pattern: re.Pattern, lower_ok, source: str, score: float, cue_ok=None) -> list[PhiSpan]:
+    def _after(self, pattern: re.Pattern, lower_ok, source: str, score: float, cue_ok=None, titled=None) -> list[PhiSpan]:
         """Names right after each match; lower_ok(match) says whether lowercase names count there, cue_ok(match)
-        whether the match is a cue at all."""
+        whether the match is a cue at all, titled(match) whether an everyday word may be the surname after it."""
         spans = []
         for m in pattern.finditer(self.text):
             if cue_ok is not None and not cue_ok(m):
@@ -179,11 +178,11 @@ class NameFinder:
             i = self._index_at_or_after(m.end())
             if i is None or self.tokens[i].start != m.end():
                 continue
-            self._collect_list(i, lower_ok(m), source, score, spans)
+            self._collect_list(i, lower_ok(m), source, score, spans, titled=titled is not None and titled(m))
         return spans
 
-    def _collect_list(self, i, lower_ok, source, score, spans, depth=0):
-        found = self.run(i, lower_ok=lower_ok)
+    def _collect_list(self, i, lower_ok, source, score, spans, depth=0, titled=False):
+        found = self.run(i, lower_ok=lower_ok, titled=titled)
         if not found:
             return
         spans.append(PhiSpan(found[0], found[1], "NAME", score, source))
@@ -203,20 +202,21 @@ class NameFinder:
         after_colon = lambda m: bool(re.search(r"[:–—|-][ \t]*$", m.group())) or m.start() == 0 \
             or self.text[m.start() - 1] == "\n"
         spans = self._after(_LABELS, after_colon, "label", 0.85, lambda m: label_cue(self.text, self.vocab, m) and not _FIELD_LABEL.match(self.text, m.end()))
-        spans += self._after(_TITLE_RE, lambda m: m.group()[0].islower(), "title", 0.9, lambda m: title_cue(self.text, self.vocab, m))
+        spans += self._after(_TITLE_RE, lambda m: m.group()[0].islower(), "title", 0.9, lambda m: title_cue(self.text, self.vocab, m),
+                             titled=honorific)
         spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8, lambda m: not in_phrase(self.text, self.vocab, m) and title_cue(self.text, self.vocab, m, kin=True))
         spans += self._after(_WITH, lambda m: True, "with", 0.75)
         for m in _CRED_AFTER.finditer(self.text):
             spans += self._before(m.start(), lower_ok=m.group().strip(" ,\t").islower())
         for m in _INITIALS.finditer(self.text):
-            if m.group() not in _NOT_INITIALS:
+            if m.group() not in NOT_INITIALS:
                 spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.7, "initials"))
-        for m in _LOWER_SIGNOFF.finditer(self.text):
+        for m in LOWER_SIGNOFF.finditer(self.text):
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "signoff"))
-        spans += self._after(_DASH_SIGNOFF, lambda m: True, "signoff", 0.7, lambda m: signoff_line(self.text, self.vocab, m))
-        spans += self._after(_SIGNOFF_WORD, lambda m: True, "signoff", 0.75)
-        for m in _SIGNOFF_WORD.finditer(self.text):
-            line = _LINE_INITIALS.match(self.text, m.end() - len(re.search(r"[ \t]*$", m.group()).group()))
+        spans += self._after(DASH_SIGNOFF, lambda m: True, "signoff", 0.7, lambda m: signoff_line(self.text, self.vocab, m))
+        spans += self._after(SIGNOFF_WORD, lambda m: True, "signoff", 0.75)
+        for m in SIGNOFF_WORD.finditer(self.text):
+            line = LINE_INITIALS.match(self.text, m.end() - len(re.search(r"[ \t]*$", m.group()).group()))
             if line:
                 spans.append(PhiSpan(line.start(1), line.end(1), "NAME", 0.7, "signoff"))
         return spans

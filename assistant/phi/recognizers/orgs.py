@@ -46,6 +46,9 @@ _HEADS = (
     # a homeowners' association, an old-style pharmacy, an opioid treatment program, a child guidance clinic, a
     # community's behavioral health site ("Foothill BH"); a crisis team is generic ("Mobile Crisis Team")
     "Association", "Apothecary", "OTP", "Guidance", "BH",
+    # a practice named for its doctors or its surgery ("Keystone Review Physicians", "Lakeview Facial Plastics"); an
+    # assertive community treatment team named for its area ("Ridgeline ACT Team")
+    "Physicians", "Surgeons", "Plastics", "ACT Team", "FACT Team", "PACT Team",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
@@ -63,10 +66,14 @@ _AMPERSAND = re.compile(r"\b[A-Z][\w'’-]+ & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+
 _ORG_CAPS = re.compile(r"\b[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'&.-]+(?:[ \t][A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'&.-]+){1,6}\b")  # one space: wider gaps are columns
 # Spanish names put the head first: "CLÍNICA PSICOSOCIAL DEL NORESTE", "CENTRO DE SALUD ..."
 _CAPS_HEADS_FIRST = {"CLÍNICA", "CLINICA", "CENTRO", "HOSPITAL", "INSTITUTO", "FUNDACIÓN", "FUNDACION", "ASOCIACIÓN",
-                     "ASOCIACION", "IGLESIA", "ESCUELA", "COLEGIO", "FARMACIA"}
+                     "ASOCIACION", "IGLESIA", "ESCUELA", "COLEGIO", "FARMACIA",
+                     # ... and Italian ones: "AZIENDA SANITARIA LOCALE ...", "OSPEDALE CIVILE DI ..."
+                     "AZIENDA", "OSPEDALE", "ISTITUTO", "CONSULTORIO", "POLICLINICO"}
 # A practice in capitals may end in its service ("NORTHSHORE FAMILY THERAPY"); a phrase that only names a kind of care
 # ("COGNITIVE BEHAVIORAL THERAPY") is dropped later by org_phrases.descriptive.
-_CAPS_HEADS = {h.upper() for h in _HEADS} | {"THERAPY", "THERAPIES", "PSYCHOTHERAPY"}
+_CAPS_HEADS = {h.upper() for h in _HEADS} | {"THERAPY", "THERAPIES", "PSYCHOTHERAPY", "DERMATOLOGY", "ORTHOPEDICS",
+                                               "ORTHOPAEDICS", "CARDIOLOGY", "NEUROLOGY", "ONCOLOGY", "RADIOLOGY", "UROLOGY",
+                                               "AESTHETICS", "SURGICAL", "SURGERY", "OPHTHALMOLOGY", "GASTROENTEROLOGY"}
 # A payer's name runs on into "Plan", "Plans" or "Insurance": a clinical fact kept, not a local organisation.
 _PAYER_AFTER = re.compile(r"[ \t]+(?:Health[ \t]+)?(?:Plans?|Insurance|Assurance)\b|[ \t]+HEALTH[ \t]+PLANS?\b")
 # Lowercase notes: "his new job at millbrook lumber & supply".
@@ -89,7 +96,34 @@ _NEUTRAL = re.compile(
     r"State of|Medical Necessity|Clinical Information|Prior Authorization|Utilization|"
     r"Level of Care|Peer Support|Treatment Plan|Progress Note|Discharge|Intake|Group Therapy|"
     r"Family Therapy|Parenting Group|Individual|Partial Hospital|Intensive Outpatient|Outpatient|"
-    r"Residential|Inpatient)(?![\w'’])", re.I)  # whole words: "Va" of "Valley Oak Medical Center" is no VA
+    r"Residential|Inpatient|[FP]?ACT Team$|Children['’]s (?:Medicaid|Services$|Mental Health$))(?![\w'’])", re.I)  # whole words: "Va" of "Valley Oak Medical Center" is no VA
+
+
+# A business or school named with no head word, after what ties the person to it: "works weekends at Kettle Corner
+# Thrift", "interns for Blackwood Survey Partners", "junior at Ball State", "coaches at Fox River Youth Soccer".
+_NAME_RUN = r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|and|&|de)[ \t]+)?[A-Z][\w'’-]*){1,4})"
+_AFFILIATION = re.compile(r"\b(?i:works?|working|worked|employed|volunteers?|volunteering|coach(?:es|ing)?|interns?|interning|"
+                          r"studies|studying|enrolled|student|job|shifts?)\b[^.;:\n]{0,40}?\b(?:at|for)[ \t]+" + _NAME_RUN)
+# A university called by its state or town and "State" or "Tech": "at Boise State", "(20, at Georgia Tech)".
+_STATE_SCHOOL = re.compile(r"\bat[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2}(?:State|Tech))\b(?![ \t]+[A-Z])")
+# A hospital known by its own name after a stay or a visit there: "ED visit at Mercy Ridge", "admitted to Legacy".
+_CARE_EVENT = re.compile(r"\b(?:(?:ED|ER|emergency room|emergency department)(?:[ \t]+visits?)?[ \t]+(?:at|to)|"
+                         r"(?:admitted|admission|hospitali[sz]ed|hospitali[sz]ation|inpatient|transferred|boarded)[ \t]+(?:to|at))"
+                         r"[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,3})")
+# A children's hospital named by its own word: "Children's Mercy", "Children's Health Plano".
+_CHILDRENS = re.compile(r"\bChildren['’]s[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}")
+_CALENDAR_WORD = re.compile(r"(?:[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)+$")
+
+
+def _cued_orgs(text: str) -> list[PhiSpan]:
+    """Organisations named without a head word, told by the affiliation, stay or kind of hospital before them."""
+    spans = []
+    for pat, group, least in ((_AFFILIATION, 1, 2), (_STATE_SCHOOL, 1, 2), (_CARE_EVENT, 1, 1), (_CHILDRENS, 0, 2)):
+        for m in pat.finditer(text):
+            name = _CALENDAR_WORD.sub("", m.group(group))  # "at Swedish Aug": the month dates the visit
+            if len(name.split()) >= least and not _NEUTRAL.match(name):
+                spans.append(PhiSpan(m.start(group), m.start(group) + len(name), "ORGANIZATION_LINKED", 0.7, "org_cue"))
+    return spans
 
 
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)][ \t]+$")
@@ -139,4 +173,4 @@ def find_orgs(text: str) -> list[PhiSpan]:
             spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_head"))
     for m in _ORG_LOWER.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.6, "org_lower"))
-    return spans
+    return spans + _cued_orgs(text)

@@ -152,6 +152,15 @@ def _city_spans(text: str) -> list[PhiSpan]:
 _COLUMN_GAP = re.compile(r"[ ]{3}|\t")
 
 
+# A letter's dateline: the town it was written in, a comma and the date, alone on a line ("Lecce, 3 marzo 2025",
+# "Bordeaux, le 4 mai 2024", "Springfield, March 3, 2025").
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][^\W\d_]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][^\W\d_]+){0,2}),[ \t]+"
+                       r"(?=(?:(?:li|le|den|am|el)[ \t]+)?\d{1,2}\.?[ \t]+[^\W\d_]+\.?,?[ \t]+(?:19|20)\d{2}[ \t]*$|"
+                       r"[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}[ \t]*$|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}[ \t]*$)")
+_NOT_DATELINE = re.compile(r"(?i)^(?:date[sd]?|signed|received|sent|printed|faxed|monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday|today|dos|dob|updated|revised|effective)$")
+
+
 def find_places(text: str) -> list[PhiSpan]:
     """Text -> spans of streets, cities, counties, ZIPs and prose locations; states stay."""
     spans = []
@@ -172,6 +181,8 @@ def find_places(text: str) -> list[PhiSpan]:
     for m in _STREET_NUMBERED_LOWER.finditer(text):
         spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.7, "street_lower"))
         spans += _town_after(text, m.end())
+    spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "dateline") for m in _DATELINE.finditer(text)
+              if not _NOT_DATELINE.match(m.group(1))]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.7, "landmark") for m in _LANDMARK.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "street") for m in _INTERSECTION.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "street") for m in _ORDINAL_CORNER.finditer(text)]

@@ -17,6 +17,11 @@ _POSTCODE_AFTER = re.compile(r",?[ \t]+(?:%s[ \t]+)?(\d{5}(?:-\d{4})?(?!\d)|\d{4
 _BIRTH_YEAR = re.compile(r"\b(?:b\.|born|DOB:?|YOB:?)[ \t]*([\u2018\u2019'](?:\d{2}))\b", re.I)
 _BED = re.compile(r"\b(?:bed|bunk|cot|cabin|plot|grave|crypt|niche)(?:[ \t]*/[ \t]*(?:area|space|spot))?[ \t]*(?:no\.?|#|:)?[ \t]*"
                   r"([A-Z]{0,2}-?\d{1,4}[A-Z]?)\b(?![ \t]*(?:mg|%|days?|nights?|hours?))", re.I)
+# Where a person sleeps in an institution: its housing unit and bunk ("HOUSING UNIT 3C, BUNK 12U", "Pod B2 bed 7"), and
+# a numbered suite in a dorm or a building ("shares a bathroom with suite 210B").
+_HOUSING = re.compile(r"(?i:\b(?:housing[ \t]+)?(?:unit|pod|dorm|block|tier|wing|cell))[ \t]*#?[ \t]*[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,3})?"
+                      r",?[ \t]*(?i:bunk|bed|cell|rack)[ \t]*#?[ \t]*[A-Z0-9]{1,4}\b")
+_SUITE = re.compile(r"\b(?i:suite|ste\.?)[ \t]*#?[ \t]*\d{2,4}[A-Z]?\b(?![ \t]*(?:mg|%|minutes|min))")
 # A residential unit named with its room: "Cedar Cottage Rm 6", "Birch Lodge Room 12", "North Wing Bed 3".
 _NAMED_UNIT = re.compile(r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+(?:Cottage|Lodge|Wing|Pod|Hall|House|Dorm|Unit)[ \t]+"
                          r"(?:Rm|Room|Bed|Apt)\.?[ \t]*#?[A-Z0-9-]{1,5}\b")
@@ -55,6 +60,7 @@ def find_tails(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 out.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.8, "postcode_after"))
     out += [PhiSpan(m.start(1), m.end(1), "DATE", 0.85, "birth_year") for m in _BIRTH_YEAR.finditer(text)]
     out += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "bed") for m in _BED.finditer(text)]
+    out += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.75, "housing") for pat in (_HOUSING, _SUITE) for m in pat.finditer(text)]
     out += [PhiSpan(m.start(2), m.end(2), "OTHER_ID", 0.75, "issuer_number") for m in _ISSUER_NUMBER.finditer(text)
             if m.group(1).upper() not in _NOT_ISSUER]
     out += [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "saint") for m in _SAINTS.finditer(text)]

@@ -10,18 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.criteria.asked import asking_lines, document_parts
+from assistant.criteria.asked import asking_lines, checked_claims, document_parts
 from assistant.criteria.blanks import blank_items
 from assistant.criteria.claims import check_line, claims_in, verdict
 from assistant.criteria.conditions import condition_line
 from assistant.criteria.laws import law_passages
 from assistant.criteria.layout import plain_text
-from assistant.criteria.payer_topics import unaddressed
+from assistant.criteria.payer_topics import absent_topic, unaddressed
 from assistant.criteria.ranges import range_line
 from assistant.criteria.thresholds import threshold_line
 from assistant.criteria.dated_items import too_old_line
 from assistant.criteria.elapsed import elapsed_line
 from assistant.criteria.filed import filed_line
+from assistant.criteria.follow_on import with_follow_ons
 from assistant.criteria.dates import add_window, find_window, notice_date, receipt_start, spoken, today_in
 from assistant.criteria.question import Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
@@ -215,7 +216,7 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
             return c.fit + overlap(c, q_weights, headings.get(c.rank, set())) + 2 * sum(n in where for n in named)
         chosen = ([max(timed, key=_fits)] if timed else []) + chosen
     said, used = verdict(q.text, cands, lambda text: weights(set(terms(text)), df, n_docs))
-    chosen += [c for c in used if c not in chosen]  # the source sentences each labelled claim is checked against
+    chosen = with_follow_ons(chosen + [c for c in used if c not in chosen], cands)  # + each labelled claim's source
     cited = sorted({c.rank for c in chosen}, key=lambda r: [c.rank for c in chosen].index(r))
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen]
@@ -267,6 +268,9 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         # document's own clauses, objectives or fields
         kinds = read_question(" ".join(document) if blank_items(question) else asking_lines(question)).kinds
         q = replace(q, parts=document, unknown=asked_about(question, document, q.unknown), kinds=kinds)
+        if alone := checked_claims(question):  # "is it true that ...?" in a review or a résumé: that claim first
+            own = retriever.search(read_question(alone, known=df).query, k=k, payer=payer, mode=mode)
+            passages = own + [p for p in passages if p.chunk_id not in {x.chunk_id for x in own}]
     asked = list(document) or [part for part in q.parts if _ASKS.search(part)]
     if len(asked) == 1 and len(q.parts) >= 3:  # an agenda or list with one question among remarks: search for that one
         q = read_question(asked[0], known=df)
@@ -276,6 +280,8 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         return not_covered(q.text, f"its sources on {gap[0]} do not address {gap[0]}'s {gap[1]}; a rule they give on "
                            f"this is another payer's or program's, no basis for {gap[0]}'s. Check {gap[0]}'s provider manual or your "
                            "contract, or ask the payer in writing.", passages), passages
+    if topic := absent_topic(asked or [question], sections):  # "can we charge a no-show fee?": no source says
+        return not_covered(q.text, f"none of its sources address {topic['name']}. {topic['nearest']} {topic['check']}", passages), passages
     claims = [c.text for c in claims_in(question)]  # a diff's lines, labelled answers, premises: each checked
     if claims:
         seen = {p.chunk_id for p in passages}

@@ -42,6 +42,17 @@ _OPENS_QUESTION = re.compile(r"^\W*(?:what|how|which|when|who|why|where|is|are|d
 # "If the reviewer sides with us, does the plan have to follow it?": the pronoun's thing is in the question's own
 # opening clause, so it leans on no earlier line
 _OWN_CLAUSE = re.compile(r"^\W*(?:if|when|once|after|because|given that|since)\b[^,?]{8,},", re.I)
+# "is it really true that a plan must ...?", "is it legal for a counselor to ...?": the "it" is a placeholder for the
+# clause that follows, which states the whole claim; the question leans on no earlier line when that clause is full
+_EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|would|will|does)\s+it\s+(?:\w+\s+){0,2}?(?:true|the case|correct|right|"
+                           r"(?:legal|ok|okay|fine|allowed|permitted|required|necessary|possible)(?: for\b[^?]{1,40}?)?)\s+(?:now\s+|still\s+)?"
+                           r"(?:that|to)\b", re.I)
+
+
+def _own_content(sub: str) -> bool:
+    """Whether a sub-question carries its own subject: a condition clause, or a claim after "is it true that"."""
+    m = _EXPLETIVE_IT.search(sub)
+    return bool(_OWN_CLAUSE.match(sub)) or bool(m and len(_content(sub[m.end():])) >= 4)
 
 
 def _subquestions(sentence: str) -> list[str]:
@@ -168,12 +179,21 @@ def document_parts(text: str) -> tuple[str, ...]:
             elif _PLURAL.search(sub) and (items := _listed(text, sub, before)):
                 parts += [f"{item} {sub}" for item in items]
                 continue
-            elif not context and _POINTER.search(sub) and not _OWN_CLAUSE.match(sub):
+            elif not context and _POINTER.search(sub) and not _own_content(sub):
                 context = earlier or (lone if lone and not _shares(text, start, sub) else _leaned_on(text, start, sub))
             parts.append(f"{context.strip()} {sub}".strip())
             earlier = earlier or parts[-1]
         last, last_end = sentence, start + len(sentence)
     return tuple(dict.fromkeys(f"{topic} {part}".strip() for part in parts))
+
+
+def checked_claims(text: str) -> str:
+    """The claims a document's questions state in full for us to check ("is it actually true now that a plan must
+    ...?", "is it legal for a counselor to ...?"), joined: what to search first, in the asker's own words; "" when
+    its questions state none (they point at its lines instead)."""
+    text = _FOLLOW_UP.sub(lambda m: "," + m.group(1) + "and " + m.group(2) + "?", text)
+    return " ".join(sub for _, sentence in _asked(text) for sub in _subquestions(sentence)
+                    if (m := _EXPLETIVE_IT.search(sub)) and len(_content(sub[m.end():])) >= 4)
 
 
 # a contract's or a form's own terms: "4. Acceptance. ... within 3 business days", "D1. Packets ...", "Term: six months"

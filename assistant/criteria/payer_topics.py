@@ -1,6 +1,7 @@
 """A payer's own rule the sources do not hold: "what are <payer>'s precert rules?" when no source about that payer
 says anything on prior authorization. Another payer's rule on the topic is no basis for this one's, so the answer
-says the sources do not address it (the topics and their wordings are data: payer_topics in question_vocab.yaml)."""
+says the sources do not address it (the topics and their wordings are data: payer_topics in question_vocab.yaml).
+Some topics no source addresses for any payer (absent_topics): a question on one is not covered either."""
 
 from __future__ import annotations
 
@@ -37,4 +38,13 @@ def unaddressed(asked: list[str], sections) -> tuple[str, str] | None:
             for name, asks, covers in vocab["payer_topics"]:
                 if own and asks.search(sentence) and not any(covers.search(s.text) for s in own):
                     return payer, name
+    return None
+
+
+def absent_topic(asked: list[str], sections) -> dict | None:
+    """The topic (absent_topics in question_vocab.yaml: name, nearest, check) a question sentence asks about when no
+    knowledge section states anything on it; None otherwise. A passage on a neighbouring rule is then no answer."""
+    for topic in vocabulary()["absent_topics"]:
+        if any(topic["asks"].search(s) for s in asked) and not any(topic["covers"].search(x.text) for x in sections):
+            return topic
     return None

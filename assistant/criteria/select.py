@@ -82,8 +82,15 @@ class Candidate:
 
 
 def weights(q_terms: set[str], df: dict[str, int], n_docs: int) -> dict[str, float]:
-    """Inverse document frequency of each question term over the whole knowledge base."""
-    return {t: math.log((n_docs + 1) / (df.get(t, 0) + 0.5)) + 0.5 for t in sorted(q_terms)}
+    """Inverse document frequency of each question term over the whole knowledge base; the asker's framing words
+    ("is it actually true", "before I post") count for little, rare as they are in the sources."""
+    framing = _framing()
+    return {t: (0.2 if t in framing else 1.0) * (math.log((n_docs + 1) / (df.get(t, 0) + 0.5)) + 0.5) for t in sorted(q_terms)}
+
+
+@lru_cache(maxsize=1)
+def _framing() -> frozenset[str]:
+    return frozenset(t for w in vocabulary()["framing"] for t in terms(w))
 
 
 def part_weights(parts: tuple[str, ...], df: dict[str, int], n_docs: int) -> list[dict[str, float]]:

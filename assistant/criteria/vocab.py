@@ -25,6 +25,9 @@ def vocabulary() -> dict:
             "marks": {k.lower(): v for k, v in data.get("program_marks", {}).items()},
             "answering": re.compile(r"[ \t]*[\[(]?(?:%s)[\])]?[ \t]*(?:\([^)]{0,30}\))?[ \t]*:" % "|".join(
                 re.escape(s) for s in data.get("answering_speakers", [])), re.I),
+            "framing": frozenset(str(w).lower() for w in data.get("framing_words", [])),
+            "absent_topics": [{**t, "asks": re.compile(t["asks"], re.I), "covers": re.compile(t["covers"], re.I)}
+                              for t in data.get("absent_topics", [])],
             "payer_topics": [(t["name"], re.compile(t["asks"], re.I), re.compile(t["covers"], re.I))
                              for t in data.get("payer_topics", [])],
             **{group: [(e, re.compile(rf"\b{re.escape(e)}\b", re.I)) for e in data[group]]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.denials import tables as T
+from assistant.denials.criteria_named import ASIDE, coding_books, law_named, plan_brochures, unlabelled
 from assistant.denials.segments import C, R, Segment
 
 _EDITION = re.compile(r"^,?\s*(?:the\s+)?((?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) [Ee]dition|"
@@ -63,7 +64,7 @@ def _norm(text: str) -> str:
 
 def _grow(name: str, rest: str) -> str:
     """The words written right after a guideline's name -> the name with its number, edition, section, subset, title, code."""
-    steps = [(_EDIT_KIND, " {}"), (_NUMBER, None), (_EDITION, ", {}"), (_SECTION, ", {}"), (_SUBSET, ": {}"), (_TITLE, ": {}"), (_CODE, " ({})")]
+    steps = [(_EDIT_KIND, " {}"), (_NUMBER, None), (_EDITION, ", {}"), (ASIDE, " ({})"), (_SECTION, ", {}"), (_SUBSET, ": {}"), (_TITLE, ": {}"), (_CODE, " ({})")]
     for rx, fmt in steps:
         hit = rx.match(rest)
         if not hit:
@@ -113,7 +114,7 @@ _KEY = re.compile(r"^[A-Z]{1,3}\d{1,4}\s+(?=[A-Z])")
 
 def _named(run: str) -> str | None:
     """A capitalized run -> the guideline name it holds, or None when it names none."""
-    run = _KEY.sub("", run)
+    run = unlabelled(_KEY.sub("", run))
     if not R["CRITERIA_HEADS"].search(run) or re.match(r"^(?:Policy|Plan|Program|Guidelines?|Criteria)\b", run) \
             or _PROVIDER_OWN.match(run):
         return None
@@ -131,6 +132,7 @@ def _runs(seg: Segment, letter: str) -> list[str]:
     text = _norm(seg.text)
     names = [n for r in capital_runs(flat) + [r for a in asides for r in capital_runs(a)] if (n := _named(r))]
     names = [_extend(T.CRITERIA_ALONE.get(n, n), letter) for n in names]
+    names += coding_books(text) + plan_brochures(text)
     for m in _LCD.finditer(text):
         names.append(f"LCD {m.group(1)}" + (f" {m.group(2)}" if m.group(2) else ""))
     names += [f"NCD {c}" for c in re.findall(r"\bNCD\s*#?\s*(\d{3}(?:\.\d{1,2})?)", text)]
@@ -175,7 +177,8 @@ def cited_criteria(segs: list[Segment], roles: list[str]) -> tuple[str, ...]:
     """Every guideline, policy, manual section, statute or plan provision the letter names, most specific kept."""
     letter = _norm("\n".join(s.text for s in segs))
     # read across sentence breaks ("Sec. 1862(a)"), but not in rights text, whose rules are about the next appeal
-    names: list[str] = _laws(" ".join(s.text for s, role in zip(segs, roles) if role != "rights"))
+    lines = re.sub(r"[ \t]+", " ", "\n".join(s.text for s in segs))
+    names: list[str] = [law_named(c, lines) for c in _laws(" ".join(s.text for s, role in zip(segs, roles) if role != "rights"))]
     for seg, role in zip(segs, roles):
         for name in _runs(seg, letter):
             if role == "rights" and _PLAN_DOC.search(name):
@@ -200,7 +203,7 @@ def ratings(segs: list[Segment]) -> tuple[Ratings, ...]:
     return (Ratings(instrument, tuple(rows), composite),) if len(rows) >= 3 else ()
 
 
-_USED_ON = re.compile(r"(?:\s+(?:on|from|of|dated))?\s+\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})$")
+_USED_ON = re.compile(r"(?:\s+(?:on|from|of|dated))?\s+\d{1,2}[/-]\d{1,2}(?:[/-](?:\d{4}|\d{2}))?$")
 
 
 def capital_runs(flat: str) -> list[str]:

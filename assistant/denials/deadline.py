@@ -40,9 +40,46 @@ _OWN_DATE = re.compile(r"\b(?:date of this (?:notice|letter|decision)|this (?:no
 _EARLIER_DATE = re.compile(r"\b(?:initial|original|prior|previous|earlier|first)\b[^\n:]{0,40}\bdate\b[^\n]{0,25}$", re.I)
 
 
+# A letter quoted inside someone else's document (a form, an e-mail, a note): "their letter from November 4 says:",
+# "Kaiser's notice dated 3/2 reads:", then the quoted text. The quoted letter is the notice, so its date is the notice
+# date; a year it leaves off is the surrounding document's. Not "your letter" or "our letter": a notice quoting the
+# member's letter or its own earlier one is still dated as itself.
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_QUOTED_LETTER = re.compile(
+    r"(?:\b(?:their|its|the|(?:my|the|our) (?:insurer|plan|insurance(?: company)?|HMO|carrier|payer)['\u2019]s)|"
+    r"(?-i:[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3})['\u2019]s)\s+(?:(?:last|latest|most recent|final|second|first|denial|"
+    r"appeal|decision|grievance|written)\s+)*(?:letter|notice|decision|denial|determination|EOB)\s+(?:from|of|dated|"
+    rf"(?:sent|mailed|issued)(?: on)?|on)\s+(?P<date>{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    r"\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?)\b[^\n\"\u201c:]{0,40}?(?:\b(?:says|said|reads|read|states|stated)\b[^\n\"\u201c]{0,15}?)?"
+    r":?\s*(?:>\s*)?[\"\u201c]", re.I)
+
+
+def _quoted_letter_date(text: str, outer: date | None) -> date | None:
+    """The date of a letter quoted in another document, its year from that document when left off."""
+    m = _QUOTED_LETTER.search(text)
+    if not m:
+        return None
+    parts = re.findall(r"[A-Za-z]+|\d+", m.group("date"))
+    month = T.MONTHS.get(parts[0][:3].lower()) if parts[0].isalpha() else int(parts[0])
+    day = int(parts[1])
+    year = int(parts[2]) + (2000 if len(parts[2]) == 2 else 0) if len(parts) > 2 else None
+    if year is None and outer is None:
+        return None
+    try:
+        when = date(year or outer.year, month, day)
+        return when.replace(year=when.year - 1) if year is None and when > outer else when
+    except (ValueError, TypeError):
+        return None
+
+
 def notice_date(text: str) -> date | None:
-    """The date the notice was issued: its own labelled date, a labelled date, a bare date in the letterhead, else the
-    labelled date of the decision it answers."""
+    """The date the notice was issued: the date of a letter quoted in another document, its own labelled date, a
+    labelled date, a bare date in the letterhead, else the labelled date of the decision it answers."""
+    outer = _own_notice_date(text)
+    return _quoted_letter_date(text, outer) or outer
+
+
+def _own_notice_date(text: str) -> date | None:
     own, labelled, bare, earlier = [], [], [], []
     for m in R["DATE"].finditer(text):
         left = text[text.rfind("\n", 0, m.start()) + 1:m.start()]

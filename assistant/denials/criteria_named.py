@@ -1,0 +1,105 @@
+"""The fuller name of a criterion a denial cites: without a report's label or instruction, with the edition, revision or
+id in an aside after it, with a rule's subject, and the coding books and plan brochures a letter names.
+
+"Criteria Used: LOCUS Version 20" names LOCUS Version 20; "Send CALOCUS-CASII update" names CALOCUS-CASII; "... Eating
+Disorders Level of Care Criteria (rev. 06/2026)" keeps its revision; "OAC 5160-27 behavioral health services" gives
+"OAC 5160-27 (behavioral health services)"; "the AMA CPT 2026 Professional Edition time rules" and "Section 5(e), Mental
+health benefits, of the 2026 Northfield Standard Option brochure (RI 73-101)" are criteria too. An instrument's score
+is not part of its name (ratings() keeps it). The vocabularies are data: tables/criteria_names.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_TABLE = Path(__file__).with_name("tables") / "criteria_names.yaml"
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    return yaml.safe_load(_TABLE.read_text(encoding="utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# a field or column label before the name: "Criteria Used:", "Guideline applied:", "Sources cited -"
+_LABEL = re.compile(r"(?:(?:criteria|criterion|guidelines?|polic(?:y|ies)|standards?|sources?|references?|basis|used|"
+                    r"applied|cited|reviewed|for|this|the|review|decision|of|clinical|and|UM)[ \t]*)+", re.I)
+
+
+def unlabelled(run: str) -> str:
+    """A capitalized run -> the name it holds without a label before a colon or an instruction's verb in front."""
+    head, sep, rest = run.partition(":")
+    if sep and rest.strip() and _LABEL.fullmatch(head.strip()):
+        run = rest.strip()
+    words, lead = run.split(), set(_vocab()["lead_words"])
+    while len(words) > 1 and words[0].rstrip(":,-") in lead:
+        words.pop(0)
+    return " ".join(words).lstrip(":-– ")
+
+
+# an aside right after a name that holds its edition, revision, id or effective date: "(4th edition, 2023)", "(rev.
+# 06/2026)", "(policy no. BH-RP-0114, eff. 01/01/2026)"; not the day it was scored ("(3/4/2026, ...)"). An
+# instrument's "(version 20)" stays out: the instrument is cited by its own name (test_denial_nineteenth.py)
+ASIDE = re.compile(r"^\s*\(((?:(?:(?!\d{1,2}/\d)[^()]){0,40}?\b)?(?:\d{1,2}(?:st|nd|rd|th) ed(?:ition|\.)|edition|rev(?:ision|ised|\.)|"
+                   r"(?:policy )?(?:no\.|number|#)|eff(?:ective|\.))[^()]{0,50})\)", re.I)
+
+
+def _title(rest: str) -> str:
+    """The words right after a rule's number -> its subject ("behavioral health services"), or '' for a sentence."""
+    m = re.match(r"[ \t]*(?:[,:–-][ \t]*|\()?([A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,6})\)?[ \t]*(?=[.;]|\n|$)", rest)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    stops = set(_vocab()["title_stops"])
+    if len(words) < 2 or any(w.lower() in stops for w in words) or words[0].lower() in {"of", "for", "and"}:
+        return ""
+    return " ".join(words)
+
+
+def law_named(cite: str, letter: str) -> str:
+    """A rule cited by number ("OAC 5160-27") -> with the subject the letter writes right after the number."""
+    number = re.escape(cite.split()[-1])
+    for m in re.finditer(rf"(?<![\w-]){number}(?![\w-])", letter):
+        if title := _title(letter[m.end():]):
+            return f"{cite} ({title})"
+    return cite
+
+
+def coding_books(text: str) -> list[str]:
+    """'AMA CPT 2026 Professional Edition time rules', 'CPT Assistant': a coding reference a payer cites."""
+    v = _vocab()
+    books = _alt(v["coding_books"])
+    rx = re.compile(rf"(?<![\w-])(AMA\s+)?({_alt(v['coding_sets'])})(?:®|\(R\))?(?:\s+(\d{{4}}))?(?:\s+((?i:{books})(?:\s+(?i:{books}))?))?"
+                    rf"(?:\s+(\d{{4}}))?(?:\s+((?i:{_alt(v['coding_rules'])})))?(?![\w-])")
+    return [" ".join(g.strip() for g in m.groups() if g) for m in rx.finditer(text) if m.group(4) or m.group(6)]
+
+
+# a section relied on, with its title after a comma or in brackets: "Section 5(e), Mental health benefits,",
+# "Section 10 (definition of medical necessity)"
+_SEC = r"(Section\s+[\w.()]*\d[\w.()]*)(?:,\s*([A-Z][^,;()\n]{2,80}?),|\s*\(([^()\n]{3,60})\))?"
+_OPENERS = {"The", "Your", "Our", "This", "See", "Per", "Under", "In", "Its", "A", "An"}
+
+
+def plan_brochures(text: str) -> list[str]:
+    """A plan's benefit document named with the plan, its form id or the section relied on -> 'NAME DOC (ID), Section X
+    TITLE'. Only named this fully: a bare "your booklet" is the general reader's."""
+    docs = _alt(_vocab()["plan_documents"])
+    rx = re.compile(rf"(?:\b(?P<sections>{_SEC}(?:,?\s+(?:and\s+)?{_SEC})*)\s+of\s+(?:the|your|its)\s+)?"
+                    rf"(?P<owner>(?:\d{{4}}\s+)?(?:[A-Z][\w&'-]*\s+){{1,5}})(?P<doc>(?i:{docs}))\b"
+                    r"(?:\s*\((?P<form>[A-Z]{1,4}[\s-]?\d[\w-]*)\))?")
+    out = []
+    for m in rx.finditer(text):
+        sections, owner, doc, form = m.group("sections", "owner", "doc", "form")
+        owner = " ".join(w for i, w in enumerate(owner.split()) if i or w not in _OPENERS)
+        if not (sections or form) or not owner:
+            continue
+        parts = [" ".join(f"{s.group(1)} {s.group(2) or s.group(3) or ''}".split()) for s in re.finditer(_SEC, sections or "")]
+        out.append(f"{owner} {doc}" + (f" ({form})" if form else "") + "".join(f", {p}" for p in parts))
+    return out

@@ -41,12 +41,24 @@ def field_rows(lines: Sequence[str]) -> dict[int, tuple[str, int]]:
         if row is not None:
             run[i] = row
             continue
-        if run and _SEPARATOR.match(line) and line.strip():
+        if run and (_SEPARATOR.match(line) or _GRID_BORDER.match(line)) and line.strip():
             continue
-        if len(run) >= 3 and sum(bool(label_kind(label)) for label, _ in run.values()) >= 2:
+        if len(run) >= 3 and _fields_not_scores([label for label, _ in run.values()]):
             out.update(run)
         run = {}
     return out
+
+
+_GRID_BORDER = re.compile(r"^\s*\+[-=+]+\+\s*$")  # a box-drawn table's rule between rows: "+------+------+"
+
+
+def _fields_not_scores(labels: Sequence[str]) -> bool:
+    """Two or more labels name a clinical field; or one does and no label names an instrument (a visit's header grid:
+    "Client | ...", "Time | ...", "Dx | F63.3 ..."), where a run of "PHQ-9 | 19" rows is a score table."""
+    from assistant.letters.catalog import catalog
+
+    clinical = sum(bool(label_kind(label)) for label in labels)
+    return clinical >= 2 or clinical == 1 and not any(catalog().find(label) for label in labels)
 
 
 # "frequency,weekly 60-minute sessions": a key-value export line (the key in snake case or one word, no space after

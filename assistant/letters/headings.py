@@ -24,7 +24,7 @@ def heading(line: str, capitals_note: bool) -> str | None:
     bare = line.strip().strip("*_ ").strip()
     bare = _SECTION_NUMBER.sub("", bare)  # a form's numbered section: "10. MEASURABLE GOALS", "IV) RISK"
     # a long parenthesis ("Treatment goals (team, reviewed with the parents on <DATE_3>):") does not make a heading a line
-    if not bare or len(re.sub(r"\s*\([^()]*\)", "", bare)) > 70:
+    if not bare or len(re.sub(r"(?:(?<!\s)\s*+|(?<=\s))\([^()]*\)", "", bare)) > 70:
         return None
     field = LABEL.match(bare)
     if field and re.fullmatch(rf"\s*(?:{BLANK_VALUE})\s*", line.strip()[line.strip().find(":") + 1:]):

@@ -141,8 +141,8 @@ def relative_voice(segs: Sequence[Segment], notes: Sequence[str]) -> tuple[Segme
 
 # A document the client wrote (a notice, a letter, a journal page pasted into the record): most of its sentences speak
 # as "I" and it carries no clinician's labels or credentials. Like a relative's message, it is their account.
-_CLINICAL_LABEL = re.compile(r"(?im)^\W*(?:assessment|plan|subjective|objective|dx|diagnosis|risk|mse|interventions?|"
-                             r"response|goals?|s|o|a|p)\s*:")
+_CLINICAL_LABEL = re.compile(r"(?im)^[^\w\n]*+(?:assessment|plan|subjective|objective|dx|diagnosis|risk|mse|interventions?|"
+                             r"response|goals?|s|o|a|p)[ \t]*+:")  # a label on its own line (one pass over blank lines)
 _I_SENTENCE = re.compile(r"\b(?:I|I['\u2019](?:m|ve|d|ll)|my|me)\b")
 
 

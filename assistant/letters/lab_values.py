@@ -22,6 +22,15 @@ _EARLIER = re.compile(r"\s*\(\s*(?:(?:prev(?:ious)?|prior|last|was|from|down fro
                       r"(?P<num>(?<![\w./])%s)\s*(?:%s)?\s*\)" % (P.DATE.pattern, _NUM, _UNIT), re.I)
 
 
+_CHANGE = re.compile(r"\s*(?:down|up|lost|gained|less|more|lighter|heavier|loss|gain|drop(?:ped)?|lower|higher)\b", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:down|up|lost|gained|dropped|loss of|gain of|change of|by)\s*$", re.I)
+
+
+def changed_by(text: str, end: int) -> bool:
+    """The value just before `end` is an amount of change: "14 lb down", "6 kg lost"."""
+    return bool(re.match(r"\s*(?:%s)?%s" % (_UNIT, _CHANGE.pattern), text[end:end + 30], re.I))
+
+
 def _unit_fits(inst: Instrument, unit: str | None) -> bool:
     """No unit, or one the catalog gives the instrument (a "%" after a rating scale is a change, not a score)."""
     return not unit or unit.lower() in {u.lower() for u in inst.units}
@@ -30,8 +39,8 @@ def _unit_fits(inst: Instrument, unit: str | None) -> bool:
 def lab_values(text: str, end: int, inst: Instrument) -> list[tuple[str, str | None, bool]]:
     """(value, date or None, earlier?) for a lab or vital named just before `end`; [] when none is written there."""
     m = _VALUE.match(text, end)
-    if m is None or not _unit_fits(inst, m.group("unit")):
-        return []
+    if m is None or not _unit_fits(inst, m.group("unit")) or _CHANGE.match(text, m.end()) or _CHANGE_BEFORE.search(text, end, m.start("num")):
+        return []  # "Weight 14 lb down since June", "weight: lost 6 kg": an amount of change, not a reading
     out = [(m.group("num"), P.date_near(text, (end, m.start("num")), m.end()), False)]
     earlier = _EARLIER.match(text, m.end())
     if earlier is not None:

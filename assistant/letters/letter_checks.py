@@ -62,8 +62,15 @@ def without_markup(text: str) -> str:
 
 
 def single_spaced(text: str) -> str:
-    """Runs of spaces or tabs inside a line made one space (a restored name can carry the note's column gaps)."""
-    return re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", text)
+    """Runs of spaces or tabs inside a line made one space (a restored name can carry the note's column gaps); a score
+    dated by its month alone reads "in June", "in 08/2026", not "on June" (the restored date has no day)."""
+    text = re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", text)
+    text = re.sub(r"(?<=\b[A-Z]\.)\.(?=\s|$)", "", text)  # "for Jordan W.." : a name's initial ends the sentence too
+    return _ON_MONTH.sub(r"in \1", text)
+
+
+_ON_MONTH = re.compile(r"\bon ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? (?:19|20)\d\d)?|"
+                       r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)\b(?!\.?[ \t]*\d|/)")
 
 
 # Which checklist element a section of our letters belongs to ('' for sections that carry no element).

@@ -16,7 +16,7 @@ from assistant.letters.approaches import evidence_base, modalities
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.citations import citations, request_summary, service_lines
 from assistant.letters.facts import Facts
-from assistant.letters.quote_runs import within_run_limit
+from assistant.letters.quote_runs import within_run_limit, without_repeats
 from assistant.letters.sections import and_join, usable
 from assistant.records import LetterRequest, Passage
 
@@ -101,7 +101,7 @@ def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Fa
     view["modalities"] = list(dict.fromkeys(surface for _, surface in modalities(facts)))
     if met.get("treatment_modality") and not view["modalities"] and not S.sentences(facts.modalities, set(), notes):
         view["plan"] = _own([], facts.modalities, True, notes) + view["plan"]
-    view["goals"] = [g[:1].upper() + g[1:].rstrip(".") for g in S.unique(S.strip_label(g.text) for g in facts.goals if usable(g.evidence))]
+    view["goals"] = [g[:1].upper() + g[1:].rstrip(".") for g in S.unique(_balanced(S.strip_label(g.text)) for g in facts.goals if usable(g.evidence))]
     view["lower_level"] = _own(S.sentences(facts.lower_level_rationale, used, notes) + S.labelled(notes, "loc", used),
                                facts.lower_level_rationale, met.get("lower_level_insufficient", False), notes)
     view["discharge"] = _own(S.sentences(facts.discharge_criteria, used, notes) + S.labelled(notes, "discharge", used),
@@ -124,7 +124,7 @@ def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Fa
     view["documented"] = DOCUMENTED
     for key in ("risk", "prior", "medication", "plan", "lower_level", "discharge", "progress", "not_started", "risk_factors",
                 "other_measures"):
-        view[key] = within_run_limit(view[key], notes)
+        view[key] = within_run_limit(without_repeats(view[key]), notes)
     view.update(name=_client_name(notes), level=request.level_of_care, dx_phrases=S.dx_phrases(facts),
                 headline=L.headline(facts), request_summary=request_summary(request))
     return view
@@ -200,3 +200,11 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
 
 def _client_name(notes: Sequence[str]) -> str:
     return client_identity(notes).get("name") or "my client"
+
+
+def _balanced(text: str) -> str:
+    """A goal quoted without its closing mark ('"get my son back') loses the lone mark rather than print half a quote."""
+    for mark in ('"', "\u201c", "\u201d"):
+        if text.count(mark) % 2 and not ("\u201c" in text and "\u201d" in text):
+            text = text.replace(mark, "")
+    return text.strip()

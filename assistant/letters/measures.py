@@ -19,7 +19,7 @@ from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block, service_dates
 from assistant.letters.number_words import with_digits
 from assistant.letters.record_scores import record_measures
-from assistant.letters.lab_values import lab_values
+from assistant.letters.lab_values import changed_by, lab_values
 from assistant.letters.score_runs import dates_in_order, payer_quote
 from assistant.letters.titled_rows import titled_rows
 from assistant.letters.table_scores import table_measures, unknown_measures
@@ -83,6 +83,8 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     tail = P.MEASURE_TAIL.match(text, hit.end)
     if tail and hit.loose and P.MEASURE_GAP_WORDS.search(text[hit.end:tail.start("num")]):
         tail = None  # "spin 48" counts in a lowercase note; "spin class at 6" does not
+    if tail and hit.instrument.lab and changed_by(text, tail.end()):
+        return []  # "Weight 14 lb down since June": an amount of change, not a reading
     if not tail and hit.instrument.lab and (labs := lab_values(text, hit.end, hit.instrument)):  # "A1c today 11.4%"
         return [_measure(seg, hit, n, None, d or (None if (b or base) else seg.date), who, b or base) for n, d, b in labs]
     reading = read_header(text[hit.start:tail.start("num") if tail else hit.end])
@@ -137,7 +139,7 @@ def _earlier_value(seg: Segment, hit: Hit, end: int, limit: int, who: str | None
 _PERCENT_BEFORE = {False: re.compile(r"(?<![\d.])(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:of\s+(?:the\s+|her\s+|his\s+|their\s+)?)?$", re.I),
                    True: re.compile(r"(?<![\d.])(?P<num>\d{1,3}(?:\.\d+)?)\s*$")}
 
-_FORWARD = {"\u2192", "->", "=>", "to", "then", "now"}
+_FORWARD = {"\u2192", "\u21d2", "\u00bb", "->", "-->", "=>", ">", "to", "then", "now"}
 
 
 def _before_arrow(out: list[Measure], nxt: re.Match) -> None:

@@ -17,7 +17,7 @@ _SEMI_LABEL = re.compile(r"^[A-Za-z][\w /#&().'-]{0,30}:[ \t]")
 
 def one_field_per_line(line: str) -> str:
     """A line of fields run together -> one field per line; any other line unchanged."""
-    for sep, least, label, keep in ((r"[ \t]+(?:\|\|?|\u00a6)[ \t]+", 2, _RUN_LABEL, ""), (r";[ \t]+", 3, _SEMI_LABEL, ";")):
+    for sep, least, label, keep in ((r"(?<![ \t])[ \t]++(?:\|\|?|\u00a6)[ \t]+", 2, _RUN_LABEL, ""), (r";[ \t]+", 3, _SEMI_LABEL, ";")):
         parts = re.split(sep, line)
         if len(parts) >= 3 and sum(bool(label.match(p)) for p in parts) >= least:
             return (keep + "\n").join(p.strip() for p in parts)  # a semicolon stays: it ends its field
@@ -41,7 +41,7 @@ def plain_html(note: str) -> str:
 
 
 # A grid table's border with the next sentence run onto its line: "+------+------+ Steps 1-2 were done in session."
-_BORDER_THEN_TEXT = re.compile(r"^(\s*[+|][-=+|]{8,}[+|])[ \t]+(\S.*)$", re.M)
+_BORDER_THEN_TEXT = re.compile(r"^([ \t]*+[+|][-=+|]{8,}[+|])[ \t]+(\S.*)$", re.M)
 
 
 def border_apart(note: str) -> str:
@@ -116,7 +116,9 @@ def plain_form_keys(note: str) -> str:
 # Dictation typed as spoken, its punctuation said aloud ("... 53 minutes comma in office period new paragraph risk
 # colon ..."): the spoken marks become marks and each sentence opens with a capital, so labels and sentences read as
 # written ones. A note needs three or more spoken marks; "a comma in the sentence" alone is left as it is.
-_SPOKEN_MARK = re.compile(r"[ \t]*\b(?:(comma)|(period|full stop)|(colon)|(semicolon)|(question mark)|(new paragraph)|(new line))\b[ \t]*",
+# A mark begins where its white space begins (or right at the word after an earlier mark took the space), so a long
+# run of spaces is read once.
+_SPOKEN_MARK = re.compile(r"(?:(?<![ \t])[ \t]*+|(?<=[ \t]))\b(?:(comma)|(period|full stop)|(colon)|(semicolon)|(question mark)|(new paragraph)|(new line))\b[ \t]*",
                           re.I)
 _MARKS = (", ", ". ", ": ", "; ", "? ", "\n\n", "\n")
 

@@ -252,5 +252,20 @@ def criteria_planner(search: Callable[..., list[Passage]]) -> Planner:
         request = reading.request
         found = search(retrieval_query(request, reading.facts), k=6, payer=request.payer,
                        level_of_care=request.level_of_care)
-        return Outline(passages=tuple(p for p in criteria_only(found) if not _another_plans(p, request.payer))[:4])
+        return Outline(passages=tuple(p for p in criteria_only(found) if not _another_plans(p, request.payer)
+                                      and not _substance_criteria_elsewhere(p, reading))[:4])
     return plan
+
+
+_SUBSTANCE_SOURCE = re.compile(r"\bASAM\b|\bsubstance use (?:disorder )?(?:criteria|treatment levels)\b", re.I)
+_SUBSTANCE_CASE = re.compile(r"\bF1[0-9]\.|use disorder|alcohol|opioid|cannabis|stimulant|cocaine|substance|withdrawal|detox|"
+                             r"chemical dependency|\bASAM\b|\bSUD\b|\bAUD\b|\bOUD\b", re.I)
+
+
+def _substance_criteria_elsewhere(passage: Passage, reading: Reading) -> bool:
+    """The ASAM Criteria (substance use levels of care) cited for a case with no substance use diagnosis or level (an
+    autism ABA request, a depression IOP): a reviewer would send it back."""
+    if not _SUBSTANCE_SOURCE.search(f"{passage.source_id.replace('-', ' ')} {passage.title} {passage.section}"):
+        return False
+    said = " ".join([reading.request.level_of_care] + [f"{d.icd10 or ''} {d.name}" for d in reading.facts.diagnoses])
+    return not _SUBSTANCE_CASE.search(said)

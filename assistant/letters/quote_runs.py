@@ -4,6 +4,8 @@ row "notes pasted"; the narrative sections stop at 85 words for the same reason)
 
 from __future__ import annotations
 
+import re
+
 from typing import Sequence
 
 from assistant.letters.model_letter_checks import copied_runs
@@ -20,3 +22,13 @@ def within_run_limit(sentences: Sequence[str], notes: Sequence[str], limit: int 
             continue
         kept.append(sentence)
     return kept
+
+
+def without_repeats(sentences: Sequence[str]) -> list[str]:
+    """The sentences in order, leaving out any whose words another one already holds (a screen's line found once as the
+    screen and again under its "Risk:" label, the second time with the next sentence joined): a reviewer reads it once."""
+    def words(s: str) -> str:
+        return " ".join(re.findall(r"[a-z0-9]+", s.lower()))
+    keys = [words(s) for s in sentences]
+    return [s for i, (s, k) in enumerate(zip(sentences, keys))
+            if k and not any(j != i and k in other and (len(other) > len(k) or j < i) for j, other in enumerate(keys))]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from assistant.letters.patterns.base import DATE, PLACEHOLDER
-from assistant.letters.patterns.elements import PLAN_HEADING, SCHEDULE_WORDS, TARGET_SIGN
+from assistant.letters.patterns.elements import FREQUENCY, PLAN_HEADING, SCHEDULE_WORDS, TARGET_SIGN
 from assistant.letters.patterns.segments import LABEL, SPEAKER, Segment, label_kind, transcript_speakers
 from assistant.letters.note_text import (border_apart, leader_fields, plain_form_keys, plain_html as _unhtml, one_field_per_line as _unrun,
                                          spoken_punctuation, without_page_furniture)
@@ -30,8 +30,7 @@ _HASHTAG = re.compile(r"^\s*#([A-Za-z][\w-]{1,20})\b(?=\s+\S)")
 _LEADER = re.compile(r"(?:\s\.{2,}|\.{4,}|(?:\. ){2,}\.)$")
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|etc|No|e\.g|i\.e|ref|pt|wk|wks|yrs|hrs|min|a\.m|p\.m|"
                     r"rev|est|incl|excl|cf|dept|inc|corp|ltd|[A-Za-z])\.)$", re.I)
-# The first heading of a note that names the document ("PSYCHOTHERAPY INTAKE & TREATMENT PLAN") is its title:
-# it governs no section.
+# The first heading of a note that names the document ("PSYCHOTHERAPY INTAKE & TREATMENT PLAN") is its title: no section.
 _TITLE = re.compile(r"\b(?:note|notes|intake|assessment|evaluation|summary|review|report|export|letter|record|consult\w*|"
                     r"history|plan of care|treatment plan|admission|referral|dictation|transcript|management|follow-?up|"
                     r"visit|session|encounter|appointment|update)\b", re.I)
@@ -95,7 +94,7 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
             continue
         if i - 1 in fields:  # the row's label says what its value is about, as "Label:" would
             key = fields[i - 1][0]
-            out.append(Block(note_index, "field", line.strip(), section, key, _first_date(key) or date, None,
+            out.append(Block(note_index, "field", line.strip().rstrip("| "), section, key, _first_date(key) or date, None,
                              offsets[i - 1] + len(line) - len(line.lstrip())))
             continue
         head = heading(line, capitals)
@@ -122,7 +121,7 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
         start = offsets[i - 1] + len(line) - len(line.lstrip())
         if i - 1 in keyed:
             key = keyed[i - 1]
-            out.append(Block(note_index, "field", line.strip(), section, key, _first_date(key) or date, None, start))
+            out.append(Block(note_index, "field", line.strip().rstrip("| "), section, key, _first_date(key) or date, None, start))
             continue
         if not lower and _continues(out, lines[i - 2] if i >= 2 else "", line):
             prev = out[-1]
@@ -210,7 +209,7 @@ def _list_number(line: str, dot: int) -> bool:
 
 # Raw dictation with its punctuation spoken ("... a written warning period PHQ nine is fourteen today period"):
 # the spoken word ends the sentence when a line says it three times or more.
-_SPOKEN_END = re.compile(r"\s+(?:(?:period|full stop)(?:\s+new (?:paragraph|line))?|new paragraph)\s+(?=\S)", re.I)
+_SPOKEN_END = re.compile(r"(?<!\s)\s++(?:(?:period|full stop)(?:\s+new (?:paragraph|line))?|new paragraph)\s+(?=\S)", re.I)
 
 
 def sentences(line: str) -> Iterator[tuple[int, int]]:
@@ -233,17 +232,18 @@ def sentences(line: str) -> Iterator[tuple[int, int]]:
 
 
 def _block_segments(block: Block) -> Iterator[Segment]:
-    line_kind = label_kind(block.label) if block.label else ""
-    section_kind = label_kind(block.section) if block.section else ""
-    for a, b in sentences(block.text):
-        text = re.sub(r"[ \t]*\n[ \t]*", " ", block.text[a:b].strip())  # a sentence wrapped over lines reads as one line
+    line_kind, section_kind = (label_kind(block.label) if block.label else ""), (label_kind(block.section) if block.section else "")
+    texts = [re.sub(r"(?:(?<![ \t])[ \t]*+|(?<=[ \t]))\n[ \t]*", " ", block.text[a:b].strip()) for a, b in sentences(block.text)]
+    owns = [LABEL.match(BULLET.sub("", t)) for t in texts]
+    # (a sentence wrapped over lines reads as one line); "Dx: .. . Goal: .. . Plan: .. . <sentence>": each label, its sentence
+    run_together = sum(bool(o and label_kind(o.group(1))) for o in owns) >= 2
+    for text, own in zip(texts, owns):
         if not text:
             continue
-        own = LABEL.match(BULLET.sub("", text))
-        own_kind = label_kind(own.group(1)) if own else ""
-        kind = own_kind or line_kind or section_kind
-        if kind == "session":  # a "Session:" field holds what happened in it and, at times, the schedule
-            kind = "plan" if SCHEDULE_WORDS.search(text) else ""
+        kind = (label_kind(own.group(1)) if own else "") or ("" if run_together else line_kind) or section_kind
+        if kind == "session":  # a "Session:" field holds what happened in it and, at times (right after it), the schedule
+            at = [m.start() for rx in (SCHEDULE_WORDS, FREQUENCY) if (m := rx.search(text, own.end() if own else 0))]
+            kind = "plan" if at and min(at) <= (own.end() if own else 0) + 30 else ""
         yield Segment(block.note_index, text, kind, block.date, block.kind)
 
 

@@ -9,7 +9,11 @@ _ADMIN_SENTENCE = re.compile(r"\b(?:date of birth|DOB|member (?:number|id|#)|MRN
                              r"exported (?:from|by|on)|generated (?:on|by|from)|shared (?:on )?<DATE_\d+>|record_type|printed on)\b|"
                              r"<(?:MEMBER_ID|ID|MRN|PHONE|EMAIL|ADDRESS|NPI)_\d+>|"
                              # chat asides and notes to staff ("pretty fuzzy lol", "fill out BEFORE billing!!")
-                             r"\b(?:lol|lmao|haha+|tbh|ugh|omg|idk|smh)\b|!!|\?\?|\bfill (?:this |it )?out\b", re.I)
+                             r"\b(?:lol|lmao|haha+|tbh|ugh|omg|idk|smh)\b|!!|\?\?|\bfill (?:this |it )?out\b|"
+                             # a message's greeting to its readers: "Hi all -- agenda pasted below", "Hello team,"
+                             r"^\W*(?:hi|hello|hey|dear)\s+(?:all|everyone|team|folks|there|both|y'all)\b", re.I)
+# A document's title with a dash after its name in capitals: "RIVERSIDE PHP -- exit slips (typed from the cards)".
+_DASHED_TITLE = re.compile(r"^(?:<[A-Z]+_\d+>|[A-Z][A-Z0-9&'/]+)(?:\s+(?:<[A-Z]+_\d+>|[A-Z][A-Z0-9&'/]+))*\s+(?:--|\u2013|\u2014|~)\s")
 # A document's title opens a line written in mixed case: three or more words in capitals ("INTAKE PACKET - UNITS
 # WORKSHEET (fill in ...) Clinician: ...") with one word of five letters or more, so that a run of abbreviations
 # ("SI HI AVH denied") is no title; a note typed all in capitals is not a title either.
@@ -22,7 +26,8 @@ IDENTITY_LINE = re.compile(r"^\s*(?:client|patient|member|child|name|clinician|t
                            # a device's settings: "Protocol: 10 Hz L-DLPFC, 3000 pulses", "Coil: figure-8"
                            r"protocol|settings|parameters|coil|device|equipment|"
                            r"insurance|payer|re)\b[^:]{0,30}:|"
-                           r"^\s*(?:np|pa|rn|file(?: ?name)?|source|attachments?|from|to|cc|sent|subject)\s*:", re.I)
+                           r"^\s*(?:np|pa|rn|file(?: ?name)?|source|attachments?|from|to|cc|sent|subject|required|optional|attendees|"
+                           r"invitees|organi[sz]er)\s*:", re.I)
 # A form speaking to whoever fills it in: "Choose the number that best describes ...", "Circle one", "Step 2:
 # Internal coping strategies - things I can do ...:" (a prompt that ends in a colon).
 _FORM_PROMPT = re.compile(r"^\W*(?:please\s+)?(?:choose|circle|check|mark|tick|select|rate|list|describe|write)\s+(?:the|one|each|all|a|"
@@ -33,4 +38,4 @@ _FORM_PROMPT = re.compile(r"^\W*(?:please\s+)?(?:choose|circle|check|mark|tick|s
 def paperwork(text: str) -> bool:
     """A line of the record's paperwork rather than of the clinical picture."""
     return bool(IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text) or _FORM_PROMPT.search(text)
-                or _TITLE_OPENING.match(text) and text != text.upper() or text.count("|") >= 3)
+                or _TITLE_OPENING.match(text) and text != text.upper() or text.count("|") >= 3 or _DASHED_TITLE.match(text))

@@ -19,12 +19,20 @@ from assistant.letters.catalog import catalog, key_name, parse_score
 from assistant.letters.facts import Measure
 from assistant.letters.reading import Block
 
-_FIELD = re.compile(r"^\s*(?:-\s+)?[\"']?([A-Za-z][\w ]{0,30}?)[\"']?\s*:\s*(.*?)\s*,?\s*$")
+# White space is taken whole (possessive) and the value's trailing comma is cut in code, so a line padded with a long
+# run of spaces is read in one pass.
+_FIELD = re.compile(r"^\s*+(?:-\s+)?[\"']?([A-Za-z][\w ]{0,30}?)[\"']?\s*+:\s*+(.*)$")
 _OBJECT = re.compile(r"\{([^{}]*)\}")
 _PAIR = re.compile(r"[\"']?([A-Za-z][\w ]{0,30}?)[\"']?\s*:\s*(\"[^\"]*\"|'[^']*'|[^,}]+)")
 _INSTRUMENT_KEYS = re.compile(r"^(?:instrument|measure|scale|test|tool|assessment|screen(?:er|ing)?|questionnaire|name)$", re.I)
 _SCORE_KEYS = re.compile(r"^(?:total|total[ _]score|score|raw(?:[ _]score)?|value|result)$", re.I)
 _DATE_KEYS = re.compile(r"^(?:date|dos|administered|date[ _]administered|admin[ _]date|completed|on)$", re.I)
+
+
+def _field_value(raw: str) -> str:
+    """A record field's value without its trailing comma, white space and quotes."""
+    value = raw.rstrip()
+    return (value[:-1] if value.endswith(",") else value).strip().strip("\"'")
 
 
 def _records(blocks: Sequence[Block]) -> Iterator[tuple[int, str, dict[str, str]]]:
@@ -43,7 +51,7 @@ def _records(blocks: Sequence[Block]) -> Iterator[tuple[int, str, dict[str, str]
                 yield note, first, current
             current, note, first = {}, b.note_index, b.text
         if m is not None and (starts or current):
-            current[m.group(1).strip().lower()] = m.group(2).strip().strip("\"'")
+            current[m.group(1).strip().lower()] = _field_value(m.group(2))
     if current:
         yield note, first, current
 

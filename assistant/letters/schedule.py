@@ -113,7 +113,10 @@ _DOCUMENT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:reviews?|reports?|summa
 _DOSING_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:dosing|doses?|injections?|dispensing|pick-?ups?|medication|meds)\b", re.I)
 _SYMPTOM_BEFORE = re.compile(r"\b(?:dos(?:e|es|ing)|insulin|meals?|medications?|meds|vitals|weigh-?ins?|weigh(?:s|ed|ing)?|blood sugars?|glucose checks?|nightmares?|panic(?: attacks?)?|attacks?|binge\w*|purg\w*|cutting|self-harm\w*|drinks?|drinking|"
                              r"tantrums?|outbursts?|episodes?|flashbacks?|rituals?|checking|vomiting|crying|fights?|meltdowns?|"
-                             r"urges?|cravings?|headaches?|stomachaches?|absences?)\b[^;,.()]{0,20}$", re.I)
+                             r"urges?|cravings?|headaches?|stomachaches?|absences?|"
+                             # daily living told with its own frequency: "showering daily instead of twice a week"
+                             r"shower\w*|bath(?:e|es|ed|ing|s)?|eat(?:s|ing)?|walk(?:s|ed|ing)?|exercis\w*|gym|runs?|running)\b[^;,.()]{0,20}$|"
+                             r"\b(?:instead of|rather than|down from|up from|compared (?:with|to)|vs\.?|versus)\s+$", re.I)
 
 
 _TOWARD_GOAL = re.compile(r"\b(?:toward|towards|working on|to meet)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)?goals?\b", re.I)

@@ -264,10 +264,10 @@ def and_join(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
-# Marker wording: the checklist question without named examples (an example such as "EMDR" or "self-harm" in a
-# letter could read as a claim about the client).
+# Marker wording: the checklist question without named examples (an example such as "EMDR", "self-harm" or "suicide"
+# in a letter could read as a claim about the client).
 MARKER_QUESTIONS = {
-    "risk_assessment": "A suicide-risk screen is not in the notes. Add the instrument, date, result and risk level from your "
+    "risk_assessment": "No risk screen is in the notes. Add the screen, its date, result and risk level from your "
                        "record; if there is none, complete one before sending and report only what was obtained.",
     "prior_treatment": "What treatment has the client had before, or is there none?",
 }

@@ -41,7 +41,8 @@ _TIED_ACRONYM = re.compile(
 # Capitalized words that are never instruments: codes, settings, identifiers, self-ratings.
 NOT_INSTRUMENTS = set("""ICD DSM CPT IOP PHP ED ER SI HI NSSI DOB MRN ID NPI SUDS BP LOC ASAM DX RX PT OT GPA PO QHS BID TID
 MG MDD GAD PTSD OCD ADHD ODD BPD SUD AUD OUD ASD PRN LCSW LPC LMFT LMHC PHD PSYD MD DO NP RN AM PM US USA CBT DBT EMDR
-ERP IPT ACT PE TF FBT MI MET CM AA NA GA SMART EAP UHC BCBS HMO PPO EOB CO PR OA VA ED ICU SNF ALF IEP HW""".split())
+ERP IPT ACT PE TF FBT MI MET CM AA NA GA SMART EAP UHC BCBS HMO PPO EOB CO PR OA VA ED ICU SNF ALF IEP HW
+UNIT WARD ROOM RM BED FLOOR POD WING BLDG SUITE STE HALL CELL TEAM TRACK GROUP LEVEL PHASE STEP DAY WEEK""".split())  # places and stages
 
 
 def _clean(header: str) -> str:
@@ -131,8 +132,13 @@ def _by_date(block: Block, t: Table, date_col: str, title: str = "") -> list[Mea
     out = []
     # a table that holds no instrument at all (a family's monthly counts, a watch's weekly averages) holds no scores
     known = title or any(read_header(h).instrument is not None or _scale_like(h) for h in t.header if h != date_col)
+    # under a title that names the instrument, beside its total column, the other columns are its items ("Conf",
+    # "Irrit" on a violence checklist): no instrument of their own
+    items_beside_total = bool(title) and any(_TOTALISH.match(_clean(h)) for h in t.header)
     for h in t.header:
         if h == date_col or not known:
+            continue
+        if items_beside_total and _titled(h, title) == h and read_header(h).instrument is None:
             continue
         numeric = sum(bool(_value(r.get(h))) for r in t.rows)
         if read_header(h).instrument is None and numeric * 2 < len([r for r in t.rows if r.get(h).strip(" -")]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>\s*$", re.M)
+_DECLARATION = re.compile(r"^[ \t]*+<\?xml[^>]*\?>[ \t]*$", re.M)
 _ELEMENT_LINE = re.compile(r"^\s*<([A-Za-z][\w.-]*)([^<>]*?)(/?)>(.*?)(?:</\1>)?\s*$")
 _CLOSING = re.compile(r"^\s*</([A-Za-z][\w.-]*)>\s*$")
 _ATTR = re.compile(r"([A-Za-z][\w.-]*)\s*=\s*\"([^\"]*)\"")

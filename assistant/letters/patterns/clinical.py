@@ -105,7 +105,7 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     ("habit reversal", r"habit reversal|\bCBIT\b"), ("family systems therapy", r"structural family therapy|family systems|strategic family"),
     ("skills training", r"(?:DBT|social|coping) skills (?:training|group)"), ("PEERS", r"\bPEERS\b|\bSTAIR\b"),
     ("grief therapy", r"(?:prolonged|complicated) grief (?:disorder )?(?:therapy|treatment)|\bPGDT\b|\bCGT\b"),
-    ("behavior therapy", r"(?<!cognitive )(?<!cognitive-)behavio(?:u)?r(?:al)? (?:therapy|treatment)|behavio(?:u)?ral modification|behavior plan"),
+    ("behavior therapy", r"(?<!cognitive )(?<!cognitive-)(?<!emotive )behavio(?:u)?r(?:al)? (?:therapy|treatment)|behavio(?:u)?ral modification|behavior plan"),
     ("CRAFT", r"\bCRAFT\b|community reinforcement"), ("trauma-focused therapy", r"trauma[- ]focused"),
     ("FFT", r"\bFFT\b|functional family therapy"), ("MST", r"\bMST\b|multisystemic therapy"), ("PATH", r"problem adaptation therapy"),
     ("TMS", r"\b(?:r|d)?TMS\b|transcranial magnetic stimulation|theta[- ]burst|\biTBS\b"), ("ECT", r"\bECT\b|electroconvulsive"),
@@ -119,6 +119,10 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     ("drama therapy", r"\bdrama ?therapy|\bpsychodrama|\bsociodrama"), ("sand tray therapy", r"\bsand ?tray|\bsandplay"),
     ("imagery rescripting", r"\bimagery rescripting"), ("imagery rehearsal therapy", r"\bimagery rehearsal|\bIRT\b"),
     ("IFS", r"\binternal family systems|\bIFS\b"), ("somatic experiencing", r"\bsomatic experiencing"),
+    # a unit's or a program's own treatment is its milieu ("continue milieu and daily groups"); a group is a format
+    ("REBT", r"\bREBT\b|rational[- ]emotive|\bshame[- ]attacking\b"),
+    ("interpersonal process group", r"\binterpersonal process group|\bhere[- ]and[- ]now process"),
+    ("milieu therapy", r"\btherapeutic milieu\b|\bmilieu (?:therapy|treatment|groups?|program\w*)\b|\b(?:continue[sd]?|structured|in|on the)\s+milieu\b"),
 )
 # Acronyms that are also ordinary words (space, cams, craft, met) only count in capitals.
 _CASED_MODALITIES = {"SPACE", "CAMS", "CRAFT", "PEERS", "NET", "motivational interviewing"}

@@ -22,7 +22,7 @@ TARGET_SIGN = (r"(?:<(?![A-Z]+_\d+>)|(?<!_\d)(?<!_\d\d)>|\u2264|\u2265|(?<![\d/]
 # bracket dates it as a written plan.
 PLAN_TARGETS = re.compile(r"(?:\b(?:(?:treatment|tx|service|care)\s+plan|plan of care|(?-i:ISP|ITP|IPOS|IPOC))\b[^:\n]{0,70}(?::|\s(?:--?|[\u2013\u2014])\s|\()|\bplan\s+(?:of\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|<DATE_\d+>)(?![^:\n]{0,40}\bgoals?\b)[^:\n]{0,40}:|"
                           r"\bplan\s*\((?=[^)\n]{0,60}\b(?:review\w*|written|updated|dated|signed|revised|rev)\b)[^)\n]{0,80}\)\s*[:\-\u2013\u2014])"
-                          r"\s*(?=[^.\n]{0,120}%s)" % TARGET_SIGN,
+                          r"\s*(?=[^.\n]{0,200}%s)" % TARGET_SIGN,
                           re.I)
 # What a plan schedules (sessions, a dose, the next review) is the plan, not one of its targets.
 SCHEDULE_WORDS = re.compile(r"\b(?:sessions?|therapy|psychotherapy|visits?|appointments?|IOP|PHP|groups?|mg|dose|taper|"
@@ -89,6 +89,10 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
                  r"(?:completed|graduated from|stepped down from|transferred from|discharged from)\b[^.;\n]{0,30}\b(?:IOP|PHP|residential|rehab|detox|inpatient|hospital)|"
                  r"(?:tried|failed)\s+(?:weekly |individual |group |outpatient )*(?:therapy|outpatient|counsel\w*|CBT|DBT|EMDR|treatment)|"
                  r"(?:trials? of|tried|failed)\s+(?:%s)|(?:therapy|counsel\w*|treatment)\s+(?:in|from|during)\s+(?:(?:19|20)\d\d|the (?:19|20)\d0s|ages?\s+\d+(?:\s*[-\u2013]\s*\d+)?)|(?:therapy|counsel\w*|CBT|DBT|EMDR)\s+(?:(?:in|at|during) (?:college|high school|grad(?:uate)? school|the (?:army|military|navy)) )?\(?(?:19|20)\d\d\b(?!\s*[-\u2013/])|"
+                 # a stay told as a story ("two weeks on a unit in 2023", "ten days in a psych hospital"): "a", never this stay's
+                 # "the"; and visits counted ("went to the clinic twice")
+                 r"\b(?:days?|weeks?|nights?|months?) (?:on|in|at) an? (?:\w+ )?(?:unit|ward|hospital|rehab|detox|residential|program)\b|"
+                 r"\bwent (?:to|back to) (?:the |a |an )?(?:\w+ )?(?:clinic|counsel\w*|therap\w*|psychiatrist|program)\b[^.;\n]{0,20}?\b(?:once|twice|\d+ times|a few times|a couple of times)\b|"
                  r"(?:treatment|psychiatric|therapy) history|\b(?:saw|seen by|was seeing) a (?:therapist|counselor|psychiatrist|psychologist)|\b(?:was|were|had been) in (?:therapy|counsel\w*|treatment)" % (TREATMENT_WORD, "|".join(MEDICATIONS)))
 # A field called only "History" is about care when it names some (or says there was none): "History: always 'slow to
 # warm up'" is a temperament, "Prior workups: cardiology, MRI" is medical testing; "Hx: no prior therapy" is care.
@@ -125,7 +129,7 @@ PRIOR_EXCLUDE = _rx(r"prior (?:auth\w*|to)\b|previous (?:session|week|visit)|pas
 NEVER_TRIED = _rx(r"\b(?:no|never (?:had|tried|attended|received|been (?:in|to))|has not (?:had|tried)|without (?:any )?)"
                   r"(?:\s+(?:prior|previous|earlier|formal))?\s*$")
 # Lower level of care insufficient: a level word and an insufficiency word in one sentence.
-LEVEL_WORD = _rx(r"outpatient|\b(?:weekly|office|once[- ]a[- ]week)\b(?=[\w -]{0,20} would (?:normally |usually |ordinarily )?be (?:the )?(?:usual|standard|typical|normal|default|first)\b)|weekly (?:therapy|sessions|individual|care)|\b(?:weekly|once[- ]a[- ]week|biweekly)(?= (?:alone )?(?:has|had|was|were|is) (?:been )?(?:tried|attempted|not enough|insufficient))|weekly (?:\w+ ){0,2}(?:spacing|frequency|schedule|ERP|CBT|DBT|EMDR|IPT|CPT|therapy|psychotherapy|sessions|counseling|treatment|appointments?|visits?)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
+LEVEL_WORD = _rx(r"outpatient|\b(?:monthly|bi-?weekly|every other week|once[- ]a[- ](?:week|month)|twice[- ]a[- ]month)[- ](?:\w+ )?(?:therapy|counsel\w*|sessions?|visits?|appointments?|psychotherapy)\b|\b(?:weekly|office|once[- ]a[- ]week)\b(?=[\w -]{0,20} would (?:normally |usually |ordinarily )?be (?:the )?(?:usual|standard|typical|normal|default|first)\b)|weekly (?:therapy|sessions|individual|care)|\b(?:weekly|once[- ]a[- ]week|biweekly)(?= (?:alone )?(?:has|had|was|were|is) (?:been )?(?:tried|attempted|not enough|insufficient))|weekly (?:\w+ ){0,2}(?:spacing|frequency|schedule|ERP|CBT|DBT|EMDR|IPT|CPT|therapy|psychotherapy|sessions|counseling|treatment|appointments?|visits?)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
                  r"\bIOP\b|intensive outpatient|\bPHP\b|partial hospitali|office[- ]based|(?:individual|routine) (?:therapy|care)|current level|step[- ]?down|ambulatory (?:care|services|treatment)|community (?:resources|services|care|treatment)|mobile crisis|crisis (?:stabili[sz]ation|beds?|respite)|safe(?:ly)? at home|\b(?:counsel\w*|therap\w*|sessions?|saw|sees|seeing|visits?)\b[^.;]{0,40}?\b(?:once|an hour|one hour|a half[- ]hour|half an hour) (?:a|per) week\b|\b(?:once|an hour|one hour|a half[- ]hour|half an hour) (?:a|per) week\b(?=[^.;]{0,30}\b(?:counsel\w*|therap\w*|sessions?)\b)")
 INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
                    # in other words: "weekly spacing is too slow for the exposure", "scores stuck at 30-32 the whole time"
@@ -141,7 +145,7 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
                    r"did not (?:reduce|improve|help|work|prevent|stop|decrease|change)|without (?:reduction|improvement|benefit|change|success)|despite|escalat\w+|"
                    r"worsen\w*|deteriorat\w+|unable to (?:maintain|manage|stabilize|keep|remain|be safe)|cannot be (?:managed|treated|safely|met)|"
                    r"requires? (?:more|daily|additional|a higher|greater|24-hour)|needs? (?:more|daily|\d+ hours)|unavailable|no (?:IOP|PHP|program|openings|availability)|"
-                   r"too (?:severe|acute|unsafe)|not (?:able|possible)|ineffective|(?:no|minimal|limited) benefit|(?:has not|hasn't|did not) helped?|plateau\w*|relaps\w+(?![- ]prevention)|"
+                   r"too (?:severe|acute|unsafe)|not (?:been )?(?:able|possible)|ineffective|(?:no|minimal|limited) benefit|(?:has not|hasn't|did not) helped?|plateau\w*|relaps\w+(?![- ]prevention)|"
                    r"(?:did not|didn't|does not|doesn't) (?:give|provide|offer) (?:enough|sufficient)|"
                    # "has not stopped her fentanyl use", "needs at least 9 hours a week", "IOP can't cover the other evenings"
                    r"(?:has|have|had) not (?:stopped|prevented|reduced|held|worked|changed|controlled|kept|contained|lowered|resolved)|"

@@ -13,7 +13,7 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                     r"\b(?:still |been )?off work\b|out of work|lost (?:the|his|her|their) (?:[\w-]+ )?(?:slot|position|placement|shifts?)|"
                     r"notice to (?:vacate|quit)|evict\w*|(?:losing|lost|no) (?:his |her |their )?housing|on (?:medical |disability |stress |unpaid |sick |short-term disability |FMLA )?leave|\bFMLA\b|"
                     r"unable to work|can(?:no|')t work|stopped working|reduced (?:hours|to part-time)|moved to part-time|performance (?:review|improvement|problems)|"
-                    r"late to (?:work|school|class)|call(?:ed|ing|s) (?:out|in sick)|withdr(?:ew|awn) from (?:\d+ |two |a )?(?:of \d+ )?(?:class|course|school)|"
+                    r"late to (?:work|school|class)|call(?:ed|ing|s) (?:out|in sick)|call(?:ed|ing|s) in (?:sick )?to (?:work|(?:his|her|their) (?:job|shift)|the (?:bakery|shop|store|office|plant|warehouse|restaurant|job))|withdr(?:ew|awn) from (?:\d+ |two |a )?(?:of \d+ )?(?:class|course|school)|"
                     r"dropped (?:one |a |\d+ )?(?:class|course)|retire[ds]? early|declines? (?:all )?in-office|school refusal|refus\w+ (?:to (?:go to|attend) )?school|"
                     r"behind (?:in|on) (?:school|work|assignments)|(?:work|job|academic|school) performance|afraid (?:she|he|they) will not manage|"
                     r"grade at risk|at risk of (?:termination|failing|losing)"),
@@ -34,6 +34,9 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                   r"eats? (?:about |only |maybe |roughly )?(?:half|a quarter|a third|a few bites|part) of (?:each|every|his|her|their|most|the) meals?|"
                   # "eating about 25-50% of meals", "in bed by 4 pm most days"
                   r"eat(?:s|ing)? (?:about |only |roughly |around )?\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s*%\s*of (?:\w+ )?meals|in bed by \d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
+                  # everyday places given up: "won't walk to the bus stop", "refuses to ride the bus", "sleeping until 11"
+                  r"\b(?:won['\u2019]t|will not|refus\w+ to|can(?:no|['\u2019])t|afraid to) (?:walk|go|ride|take|get) (?:to |on |in )?(?:the |a )?"
+                  r"(?:bus(?: stop)?|school|store|park|outside|class|car|playground|mailbox)\b|\bsleep(?:s|ing)? (?:in )?until (?:noon|\d{1,2}\b)|"
                   r"unable to (?:care|cook|shop|leave)|miss(?:es|ed) (?:doses|medication)|sleep (?:is )?(?:interrupted|poor|broken|disrupted)|"
                   r"spends? (?:about )?\$\d+|\bADLs?\b|"
                   # "spent most days in bed", "showering maybe twice a week", "bathes once a week"

@@ -37,9 +37,9 @@ _POINT = (r"(?:admission|intake|baseline|discharge|(?:the )?(?:group |treatment 
           r"(?:week|wk|session|day|visit)\s*#?\s*\d+|%s|(?:19|20)\d\d-\d\d-\d\d\b|\d{1,2}/(?:19|20)\d{2}(?!\d)|\d{1,2}/\d{1,2}(?:/\d{2,4})?|%s)"
           % (PLACEHOLDER, _MONTH))
 MEASURE_NEXT = re.compile(
-    r"(?P<pre>(?:\s*(?:pts?\.?|points?|ng/mL|mg/dL|mcg/L|dB|%%)(?![\w/]))?(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|(?<=intake|seline|ission)\s+%s|\s+(?:today|now|tonight|this (?:week|session|visit|morning|afternoon|evening))\b|\s+(?:on|at) (?:arrival|admission|intake|baseline|referral|discharge)\b|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came))*)\s*"
+    r"(?P<pre>(?:\s*(?:pts?\.?|points?|ng/mL|mg/dL|mcg/L|dB|%%)(?![\w/]))?(?:\s*\([^()]{0,40}\)|\s+(?:on|at|in|by)\s+%s|(?<=intake|seline|ission)\s+%s|\s+(?:today|now|tonight|this (?:week|session|visit|morning|afternoon|evening))\b|\s+(?:on|at) (?:arrival|admission|intake|baseline|referral|discharge)\b|\s+when\s+(?:we|she|he|they|I|treatment|therapy)\s+(?:started|began|first\s+came)|\s+(?:at|on|in|during)\s+(?:the|her|his|their|our|a)\s+(?:[\w<>/'-]+\s+){0,2}?(?:re-?assessments?|assessments?|evaluations?|intake|visits?|sessions?|reviews?|administrations?|re-?tests?|screenings?|check-?ins?|appointments?|follow-?ups?)\b)*)\s*"
     # a run of dated values with only spaces between them: "PHQ-A  10/06: 23   10/13: 21   10/20: 19"
-    r"(?P<sep>,|;|\u2192|->|=>|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that|last|next)\b|\s+\d{1,3}(?:\.\d+)?(?:\s*(?:/|of|out of)\s*\d{1,3})?\s+(?:on|at|in|by|today|now|this)\b)|(?<=\s)(?=%s\s*[:=]\s*\d))\s*"
+    r"(?P<sep>,|;|\u2192|\u21d2|\u00bb|-{1,2}>|=>|(?<=[\s)])>(?=\s*\d)|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that|last|next)\b|\s+\d{1,3}(?:\.\d+)?(?:\s*(?:/|of|out of)\s*\d{1,3})?\s+(?:on|at|in|by|today|now|this)\b)|(?<=\s)(?=%s\s*[:=]\s*\d))\s*"
     r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s(?:\s+%s)?\s+|%s(?:\s+%s)?\s*[:=]\s*|(?:<DATE_\d+>|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/(?:19|20)\d{2})\s+(?=\d))?(?:(?:last|this|next) (?:week|month|visit|session|time),?\s+(?=it\b|that\b))?(?:re-?(?:rated|scored|tested|administered)\s+(?:this|today|on|at)\b[^;,.\d]{0,15}?\s+(?=it\b|that\b))?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)(?:\s+(?:back\s+)?(?:up|down)\s+to)?\s+)?)"
     r"(?:(?:now|currently|today|this week|at discharge)\s*[:=]?\s*)?"
     # "was 92, today's re-administration 74", "92 at intake; this week's retest 70"
@@ -54,8 +54,8 @@ BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|pr
 # intake 02/04/2025)", "PCL-5 41 vs 58 in March", "CDI-2 raw 18 (22 last month)".
 # the current value's own time before the earlier one: "12 today (18 at intake)", "2 on 10/19 (14 on 9/29)"
 _NOW = r"(?:\s+(?:today|now|currently|this week|this session|at this visit)|\s+(?:on|at)\s+%s(?=\s*\()|\s*\|\s*%s(?=\s*\())?" % (_POINT, _POINT)
-_WHEN = (r"\s+(?:on|at|in)\s+(?:(?:IOP|PHP|program|programme|clinic|hospital|inpatient|residential)\s+)?(?:intake|baseline|admission)?\s*(?:on\s+)?%s|\s+(?:at\s+)?(?:(?:the\s+)?(?:IOP|PHP|program|programme|clinic|"
-         r"group|residential|hospital|inpatient|treatment|our|first)\s+)?(?:intake|baseline|admission)"
+_WHEN = (r"\s+(?:on|at|in)\s+(?:(?:IOP|PHP|program|programme|clinic|hospital|inpatient|residential)\s+)?(?:intake|baseline|admission|entry|enrol(?:l)?ment)?\s*(?:on\s+)?%s|\s+(?:at\s+)?(?:(?:the\s+)?(?:IOP|PHP|program|programme|clinic|"
+         r"group|residential|hospital|inpatient|treatment|our|first)\s+)?(?:intake|baseline|admission|entry|enrol(?:l)?ment)"
          r"(?:\s+(?:on\s+)?%s)?|\s+(?:at\s+)?(?:the\s+)?last\s+(?:[a-z]+\s+)?(?:week|month|session|visit|appointment)|\s*[-\u2013]\s*%s" % (_POINT, _POINT, _POINT))
 EARLIER_VALUE = re.compile(
     _NOW + r"\s*(?:"
@@ -65,7 +65,7 @@ EARLIER_VALUE = re.compile(
     r"|(?:\(\s*|[,;]\s*|\s+|[-\u2013\u2014]\s*)(?:(?:(?:down|up|dropped|decreased|improved|rose|increased|fallen|worsened|changed)\s+)?"
     r"(?:from|vs\.?|versus|compared (?:with|to)|was|previously|prior)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
     # a band or grade may come first in the bracket: "MIDAS 48 (grade IV; 61 at intake)"
-    r"|\(\s*(?:[A-Za-z][^()\d;\n]{0,30};\s*)?(?P<pnum>\d{1,3}(?:\.\d+)?)(?:\s*(?:/|of|out of)\s*\d{1,3})?(?=%s)))"
+    r"|\(\s*(?:[A-Za-z][^()\d;\n]{0,30};\s*)?(?!(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2,4})?\s+(?:at\s+)?(?:intake|adm\w*|baseline|initial|start|first)\b)(?P<pnum>\d{1,3}(?:\.\d+)?)(?:\s*(?:/|of|out of)\s*\d{1,3})?(?=%s)))"
     r"(?P<when>%s)?(?![\d/])" % (_POINT, _POINT, _WHEN, _WHEN), I)
 # "scored 14 on the PHQ-9", "a score of 31 on the BES"
 # A score written before its instrument: "scored 14 on the PHQ-9", "came in at an 11 on the PHQ-9", "a 22 on the ISI".

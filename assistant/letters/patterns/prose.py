@@ -185,7 +185,8 @@ _LEGEND = _rx(r"^\W*(?:key|legend|symbols?)\s*:")
 # A task left open documents nothing yet: a to-do ("☐ ask about past counseling??", "Still need: est. LOS?", "need to
 # get records from the prior therapist"), a short line that ends in a question mark ("Meds?"). An empty box alone is
 # no task: goals are written as boxes to tick ("[ ] PHQ-9 under 10").
-_TODO = _rx(r"(?:^|\|)\W*(?:[A-Za-z][\w /()-]{0,30}:\s*)?(?:ask (?:about|re|whether|if|for|mom|dad|parents?|client|him|her|them)|"
+# (a cell starts at the last of a run of pipes, and its leading marks are taken whole: one pass over a long run)
+_TODO = _rx(r"(?:^|\|(?!\|))\W*+(?:[A-Za-z][\w /()-]{0,30}:\s*)?(?:ask (?:about|re|whether|if|for|mom|dad|parents?|client|him|her|them)|"
             r"still (?:need|needs|missing)|need(?:s)? to (?:ask|get|obtain|find|request|clarify|confirm|check)|to ?do\b|todo\b|"
             r"find out|follow up (?:on|re|about)|obtain|request (?:records|notes)|clarify|confirm with)\b|"
             r"^[^?\n]{0,60}\?{1,3}[\s\"')\]]*$")

@@ -24,7 +24,8 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("", r"\btarget hierarchy\b"),  # DBT's list of problem behaviours to treat, not goals
     # "PLAN/GOALS (...): weekly family sessions, 12 sessions; shouting 1 or fewer a week": the plan, its targets read as goals
     ("plan", r"^(?:treatment |tx |family |care )?plan\s*(?:/|&|and|\+)\s*goals?\b|^goals?\s*(?:/|&|and|\+)\s*(?:treatment |tx )?plan\b"),
-    ("goals", r"goal|objectives|objetivos?|\bmetas?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b|"
+    # a nursing care plan states its goals as outcome criteria ("Outcome criteria ..... zero self-harm acts for 14 days")
+    ("goals", r"goal|objectives|objetivos?|\bmetas?\b|\boutcome criteria\b|\b(?:expected|desired|anticipated)\s+outcomes?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b|"
               r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they|I)(?:'re|'ll| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b"),
     ("loc", r"^barriers? to (?:discharge|d/c|step[- ]?down|transition|a lower level)"),  # what keeps the client at this level
     ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|graduation|"
@@ -42,11 +43,16 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     # Why care began ("Reason for services: removed from class 4 times a week") is neither the plan nor a goal.
     ("", r"^reasons? for (?:services|referral|seeking (?:services|treatment)|visit|contact)$"),
     # What was done in the session: a field of its own, so it neither inherits a goals section nor counts as the plan.
-    ("interventions", r"^(?:interventions?|intervenci[oó]n(?:es)?|techniques?|approach(?:es)?|methods?|modalit(?:y|ies) used)$"),
+    ("interventions", r"^(?:interventions?|intervenci[oó]n(?:es)?|techniques?|approach(?:es)?|methods?|modalit(?:y|ies) used)$|"
+                      # an evaluation's own method is its battery: "Battery:", "Tests planned:", "Measures to be administered:"
+                      r"^(?:(?:proposed |planned |test(?:ing)? )?battery|tests? (?:planned|proposed|to be (?:given|administered|used))|"
+                      r"(?:instruments|measures) to be (?:given|administered|used))$"),
     # "Session: CPT 7 of 12, reviewed the worksheet; missed 2 shifts" tells what happened in it, "Session: weekly, 50 min"
     # the schedule: each sentence is read by what it says (reading.py); "Sessions: weekly" is the plan
     ("session", r"^session$"),
-    ("plan", r"\bplan\b|^(?:isp|itp|ipoc|irp|issp|poc|pcsp)\b|^individuali[sz]ed (?:service|treatment|recovery|care)\b|^(?:IOP|PHP|RTC|intensive outpatient|partial hospitali[sz]ation|program|current program|level of care|loc)$|recommend|frequency|\bfreq\b|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions$|length of"),
+    ("plan", r"\bplan\b|^(?:isp|itp|ipoc|irp|issp|poc|pcsp)\b|^individuali[sz]ed (?:service|treatment|recovery|care)\b|^(?:IOP|PHP|RTC|intensive outpatient|partial hospitali[sz]ation|program|current program|level of care|loc)$|recommend|frequency|\bfreq\b|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions$|length of|"
+             # an evaluation's amount: "Time requested:", "Hours requested:", "Estimated time:" (a bare "Time:" is a clock)
+             r"^(?:evaluation|estimated|requested|total) (?:time|hours|units)$|^(?:time|hours|units) (?:requested|needed|estimated)$"),
 ))
 
 

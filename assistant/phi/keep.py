@@ -152,6 +152,9 @@ _PATTERNS = [
     re.compile(rf"\b(?:{_PAYERS})\b(?: Behavioral Health| Behavioral| Health Plans?| Healthcare| Health Care|"
                r" Health| Insurance| Community Plan| Medicare Advantage| of [A-Z][a-z]+| Blue ?Cross| Blue ?Shield|"
                r" by (?:[A-Z][a-z]+ )?(?:Healthcare|Health))*(?: UM| Appeals)?" + _NOT_A_PAYER_AFTER),
+    # A questionnaire's acronym has no vowel and ends in its Q ("SCDQ", "PBSQ"); a name in capitals has vowels ("TARIQ"),
+    # and three letters may be a person's initials ("MJQ").
+    re.compile(r"\b[B-DF-HJ-NP-TV-XZ]{3,5}Q\b"),
     # Instruments not in the list above: "PSI-4-SF", "GAI-SF", "Zarit Burden Interview-12".
     # (not the last parts of a longer hyphenated code: "CLN-TAB-07" is a device's tag)
     re.compile(r"(?<![\w]-)\b[A-Z]{2,6}(?:-(?:SF|SR|RV|R|II|III|IV|C|A|Q|P|T|S|SV|CR|CA|RS|Y|AD|\d{1,2}))+(?![-\w])(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),

@@ -17,7 +17,9 @@ _DOC_WORDS = re.compile(r"\b(?:REFERRAL|PLAN|NOTES?|REPORT|SUMMARY|COMPLAINT|NOT
                         r"AMENDMENT|MINUTES|DECISION|DETERMINATION|CERTIFICATION)\b")
 # An organisation's own words keep a capitals span: "RIVERBEND COUNSELING CENTER", "QUIET WATERS ... COUNSELING, LLC".
 _ORG_WORDS = re.compile(r"\b(?:LLC|PLLC|INC|LTD|CORP|CO|PC|PA|LLP|GROUP|ASSOCIATES|CENTER|CENTRE|CLINIC|HOSPITAL|"
-                        r"PRACTICE|SERVICES|AGENCY|SCHOOL|ACADEMY|CHURCH|UNIVERSITY|COLLEGE|INSTITUTE|FOUNDATION)\b")
+                        r"PRACTICE|SERVICES|AGENCY|SCHOOL|ACADEMY|CHURCH|UNIVERSITY|COLLEGE|INSTITUTE|FOUNDATION|"
+                        # ... and a practice named for the people in it, whatever document word it holds
+                        r"PHYSICIANS|SURGEONS|PSYCHOLOGISTS|PSYCHIATRISTS|CONSULTANTS|SPECIALISTS|PARTNERS|NETWORK|ALLIANCE)\b")
 # A field label in front of the value it labels: "Shelter    A.C. ...", "[Complainant] Chidinma ...", "Borrower Ellen ...".
 _GAP_LABEL = re.compile(r"^[A-Z][A-Za-z/ ]{1,24}?(?:\]|:)[ \t]*(?=\S)")
 _ROLE_LABEL = re.compile(r"^(?:Client|Patient|Pt|Administrator|Attending|Borrower|Co-?borrower|Participant|Signature|Complainant|Claimant|"

@@ -45,6 +45,8 @@ _HOLIDAYS = (r"Easter|Christmas(?: Eve| Day)?|X-?mas(?: Eve| Day)?|Thanksgiving|
              r"Lunar New Year|Tết|Tet|Rosh Hashanah|Yom Kippur|Mother'?s Day|Father'?s Day|Valentine'?s Day")
 
 _PATTERNS = [
+    # a log row opens with its month-day and a time column follows: "10-14     9:50    Rm 2 ..."
+    (re.compile(r"(?<![^\n])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?=[ \t]{2,}\d{1,2}:\d{2}\b)"), 0.85),
     # a Julian date after its label: "JULIAN 25034", "Julian date 2025034"
     (re.compile(r"(?<=\bJulian[ \t])\d{5,7}\b|(?<=\bJULIAN[ \t])\d{5,7}\b|(?<=\bJulian date[ \t])\d{5,7}\b|(?<=\bJulian date:[ \t])\d{5,7}\b"), 0.9),
     (re.compile(r"(?<![\w-])(?:19|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?(?![\w-])"), 0.9),  # ISO week: 2024-W14

@@ -46,7 +46,7 @@ _HEADS = (
     # a homeowners' association, an old-style pharmacy, an opioid treatment program, a child guidance clinic, a
     # community's behavioral health site ("Foothill BH"); a crisis team is generic ("Mobile Crisis Team")
     "Association", "Apothecary", "OTP", "Guidance", "BH",
-    # a practice named for its doctors or its surgery ("Keystone Review Physicians", "Lakeview Facial Plastics"); an
+    # a practice named for its doctors or its surgery ("Brookfield Record Physicians", "Lakeview Facial Plastics"); an
     # assertive community treatment team named for its area ("Ridgeline ACT Team")
     "Physicians", "Surgeons", "Plastics", "ACT Team", "FACT Team", "PACT Team",
 )
@@ -106,7 +106,7 @@ _AFFILIATION = re.compile(r"\b(?i:works?|working|worked|employed|volunteers?|vol
                           r"studies|studying|enrolled|student|job|shifts?)\b[^.;:\n]{0,40}?\b(?:at|for)[ \t]+" + _NAME_RUN)
 # A university called by its state or town and "State" or "Tech": "at Boise State", "(20, at Georgia Tech)".
 _STATE_SCHOOL = re.compile(r"\bat[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2}(?:State|Tech))\b(?![ \t]+[A-Z])")
-# A hospital known by its own name after a stay or a visit there: "ED visit at Mercy Ridge", "admitted to Legacy".
+# A hospital known by its own name after a stay or a visit there: "ED visit at Mercy Ridge", "admitted to Saint Alder".
 _CARE_EVENT = re.compile(r"\b(?:(?:ED|ER|emergency room|emergency department)(?:[ \t]+visits?)?[ \t]+(?:at|to)|"
                          r"(?:admitted|admission|hospitali[sz]ed|hospitali[sz]ation|inpatient|transferred|boarded)[ \t]+(?:to|at))"
                          r"[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,3})")

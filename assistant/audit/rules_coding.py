@@ -89,8 +89,16 @@ def crisis_elements_missing(case: CaseView, note: NoteView):
 _DEFERRED = re.compile(r"^\W{0,3}(?:exam(?:ination)?\W{0,3})?(?:deferred|not (?:done|assessed|completed|performed|obtained)|n/?a\b|unable to (?:assess|complete)|pending|see (?:prior|previous|last))", re.I)
 
 
+# A field left empty is no element either: "Disposition:" with nothing after it, the next line another field or the end.
+_LEFT_EMPTY = re.compile(r"[ \t]*+[:\-][ \t_]*+(?:\n|$)\s*+(?:$|[^:\n]{1,40}:(?:\s|$))")
+
+
 def _done(key: str, text: str) -> bool:
-    return any(not _DEFERRED.match(text[m.end():m.end() + 40]) for m in cue(key).finditer(text))
+    """The element is in the note; the form's own field for it left empty says it is not, whatever else mentions it."""
+    found = list(cue(key).finditer(text))
+    if any(_LEFT_EMPTY.match(text, m.end()) for m in found):
+        return False
+    return any(not _DEFERRED.match(text[m.end():m.end() + 40]) for m in found)
 
 
 def crisis_excluded_codes(case: CaseView, note: NoteView):
@@ -109,12 +117,13 @@ def _family(note: NoteView) -> list[str]:
 
 
 # the label may be a later field of a header laid out in columns: "Family: Ng          Child: Ari, age 6"
-_NAMED_CLIENT = re.compile(r"(?:^|\s{3,}|\t|\|)\s*(?i:client|patient|name|member|beneficiary|student|identified (?:patient|client)|child|youth)\s*(?i:name)?\s*[:\-]\s*"
+# (a column gap is tried from its first character and taken whole: three or more spaces, or any run with a tab)
+_NAMED_CLIENT = re.compile(r"(?:^|(?<!\s)(?=\s{3}|\s*?\t)\s++|\|)\s*+(?i:client|patient|name|member|beneficiary|student|identified (?:patient|client|youth|child|minor)|child|youth)\s*+(?i:name)?\s*+[:\-]\s*+"
                            # "Jaylen T. Pruitt (15)", "Kayden Farrow (IP)": the given name before the bracket
                            r"([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+(?:-?[A-Z][a-z']+)*)?\s*\((?:the\s+)?(?:client|patient|IP|identified patient|"
                            r"age \d|\d{1,2}\s*(?:y/?o|yo|years?|\))|[A-TV-Z]\d{2}\.)|"
                            # the diagnosis line names whose it is: "Dx (Priya): F41.1 ...", "Diagnosis for Sam: F43.23"
-                           r"\b(?i:dx|diagnos[ie]s)\s*(?:\(\s*|(?i:for)\s+)([A-Z][a-z'-]+)\s*\)?\s*:", re.M)
+                           r"\b(?i:dx|diagnos[ie]s)\s*+(?:\(\s*+|(?i:for)\s++)([A-Z][a-z'-]+)\s*+\)?\s*+:", re.M)
 # "Parents met without Jayden present": a named person absent from a family session is the client.
 _NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the room|in session|attending|there)\b")
 
@@ -122,10 +131,14 @@ _NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the roo
 _DESCRIPTOR = re.compile(r"\b9084[67]\s*(?:\([^()]*\)|[-\u2013\u2014:]\s*family (?:psycho)?therapy[^;.|]*?(?=$|[;.|]|\s{3,}))", re.I)
 _TITLE = re.compile(r"\b(?:session|therapy|psychotherapy|note|conjoint)\b", re.I)
 # up to ten words may come between ("Riley rode over with the family but would not come in")
-_NAME_ABSENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:absent|not present|did not attend|no[- ]show)\b|\s+(?:[\w:\'\u2019]+,?\s+){0,10}?(?:(?:did|could|would) not (?:attend|join|come|participate|take part|make it)|(?:couldn|didn)[\'\u2019]t (?:come|attend|join|make it)|was unable to (?:come|attend|join|make it)|was not (?:present|in attendance|there)|"
-                          r"not present|absent|declined to (?:attend|join)|stayed (?:home|behind|in the car)|was at |"
-                          r"refused to (?:come|attend|join|participate|take part)|would not (?:come|join)|waited (?:in the car|outside))", re.I)
-_NAME_PRESENT = re.compile(r"\s*[-\u2013\u2014:]\s*(?:present|attended)\b|\s*\(?\s*(?:\w+\s+){0,2}?(?:joined|attended|was present|"
+_NAME_ABSENT = re.compile(r"\s*+[-\u2013\u2014:]\s*+(?:absent|not present|did not attend|no[- ]show)\b|\s++(?:[\w:\'\u2019]+,?\s++){0,10}?(?:(?:did|could|would) not (?:attend|join|come|participate|take part|make it)|(?:couldn|didn)[\'\u2019]t (?:come|attend|join|make it)|was unable to (?:come|attend|join|make it)|was not (?:present|in attendance|there)|"
+                          r"not present|absent|declined to (?:attend|join)|was at |"
+                          # somewhere else, or would not set out: "stayed at his aunt's", "refused to get in the car"
+                          r"(?:stayed|remained) (?:home|behind|in the car|(?:over )?at (?:home|school|work|(?:his|her|their|a|the) [\w-]+[\'\u2019]s?\b|"
+                          r"(?:his|her|their) (?:house|home|dad|mom|father|mother|friend|aunt|uncle|grand\w+|cousin)))|"
+                          r"(?:refused|declined) to (?:come|attend|join|participate|take part|get in|get out|leave|go)|"
+                          r"would not (?:come|join|get in|get out|leave)|waited (?:in the car|outside))", re.I)
+_NAME_PRESENT = re.compile(r"\s*+[-\u2013\u2014:]\s*+(?:present|attended)\b|\s*+\(?\s*+(?:\w+\s++){0,2}?(?:joined|attended|was present|"
                            r"participated|came in|was seen|sat in)\b", re.I)
 
 

@@ -135,7 +135,7 @@ def _reason_given(note: NoteView) -> bool:
     if any(_FORMER.search(s.text[max(0, m.start() - 50):m.start()]) for s in note.sentences for m in ICD10.finditer(s.text)):
         return True
     return any(cue("diagnosis_change_reason").search(s.text)
-               for s in note.sentences if ICD10.search(s.text) or re.search(r"diagnos|\bdx\b", s.text, re.I))
+               for s in note.sentences if ICD10.search(s.text) or re.search(r"diagnos|\bdx\b|\bcod(?:e|es|ed|ing)\b", s.text, re.I))
 
 
 # --- signature, credentials, date ----------------------------------------------------------------

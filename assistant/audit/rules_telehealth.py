@@ -131,15 +131,18 @@ _COMPARED = re.compile(r"\b(?:than|unlike|compared (?:to|with)|versus|vs\.?)\s*$
 
 
 def _elsewhere(text: str, m: re.Match[str]) -> bool:
-    """The place is not where the client was for this session: one compared with, or where the client usually does
-    something, told with how often ("eats lunch in the nurse's office 15 of 20 school days") and nothing tying it to
-    this session (joined, connected, today)."""
+    """The place is not where the client was for this session: one compared with, where the client usually does
+    something, told with how often ("eats lunch in the nurse's office 15 of 20 school days"), or a step still planned
+    ("homework: lunch in the cafeteria"), with nothing tying it to this session (joined, connected, today)."""
     if _COMPARED.search(text[:m.start()]):
         return True
     start = max(text.rfind(c, 0, m.start()) for c in ".;") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ".;") if i >= 0]
     clause = text[start:min(ends) if ends else len(text)]
-    return bool(cue("place_habit").search(clause)) and not cue("place_this_session").search(clause)
+    label = text.split(":", 1)[0] if ":" in text[:m.start()] else ""  # "Alternative actions planned: stay in the break room"
+    other = cue("place_habit").search(clause) or cue("place_planned").search(clause) \
+        or (len(label) <= 40 and cue("place_planned").search(label))
+    return bool(other) and not cue("place_this_session").search(clause)
 
 
 @lru_cache(maxsize=1024)

@@ -97,6 +97,9 @@ def signature(note: NoteView) -> tuple[str, str]:
         m = _AUTHOR_BY.search(ln)
         if m and _credentialed_name(re.split(r"[(\[]", ln[m.end():])[0][:80]):
             return ln, ""
+    for ln in lines:
+        if _signer_in_field(ln):
+            return ln, ""
     placed = _signed_elsewhere(lines)
     if placed:
         return placed, ""
@@ -109,6 +112,25 @@ def signature(note: NoteView) -> tuple[str, str]:
         if tail and (_credentialed_name(tail) or _typed_name(tail)):
             return ln, ""  # a one-paragraph note signed at its end: "... by 04/30/2025. - Lorna Pike, LMHC"
     return "", lines[-1][:200] if lines else ""
+
+
+# A signature laid out as a field: its label names the act of signing ("Clinician attest:", "Provider (signing) |",
+# ">> E-signature ......"), the value beside it is the signer; box-drawn and pipe tables put the two in cells.
+_SIGN_LABEL = re.compile(r"^[\s|>*\u2502\u2503\u2551-]*+(?:(?:clinician|therapist|provider|counsel+or|psychologist|author|"
+                         r"rendering provider|treating clinician|staff)(?:'s)?\s*+)?\(?(?:e-?)?(?:signature|signed(?:\s+by)?|"
+                         r"signing|attest(?:s|ed|ation)?(?:\s+by)?|sign-?off)\)?(?=[\s:|=.\u2502\u2503\u2551])[\s:|=.\u2502\u2503\u2551]*+",
+                         re.I)
+
+
+def _signer_in_field(line: str) -> bool:
+    """A signature field filled with a name: "Clinician attest: A. Name, LPC (signed 9:58 AM)", "| Signing | /s/ A. Name |"."""
+    m = _SIGN_LABEL.match(line)
+    if not m or m.end() == len(line):
+        return False
+    value = re.split(r"\s*[(\[|\u2502\u2503\u2551]", line[m.end():])[0].strip()
+    if value.lower().startswith("/s/"):
+        return bool(value[3:].strip())
+    return bool(value) and (_typed_name(value) or _credentialed_name(value))
 
 
 def _name_after_rule(rest: str) -> bool:

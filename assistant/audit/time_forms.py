@@ -163,7 +163,7 @@ def minutes_of_clock(hour: str, minute: str | None, ampm: str | None) -> tuple[i
 
 
 # A clock reading with its US time zone: the start and the end may be read on clocks in different zones.
-_ZONE = re.compile(r"\s*\(?\s*(E|C|M|P|AK|H)[SD]?T\b")
+_ZONE = re.compile(r"\s*+\(?\s*+(E|C|M|P|AK|H)[SD]?T\b")
 _ZONE_HOURS = {"E": -5, "C": -6, "M": -7, "P": -8, "AK": -9, "H": -10}
 
 

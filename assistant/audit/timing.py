@@ -16,29 +16,30 @@ from assistant.audit.time_forms import (minutes_of_clock, log_span, row_fields, 
                                        year_range, zoned_span)
 
 # A duration standing alone as a field of a header or list: "DOS 04/08 | 41 min, in office", "- approx. forty minutes -".
-_FIELD = re.compile(r"(?:^|[|;,(\u2013\u2014]|\s-\s|\s{2,})\s*(?:approx(?:imately|\.)?|about|around|~|ca\.?|total|session)?\s*$", re.I)
-_FIELD_END = re.compile(r"^[\w.:\'\u2019\u2032-]*\s*(?:minutes?|mins?|min|m|hours?|hrs?|hr)?\.?\s*(?:$|[|;,)\u2013\u2014]|\s-\s|\s{2,})", re.I)
-_CLOCK = r"(\d{1,2})(?::([0-5]\d))?\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?"  # "2 pm", "2:05 p.m.", "11:05a"
-CLOCK_RANGE = _RANGE = re.compile(r"(?<![\dT/.:])%s\s*(?:->|=>|\u2192|-|\u2013|\u2014|to|until|till|through)\s*%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
-_MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*(?:hrs?|hours))?")
-_DATE_FIRST = r"(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?"  # a call record's "Connected: 02/23/2026 16:02:07"
+# (a run of white space is tried from its first character only, and taken whole: a wide gap is read in one pass)
+_FIELD = re.compile(r"(?:^|[|;,(\u2013\u2014]|\s-(?=\s)|(?<!\s)\s{2})\s*+(?:(?:approx(?:imately|\.)?|about|around|~|ca\.?|total|session)\s*+)?$", re.I)
+_FIELD_END = re.compile(r"^[\w.:\'\u2019\u2032-]*+(?:\s*+(?:minutes?|mins?|min|m|hours?|hrs?|hr))?(?:\s*+\.)?(?:\s*+(?:$|[|;,)\u2013\u2014])|\s+-\s|\s{2})", re.I)
+_CLOCK = r"(\d{1,2})(?::([0-5]\d))?(?:\s*+([ap]\.?\s?m\b\.?|[ap](?![a-z])))?"  # "2 pm", "2:05 p.m.", "11:05a"
+CLOCK_RANGE = _RANGE = re.compile(r"(?<![\dT/.:])%s\s*+(?:->|=>|\u2192|-|\u2013|\u2014|to|until|till|through)\s*+%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
+_MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*+(?:-|\u2013|to)\s*+([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*+(?:hrs?|hours))?")
+_DATE_FIRST = r"(?:\d{1,2}/\d{1,2}/\d{2,4}\s++)?"  # a call record's "Connected: 02/23/2026 16:02:07"
 # a meeting's own words count too: minutes "called to order 5:02 PM ... adjourned 5:56 PM", "convened"
 _START = re.compile(r"\b(?<!dis)(?:start(?:ed|ing)?(?:\s+time)?|joined|logged (?:on|in)|connected|arrived|arrival(?:\s+time)?|began|begin(?:ning)?(?:\s+time)?|time\s+in|"
-                    r"session\s+start|called to order|convened)\s*(?:at|::?|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
+                    r"session\s+start|called to order|convened)\s*+(?:at|::?|-|=|\|{1,2})?\s*+" + _DATE_FIRST + _CLOCK, re.I)
 _END = re.compile(r"\b(?:end(?:ed|ing)?(?:\s+time)?|stop(?:ped)?(?:\s+time)?|finish(?:ed)?|conclud(?:ed)?|time\s+out|disconnected|departed|departure(?:\s+time)?|"
-                  r"logged (?:off|out)|session\s+end|adjourned)\s*(?:at|::?|-|=|\|{1,2})?\s*" + _DATE_FIRST + _CLOCK, re.I)
-_PAUSE = re.compile(r"\bpaused?\s*(?:at|:)?\s*" + _CLOCK + r"[\s\S]{0,120}?\bresumed?\s*(?:at|:)?\s*" + _CLOCK, re.I)
-_IN_SLASH_OUT = re.compile(r"\b(?:clock|time|check)[\s-]*in\s*/\s*out\s*[:=]?\s*(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?)?\s*"
-                           r"(?:/|-|\u2013|to)\s*(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?)?", re.I)  # "Clock in/out: 10:30 am / 11:15 am"
+                  r"logged (?:off|out)|session\s+end|adjourned)\s*+(?:at|::?|-|=|\|{1,2})?\s*+" + _DATE_FIRST + _CLOCK, re.I)
+_PAUSE = re.compile(r"\bpaused?\s*+(?:at|:)?\s*+" + _CLOCK + r"[\s\S]{0,120}?\bresumed?\s*+(?:at|:)?\s*+" + _CLOCK, re.I)
+_IN_SLASH_OUT = re.compile(r"\b(?:clock|time|check)[\s-]*+in\s*+/\s*+out\s*+[:=]?\s*+(\d{1,2}):([0-5]\d)\s*+([ap]\.?\s?m\b\.?)?\s*+"
+                           r"(?:/|-|\u2013|to)\s*+(\d{1,2}):([0-5]\d)\s*+([ap]\.?\s?m\b\.?)?", re.I)  # "Clock in/out: 10:30 am / 11:15 am"
 # Start and stop written as labelled fields: "In: 1405  Out: 1458", "in 2:10p out 2:52p", YAML start_time: "09:00" /
 # end_time: "09:46", "Hora de inicio: 10:00 ... Hora de fin: 10:45". A time needs minutes (or a 24-hour four-digit form).
-_LABEL_TIME = r"[\"']?(?:(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?|([01]\d|2[0-3])([0-5]\d)(?!\d))[\"']?"
+_LABEL_TIME = r"[\"']?(?:(\d{1,2}):([0-5]\d)(?:\s*+([ap]\.?\s?m\b\.?|[ap](?![a-z])))?|([01]\d|2[0-3])([0-5]\d)(?!\d))[\"']?"
 # "In arena 9:02, out 10:00", "in room 4 2:05 / out 2:58": a place may stand between "in" and its time
-_IN_OUT = re.compile(r"\b(?:time[\s_]*in|check[\s_-]*in|in(?:\s+(?:the\s+)?[A-Za-z]{3,}(?:\s+(?:[A-Z]|\d{1,3})\b)?\s*[,:]?)?|start(?:ed)?(?:[\s_]*time)?|began|hora de inicio|inicio|entrada)"
-                     r"\s*[:=]?\s*" + _LABEL_TIME + r"[\s\S]{0,80}?\b(?:time[\s_]*out|check[\s_-]*out|out|end(?:ed)?(?:[\s_]*time)?|"
-                     r"stop(?:ped)?(?:[\s_]*time)?|hora de (?:fin|t[eé]rmino)|fin|salida)\s*[:=]?\s*" + _LABEL_TIME, re.I)
+_IN_OUT = re.compile(r"\b(?:time[\s_]*+in|check[\s_-]*+in|in(?:\s++(?:the\s++)?[A-Za-z]{3,}+(?:\s++(?:[A-Z]|\d{1,3})\b)?\s*+[,:]?)?|start(?:ed)?(?:[\s_]*+time)?|began|hora de inicio|inicio|entrada)"
+                     r"\s*+[:=]?\s*+" + _LABEL_TIME + r"[\s\S]{0,80}?\b(?:time[\s_]*+out|check[\s_-]*+out|out|end(?:ed)?(?:[\s_]*+time)?|"
+                     r"stop(?:ped)?(?:[\s_]*+time)?|hora de (?:fin|t[eé]rmino)|fin|salida)\s*+[:=]?\s*+" + _LABEL_TIME, re.I)
 # A duration with a bracketed aside, then the end of its clause: "Thirty-five minutes (late start, her bus), in person."
-_OPENS_WITH_ASIDE = re.compile(r"^[\w.\'\u2019-]*\s*(?:minutes?|mins?|min|hours?|hrs?|hr)\.?\s*\([^()]{1,80}\)\s*(?:$|[,;.]|\s-\s|\s{2,})", re.I)
+_OPENS_WITH_ASIDE = re.compile(r"^[\w.\'\u2019-]*\s*+(?:minutes?|mins?|min|hours?|hrs?|hr)\.?\s*+\([^()]{1,80}\)(?:\s*+(?:$|[,;.])|\s+-\s|\s{2})", re.I)
 _STRONG = re.compile(r"\b(?:today|this session|lasted|duration|spent|total|length|session was|met for|seen for)\b", re.I)
 
 _AFTER_NOT_SESSION = re.compile(r"[\w.-]*\s*(?:minutes?|mins?|min|hours?|hrs?)?\.?\s*(?:late|early|of (?:homework|practice|exercise|"
@@ -84,15 +85,27 @@ def _label_time(groups: tuple) -> tuple:
     return (hour, minute, ampm) if hour else (mil_hour, mil_minute, None)
 
 
-def _times_other(text: str, at: int) -> bool:
-    """The clock range at `at` is told as the time of something else (sleep, a dosing window, another discipline)."""
+# A clock range used as a noun's modifier names a stretch of the client's day ("the 3-4 PM slump", "her 9-10 PM
+# scrolling"), unless the noun is the session itself ("the 2:00-2:50 session").
+_STRETCH_BEFORE = re.compile(r"\b(?:the|a|an|every|each|her|his|their|my|our|usual|daily|nightly)\s++$", re.I)
+_SESSION_NOUN = re.compile(r"\W{0,3}(?:[\w-]+\s+)?(?:session|visit|appointment|appt|meeting|call|group|therapy|psychotherapy|"
+                           r"hour|slot|time\s*slot|block)\b", re.I)
+
+
+def _times_other(text: str, m: re.Match[str]) -> bool:
+    """The clock range `m` is told as the time of something else (sleep, a dosing window, another discipline, a
+    stretch of the client's day)."""
+    at = m.start()
     start = max(text.rfind(c, 0, at) for c in ".;|")
-    return bool(cue("clock_not_session").search(text[max(start + 1, at - 30):at]))
+    before = text[max(start + 1, at - 30):at]
+    if _STRETCH_BEFORE.search(before) and not _SESSION_NOUN.match(text, m.end()):
+        return True
+    return bool(cue("clock_not_session").search(before))
 
 
 def _clock(text: str) -> int | None:
     text = without_shared_zone(text)
-    ranges = [(m, clock_span(m.groups()[:3], m.groups()[3:])) for m in _RANGE.finditer(text) if not _times_other(text, m.start())]
+    ranges = [(m, clock_span(m.groups()[:3], m.groups()[3:])) for m in _RANGE.finditer(text) if not _times_other(text, m)]
     for i, (m, span) in enumerate(ranges):
         if span:
             # "10:05-10:30, 10:40-11:02": a session paused and resumed is the sum of its parts
@@ -173,8 +186,9 @@ def _is_session_length(line: str, sentence: str, at: int) -> bool:
 
 
 # The label may be one field of several on a line: "TOT F2F MIN: 055      UNITS: 1" (fields part on two spaces or "|").
-_UNIT_LABEL = re.compile(r"(?:^|\s{2,}|\|)\s*[-*\u2022]?\s*[\"']?([\w /()-]{0,40}?(?<![a-z])(?:minutes?|mins?)(?![a-z])[\w /()-]{0,20}?)[\"']?"
-                         r"\s*[:=]\s*[\"']?(\d{1,3})[\"']?\s*(?:$|\s{2,}|\|)", re.I)
+# (a run of white space is taken whole, from its first character: a wide column gap is read in one pass)
+_UNIT_LABEL = re.compile(r"(?:^|(?<!\s)\s{2,}+|\|)\s*+[-*\u2022]?\s*+[\"']?([\w /()-]{0,40}?(?<![a-z])(?:minutes?|mins?)(?![a-z])[\w /()-]{0,20}?)[\"']?"
+                         r"\s*+[:=]\s*+[\"']?(\d{1,3})[\"']?(?:\s*+(?:$|\|)|\s{2})", re.I)
 _CLOCK_WITH_MINUTES = re.compile(r"(?<![\d/.:])(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?")
 
 

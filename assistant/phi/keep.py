@@ -83,7 +83,8 @@ _NOT_A_PAYER_AFTER = (r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Company|Co\.?|Corp
                       r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Square|Crescent|Terrace|"
                       # ... and a town the payer is named like, with its police or its state: "Oxford PD", "Meridian, MS"
                       r"PD|FD|EMS|Police|Sheriff)\b|,[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IA|KS|KY|LA|ME|MD|MA|MI|MN|"
-                      r"MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?![ \t]*\d{5}|[ \t]+Medicaid))")
+                      r"MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b"
+                      r"(?![ \t]*\d{5}|[ \t]+Medicaid|(?<=ID)[ \t]*(?:[:#]|\w*\d|[A-Z]{2,}\b)))")  # "Blue Care Network, ID XKJ 4471": the member ID
 # Words that head a place's or an organisation's name: after an instrument's word they make it a clinic's name.
 _PLACE_HEAD = (r"(?:Center|Centre|Clinic|Clinics|Services|Program|Programs|Institute|Group|Associates|Agency|Unit|Team|"
                r"Office|Lab|Laboratory|Partners|Physicians|LLC|PLLC|Inc\b)")

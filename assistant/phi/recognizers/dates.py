@@ -85,7 +85,7 @@ _DAY_WORD_ALONE = re.compile(
     r"will|until|to|through|-|–|—)\b))", re.M)
 _DAY_ALONE = re.compile(
     r"\b(?:the|on|by|until|since|before|after)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-    r"(?!\s+(?:of|grade|percentile|century|floor|birthday|time|place|st|street|ave|session|week|"
+    r"(?![\s-]+(?:of|grade[rs]?|percentile|century|floor|birthday|time|place|st|street|ave|session|week|"
     r"day|visit|attempt|hospitali[sz]ation|admission|episode|year|cycle|round|dose|try))", re.I)
 
 

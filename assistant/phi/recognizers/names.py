@@ -117,7 +117,7 @@ class NameFinder:
                         and t.start not in self.propn)
         return lower_ok and (not self.vocab.is_word(low) or self.vocab.is_first_name(low)) and len(low) >= 2 \
             and low not in self.vocab.stop_words and not (self.vocab.zipf.get(low, 0.0) >= COMMON_ZIPF
-                                                          and not self.vocab.is_first_name(low))
+                                                          and not self.vocab.is_first_name(low)) and self.vocab.zipf.get(low, 0.0) < 5.5
 
     def _titled(self, t: Token) -> bool:
         return t.is_title and not any(t.text.lower() in words for words in (_NOT_NAME, self.vocab.stop_words, self.vocab.clinical))

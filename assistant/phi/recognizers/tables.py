@@ -149,6 +149,14 @@ def find_key_values(text: str) -> list[PhiSpan]:
     return spans
 
 
+def _value_cell(cell: str) -> bool:
+    """A cell that holds a value (a number, or words that name no column), not a column's name."""
+    cell = cell.strip().replace("_", " ")
+    if sum(c.isdigit() for c in cell) >= 3:
+        return True  # "02/24/2026, office", "3:15-4:00 PM", "90834", "Ana Ruiz  ID 4471": a column is named in words
+    return len(cell.split()) >= 2 and not _kind(cell) and not _PEOPLE.match(cell)
+
+
 def find_table_values(text: str) -> list[PhiSpan]:
     """Text -> spans of cell values under identifying headers in pipe- or tab-separated tables."""
     spans: list[PhiSpan] = []
@@ -173,6 +181,10 @@ def find_table_values(text: str) -> list[PhiSpan]:
         if header is not None and len(values) < len(header) and any(header) and sep != ",":
             continue  # "407| (empty -- terminal clean)": a short row inside the table, not a new header
         if header is None or len(header) != len(values):
+            filled = [v for v in values if v.strip()]
+            if len(filled) == 2 and _value_cell(filled[1]):
+                header = None  # "| Client | Ana Ruiz, ID 4471 |", "| Time | 3:15-4:00 |": a grid of labelled fields, no header
+                continue
             header = [_kind(v.replace("_", " ")) or ("NAME" if _PEOPLE.match(v.replace("_", " ")) else None) for v in values]
             continue
         for (s, e), value, kind in zip(cells, values, header):

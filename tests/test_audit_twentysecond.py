@@ -289,3 +289,15 @@ def test_the_linear_patterns_read_what_they_read_before():
     assert not rules_coding._NAMED_CLIENT.search("Family: Ng  Youth: Ari")  # two spaces and no tab: one field
     assert rules_coding._NAME_PRESENT.match(" then joined at 5:20") and rules_coding._NAME_PRESENT.match(" - present")
     assert rules_coding._NAME_ABSENT.match(" - absent") and rules_coding._NAME_ABSENT.match(" rode over but would not come in")
+
+
+@pytest.mark.parametrize("text, cued", [
+    ("Session: relapse-prevention CBT - mapped high-risk situations for the holiday.", False),
+    ("Relapse prevention plan reviewed with her sponsor.", False),
+    ("He relapsed on Friday after 40 days sober.", True),
+    ("No relapse since the last session.", True),
+])
+def test_relapse_prevention_is_an_intervention_not_progress(text, cued):
+    from assistant.audit.catalog import cue
+
+    assert bool(cue("progress").search(text)) is cued

@@ -101,7 +101,7 @@ _TESTING = ("Referral questions: is there a reading disorder? Battery: WISC-V, W
 
 
 @pytest.mark.parametrize("element, status", [
-    ("measurable_goals", "not_applicable"), ("discharge_criteria", "not_applicable"), ("frequency_duration", "met"),
+    ("measurable_goals", "missing"), ("discharge_criteria", "not_applicable"), ("frequency_duration", "met"),
     ("treatment_modality", "met"),
 ])
 def test_a_testing_request_is_judged_as_one_evaluation(element, status):

@@ -332,3 +332,21 @@ def test_a_goal_never_prints_half_a_quote(text, want):
     from assistant.letters.letter_view import _balanced
 
     assert _balanced(text) == want
+
+
+@pytest.mark.parametrize("note, want", [
+    ("SCARED (parent) 39 (48 at intake 11/2025); separation subscale 13.", [("SCARED", 39), ("SCARED", 48), ("SCARED Separation", 13)]),
+    ("SCARED 30 (was 41); Social 9, School Avoidance 4", [("SCARED", 30), ("SCARED", 41), ("SCARED Social", 9), ("SCARED School Avoidance", 4)]),
+    ("ASQ-3 total 210 (was 180); Communication 40, Fine Motor 45", [("ASQ-3", 210), ("ASQ-3", 180), ("ASQ-3 Communication", 40), ("ASQ-3 Fine Motor", 45)]),
+])
+def test_a_total_keeps_its_earlier_value_when_parts_follow(note, want):
+    assert _scores(note) == want
+
+
+@pytest.mark.parametrize("note", [
+    "Plan: weekly. Treatment plan 12/10/2025 (review 03/10/2026): visits to the nurse 1 or fewer a week; SCAS-P under 33. 12 sessions.",
+    "Dx: F41.1. Plan: CBT weekly. About 16 sessions in all.",
+    "Goals: PHQ-9 under 10. Plan: weekly IPT. Expect about 12 sessions.",
+])
+def test_on_a_line_of_fields_an_unlabelled_sentence_follows_the_plan_before_it(note):
+    assert extract_facts([note]).duration

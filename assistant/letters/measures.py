@@ -76,7 +76,10 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     if by_part:  # a total written before its parts: "SAS-A ........ 68 (FNE 31 / SAD-New 22)"
         total = P.MEASURE_TAIL.match(text, hit.end)
         first = min((at for m in by_part if m.part and (at := text.find(m.part, hit.end)) >= 0), default=len(text))
-        return ([_measure(seg, hit, total.group("num"), total.group("den"), seg.date, who, base)] if total and total.end() <= first else []) + by_part
+        if not (total and total.end() <= first):
+            return by_part
+        earlier, _ = _earlier_value(seg, hit, total.end(), first, who, "", "")  # "SCARED 39 (48 at intake); separation 13"
+        return [_measure(seg, hit, total.group("num"), total.group("den"), seg.date, who, base)] + ([earlier] if earlier else []) + by_part
     if hit.instrument.percent and (pct := _PERCENT_BEFORE[hit.surface.startswith("%")].search(text[max(0, hit.start - 30):hit.start])):
         return [_measure(seg, hit, pct.group("num"), None, P.date_near(text, (hit.start - 30, hit.start), hit.end) or (None if base else seg.date),
                          who, base)]  # "81% of median BMI", "86% mBMI"

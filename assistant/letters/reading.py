@@ -207,8 +207,7 @@ def _list_number(line: str, dot: int) -> bool:
     return re.search(r"\s2\.\s", line[dot:]) is not None if n == 1 else re.search(r"(?:^|[\s:])%d\.\s" % (n - 1), line[:num.start()]) is not None
 
 
-# Raw dictation with its punctuation spoken ("... a written warning period PHQ nine is fourteen today period"):
-# the spoken word ends the sentence when a line says it three times or more.
+# Raw dictation with its punctuation spoken ("... a written warning period PHQ nine is fourteen today period") ends a sentence there.
 _SPOKEN_END = re.compile(r"(?<!\s)\s++(?:(?:period|full stop)(?:\s+new (?:paragraph|line))?|new paragraph)\s+(?=\S)", re.I)
 
 
@@ -235,12 +234,13 @@ def _block_segments(block: Block) -> Iterator[Segment]:
     line_kind, section_kind = (label_kind(block.label) if block.label else ""), (label_kind(block.section) if block.section else "")
     texts = [re.sub(r"(?:(?<![ \t])[ \t]*+|(?<=[ \t]))\n[ \t]*", " ", block.text[a:b].strip()) for a, b in sentences(block.text)]
     owns = [LABEL.match(BULLET.sub("", t)) for t in texts]
-    # (a sentence wrapped over lines reads as one line); "Dx: .. . Goal: .. . Plan: .. . <sentence>": each label, its sentence
-    run_together = sum(bool(o and label_kind(o.group(1))) for o in owns) >= 2
+    run_together = sum(bool(o and label_kind(o.group(1))) for o in owns) >= 2  # "Dx: .. . Goal: .. . Plan: .. . <sentence>"
     for text, own in zip(texts, owns):
         if not text:
             continue
-        kind = (label_kind(own.group(1)) if own else "") or ("" if run_together else line_kind) or section_kind
+        own_kind = label_kind(own.group(1)) if own else ""
+        line_kind = (own_kind or line_kind) if run_together else line_kind  # on a line of fields the nearest label rules,
+        kind = own_kind or ("" if run_together and line_kind == "goals" else line_kind) or section_kind  # but a goal is one sentence
         if kind == "session":  # a "Session:" field holds what happened in it and, at times (right after it), the schedule
             at = [m.start() for rx in (SCHEDULE_WORDS, FREQUENCY) if (m := rx.search(text, own.end() if own else 0))]
             kind = "plan" if at and min(at) <= (own.end() if own else 0) + 30 else ""

@@ -350,3 +350,13 @@ def test_a_total_keeps_its_earlier_value_when_parts_follow(note, want):
 ])
 def test_on_a_line_of_fields_an_unlabelled_sentence_follows_the_plan_before_it(note):
     assert extract_facts([note]).duration
+
+
+@pytest.mark.parametrize("note", [
+    "P - Plan: tx plan 02/16/2026. Goals: homework done with 1 or fewer meltdowns on 4 of 5 nights. Weekly family sessions x 10.",
+    "Plan: per tx plan. Goal: drive the highway twice a week. Weekly through 05/2027, 20 sessions.",
+    "Treatment plan: CBT. Goals: GAD-7 under 8. Twice a week for 6 weeks, 12 sessions.",
+])
+def test_a_schedule_after_a_goal_on_a_plan_line_is_the_plans(note):
+    facts = extract_facts([note])
+    assert facts.duration and all("session" not in g.text for g in facts.goals)

@@ -34,8 +34,7 @@ _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|etc|No|e\.g|i\.e|
 _TITLE = re.compile(r"\b(?:note|notes|intake|assessment|evaluation|summary|review|report|export|letter|record|consult\w*|"
                     r"history|plan of care|treatment plan|admission|referral|dictation|transcript|management|follow-?up|"
                     r"visit|session|encounter|appointment|update)\b", re.I)
-# A note's header block under its title: who, when, which payer ("Date of service ...", "Patient: ...", "DOS: ...").
-_HEADER_FIELD = re.compile(r"^\s*(?:date|dos|d\.o\.s|patient|client|member|pt|name|provider|clinician|therapist|program|"
+_HEADER_FIELD = re.compile(r"^\s*(?:date|dos|d\.o\.s|patient|client|member|pt|name|provider|clinician|therapist|program|"  # a header block
                            r"session|visit|time)\b", re.I)
 # Export residue ("_3 rows. Source: tablet forms._") and a whole line in square brackets, a scanner's or transcriber's
 # remark about the record ("[Scanned fax, 2 pages expected]", "[recording resumes after a pause]"): never quoted.
@@ -239,8 +238,9 @@ def _block_segments(block: Block) -> Iterator[Segment]:
         if not text:
             continue
         own_kind = label_kind(own.group(1)) if own else ""
-        line_kind = (own_kind or line_kind) if run_together else line_kind  # on a line of fields the nearest label rules,
-        kind = own_kind or ("" if run_together and line_kind == "goals" else line_kind) or section_kind  # but a goal is one sentence
+        if run_together and own_kind not in ("", "goals"):
+            line_kind = own_kind  # on a line of fields the nearest label before rules, but a goal is one sentence
+        kind = own_kind or line_kind or section_kind
         if kind == "session":  # a "Session:" field holds what happened in it and, at times (right after it), the schedule
             at = [m.start() for rx in (SCHEDULE_WORDS, FREQUENCY) if (m := rx.search(text, own.end() if own else 0))]
             kind = "plan" if at and min(at) <= (own.end() if own else 0) + 30 else ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from assistant.letters.catalog import catalog
 from assistant.letters.patterns.segments import label_kind
 
 _LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z0-9 /&().,#'\u2019_-]{0,59}$")  # "Why a lower level isn't enough"
@@ -55,8 +56,6 @@ _GRID_BORDER = re.compile(r"^\s*\+[-=+]+\+\s*$")  # a box-drawn table's rule bet
 def _fields_not_scores(labels: Sequence[str]) -> bool:
     """Two or more labels name a clinical field; or one does and no label names an instrument (a visit's header grid:
     "Client | ...", "Time | ...", "Dx | F63.3 ..."), where a run of "PHQ-9 | 19" rows is a score table."""
-    from assistant.letters.catalog import catalog
-
     clinical = sum(bool(label_kind(label)) for label in labels)
     return clinical >= 2 or clinical == 1 and not any(catalog().find(label) for label in labels)
 

@@ -39,7 +39,7 @@ def _unit_fits(inst: Instrument, unit: str | None) -> bool:
 def lab_values(text: str, end: int, inst: Instrument) -> list[tuple[str, str | None, bool]]:
     """(value, date or None, earlier?) for a lab or vital named just before `end`; [] when none is written there."""
     m = _VALUE.match(text, end)
-    if m is None or not _unit_fits(inst, m.group("unit")) or _CHANGE.match(text, m.end()) or _CHANGE_BEFORE.search(text, end, m.start("num")):
+    if m is None or not _unit_fits(inst, m.group("unit")) or changed_by(text, m.end()) or _CHANGE_BEFORE.search(text, end, m.start("num")):
         return []  # "Weight 14 lb down since June", "weight: lost 6 kg": an amount of change, not a reading
     out = [(m.group("num"), P.date_near(text, (end, m.start("num")), m.end()), False)]
     earlier = _EARLIER.match(text, m.end())

@@ -233,17 +233,17 @@ def _block_segments(block: Block) -> Iterator[Segment]:
     line_kind, section_kind = (label_kind(block.label) if block.label else ""), (label_kind(block.section) if block.section else "")
     texts = [re.sub(r"(?:(?<![ \t])[ \t]*+|(?<=[ \t]))\n[ \t]*", " ", block.text[a:b].strip()) for a, b in sentences(block.text)]
     owns = [LABEL.match(BULLET.sub("", t)) for t in texts]
-    run_together = sum(bool(o and label_kind(o.group(1))) for o in owns) >= 2  # "Dx: .. . Goal: .. . Plan: .. . <sentence>"
-    for text, own in zip(texts, owns):
+    kinds = [label_kind(o.group(1)) if o else "" for o in owns]
+    run_together = sum(map(bool, kinds)) >= 2  # "Dx: .. . Goal: .. . Plan: .. . <sentence>"
+    for text, own, own_kind in zip(texts, owns, kinds):
         if not text:
             continue
-        own_kind = label_kind(own.group(1)) if own else ""
         if run_together and own_kind not in ("", "goals"):
             line_kind = own_kind  # on a line of fields the nearest label before rules, but a goal is one sentence
         kind = own_kind or line_kind or section_kind
         if kind == "session":  # a "Session:" field holds what happened in it and, at times (right after it), the schedule
-            at = [m.start() for rx in (SCHEDULE_WORDS, FREQUENCY) if (m := rx.search(text, own.end() if own else 0))]
-            kind = "plan" if at and min(at) <= (own.end() if own else 0) + 30 else ""
+            start = own.end() if own else 0
+            kind = "plan" if any((m := rx.search(text, start)) and m.start() <= start + 30 for rx in (SCHEDULE_WORDS, FREQUENCY)) else ""
         yield Segment(block.note_index, text, kind, block.date, block.kind)
 
 

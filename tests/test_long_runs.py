@@ -84,3 +84,16 @@ def test_record_field_values_lose_trailing_comma_and_padding():
     assert _field_value('"PCL-5" ,   ') == "PCL-5"
     assert _field_value("52,") == "52"
     assert _field_value("2025-03-10" + " " * 500) == "2025-03-10"
+
+
+@pytest.mark.parametrize("blank", ["\t" * 20000, " " * 20000, " \t" * 10000])
+def test_blank_line_of_a_spreadsheet_export_is_read_once(blank):
+    # a line of only tabs or spaces is no table rule and no page number; before, both tests tried every split of the run
+    from assistant.letters.note_text import without_page_furniture
+    from assistant.letters.tables import _SEPARATOR
+
+    assert _finishes(_SEPARATOR.match, blank) is False
+    assert _SEPARATOR.match("| --- | :---: |") and _SEPARATOR.match("+------+-----+")
+    note = f"Plan: weekly CBT.\n{blank}\nPage 2 of 3\nMood low."
+    kept = _finishes(without_page_furniture, note)
+    assert "Page 2" not in kept and "Mood low." in kept

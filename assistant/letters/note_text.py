@@ -51,7 +51,7 @@ def border_apart(note: str) -> str:
 
 # What a word processor or EHR prints on every page: "Page 2 of 3 - CONFIDENTIAL", a confidentiality notice, and the
 # page header repeated at the top of each page.
-_PAGE_MARK = re.compile(r"(?i)\bpage\s+\d+\s*(?:of|/)\s*\d+\b|^\W*-?\s*\d+\s*-?\W*$")
+_PAGE_MARK = re.compile(r"(?i)\bpage\s+\d+\s*(?:of|/)\s*\d+\b|^\W*+\d++\W*+$")
 _NOTICE = re.compile(r"(?i)\bdo not (?:re-?)?disclose\b|\bconfidential\b.{0,80}\b(?:redisclos\w*|disclos\w*|written consent)\b")
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from assistant.criteria.words import terms
+
 # psychiatry, medicine and E/M codes (9xxxx) and HCPCS Level II codes (a letter and four digits)
 _CODE = re.compile(r"(?<![\w$.,-])(9\d{4}|[A-V]\d{4})(?!\w|[.,]\d)")  # "90845, can it" is a code; "90,845" is no code
 # a code-shaped number counts only where the question speaks of codes or billing: a ZIP or an ID is no code
@@ -22,10 +24,26 @@ _BILLING = re.compile(r"\b(?:CPT|HCPCS|codes?|bill\w*|units?|modifiers?|add-?ons
 
 
 @lru_cache(maxsize=1)
+def _vocab() -> dict:
+    return yaml.safe_load(Path(__file__).with_name("question_vocab.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _existing() -> frozenset[str]:
     """Codes that exist in their own right (question_vocab.yaml, existing_codes): never a slip for a neighbour."""
-    data = yaml.safe_load(Path(__file__).with_name("question_vocab.yaml").read_text(encoding="utf-8"))
-    return frozenset(str(c).upper() for c in data.get("existing_codes", []))
+    return frozenset(str(c).upper() for c in _vocab().get("existing_codes", []))
+
+
+@lru_cache(maxsize=1)
+def _arrangements() -> re.Pattern:
+    """Billing arrangements whose rules hold whatever the code (question_vocab.yaml, billing_arrangements)."""
+    return re.compile(_vocab()["billing_arrangements"], re.I)
+
+
+def _about_an_arrangement(text: str, known) -> bool:
+    """Whether the question is about who may bill whose work ("incident-to", "billed under her NPI") and the sources
+    speak of that arrangement: its codes are then only what was billed, not what is asked."""
+    return any(all(w in known for w in terms(m.group(0).split()[-1])) for m in _arrangements().finditer(text))
 
 
 def _typo_of_known(code: str, known) -> bool:
@@ -51,5 +69,7 @@ def unknown_codes(text: str, known) -> tuple[str, ...]:
     codes = list(dict.fromkeys(m.group(1) for m in _CODE.finditer(asked))) or \
         list(dict.fromkeys(m.group(1) for m in _CODE.finditer(text)))
     if not codes or any(c.lower() in known or _typo_of_known(c.lower(), known) for c in codes):
+        return ()
+    if _about_an_arrangement(text, known):
         return ()
     return tuple(f"{'CPT' if c[0].isdigit() else 'HCPCS'} {c}" for c in codes)

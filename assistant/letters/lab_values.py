@@ -16,7 +16,7 @@ from assistant.letters.catalog import Instrument
 _GAP = (r"(?:\s*\([^()\n]{0,30}\)|\s*,|\s+(?:today|now|currently|was|is|of|at|on admission|at admission|on arrival|this week|"
         r"this visit|result|reading|value|level|avg|average|mean|measured|came back|returned|drawn))*")
 _NUM = r"-?\d{1,4}(?:\.\d+)?"
-_UNIT = r"%|percent|ms|msec|bpm|mg/dL|ng/mL|mmol/L|mEq/L|kg/m2|kg|lbs?|mmHg|\u00b0[CF]"
+_UNIT = r"%|percent|ms|msec|bpm|mg/dL|ng/mL|mmol/L|mEq/L|mcg/mL|ug/mL|\u00b5g/mL|mg/L|mcg/L|ug/L|kg/m2|kg|lbs?|mmHg|\u00b0[CF]"
 _VALUE = re.compile(r"%s\s*(?:[:=]|\.{2,}|\u2026+)?[\s.]*(?P<num>(?<![\w./-])%s)(?![\d/])\s*(?P<unit>%s)?(?![\w/])" % (_GAP, _NUM, _UNIT), re.I)
 _EARLIER = re.compile(r"\s*\(\s*(?:(?:prev(?:ious)?|prior|last|was|from|down from|up from)\s*)?(?P<d>%s)?\s*[:=,-]?\s*"
                       r"(?P<num>(?<![\w./])%s)\s*(?:%s)?\s*\)" % (P.DATE.pattern, _NUM, _UNIT), re.I)

@@ -208,7 +208,15 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     dated = {(x.instrument, str(x.score), x.subject) for x in unique if x.date}
     unique = [x for x in unique if x.date or (x.instrument, str(x.score), x.subject) not in dated]
     unique = _on_service_date(unique, service_dates(blocks))
-    return tuple(m for m in unique if _valid(m)), tuple(m for m in unique if not _valid(m))
+    # a lab or vital outside any value it can take is some other number beside its name (a dose: "lithium 600 bid", a
+    # name: "Mei Li 35"), not a misprinted reading: it is left out, not asked about
+    wrong = [m for m in unique if not _valid(m) and not _is_lab(m)]
+    return tuple(m for m in unique if _valid(m)), tuple(wrong)
+
+
+def _is_lab(m: Measure) -> bool:
+    inst = catalog().get(m.instrument)
+    return inst is not None and inst.lab
 
 
 def _table_title(blocks: Sequence[Block], at: int) -> str:

@@ -99,7 +99,17 @@ def _class_supported(drug_class: str, note_text: str, note_meds: set[str]) -> bo
     return bool(members & note_meds) or bool(re.search(drug_class, note_text, re.IGNORECASE))
 
 
-def _score_claims(letter: str, facts: Facts) -> list[str]:
+def _written_near(surface: str, score, note_text: str) -> bool:
+    """The notes write this value a few characters after this name on one line ("TSH 3.1 (11/24)"): a reading the
+    letter quotes from a line the notes' own reading passed over (a lab block under the medicines) is still theirs."""
+    if not surface or isinstance(score, str):
+        return False
+    number = ("%g" % score).replace(".", r"\.")
+    return bool(re.search(r"(?<![\w-])%s(?![\w-])[^\n]{0,40}?(?<![\d.])%s(?:\.0+)?(?![\d.])" % (re.escape(surface), number),
+                          note_text, re.I))
+
+
+def _score_claims(letter: str, facts: Facts, note_text: str = "") -> list[str]:
     # A score is supported when the notes give the same instrument (any part or scale of it) the same value.
     have = {(base_name(m), _value(m.score)) for m in facts.measures}
     names = {base_name(m) for m in facts.measures}
@@ -108,7 +118,8 @@ def _score_claims(letter: str, facts: Facts) -> list[str]:
         if isinstance(m.score, str):
             if base_name(m) not in names:
                 out.append("%s result '%s' is not in the notes" % (m.instrument, m.score))
-        elif (base_name(m), _value(m.score)) not in have and not _named_within(base_name(m), _value(m.score), have):
+        elif (base_name(m), _value(m.score)) not in have and not _named_within(base_name(m), _value(m.score), have) \
+                and not _written_near(m.surface, m.score, note_text):
             out.append("%s score %s is not in the notes" % (m.instrument, m.score))
     return out
 
@@ -141,7 +152,7 @@ def unsupported_claims(letter_text: str, notes: Sequence[str], requested: dict, 
     facts = extract_facts(notes)
     note_dx = _diagnoses(note_text, False) | {canonical_diagnosis(d.name) for d in facts.diagnoses}
     out += ["diagnosis '%s' is not in the notes" % d for d in sorted(_diagnoses(letter, True) - note_dx)]
-    out += _score_claims(letter, facts)
+    out += _score_claims(letter, facts, note_text)
     note_meds = _medications(note_text)
     out += ["medication %s is not in the notes" % m for m in sorted(_medications(letter) - note_meds)]
     classes = {_class_key(m.group(1)) for m in CLASS_RE.finditer(letter) if not P.NEGATION.search(clause_before(letter, m.start(), 40))}

@@ -22,6 +22,7 @@ _EARLIER = re.compile(r"\s*\(\s*(?:(?:prev(?:ious)?|prior|last|was|from|down fro
                       r"(?P<num>(?<![\w./])%s)\s*(?:%s)?\s*\)" % (P.DATE.pattern, _NUM, _UNIT), re.I)
 
 
+_DATE_AFTER = re.compile(r"\s*\(\s*(?:drawn\s+|on\s+)?(?P<d>%s)\s*\)" % P.DATE.pattern, re.I)
 _CHANGE = re.compile(r"\s*(?:down|up|lost|gained|less|more|lighter|heavier|loss|gain|drop(?:ped)?|lower|higher)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:down|up|lost|gained|dropped|loss of|gain of|change of|by)\s*$", re.I)
 
@@ -41,8 +42,9 @@ def lab_values(text: str, end: int, inst: Instrument) -> list[tuple[str, str | N
     m = _VALUE.match(text, end)
     if m is None or not _unit_fits(inst, m.group("unit")) or changed_by(text, m.end()) or _CHANGE_BEFORE.search(text, end, m.start("num")):
         return []  # "Weight 14 lb down since June", "weight: lost 6 kg": an amount of change, not a reading
-    out = [(m.group("num"), P.date_near(text, (end, m.start("num")), m.end()), False)]
-    earlier = _EARLIER.match(text, m.end())
+    after = _DATE_AFTER.match(text, m.end())  # "LITHIUM 0.8 mmol/L (12/02)": the day it was drawn, after the unit
+    out = [(m.group("num"), P.date_near(text, (end, m.start("num")), m.end()) or (after and after.group("d")), False)]
+    earlier = _EARLIER.match(text, after.end() if after else m.end())
     if earlier is not None:
         out.append((earlier.group("num"), earlier.group("d"), True))
     return out

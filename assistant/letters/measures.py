@@ -12,6 +12,8 @@ from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.dates import date_key
+from assistant.letters.dated_series import dated_pairs
+from assistant.letters.prose_scores import prose_score
 from assistant.letters.catalog import TOTAL_PARTS, Hit, catalog, in_range, key_name, parse_score, read_header
 from assistant.letters.facts import Measure, Trend
 from assistant.letters.heading_scores import heading_measures
@@ -83,6 +85,8 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     if hit.instrument.percent and (pct := _PERCENT_BEFORE[hit.surface.startswith("%")].search(text[max(0, hit.start - 30):hit.start])):
         return [_measure(seg, hit, pct.group("num"), None, P.date_near(text, (hit.start - 30, hit.start), hit.end) or (None if base else seg.date),
                          who, base)]  # "81% of median BMI", "86% mBMI"
+    if pairs := dated_pairs(text, hit.end):  # "PHQ-A ..... adm 11/02: 19 | 11/23: 14", "YMRS: 11/24 - 31  12/03 - 22"
+        return [_measure(seg, hit, n, None, d, who, base) for n, d in pairs]
     tail = P.MEASURE_TAIL.match(text, hit.end)
     if tail and hit.loose and P.MEASURE_GAP_WORDS.search(text[hit.end:tail.start("num")]):
         tail = None  # "spin 48" counts in a lowercase note; "spin class at 6" does not
@@ -94,6 +98,8 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     part, scale = reading.part, reading.scale
     if reading.item:
         return []
+    if not tail and not hit.loose and (said := prose_score(text, hit.end)):  # "a MADRS with her today ... came out at 33"
+        return [_measure(seg, hit, said[0], None, said[1] or (None if base else seg.date), who, base, part, scale)]
     if not tail:
         prior = None if hit.loose else P.MEASURE_BEFORE.search(text[:hit.start])
         if not prior:
@@ -210,13 +216,8 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     unique = _on_service_date(unique, service_dates(blocks))
     # a lab or vital outside any value it can take is some other number beside its name (a dose: "lithium 600 bid", a
     # name: "Mei Li 35"), not a misprinted reading: it is left out, not asked about
-    wrong = [m for m in unique if not _valid(m) and not _is_lab(m)]
+    wrong = [m for m in unique if not _valid(m) and not getattr(catalog().get(m.instrument), "lab", False)]
     return tuple(m for m in unique if _valid(m)), tuple(wrong)
-
-
-def _is_lab(m: Measure) -> bool:
-    inst = catalog().get(m.instrument)
-    return inst is not None and inst.lab
 
 
 def _table_title(blocks: Sequence[Block], at: int) -> str:

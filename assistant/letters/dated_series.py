@@ -1,0 +1,29 @@
+"""A score series written as dated pairs after the instrument's name:
+
+    "PHQ-A .......... adm 11/02: 19  |  11/23: 14", "YMRS:   11/24 - 31      12/03 - 22", "GAD-7 1/5 -> 15; 2/9 -> 11"
+
+Each pair is a date, a separator (colon, equals sign, dash or arrow) and a number; pairs are parted by spaces, bars,
+semicolons or commas and may open with the occasion ("adm", "intake", "wk 4"). A lone pair joined by a dash is a
+range or a code ("3/4-12"), not a reading: a dash counts only in a series of two or more.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.letters import patterns as P
+
+_LEADER = re.compile(r"(?:\s*+(?:\.{2,}+|\u2026++|[:=(]))*+\s*+")
+_OCCASION = (r"(?:(?:adm(?:ission|it)?|intake|baseline|base|d/c|discharge|pre|post|mid|initial|current|now|today|"
+             r"f/u|follow-?up|(?:wk|week|session|visit|month)\s*#?\d{1,2})\.?,?\s*+)?")
+_PAIR = re.compile(r"(?:\s*+[|;,]\s*+|\s++)?%s\(?(?P<d>%s)\)?\s*+(?P<sep>[:=\u2013\u2014-]|->|\u2192)\s*+"
+                   r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d/.]|\s*+(?:%%|/\s*\d))" % (_OCCASION, P.DATE.pattern), re.I)
+
+
+def dated_pairs(text: str, end: int) -> list[tuple[str, str]]:
+    """(score, date) for each dated pair right after an instrument's name ending at `end`; [] when there is none."""
+    pos, out, dashes = _LEADER.match(text, end).end(), [], 0
+    while (m := _PAIR.match(text, pos)) is not None:
+        out.append((m.group("num"), m.group("d")))
+        dashes += m.group("sep") in "-\u2013\u2014"
+        pos = m.end()
+    return out if len(out) >= 2 or (out and not dashes) else []

@@ -1,0 +1,29 @@
+"""A score told in a sentence, a few words after the instrument's name:
+
+    "I did a MADRS with her today and she came out at 33", "her QIDS-SR16 from the waiting room was 21",
+    "the SCARED her mother filled in last night totalled 41"
+
+The words between name and number are plain words (no number, no clause break, no goal or cut-off word) ending in
+a verb of scoring; the number is no count, time or dose.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.letters import patterns as P
+
+_VERB = (r"(?:came (?:out|in|back) at|landed at|scored(?: an?| at)?|totall?ed|added up to|summed to|was(?: an?)?|were|"
+         r"is|got(?: an?)?|gave (?:him|her|them) an?)")
+_QUIET = r"(?![^\s]*\d)(?!(?:goals?|targets?|cut-?offs?|thresholds?|below|under|above|over|less|more|until|than|to|by|"
+_QUIET += r"if|when|should|will|would|could|needs?|aims?|range|norms?|items?|question|q\d)\b)[A-Za-z'\u2019/-]+"
+_PROSE = re.compile(r"(?:\s++(?:%s|(?:%s)(?=[\s,])),?){0,9}?\s++%s\s++(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d/]|\.\d|\s*+(?:/|-\s*\d|out of|of\b|-?\s*items?\b|-?\s*questions?\b))%s"
+                    % (_QUIET, P.DATE.pattern, _VERB, P.UNIT_AFTER), re.I)
+
+
+def prose_score(text: str, end: int) -> tuple[str, str | None] | None:
+    """(score, date or None) a sentence gives a few words after an instrument's name ending at `end`; None when it
+    gives none."""
+    m = _PROSE.match(text, end)
+    if m is None or P.NOT_DONE.search(m.group(0)) or P.NEGATION.search(m.group(0)):
+        return None
+    return m.group("num"), P.date_near(text, (end, m.start("num")), m.end())

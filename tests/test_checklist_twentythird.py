@@ -1,10 +1,15 @@
 """Classes from the twenty-third round of letters (examples written here): a medicine's blood level in a lab block or
-a line of its own (lithium, valproate, clozapine, carbamazepine), and a number beside a lab's name that no reading can
-be (a dose, an age, a name) left out rather than asked about as a misprinted score."""
+a line of its own (lithium, valproate, clozapine, carbamazepine); a number beside a lab's name that no reading can be
+(a dose, an age, a name) left out rather than asked about as a misprinted score; a score series written as dated pairs;
+a score told in a sentence a few words after the name; discharge "criteria" that are the leaving itself, the level of
+care itself, a role, a daily-routine transition or a step-down argued against; a length of stay left to the program or
+to progress; "no medicine" in plain words; and a lab line the letter quotes word for word as the notes' own."""
 from __future__ import annotations
 
 import pytest
 
+from assistant.letters.checklist import check_notes
+from assistant.letters.claims import unsupported_claims
 from assistant.letters.extract import extract_facts
 
 
@@ -38,3 +43,161 @@ def test_a_rating_scale_out_of_range_is_still_asked_about():
     # a misprinted score of a rating scale is a question for the clinician; only labs and vitals are let go
     facts = extract_facts(["PHQ-9 31 on 03/03/2026."])
     assert [m.instrument for m in facts.score_problems] == ["PHQ-9"]
+
+
+def _dated(note: str) -> list[tuple[str, object, object]]:
+    return [(m.instrument, m.score, m.date) for m in extract_facts([note]).measures]
+
+
+@pytest.mark.parametrize("note, want", [
+    ("Scores\n  CDI-2 ........ intake 09/14: 27  |  10/30: 19\n", [("CDI-2", 27, "09/14"), ("CDI-2", 19, "10/30")]),
+    ("  Y-BOCS:   2/03 - 29      3/17 - 21\n", [("Y-BOCS", 29, "2/03"), ("Y-BOCS", 21, "3/17")]),
+    ("GAD-7 1/12 -> 16; 2/23 -> 10; 4/06 -> 7", [("GAD-7", 16, "1/12"), ("GAD-7", 10, "2/23"), ("GAD-7", 7, "4/06")]),
+    ("EPDS (wk 2 05/01/2026: 18, wk 8 06/12/2026: 11)", [("EPDS", 18, "05/01/2026"), ("EPDS", 11, "06/12/2026")]),
+])
+def test_a_series_of_dated_pairs_keeps_each_date(note, want):
+    assert _dated(note) == want
+
+
+def test_a_lone_date_and_dash_is_no_reading():
+    # "3/4-12" alone is a range or a code, not the 4th of March with a score of 12
+    assert _dated("PHQ-9 3/4-12 items reviewed with her.") == []
+
+
+@pytest.mark.parametrize("note, want", [
+    ("I gave him the BDI-II at the start of the hour and he came out at 31.", ("BDI-II", 31)),
+    ("Her PCL-5 from the portal on 5/14 was 44.", ("PCL-5", 44)),
+    ("The SCARED her father filled in last night totalled 38.", ("SCARED", 38)),
+])
+def test_a_score_told_in_a_sentence(note, want):
+    assert want in _scores(note)
+
+
+@pytest.mark.parametrize("note", [
+    "The PHQ-9 goal for the spring was 9.",
+    "PHQ-9 she will complete next visit was discussed for 10 minutes.",
+    "The GAD-7 cut-off we use is 10.",
+])
+def test_a_goal_a_plan_or_a_cut_off_in_a_sentence_is_no_score(note):
+    assert _scores(note) == []
+
+
+def _discharge(note: str) -> list[str]:
+    return [f.text for f in extract_facts([note]).discharge_criteria]
+
+
+@pytest.mark.parametrize("note", [
+    "Aftercare is set up with Dr. Lowe, who will pick up weekly sessions when he leaves.",
+    "Her outpatient team resumes care once she goes home.",
+    "Family therapy continues after he is discharged.",
+    "The medical director may discharge her earlier upon finding that she no longer requires hospitalization.",
+    "Discharge once he no longer meets criteria for inpatient care.",
+    "Referral came through the discharge planner after detox on 3/3.",
+    "Spoke with the discharge coordinator after the family meeting.",
+    "Goal 2: transition to nap with a visual timer, 4 of 5 days.",
+    "Transition to lunch without aggression on 3 consecutive days.",
+    "Stepping her back down to weekly sessions now, two weeks after a relapse, is what failed last spring.",
+])
+def test_what_follows_a_stay_a_circular_condition_a_role_or_a_routine_is_no_discharge_criterion(note):
+    assert _discharge(note) == []
+
+
+@pytest.mark.parametrize("note", [
+    "Step down to IOP when no self-harm for 14 days.",
+    "Discharge when he no longer needs staff prompts at meals for 2 weeks.",
+    "Transition to outpatient once she attends school 4 of 5 days.",
+])
+def test_a_real_condition_is_still_a_discharge_criterion(note):
+    assert _discharge(note)
+
+
+def _status(note: str, element: str, level: str) -> str:
+    items = check_notes(extract_facts([note]), "initial_authorization", level)
+    return next(i.status for i in items if i.element == element)
+
+
+@pytest.mark.parametrize("note, level", [
+    ("Residential, individual CBT and daily groups. Length of stay: determined by progress in treatment.", "residential"),
+    ("PHP 5 days a week, 5 hours a day. Length of stay per program.", "php"),
+    ("IOP three evenings a week. Expected duration depends on clinical response.", "iop"),
+])
+def test_a_length_left_to_the_program_or_to_progress_is_no_length(note, level):
+    assert _status(note, "frequency_duration", level) == "missing"
+
+
+@pytest.mark.parametrize("note", [
+    "Not on any medicine now (dad: we wanted testing first).",
+    "He doesn't take any medicines.",
+    "Denies any medicine for mood or sleep.",
+])
+def test_no_medicine_in_plain_words_is_a_status(note):
+    assert [f.text for f in extract_facts([note]).medication_status] == ["none"]
+
+
+@pytest.mark.parametrize("letter, notes, want", [
+    ("Also recorded in the notes: TSH 2.9 (10/02).", ["Recent Labs\n  LITHIUM 0.7 mmol/L (10/02)   TSH 2.9 (10/02)"], []),
+    ("Also recorded: CREAT 1.1 (8/8).", ["Meds: lithium 900 qhs\nLabs  CREAT 1.1 (8/8)  TSH 1.9"], []),
+    ("Labs: TSH 4.7 and PHQ-9 = 12.", ["TSH 3.1 (11/24). PHQ-9 12 today."], ["TSH score 4.7 is not in the notes"]),
+])
+def test_a_lab_line_quoted_from_the_notes_is_supported(letter, notes, want):
+    assert unsupported_claims(letter, notes, {}) == want
+
+
+@pytest.mark.parametrize("note, want", [
+    ("Plan: continue current care. Estimated additional days: 7.", "7 (Estimated additional days)"),
+    ("Anticipated additional days: 5", "5 (Anticipated additional days)"),
+    ("Requested additional sessions: 12", "12 (Requested additional sessions)"),
+])
+def test_a_count_field_named_by_two_words_is_the_length(note, want):
+    assert want in [f.text for f in extract_facts([note]).duration]
+
+
+def _prior(note: str) -> list[str]:
+    return [f.text for f in extract_facts([note]).prior_treatment]
+
+
+@pytest.mark.parametrize("note", [
+    "Before IOP she saw Dr. Okafor (outpatient) weekly since March; he referred her up after the overdose.",
+    "Before admission he was seeing a counselor at school since September.",
+    "Before this program she was in outpatient therapy since January, twice a month.",
+    "Occupational and speech therapy weekly from age 3 until he aged out of early intervention.",
+    "Counseling from 14 to 16 with the school social worker.",
+    "Care to date: outpatient CBT in 2024 (8 sessions, stopped when the family moved).",
+])
+def test_care_told_as_before_this_level_or_ended_is_prior_treatment(note):
+    assert _prior(note)
+
+
+def test_care_to_date_in_this_episode_is_not_prior_treatment():
+    assert _prior("Treatment to date: 12 sessions of CBT since intake.") == []
+
+
+def _screens(note: str) -> list[str]:
+    return [s.text for s in extract_facts([note]).risk.screens]
+
+
+@pytest.mark.parametrize("note", [
+    "She has never had thoughts of suicide or self-harm, no history of self-injury.",
+    "Asked today; he has never reported thoughts of hurting himself.",
+    "PHQ-9 item 9 has been 0 at each check, no history of self-harm.",
+])
+def test_a_lifetime_no_and_no_history_are_a_screens_result(note):
+    assert _screens(note)
+
+
+@pytest.mark.parametrize("note", [
+    "Her mother has never had thoughts of suicide.",
+    "History of SI at 15.",
+    "Her brother has never had thoughts of hurting himself.",
+])
+def test_someone_elses_answer_or_a_bare_history_is_no_screen(note):
+    assert _screens(note) == []
+
+
+@pytest.mark.parametrize("note", [
+    "Completion: finishes the 12-week curriculum, then the alumni group.",
+    "Completion: when she attends 10 of 12 sessions and leads one role-play.",
+    "Completion: after the 8-session protocol and a PCL-5 under 33.",
+])
+def test_a_completion_field_is_the_discharge_criterion(note):
+    assert _discharge(note)

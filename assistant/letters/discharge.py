@@ -18,6 +18,15 @@ _NO_CRITERIA = re.compile(r"\b(?:can['\u2019]?t|cannot|can not|could not|couldn[
                           r"missing|never)\s+(?:\w+\s+){0,2}?(?:discharge|step[- ]?down|transition|termination) (?:criteria|plan|goals?)\b", re.I)
 
 
+# A condition that is the leaving itself ("who will resume weekly sessions when she leaves") says what follows the stay,
+# and one that is the level of care itself ("may discharge sooner once he no longer requires hospitalization") is circular:
+# neither says what has to change before discharge.
+_LEAVING = re.compile(r"\b(?:when|once|after|upon|as soon as)\s+(?:she|he|they|the (?:client|patient|resident|youth)|client|pt|patient)\s+"
+                      r"(?:leaves|goes home|gets out|returns home|comes home|is (?:discharged|released)|discharges)\b|"
+                      r"(?:\b(?:when|once|if|upon|after|until)\b(?:\s+\S+){0,6}?\s+)?\bno longer (?:requires?|needs?|meets? (?:the )?criteria for|qualif\w+ for)\s+(?:\w+\s+){0,2}?(?:hospitali[sz]ation|"
+                      r"inpatient|residential|(?:this|the current|that) level of care|(?:acute|inpatient|residential|\w+) (?:care|treatment))\b", re.I)
+
+
 _FIXED_TAPER = re.compile(r"\btaper(?:ed|ing)?\b", re.I)
 _A_CONDITION = re.compile(r"\b(?:when|once|if|until|unless|below|under|criteria|ready|stable|remission)\b|[<\u2264]", re.I)
 
@@ -39,7 +48,9 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                 and not re.search(FACT_NOTE_TO_SELF, clause, re.I) and not _PAYER_SAYS.search(label.group(1))
             # "Transition criteria (team): ...", not "[TODO - ask Dr. X]" nor "The reviewer read me their step-down criteria: ..."
             if not labelled and _NO_CRITERIA.search(clause) or _FIXED_TAPER.search(clause) and not _A_CONDITION.search(clause):
-                continue  # "no step-down plan yet"; "then 6 taper sessions over 3 weeks": a fixed course, no condition
+                continue
+            if _LEAVING.search(clause) and not P.DISCHARGE_COND.search(_LEAVING.sub(" ", clause)) or not labelled and P.INSUFFICIENT.search(clause):
+                continue  # the leaving or the level itself as the condition; a step-down argued against ("what already failed")  # "no step-down plan yet"; "then 6 taper sessions over 3 weeks": a fixed course, no condition
             if (labelled and (P.DISCHARGE_COND.search(clause) or (named and len(clause.split()) >= 4))) or \
                     (P.DISCHARGE_WORD.search(clause) and P.DISCHARGE_COND.search(clause)):
                 out.append(finding(seg, clause))

@@ -102,7 +102,10 @@ def _is_screen(seg: Segment, m: re.Match[str]) -> bool:
     if _HAZARD.search(seg.text) and not _HARM.search(seg.text):
         return False  # "Risk assessment: HIGH fire/egress risk": a home-safety hazard, not a risk of harm to self or others
     # "history of SI" alone is a risk factor; it needs a current status to be a screen.
-    return not (re.search(r"history of", clause, re.I) and not re.search(r"current|now|today|denie|none", clause, re.I))
+    if m.group(0).lower().startswith("never") and relative_subject(P.sentence_before(seg.text, m.start())):
+        return False  # "her mother has never had thoughts of suicide": someone else's answer
+    # "no history of self-injury" is a finding of the screen, not a history
+    return not (re.search(r"(?<!\bno )(?<!\bnever a )history of", clause, re.I) and not re.search(r"current|now|today|denie|none|never", clause, re.I))
 
 
 # Means given up is protection, not a risk factor: "No firearms (sold his rifles in 2019)", "husband removed the pistol"
@@ -223,17 +226,22 @@ _BODY_CLASS = re.compile(r"\b(?:balance|exercise|fitness|yoga|tai chi|aerobics|p
                          r"strength|walking)\s+(?:class|classes|program|course|group)\b", re.I)
 
 
+# "Before IOP she saw Dr. S weekly since June": a "since" inside care told as before this level ran up to it, not now
+_BEFORE_THIS = re.compile(r"^\W*before (?:the |this )?(?:IOP|PHP|admission|intake|residential|the program|this program|this stay|"
+                          r"(?:she|he|they) (?:came|started|was admitted|were admitted))\b", re.I)
+
+
 def _prior_in_prose(seg: Segment, pronoun: str | None = None) -> list[Finding]:
     """Care before this episode told in a sentence: a care word and a past-time word in one clause, not current care,
     and not care the clause gives to someone the other pronoun names ("Mena says he ... saw a psychiatrist")."""
     out = []
     if relative_subject(seg.text):
         return out
-    for clause in re.split(r";\s*|\.\s+", seg.text):
+    for clause in re.split(r";\s*|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\.\s+", seg.text):  # "Dr. S" ends no clause
         past = P.PAST_TIME.search(clause)
         # the care word must be more than the time cue itself: "Before admission he lived alone" names no care
         care = P.CARE_WORD.search(clause[:past.start()] + " " * len(past.group(0)) + clause[past.end():]) if past else None
-        if care and past and not P.CURRENT_CARE.search(clause) and not P.PRIOR_EXCLUDE.search(clause) \
+        if care and past and not (P.CURRENT_CARE.search(clause) and not _BEFORE_THIS.search(clause)) and not P.PRIOR_EXCLUDE.search(clause) \
                 and not _someone_elses(clause[max(0, care.start() - 70):care.start()]) \
                 and not other_pronoun_before(clause[:care.start()], pronoun) \
                 and not (_BODY_CLASS.search(clause) and care.group(0).lower().startswith("session")):

@@ -144,10 +144,10 @@ def _in_zone(pos: int, zones: list[tuple[int, int]]) -> bool:
 
 
 # A count whose unit is in its label: "planned_sessions: 12", "Expected duration (weeks): 8", "Sessions requested: 10".
-_COUNT_LABEL = re.compile(r"^\s*[-*]?\s*[\"']?((?:planned|expected|estimated|est\.?|anticipated|requested|remaining|total|number of|add['\u2019]?l|additional|"
-                          r"no\.? of|# of)[ _]+(?:sessions|visits|weeks|months|units|days)|(?:(?:add['\u2019]?l|additional|more)[ _]+)?(?:sessions|visits|weeks|months|units|days)[ _]+"
+_COUNT_LABEL = re.compile(r"^\s*[-*]?\s*[\"']?((?:(?:planned|expected|estimated|est\.?|anticipated|requested|remaining|total|number of|add['\u2019]?l|additional|"
+                          r"no\.? of|# of)[ _]+){1,2}(?:sessions|visits|weeks|months|units|days)|(?:(?:add['\u2019]?l|additional|more)[ _]+)?(?:sessions|visits|weeks|months|units|days)[ _]+"
                           r"(?:planned|requested|expected|remaining|authori[sz]ed)|(?:expected |estimated )?(?:duration|length of "
-                          r"(?:treatment|stay|care))(?:[ _]*\((?:weeks|months|sessions)\))?)[\"']?\s*[:=]\s*[\"']?(\d{1,3})[\"']?\s*$", re.I)
+                          r"(?:treatment|stay|care))(?:[ _]*\((?:weeks|months|sessions)\))?)[\"']?\s*[:=]\s*[\"']?(\d{1,3})[\"']?\.?\s*$", re.I)
 
 
 def _with_schedule(span: str, clause: str) -> bool:
@@ -175,7 +175,11 @@ _SESSIONS = re.compile(r"\b(?:sessions?|therapy|psychotherapy|groups?|IOP|PHP|pr
 # A length named but not given: "Anticipated length of stay: to be determined at the first team review".
 UNDETERMINED = re.compile(r"(?:\s+of\s+(?:stay|treatment|care|services|the program))?\s*[:\-]?\s*(?:(?:is|was|will be|remains?)\s+)?(?:to be (?:determined|decided|set)|TBD|TBA|unknown|undetermined|"
                           r"not (?:yet )?(?:set|known|determined|decided)|pending|n/?a\b|open[- ]ended|individuali[sz]ed|varies|variable|flexible|"
-                          r"as (?:needed|clinically indicated)|per (?:clinical )?progress|based on (?:clinical )?progress)", re.I)
+                          r"as (?:needed|clinically indicated)|per (?:clinical )?progress|based on (?:clinical )?progress|"
+                          # left to the program or to progress: "determined by progress in treatment", "per program"
+                          r"(?:determined|decided|set|guided|driven) by (?:clinical |treatment |his |her |their |the client['’]s )?"
+                          r"(?:progress|response|the (?:treatment )?team|the program)|depend(?:s|ing|ent)? (?:up)?on (?:clinical |treatment )?"
+                          r"(?:progress|response)|per (?:the )?program(?: (?:protocol|policy|standards?|guidelines?))?\b|per protocol\b)", re.I)
 
 
 def not_a_plan_span(text: str, pos: int, zones: Sequence[tuple[int, int]]) -> bool:

@@ -183,9 +183,9 @@ NOT_A_MED = {"carbonate", "hydrochloride", "sodium", "sulfate", "chloride", "cit
              "fumarate", "maleate", "mesylate", "besylate", "bromide", "phosphate", "acetate", "oxide", "drinks", "about", "weight", "weighs", "caffeine", "coffee", "lost", "gained", "total", "dose", "doses", "than"}
 MED_NONE = _rx(r"\b(?:medications?|meds|psychotropics?|rx)\s*[:\-]\s*(?:none|no\b(?!\s+(?:changes?|updates?|adjustments?|new)\b)|nil|n/a)|\b(?:(?:I'm|I am|he's|she's|they're|is|are|was) not|isn't|aren't|wasn't|not currently) (?:on|taking) anything\b(?! (?:else|new|for (?:pain|the (?:pain|cold|flu))))|\bno (?:current |active )?"
                r"(?:prescribed )?(?:psychiatric |psychotropic |psych |mental health )?(?:medications?|medicines?|meds|psychotropics?)\b|not (?:currently )?"
-               r"(?:taking|on|prescribed) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|medication[- ]free|"
-               r"denies (?:taking )?(?:any )?(?:medications?|meds)|(?:neither|none of)\b[^.;\n]{0,30}\b(?:takes?|on) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|"
-               r"(?:does not|doesn't|do not|don't) take (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|"
+               r"(?:taking|on|prescribed) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|medicines?|meds)|medication[- ]free|"
+               r"denies (?:taking )?(?:any )?(?:medications?|medicines?|meds)|(?:neither|none of)\b[^.;\n]{0,30}\b(?:takes?|on) (?:any )?(?:psychiatric |psychotropic )?(?:medications?|meds)|"
+               r"(?:does not|doesn't|do not|don't) take (?:any )?(?:psychiatric |psychotropic )?(?:medications?|medicines?|meds)|"
                # "has never taken anything for nerves or mood", "never been on medication for depression"
                r"\bnever (?:taken|been on|tried|used|had) (?:any(?:thing)?|medications?|meds|pills)\b(?: \w+){0,2}? for (?:(?:her|his|their|the) )?"
                r"(?:nerves|mood|anxiety|depression|worry|sleep|mental health|emotional|psychiatric|behaviou?r|attention|ADHD)|"

@@ -52,6 +52,8 @@ RISK_SCREEN = _rx(
     r"killing (?:him|her|them)sel\w+|harming (?:him|her|them)sel\w+|wish\w* (?:to be|(?:that )?(?:s?he|they) (?:was|were)) dead|"
     # ... and a young child's safety screen: "Asked both parents about harsh discipline, injuries, and violence"
     r"thoughts? of (?:death|dying|ending|suicide|killing|harming)|harsh discipline|abuse|maltreatment|violence (?:in|at|between)|injuries)"
+    # a lifetime answer is a screen's result: "she has never had thoughts of suicide", "never had any thoughts of self-harm"
+    r"|\bnever (?:had|reported|endorsed|experienced) (?:any )?(?:thoughts?|ideas?|urges?) of (?:suicide|self-harm|killing|hurting|harming|ending)"
     # "no plan, no intent", "no intent or plan": the formulation of a screen
     r"|\bno (?:suicidal )?(?:plan|intent)\s*(?:,|;|or|and|nor|/)\s*(?:no )?(?:plan|intent)\b"
     r"|\bitem (?:#\s*)?10\b[^.;\n]{0,80}?\b(?:harming myself|self-harm)"
@@ -159,7 +161,7 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
                    r"(?:hours?|hrs?|h\b|days?)|can(?:'t|not|\u2019t) (?:cover|provide|manage|meet|keep (?:him|her|them) safe|offer|handle|address|contain)|(?:do|does|did) not meet (?:the |his |her |their )?(?:\w+ )?needs|\bbeds? (?:were|was|are|is) (?:all )?full\b|\b(?:isn't|isnt|wasn't|wasnt|aren't|weren't) (?:enough|sufficient|adequate|working|helping)\b|\b(?:didn't|did not) (?:hold|work|help|last|stick)\b")
 
 # Discharge / step-down criteria: a transition word with a condition, never a past discharge.
-DISCHARGE_WORD = _rx(r"^\W*(?:end|stop|close|finish)\b(?= (?:treatment |therapy |services )?(?:after|when|once|if)\b)|discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
+DISCHARGE_WORD = _rx(r"^\W*(?:end|stop|close|finish)\b(?= (?:treatment |therapy |services )?(?:after|when|once|if)\b)|discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to(?!\s+(?:the\s+)?(?:lunch|naps?|snacks?|recess|circle(?: time)?|centers?|bed(?:time)?|bath|dinner|breakfast|meals?|the bus|bus|play|outside|(?:the )?next (?:task|activity|room)|new (?:tasks?|activities)|activities)\b)|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
                      r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b(?=\s+(?:from|to|criteria|when|once|after|if|out|of (?:the )?(?:program|IOP|PHP|treatment))|\s*:)|end (?:of )?treatment|"
                      r"(?:treatment|therapy|services|sessions) (?:will|can|may|could|would|should) (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
                      r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b|" + RETURN_TO_LOWER + r"|"
@@ -181,7 +183,7 @@ DISCHARGE_WORD = _rx(r"^\W*(?:end|stop|close|finish)\b(?= (?:treatment |therapy 
                      r"our work|our sessions|sessions))?(?= (?:when|once|as soon as)\b)|\bd/c (?:to|when|once|after|criteria)\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
                      r"fewer|or less|or better|or more|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"
-                     r"\d+\s*(?:weeks?|days?|months?|sessions?)")
+                     r"\d+[\s-]*(?:weeks?|days?|months?|sessions?)")
 # A criterion or goal put off to later documents nothing yet: "criteria to be set at the 6-month review", "TBD".
 DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|discussed|defined|written|finalized|agreed|added|"
                r"completed|reviewed)|TBD|TBA|will be (?:set|determined|established|developed|discussed|defined|written|added)|"
@@ -191,7 +193,7 @@ DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|disc
 DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|dispo(?:sition)?(?=\s+(?:criteria|requirements))|step[- ]?down|stepping (?:back )?down|transition|termination|exit|completion|graduation)"
                       r"(?:\s+(?:criteria|plan\w*|readiness|goals?|rules?|agreement|conditions|requirements)\b[^:]*)?(?:\s*\([^)]*\))?$|"
                       r"^(?:discharge|step[- ]?down|transition|graduat\w*)\b.*\b(?:when|once|if|after|criteria)$|criteria|expected|anticipated")
-DISCHARGE_PAST = _rx(r"discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from")
+DISCHARGE_PAST = _rx(r"discharge (?:planners?|coordinators?|nurses?|liaisons?|workers?|team|instructions|paperwork|packet)\b|discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from")
 
 FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|fortnightly|twice[- ](?:a[- ])?week(?:ly)?|semi-?weekly|once[- ]weekly|every (?:other )?(?:week|day|two weeks|2 weeks)|daily|monthly|"
                 r"(?:once|twice|three times|four times|five times|\d+\s*(?:x|times))\s*(?:a|per|/)\s*(?:week|wk|day|month)|\d+x\s*/?\s*(?:week|wk|day)|"

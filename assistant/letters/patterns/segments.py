@@ -28,13 +28,16 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("goals", r"goal|objectives|objetivos?|\bmetas?\b|\boutcome criteria\b|\b(?:expected|desired|anticipated)\s+outcomes?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b|"
               r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they|I)(?:'re|'ll| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b"),
     ("loc", r"^barriers? to (?:discharge|d/c|step[- ]?down|transition|a lower level)"),  # what keeps the client at this level
-    ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|graduation|"
+    ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|^completion$|graduation|"
                   r"\bdone when\b|\bready to (?:finish|stop|end)\b"),
     ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych|psychotherapy|therapy|counsell?ing|"
               r"mental health|behavioral health) (?:history|hx)|\bPPH\b|"
               r"^(?:history|hx|past history|mental health history|service history|services history|history of services)$|"
               # "Before PHP", "Before this admission": the care that came before
               r"^before (?:the |this )?(?:admission|admit|PHP|IOP|residential|RTC|program|intake|referral|episode|hospitali[sz]ation)$"),
+    # "Treatment so far:", "Care to date:" is care before this request in a referral and this episode's care in a review:
+    # a field of its own, so what it says (a past year, "since intake") decides, not the plan's label
+    ("", r"^(?:treatment|care|services|therapy|counsell?ing) (?:so far|to date|thus far|until now)$"),
     ("loc", r"\bwhy\b|level of care|rationale|medical necessity|lower level|less intensive|justification"),
     # "Plan of care updated 12/15/2025", "Treatment plan update": the plan, not an update on progress
     ("plan", r"^(?:plan of care|(?:treatment |tx |service |care )?plan)\b[^:]{0,40}\bupdate"),

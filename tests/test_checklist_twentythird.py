@@ -201,3 +201,14 @@ def test_someone_elses_answer_or_a_bare_history_is_no_screen(note):
 ])
 def test_a_completion_field_is_the_discharge_criterion(note):
     assert _discharge(note)
+
+
+@pytest.mark.parametrize("table, header", [
+    ("Accession | Collected  | EtG (ng/mL) | vs prior\nA-1001 | 03/02/2026 | 1450 | --\nA-1002 | 03/09/2026 | 610 | -58%\n", "EtG (ng/mL)"),
+    ("Lab ID | Date drawn | Lithium (mmol/L) | Change\nL-77 | 01/05/2026 | 0.4 | --\nL-78 | 01/19/2026 | 0.7 | +75%\n", "Lithium (mmol/L)"),
+    ("Specimen | Specimen date | Norfentanyl (ng/mL) | delta\nS-9 | 2026-04-01 | 88 | --\nS-10 | 2026-04-08 | 21 | -76%\n", "Norfentanyl (ng/mL)"),
+])
+def test_a_lab_reports_rows_take_the_date_of_their_collection_column(table, header):
+    found = extract_facts([table]).measures
+    assert [bool(m.date) for m in found if m.surface == header] == [True, True]
+    assert not [m for m in found if m.surface.lower() in ("vs prior", "change", "delta")]

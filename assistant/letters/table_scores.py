@@ -13,7 +13,9 @@ from assistant.letters.reading import Block
 from assistant.letters.tables import MONTH_CELL, Table, is_date, is_number
 
 _DATE_HEADER = re.compile(r"^(?:dates?|dt|dos|date of (?:service|administration|visit)|(?:session|visit|admin\w*|assessment|score) date|"
-                          r"administered|when|time ?point)$", re.I)
+                          r"administered|when|time ?point|"
+                          # a lab report's date column: "Collected", "Date drawn", "Specimen date"
+                          r"collected|collection(?: date)?|drawn|draw date|date (?:collected|drawn|of collection)|specimen date|result date)$", re.I)
 _ROW_HEADER = re.compile(r"^(?:measures?|instruments?|scales?|tests?|assessments?|screens?|screenings?|tools?|questionnaires?|labs?)\b", re.I)
 # Over a row per instrument, the first heading may also be "Scores" or "Ratings" ("Scores  11/04  11/08  11/14").
 _ROWS_OF_SCORES = re.compile(r"^(?:scores|ratings|outcomes?|outcome measures)\b", re.I)
@@ -22,7 +24,9 @@ NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|
                          r"cpt|code|codes|age|attendance|attended|room|dose|mg|count|page|pos|id|mrn|year|month|"
                          r"qty|quantity|ds|days?[ _]supply|refills?|phcy|pharmacy|ndc|strength|fills?|"  # a pharmacy's fill history
                          r"percentiles?|%ile|pr|range|classification|descriptor|category|confidence|ci|sem|"
-                         r"bp|blood pressure|temp\w*|rr|resp\w*|spo2|o2 sat\w*|sats?|init\w*)\b|^t\s*\([fc]\)"  # a flowsheet's vitals
+                         r"bp|blood pressure|temp\w*|rr|resp\w*|spo2|o2 sat\w*|sats?|init\w*|"  # a flowsheet's vitals
+                         # a lab report's bookkeeping and the change from the row before: "Accession", "vs prior", "% change"
+                         r"accession\w*|specimen|sample|lab id|vs\.? (?:prior|previous|last|baseline)|%?\s*change|delta|diff\w*)\b|^t\s*\([fc]\)"
                          r"|\b(?:day|week|wk|session|visit)\s*#?$|\bdoses?\b", re.I)  # "PHP day", "Li dose": counters and doses
 _BASELINE_HEAD = re.compile(r"\b(?:admission|intake|baseline|initial|pre(?:-treatment)?|first)\b", re.I)
 _NUM = re.compile(r"-?\d+(?:\.\d+)?")
@@ -120,11 +124,14 @@ _INSTRUMENT_WORD = re.compile(r"\b(?:scale|index|inventory|questionnaire|checkli
                               r"total|raw|t-?score|percentile|subscale|composite|level)\b", re.I)
 
 
+_LAB_UNIT = re.compile(r"\((?:ng|mg|mcg|ug|\u00b5g|mmol|\u00b5mol|nmol|mEq|pg|g|IU|U)/(?:mL|dL|L|mg|g|kg)\)", re.I)  # "Norfentanyl (ng/mL)"
+
+
 def _scale_like(header: str) -> bool:
     """A header that names a rating instrument the catalog does not know ("SMQ", "Worry Index"), not a count or a
     device reading ("nurse line", "ER visits", "Stand hrs", "Falls detected")."""
     words = re.findall(r"[A-Za-z][A-Za-z0-9-]*", header)
-    return bool(_INSTRUMENT_WORD.search(header)) or any(sum(c.isupper() for c in w) >= 2 and w.upper() not in NOT_INSTRUMENTS
+    return bool(_INSTRUMENT_WORD.search(header) or _LAB_UNIT.search(header)) or any(sum(c.isupper() for c in w) >= 2 and w.upper() not in NOT_INSTRUMENTS
                                                         for w in words)
 
 

@@ -72,7 +72,9 @@ CREDENTIALS = ("LCSW-R", "LCSW-C", "LCSW", "LICSW", "LISW", "LMSW", "MSW", "LPC"
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")"
 
 # Job titles that stand after "Deputy", "Court" or a name and are no names: "Deputy Clerk", "Hospice Chaplain".
-JOB_TITLES = ("clerk", "registrar", "bailiff", "receptionist", "volunteer", "chaplain", "notary", "paralegal", "dispatcher")
+# Jobs whose holder a note names after a colon ("paralegal: Rhee", "peer mentor: dez"); never a name themselves.
+JOB_TITLES = ("clerk", "registrar", "bailiff", "receptionist", "volunteer", "chaplain", "notary", "paralegal", "dispatcher",
+              "ambassador", "mentor", "sponsor", "navigator", "liaison", "intern", "attorney", "atty", "secretary", "scribe")
 
 # Words that name a relationship and are followed by the person's name ("her sister Abena").
 RELATIONS = ("mother", "mom", "mum", "father", "dad", "sister", "brother", "son", "daughter",

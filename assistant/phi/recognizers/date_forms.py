@@ -11,7 +11,10 @@ from assistant.records import PhiSpan
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _M = r"(?:0?[1-9]|1[0-2])"
+_WEEKDAY = r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
+# after a month-day these make it a span of hours or a count: "Wed 3-4 pm", "Mon 2-3 hrs"
+_NOT_DAY_AFTER = r"[ \t]*(?:[ap]\.?m\b|:\d|hrs?\b|hours?\b|times\b|mins?\b|minutes\b|x\b|sessions?\b|days?\b)"
 _ORD_UNITS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth")
 _ORDINAL = (rf"(?:(?:twenty|thirty)[ -](?:{_ORD_UNITS})|thirtieth|twentieth|tenth|eleventh|twelfth|thirteenth|"
             rf"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|{_ORD_UNITS})")
@@ -27,12 +30,14 @@ _FOREIGN_MONTHS = (
     "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|"  # Portuguese
     "enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|"  # Tagalog
     "januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|"  # German (the rest as in English; "Mai" is a name too)
-    "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre")  # Italian (agosto, novembre above)
+    "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"  # Italian (agosto, novembre above)
+    "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık")  # Turkish
 # Alone (with no day), only the ones that are no English or Spanish word.
 _FOREIGN_ALONE = ("janvier|février|fevrier|juillet|août|septembre|octobre|décembre|janvye|fevriye|septanm|"
                   "oktòb|novanm|desanm|jiyè|fevereiro|setembro|outubro|dezembro|pebrero|hunyo|hulyo|"
                   "setyembre|oktubre|nobyembre|disyembre|januar|jänner|februar|märz|maerz|dezember|"
-                  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre")
+                  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+                  "şubat|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık")  # Turkish ("Ocak", "Mart": names too)
 # Months of other calendars, written with a day and a year: Islamic (Hijri), Iranian and Afghan solar (Solar Hijri),
 # Hebrew. "14 Ramadan 1446", "1 Hamal 1366", "3 Farvardin 1402", "12 Tishrei 5784".
 _OTHER_CALENDAR = (r"Muharram|Safar|Rabi[`'\u2019]?(?: al-| ul-| |-)?(?:Awwal|Akhir|Thani|Aval|Sani)|Jumada(?: al-| ul-| |-)?(?:Awwal|Ula|Akhir|"
@@ -45,8 +50,16 @@ _HOLIDAYS = (r"Easter|Christmas(?: Eve| Day)?|X-?mas(?: Eve| Day)?|Thanksgiving|
              r"Lunar New Year|Tết|Tet|Rosh Hashanah|Yom Kippur|Mother'?s Day|Father'?s Day|Valentine'?s Day")
 
 _PATTERNS = [
-    # a log row opens with its month-day and a time column follows: "10-14     9:50    Rm 2 ..."
+    # a log row opens with its month-day and a time column follows: "10-14     9:50    Rm 2 ..."; a zero-padded stamp
+    # needs no column gap ("03-07 14:20 | ..."), nor does one in a table cell after a bar
     (re.compile(r"(?<![^\n])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?=[ \t]{2,}\d{1,2}:\d{2}\b)"), 0.85),
+    (re.compile(r"(?:(?<![^\n])|(?<=\|)[ \t]*)(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?=[ \t]+[0-2]\d:[0-5]\d\b)"), 0.85),
+    # a weekday beside a month and day pins the year, so it is part of the date: "Thu 4/9", "Sat. 12-5", "Friday, Mar 6"
+    (re.compile(rf"\b{_WEEKDAY}\.?,?[ \t]+(?:{_M}[/-]{_D}(?:[/-](?:19|20)?\d{{2}})?(?![\w/-]|\.\d|{_NOT_DAY_AFTER})|{MONTH_RE}\.?[ \t]+{_DAY}\b)", re.I), 0.85),
+    # a form's date typed with spaces around its separators: "1961 / 11 / 04", "04 - 11 - 1961"
+    # (a form's blank may hold it: "_1961 / 11 / 04_")
+    (re.compile(rf"(?<![^\W_]|[/.-])(?:19|20)\d{{2}}[ \t]*([/.-])[ \t]*{_M}[ \t]*\1[ \t]*{_D}(?![^\W_]|/|\.\d)"), 0.9),
+    (re.compile(rf"(?<![^\W_]|[/.-]){_M}[ \t]+([/.-])[ \t]+{_D}[ \t]+\1[ \t]+(?:19|20)?\d{{2}}(?![^\W_]|/|\.\d)"), 0.9),
     # a Julian date after its label: "JULIAN 25034", "Julian date 2025034"
     (re.compile(r"(?<=\bJulian[ \t])\d{5,7}\b|(?<=\bJULIAN[ \t])\d{5,7}\b|(?<=\bJulian date[ \t])\d{5,7}\b|(?<=\bJulian date:[ \t])\d{5,7}\b"), 0.9),
     (re.compile(r"(?<![\w-])(?:19|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?(?![\w-])"), 0.9),  # ISO week: 2024-W14
@@ -101,6 +114,9 @@ _PATTERNS = [
     # YYYYMMDD, alone or opening a longer timestamp (20240309141522): only the date is the person's
     (re.compile(r"(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=(?:\d{4}|\d{6})?(?![\w.-]))"), 0.85),
 ]
+# A month-day written with a hyphen is a range ("2-3 times") unless a date label names it: "date 7-14", "DOS: 11-3".
+_LABELLED_HYPHEN = re.compile(rf"(?i:\b(?:date|dated|dos|dob|d\.o\.[bs]\.?|date of (?:service|visit|birth)))[ \t]*[:#=]?[ \t]*"
+                              rf"({_M}-{_D})(?![\w/-]|\.\d|{_NOT_DAY_AFTER})")
 # "next: 16/3", "DOB 27/02": day before month, clear when the day is over 12.
 _DAY_MONTH = re.compile(rf"(?<![\w/.-])(1[3-9]|2\d|3[01])/{_M}(?![\w/]|\.\d|[ \t]*(?:mg|mcg|ml)\b)")
 
@@ -138,4 +154,5 @@ def find_date_forms(text: str) -> list[PhiSpan]:
     spans = [PhiSpan(m.start(), m.end(), "DATE", score, "date")
              for pat, score in _PATTERNS for m in pat.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "date_numeric") for m in _DAY_MONTH.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "DATE", 0.85, "date_numeric") for m in _LABELLED_HYPHEN.finditer(text)]
     return spans + _date_runs(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi.lexicon import CREDENTIALS, DOCUMENT_ACRONYMS, MONTHS_FULL
+from assistant.phi.lexicon import CREDENTIALS, DOCUMENT_ACRONYMS, JOB_TITLES, MONTHS_FULL
 from assistant.phi.vocabulary import Vocabulary
 
 _CRED = {c.lower().replace(".", "") for c in CREDENTIALS}
@@ -25,7 +25,7 @@ LABEL_WORDS = (
     r"medical director|peer reviewer|reviewed by|approved by|requesting provider|treating provider|"
     r"primary therapist|employment specialist|team psychiatrist|participant name|driver|dispatcher|caller|airman|roommate|pt(?=[ \t]*[:|])|"
     r"pt name|resident|student|consumer|youth|person served|individual served|recipient|beneficiary|enrollee|insured|prescriber|"
-    r"prescribed by|ordering provider|pharmacist)")
+    r"prescribed by|ordering provider|pharmacist|(?:%s)(?=[ \t]*:))" % "|".join(JOB_TITLES))
 # Dotted capitals that are abbreviations, not a person's initials.
 NOT_INITIALS = {"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "M.D.", "R.N.", "N.P.", "B.A.", "M.A.",
                 "M.S.", "E.g.", "I.E.", "E.G.", "U.K.", "N.A.", "A.A.", "B.S.", "J.D.", "D.O.",
@@ -147,3 +147,15 @@ def particle(word: str, following: str) -> bool:
         return False
     return following.isupper() == word.isupper() or word.islower() or word.istitle() and not following.isupper()
 
+
+
+# What ends a labelled field: the line, a bracket, a table bar, a column gap or a comma before the next field.
+_FIELD_END = re.compile(r"[ \t]*(?:$|[)|,]|[ \t]{3})", re.M)
+
+
+def closes_field(text: str, vocab: Vocabulary, word: str, end: int) -> bool:
+    """A rare lowercase word that ends a labelled value of two words is its surname ("counselor: gus fairley)",
+    "worker: jo bramwell"), though a dictionary lists it; a clinical or an everyday word is what the note says of them."""
+    low = word.lower()
+    return bool(_FIELD_END.match(text, end)) and vocab.frequency(low) < 3.3 and low not in vocab.clinical \
+        and low not in vocab.stop_words

@@ -39,6 +39,10 @@ _SHORT_AFTER = re.compile(r"\b([A-Z][a-z'’]+)[ \t]+[A-Z][\w'’-]+[ \t]*\([ \t
 # Case or client labels followed by initials: "Case 2 — CT", "Client: J.R."
 _LABELLED = re.compile(rf"(?i:\b(?:case[ \t]*#?[ \t]*\d+|client|pt|patient|re|minor|child|youth|student|subject)\b)"
                        rf"[ \t]*[:—–-]?[ \t]*({_INITIALS})(?![\w-])")
+# A field that asks for a person's initials: "Staff initials: RT", "initials - kb", "Init.: M.O.", "MI _K_" (a middle
+# initial, on a form's blank). The label says the letters are a person's, so even "SO" or "IT" is one.
+_INITIALS_FIELD = re.compile(r"(?i:\b(?:initials?|inits|init\.))[ \t]*(?:[:#=-]|\.{2,})[ \t]*((?-i:(?:[A-Z]\.?){2,3}|[a-z]{2,3}))(?![\w'’-])|"
+                             r"(?:\bMI|\bM\.I\.|(?i:\bmiddle[ \t]+init(?:ial|\.)?))[ \t]*(?::[ \t]*_*|_+)[ \t]*([A-Z])\.?(?=_|[ \t]|$)", re.M)
 # A speaker in a chat export or transcript: "[9:04] marguerite: ...", "10:15 AM Dana R: ...", "(14:02) - kenji: ...".
 _SPEAKER = re.compile(r"^[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp](?:\.?[Mm])?\.?)?[\])]?"
                       r"[ \t]*[-\u2013\u2014]?[ \t]*(?:(?i:dr|ms|mr|mrs|mx)\.?[ \t]+)?([^\W\d_][\w'.-]*(?:[ \t][^\W\d_][\w'.-]*)?)[ \t]*:[ \t]",
@@ -195,6 +199,10 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     for m in _USERNAME.finditer(text):
         if vocab.frequency(m.group(1)) < 3.0 and m.group(1) not in vocab.clinical:
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "username"))
+    for m in _INITIALS_FIELD.finditer(text):
+        g = 1 if m.group(1) else 2
+        if g == 2 or m.group(1).replace(".", "").upper() not in {"NA", "NO", "NON", "TBD", "UNK"}:  # an empty field
+            spans.append(PhiSpan(m.start(g), m.end(g), "NAME", 0.75, "initials"))
     for m in _BY_INITIALS.finditer(text):
         if _initials_ok(m.group(1).upper(), vocab) and vocab.frequency(m.group(1)) < 4.0:
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "initials"))

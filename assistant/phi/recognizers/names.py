@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.phi.lexicon import CREDENTIALS, JOB_TITLES, MONTHS_FULL, RELATIONS, STATES, TITLES, untie
 from assistant.phi.recognizers.name_cues import (DASH_SIGNOFF, LABEL_WORDS, LINE_INITIALS, LOWER_SIGNOFF, NO_APOSTROPHE, NOT_INITIALS, SIGNOFF_WORD,
-                                                 honorific, in_phrase, label_cue, particle, signoff_line, title_cue)
+                                                 closes_field, honorific, in_phrase, label_cue, particle, signoff_line, title_cue)
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -75,9 +75,8 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         s, e, word = m.start(), m.end(), m.group()
-        if word.endswith("."):
-            if not (len(word) == 2 and word[0].isupper()):
-                e -= 1
+        if word.endswith(".") and not (len(word) == 2 and word[0].isupper()):
+            e -= 1
         if re.search(r"['’]s$", text[s:e]):
             e -= 2
         if e > s:
@@ -154,9 +153,10 @@ class NameFinder:
             if self._particle(j + 1) and self._joined(self.tokens[j], nxt, caps):
                 j += 1  # "Maria de Souza", "LUCA DI STEFANO": the particle belongs to the surname after it
                 continue
-            if not (self._joined(self.tokens[j], nxt, caps) and (quoted or self._nameish(nxt, lower_ok and not nxt.is_title))):
+            surname = j == i and lower_ok and nxt.text.islower() and closes_field(self.text, self.vocab, nxt.text, nxt.end)
+            if not (self._joined(self.tokens[j], nxt, caps) and (quoted or surname or self._nameish(nxt, lower_ok and not nxt.is_title))):
                 break
-            if lower_ok and not quoted and not (nxt.is_title or nxt.is_caps) and self.vocab.is_word(nxt.text) and not self.vocab.is_first_name(nxt.text):
+            if lower_ok and not quoted and not (nxt.is_title or nxt.is_caps) and self.vocab.is_word(nxt.text) and not self.vocab.is_first_name(nxt.text) and not surname:
                 break
             j += 1
         if self._particle(j) and j > i:

@@ -16,6 +16,8 @@ _NOT_PERSON = {"none", "no one", "nobody", "all", "everyone", "n/a", "na", "same
                "all residents", "everybody"}
 # A given name and the initial of a surname: "Hope W", "Cash M.", "Page T (OP)"; the letter stands alone.
 _GIVEN_INITIAL = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+([A-Z])\.?(?![\w.'’-])")
+# ... and in lowercase, in a cell or list line of its own, when the given name is on the first-name list: "| rosa t. |"
+_LOWER_GIVEN_INITIAL = re.compile(r"(?<![\w'’-])([a-z]{2,})[ \t]+[a-z]\.?(?![\w.'’-])")
 
 
 def _roster_items(text: str) -> list[PhiSpan]:
@@ -75,7 +77,16 @@ def find_roster_names(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         word = m.group(1).lower()
         if word in _LETTERED or m.group(2) in "AI":  # "Grace A" could be "Grace, a ..."
             continue
-        cell = _CELL_BEFORE.search(text[:m.start()]) is not None and _CELL_AFTER.match(text, m.end()) is not None
+        cell = _in_cell(text, m)
         if vocab.is_first_name(word) or cell:
             spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.65, "given_initial"))
+    for m in _LOWER_GIVEN_INITIAL.finditer(text):
+        word = m.group(1)
+        if vocab.is_first_name(word) and word not in vocab.stop_words and word not in _LETTERED and _in_cell(text, m):
+            spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.65, "given_initial"))
     return spans
+
+
+def _in_cell(text: str, m: re.Match) -> bool:
+    """The match fills a table cell or a list line of its own."""
+    return _CELL_BEFORE.search(text[text.rfind("\n", 0, m.start()) + 1:m.start()]) is not None and _CELL_AFTER.match(text, m.end()) is not None

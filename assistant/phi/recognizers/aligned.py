@@ -22,6 +22,18 @@ _VALUE = {
 }
 
 
+# A printed form's blank is a run of underscores written on ("Phone _804.555.0188_", "Employer ___Acme Roofing___"):
+# an underscore is a blank when it stands in a run of two or more or touches no letter or digit on one side. One
+# joining two words ("kmoss_77", "DOS_2024-11-14_client") is part of a token and stays.
+_BLANK = re.compile(r"_{2,}|(?<![^\W_])_|_(?![^\W_])")
+
+
+def blanks_as_spaces(text: str) -> str:
+    """Text -> the same text (same length, same offsets) with a form's blanks written as spaces, so rules that need a
+    word boundary read the value written on the blank."""
+    return _BLANK.sub(lambda m: " " * len(m.group()), text) if "_" in text else text
+
+
 def _cells(line: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CELL.finditer(line)]
 

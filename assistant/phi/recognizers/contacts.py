@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.records import PhiSpan
 
 _PHONE = re.compile(
@@ -36,6 +37,7 @@ _SPOKEN_PHONE = re.compile(rf"\b{_DIGIT_WORD}(?:(?:[ \t]*[-,][ \t]*|[ \t]+){_DIG
 
 def find_contacts(text: str) -> list[PhiSpan]:
     """Text -> spans of phone, fax, email, URL, handle and IP values."""
+    text = blanks_as_spaces(text)
     spans: list[PhiSpan] = []
     for m in list(_PHONE.finditer(text)) + list(_PHONE_ABROAD.finditer(text)):
         kind = "FAX" if _FAX_BEFORE.search(text[max(0, m.start() - 16):m.start()]) else "PHONE"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.lexicon import CRED_RE, STATE_ABBR_RE, STATE_NAME_RE
+from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.records import PhiSpan
 
 # Label -> type. The value follows the label after at most a few connector words.
@@ -22,7 +23,7 @@ _LABELS = [
                 r"licensed [a-z]+(?: [a-z]+)? no\.?|CDL(?: number| no\.?| #)?|(?:pilot |airman )?certificate(?: number| no\.?| #)|"
                 r"APIT|E\.?Passport|CPSO(?: #| no\.?)?|SWRB(?: reg\.?)?|AHPRA(?: no\.?)?|CPS[A-Z]{1,3}(?: #| no\.?)?|"
                 r"prac(?:titioner)?\.?(?: no\.?| number| #)|commission(?: no\.?| number| #)|"
-                r"(?:state )?bar(?: no\.?| number| #| roll(?: no\.?| #)?)"),
+                r"(?:state )?bar(?: no\.?| number| #| roll(?: no\.?| #)?)|cert\.?(?: no\.?| #| number)?|certification(?: no\.?| #| number)"),
     ("MRN", r"MRN|MR ?#|medical record(?: number| no\.?| #)?|record(?: number| no\.?| #)|charts?(?: number| no\.?| #)?|"
             r"client(?: ID| id| #| number| no\.?)|patient(?: ID| id| #| number| account(?: number| #)?)|"
             r"FIN|account(?: number| no\.?| #)?|acct\.?(?: #| no\.?)?|EHR(?: ID| #)?|PID|encounter(?: ID| #)?"),
@@ -39,6 +40,8 @@ _LABELS = [
     ("OTHER_ID", r"student(?: ID| id| #| number| no\.?)|employee(?: ID| id| #| number| no\.?)(?: assigned)?|"
                  r"(?:court )?case(?: ID| #| number| no\.?)?|docket(?: #| number| no\.?)?|"
                  r"(?:police )?report(?: #| number| no\.?)|badge(?: #| number| no\.?)?|Rx ?#|"
+                 # the staff member who took a call or a request, by number: "rep 3318", "agent #0442", "operator ID 17"
+                 r"(?:customer service |service |support |call )?(?:rep|representative|agent|operator|dispatcher|call[- ]taker)(?: ID| #| no\.?| number)?|"
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
                  r"booking(?: #| number| ref(?:erence)?)|record locator|PNR|reservation(?: #| number| code)?|itinerary(?: #| number)?|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
                  r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|cards?|accounts?|accts?\.?|checking|savings)(?: card| account)? ending(?: in)?|"
@@ -49,10 +52,8 @@ _LABELS = [
                  # national identity numbers of other countries: Brazil CPF, Mexico CURP, Canada SIN, UK NIN
                  r"CPF|CURP|RFC|SIN|NIN|NI number|(?:military |army |navy |armed forces )?service(?: #| number| no\.?)|DoD ID|EDIPI|national (?:ID|insurance)(?: number| no\.?)?|passport(?: #| number| no\.?)?"),
 ]
-# A badge or unit number written after an officer's or staff member's name: "Ofc. T. Gruenwald #318", "R. Vasquez #4471".
-# In a bracket too: "Ofc. Tran (#2207)".
-# ... in dispatch capitals: "CPL R OSTROWSKI #0417".
-# ... with a letter or two before the digits: "Sgt. Moreau (#K2207)", "Deputy Lind #TR4410"; after a comma: "(P. Ng, #DW-318)".
+# A badge or unit number written after an officer's or staff member's name: "Ofc. T. Gruenwald #318", "Ofc. Tran (#2207)",
+# "CPL R OSTROWSKI #0417", with a letter or two before the digits or after a comma: "Sgt. Moreau (#K2207)", "(P. Ng, #DW-318)".
 BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+\.?)[ \t]+[A-Z][a-z'’-]+,?[ \t]+\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b"
                               r"|(?<![\w-])[A-Z]\.?[ \t]+[A-Z]{2}[A-Z'’-]*[ \t]+\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b")
 # A number after the credentials that follow a name is a licence or registry number: "Dana Ruiz, MA, IMH-E(R) #20931".
@@ -206,6 +207,8 @@ def _labelled(text: str) -> list[PhiSpan]:
         short = _SHORT_VALUE_LABEL.match(m.group(0)) is not None
         found = (_plate_after(text, m.end(), m.start()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID" or _MIXED_VALUE_LABEL.match(m.group(0)) is not None, short) or (
             (spoken.start(), spoken.end()) if spoken else None) or _code_shaped_licence(text, m, kind, at)
+        if kind == "VEHICLE" and found and "\n" in text[m.end():found[0]]:
+            found = None  # "| plate" closing a log's header row: the next row's first cell is no plate
         while found:
             spans.append(PhiSpan(found[0], found[1], kind, 0.95, "labelled_id"))
             # several values after one label: "charts 55102 / 55187", "claims 8812, 8813 and 8820"
@@ -226,10 +229,12 @@ def _luhn_npi(digits: str) -> bool:
     return total % 10 == 0
 
 
-# Court case numbers: a year, a division's letters and a serial written with spaces after "No." ("No. 2019 L 002231");
+# Court case numbers: a year (two digits may join the division), a division's letters and a serial written with spaces
+# after "No.", "case" or "file" ("No. 2019 L 002231", "file 25CR 118220");
 # a number in hyphenated parts carries its court's code after it ("21-2-10457-3 KNT") and a filing may add its
 # division and sheet in a bracket ("DR-19-008812 (12/40)").
-_SPACED_CASE = re.compile(r"(?i:\b(?:case|docket|cause|file|index)?[ \t]*(?:no\.?|number|#))[ \t:]*((?:19|20)\d{2}[ \t]+[A-Z]{1,4}[ \t]+\d{3,7})\b")
+_SPACED_CASE = re.compile(r"(?i:\b(?:(?:case|docket|cause|file|index)(?:[ \t]*(?:no\.?|number|#))?|no\.?|number|#))[ \t:]*"
+                          r"((?:(?:19|20)\d{2}[ \t]+|\d{2}[ \t]?)[A-Z]{1,4}[ \t]+\d{3,7})\b")
 _CASE_SUFFIX = re.compile(r"[ \t]+[A-Z]{2,4}(?=[ \t]*(?:[,;)]|\.?[ \t]*$))|[ \t]*\(\d{1,3}/\d{1,3}\)", re.M)
 
 
@@ -245,6 +250,7 @@ def _court_numbers(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
 
 def find_ids(text: str) -> list[PhiSpan]:
     """Text -> spans of identifier values, by label and by shape."""
+    text = blanks_as_spaces(text)
     spans = _find_ids(text)
     return spans + _court_numbers(text, spans)
 

@@ -136,7 +136,7 @@ def _grown(text: str, sp: PhiSpan) -> PhiSpan:
 
 _DESCRIPTIVE_HEADS = {"therapy", "therapies", "psychotherapy", "counseling", "counselling", "treatment", "program",
                       "programs", "services", "service", "health", "behavioral", "behavioural", "care", "systems",
-                      "iop", "php", "rtc", "unit"}
+                      "iop", "php", "rtc", "unit", "private", "practice"}
 
 
 def descriptive(name: str) -> bool:

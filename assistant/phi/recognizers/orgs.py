@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.records import PhiSpan
 
 _HEADS = (
@@ -49,6 +50,10 @@ _HEADS = (
     # a practice named for its doctors or its surgery ("Brookfield Record Physicians", "Lakeview Facial Plastics"); an
     # assertive community treatment team named for its area ("Ridgeline ACT Team")
     "Physicians", "Surgeons", "Plastics", "ACT Team", "FACT Team", "PACT Team",
+    # a landlord or a trade named for its work in the plural ("Kestrel Lane Properties", "Harbor Point Divers"), a
+    # community action agency, a hospital network ("Cedar Valley Health System")
+    "Properties", "Property Management", "Rentals", "Leasing", "Divers", "Builders", "Contractors", "Painters",
+    "Printers", "Bindery", "Community Action", "Health System", "Healthcare System", "Medical System",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
@@ -90,7 +95,7 @@ _NEUTRAL = re.compile(
     r"Medicare|Medicaid|Centers for|National|American|Alcoholics Anonymous|Narcotics Anonymous|"
     r"Blue Cross|Blue Shield|Optum|Aetna|Cigna|Evernorth|Anthem|Carelon|Magellan|Kaiser|Humana|"
     r"UnitedHealthcare|United Healthcare|Behavioral Health UM|Behavioral Health$|Mental Health$|"
-    r"Community Mental Health$|Crisis Text|Crisis Line|Planned Parenthood|Walmart|Target|Costco|"
+    r"Community Mental Health$|(?:Mental|Behavioral) Health(?:care)? Systems?$|Crisis Text|Crisis Line|Planned Parenthood|Walmart|Target|Costco|"
     r"Amazon|Starbucks|McDonald|Home Depot|Best Buy|The Joint Commission|Joint Commission|CMS|"
     r"Child Protective Services|Adult Protective Services|Family Justice Center$|DMV|IRS|"
     r"State of|Medical Necessity|Clinical Information|Prior Authorization|Utilization|"
@@ -112,13 +117,20 @@ _CARE_EVENT = re.compile(r"\b(?:(?:ED|ER|emergency room|emergency department)(?:
                          r"[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,3})")
 # A children's hospital named by its own word: "Children's Mercy", "Children's Health Plano".
 _CHILDRENS = re.compile(r"\bChildren['’]s[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}")
+# A form's or a log's field whose label names a kind of organisation holds its name, with or without a head word:
+# "Property: The Linden at Fairhaven", "program: Room-To-Grow of the Plains", "Center: Harbor Point Divers". A phrase
+# that only names a kind of care ("Program: Dialectical Behavior Therapy") is dropped later by org_phrases.descriptive.
+_ORG_LABEL = (r"property|complex|program|programme|agency|employer|school|practice|facility|center|centre|shop|company|"
+              r"business|landlord|church|provider|store|dealer|gym|daycare|club|sponsor|vendor|host site|site")
+_LABELLED_ORG = re.compile(rf"(?:^|[ \t]{{2,}}|\|[ \t]*)(?i:{_ORG_LABEL})[ \t]*:[ \t]*((?:The[ \t])?[A-Z][\w'’&.-]*"
+                           r"(?:[ \t](?:(?:of|the|at|on|and|&|de)[ \t])*[A-Z][\w'’&.-]*){1,5})", re.M)
 _CALENDAR_WORD = re.compile(r"(?:[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)+$")
 
 
 def _cued_orgs(text: str) -> list[PhiSpan]:
     """Organisations named without a head word, told by the affiliation, stay or kind of hospital before them."""
     spans = []
-    for pat, group, least in ((_AFFILIATION, 1, 2), (_STATE_SCHOOL, 1, 2), (_CARE_EVENT, 1, 1), (_CHILDRENS, 0, 2)):
+    for pat, group, least in ((_LABELLED_ORG, 1, 2), (_AFFILIATION, 1, 2), (_STATE_SCHOOL, 1, 2), (_CARE_EVENT, 1, 1), (_CHILDRENS, 0, 2)):
         for m in pat.finditer(text):
             name = _CALENDAR_WORD.sub("", m.group(group))  # "at Swedish Aug": the month dates the visit
             if len(name.split()) >= least and not _NEUTRAL.match(name):
@@ -142,6 +154,7 @@ def _row_of_cells(text: str, pos: int) -> bool:
 
 def find_orgs(text: str) -> list[PhiSpan]:
     """Text -> spans of named local organisations (by their head word: Clinic, School, Deli...)."""
+    text = blanks_as_spaces(text)
     spans = []
     for m in _ORG.finditer(text):
         start = m.start()
@@ -163,7 +176,7 @@ def find_orgs(text: str) -> list[PhiSpan]:
         if numbered and re.match(r"[ \t]*:?[ \t]*(?:\n|$)", text[m.end():]):
             continue  # "6. PRIOR TREATMENT AND LEVEL OF CARE": a form's numbered section heading, not an organisation
         legal = re.match(r",?[ \t]+(?:LLC|PLLC|LLP|INC|LTD|P\.C\.|CORP)\b", text[m.end():m.end() + 8])  # a legal form names a business
-        if (words[-1].rstrip(".,") in _CAPS_HEADS or words[0] in _CAPS_HEADS_FIRST and len(words) >= 3 or legal) and len(words) >= 2 \
+        if (words[-1].rstrip(".,") in _CAPS_HEADS or " ".join(words[-2:]) in _CAPS_HEADS or words[0] in _CAPS_HEADS_FIRST and len(words) >= 3 or legal) and len(words) >= 2 \
                 and not _NEUTRAL.match(name):
             spans.append(PhiSpan(m.start(), m.start() + len(name), "ORGANIZATION_LINKED", 0.75, "org_caps"))
     for m in _POST_OR_COURT.finditer(text):

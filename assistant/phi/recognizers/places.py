@@ -7,6 +7,7 @@ import re
 from assistant.phi.lexicon import CREDENTIALS, STATE_ABBR_RE, STATE_NAME_RE, STREET_RE, UNIT_RE
 from assistant.phi.recognizers.streets_alone import find_streets_alone, neighbourhood_after
 from assistant.phi.vocabulary import Vocabulary
+from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.records import PhiSpan
 
 _CAP = r"[A-Z][\w'’.-]*"
@@ -26,8 +27,10 @@ _ORDINAL_CORNER = re.compile(rf"\b(?:(?i:corner of|at|on|near|by|off|the))[ \t]+
 # A street named by a compass word and a name alone: "started on East Carson", "still avoids West Main".
 _COMPASS_STREET = re.compile(r"\b(?:on|along|off|down|up|avoids?|avoiding|near|across|crossing|past)[ \t]+"
                              r"((?:East|West|North|South|E\.|W\.|N\.|S\.)[ \t]+[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)\b")
+# ... with the small words of a Spanish or French name and a quadrant after it: "8120 Camino de las Brisas SW, Apt 4"
 _STREET_FIRST = re.compile(  # "1318 Calle Piñon, Unit 7", "22 Rue Saint-Denis", "40 Avenida Juárez"
-    rf"\b\d{{1,6}}{_SP}(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo|Rue|Chemin|Via|Rua|Calzada){_SP}{_CAP}(?:{_SP}{_CAP}){{0,2}}{UNIT_RE}?")
+    rf"\b\d{{1,6}}{_SP}(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo|Rue|Chemin|Via|Rua|Calzada)"
+    rf"(?:{_SP}(?:(?:de|del|la|las|los|el|da|do|dos|das|du|des)[ \t]+)*{_CAP}){{1,4}}(?:{_SP}(?:[NS][EW]?|[EW])\b)?{UNIT_RE}?")
 _STREET_WORDS_STRICT = r"(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Circle|Boulevard|Blvd|Terrace|Parkway|Highway|Hwy)\b\.?"
 _STREET_NAMED = re.compile(rf"\b(?:{_CAP}{_SP}){{1,3}}{_STREET_WORDS_STRICT}")
 _LOWER_STREET_WORD = (r"(?:street|st|ave|avenue|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|circle|cir|"
@@ -51,12 +54,14 @@ _TOWN_AFTER_STREET = re.compile(
     rf"(?=[ \t]*(?:$|\n|[.,;)|^·]|[ \t]{{2,}}|[ \t]+[A-Z]{{2}}\b|[ \t]+\d{{5}}\b|[ \t]+period\b))(?:[ \t]+(\d{{5}}(?:-\d{{4}})?)\b)?", re.M)
 # Landmarks that carry a place name: "Mill Pond Grange", "Carrow Bend trailhead", "Dunmore Creek bridge".
 _LANDMARK = re.compile(
-    r"\b(?!(?:The|A|An|At|In|On|To|From|Near|By|Our|My|His|Her)\b)(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Grange|Bridge|Trailhead|Trestle|Overlook|Water Tower|Dam|Pond|Lake|Falls|"
-    r"Landing|Junction|Crossing|Hollow|Heights|Flats|Bend|Mills|Creek|Brook|River|Ridge)(?:[ \t]+(?:bridge|trailhead|trestle|overlook|"
+    r"\b(?!(?:The|A|An|At|In|On|To|From|Near|By|Our|My|His|Her)\b)(?:[A-Z][\w'’-]+[ \t]){1,3}(?:Grange|Bridge|Trailhead|Trestle|Overlook|Water Tower|Dam|Pond|Lake|Falls|"
+    r"Landing|Junction|Crossing|Hollow|Heights|Flats|Bend|Mills|Creek|Brook|River|Ridge|"
+    # a park or a public ground where something happened: "Cedar Run Park", "Lakeside Playground", "Pike County Fairgrounds"
+    r"Park|Playground|Beach|Greenway|Preserve|Arboretum|Reservoir|Fairgrounds|Boardwalk)(?:[ \t]+(?:bridge|trailhead|trestle|overlook|"
     r"water tower|underpass|overpass|lot|park|dam|campground|pond))?\b|"
     # ... or a lowercase landmark noun after a capitalised name: "at Bitter Seep junction"
     r"(?<=[a-z,] )(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:junction|(?:covered |railroad |old )?bridge|trailhead|trestle|overlook|"
-    r"crossing|underpass|overpass|water tower|campground|boat launch|rest stop|grange(?: hall)?|town hall|fire hall|"
+    r"crossing|underpass|overpass|water tower|campground|boat launch|rest stop|grange(?: hall)?|town hall|fire hall|park|playground|"
     r"general store|feed store|post office|gas station|truck stop|cemetery|chapel)\b")
 
 
@@ -107,7 +112,7 @@ _TOWN_STATE_AFTER_COMMA = re.compile(
 _LOWER_CITY_STATE_ZIP = re.compile(rf"(?<![\w-])([a-z]{{3,}}(?: [a-z]{{3,}})?),?[ \t]+(?:{STATE_ABBR_RE.lower()})[ \t]+"
                                    r"(\d{5}(?:-\d{4})?)(?![\w-])")
 _ZIP_AFTER_STATE = re.compile(rf"\b(?:{STATE_ABBR_RE}|{STATE_NAME_RE})\.?,?(?:\s+|\s*[|^]\s*)(\d{{5}}(?:-\d{{4}})?)\b")
-_COUNTY = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:County|Parish|Borough|Township)\b|\bCo\.[ \t]+(?:{_CAP})\b"  # Irish "Co. Galway"
+_COUNTY = re.compile(rf"\b(?:{_CAP}\s){{1,2}}(?:County|Parish|Borough|Township)\b|\bCo\.[ \t]+(?:{_CAP})\b"  # Irish "Co. Galway"
                      r"|\b(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP) (?:of|OF) [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"  # a court's caption
                      r"|\b(?!(?:THE|OF|AND|FOR|THIS|THAT|OUR|YOUR|HER|HIS)\b)[A-Z]{3,}(?: [A-Z]{3,})? (?:COUNTY|PARISH|BOROUGH|TOWNSHIP)\b")  # a letterhead in capitals: "LANCASTER COUNTY OFFICE OF AGING"
 _PROSE = re.compile(
@@ -119,6 +124,10 @@ _NOT_PLACE = re.compile(
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Dr|Mr|Mrs|Ms|The|I|"
     r"Client|Patient|Session|School|Work|Home|Church|Court|Group|Therapy|Treatment|IOP|PHP|ER|ED|"
     r"Christmas|Thanksgiving|Easter|Walmart|Target|Costco|Amazon|AA|NA|NAMI|VA)\b")
+# A form's county field: "County: Westmoreland", "County of residence _Bexar_" (a blank reads as two spaces or more).
+_COUNTY_FIELD = re.compile(r"\b(?i:county(?:[ \t]+of[ \t]+(?:residence|birth))?)(?:[ \t]*:[ \t]*|[ \t]{2,})([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
+# A unit written with its number sign after a unit word, with no street: "unit applied: #212", "Apt #3B".
+_UNIT_ALONE = re.compile(r"\b(?i:unit|apt|apartment|suite|flat)\.?(?:[ \t]+[a-z]+){0,2}[ \t]*:?[ \t]*(#[ \t]?\d{1,5}[A-Z]?)(?![\w-])")
 _CREDS = set(CREDENTIALS) | {c.upper() for c in CREDENTIALS}
 _STATES_AND_COUNTRIES = re.compile(rf"^(?:{STATE_NAME_RE}|United States|America|USA|US)$")
 
@@ -163,6 +172,7 @@ _NOT_DATELINE = re.compile(r"(?i)^(?:date[sd]?|signed|received|sent|printed|faxe
 
 def find_places(text: str) -> list[PhiSpan]:
     """Text -> spans of streets, cities, counties, ZIPs and prose locations; states stay."""
+    text = blanks_as_spaces(text)
     spans = []
     for m in _STREET_NUMBERED.finditer(text):
         gap = _COLUMN_GAP.search(m.group())
@@ -196,6 +206,9 @@ def find_places(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "street") for m in _LEVEL_BEFORE.finditer(text)]
     spans += _city_spans(text) + find_streets_alone(text)
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "county") for m in _COUNTY.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.8, "county") for m in _COUNTY_FIELD.finditer(text)
+              if not _STATES_AND_COUNTRIES.match(m.group(1)) and not _NOT_PLACE.match(m.group(1))]
+    spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.8, "street") for m in _UNIT_ALONE.finditer(text)]
     for m in _PROSE.finditer(text):
         place = m.group(1)
         start = m.start(1) + (4 if place.startswith("the ") else 0)
@@ -205,6 +218,8 @@ def find_places(text: str) -> list[PhiSpan]:
 
 
 _LOWER_PLACE = re.compile(r"\b(?:in|from|near|outside|to|off|around)\s+([a-z]{4,})\b")
+# Latin phrases that begin with "in" name a way of working, not a town: "in vivo exposure", "in utero", "in loco parentis".
+_LATIN_AFTER_IN = {"vivo", "vitro", "situ", "utero", "toto", "absentia", "loco", "extremis", "camera", "silico", "memoriam"}
 # a full stop after a word of two or more small letters ends a sentence ("Optum. Step"); "St. Mary" and "J. Doe" go on
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+")
 _AT_ORG = re.compile(r"\b(?:at|with|from|for)\s+((?:[A-Z][\w'’.-]*\s(?:of\s|&\s|the\s|de\s)?){1,4}[A-Z][\w'’.-]*)")
@@ -215,7 +230,8 @@ def find_unfamiliar_places(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     spans = []
     for m in _LOWER_PLACE.finditer(text):
         word = m.group(1)
-        if not vocab.is_word(word) and not vocab.is_first_name(word) and word not in vocab.clinical:  # "to approx. 10/01"
+        if not vocab.is_word(word) and not vocab.is_first_name(word) and word not in vocab.clinical \
+                and word not in _LATIN_AFTER_IN:  # "to approx. 10/01"
             spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.55, "unfamiliar_place"))
     for m in _AT_ORG.finditer(text):
         phrase = _SENTENCE_END.split(m.group(1))[0]  # "from Optum. Step-down to IOP": a name ends at its sentence

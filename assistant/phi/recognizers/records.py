@@ -1,5 +1,5 @@
 """Identifiers in shapes the prose rules do not see: person names in HL7 v2 fields ("PID|...||DE LA CRUZ^ESPERANZA^ROSE"),
-international phone numbers ("+44 1632 960418") and UK postcodes ("HX6 2QG")."""
+international phone numbers ("+44 1632 960418"), UK postcodes ("HX6 2QG") and register numbers ("2023/449120")."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ _UK_POSTCODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![A
 _OTHER_POSTCODE = re.compile(r"(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])|"
                              r"(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![A-Za-z0-9])")
 
+# A register's number written as its year, a slash and a serial ("Protokol No: 2023/449120", "file 2021/88412"), as
+# Turkish, Italian and Spanish hospitals and courts number them; a second year ("2023/2024") or a short serial
+# ("2000/1500 kcal") is no register number.
+_YEAR_SERIAL = re.compile(r"(?<![\w/.-])(?:19|20)\d{2}/\d{5,8}(?![\w/]|\.\d)")
+
 
 def _name_span(line: str, base: int, start: int, field: str) -> PhiSpan | None:
     """The span from the first to the last name component of one field repetition (ids and degrees left out)."""
@@ -32,7 +37,8 @@ def _name_span(line: str, base: int, start: int, field: str) -> PhiSpan | None:
 
 
 def find_record_values(text: str) -> list[PhiSpan]:
-    """Text -> NAME spans of HL7 name fields, PHONE spans of international numbers, ADDRESS spans of UK postcodes."""
+    """Text -> NAME spans of HL7 name fields, PHONE spans of international numbers, MRN spans of register numbers and
+    ADDRESS spans of UK postcodes."""
     spans = []
     for m in _SEGMENT.finditer(text):
         line, fields, pos = m.group(0), m.group(0).split("|"), 0
@@ -51,6 +57,7 @@ def find_record_values(text: str) -> list[PhiSpan]:
     # a full number abroad has at least eight digits with its country code: "+90840" is an add-on CPT code
     spans += [PhiSpan(m.start(), m.end(), "PHONE", 0.8, "intl_phone") for m in _INTL_PHONE.finditer(text)
               if sum(c.isdigit() for c in m.group()) >= 8]
+    spans += [PhiSpan(m.start(), m.end(), "MRN", 0.8, "register_number") for m in _YEAR_SERIAL.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "uk_postcode") for m in _UK_POSTCODE.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "uk_postcode") for m in _OTHER_POSTCODE.finditer(text)
               if re.search(r"\d", m.group(0)[-4:]) and re.search(r"[A-Z]", m.group(0)[-4:])]

@@ -10,11 +10,14 @@ from assistant.records import PhiSpan
 # Header text -> type of the values below it. Headers that name people or places are left to the name
 # and place rules, which read the cell's words themselves.
 _HEADERS = [
+    ("VEHICLE", re.compile(r"\b(?:plates?|licen[cs]e plate|tag|vin|vehicle)\b", re.I)),  # a gate's or a lot's log
     ("SSN", re.compile(r"\b(?:ssn|social security|ss#)", re.I)),
     ("ADDRESS", re.compile(r"\b(?:zip|postal|city|town|street|address|addr)\b", re.I)),
     ("DATE", re.compile(r"\b(?:dob|date of birth|birth ?date|born)\b", re.I)),
     # a log's date column: its cells are dates in whatever shape, "03-14", "1/2x/25" (a digit unreadable on a sign-in)
-    ("DATE", re.compile(r"^\s*(?:date|dates|dos|date of (?:service|contact|visit|call)|(?:contact|visit|call|service|appt|ref) date)\s*$", re.I)),
+    # ... or its time stamp ("ts", "date/time"), whose time is left standing
+    ("DATE", re.compile(r"^\s*(?:date|dates|dos|date of (?:service|contact|visit|call)|(?:contact|visit|call|service|appt|ref) date|"
+                        r"ts|time ?stamp|date ?/ ?time|date ?time)\s*$", re.I)),
     ("AGE_OVER_89", re.compile(r"^\s*age\b", re.I)),
     ("MRN", re.compile(r"\b(?:mrn|chart|record|account|acct)\b", re.I)),
     ("HEALTH_PLAN_ID", re.compile(r"\b(?:member|subscriber id|group|policy|claim|auth)", re.I)),
@@ -196,6 +199,12 @@ def find_table_values(text: str) -> list[PhiSpan]:
                 continue
             if len(value.split()) > 4 or len(value) > 40:
                 continue  # a sentence in a cell ("What the record shows | YMRS 9 today (31 on 05/14) ...") is no identifier
+            if kind == "VEHICLE":  # a plate, not a "2019 Honda" under "vehicle"
+                if re.fullmatch(r"(?=(?:\D*\d){2})[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,4})?", value):
+                    spans.append(PhiSpan(off + s, off + e, kind, 0.8, "table"))
+                continue
+            if kind == "DATE" and (stamp := re.match(r"(\S+)[ \tT]+\d{1,2}:\d{2}", value)):
+                e = s + len(stamp.group(1))  # "11-09 08:52": the date, not the time of day
             if kind == "DATE" and not re.search(r"\d[/.-][\dxX?]|[A-Za-z]{3}[. ]*\d", value):
                 continue  # a count or a year in a date column is no date
             if kind == "AGE_OVER_89" and not re.fullmatch(r"(?:9\d|1[01]\d)", value):

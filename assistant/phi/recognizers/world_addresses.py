@@ -1,6 +1,7 @@
 """Addresses written the way other countries write them: Vietnamese wards and districts ("Phường 2, Quận 5"),
 Korean and Japanese parts joined by hyphens ("101-dong 1203-ho, Wonmi-gu, Bucheon-si"), Spanish, Filipino and
-French unit words ("Calle 45 Bloque 78 #12", "Brgy. San Isidro", "Impasse Lavaud"). The unit words are data
+French unit words ("Calle 45 Bloque 78 #12", "Brgy. San Isidro", "Impasse Lavaud"), Turkish ones after their name
+("Çiçek Mah. 14 Sok. No:3 D:8"). The unit words are data
 (data/address_units.txt); a comma-separated run of parts that holds one grows over its neighbouring parts."""
 
 from __future__ import annotations
@@ -14,22 +15,26 @@ from assistant.records import PhiSpan
 _UNITS_FILE = Path(__file__).resolve().parent.parent / "data" / "address_units.txt"
 
 
-def _load() -> tuple[list[str], list[str]]:
-    prefixes, suffixes = [], []
+def _load() -> tuple[list[str], list[str], list[str]]:
+    prefixes, suffixes, postfixes = [], [], []
     for line in _UNITS_FILE.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         kind, _, words = line.partition(":")
-        target = prefixes if kind == "prefix" else suffixes if kind == "suffix" else None
+        target = {"prefix": prefixes, "suffix": suffixes, "postfix": postfixes}.get(kind)
         if target is not None:
             target.extend(w.replace("_", " ") for w in words.split())
-    return prefixes, suffixes
+    return prefixes, suffixes, postfixes
 
 
-_PREFIXES, _SUFFIXES = _load()
+_PREFIXES, _SUFFIXES, _POSTFIXES = _load()
 _PREFIX_HIT = re.compile(r"(?<![\w-])(?:%s)(?=[ \t]+\S)" % "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True)))
 _HYPHEN_HIT = re.compile(r"(?<![\w-])(?:\d{1,5}|[^\W\d_][\w']+)-(?:%s)\b" % "|".join(s for s in _SUFFIXES if s.isascii() and len(s) <= 6))
+# "postfix:" words follow the name or number they qualify: "Çiçek Mah.", "2042 Sok."
+_POSTFIX_HIT = re.compile(r"(?<![\w-])(?:[^\W\d_][\w'’-]*|\d{1,5})[ \t]+(?:%s)(?![\w])"
+                          % "|".join(re.escape(p) for p in sorted(_POSTFIXES, key=len, reverse=True)))
 _JOINED_HIT = re.compile(r"\b[^\W\d_]{3,}(?:straße|strasse|weg|laan|gracht|plein)\b")
-_TOKEN = re.compile(r"[ \t]?(#?[\w'’.]+(?:-[\w'’.]+)*)")  # one space or tab: wider gaps are a form's columns
+# one space or tab: wider gaps are a form's columns; a colon may join a door or flat to its number ("No:7", "D:12")
+_TOKEN = re.compile(r"[ \t]?(#?[\w'’.]+(?:[-:][\w'’.]+)*)")
 _SUFFIX_SET = {s.lower() for s in _SUFFIXES}
 
 
@@ -87,7 +92,7 @@ def find_world_addresses(text: str) -> list[PhiSpan]:
     """Text -> ADDRESS spans for address lines written with another country's unit words, and towns with a country code."""
     spans = [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "town_code") for m in _TOWN_WITH_CODE.finditer(text)
              if m.group(1).lower() not in COUNTRIES]
-    for pattern in (_PREFIX_HIT, _HYPHEN_HIT, _JOINED_HIT):
+    for pattern in (_PREFIX_HIT, _HYPHEN_HIT, _JOINED_HIT, _POSTFIX_HIT):
         for m in pattern.finditer(text):
             start, end = _grow(text, m.start(), m.end())
             if end > m.end() or pattern is not _PREFIX_HIT:

@@ -161,15 +161,20 @@ def _prior(note: str) -> list[str]:
     "Before admission he was seeing a counselor at school since September.",
     "Before this program she was in outpatient therapy since January, twice a month.",
     "Occupational and speech therapy weekly from age 3 until he aged out of early intervention.",
-    "Counseling from 14 to 16 with the school social worker.",
+    "Counseling from age 14 to 16 with the school social worker.",
     "Care to date: outpatient CBT in 2024 (8 sessions, stopped when the family moved).",
 ])
 def test_care_told_as_before_this_level_or_ended_is_prior_treatment(note):
     assert _prior(note)
 
 
-def test_care_to_date_in_this_episode_is_not_prior_treatment():
-    assert _prior("Treatment to date: 12 sessions of CBT since intake.") == []
+@pytest.mark.parametrize("note", [
+    "Treatment to date: 12 sessions of CBT since intake.",
+    "Practiced a 10-minute exposure in session; anxiety went from 7 to 4.",
+    "In group, urges rated from 8 to 5 over the hour.",
+])
+def test_care_to_date_or_a_rating_from_one_number_to_another_is_not_prior_treatment(note):
+    assert _prior(note) == []
 
 
 def _screens(note: str) -> list[str]:

@@ -93,7 +93,7 @@ PAST_TIME = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"  # a list item headed
                 r"\bin the (?:spring|summer|fall|autumn|winter)\b(?=[^.;]{0,80}\b(?:discharged|left|stopped|quit|dropped out|relapsed)\b)|"
                 r"\bdischarged (?:in|after|on) (?:week|day) \d+|"
                 # a span that ended: "weekly from age 2 until he aged out", "from 14 to 16"
-                r"\buntil (?:he|she|they) aged out\b|\baged out\b|\bfrom (?:age )?\d{1,2} (?:to|until|through) (?:age )?\d{1,2}\b|"
+                r"\buntil (?:he|she|they) aged out\b|\baged out\b|\bfrom ages? \d{1,2} (?:to|until|through) (?:age )?\d{1,2}\b|"
                 r"\blast (?:jan|febr?|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:stopped|quit) (?:going|seeing|attending)(?= (?:to )?(?:the |his |her |their )?(?:[\w-]+ )?(?:therap|counsel|psychiatr|session|appointment|clinic|program|group))|"
                 r"\bin (?:(?:early|late|mid|the )?(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d\b|"
                 r"\b(?<!by )(?<!until )(?<!before )(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\b|"

@@ -28,6 +28,8 @@ MONTHS = (r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
           r"nov(?:ember)?|dec(?:ember)?)\b\.?")
 # A written date: 03/14/2025, 3-14-25, 2025-03-14, 2025.03.14, March 14, 2025, 14 March 2025, Mar 14, 3/14.
 DATE = (r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?![\d/])|\d{4}-\d{2}-\d{2}|"
+        # slashed, year first, as written in Japan, China and Korea: 2026/03/14
+        r"(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])|"
         # dotted, year first or last, as written in Korea, China, Japan and much of Europe: 2026.03.14, 14.03.2026
         r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?!\d)|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?!\d)|"
         r"%s\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}|"
@@ -78,7 +80,7 @@ def codes() -> dict:
 
 def _compile(alternatives: list[str]) -> re.Pattern[str]:
     body = "|".join(f"(?:{a})" for a in alternatives)
-    for name, value in (("__STATES__", STATES), ("__DATE__", DATE), ("__SEVERITY__", SEVERITY)):
+    for name, value in (("__STATES__", STATES), ("__DATE__", DATE), ("__SEVERITY__", SEVERITY), ("__MONTHS__", MONTHS)):
         body = body.replace(name, value)
     return re.compile(body, re.IGNORECASE | re.MULTILINE)
 

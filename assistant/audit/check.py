@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from assistant.audit import rules_coding, rules_plan, rules_record, rules_session, rules_telehealth
+from assistant.audit import (rules_coding, rules_interactive, rules_plan, rules_record, rules_session,
+                            rules_telehealth)
 from assistant.audit.billing import read_line_codes
 from assistant.audit.catalog import Rule, payer_group, rules
 from assistant.audit.hits import Hit, RuleFn
 from assistant.audit.reading import read_case
 
-RULE_CODE: dict[str, RuleFn] = {**rules_coding.RULES, **rules_telehealth.RULES, **rules_record.RULES,
-                                **rules_plan.RULES, **rules_session.RULES}
+RULE_CODE: dict[str, RuleFn] = {**rules_coding.RULES, **rules_interactive.RULES, **rules_telehealth.RULES,
+                                **rules_record.RULES, **rules_plan.RULES, **rules_session.RULES}
 _PAYER_NAMES = {"medicare": "Medicare", "medicare_advantage": "Medicare Advantage", "medicaid": "Medicaid"}
 
 
@@ -94,7 +95,7 @@ def audit_case(notes: Sequence[str], payer: str = "", codes: Iterable[object] = 
 
 def _forget_readings() -> None:
     """Rules memoise what they read from a note within one case; nothing of a note outlives its check."""
-    for module in (rules_coding, rules_telehealth, rules_record, rules_plan, rules_session):
+    for module in (rules_coding, rules_interactive, rules_telehealth, rules_record, rules_plan, rules_session):
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()

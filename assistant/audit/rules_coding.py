@@ -1,4 +1,4 @@
-"""Coding rules: session time against the timed codes, add-ons, crisis, family and interactive complexity."""
+"""Coding rules: session time against the timed codes, add-ons, crisis, family (interactive complexity: rules_interactive)."""
 
 from __future__ import annotations
 
@@ -138,6 +138,13 @@ _NAME_ABSENT = re.compile(r"\s*+[-\u2013\u2014:]\s*+(?:absent|not present|did no
                           r"(?:his|her|their) (?:house|home|dad|mom|father|mother|friend|aunt|uncle|grand\w+|cousin)))|"
                           r"(?:refused|declined) to (?:come|attend|join|participate|take part|get in|get out|leave|go)|"
                           r"would not (?:come|join|get in|get out|leave)|waited (?:in the car|outside))", re.I)
+# The client named with where they were instead: "Ari at school aftercare", "Ari stayed in the waiting room with staff"
+# (right after the name: "Ari had a hard day at school" says nothing about the session).
+_NAME_ELSEWHERE = re.compile(r",?\s++(?:(?:was|is|stayed|remained|waited|sat|played|went)\s++)?(?:at|in|to)\s++(?:the\s++)?"
+                             r"(?:school|after-?school|(?:school\s++)?after-?care|day\s?care|work|camp|practice|"
+                             r"waiting (?:room|area)|lobby|reception(?: area)?|hall(?:way)?|playroom)\b", re.I)
+# ... unless the clause goes on to bring them in: "Ari in the waiting room at first, joined for the last 15 minutes"
+_JOINED_LATER = re.compile(r"\b(?:joined|came in|brought in|was brought|rejoined)\b", re.I)
 _NAME_PRESENT = re.compile(r"\s*+[-\u2013\u2014:]\s*+(?:present|attended)\b|\s*+\(?\s*+(?:\w+\s++){0,2}?(?:joined|attended|was present|"
                            r"participated|came in|was seen|sat in)\b", re.I)
 
@@ -185,7 +192,7 @@ def _client_attended(note: NoteView, case: CaseView | None = None) -> tuple[bool
                 tail = re.split(r"[.;]", s.text[m.end():m.end() + 80])[0]  # the rest of the clause about the client
                 if _NAME_PRESENT.match(tail):
                     return True, s.text
-                if _NAME_ABSENT.match(tail):
+                if _NAME_ABSENT.match(tail) or (_NAME_ELSEWHERE.match(tail) and not _JOINED_LATER.search(tail)):
                     return False, s.text
     # The header title restates the code ("Family session without patient"), and so does a code's descriptor on the
     # billing line ("Billed: 90846 (family psychotherapy without patient)"): the body decides.
@@ -205,6 +212,11 @@ def _client_attended(note: NoteView, case: CaseView | None = None) -> tuple[bool
     listed = re.sub(r"\([^()]*\)", " ", label.split(":", 1)[-1])
     if label and not re.search(r":\s*\S", label):
         listed = _listed_under(note, label)  # a heading over a list or a seating chart: the people drawn in it were there
+    # "Attendance: his wife only. Sam texted that ...": a closed list (its own sentence) without the client
+    first = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])|;", listed)[0]
+    if label and name and re.search(r"\b(?:only|alone)\b", first, re.I) and name not in first \
+            and not cue("client_ref").search(first):
+        return False, label
     if label and (cue("client_ref").search(listed) or (name and name in listed)):
         return True, label
     return None, ""
@@ -234,63 +246,6 @@ def family_presence_mismatch(case: CaseView, note: NoteView):
     return None
 
 
-_IC_KEYS = ("ic_caregiver", "ic_third_party", "ic_play_device", "ic_sentinel")
-_POINTER = re.compile(r"^\W*(?:see|per|as (?:above|below|noted)|documented (?:above|below))\b|^\W*(?:yes|y|x|n/?a)\W*$", re.I)
-
-
-def _names_factor(text: str) -> bool:
-    """A qualifying communication factor in one sentence ("court" as an event in the client's day is none)."""
-    events = [m.span() for m in cue("ic_not_party").finditer(text)]
-    for key in _IC_KEYS:
-        for m in cue(key).finditer(text):
-            if not _interpreter_detail(text, key) and not any(a <= m.start() < b for a, b in events):
-                return True
-    return False
-
-
-def interactive_complexity_reason_missing(case: CaseView, note: NoteView):
-    if not note.billing.has(tables()["interactive_complexity"]):
-        return None
-    field = next((m for ln in note.lines if (m := cue("ic_reason_label").match(ln))), None)
-    if field and len(field.group("reason").split()) >= 3 and not _POINTER.match(field.group("reason")):
-        # the clinician's own reason for 90785 is what a reviewer reads: it names a factor, or the code is unsupported
-        parts = [s.text for s in note.sentences if s.text in field.group(0)] or [field.group("reason")]
-        if any(_names_factor(part) for part in parts):
-            return None
-        return field.group(0), "90785 billed; the reason given names no qualifying communication factor"
-    # within one sentence: "...grandchildren, church. O: tearful" is no caregiver in tears
-    if any(_names_factor(s.text) for s in note.sentences):
-        return None
-    interpreter = note.find("interpreter")
-    why = "an interpreter alone does not qualify" if interpreter else "no qualifying communication factor named"
-    return (interpreter.text if interpreter else billing_quote(note)), f"90785 billed; {why}"
-
-
-# The interpreter's own service named by its words: "agency ID 4471", "via the language line".
-_SERVICE_WORD = re.compile(r"\bagency\b|\bservice\b|\bvendor\b|\bcompany\b", re.I)
-
-
-def _interpreter_detail(text: str, key: str) -> bool:
-    """A third party that is only the interpreter's agency or vendor, in a sentence about the interpreter."""
-    if key != "ic_third_party" or not cue("interpreter").search(text):
-        return False
-    return all(_SERVICE_WORD.fullmatch(m.group(0)) for m in cue(key).finditer(text))
-
-
-def interactive_complexity_excluded_pair(case: CaseView, note: NoteView):
-    t = tables()
-    billing = note.billing
-    if not billing.has(t["interactive_complexity"]):
-        return None
-    clash = codes_in(billing, t["ic_excluded"])
-    if clash:
-        return billing_quote(note), f"90785 billed with {', '.join(clash)}"
-    if any(is_em(c) for c in billing.procedures) and not codes_in(billing, t["psychotherapy_or_evaluation"]):
-        return billing_quote(note), "90785 billed with an E/M code and no psychotherapy or diagnostic evaluation"
-    return None
-
-
 RULES = {fn.__name__: per_note(fn, fn.__name__) for fn in (
     minutes_missing, minutes_code_mismatch, start_stop_times_missing, addon_without_em, crisis_time_threshold,
-    crisis_elements_missing, crisis_excluded_codes, family_attendance_missing, family_presence_mismatch,
-    interactive_complexity_reason_missing, interactive_complexity_excluded_pair)}
+    crisis_elements_missing, crisis_excluded_codes, family_attendance_missing, family_presence_mismatch)}

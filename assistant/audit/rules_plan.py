@@ -107,7 +107,7 @@ def _dated(note: NoteView) -> str:
     for ln in plan_lines(note) + goals(note) + keyed:
         ln_filled = _BLANK_FIELDS.sub(" ", ln)  # "Next review: ________" dates nothing
         words = ln_filled.replace("_", " ")  # an export's keys: "next_review: 2025-03-10", "treatment_plan_date: ..."
-        if cue("plan_review_cue").search(words):
+        if cue("plan_review_cue").search(words) or cue("plan_target_date").search(words):
             return ln
         for m in dates_in(words):
             before = words[max(0, m.start() - 60):m.start()]

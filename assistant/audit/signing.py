@@ -103,8 +103,10 @@ def signature(note: NoteView) -> tuple[str, str]:
     placed = _signed_elsewhere(lines)
     if placed:
         return placed, ""
-    footer = next((i for i in range(len(lines) - 1, max(-1, len(lines) - 9), -1) if _FOOTER_START.match(lines[i])), None)
-    closing = lines[-3:] + (lines[max(0, footer - 3):footer] if footer else [])
+    # each rule line near the end may start something appended after the name (a footer, a receipt or superbill
+    # boxed between two rules): the lines just above it close the note
+    footers = [i for i in range(max(1, len(lines) - 12), len(lines)) if _FOOTER_START.match(lines[i])]
+    closing = [ln for i in reversed(footers) for ln in lines[max(0, i - 3):i]] + lines[-3:]
     for ln in reversed(closing):
         if _typed_name(ln) or _credentialed_name(ln) or _INITIALS_SIGNOFF.match(ln):
             return ln, ""
@@ -122,9 +124,19 @@ _SIGN_LABEL = re.compile(r"^[\s|>*\u2502\u2503\u2551-]*+(?:(?:clinician|therapis
                          re.I)
 
 
+# A label that says the clinician signs, with words around it: "Clinician of record (signing for this block):",
+# "Therapist, signing:" (not the client's, a parent's or a witness's signature; not a consent form's)
+_SIGNING_LABEL = re.compile(r"^\W*(?:clinician|therapist|provider|counsel+or|psychologist|author|staff)\b(?![^:]*\b(?:client|patient|"
+                            r"parent|guardian|witness|consent|form)\b)[^:]{0,40}\b(?:signing|signed|signature|attest\w*)\b[^:]{0,30}:\s*",
+                            re.I)
+
+
 def _signer_in_field(line: str) -> bool:
     """A signature field filled with a name: "Clinician attest: A. Name, LPC (signed 9:58 AM)", "| Signing | /s/ A. Name |"."""
     m = _SIGN_LABEL.match(line)
+    if not m and (label := _SIGNING_LABEL.match(line)):
+        value = re.split(r"\s[-\u2013\u2014]{1,2}\s|\s*[(\[]", line[label.end():])[0].strip()
+        return _credentialed_name(value) or _typed_name(value)
     if not m or m.end() == len(line):
         return False
     value = re.split(r"\s*[(\[|\u2502\u2503\u2551]", line[m.end():])[0].strip()

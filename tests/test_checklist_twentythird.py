@@ -97,6 +97,7 @@ def _discharge(note: str) -> list[str]:
     "Goal 2: transition to nap with a visual timer, 4 of 5 days.",
     "Transition to lunch without aggression on 3 consecutive days.",
     "Stepping her back down to weekly sessions now, two weeks after a relapse, is what failed last spring.",
+    "Returning to weekly outpatient after one good week is going back to what failed in May.",
 ])
 def test_what_follows_a_stay_a_circular_condition_a_role_or_a_routine_is_no_discharge_criterion(note):
     assert _discharge(note) == []
@@ -106,6 +107,7 @@ def test_what_follows_a_stay_a_circular_condition_a_role_or_a_routine_is_no_disc
     "Step down to IOP when no self-harm for 14 days.",
     "Discharge when he no longer needs staff prompts at meals for 2 weeks.",
     "Transition to outpatient once she attends school 4 of 5 days.",
+    "Discharge when goals 1-2 hold for 4 straight weeks and the cycle can be de-escalated at home without me.",
 ])
 def test_a_real_condition_is_still_a_discharge_criterion(note):
     assert _discharge(note)

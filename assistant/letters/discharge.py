@@ -27,6 +27,11 @@ _LEAVING = re.compile(r"\b(?:when|once|after|upon|as soon as)\s+(?:she|he|they|t
                       r"inpatient|residential|(?:this|the current|that) level of care|(?:acute|inpatient|residential|\w+) (?:care|treatment))\b", re.I)
 
 
+# A step-down argued against: "dropping him back to weekly now ... is going back to what already failed"
+_ARGUED_AGAINST = re.compile(r"\b(?:(?:what|which) (?:already |has )?failed|already failed|(?:is|was) what failed|is (?:going|a step) back to|"
+                             r"would (?:put|send|set) (?:him|her|them) back|(?:is|would be) premature|too soon)\b", re.I)
+
+
 _FIXED_TAPER = re.compile(r"\btaper(?:ed|ing)?\b", re.I)
 _A_CONDITION = re.compile(r"\b(?:when|once|if|until|unless|below|under|criteria|ready|stable|remission)\b|[<\u2264]", re.I)
 
@@ -49,7 +54,7 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
             # "Transition criteria (team): ...", not "[TODO - ask Dr. X]" nor "The reviewer read me their step-down criteria: ..."
             if not labelled and _NO_CRITERIA.search(clause) or _FIXED_TAPER.search(clause) and not _A_CONDITION.search(clause):
                 continue
-            if _LEAVING.search(clause) and not P.DISCHARGE_COND.search(_LEAVING.sub(" ", clause)) or not labelled and P.INSUFFICIENT.search(clause):
+            if _LEAVING.search(clause) and not P.DISCHARGE_COND.search(_LEAVING.sub(" ", clause)) or not labelled and _ARGUED_AGAINST.search(clause):
                 continue  # the leaving or the level itself as the condition; a step-down argued against ("what already failed")  # "no step-down plan yet"; "then 6 taper sessions over 3 weeks": a fixed course, no condition
             if (labelled and (P.DISCHARGE_COND.search(clause) or (named and len(clause.split()) >= 4))) or \
                     (P.DISCHARGE_WORD.search(clause) and P.DISCHARGE_COND.search(clause)):

@@ -37,3 +37,139 @@ def test_a_code_of_its_own_is_still_judged_by_the_sources(question, codes):
 def test_an_arrangement_the_sources_never_name_does_not_cover_the_code():
     # the arrangement's own word must be in the sources: otherwise the code decides, as before
     assert unknown_codes("Can the 96136 testing be billed incident-to me?", {"90837"}) == ("CPT 96136",)
+
+
+# ---- second pass: classes found on the same round (examples written here, three or more per class) ---------------
+
+from dataclasses import dataclass  # noqa: E402
+
+from assistant.criteria.asked import _subquestions, document_parts  # noqa: E402
+from assistant.criteria.payer_topics import absent_topic  # noqa: E402
+from assistant.criteria.question import read_question  # noqa: E402
+from assistant.criteria.words import terms  # noqa: E402
+
+
+@dataclass
+class _Section:
+    text: str
+
+
+_SOURCES = [_Section("A plan must decide a standard prior-authorization request within 15 days."),
+            _Section("SB 855 requires out-of-network care when in-network care is not available within timely-access "
+                     "standards."),
+            _Section("A member has 180 days to appeal an adverse benefit determination under the ERISA rule.")]
+
+
+@pytest.mark.parametrize("asked", [
+    "What is the longest a new client can legally be made to wait for a first routine therapy appointment?",
+    "Does Oregon have timely access rules for follow-up visits with a counselor?",
+    "how many days to the first non-urgent appt does the plan have to offer?",
+    "Are there appointment wait time standards for behavioral health intakes in New Jersey?",
+])
+def test_appointment_wait_time_standards_are_a_topic_the_sources_lack(asked):
+    topic = absent_topic([asked], _SOURCES)
+    assert topic and "appointment" in topic["name"]
+
+
+@pytest.mark.parametrize("asked", [
+    "How long can the plan wait before deciding the prior authorization request?",
+    "How many days does the member have to appeal?",
+    "How long do we wait for the external reviewer's decision?",
+])
+def test_a_decision_time_is_no_appointment_wait(asked):
+    assert absent_topic([asked], _SOURCES) is None
+
+
+def test_a_source_that_states_an_appointment_standard_covers_it():
+    sources = _SOURCES + [_Section("Non-urgent appointments must be offered within 10 business days of the request.")]
+    assert absent_topic(["What's the maximum wait for a first therapy appointment?"], sources) is None
+
+
+@pytest.mark.parametrize("question", [
+    "My client teaches at a public school and the district plan denied her IOP. Does she get 180 days to appeal?",
+    "He works for the county sheriff's office; the county health plan denied therapy. Which appeal rules apply?",
+    "She is a city employee and her plan is run by Cigna. Is the plan under ERISA?",
+])
+def test_a_public_employers_plan_is_searched_as_a_governmental_plan(question):
+    assert {"govern", "local", "erisa"} <= set(terms(read_question(question).query))
+
+
+def test_a_private_employers_plan_is_not_called_governmental():
+    query = read_question("My client's plan comes from her job at a software company. How long to appeal?").query
+    assert "govern" not in terms(query)
+
+
+@pytest.mark.parametrize("question", [
+    "They want a form every 6 sessions for her therapy, but her physical therapy visits need nothing. Is that allowed?",
+    "Chiropractic visits have no limit on the same plan while counseling is capped at 20. Can they do that?",
+    "The plan reviews med/surg stays once a week and our residential stays every day. Fair?",
+])
+def test_a_mental_health_rule_set_beside_a_medical_one_is_searched_as_parity(question):
+    assert {"parity", "mhpaea", "nqtl"} <= set(terms(read_question(question).query))
+
+
+@pytest.mark.parametrize("question", [
+    "Can I bill Part B for sessions while she's admitted to the psych unit?",
+    "He was seen at bedside twice this week; are those visits payable under my CSW enrollment?",
+    "Our LMFT follows clients onto the inpatient unit. Does Medicare pay for that?",
+])
+def test_a_client_in_a_hospital_bed_is_searched_as_an_inpatient(question):
+    assert {"hospital", "inpatient"} <= set(terms(read_question(question).query))
+
+
+@pytest.mark.parametrize("question", [
+    "If the plan is blowing the deadline on our appeal, what can we do?",
+    "They blew their 30-day deadline. Does that help us?",
+    "What happens when the insurer is missing its deadline to decide?",
+])
+def test_a_plan_missing_its_own_deadline_is_searched_as_deemed_exhaustion(question):
+    assert "deem" in " ".join(terms(read_question(question).query))
+
+
+_PAD = ("This is copied from the team chat so everyone sees it. Please answer in the thread, not by e-mail, so the "
+        "front desk can find it later when the claims go out at the end of the week. ")
+
+
+@pytest.mark.parametrize("lines,leaned", [
+    (["Sam: the counselor saw her four times on the medical ward last week", "Sam: can we bill the ward ones?"],
+     "ward"),
+    (["Pat: two of the intakes were done by video from the client's car", "Pat: are the video ones billable?"],
+     "car"),
+    (["Lee: three family sessions ran past 80 minutes this month", "Lee: do the long ones need a modifier?"],
+     "minutes"),
+])
+def test_ones_points_back_at_the_line_it_names(lines, leaned):
+    parts = document_parts(_PAD + "\n" + "\n".join(lines) + "\n" + _PAD)
+    assert parts and leaned in parts[-1]
+
+
+@pytest.mark.parametrize("sentence,second", [
+    ("Two things: (a) can the plan extend its decision, and (b) does missing the deadline help us?", "missing"),
+    ("Please settle this (1) is the auth still valid; (2) who signs the renewal form?", "signs"),
+    ("Quick check (a) is the code right (b) what modifier goes with the video visit?", "modifier"),
+])
+def test_a_labelled_second_question_is_asked_on_its_own(sentence, second):
+    subs = _subquestions(sentence)
+    assert len(subs) == 2 and second in subs[1] and second not in subs[0]
+
+
+from assistant.criteria.asked import lone_question  # noqa: E402
+
+
+@pytest.mark.parametrize("lines", [
+    ["Sam: the counselor saw her four times on the medical ward last week", "Sam: can we bill the ward ones?"],
+    ["Pat: two of the intakes were done by video from the client's car", "Pat: are the video ones billable?"],
+    ["Lee: three family sessions ran past 80 minutes this month", "Lee: do the long ones need a modifier?"],
+])
+def test_a_documents_only_question_is_searched_first_with_its_line(lines):
+    parts = document_parts(_PAD + "\n" + "\n".join(lines) + "\n" + _PAD)
+    assert lone_question(parts) == parts[0]
+
+
+@pytest.mark.parametrize("parts", [
+    ("Para 3: the plan may deny any stay over 30 days. Does para 3 still work?",),
+    ("Before the demo, which of these bullets are actually true?",),
+    ("How long to appeal?", "Who signs the request?"),
+])
+def test_a_labelled_block_a_list_or_several_questions_are_not_searched_first(parts):
+    assert lone_question(parts) == ""

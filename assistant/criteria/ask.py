@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.criteria.asked import asking_lines, checked_claims, document_parts
+from assistant.criteria.asked import asking_lines, checked_claims, document_parts, lone_question
 from assistant.criteria.blanks import blank_items
 from assistant.criteria.claims import check_line, claims_in, verdict
 from assistant.criteria.conditions import condition_line
@@ -252,8 +252,7 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         passages = own + [p for p in passages if p.chunk_id not in {o.chunk_id for o in own}]
     if law := law_passages(retriever, question, q.query, mode):  # "what does SB 855 say": that law's document first
         passages = law + [p for p in passages if p.chunk_id not in {o.chunk_id for o in law}]
-    docs = 3
-    # only a container: a form's JSON, a draft with bracketed notes ("[<- can an LMFT ...?]")
+    docs = 3  # only a container, below: a form's JSON, a draft with bracketed notes ("[<- can an LMFT ...?]")
     contained = re.search(r"\A\s*\{|\[\s*(?:<-|->|note:|q:|question:)|\"(?:question|message|body|text)\"\s*:", question, re.I)
     wrapped = asked_sentences(question) if len(question.split()) > 40 and contained else ()
     if wrapped:
@@ -268,7 +267,8 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         # document's own clauses, objectives or fields
         kinds = read_question(" ".join(document) if blank_items(question) else asking_lines(question)).kinds
         q = replace(q, parts=document, unknown=asked_about(question, document, q.unknown), kinds=kinds)
-        if alone := checked_claims(question):  # "is it true that ...?" in a review or a résumé: that claim first
+        # "is it true that ...?" in a review: that claim first; a document's one question (with the lines it leans on) too
+        if alone := checked_claims(question) or lone_question(document):
             own = retriever.search(read_question(alone, known=df).query, k=k, payer=payer, mode=mode)
             passages = own + [p for p in passages if p.chunk_id not in {x.chunk_id for x in own}]
     asked = list(document) or [part for part in q.parts if _ASKS.search(part)]

@@ -16,7 +16,7 @@ _DOT = "\u2024"
 _ASKED = re.compile(r"[^.!?\n\[\]{}]*\?")
 _NOTE = re.compile(r"\[[^\[\]]*\?[^\[\]]*\]")
 _NOTE_TAG = re.compile(r"^\[\s*(?:[A-Z?!]{2,}\b[^:\]]{0,30}:|\w+:|<-|->)?\s*")
-_POINTER = re.compile(r"\b(?:the (?:thing|part|bit|point|stuff|line|piece) (?:about|on|re)|that|this|those|these|it|they|them|"
+_POINTER = re.compile(r"\b(?:the (?:thing|part|bit|point|stuff|line|piece) (?:about|on|re)|that|this|those|these|it|they|them|ones|"
                       r"(?:is|are) (?:she|he|they) (?:right|correct|wrong))\b", re.I)
 _PLURAL = re.compile(r"\b(?:which of (?:these|those|the)|(?:these|those) \w+|each of|any of (?:these|those|the))\b", re.I)
 _LABEL = re.compile(r"\b(para(?:graph)?|option|item|step|section|point|bullet|line|question)\s*#?\s*(\d{1,2}|[A-H])\b", re.I)
@@ -27,7 +27,9 @@ _ITEM = re.compile(r"^[ \t]*(?:[-*\u2022]|\[[ xX\u2713]?\]|\d{1,2}[.)])[ \t]+(.+
 _GENERIC = frozenset(terms("thing things right true correct wrong work works still anything else actually really "
                            "part bit point line stuff same just ok okay sure before"))
 # "How long do they get, and if they miss it do we keep waiting?": a comma, "and if" opens a second, conditional question
-_SUBQUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?=(?:is|are|does|do|did|can|could|will|would|should|what|how|which|"
+# "(a) can they extend it, and (b) does missing it help us?": a letter or numeral label opens the next question too
+_SUBQUESTION = re.compile(r"[,;]?\s+(?:(?:and|or|but)\s+)?\((?:[b-h]|[2-9]|ii|iii|iv)\)\s+|"
+                          r",?\s+(?:and|or|but)\s+(?=(?:is|are|does|do|did|can|could|will|would|should|what|how|which|"
                           r"when|who|why)\b)|,\s+and\s+(?=if\b[^?,]{3,60}\b(?:do|does|can|should|will|is|are) (?:we|i|they|"
                           r"you|it|she|he|the|our|my|this|that)\b)", re.I)
 
@@ -207,3 +209,13 @@ def asking_lines(text: str) -> str:
     text = _FOLLOW_UP.sub(lambda m: "," + m.group(1) + "and " + m.group(2) + "?", text)
     asking = {text.rfind("\n", 0, start) + 1 for start, _ in _asked(text)}
     return "\n".join(line for pos, line in _lines(text) if pos in asking or not _CLAUSE.match(line))
+
+
+def lone_question(parts: tuple[str, ...]) -> str:
+    """A document's only question with the line it leans on ("she saw him at bedside ... can we bill the bedside
+    ones?"): what to search first, since the document's other lines would outweigh it; "" when there are several
+    questions, or the one question names a labelled block or a list ("does para 3 still work?", "which of these
+    bullets are true?"), whose many lines are better searched with the whole document."""
+    if len(parts) != 1 or _LABEL.search(parts[0]) or _PLURAL.search(parts[0]):
+        return ""
+    return parts[0]

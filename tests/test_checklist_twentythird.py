@@ -219,3 +219,26 @@ def test_a_lab_reports_rows_take_the_date_of_their_collection_column(table, head
     found = extract_facts([table]).measures
     assert [bool(m.date) for m in found if m.surface == header] == [True, True]
     assert not [m for m in found if m.surface.lower() in ("vs prior", "change", "delta")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("her score on the PHQ-9 -- a nine-question checklist -- was 22", ["PHQ-9"]),
+    ("GAD-7 -- a quick screen -- came back at 12", ["GAD-7"]),
+    ("PHQ 9 was 12, GAD - 7 was 9, PHQ-A 10", ["PHQ-9", "GAD-7", "PHQ-A"]),
+])
+def test_an_instruments_name_holds_one_dash_at_most(text, want):
+    from assistant.letters.catalog import catalog
+
+    assert [h.instrument.name for h in catalog().find(text)] == want
+
+
+@pytest.mark.parametrize("question, first, last", [
+    ("DRAFT v3 (Feb. issue)\nHer PHQ-9 was 22 in August. Twelve weeks later it was 9. Fact-check by Dec 9: what band is that?", "22", "9"),
+    ("Memo v2, Mar 3. The GAD-7 is scored from 0 to 21; he had 16 at intake and 7 now. What severity band?", "16", "7"),
+    ("Rev 4 of the summary. My client scored 19 on the PHQ-9 at intake and 11 today. Which band is that?", "19", "11"),
+])
+def test_a_band_reading_takes_the_scores_not_versions_days_or_the_scales_span(question, first, last):
+    from assistant.letters.score_bands import band_line
+
+    line = band_line(question)
+    assert f" {last} falls in" in line and f"it was {first} " in line

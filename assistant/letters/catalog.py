@@ -68,8 +68,8 @@ def _entry(raw: dict) -> Instrument:
 def _alias_pattern(alias: str) -> str:
     out = []
     for ch in alias:
-        if ch in "- ":
-            out.append(r"[-\s\u2010-\u2013]*")
+        if ch in "- ":  # one dash at most, with a space either side: "PHQ 9", "PHQ - 9", never "PHQ-9 -- a"
+            out.append(r"\s?[-\u2010-\u2013]?\s?")
         elif ch in "'\u2019":
             out.append("['\u2019]")
         else:

@@ -10,7 +10,10 @@ from assistant.letters.catalog import band, catalog
 _ASKS_BAND = re.compile(r"\b(?:severity|band|range|category|cut-?off|how (?:severe|bad)|response|remission|responder)\b", re.I)
 # what is not a score: dates, ages, times, counts of weeks or sessions
 _NOT_SCORE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,3}[- ]?(?:years?|yrs?|y/?o)\b[- ]?(?:old)?|"
-                        r"\b\d+\s*(?:weeks?|wks?|months?|sessions?|visits?|days?|minutes?|mins?|%)", re.I)
+                        r"\b\d+\s*(?:weeks?|wks?|months?|sessions?|visits?|days?|minutes?|mins?|%)|"
+                        # a day of a month ("Dec 9", "Feb. 14"), a version ("v3"), the scale's own span ("scored from 0 to 27")
+                        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b[a-z]+\d+\b|"
+                        r"\b(?:scored|ranges?|ranging|runs?|goes|scale of)\s+(?:from\s+)?\d+\s*(?:to|-|\u2013)\s*\d+\b", re.I)
 
 
 def band_line(question: str) -> str:
@@ -23,11 +26,13 @@ def band_line(question: str) -> str:
     if not hits:
         return ""
     inst = hits[0].instrument
-    text = question
+    # a score is told in the sentence that names its instrument or after it: "DRAFT v3" lines above are none
+    opens = max(question.rfind(c, 0, hits[0].start) for c in ".!?\n") + 1
+    text = " " * opens + question[opens:]
     for h in reversed(named):
         text = text[:h.start] + " " * (h.end - h.start) + text[h.end:]  # "PHQ-9" holds a 9 that is no score
     text = _NOT_SCORE.sub(lambda m: " " * len(m.group(0)), text)
-    values = [float(v) for v in re.findall(r"(?<![\d.])\d{1,3}(?:\.\d)?(?![\d.])", text)]
+    values = [float(v) for v in re.findall(r"(?<![\d.])\d{1,3}(?:\.\d)?(?!\d|\.\d)", text)]
     values = [v for v in values if inst.low is None or inst.high is None or inst.low <= v <= inst.high]
     if not values:
         return ""

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.denials import tables as T
-from assistant.denials.criteria_named import ASIDE, coding_books, law_named, plan_brochures, unlabelled
-from assistant.denials.segments import C, R, Segment
+from assistant.denials.criteria_named import (ASIDE, agency_notices, coding_books, coverage_determinations, law_named,
+                                                plan_brochures, plan_provisions, statutes, unlabelled)
+from assistant.denials.segments import C, R, Segment, asserted
 
 _EDITION = re.compile(r"^,?\s*(?:the\s+)?((?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) [Ee]dition|"
                       r"[Vv]ersion \d+(?:\.\d+)?|[Ee]dition \d+|\(\d{4}\)|\d{4} [Ee]dition)")
@@ -127,12 +128,13 @@ def _named(run: str) -> str | None:
 
 def _runs(seg: Segment, letter: str) -> list[str]:
     """Guideline and policy names in one sentence: capitalized runs around a criteria word, LCDs, statutes, plan documents."""
-    flat = re.sub(r"\s*\([^()]{0,60}\)", "", seg.flat)  # "LOCUS (Level of Care ...)" names LOCUS once
+    flat = re.sub(r"\s*\([^()]{0,60}\)", "", asserted(seg.flat))  # "LOCUS (Level of Care ...)" names LOCUS once
     asides = [a for a in re.findall(r"\(([^()]{0,80})\)", seg.flat) if R["CRITERIA_HEADS"].search(a)]  # "(ASAM Criteria 3rd ed)"
-    text = _norm(seg.text)
+    text = _norm(asserted(seg.text))  # "Which LCD is it, L12345?": a criterion named only in a question is a guess
     names = [n for r in capital_runs(flat) + [r for a in asides for r in capital_runs(a)] if (n := _named(r))]
     names = [_extend(T.CRITERIA_ALONE.get(n, n), letter) for n in names]
-    names += coding_books(text) + plan_brochures(text)
+    names += coding_books(text) + plan_brochures(text) + plan_provisions(text)
+    names += coverage_determinations(text)
     for m in _LCD.finditer(text):
         names.append(f"LCD {m.group(1)}" + (f" {m.group(2)}" if m.group(2) else ""))
     names += [f"NCD {c}" for c in re.findall(r"\bNCD\s*#?\s*(\d{3}(?:\.\d{1,2})?)", text)]
@@ -178,7 +180,8 @@ def cited_criteria(segs: list[Segment], roles: list[str]) -> tuple[str, ...]:
     letter = _norm("\n".join(s.text for s in segs))
     # read across sentence breaks ("Sec. 1862(a)"), but not in rights text, whose rules are about the next appeal
     lines = re.sub(r"[ \t]+", " ", "\n".join(s.text for s in segs))
-    names: list[str] = [law_named(c, lines) for c in _laws(" ".join(s.text for s, role in zip(segs, roles) if role != "rights"))]
+    decided = _norm(" ".join(s.text for s, role in zip(segs, roles) if role != "rights"))
+    names: list[str] = [law_named(c, lines) for c in _laws(decided)] + statutes(decided) + agency_notices(decided)
     for seg, role in zip(segs, roles):
         for name in _runs(seg, letter):
             if role == "rights" and _PLAN_DOC.search(name):

@@ -103,3 +103,40 @@ def plan_brochures(text: str) -> list[str]:
         parts = [" ".join(f"{s.group(1)} {s.group(2) or s.group(3) or ''}".split()) for s in re.finditer(_SEC, sections or "")]
         out.append(f"{owner} {doc}" + (f" ({form})" if form else "") + "".join(f", {p}" for p in parts))
     return out
+
+
+def statutes(text: str) -> list[str]:
+    """'Welfare and Institutions Code section 14184.402': a statute named by its code and section."""
+    rx = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+\.?,? (?:and |of )?){{1,4}}(?:{_alt(_vocab()['statute_heads'])}))(?:,? (?:section|sec\.)\s*|"
+                    r"\s*§+\s*)(\d+(?:[.-]\d+)*[a-z]?(?:\([a-z0-9]{1,4}\))*)")
+    out = []
+    for m in rx.finditer(text):
+        words = m.group(1).rstrip(",").split()
+        out.append(" ".join(words[1:] if words[0] in _OPENERS else words) + f" section {m.group(2)}")  # "Under ..."
+    return out
+
+
+def agency_notices(text: str) -> list[str]:
+    """'DHCS BHIN 21-073', 'APL 22-005': an agency's numbered notice, with the agency when its short name opens the cite."""
+    v = _vocab()
+    series = _alt(v["notice_series"])
+    rx = re.compile(rf"(?:\b({_alt(v['notice_agencies'])})\s+(?:[A-Z][\w-]*\s+){{0,5}})?(?:\(({series})\)|\b({series}))\s*"
+                    r"(?:No\.?\s*|#\s*)?(\d{2,4}-\d{2,4})\b")
+    return [" ".join(x for x in (m.group(1), m.group(2) or m.group(3), m.group(4)) if x) for m in rx.finditer(text)]
+
+
+def plan_provisions(text: str) -> list[str]:
+    """'Policy, Part 7 - Exclusions, item 37', 'SPD Section 4.3 as amended by SMM 2026-01': a plan document's part relied on."""
+    v = _vocab()
+    part = rf"(?i:{_alt(v['document_parts'])})\s+[A-Z]?\d+(?:\.\d+)*[a-z]?(?:\([a-z0-9]{{1,4}}\))*"
+    rx = re.compile(rf"(?<![\w-])((?:{_alt(v['plan_document_short'])}),?\s+{part}(?:\s*[-–,]\s*(?:{part}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}"
+                    r"(?=\s*[,;.)]|$)))*(?:,? as amended by [A-Z]{2,5} [\w-]*\d[\w-]*)?)")
+    return [" ".join(m.group(1).split()) for m in rx.finditer(text)]
+
+
+def coverage_determinations(text: str) -> list[str]:
+    """'Local Coverage Determination (LCD)': Medicare's coverage rule named by kind only, when no number is given."""
+    if re.search(r"\b[LN]\d{5}\b|\bNCD\s*#?\s*\d", text):
+        return []
+    return [f"{m.group(1).title()} Coverage Determination ({m.group(1)[0].upper()}CD)"
+            for m in re.finditer(r"\b(Local|National) Coverage Determination\b", text, re.I)]

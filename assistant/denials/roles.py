@@ -24,7 +24,7 @@ _REQUEST, _BACKGROUND, _FINDING = rx(T.REQUEST_SENTENCE), rx(T.BACKGROUND_SENTEN
 _CRITERIA, _LEAD_IN, _DISCLAIMER = rx(T.CRITERIA_SENTENCE), rx(T.CRITERIA_LEAD_IN), rx(T.DISCLAIMER)
 _TOPICS = [(cat, rx(p)) for cat, p in T.DISCLAIMER_TOPICS]
 _RETRACTED, _EARLIER, _EARLIER_REPORT = rx(T.RETRACTED), rx(T.EARLIER_LEAD_IN), rx(T.EARLIER_REPORT)
-_GENERAL = rx(T.GENERAL_SENTENCE)
+_GENERAL, _GUESS = rx(T.GENERAL_SENTENCE), rx(T.GUESS_SENTENCE)
 _DISSENT = rx(T.DISSENT)
 _COPY_LEAD_IN, _COPY_WORDS = rx(T.COPY_LEAD_IN), rx(T.COPY_WORDS)
 _LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z'’ /&()-]{1,45}?)\s*:\s*(.*)$", re.S)
@@ -112,7 +112,8 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
             quoting = None
         if earlier is not None and seg.chunk > earlier and (seg.chunk not in indented or named):
             earlier = None
-        if copied is not None and seg.chunk > copied and (seg.chunk not in indented or named):
+        # a copied letter keeps its own headings ("DECISION:", "Rationale:"): only text back at the margin ends the copy
+        if copied is not None and seg.chunk > copied and seg.chunk not in indented:
             copied = None
         in_copy = copied is not None and seg.chunk > copied
         if found := _verdict(seg, rest):
@@ -169,7 +170,7 @@ def _sentence_role(seg: Segment, rest: str, role: str, quoted_ok: bool = False) 
         return "request"
     if _EARLIER_REPORT.search(body):
         return "earlier_decision"
-    if _GENERAL.search(body):
+    if _GENERAL.search(body) or _GUESS.search(body):
         return "background"
     if _NEXT_SUBMISSION.search(body):
         return "instructions"  # "Corrected claims are subject to the 90-day timely filing limit": a rule for what you send next

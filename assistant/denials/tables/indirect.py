@@ -36,9 +36,10 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
            r"at) (?:CPT )?(?:9083[24]|9084[67]|99\d\d\d)\b|\b9083[478]\b[^.;]{0,20}\brequires? (?:at least |a minimum "
            r"of |more than )?\d+ minutes|\b(?:documented|recorded|billed) (?:psychotherapy |session |face-to-face )?time "
            r"(?:was|is|of) (?:only )?\d+ minutes"),
-    # "The other five hours are more than the CPB allows"; "exceeds the length of stay supported by the guideline"
+    # "The other five hours are more than the CPB allows"; "exceeds the length of stay supported by the guideline";
+    # the count judged against the member's need: "three visits a week are more than she needs right now"
     (FREQ, r"\b(?:hours|units|sessions|visits|days)\b[^.;]{0,30}\bmore than\b[^.;]{0,30}\b(?:allows?|permits?|"
-           r"supports?|supported|needed|necessary)\b|\bexceed\w*\b[^;]{0,20}\b(?:length of stay|number of days)"),
+           r"supports?|supported|needed|necessary|needs|requires)\b|\bexceed\w*\b[^;]{0,20}\b(?:length of stay|number of days)"),
     # "Add-on code 90785 cannot be reported with family psychotherapy (90847)"
     (CODING, r"\b(?:codes?|add-?ons?|CPT|HCPCS|modifiers?)\b[^.;]{0,25}\b(?:cannot|can't|may not|must not|(?:is|are) "
              r"not allowed to) be (?:reported|billed|submitted|used|paired|combined)\b"),

@@ -321,7 +321,10 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # an extra family visit each week is needed", "NOT APPROVED: the added individual visit in the weeks in between"
     (FREQ, r"\b(?:not|no)\b[^.;]{0,40}\b(?:second|additional|extra|added|third) (?:[\w-]+ ){0,2}(?:session|visit|appointment)s?\b"
            r"[^.;]{0,40}\b(?:needed|necessary|required|warranted|supported|approved|authori[sz]ed)\b|^\W*not approved\W+(?:the )?"
-           r"(?:second|additional|extra|added|third) (?:[\w-]+ ){0,2}(?:session|visit|appointment)s?\b"),
+           r"(?:second|additional|extra|added|third) (?:[\w-]+ ){0,2}(?:session|visit|appointment)s?\b|"
+           # the verb before the weekly session it refuses: "we will not authorize the third visit per week"
+           r"\b(?:did|do|does|will|would|could|can|cannot)(?: not)? (?:approve|authori[sz]e|certify|cover) (?:the |a |an |your )?"
+           r"(?:second|extra|added|third) (?:[\w-]+ ){0,2}(?:session|visit|appointment)s? (?:each|a|per|every) week\b"),
     (FREQ, r"\b(?:second|additional|extra|third) (?:weekly |psychotherapy |therapy )?(?:session|visit)s?\b"
            r"[^.;]{0,60}\b(?:not|is not|are not)\b|\binstead of (?:the )?(?:two|2|three|3|twice)\b[^.;]{0,25}"
            r"\b(?:a|per|each) week\b|\bneed for this many services\b"),
@@ -376,8 +379,10 @@ VETOES: dict[str, str] = {
     NONCOV: r"\bmedical(?:ly)? necess|\bneeded\b|\bneed for\b|\breasonable and necessary|\bauthori[sz]|\bnetwork\b|"
             r"\bnon-?(?:preferred|participating|par|contracted|plan) (?:provider|practitioner|clinician|therapist|facility)|\bfiling\b|\bmaximum\b|"
             r"\blimit\b|\ballowance\b|\bnot covered under (?:your|the|this) (?:plan|policy)\b[^.;]{0,20}\bon the date|\bcoverage\b[^.;]{0,30}\b(?:ended|terminated)",
-    AUTH: r"\bno (?:prior )?(?:authori[sz]ation|referral) (?:is |was )?(?:required|needed)|\b(?:does|do|"
-          r"did) not require (?:a )?(?:prior )?(?:authori|referral)|\byou (?:may|can) see|\bout[- ]of[- ]network\b|"
+    # (also in the shorthand of a grid or a note: "No Auth Req'd", "plan does not require PA", "precert not needed")
+    AUTH: r"\bno (?:prior )?(?:authori[sz]ation|auth|PA|pre-?cert\w*|referral) (?:is |was )?(?:required|req'?d|needed)|\b(?:does|do|"
+          r"did) not require (?:a )?(?:prior )?(?:authori|auth\b|PA\b|pre-?cert|referral)|\b(?:prior )?(?:authori[sz]ation|auth|PA|"
+          r"pre-?cert\w*) (?:is |was |are )?not (?:required|needed)\b|\byou (?:may|can) see|\bout[- ]of[- ]network\b|"
           r"\bnon-?participating\b|\b(?:cannot|can't|may not|not allowed to) bill you\b|\bnot in (?:[\w'\u2019]+ ){0,3}network\b|"
           r"\boutside (?:of )?(?:the |your )?(?:\w+ )?network\b",
     LIMIT: r"\bunits?\b[^;]{0,20}\bper (?:day|session|date)|\bper date of service|\bfiling\b|\btime limit|"
@@ -392,7 +397,10 @@ VETOES: dict[str, str] = {
            r"(?:missing|not|no)\b",
     # ... nor is how often the client does something in daily life ("goes to meetings three times a week") when the
     # sentence names no session or visit
+    # a plan's yearly cap counted per person ("limited to 30 visits per enrollee per plan year") is a benefit limit
     FREQ: r"\b(?:annual|calendar[- ]year|lifetime|plan[- ]year|benefit) (?:maximum|limit)|\bfiling\b|\btimely\b|"
+          r"\bper (?:covered )?(?:person|member|participant|beneficiary|enrollee|insured|individual|patient)s?,? (?:per|a|each|in "
+          r"(?:a|the|each)) (?:calendar |plan |benefit |policy |contract )?year\b|"
           r"^(?!.*\b(?:sessions?|visits?|therapy|psychotherapy|appointments?|counsell?ing|units?|services?)\b).*\b(?:meetings?|drinks?|"
           r"drinking|drank|uses?|using|outbursts?|tantrums?|episodes?|attacks?|nightmares?|runs?|gym|exercis\w*|works?|classes)\b"
           r"[^;,]{0,25}\b(?:twice|two times|three times|2x|3x)\s*(?:a|per|each)\s*week|"

@@ -132,6 +132,12 @@ RETRACTED = (r"\b(?:this|the|our|your) claim (?:is|was) not (?:a |an )?(?:denied
 EARLIER_REPORT = (r"(?:\b(?:the|our|your|its|that)|(?-i:\b[A-Z][\w&-]*)['\u2019]s) (?:first|initial|original|earlier|prior|previous) (?:denial |adverse |appeal |grievance )?(?:letter|notice|"
                   r"decision|determination|denial)(?: \([^()]{1,30}\))?(?:,? dated [^,.;]{1,20},?)? (?:also |had )?(?:said|stated|says|"
                   r"states|noted|mentioned|cited|found|told you)\b")
+# Someone's guess at what the denial meant, told as a guess ("She first thought it was an authorization problem", "we
+# assumed the records were late", "I was afraid it meant ..."): a reader's worry, not the payer's reason. ("We believe"
+# and "we think" are left out: payers state findings that way.)
+GUESS_SENTENCE = (r"\b(?:(?:first|initially|originally|at first|had) (?:thought|assumed|believed|figured)|assumed|guessed|worried|"
+                  r"feared|suspected|wondered|was afraid|were afraid)\b[^.;]{0,30}\b(?:meant|means|was|were|might|may|could|would|"
+                  r"because)\b")
 # General teaching about claims at large, not about this one: "Reviewers most often find these errors: ...", "Common
 # reasons for denial include ..."
 GENERAL_SENTENCE = (r"\b(?:most (?:often|commonly|frequently)|commonly|typically|frequently) (?:find|found|see|seen|cite[ds]?|"

@@ -98,6 +98,7 @@ def _discharge(note: str) -> list[str]:
     "Transition to lunch without aggression on 3 consecutive days.",
     "Stepping her back down to weekly sessions now, two weeks after a relapse, is what failed last spring.",
     "Returning to weekly outpatient after one good week is going back to what failed in May.",
+    "Another fight at the group home would lead to a 30-day discharge notice from the placement.",
 ])
 def test_what_follows_a_stay_a_circular_condition_a_role_or_a_routine_is_no_discharge_criterion(note):
     assert _discharge(note) == []

@@ -183,7 +183,7 @@ DISCHARGE_WORD = _rx(r"^\W*(?:end|stop|close|finish)\b(?= (?:treatment |therapy 
                      r"our work|our sessions|sessions))?(?= (?:when|once|as soon as)\b)|\bd/c (?:to|when|once|after|criteria)\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
                      r"fewer|or less|or better|or more|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"
-                     r"\d+[\s-]*(?:weeks?|days?|months?|sessions?)")
+                     r"\d+\s*(?:weeks?|days?|months?|sessions?)")
 # A criterion or goal put off to later documents nothing yet: "criteria to be set at the 6-month review", "TBD".
 DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|discussed|defined|written|finalized|agreed|added|"
                r"completed|reviewed)|TBD|TBA|will be (?:set|determined|established|developed|discussed|defined|written|added)|"

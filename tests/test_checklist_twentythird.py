@@ -243,3 +243,52 @@ def test_a_band_reading_takes_the_scores_not_versions_days_or_the_scales_span(qu
 
     line = band_line(question)
     assert f" {last} falls in" in line and f"it was {first} " in line
+
+
+_CLINICIAN = ("Intake. She reports four months of low mood since the layoff, sleeping 11 hours, and has stopped "
+              "seeing friends. She cries most days and missed two rent payments.")
+
+
+@pytest.mark.parametrize("handout", [
+    "Dear Ms. Lowe,\nThank you for talking with me about your medicines. Please bring this list to your next visit.\n"
+    "What you should do: keep taking your sertraline every morning. Do not stop it on your own.\n"
+    "Call us if you have questions about your refills.",
+    "Welcome to Cedar Path! We are glad you are here. Your first group meets Monday at 9.\n"
+    "Please bring your insurance card. You can park in the north lot. If you need a ride, tell your case manager.",
+    "After-visit summary for you\nToday you saw the nurse for a blood pressure check. Your reading was fine.\n"
+    "Keep walking every day. Your next visit is in March. Ask your pharmacist before you take new pills.",
+])
+def test_a_document_written_to_the_client_is_not_the_presenting_picture(handout):
+    from assistant.letters.sections import narrative
+
+    picked = " ".join(narrative([handout, _CLINICIAN], set(), first_note=True, limit=6))
+    assert "low mood" in picked and "you" not in picked.lower().split()
+
+
+def test_when_every_note_is_written_to_the_client_they_are_still_read():
+    from assistant.letters.sections import narrative
+
+    note = ("Visit summary shared with you in your portal. You told me your sleep is down to 4 hours and you have "
+            "missed work twice this week. You rated your mood 3 of 10. We agreed you will try the wind-down plan. "
+            "You said your sister has been helping with the kids.")
+    assert narrative([note], set(), first_note=True, limit=6)
+
+
+@pytest.mark.parametrize("row, want", [
+    ('Sertraline | 200 mg daily | Feb-June 2021 (4 months) | "no change', "Sertraline, 200 mg daily, Feb-June 2021 (4 months), no change"),
+    ("fluoxetine\t40 mg\t2019\tstopped: nausea", "fluoxetine, 40 mg, 2019, stopped: nausea"),
+    ("| IOP | Lakeview | 3 weeks in 2024 |", "IOP, Lakeview, 3 weeks in 2024"),
+])
+def test_a_table_row_quoted_in_the_letter_reads_as_a_phrase(row, want):
+    from assistant.letters.markup import row_as_phrase
+
+    assert row_as_phrase(row) == want
+
+
+@pytest.mark.parametrize("note, want", [
+    ("Adequate trials of sertraline, venlafaxine and vortioxetine, all without response.", []),
+    ("Failed fluoxetine, sertraline; now on bupropion 300 mg.", ["bupropion"]),
+    ("Tried citalopram and escitalopram in 2022. Currently takes lamotrigine 100 mg.", ["lamotrigine"]),
+])
+def test_every_drug_of_a_list_after_a_past_cue_is_a_past_trial(note, want):
+    assert [m.name for m in extract_facts([note]).medications] == want

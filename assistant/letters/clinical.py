@@ -112,6 +112,7 @@ def find_medications(segs: Sequence[Segment]) -> tuple[Medication, ...]:
             continue  # a relative's medication says nothing of the client's
         hits = [(m.group(1), m.end()) for m in P.MEDICATION_RE.finditer(seg.text)
                 if not P.negated(seg.text, m.start()) and not P.MED_PAST.search(P.clause_of(seg.text, m.start(), ";:,"))
+                and not _listed_after_past(seg.text, m.start())
                 and not P.OTHER_MED_OWNER.search(seg.text[max(0, m.start() - 80):m.start()])
                 and not owned_by_other(seg.text[max(0, m.start() - 20):m.start()], seg.text)
                 and not (_SUBSTANCE_DX.search(P.clause_of(seg.text, m.start(), ";")) and not P.DOSE_AFTER.match(seg.text[m.end():]))]
@@ -123,6 +124,18 @@ def find_medications(segs: Sequence[Segment]) -> tuple[Medication, ...]:
             dose = P.DOSE_AFTER.match(seg.text[end:])
             found.setdefault(name.lower(), Medication(name, dose.group(0).strip() if dose else None, seg.text, seg.note_index))
     return tuple(found.values())
+
+
+# "Adequate trials of sertraline, venlafaxine and vortioxetine": every drug of a list after a past cue is a past trial
+_NOW_WORD = re.compile(r"\b(?:now|currently|current|still|continues?|remains?|takes?|taking|is|are|on)\b", re.I)
+
+
+def _listed_after_past(text: str, at: int) -> bool:
+    clause = P.clause_of(text, at, ";:")
+    start = text.find(clause) if clause else -1
+    before = text[start:at] if 0 <= start <= at else ""
+    cue = list(P.MED_PAST.finditer(before))
+    return bool(cue) and not _NOW_WORD.search(before[cue[-1].end():])
 
 
 def _relatives_own(before: str) -> bool:

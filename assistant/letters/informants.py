@@ -152,3 +152,16 @@ def clients_own_document(note: str) -> bool:
     if len(sentences) < 3 or _CLINICAL_LABEL.search(note) or _CREDENTIAL.search(note):
         return False
     return sum(bool(_I_SENTENCE.search(s)) for s in sentences) * 2 > len(sentences)
+
+
+# A document written to the client (a pharmacist's to-do list, a program's welcome letter, a discharge handout): its
+# sentences speak to "you". It tells what the client was told, not the clinician's picture of the client.
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,200}[\"\u201d]")
+
+
+def addressed_to_client(note: str) -> bool:
+    """Most of a note's sentences (outside quotation marks) speak to "you"."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", _QUOTED.sub(" ", note)) if len(s.split()) >= 3]
+    spoken_to = sum(bool(_YOU.search(s)) for s in sentences)
+    return spoken_to >= 4 and spoken_to * 3 >= len(sentences)

@@ -13,9 +13,10 @@ from typing import Iterable, Sequence
 from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog
 from assistant.letters.reading import KEY_VALUE, segments
+from assistant.letters.markup import row_as_phrase
 from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.record_lines import IDENTITY_LINE, paperwork
-from assistant.letters.informants import clients_own_document, relative_message
+from assistant.letters.informants import addressed_to_client, clients_own_document, relative_message
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -172,7 +173,7 @@ def sentence(text: str) -> bool:
 
 def sentences(findings: Iterable, used: set[str], notes: Sequence[str], only_prose: bool = False) -> list[str]:
     """The verbatim evidence sentences of findings (closing quotes restored), generic labels stripped."""
-    return unique(((f.evidence, f.text if is_row(f.evidence) else strip_label(_with_closers(f.evidence, notes[f.note_index])))
+    return unique(((f.evidence, row_as_phrase(f.text) if is_row(f.evidence) else strip_label(_with_closers(f.evidence, notes[f.note_index])))
                    for f in findings if usable(f.evidence) and (prose(f.evidence) or not only_prose)), used)
 
 
@@ -216,6 +217,8 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
     picked = []
     # a relative's message is their account, not the presenting picture: the first note is the clinician's first
     theirs = {i for i, note in enumerate(notes) if relative_message(note) or clients_own_document(note)}
+    told = {i for i, note in enumerate(notes) if addressed_to_client(note)}  # a handout, unless every note is written to the client
+    theirs |= told if len(told) < len(notes) else set()
     first = next((i for i in range(len(notes)) if i not in theirs), 0)
     for index, kind, text in merged_segments(notes):
         label = P.LABEL.match(text)

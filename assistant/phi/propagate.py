@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from assistant.phi.lexicon import STATES
+from assistant.phi.line_language import drop_other_language_words
 from assistant.phi.recognizers.names import _NOT_NAME, tokenize
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -125,6 +126,7 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
     letters: set[str] = set()
     ids: set[str] = set()
     for text, found in zip(texts, spans):
+        found = drop_other_language_words(text, found, vocab)  # "gün" read as a name once is no name to spread
         for term, case in _name_terms(text, found, vocab).items():
             names[term] = names.get(term, False) or case
         places |= _place_terms(text, found, vocab)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.line_language import drop_other_language_words
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -72,12 +73,13 @@ def _label_words(text: str, sp: PhiSpan) -> bool:
 
 def trim_labels(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
     """Spans -> the same spans less document titles, leading field labels and plain lowercase words; in a note
-    written largely in another language, less the common words of that language read as names."""
+    written largely in another language, less the common words of that language read as names; in a line written in
+    another language, less that language's own words read as names."""
     bilingual = _other_language_share(text, vocab) >= 0.12
     out = []
     titles = [(sp.start, sp.end) for sp in spans
               if sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS") and _title(text[sp.start:sp.end], vocab)]
-    for sp in spans:
+    for sp in drop_other_language_words(text, spans, vocab):
         words = text[sp.start:sp.end]
         if bilingual and sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS") and _label_words(text, sp) \
                 and _common_foreign(text[sp.start:sp.end], vocab):

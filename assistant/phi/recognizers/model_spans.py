@@ -36,32 +36,54 @@ def _distinctive(tokens, vocab: Vocabulary) -> bool:
                for t in tokens if any(c.isalpha() for c in t.text))  # a dash between words is no name
 
 
+# Lowercase words that join the parts of one name ("Bank of the West", "Maria de la Cruz"); any other lowercase word
+# inside a model's span ends a name ("Allied Universal guard Petrakis": a company, a role, then a surname).
+_JOINERS = frozenset("of and the for at on in to de del della da di du des la le los las van von der den ter dos das bin ibn bint y e & und".split())
+
+
+def _runs(tokens) -> list[list]:
+    """Tokens of one piece -> runs of them cut at a lowercase word that joins nothing."""
+    runs, run = [], []
+    for tok in tokens:
+        if tok.text.isalpha() and tok.text.islower() and len(tok.text) >= 3 and tok.text not in _JOINERS:
+            runs, run = runs + [run], []
+        else:
+            run.append(tok)
+    return [r for r in runs + [run] if r]
+
+
 def clean(text: str, span: PhiSpan, vocab: Vocabulary) -> list[PhiSpan]:
     """One spaCy PERSON / ORG / LOCATION span -> zero or more trimmed spans worth redacting."""
     out = []
-    # a line, or a table cell: spaCy reads "Patterns of Problematic Thinking      PoPT" across a column gap as one name
-    for piece in re.finditer(r"(?:(?! {3,}|\t|\n).)+", text[span.start:span.end]):
+    # a line, a table cell or one side of a bracket: spaCy reads "Patterns of Problematic Thinking      PoPT" across a
+    # column gap, and "INCIDENT NOTE  (Lou Brandt" across a bracket, as one name
+    for piece in re.finditer(r"(?:(?! {3,}|\t|\n|[()\[\]]).)+", text[span.start:span.end]):
         line, offset = piece.group(0), span.start + piece.start()
-        tokens = tokenize(line)
-        while tokens and not _keep_token(tokens[0], vocab, span.entity_type):
-            tokens.pop(0)
-        while tokens and not _keep_token(tokens[-1], vocab, span.entity_type):
-            tokens.pop()
-        if tokens:
-            start, end = offset + tokens[0].start, offset + tokens[-1].end
-            value = text[start:end]
-            if span.entity_type == "ADDRESS":
-                # one everyday word no gazetteer knows as a place ("| Problem | Goal |" read as a place) is no address
-                common = len(tokens) == 1 and vocab.frequency(value) >= _COMMON_ZIPF and value.lower() not in place_names()
-                ok = not (value.isupper() and len(value) <= 4) and not common
-            elif span.entity_type == "ORGANIZATION_LINKED":
-                # "Aetna Level of Care Assessment Tool" is a payer's tool: without the payer, nothing is left.
-                payer = [(a, b) for a, b in find_keep(text[start:end + 20], strong_only=True)  # "... Therapy (MCT)": the
-                         if a < end - start]  # acronym after it counts, a score after the span does not
-                rest = [t for t in tokens if not any(a <= t.start - tokens[0].start < b for a, b in payer)]
-                ok = bool(rest) and (_distinctive(rest, vocab) or bool(not payer and _ORG_HEAD.search(value) and len(rest) >= 2))
-            else:
-                ok = _distinctive(tokens, vocab)
-            if ok:
-                out.append(PhiSpan(start, end, span.entity_type, span.score, span.source))
+        for tokens in _runs(tokenize(line)):
+            out += _kept(text, offset, tokens, span, vocab)
     return out
+
+
+def _kept(text: str, offset: int, tokens: list, span: PhiSpan, vocab: Vocabulary) -> list[PhiSpan]:
+    """One run of a span's tokens -> the run trimmed of label and edge words, if what is left is worth redacting."""
+    while tokens and not _keep_token(tokens[0], vocab, span.entity_type):
+        tokens = tokens[1:]
+    while tokens and not _keep_token(tokens[-1], vocab, span.entity_type):
+        tokens = tokens[:-1]
+    if not tokens:
+        return []
+    start, end = offset + tokens[0].start, offset + tokens[-1].end
+    value = text[start:end]
+    if span.entity_type == "ADDRESS":
+        # one everyday word no gazetteer knows as a place ("| Problem | Goal |" read as a place) is no address
+        common = len(tokens) == 1 and vocab.frequency(value) >= _COMMON_ZIPF and value.lower() not in place_names()
+        ok = not (value.isupper() and len(value) <= 4) and not common
+    elif span.entity_type == "ORGANIZATION_LINKED":
+        # "Aetna Level of Care Assessment Tool" is a payer's tool: without the payer, nothing is left.
+        payer = [(a, b) for a, b in find_keep(text[start:end + 20], strong_only=True)  # "... Therapy (MCT)": the
+                 if a < end - start]  # acronym after it counts, a score after the span does not
+        rest = [t for t in tokens if not any(a <= t.start - tokens[0].start < b for a, b in payer)]
+        ok = bool(rest) and (_distinctive(rest, vocab) or bool(not payer and _ORG_HEAD.search(value) and len(rest) >= 2))
+    else:
+        ok = _distinctive(tokens, vocab)
+    return [PhiSpan(start, end, span.entity_type, span.score, span.source)] if ok else []

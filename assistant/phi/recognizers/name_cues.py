@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.lexicon import CREDENTIALS, DOCUMENT_ACRONYMS, JOB_TITLES, MONTHS_FULL
+from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.vocabulary import Vocabulary
 
 _CRED = {c.lower().replace(".", "") for c in CREDENTIALS}
@@ -42,6 +43,17 @@ LINE_INITIALS = re.compile(r"(?m)^[ \t]*[-—–~]?[ \t]*([A-Za-z](?:\.|[a-z]?\.
 # Contractions typed without the apostrophe ("his son hasnt been by"): words after a relation, never a name.
 NO_APOSTROPHE = {"hasnt", "havent", "hadnt", "doesnt", "didnt", "isnt", "wasnt", "werent", "cant", "couldnt", "wont",
                  "wouldnt", "shouldnt", "arent", "aint"}
+# An abbreviation made a verb ("ok'd", "cc'd", "fax'd"): two letters or more before the apostrophe, unlike "o'brien".
+VERB_CLITIC = re.compile(r"[a-z]{2,}['’](?:d|ed|ing)$")
+
+
+def bracket_aside(text: str, vocab: Vocabulary, name: str, start: int, end: int) -> bool:
+    """A word alone in brackets right after a name that is no nickname: a town of the gazetteer ("Desmond (Tulsa)"), or
+    neither a first name nor the name's own beginning ("Robert (Bob)", "Jonathan (Jono)" are nicknames)."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    word = text[start:end]
+    return (word in place_names() or not vocab.is_first_name(word)) and word[:2].lower() != name[:2].lower()
 
 
 def _alone_on_its_line(text: str, m: re.Match) -> bool:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from assistant.phi.lexicon import CREDENTIALS, JOB_TITLES, MONTHS_FULL, RELATIONS, STATES, TITLES, untie
-from assistant.phi.recognizers.name_cues import (DASH_SIGNOFF, LABEL_WORDS, LINE_INITIALS, LOWER_SIGNOFF, NO_APOSTROPHE, NOT_INITIALS, SIGNOFF_WORD,
+from assistant.phi.recognizers.name_cues import (DASH_SIGNOFF, VERB_CLITIC, bracket_aside, LABEL_WORDS, LINE_INITIALS, LOWER_SIGNOFF, NO_APOSTROPHE, NOT_INITIALS, SIGNOFF_WORD,
                                                  closes_field, honorific, in_phrase, label_cue, particle, signoff_line, title_cue)
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -101,7 +101,7 @@ class NameFinder:
 
     def _nameish(self, t: Token, lower_ok: bool) -> bool:
         low = t.text.lower().rstrip(".")
-        if low in _NOT_NAME and not (t.is_initial and low not in _CRED and t.text != "I"):
+        if (low in _NOT_NAME or VERB_CLITIC.search(low)) and not (t.is_initial and low not in _CRED and t.text != "I"):
             return False
         if t.text in STATES:
             return False  # "PA" is Pennsylvania; "Pa" may be a name
@@ -159,8 +159,8 @@ class NameFinder:
             if lower_ok and not quoted and not (nxt.is_title or nxt.is_caps) and self.vocab.is_word(nxt.text) and not self.vocab.is_first_name(nxt.text) and not surname:
                 break
             j += 1
-        if self._particle(j) and j > i:
-            j -= 1  # a particle with no surname after it in the run is no part of the name
+        if j > i and (self._particle(j) or bracket_aside(self.text, self.vocab, self.tokens[i].text, self.tokens[j].start, self.tokens[j].end)):
+            j -= 1  # a particle with no surname after it, or a town in brackets ("Howard (Boca)"), is no part of the name
         end = self.tokens[j].end
         nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
         if lower_ok and nxt is not None and re.fullmatch(r"[a-z]\.?", nxt.text) and self._joined(self.tokens[j], nxt, False) \

@@ -292,3 +292,12 @@ def test_a_table_row_quoted_in_the_letter_reads_as_a_phrase(row, want):
 ])
 def test_every_drug_of_a_list_after_a_past_cue_is_a_past_trial(note, want):
     assert [m.name for m in extract_facts([note]).medications] == want
+
+
+@pytest.mark.parametrize("note", [
+    "We'll end when he's gone a full month with no call-outs and the severity score is under 10.",
+    "I'd stop once she has three weeks without a binge.",
+    "We\u2019ll finish as soon as the PCL-5 is under 33 twice.",
+])
+def test_the_end_told_with_a_contraction_is_a_discharge_criterion(note):
+    assert _discharge(note)

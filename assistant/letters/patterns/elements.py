@@ -179,7 +179,7 @@ DISCHARGE_WORD = _rx(r"^\W*(?:end|stop|close|finish)\b(?= (?:treatment |therapy 
                      r"(?:two|2|three|3|four|4) weeks)\b|\b(?:and )?then (?:stop|end)\b|"
                      # the end told as the plan's own: "This phase of therapy ends ... once", "We will end when", "D/C to weekly OP when"
                      r"\b(?:(?:this )?(?:phase|course|stage) of (?:therapy|treatment)|therapy|treatment) (?:will |would |can )?(?:end|ends|stop|stops|finish|finishes)\b"
-                     r"(?=[^;]{0,80}?\b(?:when|once|after|as soon as)\b)|\b(?:we|I) (?:will |would |can )?(?:end|stop|finish)(?: (?:treatment|therapy|services|"
+                     r"(?=[^;]{0,80}?\b(?:when|once|after|as soon as)\b)|\b(?:we|I)(?:['\u2019](?:ll|d))? (?:will |would |can )?(?:end|stop|finish)(?: (?:treatment|therapy|services|"
                      r"our work|our sessions|sessions))?(?= (?:when|once|as soon as)\b)|\bd/c (?:to|when|once|after|criteria)\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
                      r"fewer|or less|or better|or more|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"

@@ -7,6 +7,7 @@ import re
 from assistant.phi.instruments import find_instruments
 from assistant.phi.lexicon import STATES
 from assistant.phi.recognizers.cjk import find_cjk_keep
+from assistant.phi.recognizers.orgs import _HEADS
 from assistant.phi.recognizers.tables import find_count_cells
 
 MEDICATIONS = """
@@ -76,7 +77,12 @@ _PAYERS = (  # a longer name before the shorter one it begins with ("Anthem Heal
     r"Hoosier Healthwise|Hoosier Care Connect|Healthy Indiana Plan|MississippiCAN|Healthy Louisiana|Dr\. Dynasaur|"
     r"(?:[A-Z][a-z]+ )?Krankenkasse|AOK(?: [A-Z][a-z]+)?|Barmer|DAK-Gesundheit|IKK classic|ÖGK")
 # A payer's name that begins another business's name is that business: "Meridian Title Company", "Oxford House Linden".
-_NOT_A_PAYER_AFTER = (r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC|House|Bank|Realty|"
+# Any business head word counts ("Buckeye Bindery", "Ambetter Roofing"), but not the words a plan's own name is made of.
+_PLAN_WORDS = {"Health", "Healthcare", "Care", "Services", "Service", "Behavioral", "Medical", "Medicine", "Network", "Connect",
+               "Connections", "Connection", "Alliance", "Group", "Program", "Programs", "Authority", "Unit", "Plaza", "Community Action",
+               "Health System", "Healthcare System", "Medical System", "Options", "Solutions", "Systems", "Partners", "Trust"}
+_BUSINESS_HEADS = "|".join(re.escape(h) for h in sorted(set(_HEADS) - _PLAN_WORDS, key=len, reverse=True))
+_NOT_A_PAYER_AFTER = (r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:" + _BUSINESS_HEADS + r"|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC|House|Bank|Realty|"
                       r"Title|Church|School|Academy|Apartments|Motors|Farm|Market|Store|Diner|Restaurant|Hotel|Inn|Lofts|"
                       r"Partners|Associates|Consulting|Holdings|Capital|Construction|Logistics|"
                       # ... and a street named after a place the payer is named for: "Oxford Road Private Clinic"

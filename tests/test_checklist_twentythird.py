@@ -301,3 +301,23 @@ def test_every_drug_of_a_list_after_a_past_cue_is_a_past_trial(note, want):
 ])
 def test_the_end_told_with_a_contraction_is_a_discharge_criterion(note):
     assert _discharge(note)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("after parent and teacher Vanderbilts", ["Vanderbilt"]),
+    ("both MADRSs were over 30", ["MADRS"]),
+    ("the two Columbias were negative", ["C-SSRS"]),
+])
+def test_an_instrument_named_in_the_plural(text, want):
+    from assistant.letters.catalog import catalog
+
+    assert [h.instrument.name for h in catalog().find(text)] == want
+
+
+@pytest.mark.parametrize("note", [
+    "reading + math | 30 min | 1 hr 35 | 2 breaks",
+    "homework took 2 hr 10 tonight",
+    "slept 6 hr 40, woke twice",
+])
+def test_a_lowercase_name_right_after_a_number_is_its_unit(note):
+    assert _scores(note) == []

@@ -117,6 +117,9 @@ class Catalog:
         self._plain = _compile(plain, re.I)
         self._strict = _compile(words, 0)
         self._loose = _compile(words, re.I)
+        # a name in the plural ("parent and teacher Vanderbilts", "both MADRSs"): names written with a capital only
+        many = [a for a in plain + words if a[:1].isupper() and len(a) >= 4 and a[-1:].isalpha() and not a.endswith("s")]
+        self._plural = re.compile(r"(?<![A-Za-z0-9])(?:%s)s(?![A-Za-z0-9])" % "|".join(_alias_pattern(a) for a in many)) if many else None
 
     def __len__(self) -> int:
         return len(self.instruments)
@@ -128,15 +131,15 @@ class Catalog:
     def find(self, text: str) -> list[Hit]:
         """Instrument names in text, leftmost-longest, not overlapping."""
         found: list[tuple[int, int, bool]] = []
-        for rx, loose in ((self._plain, False), (self._strict, False), (self._loose, True)):
+        for rx, loose in ((self._plain, False), (self._strict, False), (self._loose, True), (self._plural, False)):
             if rx is not None:
                 found += [(m.start(), m.end(), loose) for m in rx.finditer(text)]
         found.sort(key=lambda x: (x[0], -(x[1] - x[0]), x[2]))
         out: list[Hit] = []
         for start, end, loose in found:
-            if out and start < out[-1].end:
-                continue
-            inst = self._by_alias.get(norm(text[start:end])) or self._form_of(text[start:end])
+            if out and start < out[-1].end or loose and re.search(r"\d\s?$", text[max(0, start - 2):start]):
+                continue  # "1 hr 35": a lowercase name right after a number is its unit ("hr" is hours there, not HR)
+            inst = self._by_alias.get(norm(text[start:end])) or self._form_of(text[start:end]) or self._by_alias.get(norm(text[start:end - 1]))
             if inst is not None:
                 out.append(Hit(inst, start, end, text[start:end], loose))
         return out

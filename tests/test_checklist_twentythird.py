@@ -321,3 +321,23 @@ def test_an_instrument_named_in_the_plural(text, want):
 ])
 def test_a_lowercase_name_right_after_a_number_is_its_unit(note):
     assert _scores(note) == []
+
+
+@pytest.mark.parametrize("report", [
+    "NORTHSIDE REFERENCE LABORATORY\nSpecimen: urine   Method: LC-MS/MS   Cutoff 20 ng/mL\nAccession A-55 collected 03/02.\n"
+    "Other analytes: NEGATIVE on all specimens.",
+    "Lab report. Ordering provider: clinic. Specimen type: serum. Collected 8:10. Reference range 0.6-1.2.\n"
+    "Method: immunoassay. Comment: results are comparable only within one method.",
+    "ACCESSION 7781 | COLLECTED 4/4 | ANALYTE: EtG | CUTOFF 500 | RESULT 1220\nSpecimen validity within limits. Laboratory director: on file.",
+])
+def test_a_laboratorys_report_is_not_the_presenting_picture(report):
+    from assistant.letters.sections import narrative
+
+    picked = " ".join(narrative([report, _CLINICIAN], set(), first_note=True, limit=6))
+    assert "low mood" in picked and "specimen" not in picked.lower()
+
+
+def test_a_specimens_validity_columns_are_no_readings():
+    table = ("Accession | Collected | EtG (ng/mL) | Creatinine (mg/dL) | pH\nA-1 | 03/02/2026 | 1450 | 160 | 6.1\n"
+             "A-2 | 03/09/2026 | 610 | 122 | 5.8\n")
+    assert {m.surface for m in extract_facts([table]).measures} == {"EtG (ng/mL)"}

@@ -165,3 +165,13 @@ def addressed_to_client(note: str) -> bool:
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", _QUOTED.sub(" ", note)) if len(s.split()) >= 3]
     spoken_to = sum(bool(_YOU.search(s)) for s in sentences)
     return spoken_to >= 4 and spoken_to * 3 >= len(sentences)
+
+
+# A laboratory's report pasted as a note: its lines are results and method, not the clinician's picture of the client.
+_LAB_REPORT_WORDS = re.compile(r"\b(?:laborator(?:y|ies)|specimen|accession|collected|cut-?off|analytes?|reference range|method|"
+                               r"LC-MS/MS|GC-MS|immunoassay|ordering (?:provider|clinician)?)\b", re.I)
+
+
+def lab_report(note: str) -> bool:
+    """Four or more of a lab report's own words ("specimen", "accession", "cutoff", "analyte") in one note."""
+    return len({m.group(0).lower() for m in _LAB_REPORT_WORDS.finditer(note)}) >= 4

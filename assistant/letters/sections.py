@@ -16,7 +16,7 @@ from assistant.letters.reading import KEY_VALUE, segments
 from assistant.letters.markup import row_as_phrase
 from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.record_lines import IDENTITY_LINE, paperwork
-from assistant.letters.informants import addressed_to_client, clients_own_document, relative_message
+from assistant.letters.informants import addressed_to_client, clients_own_document, lab_report, relative_message
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -216,7 +216,7 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
     """Unlabelled narrative sentences: the presenting picture (first note) or the course of care (later notes)."""
     picked = []
     # a relative's message is their account, not the presenting picture: the first note is the clinician's first
-    theirs = {i for i, note in enumerate(notes) if relative_message(note) or clients_own_document(note)}
+    theirs = {i for i, note in enumerate(notes) if relative_message(note) or clients_own_document(note) or lab_report(note)}
     told = {i for i, note in enumerate(notes) if addressed_to_client(note)}  # a handout, unless every note is written to the client
     theirs |= told if len(told) < len(notes) else set()
     first = next((i for i in range(len(notes)) if i not in theirs), 0)

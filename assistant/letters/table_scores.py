@@ -26,7 +26,9 @@ NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|
                          r"percentiles?|%ile|pr|range|classification|descriptor|category|confidence|ci|sem|"
                          r"bp|blood pressure|temp\w*|rr|resp\w*|spo2|o2 sat\w*|sats?|init\w*|"  # a flowsheet's vitals
                          # a lab report's bookkeeping and the change from the row before: "Accession", "vs prior", "% change"
-                         r"accession\w*|specimen|sample|lab id|vs\.? (?:prior|previous|last|baseline)|%?\s*change|delta|diff\w*)\b|^t\s*\([fc]\)"
+                         r"accession\w*|specimen|sample|lab id|vs\.? (?:prior|previous|last|baseline)|%?\s*change|delta|diff\w*|"
+                         # a urine specimen's validity checks: what the drug level is normalised by, not a reading of the client
+                         r"creat\w*|specific gravity|sp\.? ?gr|ph|oxidants?|validity)\b|^t\s*\([fc]\)"
                          r"|\b(?:day|week|wk|session|visit)\s*#?$|\bdoses?\b", re.I)  # "PHP day", "Li dose": counters and doses
 _BASELINE_HEAD = re.compile(r"\b(?:admission|intake|baseline|initial|pre(?:-treatment)?|first)\b", re.I)
 _NUM = re.compile(r"-?\d+(?:\.\d+)?")

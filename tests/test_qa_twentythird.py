@@ -173,3 +173,76 @@ def test_a_documents_only_question_is_searched_first_with_its_line(lines):
 ])
 def test_a_labelled_block_a_list_or_several_questions_are_not_searched_first(parts):
     assert lone_question(parts) == ""
+
+
+# --- second round: a part scored by its own kind, a rule's reach asked without naming whom, the level after a named
+# one, a flaw that might "sink" a claim
+
+from assistant.criteria.select import Candidate, choose, fit  # noqa: E402
+
+
+@pytest.mark.parametrize("question", [
+    "Does the insurer missing its review deadline give the family any leverage?",
+    "They sat on it for two months. What recourse do we have?",
+    "would their blowing the decision window help our case",
+])
+def test_a_missed_deadline_told_as_a_noun_or_leverage_asks_the_consequence(question):
+    assert "consequence" in read_question(question).kinds
+
+
+def test_a_plain_time_limit_question_asks_no_consequence():
+    assert "consequence" not in read_question("How many days does the insurer have to rule on the review?").kinds
+
+
+@pytest.mark.parametrize("part", [
+    "does the insurer missing its review deadline give the family any leverage?",
+    "what recourse do we have if they never answer?",
+    "what happens if the reviewer lets the clock run out?",
+])
+def test_a_part_asking_what_follows_a_miss_is_not_scored_by_the_questions_time_limit(part):
+    whole = read_question("How many days does the insurer have to rule on the review? And " + part)
+    texts = ["The insurer must rule on a review within 45 days of receiving it.",
+             "If the insurer fails to rule on the review in time, the member is deemed to have used up the review and may sue."]
+    cands = [Candidate(0, t, frozenset(terms(t)), 1.0, fit(t, whole)) for t in texts]
+    weights = {t: 1.0 for t in terms(part) + terms("deemed used up sue fails")}
+    first = choose(cands, {}, weights, [weights], 1, [read_question(part)])
+    assert first and "deemed" in first[0].text
+
+
+@pytest.mark.parametrize("question", [
+    "The handbook says 180 days, but I'm not sure the 180 applies to our county worker. How long does she have?",
+    "We put 60 days on the tracker; does that deadline even apply here? how long do we have?",
+    "Not sure this rule really applies for a church employee - how many days to appeal?",
+])
+def test_whether_a_rule_applies_outranks_its_figure(question):
+    q = read_question(question)
+    reach = "The claims rule does not reach plans that public employers give their own staff."
+    figure = "A member has 180 days after the denial to file an appeal."
+    assert fit(reach, q) > fit(figure, q)
+
+
+def test_a_time_limit_question_still_wants_its_figure():
+    q = read_question("How long does she have to appeal the denial?")
+    assert fit("A member has 180 days after the denial to file an appeal.", q) > \
+        fit("The claims rule does not reach plans that public employers give their own staff.", q)
+
+
+@pytest.mark.parametrize("question,named", [
+    ("We lost at the ALJ hearing last week. What is the next level?", "ALJ"),
+    ("The QIC turned us down again - what's the next step and who hears it?", "QIC"),
+    ("Board ruling came back unfavorable; next appeal, please?", "Board"),
+])
+def test_the_next_level_is_the_one_started_by_the_named_levels_decision(question, named):
+    q = read_question(question)
+    after = f"Level four: a council review, requested within 60 days of receiving the {named} decision."
+    itself = f"Level three: a hearing before the {named}, requested within 60 days of receiving the prior decision."
+    assert fit(after, q) > fit(itself, q)
+
+
+@pytest.mark.parametrize("question", [
+    "Do the 50-minute visits against the 30 in the plan sink us?",
+    "Would an unsigned plan kill the claim on audit?",
+    "will the late note get us denied?",
+])
+def test_a_flaw_that_might_sink_a_claim_is_searched_as_causing_a_denial(question):
+    assert "cause a denial" in read_question(question).query

@@ -72,7 +72,11 @@ _CONSEQUENCE = re.compile(r"\bwhat (?:happens|happened|then|now)\b|\bwhat if\b|\
                           r"their) options (?:if|when|now|once)\b|\bwhere does that leave\b|"
                           # "if they blow the deadline, do we just keep waiting?": what follows a missed deadline
                           r"\b(?:if|when|once)\b[^?.,]{0,40}\b(?:miss(?:es|ed)?|blow[sn]?|blew|ignore[sd]?|go(?:es)? past|"
-                          r"run(?:s)? past|sit(?:s)? on it past)\b[^?.,]{0,20}\b(?:deadline|time limit|window|clock)", re.I)
+                          r"run(?:s)? past|sit(?:s)? on it past)\b[^?.,]{0,20}\b(?:deadline|time limit|window|clock)|"
+                          # "does them blowing the deadline give us any leverage?", "what recourse do we have if ...":
+                          # a miss told as a noun phrase, or the leverage it might give
+                          r"\b(?:missing|blowing|ignoring|going past|running past|overshooting)\b[^?.,]{0,20}\b(?:deadline|"
+                          r"time limit|window|clock)|\b(?:any|what|some|our|real) (?:leverage|recourse)\b", re.I)
 # A claim someone else made, asked about: "A colleague says my plans don't need to say 'individual' ... Is she right?",
 # a forum post quoted with ">" and "Is this true?". The claim is what to search for; who said it is not.
 _CHECKS_CLAIM = re.compile(r"\b(?:is|are) (?:she|he|they|this|that|it|my \w+) (?:right|true|correct|legit|accurate)\b|\b(?:true|legit) or not\b|"

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.criteria.question import Question
+from assistant.criteria.reach import (ANY_PLAN as _ANY_PLAN, APPLIES as _APPLIES, ASKS_REACH, FOLLOWS as _FOLLOWS,
+                                      FOR_EVERYONE as _FOR_EVERYONE, LIMITING as _LIMITING, NEXT_LEVEL as _NEXT_LEVEL,
+                                      STATES_REACH as _STATES_REACH)
 from assistant.criteria.split import ITEM, sentences
 from assistant.criteria.vocab import vocabulary
 from assistant.criteria.words import terms
@@ -55,19 +58,6 @@ _CONSEQUENCE = re.compile(r"\b(?:if|when|once|unless|where)\b[^.;]{0,140}\b(?:fa
                           r"denied|runs? out)\b", re.I)
 _CURRENT = re.compile(r"\b(?:until|delayed|postponed|extended|no longer|now|since|from|on or after|beginning|starting|as of|"
                       r"effective|began|begins)\b[^.;]{0,30}\b20[2-9]\d\b", re.I)
-# "does the DOL reg (the 180-day thing) govern a church plan?", "do the parity rules apply to a county plan?": whether
-# a rule reaches a kind of plan. The sentence that says what the rule reaches, or leaves outside, answers it, best one
-# naming that kind of plan; a figure in the question only names the rule.
-ASKS_REACH = re.compile(r"\b(?:rules?|reg(?:ulation)?s?|laws?|acts?|statutes?|requirements?|protections?|procedures?|"
-                        r"thing)\b[^?.]{0,40}?\b(?:governs?|appl(?:y|ies) to|reach(?:es)?|extends? to|binds?|"
-                        r"covers?)\s+([^?]{3,80})\?", re.I)
-_STATES_REACH = re.compile(r"\b(?:govern\w*|appl(?:y|ies)|reach\w*|outside|exempt\w*|exclud\w*|subject to|"
-                           r"(?:does|do) not)\b", re.I)
-# "doesn't that apply to everybody now?", "is it for every plan?": whether a rule reaches all plans, asked loosely
-_FOR_EVERYONE = re.compile(r"\b(?:for|to|covers?|reach(?:es)?|binds?)\s+(?:everybody|everyone|every (?:plan|insurer|payer)|all "
-                           r"(?:plans|insurers|payers|carriers))\b|\bacross the board\b|\buniversal(?:ly)?\b", re.I)
-_ANY_PLAN = frozenset(terms("plan plans health group coverage insurance benefit benefits automatically"))
-_LIMITING = re.compile(r"\b(?:not|no|cannot|only|except|unless|never|neither|nor|excluded|limited)\b", re.I)
 
 
 @dataclass
@@ -133,28 +123,34 @@ def _visit_counts(text: str) -> set[int]:
     return {int(m.group(1) or m.group(2)) for m in _VISITS.finditer(text)}
 
 
-# part kinds that outweigh the question's: "how often" wants a recurrence, "what is the minimum" a figure
-_SHAPED = {"frequency", "number"}
+# part kinds that outweigh the question's: "how often" wants a recurrence, "what is the minimum" a figure, "does their
+# blowing the deadline give us leverage?" what follows a miss (not the time limit the question around it asks)
+_SHAPED = {"frequency", "number", "consequence"}
 _CUTOFF = re.compile(r"\b(?:cut-?off|threshold|minimum|maximum|at least|how (?:many|much|long)|limit)\b", re.I)
 
 
 def fit(sentence: str, q: Question) -> float:
     """How well a sentence has the kind of answer the question asks for (1.0 = neutral)."""
     score, reach = 1.0, ASKS_REACH.search(q.text)
+    applies = not reach and _APPLIES.search(q.text)
     for kind in ("dollar", "percent", "date_calc", "duration", "year", "code", "number", "frequency"):
-        if kind in q.kinds and not reach:  # whether a rule reaches a plan asks no figure, even around a deadline
+        if kind in q.kinds and not (reach or applies):  # whether a rule reaches a plan asks no figure, even around a deadline
             score *= 1.6 if re.search(SHAPES[kind], sentence, re.I) else 0.6
             break
     if reach and _STATES_REACH.search(sentence):
         score *= 2.0 if (set(terms(reach.group(1))) - _ANY_PLAN) & set(terms(sentence)) else 1.3
+    elif applies and _STATES_REACH.search(sentence):
+        score *= 1.3
+    if _NEXT_LEVEL.search(q.text) and any(m.group(1).lower() in q.text.lower() for m in _FOLLOWS.finditer(sentence)):
+        score *= 1.8  # after the ALJ: the level requested "within 60 days of receiving the ALJ decision"
     elif _FOR_EVERYONE.search(q.text) and _STATES_REACH.search(sentence) and _LIMITING.search(sentence):
         score *= 1.5  # "doesn't this say 7 days for everybody?": the sentence that says whom the rule leaves out
-    if q.units and "consequence" not in q.kinds and not reach:
+    if q.units and "consequence" not in q.kinds and not (reach or applies):
         if any(re.search(rf"\b\d+\s*(?:-|–|to)?\s*(?:\d+\s*)?{u}", sentence, re.I) for u in q.units):
             score *= 1.5  # the question gives a quantity (48 minutes): the rule with thresholds in that unit
         elif "number" in q.kinds and _CUTOFF.search(q.text):
             score *= 0.6  # "what's the cutoff?" after "50 minutes": a sentence with no minutes in it holds no cutoff
-    if q.subject and re.search(SHAPES["duration"], sentence, re.I):
+    if q.subject and not applies and re.search(SHAPES["duration"], sentence, re.I):
         filing, deciding = bool(_FILING.search(sentence)), bool(_DECIDE.search(sentence))
         if q.subject == "member":
             score *= 1.3 if filing and not deciding else 0.75 if deciding and not filing else 1.0

@@ -38,6 +38,10 @@ _FOREIGN_ALONE = ("janvier|février|fevrier|juillet|août|septembre|octobre|déc
                   "setyembre|oktubre|nobyembre|disyembre|januar|jänner|februar|märz|maerz|dezember|"
                   "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
                   "şubat|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık")  # Turkish ("Ocak", "Mart": names too)
+# Words of time before a month in the languages above: "desde junho", "a partir de maio", "depuis avril", "seit Juni"
+# (a short month that is also a word, Creole "mas" or "jen", still needs a day)
+_TIME_WORDS = ("desde|hasta|em|en|até|de|del|da|dal|au|ao|depuis|seit|im|ab|bis|"
+               "fines|finales|principios|mediados|inicio|início|meados|fim|começo|comienzos|mitte|ende|anfang")
 # Months of other calendars, written with a day and a year: Islamic (Hijri), Iranian and Afghan solar (Solar Hijri),
 # Hebrew. "14 Ramadan 1446", "1 Hamal 1366", "3 Farvardin 1402", "12 Tishrei 5784".
 _OTHER_CALENDAR = (r"Muharram|Safar|Rabi[`'\u2019]?(?: al-| ul-| |-)?(?:Awwal|Akhir|Thani|Aval|Sani)|Jumada(?: al-| ul-| |-)?(?:Awwal|Ula|Akhir|"
@@ -114,6 +118,8 @@ _PATTERNS = [
     # YYYYMMDD, alone or opening a longer timestamp (20240309141522): only the date is the person's
     (re.compile(r"(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=(?:\d{4}|\d{6})?(?![\w.-]))"), 0.85),
 ]
+_MONTH_AFTER_TIME_WORD = re.compile(
+    rf"\b(?:{_TIME_WORDS})[ \t]+(?!(?:mas|jen|jiye|mart|ocak)\b)((?:{_FOREIGN_MONTHS})\b)", re.I)
 # A month-day written with a hyphen is a range ("2-3 times") unless a date label names it: "date 7-14", "DOS: 11-3".
 _LABELLED_HYPHEN = re.compile(rf"(?i:\b(?:date|dated|dos|dob|d\.o\.[bs]\.?|date of (?:service|visit|birth)))[ \t]*[:#=]?[ \t]*"
                               rf"({_M}-{_D})(?![\w/-]|\.\d|{_NOT_DAY_AFTER})")
@@ -155,4 +161,5 @@ def find_date_forms(text: str) -> list[PhiSpan]:
              for pat, score in _PATTERNS for m in pat.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "date_numeric") for m in _DAY_MONTH.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "DATE", 0.85, "date_numeric") for m in _LABELLED_HYPHEN.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "DATE", 0.7, "month") for m in _MONTH_AFTER_TIME_WORD.finditer(text)]
     return spans + _date_runs(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.lexicon import STATE_NAME_RE
 from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.records import PhiSpan
 
@@ -54,6 +55,9 @@ _HEADS = (
     # community action agency, a hospital network ("Cedar Valley Health System")
     "Properties", "Property Management", "Rentals", "Leasing", "Divers", "Builders", "Contractors", "Painters",
     "Printers", "Bindery", "Community Action", "Health System", "Healthcare System", "Medical System",
+    # a business named for its trade or sport ("Brightwater Cleaning", "Summit Tumbling Gymnastics"), a county's
+    # law office called by its officer ("Harlan County Sheriff"), a school district written short ("Elm Valley ISD")
+    "Cleaning", "Janitorial", "Gymnastics", "Sheriff", "ISD", "CISD", "USD",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
@@ -67,6 +71,10 @@ _ORG = re.compile(rf"\b(?:[A-Z][A-Za-z'’.-]*[ \t](?![ \t]))(?:{_WORD}[ \t](?![
 _POST_OR_COURT = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Post|Lodge|Chapter|Local)[ \t]+\d{1,5}\b|"
                             r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Circuit|District|Superior|Family|Juvenile|Probate|"
                             r"Municipal|Drug|Mental Health|Treatment|Veterans|County|City|Magistrate|Justice|Tribal) Court\b")
+# A crew or vehicle of a fire or ambulance service called by its station's name and number: "Lakeside Medic 4",
+# "North Fork Engine 12", "Cedar Hill Rescue 3" (a bare "Engine 12" names no place)
+_APPARATUS = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Medic|Engine|Ladder|Rescue|Squad|Ambulance|Truck|Tower|Brush|"
+                        r"Tanker|Battalion|Unit)[ \t]+\d{1,3}\b")
 _AMPERSAND = re.compile(r"\b[A-Z][\w'’-]+ & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}")
 _ORG_CAPS = re.compile(r"\b[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'&.-]+(?:[ \t][A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'&.-]+){1,6}\b")  # one space: wider gaps are columns
 # Spanish names put the head first: "CLÍNICA PSICOSOCIAL DEL NORESTE", "CENTRO DE SALUD ..."
@@ -152,6 +160,19 @@ def _row_of_cells(text: str, pos: int) -> bool:
     return text.count("\t", start, end if end >= 0 else len(text)) >= 2
 
 
+def _head_of(words: list[str]) -> bool:
+    """A name in capitals whose head word is followed by what it is of: "BRAYFORD CONSERVATORY OF DANCE" (a state's
+    or a nation's department or office is public and stays: "OHIO DEPARTMENT OF HEALTH")."""
+    for i in range(1, len(words) - 2):
+        if words[i] in _CAPS_HEADS and words[i + 1] == "OF" and words[i] not in _PUBLIC_HEADS \
+                and not re.fullmatch(rf"(?:{STATE_NAME_RE}|UNITED STATES|STATE|U\.S\.)", " ".join(words[:i]), re.I):
+            return True
+    return False
+
+
+_PUBLIC_HEADS = {"DEPARTMENT", "DEPT", "OFFICE", "DISTRICT", "COUNCIL", "AUTHORITY", "UNION", "BUREAU"}
+
+
 def find_orgs(text: str) -> list[PhiSpan]:
     """Text -> spans of named local organisations (by their head word: Clinic, School, Deli...)."""
     text = blanks_as_spaces(text)
@@ -176,11 +197,14 @@ def find_orgs(text: str) -> list[PhiSpan]:
         if numbered and re.match(r"[ \t]*:?[ \t]*(?:\n|$)", text[m.end():]):
             continue  # "6. PRIOR TREATMENT AND LEVEL OF CARE": a form's numbered section heading, not an organisation
         legal = re.match(r",?[ \t]+(?:LLC|PLLC|LLP|INC|LTD|P\.C\.|CORP)\b", text[m.end():m.end() + 8])  # a legal form names a business
-        if (words[-1].rstrip(".,") in _CAPS_HEADS or " ".join(words[-2:]) in _CAPS_HEADS or words[0] in _CAPS_HEADS_FIRST and len(words) >= 3 or legal) and len(words) >= 2 \
+        if (_head_of(words) or words[-1].rstrip(".,") in _CAPS_HEADS or " ".join(words[-2:]) in _CAPS_HEADS or words[0] in _CAPS_HEADS_FIRST and len(words) >= 3 or legal) and len(words) >= 2 \
                 and not _NEUTRAL.match(name):
             spans.append(PhiSpan(m.start(), m.start() + len(name), "ORGANIZATION_LINKED", 0.75, "org_caps"))
     for m in _POST_OR_COURT.finditer(text):
         spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "org_head"))
+    for m in _APPARATUS.finditer(text):
+        start = m.start() + len(re.match(r"(?:(?:The|the|By|by|To|to|From|from|With|with)[ \t]+)?", m.group()).group())
+        spans.append(PhiSpan(start, m.end(), "ORGANIZATION_LINKED", 0.7, "org_head"))
     for m in _AMPERSAND.finditer(text):
         if not _NEUTRAL.match(m.group()):
             spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_head"))

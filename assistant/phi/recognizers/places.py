@@ -95,6 +95,10 @@ _ROUTE = re.compile(r"\b(?:Rt\.?|(?i:route|rte\.?|highway|hwy\.?|interstate|stat
                     # a direction and "at" before the marker: "I-70 WB at MM 221", "Hwy 12 northbound near exit 40"
                     r"(?:[ \t]+(?:[NSEW]B|(?i:north|south|east|west)(?i:bound)?))?"
                     r"(?:,?[ \t]+(?:(?i:at|near|@)[ \t]+)?(?:(?i:mile marker|mile|mm|km|kil[oó]metro|marker|exit)\.?)[ \t]*\d{1,4}(?:\.\d)?\b)?")
+# A marker along a railway or a road told alone: "milepost 88", "mile marker 14.5", "MP 31.4", "near MM 207"
+# (a bare "MP 3" or "MM 12" may be a count or an abbreviation, so a short form needs a decimal or a word of place)
+_MARKER = re.compile(r"\b(?:(?i:mile[ \t-]?post|mile[ \t]+marker|mile[ \t]+board)[ \t]*#?[ \t]*\d{1,4}(?:\.\d{1,2})?|"
+                     r"(?:MP|MM|M\.P\.)[ \t]*\d{1,4}\.\d{1,2}|(?:(?<=\bat )|(?<=\bnear )|(?<=\bpast )|(?<=(?i:location): ))(?:MP|MM)[ \t]*\d{1,4})(?![\w.])")
 # A road with its number after the name: "2291 Township Road 218" (the street rule stops at "Road").
 _ROAD_NUMBER = re.compile(r"\b(?:Road|Rd|Route|Highway|Hwy|Line|Concession)( \d{1,4})\b(?![./:-]\d)")
 _CITY_STATE = re.compile(
@@ -198,6 +202,7 @@ def find_places(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "street") for m in _ORDINAL_CORNER.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "street") for m in _COMPASS_STREET.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "route") for m in _ROUTE.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "route") for m in _MARKER.finditer(text)]
     spans += [PhiSpan(m.start(1) + 1, m.end(1), "ADDRESS", 0.7, "route") for m in _ROAD_NUMBER.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "street") for m in _BOX.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.9, "coordinates") for m in _DMS.finditer(text)]

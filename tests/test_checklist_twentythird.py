@@ -341,3 +341,18 @@ def test_a_specimens_validity_columns_are_no_readings():
     table = ("Accession | Collected | EtG (ng/mL) | Creatinine (mg/dL) | pH\nA-1 | 03/02/2026 | 1450 | 160 | 6.1\n"
              "A-2 | 03/09/2026 | 610 | 122 | 5.8\n")
     assert {m.surface for m in extract_facts([table]).measures} == {"EtG (ng/mL)"}
+
+
+@pytest.mark.parametrize("note", [
+    "Dx: anorexia nervosa, severe (BMI < 16 at admit).\nMEAL PLAN COMPLETION - % of plan eaten\n"
+    "            B      AMs     L      PMs\n03/02/2026  100    100     75     100\n03/03/2026  100    75      100    50\n",
+    "PHQ-9 was 18 at intake.\nSLEEP LOG - hours slept\n            Naps   Night\n03/02/2026  1      5\n03/03/2026  0      6\n",
+    "GAD-7 14 on 2/2.\nEXPOSURE PRACTICE: minutes per day\n            Bus    Store\n03/02/2026  10     5\n03/03/2026  15     10\n",
+])
+def test_a_table_under_its_own_heading_is_not_titled_by_an_instrument_further_up(note):
+    assert not [m for m in extract_facts([note]).measures if m.date in ("03/02/2026", "03/03/2026")]
+
+
+def test_an_instrument_heading_right_above_a_table_still_names_it():
+    note = "OUTCOME TRACKER (Y-BOCS)\n            Tot   Obs\n03/02/2026  28    14\n03/16/2026  21    10\n"
+    assert ("Y-BOCS", 28) in _scores(note)

@@ -25,6 +25,7 @@ from assistant.letters.lab_values import changed_by, lab_values
 from assistant.letters.score_runs import dates_in_order, payer_quote
 from assistant.letters.titled_rows import titled_rows
 from assistant.letters.table_scores import table_measures, unknown_measures
+from assistant.letters.table_titles import table_title
 
 # A word before a vital sign or lab that says which reading it is ("Resting HR 49", "serum potassium").
 _QUALIFIER = re.compile(r"\b(resting|fasting|serum|supine|standing|sitting|orthostatic|admission|discharge)\s+$", re.I)
@@ -204,7 +205,7 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     found += [replace(x, evidence=row.text) for named, row in titled_rows(segs, blocks) for x in _spelled_or_digits(named)]
     found += [x for seg in segs if seg.kind not in ("goals", "discharge", "plan", "dx", "meds")
               for x in unknown_measures(seg, {m.evidence for m in found})]
-    found += [x for i, b in enumerate(blocks) if b.table is not None for x in table_measures(b, _table_title(blocks, i))]
+    found += [x for i, b in enumerate(blocks) if b.table is not None for x in table_measures(b, table_title(blocks, i))]
     found += record_measures(blocks)
     seen = {(x.instrument, str(x.score), x.date) for x in found}  # rows under an instrument's heading line
     found += [x for x in heading_measures(blocks) if (x.instrument, str(x.score), x.date) not in seen]
@@ -218,13 +219,6 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     # name: "Mei Li 35"), not a misprinted reading: it is left out, not asked about
     wrong = [m for m in unique if not _valid(m) and not getattr(catalog().get(m.instrument), "lab", False)]
     return tuple(m for m in unique if _valid(m)), tuple(wrong)
-
-
-def _table_title(blocks: Sequence[Block], at: int) -> str:
-    """The one instrument named by the headings and lines right above a table ("OUTCOME TRACKER (Y-BOCS)"), or ''."""
-    above = [b.text for b in blocks[max(0, at - 4):at] if b.note_index == blocks[at].note_index and b.table is None]
-    names = {h.instrument.name for text in above for h in catalog().names_in(text)}
-    return names.pop() if len(names) == 1 else ""
 
 
 # Words that place a score before the session it is written in ("two months ago", "last spring", "in March").

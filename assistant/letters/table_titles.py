@@ -1,0 +1,27 @@
+"""The instrument a score table is about, named by the headings and lines right above it."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from assistant.letters.catalog import catalog
+from assistant.letters.reading import Block
+
+
+# a heading: two words in capitals to open the line ("MEAL PLAN COMPLETION - ...", "SLEEP LOG"), or a short line ending in ":"
+_HEADING = re.compile(r"^\W*[A-Z]{2,}(?:[ \t/&-]+[A-Z]{2,})+\b|^[^.\n]{1,60}:\s*$")
+
+
+def table_title(blocks: Sequence[Block], at: int) -> str:
+    """The one instrument named by the headings and lines right above a table ("OUTCOME TRACKER (Y-BOCS)"), or ''.
+
+    A nearer title of the table's own that names no instrument ("MEAL PLAN COMPLETION - % of plan eaten") ends the
+    search: a diagnosis line further up ("severe (BMI < 16 at admit)") does not name the table.
+    """
+    above = [b.text for b in blocks[max(0, at - 4):at] if b.note_index == blocks[at].note_index and b.table is None]
+    for i, text in enumerate(reversed(above)):
+        if not any(catalog().names_in(text)) and _HEADING.match(text):
+            above = above[len(above) - i:]
+            break
+    names = {h.instrument.name for text in above for h in catalog().names_in(text)}
+    return names.pop() if len(names) == 1 else ""

@@ -219,3 +219,37 @@ def test_a_year_first_slashed_date_is_a_date(text, date):
 def test_a_year_first_date_dates_the_session():
     note = "Date: 2026/04/07   10:00-10:50   CPT 90834\n" + BODY + PLAN + "\n" + SIGNED
     assert "date_of_service_missing" not in names(note)
+
+
+# ---- the place named in a goal or a habit is not where the client was during the session (stop-34 all-sets check) ----
+
+@pytest.mark.parametrize("tail", [
+    " at school every day (she missed 4 days in January)",
+    " at daycare 5 of 5 days by May",
+    " at practice again consistently",
+])
+def test_a_place_named_in_a_goal_is_not_the_clients_absence(tail):
+    from assistant.audit.rules_coding import _HABIT, _NAME_ELSEWHERE
+
+    assert _NAME_ELSEWHERE.match(tail) and _HABIT.search(tail)
+
+
+@pytest.mark.parametrize("note, month", [
+    ("Plan: coordinate with PCP about fluoxetine, started in June.", "June"),
+    ("Goal 3: gym 3x/week (her routine before October).", "October"),
+    ("Plan: continue weekly; the medication was stopped in March.", "March"),
+])
+def test_a_month_in_the_past_does_not_date_the_plan(note, month):
+    from assistant.audit.catalog import cue
+
+    assert not cue("plan_target_date").search(note)
+
+
+@pytest.mark.parametrize("head", [
+    "DOS 03/09/2026   Start 2:00 PM   End 2:50 PM   CPT 96130   Office (POS 11)",
+    "DOS 03/09/2026   Start 9:00 AM   End 12:00 PM   CPT 96136, 96137   Office (POS 11)",
+    "DOS 03/09/2026   Start 1:00 PM   End 2:00 PM   CPT 90791   Office (POS 11)",
+])
+def test_an_evaluations_recommendations_need_no_plan_review_date(head):
+    plan = "Recommendations: weekly CBT x 12 sessions. Treatment goals: homework turned in 4 of 5 days; PHQ-9 under 10."
+    assert "plan_review_date_missing" not in names(_note(plan, head=head))

@@ -145,6 +145,8 @@ _NAME_ELSEWHERE = re.compile(r",?\s++(?:(?:was|is|stayed|remained|waited|sat|pla
                              r"waiting (?:room|area)|lobby|reception(?: area)?|hall(?:way)?|playroom)\b", re.I)
 # ... unless the clause goes on to bring them in: "Ari in the waiting room at first, joined for the last 15 minutes"
 _JOINED_LATER = re.compile(r"\b(?:joined|came in|brought in|was brought|rejoined)\b", re.I)
+# ... or the place is a habit or a goal, not this session: "Amara at school every day", "Ari in class 5 of 5 days by May"
+_HABIT = re.compile(r"\b(?:every|each|daily|most|all|days? a week|\d+\s*(?:of\s*\d+|days?|x)|by|goal|target|again|consistently)\b", re.I)
 _NAME_PRESENT = re.compile(r"\s*+[-\u2013\u2014:]\s*+(?:present|attended)\b|\s*+\(?\s*+(?:\w+\s++){0,2}?(?:joined|attended|was present|"
                            r"participated|came in|was seen|sat in)\b", re.I)
 
@@ -192,7 +194,7 @@ def _client_attended(note: NoteView, case: CaseView | None = None) -> tuple[bool
                 tail = re.split(r"[.;]", s.text[m.end():m.end() + 80])[0]  # the rest of the clause about the client
                 if _NAME_PRESENT.match(tail):
                     return True, s.text
-                if _NAME_ABSENT.match(tail) or (_NAME_ELSEWHERE.match(tail) and not _JOINED_LATER.search(tail)):
+                if _NAME_ABSENT.match(tail) or (_NAME_ELSEWHERE.match(tail) and not _JOINED_LATER.search(tail) and not _HABIT.search(tail)):
                     return False, s.text
     # The header title restates the code ("Family session without patient"), and so does a code's descriptor on the
     # billing line ("Billed: 90846 (family psychotherapy without patient)"): the body decides.

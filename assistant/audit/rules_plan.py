@@ -171,6 +171,9 @@ def goals_not_measurable(case: CaseView):
 
 
 def plan_review_date_missing(case: CaseView):
+    billed = {c for n in case.notes if n.text.strip() for c in n.billing.procedures}
+    if billed and billed <= set(tables()["evaluation_only"]):
+        return  # an evaluation's recommendations come before the treatment plan and its review date
     planned = _plan_notes(case)
     if not planned or any(_dated(n) for n in case.notes if has_plan(n)):
         return

@@ -246,3 +246,16 @@ def test_the_next_level_is_the_one_started_by_the_named_levels_decision(question
 ])
 def test_a_flaw_that_might_sink_a_claim_is_searched_as_causing_a_denial(question):
     assert "cause a denial" in read_question(question).query
+
+
+def test_the_managed_care_document_leaves_fee_for_service_rules_to_their_own_documents():
+    # a fee-for-service fair-hearing question ("is =B2+30 right for straight FFS Medicaid?") must retrieve the fair
+    # hearing and continuation documents; a managed-care section that also names fee-for-service programs crowded them out
+    from assistant.criteria.documents import load_knowledge
+
+    sections, problems = load_knowledge()
+    assert not problems
+    managed = " ".join(s.text for s in sections if s.source_id == "medicaid-managed-care-plan-appeals")
+    assert "CMS-0057-F" in managed and "fee-for-service" not in managed.lower()
+    hearings = " ".join(s.text for s in sections if s.source_id == "medicaid-state-fair-hearings")
+    assert "90" in hearings

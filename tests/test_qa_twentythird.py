@@ -7,6 +7,8 @@ billed, not what is asked, so a code the sources never mention does not make the
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.criteria.codes import unknown_codes
@@ -257,5 +259,7 @@ def test_the_managed_care_document_leaves_fee_for_service_rules_to_their_own_doc
     assert not problems
     managed = " ".join(s.text for s in sections if s.source_id == "medicaid-managed-care-plan-appeals")
     assert "CMS-0057-F" in managed and "fee-for-service" not in managed.lower()
+    # and its times read as the plan's decision clock, never as a member's filing window ("what is the last day to file?")
+    assert re.search(r"must decide a standard prior-authorization request within \*\*7 calendar days", managed)
     hearings = " ".join(s.text for s in sections if s.source_id == "medicaid-state-fair-hearings")
     assert "90" in hearings

@@ -16,3 +16,13 @@ def test_a_business_named_like_a_payer_is_redacted_and_the_payer_kept(service, t
     assert business in {text[s.start:s.end] for s in spans}
     at = text.rindex(payer)  # the payer's own mention, after the business
     assert not any(s.start < at + len(payer) and at < s.end for s in spans)
+
+
+@pytest.mark.parametrize("text, payer", [
+    ("Health plan: Blue Cross and Blue Shield of Kansas City     Pharmacy benefit manager: Prime Therapeutics", "Blue Cross and Blue Shield of Kansas City"),
+    ("Payer: Aetna     Clinic: Northside", "Aetna"),
+    ("Coverage;Cigna (Evernorth BH);U440", "Evernorth"),
+])
+def test_a_payer_before_a_column_gap_or_its_own_behavioral_arm_is_kept(service, text, payer):
+    at = text.index(payer)
+    assert not any(s.start < at + len(payer) and at < s.end for s in service.phi_spans(text))

@@ -80,9 +80,9 @@ _PAYERS = (  # a longer name before the shorter one it begins with ("Anthem Heal
 # Any business head word counts ("Buckeye Bindery", "Ambetter Roofing"), but not the words a plan's own name is made of.
 _PLAN_WORDS = {"Health", "Healthcare", "Care", "Services", "Service", "Behavioral", "Medical", "Medicine", "Network", "Connect",
                "Connections", "Connection", "Alliance", "Group", "Program", "Programs", "Authority", "Unit", "Plaza", "Community Action",
-               "Health System", "Healthcare System", "Medical System", "Options", "Solutions", "Systems", "Partners", "Trust"}
+               "Health System", "Healthcare System", "Medical System", "Options", "Solutions", "Systems", "Partners", "Trust", "BH"}
 _BUSINESS_HEADS = "|".join(re.escape(h) for h in sorted(set(_HEADS) - _PLAN_WORDS, key=len, reverse=True))
-_NOT_A_PAYER_AFTER = (r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:" + _BUSINESS_HEADS + r"|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC|House|Bank|Realty|"
+_NOT_A_PAYER_AFTER = (r"(?![ \t](?:[A-Z][a-z]+[ \t]){0,2}(?:" + _BUSINESS_HEADS + r"|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC|House|Bank|Realty|"
                       r"Title|Church|School|Academy|Apartments|Motors|Farm|Market|Store|Diner|Restaurant|Hotel|Inn|Lofts|"
                       r"Partners|Associates|Consulting|Holdings|Capital|Construction|Logistics|"
                       # ... and a street named after a place the payer is named for: "Oxford Road Private Clinic"

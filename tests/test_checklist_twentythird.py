@@ -356,3 +356,15 @@ def test_a_table_under_its_own_heading_is_not_titled_by_an_instrument_further_up
 def test_an_instrument_heading_right_above_a_table_still_names_it():
     note = "OUTCOME TRACKER (Y-BOCS)\n            Tot   Obs\n03/02/2026  28    14\n03/16/2026  21    10\n"
     assert ("Y-BOCS", 28) in _scores(note)
+
+
+@pytest.mark.parametrize("grid", [
+    "WORKSHEET\n        | BENEFITS              | COSTS\n        | 11/10: \"nothing much now\" | 11/10: \"I'd lose my bed\"\n",
+    "| Pros | Cons |\n| saw her daughter on Saturday | cravings after payday |\n",
+    "Week | What went well | What was hard\n3 | walked every day | argued with my sister\n",
+])
+def test_a_grids_cells_are_never_the_presenting_picture(grid):
+    from assistant.letters.sections import narrative
+
+    picked = " ".join(narrative([grid, _CLINICIAN], set(), first_note=True, limit=6))
+    assert "|" not in picked

@@ -31,8 +31,7 @@ _PEOPLE = re.compile(r"^(?:(?:client|patient|member|participant|staff|provider|c
                      r"signed by|by|facilitator|case manager|cm|attendee|participant|member|client|patient|name|initials|"
                      r"guardian|parent|clin|clinician initials|staff initials|owner|assigned(?: to)?|seen by|entered by|"
                      r"rn|tech|coach|student|resident|youth|caller|pt|md|dr|doctor|attending|physician|psychiatrist|np|"
-                     r"prescriber|nurse|therapist initials|recipient|visitor|guest|requester|applicant|tenant)s?[ \t]*"
-                     r"(?:\([^()\n]{0,40}\)[ \t]*)?$", re.I)  # "recipient (first + last init OK)": a remark on how to write it
+                     r"prescriber|nurse|therapist initials)s?[ \t]*$", re.I)
 # A person's name or initials in a cell, with credentials after a comma left out: "JR", "M-K, RN", "Dana Ruiz".
 # A nickname in quotes may stand before or after the name: '"Papa Joe" ESPOSITO', 'GUNDERSEN, Olaf "Ole"'.
 _NICK = r"""(?:["\u201c][^"\u201d\n]{1,20}["\u201d][ \t]+)?"""

@@ -9,11 +9,7 @@ would be a confident wrong answer. A code one digit away from a code the sources
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
-
+from assistant.criteria.vocab import vocabulary
 from assistant.criteria.words import terms
 
 # psychiatry, medicine and E/M codes (9xxxx) and HCPCS Level II codes (a letter and four digits)
@@ -23,33 +19,17 @@ _ASKED = re.compile(r"[^.!?\n]*\?")
 _BILLING = re.compile(r"\b(?:CPT|HCPCS|codes?|bill\w*|units?|modifiers?|add-?ons?|claims?|report\w*|paid|pays?)\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def _vocab() -> dict:
-    return yaml.safe_load(Path(__file__).with_name("question_vocab.yaml").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _existing() -> frozenset[str]:
-    """Codes that exist in their own right (question_vocab.yaml, existing_codes): never a slip for a neighbour."""
-    return frozenset(str(c).upper() for c in _vocab().get("existing_codes", []))
-
-
-@lru_cache(maxsize=1)
-def _arrangements() -> re.Pattern:
-    """Billing arrangements whose rules hold whatever the code (question_vocab.yaml, billing_arrangements)."""
-    return re.compile(_vocab()["billing_arrangements"], re.I)
-
-
 def _about_an_arrangement(text: str, known) -> bool:
     """Whether the question is about who may bill whose work ("incident-to", "billed under her NPI") and the sources
     speak of that arrangement: its codes are then only what was billed, not what is asked."""
-    return any(all(w in known for w in terms(m.group(0).split()[-1])) for m in _arrangements().finditer(text))
+    arrangements = vocabulary()["billing_arrangements"]  # question_vocab.yaml, billing_arrangements
+    return any(all(w in known for w in terms(m.group(0).split()[-1])) for m in arrangements.finditer(text))
 
 
 def _typo_of_known(code: str, known) -> bool:
     """Whether a code differs from a code the sources mention in one character (a slip of the finger); a code that
     exists in its own right (90845 beside 90846) is no slip."""
-    if code.upper() in _existing():
+    if code.upper() in vocabulary()["existing_codes"]:  # a code in its own right (question_vocab.yaml, existing_codes)
         return False
     for other in known:
         if len(other) == len(code) and other[:1].isalnum() and sum(a != b for a, b in zip(other, code)) <= 1:

@@ -26,6 +26,8 @@ def vocabulary() -> dict:
             "answering": re.compile(r"[ \t]*[\[(]?(?:%s)[\])]?[ \t]*(?:\([^)]{0,30}\))?[ \t]*:" % "|".join(
                 re.escape(s) for s in data.get("answering_speakers", [])), re.I),
             "framing": frozenset(str(w).lower() for w in data.get("framing_words", [])),
+            "existing_codes": frozenset(str(c).upper() for c in data.get("existing_codes", [])),
+            "billing_arrangements": re.compile(data["billing_arrangements"], re.I),
             "absent_topics": [{**t, "asks": re.compile(t["asks"], re.I), "covers": re.compile(t["covers"], re.I)}
                               for t in data.get("absent_topics", [])],
             "payer_topics": [(t["name"], re.compile(t["asks"], re.I), re.compile(t["covers"], re.I))

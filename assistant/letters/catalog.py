@@ -96,6 +96,11 @@ _FORM_WORDS = {"parent": "P", "caregiver": "P", "child": "C", "teacher": "T", "y
                "clinician": "CR"}
 
 
+# A shorter version named after the name, in brackets or after a comma or dash: "(short form)", ", SF", "(15-item)".
+_SHORT = re.compile(r"\s*(?:\(\s*|,\s*|\s[-\u2013]\s)(?:the\s+)?(?:(?P<short>short[\s-]?(?:form|version)|SF)|(?P<n>\d{1,3})[\s-]?items?"
+                    r"(?:\s+(?:form|version))?)(?:\s*\))?(?![A-Za-z0-9])", re.I)
+
+
 def _acronym_like(text: str) -> bool:
     """ "OCI", "MoCA", "PHQ-9": two capitals or more, so "Beck-CV" is no variant of a name."""
     return sum(c.isupper() for c in text) >= 2
@@ -140,9 +145,17 @@ class Catalog:
             if out and start < out[-1].end or loose and re.search(r"\d\s?$", text[max(0, start - 2):start]):
                 continue  # "1 hr 35": a lowercase name right after a number is its unit ("hr" is hours there, not HR)
             inst = self._by_alias.get(norm(text[start:end])) or self._form_of(text[start:end]) or self._by_alias.get(norm(text[start:end - 1]))
+            if inst is not None and (short := _SHORT.match(text, end)) and (form := self._short_of(inst, text[start:end], short)):
+                inst, end = form, short.end()  # "Geriatric Depression Scale (short form)", "GDS, 15-item version"
             if inst is not None:
                 out.append(Hit(inst, start, end, text[start:end], loose))
         return out
+
+    def _short_of(self, inst: Instrument, surface: str, short: re.Match) -> Instrument | None:
+        """The catalog's own entry for a shorter version named after the name: "<name> short form", "<name>-15"."""
+        tails = (" short form", "-SF") if short.group("short") else ("-" + short.group("n"),)
+        found = (self._by_alias.get(norm(base + tail)) for base in (surface, inst.name) for tail in tails)
+        return next((f for f in found if f is not None and f is not inst), None)
 
     def _form_of(self, surface: str) -> Instrument | None:
         """ "MFQ-P" -> the MFQ, named for its form, so a parent's and a child's reports stay separate series;

@@ -14,6 +14,7 @@ from assistant.letters import patterns as P
 from assistant.letters.dates import date_key
 from assistant.letters.dated_series import dated_pairs
 from assistant.letters.prose_scores import prose_score
+from assistant.letters.item_counts import follow_on_counts
 from assistant.letters.catalog import TOTAL_PARTS, Hit, catalog, in_range, key_name, parse_score, read_header
 from assistant.letters.facts import Measure, Trend
 from assistant.letters.heading_scores import heading_measures
@@ -206,7 +207,7 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     found += [x for seg in segs if seg.kind not in ("goals", "discharge", "plan", "dx", "meds")
               for x in unknown_measures(seg, {m.evidence for m in found})]
     found += [x for i, b in enumerate(blocks) if b.table is not None for x in table_measures(b, table_title(blocks, i))]
-    found += record_measures(blocks)
+    found += record_measures(blocks) + follow_on_counts(segs, found)
     seen = {(x.instrument, str(x.score), x.date) for x in found}  # rows under an instrument's heading line
     found += [x for x in heading_measures(blocks) if (x.instrument, str(x.score), x.date) not in seen]
     # "Beck Depression Inventory (BDI-II) 28" names one score twice.

@@ -28,6 +28,13 @@ _NAME_LINE = re.compile(r"^[-\u2013\u2014~_*\s]*(?:Dr\.?\s+)?((?:[%s][%s'\u2019-
 # Initials alone as the sign-off: "-RV", "— J.M.", "~KL".
 _SIGNED_AT = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$", re.I)
 _INITIALS_SIGNOFF = re.compile(r"^\s*[-\u2013\u2014~]+\s*(?:[A-Z]\.?\s?){2,3}\s*$")
+# One name alone after a dash as the sign-off: "-- Dana", "— Tomás", "~Jo" (signed, but with no credentials).
+_ONE_NAME_SIGNOFF = re.compile(r"^\s*[-\u2013\u2014~]+\s*([%s][%s'\u2019-]+)\s*$" % (_UP, _LETTERS))
+
+
+def _one_name_signoff(line: str) -> bool:
+    m = _ONE_NAME_SIGNOFF.match(line)
+    return bool(m) and m.group(1).lower() not in _NAME_STOP
 
 
 def _typed_name(line: str) -> bool:
@@ -108,7 +115,7 @@ def signature(note: NoteView) -> tuple[str, str]:
     footers = [i for i in range(max(1, len(lines) - 12), len(lines)) if _FOOTER_START.match(lines[i])]
     closing = [ln for i in reversed(footers) for ln in lines[max(0, i - 3):i]] + lines[-3:]
     for ln in reversed(closing):
-        if _typed_name(ln) or _credentialed_name(ln) or _INITIALS_SIGNOFF.match(ln):
+        if _typed_name(ln) or _credentialed_name(ln) or _INITIALS_SIGNOFF.match(ln) or _one_name_signoff(ln):
             return ln, ""
         tail = re.split(r"\s[-\u2013\u2014~]{1,2}\s", ln)[-1] if len(ln) > 120 else ""
         if tail and (_credentialed_name(tail) or _typed_name(tail)):

@@ -21,8 +21,10 @@ def to_date(m: re.Match) -> date | None:
         return None
 
 
-# "Admit Date:", "Request Received Date:", "Appeal Filing Deadline Date:": a labelled date that is not the notice's.
+# "Admit Date:", "Request Received Date:", "Appeal Filing Deadline Date:": a labelled date that is not the notice's; nor is
+# the date of a call, chat or scan that reports the notice ("Call date: ... I see a notice we mailed on November 10").
 _OTHER_DATE = re.compile(r"\b(?:admi(?:t|ssion|tted)|received|effective|discharge|onset|start|end|visit|request(?:ed)?|"
+                         r"call|chat|conversation|contact|scan(?:ned)?|"
                          r"appeal|filing|deadline|due|review|follow[- ]up)\s+date\s*[:#]?\s*$", re.I)
 
 

@@ -9,10 +9,12 @@ from datetime import date
 from assistant.denials import tables as T
 from assistant.denials.criteria_cited import Ratings, cited_criteria, ratings
 from assistant.denials.deadline import deadline, next_step, notice_date, review_level
+from assistant.denials.glyphs import symbol_glyphs
 from assistant.denials.legend import legend_roles
 from assistant.denials.rows import others_rows
 from assistant.denials.layout import (columns, comments_summary, field_dump, forwarded_part, revised, search_hits, unboxed, unspelled,
                                       without_machine_summary)
+from assistant.denials.scan_export import without_scan_marks
 from assistant.denials.roles import REASON_ROLES, disclaimed, retracted, sentence_roles
 from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, asserted, segments, ticked_only
 
@@ -242,7 +244,7 @@ def _first_copy(segs: list[Segment]) -> tuple[list[Segment], tuple[str, ...]]:
 
 def read_denial(text: str) -> DenialReading:
     """Text of a denial letter, EOB, remittance or MSN -> a DenialReading (pure; the text is never obeyed)."""
-    text, forwarded = forwarded_part(columns(unboxed(ticked_only(search_hits(unspelled(revised(without_machine_summary(comments_summary(field_dump(text or ""))))))))))  # a form's unticked options are not what the payer decided
+    text, forwarded = forwarded_part(columns(unboxed(ticked_only(symbol_glyphs(search_hits(unspelled(revised(without_machine_summary(comments_summary(field_dump(without_scan_marks(text or ""))))))))))))  # a form's unticked options are not what the payer decided
     segs, notices = _first_copy(segments(text))
     notices = forwarded + notices
     roles = others_rows(segs, legend_roles(segs, sentence_roles(segs, text)))

@@ -27,6 +27,7 @@ _RETRACTED, _EARLIER, _EARLIER_REPORT = rx(T.RETRACTED), rx(T.EARLIER_LEAD_IN), 
 _GENERAL, _GUESS = rx(T.GENERAL_SENTENCE), rx(T.GUESS_SENTENCE)
 _DISSENT = rx(T.DISSENT)
 _COPY_LEAD_IN, _COPY_WORDS = rx(T.COPY_LEAD_IN), rx(T.COPY_WORDS)
+_ARGUMENT = rx(T.ARGUMENT_LEAD_IN)
 _LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z'’ /&()-]{1,45}?)\s*:\s*(.*)$", re.S)
 _STANDALONE = re.compile(r"^\W*[A-Za-z][A-Za-z'’ /&(),-]{2,60}$")
 
@@ -89,7 +90,8 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
     roles: list[str] = []
     block = "grounds"                  # set by a standalone heading in the body, until the next one
     local: tuple[int, str] | None = None   # (chunk, role) set by a labelled line for the rest of its chunk
-    quoting: int | None = None         # the chunk after which quoted criteria run
+    quoting: int | None = None         # the chunk after which quoted criteria (or the appellant's argument) run
+    quoted = "criteria_text"           # which of the two
     earlier: int | None = None         # the chunk after which an earlier decision is quoted
     copied: int | None = None          # the chunk after which someone else's paper copies the payer's letter
     verdict: tuple[int, str] | None = None
@@ -100,7 +102,7 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
         if named and not rest and _runs_on(seg, segs[i + 1] if i + 1 < len(segs) else None):
             named = None  # "Appeal rights, time frames and contact / information are stated in the cover notice."
         if named == "criteria_text":
-            local, quoting = (seg.chunk, named), seg.chunk
+            local, quoting, quoted = (seg.chunk, named), seg.chunk, named
         elif named and not rest and (body or named == "earlier_decision"):  # "PROCEDURAL HISTORY" is never a letterhead
             block, local = named, None
         elif named and rest:
@@ -122,7 +124,7 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
         if in_copy:
             role = "grounds"  # the payer's own words: a quote mark opens the copy, not a quoted criterion
         elif quoting is not None and seg.chunk > quoting:
-            role = "criteria_text"
+            role = quoted
         elif verdict and verdict[0] == seg.chunk and role in ("grounds", "rights"):
             role = verdict[1]
         role = _sentence_role(seg, rest, role, quoted_ok=in_copy)
@@ -136,8 +138,10 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
             copied, quoting = seg.chunk, None
         elif _EARLIER.search(seg.flat):
             earlier = seg.chunk
+        elif _ARGUMENT.search(seg.flat):
+            quoting, quoted = seg.chunk, "request"
         elif _LEAD_IN.search(seg.flat) and role in ("grounds", "criteria_text"):
-            quoting = seg.chunk
+            quoting, quoted = seg.chunk, "criteria_text"
         roles.append(role)
     return roles
 

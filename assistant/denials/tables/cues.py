@@ -29,8 +29,10 @@ EXPEDITED = (r"\b(?:expedited|urgent|fast|faster|rapid|accelerated|fast[- ]track
              # a phone note's shorthand: "can ask for expedited - 72 hrs", "urgent review (72h)"
              r"\b(?:expedited|urgent)\b[^.;]{0,12}\b(?:72|seventy-two)[- ]?(?:hours?|hrs?|h)\b")
 # A line that states the service or the request: its days are what was asked for, not a filing window.
+# a request summary's label ("Services requested:", "What was requested: 29 days of residential care"): a length of care
 SERVICE_LINE = (r"^\W*(?:services?(?: under review| requested| reviewed)?|request(?:ed)?(?: services?)?|units?|"
-                r"level of care|dates? of service|days requested)\s*:")
+                r"level of care|dates? of service|days requested|what (?:was|is|you|your \w+|the \w+) (?:requested|asked for|"
+                r"wanted))\s*:")
 EXPEDITED_OFFER = (r"\b(?:may|can|could|right to|able to|available|ask|request|call|qualif\w*|eligible|we will (?:then )?give you|"
                    r"offer(?:ed|s)?)\b")
 EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|file|"

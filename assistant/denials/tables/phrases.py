@@ -102,7 +102,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (LOWER, r"\bno longer (?:needs?|needed|requires?|required)\b[^;]{0,20}\b(?:structure|level|intensity|setting|support)\b"),
     # "These services can safely meet Brayden's needs now": a lower level named as able to meet the needs
     (LOWER, r"\b(?:services?|care|treatment|program|outpatient|IOP|PHP|therapy|supports?)\b(?:(?!\bno\b|\bproviders?\b)[^.;]){0,40}\b(?:can|could|would|will) "
-            r"(?:now )?(?:safely |adequately |appropriately |still )?meet\b[^.;]{0,30}\bneeds\b"),
+            r"(?:now |have )?(?:safely |adequately |appropriately |still )?(?:meet|met)\b[^.;]{0,30}\bneeds\b"),
     (LOWER, r"\b(?:do|does|did) not (?:require|need)\b[^;]{0,40}\b(?:level of care|24[- ]hour|residential|inpatient|"
             r"partial hospitali|intensive outpatient|this setting|hospital)"),
     (PROGRESS, r"\bno (?:measurable |meaningful |significant |objective |documented |substantial |further |"
@@ -136,6 +136,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"stay)\b[^;]{0,60}\b(?:exceed|more than|greater than|not supported|beyond|above|higher than)"),
     (FREQ, r"\bmore than (?:the )?(?:service limits?|guidelines?|is (?:needed|supported|necessary)|(?:one|"
            r"1) (?:\w+ )?(?:session|visit|service)s? (?:per|a) (?:week|day))"),
+    # the frequency as the subject: "the requested frequency exceeds what the records support"
+    (FREQ, r"\b(?:requested |proposed |session |visit |treatment )?frequency\b(?: of (?:\w+ ){1,3}?(?:sessions?|visits?))?"
+           r" (?:exceeds?|exceeded|is (?:more|higher|greater) than)\b"),
     (FREQ, r"\bexceed(?:s|ed|ing)?\b[^;]{0,30}\b(?:guidelines?|frequency|recommended|allowed|"
            r"maximum (?:number of )?(?:units|sessions|visits)|service limits?|number of (?:units|sessions|visits))"),
     (FREQ, r"\b(?:twice|two times|2x|2 x|2 times|three times|3x)\s*(?:a|per|/|each)\s*week\b[^;]{0,80}\b(?:not|"
@@ -306,8 +309,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # The payer names a less intensive program that would do: "an IOP ... can safely give you the care you need".
     (LOWER, r"\b(?:IOP|intensive outpatient|partial hospitali[sz]ation|PHP|day (?:treatment|program)|outpatient "
             r"(?:care|therapy|treatment|services?|psychotherapy)|weekly (?:therapy|sessions?|psychotherapy))\b[^.;]{0,90}"
-            r"\b(?:can|could|would|will) (?:safely |effectively |appropriately |still )*(?:give|provide|meet|keep|"
-            r"continue|treat|address|manage|support|serve)\b"),
+            # also looking back on a stay: "a partial hospitalization program could have safely met your needs"
+            r"\b(?:can|could|would|will) (?:have )?(?:safely |effectively |appropriately |still )*(?:give|given|provide|provided|"
+            r"meet|met|keep|kept|continue|continued|treat|treated|address|addressed|manage|managed|support|supported|serve|served)\b"),
     (LOWER, r"\bmore (?:treatment|care|structure|intensive (?:care|treatment)|support) than\b[^.;]{0,40}\b(?:call|"
             r"calls|need|needs|needed|require|requires|warrant)"),
     (LOWER, r"\binstead\b[^.;]{0,40}\bapproved\b[^.;]{0,60}\b(?:IOP|intensive outpatient|partial hospitali|PHP|"
@@ -419,11 +423,12 @@ VETOES: dict[str, str] = {
 
 # A level of care above weekly office sessions. A letter that names none of them and cuts the number of sessions says
 # "weekly sessions can meet your needs" of the same service at a lower frequency (SESSION_FREQUENCY), not of a lower
-# level of care ("your needs can be met in outpatient therapy" still names one).
+# level of care ("your needs can be met in outpatient therapy" still names one). "Acute" names a setting only before one
+# ("acute inpatient care"); "acute risk" or "an acute episode" describes the member, not a level.
 SESSION_FREQUENCY = (r"\b(?:weekly|once (?:a|per|each) week|(?:one|1|a single) (?:\w+ ){0,2}(?:session|visit)s? (?:a|per|each) week|every (?:other|second|two) weeks?|bi-?weekly|monthly|"
                      r"(?:once|twice) (?:a|per|each) month)\b")
 PROGRAM_LEVEL = (r"\b(?:IOP|PHP|partial hospitali[sz]ation|residential|inpatient|intensive outpatient|day (?:treatment|program)|"
-                 r"(?:24|twenty-four)[- ]hour|acute|crisis stabili[sz]ation|detox\w*|level of care(?! utili[sz]ation))\b")
+                 r"(?:24|twenty-four)[- ]hour|acute(?= (?:inpatient|psychiatric|hospital\w*|care|unit|setting|level|stay|admission|treatment|services?|program)\b)|crisis stabili[sz]ation|detox\w*|level of care(?! utili[sz]ation))\b")
 # A LOCUS / CALOCUS / ASAM score that points to an office-based level ("Level 2, Outpatient Services", "Level 1, Recovery
 # Maintenance"): for an outpatient request it names the same service at fewer sessions, not a lower level of care.
 OUTPATIENT_LEVEL = (r"\blevel (?:[0-9]|one|two|I{1,2})(?:\.\d)?\b[^.;]{0,6}\b(?:outpatient|recovery maintenance|health management|"

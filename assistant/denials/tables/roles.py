@@ -5,6 +5,11 @@ from __future__ import annotations
 # A line's label ("Reason:", "YOUR RIGHTS", "Why we decided this:") decides the role of what it heads.
 # (role, pattern, also as a heading line of its own), read against the label only, first match wins. A bare
 # "Appeal:" label heads rights text, but a letterhead line such as "Appeals Unit" heads nothing.
+# The appellant's own account: "Reason for disagreement", "Reasons for this appeal", "Why I disagree", "I do not agree"
+# ("we disagree" is left out: in a payer's letter "we" is the payer).
+ARGUMENT_HEADING = (r"\breasons? (?:for|of) (?:the |this |my |our |your )?(?:disagreement|dispute|appeal(?! (?:decision|"
+                    r"determination|outcome|denial)))\b|\bwhy (?:I|you) (?:disagree|are appealing|am appealing)\b|"
+                    r"^\W*I (?:do not agree|disagree)\b")
 HEADING_ROLES: tuple[tuple[str, str, bool], ...] = (
     # a panel member outvoted by the others ("Dissenting opinion", "Minority view"): what they found decided nothing
     ("dissent", r"\b(?:dissent\w*|minority (?:opinion|view|report|position|findings?))\b", True),
@@ -14,6 +19,9 @@ HEADING_ROLES: tuple[tuple[str, str, bool], ...] = (
     # they say why a claim went wrong or what to do next; the payer's reasons are elsewhere
     ("background", r"^\W*(?:(?:work|internal|office|staff|billing|biller'?s?|collector'?s?|front[- ]desk|practice|account|"
                    r"A/?R|follow[- ]?up|our)[ -]+)+(?:notes?|comments?|log|activity)\s*$", True),
+    # the appellant's side on a request form or in a summary ("Reason for disagreement: ...", "Why I disagree"): what
+    # they argue the denial got wrong, not the payer's reasons
+    ("request", ARGUMENT_HEADING, True),
     # the payer's own answer pasted under someone else's notes: "Carrier response", "Reply from the plan", "Insurer's answer"
     ("grounds", r"\b(?:carrier|payer|plan|insurer|insurance company|health plan)['\u2019]?s? (?:response|reply|answer)\b|"
                 r"\b(?:response|reply|answer) from (?:the )?(?:carrier|payer|plan|insurer|insurance company|health plan)\b", True),
@@ -42,6 +50,11 @@ HEADING_ROLES: tuple[tuple[str, str, bool], ...] = (
                 r"your provider) asked for|level of care requested|services? under review|certification type|"
                 r"service type)\s*$", True),
 )
+# A line that ends by opening the appellant's own account ("8. I do not agree with the decision on my claim because:",
+# "Reason for disagreement:"): the indented lines under it are their argument, not the payer's reasons.
+ARGUMENT_LEAD_IN = (r"(?:\bI (?:do not|did not) agree\b|\bI disagree\b|\breasons? (?:for|of) (?:the |this |my |"
+                    r"our |your )?(?:disagreement|dispute|appeal)\b|\bwhy (?:I|you) (?:disagree|are appealing|am appealing)\b)"
+                    r"[^:]{0,80}:\s*$")
 # A part of the letter that was approved, reversed or found favorable is not a basis of the denial.
 VERDICT_GRANTED = (r"^\W*(?:(?:fully )?favorable|reversed|overturned|approved|certified|covered|what we "
                    r"approved|granted)\b(?!\s+(?:in part|dates))")
@@ -74,7 +87,9 @@ DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis
               r"(?:decision|determination|denial|review)\b|\b(?:did|does|do) not (?:affect|change) (?:this|the|our|these|those) "
               r"(?:decision|determination|claims?|outcome|payment)|\b(?:this|it|that)(?: (?:decision|determination|denial|notice|letter))? (?:is|was) not a (?:finding|conclusion|"
               r"determination|decision) that\b|"
-              r"\b(?:was|is|were|are) not (?:a )?part of (?:this|the|our) (?:decision|determination|review)\b|"
+              # "... and that issue is no longer part of this denial", "it is not part of our decision"
+              r"\b(?:was|is|were|are) (?:not|no longer) (?:a )?part of (?:this|the|our) (?:decision|determination|review|denial|"
+              r"appeal|case)\b|"
               # "this is not part of the reason for this decision", "they are no longer a reason", "no longer an issue",
               # "the final decision does not rely on it"
               r"\bnot (?:a |any )?part of (?:the |our |this )?(?:reasons?|basis|grounds?)\b|\bno longer (?:a|an|the|one of the) "

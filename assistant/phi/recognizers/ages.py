@@ -30,7 +30,8 @@ _DIGIT_AGE = [
     # "in his 97th year"
     re.compile(rf"\b(?:in|into) (?:her|his|their|my|the) ({_NUM}(?:st|nd|rd|th))[ \t]+year\b", re.I),
     # a form's age field named for an event in two words: "Age on travel date: 93", "Age as of service start: 91"
-    re.compile(rf"\bage[ \t]+(?:at|on|as of)[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+[ \t]*[:=][ \t]*({_NUM})\b(?![.,]?\d|\s*%)", re.I),
+    # ... or in one word: "Age at assessment: 95", "Age on arrival = 91"
+    re.compile(rf"\bage[ \t]+(?:at|on|as of)[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?[ \t]*[:=][ \t]*({_NUM})\b(?![.,]?\d|\s*%)", re.I),
     re.compile(rf"\(({_NUM})\s*(?:yo|y/o|y|yrs?|years?|[MF])?\)"),
     # an age reported in speech: "she said 93 at the visit", "he tells me he's 96", "pt states she is 101"
     re.compile(rf"\b(?:he|she|they|pt|patient|client|resident)[ \t]+(?:said|says|states|stated|reports|reported|tells[ \t]+(?:me|us)|"

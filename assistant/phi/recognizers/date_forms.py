@@ -51,7 +51,12 @@ _OTHER_CALENDAR = (r"Muharram|Safar|Rabi[`'\u2019]?(?: al-| ul-| |-)?(?:Awwal|Ak
                    r"Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar(?: I{1,2})?|Nisan|Iyar|Sivan|Tammuz|Av|Elul")
 _HOLIDAYS = (r"Easter|Christmas(?: Eve| Day)?|X-?mas(?: Eve| Day)?|Thanksgiving|Halloween|New Year'?s(?: Eve| Day)?|Memorial Day|"
              r"Labor Day|Independence Day|Passover|Ramadan|Eid(?: al-[A-Z][a-z]+)?|Hanukkah|Chanukah|Diwali|"
-             r"Lunar New Year|Tết|Tet|Rosh Hashanah|Yom Kippur|Mother'?s Day|Father'?s Day|Valentine'?s Day")
+             r"Lunar New Year|Tết|Tet|Rosh Hashanah|Yom Kippur|Mother'?s Day|Father'?s Day|Valentine'?s Day|"
+             # days fixed in the calendar, told as the day something happened: "on Veterans Day", "for St. Patrick's Day"
+             r"Veterans['\u2019]? Day|Armistice Day|Remembrance Day|Boxing Day|Juneteenth|Groundhog Day|Flag Day|"
+             r"Presidents['\u2019]? Day|Columbus Day|Indigenous Peoples['\u2019]? Day|(?:Martin Luther King(?: Jr\.?)?|MLK) Day|"
+             r"(?:St\.?|Saint) Patrick['\u2019]?s Day|All Saints['\u2019]? Day|All Souls['\u2019]? Day|Canada Day|Bastille Day|"
+             r"Cinco de Mayo|Good Friday|Ash Wednesday|Palm Sunday|Mardi Gras|Kwanzaa|Purim|Sukkot|Shavuot|Simchat Torah")
 
 _PATTERNS = [
     # a log row opens with its month-day and a time column follows: "10-14     9:50    Rm 2 ..."; a zero-padded stamp
@@ -90,7 +95,7 @@ _PATTERNS = [
     (re.compile(rf"\b{_ORDINAL}[ \t]+of[ \t]+{MONTH_RE}\b(?:,?[ \t]+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR}))?", re.I), 0.9),
     (re.compile(rf"(?<![\w/.:-]){_M} {_D} (?:19|20)\d{{2}}(?![\w/.-])"), 0.85),  # dictated "3 16 2024"
     (re.compile(rf"\b(?:ngày[ \t]+{_D}[ \t]+)?tháng[ \t]+{_M}\b(?:[ \t]+năm[ \t]+(?:19|20)\d{{2}})?", re.I), 0.9),
-    (re.compile(rf"\b{_D}(?:[ \t]+(?:de|di|ng))?[ \t]+(?:{_FOREIGN_MONTHS})\b(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{{2}})?", re.I), 0.85),
+    (re.compile(rf"\b{_D}(?:er|º)?(?:[ \t]+(?:de|di|ng))?[ \t]+(?:{_FOREIGN_MONTHS})\b(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{{2}})?", re.I), 0.85),
     (re.compile(rf"\b(?:{_FOREIGN_MONTHS})[ \t]+{_D}\b(?:,?[ \t]+(?:19|20)\d{{2}})?", re.I), 0.8),
     (re.compile(rf"\b(?:{_FOREIGN_ALONE})\b", re.I), 0.7),
     # a month of another language with its year ("Januar 2024", "octobre 2023"), and a day written with a stop
@@ -113,11 +118,18 @@ _PATTERNS = [
     # a holiday alone is a day of the year in the client's story: "hasn't been by since Christmas", "over Thanksgiving"
     (re.compile(rf"\b(?:{_HOLIDAYS})\b(?!['\u2019]s\b)"), 0.7),
     (re.compile(rf"\b{_D}[ \t]+(?:{_OTHER_CALENDAR})\b,?[ \t]+(?:1[2-4]\d\d|5[78]\d\d)\b"), 0.9),  # 14 Ramadan 1446
+    # ... and with no year where the month's name is no short word of English ("Tir", "Av", "Dey" need their year):
+    # "turns 95 on 22 Kislev", "(10 Cheshvan)", "3 Shawwal"
+    (re.compile(rf"\b{_D}(?:st|nd|rd|th)?[ \t]+(?=[A-Z][a-z`'\u2019-]{{3}})(?:{_OTHER_CALENDAR})\b"), 0.85),
     # day, month abbreviation, year in a log or a stamp: "02/Dec/2024:03:11:58" (web server logs), "14-Mar-2025"
     (re.compile(rf"(?<![\w/-]){_D}[/-](?:{MONTH_RE})[/-](?:19|20)?\d\d(?!\d)", re.I), 0.9),
     # YYYYMMDD, alone or opening a longer timestamp (20240309141522): only the date is the person's
     (re.compile(r"(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=(?:\d{4}|\d{6})?(?![\w.-]))"), 0.85),
 ]
+# French "mars" and "mai" are English words and names too ("2 mars bars"): a date only written lowercase after its
+# day and with a year, the French "1er", or a French word before it ("le 3 mars", "du 12 mai au")
+_FRENCH_MARS_MAI = re.compile(rf"(?:\b(?:le|du|au|dès|des|depuis|vers|avant|après|jusqu'au)[ \t]+)?(\b{_D}(?:er)?[ \t]+(?:mars|mai)\b"
+                              rf"(?:[ \t]+(?:19|20)\d{{2}}\b)?)")
 _MONTH_AFTER_TIME_WORD = re.compile(
     rf"\b(?:{_TIME_WORDS})[ \t]+(?!(?:mas|jen|jiye|mart|ocak)\b)((?:{_FOREIGN_MONTHS})\b)", re.I)
 # A month-day written with a hyphen is a range ("2-3 times") unless a date label names it: "date 7-14", "DOS: 11-3".
@@ -162,4 +174,6 @@ def find_date_forms(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "date_numeric") for m in _DAY_MONTH.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "DATE", 0.85, "date_numeric") for m in _LABELLED_HYPHEN.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "DATE", 0.7, "month") for m in _MONTH_AFTER_TIME_WORD.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "DATE", 0.85, "date") for m in _FRENCH_MARS_MAI.finditer(text)
+              if m.group(0) != m.group(1) or re.search(r"er\b|\d{4}$", m.group(1))]
     return spans + _date_runs(text)

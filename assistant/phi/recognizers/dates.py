@@ -26,7 +26,7 @@ _PATTERNS = [
     # March 4th, 2024 / Mar. 4 / Sept 30 / Jun 6 1975
     re.compile(rf"\b{MONTH_RE}\s+{_DAY}\b(?:,?\s*(?:(?:19|20)\d{{2}}|['’]\d{{2}})\b)?", re.I),  # and "Dec 6 '26"
     # 14 Nov. 2024 / 22 Oct 2008 / 10 September 2024 / 4 March
-    re.compile(rf"\b{_DAY}\s+{MONTH_RE}(?:,?\s*(?:19|20)\d{{2}}\b)?", re.I),
+    re.compile(rf"\b{_DAY}\s+{MONTH_RE}(?![^\W\d_])(?:,?\s*(?:19|20)\d{{2}}\b)?", re.I),  # not "2 mars bars"
     # Mar '24 / March 2024 / August, 2021 / Aug. of 2024
     re.compile(rf"\b{MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", re.I),
     # 20240315: a compact year-month-day, as exports and military records write it
@@ -61,9 +61,11 @@ _RATING_AFTER = re.compile(
     r"^\s*(?:(?:DSM(?:-5(?:-TR)?)?|of the)\s+)?(?:[a-z]+\s+)?(criteria|items?|symptoms?|inattentive|hyperactive|probes?|"
     r"trials?|opportunities|attempts?|prompts?|questions?|goals?|objectives?|intervals?|sessions|nights|days|"
     r"doses|tests|screens|correct|accuracy|mg|mcg|ml)\b", re.I)
+# a date's label written in capitals names a date, not an instrument: "DATE 11/29", "SEEN 3/4", "ADMIT 6/2"
+_DATE_LABELS = r"DATE|DATED|DATES|SEEN|VISIT|ADMIT|ADMITTED|DUE|NEXT|SIGNED|SENT|CALLED|RETURN|START|ENDED|SINCE|UNTIL"
 # "(target 4/5)", "mastery 8/10", "BIMS 12/15": a goal or an instrument's fraction
 _GOAL_BEFORE = re.compile(r"(?:\b(?:target|goal|criterion|mastery|baseline|accuracy|correct|passed|met|in)|"
-                          r"\b(?!(?:DOB|DOS|DOD|DOI|ETA|POD|" + DOCUMENT_ACRONYMS + r")\b)[A-Z]{3,6}(?:-[A-Z0-9]{1,3})?(?=[ \t:=]{1,3}$))\W{0,3}$")
+                          r"\b(?!(?:DOB|DOS|DOD|DOI|ETA|POD|" + _DATE_LABELS + "|" + DOCUMENT_ACRONYMS + r")\b)[A-Z]{3,6}(?:-[A-Z0-9]{1,3})?(?=[ \t:=]{1,3}$))\W{0,3}$")
 
 # A month name alone ("since September", "in May") points at a month of the person's history.
 _MONTH_ALONE = re.compile(
@@ -130,6 +132,11 @@ _EXPANDED_BEFORE = re.compile(r"\b(?!DOB|DOS|DOD|DOI|ETA|POD)[A-Z][A-Za-z]{1,5}(
 # "RETURNED MAIL 9/12": a word in a line written in capitals is no instrument's acronym
 _SHOUTED = re.compile(r"\b[A-Z]{3,}[ \t]+[A-Z]{3,6}[ \t:=]{1,3}$")
 _RATED_BEFORE = re.compile(r"\b\d{1,2}/10\b[^.;\n]{0,40}$")
+# a fraction no calendar has, earlier on the line, then a list's comma or semicolon and a label, makes this a run of
+# scores: "SLUMS 14/30; Clock Draw 2/4", "understanding 5.5/6, appreciation 4/4" (a column after "22/30   9/24" is a date)
+_SCORE_FRACTION_BEFORE = re.compile(r"(?:(?<![\w/.-])(?:1[3-9]|[2-9]\d|\d{3})/(?:1[3-9]|[2-9]\d|\d{3})|(?<![\w/.-])\d{1,3}/"
+                                    r"(?:3[2-9]|[4-9]\d|\d{3})|\b\d{1,2}\.\d/\d{1,3})(?![\w/])[^\n|]{0,50}[;,][^\n|;,]{0,30}"
+                                    r"[A-Za-z][ \t:=]*$")
 
 
 def _is_rating(text: str, start: int, end: int, day: int) -> bool:
@@ -156,6 +163,8 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
     window = text[max(0, start - 60):start]
     if month <= day <= 10 and (_RATING_WORD.search(window) or _MEASURE_NEAR.search(window)):
         return True  # "craving fell from 8/10", "Vanderbilt: inattention 7/9"
+    if month <= day and _SCORE_FRACTION_BEFORE.search(window):
+        return True
     return day == 10 and month <= 10 and bool(_RATED_BEFORE.search(window))  # "7/10 most days, up to 9/10"
 
 

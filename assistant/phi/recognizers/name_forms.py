@@ -77,7 +77,17 @@ _USERNAME = re.compile(r"(?i:\b(?:user(?:[ _]?name|[ _]?id)?|login|owner(?: of [
                        r"entered|scanned|updated) by|last edit(?:ed)? by)\b)[ \t]*[:=]?[ \t]*([a-z][a-z0-9._-]{2,30})(?![\w@])")
 _BY_INITIALS = re.compile(r"(?i:\b(?:by|per|from|received|scanned|entered|initials?)\b)[^()\n]{0,25}\((?-i:([a-z]{2,3}|[A-Z]{2,3}))\)")
 # A given name and one initial with a period, in logs and rosters: "Destiny M.", "Tay R.", "Blessing A."
-_GIVEN_INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]{1,15})[ \t]([A-Z])\.(?=[\s,;:)]|$)")
+# ... or with the initials of a double surname: "Rosalind T.-W.", "Dee K.-L."
+_GIVEN_INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]{1,15})[ \t]([A-Z])\.(?:-[A-Z]\.)?(?=[\s,;:)]|$)")
+# Initials of a person with a double surname, on their own: "signed: A.B.-C.", "per J.-K."
+_DOUBLE_INITIALS = re.compile(r"(?<![\w.-])(?:[A-Z]\.){1,2}-[A-Z]\.(?![\w-])")
+# A person-name element of a DICOM header dump: "(0008,1070) PN [t.gallardo]", "PN [SURNAME^GIVEN^M]"
+_DICOM_PN = re.compile(r"\bPN[ \t]+\[([^\]\n]{2,64})\]")
+# A handle after an account label: "Child account: jo_plays_7", "Gamertag: NightOwlKai", "Screen name = lila.m"; it has
+# a handle's shape (an underscore, a dot, a digit, a capital inside) or is one lowercase word off the common list
+_ACCOUNT = re.compile(r"(?i:\b(?:account|handle|screen[ _]?name|gamertag|gamer[ _]?tag|display[ _]?name|profile|channel)"
+                      r"(?:[ \t]+name)?)[ \t]*[:=][ \t]*@?([A-Za-z][A-Za-z0-9._-]{2,30})(?![\w@-]|\.\w)")
+_HANDLE_SHAPE = re.compile(r"[_.\d]|[a-z][A-Z]")
 
 
 # A person named only in quotes: after the role they play ('property manager "Crystal"', "her sponsor 'Dee'") or as
@@ -109,11 +119,11 @@ def _defined_acronym(before: str, letters: str, vocab: Vocabulary) -> bool:
 
 
 # A name written "SURNAME, GIVEN" in capitals: the given name is a known first name, the surname no English word.
-# "ODUYA, BENEDICT", "VARGA, Celeste   DOB 4/9/89", and at a line's start "Varga, Celeste   DOB ...": surname first.
+# "ODUYA, BENEDICT", "VARGA, Celeste   DOB 4/9/89", and at a line's start or a table cell's "Varga, Celeste": surname first.
 # Spanish and Portuguese double surnames and accented capitals too: "IBARRA-SOLÍS, RAMÓN E", "PEÑA ORTIZ, Luz Marina".
 _UP = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
 _GIVEN = r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}|[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]{2,})"
-_CAPS_SURNAME_FIRST = re.compile(rf"(?<![\w'’-])({_UP}(?:[ \t]{_UP})?|(?m:^)[ \t]*[A-Z][a-z'’-]{{2,}}),[ \t]+({_GIVEN})((?:[ \t]{_GIVEN})?)"
+_CAPS_SURNAME_FIRST = re.compile(rf"(?<![\w'’-])({_UP}(?:[ \t]{_UP})?|(?m:^)[ \t]*[A-Z][a-z'’-]{{2,}}|(?<=\|)[ \t]*[A-Z][a-z'’-]{{2,}}),[ \t]+({_GIVEN})((?:[ \t]{_GIVEN})?)"
                                  r"(?:[ \t]+[A-Z]\.?)?(?![\w'’-])")
 # A given name with a possessive, not an eponym ("Wilson's disease", "Bell's palsy", "Graves' disease").
 _FIRST_NAME_POSSESSIVE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})['\u2019]s\b(?![ \t]+(?:disease|syndrome|palsy|disorder|"
@@ -210,6 +220,13 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         word = m.group(1)
         if vocab.is_first_name(word) and word.lower() not in vocab.clinical and word.lower() not in _NOT_NAME:
             spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.7, "given_initial"))
+    spans += [PhiSpan(m.start(), m.end(), "NAME", 0.75, "initials") for m in _DOUBLE_INITIALS.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.85, "dicom_name") for m in _DICOM_PN.finditer(text)
+              if re.search(r"[^\W\d_]{2}", m.group(1))]
+    for m in _ACCOUNT.finditer(text):
+        handle = m.group(1)
+        if _HANDLE_SHAPE.search(handle) or handle.islower() and vocab.frequency(handle) < 3.0 and handle not in vocab.clinical:
+            spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "username"))
     for m in _SPEAKER.finditer(text):
         label = m.group(1).rstrip(".")
         short = len(label) < 3 and not (label.isupper() and _initials_ok(label, vocab))  # "fp:", "cm:" are roles

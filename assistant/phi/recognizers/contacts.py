@@ -13,8 +13,12 @@ _PHONE = re.compile(
 # 0958"), an Australian mobile ("0412 555 019").
 _PHONE_ABROAD = re.compile(r"(?<![\w.])(?:\+\d{1,3}[ \t.-]?)?\(0?\d{1,4}\)[ \t.-]?\d{3,4}[ \t.-]\d{3,4}(?![\w]|-\d)|"
                            r"(?<![\w.])04\d{2}[ \t]\d{3}[ \t]\d{3}(?![\w]|-\d)")
+# A number with its country code, grouped any way its country groups it: "+33 4 37 91 55 01", "+49 30 5550 1234".
+_PHONE_INTL = re.compile(r"(?<![\w.+])\+\d{1,3}(?:[ \t.-]\(?\d{1,5}\)?){2,6}(?![\w]|[.-]\d)")
 # A number after a phone label, grouped any way a country groups it: "Ph 09 555 0135", "Mob 021 555 0139".
-_LABELLED_PHONE = re.compile(r"\b(?:ph|phone|tel|telephone|mob|mobile|cell|fax|pager|whatsapp|landline)\.?[ \t]*[:#]?[ \t]*"
+# ... or a label in another language: "Tél. 04 37 91 55 01", "Telefon 030 5550 1234", "móvil 612 55 01 88"
+_LABELLED_PHONE = re.compile(r"\b(?:ph|phone|tel|telephone|mob|mobile|cell|fax|pager|whatsapp|landline|t[ée]l|t[ée]l[ée]phone|"
+                             r"telefon|tel[ée]fono|telefone|handy|portable|m[óo]vil|celular|cellulare)\.?[ \t]*[:#]?[ \t]*"
                              r"(?P<num>\+?\d(?:[ \t.-]?\d){6,14})(?![\w/])", re.I)
 _FAX_BEFORE = re.compile(r"(fax|f|facsimile|return fax)\W{0,4}(number|no\.?|#)?\W{0,3}$", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -42,6 +46,10 @@ def find_contacts(text: str) -> list[PhiSpan]:
     for m in list(_PHONE.finditer(text)) + list(_PHONE_ABROAD.finditer(text)):
         kind = "FAX" if _FAX_BEFORE.search(text[max(0, m.start() - 16):m.start()]) else "PHONE"
         spans.append(PhiSpan(m.start(), m.end(), kind, 0.95, "phone"))
+    for m in _PHONE_INTL.finditer(text):
+        if 8 <= sum(c.isdigit() for c in m.group()) <= 15:
+            kind = "FAX" if _FAX_BEFORE.search(text[max(0, m.start() - 16):m.start()]) else "PHONE"
+            spans.append(PhiSpan(m.start(), m.end(), kind, 0.9, "phone_intl"))
     for m in _LABELLED_PHONE.finditer(text):
         kind = "FAX" if _FAX_BEFORE.search(text[max(0, m.start("num") - 16):m.start("num")]) else "PHONE"
         spans.append(PhiSpan(m.start("num"), m.end("num"), kind, 0.9, "phone_label"))

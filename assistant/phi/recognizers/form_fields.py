@@ -39,8 +39,10 @@ _AGE_WORD = re.compile(r"(?i:\b(?:nonagenarian|(?:super)?centenarian)s?\b)")
 _AGE_APPOSITIVE = re.compile(r"(?<=[^\W\d_]),[ \t]*(9\d|1[01]\d),(?=[ \t]+[^\W\d_])")
 
 
-# A place after a label that says it is where someone lives: "Home: Red Valley", "Hometown - Bluefield"
-_HOME = re.compile(r"\b(?:Home|Residence|Hometown|Home town|Lives in|Living in)[ \t]*[:\-\u2013][ \t]*"
+# A place after a label that says it is where someone lives or lived: "Home: Red Valley", "Hometown - Bluefield",
+# "Previous residence: Cypress Bend", "Place of birth: Tilden"
+_HOME = re.compile(r"\b(?:Home|Residence|Hometown|Home town|Lives in|Living in|Birthplace|Place of birth|"
+                   r"(?i:previous|prior|former|current|present|permanent|usual)[ \t]+(?i:residence|home|hometown))[ \t]*[:\-\u2013][ \t]*"
                    r"([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})")
 # An employer or workplace after its label: "Employer (Ulster Savings branch)", "Company: Tidewater Composite
 # Structures, Inc.", "INSURED'S EMPLOYER ...... MOHAWK VALLEY TOOL & DIE INC"

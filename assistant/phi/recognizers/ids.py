@@ -10,7 +10,7 @@ from assistant.records import PhiSpan
 
 # Label -> type. The value follows the label after at most a few connector words.
 _LABELS = [
-    ("SSN", r"SSN|SS#|social security(?: number| no\.?| #)?"),
+    ("SSN", r"SSN|SS#|social security(?: number| no\.?| #)?|NIR|s[ée]curit[ée] sociale|seguridad social|previdenza sociale"),
     ("VEHICLE", r"(?:licen[cs]e )?plate(?: number| no\.?| #)?|VIN|tag|aircraft(?: reg\w*)?|tail(?: number| no\.?| #)|"
                 r"(?:tractor|truck|trailer|fleet|bus|van|rig) unit(?: #| no\.?| number)?|(?:car|vehicle) (?:reg\w*|rego)|rego|reg\.|"
                 # rail vehicles carry a road's letters and a number: "lead locomotive: KCS 2210", "railcar #88104"
@@ -39,9 +39,9 @@ _LABELS = [
                        r"(?:Aetna|Cigna|Humana|Optum|UHC|Anthem|BCBS|Kaiser|Magellan|Carelon|Molina|Tricare|Ambetter|MVP) ID"),
     ("OTHER_ID", r"student(?: ID| id| #| number| no\.?)|employee(?: ID| id| #| number| no\.?)(?: assigned)?|"
                  r"(?:court )?case(?: ID| #| number| no\.?)?|docket(?: #| number| no\.?)?|"
-                 r"(?:police )?report(?: #| number| no\.?)|badge(?: #| number| no\.?)?|Rx ?#|"
+                 r"(?:police )?report(?: #| number| no\.?)|police report|badge(?: #| number| no\.?)?|Rx ?#|(?:check|cheque)(?=[ \t]*(?:#|no\.))|money order(?: #| no\.?| number)|"
                  # the staff member who took a call or a request, by number: "rep 3318", "agent #0442", "operator ID 17"
-                 r"(?:customer service |service |support |call )?(?:rep|representative|agent|operator|dispatcher|call[- ]taker)(?: ID| #| no\.?| number)?|"
+                 r"(?:customer service |service |support |call )?(?:rep|representative|agent|operator|dispatcher|call[- ]taker)(?: ID| #| no\.?| number)?|(?:tech|technician|driver|courier|installer)(?=[ \t]*#)|"
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
                  r"booking(?: #| number| ref(?:erence)?)|record locator|PNR|reservation(?: #| number| code)?|itinerary(?: #| number)?|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
                  r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|cards?|accounts?|accts?\.?|checking|savings)(?: card| account)? ending(?: in)?|"
@@ -91,8 +91,8 @@ _INSURANCE_BEFORE = re.compile(r"\b(?:insurance|insurer|health plan|plan|payer|p
 
 # ... each may carry a short note in brackets: "accounts ending 4471 (checking) and 9020 (savings)"
 _NEXT_VALUE = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:/|,|&|and|or)[ \t]*((?=[A-Z0-9-]*\d{4})[A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w/])")
-# Labels whose values are short numbers: "badge 442", "homeroom 118", "locker 31", "Visa ending 0419".
-_SHORT_VALUE_LABEL = re.compile(r"(?i)badge|homeroom|home room|locker|jersey|.*ending")
+# Labels whose values are short numbers: "badge 442", "homeroom 118", "locker 31", "Visa ending 0419", "driver #12".
+_SHORT_VALUE_LABEL = re.compile(r"(?i)badge|homeroom|home room|locker|jersey|tech|driver|courier|installer|.*ending")
 # Labels whose values are codes of letters and digits mixed: "record locator KX4P2M", "reservation HZT8Q2WN4".
 _MIXED_VALUE_LABEL = re.compile(r"(?i)record locator|PNR|reservation|itinerary|booking|confirmation")
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from assistant.phi.recognizers.agencies import find_agencies
 from assistant.phi.recognizers.gazetteer import place_names
+from assistant.phi.recognizers.orgs import CAPS_HEADS
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -25,7 +26,10 @@ _LINK = r"(?:de|del|la|las|los|el|y|of|the|and|&|at|on|for|da|do|dos|das|du|des|
 _HEAD_FIRST = re.compile(
     rf"\b(?:Hospital|Iglesia|Centro|Cl[ií]nica|Escuela|Colegio|Parroquia|Farmacia|Panader[ií]a|Tienda|Universidad|"
     rf"Instituto|Asociaci[oó]n|Fundaci[oó]n|Casa|Church|Temple|University|College|Academy|Parish|Congregation|"
-    rf"Society|Friends|Sisters|Brothers|Order|Office|Bureau|Division)"
+    rf"Society|Friends|Sisters|Brothers|Order|Office|Bureau|Division|"
+    # French, German and Portuguese: "Centre Hospitalier Saint-Romain", "Clinique du Parc", "Klinikum Nord"
+    rf"Centre|H[ôo]pital|Clinique|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Universit[ée]|Laboratoire|Institut|Maison|Klinikum|Klinik|"
+    rf"Krankenhaus|Escola|Igreja)"
     rf"(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP}){{1,8}}")
 # What may follow an organisation's name and belongs to it: "of Tolland Ferry", "at Sable Ridge", "No. 4".
 _TITLE = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
@@ -191,4 +195,27 @@ def grow_orgs(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             if descriptive(text[sp.start:sp.end]):
                 continue
         out.append(sp)
+    return out + _initialisms(text, out)
+
+
+_LEGAL_FORMS = {"LLC", "PLLC", "LLP", "PC", "INC", "Inc", "Co", "Corp", "Ltd"}
+# A program or an office named for what it does ("Family Advocacy Program") is a service anyone may use: its initials
+# ("FAP") are a service's name, not a place of the client's.
+_SERVICE_ENDS = {"program", "programs", "programme", "services", "service", "department", "dept", "office", "unit", "team",
+                 "division", "council", "coalition", "network", "initiative", "project", "line", "hotline"}
+
+
+def _initialisms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """An organisation of three or more capitalised words found in the note is also called by its initials there:
+    "Cypress Falls Christian Academy" ... "left CFCA", box labels "JSC 2019" (not a kind of place, "CMHC", nor a service's name, "FAP")."""
+    found = set()
+    for sp in spans:
+        if sp.entity_type == "ORGANIZATION_LINKED":
+            words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text[sp.start:sp.end]) if w[0].isupper() and w not in _LEGAL_FORMS]
+            if len(words) >= 3 and words[-1].lower() not in _SERVICE_ENDS:
+                found.add("".join(w[0] for w in words).upper())
+    out = []
+    for letters in found - CAPS_HEADS:
+        out += [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.65, "org_initials")
+                for m in re.finditer(rf"(?<![\w-]){letters}(?![\w-])", text)]
     return out

@@ -58,6 +58,8 @@ _HEADS = (
     # a business named for its trade or sport ("Brightwater Cleaning", "Summit Tumbling Gymnastics"), a county's
     # law office called by its officer ("Harlan County Sheriff"), a school district written short ("Elm Valley ISD")
     "Cleaning", "Janitorial", "Gymnastics", "Sheriff", "ISD", "CISD", "USD",
+    # a site named for the tests it runs ("Cottonwood Regional Imaging", "Summit Diagnostics", "Bayside Urgent Care")
+    "Imaging", "Radiology", "Diagnostics", "Urgent Care",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
@@ -67,10 +69,12 @@ _TAIL = (r"(?:[ ](?:for|of)[ ](?:the[ ])?(?!%s)[A-Z][\w'’-]*(?:[ ](?!%s)[A-Z][
          % ((r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",) * 2))
 _ORG = re.compile(rf"\b(?:[A-Z][A-Za-z'’.-]*[ \t](?![ \t]))(?:{_WORD}[ \t](?![ \t])){{0,5}}{_HEAD_RE}\b{_TAIL}(?:,?[ \t]+(?:PLLC|LLC|Inc\.?|PC|P\.C\.|LLP))?"
                   r"(?:[ \t]+No\.?[ \t]?\d{1,4}\b)?")  # "Peabody Hollow Mine No. 7"
-# "VFW Post 9120", "American Legion Post 12", "Halvern County Circuit Court"
+# "VFW Post 9120", "American Legion Post 12", "Halvern County Circuit Court", "MARLOW TOWNSHIP YOUTH COURT"
 _POST_OR_COURT = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Post|Lodge|Chapter|Local)[ \t]+\d{1,5}\b|"
-                            r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Circuit|District|Superior|Family|Juvenile|Probate|"
-                            r"Municipal|Drug|Mental Health|Treatment|Veterans|County|City|Magistrate|Justice|Tribal) Court\b")
+                            # a caption's small words name no court: "IN THE JUVENILE COURT OF ..."
+                            r"\b(?:(?!(?i:in|the|of|for|and|before|to|at)\b)[A-Z][\w'’-]+[ \t]+){1,3}(?i:Circuit|District|Superior|Family|Juvenile|Probate|Municipal|Drug|"
+                            r"Mental Health|Treatment|Veterans|County|City|Magistrate|Justice|Tribal|Teen|Youth|Peer|Community|"
+                            r"Housing|Recovery|Domestic Relations|Small Claims)[ \t](?i:Court)\b")
 # A crew or vehicle of a fire or ambulance service called by its station's name and number: "Lakeside Medic 4",
 # "North Fork Engine 12", "Cedar Hill Rescue 3" (a bare "Engine 12" names no place)
 _APPARATUS = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Medic|Engine|Ladder|Rescue|Squad|Ambulance|Truck|Tower|Brush|"
@@ -81,12 +85,16 @@ _ORG_CAPS = re.compile(r"\b[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'&.-]+(?:[ \t][A-Z
 _CAPS_HEADS_FIRST = {"CLÍNICA", "CLINICA", "CENTRO", "HOSPITAL", "INSTITUTO", "FUNDACIÓN", "FUNDACION", "ASOCIACIÓN",
                      "ASOCIACION", "IGLESIA", "ESCUELA", "COLEGIO", "FARMACIA",
                      # ... and Italian ones: "AZIENDA SANITARIA LOCALE ...", "OSPEDALE CIVILE DI ..."
-                     "AZIENDA", "OSPEDALE", "ISTITUTO", "CONSULTORIO", "POLICLINICO"}
+                     "AZIENDA", "OSPEDALE", "ISTITUTO", "CONSULTORIO", "POLICLINICO",
+                     # ... French, German and Portuguese ones: "CENTRE HOSPITALIER ...", "KLINIKUM ...", "ESCOLA ..."
+                     "CENTRE", "HÔPITAL", "HOPITAL", "CLINIQUE", "ÉCOLE", "ECOLE", "LYCÉE", "LYCEE", "COLLÈGE", "UNIVERSITÉ",
+                     "LABORATOIRE", "INSTITUT", "MAISON", "KLINIKUM", "KLINIK", "KRANKENHAUS", "ESCOLA", "IGREJA"}
 # A practice in capitals may end in its service ("NORTHSHORE FAMILY THERAPY"); a phrase that only names a kind of care
 # ("COGNITIVE BEHAVIORAL THERAPY") is dropped later by org_phrases.descriptive.
 _CAPS_HEADS = {h.upper() for h in _HEADS} | {"THERAPY", "THERAPIES", "PSYCHOTHERAPY", "DERMATOLOGY", "ORTHOPEDICS",
                                                "ORTHOPAEDICS", "CARDIOLOGY", "NEUROLOGY", "ONCOLOGY", "RADIOLOGY", "UROLOGY",
                                                "AESTHETICS", "SURGICAL", "SURGERY", "OPHTHALMOLOGY", "GASTROENTEROLOGY"}
+CAPS_HEADS = frozenset(_CAPS_HEADS)  # a kind of place in capitals ("CMHC", "CLINIC"): never one organisation's initials
 # A payer's name runs on into "Plan", "Plans" or "Insurance": a clinical fact kept, not a local organisation.
 _PAYER_AFTER = re.compile(r"[ \t]+(?:Health[ \t]+)?(?:Plans?|Insurance|Assurance)\b|[ \t]+HEALTH[ \t]+PLANS?\b")
 # Lowercase notes: "his new job at millbrook lumber & supply".
@@ -146,6 +154,15 @@ def _cued_orgs(text: str) -> list[PhiSpan]:
     return spans
 
 
+# A residence or care home named by its own words, with what kind of home it is in brackets after: "The Linden at
+# Fairhaven (assisted living)", "Maple Crest (group home)", "Harbor View (SNF)".
+_HOME_KIND = ("assisted living|independent living|memory care|nursing home|nursing facility|skilled nursing|group home|"
+              "adult family home|adult foster care|board and care|personal care home|sober living|halfway house|"
+              "recovery residence|senior living|retirement community|residential|shelter|SNF|ALF|ILF|CCRC|LTC")
+_NAME_THEN_KIND = re.compile(r"((?:The[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+(?:(?:at|of|on|the|by)[ \t]+)?[A-Z][\w'’-]+){0,4})"
+                             rf"[ \t]*\((?i:{_HOME_KIND})\)")
+
+
 _NUMBERED_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)][ \t]+$")
 
 
@@ -181,7 +198,8 @@ def find_orgs(text: str) -> list[PhiSpan]:
         start = m.start()
         name = m.group()
         # "Colter Falls General" is the org; a leading "The"/"At" is not part of the name.
-        lead = re.match(r"(?:the|At|From|To|In|With|For|And|Dear|Re)\s+", name)
+        # ... nor a pronoun's contraction: "It's Health First" names a plan, "She's Home" nobody's house
+        lead = re.match(r"(?:the|At|From|To|In|With|For|And|Dear|Re|(?:It|That|There|Here|He|She|What|Who|Let)['’]s)\s+", name)
         if lead:
             start, name = start + lead.end(), name[lead.end():]
         if "\t" in name and _row_of_cells(text, start):
@@ -210,4 +228,6 @@ def find_orgs(text: str) -> list[PhiSpan]:
             spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_head"))
     for m in _ORG_LOWER.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.6, "org_lower"))
+    spans += [PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.7, "org_kind") for m in _NAME_THEN_KIND.finditer(text)
+              if not _NEUTRAL.match(m.group(1))]
     return spans + _cued_orgs(text)

@@ -1,8 +1,9 @@
 """Addresses written the way other countries write them: Vietnamese wards and districts ("Phường 2, Quận 5"),
 Korean and Japanese parts joined by hyphens ("101-dong 1203-ho, Wonmi-gu, Bucheon-si"), Spanish, Filipino and
 French unit words ("Calle 45 Bloque 78 #12", "Brgy. San Isidro", "Impasse Lavaud"), Turkish ones after their name
-("Çiçek Mah. 14 Sok. No:3 D:8"). The unit words are data
-(data/address_units.txt); a comma-separated run of parts that holds one grows over its neighbouring parts."""
+("Çiçek Mah. 14 Sok. No:3 D:8"), street words in lowercase after a house number ("12 rue Paul-Bert, bât. C, 3e étage,
+69003 Lyon"). The unit words are data (data/address_units.txt); a comma-separated run of parts that holds one grows
+over its neighbouring parts."""
 
 from __future__ import annotations
 
@@ -15,18 +16,25 @@ from assistant.records import PhiSpan
 _UNITS_FILE = Path(__file__).resolve().parent.parent / "data" / "address_units.txt"
 
 
-def _load() -> tuple[list[str], list[str], list[str]]:
-    prefixes, suffixes, postfixes = [], [], []
+def _load() -> dict[str, list[str]]:
+    kinds: dict[str, list[str]] = {k: [] for k in ("prefix", "suffix", "postfix", "after_number", "particle", "unit")}
     for line in _UNITS_FILE.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         kind, _, words = line.partition(":")
-        target = {"prefix": prefixes, "suffix": suffixes, "postfix": postfixes}.get(kind)
-        if target is not None:
-            target.extend(w.replace("_", " ") for w in words.split())
-    return prefixes, suffixes, postfixes
+        if kind in kinds:
+            kinds[kind].extend(w.replace("_", " ") for w in words.split())
+    return kinds
 
 
-_PREFIXES, _SUFFIXES, _POSTFIXES = _load()
+_KINDS = _load()
+_PREFIXES, _SUFFIXES, _POSTFIXES = _KINDS["prefix"], _KINDS["suffix"], _KINDS["postfix"]
+_PARTICLES = frozenset(_KINDS["particle"])
+_UNIT_WORDS = frozenset(_KINDS["unit"])
+# a house number (with "bis" or "ter"), a lowercase street word, small words and a capitalised name: "14 avenue des Tilleuls"
+_NUMBER_THEN_STREET = re.compile(
+    r"(?<![\w/.,:-])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t](?:%s)(?=(?:[ \t]+(?:%s))*[ \t]+(?:[dDlL]['’])?[A-ZÀ-Þ])"
+    % ("|".join(re.escape(w) for w in sorted(_KINDS["after_number"], key=len, reverse=True)),
+       "|".join(re.escape(w).replace("'", "['’]") for w in _PARTICLES)))
 _PREFIX_HIT = re.compile(r"(?<![\w-])(?:%s)(?=[ \t]+\S)" % "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True)))
 _HYPHEN_HIT = re.compile(r"(?<![\w-])(?:\d{1,5}|[^\W\d_][\w']+)-(?:%s)\b" % "|".join(s for s in _SUFFIXES if s.isascii() and len(s) <= 6))
 # "postfix:" words follow the name or number they qualify: "Çiçek Mah.", "2042 Sok."
@@ -42,18 +50,25 @@ def _address_token(word: str) -> bool:
     """A number, a postcode, a capitalised name part, a unit word or a hyphened part ("1203-ho")."""
     bare = word.strip(".")
     return bool(bare) and (bare[0].isupper() or bare[0].isdigit() or bare.startswith("#") or word in _PREFIXES
-                           or bare.rsplit("-", 1)[-1].lower() in _SUFFIX_SET)
+                           or word.lower() in _UNIT_WORDS or re.match(r"[dl]['’][A-ZÀ-Þ]", bare) is not None or bare.rsplit("-", 1)[-1].lower() in _SUFFIX_SET)
 
 
 def _part_end(text: str, pos: int, limit: int = 5) -> int:
     """The end of the run of address tokens from pos (at most limit words), or pos when there is none."""
     end, n = pos, 0
-    while n < limit and (m := _TOKEN.match(text, end)) and _address_token(m.group(1)):
+    while n < limit and (m := _TOKEN.match(text, end)) and (_address_token(m.group(1)) or _particle_before_name(text, m)):
         word = m.group(1)
-        if word.endswith(".") and word not in _PREFIXES and not re.fullmatch(r"[A-Z][a-z]{0,2}\.", word):
+        if word.endswith(".") and word not in _PREFIXES and word.lower() not in _UNIT_WORDS \
+                and not re.fullmatch(r"[A-Z][a-z]{0,2}\.", word):
             return m.end() - 1  # "... Gyeonggi-do 14548." ends the sentence, and the address with it
         end, n = m.end(), n + 1
     return end
+
+
+def _particle_before_name(text: str, m: re.Match) -> bool:
+    """A small word of a name ("des", "aux") that a capitalised word follows: "avenue des Tilleuls"."""
+    nxt = _TOKEN.match(text, m.end())
+    return m.group(1).lower() in _PARTICLES and nxt is not None and (nxt.group(1)[:1].isupper() or _particle_before_name(text, nxt))
 
 
 def _grow(text: str, start: int, end: int) -> tuple[int, int]:
@@ -92,9 +107,9 @@ def find_world_addresses(text: str) -> list[PhiSpan]:
     """Text -> ADDRESS spans for address lines written with another country's unit words, and towns with a country code."""
     spans = [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "town_code") for m in _TOWN_WITH_CODE.finditer(text)
              if m.group(1).lower() not in COUNTRIES]
-    for pattern in (_PREFIX_HIT, _HYPHEN_HIT, _JOINED_HIT, _POSTFIX_HIT):
+    for pattern in (_PREFIX_HIT, _HYPHEN_HIT, _JOINED_HIT, _POSTFIX_HIT, _NUMBER_THEN_STREET):
         for m in pattern.finditer(text):
             start, end = _grow(text, m.start(), m.end())
-            if end > m.end() or pattern is not _PREFIX_HIT:
+            if end > m.end() or pattern not in (_PREFIX_HIT, _NUMBER_THEN_STREET):
                 spans.append(PhiSpan(start, end, "ADDRESS", 0.75, "street"))
     return spans

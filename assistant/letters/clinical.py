@@ -131,11 +131,24 @@ _NOW_WORD = re.compile(r"\b(?:now|currently|current|still|continues?|remains?|ta
 
 
 def _listed_after_past(text: str, at: int) -> bool:
+    """ "Adequate trials of sertraline, venlafaxine", "4 adequate trials confirmed: sertraline 150 mg ~10 wk, ..." (the
+    cue in the words before the list's colon), "was given Valium, which she stopped after a month"."""
+    if _STOPPED_AFTER.match(text, at):
+        return True
     clause = P.clause_of(text, at, ";:")
     start = text.find(clause) if clause else -1
     before = text[start:at] if 0 <= start <= at else ""
+    line = text[:at].rsplit("\n", 1)[-1]
+    colon = line.rfind(":")
+    if colon >= 0 and ". " not in line[colon:] and P.MED_PAST.search(line[max(0, colon - 60):colon]):
+        before = line[max(0, colon - 60):colon + 1] + before  # the list's own heading: "failed trials: a 150 mg (2019); b 90 mg (2021)"
     cue = list(P.MED_PAST.finditer(before))
     return bool(cue) and not _NOW_WORD.search(before[cue[-1].end():])
+
+
+_STOPPED = r"(?:stopped|discontinued|quit|came off|went off|tapered off|weaned off)"
+_STOPPED_AFTER = re.compile(r"[\w-]*[^.;]{0,50}?(?:\b(?:which|that)\s+(?:(?:she|he|they|the (?:client|patient))\s+|(?:was|were)\s+)?%s\b|"
+                            r"\b(?:but|and)\s+(?:(?:she|he|they)\s+)?%s\s+(?:it|them|taking (?:it|them))\b)" % (_STOPPED, _STOPPED), re.I)
 
 
 def _relatives_own(before: str) -> bool:

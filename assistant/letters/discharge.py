@@ -42,7 +42,10 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     for seg in segs:
         label = P.LABEL.match(seg.text)
         body = seg.text[label.end():] if label else seg.text
+        parts = re.split(r"\s*(?:[/&+]|\band\b)\s*", re.sub(r"\s*\([^()]*\)", "", label.group(1)).strip().lower()) if label else []
         labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(re.split(r"\s*[/&]\s*", label.group(1).strip().lower())[0])))  # "Discharge/step-down:"
+        # "Goals / graduation (standard PCIT): ...": goals that are also the criteria for finishing
+        labelled = labelled or seg.kind == "goals" and len(parts) > 1 and any(P.DISCHARGE_LABEL.search(p) for p in parts[1:])
         if re.match(r"^\W*(?:\[\s?\]|\u2610)", seg.text) or seg.kind == "legend":
             continue  # "[ ] Discharge / step-down criteria": a checklist item not done yet
         for clause in re.split(r";\s*", body):

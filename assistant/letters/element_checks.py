@@ -46,9 +46,10 @@ _CHANGE = re.compile(r"\b(?:now|compared|than (?:before|at|in|last|when)|vs\.?|u
                      r"for the first time|no longer|decreased|reduced|lifted|down to|up to|rejoined|resumed|since (?:starting|treatment|"
                      r"intake|admission|we (?:began|started)))\b|" + P.PROPORTION_CHANGE, re.I)
 _NEED = re.compile(r"\b(?:not enough|insufficient|did not|didn't|could not|couldn't|can't|cannot|unable|failed|tried|relaps\w*|"
-                   r"worse\w*|again|back (?:in|to)|needs? (?:more|the|daily|a)|requires?|structure|supervis\w*|24-hour|"
+                   r"worse\w*|again|back (?:in|to)(?! (?:work|school|class|college|his job|her job|their jobs?|normal|the office)\b)|needs? (?:more|the|daily|a)|requires?|structure|supervis\w*|24-hour|"
                    r"around the clock|within (?:a |two |\d+ )?(?:days?|weeks?|months?)|no (?:\w+ ){0,2}(?:program|IOP|PHP))\b", re.I)
 _NOT_NOW = ("goals", "discharge", "plan")
+_PREFERS = re.compile(r"\b(?:prefers?|preferred|would rather|wants?|wanted|chose|chooses|asked for|likes?)\s+(?:to\s+(?:do|attend|try|start|go to)\s+)?(?:the\s+|an?\s+)?$", re.I)
 
 
 def _prior(seg: Segment) -> list[Finding]:
@@ -59,7 +60,8 @@ def _prior(seg: Segment) -> list[Finding]:
     past = P.PAST_TIME.search(seg.text) or _PAST_VERB.search(seg.text)
     if care and P.OTHER_TREATMENT_OWNER.search(seg.text[max(0, care.start() - 70):care.start()]):
         return []  # "My dad went through rehab twice": a relative's care
-    return [finding(seg, care.group(0))] if care and past else []
+    found = finding(seg, care.group(0)) if care and past else None
+    return [found] if found and not unknown_history(found) else []
 
 
 def _impairment(seg: Segment) -> list[Impairment]:
@@ -129,7 +131,31 @@ def _lower_level(seg: Segment) -> list[Finding]:
     if level and P.NEVER_TRIED.search(seg.text[max(0, level.start() - 25):level.start()]) or P.DECISION_RECORD.search(seg.text):
         return []  # never tried, or the payer's own words ("Stated reason: ... weekly therapy cannot meet ...")  # "No outpatient therapy before DBT": a lower level never tried has not failed
     need = _NEED.search(seg.text)
+    if level and _PREFERS.search(seg.text[max(0, level.start() - 40):level.start()]):
+        return []  # "client prefers IOP so he can get back to work": the client's wish, no clinical reason
     return [finding(seg, "%s / %s" % (level.group(0), need.group(0)))] if level and need else []
+
+
+def unknown_history(f: Finding) -> bool:
+    """A history finding whose clauses all say the history is not known or not here."""
+    at = max(0, f.evidence.find(f.text))
+    return all(_HISTORY_UNKNOWN.search(P.clause_of(f.evidence, at + i, ";")) for i in (0, len(f.text) - 1))
+
+
+# A history not yet taken or not known is no history: "I didn't get to past psychiatric history today", "Mom isn't sure
+# - she thinks the school might have had him see someone", "Dr. K will get his prior treatment history".
+_HISTORY_UNKNOWN = re.compile(r"\b(?:didn't|did not|couldn't|could not) (?:get to|obtain|ask about|cover)\b|\b(?:isn't|is not|wasn't|was not) sure\b|"
+                              r"\basked\b[^.]{0,80}?\b(?:changed the subject|(?:would not|wouldn't|did not|didn't|declined to) (?:say|answer|discuss))|"
+                              r"\b(?:not |un)sure (?:if|whether|about (?:any|prior|past))\b|\bmight have (?:had|been|seen|gone)|\bwill (?:get|ask about|obtain|gather|request|clarify)\b"
+                              r"[^.;]{0,30}\b(?:history|prior|past|previous)|\b(?:history|hx)\b[^.;]{0,20}\b(?:not|wasn't|was not) "
+                              r"(?:yet )?(?:obtained|taken|gathered|completed|available)|\bnot yet (?:obtained|gathered|taken|known)\b|"
+                              r"\bto be (?:obtained|gathered|determined)\b|\bunknown\b|"
+                              # records pointed to but not here, or a history the client would not give
+                              r"\bnot (?:yet )?(?:received|available|attached|on file|in (?:the )?(?:chart|packet|file|referral))\b|"
+                              r"\b(?:declined|refused|unwilling|did not want|didn't want|not willing) to (?:discuss|go into|talk about|answer|say|share|get into)\b|"
+                              # a history field holding a to-do: "Prior treatment history: will get from PCP records"
+                              r":\s*(?:will (?:get|obtain|request|ask)|pending|awaiting|requested|to be (?:obtained|requested|gathered)|"
+                              r"records? (?:requested|pending|to come))\b", re.I)
 
 
 CHECKS: dict[str, Callable[[Segment], list]] = {

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.pronouns import client_pronoun, other_pronoun_before, relative_subject
-from assistant.letters.element_checks import CHECKS
+from assistant.letters.element_checks import CHECKS, unknown_history
 from assistant.letters.facts import NOTE_TO_SELF as FACT_NOTE_TO_SELF, Finding, Impairment, Risk, Trend, empty_field_after, finding, first_per_text, labelled
 from assistant.letters.med_trials import past_medication_trials
 from assistant.letters.patterns import Segment
@@ -264,22 +264,5 @@ def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     # field called "History" that names no care is not care either
     found = out + [f for seg in segs for f in labelled(seg, "prior", 1)
                    if re.search(r"[A-Za-z]{3}", re.sub(P.PLACEHOLDER, "", f.text)) and not P.history_without_care(seg.text)]
-    return first_per_text(f for f in found if not _unknown_history(f))
+    return first_per_text(f for f in found if not unknown_history(f))
 
-
-def _unknown_history(f: Finding) -> bool:
-    at = max(0, f.evidence.find(f.text))
-    return all(_HISTORY_UNKNOWN.search(P.clause_of(f.evidence, at + i, ";")) for i in (0, len(f.text) - 1))
-
-
-# A history not yet taken or not known is no history: "I didn't get to past psychiatric history today", "Mom isn't sure
-# - she thinks the school might have had him see someone", "Dr. K will get his prior treatment history".
-_HISTORY_UNKNOWN = re.compile(r"\b(?:didn't|did not|couldn't|could not) (?:get to|obtain|ask about|cover)\b|\b(?:isn't|is not|wasn't|was not) sure\b|"
-                              r"\basked\b[^.]{0,80}?\b(?:changed the subject|(?:would not|wouldn't|did not|didn't|declined to) (?:say|answer|discuss))|"
-                              r"\b(?:not |un)sure (?:if|whether|about (?:any|prior|past))\b|\bmight have (?:had|been|seen|gone)|\bwill (?:get|ask about|obtain|gather|request|clarify)\b"
-                              r"[^.;]{0,30}\b(?:history|prior|past|previous)|\b(?:history|hx)\b[^.;]{0,20}\b(?:not|wasn't|was not) "
-                              r"(?:yet )?(?:obtained|taken|gathered|completed|available)|\bnot yet (?:obtained|gathered|taken|known)\b|"
-                              r"\bto be (?:obtained|gathered|determined)\b|\bunknown\b|"
-                              # a history field holding a to-do: "Prior treatment history: will get from PCP records"
-                              r":\s*(?:will (?:get|obtain|request|ask)|pending|awaiting|requested|to be (?:obtained|requested|gathered)|"
-                              r"records? (?:requested|pending|to come))\b", re.I)

@@ -15,6 +15,7 @@ from assistant.letters.dates import date_key
 from assistant.letters.dated_series import dated_pairs
 from assistant.letters.prose_scores import prose_score
 from assistant.letters.item_counts import follow_on_counts
+from assistant.letters.series_on import continued_series
 from assistant.letters.catalog import TOTAL_PARTS, Hit, catalog, in_range, key_name, parse_score, read_header
 from assistant.letters.facts import Measure, Trend
 from assistant.letters.heading_scores import heading_measures
@@ -100,8 +101,8 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     part, scale = reading.part, reading.scale
     if reading.item:
         return []
-    if not tail and not hit.loose and (said := prose_score(text, hit.end)):  # "a MADRS with her today ... came out at 33"
-        return [_measure(seg, hit, said[0], None, said[1] or (None if base else seg.date), who, base, part, scale)]
+    if not tail and not hit.loose:  # "a MADRS with her today ... came out at 33"
+        tail = prose_score(text, hit.end)
     if not tail:
         prior = None if hit.loose else P.MEASURE_BEFORE.search(text[:hit.start])
         if not prior:
@@ -208,6 +209,7 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
               for x in unknown_measures(seg, {m.evidence for m in found})]
     found += [x for i, b in enumerate(blocks) if b.table is not None for x in table_measures(b, table_title(blocks, i))]
     found += record_measures(blocks) + follow_on_counts(segs, found)
+    found += continued_series(segs, found)  # "PCL-5 that day 58. At session 8 (09/29) 44."
     seen = {(x.instrument, str(x.score), x.date) for x in found}  # rows under an instrument's heading line
     found += [x for x in heading_measures(blocks) if (x.instrument, str(x.score), x.date) not in seen]
     # "Beck Depression Inventory (BDI-II) 28" names one score twice.

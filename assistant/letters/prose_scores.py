@@ -16,14 +16,15 @@ _VERB = (r"(?:came (?:out|in|back) at|landed at|scored(?: an?| at)?|totall?ed|ad
          r"is|got(?: an?)?|gave (?:him|her|them) an?)")
 _QUIET = r"(?![^\s]*\d)(?!(?:goals?|targets?|cut-?offs?|thresholds?|below|under|above|over|less|more|until|than|to|by|"
 _QUIET += r"if|when|should|will|would|could|needs?|aims?|range|norms?|items?|question|q\d)\b)[A-Za-z'\u2019/-]+"
-_PROSE = re.compile(r"(?:\s++(?:%s|(?:%s)(?=[\s,])),?){0,9}?\s++%s\s++(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d/]|\.\d|\s*+(?:/|-\s*\d|out of|of\b|-?\s*items?\b|-?\s*questions?\b))%s"
+_PROSE = re.compile(r"(?:\s++(?:%s|(?:%s)(?=[\s,])),?){0,9}?\s++%s\s++(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>(?!))?(?![\d/]|\.\d|\s*+(?:/|-\s*\d|out of|of\b|-?\s*items?\b|-?\s*questions?\b))%s"
                     % (_QUIET, P.DATE.pattern, _VERB, P.UNIT_AFTER), re.I)
 
 
-def prose_score(text: str, end: int) -> tuple[str, str | None] | None:
-    """(score, date or None) a sentence gives a few words after an instrument's name ending at `end`; None when it
+def prose_score(text: str, end: int) -> re.Match[str] | None:
+    """The score (group "num"; "den" never matches) a sentence gives a few words after an instrument's name ending at
+    `end`, read like a score right after the name, so later values follow it ("...; today she rated 71"); None when it
     gives none."""
     m = _PROSE.match(text, end)
     if m is None or P.NOT_DONE.search(m.group(0)) or P.NEGATION.search(m.group(0)):
         return None
-    return m.group("num"), P.date_near(text, (end, m.start("num")), m.end())
+    return m

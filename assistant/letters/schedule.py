@@ -175,7 +175,7 @@ _SESSIONS = re.compile(r"\b(?:sessions?|therapy|psychotherapy|groups?|IOP|PHP|pr
 # A length named but not given: "Anticipated length of stay: to be determined at the first team review".
 UNDETERMINED = re.compile(r"(?:\s+of\s+(?:stay|treatment|care|services|the program))?\s*[:\-]?\s*(?:(?:is|was|will be|remains?)\s+)?(?:to be (?:determined|decided|set)|TBD|TBA|unknown|undetermined|"
                           r"not (?:yet )?(?:set|known|determined|decided)|pending|n/?a\b|open[- ]ended|individuali[sz]ed|varies|variable|flexible|"
-                          r"as (?:needed|clinically indicated)|per (?:clinical )?progress|based on (?:clinical )?progress|"
+                          r"as (?:needed|clinically indicated)|as (?:long as )?(?:is |it is )?(?:medically|clinically) (?:necessary|needed|indicated|appropriate|warranted)|per (?:clinical )?progress|based on (?:clinical )?progress|"
                           # left to the program or to progress: "determined by progress in treatment", "per program"
                           r"(?:determined|decided|set|guided|driven) by (?:clinical |treatment |his |her |their |the client['’]s )?"
                           r"(?:progress|response|the (?:treatment )?team|the program)|depend(?:s|ing|ent)? (?:up)?on (?:clinical |treatment )?"

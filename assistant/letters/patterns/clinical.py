@@ -178,7 +178,8 @@ UNKNOWN_DOSED_MED = _rx(r"\b([A-Za-z][a-z]{3,}(?:/[a-z]+)?)" + DOSE)
 MED_TRIAL_END = _rx(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|went off|quit|self-stopped|(?:partial|no|poor|little|"
                     r"minimal) (?:response|benefit|effect)|no (?:meaningful |real )?(?:change|improvement)|side[- ]effects?|"
                     r"intolerab\w+|failed|relapse\w*)\b")
-MED_PAST = _rx(r"\b(?:tried|failed|previously|prior|past|trials? of|discontinued|stopped|history of|in the past|used to)\b")
+MED_PAST = _rx(r"\b(?:tried|failed|previously|prior|past|trials? of|trials|discontinued|stopped|history of|in the past|used to|"
+               r"on and off|off and on)\b")
 NOT_A_MED = {"carbonate", "hydrochloride", "sodium", "sulfate", "chloride", "citrate", "gluconate", "succinate", "tartrate",
              "fumarate", "maleate", "mesylate", "besylate", "bromide", "phosphate", "acetate", "oxide", "drinks", "about", "weight", "weighs", "caffeine", "coffee", "lost", "gained", "total", "dose", "doses", "than"}
 MED_NONE = _rx(r"\b(?:medications?|meds|psychotropics?|rx)\s*[:\-]\s*(?:none|no\b(?!\s+(?:changes?|updates?|adjustments?|new)\b)|nil|n/a)|\b(?:(?:I'm|I am|he's|she's|they're|is|are|was) not|isn't|aren't|wasn't|not currently) (?:on|taking) anything\b(?! (?:else|new|for (?:pain|the (?:pain|cold|flu))))|\bno (?:current |active )?"

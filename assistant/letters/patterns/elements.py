@@ -14,14 +14,16 @@ GOAL_SPLIT = re.compile(r";\s*|\s*\((?:\d{1,2}|[a-h])\)\s*|(?:(?<=\s)|^)(?:\d{1,
 # A treatment plan written with its targets after a colon: "Tx plan (12/15/2025; review 03/15/2026): SRM >= 4.0; MADRS <= 10",
 # "per treatment plan dated 02/19/2026 (review 05/19/2026): PHQ-9 < 10; children attend school 5 of 5 days".
 # A target's sign: a comparison, a count out of a total, "2+", "or fewer", "at least" (a "<DATE_1>" placeholder is none).
-TARGET_SIGN = (r"(?:<(?![A-Z]+_\d+>)|(?<!_\d)(?<!_\d\d)>|\u2264|\u2265|(?<![\d/])\d{1,3}\s*(?:of|/)\s*\d{1,3}(?![\d/])|\d\+|\d\s*(?:x\s*)?/\s*(?:day|d|week|wk|month|mo)\b|\b(?:below|under|at least|or (?:fewer|less|more|lower|higher|better|above|greater)|in a row)\b|\d\s*%|"
+TARGET_SIGN = (r"(?:<(?![A-Z]+_\d+>)|(?<!_\d)(?<!_\d\d)>|\u2264|\u2265|(?<![\d/])\d{1,3}\s*(?:of|/)\s*\d{1,3}(?![\d/])|\d\+|\d\s*(?:x\s*)?/\s*(?:day|d|week|wk|month|mo)\b|\b(?:below|under|at least|at most|no more than|fewer than|less than|or (?:fewer|less|more|lower|higher|better|above|greater)|in a row)\b|\d\s*%|"
                r"\b(?:once|twice|\d+ times) (?:a|per|each) (?:day|week|month)\b)")
 # The targets may also follow a dash or open a bracket: "tx plan 10/29/2025 (review 01/29/2026) - RHS-15 < 12; ESL
 # 3x/week", "per treatment plan of 06/03/2025 (PCL-5 < 33 by 12/2025; nightmares <= 2/week)".
 # A bare "Plan (reviewed 01/05/2026, next review 04/05/2026): PHQ-9 below 10; ..." is the treatment plan too: its
 # bracket dates it as a written plan.
 PLAN_TARGETS = re.compile(r"(?:\b(?:(?:treatment|tx|service|care)\s+plan|plan of care|(?-i:ISP|ITP|IPOS|IPOC))\b[^:\n]{0,70}(?::|\s(?:--?|[\u2013\u2014])\s|\()|\bplan\s+(?:of\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|<DATE_\d+>)(?![^:\n]{0,40}\bgoals?\b)[^:\n]{0,40}:|"
-                          r"\bplan\s*\((?=[^)\n]{0,60}\b(?:review\w*|written|updated|dated|signed|revised|rev)\b)[^)\n]{0,80}\)\s*[:\-\u2013\u2014])"
+                          r"\bplan\s*\((?=[^)\n]{0,60}\b(?:review\w*|written|updated|dated|signed|revised|rev)\b)[^)\n]{0,80}\)\s*[:\-\u2013\u2014]|"
+                          # "Plan (10/19/2026):", "Plan dated 07/21/2026:", "Plan from 10/14/2026:": a plan named by its date
+                          r"\bplan\s*(?:\(\s*|(?:dated|from|of|written|signed|updated|revised)\s+)(?:<DATE_\d+>|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d\d-\d\d)\s*\)?\s*:)"
                           r"\s*(?=[^.\n]{0,200}%s)" % TARGET_SIGN,
                           re.I)
 # What a plan schedules (sessions, a dose, the next review) is the plan, not one of its targets.
@@ -161,7 +163,7 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
                    r"(?:hours?|hrs?|h\b|days?)|can(?:'t|not|\u2019t) (?:cover|provide|manage|meet|keep (?:him|her|them) safe|offer|handle|address|contain)|(?:do|does|did) not meet (?:the |his |her |their )?(?:\w+ )?needs|\bbeds? (?:were|was|are|is) (?:all )?full\b|\b(?:isn't|isnt|wasn't|wasnt|aren't|weren't) (?:enough|sufficient|adequate|working|helping)\b|\b(?:didn't|did not) (?:hold|work|help|last|stick)\b")
 
 # Discharge / step-down criteria: a transition word with a condition, never a past discharge.
-DISCHARGE_WORD = _rx(r"^\W*(?:end|stop|close|finish)\b(?= (?:treatment |therapy |services )?(?:after|when|once|if)\b)|discharge|step[- ]?down\b|step(?:ping)? down|transition(?:ing)? to(?!\s+(?:the\s+)?(?:lunch|naps?|snacks?|recess|circle(?: time)?|centers?|bed(?:time)?|bath|dinner|breakfast|meals?|the bus|bus|play|outside|(?:the )?next (?:task|activity|room)|new (?:tasks?|activities)|activities)\b)|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
+DISCHARGE_WORD = _rx(r"^\W*(?:end|stop|close|finish)\b(?= (?:treatment |therapy |services )?(?:after|when|once|if)\b)|discharge|step[- ]?down\b|step(?:s|ping)? down|(?:the )?taper (?:starts|begins|will (?:start|begin))|transition(?:ing)? to(?!\s+(?:the\s+)?(?:lunch|naps?|snacks?|recess|circle(?: time)?|centers?|bed(?:time)?|bath|dinner|breakfast|meals?|the bus|bus|play|outside|(?:the )?next (?:task|activity|room)|new (?:tasks?|activities)|activities)\b)|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
                      r"termination criteria|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b(?=\s+(?:from|to|criteria|when|once|after|if|out|of (?:the )?(?:program|IOP|PHP|treatment))|\s*:)|end (?:of )?treatment|"
                      r"(?:treatment|therapy|services|sessions) (?:will|can|may|could|would|should) (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
                      r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b|" + RETURN_TO_LOWER + r"|"
@@ -190,18 +192,18 @@ DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|disc
                r"not yet (?:set|determined|established|defined|written|discussed|developed)|(?:has|have) not been (?:set|"
                r"determined|established|defined|written|discussed)|(?:we['\u2019]ll|we will|will) (?:talk|think) about (?:it|that|this))\b")
 # A labelled discharge section only holds criteria under these labels ("LOCUS at discharge" is a score).
-DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|dispo(?:sition)?(?=\s+(?:criteria|requirements))|step[- ]?down|stepping (?:back )?down|transition|termination|exit|completion|graduation)"
+DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|dispo(?:sition)?(?=\s+(?:criteria|requirements))|step[- ]?down|stepping (?:back )?down|transition|termination|exit|completion|graduation|fading|taper(?:ing)?)"
                       r"(?:\s+(?:criteria|plan\w*|readiness|goals?|rules?|agreement|conditions|requirements)\b[^:]*)?(?:\s*\([^)]*\))?$|"
                       r"^(?:discharge|step[- ]?down|transition|graduat\w*)\b.*\b(?:when|once|if|after|criteria)$|criteria|expected|anticipated")
 DISCHARGE_PAST = _rx(r"discharge (?:planners?|coordinators?|nurses?|liaisons?|workers?|team|instructions|paperwork|packet)\b|discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from")
 
-FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|fortnightly|twice[- ](?:a[- ])?week(?:ly)?|semi-?weekly|once[- ]weekly|every (?:other )?(?:week|day|two weeks|2 weeks)|daily|monthly|"
+FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|fortnightly|twice[- ](?:a[- ])?week(?:ly)?|semi-?weekly|once[- ]weekly|every (?:other )?(?:week|day)|every (?:two|three|four|[2-4]) ?(?:weeks|wks)|daily|monthly|"
                 r"(?:once|twice|three times|four times|five times|\d+\s*(?:x|times))\s*(?:a|per|/)\s*(?:week|wk|day|month)|\d+x\s*/?\s*(?:week|wk|day)|"
                 r"(?<![\w/])q\.?\s?(?:week|wk|wkly|other week|[1-4] ?weeks|[1-4] ?wks?|[1-4]w|day|month|mo)|"
                 # with each session's length between: "two 60-minute sessions a week", "3 x 45 min sessions per week"
                 r"(?:\d+|one|two|three|four|five)\s*(?:x\s*)?(?:\d+[- ]?min(?:ute)?s?\.?\s+|\d+[- ]hour\s+)?(?:(?:individual|family|group|ERP|CBT|DBT|therapy)\s+)?"
                 r"(?:days?|sessions?|hours?|hrs?|h|contacts?|visits?|appointments?|mornings?|afternoons?|evenings?|nights?)\s*(?:a|per|/|each)\s*(?:week|wk|day))\b")
-DURATION = _rx(r"\b\d+[- ](?:session|week|visit)s? (?:protocol|course|program|curriculum|model)\b|\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |the first |up to |about |around |approx(?:imately|\.)? |~ ?)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
+DURATION = _rx(r"\b\d+[- ](?:session|week|visit)s? (?:protocol|course|program|curriculum|model)\b|\b(?:sessions|visits),?\s+(?:(?:about|around|approx\.?|~)\s*\d+(?:\s+(?:more|additional|further|total|in (?:all|total)))?|\d+\s+(?:total|in (?:all|total)))\b|\b(?:through|thru|until) (?:the )?end of (?:the )?(?:term|semester|school year|quarter)\b|\b(?:for|over|within) (?:an? )?(?:estimated |additional |another |the next |the first |up to |about |around |approx(?:imately|\.)? |~ ?)?(?:\d+(?:\s*[-\u2013]\s*\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:more )?"
                r"(?:weeks?|wks?|months?|mos?|sessions?|visits?|days?|program days)\b|\b\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:(?:more|additional|further|weekly|individual|group|family|program|"
                r"treatment|biweekly|\d+-minute|\d+-min|\d+ min(?:ute)?|(?-i:[A-Z]{2,5}(?:-[A-Z]{1,2})?)|skills|exposure|therapy|counsell?ing|psychotherapy)\s+)*(?:sessions|visits|treatment days|program days)\b(?!\s*(?:/|(?:per|a|each) (?:week|wk|month|day)\b))|(?:sessions?|visits?|(?:bi-?)?weekly(?: (?-i:[A-Z]{2,6}))?|\d{5}|\d\+? min(?:utes|s)?\+?)\s*(?:x|\u00d7)\s*\d+\b|(?:sessions?|visits?),?\s+(?:about |around |approx\.? |~ ?)?(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:more|additional|further)\b|\b(?:through|until|to) session \d+\b|\bsession \d+ of \d+\b|(?:(?<=\))|(?<=weeks)|(?<=wks)|(?<=week)|(?<=wk)|(?<=weekly)|(?<=monthly)|(?<=month))\s*(?:x|\u00d7)\s*\d+\b(?!\s*(?:weeks?|wks?|sessions?|sess|months?|mos?|days?))|(?:\bx|\u00d7)\s*\d+\s*(?:more |additional |further )?(?:weeks?|wks?|sessions?|sess|months?|mos?|days?)\b|\b\d+[- ](?:week|wk|month|mo|session|day)s?\b"
                r"(?!\s*(?:/|a\b|per\b|old|ago|history|postpartum|pregnant|sober|in a row|straight|of (?:sobriety|abstinence)))|duration\s*[:\-]\s*[A-Za-z0-9]|length of stay|\bE?LOS\b|\bEDD\b|"
@@ -268,5 +270,7 @@ DECISION_RECORD = _rx(r"\b(?:denied|denials?|not (?:been )?(?:authori[sz]e[sd]?|
 VAGUE_END = re.compile(r"\b(?:until|when|once) (?:you|she|he|they|we|the (?:client|patient|family|team)|client|pt|patient|family|team)\b(?: \w+){0,2} (?:feel|feels|felt|"
                        r"is|are|decide|decides|agree|agrees|say|says|want|wants)\b(?: \w+)? (?:ready|comfortable|better|done|like stopping|stable)\b|"
                        r"\b(?:is|are) (?:stable|ready|well) enough\b|\b(?:as|when) clinically (?:indicated|appropriate)\b|"
+                       # "Dispo: home once stable", "Discharge: when ready to step down": the readiness itself, no sign of it
+                       r"\b(?:when|once|until) (?:(?:medically|psychiatrically|clinically|emotionally) )?(?:ready|stable)\b|"
                        # "when medically and psychologically appropriate", "first home pass when appropriate", "as tolerated"
                        r"\b(?:when|once|if|as) (?:(?:medically|clinically|psychologically|therapeutically)(?: and | or |, | ))*(?:appropriate|indicated|tolerated)\b", re.I)

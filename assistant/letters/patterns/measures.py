@@ -10,6 +10,7 @@ from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
 _GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s+to|(?:has |have |had )?(?:come|gone|went|dropped|fallen|risen|improved|decreased|increased)(?:\s+(?:down|up))?(?:\s+by)?\s+\d{1,3}\s+points?,?\s+from|came (?:out|in|back) at|landed at|(?:was |is )?rated(?: at)?|(?:he|she|they|client|pt)\s+scored|total|global|mean|average|averaged|averaging|raw|scores?|scored|score of|parent|teacher|child|youth|self[- ]report|"
              r"inattentive|hyperactive|hyperactivity|combined|composite|level|today|now|currently|current|initial|"
              r"intake|baseline|admission|discharge|at|on|was|is|were|of|rose|fell|increased|decreased|dropped|"
+             r"(?:that|this|last|the same|the first|the last)\s+(?:day|session|visit|week|time|morning|evening)|"
              r"improved|went|from|items?\s+endorsed|items|rating|result|short form|version|SR16|SR|screen|"
              r"partner(?:\s+[AB12]\b)?|mother|father|caregiver|client|patient|report|self|T-?scores?|T|it was|it is|it's|"
              # the instrument's own noun after an abbreviation: "ASRS-v1.1 symptom checklist 52", "Whiteley index 24"
@@ -33,7 +34,7 @@ MEASURE_TAIL = re.compile(
 # "was 19 when we started in <DATE_2>, it was 12 in <DATE_3>, and it's 9 today", "68 and on <DATE_5> it was 52".
 # A date before the separator belongs to the value before it ("pre"); one after it, to the next value ("post").
 _MONTH = r"(?:(?:early|mid|late)[- ]?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
-_POINT = (r"(?:admission|intake|baseline|discharge|(?:the )?(?:group |treatment |program |the )?start(?: of (?:group|treatment|care|the program))?|"
+_POINT = (r"(?:admission|intake|baseline|discharge|(?:the )?(?:group |program |initial )?(?:screening|referral)|(?:the )?(?:group |treatment |program |the )?start(?: of (?:group|treatment|care|the program))?|"
           r"(?:week|wk|session|day|visit)\s*#?\s*\d+|%s|(?:19|20)\d\d-\d\d-\d\d\b|\d{1,2}/(?:19|20)\d{2}(?!\d)|\d{1,2}/\d{1,2}(?:/\d{2,4})?|%s)"
           % (PLACEHOLDER, _MONTH))
 MEASURE_NEXT = re.compile(
@@ -41,7 +42,8 @@ MEASURE_NEXT = re.compile(
     # a run of dated values with only spaces between them: "PHQ-A  10/06: 23   10/13: 21   10/20: 19"
     r"(?P<sep>,|;|\u2192|\u21d2|\u00bb|-{1,2}>|=>|(?<=[\s)])>(?=\s*\d)|\bto\b|\bthen\b|\bnow\b|\bfrom\b|\||\band\b(?=\s+(?:on|at|in|by|it|this|that|last|next)\b|\s+\d{1,3}(?:\.\d+)?(?:\s*(?:/|of|out of)\s*\d{1,3})?\s+(?:on|at|in|by|today|now|this)\b)|(?<=\s)(?=%s\s*[:=]\s*\d))\s*"
     r"(?P<post>(?:and\s+)?(?:(?:on|at|in|by)\s+%s(?:\s+%s)?\s+|%s(?:\s+%s)?\s*[:=]\s*|(?:<DATE_\d+>|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/(?:19|20)\d{2})\s+(?=\d))?(?:(?:last|this|next) (?:week|month|visit|session|time),?\s+(?=it\b|that\b))?(?:re-?(?:rated|scored|tested|administered)\s+(?:this|today|on|at)\b[^;,.\d]{0,15}?\s+(?=it\b|that\b))?(?:(?:it|this|that)(?:['\u2019]s|\s+was|\s+is|\s+had\s+(?:dropped|fallen|risen|gone\s+(?:down|up))\s+to)(?:\s+(?:back\s+)?(?:up|down)\s+to)?\s+)?)"
-    r"(?:(?:now|currently|today|this week|at discharge)\s*[:=]?\s*)?"
+    # "...; today she rated 71", ", this week he scored 12"
+    r"(?:(?:now|currently|today|this week|at discharge)(?:,?\s+(?:she|he|they|the client|client|pt)\s+(?:rated|scored|was|is|came in at|endorsed)(?:\s+(?:at\s+)?an?\b)?)?\s*[:=]?\s*)?"
     # "was 92, today's re-administration 74", "92 at intake; this week's retest 70"
     r"(?:(?:today|this week|this session)(?:['\u2019]s)?\s+(?:re-?administration|re-?test|score|result|rescore)\s*[:=]?\s*)?"
     r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?:\s+(?:out\s+)?of\s+\d{1,3}\b(?!\s*(?:items?|days?|weeks?)))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"

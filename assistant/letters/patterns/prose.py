@@ -67,7 +67,14 @@ FUNCTION_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for
 # Role first, then a limit on how often: "cooks dinner only 2 nights a week", "showers only twice a week".
 FUNCTION_LIMITED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (domain, _rx(r"\b(?:%s)\b(?:\s+[\w'\u2019-]+){0,3}?\s+(?:only|just|at most|no more than)\s+(?:\d+|once|twice|one|two|three|four|"
-                 r"a few|a couple of)\b" % roles)) for domain, roles in _ROLES.items())
+                 r"a few|a couple of)\b" % roles)) for domain, roles in _ROLES.items()) + (
+    # work or school cut from its usual amount: "works 20 h/wk (was 40)", "3 days a week instead of 5", "cut back to
+    # part-time", "41% of periods attended", "skips 1st-3rd period"
+    ("work_school", _rx(r"\b(?:works?|working|worked|at work|in school|attends?|attending)\b[^.;\n]{0,25}?\b\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?|shifts?)\s*"
+                        r"(?:/\s*|(?:a|per|each)\s+)(?:wk|week)\b[^.;\n]{0,30}?(?:\(?\s*(?:was|instead of|down from|from|vs\.?)\s+\d+)|"
+                        r"\b(?:cut|went|dropped|reduced|moved)\s+(?:back\s+|down\s+)*to\s+part[- ]time\b|"
+                        r"\b\d{1,2}\s*%\s+of\s+(?:(?:school\s+)?days|classes|periods|shifts)\s+(?:attended|worked|present)\b|"
+                        r"\bskip\w*\s+(?:1st|2nd|3rd|first|second|third)(?:\s*[-\u2013]\s*(?:\d(?:st|nd|rd|th)|second|third|fourth))?\s+period\b")),)
 
 # --- care before this episode: a care word and a past-time word in one clause
 CARE_WORD = _rx(r"\b(?:therap(?:y|ies|ist)|psychotherap\w+|counsel(?:l)?(?:ing|or|ors)\b|psychiatr\w+|psycholog\w+|sessions?\b|"

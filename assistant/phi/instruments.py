@@ -15,12 +15,20 @@ from pathlib import Path
 import yaml
 
 CATALOG = Path(__file__).resolve().parents[1] / "data" / "measures.yaml"
+# Instruments the catalog does not list (risk, capacity, bedside cognition, sedation), kept all the same.
+KEPT = Path(__file__).resolve().parent / "data" / "kept_instruments.yaml"
 # Support groups and programs named like organisations but national, never PHI (evalsets README: AA, NAMI).
 SUPPORT_GROUPS = re.compile(r"\b(?:(?:Alcoholics|Narcotics|Gamblers|Cocaine|Marijuana|Overeaters|Crystal Meth|"
                             r"Sex and Love Addicts|Co-Dependents|Debtors) Anonymous|Al-Anon|Alateen|Nar-Anon|"
                             r"SMART Recovery|Celebrate Recovery|Refuge Recovery|Recovery Dharma|NAMI|DBSA|"
                             r"Families Anonymous|Adult Children of Alcoholics)\b")
 _SCORE_AFTER = r"(?=[ \t]*(?:[-(:=,]|total|score|was|of|at)?[ \t]*\d)"
+
+
+@lru_cache(maxsize=1)
+def _entries() -> tuple[dict, ...]:
+    """The catalog's entries and the kept instruments', in that order."""
+    return tuple(e for path in (CATALOG, KEPT) for e in (yaml.safe_load(path.read_text(encoding="utf-8")) or []))
 
 
 def _acronym(alias: str) -> bool:
@@ -37,7 +45,7 @@ def _alias_rx(alias: str) -> str:
 def patterns() -> tuple[re.Pattern[str], ...]:
     """(always-kept names, cased names, names kept before a score), compiled from the catalog."""
     always, cased, scored = set(), set(), set()
-    for entry in yaml.safe_load(CATALOG.read_text(encoding="utf-8")) or []:
+    for entry in _entries():
         words, name_like = set(entry.get("cased") or []), set(entry.get("name_like") or [])
         for alias in [entry.get("name", "")] + list(entry.get("aliases") or []):
             if not alias or len(alias) < 2:
@@ -81,7 +89,7 @@ _TIED_ACRONYM = re.compile(
 def _maxima() -> tuple[re.Pattern[str], dict[str, int]]:
     """(a pattern for every catalog alias, alias folded -> the instrument's highest score)."""
     tops, aliases = {}, set()
-    for entry in yaml.safe_load(CATALOG.read_text(encoding="utf-8")) or []:
+    for entry in _entries():
         top = (entry.get("range") or [None, None])[1]
         for alias in [entry.get("name", "")] + list(entry.get("aliases") or []):
             if alias and len(alias) >= 2 and isinstance(top, (int, float)):

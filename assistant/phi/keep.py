@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from assistant.phi.instruments import find_instruments
-from assistant.phi.lexicon import STATES
+from assistant.phi.payers import find_plans, tail_of_another_name
 from assistant.phi.recognizers.cjk import find_cjk_keep
-from assistant.phi.recognizers.orgs import _HEADS
 from assistant.phi.recognizers.tables import find_count_cells
 
 MEDICATIONS = """
@@ -42,55 +41,6 @@ def _drug_spellings(name: str) -> str:
     return "".join("[il1]" if c in "il" else "[o0]" if c == "o" else re.escape(c) for c in stem) + tail
 
 
-_PAYERS = (  # a longer name before the shorter one it begins with ("Anthem HealthKeepers" before "Anthem")
-    r"(?:Anthem )?HealthKeepers(?: Plus)?|(?:(?:[A-Z][a-z]+ ){1,2})?(?:Medicaid|Medicare)|"
-    r"Blue Cross(?: and| &)? Blue Shield(?: of (?:[A-Z][a-z]+\s?){1,3})?|Blue Cross(?: of [A-Z][a-z]+)?|"
-    r"Blue Shield(?: of [A-Z][a-z]+)?|BlueCross ?BlueShield|BlueShield|BlueCare|BCBS\w*|CalViva|Passport(?= Health)|Anthem(?: Blue Cross)?|Carelon|Elevance|Aetna|"
-    r"Cigna(?: Healthcare)?|Evernorth|Optum|UnitedHealthcare|United Healthcare|UHC|UBH|Magellan|"
-    r"Kaiser(?: Permanente)?|Humana|Medicare(?: Advantage| Part [ABCD])?|Medicaid|Medi-Cal|"
-    r"MassHealth|TRICARE|Tricare|Molina|Centene|Ambetter|WellCare|Wellcare|Oscar(?=[ \t]+(?i:Health|Insurance|plan|member|PPO|HMO|EPO)\b)|EmblemHealth|"
-    # Medicaid brands named after a state or a company word: "Wellpoint Iowa", "BlueChoice HealthPlan", "Iowa Total Care"
-    r"Wellpoint(?: [A-Z][a-z]+)?|Blue ?Choice(?: HealthPlan| Health Plan)?|Healthy Blue|(?:[A-Z][a-z]+ )?Medical Assistance|"
-    r"(?:[A-Z][a-z]+ ){1,2}(?:Total Care|Complete Health|Healthcare Connections|Health & Wellness)|"
-    r"Healthfirst|Beacon|ComPsych|Premera|Regence|Harvard Pilgrim|Tufts|Point32Health|"
-    r"Priority Health|Oxford|Geisinger|CareFirst|Florida Blue|Excellus|Independence Blue Cross|"
-    r"Horizon(?: BCBSNJ)?|Wellmark|Highmark|MVP Health Care|MVP|CalOptima|L\.A\. Care|Amerigroup|"
-    r"Caresource|CareSource|Sunshine Health|Simply Healthcare|Meridian|UPMC Health Plan|"
-    r"Health ?Net|Sentara|Avera|SelectHealth|Medica|HealthPartners|Quartz|Dean Health|"
-    r"Security Health|Network Health|Capital Blue|Presbyterian|Lucet|New Directions|Optima|TriWest|Triwest|"
-    r"Health Alliance|Baylor Scott|Blue Care Network|BlueCross|Fidelis|Superior HealthPlan|Apple Health|"
-    r"Peach State|Buckeye|Aetna Better Health|UnitedHealthcare Community Plan|Community Health Plan|"
-    r"AmeriHealth(?: Caritas)?|Community Health Choice|Centennial Care|AHCCCS|SoonerCare|TennCare|KanCare|MaineCare|"
-    r"BadgerCare|MinnesotaCare|PeachCare|HUSKY Health|Medicaid Managed Care|Harvard Pilgrim|Tufts Health|"
-    r"Keystone First|Keystone HMO|Independence|Mass General Brigham Health Plan|Neighborhood Health Plan|"
-    # Medicaid plans and regional insurers named like places or businesses
-    r"Texas Children's Health Plan|Cook Children's Health Plan|Children's Community Health Plan|Bupa|Medibank|HCF|NIB|"
-    r"CareOregon|Sunflower Health Plan|PacificSource(?: Health Plans)?|Montana Healthcare Programs|Health Share of Oregon|"
-    r"Trillium Community Health Plan|IEHP|Inland Empire Health Plan|Partnership HealthPlan|CenCal Health|"
-    r"Gold Coast Health Plan|UCare|Blue Plus|PreferredOne|Moda Health|Providence Health Plan|Allegiance Benefit Plan Management|"
-    r"Paramount|Buckeye Health Plan|Louisiana Healthcare Connections|Magnolia Health|Nebraska Total Care|"
-    r"Home State Health|Arizona Complete Health|Mercy Care|Banner University Family Care|Western Sky Community Care|"
-    r"Sutter Health Plus|Sharp Health Plan|Western Health Advantage|Valley Health Plan|Santa Clara Family Health Plan|"
-    r"Health Plan of San (?:Joaquin|Mateo)|Kern Family Health Care|Alameda Alliance for Health|San Francisco Health Plan|"
-    r"Virginia Premier|Optima Health|Elderplan|VNS Health|MetroPlus|Molina Healthcare|"
-    # state Medicaid programs with a brand of their own, and statutory sickness funds (Germany, Austria)
-    r"Hoosier Healthwise|Hoosier Care Connect|Healthy Indiana Plan|MississippiCAN|Healthy Louisiana|Dr\. Dynasaur|"
-    r"(?:[A-Z][a-z]+ )?Krankenkasse|AOK(?: [A-Z][a-z]+)?|Barmer|DAK-Gesundheit|IKK classic|ÖGK")
-# A payer's name that begins another business's name is that business: "Meridian Title Company", "Oxford House Linden".
-# Any business head word counts ("Buckeye Bindery", "Ambetter Roofing"), but not the words a plan's own name is made of.
-_PLAN_WORDS = {"Health", "Healthcare", "Care", "Services", "Service", "Behavioral", "Medical", "Medicine", "Network", "Connect",
-               "Connections", "Connection", "Alliance", "Group", "Program", "Programs", "Authority", "Unit", "Plaza", "Community Action",
-               "Health System", "Healthcare System", "Medical System", "Options", "Solutions", "Systems", "Partners", "Trust", "BH"}
-_BUSINESS_HEADS = "|".join(re.escape(h) for h in sorted(set(_HEADS) - _PLAN_WORDS, key=len, reverse=True))
-_NOT_A_PAYER_AFTER = (r"(?![ \t](?:[A-Z][a-z]+[ \t]){0,2}(?:" + _BUSINESS_HEADS + r"|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC|House|Bank|Realty|"
-                      r"Title|Church|School|Academy|Apartments|Motors|Farm|Market|Store|Diner|Restaurant|Hotel|Inn|Lofts|"
-                      r"Partners|Associates|Consulting|Holdings|Capital|Construction|Logistics|"
-                      # ... and a street named after a place the payer is named for: "Oxford Road Private Clinic"
-                      r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Square|Crescent|Terrace|"
-                      # ... and a town the payer is named like, with its police or its state: "Oxford PD", "Meridian, MS"
-                      r"PD|FD|EMS|Police|Sheriff)\b|,[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IA|KS|KY|LA|ME|MD|MA|MI|MN|"
-                      r"MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b"
-                      r"(?![ \t]*\d{5}|[ \t]+Medicaid|(?<=ID)[ \t]*(?:[:#]|\w*\d|[A-Z]{2,}\b)))")  # "Blue Care Network, ID XKJ 4471": the member ID
 # Words that head a place's or an organisation's name: after an instrument's word they make it a clinic's name.
 _PLACE_HEAD = (r"(?:Center|Centre|Clinic|Clinics|Services|Program|Programs|Institute|Group|Associates|Agency|Unit|Team|"
                r"Office|Lab|Laboratory|Partners|Physicians|LLC|PLLC|Inc\b)")
@@ -119,6 +69,9 @@ episode moderate severe mild with without and mixed anxious distress depressed e
 peripartum postpartum perinatal onset in early sustained remission partial full unspecified other
 type combined predominantly inattentive hyperactive-impulsive presentation disorder disorders d/o
 adj dependence abuse use nervosa anorexia bulimia depression ptsd ocd adhd odd gad mdd
+neurocognitive neurodevelopmental intellectual developmental vascular frontotemporal lobar degeneration lewy
+bodies alzheimer's parkinson's huntington's traumatic brain injury disease due to another medical condition
+probable possible behavioral behavioural disturbance delirium dementia substance/medication-induced induced
 """.split()
 _DIAG_WORD = "(?:" + "|".join(re.escape(w) for w in sorted(_DIAG_WORDS, key=len, reverse=True)) + ")"
 _DIAG_HEAD = (r"(?:disorders?|d/o|dependence|abuse|use disorder|nervosa|depression|grief|insomnia|agoraphobia|"
@@ -156,9 +109,6 @@ _PATTERNS = [
     re.compile(r"\b[a-z]{3,}(?:osin|pril|sartan|olol|statin|azepam|azolam|oxetine|triptyline|pramine|apine|idone|prazole|"
                r"tidine|formin|gliptin|lukast|terol|olone|dronate|parin|xaban|afil|dipine|thiazide|semide|profen|coxib|"
                r"cycline|mycin|cillin|floxacin|vudine|tegravir|mab|tinib)\b(?=[\s\S]{0,40}?\b\d+(?:\.\d+)?\s*(?:mg|mcg)\b)", re.I),
-    re.compile(rf"\b(?:{_PAYERS})\b(?: Behavioral Health| Behavioral| Health Plans?| Healthcare| Health Care|"
-               r" Health| Insurance| Community Plan| Medicare Advantage| of [A-Z][a-z]+| Blue ?Cross| Blue ?Shield|"
-               r" by (?:[A-Z][a-z]+ )?(?:Healthcare|Health))*(?: UM| Appeals)?" + _NOT_A_PAYER_AFTER),
     # A questionnaire's acronym has no vowel and ends in its Q ("SCDQ", "PBSQ"); a name in capitals has vowels ("TARIQ"),
     # and three letters may be a person's initials ("MJQ").
     re.compile(r"\b[B-DF-HJ-NP-TV-XZ]{3,5}Q\b"),
@@ -227,21 +177,6 @@ _SOFT = [
 ]
 
 
-# A plan's name runs on after the payer: "Harvard Pilgrim Medicare Enhance", "Independence Blue Cross
-# Keystone HMO", "Kaiser Permanente Northern California"; in capitals in EHR exports.
-_PLAN_TAIL = r"(?:[ \t]+(?:HMO|PPO|EPO|POS|HMO-POS|PFFS|SNP|D-SNP))?(?:[ \t]*\((?:HMO|PPO|EPO|POS|HMO-POS|PFFS|D-SNP|C-SNP|SNP|PDP|MAPD|MA-PD|MA)\))?"
-# A state's own program is named with the state: "Oregon Health Plan", "MO HealthNet", "Vermont Medicaid".
-# A word of a plan's name ends where a word ends: the letters that begin the member ID after it are the ID's
-# ("MaineCare MC77140928", "Keystone First KF-100277381", "Florida Blue XJF448102713").
-_NOT_AN_ID = r"(?!\w|-[A-Za-z]*\d)"
-# Any "... Health Plan(s)" is a payer, listed or not: "Sanford Health Plan ID ...", "Rocky Mountain Health Plans".
-_HEALTH_PLAN = re.compile(r"\b(?:[A-Z][A-Za-z-]+[ \t]+){1,3}Health[ \t]+Plans?\b")
-_STATE_PLAN = re.compile(r"\b(?:" + "|".join(sorted(STATES.values(), key=len, reverse=True)) + "|" + "|".join(STATES) +
-                         r")[ \t]+(?:Health[ \t]?Net|Health Plan|Medicaid|Medical Assistance|Health Care Plan)\b")
-_PLAN = re.compile(rf"\b(?:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{{2,6}}|Plan [A-Z0-9]{{1,2}}){_NOT_AN_ID})*"
-                   + _PLAN_TAIL)
-_PLAN_CAPS = re.compile(rf"\b(?i:{_PAYERS})\b{_NOT_A_PAYER_AFTER}(?:[ \t]+(?:OF[ \t]+|AND[ \t]+|&[ \t]+)?(?:[A-Z]{{2,}}|PLAN [A-Z0-9]{{1,2}}){_NOT_AN_ID})*"
-                        + _PLAN_TAIL)
 _MORE = [
     # Instruments with an edition or version written with a capital: "Vineland-3 Adaptive Behavior Composite 71"
     re.compile(r"\b[A-Z][a-z]{2,}-\d{1,2}\b(?:[ \t]+[A-Z][a-z]+){0,4}(?:[ \t]*(?:[=:]|of)?[ \t]*\d+(?:\.\d+)?)?"
@@ -254,31 +189,6 @@ _MORE = [
 ]
 
 
-# The value of a payer field names a payer, even one we do not list: "Insurance: Sagebrush Health Plan",
-# "Medi-Cal (via CalViva Health)", "Carrier: Prairie Mutual Insurance".
-_PAYER_FIELD = re.compile(r"(?i:\b(?:payer|insurance|insurer|carrier|health plan|mco|managed care(?: plan)?)[ \t]*[:=][ \t]*"
-                          # ... and in prose: "her coverage is Lakeview Health", "insured through Prairie Mutual Insurance"
-                          r"|\b(?:coverage|insurance|insurer|health plan|plan|payer)[ \t]+(?:is|was|remains|through|with)[ \t]+"
-                          r"|\b(?:covered|insured|enrolled)[ \t]+(?:by|through|with|in)[ \t]+"
-                          r"|\(via[ \t]+)((?:[A-Z][A-Za-z-]+[ \t]+){0,3}(?:Health[ \t]+Plan|Health(?:[Cc]are)?|Insurance|Care|Plan))\b")
-
-
-def _plans(text: str) -> list[tuple[int, int]]:
-    """Payer and plan names; in capitals too, but only a whole capitalised name ("AMERIHEALTH CARITAS NEW HAMPSHIRE")."""
-    out = [(m.start(), m.end()) for m in _PLAN.finditer(text)] + [m.span(1) for m in _PAYER_FIELD.finditer(text)]
-    out += [m.span() for m in _STATE_PLAN.finditer(text)] + [m.span() for m in _HEALTH_PLAN.finditer(text)]
-    return out + [(m.start(), m.end()) for m in _PLAN_CAPS.finditer(text) if m.group().isupper()]
-
-
-# A payer named in ordinary words ends other organisations' names too: "Cambridge Health Alliance" is a hospital
-# system, "Lakeshore Community Health Plan Clinic" a clinic; after a capitalised word it is that word's organisation.
-_GENERIC_PAYER = re.compile(r"(?:Health Alliance|Health ?Net|Network Health|Security Health|Priority Health)\b")
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+$")
-
-
-def _tail_of_another_name(text: str, span: tuple[int, int]) -> bool:
-    return _GENERIC_PAYER.match(text, span[0]) is not None and _NAME_WORD_BEFORE.search(text[max(0, span[0] - 30):span[0]]) is not None
-
 
 def _head_of_a_place(text: str, span: tuple[int, int]) -> bool:
     """A measure's acronym written in title case before a capitalised word begins a place's name: "Des Moines"."""
@@ -289,11 +199,11 @@ def _head_of_a_place(text: str, span: tuple[int, int]) -> bool:
 
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
-    spans = _plans(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
+    spans = find_plans(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
     for pat in _MORE:
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]
     for pat in _PATTERNS if strong_only else _PATTERNS + _SOFT:
         for m in pat.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
-    return [sp for sp in spans if not _tail_of_another_name(text, sp) and not _head_of_a_place(text, sp)]
+    return [sp for sp in spans if not tail_of_another_name(text, sp) and not _head_of_a_place(text, sp)]

@@ -242,3 +242,22 @@ def test_brief_mood_survey_and_drsp_parts_are_read(text, expected):
 
 def test_bowel_movements_are_no_brief_mood_survey():
     assert not _scores("Had 2 BMs yesterday, 1 today.")
+
+
+# -- the payer's own words quoted in a note are no progress ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    'Re: Cigna denial of continued sessions after visit 20 ("symptoms improved; maintenance care") - notes for the appeal',
+    "Denied by Aetna: \u201cmember has improved and can be seen monthly\u201d.",
+    'Adverse determination 10/02: "client is stable and improved, no longer meets criteria".',
+])
+def test_progress_words_inside_the_payers_quoted_decision_are_not_progress(text):
+    assert not _facts(text).progress
+
+
+@pytest.mark.parametrize("text", [
+    'The plan denied more visits because "she improved", but she has in fact improved: sleeping 6 hours.',
+    "Sleep has improved since the denial.",
+    'She said "I feel better" and her mood has improved.',
+])
+def test_progress_told_outside_the_payers_quote_still_counts(text):
+    assert _facts(text).progress

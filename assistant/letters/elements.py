@@ -216,9 +216,17 @@ def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Fin
             continue
         for m in P.PROGRESS.finditer(seg.text):
             if not P.PROGRESS_BLOCK.search(P.clause_before(seg.text, m.start(), 80)) and not P.negated(seg.text, m.start()) \
-                    and not P.unticked(seg.text, m.start()):  # "[ ] Improvement" is an option left unticked
+                    and not P.unticked(seg.text, m.start()) and not _payer_quoted(seg.text, m.start()):  # "[ ] Improvement" is an option left unticked
                 out.append(finding(seg, m.group(0)))
     return tuple(out)
+
+
+def _payer_quoted(text: str, at: int) -> bool:
+    """Inside the quoted words of a denial: 'BCBS denial ("no longer necessary; symptoms improved")' is the payer's claim."""
+    before = text[:at]
+    decision = P.DECISION_RECORD.search(before)
+    return bool(decision) and (before.count('"') - before[:decision.start()].count('"')) % 2 == 1 or \
+        bool(decision) and before.count("\u201c") > before.count("\u201d")
 
 
 # A class for the body is no mental-health care: "tried the senior center's balance class but stopped after one session".

@@ -18,6 +18,7 @@ from assistant.criteria.laws import law_passages
 from assistant.criteria.layout import plain_text
 from assistant.criteria.payer_topics import absent_topic, unaddressed
 from assistant.criteria.ranges import range_line
+from assistant.criteria.remaining import remaining_line
 from assistant.criteria.thresholds import threshold_line
 from assistant.criteria.dated_items import too_old_line
 from assistant.criteria.elapsed import elapsed_line
@@ -27,6 +28,7 @@ from assistant.criteria.dates import add_window, find_window, notice_date, recei
 from assistant.criteria.question import Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
 from assistant.criteria.uncovered import asked_about
+from assistant.criteria.verdicts import asked_text, settles, settling_sentences, verdict_line, wants_verdict
 from assistant.criteria.select import SHAPES, Candidate, candidates, choose, list_answer, overlap, part_weights, sentences, weights
 from assistant.criteria.words import terms
 from assistant.records import Passage
@@ -148,29 +150,6 @@ def _time_limit_line(q: Question, chosen: list[Candidate], number: dict[int, int
     return f"Time limit: {m.group(1)} {m.group(2)} [{number[top.rank]}]."
 
 
-# "he's now used 185 days total", "she has used 18 visits this year": a count of a limit already spent.
-_USED = re.compile(r"\b(?:used|had|taken|spent)\s+(?:about |around |roughly )?(\d{1,4})\s+(?:[\w-]+\s+){0,2}?(days?|visits?|sessions?)\b", re.I)
-_LIMIT = re.compile(r"\b(?:at most|up to|no more than|limit(?:ed)? (?:of|to)|maximum of|cap of)\s+(\d{1,4})\s+(days?|visits?|sessions?)\b|"
-                    r"\b(\d{1,4})[- ](day|visit|session)s?\s+(?:lifetime |annual |yearly |calendar[- ]year )?(?:limit|cap|maximum)\b", re.I)
-
-
-def _remaining_line(q: Question, chosen: list[Candidate], number: dict[int, int]) -> str:
-    """A question that says how much of a limit is used ("used 185 days ... how much room is left?"): the count left,
-    when a chosen sentence states the limit in the same unit. The arithmetic is shown, the limit is cited."""
-    used = _USED.search(q.text)
-    if not used:
-        return ""
-    unit = used.group(2).lower().rstrip("s")
-    for c in chosen:
-        for m in _LIMIT.finditer(c.text):
-            limit, lunit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            if lunit.lower().rstrip("s") == unit and int(limit) > int(used.group(1)):
-                left = int(limit) - int(used.group(1))
-                return (f"By the figures in your question: {used.group(1)} {unit}s used of the {limit}-{unit} limit leaves "
-                        f"{left} {unit}{'s' if left != 1 else ''} [{number[c.rank]}].")
-    return ""
-
-
 def extractive_answer(question: str | Question, passages: list[Passage], max_sentences: int = 4,
                       df: dict[str, int] | None = None, n_docs: int = 0) -> Answer:
     """Offline mode: quote the sentences of the best passages that hold what the question asks for.
@@ -199,7 +178,13 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     chosen = list_answer(cands, passages, headings, q_weights, max_sentences + 2) if listing else []
     chosen = chosen or choose(cands, headings, q_weights, parts, max_sentences + (1 if q.parts else 0),
                               [read_question(part) for part in q.parts])
-    if "dollar" in q.kinds and not _has_amount(q, chosen):
+    # "is that true?", "does it still apply to us?": the sentence that settles it in the source's words, said first
+    asked = weights(set(terms(asked_text(q.text, asked_sentences(q.text)))), df, n_docs)
+    near = {passages[r].source_id for r in {c.rank for c in chosen} | {0, 1, 2} if r < len(passages)}  # their documents
+    settling = settling_sentences(cands, asked, q_weights, {r for r, p in enumerate(passages) if p.source_id in near}) \
+        if wants_verdict(q.text, q.yes_no) else []
+    # a dollar question is settled only by a sentence that says there is no such amount ("no minimum dollar amount")
+    if "dollar" in q.kinds and not any(settles(c.text) == "no_minimum" for c in settling) and not _has_amount(q, chosen):
         return not_covered(q.text, "its sources do not state a dollar amount for this; they give rules, not "
                                    "payment amounts. A Medicare amount is in the CMS Physician Fee Schedule Look-Up "
                                    "Tool (by CPT code and locality) or the Medicare contractor's (MAC's) fee schedule; "
@@ -216,16 +201,18 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
             return c.fit + overlap(c, q_weights, headings.get(c.rank, set())) + 2 * sum(n in where for n in named)
         chosen = ([max(timed, key=_fits)] if timed else []) + chosen
     said, used = verdict(q.text, cands, lambda text: weights(set(terms(text)), df, n_docs))
-    chosen = with_follow_ons(chosen + [c for c in used if c not in chosen], cands)  # + each labelled claim's source
+    chosen = with_follow_ons(chosen + [c for c in used + settling if c not in chosen], cands)  # + each labelled claim's source
     cited = sorted({c.rank for c in chosen}, key=lambda r: [c.rank for c in chosen].index(r))
     number = {r: i + 1 for i, r in enumerate(cited)}
-    lines = [f"{c.text} [{number[c.rank]}]" for c in chosen]
-    lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or check_line(q, chosen, number) or condition_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
-        or _remaining_line(q, chosen, number) \
-        or elapsed_line(q.text, chosen, number, lambda c: overlap(c, q_weights, headings.get(c.rank, set()))) or range_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
+    lines = [f"{c.text} [{number[c.rank]}]" for c in chosen if c not in settling]
+    lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or (not settling and check_line(q, chosen, number)) or condition_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
+        or remaining_line(q, chosen, number) \
+        or (not settling and elapsed_line(q.text, chosen, number, lambda c: overlap(c, q_weights, headings.get(c.rank, set())))) or range_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
         or too_old_line(q.text, [(c.text, number[c.rank]) for c in chosen])
     sources = "; ".join(f"[{number[r]}] {passages[r].title}, {passages[r].section} ({passages[r].policy_id})"
                         for r in cited)
+    # a form's own figures ("more than 120 days ago") are not the claim a verdict answers: no figure check beside it
+    lead = " ".join(filter(None, [verdict_line(settling, number), lead]))
     body = " ".join(([SPANISH_NOTE] if q.language == "es" else []) + ([lead] if lead else []) + lines)
     ordered = tuple(passages[r] for r in cited) + tuple(p for i, p in enumerate(passages) if i not in cited)
     return Answer(q.text, body + f"\n\nSources: {sources}", ordered[:5])

@@ -261,3 +261,21 @@ def test_progress_words_inside_the_payers_quoted_decision_are_not_progress(text)
 ])
 def test_progress_told_outside_the_payers_quote_still_counts(text):
     assert _facts(text).progress
+
+
+# -- a memo's subject line that records the denial is the denial -----------------------------------------------------
+@pytest.mark.parametrize("note, expected", [
+    ('Re: Cigna denial of continued sessions after visit 20 ("maintenance care") - notes for the appeal\nClient: A B\n',
+     "Cigna denial of continued sessions"),
+    ("Subject: Aetna denied continued IOP on 3/2, not medically necessary\nPlan: IOP.\n", "Aetna denied continued IOP"),
+    ("RE: UHC appeal - services not authorized after 4/1\nDx F41.1\n", "UHC appeal - services not authorized"),
+])
+def test_a_subject_line_recording_the_denial_is_quoted_as_the_denial(note, expected):
+    from assistant.letters.sections import denial_statements
+    found = denial_statements([note], "Some Health Plan")
+    assert found and found[0].startswith(expected)
+
+
+def test_a_subject_line_naming_the_client_is_not_the_denial():
+    from assistant.letters.sections import denial_statements
+    assert denial_statements(["RE: Jane Roe, DOB 01/01/1990\nClient denied SI.\n"], "Aetna") == []

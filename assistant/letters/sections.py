@@ -256,9 +256,9 @@ def is_denial(text: str, payer: str = "") -> bool:
 
 
 def denial_statements(notes: Sequence[str], payer: str) -> list[str]:
-    """Sentences of the notes that record the payer's denial, verbatim."""
-    return unique((text, strip_label(text)) for _, _, text in merged_segments(notes)
-                  if is_denial(text, payer) and not IDENTITY_LINE.match(text))
+    """Sentences of the notes that record the payer's denial, verbatim (a memo's "Re:" line may be one)."""
+    return unique((text, re.sub(r"^\s*(?:re|subject|subj)\s*:\s*", "", strip_label(text), flags=re.I)) for _, _, text in merged_segments(notes)
+                  if is_denial(text, payer) and not (IDENTITY_LINE.match(text) and not re.match(r"\s*(?:re|subject|subj)\s*:", text, re.I)))
 
 
 def and_join(items: Sequence[str]) -> str:

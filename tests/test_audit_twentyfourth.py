@@ -103,6 +103,16 @@ def test_a_roster_heading_over_who_came_names_the_attendees(roster):
     assert not fires("family_attendance_missing", _note(roster, head=FAMILY), codes=["90847"])
 
 
+@pytest.mark.parametrize("empty", [
+    "Participants\nMeasures\nMeasure: SDQ 18",
+    "Attendance:\nInterventions: coached labeled praise.",
+    "ROSTER\nResponse",
+])
+def test_a_roster_heading_with_nothing_under_it_names_nobody(empty):
+    # an export's empty field ("<Participants/>") reads as a bare heading followed by the next field
+    assert fires("family_attendance_missing", _note(empty, head=FAMILY), codes=["90847"])
+
+
 def test_a_family_note_with_no_roster_is_still_flagged():
     assert fires("family_attendance_missing", _note("Worked on the morning routine.", head=FAMILY), codes=["90847"])
 

@@ -160,10 +160,27 @@ def _client_name(note: NoteView) -> str:
     return next((g for g in m.groups() if g), "") if m else ""
 
 
+# A heading alone on its line ("Participants:", an empty <Participants/> element) names who came only when a line of
+# content follows it, not another empty field.
+_BARE_HEADING = re.compile(r"^[^:]{0,40}:?\s*$")
+_NEXT_HEADING = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z]+)?\s*(?::.*)?$")
+
+
+def _heading_over_nothing(lines: list[str], label: str) -> bool:
+    """ "Participants" with the next field ("Measures", "Interventions: ...") under it: an empty field, nobody listed."""
+    if not _BARE_HEADING.match(label) or label not in lines:
+        return False
+    at = lines.index(label)
+    if at + 1 >= len(lines):
+        return True
+    nxt = lines[at + 1]
+    return bool(_NEXT_HEADING.match(nxt)) and not cue("relation").search(nxt) and not re.search(r"\b(?:client|patient|youth|child|teen)\b", nxt, re.I)
+
+
 def _attendance(note: NoteView) -> str:
     """The sentence or line that says who attended, or ''."""
     label = note.has_field("attendance_label")
-    if label:
+    if label and not _heading_over_nothing(note.lines, label):
         return label
     relation, verb = cue("relation"), cue("attendance_verb")
     for s in note.sentences:

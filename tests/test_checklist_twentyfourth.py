@@ -279,3 +279,14 @@ def test_a_subject_line_recording_the_denial_is_quoted_as_the_denial(note, expec
 def test_a_subject_line_naming_the_client_is_not_the_denial():
     from assistant.letters.sections import denial_statements
     assert denial_statements(["RE: Jane Roe, DOB 01/01/1990\nClient denied SI.\n"], "Aetna") == []
+
+
+@pytest.mark.parametrize("text", [
+    "- also he did play therapy in 1st grade for about 6 months after the divorce, not sure if that matters",
+    "She saw a counselor at college in 2019, not sure if it is relevant.",
+    "He had grief counseling after his dad died in 2020 - not sure if that counts.",
+])
+def test_doubt_about_relevance_is_no_doubt_about_the_history(text):
+    from assistant.letters.element_checks import CHECKS
+    from assistant.letters.patterns import Segment
+    assert CHECKS["prior_treatment"](Segment(0, text, "", None))

@@ -146,7 +146,7 @@ def unknown_history(f: Finding) -> bool:
 # - she thinks the school might have had him see someone", "Dr. K will get his prior treatment history".
 _HISTORY_UNKNOWN = re.compile(r"\b(?:didn't|did not|couldn't|could not) (?:get to|obtain|ask about|cover)\b|\b(?:isn't|is not|wasn't|was not) sure\b|"
                               r"\basked\b[^.]{0,80}?\b(?:changed the subject|(?:would not|wouldn't|did not|didn't|declined to) (?:say|answer|discuss))|"
-                              r"\b(?:not |un)sure (?:if|whether|about (?:any|prior|past))\b|\bmight have (?:had|been|seen|gone)|\bwill (?:get|ask about|obtain|gather|request|clarify)\b"
+                              r"\b(?:not |un)sure (?:if|whether|about (?:any|prior|past))\b(?! (?:that|this|it) (?:matters|is relevant|counts|helps|is important))|\bmight have (?:had|been|seen|gone)|\bwill (?:get|ask about|obtain|gather|request|clarify)\b"
                               r"[^.;]{0,30}\b(?:history|prior|past|previous)|\b(?:history|hx)\b[^.;]{0,20}\b(?:not|wasn't|was not) "
                               r"(?:yet )?(?:obtained|taken|gathered|completed|available)|\bnot yet (?:obtained|gathered|taken|known)\b|"
                               r"\bto be (?:obtained|gathered|determined)\b|\bunknown\b|"

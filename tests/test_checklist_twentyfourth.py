@@ -293,13 +293,13 @@ def test_doubt_about_relevance_is_no_doubt_about_the_history(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("NIAS (mother, 03/02/2026): picky eating 12/15, poor appetite/interest 5/15, fear 9/15.",
-     {("NIAS Picky eating", 12), ("NIAS Poor appetite/interest", 5), ("NIAS Fear", 9)}),
+    ("Aberrant Behavior Checklist, parent: Hyperactivity 30, Inappropriate Speech 6.",
+     {("Aberrant Behavior Checklist Hyperactivity", 30), ("Aberrant Behavior Checklist Inappropriate Speech", 6)}),
     ("Aberrant Behavior Checklist (teacher): Irritability 24, Stereotypic Behavior 8.",
      {("Aberrant Behavior Checklist Irritability", 24), ("Aberrant Behavior Checklist Stereotypic Behavior", 8)}),
     ("OSBD-R 15.2 at intake, 9.6 today.", {("OSBD-R", 9.6), ("OSBD-R", 15.2)}),
 ])
-def test_arfid_screen_parts_aberrant_behavior_checklist_and_osbd_r_are_read(text, expected):
+def test_aberrant_behavior_checklist_parts_and_osbd_r_are_read(text, expected):
     assert set(_scores(text)) == expected
 
 

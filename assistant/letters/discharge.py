@@ -36,16 +36,21 @@ _FIXED_TAPER = re.compile(r"\btaper(?:ed|ing)?\b", re.I)
 _A_CONDITION = re.compile(r"\b(?:when|once|if|until|unless|below|under|criteria|ready|stable|remission)\b|[<\u2264]", re.I)
 
 
+def _also_discharge(label: str) -> bool:
+    """A goals label whose later part names discharge: "Goals / graduation (standard PCIT)", "Goals & discharge"."""
+    parts = re.split(r"\s*(?:[/&+]|\band\b)\s*", re.sub(r"\s*\([^()]*\)", "", label).strip().lower())
+    return any(P.DISCHARGE_LABEL.search(p) for p in parts[1:])
+
+
 def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Conditions for discharge, step-down or transition; a past discharge is not a criterion."""
     out = []
     for seg in segs:
         label = P.LABEL.match(seg.text)
         body = seg.text[label.end():] if label else seg.text
-        parts = re.split(r"\s*(?:[/&+]|\band\b)\s*", re.sub(r"\s*\([^()]*\)", "", label.group(1)).strip().lower()) if label else []
         labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(re.split(r"\s*[/&]\s*", label.group(1).strip().lower())[0])))  # "Discharge/step-down:"
         # "Goals / graduation (standard PCIT): ...": goals that are also the criteria for finishing
-        labelled = labelled or seg.kind == "goals" and len(parts) > 1 and any(P.DISCHARGE_LABEL.search(p) for p in parts[1:])
+        labelled = labelled or seg.kind == "goals" and label is not None and _also_discharge(label.group(1))
         if re.match(r"^\W*(?:\[\s?\]|\u2610)", seg.text) or seg.kind == "legend":
             continue  # "[ ] Discharge / step-down criteria": a checklist item not done yet
         for clause in re.split(r";\s*", body):

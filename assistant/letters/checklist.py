@@ -6,6 +6,8 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.behavior_counts import count_signals
+from assistant.letters.body_measures import symptom_first, treatment_trends
 from assistant.letters.facts import Facts, Finding
 from assistant.letters.levels import intensity  # noqa: F401 (the level names are read here and by appeals)
 
@@ -112,7 +114,8 @@ def _treatment_not_started(facts: Facts, letter_type: str) -> bool:
 
 def _clinical_items(facts: Facts) -> dict[str, ChecklistItem]:
     measurable = [g for g in facts.goals if g.measurable]
-    numeric = [m for m in facts.measures if not isinstance(m.score, str)]
+    numeric = symptom_first([m for m in facts.measures if not isinstance(m.score, str)])
+    treated = treatment_trends(facts.trends, facts.diagnoses)  # a weight beside a depression is no trend of its care
     status_words = [("medication",), ("psychiatric",), ("psychotropic",)]
     return {
         "diagnosis": _item("diagnosis", facts.diagnoses, lambda: [_words(d.name.split(",")[0]) for d in facts.diagnoses]
@@ -121,8 +124,8 @@ def _clinical_items(facts: Facts) -> dict[str, ChecklistItem]:
                             lambda: [(d.icd10,) for d in facts.diagnoses if d.icd10]),
         "standardized_measure": _item("standardized_measure", numeric or facts.measures,
                                       lambda: [(m.instrument, str(m.score)) for m in facts.measures]),
-        "measure_trend": _item("measure_trend", facts.trends,
-                               lambda: [(t.instrument, str(t.first), str(t.last)) for t in facts.trends]),
+        "measure_trend": _item("measure_trend", treated,
+                               lambda: [(t.instrument, str(t.first), str(t.last)) for t in treated]),
         "functional_impairment": _item("functional_impairment", facts.impairments,
                                        lambda: [_words(i.text) for i in facts.impairments]),
         "risk_assessment": _item("risk_assessment", facts.risk.screens,
@@ -147,6 +150,9 @@ _TESTING = re.compile(r"\b(?:psychological|psychoeducational|neuropsychological|
                       r"\btesting\b|\b9613[0-9]\b", re.I)
 
 
+_BEHAVIOR_ANALYTIC = re.compile(r"\bABA\b|behavio(?:u)?r(?:al)? analy|\b9715[1-8]\b|adaptive behavior treatment", re.I)
+
+
 def check_notes(facts: Facts, letter_type: str, level_of_care: str) -> tuple[ChecklistItem, ...]:
     """Facts + letter type + level of care -> one ChecklistItem per element, in ELEMENTS order."""
     level = intensity(level_of_care)
@@ -162,6 +168,9 @@ def check_notes(facts: Facts, letter_type: str, level_of_care: str) -> tuple[Che
             items["discharge_criteria"] = _na("discharge_criteria")
         if items["frequency_duration"].status == "missing" and facts.duration:  # "over 3 sessions, 7 hours": its amount
             items["frequency_duration"] = _met("frequency_duration", [facts.duration[0]], [(_first_number(facts.duration[0].text),)])
+    if items["measure_trend"].status == "missing" and facts.count_trends and _BEHAVIOR_ANALYTIC.search(level_of_care or ""):
+        # ABA measures progress by counted behaviour ("4 elopements a week at baseline, 1 now"), not by a scale
+        items["measure_trend"] = _met("measure_trend", facts.count_trends, [count_signals(facts.count_trends[0])])
     if level == "routine":
         items["lower_level_insufficient"] = _na("lower_level_insufficient")
     return tuple(items[e] for e in ELEMENTS)

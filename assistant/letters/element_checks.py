@@ -139,7 +139,20 @@ def _lower_level(seg: Segment) -> list[Finding]:
 def unknown_history(f: Finding) -> bool:
     """A history finding whose clauses all say the history is not known or not here."""
     at = max(0, f.evidence.find(f.text))
+    if _HEARD_OF.search(f.evidence) and _UNCONFIRMED.search(f.evidence):
+        return True  # "none per client; his sister thinks he saw someone in college, no records found": not known either way
     return all(_HISTORY_UNKNOWN.search(P.clause_of(f.evidence, at + i, ";")) for i in (0, len(f.text) - 1))
+
+
+# Someone else's memory of care that nobody could confirm turns a "none" into an unknown.
+_KIN = r"(?:mother|father|mom|dad|brother|sister|wife|husband|partner|parents?|son|daughter|aunt|uncle|cousin|grand\w+|friend)"
+_HEARD_OF = re.compile(r"\b(?:thinks|believes|recalls|remembers|suspects|mentioned|mentions|hints?|heard)\b(?:(?!\b%s\b)[^.;]){0,60}?"
+                       r"\b(?:saw|seen|see|talked|talking|went|was in|had|got|getting|counsell?ing|counsell?or|therapy|therapist|treatment|"
+                       r"psychiatrist|hospital|program|rehab)\b|"
+                       r"\b(?:may|might) have (?:seen|had|talked|been|gone)\b|\bpossibly (?:saw|had|seen)\b" % _KIN, re.I)
+_UNCONFIRMED = re.compile(r"\bno (?:details|records?|documentation|dates?)\b(?! of (?:any )?(?:prior|past|previous))|"
+                          r"\brecords? (?:were |was )?(?:not|never) (?:found|located|obtained|available)\b|"
+                          r"\b(?:unable to|could not|couldn't|can't|cannot) (?:confirm|verify|find|locate)\b|\bun(?:verified|confirmed)\b", re.I)
 
 
 # A history not yet taken or not known is no history: "I didn't get to past psychiatric history today", "Mom isn't sure

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.behavior_counts import count_rows, find_count_trends
 from assistant.letters.clinical import find_cpt_codes, find_diagnoses, find_medication_status, find_medications
 from assistant.letters.elements import (find_discharge_criteria, find_goals,
                                         find_impairments, find_lower_level_rationale, find_modalities,
@@ -64,7 +65,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
         discharge_criteria=find_discharge_criteria(segs), medications=meds,
         medication_status=find_medication_status(own + cells, meds), cpt_codes=find_cpt_codes(notes),
         not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)),
-        score_problems=problems, care_so_far=care_so_far(own))
+        score_problems=problems, care_so_far=care_so_far(own), count_trends=find_count_trends(told) + count_rows(blocks))
     return supplement(facts, segs, embedder) if embedder is not None else facts
 
 

@@ -115,6 +115,7 @@ class Facts:
     not_started: tuple[Finding, ...]  # evidence that treatment has not begun (pre-service)
     score_problems: tuple[Measure, ...] = ()  # scores outside their instrument's range: asked about, never written
     care_so_far: tuple[Finding, ...] = ()  # outpatient care already given: prior treatment when a program is requested
+    count_trends: tuple[Finding, ...] = ()  # a counted behaviour at two times ("4 a week at baseline, 1 a week now")
 
 
 def finding(seg: Segment, text: str) -> Finding:

@@ -60,8 +60,9 @@ def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool
             break
         part = next((p for p in parts if re.sub(r"[\s-]+", " ", p).lower() == re.sub(r"[\s-]+", " ", m.group("part")).lower()), m.group("part"))
         scale = read_header(text[m.end("part"):m.start("num")]).scale
-        out.append(_measure(seg, hit, m.group("num"), m.group("den"), P.date_near(text, (pos, m.start("num")), m.end()) or seg.date,
-                            who, base, part, scale))
+        own = P.date_near(text, (pos, m.start("num")), m.end())
+        shared = own if i == 0 else shared  # "ABC (parent, 11/20): Irritability 31, Hyperactivity 29": one administration's date
+        out.append(_measure(seg, hit, m.group("num"), m.group("den"), own or shared or seg.date, who, base, part, scale))
         pos, stop = m.end(), found[i + 1].start() if i + 1 < len(found) else limit
         earlier, pos = _earlier_value(seg, hit, pos, stop, who, part, scale)  # "FAD general functioning 2.6 (intake 3.1)"
         out += [earlier] if earlier else []

@@ -198,6 +198,8 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|sub
                               r"levels?|labs?|BMP|CMP|CBC|TSH|A1c|lipids?|EKG|ECG|blood ?work|draws?|re-?check|re-?assess\w*|re-?evaluat\w*|"
                               # how long a wait is: "IOP waitlist ~5 wks", "next opening in 3 weeks", "backlog of 6 weeks"
                               r"wait\s*-?list\w*|wait(?:ing)?|backlog|next (?:opening|available|slot|intake)|"
+                              # when the next visit is, not how long care lasts: "Recall 3 mo", "see back in 4 weeks", "RTC 6 wks"
+                              r"recall|RTC|return to clinic|return visit|see (?:again|back)|next (?:visit|appt|appointment|check-?up)|"
                               # a leave from work: "Continuous incapacity: from ... through ...", "off work until ..."
                               r"incapacit\w*|FMLA|off work|out of work|return to work|leave of absence|medical leave)\b[^.;]{0,40}$", re.I)
 

@@ -127,3 +127,22 @@ def test_parts_after_a_dated_heading_share_its_date(text, date):
 
 def test_parts_without_a_heading_date_take_the_notes_date():
     assert {m.date for m in extract_facts(["Date: 3/3/2026\nECBI (mother): Intensity 172, Problem 24."]).measures} == {"3/3/2026"}
+
+
+# -- a lab or vital's later readings told on in a list, each with unit and date --------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Weight 41.2 kg on 6/1, 43.0 kg on 6/15, 44.1 kg on 6/29.", [41.2, 43.0, 44.1]),
+    ("Potassium 3.1 mEq/L on 9/2 and 3.9 mEq/L on 9/16.", [3.1, 3.9]),
+    ("Wt 50 kg (3/3) -> 52 kg (3/17).", [50, 52]),
+])
+def test_a_lab_list_with_units_and_dates_is_read_as_a_series(text, expected):
+    assert [m.score for m in extract_facts([text]).measures] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Wt 52 kg on 3/3, HR 88.",                     # another vital follows
+    "Weight 41.2 kg, 40 kg goal by 6/15.",          # a target, no reading date
+    "Weight 61 kg on 4/4; lost 3 kg since March.",  # an amount of change
+])
+def test_a_lab_value_followed_by_something_else_stays_one_reading(text):
+    assert [m.instrument for m in extract_facts([text]).measures].count("weight") == 1

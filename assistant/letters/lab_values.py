@@ -27,6 +27,12 @@ _CHANGE = re.compile(r"\s*(?:down|up|lost|gained|less|more|lighter|heavier|loss|
 _CHANGE_BEFORE = re.compile(r"\b(?:down|up|lost|gained|dropped|loss of|gain of|change of|by)\s*$", re.I)
 
 
+# later readings told on in a list, each with its unit and date: "41.2 kg on 6/1, 43.0 kg on 6/15 and 44.1 kg on 6/29"
+_ON_DATE = re.compile(r"\s*(?:on|drawn)\s+(?P<d>%s)" % P.DATE.pattern, re.I)
+_NEXT = re.compile(r"\s*(?:,|;|->|\u2192|\bthen\b|\band\b|\bto\b)\s*(?:then\s+|and\s+)?(?P<num>(?<![\w./])%s)\s*(?P<unit>%s)\s*"
+                   r"(?:\(\s*(?:on\s+)?(?P<d1>%s)\s*\)|(?:on|drawn)\s+(?P<d2>%s))" % (_NUM, _UNIT, P.DATE.pattern, P.DATE.pattern), re.I)
+
+
 def changed_by(text: str, end: int) -> bool:
     """The value just before `end` is an amount of change: "14 lb down", "6 kg lost"."""
     return bool(re.match(r"\s*(?:%s)?%s" % (_UNIT, _CHANGE.pattern), text[end:end + 30], re.I))
@@ -47,4 +53,11 @@ def lab_values(text: str, end: int, inst: Instrument) -> list[tuple[str, str | N
     earlier = _EARLIER.match(text, after.end() if after else m.end())
     if earlier is not None:
         out.append((earlier.group("num"), earlier.group("d"), True))
+        return out
+    pos = after.end() if after else m.end()
+    if on := _ON_DATE.match(text, pos):
+        out[0], pos = (out[0][0], out[0][1] or on.group("d"), False), on.end()
+    while (nxt := _NEXT.match(text, pos)) and _unit_fits(inst, nxt.group("unit")):
+        out.append((nxt.group("num"), nxt.group("d1") or nxt.group("d2"), False))
+        pos = nxt.end()
     return out

@@ -96,7 +96,7 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
         tail = None  # "spin 48" counts in a lowercase note; "spin class at 6" does not
     if tail and hit.instrument.lab and changed_by(text, tail.end()):
         return []  # "Weight 14 lb down since June": an amount of change, not a reading
-    if not tail and hit.instrument.lab and (labs := lab_values(text, hit.end, hit.instrument)):  # "A1c today 11.4%"
+    if hit.instrument.lab and (labs := lab_values(text, hit.end, hit.instrument)) and (not tail or sum(not b for *_, b in labs) > 1):
         return [_measure(seg, hit, n, None, d or (None if (b or base) else seg.date), who, b or base) for n, d, b in labs]
     reading = read_header(text[hit.start:tail.start("num") if tail else hit.end])
     part, scale = reading.part, reading.scale

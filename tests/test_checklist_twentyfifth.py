@@ -146,3 +146,235 @@ def test_a_lab_list_with_units_and_dates_is_read_as_a_series(text, expected):
 ])
 def test_a_lab_value_followed_by_something_else_stays_one_reading(text):
     assert [m.instrument for m in extract_facts([text]).measures].count("weight") == 1
+
+
+# -- a score after a few words and a colon or equals sign ------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Client-completed PCL-5 in the waiting room = 52.", [("PCL-5", 52)]),
+    ("PHQ-9 read to her by phone: 14.", [("PHQ-9", 14)]),
+    ("BDI-II given in group today = 27", [("BDI-II", 27)]),
+])
+def test_a_score_after_a_few_words_and_a_separator_is_read(text, expected):
+    assert [(m.instrument, m.score) for m in extract_facts([text]).measures] == expected
+
+
+@pytest.mark.parametrize("text", ["PHQ-9 target by discharge: 10.", "GAD-7 change since intake: 6.", "PHQ-9 goal: 5",
+                                  "PHQ-9 repeat due: 12/1."])
+def test_a_goal_a_change_or_a_due_date_after_a_separator_is_no_score(text):
+    assert not extract_facts([text]).measures
+
+
+# -- later values told with a pronoun in the next sentences ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Her PCL-5 at the first session was 64. Six weeks in it was 51, and last week (10/12) she scored 38.", [64, 51, 38]),
+    ("His BDI-II was 30 in March. By May it had dropped to 22; in July it was 17.", [30, 22, 17]),
+    ("GAD-7 at intake: 17. After the first month he was at 12, and he came in at 8 this week.", [17, 12, 8]),
+])
+def test_a_series_told_on_with_a_pronoun_is_read(text, expected):
+    assert [m.score for m in extract_facts([text]).measures] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Her GAD-7 at intake was 15. She was 16 when it started.",      # an age
+    "PHQ-9 today 14. It was 10 pm when she called.",                # a time
+    "PHQ-9 today 14. The drive was long; it was 5 before we started.",
+])
+def test_an_age_or_a_time_in_the_next_sentence_is_no_later_score(text):
+    assert len(extract_facts([text]).measures) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Geriatric Depression Scale she did with me was 12 back in May; this month it was 6.", [12, 6]),
+    ("Her PHQ-9 at intake was 19 and last week it had dropped to 11.", [19, 11]),
+    ("GAD-7 was 15 in May, it was 12 in June and it was 9 in July.", [15, 12, 9]),
+])
+def test_a_later_value_told_with_a_pronoun_in_the_same_sentence_is_read(text, expected):
+    assert [m.score for m in extract_facts([text]).measures] == expected
+
+
+# -- the Y-BOCS family's obsession and compulsion subscales, in a dated grid or in prose -----------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("CY-BOCS (clinician)\n             03/02    05/11\n  Obsessions    13      9\n  Compulsions   14      8\n",
+     [("CY-BOCS Obsessions", 13), ("CY-BOCS Obsessions", 9), ("CY-BOCS Compulsions", 14), ("CY-BOCS Compulsions", 8)]),
+    ("Y-BOCS total 27 (obsessions 13, compulsions 14).", [("Y-BOCS", 27), ("Y-BOCS Obsessions", 13), ("Y-BOCS Compulsions", 14)]),
+    ("Y-BOCS: 6/1 = 28; 7/1 = 22", [("Y-BOCS", 28), ("Y-BOCS", 22)]),
+])
+def test_y_bocs_subscales_and_totals_are_read(text, expected):
+    assert [(m.instrument, m.score) for m in extract_facts([text]).measures] == expected
+
+
+# -- a discharge or step-down that waits on a judgement with no sign of it --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Plan: step down to every other week once he's doing better.",
+    "Discharge: when the care team feels she is ready.",
+    "We will taper when they seem stable.",
+    "Discharge when symptoms subside.",
+])
+def test_a_judgement_with_no_sign_is_no_discharge_criterion(text):
+    assert not extract_facts([text]).discharge_criteria
+
+
+@pytest.mark.parametrize("text", [
+    "Discharge when she is ready to return to work full time for 2 weeks.",
+    "Step down once he is sleeping 6 hours and back at school 4 days a week.",
+    "Discharge when PHQ-9 is under 10 on two visits in a row.",
+])
+def test_a_condition_with_a_sign_stays_a_discharge_criterion(text):
+    assert extract_facts([text]).discharge_criteria
+
+
+# -- injury and external-cause codes are not the treated diagnosis's code --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Dx: S61.412A laceration of right hand; X78.0XXA self-harm by glass. Borderline personality disorder (code on claim).",
+    "ED diagnosis: T42.4X2A poisoning by benzodiazepines, intentional self-harm. Depression per history.",
+    "Diagnoses: W19.XXXA fall; S06.0X0A concussion. Client reports anxiety.",
+])
+def test_injury_codes_alone_leave_the_icd10_code_missing(text):
+    assert _status(text, "icd10_code").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Dx: F43.10 PTSD; S51.812A forearm laceration.",
+    "Dx: T74.22XA child sexual abuse, confirmed; F43.10 PTSD.",
+    "Diagnosis: F33.1 major depressive disorder, recurrent, moderate.",
+])
+def test_a_mental_health_code_beside_an_injury_code_counts(text):
+    assert _status(text, "icd10_code").status == "met"
+
+
+# -- an unsure answer or records still asked for is no history ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Prior services: grandma not sure -- \"maybe the school had a counselor?\"",
+    "Previous therapy: pt unsure.",
+    "Prior treatment: dad doesn't know; records requested.",
+])
+def test_an_unsure_history_is_missing(text):
+    assert _status(text, "prior_treatment").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Prior: 2 hospitalizations (2021, 2023); records requested.",
+    "Prior treatment: weekly CBT in 2023, not sure how many sessions.",
+    "Prior: none, she is sure of it.",
+])
+def test_a_history_with_content_beside_doubt_stays_met(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+# -- a medications field that records a check, not what was found -----------------------------------------------------
+@pytest.mark.parametrize("text", ["Meds: reconciled.", "Medications: verified with pharmacy.", "Meds: updated."])
+def test_a_medication_check_alone_is_no_status(text):
+    assert _status(text, "medication_status").status == "missing"
+
+
+@pytest.mark.parametrize("text", ["Meds: reconciled - sertraline 50 mg daily.", "Current medications: confirmed, none.",
+                                  "Meds: none."])
+def test_a_medication_check_with_its_finding_is_a_status(text):
+    assert _status(text, "medication_status").status == "met"
+
+
+# -- a drug raised in one clause of a medication line leaves the others taken ----------------------------------------
+@pytest.mark.parametrize("text, current", [
+    ("Meds: lamotrigine 200 mg daily; quetiapine stopped in May; psychiatrist considering lurasidone.", "lamotrigine"),
+    ("Meds: sertraline 50 mg daily; the NP suggested adding buspirone.", "sertraline"),
+    ("Medications: bupropion XL 300 mg each morning; PCP brought up hydroxyzine for sleep.", "bupropion"),
+])
+def test_a_taken_drug_beside_a_suggested_one_is_current(text, current):
+    item = _status(text, "medication_status")
+    assert item.status == "met" and current in item.evidence
+    assert not any(n in s.text for s in extract_facts([text]).medication_status
+                   for n in ("lurasidone", "buspirone", "hydroxyzine") if s.text.startswith("current"))
+
+
+# -- a span something in the past lasted is no planned duration ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Plan: IOP needed; her lithium was stopped and nothing replaced it for five weeks.",
+    "Plan: she needs structure; she stayed home for 3 weeks after the move.",
+    "Plan: daily program; the last taper lasted for 2 weeks and failed.",
+])
+def test_a_past_span_is_no_duration(text):
+    assert not extract_facts([text]).duration
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: IOP was approved for 4 weeks.",
+    "Request: PHP, 5 days a week, planned for 3 weeks.",
+    "Plan: she stayed home for 3 weeks; now weekly therapy for 8 weeks.",
+])
+def test_a_planned_span_stays_a_duration(text):
+    assert extract_facts([text]).duration
+
+
+# -- a field whose value is a schedule is the plan, whatever its label ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Group: weekly, 90 minutes, for fourteen weeks; 8 teens; parallel parent session.",
+    "Format: twice a week, 50 min, for 10 weeks.",
+    "Service: 2x/week (60 min) for 8 weeks.",
+])
+def test_a_schedule_valued_field_gives_frequency_and_duration(text):
+    facts = extract_facts([text])
+    assert facts.frequency and facts.duration
+
+
+def test_a_history_field_with_a_schedule_is_not_the_plan():
+    assert not extract_facts(["Treatment history: weekly, 50 minutes, for 2 years with a prior counselor."]).frequency
+
+
+@pytest.mark.parametrize("text", [
+    "Three sessions over two weeks: two 90-minute testing mornings and a feedback session.",
+    "Eight visits across 12 weeks, tapering at the end.",
+    "Four appointments within 3 weeks (two testing, one scoring review, one feedback).",
+])
+def test_a_sentence_opening_with_sessions_over_a_span_is_a_duration(text):
+    assert extract_facts([text]).duration
+
+
+@pytest.mark.parametrize("text", ["She came to 3 sessions over 2 weeks, then stopped.", "3 sessions in 2 weeks were missed.",
+                                  "Last spring: 6 sessions over 8 weeks with a school counselor, which did not help."])
+def test_sessions_over_a_span_in_the_past_are_no_duration(text):
+    assert not extract_facts([text]).duration
+
+
+# -- a pre-service appeal whose only repeat score is on a medication trial's line -------------------------------------
+@pytest.mark.parametrize("trial", [
+    "2023-now  venlafaxine XR 225 mg; aripiprazole 5 mg added 03/2026 -- minimal benefit (MADRS 36 -> 34)",
+    "2021: sertraline 150 mg for 12 weeks, PHQ-9 22 -> 20, no response.",
+    "Escitalopram 20 mg (2024), 10 weeks: HAM-D 27 -> 25.",
+])
+def test_a_trend_on_a_drug_trial_line_leaves_a_pre_service_appeal_not_started(trial):
+    text = "Appeal of pre-service denial for TMS.\nMedication trials:\n" + trial + "\nPlan: rTMS 5 days a week for 6 weeks."
+    assert _status(text, "measure_trend", letter_type="appeal", level="TMS").status == "not_applicable"
+
+
+def test_a_trend_in_the_current_care_keeps_an_appeal_started():
+    text = "Appeal of the pre-service denial for IOP. In weekly therapy her PHQ-9 went from 21 in May to 19 in June."
+    assert _status(text, "measure_trend", letter_type="appeal", level="IOP").status == "met"
+
+
+# -- a form's question about earlier care answered with a ticked No --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Has the camper ever received counseling or psychiatric care? [ ] Yes  [x] No",
+    "Intake form\nPrior mental health treatment?  Yes [ ]  No [X]\nAllergies: none",
+    "Ever hospitalized for psychiatric reasons? \u2612 No",
+])
+def test_a_ticked_no_to_a_care_question_is_no_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Has the camper ever received counseling? [x] Yes  [ ] No",   # yes, with nothing about what
+    "Allergies? [ ] Yes [x] No",                                  # not a question about care
+    "Any prior therapy?  Yes [ ]  No [ ]",                        # left blank
+])
+def test_other_ticked_answers_are_no_history(text):
+    assert _status(text, "prior_treatment").status == "missing"
+
+
+# -- a discharge told with a closing verb at the start of the sentence ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Will close when she has had six weeks with two or fewer tantrums a week.",
+    "Ends when PHQ-9 stays below 10 for a month.",
+    "We'll wrap up when he has completed the protocol and the gains have held for a month.",
+])
+def test_a_closing_verb_with_a_condition_is_a_discharge_criterion(text):
+    assert extract_facts([text]).discharge_criteria

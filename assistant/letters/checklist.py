@@ -109,19 +109,28 @@ def _frequency_duration(facts: Facts, level: str) -> ChecklistItem:
 def _treatment_not_started(facts: Facts, letter_type: str) -> bool:
     # Pre-service appeal: only an explicit cue (wait list, not yet admitted) turns trend/progress off.
     # A waitlist in the history of a client whose scores were repeated in treatment is not a pre-service case.
-    return letter_type == "initial_authorization" or (letter_type == "appeal" and bool(facts.not_started) and not facts.trends)
+    # A repeat score told on a medication trial's line ("venlafaxine 225 mg -- minimal benefit (MADRS 36 -> 34)") is the
+    # response to a drug tried before, not to the care asked for.
+    drugs = [m.name.lower() for m in facts.medications if m.name]
+    in_care = [t for t in facts.trends if not any(d in t.evidence.lower() for d in drugs)]
+    return letter_type == "initial_authorization" or (letter_type == "appeal" and bool(facts.not_started) and not in_care)
+
+
+# An injury's or an external cause's code (a laceration, "intentional self-harm by sharp object") is the emergency
+# visit's, not the diagnosis the care treats; abuse codes (T74, T76) can be the focus of a child's treatment.
+_INJURY_CODE = re.compile(r"^(?:[SVWXY]|T(?!7[46]))\d", re.I)
 
 
 def _clinical_items(facts: Facts) -> dict[str, ChecklistItem]:
     measurable = [g for g in facts.goals if g.measurable]
     numeric = symptom_first([m for m in facts.measures if not isinstance(m.score, str)])
+    coded = [d for d in facts.diagnoses if d.icd10 and not _INJURY_CODE.match(d.icd10)]
     treated = treatment_trends(facts.trends, facts.diagnoses)  # a weight beside a depression is no trend of its care
     status_words = [("medication",), ("psychiatric",), ("psychotropic",)]
     return {
         "diagnosis": _item("diagnosis", facts.diagnoses, lambda: [_words(d.name.split(",")[0]) for d in facts.diagnoses]
                            + [(d.icd10,) for d in facts.diagnoses if d.icd10]),
-        "icd10_code": _item("icd10_code", [d for d in facts.diagnoses if d.icd10],
-                            lambda: [(d.icd10,) for d in facts.diagnoses if d.icd10]),
+        "icd10_code": _item("icd10_code", coded, lambda: [(d.icd10,) for d in coded]),
         "standardized_measure": _item("standardized_measure", numeric or facts.measures,
                                       lambda: [(m.instrument, str(m.score)) for m in facts.measures]),
         "measure_trend": _item("measure_trend", treated,

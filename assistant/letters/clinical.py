@@ -162,7 +162,7 @@ def find_medication_status(segs: Sequence[Segment], meds: Sequence[Medication]) 
     """Medication status: current psychiatric drugs, none, declined or pending evaluation (drugs for the body, such
     as a statin or an iron supplement, state no psychiatric medication status)."""
     out = [Finding("current: %s" % " ".join(filter(None, (m.name, m.dose))), m.evidence, m.note_index) for m in meds
-           if m.name.lower() not in P.NON_PSYCHIATRIC and not _only_suggested(m.evidence)]
+           if m.name.lower() not in P.NON_PSYCHIATRIC and not _only_suggested(_clause_naming(m.evidence, m.name))]
     pronoun = client_pronoun(seg.text for seg in segs)
     for seg in segs:
         if someone_else_subject(seg.text, pronoun):
@@ -171,7 +171,7 @@ def find_medication_status(segs: Sequence[Segment], meds: Sequence[Medication]) 
             out += [Finding(status, seg.text, seg.note_index) for m in rx.finditer(seg.text)
                     if not _relatives_own(seg.text[:m.start()]) and not (status == "none" and _GIVEN_AT.match(seg.text, m.end()))][:1]
         out += [Finding("stated: " + f.text, f.evidence, f.note_index) for f in labelled(seg, "meds", 1)
-                if not _body_meds_only(f.text) and not _MEANS_SAFETY.search(seg.text) and not _only_suggested(seg.text)
+                if not _body_meds_only(f.text) and not _MEANS_SAFETY.search(seg.text) and not all(_only_suggested(c) for c in seg.text.split(";") if c.strip())
                 and not (_UNNAMED_MED.search(f.text) and not _names_a_med(f.text))]
         if seg.form == "table" and seg.kind == "meds" and re.search(r"[A-Za-z]{2}.*\d|\d.*\b(?:mg|qhs|bid|daily)\b", seg.text):
             out.append(Finding("stated: " + seg.text, seg.text, seg.note_index))  # "Li carb ER 900 qhs" in a dose column
@@ -190,6 +190,13 @@ _TAKING = re.compile(r"\b(?:takes?|taking|took|on|started|continues?|continuing|
 
 def _only_suggested(text: str) -> bool:
     return bool(_SUGGESTED.search(text)) and not _TAKING.search(text)
+
+
+def _clause_naming(text: str, name: str) -> str:
+    """The ;-clause of a medication line that names the drug ("lamotrigine 200 mg daily; Dr. W considering lurasidone":
+    the first drug is taken, only the second is raised)."""
+    at = text.lower().find(name.lower())
+    return P.clause_of(text, at) if at >= 0 else text
 
 
 # "No psychotropics given in ED", "no PRNs needed overnight": what happened at one visit, not what the client takes.

@@ -163,6 +163,8 @@ _HISTORY_UNKNOWN = re.compile(r"\b(?:didn't|did not|couldn't|could not) (?:get t
                               r"[^.;]{0,30}\b(?:history|prior|past|previous)|\b(?:history|hx)\b[^.;]{0,20}\b(?:not|wasn't|was not) "
                               r"(?:yet )?(?:obtained|taken|gathered|completed|available)|\bnot yet (?:obtained|gathered|taken|known)\b|"
                               r"\bto be (?:obtained|gathered|determined)\b|\bunknown\b|"
+                              # an unsure answer: "mom not sure -- 'maybe the shelter had someone?'", "pt unsure."
+                              r"\b(?:not sure|unsure|doesn't know|does not know|don't know|can't recall|cannot recall|can't remember)(?=\s*(?:[-\u2013\u2014:;,.(]|$))|\brecords? (?:have been |were |was |now )?(?:requested|pending)\b|"
                               # records pointed to but not here, or a history the client would not give
                               r"\bnot (?:yet )?(?:received|available|attached|on file|in (?:the )?(?:chart|packet|file|referral))\b|"
                               r"\b(?:declined|refused|unwilling|did not want|didn't want|not willing) to (?:discuss|go into|talk about|answer|say|share|get into)\b|"

@@ -257,8 +257,9 @@ def _prior_in_prose(seg: Segment, pronoun: str | None = None) -> list[Finding]:
     return out
 
 
-def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
-    """Treatment before this episode of care, including an explicit "no prior treatment"."""
+def find_prior_treatment(segs: Sequence[Segment], answered: Sequence[Finding] = ()) -> tuple[Finding, ...]:
+    """Treatment before this episode of care, including an explicit "no prior treatment" (and `answered`: a form's
+    question about earlier care answered with a ticked box, read from the questions the other finders skip)."""
     pronoun = client_pronoun(seg.text for seg in segs)
     out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME, P.NO_CARE_BEFORE) for m in rx.finditer(seg.text)
            if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10]) and not _in_zone(m.start(), goal_zones(seg))
@@ -272,5 +273,5 @@ def find_prior_treatment(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     # field called "History" that names no care is not care either
     found = out + [f for seg in segs for f in labelled(seg, "prior", 1)
                    if re.search(r"[A-Za-z]{3}", re.sub(P.PLACEHOLDER, "", f.text)) and not P.history_without_care(seg.text)]
-    return first_per_text(f for f in found if not unknown_history(f))
+    return first_per_text(f for f in found + list(answered) if not unknown_history(f))
 

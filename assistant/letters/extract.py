@@ -18,6 +18,7 @@ from assistant.letters.elements import (find_discharge_criteria, find_goals,
                                         find_prior_treatment, find_progress, find_risk)
 from assistant.letters.empty_values import says_nothing
 from assistant.letters.facts import Facts, finding
+from assistant.letters.form_answers import ticked_no_care
 from assistant.letters.informants import own_words, relative_voice
 from assistant.letters.pronouns import client_pronoun, scored_by_other
 from assistant.letters.levels import care_so_far
@@ -61,7 +62,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
         diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(told + _titles(blocks)),
         risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(told + _titles(blocks)), goals=find_goals(told),
         frequency=find_frequency(_treatment_only(segs, notes)), duration=find_duration(_treatment_only(segs, notes)), progress=find_progress(told, trends),
-        prior_treatment=find_prior_treatment(own), lower_level_rationale=find_lower_level_rationale(segs),
+        prior_treatment=find_prior_treatment(own, ticked_no_care(read)), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,
         medication_status=find_medication_status(own + cells, meds), cpt_codes=find_cpt_codes(notes),
         not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)),

@@ -20,11 +20,20 @@ _PROSE = re.compile(r"(?:\s++(?:%s|(?:%s)(?=[\s,])),?){0,9}?\s++%s\s++(?P<num>(?
                     % (_QUIET, P.DATE.pattern, _VERB, P.UNIT_AFTER), re.I)
 
 
+# A few plain words, then the value after a colon or an equals sign: "PCL-5 in pre-op holding = 58", "PHQ-9 read to
+# her by phone: 14". "to" and "by" may stand here (a goal's words still may not: "target by discharge: 10").
+_SAID = r"(?![^\s]*\d)(?!(?:goals?|targets?|cut-?offs?|thresholds?|below|under|above|over|less|more|until|than|if|when|"
+_SAID += r"should|will|would|could|needs?|aims?|range|norms?|items?|question|q\d|max\w*|min\w*|change[sd]?|difference|drop\w*|"
+_SAID += r"decrease[sd]?|increase[sd]?|improve\w*|due|next|repeat|recheck|not|never|no)\b)[A-Za-z'\u2019-]+"
+_FIELD = re.compile(r"(?:\s++%s){1,6}\s*+[:=]\s*+(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>(?!))?(?![\d/]|\.\d|\s*+(?:/|-\s*\d|out of|of\b))%s"
+                    % (_SAID, P.UNIT_AFTER), re.I)
+
+
 def prose_score(text: str, end: int) -> re.Match[str] | None:
     """The score (group "num"; "den" never matches) a sentence gives a few words after an instrument's name ending at
     `end`, read like a score right after the name, so later values follow it ("...; today she rated 71"); None when it
     gives none."""
-    m = _PROSE.match(text, end)
+    m = _PROSE.match(text, end) or _FIELD.match(text, end)
     if m is None or P.NOT_DONE.search(m.group(0)) or P.NEGATION.search(m.group(0)):
         return None
     return m

@@ -69,11 +69,19 @@ def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
         return False
     if P.BENEFIT_OR_USED.search(clause):
         return False  # "he used the 3 EAP sessions his plan allows": what a benefit allows, or what was used up
+    if _SCHEDULE_FIELD.match(seg.text) or _COUNT_OVER_SPAN.match(seg.text) and not P.PAST_CUE.search(clause) \
+            and not re.search(r"\b(?:were|was|had)\b", clause):
+        return True  # a field whose value is a schedule: "Group: weekly, 90 minutes, for fourteen weeks; 8 teens"
     if _PROGRAM_BRACKET.search(seg.text, 0, m.start()):
         return True  # the program's own schedule in its title: "Adult Mental Health IOP (3 h/day, 3 days/week)"
     return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or P.PLAN_WORDS.search(seg.text) or cue.search(clause))
 
 
+# A sentence that opens with a number of sessions over a span is a schedule: "Three sessions over two weeks: ..."
+_COUNT_OVER_SPAN = re.compile(r"^\W{0,3}\d{1,2}\s+(?:[\w-]+\s+){0,2}(?:sessions?|visits?|appointments?|meetings?)\s+(?:over|across|within|in)\s+"
+                              r"(?:the next\s+)?\d{1,2}\s+(?:days?|weeks?|months?)\b", re.I)
+_SCHEDULE_FIELD = re.compile(r"^\W{0,3}[A-Za-z][\w /&()-]{0,30}:\s*(?:%s)\s*[,;(]\s*(?:\d{2,3}[ -]?(?:min|minutes?)\b|for\b)"
+                             % P.FREQUENCY.pattern, re.I)
 _PROGRAM_BRACKET = re.compile(r"\b(?:IOP|PHP|RTC|intensive outpatient|partial hospitali[sz]ation|day (?:treatment|program)|program)\s*\([^()]*$", re.I)
 
 
@@ -216,12 +224,19 @@ _SINCE_EVENT = re.compile(r"\s+(?:of|after|since|from)\s+(?:finishing|discharge|
                           r"previous|prior)|(?:his|her|their|the) (?:discharge|last|previous|prior))\b", re.I)
 
 
+# A span that something in the past lasted: "nothing replaced it for 5 weeks", "she stayed home for 3 weeks".
+_PAST_SPAN = re.compile(r"\b(?!(?:planned|scheduled|requested|authori[sz]ed|approved|extended|continued|recommended|prescribed|"
+                        r"needed|expected|anticipated|estimated|projected|proposed|intended|renewed)\b)(?:\w{3,}ed|was|were|went|"
+                        r"took|lasted|had|kept|stayed|stopped)(?: (?:it|him|her|them|on|off|out|up|away|there|home|inside))?\s*$", re.I)
+
+
 def another_clock(text: str, m: re.Match[str]) -> bool:
     """The span at m times something other than the treatment: a deadline ("appeal within 60 days"), time since an
     event, a review's own period ("30-DAY REVIEW"), or the taper after a step-down ("-> every other week x 2")."""
     before = text[max(0, m.start() - 40):m.start()].split(")")[-1]  # "(review due 11/20): weekly, 12 more sessions"
     counted = re.search(r"sessions?|visits?", m.group(0), re.I)  # "8-10 sessions after discharge": the plan after an event
     return bool(_DEADLINE_BEFORE.search(before) or not counted and _SINCE_EVENT.match(text, m.end())
+                or m.group(0).lower().startswith("for ") and _PAST_SPAN.search(text, 0, m.start())
                 or _REVIEW_PERIOD.search(text, 0, m.start()) or _REVIEW_AFTER.match(text, m.end()) or _AFTER_STEP_DOWN.search(text, 0, m.start()))
 
 

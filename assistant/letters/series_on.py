@@ -25,15 +25,50 @@ _STEP = re.compile(r"^\W*(?P<point>%s)(?:\s*\((?P<date>%s)\))?\s*[:,=\u2013\u201
                    r"(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/])\s*[.;!]?\s*$" % (_POINT, P.DATE.pattern), re.I)
 
 
+# The same measure told again in a clause with a pronoun for it or for the client: "by the block it was 58", "a week
+# later he was at 39", "at this week's session (11/30) she scored 33". "he was 16" is an age, not a score.
+_AGAIN = re.compile(r"\b(?:it|he|she|they)\s+(?:was at|was down to|was up to|was back (?:up |down )?to|(?:had )?(?:dropped|fallen|fell|"
+                    r"come down|came down|risen|rose|climbed) to|came (?:in|out|back) at|scored(?: an?)?|rated(?: an?)?|totall?ed)\s+"
+                    r"(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/]|\.\d)%s|\bit\s+(?:was|had been|is)\s+(?P<num2>\d{1,3}(?:\.\d+)?)"
+                    r"(?=\s*(?:[,;)]|\.(?!\d)|$|and\b|so\b|but\b))" % P.UNIT_AFTER, re.I)
+
+
+def _said_again(seg: Segment, before: Measure, start: int = 0) -> list[Measure]:
+    """Each "it was 58" / "he scored 33" clause of a sentence after a scored one (or after the score in its own
+    sentence, from `start`), as a later value of its measure."""
+    inst, out = catalog().get(before.instrument), []
+    for m in _AGAIN.finditer(seg.text, start):
+        num = m.group("num") or m.group("num2")
+        if inst is None or not in_range(inst, float(num)):
+            return []
+        when = P.DATE.search(P.clause_before(seg.text, m.start(), 60))
+        out.append(replace(before, score=float(num) if "." in num else int(num), date=when.group(0) if when else None,
+                           evidence=seg.text, baseline=False, when=None))
+    return out
+
+
 def continued_series(segs: Sequence[Segment], found: Sequence[Measure]) -> list[Measure]:
     """Scores of sentences that only carry a series on: a time point and a number after a scored sentence."""
     last = {(m.evidence, m.note_index): m for m in found}
     out: list[Measure] = []
+    for seg in segs:  # "The GDS she did with me was 11 in June; this month it was 7": later in the same sentence
+        before = last.get((seg.text, seg.note_index))
+        if before is None or before.part or before.scale or isinstance(before.score, str) or len(list(catalog().names_in(seg.text))) != 1:
+            continue
+        at = re.search(r"(?<![\d.])%s(?![\d.])" % re.escape(str(before.score)), seg.text)
+        if at and (again := _said_again(seg, before, at.end())):
+            out += again
+            last[(seg.text, seg.note_index)] = again[-1]
     for prev, seg in zip(segs, segs[1:]):
         before = last.get((prev.text, prev.note_index))
         step = _STEP.match(seg.text)
-        if (before is None or step is None or seg.note_index != prev.note_index or seg.kind != prev.kind
+        if (before is None or seg.note_index != prev.note_index or seg.kind != prev.kind
                 or before.part or before.scale or isinstance(before.score, str) or any(catalog().names_in(seg.text))):
+            continue
+        if step is None:
+            if again := _said_again(seg, before):
+                out += again
+                last[(seg.text, seg.note_index)] = again[-1]
             continue
         inst, num = catalog().get(before.instrument), step.group("num")
         if inst is None or not in_range(inst, float(num)):

@@ -378,3 +378,17 @@ def test_other_ticked_answers_are_no_history(text):
 ])
 def test_a_closing_verb_with_a_condition_is_a_discharge_criterion(text):
     assert extract_facts([text]).discharge_criteria
+
+
+# -- a score another note restates keeps the place the series' own note gives it -------------------------------------
+@pytest.mark.parametrize("notes, first, last", [
+    (["Outside record 9/22/2026: PCL-5 = 39.",
+      "PCL-5 at intake was 61. By the block it was 58. A week later he was at 39, and on 11/30 he scored 33."], 61, 33),
+    (["ED note 3/3/2026. PHQ-9 24.",
+      "Her PHQ-9 was 24 at the ED. At session 4 it was 18. At session 8 it was 13, and this week she scored 9."], 24, 9),
+    (["Pre-op holding: GAD-7 15.",
+      "GAD-7 at intake 19. A month later it was 15. In June it was 11."], 19, 11),
+])
+def test_a_restated_score_keeps_the_series_order(notes, first, last):
+    trend = extract_facts(notes).trends[0]
+    assert (trend.first, trend.last) == (first, last)

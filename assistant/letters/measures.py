@@ -16,6 +16,7 @@ from assistant.letters.dated_series import dated_pairs
 from assistant.letters.prose_scores import prose_score
 from assistant.letters.item_counts import follow_on_counts
 from assistant.letters.series_on import continued_series
+from assistant.letters.series_order import by_instrument, ordered, restatements_dropped  # noqa: F401 (by_instrument is read from here)
 from assistant.letters.catalog import TOTAL_PARTS, Hit, catalog, in_range, key_name, parse_score, read_header
 from assistant.letters.facts import Measure, Trend
 from assistant.letters.heading_scores import heading_measures
@@ -216,8 +217,7 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     # "Beck Depression Inventory (BDI-II) 28" names one score twice.
     unique = list({(x.instrument, str(x.score), x.evidence, x.subject, x.date): x for x in found}.values())
     # A score restated without a date ("O: PHQ-A 15") next to the same score in a dated table row is one score.
-    dated = {(x.instrument, str(x.score), x.subject) for x in unique if x.date}
-    unique = [x for x in unique if x.date or (x.instrument, str(x.score), x.subject) not in dated]
+    unique = restatements_dropped(unique)
     unique = _on_service_date(unique, service_dates(blocks))
     # a lab or vital outside any value it can take is some other number beside its name (a dose: "lithium 600 bid", a
     # name: "Mei Li 35"), not a misprinted reading: it is left out, not asked about
@@ -263,33 +263,6 @@ def find_trends(measures: Sequence[Measure]) -> tuple[Trend, ...]:
         if len(xs) >= 2 and (len(distinct) >= 2 or len(dated) >= 2):
             out.append(Trend(name, xs[0].score, xs[-1].score, len(xs), xs[-1].evidence, xs[-1].note_index))
     return tuple(out)
-
-
-_BEFORE_ALL = (0, 0, 0)
-
-
-def _time_key(x: Measure):
-    """When an administration was given: its date; a value written as "at intake"/"initial" with no date before
-    every dated one. None when nothing places it (then the notes' order decides)."""
-    if x.when:
-        return x.when
-    return _BEFORE_ALL if x.baseline else None
-
-
-def ordered(xs: Sequence[Measure]) -> list[Measure]:
-    """Administrations earliest first: by date when every one can be placed in time (notes pasted newest first
-    included), else by note, a value written as "prior"/"initial" first, then as written."""
-    keys = [_time_key(x) for x in xs]
-    if xs and all(k is not None for k in keys) and any(k != _BEFORE_ALL for k in keys):
-        return [x for _, _, x in sorted(zip(keys, range(len(xs)), xs), key=lambda t: (t[0], not t[2].baseline, t[1]))]
-    return sorted(xs, key=lambda x: (x.note_index, not x.baseline))
-
-
-def by_instrument(xs: Sequence[Measure]) -> list[list[Measure]]:
-    """The administrations of each instrument, earliest first, instruments in the order the notes first name them
-    (one undated score of one instrument never reorders another's)."""
-    names = list(dict.fromkeys(x.instrument for x in xs))
-    return [ordered([x for x in xs if x.instrument == name]) for name in names]
 
 
 def dated(measures: Sequence[Measure], order: Mapping[str, tuple[int, int, int]] | None) -> tuple[Measure, ...]:

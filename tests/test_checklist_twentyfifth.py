@@ -392,3 +392,68 @@ def test_a_closing_verb_with_a_condition_is_a_discharge_criterion(text):
 def test_a_restated_score_keeps_the_series_order(notes, first, last):
     trend = extract_facts(notes).trends[0]
     assert (trend.first, trend.last) == (first, last)
+
+
+# -- letter wording: "in" before a month, a band that is a position against a cut-off --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("PCL-5 = 58 on mid-September (a)", "PCL-5 = 58 in mid-September (a)"),
+    ("PHQ-9 = 12 on June 2026", "PHQ-9 = 12 in June 2026"),
+    ("GAD-7 = 9 on 06/2026", "GAD-7 = 9 in 06/2026"),
+    ("PHQ-9 = 13 on June 4", "PHQ-9 = 13 on June 4"),
+    ("PHQ-9 = 9 on 06/04/2026", "PHQ-9 = 9 on 06/04/2026"),
+])
+def test_on_before_a_month_reads_in(text, expected):
+    from assistant.letters.letter_dates import in_months
+    assert in_months(text) == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("PCL-5 at intake 61 (8/3/2026). PCL-5 today 52 (11/30/2026).", "still at or above the provisional PTSD cut-off"),
+    ("PCL-5 at intake 61 (8/3/2026). PCL-5 today 21 (11/30/2026).", "from at or above the provisional PTSD cut-off of 33 to below"),
+    ("PHQ-9 at intake 22 (8/3/2026). PHQ-9 today 11 (11/30/2026).", "from the severe to the moderate range"),
+])
+def test_a_trend_line_names_bands_in_plain_words(text, phrase):
+    from assistant.letters.score_lines import trends
+    assert phrase in trends(extract_facts([text]))[0]
+
+
+# -- an approach begun in an earlier year is past care ----------------------------------------------------------------
+@pytest.mark.parametrize("text, past", [
+    ("At his last duty station in 2019 he started Prolonged Exposure and got four sessions in.", "prolonged exposure"),
+    ("In 2022 she did DBT skills group for 6 months.", "DBT"),
+    ("Back in 2018 he completed EMDR with a counselor in Ohio.", "EMDR"),
+])
+def test_an_approach_begun_in_an_earlier_year_is_not_current(text, past):
+    assert past not in [m.text for m in extract_facts([text]).modalities]
+
+
+@pytest.mark.parametrize("text, now", [
+    ("We started CPT on 8/3 and continue weekly.", "CPT"),
+    ("In %d we started EMDR." % __import__("datetime").date.today().year, "EMDR"),
+    ("Diagnosed in 2019; we use ERP weekly.", "ERP"),
+])
+def test_an_approach_in_current_care_stays(text, now):
+    assert now in [m.text for m in extract_facts([text]).modalities]
+
+
+# -- a lesson's session is no earlier care ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Swimmer: Ana R    Instructor: Kim P.    Session: Spring 2026, Tuesdays 5:00, 8 lessons",
+    "Piano: weekly lessons since 2024; sessions last 30 minutes.",
+    "Tutoring sessions last year in math, 2x/week.",
+])
+def test_a_lesson_session_is_no_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "missing"
+
+
+def test_therapy_sessions_last_year_are_prior_treatment():
+    assert _status("Counseling sessions last year with a school social worker, 10 visits.", "prior_treatment").status == "met"
+
+
+# -- a table's rows and its legend under a progress heading are not sentences of the letter --------------------------
+def test_rows_and_a_legend_under_a_progress_heading_stay_out_of_the_letter():
+    from assistant.letters.sections import labelled
+    note = ("STUDENT PROGRESS CARD\nSkill | 9/16 | 10/14\nFloats on back | x | P\n(v = independent   P = prompted   x = not yet)\n"
+            "She stopped at the rope by herself.")
+    out = labelled([note], "progress", set())
+    assert not any("|" in s or "=" in s for s in out)

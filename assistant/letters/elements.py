@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Sequence
 
 from assistant.letters import patterns as P
@@ -177,6 +178,16 @@ def _first_item(text: str) -> str:
     return item[:60].rstrip(" ,;:-")
 
 
+# A course begun in an earlier year: "at his last duty station in 2019 he started Prolonged Exposure".
+_YEAR_THEN_BEGAN = re.compile(r"\b(?:in|during|from|back in) (?P<y>(?:19|20)\d{2})\b[^.;]{0,60}\b(?:started|began|did|had|completed|"
+                              r"went through|tried|attended|got|finished)\b[^.;]{0,30}$", re.I)
+
+
+def _earlier_year_course(before: str) -> bool:
+    m = _YEAR_THEN_BEGAN.search(before)
+    return bool(m) and int(m.group("y")) < date.today().year
+
+
 def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Named treatment approaches in current or planned care (not past treatment)."""
     out = []
@@ -188,7 +199,8 @@ def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
             for m in rx.finditer(seg.text):
                 named.append(m.span())
                 past = P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80)) or P.ENDED_AFTER.match(seg.text, m.end()) \
-                    or _someone_elses(seg.text[max(0, m.start() - 70):m.start()]) or _ADVICE.search(P.clause_of(seg.text, m.start()))
+                    or _someone_elses(seg.text[max(0, m.start() - 70):m.start()]) or _ADVICE.search(P.clause_of(seg.text, m.start())) \
+                    or _earlier_year_course(P.clause_before(seg.text, m.start(), 80))
                 if not past and seg.text[max(0, m.start() - 4):m.start()].lower() != "non-" and not P.negated(seg.text, m.start()) \
                         and not P.unticked(seg.text, m.start()):
                     out.append(Finding(name, seg.text, seg.note_index))
@@ -231,7 +243,9 @@ def _payer_quoted(text: str, at: int) -> bool:
 
 # A class for the body is no mental-health care: "tried the senior center's balance class but stopped after one session".
 _BODY_CLASS = re.compile(r"\b(?:balance|exercise|fitness|yoga|tai chi|aerobics|pilates|swim\w*|dance|cooking|weight[- ]loss|zumba|"
-                         r"strength|walking)\s+(?:class|classes|program|course|group)\b", re.I)
+                         r"strength|walking)\s+(?:class|classes|program|course|group)\b|"
+                         # a lesson's session is no care either: "Instructor: ...  Session: Fall 2026, 8 lessons"
+                         r"\b(?:lessons?|instructor|swimmer|tutor(?:ing)?|recital)\b", re.I)
 
 
 # "Before IOP she saw Dr. S weekly since June": a "since" inside care told as before this level ran up to it, not now

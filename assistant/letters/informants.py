@@ -175,3 +175,20 @@ _LAB_REPORT_WORDS = re.compile(r"\b(?:laborator(?:y|ies)|specimen|accession|coll
 def lab_report(note: str) -> bool:
     """Four or more of a lab report's own words ("specimen", "accession", "cutoff", "analyte") in one note."""
     return len({m.group(0).lower() for m in _LAB_REPORT_WORDS.finditer(note)}) >= 4
+
+
+# A medical procedure's record pasted as a note (a nerve block, an infusion, a dental or surgical procedure): its lines
+# are consent, technique and vital signs, not the clinician's picture of the client nor the therapy plan.
+_PROCEDURE_WORDS = re.compile(r"\b(?:procedure|technique|consent(?:ed)?|needle|an(?:a)?esthe\w+|sedation|aspiration|incision|"
+                              r"ultrasound[- ]guided|fluoroscop\w+|pre-?op|post-?op|estimated blood loss|complications?|"
+                              r"tolerated (?:the )?procedure|injectate|gauge|\d+G\b|lidocaine|ropivacaine|bupivacaine|suture\w*)\b", re.I)
+
+
+def procedure_record(note: str) -> bool:
+    """Five or more of a procedure note's own words ("procedure", "technique", "needle", "anesthetic") in one note."""
+    return len({m.group(0).lower() for m in _PROCEDURE_WORDS.finditer(note)}) >= 5
+
+
+def others_record(note: str) -> bool:
+    """A laboratory's report or a medical procedure's record: results and method, not the clinician's account."""
+    return lab_report(note) or procedure_record(note)

@@ -74,3 +74,14 @@ def date_supported(date: Date, known: Iterable[Date]) -> bool:
                 continue  # a day the sources never give is invented
             return True
     return False
+
+
+# "on" before a month without a day reads wrong once a date placeholder is put back: "58 on mid-September",
+# "12 on June 2026", "19 on 06/2026" -> "in ...".
+_ON_MONTH = re.compile(r"\bon (?=(?:(?:early|mid|late)[- ])?(?:%s)\b(?![ \t]+\d{1,2}\b(?![ \t]*\d{3})))|\bon (?=\d{1,2}/\d{4}\b)"
+                       % "|".join(m.capitalize() for m in _MONTHS) + r"|\bon (?=(?:early|mid|late)[- ]\w)", re.I)
+
+
+def in_months(text: str) -> str:
+    """ "on" before a month, a month and year or a part of a month becomes "in"; "on June 4" stays."""
+    return _ON_MONTH.sub("in ", text)

@@ -27,6 +27,7 @@ from assistant.letters.letterhead import before_signature, fill
 from assistant.letters.model_letter_checks import LetterContext, blocked_because, blocking, describe, letter_defects
 from assistant.phi.lexicon import STATES
 from assistant.phi.vault import Vault, reidentify
+from assistant.letters.letter_dates import in_months
 from assistant.ports import ChatModel, Embedder
 from assistant.records import Clinician, LetterRequest, Passage, RedactedCase
 
@@ -94,7 +95,7 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
             redacted = before_signature(redacted, outline.closing_block)
         if outline.opening_block:
             redacted = _after_salutation(redacted, outline.opening_block)
-        restored = single_spaced(fill(reidentify(redacted, vault, capitalize_names=True), clinician, request.payer))
+        restored = in_months(single_spaced(fill(reidentify(redacted, vault, capitalize_names=True), clinician, request.payer)))
         return redacted, _verdict(restored, items, sources, request, labels, clinician, ctx)
 
     offline_redacted, offline = finish(letter)

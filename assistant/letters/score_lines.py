@@ -103,6 +103,16 @@ def _point(m: Measure) -> str:
     return str(m.score) + unit(m) + (f" on {m.date}" if when(m.date) else "")
 
 
+# A band written as a position against a cut-off ("at or above the provisional PTSD cut-off of 33") is no range name.
+_POSITION = re.compile(r"^(?:at|below|above|under|over|within|in|near|between)\b", re.I)
+
+
+def _range_change(b0: str, b1: str) -> str:
+    if _POSITION.match(b0) or _POSITION.match(b1):
+        return "; still %s" % b1 if b0 == b1 else "; from %s to %s" % (b0, b1)
+    return "; still in the %s range" % b1 if b0 == b1 else "; from the %s to the %s range" % (b0, b1)
+
+
 def trends(facts: Facts) -> list[str]:
     """'PHQ-9: 19 on <DATE_3> to 12 on <DATE_5> (3 administrations): 7 points lower (improvement), ...; from the
     moderately severe to the moderate range' for each instrument given at two or more time points."""
@@ -121,7 +131,7 @@ def trends(facts: Facts) -> list[str]:
             line += ": " + change_text(instrument_of(last), float(first.score), float(last.score))
             b0, b1 = _band(first), _band(last)
             if b0 and b1:
-                line += "; still in the %s range" % b1 if b0 == b1 else "; from the %s to the %s range" % (b0, b1)
+                line += _range_change(b0, b1)
         out.append(line)
     return out
 

@@ -15,8 +15,9 @@ from assistant.letters.catalog import catalog
 from assistant.letters.reading import KEY_VALUE, segments
 from assistant.letters.markup import row_as_phrase
 from assistant.letters.tables import HL7_SEGMENT, is_row
+from assistant.letters.denial_lines import is_denial  # noqa: F401 (read from here too)
 from assistant.letters.record_lines import IDENTITY_LINE, paperwork
-from assistant.letters.informants import addressed_to_client, clients_own_document, lab_report, relative_message
+from assistant.letters.informants import addressed_to_client, clients_own_document, others_record, relative_message
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -32,11 +33,6 @@ INJECTION = re.compile(
 # A double-bracketed field is residue ("[[client name]]", "[[ ]]"); a sentence in double brackets is a reader's
 # comment ("[[Nice. LSAS-SR at intake was 92, today 74. -GA]]") and its facts count.
 _TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[[^\[\]\n]{0,40}\]\]|\[\s*(?:TODO|TBD|to come|to do|fill in|pending)\b|:\s*(?:TBD|TODO)\W*$", re.I)
-_DENIAL = re.compile(r"\b(?:denied|denial|not (?:been )?(?:authori[sz]ed|approved|certified|covered)|non-?certif\w*|"
-                     r"adverse (?:benefit )?determination|upheld|not medically necessary)\b", re.I)
-_PAYER_CONTEXT = re.compile(r"\b(?:request|authori[sz]\w*|coverage|covered|claim|letter|notice|benefits?|medical necessity|"
-                            r"medically necessary|appeal\w*|insurer|insurance|plan|payer|reviewer|utilization|sessions?|services?)\b", re.I)
-_RISK_CONTEXT = re.compile(r"(?<![\w/])(?:SI|HI)(?![\w/])|suicid|homicid|self-harm|substance|alcohol|drug|drinking", re.I)
 # A bullet, a number or a check box ("[ ]", "[x]", "[>]", "☐", "☑") before an item is no part of what it says.
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014!]+|\(?\d{1,2}[.)])?\s*(?:\[[ xX>\-/*~]?\]|[\u2610\u2611\u2612\u2713\u2714])?\s*")
 
@@ -178,8 +174,13 @@ def sentences(findings: Iterable, used: set[str], notes: Sequence[str], only_pro
 
 
 def labelled(notes: Sequence[str], kind: str, used: set[str]) -> list[str]:
-    """Every sentence written under a label or section of this kind ("Risk: ..." lines and sections)."""
-    return unique(((text, strip_label(text)) for _, k, text in merged_segments(notes) if k == kind), used)
+    """Every sentence written under a label or section of this kind ("Risk: ..." lines and sections); a table's row
+    and its legend are cells, never sentences of a letter."""
+    return unique(((text, strip_label(text)) for _, k, text in merged_segments(notes) if k == kind and not is_row(text) and text.count("|") < 2
+                   and not _LEGEND.match(text)), used)
+
+
+_LEGEND = re.compile(r"^\(?\s*(?:key|legend)?\s*:?\s*\(?[A-Za-z✓✔+\-]{1,2}\s*=\s*\w+(?:[ ,;]+[A-Za-z✓✔+\-]{1,2}\s*=\s*[\w ]+?)+\)?\.?$", re.I)
 
 
 _ABBREV_END = re.compile(r"(?:\b(?:ref|no|nos|dr|vs|approx|e\.g|i\.e|etc|pt|st|mr|mrs|ms|jr|sr|dept|"
@@ -216,7 +217,7 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
     """Unlabelled narrative sentences: the presenting picture (first note) or the course of care (later notes)."""
     picked = []
     # a relative's message is their account, not the presenting picture: the first note is the clinician's first
-    theirs = {i for i, note in enumerate(notes) if relative_message(note) or clients_own_document(note) or lab_report(note)}
+    theirs = {i for i, note in enumerate(notes) if relative_message(note) or clients_own_document(note) or others_record(note)}
     told = {i for i, note in enumerate(notes) if addressed_to_client(note)}  # a handout, unless every note is written to the client
     theirs |= told if len(told) < len(notes) else set()
     first = next((i for i in range(len(notes)) if i not in theirs), 0)
@@ -243,16 +244,6 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
 NARRATIVE_WORDS = 85
 # A questionnaire's item and its answer ("2 Felt your family would be better off ...? ...... YES") is a form, not the story.
 _FORM_ITEM = re.compile(r"\?\s*(?:\.{3,}|(?:\. ){2,}|_{3,}|-{3,})|\.{5,}\s*(?:YES|NO|Y|N|yes|no)\b")
-
-
-def is_denial(text: str, payer: str = "") -> bool:
-    """A sentence about the payer's coverage decision ("Optum letter ...: not authorized", "Continued stay denied today
-    by phone: 'member no longer has SI'"), not "client denied SI" (a risk word right after the denial word)."""
-    payer_words = [w for w in re.findall(r"[A-Za-z]{4,}", payer)]
-    context = _PAYER_CONTEXT.search(text) or any(re.search(r"\b%s\b" % w, text, re.I) for w in payer_words)
-    denial = _DENIAL.search(text)
-    return bool(denial and context and not _RISK_CONTEXT.search(" ".join(text[denial.end():].split()[:3]))
-                and not _RISK_CONTEXT.search(text[max(0, denial.start() - 25):denial.start()]))
 
 
 def denial_statements(notes: Sequence[str], payer: str) -> list[str]:

@@ -457,3 +457,31 @@ def test_rows_and_a_legend_under_a_progress_heading_stay_out_of_the_letter():
             "She stopped at the rope by herself.")
     out = labelled([note], "progress", set())
     assert not any("|" in s or "=" in s for s in out)
+
+
+# -- early-childhood care and care told after "since ..., after" -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "ABA since June 2025, after Early Intervention from 22 months (developmental therapy and speech).",
+    "Early Intervention (speech and OT) from age 2 to 3.",
+    "History: play therapy ages 4-6 at a community clinic.",
+])
+def test_early_childhood_care_is_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+# -- the client's own first-person document is quoted as the client's words -------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "In April I spent eleven days on an adolescent unit after my mom found my arms.",
+    "Over the summer I saw a therapist once a week, and it wasn't enough.",
+    "My grades dropped and I stopped going to practice.",
+])
+def test_a_clients_own_sentence_is_quoted_as_theirs(sentence):
+    from assistant.letters.informants import in_clients_words
+    essay = "I am writing about a hard year. " + sentence + " I want you to know I am better now. I still use my skills."
+    assert in_clients_words(sentence, essay).startswith('The client wrote: "')
+
+
+def test_a_clinicians_sentence_is_not_quoted():
+    from assistant.letters.informants import in_clients_words
+    note = "Progress note, LCSW. Client reports I statements practice. She attended 3 of 4 groups. Plan: continue."
+    assert in_clients_words("She attended 3 of 4 groups.", note) == "She attended 3 of 4 groups."

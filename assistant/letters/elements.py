@@ -250,7 +250,9 @@ _BODY_CLASS = re.compile(r"\b(?:balance|exercise|fitness|yoga|tai chi|aerobics|p
 
 # "Before IOP she saw Dr. S weekly since June": a "since" inside care told as before this level ran up to it, not now
 _BEFORE_THIS = re.compile(r"^\W*before (?:the |this )?(?:IOP|PHP|admission|intake|residential|the program|this program|this stay|"
-                          r"(?:she|he|they) (?:came|started|was admitted|were admitted))\b", re.I)
+                          r"(?:she|he|they) (?:came|started|was admitted|were admitted))\b|"
+                          # the care now, then what came before it: "ABA since June 2025, after Early Intervention from 22 months"
+                          r"\bsince\b[^.;]{0,40},\s*(?:right |soon |just )?after\b", re.I)
 
 
 def _prior_in_prose(seg: Segment, pronoun: str | None = None) -> list[Finding]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
 from assistant.letters.patterns.clinical import _OTHERS
@@ -192,3 +193,16 @@ def procedure_record(note: str) -> bool:
 def others_record(note: str) -> bool:
     """A laboratory's report or a medical procedure's record: results and method, not the clinician's account."""
     return lab_report(note) or procedure_record(note)
+
+
+def in_clients_words(text: str, note: str) -> str:
+    """A first-person sentence of the client's own document, quoted as the client's words in a clinician's letter
+    ("In April I spent eleven days ..." -> 'The client wrote: "In April I spent eleven days ..."')."""
+    if not _I_SENTENCE.search(text) or text.startswith("The client wrote") or not _own_document(note):
+        return text
+    return 'The client wrote: "%s"' % text.strip().replace('"', "'")
+
+
+@lru_cache(maxsize=64)
+def _own_document(note: str) -> bool:
+    return clients_own_document(note)

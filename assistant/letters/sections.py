@@ -17,7 +17,8 @@ from assistant.letters.markup import row_as_phrase
 from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.denial_lines import is_denial  # noqa: F401 (read from here too)
 from assistant.letters.record_lines import IDENTITY_LINE, paperwork
-from assistant.letters.informants import addressed_to_client, clients_own_document, others_record, relative_message
+from assistant.letters.informants import (addressed_to_client, clients_own_document, in_clients_words, others_record,
+                                          relative_message)
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -169,7 +170,8 @@ def sentence(text: str) -> bool:
 
 def sentences(findings: Iterable, used: set[str], notes: Sequence[str], only_prose: bool = False) -> list[str]:
     """The verbatim evidence sentences of findings (closing quotes restored), generic labels stripped."""
-    return unique(((f.evidence, row_as_phrase(f.text) if is_row(f.evidence) else strip_label(_with_closers(f.evidence, notes[f.note_index])))
+    return unique(((f.evidence, row_as_phrase(f.text) if is_row(f.evidence) else
+                    in_clients_words(strip_label(_with_closers(f.evidence, notes[f.note_index])), notes[f.note_index]))
                    for f in findings if usable(f.evidence) and (prose(f.evidence) or not only_prose)), used)
 
 

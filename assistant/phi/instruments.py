@@ -63,8 +63,10 @@ def patterns() -> tuple[re.Pattern[str], ...]:
         return "|".join(_alias_rx(a) for a in sorted(names, key=len, reverse=True))
 
     edge_l, edge_r = r"(?<![\w-])", r"(?![\w])"
-    # a version the catalog does not list, in capitals after the name, is part of it: "OCI-CV", "MoCA-B"
-    variant = r"(?:[-\u2010](?-i:[A-Z][A-Z0-9]{0,3}))?"
+    # a version the catalog does not list, in capitals after the name, is part of it: "OCI-CV", "MoCA-B"; a short
+    # form's letter may be appended to a name that ends in a hyphen and a letter ("XYZ-Q" -> "XYZ-QS"), never to a bare
+    # acronym, where the capitals after it would spell a name ("DES" + "MOND")
+    variant = r"(?:[-\u2010](?-i:[A-Z][A-Z0-9]{0,3})|(?<=[-\u2010][A-Za-z])(?-i:[A-Z]{1,2}))?"
     return (re.compile(rf"{edge_l}(?:{union(always)}){variant}{edge_r}", re.I),
             re.compile(rf"{edge_l}(?:{union(cased)}){variant}{edge_r}"),
             re.compile(rf"{edge_l}(?:{union(scored)}){edge_r}{_SCORE_AFTER}", re.I))

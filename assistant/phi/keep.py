@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.acronyms import find_clinical_acronyms, find_treatment_after_service
 from assistant.phi.instruments import find_instruments
 from assistant.phi.payers import find_plans, tail_of_another_name
+from assistant.phi.plan_names import find_one_word_plans
 from assistant.phi.recognizers.cjk import find_cjk_keep
 from assistant.phi.recognizers.tables import find_count_cells
 
@@ -200,8 +202,11 @@ def _head_of_a_place(text: str, span: tuple[int, int]) -> bool:
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
     spans = find_plans(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
+    spans += find_treatment_after_service(text) + find_one_word_plans(text)
     for pat in _MORE:
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]
+    if not strong_only:
+        spans += find_clinical_acronyms(text)
     for pat in _PATTERNS if strong_only else _PATTERNS + _SOFT:
         for m in pat.finditer(text):
             if m.end() > m.start():

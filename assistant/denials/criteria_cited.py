@@ -186,11 +186,26 @@ def cited_criteria(segs: list[Segment], roles: list[str]) -> tuple[str, ...]:
         for name in _runs(seg, letter):
             if role == "rights" and _PLAN_DOC.search(name):
                 continue  # "see your benefit booklet" in rights text is not a basis of the decision
+            if _said_uncited(name, seg.flat):
+                continue
             names.append(name)
     words = [set(re.findall(r"[a-z0-9]+", n.lower())) for n in names]
     keep = [n for i, n in enumerate(names)
             if not any(words[i] < words[j] or (words[i] == words[j] and j < i) for j in range(len(names)))]
     return tuple(dict.fromkeys(keep))
+
+
+# an auditor's or reader's remark that the notice left a source out: "the notice does not name X", "without citing X"
+_NOT_CITED = re.compile(r"\b(?:not|never|without|fails? to|failed to)\s+(?:\w+\s+)?(?:name|naming|names|cite|cites|citing|identify|"
+                        r"identifies|identifying|list|lists|listing|mention|mentions|mentioning|reference|referencing)\s+"
+                        r"(?:the\s+|its\s+|any\s+)?(?-i:[A-Z][\w&'-]*\s+){0,4}$", re.I)  # the owner's name may come first
+
+
+def _said_uncited(name: str, flat: str) -> bool:
+    """True when every place the sentence names the source is right after words saying it was not cited."""
+    head = re.escape(name.split()[0])
+    spots = [m.start() for m in re.finditer(rf"(?<![\w-]){head}(?![\w-])", flat, re.I)]
+    return bool(spots) and all(_NOT_CITED.search(flat[max(0, at - 40):at]) for at in spots)
 
 
 def ratings(segs: list[Segment]) -> tuple[Ratings, ...]:

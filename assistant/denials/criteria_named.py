@@ -107,8 +107,8 @@ def plan_brochures(text: str) -> list[str]:
 
 def statutes(text: str) -> list[str]:
     """'Welfare and Institutions Code section 14184.402': a statute named by its code and section."""
-    rx = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+\.?,? (?:and |of )?){{1,4}}(?:{_alt(_vocab()['statute_heads'])}))(?:,? (?:section|sec\.)\s*|"
-                    r"\s*§+\s*)(\d+(?:[.-]\d+)*[a-z]?(?:\([a-z0-9]{1,4}\))*)")
+    rx = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+\.?,? (?:and |of )?){{1,4}}(?:{_alt(_vocab()['statute_heads'])}))(?:,? (?:[Ss]ection|[Ss]ec\.)\s*|"
+                    r"\s*§+\s*)(\d+[A-Z]?(?:[.-]\d+)*[a-z]?(?:\([a-z0-9]{1,4}\))*)")  # "743A.168": a chapter letter
     out = []
     for m in rx.finditer(text):
         words = m.group(1).rstrip(",").split()

@@ -15,6 +15,8 @@ from assistant.denials.rows import others_rows
 from assistant.denials.layout import (columns, comments_summary, field_dump, forwarded_part, revised, search_hits, unboxed, unspelled,
                                       without_machine_summary)
 from assistant.denials.scan_export import without_scan_marks
+from assistant.denials.side_by_side import side_by_side
+from assistant.denials.code_columns import labelled_code_cells
 from assistant.denials.roles import REASON_ROLES, disclaimed, retracted, sentence_roles
 from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, asserted, segments, ticked_only
 
@@ -104,7 +106,7 @@ def _codes_in(seg: Segment) -> list[tuple[str, str | None]]:
            and not (tally and R["CODE_COUNT"].match(seg.flat, m.end()))]
     for m in R["LABELLED_CARC"].finditer(seg.flat):
         out += [(c, T.CARC.get(c)) for c in re.findall(r"\d{1,3}|[A-Z]\d", m.group(1))]
-    out += [(c, T.CARC[c]) for c in R["STANDARD_CARC"].findall(seg.flat) if c in T.CARC]
+    out += [(c, T.CARC[c]) for c in R["STANDARD_CARC"].findall(seg.flat) + R["NOTE_CODE"].findall(seg.flat) if c in T.CARC]
     remark = re.search(r"\b(?:remark|RARC)", seg.flat, re.I)
     out += [(c, T.RARC.get(c)) for c in C["RARC_SHAPE"].findall(seg.flat) if c in T.RARC or remark]
     return out + [(f"MSN {c}", T.MSN.get(c)) for c in R["MSN_LABEL"].findall(seg.flat)]
@@ -122,9 +124,15 @@ def _code_reasons(segs: list[Segment]) -> list[tuple[str, str, str]]:
             if remarks:
                 continue
             cat = T.CODING if T.CODING in _matches(seg) else T.DOCS
-        if cat:
+        if cat and not _restates(code, cat, seg, found):
             out.append((cat, seg.text, code))
     return out
+
+
+def _restates(code: str, cat: str, seg: Segment, found: list) -> bool:
+    """A remark code beside an adjustment code on its line that only restates that code's reason (codes.yaml)."""
+    return code in T.RARC and any(other not in T.RARC and s is seg and cat in T.RESTATED_BY_REMARK.get(c, ())
+                                  for other, c, s in found)
 
 
 def _matches(seg: Segment, rules: list = STRONG) -> list[str]:
@@ -195,7 +203,9 @@ def _is_denial(segs: list[Segment], reasons: tuple[DenialReason, ...]) -> bool:
     said = any(R["DENIAL_WORDS"].search(f) for f in plain)
     approved = any(R["APPROVED"].search(f) for f in plain)
     coded = any(r.codes for r in reasons) or (bool(reasons) and not approved)
-    overturned = any(R["OVERTURNED"].search(f) for f in plain) and not any(R["IN_PART"].search(f) for f in plain)
+    # a split decision may be told as labels ("Our decision: PARTIALLY OVERTURNED", "Upheld (6 dates):"): still a denial
+    fields = [s.flat for s in segs if R["VERBLESS_FIELD"].search(s.flat)]
+    overturned = any(R["OVERTURNED"].search(f) for f in plain) and not any(R["IN_PART"].search(f) for f in plain + fields)
     return (said or coded) and not overturned
 
 
@@ -244,7 +254,7 @@ def _first_copy(segs: list[Segment]) -> tuple[list[Segment], tuple[str, ...]]:
 
 def read_denial(text: str) -> DenialReading:
     """Text of a denial letter, EOB, remittance or MSN -> a DenialReading (pure; the text is never obeyed)."""
-    text, forwarded = forwarded_part(columns(unboxed(ticked_only(symbol_glyphs(search_hits(unspelled(revised(without_machine_summary(comments_summary(field_dump(without_scan_marks(text or ""))))))))))))  # a form's unticked options are not what the payer decided
+    text, forwarded = forwarded_part(columns(side_by_side(unboxed(ticked_only(symbol_glyphs(search_hits(unspelled(revised(without_machine_summary(comments_summary(field_dump(labelled_code_cells(without_scan_marks(text or ""))))))))))))))  # a form's unticked options are not what the payer decided
     segs, notices = _first_copy(segments(text))
     notices = forwarded + notices
     roles = others_rows(segs, legend_roles(segs, sentence_roles(segs, text)))

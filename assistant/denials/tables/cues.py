@@ -76,7 +76,7 @@ EXTERNAL_DECISION = (
     r"^\W*(?:ALJ|administrative law judge|(?:Medicare )?Appeals Council) (?:decision|order)\b|"
     r"^\W*(?:state |fair |administrative )?hearing (?:decision|officer)\b|\b(?:state|fair) hearing decision\b|"
     r"\bbureau of (?:state |fair )?hearings\b|(?<!request for )(?<!ask for )(?<!asking for )\bOPM['\u2019]?s? (?:final )?(?:decision|"
-    r"review)\b|\bthat OPM review\b",
+    r"review)\b(?! (?:deadline|step|request|window|time limit|process))|\bthat OPM review\b",  # not a step still ahead
 )
 INTERNAL_DECISION = (
     # a second look told in other words: "We are affirming our denial", "RECONSIDERATION DECISION", "PROVIDER CLAIM
@@ -201,7 +201,7 @@ PAYERS: tuple[tuple[str, str], ...] = (
 MEDICARE_ADVANTAGE = r"\bMedicare Advantage\b|\bMedicare (?:HMO|PPO)\b|\bPart C\b|\bAARP Medicare\b|\bGold Plus\b"
 
 # Named criteria: words that make a capitalized run a guideline or policy name.
-CRITERIA_HEADS = (r"\b(?:Guidelines?|Criteria|Policy|Policies|Manual|Bulletin|Standards|Handbook|Parameters?|LOCUS|"
+CRITERIA_HEADS = (r"\b(?:Guidelines?|(?:Billing|Provider|Coding|Coverage|Reimbursement) Guide|Criteria|Policy|Policies|Manual|Bulletin|Standards|Handbook|Parameters?|LOCUS|"
                   r"CALOCUS(?:-CASII)?|CASII|ECSII|ASAM|InterQual|MCG|LOCAT|Milliman|"
                   # CMS's claim edits: "National Correct Coding Initiative", "Medically Unlikely Edits (MUE)", "NCCI PTP edits"
                   r"Correct Coding Initiative|Medically Unlikely Edits?|NCCI|"
@@ -279,7 +279,9 @@ BY_DATE = (r"\b(?:by|before|no later than|on or before|until)\s+$|\b(?:deadline|
            r"(?: an? \w+)?)?\s*(?:[:#\-\u2013]|\bis\b)\s*$")
 # counted from a date of service ("within 30 days of the first date of service"): a claim or retro-review limit
 # (the span's own "of" may already be read: the rule is matched just after it)
-SERVICE_DATE_RULE = r"\s*(?:(?:from|of|after|following)\s+)?(?:the\s+)?(?:(?:first|last|initial|earliest|original)\s+)?dates?\s+of\s+service"
+# (also abbreviated: "accepted within 365 days of DOS", "90 days from the DOS")
+SERVICE_DATE_RULE = (r"\s*(?:(?:from|of|after|following)\s+)?(?:the\s+)?(?:(?:first|last|initial|earliest|original)\s+)?(?:dates?\s+of\s+"
+                     r"service|DOS\b)")
 REFERENCE = (r"\b(?:claim|reference|ref|member|subscriber|medicare|medicaid|appeal|case|authori[sz]ation|auth|"
              r"control|ICN|MBI|account|record|ID|policy|group|grievance|tracking)\s*(?:ID|#|No\.?|number|"
              r"num)?\s*[:#]\s*([A-Z0-9][A-Z0-9-]{3,})")

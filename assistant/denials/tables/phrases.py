@@ -235,6 +235,14 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"started|had (?:begun|started)|(?:was|were) (?:provided|rendered|given))|\bretro(?:active|-)\s*"
            r"(?:authori[sz]ation|approval|review)\b[^.;]{0,60}\b(?:not|only|denied|cannot)\b|\bmust be "
            r"(?:requested|obtained|approved) (?:before|prior to) (?:the )?(?:service|treatment|care|admission)"),
+    # approval asked for in advance, told in plain words as never asked: "we did not receive a request for approval
+    # before the visits", "we have no record that your provider asked for or received approval", "approval was not
+    # requested", "nobody asked us to approve the stay beforehand"
+    (AUTH, r"\b(?:did not|never) (?:receive|get|have)\b[^.;]{0,25}\brequests? (?:for|to) (?:prior |advance )?(?:approval|"
+           r"approve|authori[sz]ation|authori[sz]e)\b|\bno record (?:that|of)\b[^.;]{0,50}\b(?:asked for|requested|received|"
+           r"obtained|got|sought)\b[^.;]{0,25}\b(?:approval|authori[sz]ation)\b|\bapproval (?:was|were|had) (?:not|never) "
+           r"(?:been )?(?:requested|asked for|sought|obtained)\b|\b(?:nobody|no one) (?:asked|requested)\b[^.;]{0,20}\b(?:approv|"
+           r"authori[sz])\w*\b[^.;]{0,40}\b(?:before|beforehand|in advance|ahead)\b"),
     # "no approval was in place for these dates"; "the program first contacted us on 02/11, after services started"
     (AUTH, r"\bno (?:prior |advance )?approval (?:was|is|were|had been) (?:in place|on file|obtained|given|requested)\b|"
            r"\b(?:first )?(?:contacted|called|notified) us\b[^.;]{0,30}\bafter (?:the )?(?:services?|treatment|care|admission|program)\b"),

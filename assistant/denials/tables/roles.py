@@ -105,7 +105,11 @@ DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis
               r"(?:determination|decision|denial|review|finding)\b|"
               # what the letter is silent on: "it does not say anything about missing records", "the notice makes no
               # mention of a referral", "nothing in the letter about the network"
-              r"\b(?:does|did|do) not (?:say|mention|state|raise) (?:anything|a word) (?:about|on|regarding)\b|\b(?:says|said) "
+              r"\b(?:does|did|do) not (?:say|mention|state|raise) (?:anything|a word) (?:about|on|regarding)\b|"
+              # a reader telling what the payer is not claiming: "they are NOT saying our notes were missing", "nobody
+              # is claiming the visits went over", "the plan never said the referral was late"
+              r"\b(?:is|are|was|were) not (?:saying|claiming|suggesting|arguing|alleging)\b|\b(?:never|nobody|no one) "
+              r"(?:is |was )?(?:said|says|saying|claimed|claims|claiming|suggested|alleged)\b|\b(?:says|said) "
               r"nothing (?:about|on|regarding)\b|\b(?:makes?|made) no (?:mention|reference) (?:of|to)\b|\bnothing (?:in|on) "
               r"(?:the|this|that|it|its) (?:[\w-]+ )?(?:letter|notice|decision|denial|page|EOB)\b[^.;]{0,15}\babout\b")
 # What a disclaimer can name, and the category it rules out.

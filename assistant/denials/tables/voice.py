@@ -9,10 +9,11 @@ ATTRIBUTED = (r"\b(?:provider|appellant|requester|request|appeal letter|treating
               # a person's account retold by someone else (a rep's visit report): "Ms. Ruiz said the claims went out in May"
               r"\b(?:(?:Mr|Ms|Mrs|Mx)\.? [A-Z][\w'-]+|(?:office|practice|billing) (?:manager|staff)|biller)\b[^;]{0,20}\b(?:said|says|"
               r"told (?:me|us|the \w+)|reported)\b")
-# "Provider: X (Out-of-network)" is a field of the letterhead, not a sentence giving a reason.
+# "Provider: X (Out-of-network)" is a field of the letterhead, not a sentence giving a reason; so is a field written with a
+# dotted leader, as eligibility screens print them ("Other coverage (COB) ...... NONE ON FILE").
 VERBLESS_FIELD = (r"^(?!.*\b(?:is|are|was|were|be|been|has|have|had|did|does|do|not|no|denied|rejected|invalid|requires?|cannot|will|would|may|"
                   r"received (?:more than|after|past|beyond)|"
-                  r"must|could|exceeds?|reached)\b)\W*[A-Z][\w /#&'()-]{0,30}:")
+                  r"must|could|exceeds?|reached)\b)\W*[A-Z][\w /#&'()-]{0,30}(?::|\s?\.{4,})")
 CONDITIONAL = r"^\W*(?:if|when|whenever|should|unless|in the event|in case)\b"
 # Appeal-rights text names kinds of denial ("denials based on medical necessity") without making one.
 RIGHTS = (r"\b(?:denials|decisions|determinations|cases|claims|disputes) (?:based on|involving|that (?:involve|are "

@@ -485,3 +485,49 @@ def test_a_clinicians_sentence_is_not_quoted():
     from assistant.letters.informants import in_clients_words
     note = "Progress note, LCSW. Client reports I statements practice. She attended 3 of 4 groups. Plan: continue."
     assert in_clients_words("She attended 3 of 4 groups.", note) == "She attended 3 of 4 groups."
+
+
+# -- how long the client planned an attempt is no treatment duration ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Planned for about a week: bought the pills on two trips, wrote goodbye letters.",
+    "She planned the overdose for 3 days.",
+    "He had been planning it for two weeks and stockpiled his sleeping pills.",
+])
+def test_how_long_an_attempt_was_planned_is_no_duration(text):
+    assert not extract_facts([text]).duration
+
+
+def test_a_planned_course_beside_a_means_plan_stays_a_duration():
+    assert extract_facts(["Plan: CBT planned for 12 weeks; safety plan keeps pills locked away."]).duration
+
+
+# -- the stay a plan asks for is not a stay before ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Plan: inpatient psychiatric admission for safety -- daily evaluation, groups.",
+    "Plan: admit to inpatient unit today for safety.",
+    "Plan: psychiatric hospitalization, voluntary, to 4 West.",
+])
+def test_the_stay_a_plan_asks_for_is_no_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "missing"
+
+
+def test_a_stay_before_told_in_a_plan_is_prior_treatment():
+    assert _status("Plan: IOP; she had a psychiatric hospitalization in 2023.", "prior_treatment").status == "met"
+
+
+# -- labs and vitals come after the rating scales, and open the letter only when there is no scale -----------------
+@pytest.mark.parametrize("text, first", [
+    ("At call: HR 118, drowsy. PHQ-9 today 24 (12/02/2026).", "PHQ-9"),
+    ("Wt 50 kg. EDE-Q global 4.1 on 3/3/2026.", "EDE-Q"),
+    ("Lithium level 0.9 on 2/2/2026. YMRS 22 on 2/2/2026.", "YMRS"),
+])
+def test_rating_scales_come_before_labs_and_vitals(text, first):
+    from assistant.letters.score_lines import headline, measures
+    facts = extract_facts([text])
+    assert measures(facts)[0].startswith(first) and all(first in h or "HR" not in h for h in headline(facts))
+    assert len(headline(facts)) == 1
+
+
+def test_a_lab_opens_the_letter_when_there_is_no_scale():
+    from assistant.letters.score_lines import headline
+    assert headline(extract_facts(["Weight 41.2 kg on 6/1. Weight 43.0 kg on 6/15."]))

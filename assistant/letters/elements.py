@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.pronouns import client_pronoun, other_pronoun_before, relative_subject
 from assistant.letters.element_checks import CHECKS, unknown_history
+from assistant.letters.past_care import earlier_year_course, this_stay
 from assistant.letters.facts import NOTE_TO_SELF as FACT_NOTE_TO_SELF, Finding, Impairment, Risk, Trend, empty_field_after, finding, first_per_text, labelled
 from assistant.letters.med_trials import past_medication_trials
 from assistant.letters.patterns import Segment
@@ -178,16 +178,6 @@ def _first_item(text: str) -> str:
     return item[:60].rstrip(" ,;:-")
 
 
-# A course begun in an earlier year: "at his last duty station in 2019 he started Prolonged Exposure".
-_YEAR_THEN_BEGAN = re.compile(r"\b(?:in|during|from|back in) (?P<y>(?:19|20)\d{2})\b[^.;]{0,60}\b(?:started|began|did|had|completed|"
-                              r"went through|tried|attended|got|finished)\b[^.;]{0,30}$", re.I)
-
-
-def _earlier_year_course(before: str) -> bool:
-    m = _YEAR_THEN_BEGAN.search(before)
-    return bool(m) and int(m.group("y")) < date.today().year
-
-
 def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Named treatment approaches in current or planned care (not past treatment)."""
     out = []
@@ -200,7 +190,7 @@ def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                 named.append(m.span())
                 past = P.PAST_MODALITY.search(P.clause_before(seg.text, m.start(), 80)) or P.ENDED_AFTER.match(seg.text, m.end()) \
                     or _someone_elses(seg.text[max(0, m.start() - 70):m.start()]) or _ADVICE.search(P.clause_of(seg.text, m.start())) \
-                    or _earlier_year_course(P.clause_before(seg.text, m.start(), 80))
+                    or earlier_year_course(P.clause_before(seg.text, m.start(), 80))
                 if not past and seg.text[max(0, m.start() - 4):m.start()].lower() != "non-" and not P.negated(seg.text, m.start()) \
                         and not P.unticked(seg.text, m.start()):
                     out.append(Finding(name, seg.text, seg.note_index))
@@ -282,7 +272,7 @@ def find_prior_treatment(segs: Sequence[Segment], answered: Sequence[Finding] = 
            and not empty_field_after(seg.text, m.end()) and not P.ADMISSION_ANCHOR.search(seg.text[max(0, m.start() - 30):m.end() + 12])
            and not _someone_elses(seg.text[max(0, m.start() - 70):m.end()])
            and not other_pronoun_before(P.sentence_before(seg.text, m.start()), pronoun)
-           and not relative_subject(P.sentence_before(seg.text, m.start()))]
+           and not relative_subject(P.sentence_before(seg.text, m.start())) and not this_stay(seg, m)]
     out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") and not P.DECISION_RECORD.search(seg.text)
             for f in _prior_in_prose(seg, pronoun) + past_medication_trials(seg, pronoun)]  # "BCBS denied residential before admission" is the payer's record, not care
     # a "previous" field that holds only a number ("pcl5_previous: 58 (2024-12-10)") is an earlier score, not care; a

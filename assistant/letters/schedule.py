@@ -230,6 +230,12 @@ _PAST_SPAN = re.compile(r"\b(?!(?:planned|scheduled|requested|authori[sz]ed|appr
                         r"took|lasted|had|kept|stayed|stopped)(?: (?:it|him|her|them|on|off|out|up|away|there|home|inside))?\s*$", re.I)
 
 
+# How long the client planned an attempt: "Planned for about a week: bought the pills", "planned the overdose for 3 days".
+_PLANNED_HARM = re.compile(r"\b(?:planned|planning|plotted|thought about it|been thinking about it)\b[^.;]{0,20}$", re.I)
+_HARM = re.compile(r"\b(?:pills?|overdos\w*|attempt\w*|suicid\w*|kill (?:him|her|them)sel(?:f|ves)|end (?:it|(?:his|her|their) life)|"
+                   r"goodbye|stockpil\w*|noose|hang\w*|firearm|gun)\b", re.I)
+
+
 def another_clock(text: str, m: re.Match[str]) -> bool:
     """The span at m times something other than the treatment: a deadline ("appeal within 60 days"), time since an
     event, a review's own period ("30-DAY REVIEW"), or the taper after a step-down ("-> every other week x 2")."""
@@ -237,6 +243,7 @@ def another_clock(text: str, m: re.Match[str]) -> bool:
     counted = re.search(r"sessions?|visits?", m.group(0), re.I)  # "8-10 sessions after discharge": the plan after an event
     return bool(_DEADLINE_BEFORE.search(before) or not counted and _SINCE_EVENT.match(text, m.end())
                 or m.group(0).lower().startswith("for ") and _PAST_SPAN.search(text, 0, m.start())
+                or _PLANNED_HARM.search(text, max(0, m.start() - 30), m.start()) and _HARM.search(P.clause_of(text, m.start(), ";"))
                 or _REVIEW_PERIOD.search(text, 0, m.start()) or _REVIEW_AFTER.match(text, m.end()) or _AFTER_STEP_DOWN.search(text, 0, m.start()))
 
 

@@ -69,7 +69,8 @@ def measures(facts: Facts) -> list[str]:
     """Every administration of every instrument, once: instruments in the order the notes name them, each one's
     scores earliest first."""
     seen, out = set(), []
-    for m in (m for series in by_instrument(facts.measures) for m in series):
+    series_list = sorted(by_instrument(facts.measures), key=lambda xs: _lab(xs[0]))  # rating scales before labs and vitals
+    for m in (m for series in series_list for m in series):
         if not usable(m.evidence):
             continue
         inst = instrument_of(m)
@@ -177,8 +178,8 @@ def headline(facts: Facts, limit: int = 3) -> list[str]:
     for series in by_instrument([m for m in facts.measures if not isinstance(m.score, str) and not m.subject
                                  and usable(m.evidence)]):
         last[series[-1].instrument] = series[-1]
-    scales = [m for m in last.values() if not _lab(m)]  # rating scales first, then labs and vitals
-    return [measure_line(m) for m in (scales + [m for m in last.values() if _lab(m)])[:limit]]
+    scales = [m for m in last.values() if not _lab(m)]  # rating scales; a lab or a vital only when there is none
+    return [measure_line(m) for m in (scales or [m for m in last.values() if _lab(m)])[:limit]]
 
 
 def score_questions(facts: Facts) -> list[str]:

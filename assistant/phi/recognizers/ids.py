@@ -45,7 +45,7 @@ _LABELS = [
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
                  r"booking(?: #| number| ref(?:erence)?)|record locator|PNR|reservation(?: #| number| code)?|itinerary(?: #| number)?|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
                  r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|cards?|accounts?|accts?\.?|checking|savings)(?: card| account)? ending(?: in)?|"
-                 r"confirmation(?: #| number| code)|ticket(?: #| number)|school ID|ID number|ID|"
+                 r"confirmation(?: #| number| code)|ticket(?: #| numbers?| IDs?| nos?\.?)|school ID|ID number|ID|"
                  # what a person wears or carries at an event or a door: a race bib, a numbered card, a wristband, a pass
                  r"bib(?: #| number| no\.?)?|card(?: #| no\.?)|wristband(?: #| number| no\.?)?|(?:visitor|guest|day) pass(?: number| no\.?)?|"
                  r"(?:portal |app |patient portal )?(?:user ?name|user ?id|user|login|handle)|"
@@ -90,7 +90,7 @@ _INSURANCE_BEFORE = re.compile(r"\b(?:insurance|insurer|health plan|plan|payer|p
 
 
 # ... each may carry a short note in brackets: "accounts ending 4471 (checking) and 9020 (savings)"
-_NEXT_VALUE = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:/|,|&|and|or)[ \t]*((?=[A-Z0-9-]*\d{4})[A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w/])")
+_NEXT_VALUE = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:/|,|&|and|or)[ \t]*((?=[A-Z0-9-]*\d{4})[A-Z0-9]+(?:-[A-Z0-9]+)*(?: \d{4}(?=[ \t/,]|$))*)(?![\w/])", re.M)
 # Labels whose values are short numbers: "badge 442", "homeroom 118", "locker 31", "Visa ending 0419", "driver #12".
 _SHORT_VALUE_LABEL = re.compile(r"(?i)badge|homeroom|home room|locker|jersey|tech|driver|courier|installer|.*ending")
 # Labels whose values are codes of letters and digits mixed: "record locator KX4P2M", "reservation HZT8Q2WN4".
@@ -189,8 +189,8 @@ def _code_shaped_licence(text: str, label: re.Match[str], kind: str, at: int) ->
 # 220": letters and digits in two groups, within the same clause.
 _PLATE_NEAR_VEHICLE = re.compile(r"(?i:\b(?:vehicle|car|truck|van|suv|motorcycle)\b)[^.;:\n\d]{0,40}?(?<![\w-])"
                                  r"((?=[A-Z]{1,4}[ -]?\d|\d{1,2}[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{3,5})(?![\w-])")
-# A long number printed in groups of four, as mail tracking and card numbers are: "9400 1118 9922 3344 5566 77".
-_GROUPED_DIGITS = re.compile(r"(?<![\w-])\d{4}(?: \d{4}){3,5}(?: \d{1,4})?(?![\w-])")
+# A long number in groups of four, as tracking, card and ticket numbers are ("9400 1118 9922 3344 5566 77", "K0381 2207 9915 6604")
+_GROUPED_DIGITS = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d{3,4}|\d{4})(?: \d{4}){3,5}(?: \d{1,4})?(?![\w-])")
 # An Italian register's number: "iscr. Ordine dei Medici di Torino n. 4471", "iscritto all'Albo degli Psicologi n. 2210".
 _ITALIAN_REGISTER = re.compile(r"(?i:\biscr(?:\.|itt[oa])[ \t]+(?:all['’][ \t]?|al[ \t]+)?(?:ordine|albo)\b)[^\n()]{0,60}?"
                                r"\b(?i:n\.|n°|nr\.|num\.)[ \t]*(\d{3,7})\b")

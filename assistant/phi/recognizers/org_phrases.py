@@ -11,6 +11,7 @@ from pathlib import Path
 from assistant.phi.recognizers.agencies import find_agencies
 from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.recognizers.orgs import CAPS_HEADS
+from assistant.phi.recognizers.org_shapes import find_org_shapes
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -85,7 +86,7 @@ def _grow_left(text: str, head_start: int, vocab: Vocabulary) -> int | None:
 
 def find_org_phrases(text: str, vocab: Vocabulary, propn: frozenset[int] = frozenset()) -> list[PhiSpan]:
     """Text -> ORGANIZATION_LINKED spans for head-first, tailed and lowercase organisation names."""
-    spans = find_agencies(text) + [PhiSpan(m.start(), m.end() - m.group().endswith("."), "ORGANIZATION_LINKED", 0.7, "org_head")
+    spans = find_agencies(text) + find_org_shapes(text) + [PhiSpan(m.start(), m.end() - m.group().endswith("."), "ORGANIZATION_LINKED", 0.7, "org_head")
              for m in _HEAD_FIRST.finditer(text) if _named(text, m)]
     for m in _SERVICE_ORG.finditer(text):
         words = [(m.start(1) + w.start(), w.group()) for w in re.finditer(r"[\w'’-]+", m.group(1))]

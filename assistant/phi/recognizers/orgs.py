@@ -60,6 +60,8 @@ _HEADS = (
     "Cleaning", "Janitorial", "Gymnastics", "Sheriff", "ISD", "CISD", "USD",
     # a site named for the tests it runs ("Cottonwood Regional Imaging", "Summit Diagnostics", "Bayside Urgent Care")
     "Imaging", "Radiology", "Diagnostics", "Urgent Care",
+    # a place a person drops into or rests at ("Lantern Youth Drop-In", "Cedar Hollow Respite"), a food pantry
+    "Drop-In", "Drop-in", "Respite", "Pantry",
 )
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
@@ -118,6 +120,7 @@ _NEUTRAL = re.compile(
     r"Level of Care|Peer Support|Treatment Plan|Progress Note|Discharge|Intake|Group Therapy|"
     r"Family Therapy|Parenting Group|Individual|Partial Hospital|Intensive Outpatient|Outpatient|"
     r"Residential|Inpatient|[FP]?ACT Team$|Children['’]s (?:Medicaid|Services$|Mental Health$))(?![\w'’])", re.I)  # whole words: "Va" of "Valley Oak Medical Center" is no VA
+NEUTRAL = _NEUTRAL  # for the shape rules in org_shapes.py
 
 
 # A business or school named with no head word, after what ties the person to it: "works weekends at Kettle Corner
@@ -125,6 +128,11 @@ _NEUTRAL = re.compile(
 _NAME_RUN = r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|and|&|de)[ \t]+)?[A-Z][\w'’-]*){1,4})"
 _AFFILIATION = re.compile(r"\b(?i:works?|working|worked|employed|volunteers?|volunteering|coach(?:es|ing)?|interns?|interning|"
                           r"studies|studying|enrolled|student|job|shifts?)\b[^.;:\n]{0,40}?\b(?:at|for)[ \t]+" + _NAME_RUN)
+# A staff member's post at a place named with no head word: "the intake lead at Juniper Crossing", "a peer
+# navigator at Eastbank Assertive Community Treatment" ("at" only: "therapist for Cognitive Processing" is a kind of care).
+_ROLE_AT = re.compile(r"\b(?i:lead|manager|director|supervisor|coordinator|counsel+or|therapist|clinician|case ?worker|"
+                      r"social worker|nurse|teacher|aide|specialist|navigator|advocate|intern|chaplain|administrator)s?"
+                      r"[ \t]+at[ \t]+" + _NAME_RUN)
 # A university called by its state or town and "State" or "Tech": "at Boise State", "(20, at Georgia Tech)".
 _STATE_SCHOOL = re.compile(r"\bat[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2}(?:State|Tech))\b(?![ \t]+[A-Z])")
 # A hospital known by its own name after a stay or a visit there: "ED visit at Mercy Ridge", "admitted to Saint Alder".
@@ -146,7 +154,7 @@ _CALENDAR_WORD = re.compile(r"(?:[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oc
 def _cued_orgs(text: str) -> list[PhiSpan]:
     """Organisations named without a head word, told by the affiliation, stay or kind of hospital before them."""
     spans = []
-    for pat, group, least in ((_LABELLED_ORG, 1, 2), (_AFFILIATION, 1, 2), (_STATE_SCHOOL, 1, 2), (_CARE_EVENT, 1, 1), (_CHILDRENS, 0, 2)):
+    for pat, group, least in ((_LABELLED_ORG, 1, 2), (_AFFILIATION, 1, 2), (_ROLE_AT, 1, 2), (_STATE_SCHOOL, 1, 2), (_CARE_EVENT, 1, 1), (_CHILDRENS, 0, 2)):
         for m in pat.finditer(text):
             name = _CALENDAR_WORD.sub("", m.group(group))  # "at Swedish Aug": the month dates the visit
             if len(name.split()) >= least and not _NEUTRAL.match(name):

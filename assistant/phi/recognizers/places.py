@@ -14,7 +14,9 @@ _CAP = r"[A-Z][\w'’.-]*"
 _SP = r"[ \t]+"
 # Street words the shared list leaves out, the long roads named by the USPS: "600 Tolland Tpke", "12 Route 9 Bypass".
 _ROAD_WORDS = ("Turnpike", "Tpke", "Tpk", "Expressway", "Expy", "Freeway", "Fwy", "Causeway", "Cswy", "Bypass", "Byp",
-               "Trace", "Pointe", "Extension", "Ext")
+               "Trace", "Pointe", "Extension", "Ext",
+               # ... and longer or older abbreviations of common ones: "88 Larch Terr.", "9 Heron Crt", "4 Alder Cres"
+               "Terr", "Crt", "Cres", "Pky", "Plz", "Hts", "Aly")
 _STREET_ANY = r"(?:%s|(?:%s)\.?)" % (STREET_RE, "|".join(_ROAD_WORDS + tuple(w.upper() for w in _ROAD_WORDS)))
 # The small words of a name between its capitalised words: "Bayou Terre aux Boeufs Rd", "Camino de las Brisas SW"
 _PARTICLES = r"(?:(?:de|del|la|las|los|du|des|aux|au|le|les|of|the|van|von|der|da|dos|di)[ \t]+(?=[A-Z])){0,2}"
@@ -189,7 +191,11 @@ def find_places(text: str) -> list[PhiSpan]:
         if gap and not _STREET_NUMBERED.fullmatch(m.group()[:gap.start()].rstrip()):
             continue  # "4 of 5    Dr. Ames": a score and a title in two columns of a table, not a street
         spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.95, "street"))
-        spans += _town_after(text, m.end()) + neighbourhood_after(text, m.end())
+        town = _town_after(text, m.end())
+        spans += town + neighbourhood_after(text, m.end())
+        if town:  # "..., Easton 18042 (Lake-Pointe towers)": the neighbourhood may follow the town, its state and ZIP
+            rest = re.match(r"(?:,?[ \t]+[A-Z]{2})?(?:,?[ \t]+\d{5}(?:-\d{4})?)?", text[town[-1].end:])
+            spans += neighbourhood_after(text, town[-1].end + rest.end())
     for m in _STREET_FIRST.finditer(text):
         spans.append(PhiSpan(m.start(), m.end(), "ADDRESS", 0.9, "street"))
         spans += _town_after(text, m.end())

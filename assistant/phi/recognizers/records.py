@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.recognizers.trip_codes import find_trip_codes
 from assistant.records import PhiSpan
 
 # Segment -> the fields that hold a person's name: PID-5 (and 6, 9), NK1-2, GT1-3, IN1-16 are names (family^given);
@@ -39,7 +40,7 @@ def _name_span(line: str, base: int, start: int, field: str) -> PhiSpan | None:
 def find_record_values(text: str) -> list[PhiSpan]:
     """Text -> NAME spans of HL7 name fields, PHONE spans of international numbers, MRN spans of register numbers and
     ADDRESS spans of UK postcodes."""
-    spans = []
+    spans = find_trip_codes(text)
     for m in _SEGMENT.finditer(text):
         line, fields, pos = m.group(0), m.group(0).split("|"), 0
         starts = []

@@ -531,3 +531,19 @@ def test_rating_scales_come_before_labs_and_vitals(text, first):
 def test_a_lab_opens_the_letter_when_there_is_no_scale():
     from assistant.letters.score_lines import headline
     assert headline(extract_facts(["Weight 41.2 kg on 6/1. Weight 43.0 kg on 6/15."]))
+
+
+# -- a psychiatric drug stopped, its time told in words, is an earlier medication trial --------------------------------
+@pytest.mark.parametrize("text", [
+    "Home meds: sertraline 100 mg daily (stopped taking it about a month ago, per pt).",
+    "He took escitalopram 10 mg for a year and stopped last month.",
+    "Bupropion XL 150 mg -- came off it a few months ago because of insomnia.",
+])
+def test_a_drug_stopped_with_a_time_in_words_is_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+@pytest.mark.parametrize("text", ["Fluoxetine 20 mg, side effects two weeks ago, dose lowered.",
+                                  "Sertraline 50 mg daily, no side effects.", "Started sertraline 25 mg a week ago."])
+def test_a_current_drug_is_no_prior_trial(text):
+    assert _status(text, "prior_treatment").status == "missing"

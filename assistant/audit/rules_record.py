@@ -6,9 +6,10 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from assistant.audit.catalog import codes as tables, cue
+from assistant.audit.catalog import codes as tables, cue, cues
 from assistant.audit.hits import Hit, per_note
 from assistant.audit.reading import CONTACT_LINE, CaseView, NoteView, dates_in
+from assistant.audit.rules_session import negated
 from assistant.audit.signing import signature
 from assistant.letters import patterns as P
 from assistant.letters.clinical import find_diagnoses
@@ -84,9 +85,24 @@ def diagnosis_unspecified(case: CaseView, note: NoteView):
         group = table.get(code)
         if not group or _TENTATIVE.search(sentence):
             continue
-        detail = cue(group).search(note.text) or (group == "detail_ptsd" and _onset_long_ago(note.text))
+        detail = cue(group).search(note.text) or (group == "detail_ptsd" and _onset_long_ago(note.text)) \
+            or _told(note, group + "_told")
         if detail:
             return sentence, f"{code} is unspecified, but the note documents '{detail.group(0).strip()}'"
+    return None
+
+
+def _told(note: NoteView, name: str) -> re.Match[str] | None:
+    """The first match of a plain-words vocabulary (cues.yaml "<group>_told") that nothing negates ("no low mood",
+    "denies worry, tearfulness or hopelessness"), outside goals; None when the group has no such vocabulary."""
+    rx = cues().get(name)
+    if rx is None:
+        return None
+    for s in note.sentences:
+        if s.kind not in ("goals", "discharge"):
+            found = next((m for m in rx.finditer(s.text) if not negated(s.text, m.start())), None)
+            if found:
+                return found
     return None
 
 

@@ -88,8 +88,11 @@ def _progress_cue(note: NoteView) -> str:
         if s.kind in _NOT_SESSION + ("plan",) and not labelled_progress:
             continue
         told = cue("response_label").match(s.line)
-        if told and len(re.findall(r"[A-Za-z]{2,}", told.group(1))) >= 3 and not re.match(r"\s*(?:n/?a|none|not (?:noted|recorded|documented)|see )", told.group(1), re.I):
+        said = next((g for g in told.groups() if g is not None), "") if told else ""
+        if len(re.findall(r"[A-Za-z]{2,}", said)) >= 3 and not _EMPTY_FIELD.match(said):
             return s.line  # a Response field filled in: "R: predicted anxiety 8/10 for the e-mail, rated 3/10 after sending it"
+        if s.kind not in ("goals", "discharge") and cue("reaction").search(s.text):
+            return s.text  # "was surprised by the percentile": how the client took what the session showed
         if _HEADING.match(s.text) and s.text == s.line:
             continue  # "Client response to interventions" over an empty field names a section, not a response
         if _MEDS_LINE.match(s.line):
@@ -100,6 +103,11 @@ def _progress_cue(note: NoteView) -> str:
     segs = segments([note.text])
     found = find_progress(segs, find_trends(find_measures(segs)))
     return found[0].evidence if found else ""
+
+
+# A response field that records nothing yet: "n/a", "not noted", "see above", "(to be filled next session)", "pending".
+_EMPTY_FIELD = re.compile(r"\s*\(?\s*(?:n/?a|none|not (?:noted|recorded|documented)|see |to be (?:filled|completed|added|entered|done)|"
+                          r"pending|tbd\b|blank\b)", re.I)
 
 
 # A medication field: what it says changed or stayed the same is the prescription.

@@ -22,9 +22,9 @@ from assistant.criteria.remaining import remaining_line
 from assistant.criteria.thresholds import threshold_line
 from assistant.criteria.dated_items import too_old_line
 from assistant.criteria.elapsed import elapsed_line
-from assistant.criteria.filed import filed_line
 from assistant.criteria.follow_on import with_follow_ons
-from assistant.criteria.dates import add_window, find_window, notice_date, receipt_start, spoken, today_in
+from assistant.criteria.dates import find_window
+from assistant.criteria.deadline import deadline_line, window_first
 from assistant.criteria.question import Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
 from assistant.criteria.uncovered import asked_about
@@ -70,57 +70,6 @@ def not_covered(question: str, what: str, passages: list[Passage]) -> Answer:
     text = (f"Not covered by the knowledge base: {what} The passages below are the nearest sources, listed for "
             "reference only; check the payer's own policy or plan documents for this.")
     return Answer(question, text, tuple(passages[:5]), answered=False)
-
-
-def _deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage], number: dict[int, int]) -> str:
-    """'Last day: May 14, 2026 (65 days counted from March 10, 2026) [1]' when the question gives the start date."""
-    if "date_calc" not in q.kinds or not q.dates:
-        return ""
-    # a window the notice itself states ("the letter says 'within four months'") is counted; one the asker assumed
-    # ("we set the tickler at 180 days") is checked against the sources' window instead
-    window, source = (q.window if _NOTICE_SAYS.search(q.text) else None), None
-    named = [w.lower() for w in _PROGRAMS.findall(q.text)]
-    asked = {t for part in q.parts if re.search(r"\b(?:window|deadline|time limit|how long)\b", part, re.I)
-             for t in terms(part)} - {"window", "deadline", "time", "limit", "long", "decision"}  # "the window for an ALJ hearing"
-
-    def filing(c: Candidate) -> float:  # the window to file in, for the program the question names; not a decision time
-        where = (c.text + " " + passages[c.rank].title).lower()
-        return (2 * sum(n in where for n in named) + bool(_FILE_VERBS.search(c.text)) - 2 * bool(_DECIDE.search(c.text))
-                + c.fit + len(asked & c.terms))
-    for c in sorted(chosen, key=lambda c: -filing(c)):
-        if window:
-            break
-        if (found := find_window(c.text)) and found[1] in ("days", "months", "years", "business days"):
-            window, source = found, c
-    window = window or q.window
-    if not window:
-        return ""
-    today = today_in(q.text, list(q.dates))
-    start = notice_date(q.text, list(q.dates), today) or q.dates[-1]
-    doc = passages[source.rank].source_id if source else None
-    start, extra = receipt_start(q.text, start, window, source.text if source else "",
-                                 [p.text for p in passages if p.source_id == doc])
-    last, rolled = add_window(start, *window)
-    roll = (f"; {spoken(start)} plus {window[0]} {window[1]} has no matching day, so the time limit runs to the first "
-            "day of the next month") if rolled else ""
-    cite = f" [{number[source.rank]}]" if source and source.rank in number else ""
-    left = "" if today is not None else filed_line(q.text, start, last)  # a tracking history's delivery date, say
-    if today is not None:  # "Today is April 20": say first whether there is still time
-        days = (last - today).days
-        left = (f"Still in time: {days} day{'s' if days != 1 else ''} left counting from today, {spoken(today)}. " if days >= 0 else
-                f"The window closed {-days} day{'s' if days != -1 else ''} before today, {spoken(today)}: ask for a good-cause "
-                "late filing and see what else remains. ")
-    return (f"{left}Last day: {spoken(last)}: {window[0]} {window[1]} counted from {spoken(start)}{extra}{roll}{cite}. "
-            "Count from the date the notice names and confirm it against the notice itself.")
-
-
-_NOTICE_SAYS = re.compile(r"\b(?:letter|notice|denial|EOB|decision|plan documents?)\b(?: itself)?\s+(?:says?|said|states?|gives?|"
-                          r"allows?|reads?)\b[^.?!]{0,40}\b(?:\d+|one|two|three|four|five|six|ten|thirty|sixty|ninety)\s+"
-                          r"(?:calendar |business )?(?:days?|months?|years?)\b", re.I)
-_PROGRAMS = re.compile(r"Medicare Advantage|Medicaid|Medicare|ERISA|Marketplace|TRICARE|FEHB|CHIP")
-_FILE_VERBS = re.compile(r"\b(?:to (?:ask|file|request|submit|appeal)|must be (?:filed|received|made|submitted)|has \d+|have \d+)\b", re.I)
-_DECIDE = re.compile(r"\b(?:must|will|to) (?:decide|make (?:a|its) decision|respond|issue)|\bdecid\w* (?:a|the|within)\b", re.I)
-_APPEAL_WORDS = re.compile(r"\b(?:appeal|reconsideration|redetermination|grievance|review|request)\w*", re.I)
 
 
 def _has_amount(q: Question, chosen: list[Candidate]) -> bool:
@@ -194,18 +143,13 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
         chosen = [Candidate(0, first[0] if first else passages[0].text[:300], frozenset(), 1.0, 1.0)]
     if "date_calc" in q.kinds and q.dates and not any(find_window(c.text) for c in chosen):
         # the window to count from may sit below the top sentences ("am I too late?" draws late-filing passages first)
-        timed = [c for c in cands if find_window(c.text) and _APPEAL_WORDS.search(c.text)]
-        named = [w.lower() for w in _PROGRAMS.findall(q.text)]
-        def _fits(c: Candidate) -> float:  # the program the question names, in the sentence or its passage's title
-            where = (c.text + " " + passages[c.rank].title).lower()
-            return c.fit + overlap(c, q_weights, headings.get(c.rank, set())) + 2 * sum(n in where for n in named)
-        chosen = ([max(timed, key=_fits)] if timed else []) + chosen
+        chosen = window_first(q, cands, chosen, passages, lambda c: overlap(c, q_weights, headings.get(c.rank, set())))
     said, used = verdict(q.text, cands, lambda text: weights(set(terms(text)), df, n_docs))
     chosen = with_follow_ons(chosen + [c for c in used + settling if c not in chosen], cands)  # + each labelled claim's source
     cited = sorted({c.rank for c in chosen}, key=lambda r: [c.rank for c in chosen].index(r))
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen if c not in settling]
-    lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or (not settling and check_line(q, chosen, number)) or condition_line(q, chosen, number) or _deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
+    lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or (not settling and check_line(q, chosen, number)) or condition_line(q, chosen, number) or deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
         or remaining_line(q, chosen, number) \
         or (not settling and elapsed_line(q.text, chosen, number, lambda c: overlap(c, q_weights, headings.get(c.rank, set())))) or range_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
         or too_old_line(q.text, [(c.text, number[c.rank]) for c in chosen])

@@ -65,14 +65,41 @@ def _with_year(month: int, day: int, anchor: date) -> date | None:
     return best
 
 
-def dated(text: str) -> list[tuple[int, date]]:
+_WEEKDAY = re.compile(r"\b(?:(Mon)(?:day)?|(Tue)(?:s|sday)?|(Wed)(?:nesday)?|(Thu)(?:rs?|rsday)?|(Fri)(?:day)?|(Sat)(?:urday)?|"
+                      r"(Sun)(?:day)?)\.?,?\s*$", re.I)
+
+
+def _weekday_pinned(text: str, today: date) -> list[tuple[int, int, date]]:
+    """(start, end, date) for each day written without its year but beside its weekday ("Tuesday 11/24", "Mon Aug 10"):
+    the weekday pins the year among last year, this year and next (a day's weekday differs in each of the three), read
+    only in the half-year before today or the two months after, where a message about a notice or a deadline lives."""
+    out = []
+    for m in _NO_YEAR.finditer(text):
+        day = _WEEKDAY.search(text[max(0, m.start() - 12):m.start()])
+        month = int(m.group(1)) if m.group(1) else _MONTHS.get((m.group(3) or "").lower()[:3], 0)
+        if not day or not month:
+            continue
+        for year in (today.year - 1, today.year, today.year + 1):
+            try:
+                found = date(year, month, int(m.group(2) or m.group(4)))
+            except ValueError:
+                continue
+            recent = -200 <= (found - today).days <= 60
+            if recent and found.weekday() == next(i for i, g in enumerate(day.groups()) if g):
+                out.append((m.start(), m.end(), found))
+    return out
+
+
+def dated(text: str, today: date | None = None) -> list[tuple[int, date]]:
     """(offset, date) for every valid date written in the text, in order; a day written without its year takes the
-    year that puts it nearest the closest full date of the text."""
+    year that puts it nearest the closest full date of the text, or when no date is written in full, the closest day
+    its weekday pins to a year."""
     full = []
     for m in _DATE.finditer(text):
         found = _full_dates(m.group(0))
         if found:
             full.append((m.start(), m.end(), found[0]))
+    full = full or _weekday_pinned(text, today or date.today())
     out = [(start, d) for start, _, d in full]
     for m in _NO_YEAR.finditer(text) if full else ():
         inside = any(a <= m.start() < b for a, b, _ in full)

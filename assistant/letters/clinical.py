@@ -162,7 +162,7 @@ def find_medication_status(segs: Sequence[Segment], meds: Sequence[Medication]) 
     """Medication status: current psychiatric drugs, none, declined or pending evaluation (drugs for the body, such
     as a statin or an iron supplement, state no psychiatric medication status)."""
     out = [Finding("current: %s" % " ".join(filter(None, (m.name, m.dose))), m.evidence, m.note_index) for m in meds
-           if m.name.lower() not in P.NON_PSYCHIATRIC and not _only_suggested(_clause_naming(m.evidence, m.name))]
+           if m.name.lower() not in P.NON_PSYCHIATRIC and not (_only_suggested(_clause_naming(m.evidence, m.name)) and _only_suggested(m.evidence))]
     pronoun = client_pronoun(seg.text for seg in segs)
     for seg in segs:
         if someone_else_subject(seg.text, pronoun):

@@ -7,7 +7,8 @@ import unicodedata
 
 from assistant.phi.lexicon import STATES
 from assistant.phi.line_language import drop_other_language_words
-from assistant.phi.recognizers.names import _NOT_NAME, tokenize
+from assistant.phi.recognizers.rosters import LETTERED as _LETTERED
+from assistant.phi.recognizers.names import _NOT_NAME, COMMON_ZIPF, tokenize
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -38,21 +39,39 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
                 terms[low] = False  # 'Theodora "Teddy" Vance' ... "teddy said": the person's own name, in any case
                 continue
             if word.isupper() and len(word) <= 4:
+                if len(word) >= 3 and sp.score >= 0.6 and vocab.is_first_name(low) and vocab.frequency(low) < COMMON_ZIPF:
+                    terms[word.capitalize()] = True  # "OSEI, FERN A" on a form is "Fern" in the note below it
                 continue  # acronyms are never worth spreading
             if low in vocab.stop_words and not (word[:1].isupper() and len(low) >= 3 and vocab.is_first_name(low)):
                 continue  # function words neither, unless a capitalised "May" or "Will" is someone's name
             # "Office-Based": a compound of ordinary words is ordinary too
             ordinary = vocab.is_word(low) or ("-" in low and all(vocab.is_word(p) for p in low.split("-") if p))
-            if ordinary and (sp.score < 0.6 or not (vocab.is_first_name(low) or len(tokens) == 1)):
+            if ordinary and (sp.score < 0.6 or not (vocab.is_first_name(low) or len(tokens) == 1 or _uncommon_given_name(
+                    tok, tokens, sp, vocab))):
                 continue  # spread "Hope" or "brother Yaw", never "Treatment" from "Bridgeview Office-Based Treatment"
             if ordinary and word.islower():
                 terms[low] = False  # a lowercase note writes "gf destiny": match it in lowercase too
             else:
                 terms[word if ordinary else low] = ordinary or terms.get(low, False)
+            if ordinary and word.isupper() and vocab.is_first_name(low) and vocab.frequency(low) < COMMON_ZIPF:
+                terms[word.capitalize()] = True  # "OSEI-BRANDT, LARKSPUR" on a form is "Larkspur" in the note below it
             folded = _ascii(low)
             if folded != low and len(folded) >= 3 and not vocab.is_word(folded):
                 terms.setdefault(folded, False)  # "Nguyễn" is also registered as "NGUYEN"
     return terms
+
+
+_PERSON_CUES = {"credential", "title", "relation"}  # a name before "LCSW", after "Dr." or "her brother"
+
+
+def _uncommon_given_name(tok, tokens, sp: PhiSpan, vocab: Vocabulary) -> bool:
+    """The given name of a "Given Surname" found by a person's cue (a credential, a title, a relation) that is an
+    English word only rarely ("Clover", "Lark", "Birch"): it names the person again when written capitalised alone."""
+    word = tok.text.rstrip(".")
+    rest = [t.text.rstrip(".") for t in tokens[1:]]
+    return sp.source in _PERSON_CUES and sp.score >= 0.8 and tok is tokens[0] and len(tokens) in (2, 3) \
+        and word.istitle() and len(word) >= 3 and vocab.frequency(word) < COMMON_ZIPF and word.lower() not in vocab.clinical \
+        and all(len(r) >= 2 and not vocab.is_word(r) for r in rest)
 
 
 def _declared_nickname(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
@@ -151,6 +170,7 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         extra += _occurrences(text, loose, re.I, "NAME", "propagated")
         extra += _occurrences(text, sorted(places, key=len, reverse=True), 0, "ADDRESS", "propagated_place")
         extra += _speaker_labels(text, speakers) + _lone_initials(text, letters)
+        extra += _initials_before(text, extra)
         # an identifier found once ("Room 6E-03", "MRN SB-00918834") is the same identifier wherever it is written
         extra += [PhiSpan(m.start(), m.end(), "OTHER_ID", 0.6, "propagated_id") for m in _id_occurrences(text, ids)]
         out.append(extra)
@@ -186,7 +206,31 @@ def _lone_initials(text: str, letters: set[str]) -> list[PhiSpan]:
     if not letters:
         return []
     pattern = re.compile(r"(?<![\w.])(?<!vitamin )(?<!Vitamin )([%s]\.)(?=['\u2019]s\b|[ \t]+[a-z])" % "".join(sorted(letters)))
-    return [PhiSpan(m.start(1), m.end(1), "NAME", 0.6, "propagated") for m in pattern.finditer(text)]
+    # ... or signs a remark with it in brackets, after a quote or a comment: '"this one twice" (J.)', "-- chose the blue one (P.)"
+    signed = re.compile(r"(?<=\()([%s]\.)(?=\))" % "".join(sorted(letters)))
+    return [PhiSpan(m.start(1), m.end(1), "NAME", 0.6, "propagated") for m in (*pattern.finditer(text), *signed.finditer(text))]
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-Za-z])\.[ \t]?$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _initials_before(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """The initial of a given name written just before a name found ("t. arkwright", "L. Okonjo"), in the name's
+    case; not the letter that a word takes ("vitamin D. Ferris called", "Plan B. Okafor")."""
+    out = []
+    for sp in spans:
+        first = text[sp.start:sp.start + 1]
+        if sp.entity_type != "NAME" or not first.isalpha():
+            continue
+        m = _INITIAL_BEFORE.search(text[max(0, sp.start - 4):sp.start])
+        if not m or m.group(1).isupper() != first.isupper() or m.group(1) == "v":
+            continue  # "Okafor v. Lindqvist": the "v." of a case name is no initial
+        start = max(0, sp.start - 4) + m.start(1)
+        word = _WORD_BEFORE.search(text[max(0, start - 20):start])
+        if not word or word.group(1).lower() not in _LETTERED:
+            out.append(PhiSpan(start, sp.end, "NAME", sp.score, sp.source))
+    return out
 
 
 def _spreads(sp: PhiSpan, value: str) -> bool:

@@ -23,6 +23,8 @@ _DIGIT_AGE = [
     re.compile(rf"\b(?:age(?:[ \t]+(?:at|on|of)[ \t]+(?:death|admission|intake|onset|referral|discharge|interview|entry))?|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=\-]+\s*|\s+)(0?{_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
     # after a name: "Mrs. P (Philippa Ashgrove-Vance), 97.", "she says yes, 91."
     re.compile(rf"(?<=[A-Za-z\"”)])\\? ?[(,]\s*({_NUM})(?=[ \t]*(?:[),;(]|\.(?!\d)|\n|$))"),  # "Hoa\\, 93 (he helps)": a vCard escapes the comma
+    # ... and an aside in the brackets after it: "Nonno Beppe (93!)", "Aunt Vi (91 -- hard of hearing)", "Lou (94?)"
+    re.compile(rf"(?<=\b[A-Z][a-z])(?:[a-z]*|\.?[\"”])[ \t]?\([ \t]*({_NUM})(?=[ \t]*(?:!|\?(?!\d)|[-–—]{{1,2}}[ \t]|[ \t]+[-–—]))"),
     # after initials: "Mr. O., 92, the oldest", "J.D., 91, a retired miner"
     re.compile(rf"(?<=[A-Z]\.),\s*({_NUM})(?=[ \t]*(?:[),;(]|\.(?!\d)|\n|$))"),
     # a birthday told as a possessive ordinal: "Millie's 91st?", "for Dad's 95th"
@@ -49,7 +51,7 @@ _DURATION_AFTER = re.compile(r"^[\s-]*(?:minutes?|mins?|days?|hours?|sessions?|p
 _AGE_LABEL = re.compile(r"\b(?:age(?:[ \t]+(?:at|on|of|as of)(?:[ \t]+\w+){1,2})?|aged|edad)\s*[:.…=\-]+\s*$", re.I)
 _SCORE_BEFORE = re.compile(r"(score|scored|=|:|of|PHQ|GAD|PCL|BDI|LSAS|AUDIT|MoCA|index|percentile|IQ|average|superior|"
                            r"borderline|low|high|elevated|mild|moderate|severe|minimal|significant|at risk|normal|"
-                           r"range)\W{0,3}$", re.I)
+                           r"range|glucose|sugar|weight|pulse|temp|sats?|spo2|o2|hr|bp|rate|level|total|raw)\W{0,3}$", re.I)
 
 
 def find_ages(text: str) -> list[PhiSpan]:

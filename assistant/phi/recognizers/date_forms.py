@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.lexicon import MONTH_RE
+from assistant.phi.recognizers.calendars import find_calendar_dates
 from assistant.records import PhiSpan
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -31,7 +32,8 @@ _FOREIGN_MONTHS = (
     "enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|"  # Tagalog
     "januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|"  # German (the rest as in English; "Mai" is a name too)
     "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"  # Italian (agosto, novembre above)
-    "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık")  # Turkish
+    "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"  # Turkish
+    "febrero|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre")  # Spanish (enero, marzo, abril... above)
 # Alone (with no day), only the ones that are no English or Spanish word.
 _FOREIGN_ALONE = ("janvier|février|fevrier|juillet|août|septembre|octobre|décembre|janvye|fevriye|septanm|"
                   "oktòb|novanm|desanm|jiyè|fevereiro|setembro|outubro|dezembro|pebrero|hunyo|hulyo|"
@@ -42,13 +44,6 @@ _FOREIGN_ALONE = ("janvier|février|fevrier|juillet|août|septembre|octobre|déc
 # (a short month that is also a word, Creole "mas" or "jen", still needs a day)
 _TIME_WORDS = ("desde|hasta|em|en|até|de|del|da|dal|au|ao|depuis|seit|im|ab|bis|"
                "fines|finales|principios|mediados|inicio|início|meados|fim|começo|comienzos|mitte|ende|anfang")
-# Months of other calendars, written with a day and a year: Islamic (Hijri), Iranian and Afghan solar (Solar Hijri),
-# Hebrew. "14 Ramadan 1446", "1 Hamal 1366", "3 Farvardin 1402", "12 Tishrei 5784".
-_OTHER_CALENDAR = (r"Muharram|Safar|Rabi[`'\u2019]?(?: al-| ul-| |-)?(?:Awwal|Akhir|Thani|Aval|Sani)|Jumada(?: al-| ul-| |-)?(?:Awwal|Ula|Akhir|"
-                   r"Thani|Ukhra)|Rajab|Sha[`'\u2019]?ban|Ramadan|Ramazan|Shawwal|Dhu(?: al-| |-)?(?:Qi[`'\u2019]?dah|Hijjah)|Zulhijjah|"
-                   r"Farvardin|Ordibehesht|Khordad|Tir|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|"
-                   r"Hamal|Sawr|Saur|Jawza|Jauza|Saratan|Asad|Sonbola|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot|Hut|"
-                   r"Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar(?: I{1,2})?|Nisan|Iyar|Sivan|Tammuz|Av|Elul")
 _HOLIDAYS = (r"Easter|Christmas(?: Eve| Day)?|X-?mas(?: Eve| Day)?|Thanksgiving|Halloween|New Year'?s(?: Eve| Day)?|Memorial Day|"
              r"Labor Day|Independence Day|Passover|Ramadan|Eid(?: al-[A-Z][a-z]+)?|Hanukkah|Chanukah|Diwali|"
              r"Lunar New Year|Tết|Tet|Rosh Hashanah|Yom Kippur|Mother'?s Day|Father'?s Day|Valentine'?s Day|"
@@ -117,10 +112,9 @@ _PATTERNS = [
                 r"[ \t]+(?:term|semester|quarter|half[- ]term)[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}\b"), 0.85),
     # a holiday alone is a day of the year in the client's story: "hasn't been by since Christmas", "over Thanksgiving"
     (re.compile(rf"\b(?:{_HOLIDAYS})\b(?!['\u2019]s\b)"), 0.7),
-    (re.compile(rf"\b{_D}[ \t]+(?:{_OTHER_CALENDAR})\b,?[ \t]+(?:1[2-4]\d\d|5[78]\d\d)\b"), 0.9),  # 14 Ramadan 1446
-    # ... and with no year where the month's name is no short word of English ("Tir", "Av", "Dey" need their year):
-    # "turns 95 on 22 Kislev", "(10 Cheshvan)", "3 Shawwal"
-    (re.compile(rf"\b{_D}(?:st|nd|rd|th)?[ \t]+(?=[A-Z][a-z`'\u2019-]{{3}})(?:{_OTHER_CALENDAR})\b"), 0.85),
+    # a day and a month joined with no space, as military and nursing logs write them: "22SEP", "03JAN25", "9Feb2026"
+    (re.compile(r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|Jan|Feb|Mar|Apr|"
+                r"May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:(?:19|20)?\d{2})?(?![\w-])"), 0.85),
     # day, month abbreviation, year in a log or a stamp: "02/Dec/2024:03:11:58" (web server logs), "14-Mar-2025"
     (re.compile(rf"(?<![\w/-]){_D}[/-](?:{MONTH_RE})[/-](?:19|20)?\d\d(?!\d)", re.I), 0.9),
     # YYYYMMDD, alone or opening a longer timestamp (20240309141522): only the date is the person's
@@ -130,6 +124,9 @@ _PATTERNS = [
 # day and with a year, the French "1er", or a French word before it ("le 3 mars", "du 12 mai au")
 _FRENCH_MARS_MAI = re.compile(rf"(?:\b(?:le|du|au|dès|des|depuis|vers|avant|après|jusqu'au)[ \t]+)?(\b{_D}(?:er)?[ \t]+(?:mars|mai)\b"
                               rf"(?:[ \t]+(?:19|20)\d{{2}}\b)?)")
+# a holiday written in lowercase is a day of the client's story after a word of time: "since easter", "over thanksgiving"
+_LOWER_HOLIDAY = re.compile(rf"\b(?i:since|over|after|before|until|till|around|by|for|during|from|through|thru|on|at|past|"
+                            rf"this|last|next)[ \t]+((?i:{_HOLIDAYS}))\b(?!['\u2019]s\b)")
 _MONTH_AFTER_TIME_WORD = re.compile(
     rf"\b(?:{_TIME_WORDS})[ \t]+(?!(?:mas|jen|jiye|mart|ocak)\b)((?:{_FOREIGN_MONTHS})\b)", re.I)
 # A month-day written with a hyphen is a range ("2-3 times") unless a date label names it: "date 7-14", "DOS: 11-3".
@@ -174,6 +171,8 @@ def find_date_forms(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "date_numeric") for m in _DAY_MONTH.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "DATE", 0.85, "date_numeric") for m in _LABELLED_HYPHEN.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "DATE", 0.7, "month") for m in _MONTH_AFTER_TIME_WORD.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "DATE", 0.7, "date") for m in _LOWER_HOLIDAY.finditer(text)
+              if m.group(1).islower() and len(m.group(1)) >= 4]  # "for tet", "eid" in lowercase may be other words
     spans += [PhiSpan(m.start(1), m.end(1), "DATE", 0.85, "date") for m in _FRENCH_MARS_MAI.finditer(text)
               if m.group(0) != m.group(1) or re.search(r"er\b|\d{4}$", m.group(1))]
-    return spans + _date_runs(text)
+    return spans + _date_runs(text) + find_calendar_dates(text)

@@ -67,6 +67,9 @@ _DATE_LABELS = r"DATE|DATED|DATES|SEEN|VISIT|ADMIT|ADMITTED|DUE|NEXT|SIGNED|SENT
 _GOAL_BEFORE = re.compile(r"(?:\b(?:target|goal|criterion|mastery|baseline|accuracy|correct|passed|met|in)|"
                           r"\b(?!(?:DOB|DOS|DOD|DOI|ETA|POD|" + _DATE_LABELS + "|" + DOCUMENT_ACRONYMS + r")\b)[A-Z]{3,6}(?:-[A-Z0-9]{1,3})?(?=[ \t:=]{1,3}$))\W{0,3}$")
 
+# "in" after a word of coming, going or being due names a day: "came in 3/14", "checked in 6/2", "due in 5/6"
+_ARRIVAL_IN = re.compile(r"\b(?:come|comes|came|coming|check|checks|checked|checking|stop|stops|stopped|drop|drops|dropped|"
+                         r"back|due|fly|flies|flew|arrive[sd]?|arriving|move[sd]?|moving|walk|walked|walks|be)[ \t]+in[ \t]*$", re.I)
 # A month name alone ("since September", "in May") points at a month of the person's history.
 _MONTH_ALONE = re.compile(
     r"\b(January|February|March|April|June|July|August|September|October|November|December|"
@@ -151,6 +154,8 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
     line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
     if line_start or re.match(r"[ \t]+\d{1,2}:\d\d", after):
         return False  # a log line opening with "4/5", or "5/8 14:00": a day of the month with its time
+    if _ARRIVAL_IN.search(text[max(0, start - 24):start]):
+        return False  # "said she would come in 2/9", "back in 4/6": "in" after a coming or going is a day, not "8/10 in"
     if month <= day and (_GOAL_BEFORE.search(text[max(0, start - 16):start]) and not _SHOUTED.search(text[max(0, start - 30):start]) or _EXPANDED_BEFORE.search(text[max(0, start - 90):start])):
         return True  # ... or an acronym with its expansion: "GAI (Geriatric Anxiety Inventory): 9/20"
     if _SIBLING_DATE.match(after) or re.search(r"\d{1,2}/\d{1,2},\s*(?:and\s+)?$", before):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.lexicon import CREDENTIALS, RELATIONS
+from assistant.phi.recognizers.logins import find_logins
 from assistant.phi.recognizers.names import _NOT_NAME, tokenize
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -165,6 +166,7 @@ def _more_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         if _initials_ok(m.group(1), vocab) and m.group(1) not in _CREDENTIALS_UPPER and not re.fullmatch(r"[IVX]+", m.group(1)):
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "staff_initials"))
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.9, "username") for m in _FORUM_USER.finditer(text)]
+    spans += find_logins(text, vocab)  # "lena.okafor" among a sheet's collaborators
     for pat, short, given in ((_SHORT_BEFORE, 1, 2), (_SHORT_AFTER, 2, 1)):
         for m in pat.finditer(text):
             if _short_form(m.group(short), m.group(given), vocab):

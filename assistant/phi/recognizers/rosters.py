@@ -60,7 +60,7 @@ _ROLE_WORDS = {"child", "client", "patient", "mother", "father", "mom", "dad", "
 
 
 # Words that take a letter after them and are no given names: "Vitamin D", "Plan B", "Medicare Part B", "Cluster B".
-_LETTERED = {"vitamin", "vit", "plan", "part", "type", "group", "cluster", "axis", "hepatitis", "hep", "appendix", "exhibit",
+LETTERED = {"vitamin", "vit", "plan", "part", "type", "group", "cluster", "axis", "hepatitis", "hep", "appendix", "exhibit",
              "form", "level", "tier", "section", "room", "unit", "wing", "building", "bldg", "team", "track", "phase", "step",
              "grade", "schedule", "option", "module", "block", "pod", "hall", "ward", "suite", "floor", "gate", "lot",
              "column", "row", "table", "item", "list", "class", "category", "version", "blood", "site", "door", "bed"}
@@ -72,18 +72,65 @@ _CELL_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:\||$)", re.M)
 def find_roster_names(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     """Text -> NAME spans of attendance lists and of given names with a surname's initial (in prose when the given
     name is on the first-name list, in a table cell or list line of its own when it is any capitalised word)."""
-    spans = _roster_items(text)
+    spans = _roster_items(text) + _name_lists(text, vocab)
     for m in _GIVEN_INITIAL.finditer(text):
         word = m.group(1).lower()
-        if word in _LETTERED or m.group(2) in "AI":  # "Grace A" could be "Grace, a ..."
+        if word in LETTERED or m.group(2) in "AI":  # "Grace A" could be "Grace, a ..."
             continue
         cell = _in_cell(text, m)
         if vocab.is_first_name(word) or cell:
             spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.65, "given_initial"))
     for m in _LOWER_GIVEN_INITIAL.finditer(text):
         word = m.group(1)
-        if vocab.is_first_name(word) and word not in vocab.stop_words and word not in _LETTERED and _in_cell(text, m):
+        if vocab.is_first_name(word) and word not in vocab.stop_words and word not in LETTERED and _in_cell(text, m):
             spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.65, "given_initial"))
+    return spans
+
+
+# A list of people with no label: a line's run of three or more items split by commas (or "+", "&"), each one
+# capitalised word, with a surname's initial or a bracketed role: "Ezra, Noor (best man), Skye, Faith, Rowan".
+_LIST_ITEM = re.compile(r"(?:and[ \t]+)?([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)(?:[ \t]+[A-Z]\.?)?(?:[ \t]*\(_*\))?")
+
+_LEAD_IN = re.compile(r"(?:[-–—:|>][ \t]*|[ \t]{2,})(" + _LIST_ITEM.pattern + r")$")
+
+
+def _list_runs(line: str) -> list[list[re.Match]]:
+    """A line -> its runs of adjacent list items (the words inside brackets blanked, so a role breaks no item)."""
+    masked = re.sub(r"\([^()\n]{0,40}\)", lambda m: "(" + "_" * (len(m.group()) - 2) + ")", line)
+    runs: list[list[re.Match]] = [[]]
+    for piece in re.finditer(r"[^,+&]+", masked):
+        start = piece.start() + len(piece.group()) - len(piece.group().lstrip())
+        end = piece.end() - (len(piece.group()) - len(piece.group().rstrip()))
+        m = _LIST_ITEM.fullmatch(masked, start, end)
+        if m:
+            runs[-1].append(m)
+            continue
+        runs.append([])
+        lead = _LEAD_IN.search(masked, start, end)  # the list's first item after a lead-in: '"from her team" -- Priya S, ...'
+        if lead:
+            runs[-1].append(_LIST_ITEM.fullmatch(masked, lead.start(1), end))
+    return [r for r in runs if len(r) >= 3]
+
+
+def _plainly_a_name(item: re.Match, vocab: Vocabulary) -> bool:
+    """A list item that reads as a person with no doubt: a given name that is no common word, or any given name with a
+    surname's initial ("Priya S")."""
+    word = item.group(1)
+    if not vocab.is_first_name(word) or word.lower() in vocab.clinical:
+        return False
+    return not vocab.is_word(word) or vocab.frequency(word) < 4.0 or bool(re.search(r"[ \t][A-Z]\.?$", item.group().split("(")[0].rstrip()))
+
+
+def _name_lists(text: str, vocab: Vocabulary) -> list[PhiSpan]:
+    """Text -> NAME spans of given names that are also words ("Will", "Hope") listed among names that are no words."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        for run in _list_runs(line.group()):
+            plain = sum(_plainly_a_name(m, vocab) for m in run)
+            if plain < 2:
+                continue  # "Anxiety, Hope, Grace" is no list of people; two plain names make one
+            spans += [PhiSpan(line.start() + m.start(1), line.start() + m.end(1), "NAME", 0.7, "roster") for m in run
+                      if vocab.is_first_name(m.group(1)) and m.group(1).lower() not in LETTERED]
     return spans
 
 

@@ -547,3 +547,45 @@ def test_a_drug_stopped_with_a_time_in_words_is_prior_treatment(text):
                                   "Sertraline 50 mg daily, no side effects.", "Started sertraline 25 mg a week ago."])
 def test_a_current_drug_is_no_prior_trial(text):
     assert _status(text, "prior_treatment").status == "missing"
+
+
+# -- a course counted after its schedule ("weekly CBT/exposure x 10"); an aside about what failed ---------------------
+@pytest.mark.parametrize("text", [
+    "Treatment plan (written 10/05/2026): weekly CBT/exposure x 10.",
+    "Plan: weekly CBT for BDD x 20. Goals: BDD-YBOCS <= 20.",
+    "Plan: 2x/wk SIT/CPT x 12; goals PCL-5 < 33.",
+])
+def test_a_course_counted_after_its_schedule_is_a_duration(text):
+    assert extract_facts([text]).duration
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: 2x/week for 4 weeks (weekly was not enough to carry her through this).",
+    "Plan: 3x/week for 6 weeks (once a week has not held since May).",
+    "Plan: twice weekly for 8 weeks (weekly failed twice this year).",
+])
+def test_an_aside_about_what_failed_leaves_the_plan_schedule(text):
+    facts = extract_facts([text])
+    assert facts.frequency and facts.duration
+
+
+# -- boxed two-cell rows and labels in two languages are fields ------------------------------------------------------
+BOXED = ("+------------+------------------------------------------+\n"
+         "| Client     | R. M., 41                                |\n"
+         "| Meds       | none; PCP offered trazodone, declined    |\n"
+         "| Plan       | weekly CPT x 12; PCL-5 < 33 by 12/31     |\n"
+         "+------------+------------------------------------------+")
+
+
+def test_a_boxed_form_closed_by_a_border_is_read_without_error():
+    facts = extract_facts([BOXED])
+    assert facts.medication_status and facts.duration
+
+
+@pytest.mark.parametrize("text, element", [
+    ("Ліки / Meds: жодних / none; declined a psychiatry referral.", "medication_status"),
+    ("Medicamentos / Meds: ninguno / none.", "medication_status"),
+    ("План / Plan (від 02.09.2026): weekly CPT, 12 sessions.", "frequency_duration"),
+])
+def test_a_label_in_another_script_with_its_english_after_a_slash_is_read(text, element):
+    assert _status(text, element).status == "met"

@@ -150,7 +150,7 @@ def labelled(seg: Segment, kind: str, min_words: int) -> list[Finding]:
     """The content after an inline label of this kind, as a finding."""
     # The content after an inline label of this kind ("Prior treatment: none", "Why IOP: ...").
     label = P.LABEL.match(seg.text)
-    body = seg.text[label.end():] if label else ""
+    body = seg.text[label.end():].rstrip(" |") if label else ""  # a boxed row's closing bar is no content
     if label is None and seg.kind == kind and kind in _ITEM_KINDS and seg.form == "item":  # an item listed under the kind's own heading
         body = re.sub(r"^[\W\d]+", "", seg.text)  # ... not the next numbered heading ("11. TREATMENT GOALS (measurable)")
         heading_like = sum(c.isupper() for c in body) > 0.6 * sum(c.isalpha() for c in body)

@@ -40,9 +40,14 @@ _NOT_PLAN = ("goals", "discharge", "prior", "function", "risk", "measures", "dx"
 
 
 # The level that is not enough: "Weekly sessions can't give him the daily coaching", "escalating despite weekly therapy".
-_NOT_ENOUGH_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:can't|cannot|can not|isn't|is not|wasn't|was not|(?:not|isn't) enough|insufficient|"
+_NOT_ENOUGH_AFTER = re.compile(r"^[^.;:(]{0,40}?\b(?:can't|cannot|can not|isn't|is not|wasn't|was not|(?:not|isn't) enough|insufficient|"
                                r"has not|hasn't|have not|haven't|did not|didn't|failed|won't|will not|could not|couldn't)\b", re.I)
 _DESPITE_BEFORE = re.compile(r"\b(?:despite|in spite of|even with|after)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+# A course counted after its schedule and approach: "weekly CBT/exposure x 10", "weekly CBT for BDD x 20".
+_FREQUENCY_TIMES = re.compile(r"\b(?:weekly|biweekly|bi-weekly|\d[x\u00d7]/(?:week|wk))(?![\w/])[^.;,\n]{0,30}?\s(?:x|\u00d7)\s*\d{1,2}\b"
+                              r"(?!\s*(?:/|per\b|a day|mg|min))", re.I)
 
 
 def not_enough(text: str, m: re.Match[str]) -> bool:
@@ -57,8 +62,9 @@ _SPAN_AFTER = re.compile(r"\s*(?:for|x|\u00d7)\s*(?:the next\s+)?\d+\s*(?:more\s
 
 
 def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
-    # Past treatment ("weekly outpatient was tried for 3 months") is history, not the plan.
-    clause = P.clause_of(seg.text, m.start(), ";:")
+    # Past treatment ("weekly outpatient was tried for 3 months") is history, not the plan; an aside in brackets about
+    # what failed ("twice weekly for 8 weeks (weekly failed twice)") is the reason for it, not its tense.
+    clause = re.sub(r"\([^()]*\)", " ", P.clause_of(seg.text, m.start(), ";:"))
     if not_enough(seg.text, m):
         return False
     if seg.kind in ("goals", "") and _OWN_SCHEDULE.match(seg.text[:m.start()].rsplit(";", 1)[-1].rsplit(".", 1)[-1]) \
@@ -258,7 +264,7 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
             continue  # "Treatment history: ... kept going weekly with her (about 14 visits)": care that came before
         seg = replace(told, text=with_digits(told.text))  # "another ten weekly sessions" is a count of sessions too
         zones = goal_zones(seg)
-        for rx in (P.DURATION, P.DURATION_WORDS):
+        for rx in (P.DURATION, P.DURATION_WORDS, _FREQUENCY_TIMES):
             for m in rx.finditer(seg.text):
                 clause = P.clause_of(seg.text, m.start(), ";:")
                 # "2 contacts per week for the first 16 weeks": a span told with its schedule is the plan's own length

@@ -242,8 +242,8 @@ def _table_in_run(lines: Sequence[str], first: int, last: int, style: str) -> Ta
             and not _only_dates(cells[data[1]][:1]):
         data = data[1:]  # a row of dates ("Instrument | 11/09 | 11/16") over rows of "PHQ-9  23  19  16": the dates are the header
     start_data = min(data) if data else (separators[0] + 1 if separators else None)
-    if start_data is None:
-        return None
+    if start_data is None or start_data > last:
+        return None  # a border line closes the run: no data row after it
     head_at = next((i for i in range(start_data - 1, first - 1, -1) if i not in separators), None)
     if head_at is None or not _is_header(cells[head_at]) or (not data and not separators):
         return None

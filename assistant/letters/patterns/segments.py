@@ -72,7 +72,24 @@ class Segment:
 
 # A bullet may be a dash, a star, a dot or an emoji ("👪 fam hx: ...", "✅ Goal: ..."), and a time stamp may come
 # before the label in a phone-notes log ("🕓 4:05 PM — why not more sessions: ...").
-LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'’<>_\-]|\.(?=\d|\))|\([^()\n:;]{0,48}\)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
+_COLON_LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'’<>_\-]|\.(?=\d|\))|\([^()\n:;]{0,48}\)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
+# A two-cell row of a boxed form is a field too: "| Meds        | none; PCP offered trazodone, declined |".
+_CELL_LABEL = re.compile(r"^\s*\|\s*([A-Za-z][A-Za-z0-9 /()&+'\u2019_\-]{0,40}?)\s*\|\s*(?=[^|\s][^|]*\|?\s*$)")
+
+
+# A label in another script with its English after a slash: "Ліки / Meds: ...", "治疗计划 / Plan: ...".
+_SECOND_LABEL = re.compile(r"^\s*[^\W\d_A-Za-z][^:/\n]{0,40}?\s*/\s*([A-Za-z][A-Za-z0-9 ()&+'\u2019_\-]{0,40}?)\s*(?:\([^()\n]{0,48}\)\s*)?:\s*")
+
+
+class _Label:
+    """A label at the start of a line: "Label: ...", a two-cell row "| Label | ...", or "<label in another script> / Label:"
+    (group 1 is the label)."""
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return _COLON_LABEL.match(text, pos) or _CELL_LABEL.match(text, pos) or _SECOND_LABEL.match(text, pos)
+
+
+LABEL = _Label()
 
 
 def label_kind(label: str) -> str:

@@ -197,11 +197,24 @@ def deadline(segs: list[Segment], level: str, notice: date | None, redeterminati
     return days, when or (notice + timedelta(days=days) if days is not None and notice else None), kind
 
 
+# A title line led by the sender's name: "Harbor Plan - Level 2 Appeal Decision", "ACME HEALTH: GRIEVANCE RESOLUTION".
+# The name is capitalized words (a few small words between), the title a short line with no sentence in it.
+_NAMED_TITLE = re.compile(r"^\W*(?:[A-Z][\w&'.]*(?:[ -](?:[A-Z][\w&'.]*|of|and|the|for|&)){0,7})(?:\s+[-\u2013\u2014|]|\s*:)\s+"
+                          r"(?P<title>[^.;!?]{3,80})$")
+
+
+def _title_after_name(flat: str) -> str | None:
+    """A title line led by a name -> the title alone, so it is read as a line that opens with the title."""
+    m = _NAMED_TITLE.match(flat)
+    return m.group("title") if m and len(m.group("title").split()) <= 10 else None
+
+
 def review_level(segs: list[Segment]) -> str:
     """Whose decision this is: an external body's, the plan's on appeal, or a first denial."""
     # not hypotheticals, nor a right told for later ("After our final internal decision, you may ask for ...")
     plain = [s.flat for s in segs if not re.search(r"\b(?:if|when|unless|should)\b|\bafter (?:our|you (?:get|receive))\b|"
                                                    r"\byou (?:may|can|could) (?:be able to )?(?:ask|request|file)\b", s.flat, re.I)]
+    plain += [t for f in plain if (t := _title_after_name(f))]
     if any(rx.search(f) for f in plain for rx in EXTERNAL):
         return "external_review"
     letterhead = [s.flat for s in segs if s.chunk < 3]

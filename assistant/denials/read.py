@@ -11,6 +11,7 @@ from assistant.denials.criteria_cited import Ratings, cited_criteria, ratings
 from assistant.denials.deadline import deadline, next_step, notice_date, review_level
 from assistant.denials.glyphs import symbol_glyphs
 from assistant.denials.legend import legend_roles
+from assistant.denials.payer import named_payer
 from assistant.denials.rows import others_rows
 from assistant.denials.layout import (columns, comments_summary, field_dump, forwarded_part, revised, search_hits, unboxed, unspelled,
                                       without_machine_summary)
@@ -18,7 +19,7 @@ from assistant.denials.scan_export import without_scan_marks
 from assistant.denials.side_by_side import side_by_side
 from assistant.denials.code_columns import labelled_code_cells
 from assistant.denials.roles import REASON_ROLES, disclaimed, retracted, sentence_roles
-from assistant.denials.segments import C, PAYERS, R, STRONG, VETO, WEAK, Segment, asserted, segments, ticked_only
+from assistant.denials.segments import C, R, STRONG, VETO, WEAK, Segment, asserted, segments, ticked_only
 
 
 CATEGORIES = ("not_medically_necessary", "insufficient_documentation", "lower_level_of_care_appropriate",
@@ -209,22 +210,6 @@ def _is_denial(segs: list[Segment], reasons: tuple[DenialReason, ...]) -> bool:
     return (said or coded) and not overturned
 
 
-def _payer(text: str) -> str | None:
-    """The payer named first in the letterhead, else the most specific payer named anywhere."""
-    hits = [(m.start(), order, name) for order, (rx, name) in enumerate(PAYERS) if (m := rx.search(text))]
-    if not hits:  # an unlisted plan: its name usually opens the letterhead
-        first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-        name = re.split(r"\s+[-–|/]\s+|\s{2,}|:", first)[0].strip()
-        return name if R["PLAN_WORD"].search(name) and len(name) < 60 else None
-    head = [h for h in hits if h[0] < 400]
-    name = min(head)[2] if head else min(hits, key=lambda h: h[1])[2]
-    carriers = [n for _, _, n in sorted(hits) if n not in ("Medicare", "Medicaid (state plan)")]
-    if R["MEDICARE_ADVANTAGE"].search(text):
-        short = T.MA_SHORT.get(carriers[0], carriers[0]) if carriers else ""
-        return f"Medicare Advantage ({short})" if short else "Medicare Advantage"
-    return name
-
-
 def _expedited(segs: list[Segment], roles: list[str]) -> bool:
     """True when the letter offers a fast, urgent or expedited review and does not rule it out.
 
@@ -264,7 +249,7 @@ def read_denial(text: str) -> DenialReading:
         said = next((s.text for s in segs if R["DENIAL_WORDS"].search(s.flat)), segs[0].text)
         reasons = (DenialReason(T.OTHER, said),)
     kept = "\n".join(s.text for s in segs)
-    notice, payer, level = notice_date(kept), _payer(kept), review_level(segs)
+    notice, payer, level = notice_date(kept), named_payer(kept), review_level(segs)
     redetermination = level == "internal_appeal_decision" and payer == "Medicare" and "redetermination" in kept.lower()
     days, when, kind = deadline(segs, level, notice, redetermination)
     refs = (v for v in R["REFERENCE"].findall(kept) if re.search(r"\d", v))

@@ -37,11 +37,30 @@ def _blocks(lines: list[str]) -> list[tuple[int, int, int]]:
     return out
 
 
+def _rewrapped(cell: list[str]) -> list[str]:
+    """A cell that quotes a passage ('"We used: LOCUS and Acme' / 'Behavioral Policy BH-7."') -> its lines run on
+    until one ends a sentence: the cell's width broke them, not the letter, so a label line's value and a name that
+    wraps stay whole. Other cells (a letterhead's lines, a gloss) keep their lines."""
+    if not cell or not _QUOTE_OPEN.match(cell[0]):
+        return cell
+    out = [cell[0]]
+    for line in cell[1:]:
+        if _ENDS_SENTENCE.search(out[-1]):
+            out.append(line)
+        else:
+            out[-1] += " " + line
+    return out
+
+
+_QUOTE_OPEN = re.compile(r"^[\"\u201c\u201e']")
+_ENDS_SENTENCE = re.compile(r"[.!?;][\"\u201d')]*$")
+
+
 def _row_text(rows: list[str], col: int) -> list[str]:
     """One row's lines -> its left cell's lines, a blank line, its right cell's lines, a blank line."""
-    left = [ln[:ln.index("|")].strip() for ln in rows]
-    right = [ln[ln.index("|") + 1:].strip() for ln in rows]
-    return [x for x in left if x] + [""] + [x for x in right if x] + [""]
+    left = _rewrapped([x for x in (ln[:ln.index("|")].strip() for ln in rows) if x])
+    right = _rewrapped([x for x in (ln[ln.index("|") + 1:].strip() for ln in rows) if x])
+    return left + [""] + right + [""]
 
 
 def side_by_side(text: str) -> str:

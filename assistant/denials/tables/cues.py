@@ -33,7 +33,7 @@ EXPEDITED = (r"\b(?:expedited|urgent|fast|faster|rapid|accelerated|fast[- ]track
 SERVICE_LINE = (r"^\W*(?:services?(?: under review| requested| reviewed)?|request(?:ed)?(?: services?)?|units?|"
                 r"level of care|dates? of service|days requested|what (?:was|is|you|your \w+|the \w+) (?:requested|asked for|"
                 r"wanted))\s*:")
-EXPEDITED_OFFER = (r"\b(?:may|can|could|right to|able to|available|ask|request|call|qualif\w*|eligible|we will (?:then )?give you|"
+EXPEDITED_OFFER = (r"\b(?:may|can|could|right to|able to|avail(?:able)?|ask|request|call|qualif\w*|eligible|we will (?:then )?give you|"
                    r"offer(?:ed|s)?)\b")
 EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|file|"
                 r"have)\b[^;]{0,20}\b(?:expedited|urgent|fast)|\b(?:not|no|cannot)\b[^;]{0,30}\b(?:expedited|urgent|"
@@ -184,21 +184,6 @@ NEXT_STEP_WORDS = {
     "imr": "Independent Medical Review (IMR)", "fair_hearing": "state fair hearing",
     "second_level": "second-level internal appeal", "internal": "internal appeal"}
 
-# Payer names as letters write them, and the short name we report.
-PAYERS: tuple[tuple[str, str], ...] = (
-    (r"\bEvernorth\b|\bCigna\b", "Cigna"), (r"\bAetna\b", "Aetna"), (r"\bAnthem\b|\bElevance\b", "Anthem Blue Cross"),
-    (r"\bOptum\b|\bUnited ?Health ?care\b|\bUHC\b|\bUnited Behavioral Health\b|\bOxford Health", "Optum/UnitedHealthcare"),
-    (r"\bCarelon\b|\bBeacon Health", "Carelon Behavioral Health"), (r"\bMagellan\b", "Magellan"),
-    (r"\bKaiser\b", "Kaiser"), (r"\bHumana\b", "Humana"), (r"\bMolina\b", "Molina Healthcare"),
-    (r"\bAmbetter\b", "Ambetter"), (r"\bCentene\b", "Centene"), (r"\bHealth Net\b", "Health Net"),
-    (r"\bTRICARE\b", "TRICARE"),
-    (r"\bBlue ?Cross\b|\bBlue ?Shield\b|\bBCBS\w*|\bHighmark\b|\bPremera\b|\bRegence\b|\bFlorida Blue\b|"
-     r"\bCareFirst\b", "Blue Cross Blue Shield"),
-    (r"\bMedicaid\b|\bMedi-Cal\b|\bMassHealth\b|\bTennCare\b|\bSoonerCare\b|\bApple Health\b", "Medicaid (state plan)"),
-    (r"\bMedicare\b|\bNoridian\b|\bNovitas\b|\bPalmetto GBA\b|\bNational Government Services\b|\bWPS\b|"
-     r"\bFirst Coast\b|\bCGS Administrators\b", "Medicare"),
-)
-MEDICARE_ADVANTAGE = r"\bMedicare Advantage\b|\bMedicare (?:HMO|PPO)\b|\bPart C\b|\bAARP Medicare\b|\bGold Plus\b"
 
 # Named criteria: words that make a capitalized run a guideline or policy name.
 CRITERIA_HEADS = (r"\b(?:Guidelines?|(?:Billing|Provider|Coding|Coverage|Reimbursement) Guide|Criteria|Policy|Policies|Manual|Bulletin|Standards|Handbook|Parameters?|LOCUS|"

@@ -7,6 +7,7 @@ from assistant.denials.tables.codes import AUTH, CODING, DOCS, FREQ, LIMIT, LOWE
 _DOCS_NOUN = (r"(?:records?|documentation|information|notes?|treatment plan|plan of care|assessments?|measures?|"
               r"scores?|attachments?|results?|evaluations?|history|signatures?|items? (?:\d+|[a-z])\b[^;]{0,20}|documents?|"
               r"materials?|reports?)")
+_PAPERS = _DOCS_NOUN[:-1] + r"|(?:discharge |visit |treatment )?summar(?:y|ies)|charts?)"  # what can arrive or not
 _LOC = (r"(?:outpatient|IOP|intensive outpatient|partial hospital(?:i[sz]ation)?|PHP|residential|routine|day (?:treatment|program)|"
         r"community[- ]based|office[- ]based|lower|less intensive)")
 _AUTH = (r"(?:prior |pre-?)?(?:authori[sz]ation|precertification|pre-?certification|pre-?authori[sz]ation|"
@@ -34,8 +35,14 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (NMN, r"\b(?:do|does|did) not meet\b[^;]{0,80}\bcriteria\b|\b(?:do|does|did) not meet\b[^;]{0,60}\b"
           r"(?:guidelines|standards)\b"),
     (NMN, r"\bdoes not support the (?:medical )?need for (?:this|the) (?:service|item|treatment|care)"),
-    (DOCS, _DOCS_NOUN + r"\b[^;]{0,60}\b(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:provided|received|"
+    (DOCS, _DOCS_NOUN + r"\b[^;]{0,60}\b(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:provided|received|"
                         r"submitted|included|sent|returned|furnished|supplied|on file)"),
+    # the records told as never reaching the reviewer: "the assessment we asked for never arrived", "the notes have not
+    # come in", "we have yet to receive the intake evaluation", "we are still waiting on the treatment plan"
+    (DOCS, _PAPERS + r"\b[^.;]{0,60}\b(?:never|not|did not|didn't|has not|have not|had not|hasn't|haven't)\s+"
+                        r"(?:yet\s+)?(?:arrived?|c[ao]me in|reached us|made it to us|been (?:turned|handed) in)\b|"
+                        r"\b(?:have|has|had) yet to (?:receive|get|see)\b[^.;]{0,60}\b" + _PAPERS + r"\b|"
+                        r"\b(?:still|are|were) (?:waiting|wait) (?:on|for)\b[^.;]{0,40}\b" + _PAPERS + r"\b"),
     (DOCS, r"\b(?:did|do|does) not (?:receive|include|provide|submit|contain|send|document|record|list|specify|state|"
            r"attach)\b[^;]{0,80}\b(?:records?|documentation|information|notes?|plan|measures?|scores?|history|"
            r"times?|signature|assessment|details?|frequency|risk|forms?|evaluations?|reports?|results?)"),

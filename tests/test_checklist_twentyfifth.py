@@ -589,3 +589,72 @@ def test_a_boxed_form_closed_by_a_border_is_read_without_error():
 ])
 def test_a_label_in_another_script_with_its_english_after_a_slash_is_read(text, element):
     assert _status(text, element).status == "met"
+
+
+# == classes found by the second case batch (evals/blind25b) ==========================================================
+@pytest.mark.parametrize("text", ["- Meds: on the MAR.", "Medications: on her med list.", "Meds: on the face sheet."])
+def test_a_medication_field_pointing_to_a_chart_is_no_status(text):
+    assert _status(text, "medication_status").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "I want thirty days without alcohol before I add a depression diagnosis.",
+    "Plan: she needs 14 days clean before the next step.",
+    "Goal for now: 10 days without purging, then we review.",
+])
+def test_a_span_of_abstinence_is_no_duration(text):
+    assert not extract_facts([text]).duration
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: mother arriving tonight and will stay with her two weeks.",
+    "Plan: his brother is staying with him for 10 days.",
+    "Plan: aunt visiting her for 3 weeks over the break.",
+])
+def test_how_long_someone_stays_with_the_client_is_no_duration(text):
+    assert not extract_facts([text]).duration
+
+
+@pytest.mark.parametrize("text", [
+    "Prior help: parents think he talked to somebody at school last spring; he says that was about a failing grade, not this.",
+    "Prior: his wife remembers he saw a counselor once; he says it was for a work evaluation, not therapy.",
+    "Prior help: Will ask the school counselor.",
+])
+def test_a_memory_of_care_the_client_says_was_something_else_is_no_history(text):
+    assert _status(text, "prior_treatment").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Meds: went over Harold's carbidopa-levodopa timing chart with her again.",
+    "Meds: reviewed her husband's pill schedule with her.",
+    "Medications: went through <PERSON_3>'s doses with her.",
+])
+def test_a_medication_field_about_someone_elses_drugs_is_no_status(text):
+    assert _status(text, "medication_status").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Reason for twice weekly: unchanged from the original request.",
+    "Why IOP: same as the last review.",
+    "Medical necessity for PHP: unchanged from the initial authorization.",
+])
+def test_a_reason_field_pointing_to_an_earlier_request_is_no_reason(text):
+    assert _status(text, "lower_level_insufficient", level="PHP").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Back to weekly once she has two QIDS-SR scores under 10 in a row.",
+    "Return to outpatient when he has 30 days sober.",
+    "Dropping to biweekly after the PCL-5 stays under 33 for a month.",
+])
+def test_where_care_returns_and_when_is_no_lower_level_rationale(text):
+    assert not extract_facts([text]).lower_level_rationale
+
+
+@pytest.mark.parametrize("text", [
+    "At home her parents could not get through a full weekend, so I do not think she can hold this at evening-only support.",
+    "She could not hold her gains with weekly therapy over the summer.",
+    "Evening groups were tried in the fall and she lost weight.",
+])
+def test_a_lower_level_that_cannot_hold_is_the_rationale(text):
+    assert extract_facts([text]).lower_level_rationale

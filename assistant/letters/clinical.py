@@ -172,7 +172,7 @@ def find_medication_status(segs: Sequence[Segment], meds: Sequence[Medication]) 
                     if not _relatives_own(seg.text[:m.start()]) and not (status == "none" and _GIVEN_AT.match(seg.text, m.end()))][:1]
         out += [Finding("stated: " + f.text, f.evidence, f.note_index) for f in labelled(seg, "meds", 1)
                 if not _body_meds_only(f.text) and not _MEANS_SAFETY.search(seg.text) and not all(_only_suggested(c) for c in seg.text.split(";") if c.strip())
-                and not (_UNNAMED_MED.search(f.text) and not _names_a_med(f.text))]
+                and not (_UNNAMED_MED.search(f.text) and not _names_a_med(f.text)) and not _someone_elses_meds(f.text)]
         if seg.form == "table" and seg.kind == "meds" and re.search(r"[A-Za-z]{2}.*\d|\d.*\b(?:mg|qhs|bid|daily)\b", seg.text):
             out.append(Finding("stated: " + seg.text, seg.text, seg.note_index))  # "Li carb ER 900 qhs" in a dose column
         if seg.kind == "meds" and not P.LABEL.match(seg.text) and re.match(r"^\W*(?:none|no|nil|n/a|denies)\b", seg.text, re.I) \
@@ -190,6 +190,21 @@ _TAKING = re.compile(r"\b(?:takes?|taking|took|on|started|continues?|continuing|
 
 def _only_suggested(text: str) -> bool:
     return bool(_SUGGESTED.search(text)) and not _TAKING.search(text)
+
+
+# A meds field about another person's drugs: "Meds: went over Harold's carbidopa-levodopa chart with her".
+_OWNER_BEFORE = re.compile(r"(?:<PERSON_\d+>|\b(?!(?:Client|Patient|Member|Pt)\b)[A-Z][a-z]+|\b(?:husband|wife|partner|mother|father|"
+                           r"mom|dad|son|daughter|brother|sister|grandmother|grandfather))['\u2019]s\s+$")
+
+
+_THEIR_MED_WORDS = re.compile(r"(?:<PERSON_\d+>|\b(?!(?:Client|Patient|Member|Pt)\b)[A-Z][a-z]+|\b(?:husband|wife|partner|mother|father|"
+                              r"mom|dad|son|daughter|brother|sister))['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:timing|chart|schedule|doses?|pills?|"
+                              r"meds|medications?)\b")
+
+
+def _someone_elses_meds(text: str) -> bool:
+    return bool(_THEIR_MED_WORDS.search(text)) or any(_OWNER_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                                                     for m in P.MEDICATION_RE.finditer(text))
 
 
 def _clause_naming(text: str, name: str) -> str:

@@ -146,13 +146,15 @@ def unknown_history(f: Finding) -> bool:
 
 # Someone else's memory of care that nobody could confirm turns a "none" into an unknown.
 _KIN = r"(?:mother|father|mom|dad|brother|sister|wife|husband|partner|parents?|son|daughter|aunt|uncle|cousin|grand\w+|friend)"
-_HEARD_OF = re.compile(r"\b(?:thinks|believes|recalls|remembers|suspects|mentioned|mentions|hints?|heard)\b(?:(?!\b%s\b)[^.;]){0,60}?"
+_HEARD_OF = re.compile(r"\b(?:thinks?|believes?|recalls?|remembers?|suspects?|mentioned|mentions|hints?|heard)\b(?:(?!\b%s\b)[^.;]){0,60}?"
                        r"\b(?:saw|seen|see|talked|talking|went|was in|had|got|getting|counsell?ing|counsell?or|therapy|therapist|treatment|"
                        r"psychiatrist|hospital|program|rehab)\b|"
                        r"\b(?:may|might) have (?:seen|had|talked|been|gone)\b|\bpossibly (?:saw|had|seen)\b" % _KIN, re.I)
 _UNCONFIRMED = re.compile(r"\bno (?:details|records?|documentation|dates?)\b(?! of (?:any )?(?:prior|past|previous))|"
                           r"\brecords? (?:were |was )?(?:not|never) (?:found|located|obtained|available)\b|"
-                          r"\b(?:unable to|could not|couldn't|can't|cannot) (?:confirm|verify|find|locate)\b|\bun(?:verified|confirmed)\b", re.I)
+                          r"\b(?:unable to|could not|couldn't|can't|cannot) (?:confirm|verify|find|locate)\b|\bun(?:verified|confirmed)\b|"
+                          # the client says it was something else: "that was about a failing grade, not this"
+                          r"\bwas (?:only |just )?(?:about|for|over) (?:a|an|his|her|their|the)\b[^.;]{0,40}\bnot (?:this|that|therapy|counsel\w*)\b", re.I)
 
 
 # A history not yet taken or not known is no history: "I didn't get to past psychiatric history today", "Mom isn't sure
@@ -164,6 +166,8 @@ _HISTORY_UNKNOWN = re.compile(r"\b(?:didn't|did not|couldn't|could not) (?:get t
                               r"(?:yet )?(?:obtained|taken|gathered|completed|available)|\bnot yet (?:obtained|gathered|taken|known)\b|"
                               r"\bto be (?:obtained|gathered|determined)\b|\bunknown\b|"
                               # an unsure answer: "mom not sure -- 'maybe the shelter had someone?'", "pt unsure."
+                              # a to-do that only names whom to ask: "Will ask the school counselor."
+                              r"^\W*(?:will|to|need to|plan to) (?:ask|check with|call|contact|follow up with|get (?:records|history) from)\b|"
                               r"\b(?:not sure|unsure|doesn't know|does not know|don't know|can't recall|cannot recall|can't remember)(?=\s*(?:[-\u2013\u2014:;,.(]|$))|\brecords? (?:have been |were |was |now )?(?:requested|pending)\b|"
                               # records pointed to but not here, or a history the client would not give
                               r"\bnot (?:yet )?(?:received|available|attached|on file|in (?:the )?(?:chart|packet|file|referral))\b|"

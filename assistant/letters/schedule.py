@@ -215,7 +215,9 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|sub
                               # when the next visit is, not how long care lasts: "Recall 3 mo", "see back in 4 weeks", "RTC 6 wks"
                               r"recall|RTC|return to clinic|return visit|see (?:again|back)|next (?:visit|appt|appointment|check-?up)|"
                               # a leave from work: "Continuous incapacity: from ... through ...", "off work until ..."
-                              r"incapacit\w*|FMLA|off work|out of work|return to work|leave of absence|medical leave)\b[^.;]{0,40}$", re.I)
+                              r"incapacit\w*|FMLA|off work|out of work|return to work|leave of absence|medical leave|"
+                              # how long someone stays with the client: "mother arriving tonight and will stay with her two weeks"
+                              r"stay(?:s|ing)? with (?:her|him|them|the client)|visit(?:s|ing)? (?:her|him|them))\b[^.;]{0,40}$", re.I)
 
 
 # The taper after a step-down is not the plan's length: "-> every other week x 2, then close", "then biweekly x 4".

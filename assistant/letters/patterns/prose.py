@@ -218,7 +218,10 @@ def asks(text: str) -> bool:
 
 # "Step down to weekly sessions when the score is 15 or below": a criterion for later, neither the schedule asked
 # for now nor why less care fails now.
-STEP_DOWN_WHEN = _rx(r"\bstep(?:s|ping)?[- ]?down to\b[^.;]{0,40}\b(?:when|once|if|after|upon)\b")
+STEP_DOWN_WHEN = _rx(r"\bstep(?:s|ping)?[- ]?down to\b[^.;]{0,40}\b(?:when|once|if|after|upon)\b|"
+                     # the lower level named as where care returns: "Back to weekly once she has two scores under 10"
+                     r"\b(?:back|return(?:ing)?|drop(?:ping)?|go(?:ing)?(?: back)?) to (?:weekly|biweekly|every other week|monthly|outpatient|"
+                     r"once a week|IOP|standard)\b[^.;]{0,30}\b(?:when|once|if|after|upon)\b")
 
 
 # An option of a form left unticked: "[ ] 1x/week", "☐ CBT", "( ) EMDR". What follows such a box was not chosen.

@@ -658,3 +658,35 @@ def test_where_care_returns_and_when_is_no_lower_level_rationale(text):
 ])
 def test_a_lower_level_that_cannot_hold_is_the_rationale(text):
     assert extract_facts([text]).lower_level_rationale
+
+
+@pytest.mark.parametrize("text", [
+    "We meet Tuesday evenings from five-thirty to eight for twelve weeks.",
+    "Plan: group on Thursday afternoons at 4 for 10 weeks.",
+    "We meet Monday nights, 6-8 pm, for 8 weeks.",
+])
+def test_a_weekday_part_of_day_in_the_plural_is_a_frequency(text):
+    assert extract_facts([text]).frequency
+
+
+def test_a_weekday_part_of_day_outside_a_plan_is_no_frequency():
+    assert not extract_facts(["She works Saturday nights at the diner."]).frequency
+
+
+@pytest.mark.parametrize("text", [
+    "What I am aiming for before we finish: her CATS below 15; nightmares no more than once a week for a month.",
+    "What we're hoping for before we wrap up: PHQ-9 under 10 on two visits; back at work 4 days a week.",
+    "What she is working toward before we end: 0 panic attacks for 4 weeks; drives to work alone 5 days a week.",
+])
+def test_a_goal_told_as_what_must_hold_before_care_ends_is_goals_and_discharge(text):
+    facts = extract_facts([text])
+    assert any(g.measurable for g in facts.goals) and facts.discharge_criteria
+
+
+@pytest.mark.parametrize("text", [
+    "Once he has gone four weeks without vomiting and eats regularly, eating goes back to him, and we close with phase 3.",
+    "When the PCL-5 has stayed under 33 for a month, we will wrap up with two relapse-prevention sessions.",
+    "Once she drives alone to work five days a week, I will close out treatment with a booster plan.",
+])
+def test_a_condition_then_closing_words_is_a_discharge_criterion(text):
+    assert extract_facts([text]).discharge_criteria

@@ -39,7 +39,12 @@ _A_CONDITION = re.compile(r"\b(?:when|once|if|until|unless|below|under|criteria|
 def _also_discharge(label: str) -> bool:
     """A goals label whose later part names discharge: "Goals / graduation (standard PCIT)", "Goals & discharge"."""
     parts = re.split(r"\s*(?:[/&+]|\band\b)\s*", re.sub(r"\s*\([^()]*\)", "", label).strip().lower())
-    return any(P.DISCHARGE_LABEL.search(p) for p in parts[1:])
+    return any(P.DISCHARGE_LABEL.search(p) for p in parts[1:]) or bool(_BEFORE_FINISH.search(label))
+
+
+# a goal told as what must be true before care ends: "What I am aiming for before we finish"
+_BEFORE_FINISH = re.compile(r"\bbefore (?:we|you|she|he|they|I) (?:finish|end|close|wrap up|stop|are done|discharge)\b|"
+                            r"\b(?:in order )?to (?:finish|graduate|close out)\b", re.I)
 
 
 def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:

@@ -145,7 +145,9 @@ FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:wee
 _WEEKDAY_COUNT = (r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen) (?:consecutive )?"
                   r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:mornings|afternoons|evenings|nights)\b")
 WEEKDAY_SCHEDULE = _rx(_WEEKDAY_COUNT + r"|\b(?:every|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
-                       r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b")
+                       r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
+                       # a weekday's part of day in the plural: "we meet Tuesday evenings", "Thursday afternoons at 4"
+                       r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:mornings|afternoons|evenings|nights)\b")
 DURATION_WORDS = _rx(_WEEKDAY_COUNT + r"|\bfor (?:about |around |roughly |approximately |another |at least )?(?:an? |one |two |three |four |five |six |eight |ten |twelve |"
                      r"several |a few )?(?:more |additional |further )?(?:weeks?|months?|years?)\b|\bfor (?:about )?(?:a|one) (?:more )?year\b|"
                      # the length told as an estimate: "we anticipate about six weeks", "expect roughly 10 sessions"

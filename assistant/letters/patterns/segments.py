@@ -26,7 +26,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("plan", r"^(?:treatment |tx |family |care )?plan\s*(?:/|&|and|\+)\s*goals?\b|^goals?\s*(?:/|&|and|\+)\s*(?:treatment |tx )?plan\b"),
     # a nursing care plan states its goals as outcome criteria ("Outcome criteria ..... zero self-harm acts for 14 days")
     ("goals", r"goal|objectives|objetivos?|\bmetas?\b|\boutcome criteria\b|\b(?:expected|desired|anticipated)\s+outcomes?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b|"
-              r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they|I)(?:'re|'ll| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b"),
+              r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they|I)(?:'re|'ll|'m| am| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b"),
     ("loc", r"^barriers? to (?:discharge|d/c|step[- ]?down|transition|a lower level)|"
             r"^why (?:not|no|can['\u2019]?t|isn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t)\b|^reasons? (?:not to|against)\b"),  # "Why not step down:"  # what keeps the client at this level
     ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|^completion$|graduation|"
@@ -81,6 +81,10 @@ _CELL_LABEL = re.compile(r"^\s*\|\s*([A-Za-z][A-Za-z0-9 /()&+'\u2019_\-]{0,40}?)
 _SECOND_LABEL = re.compile(r"^\s*[^\W\d_A-Za-z][^:/\n]{0,40}?\s*/\s*([A-Za-z][A-Za-z0-9 ()&+'\u2019_\-]{0,40}?)\s*(?:\([^()\n]{0,48}\)\s*)?:\s*")
 
 
+_AIMING = re.compile(r"^what (?:we|she|he|they|i)(?:'re|'ll|'m|'s| am| is| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|"
+                     r"work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b", re.I)
+
+
 class _Label:
     """A label at the start of a line: "Label: ...", a two-cell row "| Label | ...", or "<label in another script> / Label:"
     (group 1 is the label)."""
@@ -102,7 +106,9 @@ def label_kind(label: str) -> str:
         label = re.sub(r"\s*\([^()]*\)\s*", " ", label).strip()
     if len(label.split()) > 7:
         # a long heading is read by its first words: "Goals by the end of the 8 weeks", "Discharge once she has ..."
-        return next((kind for kind, rx in LABEL_KINDS if rx.search(" ".join(label.split()[:3]))), "")
+        # ... or by a goal told as a sentence: "What I am aiming for before we finish"
+        return next((kind for kind, rx in LABEL_KINDS if rx.search(" ".join(label.split()[:3]))), "") or \
+            ("goals" if _AIMING.match(label) else "")
     return next((kind for kind, rx in LABEL_KINDS if rx.search(label)), "")
 
 

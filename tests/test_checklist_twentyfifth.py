@@ -690,3 +690,52 @@ def test_a_goal_told_as_what_must_hold_before_care_ends_is_goals_and_discharge(t
 ])
 def test_a_condition_then_closing_words_is_a_discharge_criterion(text):
     assert extract_facts([text]).discharge_criteria
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PHQ-A: 18 at admit, 14 on 12/01.", [18, 14]),
+    ("GAD-7 15 at entry, 9 on 3/3.", [15, 9]),
+    ("PHQ-9: 21 on arrival, 16 on 4/4.", [21, 16]),
+])
+def test_admit_entry_and_arrival_are_time_points(text, expected):
+    assert [m.score for m in extract_facts([text]).measures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zarit Burden Interview, 12-item (ZBI-12): 21 today. At the March visit (03/09/2026): 30.", [("ZBI-12", 21), ("ZBI-12", 30)]),
+    ("ZBI-12: 18 today.", [("ZBI-12", 18)]),
+    ("PHQ-9 today 12. At the June visit (06/02/2026): 17.", [("PHQ-9", 12), ("PHQ-9", 17)]),
+])
+def test_a_short_form_and_a_month_named_visit(text, expected):
+    assert [(m.instrument, m.score) for m in extract_facts([text]).measures] == expected
+
+
+# -- a score told only as its item answers is their sum ---------------------------------------------------------------
+@pytest.mark.parametrize("text, total", [
+    ("PHQ-9 today, items 1-9 in order:  2  2  1  3  2  1  1  0  0.", 12),
+    ("GAD-7 items: 1, 2, 0, 3, 1, 2, 1 (today).", 10),
+    ("PHQ-9 items 1-9: 3 3 3 3 3 3 3 3 3.", 27),
+])
+def test_item_answers_are_summed_into_the_total(text, total):
+    assert [m.score for m in extract_facts([text]).measures] == [total]
+
+
+@pytest.mark.parametrize("text", ["PHQ-9 items 1-9: 2 2 1 3.", "PHQ-9 item 9: 0.", "GAD-7 items: 1, 2, 9, 3, 1, 2, 1."])
+def test_a_partial_or_impossible_item_list_is_no_total(text):
+    assert not [m for m in extract_facts([text]).measures if m.score not in (0,)]
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("PHQ-9 today 14. Her total was 19 at intake.", 19, 14),
+    ("PHQ-9 today, items 1-9: 2 2 1 3 2 1 1 0 0. At intake on 08/04 her total was seventeen.", 17, 12),
+    ("GAD-7 today 9. Initially her total was 16.", 16, 9),
+])
+def test_an_earlier_total_told_after_today_comes_first(text, first, last):
+    trend = extract_facts([text]).trends[0]
+    assert (trend.first, trend.last) == (first, last)
+
+
+def test_a_cannabis_metabolite_series_is_read():
+    text = "Dx: cannabis use disorder, moderate, F12.20. Urine THC-COOH (ng/mL): 412 on 11/16 -> 88 on 11/23 -> 19 on 11/30."
+    assert [m.score for m in extract_facts([text]).measures] == [412, 88, 19]
+    assert _status(text, "measure_trend").status == "met"

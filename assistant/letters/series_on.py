@@ -16,10 +16,13 @@ from typing import Sequence
 from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog, in_range
 from assistant.letters.facts import Measure
+from assistant.letters.number_words import with_digits
 from assistant.letters.patterns import Segment
 
 _POINT = (r"(?:(?:at|on|in|by|during)\s+)?(?:the\s+)?(?:(?:session|week|wk|visit|day|month|appointment)\s*#?\s*\d{1,3}|"
           r"(?:last|latest|most recent|final|this|next)\s+(?:session|visit|week|appointment|check)|today|now|discharge|"
+          # a visit named by its month: "At the March visit (03/09/2026): 30"
+          r"(?:(?:jan|febr?|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\s+(?:session|visit|appointment|review|check-?in))|"
           r"(?:re-?)?(?:test|assessment|intake|admission)|%s)" % P.DATE.pattern)
 _STEP = re.compile(r"^\W*(?P<point>%s)(?:\s*\((?P<date>%s)\))?\s*[:,=\u2013\u2014-]?\s*(?:(?:it\s+)?(?:was|is)\s+)?(?:an?\s+)?"
                    r"(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/])\s*[.;!]?\s*$" % (_POINT, P.DATE.pattern), re.I)
@@ -27,23 +30,30 @@ _STEP = re.compile(r"^\W*(?P<point>%s)(?:\s*\((?P<date>%s)\))?\s*[:,=\u2013\u201
 
 # The same measure told again in a clause with a pronoun for it or for the client: "by the block it was 58", "a week
 # later he was at 39", "at this week's session (11/30) she scored 33". "he was 16" is an age, not a score.
-_AGAIN = re.compile(r"\b(?:it|he|she|they)\s+(?:was at|was down to|was up to|was back (?:up |down )?to|(?:had )?(?:dropped|fallen|fell|"
+_AGAIN = re.compile(r"\b(?:(?:her|his|their|the) total|it|he|she|they)\s+(?:was at|was down to|was up to|was back (?:up |down )?to|(?:had )?(?:dropped|fallen|fell|"
                     r"come down|came down|risen|rose|climbed) to|came (?:in|out|back) at|scored(?: an?)?|rated(?: an?)?|totall?ed)\s+"
-                    r"(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/]|\.\d)%s|\bit\s+(?:was|had been|is)\s+(?P<num2>\d{1,3}(?:\.\d+)?)"
+                    r"(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/]|\.\d)%s|\b(?:her|his|their|the) total\s+(?:was|had been|is|came to)\s+(?P<num3>\d{1,3})(?![\d/]|\.\d)"
+                    r"|\bit\s+(?:was|had been|is)\s+(?P<num2>\d{1,3}(?:\.\d+)?)"
                     r"(?=\s*(?:[,;)]|\.(?!\d)|$|and\b|so\b|but\b))" % P.UNIT_AFTER, re.I)
+
+
+_AT_START = re.compile(r"\b(?:at|on|from) (?:the )?(?:intake|admission|admit|baseline|start|first (?:session|visit))\b|\binitially\b|\bat first\b",
+                       re.I)
 
 
 def _said_again(seg: Segment, before: Measure, start: int = 0) -> list[Measure]:
     """Each "it was 58" / "he scored 33" clause of a sentence after a scored one (or after the score in its own
     sentence, from `start`), as a later value of its measure."""
     inst, out = catalog().get(before.instrument), []
-    for m in _AGAIN.finditer(seg.text, start):
-        num = m.group("num") or m.group("num2")
+    text = seg.text if start else with_digits(seg.text)  # "her total was seventeen" (the evidence stays as written)
+    for m in _AGAIN.finditer(text, start):
+        num = m.group("num") or m.group("num2") or m.group("num3")
         if inst is None or not in_range(inst, float(num)):
             return []
-        when = P.DATE.search(P.clause_before(seg.text, m.start(), 60))
+        when = P.DATE.search(P.clause_before(text, m.start(), 60))
+        told = P.clause_before(text, m.start(), 60) + text[m.end():m.end() + 25]  # "At intake ... her total was 17", "19 at intake"
         out.append(replace(before, score=float(num) if "." in num else int(num), date=when.group(0) if when else None,
-                           evidence=seg.text, baseline=False, when=None))
+                           evidence=seg.text, baseline=bool(_AT_START.search(told)), when=None))
     return out
 
 

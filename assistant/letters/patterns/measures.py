@@ -34,7 +34,7 @@ MEASURE_TAIL = re.compile(
 # "was 19 when we started in <DATE_2>, it was 12 in <DATE_3>, and it's 9 today", "68 and on <DATE_5> it was 52".
 # A date before the separator belongs to the value before it ("pre"); one after it, to the next value ("post").
 _MONTH = r"(?:(?:early|mid|late)[- ]?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
-_POINT = (r"(?:admission|intake|baseline|discharge|(?:the )?(?:group |program |initial )?(?:screening|referral)|(?:the )?(?:group |treatment |program |the )?start(?: of (?:group|treatment|care|the program))?|"
+_POINT = (r"(?:admission|admit|arrival|entry|enrol(?:l)?ment|intake|baseline|discharge|(?:the )?(?:group |program |initial )?(?:screening|referral)|(?:the )?(?:group |treatment |program |the )?start(?: of (?:group|treatment|care|the program))?|"
           r"(?:week|wk|session|day|visit)\s*#?\s*\d+|%s|(?:19|20)\d\d-\d\d-\d\d\b|\d{1,2}/(?:19|20)\d{2}(?!\d)|\d{1,2}/\d{1,2}(?:/\d{2,4})?|%s)"
           % (PLACEHOLDER, _MONTH))
 MEASURE_NEXT = re.compile(

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from assistant.phi.acronyms import find_clinical_acronyms, find_treatment_after_service
+from assistant.phi.brands import find_brands
 from assistant.phi.instruments import find_instruments
 from assistant.phi.payers import find_plans, tail_of_another_name
+from assistant.phi.public_bodies import find_public_bodies
 from assistant.phi.plan_names import find_one_word_plans
 from assistant.phi.recognizers.cjk import find_cjk_keep
 from assistant.phi.recognizers.tables import find_count_cells
@@ -92,7 +94,8 @@ _PATTERNS = [
     re.compile(r"\b(?:90[78]\d\d|96[01]\d\d|99[24]\d\d)\b"),  # CPT psychiatry, testing, E/M
     re.compile(r"\b(?:90785|90791|90792|90832|90833|90834|90836|90837|90838|90839|90840|90845|90846|"
                r"90847|90849|90853|90863|90882|90887|96127|96130|96131|96136|96137|99354|99355)\b"),
-    re.compile(r"\b[GHST]\d{4}\b(?:-?[A-Z0-9]{2})?"),                          # HCPCS H0015, S9480
+    # HCPCS H0015, S9480; not a group of a grouped number ("T0194 4418 2270 5531" is a ticket's or a card's number)
+    re.compile(r"(?<!\d[ \t.-])\b[GHST]\d{4}\b(?![ \t.-]\d{4})(?:-?[A-Z0-9]{2})?"),
     re.compile(r"\b(?:rev(?:enue)?(?: code)?\.?\s*)0\d{3}\b", re.I),
     # ... not the letters that begin a record number: "BAC-2026-0193" (a lab's abbreviation as a clinic's prefix)
     re.compile(rf"\b(?:{_MEASURES})\b(?![-/]\d{{3,}}[-/]\d)(?:[\s-]*(?:total|score|global|screen|severity|level))?"
@@ -202,7 +205,7 @@ def _head_of_a_place(text: str, span: tuple[int, int]) -> bool:
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
     spans = find_plans(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
-    spans += find_treatment_after_service(text) + find_one_word_plans(text)
+    spans += find_treatment_after_service(text) + find_one_word_plans(text) + find_brands(text) + find_public_bodies(text)
     for pat in _MORE:
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]
     if not strong_only:

@@ -68,7 +68,10 @@ CREDENTIALS = ("LCSW-R", "LCSW-C", "LCSW", "LICSW", "LISW", "LMSW", "MSW", "LPC"
                "LSW", "CSW", "QMHP", "ABPP", "DNP", "BSN", "MSN", "CPRS", "PT", "OT", "DPT",
                "LP", "LMHP", "LIMHP", "PLPC", "NCC", "CMHC",
                # a supervisor's designation after the licence ("LISW-S" in Ohio, "LPCC-S", "LMFT-S" in Texas)
-               "LISW-S", "LPCC-S", "LMFT-S", "LCSW-S")
+               "LISW-S", "LPCC-S", "LMFT-S", "LCSW-S",
+               # state licences of specialists, addiction counsellors and associates ("LSCSW" and "LCAC" in Kansas,
+               # "LCDC" in Texas, "LICDC" in Ohio, "LAADC" in California, "LCSW-A" and "LCMHCA" in North Carolina)
+               "LSCSW", "LCAC", "LMLP", "LCP", "LCDC", "LICDC", "LAADC", "LCSW-A", "LCMHCA", "LPC-A", "LMHCA", "LMFT-A", "CRC")
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")"
 
 # Job titles that stand after "Deputy", "Court" or a name and are no names: "Deputy Clerk", "Hospice Chaplain".

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.vocabulary import DOMAIN_WORDS, Vocabulary
 from assistant.records import PhiSpan
 
@@ -73,13 +74,38 @@ def _field_label(text: str, sp: PhiSpan, vocab: Vocabulary) -> bool:
         vocab.is_first_name(w) for w in _NAME_TOKEN.findall(text[sp.start:sp.end]))
 
 
+# A question or an exclamation opened by "¿" or "¡" is written in Spanish whatever the line around it: a form's
+# question ("¿Alergias?", "¿Por qué busca ayuda?") holds its own words, not a name.
+_INVERTED = re.compile(r"¿[^?\n]{1,80}\?|¡[^!\n]{1,80}!")
+# A sentence's or a quoted answer's first word is capitalised in every language ("Desde el lunes ...").
+# ... or a line, a cell of a form (after a wide gap) or a quote; a town there is a dateline's ("Freiburg, den ...").
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?¿¡\"“(]|[ \t]{2,})[ \t]*$")
+_DATELINE_AFTER = re.compile(r",[ \t]*(?:[^\W\d_]{1,4}[ \t]+)?\d")  # "Freiburg, den 12.10.", "Recife, 14 de ..."
+
+
+def _sentence_first(text: str, sp: PhiSpan, vocab: Vocabulary) -> bool:
+    """The span is one word that opens its line, a sentence or a quote, and is no given name."""
+    word = text[sp.start:sp.end]
+    line_head = text[text.rfind("\n", 0, sp.start) + 1:sp.start]
+    return bool(re.fullmatch(r"[^\W\d_]+", word)) and bool(_SENTENCE_OPENING.search(line_head)) \
+        and not vocab.is_first_name(word.lower()) and not _DATELINE_AFTER.match(text, sp.end) \
+        and word not in place_names()
+
+
 def drop_other_language_words(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
     """Spans of one text -> the same less the weak guesses that are another language's own words in a line written
-    in it: lowercase words read as names ("ile", "gün") and the labels of its form ("Tedavi:", "Data przyjęcia:").
+    in it: lowercase words read as names ("ile", "gün"), the labels of its form ("Tedavi:", "Data przyjęcia:"), a
+    sentence's first word ("Desde ..."), and any word of a Spanish question ("¿Alergias?").
     Guesses from a cue (a title, a relation, a label) score WEAK or more and stay."""
-    lines = foreign_lines(text, vocab)
+    questions = [m.span() for m in _INVERTED.finditer(text)]
+    lines = foreign_lines(text, vocab) + questions
     if not lines:
         return spans
+    # a word some cue named elsewhere in the note stays a name wherever it opens a sentence ("Trindade chegou ...")
+    named = {w.lower() for sp in spans if sp.score >= WEAK for w in _NAME_TOKEN.findall(text[sp.start:sp.end])}
     return [sp for sp in spans if not (
         sp.entity_type in _GUESSED and sp.score < WEAK and _within(lines, sp.start, sp.end)
-        and (sp.entity_type == "NAME" and text[sp.start:sp.end].islower() or _field_label(text, sp, vocab)))]
+        and (sp.entity_type == "NAME" and text[sp.start:sp.end].islower() or _field_label(text, sp, vocab)
+             or text[sp.start:sp.end].lower() not in named and (
+                 _sentence_first(text, sp, vocab)
+                 or _within(questions, sp.start, sp.end) and not vocab.is_first_name(text[sp.start:sp.end].lower()))))]

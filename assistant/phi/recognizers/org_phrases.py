@@ -20,6 +20,9 @@ _SERVICE_WORDS = frozenset(w.lower() for line in _SERVICE_WORDS_FILE.read_text(e
                            for w in line.split("#", 1)[0].split())
 # A practice or program named by title-case words before a service head: "Little Acorn Child Therapy",
 # "Tideflats Teen IOP", "Harborlight PHP". Whether it names a place is decided by the words (service_words.txt).
+_PUBLIC_FILE = Path(__file__).resolve().parent.parent / "data" / "public_functions.txt"
+_PUBLIC_WORDS = frozenset(w.lower() for line in _PUBLIC_FILE.read_text(encoding="utf-8").splitlines()
+                          for w in line.split("#", 1)[0].split())
 _SERVICE_ORG = re.compile(r"\b((?:[A-Z][\w'’-]*[ \t]){1,4})(?:Therapy|Therapies|Psychotherapy|IOP|PHP|RTC)\b")
 
 _CAP = r"[A-Z][\w'’.-]*"
@@ -146,9 +149,10 @@ _DESCRIPTIVE_HEADS = {"therapy", "therapies", "psychotherapy", "counseling", "co
 
 def descriptive(name: str) -> bool:
     """Every word of the phrase describes a kind of care ("Trauma-Focused Cognitive Behavioral Therapy",
-    "Internal Family Systems Therapy"): a treatment, not an organisation."""
+    "Internal Family Systems Therapy") or what a public office or service desk does ("Office of the Secretary of
+    State", "Guest Access Services"; data/public_functions.txt): a treatment or a public function, not a local place."""
     words = [w.lower() for w in re.findall(r"[\w'’&-]+", name)]
-    return bool(words) and all(w in _SERVICE_WORDS or w in _DESCRIPTIVE_HEADS for w in words)
+    return bool(words) and all(w in _SERVICE_WORDS or w in _DESCRIPTIVE_HEADS or w in _PUBLIC_WORDS for w in words)
 
 
 # A school's grade range after its name belongs to it: "Harbor Magnet 6-12", "Pine Ridge Academy K-8".

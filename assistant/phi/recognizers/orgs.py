@@ -213,6 +213,8 @@ def find_orgs(text: str) -> list[PhiSpan]:
         if "\t" in name and _row_of_cells(text, start):
             cut = name.rindex("\t") + 1  # "N<tab>Rocky Mountain Health": a tab-separated row's columns are not one name
             start, name = start + cut, name[cut:]
+        if re.search(r"\bUnit$", name) and re.match(r"[ \t]+#?\d", text[m.end():]):
+            continue  # "Driver of Unit 2": a crash report's numbered vehicle (or a flat's number), not a ward
         if _plausible(name) and not _PAYER_AFTER.match(text, m.end()):
             spans.append(PhiSpan(start, m.end(), "ORGANIZATION_LINKED", 0.75, "org_head"))
     for m in _ORG_CAPS.finditer(text):

@@ -52,9 +52,11 @@ _STREET_LOWER = re.compile(
     r"learn|can|will|not|go|be|get|take|able|want|wants|need|needs)\b)"
     r"[a-z0-9][\w'-]*\s+){1,3}(?:street|st|ave|avenue|road|rd|lane|ln|drive|dr|blvd|boulevard|court|ct|circle|cir|"
     rf"terrace|ter|pike|highway|hwy|parkway|pkwy)\b{_LOWER_UNIT})")
-# "88 tolliver st apt 2", "at twenty two Kessick street apartment 3", "6 orchard knoll"
+# "88 tolliver st apt 2", "at twenty two Kessick street apartment 3", "6 orchard knoll"; a preposition or an article
+# inside is prose about a road, not a street's name: "Vehicle 2 stopped in lane 3", "car 1 drifted into the lane"
 _STREET_NUMBERED_LOWER = re.compile(
-    rf"(?<![\w/.:-])(?:\d{{1,6}}|{_SPOKEN_NUMBER})[ \t]+(?:(?!(?:min|mins|minutes|mg|times|days|weeks|hours|hrs|pm|am)\b)"
+    rf"(?<![\w/.:-])(?:\d{{1,6}}|{_SPOKEN_NUMBER})[ \t]+(?:(?!(?:min|mins|minutes|mg|times|days|weeks|hours|hrs|pm|am|"
+    rf"in|into|on|onto|at|to|from|of|the|and|or|by|with|near|across)\b)"
     rf"[A-Za-z][\w'’-]*[ \t]+){{1,3}}{_LOWER_STREET_WORD}\b{_LOWER_UNIT}", re.I)
 # The town after a street address: "410 Wickett Street, Saltmarsh Landing".
 _TOWN_AFTER_STREET = re.compile(

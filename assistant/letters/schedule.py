@@ -46,8 +46,18 @@ _DESPITE_BEFORE = re.compile(r"\b(?:despite|in spite of|even with|after)\s+(?:\w
 
 
 # A course counted after its schedule and approach: "weekly CBT/exposure x 10", "weekly CBT for BDD x 20".
-_FREQUENCY_TIMES = re.compile(r"\b(?:weekly|biweekly|bi-weekly|\d[x\u00d7]/(?:week|wk))(?![\w/])[^.;,\n]{0,30}?\s(?:x|\u00d7)\s*\d{1,2}\b"
-                              r"(?!\s*(?:/|per\b|a day|mg|min))", re.I)
+_TIMES = re.compile(r"(?:\bx|\u00d7)\s*\d{1,2}\b(?!\s*(?:/|per\b|a day|mg|min|weeks?|wks?|months?|mos?|sessions?|sess|days?))", re.I)
+_FREQUENCY_BEFORE = re.compile(r"\b(?:weekly|biweekly|bi-weekly|\d[x\u00d7]/(?:week|wk))(?![\w/])[^.;,\n]{0,30}$", re.I)
+
+
+class _FrequencyTimes:
+    """ "x 10" after a schedule in the same clause (the span found is "x 10" alone, so the schedule stays the frequency)."""
+
+    def finditer(self, text: str):
+        return (m for m in _TIMES.finditer(text) if _FREQUENCY_BEFORE.search(text, max(0, m.start() - 45), m.start()))
+
+
+_FREQUENCY_TIMES = _FrequencyTimes()
 
 
 def not_enough(text: str, m: re.Match[str]) -> bool:

@@ -739,3 +739,24 @@ def test_a_cannabis_metabolite_series_is_read():
     text = "Dx: cannabis use disorder, moderate, F12.20. Urine THC-COOH (ng/mL): 412 on 11/16 -> 88 on 11/23 -> 19 on 11/30."
     assert [m.score for m in extract_facts([text]).measures] == [412, 88, 19]
     assert _status(text, "measure_trend").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Practiced a 10-minute worry exposure in session and rated anxiety going from 7 to 4.",
+    "When sessions slipped to once a week, the PDSS went back up from 13 to 17.",
+    "In session her SUDS fell from 8 to 3 during the exposure.",
+])
+def test_a_rating_going_from_one_number_to_another_is_no_age_of_earlier_care(text):
+    assert _status(text, "prior_treatment").status == "missing"
+
+
+def test_an_instrument_title_over_a_list_item_with_a_compound_number_reads_no_score():
+    text = "- Vanderbilt ODD: 6/8 on 09/16/2025\n\nFUNCTIONAL IMPAIRMENT\n- Work or school: 2-day suspension on 09/08/2025."
+    assert [m.score for m in extract_facts([text]).measures] == ["6/8"]
+
+
+def test_a_count_trend_without_counts_to_show_never_breaks_the_letter_check():
+    from assistant.letters.checklist import mark_in_letter
+    text = "Dx: autism F84.0. Aggression fell from twenty-three episodes in the week of Aug 3 to nine in the week of Nov 16."
+    items = check_notes(extract_facts([text]), "continued_stay", "ABA")
+    assert mark_in_letter(items, "A letter with none of those numbers.")

@@ -58,7 +58,7 @@ def _words(text: str) -> Signal:
 
 def _met(element: str, findings: Sequence[object], signals: Sequence[Signal]) -> ChecklistItem:
     evidence = getattr(findings[0], "evidence")
-    return ChecklistItem(element, "met", evidence, "", False, tuple(s for s in signals if all(s)))
+    return ChecklistItem(element, "met", evidence, "", False, tuple(s for s in signals if s and all(s)))
 
 
 def _item(element: str, findings: Sequence[object], signals: Callable[[], Sequence[Signal]], question: str = "") -> ChecklistItem:

@@ -119,7 +119,7 @@ def _score_claims(letter: str, facts: Facts, note_text: str = "") -> list[str]:
             if base_name(m) not in names:
                 out.append("%s result '%s' is not in the notes" % (m.instrument, m.score))
         elif (base_name(m), _value(m.score)) not in have and not _named_within(base_name(m), _value(m.score), have) \
-                and not _written_near(m.surface, m.score, note_text):
+                and not _written_near(m.surface, m.score, note_text) and not (m.part and _written_near(m.part, m.score, note_text)):
             out.append("%s score %s is not in the notes" % (m.instrument, m.score))
     return out
 

@@ -13,7 +13,7 @@ from assistant.letters.catalog import catalog, in_range, key_name
 from assistant.letters.facts import Measure
 from assistant.letters.patterns import Segment
 
-_ITEMS = re.compile(r"\bitems?\s*(?:#\s*)?(?:1\s*[-\u2013]\s*(?P<k>\d{1,2}))?[^:\d]{0,25}:\s*(?P<vals>(?:\d\s*[,;/|]?\s*){4,}\d)\b", re.I)
+_ITEMS = re.compile(r"\bitems?\s*(?:#\s*)?(?:1\s*[-\u2013]\s*(?P<k>\d{1,2}))?[^:\d]{0,25}:\s*(?P<vals>\d(?:(?:\s*[,;|]\s*|\s+)\d){4,})(?![\d/]|\.\d)", re.I)
 _SIZE = re.compile(r"-(\d{1,2})\b")
 
 

@@ -90,7 +90,8 @@ def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
         return True  # a field whose value is a schedule: "Group: weekly, 90 minutes, for fourteen weeks; 8 teens"
     if _PROGRAM_BRACKET.search(seg.text, 0, m.start()):
         return True  # the program's own schedule in its title: "Adult Mental Health IOP (3 h/day, 3 days/week)"
-    return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or P.PLAN_WORDS.search(seg.text) or cue.search(clause))
+    return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or P.PLAN_WORDS.search(seg.text)
+                                      or cue.search(P.clause_of(seg.text, m.start(), ";:")))  # "(individual + group)" names the care
 
 
 # A sentence that opens with a number of sessions over a span is a schedule: "Three sessions over two weeks: ..."

@@ -83,7 +83,7 @@ CARE_WORD = _rx(r"\b(?:early intervention\b|therap(?:y|ies|ist)|psychotherap\w+|
                 r"dietitian|treatment\b|medication trials?|social worker|outpatient\b|(?:[\w]+-directed|supervised|medical|outpatient) tapers?\b|(?:skills|lunch|therapy|process|counsel\w*|DBT|CBT|grief|bereavement|parenting|anger management|recovery) groups?\b)", 0 | re.I)  # an organizer, a cleaner or a coach is help, not care
 PAST_TIME = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"  # a list item headed by its year: "- 2022: CPT, 12 weekly sessions"
                 # early childhood: "as a toddler", "from 22 months", "from age 2 to 3", "ages 4-7"
-                r"\bas an? (?:toddler|baby|infant|preschooler|young child)\b|\bfrom (?:age )?\d{1,2} (?:months|to \d{1,2})\b|"
+                r"\bas an? (?:toddler|baby|infant|preschooler|young child)\b|\bfrom \d{1,2} months\b|\bfrom age \d{1,2}(?: to \d{1,2})?\b|"
                 r"\bages? \d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2}\b|"
                 # care with another provider, or a stretch of named months and years: "at another agency", "February 2025 to April 2026"
                 r"\bat (?:another|a different|a previous|a prior|(?:her|his|their) (?:old|previous|former)) (?:agency|clinic|practice|provider|program|therapist|school)\b|"

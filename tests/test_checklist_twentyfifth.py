@@ -760,3 +760,16 @@ def test_a_count_trend_without_counts_to_show_never_breaks_the_letter_check():
     text = "Dx: autism F84.0. Aggression fell from twenty-three episodes in the week of Aug 3 to nine in the week of Nov 16."
     items = check_notes(extract_facts([text]), "continued_stay", "ABA")
     assert mark_in_letter(items, "A letter with none of those numbers.")
+
+
+@pytest.mark.parametrize("text", [
+    "Nightmares of the 2023 highway crash 4x/week (were nightly), still will not drive on the interstate.",
+    "Flashbacks about the night of the fire 3x/week; will keep a log.",
+    "Purging after dinner with the family 5x/week, will try delay.",
+])
+def test_a_symptom_told_with_its_frequency_a_few_words_later_is_no_session_frequency(text):
+    assert not extract_facts([text]).frequency
+
+
+def test_a_treatment_word_between_a_symptom_and_a_frequency_is_the_plan():
+    assert extract_facts(["Plan: exercise with her sister and then therapy 2x/week."]).frequency

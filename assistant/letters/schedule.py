@@ -126,7 +126,7 @@ def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     segs = sorted(segs, key=lambda s: s.kind != "plan")
     return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.FREQUENCY, P.WEEKDAY_SCHEDULE)
                            for m in rx.finditer(seg.text) if _planned(seg, m, P.TREATMENT_CUE) and not P.unticked(seg.text, m.start())
-                           and not _SYMPTOM_BEFORE.search(seg.text[max(0, m.start() - 40):m.start()]) and not _DOSING_AFTER.match(seg.text[m.end():])
+                           and not _SYMPTOM_BEFORE.search(seg.text[max(0, m.start() - 60):m.start()]) and not _DOSING_AFTER.match(seg.text[m.end():])
                            and not _DOCUMENT_AFTER.match(seg.text[m.end():]))
 
 
@@ -140,7 +140,7 @@ _SYMPTOM_BEFORE = re.compile(r"\b(?:dos(?:e|es|ing)|insulin|meals?|medications?|
                              r"tantrums?|outbursts?|episodes?|flashbacks?|rituals?|checking|vomiting|crying|fights?|meltdowns?|"
                              r"urges?|cravings?|headaches?|stomachaches?|absences?|"
                              # daily living told with its own frequency: "showering daily instead of twice a week"
-                             r"shower\w*|bath(?:e|es|ed|ing|s)?|eat(?:s|ing)?|walk(?:s|ed|ing)?|exercis\w*|gym|runs?|running)\b[^;,.()]{0,20}$|"
+                             r"shower\w*|bath(?:e|es|ed|ing|s)?|eat(?:s|ing)?|walk(?:s|ed|ing)?|exercis\w*|gym|runs?|running)\b(?:(?!\b(?:therapy|sessions?|counsel\w*|CBT|DBT|ERP|EMDR|groups?|visits?|treatment)\b)[^;,.()]){0,40}$|"
                              r"\b(?:instead of|rather than|down from|up from|compared (?:with|to)|vs\.?|versus)\s+$", re.I)
 
 

@@ -773,3 +773,12 @@ def test_a_symptom_told_with_its_frequency_a_few_words_later_is_no_session_frequ
 
 def test_a_treatment_word_between_a_symptom_and_a_frequency_is_the_plan():
     assert extract_facts(["Plan: exercise with her sister and then therapy 2x/week."]).frequency
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: weekly CBT, 12 sessions. First time in therapy.",
+    "Plan: IOP 3 days a week. This is his first time in treatment.",
+    "Tx plan: weekly, 10 sessions; no prior treatment.",
+])
+def test_a_none_history_told_in_a_plan_is_still_a_history(text):
+    assert _status(text, "prior_treatment").status == "met"

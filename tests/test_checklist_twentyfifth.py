@@ -782,3 +782,12 @@ def test_a_treatment_word_between_a_symptom_and_a_frequency_is_the_plan():
 ])
 def test_a_none_history_told_in_a_plan_is_still_a_history(text):
     assert _status(text, "prior_treatment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Pump: user boluses/day 1.4 (prior 14-day period 4.9) | site changes on schedule",
+    "Sleep: 6.1 h a night (prior 7-day average 4.8) | wake time on schedule",
+    "CGM: time in range 61% (previous 14-day report 48%); plan to review the schedule.",
+])
+def test_a_span_inside_brackets_with_a_past_word_is_no_duration(text):
+    assert not extract_facts([text]).duration

@@ -74,7 +74,9 @@ _SPAN_AFTER = re.compile(r"\s*(?:for|x|\u00d7)\s*(?:the next\s+)?\d+\s*(?:more\s
 def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
     # Past treatment ("weekly outpatient was tried for 3 months") is history, not the plan; an aside in brackets about
     # what failed ("twice weekly for 8 weeks (weekly failed twice)") is the reason for it, not its tense.
-    clause = re.sub(r"\([^()]*\)", " ", P.clause_of(seg.text, m.start(), ";:"))
+    whole = P.clause_of(seg.text, m.start(), ";:")
+    at = m.start() - max(0, seg.text.rfind(whole, 0, m.start() + 1))  # a span inside the brackets keeps them
+    clause = re.sub(r"\([^()]*\)", lambda b: b.group(0) if b.start() <= at < b.end() else " ", whole)
     if not_enough(seg.text, m):
         return False
     if seg.kind in ("goals", "") and _OWN_SCHEDULE.match(seg.text[:m.start()].rsplit(";", 1)[-1].rsplit(".", 1)[-1]) \

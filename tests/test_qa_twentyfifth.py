@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date, timedelta
 
 import pytest
@@ -24,6 +23,7 @@ from assistant.criteria.question import read_question
 from assistant.criteria.select import Candidate
 from assistant.criteria.words import terms
 from assistant.records import Passage
+from tests.qa_passages import retrieved
 
 _TODAY = date.today()
 
@@ -116,14 +116,7 @@ def sections():
     return found
 
 
-def _retrieved(question: str, sections, k: int = 6) -> list[Passage]:
-    """The k sections sharing most of the question's words, best first: a small stand-in for the retriever's order."""
-    words = [set(terms(f"{s.title} {s.section} {s.text}")) for s in sections]
-    idf = {t: math.log(len(sections) / (1 + sum(t in w for w in words))) for t in set(terms(question))}
-    order = sorted(range(len(sections)), key=lambda i: -sum(v for t, v in idf.items() if t in words[i]))
-    return [Passage(chunk_id=s.chunk_id, source_id=s.source_id, title=s.title, section=s.section, policy_id=s.policy_id,
-                    url=s.url, effective_date=s.effective_date, payer=s.payer, text=s.text, score=0.5)
-            for s in (sections[i] for i in order[:k])]
+_retrieved = retrieved
 
 
 def test_the_knowledge_says_the_three_practitioner_types_are_paid_the_same(sections):

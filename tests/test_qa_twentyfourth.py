@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 
 import pytest
@@ -17,8 +16,7 @@ import pytest
 from assistant.criteria.ask import extractive_answer
 from assistant.criteria.documents import load_knowledge
 from assistant.criteria.uncovered import uncovered
-from assistant.criteria.words import terms
-from assistant.records import Passage
+from tests.qa_passages import retrieved
 
 _KNOWN = {w: 3 for w in ("prior", "authorization", "auth", "visits", "therapy", "outpatient", "members", "limit",
                          "medicaid", "medi", "cal", "medi-cal", "hearing", "fair", "units", "session")}
@@ -45,14 +43,7 @@ def sections():
     return found
 
 
-def _retrieved(question: str, sections, k: int = 6) -> list[Passage]:
-    """The k sections sharing most of the question's words, best first: a small stand-in for the retriever's order."""
-    words = [set(terms(f"{s.title} {s.section} {s.text}")) for s in sections]
-    idf = {t: math.log(len(sections) / (1 + sum(t in w for w in words))) for t in set(terms(question))}
-    order = sorted(range(len(sections)), key=lambda i: -sum(v for t, v in idf.items() if t in words[i]))
-    ranked = [sections[i] for i in order[:k]]
-    return [Passage(chunk_id=s.chunk_id, source_id=s.source_id, title=s.title, section=s.section, policy_id=s.policy_id,
-                    url=s.url, effective_date=s.effective_date, payer=s.payer, text=s.text, score=0.5) for s in ranked]
+_retrieved = retrieved
 
 
 @pytest.mark.parametrize("question", [

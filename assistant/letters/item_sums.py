@@ -17,28 +17,25 @@ _ITEMS = re.compile(r"\bitems?\s*(?:#\s*)?(?:1\s*[-\u2013]\s*(?P<k>\d{1,2}))?[^:
 _SIZE = re.compile(r"-(\d{1,2})\b")
 
 
-def item_sums(segs: Sequence[Segment]) -> list[Measure]:
-    """The total of each instrument whose item answers a sentence lists right after its name."""
-    out: list[Measure] = []
+def item_answers(segs: Sequence[Segment]) -> tuple[list[Measure], set[tuple[str, str]]]:
+    """One pass over the names: the total of each instrument whose item answers a sentence lists right after its
+    name, and (instrument, sentence) of every such list, summed or not: the answers are never scores of their own
+    ("GAD-7 items: 1, 2, 0, 3")."""
+    sums: list[Measure] = []
+    lines: set[tuple[str, str]] = set()
     for seg in segs:
-        if seg.kind in ("goals", "discharge"):
-            continue
         for hit in catalog().names_in(seg.text):
             m = _ITEMS.search(seg.text, hit.end, min(len(seg.text), hit.end + 60))
-            if m is None or P.NOT_DONE.search(seg.text[hit.end:m.start()]):
+            if m is None:
+                continue
+            lines.add((key_name(hit.instrument, "", ""), seg.text))
+            if seg.kind in ("goals", "discharge") or P.NOT_DONE.search(seg.text[hit.end:m.start()]):
                 continue
             values = [int(v) for v in re.findall(r"\d", m.group("vals"))]
             size = int(m.group("k")) if m.group("k") else int(s.group(1)) if (s := _SIZE.search(hit.surface)) else None
             total = sum(values)
             if size != len(values) or max(values) > 4 or not in_range(hit.instrument, float(total)):
                 continue
-            out.append(Measure(key_name(hit.instrument, "", ""), total, seg.date, seg.note_index, seg.text, None, False,
-                               surface=hit.surface))
-    return out
-
-
-def item_lines(segs: Sequence[Segment]) -> set[tuple[str, str]]:
-    """(instrument, sentence) of every name followed by a list of item answers, summed or not: the answers are never
-    scores of their own ("GAD-7 items: 1, 2, 0, 3")."""
-    return {(key_name(hit.instrument, "", ""), seg.text) for seg in segs for hit in catalog().names_in(seg.text)
-            if _ITEMS.search(seg.text, hit.end, min(len(seg.text), hit.end + 60))}
+            sums.append(Measure(key_name(hit.instrument, "", ""), total, seg.date, seg.note_index, seg.text, None, False,
+                                surface=hit.surface))
+    return sums, lines

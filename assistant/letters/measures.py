@@ -15,7 +15,7 @@ from assistant.letters.dates import date_key
 from assistant.letters.dated_series import dated_pairs
 from assistant.letters.prose_scores import prose_score
 from assistant.letters.item_counts import follow_on_counts
-from assistant.letters.item_sums import item_lines, item_sums
+from assistant.letters.item_sums import item_answers
 from assistant.letters.series_on import continued_series
 from assistant.letters.series_order import by_instrument, ordered, restatements_dropped  # noqa: F401 (by_instrument is read from here)
 from assistant.letters.catalog import TOTAL_PARTS, Hit, catalog, in_range, key_name, parse_score, read_header
@@ -212,8 +212,7 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
               for x in unknown_measures(seg, {m.evidence for m in found})]
     found += [x for i, b in enumerate(blocks) if b.table is not None for x in table_measures(b, table_title(blocks, i))]
     found += record_measures(blocks) + follow_on_counts(segs, found)
-    sums = item_sums(segs)  # "items 1-9: 2 2 1 3 2 1 1 0 0": the total, not nine scores
-    answered = item_lines(segs)
+    sums, answered = item_answers(segs)  # "items 1-9: 2 2 1 3 2 1 1 0 0": the total, not nine scores
     found = [x for x in found if (x.instrument, x.evidence) not in answered] + sums
     found += continued_series(segs, found)  # "PCL-5 that day 58. At session 8 (09/29) 44."
     seen = {(x.instrument, str(x.score), x.date) for x in found}  # rows under an instrument's heading line

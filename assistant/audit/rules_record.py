@@ -34,7 +34,11 @@ def icd_codes(note: NoteView) -> list[tuple[str, str]]:
 # The preposition varies: "moved off F41.9", "switched away from", "in place of", "dropped".
 _FORMER = re.compile(r"\b(?:(?:updated|changed|revised|converted|moved|amended|upgraded|switched|corrected|recoded|re-coded)"
                      r"\s+(?:from|off(?: of)?|away from)|previously|formerly|replac(?:es|ed|ing)|instead of|in place of|"
-                     r"dropp(?:ed|ing)|retir(?:ed|ing)|no longer(?: coded| using)?)\s+(?:the\s+)?"
+                     r"dropp(?:ed|ing)|retir(?:ed|ing)|no longer(?: coded| using)?|"
+                     # the code an earlier record carried: "was entered as F43.20 at intake", "had been billed under"
+                     r"(?:was|were|had been)\s+(?:first\s+|initially\s+|originally\s+)?(?:entered|coded|billed|listed|"
+                     r"recorded|logged|charted|submitted|given)\s+(?:as|under)|(?:originally|initially)(?:\s+(?:coded|entered|"
+                     r"billed|listed|recorded))?(?:\s+(?:as|under))?)\s+(?:the\s+)?"
                      # whose code it was: "changed from last week's F43.10", "updated from the intake's F41.9"
                      r"(?:(?:last|the|previous|prior|earlier|old|original|initial|intake)\s+(?:(?:week|session|visit|note|month|intake)"
                      r"(?:\x27s|\u2019s|s\x27)\s+)?|(?:intake|week|session|visit|note)(?:\x27s|\u2019s)\s+)?(?:code\s+|dx\s+)?$", re.I)

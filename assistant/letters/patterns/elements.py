@@ -97,6 +97,10 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
                  # "the"; and visits counted ("went to the clinic twice")
                  r"\b(?:days?|weeks?|nights?|months?) (?:on|in|at) an? (?:\w+ )?(?:unit|ward|hospital|rehab|detox|residential|program)\b|"
                  r"\bwent (?:to|back to) (?:the |a |an )?(?:\w+ )?(?:clinic|counsel\w*|therap\w*|psychiatrist|program)\b[^.;\n]{0,20}?\b(?:once|twice|\d+ times|a few times|a couple of times)\b|"
+                 # an earlier attempt at care counted: "her second try at a more intensive program", "his third admission"
+                 r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another|repeat) (?:try|attempt|round|go|admission|stay|course|"
+                 r"episode of care|time in)\b[^.;\n]{0,40}?\b(?:program|treatment|therapy|counsel\w*|IOP|PHP|residential|rehab|detox|"
+                 r"hospital\w*|unit|inpatient|admission|stay)\b|"
                  r"(?:treatment|psychiatric|therapy) history|\b(?:saw|seen by|was seeing) a (?:therapist|counselor|psychiatrist|psychologist)|\b(?:was|were|had been) in (?:therapy|counsel\w*|treatment)" % (TREATMENT_WORD, "|".join(MEDICATIONS)))
 # A field called only "History" is about care when it names some (or says there was none): "History: always 'slow to
 # warm up'" is a temperament, "Prior workups: cardiology, MRI" is medical testing; "Hx: no prior therapy" is care.

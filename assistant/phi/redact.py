@@ -55,19 +55,30 @@ def apply_placeholders(note_id: str, text: str, spans: list[PhiSpan], vault: Vau
     return RedactedNote(note_id=note_id, text="".join(parts), redactions=tuple(redactions))
 
 
+# Between two people in one caught run of names: "Bev M. / Carmen O.", "Lou P.; Walt H.", "Ana & Joe", "Ruth and Walt".
+_NAME_LIST_BREAK = re.compile(r"\s*(?:[/;&+|\u00b7\u2022]|\band\b)\s*")
+
+
 def _line_pieces(text: str, spans: list[PhiSpan]) -> list[tuple[int, int, str]]:
     """Each span as (start, end, type), cut at line breaks: a span that runs over a line end (a row's initials and the
-    next row's date) is replaced line by line, so a table, a list or a form keeps its lines once redacted."""
+    next row's date) is replaced line by line, so a table, a list or a form keeps its lines once redacted. A run of
+    names is cut into its people, so each gets its own placeholder and a letter that names one of them restores that
+    one name, never the whole roster."""
     out = []
     for sp in spans:
-        for line in re.finditer(r"[^\n]+", text[sp.start:sp.end]):
-            start, end = sp.start + line.start(), sp.start + line.end()
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                out.append((start, end, sp.entity_type))
+        breaks = _NAME_LIST_BREAK if sp.entity_type == "NAME" else re.compile(r"\n")
+        cursor = sp.start
+        for cut in [*breaks.finditer(text, sp.start, sp.end), None]:
+            start, end = cursor, (cut.start() if cut else sp.end)
+            cursor = cut.end() if cut else sp.end
+            for line in re.finditer(r"[^\n]+", text[start:end]):
+                a, b = start + line.start(), start + line.end()
+                while a < b and text[a].isspace():
+                    a += 1
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                if b > a:
+                    out.append((a, b, sp.entity_type))
     return out
 
 

@@ -22,6 +22,16 @@ def _name_tokens(value: str) -> list[str]:
     return [t for t in re.split(r"[\s\"“”()]+", value.lower().replace(".", " ")) if t]
 
 
+def _same_surname(a: str, b: str) -> bool:
+    """'ellery-stokes' and 'e-s', 'mayberry' and 'm': a surname and its initials are one person's within a case."""
+    if a == b:
+        return True
+    short, full = (a, b) if len(a) <= len(b) else (b, a)
+    if not re.fullmatch(r"[a-z](?:-[a-z])*", short):
+        return False
+    return short == "-".join(part[:1] for part in full.split("-")) or short == full[:1]
+
+
 class _Person:
     def __init__(self, tokens: list[str], placeholder: str):
         self.first = tokens[0] if len(tokens) > 1 else None
@@ -35,7 +45,7 @@ class _Person:
         first, last = tokens[0], tokens[-1]
         if self.last is None:
             return first in self.aliases
-        if last != self.last:
+        if not _same_surname(last, self.last):
             return False
         return self.first is None or first == self.first or (len(first) == 1 and self.first.startswith(first)) \
             or (len(self.first) == 1 and first.startswith(self.first)) or first in self.aliases  # "G. Marsh" then "Glenda Marsh"

@@ -29,3 +29,101 @@ def test_an_earlier_attempt_at_care_counted_is_prior_treatment(text):
 ])
 def test_a_second_session_or_attempt_at_a_task_is_no_prior_treatment(text):
     assert _status(text, "prior_treatment").status == "missing"
+
+
+# -- the Re: line pairs one person's name with that person's birth date --------------------------------------------
+from assistant.letters.letter_view import client_identity  # noqa: E402
+
+
+@pytest.mark.parametrize("notes, expected", [
+    (["Individual follow-up after group - <PERSON_1> (DOB <DATE_1>)  90834",
+      "Neurology summary\nPatient: <PERSON_2>   DOB <DATE_2>\nCare partner present: <PERSON_1>, wife."], "<PERSON_1>"),
+    (["Session with <PERSON_3>, DOB: <DATE_4>, seen with her mother", "Pediatric record\nPatient: <PERSON_5> DOB <DATE_5>"],
+     "<PERSON_3>"),
+    (["Caregiver check-in: <PERSON_7> (date of birth <DATE_1>)\nDx F43.23",
+      "Hospice face sheet\nName: <PERSON_8>  Date of birth: <DATE_2>"], "<PERSON_7>"),
+])
+def test_the_client_is_the_person_beside_the_birth_date_the_letter_uses(notes, expected):
+    found = client_identity(notes)
+    assert found["name"] == expected and found["dob"] in notes[0]
+
+
+@pytest.mark.parametrize("notes, expected", [
+    (["Client: <PERSON_1>   DOB: <DATE_1>", "Mother <PERSON_2> joined."], "<PERSON_1>"),
+    (["Name: <PERSON_1>\nDOB: <DATE_1>\nSeen with <PERSON_2>"], "<PERSON_1>"),
+    (["Patient: <PERSON_4>\nReferred by <PERSON_5> DOB <DATE_3>"], "<PERSON_4>"),  # the labelled line gives no birth date
+])
+def test_a_labelled_client_stays_when_no_other_birth_date_contradicts_it(notes, expected):
+    assert client_identity(notes)["name"] == expected
+
+
+# -- a run of names caught as one span is restored person by person -------------------------------------------------
+from assistant.phi.redact import apply_placeholders  # noqa: E402
+from assistant.phi.vault import Vault, reidentify  # noqa: E402
+from assistant.records import PhiSpan  # noqa: E402
+
+
+@pytest.mark.parametrize("roster, later, restored", [
+    ("Bev M. / Carmen O. / Walt H.", "Carmen", "Carmen O."),  # the person's fullest form, never the roster
+    ("Lou P.; Ruth E-S.; Dee R.", "Ruth", "Ruth E-S."),
+    ("Ana Ortiz & Joe Lin and Sam Roy", "Joe Lin", "Joe Lin"),
+])
+def test_a_caught_run_of_names_gives_each_person_a_placeholder(roster, later, restored):
+    text = f"Present: {roster}\n{later} spoke first."
+    start = text.index(roster)
+    spans = [PhiSpan(start, start + len(roster), "NAME", 1.0), PhiSpan(text.index(later, start + len(roster)),
+                                                                      text.index(later, start + len(roster)) + len(later), "NAME", 1.0)]
+    vault = Vault()
+    note = apply_placeholders("n1", text, spans, vault)
+    assert note.text.count("<PERSON_") >= 4
+    line = note.text.splitlines()[1]
+    assert reidentify(line, vault) == f"{restored} spoke first."
+    assert reidentify(note.text.splitlines()[0], vault) == text.splitlines()[0]
+
+
+# -- a group note told in prose keeps only the client's sentences ----------------------------------------------------
+from assistant.letters.group_notes import client_entries  # noqa: E402
+
+
+@pytest.mark.parametrize("note", [
+    "Caregiver group, week 4\nRoll: <PERSON_3> / <PERSON_4> / <PERSON_6> / <PERSON_7>\n"
+    "<PERSON_4> and <PERSON_7> talked about night falls. <PERSON_6> said she finally took the respite hours. Topic: sleep.",
+    "Men's grief circle\nPresent - <PERSON_3>, <PERSON_4>, <PERSON_5>, <PERSON_6>\n"
+    "<PERSON_5> cried for the first time. The circle talked about anniversaries. <PERSON_6> shared the empty-chair letter.",
+    "DBT skills group\nAttendees: <PERSON_6>; <PERSON_8>; <PERSON_9>\n<PERSON_9> left early. <PERSON_6> used TIPP twice this week.",
+])
+def test_a_group_note_in_prose_keeps_the_clients_sentences_only(note):
+    kept = client_entries(["Client: <PERSON_6>   DOB <DATE_1>", note])[1]
+    others = {"<PERSON_3>", "<PERSON_4>", "<PERSON_5>", "<PERSON_7>", "<PERSON_8>", "<PERSON_9>"}
+    assert "<PERSON_6>" in kept and not any(p in kept for p in others)
+
+
+@pytest.mark.parametrize("note", [
+    "Family session\nPresent: <PERSON_3> (mother), <PERSON_4> (stepfather), <PERSON_5> (sister), <PERSON_6>\n"
+    "<PERSON_3> described the morning fights. <PERSON_6> agreed to the chart.",
+    "Session note\nPresent: <PERSON_3>, <PERSON_4>, <PERSON_6>\n<PERSON_3> drove him in. <PERSON_6> rated anxiety 6.",  # no group
+    "Couples group\nMembers: <PERSON_4>, <PERSON_6>\n<PERSON_4> spoke about the move. <PERSON_6> listened.",  # one other only
+])
+def test_a_family_session_or_a_short_roll_keeps_every_sentence(note):
+    kept = client_entries(["Client: <PERSON_6>   DOB <DATE_1>", note])[1]
+    assert kept == note
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Ruth Ellery-Stokes", "Ruth E-S."),
+    ("Bev Mayberry", "Bev M."),
+    ("Walter Hsu-Lin", "Walter H."),
+])
+def test_a_surname_and_its_initials_are_one_person(full, short):
+    vault = Vault()
+    assert vault.placeholder_for("NAME", full) == vault.placeholder_for("NAME", short)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Ruth Ellis", "Ruth Moss"),
+    ("Ruth E.", "Ruth Moss"),
+    ("Bev M-K.", "Bev Mayberry"),
+])
+def test_other_surnames_stay_other_people(one, other):
+    vault = Vault()
+    assert vault.placeholder_for("NAME", one) != vault.placeholder_for("NAME", other)

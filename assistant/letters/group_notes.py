@@ -22,9 +22,9 @@ _MIN_ENTRIES = 3
 
 
 def _client(notes: Sequence[str]) -> str | None:
-    for note in notes:
-        if (m := _CLIENT_LABEL.search(note)) is not None:
-            return m.group(1)
+    from assistant.letters.letter_view import client_identity  # the person the letter's Re: line names
+    if any(_CLIENT_LABEL.search(note) for note in notes):
+        return client_identity(notes).get("name")
     counts = Counter(p for note in notes for p in re.findall(r"<PERSON_\d+>", note))
     top = counts.most_common(2)
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):
@@ -72,7 +72,38 @@ def client_entries(notes: Sequence[str]) -> tuple[str, ...]:
     client = _client(notes)
     if client is None:
         return tuple(notes)
-    return tuple(_only_client(n, client) if _is_group(n, client) else n for n in notes)
+    return tuple(_only_client(n, client) if _is_group(n, client) else _without_members(n, client) for n in notes)
+
+
+# A roll call: "Roll: A / B / C", "Present: A, B, C, D", "In attendance - A; B; C".
+_ROSTER = re.compile(r"^[ \t]*(?:roll(?: call)?|present|attendees|attendance|in attendance|attending|members?(?: present)?|"
+                     r"participants?(?: present)?|group members?)\b[^\n:\-\u2013]{0,20}[:\-\u2013][^\n]*$", re.I | re.M)
+
+
+_GROUP = re.compile(r"\bgroups?\b|\bcircle\b|\bmembers\b|\bcohort\b", re.I)
+# a family session's attendance names relatives: "Present: <PERSON_1> (mother), <PERSON_2> (stepfather), client"
+_KIN_WORD = (r"(?:mother|father|mom|dad|parents?|step\w*|sister|brother|sibling|wife|husband|spouse|partner|"
+             r"son|daughter|grand\w+|aunt|uncle|guardian|foster|client|patient)")
+_KIN = re.compile(rf"\b{_KIN_WORD}\W{{0,3}}<PERSON_\d+>|<PERSON_\d+>\W{{0,3}}{_KIN_WORD}\b", re.I)
+
+
+def _without_members(note: str, client: str) -> str:
+    """A group note whose roll call names three people or more, the client among them, and that tells the session in
+    prose: every sentence that names another member is left out (the roll call too), so the letter keeps the client's
+    own lines and the group's topic, never another member's words or health information."""
+    roll = {p for m in _ROSTER.finditer(note) for p in re.findall(r"<PERSON_\d+>", m.group())}
+    others = roll - {client}
+    if len(others) < 2 or not _GROUP.search(note) or _KIN.search(" ".join(m.group() for m in _ROSTER.finditer(note))):
+        return note
+    out = []
+    for line in note.splitlines(keepends=True):
+        if not any(p in line for p in others):
+            out.append(line)
+            continue
+        kept = [s for s in re.split(r"(?<=[.!?])\s+", line.rstrip("\n")) if not any(p in s for p in others)]
+        if kept:
+            out.append(" ".join(kept) + "\n")
+    return "".join(out)
 
 
 def _is_group(note: str, client: str) -> bool:

@@ -191,6 +191,8 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
     member = re.search(r"<MEMBER_ID_\d+>", text)
     if member:  # a payer's member ID beats a chart number for the Re: line
         found["member_id"] = member.group()
+    if "name" in found and "dob" in found:
+        found["name"] = _beside_birth_date(text, found["name"], found["dob"])
     if "name" not in found:  # the person on the line that gives a birth date is the client ("VARGA, Celeste  DOB 4/9/89")
         m = re.search(r"(?im)^[^\n]*?(<PERSON_\d+>)[^\n]*\b(?:dob|date of birth|d\.o\.b\.|born)\b", text)
         if m:
@@ -200,6 +202,23 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
         if m:
             found["name"] = m.group()
     return found
+
+
+def _line_of(text: str, placeholder: str) -> str:
+    at = text.find(placeholder)
+    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1] if at >= 0 else ""
+
+
+def _beside_birth_date(text: str, name: str, dob: str) -> str:
+    """Name and birth date of one person: when the labelled name's own line gives another birth date ("Patient: <her
+    husband>  DOB ..." on a relative's record) and the chosen birth date's line names one person before it
+    ("Individual follow-up - <client> (DOB ...)"), the Re: line names that person, so it never pairs one person's name
+    with another's birth date."""
+    dob_line, name_line = _line_of(text, dob), _line_of(text, name)
+    if name in dob_line or not re.search(r"(?i)\b(?:dob|date of birth|d\.o\.b\.|born)\b[^\n]{0,12}<DATE_\d+>", name_line):
+        return name
+    before = re.findall(r"<PERSON_\d+>", dob_line[:dob_line.find(dob)])
+    return before[0] if len(set(before)) == 1 else name
 
 
 def _client_name(notes: Sequence[str]) -> str:

@@ -127,3 +127,27 @@ def test_a_surname_and_its_initials_are_one_person(full, short):
 def test_other_surnames_stay_other_people(one, other):
     vault = Vault()
     assert vault.placeholder_for("NAME", one) != vault.placeholder_for("NAME", other)
+
+
+# -- a lab or vital trend is stated in its units; values in two units are converted or left uncompared --------------
+from assistant.letters.score_lines import trends  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dx: anorexia nervosa F50.01. Weight 100 lb on 3/1/2026. Weight 47.4 kg on 4/1/2026.", "2.04 kg higher"),
+    ("Dx: anorexia nervosa F50.01. Wt 41.0 kg on 3/1/2026. Wt 43.5 kg on 4/1/2026.", "2.5 kg higher"),
+    ("Dx: anorexia nervosa F50.01. Weight 45 kg on 3/1/2026; weight 110 lb on 4/1/2026.", "10.79 lb higher"),
+])
+def test_a_weight_trend_is_stated_in_kilograms_or_pounds_never_in_points(text, expected):
+    lines = [t for t in trends(extract_facts([text])) if t.lower().startswith(("weight", "wt"))]
+    assert lines and expected in lines[0] and "points" not in lines[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Dx: alcohol use disorder F10.20. PEth 410 ng/mL on 1/5/2026, 120 ng/mL on 2/9/2026.",
+    "Dx: bulimia nervosa F50.2. Potassium 3.1 mmol/L on 9/2/2026 -> 3.9 mmol/L on 9/16/2026.",
+    "Dx: anorexia nervosa F50.01. HR 44 bpm on 10/1/2026; HR 58 bpm on 10/20/2026.",
+])
+def test_a_lab_trend_never_counts_points(text):
+    lines = trends(extract_facts([text]))
+    assert lines and all("point" not in line for line in lines)

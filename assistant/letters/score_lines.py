@@ -86,12 +86,31 @@ def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-def change_text(inst: Instrument | None, first: float, last: float) -> str:
-    """'7 points lower (improvement), at least the 5-point change considered clinically meaningful'."""
+# Units one value can be restated in: a weight written in pounds at one visit and kilograms at the next.
+_TO_KG = {"kg": 1.0, "kgs": 1.0, "kilograms": 1.0, "lb": 0.45359237, "lbs": 0.45359237, "pounds": 0.45359237}
+
+
+def in_unit(value: float, written: str, wanted: str) -> float | None:
+    """A value restated in the unit of the value it is compared with; None when the two cannot be compared."""
+    written, wanted = written.strip().lower(), wanted.strip().lower()
+    if written == wanted:
+        return value
+    if written in _TO_KG and wanted in _TO_KG:
+        return value * _TO_KG[written] / _TO_KG[wanted]
+    return None
+
+
+def change_text(inst: Instrument | None, first: float, last: float, units: str = "") -> str:
+    """'7 points lower (improvement), at least the 5-point change considered clinically meaningful'; a lab or vital
+    sign's change in its own units ('2.6 kg higher'), never in points."""
     delta = last - first
     if delta == 0:
         return "no change"
-    text = "%s point%s %s" % (_number(abs(delta)), "" if abs(delta) == 1 else "s", "lower" if delta < 0 else "higher")
+    if inst is not None and inst.lab:
+        size = _number(abs(delta)) + ("" if not units.strip() else (" percentage points" if units.strip() == "%" else " " + units.strip()))
+        text = "%s %s" % (size, "lower" if delta < 0 else "higher")
+    else:
+        text = "%s point%s %s" % (_number(abs(delta)), "" if abs(delta) == 1 else "s", "lower" if delta < 0 else "higher")
     if inst is not None and inst.better:
         text += " (improvement)" if (delta < 0) == (inst.better == "lower") else " (worse)"
     if inst is not None and inst.change:
@@ -129,7 +148,11 @@ def trends(facts: Facts) -> list[str]:
         if len(points) > 2:
             line += f" ({len(points)} administrations)"
         if isinstance(first.score, (int, float)) and isinstance(last.score, (int, float)):
-            line += ": " + change_text(instrument_of(last), float(first.score), float(last.score))
+            start = in_unit(float(first.score), unit(first), unit(last))
+            if start is None:  # "148.2 lb" then "63.1 kg" as written, converted where the units allow, never subtracted raw
+                out.append(line)
+                continue
+            line += ": " + change_text(instrument_of(last), start, float(last.score), unit(last))
             b0, b1 = _band(first), _band(last)
             if b0 and b1:
                 line += _range_change(b0, b1)

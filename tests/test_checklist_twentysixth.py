@@ -151,3 +151,27 @@ def test_a_weight_trend_is_stated_in_kilograms_or_pounds_never_in_points(text, e
 def test_a_lab_trend_never_counts_points(text):
     lines = trends(extract_facts([text]))
     assert lines and all("point" not in line for line in lines)
+
+
+# -- an HL7 message's narrative (OBX TX/FT, NTE) is read as lines ------------------------------------------------------
+from assistant.letters.hl7_text import plain_hl7_text  # noqa: E402
+
+_HL7 = ("MSH|^~\\&|EHR|CLINIC|HIE|PAYER|20260914163205||MDM^T02|X1|P|2.5.1\n"
+        "OBX|1|CE|DX1^Diagnosis||F33.1^Major depressive disorder, recurrent, moderate^I10||||||F\n"
+        "OBX|5|NM|DUR^Session length||48|min^minutes|||||F\n")
+
+
+@pytest.mark.parametrize("segment, element", [
+    ("OBX|6|TX|NARR^Progress note||Worked 3 of 5 days.\\.br\\Plan: weekly CBT, 16 sessions.||||||F", "frequency_duration"),
+    ("OBX|6|FT|NOTE^Narrative||Seen in office.\\.br\\Goals: PHQ-9 under 10 by 12/01/2026\\.br\\Risk: denies SI.||||||F",
+     "measurable_goals"),
+    ("NTE|1|L|Safety: denies SI/HI\\X0D\\\\X0A\\Hx: 8 counseling sessions in 2019.", "prior_treatment"),
+])
+def test_an_hl7_narrative_is_read_line_by_line(segment, element):
+    assert _status(_HL7 + segment, element).status == "met"
+
+
+def test_hl7_escapes_become_text_and_numeric_segments_stay():
+    text = plain_hl7_text(_HL7 + "OBX|6|TX|NARR^Progress note||Mood \\T\\ sleep better.\\.br\\Plan: weekly.||||||F")
+    assert "Progress note:\nMood & sleep better.\nPlan: weekly." in text and "OBX|5|NM|DUR^Session length||48|" in text
+    assert plain_hl7_text("Plan: weekly | 12 sessions") == "Plan: weekly | 12 sessions"

@@ -175,3 +175,34 @@ def test_hl7_escapes_become_text_and_numeric_segments_stay():
     text = plain_hl7_text(_HL7 + "OBX|6|TX|NARR^Progress note||Mood \\T\\ sleep better.\\.br\\Plan: weekly.||||||F")
     assert "Progress note:\nMood & sleep better.\nPlan: weekly." in text and "OBX|5|NM|DUR^Session length||48|" in text
     assert plain_hl7_text("Plan: weekly | 12 sessions") == "Plan: weekly | 12 sessions"
+
+
+# -- inline Markdown from a notes app (bold values, wiki links, code spans) is read as its text -------------------------
+from assistant.letters.markup import plain_inline_markdown  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Dx F41.1. Measures:\n- GAD-7 **15** (intake [[2026-09-23 Intake]]: 16)",
+    "Dx F33.1. PHQ-9 __12__ today; PHQ-9 was `18` at [intake](intake.md) on 01/05/2026.",
+    "Dx F43.10. PCL-5 **41** on [[2026-10-01]]; PCL-5 **52** on [[2026-08-01 Intake|intake]].",
+])
+def test_scores_in_inline_markdown_make_a_trend(text):
+    assert _status(text, "measure_trend").status == "met"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("* bullet stays\n3*4 and snake_case_name stay", "* bullet stays\n3*4 and snake_case_name stay"),
+    ("[[Treatment plan 2026-09-30|plan]] weekly", "Treatment plan 2026-09-30 weekly"),
+    ("a [link](https://example.org/x) and **bold words**", "a link and bold words"),
+])
+def test_inline_markdown_marks_go_and_other_stars_stay(text, expected):
+    assert plain_inline_markdown(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dx F41.1. GAD-7 15 (09/23 visit: 16)",
+    "Dx F33.1. PHQ-9 11 (2026-08-01 session: 18)",
+    "Dx F43.10. PCL-5 40 (at intake 09/23 assessment: 55)",
+])
+def test_an_earlier_value_named_by_its_date_and_occasion_is_a_trend(text):
+    assert _status(text, "measure_trend").status == "met"

@@ -9,9 +9,26 @@ from assistant.letters.latex import plain_latex
 from assistant.letters.toml_notes import plain_toml
 
 
+# Markdown written inline by a notes app: bold or code around a value ("GAD-7 **15**", "`PHQ-9 12`"), a wiki link
+# ("[[2026-09-23 Intake]]", "[[Treatment plan 2026-09-30|plan]]": the page's name, which carries the date) and a link ("[the plan](plan.md)"): the text stays, the marks go.
+_BOLD = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
+_CODE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
+_WIKI = re.compile(r"\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]")
+_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[a-z]+:|/|#|\.{0,2}/?[\w-]+\.md)[^)\s]*\)")
+
+
+def plain_inline_markdown(note: str) -> str:
+    """Inline Markdown marks -> their text; a note without them unchanged."""
+    if not re.search(r"\*\*|__|`|\[\[|\]\(", note):
+        return note
+    note = _WIKI.sub(lambda m: m.group(1), note)
+    note = _LINK.sub(r"\1", note)
+    return _CODE.sub(r"\1", _BOLD.sub(r"\2", note))
+
+
 def plain_markup(note: str) -> str:
-    """A note in LaTeX or TOML -> its text; any other note unchanged."""
-    return plain_toml(plain_latex(note))
+    """A note in LaTeX, TOML or with inline Markdown -> its text; any other note unchanged."""
+    return plain_inline_markdown(plain_toml(plain_latex(note)))
 
 
 def row_as_phrase(text: str) -> str:

@@ -63,7 +63,9 @@ EARLIER_VALUE = re.compile(
     _NOW + r"\s*(?:"
     # "(June 2)" alone in a bracket is a date, not an earlier value of 2
     r"\((?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?\s*\))"
-    r"\s*(?:at\s+)?(?P<label>intake|baseline|admission|admit|initial|first|prev\.?|previous|%s)\s*(?P<ldate>%s)?\s*[:=,]?\s*(?<![\d/.])(?P<lnum>\d{1,3}(?:\.\d+)?)(?:\s*(?:/|of|out of)\s*\d{1,3}(?![\d/]))?(?=\s*[);\-\u2013])"
+    r"\s*(?:at\s+)?(?P<label>intake|baseline|admission|admit|initial|first|prev\.?|previous|%s)\s*(?P<ldate>%s)?"
+    # the occasion named after its date: "(09/23 visit: 16)", "(intake 2026-09-23 Intake: 16)"
+    r"(?:\s+(?:intake|visit|session|assessment|evaluation|eval|screening|appointment|appt|admission|baseline)\b)?\s*[:=,]?\s*(?<![\d/.])(?P<lnum>\d{1,3}(?:\.\d+)?)(?:\s*(?:/|of|out of)\s*\d{1,3}(?![\d/]))?(?=\s*[);\-\u2013])"
     r"|(?:\(\s*|[,;]\s*|\s+|[-\u2013\u2014]\s*)(?:(?:(?:down|up|dropped|decreased|improved|rose|increased|fallen|worsened|changed)\s+)?"
     r"(?:from|vs\.?|versus|compared (?:with|to)|was|previously|prior)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
     # a band or grade may come first in the bracket: "MIDAS 48 (grade IV; 61 at intake)"

@@ -206,3 +206,22 @@ def test_inline_markdown_marks_go_and_other_stars_stay(text, expected):
 ])
 def test_an_earlier_value_named_by_its_date_and_occasion_is_a_trend(text):
     assert _status(text, "measure_trend").status == "met"
+
+
+# -- a plan/intent screen written as two denials, or beside the wish it screens, is a risk assessment ---------------
+@pytest.mark.parametrize("text", [
+    "She said she wished she wasn't here. Denies any plan, denies intent.",
+    "Denies plan; denies intent; no prior attempts.",
+    "Some nights everybody would be better off without me, he said, but denies any plan.",
+])
+def test_a_plan_and_intent_screen_in_two_denials_is_a_risk_assessment(text):
+    assert _status(text, "risk_assessment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Denies any plan to return to work before January.",
+    "No plan for the weekend yet; intent to call her sister.",
+    "Mother denies any plan to move.",
+])
+def test_a_plan_about_other_things_is_no_risk_assessment(text):
+    assert _status(text, "risk_assessment").status == "missing"

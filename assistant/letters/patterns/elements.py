@@ -58,6 +58,11 @@ RISK_SCREEN = _rx(
     r"|\bnever (?:had|reported|endorsed|experienced) (?:any )?(?:thoughts?|ideas?|urges?) of (?:suicide|self-harm|killing|hurting|harming|ending)"
     # "no plan, no intent", "no intent or plan": the formulation of a screen
     r"|\bno (?:suicidal )?(?:plan|intent)\s*(?:,|;|or|and|nor|/)\s*(?:no )?(?:plan|intent)\b"
+    # told as two denials or after the wish it screens: "Denies any plan, denies intent", "... better off if I wasn't
+    # here ... Denies any plan"
+    r"|\b(?:denie[sd]|denying|no)\s+(?:any\s+)?(?:suicidal\s+)?(?:plan|intent)s?\s*(?:[,;.]|or|and|/)\s*(?:(?:denie[sd]|no)\s+)?(?:any\s+)?(?:plan|intent)\b"
+    r"|\b(?:better off (?:if|without)|(?:was|were)n't here|not (?:be )?here anymore|wish\w* (?:(?:s?he|they|I) (?:was|were) )?dead|"
+    r"want\w* to die|thoughts? of (?:death|dying)|suicid\w*)[^\n]{0,160}?\b(?:denie[sd]|no)\s+(?:any\s+)?(?:plan|intent)\b"
     r"|\bitem (?:#\s*)?10\b[^.;\n]{0,80}?\b(?:harming myself|self-harm)"
     r"|\b(?:denie[sd]|denying|no|negative for|without|endorse[sd]?|endorsing|reports?|reported|current|passive|active|intermittent|fleeting|chronic)\b"
     r"[^.;\n]{0,30}?\b(?:SI|HI|SI/HI|HI/SI|suicidal(?: or homicidal)? (?:ideation|thoughts?|intent|plan|urges)|homicidal (?:ideation|thoughts?)|"

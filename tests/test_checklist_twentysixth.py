@@ -225,3 +225,23 @@ def test_a_plan_and_intent_screen_in_two_denials_is_a_risk_assessment(text):
 ])
 def test_a_plan_about_other_things_is_no_risk_assessment(text):
     assert _status(text, "risk_assessment").status == "missing"
+
+
+# -- leaving work, class or a meeting because of symptoms, and someone else doing the driving, are impairments -------
+@pytest.mark.parametrize("text", [
+    "Left one staff meeting when her chest got tight.",
+    "She walked out of class twice this week because of panic.",
+    "Her husband drives her everywhere since the rollover.",
+    "His roommate drove him to work all month.",
+])
+def test_leaving_work_for_symptoms_or_being_driven_everywhere_is_an_impairment(text):
+    assert _status(text, "functional_impairment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "She left the meeting feeling proud of what she said.",
+    "Her mother drove her to the session today.",
+    "He left work at 5 and went to the gym.",
+])
+def test_leaving_or_a_ride_in_passing_is_no_impairment(text):
+    assert _status(text, "functional_impairment").status == "missing"

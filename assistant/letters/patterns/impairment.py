@@ -16,7 +16,12 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                     r"late to (?:work|school|class)|call(?:ed|ing|s) (?:out|in sick)|call(?:ed|ing|s) in (?:sick )?to (?:work|(?:his|her|their) (?:job|shift)|the (?:bakery|shop|store|office|plant|warehouse|restaurant|job))|withdr(?:ew|awn) from (?:\d+ |two |a )?(?:of \d+ )?(?:class|course|school)|"
                     r"dropped (?:one |a |\d+ )?(?:class|course)|retire[ds]? early|declines? (?:all )?in-office|school refusal|refus\w+ (?:to (?:go to|attend) )?school|"
                     r"behind (?:in|on) (?:school|work|assignments)|(?:work|job|academic|school) performance|afraid (?:she|he|they) will not manage|"
-                    r"grade at risk|at risk of (?:termination|failing|losing)"),
+                    r"grade at risk|at risk of (?:termination|failing|losing)|"
+                    # leaving work, class or a meeting because of the symptoms: "Left one staff meeting when her chest got tight"
+                    r"\b(?:left|leaves|leaving|walked out of|walks out of|ran out of)\s+(?:a |an |the |one |two |three |\d+ |several |both )?"
+                    r"(?:staff |team |work |school |morning |afternoon )?(?:meetings?|class(?:es)?|lectures?|shifts?|work|school|the office|exams?)\b"
+                    r"(?!\s+(?:at|by|around|after) (?:\d|noon|lunch))(?=[^.;\n]{0,30}\b(?:when|because|due to|during|mid-?way|halfway|in the middle|early|with (?:a )?panic|after (?:a |an |her |his )?"
+                    r"(?:panic|attack|flashback)))"),
     ("relationships", r"\barguments?\b|\bconflicts?\b|\bfights?\b|isolat\w+|withdr(?:awn|ew|awing) from (?:friends|family|peers|others)|"
                       r"stopped (?:seeing|calling|visiting) (?:friends|teammates|family|peers)|avoids? (?:friends|family|social|eating with|being alone with|people|peers)|"
                       r"moved out|estranged|no friends|lost (?:friends|contact)|refuses? (?:sleepovers|to see)|"
@@ -43,6 +48,9 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                   r"spen(?:t|ds?|ding) (?:most|all|much|half) (?:of )?(?:the |her |his |their )?(?:days?|mornings?|afternoons?|weekends?|time) in (?:bed|(?:her|his|their) room)|"
                   r"(?:shower|bath|bathe)(?:s|ed|ing)? (?:only |maybe |about |roughly |just |barely )?(?:once|twice|\d+\s*(?:x|times)) (?:a|per|every) (?:week|month|10 days|two weeks)|"
                   # time or count a day lost to compulsions: "hand-washing ~25 min/day", "he circled back 6x a day"
+                  # someone else does the driving: "her husband drives her everywhere", "her roommate drove her to work"
+                  r"\b(?:husband|wife|partner|spouse|roommate|mother|father|mom|dad|parents?|sister|brother|son|daughter|friend)\s+"
+                  r"(?:drives|drove|has to drive|must drive|is driving)\s+(?:her|him|them)\s+(?:everywhere|to work|to school|to (?:the )?(?:store|shops?|appointments?))|"
                   r"\b(?:hand-?washing|washing|showering|checking|circl\w+ back|rituals?|compulsions?|cleaning|counting|reassurance[- ]seeking)\b"
                   r"[^.;\n]{0,40}?\b\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+)?\s*(?:x|times|h|hrs?|hours?|min(?:ute)?s?)\s*(?:a|per|/)\s*day\b|"
                   # daily life given up: "avoids the commissary", "avoidance of highway driving", "has not driven since the crash"

@@ -245,3 +245,45 @@ def test_leaving_work_for_symptoms_or_being_driven_everywhere_is_an_impairment(t
 ])
 def test_leaving_or_a_ride_in_passing_is_no_impairment(text):
     assert _status(text, "functional_impairment").status == "missing"
+
+
+# -- a one-row spreadsheet export is read as fields ------------------------------------------------------------------
+from assistant.letters.one_row_tables import one_row_fields  # noqa: E402
+
+
+@pytest.mark.parametrize("text, element", [
+    ("DOS\tDx\tRisk\tPlan\tSigned\n08/04/2026\tF31.81 Bipolar II\tdenies SI/HI; low risk\tmonthly IPSRT for 6 months\tR. Cole, PMHNP",
+     "frequency_duration"),
+    ("Date\tDiagnosis\tMeds\tGoals\tClinician\n10/02/2026\tF41.1 GAD\tsertraline 50 mg\tGAD-7 under 8 by 12/31/2026\tA. Lee, LPC",
+     "measurable_goals"),
+    ("Visit\tCode\tSafety\tHistory\tSigned\n3/3/2026\t90834\tdenies SI, no plan or intent\t6 sessions of CBT in 2021\tB. Ray, LCSW",
+     "prior_treatment"),
+])
+def test_a_one_row_tab_export_is_read_as_fields(text, element):
+    assert _status(text, element).status == "met"
+
+
+def test_a_table_of_several_rows_or_prose_with_tabs_is_not_turned_into_fields():
+    table = "Date\tPHQ-9\tGAD-7\tNote\n1/5\t18\t15\tintake\n2/2\t14\t12\tbetter\n3/2\t11\t9\tworking"
+    assert one_row_fields(table) == table
+    prose = "Plan:\tweekly\nGoals:\tGAD-7 < 8"
+    assert one_row_fields(prose) == prose
+
+
+# -- a goal that counts events down names no schedule ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Plan: tx plan 08/04/2026: monthly IPSRT for 6 months; goals PHQ-9 < 10 by 11/03/2026, no ER or hospital visits",
+    "Tx plan 03/01/2026: weekly CBT; targets: zero missed sessions for 8 weeks",
+    "Treatment plan (review 5/1): goals <= 1 ED visit per quarter",
+])
+def test_a_goal_that_counts_events_down_is_a_measurable_goal(text):
+    assert _status(text, "measurable_goals").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Tx plan 03/01/2026: weekly sessions, 12 visits",
+    "Treatment plan 02/02/2026: no sessions on holidays",
+    "Plan: monthly med visits; next appointment 4/4",
+])
+def test_a_plans_schedule_is_no_goal(text):
+    assert _status(text, "measurable_goals").status == "missing"

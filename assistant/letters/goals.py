@@ -42,10 +42,10 @@ def _goal_texts(seg: Segment) -> list[str]:
             break  # "Goals: ... . Next: 3/19" - the next label starts another field (a hierarchy's items carry their own)
         parts.append(part)
     if both:
-        parts = [p for p in parts if not P.SCHEDULE_WORDS.search(p) and not _SCHEDULE_FIRST.match(p)]
+        parts = [p for p in parts if not P.SCHEDULE_WORDS.search(_AVOIDED.sub("", p)) and not _SCHEDULE_FIRST.match(p)]
     if plan:  # "(PCL-5 < 33 by 12/2025; nightmares <= 2/week; next review 09/03/2025)": the bracket ends the list
         parts = [p.rstrip(") ") if p.count(")") > p.count("(") else p for p in parts]
-        parts = [p for p in parts if not _REVIEW.match(p) and not P.SCHEDULE_WORDS.search(_BY_SESSION.sub("", p)) and not _SCHEDULE_FIRST.match(p)]
+        parts = [p for p in parts if not _REVIEW.match(p) and not P.SCHEDULE_WORDS.search(_AVOIDED.sub("", _BY_SESSION.sub("", p))) and not _SCHEDULE_FIRST.match(p)]
     return [p for p in parts if len(p) > 3 and p in seg.text and (plan is None or is_measurable(p))]
 
 
@@ -54,6 +54,9 @@ _SCHEDULE_FIRST = re.compile(r"^\W*(?:weekly|bi-?weekly|fortnightly|daily|monthl
                              r"(?:once|twice|\d+ times) (?:a|per) (?:week|day|month))\s+"
                              r"(?:[A-Za-z-]+\s*){1,3}$|^\W*(?:bi-?)?weekly(?: [A-Za-z]{2,6})?\s*(?:x|\u00d7)\s*\d+\W*$", re.I)  # "weekly x 16"
 _BY_SESSION = re.compile(r"\b(?:by|before|until|at) (?:the )?(?:(?:session|visit|review) ?#?\d+|\w+ (?:session|visit|review))\b", re.I)  # a deadline
+# Events a goal counts down, which name no schedule: "no ER or hospital visits", "zero missed sessions", "<= 1 ED visit"
+_AVOIDED = re.compile(r"\b(?:no|zero|fewer than \d+|at most \d+|under \d+)\s+(?:[\w/-]+\s+){0,3}?(?:visits?|admissions?|"
+                      r"sessions?|appointments?)\b|(?:<=?|\u2264)\s*\d+\s+(?:[\w/-]+\s+){0,2}?visits?\b|\bmissed (?:sessions?|appointments?|visits?)\b", re.I)
 _REVIEW = re.compile(r"^\W*(?:next |plan )?(?:review|update|re-?eval\w*)\b", re.I)  # a review date is no target
 
 

@@ -16,15 +16,11 @@ from typing import Iterator, Sequence
 from assistant.letters.patterns.base import DATE, PLACEHOLDER
 from assistant.letters.patterns.elements import FREQUENCY, PLAN_HEADING, SCHEDULE_WORDS, TARGET_SIGN
 from assistant.letters.patterns.segments import LABEL, SPEAKER, Segment, label_kind, transcript_speakers
-from assistant.letters.hl7_text import plain_hl7_text
-from assistant.letters.note_text import (border_apart, leader_fields, plain_form_keys, plain_html as _unhtml, one_field_per_line as _unrun,
-                                         spoken_punctuation, without_page_furniture)
+from assistant.letters.plain_note import plain_note
 from assistant.letters.headings import BULLET, RULE_LINE, heading, list_title, mostly_capitals, standalone_label
 from assistant.letters.field_rows import KEY_VALUE, field_rows, key_value_lines
 from assistant.letters.tables import Table, find_tables
 from assistant.letters.informants import relative_voice
-from assistant.letters.xml_fields import plain_xml
-from assistant.letters.markup import plain_markup
 
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
 _HASHTAG = re.compile(r"^\s*#([A-Za-z][\w-]{1,20})\b(?=\s+\S)")
@@ -68,8 +64,7 @@ def _first_date(text: str) -> str | None:
 
 def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
     """One note -> its blocks, in order."""
-    note = border_apart(without_page_furniture(_unhtml(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(plain_markup(plain_hl7_text(note)))))))))
-    note = "\n".join(_unrun(line) for line in note.split("\n"))
+    note = plain_note(note)
     lines = note.splitlines()
     offsets = [m.start() for m in re.finditer(r"^", note, re.M)][:len(lines)]
     fields = field_rows(lines)  # "Label | value" rows are fields, not a data table

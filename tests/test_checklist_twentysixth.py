@@ -287,3 +287,26 @@ def test_a_goal_that_counts_events_down_is_a_measurable_goal(text):
 ])
 def test_a_plans_schedule_is_no_goal(text):
     assert _status(text, "measurable_goals").status == "missing"
+
+
+# -- a rating scale's key and a rate's measurement window are no treatment schedule ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Frequency: 0 = never or 1 day, 1 = 2-6 days (several days), 2 = 7-11 days, 3 = 12-14 days (nearly every day).",
+    "How often: 0 = not at all, 1 = several days, 2 = more than half the days, 3 = nearly every day",
+    "Rating: 1 = once a week or less, 2 = 2-3 times a week, 3 = daily",
+])
+def test_a_rating_scales_key_is_no_frequency(text):
+    assert _status("Dx F33.1. " + text, "frequency_duration").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Family sessions weekly. He will stay in the area on 90% of school days across a 4-week period.",
+    "Family sessions weekly. She will use the strategy in 4 of 5 opportunities over a 6-week span.",
+    "Weekly group. Objective: on-task in 80% of trials during a 3-week window.",
+])
+def test_a_rates_measurement_window_is_no_duration(text):
+    assert _status(text, "frequency_duration").status == "missing"
+
+
+def test_a_plan_over_a_period_is_still_a_duration():
+    assert _status("Plan: weekly CBT over a 12-week period.", "frequency_duration").status == "met"

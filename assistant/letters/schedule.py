@@ -122,8 +122,9 @@ def _schedules_in_goals(segs: Sequence[Segment]) -> list[Segment]:
 
 
 def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
-    """Planned session frequency in plan or current-treatment statements."""
-    segs = _schedules_in_goals(segs)
+    """Planned session frequency in plan or current-treatment statements; a rating scale's key ("Frequency: 0 = never
+    or 1 day, 1 = 2-6 days, 2 = 7-11 days") tells what an answer means, never how often sessions are held."""
+    segs = [s for s in _schedules_in_goals(segs) if len(re.findall(r"(?<![\w.-])\d{1,2}\s*=\s*(?=\S)", s.text)) < 2]
     # the plan's own statement first: "Plan: DBT weekly ..." outranks "I have seen her weekly since 2024" for the same words
     segs = sorted(segs, key=lambda s: s.kind != "plan")
     return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.FREQUENCY, P.WEEKDAY_SCHEDULE)

@@ -252,7 +252,13 @@ def held_for(text: str, pos: int) -> bool:
     """True when the span starting at `pos` ("4 weeks") is how long a score threshold or a change must hold, or
     sits inside an end condition."""
     return bool(_HELD_FOR.search(text[max(0, pos - 25):pos]) or _KEPT_UP.search(text[max(0, pos - 60):pos])
-                or _END_WHEN.search(text[:pos]))
+                or _RATE_WINDOW.search(text[max(0, pos - 90):pos]) or _END_WHEN.search(text[:pos]))
+
+
+# The window a rate is measured over: "on 90% of school days across a 4-week period", "4 of 5 opportunities over a
+# 6-week span" (an objective's measurement, not how long treatment runs).
+_RATE_WINDOW = _rx(r"(?:\d+\s*%|\b\d+\s+(?:of|out of)\s+\d+|opportunit\w+|trials?|of (?:the |all )?(?:school )?days)\b[^.;]{0,50}?"
+                   r"\b(?:across|over|in|during|within)\s+(?:a|an|any|each|the)\s*$")
 # Care left for a reason that says nothing of how it worked: "dropped out when she moved".
 LEFT_FOR_LIFE = _rx(r"\b(?:dropped out|stopped|ended|left|quit)\b[^.;]{0,40}\b(?:when|after|because|as)\s+(?:she|he|they|the family|"
                    r"the (?:therapist|counsel+or|clinician)|we)\s+(?:moved|relocated|left|changed|lost (?:insurance|coverage))")

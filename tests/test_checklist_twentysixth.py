@@ -310,3 +310,26 @@ def test_a_rates_measurement_window_is_no_duration(text):
 
 def test_a_plan_over_a_period_is_still_a_duration():
     assert _status("Plan: weekly CBT over a 12-week period.", "frequency_duration").status == "met"
+
+
+# -- a person's role in a bracket is no care received --------------------------------------------------------------
+from assistant.letters.element_checks import CHECKS  # noqa: E402
+from assistant.letters.patterns import segments as _segments  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Report received: 06/03/2025   Reporter: mandated reporter (therapist)",
+    "Contact received 2025 from Ms. Ray (her counselor)",
+    "Signed 3/3/2025 - J. Ames (psychiatrist)",
+])
+def test_a_role_in_a_bracket_is_no_prior_treatment_for_the_semantic_signal(text):
+    assert not [f for s in _segments([text]) for f in CHECKS["prior_treatment"](s)]
+
+
+@pytest.mark.parametrize("text", [
+    "She saw a therapist in 2019 for 6 sessions.",
+    "Had counseling (school counselor) in 2018.",
+    "Was in therapy with a psychologist (weekly) in 2020.",
+])
+def test_care_told_with_a_bracket_still_passes_the_check(text):
+    assert [f for s in _segments([text]) for f in CHECKS["prior_treatment"](s)]

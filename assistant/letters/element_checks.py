@@ -57,6 +57,9 @@ def _prior(seg: Segment) -> list[Finding]:
             or relative_subject(seg.text):
         return []  # "Steps 1-2 were done with the therapist in the room": this treatment, not earlier care
     care = P.CARE_WORD.search(seg.text) or _ATTENDED_FOR.search(seg.text)
+    if care and re.search(r"\(\s*(?:the |her |his |their )?$", seg.text[max(0, care.start() - 8):care.start()]) \
+            and seg.text[care.end():care.end() + 2].lstrip().startswith(")"):
+        return []  # "Reporter: mandated reporter (therapist)": a person's role in a bracket, not care received
     past = P.PAST_TIME.search(seg.text) or _PAST_VERB.search(seg.text)
     if care and P.OTHER_TREATMENT_OWNER.search(seg.text[max(0, care.start() - 70):care.start()]):
         return []  # "My dad went through rehab twice": a relative's care

@@ -333,3 +333,22 @@ def test_a_role_in_a_bracket_is_no_prior_treatment_for_the_semantic_signal(text)
 ])
 def test_care_told_with_a_bracket_still_passes_the_check(text):
     assert [f for s in _segments([text]) for f in CHECKS["prior_treatment"](s)]
+
+
+# -- an after-visit summary's "Why you were in the hospital" is the stay's diagnoses, no level-of-care rationale -----
+@pytest.mark.parametrize("text", [
+    "Why you were in the hospital\n  * Alcohol withdrawal\n  * Fall at home (staples out in 7-10 days at your doctor's office)",
+    "Why you came to the emergency department:\n- chest pain, ruled out\n- panic attack",
+    "Why you stayed with us\n  * Suicidal thoughts after a breakup\n  * Not sleeping",
+])
+def test_a_patient_facing_why_heading_is_no_lower_level_rationale(text):
+    assert _status(text, "lower_level_insufficient", level="IOP").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Why IOP: weekly outpatient therapy failed twice; he relapsed within 5 days each time.",
+    "Why not outpatient: two ED visits in a month while in weekly therapy.",
+    "Why this level of care: three relapses during standard outpatient care since June.",
+])
+def test_a_why_this_level_field_is_still_a_rationale(text):
+    assert _status(text, "lower_level_insufficient", level="IOP").status == "met"

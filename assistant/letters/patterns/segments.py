@@ -39,6 +39,8 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     # "Treatment so far:", "Care to date:" is care before this request in a referral and this episode's care in a review:
     # a field of its own, so what it says (a past year, "since intake") decides, not the plan's label
     ("", r"^(?:treatment|care|services|therapy|counsell?ing) (?:so far|to date|thus far|until now)$"),
+    # an after-visit summary's "Why you were in the hospital": the stay's diagnoses told to the patient, no rationale
+    ("", r"^why (?:you|we|i|she|he|they) (?:were|was|are|came|went|visited|stayed)\b"),
     ("loc", r"\bwhy\b|level of care|rationale|medical necessity|lower level|less intensive|justification"),
     # "Plan of care updated 12/15/2025", "Treatment plan update": the plan, not an update on progress
     ("plan", r"^(?:plan of care|(?:treatment |tx |service |care )?plan)\b[^:]{0,40}\bupdate"),

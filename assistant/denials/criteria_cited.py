@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.denials import tables as T
-from assistant.denials.criteria_named import (ASIDE, agency_notices, coding_books, coverage_determinations, law_named,
+from assistant.denials.criteria_named import (ASIDE, agency_notices, caps_lowered, coding_books, coverage_determinations, law_named,
                                                 plan_brochures, plan_provisions, statutes, unlabelled)
+from assistant.denials.dimensions import named_dimensions
 from assistant.denials.segments import C, R, Segment, asserted
 
 _EDITION = re.compile(r"^,?\s*(?:the\s+)?((?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) [Ee]dition|"
@@ -128,7 +129,7 @@ def _named(run: str) -> str | None:
 
 def _runs(seg: Segment, letter: str) -> list[str]:
     """Guideline and policy names in one sentence: capitalized runs around a criteria word, LCDs, statutes, plan documents."""
-    flat = re.sub(r"\s*\([^()]{0,60}\)", "", asserted(seg.flat))  # "LOCUS (Level of Care ...)" names LOCUS once
+    flat = re.sub(r"\s*\([^()]{0,60}\)", "", caps_lowered(asserted(seg.flat)))  # "LOCUS (Level of Care ...)" names LOCUS once
     asides = [a for a in re.findall(r"\(([^()]{0,80})\)", seg.flat) if R["CRITERIA_HEADS"].search(a)]  # "(ASAM Criteria 3rd ed)"
     text = _norm(asserted(seg.text))  # "Which LCD is it, L12345?": a criterion named only in a question is a guess
     names = [n for r in capital_runs(flat) + [r for a in asides for r in capital_runs(a)] if (n := _named(r))]
@@ -192,7 +193,7 @@ def cited_criteria(segs: list[Segment], roles: list[str]) -> tuple[str, ...]:
     words = [set(re.findall(r"[a-z0-9]+", n.lower())) for n in names]
     keep = [n for i, n in enumerate(names)
             if not any(words[i] < words[j] or (words[i] == words[j] and j < i) for j in range(len(names)))]
-    return tuple(dict.fromkeys(keep))
+    return tuple(dict.fromkeys(keep + named_dimensions(decided)))  # after the sources: an instrument's dimensions
 
 
 # an auditor's or reader's remark that the notice left a source out: "the notice does not name X", "without citing X"

@@ -140,3 +140,17 @@ def coverage_determinations(text: str) -> list[str]:
         return []
     return [f"{m.group(1).title()} Coverage Determination ({m.group(1)[0].upper()}CD)"
             for m in re.finditer(r"\b(Local|National) Coverage Determination\b", text, re.I)]
+
+
+
+_CAPS_WORD = re.compile(r"(?<![\w'-])[A-Z]+(?![\w'-])")
+
+
+def caps_lowered(flat: str) -> str:
+    """A sentence typed all in capitals -> the words that never sit inside a criterion's name in lower case (other text
+    unchanged), so a capitalized run stops at them instead of running over the whole sentence."""
+    letters = [c for c in flat if c.isalpha()]
+    if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return flat
+    breaks = set(_vocab()["caps_breaks"])
+    return _CAPS_WORD.sub(lambda m: m.group(0).lower() if m.group(0) in breaks else m.group(0), flat)

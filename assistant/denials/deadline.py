@@ -81,19 +81,35 @@ def notice_date(text: str) -> date | None:
     return _quoted_letter_date(text, outer) or outer
 
 
+# A mail header's date ("Date: Sat, 8 Nov 2025 06:00:02 -0800", "Sent: Tuesday, March 3, 2026 9:12 AM") or a reply's
+# attribution ("On Tue, Mar 3, 2026 at 9:12 AM Pat wrote:"): when a message was sent, not when the letter it carries or
+# quotes was issued. It dates the notice only when nothing else does.
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*"
+_MAIL_HEADER = re.compile(rf"^[ \t>]*(?:(?:Date|Sent):[ \t]*|On[ \t]+){_WEEKDAY}$", re.I)
+_CLOCK = re.compile(r"^[ \t,]*(?:at[ \t]+)?\d{1,2}:\d{2}")
+
+
+# A field filled in two languages, the value repeated after a slash ("Fecha / Date: 6 de noviembre de 2025 / November 6,
+# 2025"): the date after the slash is the same field's value, so the value before it is passed over to reach the label.
+_SECOND_LANGUAGE = re.compile(r"(?<=:)[^/\n:]{1,40}[ \t]/[ \t]*$")
+
+
 def _own_notice_date(text: str) -> date | None:
-    own, labelled, bare, earlier = [], [], [], []
+    own, labelled, bare, earlier, mailed = [], [], [], [], []
     for m in R["DATE"].finditer(text):
         left = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         alone = not left.strip() and not text[m.end():].split("\n", 1)[0].strip()
-        if _OWN_DATE.search(left):
+        left = _SECOND_LANGUAGE.sub("", left)
+        if _MAIL_HEADER.search(left) and _CLOCK.match(text[m.end():]):
+            mailed.append(m)
+        elif _OWN_DATE.search(left):
             own.append(m)
         elif R["NOTICE_LABEL"].search(left) and not re.search(r"service|birth", left, re.I) and not _OTHER_DATE.search(left) \
                 and not _OTHER_PAPER.search(left):
             (earlier if _EARLIER_DATE.search(left) else labelled).append(m)
         elif not R["NOT_NOTICE"].search(left) and (alone or text.count("\n", 0, m.start()) < 4):
             bare.append(m)
-    picked = (own or labelled or bare or earlier or [None])[0]
+    picked = (own or labelled or bare or earlier or mailed or [None])[0]
     return to_date(picked) if picked else None
 
 
@@ -107,12 +123,18 @@ def _digits(text: str) -> str:
     return re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", R["SPELLED"].sub(value, text))
 
 
+_POINTS_BACK = re.compile(r"\b(?:your|the|this|that|such a) (?:written )?request\b", re.I)
+
+
 def _step_kind(segs: list[Segment], i: int) -> str | None:
     """The appeal step a sentence is about, looking back in its paragraph when it names none; a paragraph of a
     sentence or two (a large-print or phone-screen layout: "You can ask us to reconsider. This is called an appeal." /
     "You must ask within 65 days") leans on the paragraph before it."""
     own = [s for s in segs if s.chunk == segs[i].chunk]
     short = len(own) <= 2 and sum(len(s.flat.split()) for s in own) <= 25
+    # a paragraph that opens on "your request" points back to the step the paragraph before it named ("You may ask for
+    # a hearing before an ALJ." / "You must send your request within 60 days ...")
+    short = short or (segs[i] is own[0] and bool(_POINTS_BACK.search(segs[i].flat)))
     for j in range(i, max(i - 3, -1), -1):
         if segs[j].chunk != segs[i].chunk and not (short and segs[j].chunk == segs[i].chunk - 1):
             return None

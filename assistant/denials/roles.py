@@ -159,6 +159,12 @@ _NEXT_SUBMISSION = re.compile(r"\b(?:corrected|replacement|resubmitted|returned|
 _CSV_ROW = re.compile(r'^\s*"[^"\n]{0,40}"\s*[,;\t]\s*"')
 
 
+# A voicemail, a chat message or a call transcribed inside quote marks: a speaker ("I", "I'm") talking to the reader
+# ("you", "your office"). A guideline's quoted text speaks to nobody, so the quote marks open no criterion here.
+_SPOKEN = re.compile(r"(?-i:\bI\b|\bI'm\b|\bi'm\b|\bi am\b)(?=.*\byou(?:r)?\b)|\byou(?:r)?\b(?=.*(?-i:\bI\b|\bI'm\b|\bi'm\b|\bi am\b))",
+                     re.I)
+
+
 def _sentence_role(seg: Segment, rest: str, role: str, quoted_ok: bool = False) -> str:
     """What the sentence itself shows, over what its section heading said (quoted_ok: a quote mark opens a copy of
     the letter, not a guideline's text)."""
@@ -168,7 +174,7 @@ def _sentence_role(seg: Segment, rest: str, role: str, quoted_ok: bool = False) 
     if role != "grounds":
         return role
     body = _LABEL.sub(r"\2", flat) if rest else flat
-    if re.match(r"^\W*[\"“]", seg.text) and not quoted_ok and not _CSV_ROW.match(seg.text):
+    if re.match(r"^\W*[\"“]", seg.text) and not quoted_ok and not _CSV_ROW.match(seg.text) and not _SPOKEN.search(flat):
         return "criteria_text"
     if _REQUEST.search(body):
         return "request"

@@ -10,6 +10,10 @@ _DOCS_NOUN = (r"(?:records?|documentation|information|notes?|treatment plan|plan
 _PAPERS = _DOCS_NOUN[:-1] + r"|(?:discharge |visit |treatment )?summar(?:y|ies)|charts?)"  # what can arrive or not
 _LOC = (r"(?:outpatient|IOP|intensive outpatient|partial hospital(?:i[sz]ation)?|PHP|residential|routine|day (?:treatment|program)|"
         r"community[- ]based|office[- ]based|lower|less intensive)")
+# the adverbs a modal's phrase may carry, in any order: "can now be safely met", "could safely now be met"
+_ADV = r"(?:(?:now|safely|still|adequately|appropriately|effectively) )*"
+# a gap that stays inside one clause: not past ", and our records show", ", but ...", ", which ..."
+_SAME_CLAUSE = r"(?:(?!,\s*(?:and|but|so|while|which|because|whereas)\b)[^;])"
 _AUTH = (r"(?:prior |pre-?)?(?:authori[sz]ation|precertification|pre-?certification|pre-?authori[sz]ation|"
          r"prior approval|referral|notification|auth)")
 
@@ -43,8 +47,10 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
                         r"(?:yet\s+)?(?:arrived?|c[ao]me in|reached us|made it to us|been (?:turned|handed) in)\b|"
                         r"\b(?:have|has|had) yet to (?:receive|get|see)\b[^.;]{0,60}\b" + _PAPERS + r"\b|"
                         r"\b(?:still|are|were) (?:waiting|wait) (?:on|for)\b[^.;]{0,40}\b" + _PAPERS + r"\b"),
+    # what was not received is in the same clause: "We did not receive a network exception request ..., and our records
+    # show ..." names no missing record
     (DOCS, r"\b(?:did|do|does) not (?:receive|include|provide|submit|contain|send|document|record|list|specify|state|"
-           r"attach)\b[^;]{0,80}\b(?:records?|documentation|information|notes?|plan|measures?|scores?|history|"
+           r"attach)\b" + _SAME_CLAUSE + r"{0,80}\b(?:records?|documentation|information|notes?|plan|measures?|scores?|history|"
            r"times?|signature|assessment|details?|frequency|risk|forms?|evaluations?|reports?|results?)"),
     (DOCS, r"\b(?:missing|incomplete|insufficient|inadequate|illegible|unsigned)\b[^;]{0,30}\b(?:records?|"
            r"documentation|clinical information|notes?|treatment plan|signature|start and stop)"),
@@ -88,10 +94,11 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # needs can be attended with therapy of outpatient", "composite score 15, which corresponds to level 2 (outpatient)"
     (LOWER, r"\b(?:level of care|program|service|setting)\b[^.;]{0,25}\b(?:more high|higher|more intensive|more restrictive)\b"
             r"[^.;]{0,30}\bthan (?:what )?(?:[\w'\u2019]+ ){0,3}(?:needs?|requires?)\b"),
-    (LOWER, r"\bneeds? (?:can|could) be (?:met|attended|addressed|served|cared for|handled|managed|treated) (?:with|in|by|at|through) "
-            r"(?:[\w-]+ ){0,3}(?:outpatient|lower|less intensive|routine|weekly|office|community)"),
+    (LOWER, r"\bneeds? (?:can|could) " + _ADV + r"be " + _ADV + r"(?:met|attended|addressed|served|cared for|handled|managed|treated) "
+            r"(?:with|in|by|at|through) "
+            r"(?:[\w-]+ ){0,3}(?:outpatient|lower|less intensive|routine|weekly|office|community|" + _LOC[3:]),
     (LOWER, r"\b(?:corresponds?|points?|maps?|equates?|is equivalent) to (?:the )?level \d\b[^.;]{0,30}\b(?:outpatient|routine|"
-            r"office|recovery maintenance|basic services)"),
+            r"office|recovery maintenance|basic services|low[- ]intensity)"),
     (LOWER, r"\b" + _LOC + r"\b[^;]{0,60}\b(?:is|are|would be|remains?|"
             r"appears?)\s+(?:\w+ and )?(?:the\s+)?(?:most\s+|more\s+|clinically\s+)?(?:appropriate|sufficient|"
             r"adequate|suitable)"),
@@ -100,7 +107,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
             r"through|by)\b[^;]{0,25}\b" + _LOC),
     # A step-down is a reason when the member should move down now, not when a step-down plan is mentioned.
     (LOWER, r"\bstep(?:ped|ping)?[- ]down (?:to|into)\b|\b(?:should|can|could|must|to) step down\b|\bstep[- ]down\b"
-            r"[^.;]{0,30}\b(?:is|would be) (?:appropriate|recommended|indicated)|\bneeds? (?:can|could) (?:now )?(?:safely )?(?:now )?be met\b"),
+            r"[^.;]{0,30}\b(?:is|would be) (?:appropriate|recommended|indicated)|\bneeds? (?:can|could) " + _ADV + r"be " + _ADV + r"met\b"),
     # the lower level named as where the care needed can be had: "You can get the care you need from the weekly visits you have"
     (LOWER, r"\b(?:can|could|may) (?:still |safely )?(?:get|receive|obtain|have) (?:the |all the )?(?:care|treatment|help|support|services?) "
             r"(?:that )?(?:you|he|she|they|your child|the member|the patient) (?:needs?|requires?)\b[^.;]{0,20}\b(?:from|with|through|in|at|by)\b"
@@ -124,12 +131,19 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
                r"only)\b|\b(?:is|are|considered|primarily|be) maintenance\b"),
     (PROGRESS, r"\b(?:maintain|maintaining|sustain)\w*\b[^;]{0,30}\b(?:current|present|"
                r"existing)\b[^;]{0,15}\b(?:condition|level|status|function)"),
-    (PROGRESS, r"\bsupportive (?:care|therapy|counseling|in nature|rather|services?|treatment)\b|\b(?:therapy|"
+    (PROGRESS, r"\bsupportive (?:care|therapy|counseling|in nature|rather|services?|treatment|conversations?|talk|listening|"
+               r"contacts?|check-?ins?)\b|\b(?:therapy|"
                r"treatment|sessions?|care|services?|visits?|psychotherapy|counseling|interventions?)\b[^;]{0,30}\b"
                r"(?:is|are|was|were|has been|have been|appears?|remains?) (?:primarily |mainly |largely )?supportive\b"),
     # maintenance: "the notes do not show that he would deteriorate without therapy or that further improvement is expected"
     (PROGRESS, r"\b(?:do|does|did) not show\b[^;]{0,120}\b(?:further improvement (?:is|would be) expected|would "
                r"(?:deteriorate|decompensate|regress|relapse) without)"),
+    # no expectation of improvement, in a reviewer's words: "the notes do not show ... that the visits were expected to
+    # improve your condition", "do not show that her symptoms were changing"
+    (PROGRESS, r"\b(?:do|does|did) not (?:show|demonstrate|document|indicate|reflect)\b[^.;]{0,100}\b(?:was|were|is|are|would be) "
+               r"(?:expected|likely) to (?:improve|help|benefit|reduce|change)\b|\b(?:do|does|did) not (?:show|demonstrate|document|"
+               r"indicate|reflect)\b[^.;]{0,40}\bsymptoms? (?:was|were|is|are|has been|have been) (?:changing|improving|"
+               r"getting better|decreasing|lessening|easing)\b"),
     (PROGRESS, r"\b(?:progress|improvement|response|symptoms?) (?:has |have )?(?:levell?ed|flattened) off\b|\bplateau(?:ed|ing)?\b"),
     # "mainly keeping you at your current level rather than improving your condition"; "do not show that IOP is reducing"
     (PROGRESS, r"\bkeep(?:ing|s)?\b[^;.]{0,30}\bat (?:your|his|her|their|the|a) (?:current|present|same|stable)\b[^;.]{0,12}"
@@ -155,8 +169,10 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"limited to|modified to)\b[^;]{0,30}\b(?:weekly|once (?:a|per) week|every other week|biweekly|"
            r"every two weeks|monthly|\d+ (?:sessions?|visits?|units?)\b(?! (?:per|a|each|in (?:a|the|each)) (?:calendar |plan |"
            r"benefit |policy |contract )?year))"),
-    (FREQ, r"\b(?:reprocessed|processed|paid|adjusted|recoded|down-?coded|changed|"
-           r"allowed)\b[^;]{0,20}\bas (?:CPT )?9083[24]\b|\bsession (?:length|time|duration)\b"),
+    # a time-based code paid as a shorter session's code: "paid as 90834", "processed and paid at the 90834 level",
+    # "the records support payment at the 90832 level", "recoded to CPT 90834"
+    (FREQ, r"\b(?:reprocessed|processed|paid|adjusted|recoded|down-?coded|changed|allowed|payment|reimbursed)\b[^;]{0,20}"
+           r"\b(?:as|at|to) (?:the )?(?:CPT |code )?9083[24]\b|\bsession (?:length|time|duration)\b"),
     (FREQ, r"\b(?:time|minutes) (?:documented|recorded|billed)\b[^;]{0,40}\b(?:not support|does not|less than|"
            r"under)|\bdoes not support (?:this|the) (?:level of service|number|frequency|many)"),
     # a count of visits a guideline allows: "sixteen at one time is more than the guidelines allow"
@@ -351,7 +367,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
           r"[^.;]{0,60}\b(?:is|are|was|were) not\b|\bavailable from (?:plan|in-?network|in-?plan|participating|"
           r"network) (?:providers|programs|clinicians)\b"),
     (DOCS, r"\b(?:still |yet )?(?:do(?:es)?n['\u2019]?t|do(?:es)? not|did not|didn['\u2019]?t|have not|haven['\u2019]?t|"
-           r"has not|hasn['\u2019]?t) (?:yet )?(?:have|received?|gotten|got|seen)\b[^.;]{0,60}\b(?:records?|"
+           r"has not|hasn['\u2019]?t) (?:yet )?(?:have|received?|gotten|got|seen)\b" + _SAME_CLAUSE.replace("[^;]", "[^.;]") + r"{0,60}\b(?:records?|"
            r"documentation|notes?|treatment plan|plan of care|assessments?|eval\w*|reconciliation|reports?|"
            r"summar(?:y|ies)|labs?|results?|scores?|forms?)\b|\bno (?:\w+ ){0,3}(?:records?|documentation|notes?|"
            r"treatment plan|assessment|evaluation|reports?)\s+(?:was|were|has been|have been)\s+(?:received|provided|"
@@ -447,6 +463,6 @@ PROGRAM_LEVEL = (r"\b(?:IOP|PHP|partial hospitali[sz]ation|residential|inpatient
 # A LOCUS / CALOCUS / ASAM score that points to an office-based level ("Level 2, Outpatient Services", "Level 1, Recovery
 # Maintenance"): for an outpatient request it names the same service at fewer sessions, not a lower level of care.
 OUTPATIENT_LEVEL = (r"\blevel (?:[0-9]|one|two|I{1,2})(?:\.\d)?\b[^.;]{0,6}\b(?:outpatient|recovery maintenance|health management|"
-                    r"basic services)\b")
+                    r"basic services|low[- ]intensity)\b")
 
 # Sentences that only report what someone else argued are not the payer's reasons.

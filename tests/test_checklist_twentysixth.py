@@ -297,6 +297,7 @@ def test_a_plans_schedule_is_no_goal(text):
 ])
 def test_a_rating_scales_key_is_no_frequency(text):
     assert _status("Dx F33.1. " + text, "frequency_duration").status == "missing"
+    assert _status("Dx F33.1. Visits weekly. " + text, "frequency_duration").status == "missing"  # nor a duration
 
 
 @pytest.mark.parametrize("text", [

@@ -121,10 +121,14 @@ def _schedules_in_goals(segs: Sequence[Segment]) -> list[Segment]:
             or s.kind in ("goals", "discharge") and _CONTINUES.match(s.text) else s for s in segs]
 
 
+def _without_keys(segs: Sequence[Segment]) -> list[Segment]:
+    return [s for s in segs if len(re.findall(r"(?<![\w.-])\d{1,2}\s*=\s*(?=\S)", s.text)) < 2]
+
+
 def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned session frequency in plan or current-treatment statements; a rating scale's key ("Frequency: 0 = never
     or 1 day, 1 = 2-6 days, 2 = 7-11 days") tells what an answer means, never how often sessions are held."""
-    segs = [s for s in _schedules_in_goals(segs) if len(re.findall(r"(?<![\w.-])\d{1,2}\s*=\s*(?=\S)", s.text)) < 2]
+    segs = _without_keys(_schedules_in_goals(segs))
     # the plan's own statement first: "Plan: DBT weekly ..." outranks "I have seen her weekly since 2024" for the same words
     segs = sorted(segs, key=lambda s: s.kind != "plan")
     return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.FREQUENCY, P.WEEKDAY_SCHEDULE)
@@ -271,8 +275,8 @@ def another_clock(text: str, m: re.Match[str]) -> bool:
 
 def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned duration or session count; sustain windows ("4 consecutive weeks"), goal target dates, "every N
-    weeks" and "N of N days" do not count."""
-    segs = _schedules_in_goals(segs)
+    weeks", "N of N days" and a rating scale's key do not count."""
+    segs = _without_keys(_schedules_in_goals(segs))
     out = [finding(seg, f"{m.group(2)} ({m.group(1).replace('_', ' ')})") for seg in segs
            if seg.kind not in ("prior", "goals") and (m := _COUNT_LABEL.match(seg.text))]
     for told in segs:

@@ -353,3 +353,23 @@ def test_a_patient_facing_why_heading_is_no_lower_level_rationale(text):
 ])
 def test_a_why_this_level_field_is_still_a_rationale(text):
     assert _status(text, "lower_level_insufficient", level="IOP").status == "met"
+
+
+# -- no home of one's own, and contact with a child only under supervision, are functional impairments ------------
+@pytest.mark.parametrize("text", [
+    "Staying with his sister, no lease of his own yet.",
+    "Supervised visits with his 9-year-old daughter restarted 10/19.",
+    "She has been couch-surfing since the eviction notice.",
+    "Sleeping in his truck most nights.",
+])
+def test_no_home_of_ones_own_or_supervised_contact_is_an_impairment(text):
+    assert _status(text, "functional_impairment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "He visited his sister's place for dinner.",
+    "Lease renewed for another year.",
+    "The supervisor visited the clinic on Monday.",
+])
+def test_a_home_or_a_visit_in_passing_is_no_impairment(text):
+    assert _status(text, "functional_impairment").status == "missing"

@@ -28,7 +28,9 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                       r"skip(?:s|ped)? (?:\w+ )?family|angry outbursts|outbursts at|irritable (?:with|w/)|yell(?:s|ing|ed) at|tantrums|peer (?:rejection|conflict)|"
                       r"bullied|teased|(?:classmates|peers|kids|other children) (?:imitate|mock|tease)\w*|made fun of|picked on|stays? in (?:his|her|their) room|eats? (?:\w+ )?alone|(?:has not|hasn't|never) (?:joined|made|had) (?:any |a )?(?:club|friends?|activit)|"
                       r"refus\w+ to (?:speak|talk|order|go out|attend|leave the house)|missed (?:her|his|their) \w+'s|relationship (?:strain|distress|problems)|"
-                      r"marital (?:conflict|distress)|custody|stopped (?:his|her|their) (?:weekly )?\w+ (?:game|club|group)|stopped going to"),
+                      r"marital (?:conflict|distress)|custody|stopped (?:his|her|their) (?:weekly )?\w+ (?:game|club|group)|stopped going to|"
+                      # contact with a child only under supervision: "supervised visits with his daughter"
+                      r"supervised (?:visits?|visitation|contact|parenting time)\b"),
     ("self_care", r"\b(?:sleep(?:s|ing)?|slept) (?:about |only |less than |under |fewer than |barely |just |around |maybe |roughly |~\s*|approx\.?\s+|<\s*)?\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+)?\+?(?:\s*(?:hours?|hrs?|h\b))?|\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?) (?:of sleep|a night|per night|nightly)|insomnia|"
                   r"not (?:showered|bathed|showering|bathing|eating|eaten|getting dressed|left (?:the|her|his|their) (?:house|home|bed|apartment))|"
                   r"eat(?:s|ing)? (?:only )?(?:one|1) meal|refus\w+ (?:to eat|to sleep|meals|snacks|food)|hygiene|(?:does|did) not get dressed|poor appetite|not eating|skip(?:s|ping|ped) meals|"
@@ -42,6 +44,9 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                   # everyday places given up: "won't walk to the bus stop", "refuses to ride the bus", "sleeping until 11"
                   r"\b(?:won['\u2019]t|will not|refus\w+ to|can(?:no|['\u2019])t|afraid to) (?:walk|go|ride|take|get) (?:to |on |in )?(?:the |a )?"
                   r"(?:bus(?: stop)?|school|store|park|outside|class|car|playground|mailbox)\b|\bsleep(?:s|ing)? (?:in )?until (?:noon|\d{1,2}\b)|"
+                  # no home of one's own: "staying with his sister, no lease of his own", "couch-surfing", "in a shelter"
+                  r"\bno (?:lease|place|home|apartment|housing|address) of (?:his|her|their) own\b|\bcouch[- ]?surf\w*|\bhomeless\w*|\bunhoused\b|"
+                  r"\b(?:living|staying|sleeping) (?:in (?:a|the) (?:shelter|car|truck|van)|in (?:his|her|their) (?:car|truck|van))\b|"
                   r"unable to (?:care|cook|shop|leave)|miss(?:es|ed) (?:doses|medication)|sleep (?:is )?(?:interrupted|poor|broken|disrupted)|"
                   r"spends? (?:about )?\$\d+|\bADLs?\b|"
                   # "spent most days in bed", "showering maybe twice a week", "bathes once a week"

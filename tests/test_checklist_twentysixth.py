@@ -373,3 +373,40 @@ def test_no_home_of_ones_own_or_supervised_contact_is_an_impairment(text):
 ])
 def test_a_home_or_a_visit_in_passing_is_no_impairment(text):
     assert _status(text, "functional_impairment").status == "missing"
+
+
+# -- a run-in heading closed by a full stop is the field it names -----------------------------------------------------
+from assistant.letters.plain_note import run_in_headings  # noqa: E402
+
+
+@pytest.mark.parametrize("text, element", [
+    ("Dx F45.22.\nGoals. BDD-YBOCS under 16; on time to first period every school day for 4 weeks.", "measurable_goals"),
+    ("Dx F41.1.\nSafety. Asked about suicidal thoughts: none, no plan or intent; low risk.", "risk_assessment"),
+    ("Dx F33.1.\nHistory. Eight sessions of counseling in 2019 after her divorce.", "prior_treatment"),
+])
+def test_a_run_in_heading_with_a_full_stop_names_its_field(text, element):
+    assert _status(text, element).status == "met"
+
+
+def test_names_with_titles_and_plain_sentences_are_no_run_in_headings():
+    text = "Dr. Smith saw her.\nMs. Lee called.\nShe came. Then left.\nSt. Mary's sent records."
+    assert run_in_headings(text) == text
+
+
+# -- a step down to a lower schedule on a condition is a step-down criterion ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Plan: twice weekly for another 8 weeks, then weekly once her Y-BOCS is 20 or lower on two ratings in a row.",
+    "Twice a week now, then every other week when the panic log shows 2 weeks without attacks.",
+    "IOP 3 days a week, then down to weekly outpatient if she stays sober 30 days.",
+])
+def test_then_a_lower_schedule_on_a_condition_is_a_step_down_criterion(text):
+    assert _status(text, "discharge_criteria").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "She was seen twice weekly, then weekly from March.",
+    "Weekly sessions, then monthly.",
+    "Then weekly phone check-ins with her sister.",
+])
+def test_then_a_lower_schedule_with_no_condition_is_no_criterion(text):
+    assert _status(text, "discharge_criteria").status == "missing"

@@ -410,3 +410,22 @@ def test_then_a_lower_schedule_on_a_condition_is_a_step_down_criterion(text):
 ])
 def test_then_a_lower_schedule_with_no_condition_is_no_criterion(text):
     assert _status(text, "discharge_criteria").status == "missing"
+
+
+# -- a condition's threshold after the instrument's name is no score ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Then weekly once her BDD-YBOCS is 20 or lower on two ratings in a row.",
+    "Step down when PHQ-9 is 9 or lower.",
+    "Discharge once the PCL-5 drops to 33 or below.",
+])
+def test_a_conditions_threshold_is_no_score(text):
+    assert _status(text, "standardized_measure").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "PHQ-9 is 14 today.",
+    "GAD-7 was 12 on 3/3, down from 15.",
+    "PCL-5 = 41 (intake 58).",
+])
+def test_a_score_told_with_is_or_was_stays_a_score(text):
+    assert _status(text, "standardized_measure").status == "met"

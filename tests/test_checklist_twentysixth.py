@@ -429,3 +429,22 @@ def test_a_conditions_threshold_is_no_score(text):
 ])
 def test_a_score_told_with_is_or_was_stays_a_score(text):
     assert _status(text, "standardized_measure").status == "met"
+
+
+# -- a goal's deadline at the end of treatment is no discharge criterion ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Goals: back in band or another after-school activity by the end of treatment.",
+    "Goal 2: PHQ-9 under 10 by the end of therapy.",
+    "Target: sleeping in her own bed 6 of 7 nights before the end of the program.",
+])
+def test_a_goals_deadline_at_the_end_of_treatment_is_no_discharge_criterion(text):
+    assert _status(text, "discharge_criteria").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Treatment ends when she is back in band for 4 weeks.",
+    "Discharge when PHQ-9 < 10 for a month.",
+    "We will end therapy once panic attacks stay at zero for 6 weeks.",
+])
+def test_an_end_on_a_condition_is_still_a_discharge_criterion(text):
+    assert _status(text, "discharge_criteria").status == "met"

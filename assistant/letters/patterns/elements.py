@@ -120,6 +120,7 @@ def history_without_care(text: str) -> bool:
 # A discharge word that is not a condition for leaving: a goal's deadline ("PCL-5 < 40 by discharge") or a step of a
 # medication taper ("Hold the next step-down if CIWA-B >= 15", "step-down to 10 mg").
 DISCHARGE_AS_TIME = _rx(r"\b(?:by|at|before|until|prior to|after|following|upon|post-?)\s*(?:the time of |(?:her|his|their|the) )?discharge\b(?!\s+(?:when|if|once|criteria))|"
+                        r"\b(?:by|at|before|until)\s+(?:the\s+)?end of (?:treatment|therapy|care|services|the (?:program|episode|school year))\b(?!\s+(?:when|if|once))|"
                         r"\b(?:taper\w*|dos(?:e|es|ing)|\d+\s*mg)\b[^.;]{0,60}\bstep[- ]?downs?\b|"
                         r"\bstep[- ]?downs?\b[^.;]{0,40}\b(?:taper\w*|dos(?:e|es|ing)|\d+\s*mg)\b|\bhold (?:the )?(?:next )?step[- ]?down")
 

@@ -448,3 +448,36 @@ def test_a_goals_deadline_at_the_end_of_treatment_is_no_discharge_criterion(text
 ])
 def test_an_end_on_a_condition_is_still_a_discharge_criterion(text):
     assert _status(text, "discharge_criteria").status == "met"
+
+
+# -- HL7 results that are parts of an instrument, and a table's subscale rows, are read as parts --------------------
+def _measures(text):
+    return {(m.instrument, m.score) for m in extract_facts([text]).measures}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OBR|1||R1|YGTSS^Yale Global Tic Severity Scale^L|||20250903\n"
+     "OBX|1|NM|YGTSS-MTR^Motor tic severity^L||18|score|0-25||||F|||20250903\n"
+     "OBX|2|NM|YGTSS-IMP^Impairment^L||30|score|0-50||||F|||20250903", {("YGTSS motor", 18), ("YGTSS impairment", 30)}),
+    ("OBR|1||R2|YBOCS^Yale-Brown Obsessive Compulsive Scale^L|||20251001\n"
+     "OBX|1|NM|YB-OBS^Obsessions subtotal^L||14|score|0-20||||F|||20251001", {("Y-BOCS Obsessions", 14)}),
+    ("OBX|1|NM|SIR-DD^Difficulty discarding^L||18|score||||F|||20250610\n"
+     "OBX|2|NM|SI-R-ACQ^Excessive acquisition^L||12|score||||F|||20250610", {("SI-R excessive acquisition", 12)}),
+])
+def test_hl7_results_that_are_parts_are_read_as_parts(text, expected):
+    assert expected <= _measures(text)
+
+
+def test_an_hl7_result_naming_its_own_instrument_stays_that_instrument():
+    text = ("OBR|1||R1|YGTSS^Yale Global Tic Severity Scale^L|||20250903\n"
+            "OBX|6|NM|PUTS^Premonitory Urge for Tics Scale^L||26|score|9-36||||F|||20250903\n"
+            "OBX|7|NM|XYZ-1^Hand strength^L||40|kg||||F|||20250903")
+    found = _measures(text)
+    assert ("PUTS", 26) in found and not any(name.startswith("YGTSS") for name, _ in found)
+
+
+@pytest.mark.parametrize("row, part", [("difficulty discarding", "SI-R difficulty discarding"),
+                                       ("excessive acquisition", "SI-R excessive acquisition"), ("clutter", "SI-R clutter")])
+def test_saving_inventory_subscale_rows_are_parts(row, part):
+    text = f"Dx F42.3.\n              03/04/2025    06/10/2025\nSI-R total       62            54\n  {row}   21   18\n"
+    assert (part, 21) in _measures(text) and (part, 18) in _measures(text)

@@ -68,8 +68,11 @@ def _hl7_date(value: str) -> str | None:
 def hl7_measures(blocks: Sequence[Block]) -> list[Measure]:
     """Scores from HL7 v2 OBX result segments: the instrument from the observation's text or code, its value,
     and the observation date (field 14)."""
-    out = []
+    out, order = [], None
     for b in blocks:
+        if re.match(r"^\s*OBR\|", b.text):  # the order names the instrument its results are parts of
+            code = (b.text.strip().split("|") + [""] * 5)[4]
+            order = next((i for i in map(_known, [c for c in code.split("^") if c][:2]) if i), None)
         if not _OBX.match(b.text):
             continue
         fields = b.text.strip().split("|")
@@ -77,14 +80,29 @@ def hl7_measures(blocks: Sequence[Block]) -> list[Measure]:
             continue
         names = [c for c in fields[3].split("^") if c][:2]
         names = [re.sub(r"\s+(?:total(?: score)?|score)$", "", n, flags=re.I) for n in names[::-1]]  # the text first
-        inst = next((i for i in (catalog().get(re.sub(r"\s*\(.*\)\s*$", "", n)) or catalog().get(n) for n in names) if i), None)
+        # "OBX|1|NM|YGTSS-MTR^Motor tic severity^L||18": a part of the coded (or ordered) instrument, named by the text
+        code = names[-1] if names and "-" in names[-1] else ""
+        base = (_known(code.rsplit("-", 1)[0]) or _known(code.split("-")[0]) if code else None) or order
+        part = _part_named(base, names[0]) if base is not None and names and not _known(names[0]) else ""
+        inst = base if part else next((i for i in map(_known, names) if i), None)
         num = re.fullmatch(r"(\d{1,3}(?:\.\d+)?)", fields[5].strip())
         if inst is None or num is None:
             continue
         date = _hl7_date(fields[14].strip()) if len(fields) > 14 else None
-        out.append(Measure(key_name(inst), parse_score(num.group(1), None, inst), date, b.note_index, b.text.strip(),
-                           surface=names[0]))
+        out.append(Measure(key_name(inst, part), parse_score(num.group(1), None, inst), date, b.note_index, b.text.strip(),
+                           surface=names[0], part=part))
     return out
+
+
+def _known(name: str):
+    return catalog().get(re.sub(r"\s*\(.*\)\s*$", "", name)) or catalog().get(name)
+
+
+def _part_named(inst, text: str) -> str:
+    """The instrument's part a result's text names ("Motor tic severity" -> "motor"), the longest first."""
+    words = " " + re.sub(r"[^a-z]+", " ", text.lower()) + " "
+    found = [(words.find(f" {p.lower()} "), -len(p), p) for p in inst.parts or () if f" {p.lower()} " in words]
+    return min(found)[2] if found else ""  # the part the text opens with: "Motor tic severity" is the motor part
 
 
 def record_measures(blocks: Sequence[Block]) -> list[Measure]:

@@ -481,3 +481,41 @@ def test_an_hl7_result_naming_its_own_instrument_stays_that_instrument():
 def test_saving_inventory_subscale_rows_are_parts(row, part):
     text = f"Dx F42.3.\n              03/04/2025    06/10/2025\nSI-R total       62            54\n  {row}   21   18\n"
     assert (part, 21) in _measures(text) and (part, 18) in _measures(text)
+
+
+# -- instruments of refugee, impulse-control, young-child trauma and attachment care, and liver enzymes ---------------
+@pytest.mark.parametrize("text, expected", [
+    ("Intake: Harvard Trauma Questionnaire (HTQ) Part IV mean 3.1; HSCL-25 depression mean 2.9.",
+     {("HTQ Part IV mean", 3.1), ("HSCL-25 depression mean", 2.9)}),
+    ("O: Kleptomania Symptom Assessment Scale (K-SAS) 31 today.", {("K-SAS", 31)}),
+    ("TSCYC (caregiver report) anxiety T = 68.", {("TSCYC anxiety T", 68)}),
+    ("Relationship Problems Questionnaire total 11 (parent report).", {("RPQ", 11)}),
+    ("Labs: AST 112 U/L, ALT 64 U/L on admission.", {("AST", 112), ("ALT", 64)}),
+])
+def test_newer_catalog_instruments_are_read(text, expected):
+    assert expected <= _measures(text)
+
+
+@pytest.mark.parametrize("text", ["Alt route home taken.", "HTQ mean 7.5 reported.", "K-SAS 60 today."])
+def test_a_lowercase_word_or_a_score_out_of_range_gives_no_score(text):
+    names = {name for name, _ in _measures(text)}
+    assert not names & {"ALT", "HTQ Part IV mean", "HTQ mean", "HTQ", "K-SAS"}
+
+
+# -- no care of the kind, ever, is an explicit "no prior treatment" ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    'No mental health treatment in Haiti ("there was no such thing").',
+    "No psychiatric care before this year.",
+    "No behavioral health services in his life until now.",
+])
+def test_no_care_of_the_kind_is_no_prior_treatment_documented(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "No mental health services available in the county right now.",
+    "No psychiatric treatment currently.",
+    "No mental health care scheduled yet; referral sent.",
+])
+def test_no_care_now_or_nearby_says_nothing_of_history(text):
+    assert _status(text, "prior_treatment").status == "missing"

@@ -91,6 +91,8 @@ PRIOR_NONE = _rx(r"\b(?:no|denies(?: any)?) (?:prior|previous|past|earlier)\b[^.
                  # "This is her first eating-disorder or mental-health treatment of any kind", "the first time he has seen a counselor"
                  r"\b(?:is|was|marks|as) (?:her|his|their|the (?:client|patient|child|member)['\u2019]s|pt['\u2019]s) first(?: ever)?\b[^.;\n]{0,40}?\b(?:treatment|therapy|counsel\w*|contact with (?:mental health|a (?:therapist|counsel\w*)))|"
                  r"\bfirst time (?:she|he|they|the (?:client|patient|child))(?:['\u2019]s| has| have| had)? (?:ever )?(?:seen|been to|been in|had|sought|tried|received) (?:help (?:from|with) )?(?:a |any )?(?:therapist|counsel\w*|therapy|treatment|mental health)|"
+                 # "No mental health treatment in Haiti", "no psychiatric care before": none of that kind, ever
+                 r"\bno (?:mental[- ]health|psychiatric|psychological|behavio(?:u)?ral[- ]health) (?:treatment|care|services|counsel\w*|therapy|history)\b(?!\s+(?:currently|now|at (?:this time|present)|yet|today|this week|scheduled|planned|available|in (?:place|the plan)))|"
                  r"treatment[- ]na[i\u00ef]ve|no treatment history|(?:prior|previous|past) (?:treatment|therapy|counsel\w*|psychiatric (?:history|treatment))"
                  r"\s*[:\-]\s*(?:none|denied|denies|no\b|n/a)" % TREATMENT_WORD)
 PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b(?:history|hx) of\b)[^.;\n]{0,40}?\b%s|(?:was|were|been) (?:psychiatrically )?(?:hospitali[sz]ed|admitted)|"

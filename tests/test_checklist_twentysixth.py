@@ -519,3 +519,40 @@ def test_no_care_of_the_kind_is_no_prior_treatment_documented(text):
 ])
 def test_no_care_now_or_nearby_says_nothing_of_history(text):
     assert _status(text, "prior_treatment").status == "missing"
+
+
+# -- asking about self-harm after a long account of who was asked, and how, is a risk screen --------------------------
+@pytest.mark.parametrize("text", [
+    "Asked Maya alone (10 minutes) and then her dad separately about thoughts of killing herself: no.",
+    "We asked him privately, after his mother stepped out, about thoughts of suicide; he said no.",
+    "Asked the client, with the interpreter present and at the end of the visit, about self-harm: none.",
+])
+def test_asking_about_self_harm_after_a_long_account_of_who_was_asked_is_a_screen(text):
+    assert _status(text, "risk_assessment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about her weekend plans and whether she'd like to go to the fair.",
+    "He asked his teacher, after class and in front of two friends, about the field trip.",
+    "Mother asked the pediatrician, at the last well visit in June, about his weight.",
+])
+def test_asking_about_other_things_is_no_screen(text):
+    assert _status(text, "risk_assessment").status == "missing"
+
+
+# -- an instrument named on its own line, its part scores indented below; a long aside before the parts --------------
+@pytest.mark.parametrize("text, expected", [
+    ("YGTSS (clinician-rated with Eli and his mother, 09/16/2025):\n  Motor 15  |  Phonic 12  |  Impairment 20",
+     {("YGTSS motor", 15), ("YGTSS phonic", 12), ("YGTSS impairment", 20)}),
+    ("Y-BOCS, rated at the end of the session:\n    Obsessions 12, Compulsions 14", {("Y-BOCS Obsessions", 12), ("Y-BOCS Compulsions", 14)}),
+    ("ECBI (mother and father together, filled in at home on 3/2/2026): Intensity 151, Problem 19",
+     {("ECBI Intensity", 151), ("ECBI Problem", 19)}),
+])
+def test_part_scores_below_or_after_an_aside_are_read(text, expected):
+    assert expected <= _measures(text)
+
+
+def test_a_heading_that_names_no_instrument_is_not_joined():
+    from assistant.letters.plain_note import scores_under_their_name
+    text = "Intake measures 07/15/2025 (read aloud):\n  HTQ Part IV mean 3.1\nPlan:\n  weekly CBT, 12 sessions"
+    assert scores_under_their_name(text) == text

@@ -55,6 +55,8 @@ def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool
     rx = re.compile(r"(?<![A-Za-z])(?P<part>%s)(?![A-Za-z])(?:[^\d.;\n(]|\([^()\n]{0,40}\)|\.{2,}){0,25}?(?:[:=]\s*)?(?:(?:%s)\s*[:=]\s*)?(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)"
                     r"(?P<den>\s*/\s*\d{1,3}(?!\d))?(?![\d.]*\d)(?:\s+(?:out\s+)?of\s+\d{1,3}(?:\s+(?:positive|endorsed))?)?" % ("|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in parts), P.DATE.pattern), re.I)
     out, text, pos = [], seg.text, hit.end
+    if (aside := re.match(r"\s*\([^()\n]{0,100}\)", text[hit.end:limit])):  # "YGTSS (clinician-rated with him and his mother, 9/16):"
+        pos += aside.end()
     # "YGTSS total tic severity below 20" is a target: a comparator between the part and its number
     found = [m for m in rx.finditer(text, hit.end, limit) if not _COMPARATOR.search(text[m.end("part"):m.start("num")])]
     for i, m in enumerate(found):
@@ -62,7 +64,7 @@ def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool
             break
         part = next((p for p in parts if re.sub(r"[\s-]+", " ", p).lower() == re.sub(r"[\s-]+", " ", m.group("part")).lower()), m.group("part"))
         scale = read_header(text[m.end("part"):m.start("num")]).scale
-        own = P.date_near(text, (pos, m.start("num")), m.end())
+        own = P.date_near(text, (hit.end if i == 0 else pos, m.start("num")), m.end())
         shared = own if i == 0 else shared  # "ABC (parent, 11/20): Irritability 31, Hyperactivity 29": one administration's date
         out.append(_measure(seg, hit, m.group("num"), m.group("den"), own or shared or seg.date, who, base, part, scale))
         pos, stop = m.end(), found[i + 1].start() if i + 1 < len(found) else limit

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.letters.catalog import catalog
 from assistant.letters.hl7_text import plain_hl7_text
 from assistant.letters.markup import plain_markup
 from assistant.letters.note_text import (border_apart, leader_fields, one_field_per_line, plain_form_keys, plain_html,
@@ -23,7 +24,19 @@ def run_in_headings(note: str) -> str:
     return _RUN_IN.sub(lambda m: f"{m.group(1)}{m.group(2)}: " if label_kind(m.group(2)) else m.group(0), note)
 
 
+# An instrument named on a line of its own that ends in a colon, its scores on the indented line below:
+# "YGTSS (clinician-rated, 09/16/2025):" / "  Motor 15  |  Phonic 12  |  Total Tic Severity 27".
+# A list of rows under the name ("PHQ-9:" / "  Intake - 21" / "  Oct 30 - 14") is read by heading_scores.py instead.
+_NAMED_THEN_SCORES = re.compile(r"^([^\n]{2,120}):[ \t]*\n([ \t]+[A-Za-z][^\n]*\d[^\n]*)$(?!\n[ \t]+\S[^\n]*\d)", re.M)
+
+
+def scores_under_their_name(note: str) -> str:
+    def joined(m: re.Match[str]) -> str:
+        return f"{m.group(1)}: {m.group(2).strip()}" if catalog().find(m.group(1)) else m.group(0)
+    return _NAMED_THEN_SCORES.sub(joined, note)
+
+
 def plain_note(note: str) -> str:
-    note = run_in_headings(plain_markup(one_row_fields(plain_hl7_text(note))))
+    note = scores_under_their_name(run_in_headings(plain_markup(one_row_fields(plain_hl7_text(note)))))
     note = border_apart(without_page_furniture(plain_html(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(note)))))))
     return "\n".join(one_field_per_line(line) for line in note.split("\n"))

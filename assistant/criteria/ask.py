@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from assistant.criteria.asked import asking_lines, checked_claims, document_parts, lone_question
 from assistant.criteria.blanks import blank_items
 from assistant.criteria.claims import check_line, claims_in, verdict
+from assistant.criteria.code_pairs import pair_line
 from assistant.criteria.conditions import condition_line
 from assistant.criteria.laws import law_passages
 from assistant.criteria.layout import plain_text
@@ -25,6 +26,7 @@ from assistant.criteria.elapsed import elapsed_line
 from assistant.criteria.follow_on import with_follow_ons
 from assistant.criteria.dates import find_window
 from assistant.criteria.deadline import deadline_line, window_first
+from assistant.criteria.two_deadlines import dated_parts, deadlines_lead, windows_for_parts
 from assistant.criteria.question import Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
 from assistant.criteria.uncovered import asked_about
@@ -144,19 +146,27 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     if "date_calc" in q.kinds and q.dates and not any(find_window(c.text) for c in chosen):
         # the window to count from may sit below the top sentences ("am I too late?" draws late-filing passages first)
         chosen = window_first(q, cands, chosen, passages, lambda c: overlap(c, q_weights, headings.get(c.rank, set())))
+    if per_part := windows_for_parts(dated := dated_parts(q), cands, lambda c, part: overlap(
+            c, weights(set(terms(read_question(part).query)), df, n_docs), headings.get(c.rank, set())) * c.prior
+            + 0.3 * overlap(c, q_weights, headings.get(c.rank, set())), q.text,
+            {r: f"{p.title} {p.section}" for r, p in enumerate(passages)}):  # two deadlines asked: one window per part
+        chosen = per_part + [c for c in chosen if c not in per_part]
     said, used = verdict(q.text, cands, lambda text: weights(set(terms(text)), df, n_docs))
-    chosen = with_follow_ons(chosen + [c for c in used + settling if c not in chosen], cands)  # + each labelled claim's source
+    apart, kept_apart = pair_line(q.text, cands)  # codes billed together that a source keeps apart
+    chosen = with_follow_ons(chosen + [c for c in used + settling + kept_apart if c not in chosen], cands)  # + each labelled claim's source
     cited = sorted({c.rank for c in chosen}, key=lambda r: [c.rank for c in chosen].index(r))
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen if c not in settling]
-    lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or (not settling and check_line(q, chosen, number)) or condition_line(q, chosen, number) or deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
+    lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or (not settling and check_line(q, chosen, number)) or condition_line(q, chosen, number) \
+        or deadlines_lead(dated, per_part, lambda c: deadline_line(q, [c], passages, number)) or deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
         or remaining_line(q, chosen, number) \
         or (not settling and elapsed_line(q.text, chosen, number, lambda c: overlap(c, q_weights, headings.get(c.rank, set())))) or range_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
         or too_old_line(q.text, [(c.text, number[c.rank]) for c in chosen])
     sources = "; ".join(f"[{number[r]}] {passages[r].title}, {passages[r].section} ({passages[r].policy_id})"
                         for r in cited)
     # a form's own figures ("more than 120 days ago") are not the claim a verdict answers: no figure check beside it
-    lead = " ".join(filter(None, [verdict_line(settling, number), lead]))
+    apart = apart.format(*(f"[{number[c.rank]}]" for c in kept_apart))
+    lead = " ".join(filter(None, [verdict_line(settling, number), apart, lead]))
     body = " ".join(([SPANISH_NOTE] if q.language == "es" else []) + ([lead] if lead else []) + lines)
     ordered = tuple(passages[r] for r in cited) + tuple(p for i, p in enumerate(passages) if i not in cited)
     return Answer(q.text, body + f"\n\nSources: {sources}", ordered[:5])

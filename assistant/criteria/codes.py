@@ -38,6 +38,22 @@ def _typo_of_known(code: str, known) -> bool:
     return False
 
 
+def _named_beside(text: str, code: str, known) -> bool:
+    """Whether every mention of a code sits beside the name of a service the sources hold rules for ("Mental health
+    intensive outpatient program (S9480)", "H0035 - partial hospitalization"): the code then only labels it."""
+    names = vocabulary()["named_services"]  # question_vocab.yaml, named_services
+    mentions = list(re.finditer(rf"(?<![\w$.,-]){code}(?!\w)", text))
+    for m in mentions:
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, (text.find("\n", m.end()) + 1 or len(text) + 1) - 1
+        before = re.split(r"[.?!;]\s", text[max(line_start, m.start() - 60):m.start()])[-1]
+        after = re.split(r"[.?!;]\s", text[m.end():min(line_end, m.end() + 40)])[0]
+        near = f"{before} {after}"  # the code's own sentence: "Our IOP bills S9480. Does it pay S9480?" asks the code
+        glosses = [g.group(0) for g in names.finditer(near)]
+        if not any(all(w in known for w in terms(g)) for g in glosses):
+            return False
+    return bool(mentions)
+
+
 def unknown_codes(text: str, known) -> tuple[str, ...]:
     """The codes a question names, as "CPT 99492", when none of them is in the knowledge base's vocabulary `known`
     (or a one-character slip from a word in it); () when it names no code or any known one."""
@@ -49,6 +65,8 @@ def unknown_codes(text: str, known) -> tuple[str, ...]:
     codes = list(dict.fromkeys(m.group(1) for m in _CODE.finditer(asked))) or \
         list(dict.fromkeys(m.group(1) for m in _CODE.finditer(text)))
     if not codes or any(c.lower() in known or _typo_of_known(c.lower(), known) for c in codes):
+        return ()
+    if all(_named_beside(text, c, known) for c in codes):  # "intensive outpatient program (S9480)": the service is asked
         return ()
     if _about_an_arrangement(text, known):
         return ()

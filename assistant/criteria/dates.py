@@ -18,7 +18,9 @@ _WORDS.update({"fifteen": 15, "thirty": 30, "forty-five": 45, "sixty": 60, "sixt
                "one hundred twenty": 120, "one hundred and twenty": 120, "one hundred eighty": 180,
                "one hundred and eighty": 180})
 _NUM = r"\d{1,3}|" + "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
-_WINDOW = re.compile(rf"\b({_NUM})(?:\s*\(\d+\))?[\s-]+(calendar |business |working )?(days?|months?|years?)\b", re.I)
+# "3 days/week", "2 days a week" are a frequency and "a 34-year-old" an age: no time limit
+_WINDOW = re.compile(rf"\b({_NUM})(?:\s*\(\d+\))?[\s-]+(calendar |business |working )?(days?|months?|years?)\b"
+                     r"(?!\s*(?:/|\ba\b|\ban\b|\bper\b|\beach\b|\bevery\b)\s*(?:wk|week|month|mo|yr|year)s?\b|[\s-]*old\b)", re.I)
 
 
 def _full_dates(text: str) -> list[date]:

@@ -17,8 +17,16 @@ def _plain(text: str) -> str:
 
 def named_laws(text: str) -> tuple[str, ...]:
     """The law and rule numbers a question names, in order, each once."""
-    found = re.findall(vocabulary()["named_law"], text)
+    vocab = vocabulary()
+    found = [m.group(0) for m in vocab["named_law"].finditer(text) if not _yardstick(text, m.start(), vocab)]
     return tuple(dict.fromkeys(m.strip() for m in found))
+
+
+def _yardstick(text: str, start: int, vocab: dict) -> bool:
+    """Whether the law at `start` is named as the measure of another ("passed something like California's SB 855"):
+    the words just before it, in the same clause, compare (law_comparison in question_vocab.yaml)."""
+    before = re.split(r"[.?!;\n]", text[max(0, start - 80):start])[-1]
+    return bool(vocab["law_comparison"].search(before))
 
 
 def carries(passage: Passage, law: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.criteria.dictation import written_out
+
 # a line-comment or quote mark opening a line: SQL "--", shell "#", C "//", quoted mail ">" / ">>", a shout ">>>"
 _MARKS = re.compile(r"^[ \t]*(?:(?:--|//|#+|>+)[ \t]*)+(?=\S)")
 # a line number in the margin: "14   Q.   You can answer.", "15        outpatient claim ..."
@@ -88,6 +90,7 @@ def _drop_line_numbers(lines: list[str]) -> list[str]:
 def plain_text(text: str) -> str:
     """A laid-out question -> its lines with grids read by column, comment marks dropped and wrapped sentences joined;
     text with none of these comes back unchanged."""
+    text = written_out(text)  # a dictation's spoken punctuation and codes, written out
     lines = _drop_line_numbers(_read_grids(text.split("\n")) if _SEPARATOR in text else text.split("\n"))
     marked = sum(bool(_MARKS.match(line)) for line in lines)
     if marked >= 2:  # one "#" line is a heading or a number; several marked lines are a commented script or a quote

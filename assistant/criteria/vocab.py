@@ -20,6 +20,7 @@ def vocabulary() -> dict:
             "phrases": [(re.compile(p, re.I), v) for p, v in data["phrases"].items()],
             "spanish": [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in data["spanish"].items()],
             "general_coverage": data["general_coverage"], "named_law": re.compile(data["named_law"]),
+            "law_comparison": re.compile(data["law_comparison"], re.I),
             "families": [[n.lower() for n in family] for family in data.get("payer_families", [])],
             "federal_rules": re.compile(data["federal_rules"], re.I),
             "marks": {k.lower(): v for k, v in data.get("program_marks", {}).items()},
@@ -28,6 +29,9 @@ def vocabulary() -> dict:
             "framing": frozenset(str(w).lower() for w in data.get("framing_words", [])),
             "existing_codes": frozenset(str(c).upper() for c in data.get("existing_codes", [])),
             "billing_arrangements": re.compile(data["billing_arrangements"], re.I),
+            "named_services": re.compile(data["named_services"], re.I),
+            "coverage_routes": [re.compile(r"\b%s\b" % re.escape(r).replace(r"\-", "[- ]?"), re.I)
+                                for r in data.get("coverage_routes", [])],
             "absent_topics": [{**t, "asks": re.compile(t["asks"], re.I), "covers": re.compile(t["covers"], re.I)}
                               for t in data.get("absent_topics", [])],
             "payer_topics": [(t["name"], re.compile(t["asks"], re.I), re.compile(t["covers"], re.I))

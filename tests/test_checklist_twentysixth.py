@@ -556,3 +556,37 @@ def test_a_heading_that_names_no_instrument_is_not_joined():
     from assistant.letters.plain_note import scores_under_their_name
     text = "Intake measures 07/15/2025 (read aloud):\n  HTQ Part IV mean 3.1\nPlan:\n  weekly CBT, 12 sessions"
     assert scores_under_their_name(text) == text
+
+
+# -- a kidney unit's quality-of-life table: its rows are the KDQOL-36's parts ------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("KDQOL-36                        this quarter (09/10/2025)     last quarter (06/11/2025)\n"
+     "  SF-12 Physical Component Summary         28.4                          31.0\n",
+     {("KDQOL-36 SF-12 Physical Component Summary", 28.4), ("KDQOL-36 SF-12 Physical Component Summary", 31.0)}),
+    ("KDQOL-36 (04/02/2026): Burden of Kidney Disease 31.3, Effects of Kidney Disease 46.9",
+     {("KDQOL-36 Burden of Kidney Disease", 31.3), ("KDQOL-36 Effects of Kidney Disease", 46.9)}),
+    ("Kidney Disease Quality of Life-36 on 5/5/2026: Mental Component Summary 41.2", {("KDQOL-36 Mental Component Summary", 41.2)}),
+])
+def test_kdqol_parts_are_read(text, expected):
+    assert expected <= _measures(text)
+
+
+# -- a lab flowsheet headed "Component" is read row by row; an earlier value at "PHP admission" joins the series -----
+@pytest.mark.parametrize("text, expected", [
+    ("Component\tRef range\t10/14/25 07:40\t10/21/25 07:55\t10/28/25 07:35\nLithium, 12-h trough\t0.6-1.2 mmol/L\t0.5 (L)\t0.8\t0.9\n"
+     "TSH\t0.5-4.3 uIU/mL\t2.1\t--\t2.6\n", {("lithium level", 0.5), ("lithium level", 0.9), ("TSH", 2.6)}),
+    ("Analyte | 3/1/2026 | 3/15/2026\nSodium | 131 | 138\nPotassium | 3.1 | 3.9\nCK | 410 | 220\n",
+     {("sodium", 131), ("potassium", 3.9)}),
+    ("Results\t01/05/2026\t02/05/2026\nPEth\t410\t120\nGGT\t88\t51\nRandom note\t1\t2\n", {("PEth", 410), ("GGT", 51)}),
+])
+def test_a_lab_flowsheet_keeps_its_known_rows_beside_unknown_ones(text, expected):
+    assert expected <= _measures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "YMRS: 31 at PHP admission (10/13/2025) -> 22 (10/20/2025) -> 16 (10/27/2025).",
+    "PCL-5 58 at program intake, 41 now.",
+    "CDI-2 22 at the first session, 15 today.",
+])
+def test_an_earlier_value_at_a_named_programs_admission_joins_the_series(text):
+    assert _status(text, "measure_trend").status == "met"

@@ -16,7 +16,8 @@ _DATE_HEADER = re.compile(r"^(?:dates?|dt|dos|date of (?:service|administration|
                           r"administered|when|time ?point|"
                           # a lab report's date column: "Collected", "Date drawn", "Specimen date"
                           r"collected|collection(?: date)?|drawn|draw date|date (?:collected|drawn|of collection)|specimen date|result date)$", re.I)
-_ROW_HEADER = re.compile(r"^(?:measures?|instruments?|scales?|tests?|assessments?|screens?|screenings?|tools?|questionnaires?|labs?)\b", re.I)
+_ROW_HEADER = re.compile(r"^(?:measures?|instruments?|scales?|tests?|assessments?|screens?|screenings?|tools?|questionnaires?|labs?|"
+                         r"components?|analytes?|lab tests?|results?|parameters?)\b", re.I)  # a lab flowsheet: "Component | Ref range | 10/14 ..."
 # Over a row per instrument, the first heading may also be "Scores" or "Ratings" ("Scores  11/04  11/08  11/14").
 _ROWS_OF_SCORES = re.compile(r"^(?:scores|ratings|outcomes?|outcome measures)\b", re.I)
 # Columns of numbers that are not scores: counters, times, codes and units.

@@ -590,3 +590,22 @@ def test_a_lab_flowsheet_keeps_its_known_rows_beside_unknown_ones(text, expected
 ])
 def test_an_earlier_value_at_a_named_programs_admission_joins_the_series(text):
     assert _status(text, "measure_trend").status == "met"
+
+
+# -- counts of two months set side by side are progress -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "No school calls in October (4 in August).",
+    "2 falls in May vs 6 in March.",
+    "1 ED visit in June compared with 3 in April.",
+])
+def test_counts_of_two_months_side_by_side_are_progress(text):
+    assert _status(text, "progress").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "4 sessions in October and 4 in November.",
+    "No school calls in October.",
+    "Two visits in May; next in June.",
+])
+def test_counts_in_months_that_compare_nothing_are_no_progress(text):
+    assert _status(text, "progress").status == "missing"

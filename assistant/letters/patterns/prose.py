@@ -271,9 +271,13 @@ RETURN_TO_LOWER = (r"\b(?:(?:back|returns?|returning|go(?:es)? back|steps? back)
 
 # Progress as a count set beside an earlier count: "2 rages this week (about 6 a week in September)", "3 outbursts this
 # week (5 the week before)", "1 panic attack in the past 7 days, was 4".
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 COUNT_COMPARISON = (r"\b(?:\d+\s+(?:[a-z-]+\s+){1,2}?|(?<![\d/])\d+\s+)(?:this|last|per|a|in the (?:past|last) (?:\d+|seven|two|four)) ?(?:week|month|days?|wk|mo)\b"
                     r"[^.;\n(]{0,20}(?:\(\s*|,\s*)(?:about |around |~\s*|was |were |vs\.? |down from |from |compared (?:with|to) )?(?:\d+|nightly|daily|every (?:day|night)|most (?:days|nights))"
-                    r"(?=[^.;\n)]{0,40}\b(?:week|month|before|prior|ago|earlier|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|at (?:intake|baseline|referral|admission|the start)))")
+                    r"(?=[^.;\n)]{0,40}\b(?:week|month|before|prior|ago|earlier|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|at (?:intake|baseline|referral|admission|the start)))"
+                    # two months set side by side: "no school calls in October (4 in August)", "2 falls in May vs 6 in March"
+                    r"|\b(?:no|zero|\d+)\s+(?:[a-z-]+\s+){1,3}?in %s\w*\b[^.;\n(]{0,15}(?:\(\s*|,\s*|\s+vs\.?\s+|\s+compared (?:with|to)\s+|"
+                    r"\s+(?:down|up) from\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^.;\n)]{0,30}\bin %s" % (_MONTHS, _MONTHS))
 
 # Progress told by clean results after a lapse: "since then three negative screens", "4 consecutive negative UDS",
 # "all screens negative since 11/10".

@@ -609,3 +609,22 @@ def test_counts_of_two_months_side_by_side_are_progress(text):
 ])
 def test_counts_in_months_that_compare_nothing_are_no_progress(text):
     assert _status(text, "progress").status == "missing"
+
+
+# -- late to first period, an activity given up, lunch eaten in hiding: functional impairments ----------------------------
+@pytest.mark.parametrize("text", [
+    "In August she was missing or late to first period 3-4 days a week.",
+    "She ate lunch in a bathroom stall most days.",
+    "He had quit soccer in the spring and dropped out of band.",
+])
+def test_school_and_activities_given_up_are_impairments(text):
+    assert _status(text, "functional_impairment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "She quit smoking in May.",
+    "Ate lunch in the cafeteria with friends.",
+    "Goals: on time to first period every school day for 4 weeks.",
+])
+def test_quitting_a_habit_lunch_with_friends_or_a_goal_is_no_impairment(text):
+    assert _status(text, "functional_impairment").status == "missing"

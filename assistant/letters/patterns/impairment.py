@@ -13,7 +13,7 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                     r"\b(?:still |been )?off work\b|out of work|lost (?:the|his|her|their) (?:[\w-]+ )?(?:slot|position|placement|shifts?)|"
                     r"notice to (?:vacate|quit)|evict\w*|(?:losing|lost|no) (?:his |her |their )?housing|on (?:medical |disability |stress |unpaid |sick |short-term disability |FMLA )?leave|\bFMLA\b|"
                     r"unable to work|can(?:no|')t work|stopped working|reduced (?:hours|to part-time)|moved to part-time|performance (?:review|improvement|problems)|"
-                    r"late to (?:work|school|class)|call(?:ed|ing|s) (?:out|in sick)|call(?:ed|ing|s) in (?:sick )?to (?:work|(?:his|her|their) (?:job|shift)|the (?:bakery|shop|store|office|plant|warehouse|restaurant|job))|withdr(?:ew|awn) from (?:\d+ |two |a )?(?:of \d+ )?(?:class|course|school)|"
+                    r"late to (?:work|school|class|(?:first |second |third |\w+ )?period|homeroom|(?:her|his|their) shift)|missing (?:or late to )?(?:school|class(?:es)?|work|shifts?|(?:first |\w+ )?period)|call(?:ed|ing|s) (?:out|in sick)|call(?:ed|ing|s) in (?:sick )?to (?:work|(?:his|her|their) (?:job|shift)|the (?:bakery|shop|store|office|plant|warehouse|restaurant|job))|withdr(?:ew|awn) from (?:\d+ |two |a )?(?:of \d+ )?(?:class|course|school)|"
                     r"dropped (?:one |a |\d+ )?(?:class|course)|retire[ds]? early|declines? (?:all )?in-office|school refusal|refus\w+ (?:to (?:go to|attend) )?school|"
                     r"behind (?:in|on) (?:school|work|assignments)|(?:work|job|academic|school) performance|afraid (?:she|he|they) will not manage|"
                     r"grade at risk|at risk of (?:termination|failing|losing)|"
@@ -30,7 +30,11 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                       r"refus\w+ to (?:speak|talk|order|go out|attend|leave the house)|missed (?:her|his|their) \w+'s|relationship (?:strain|distress|problems)|"
                       r"marital (?:conflict|distress)|custody|stopped (?:his|her|their) (?:weekly )?\w+ (?:game|club|group)|stopped going to|"
                       # contact with a child only under supervision: "supervised visits with his daughter"
-                      r"supervised (?:visits?|visitation|contact|parenting time)\b"),
+                      r"supervised (?:visits?|visitation|contact|parenting time)\b|"
+                      # activities given up and meals taken apart: "had quit volleyball", "ate lunch in a bathroom stall"
+                      r"\b(?:quit|dropped out of|gave up|has given up|stopped going to)\s+(?:the |her |his |their )?(?:[a-z]+ )?(?:team|club|band|choir|"
+                      r"orchestra|volleyball|soccer|basketball|football|baseball|softball|hockey|swim\w*|track|dance|lessons|scouts|youth group|church)\b|"
+                      r"\bat(?:e|es|ing)? (?:lunch |meals? )?(?:alone )?in (?:a|the) (?:bathroom|restroom|toilet|stall|library|nurse['\u2019]s office|car)\b"),
     ("self_care", r"\b(?:sleep(?:s|ing)?|slept) (?:about |only |less than |under |fewer than |barely |just |around |maybe |roughly |~\s*|approx\.?\s+|<\s*)?\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+)?\+?(?:\s*(?:hours?|hrs?|h\b))?|\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?) (?:of sleep|a night|per night|nightly)|insomnia|"
                   r"not (?:showered|bathed|showering|bathing|eating|eaten|getting dressed|left (?:the|her|his|their) (?:house|home|bed|apartment))|"
                   r"eat(?:s|ing)? (?:only )?(?:one|1) meal|refus\w+ (?:to eat|to sleep|meals|snacks|food)|hygiene|(?:does|did) not get dressed|poor appetite|not eating|skip(?:s|ping|ped) meals|"

@@ -628,3 +628,9 @@ def test_school_and_activities_given_up_are_impairments(text):
 ])
 def test_quitting_a_habit_lunch_with_friends_or_a_goal_is_no_impairment(text):
     assert _status(text, "functional_impairment").status == "missing"
+
+
+@pytest.mark.parametrize("header", ["<PERSON_7> messages", "ToneCheck-flagged messages", "<ORG_2> check-ins"])
+def test_a_redacted_or_camel_case_column_in_a_table_of_counts_names_no_scale(header):
+    table = f"month    exchanges   late    {header}\nAug          9        6       5\nSep          8        3       2\n"
+    assert not extract_facts([table]).measures

@@ -133,7 +133,7 @@ _LAB_UNIT = re.compile(r"\((?:ng|mg|mcg|ug|\u00b5g|mmol|\u00b5mol|nmol|mEq|pg|g|
 def _scale_like(header: str) -> bool:
     """A header that names a rating instrument the catalog does not know ("SMQ", "Worry Index"), not a count or a
     device reading ("nurse line", "ER visits", "Stand hrs", "Falls detected")."""
-    words = re.findall(r"[A-Za-z][A-Za-z0-9-]*", header)
+    words = re.findall(r"[A-Za-z][A-Za-z0-9-]*", re.sub(P.PLACEHOLDER, " ", header))  # "<PERSON_7> messages": a redacted word
     return bool(_INSTRUMENT_WORD.search(header) or _LAB_UNIT.search(header)) or any(re.search(r"[A-Z]{2}", w) and w.upper() not in NOT_INSTRUMENTS
                                                         and not re.fullmatch(r"[A-Z]{1,2}s", w) for w in words)  # "AMs", "PMs", "HSs": snacks, not scales
 

@@ -634,3 +634,12 @@ def test_quitting_a_habit_lunch_with_friends_or_a_goal_is_no_impairment(text):
 def test_a_redacted_or_camel_case_column_in_a_table_of_counts_names_no_scale(header):
     table = f"month    exchanges   late    {header}\nAug          9        6       5\nSep          8        3       2\n"
     assert not extract_facts([table]).measures
+
+
+@pytest.mark.parametrize("text", [
+    "TSCYC (mother report) anxiety T = 68 (T = 74 on 08/04/2026).",
+    "CBCL Internalizing T 66 (T-score 72 at intake).",
+    "BASC-3 Anxiety T = 61 (T=70 on 1/5/2026).",
+])
+def test_an_earlier_t_score_in_a_bracket_joins_the_series(text):
+    assert _status(text, "measure_trend").status == "met"

@@ -69,7 +69,7 @@ EARLIER_VALUE = re.compile(
     r"|(?:\(\s*|[,;]\s*|\s+|[-\u2013\u2014]\s*)(?:(?:(?:down|up|dropped|decreased|improved|rose|increased|fallen|worsened|changed)\s+)?"
     r"(?:from|vs\.?|versus|compared (?:with|to)|was|previously|prior)\s+(?P<num>\d{1,3}(?:\.\d+)?)"
     # a band or grade may come first in the bracket: "MIDAS 48 (grade IV; 61 at intake)"
-    r"|\(\s*(?:[A-Za-z][^()\d;\n]{0,30};\s*)?(?!(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2,4})?\s+(?:at\s+)?(?:intake|adm\w*|baseline|initial|start|first)\b)(?P<pnum>\d{1,3}(?:\.\d+)?)(?:\s*(?:/|of|out of)\s*\d{1,3})?(?=%s)))"
+    r"|\(\s*(?:[A-Za-z][^()\d;\n]{0,30};\s*)?(?:T\s*[=:]\s*|T-?score\s*(?:of\s*)?[=:]?\s*)?(?!(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2,4})?\s+(?:at\s+)?(?:intake|adm\w*|baseline|initial|start|first)\b)(?P<pnum>\d{1,3}(?:\.\d+)?)(?:\s*(?:/|of|out of)\s*\d{1,3})?(?=%s)))"
     r"(?P<when>%s)?(?![\d/])" % (_POINT, _POINT, _WHEN, _WHEN), I)
 # "scored 14 on the PHQ-9", "a score of 31 on the BES"
 # A score written before its instrument: "scored 14 on the PHQ-9", "came in at an 11 on the PHQ-9", "a 22 on the ISI".

@@ -643,3 +643,37 @@ def test_a_redacted_or_camel_case_column_in_a_table_of_counts_names_no_scale(hea
 ])
 def test_an_earlier_t_score_in_a_bracket_joins_the_series(text):
     assert _status(text, "measure_trend").status == "met"
+
+
+# -- a target stated bare in a plan, and a protocol's resolution rule, are a goal and a discharge criterion ------------
+@pytest.mark.parametrize("text", [
+    "Plan (treatment plan updated 11/02/2026): CAMS twice weekly for 4 weeks, then weekly; PHQ-9 < 15 by 12/01/2026.",
+    "Plan: weekly CBT; GAD-7 under 8 within 12 weeks.",
+    "Plan: PE weekly x 12. PCL-5 below 33 by discharge.",
+])
+def test_a_bare_score_target_with_a_deadline_in_a_plan_is_a_measurable_goal(text):
+    assert _status(text, "measurable_goals").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "PHQ-9 < 10 today, better.",
+    "Plan: weekly; PHQ-9 was 12 by 3/3.",
+    "Plan: weekly CBT; PHQ-9 under 10 is the cut-off for mild.",
+])
+def test_a_threshold_without_a_deadline_or_a_past_score_is_no_goal(text):
+    assert _status(text, "measurable_goals").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "CAMS resolution = overall risk <= 2 on the SSF for 3 consecutive sessions.",
+    "Resolution criteria: no SI for 4 weeks and a working stabilization plan.",
+    "Resolution criteria: PHQ-9 under 10 for 3 sessions in a row.",
+])
+def test_a_protocols_resolution_rule_is_a_discharge_criterion(text):
+    assert _status(text, "discharge_criteria").status == "met"
+
+
+@pytest.mark.parametrize("text", ["Conflict resolution: practiced I-statements.", "Resolution of symptoms expected.",
+                                  "Screen resolution was too low for the video visit."])
+def test_resolution_in_other_senses_is_no_criterion(text):
+    assert _status(text, "discharge_criteria").status == "missing"

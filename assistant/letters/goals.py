@@ -33,7 +33,7 @@ def _goal_texts(seg: Segment) -> list[str]:
             m = re.search(r"\b(?:goals?|targets?|objectives?)(?: (?:for|in|during|this|by|over) [\w' -]{1,25}?)? (?:is|are|of|will be|include)\b:?\s*(?:to\s+)?|"
                           r"\b(?:set|agreed on|chose|picked) (?:\w+ )?(?:goals?|targets?)(?: together)?\s*[,:]\s*", body, re.I)
             if not m:
-                return []
+                return bare_targets(body) if seg.kind in ("plan", "") else []
             body = P.GOAL_SPLIT.split(body[m.end():])[0]
     parts = []
     for part in (P.NUMBERING.sub("", p).strip(" .") for p in _split_outside_brackets(body)):
@@ -110,3 +110,20 @@ _NOT_SET_YET = re.compile(r"\b(?:to be|will be|yet to be|not yet|still to be) (?
 # A line that only introduces the goals below it ("Suggested treatment targets:"), or a verdict on them, is no goal.
 _HEADING_ONLY = re.compile(r"^\W*(?:[A-Za-z][\w/&-]*\s+){0,4}(?:goals?|targets?|objectives?|aims?)\s*(?:\([^)]*\))?\s*:\s*$|"
                            r"^\W*(?:not |un)?(?:measurable|clear|specific|vague|realistic|documented)\W*$", re.I)  # or a verdict on them
+
+
+# A target stated bare in a plan, with no word "goal": a score threshold with its deadline ("PHQ-9 < 15 by 12/01/2026",
+# "GAD-7 under 8 within 12 weeks"). The instrument opens the clause; a threshold alone ("PHQ-9 < 10") is no target.
+_BARE_TARGET = re.compile(r"(?:<=?|\u2264|\bunder\b|\bbelow\b|\bless than\b|\bat or below\b)\s*\d{1,3}(?:\.\d+)?\s+"
+                          r"(?:by|before|within)\s+(?:<DATE_\d+>|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d+\s*(?:weeks?|months?)|discharge|"
+                          r"the end of \w+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)", re.I)
+
+
+def bare_targets(body: str) -> list[str]:
+    out = []
+    for clause in re.split(r";\s*|(?<=[.!?])\s+", body):
+        clause = clause.strip(" .")
+        hits = catalog().find(clause)
+        if hits and hits[0].start <= 2 and _BARE_TARGET.search(clause, hits[0].end):
+            out.append(clause)
+    return out

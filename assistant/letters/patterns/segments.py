@@ -29,7 +29,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
               r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they|I)(?:'re|'ll|'m| am| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b"),
     ("loc", r"^barriers? to (?:discharge|d/c|step[- ]?down|transition|a lower level)|"
             r"^why (?:not|no|can['\u2019]?t|isn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t)\b|^reasons? (?:not to|against)\b"),  # "Why not step down:"  # what keeps the client at this level
-    ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|^completion$|graduation|"
+    ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|^(?:cams |treatment |protocol |case )?resolution(?: criteria)?$|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|^completion$|graduation|"
                   r"\bdone when\b|\bready to (?:finish|stop|end)\b|^(?:service |hours? )?fading(?: plan)?$|^taper(?:ing)?(?: plan| criteria)?$"),
     ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych|psychotherapy|therapy|counsell?ing|"
               r"mental health|behavioral health) (?:history|hx)|\bPPH\b|"

@@ -31,7 +31,9 @@ _LOWER_HEADS = ("school", "church", "cemetery", "chapel", "parish", "temple", "m
                 "hospital", "clinic", "library", "park", "shelter", "mission", "preschool", "daycare", "elementary",
                 "middle school", "high school", "college", "university", "ymca", "rec center", "community center",
                 # a hospital's department: "Brookfield Health pediatrics" (its "lab" names no more than the hospital does)
-                "pediatrics")
+                "pediatrics",
+                # a home's park or community: "Prairie Oaks mobile home park", "Shady Acres trailer park"
+                "mobile home park", "mobile home community", "manufactured home community", "trailer park", "rv park", "RV park")
 _LOWER_HEAD = re.compile(r"[ \t]+(?:%s)\b" % "|".join(sorted(_LOWER_HEADS, key=len, reverse=True)))
 
 
@@ -48,6 +50,9 @@ _LEGAL_FORM = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|PLLC|P\.L\.L\.C\.|LLP|Inc\.?
 # An identifier's issuer or type code joined to its number belongs to it: "APRN.CNP.0918442", "permit OR-IP 7418843".
 # A plain word before a space ("VIN", "SN", "NDC", a state) only labels the number and stays outside.
 _ID_PREFIX = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9]{1,7}(?:[.-][A-Z0-9]{1,6}){1,3}[ \t]|[A-Z][A-Z0-9]{1,7}(?:[.-][A-Z0-9]{1,6}){0,3}[.-])$")
+# A member ID's three-letter alpha prefix written apart from its number, right after the ID's label ("Identification
+# No XYZ 8O0213477", "Member ID: QRB 44120098"): the prefix names the plan's account and belongs to the ID.
+_ALPHA_PREFIX = re.compile(r"(?i:\bno\.?|\bid|#|number|nbr)[ \t:#]*([A-Z]{3})[ \t]$")
 _ID_TYPES = ("LICENSE", "OTHER_ID", "MRN", "HEALTH_PLAN_ID", "DEVICE_ID")
 _LABEL_CODES = {"NPI", "DEA", "ID", "MRN", "SSN", "DOB", "NO", "CPT", "ICD", "HCPCS", "TEL", "FAX", "PH", "APT", "STE", "UNIT",
                 "RM", "ZIP", "PO", "MR", "ACCT", "REF", "TIN", "EIN", "NPI#", "LIC", "DL", "CDL", "US", "USA", "POS", "DX", "RX"}
@@ -169,11 +174,14 @@ def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSp
             sp = _with_saint(text, sp)
         if sp.entity_type == "NAME" and (sp.end - sp.start) >= 3:
             sp = _whole_handle(text, _grow_name(text, sp, tokens, starts, ends, vocab))
-        if sp.entity_type in ("NAME", "ORGANIZATION_LINKED") and (m := _LOWER_HEAD.match(text, sp.end)):
+        if sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS") and (m := _LOWER_HEAD.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "ORGANIZATION_LINKED", sp.score, sp.source)
         if sp.entity_type in _ID_TYPES and (m := _ID_PREFIX.search(text, max(0, sp.start - 20), sp.start)) \
                 and m.group(1).strip(" \t.-").upper() not in _LABEL_CODES and sum(c.isalpha() for c in m.group(1)) >= 2 \
                 and (m.group(1)[-1] in ".-" or m.group(1).strip().split("-")[0].lower() not in _NEVER):  # "LPCC-S 238841": a credential labels it
+            sp = PhiSpan(m.start(1), sp.end, sp.entity_type, sp.score, sp.source)
+        elif sp.entity_type in _ID_TYPES and (m := _ALPHA_PREFIX.search(text, max(0, sp.start - 30), sp.start)) \
+                and m.group(1) not in _LABEL_CODES and m.group(1).lower() not in _NEVER and not vocab.is_word(m.group(1)):
             sp = PhiSpan(m.start(1), sp.end, sp.entity_type, sp.score, sp.source)
         if sp.entity_type in ("ORGANIZATION_LINKED", "NAME") and (m := _LEGAL_FORM.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "ORGANIZATION_LINKED", sp.score, sp.source)  # a name with a legal form is a business

@@ -10,7 +10,8 @@ from assistant.phi.vault import Vault
 # Identifier shapes that must never be sent, whatever the vault holds.
 _PATTERNS = {
     "EMAIL": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
-    "PHONE": re.compile(r"(?<![\w.])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s*|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\w)"),
+    # a toll-free number (800, 833 ... 888) is a company's or a help line's, never a person's: redaction keeps it
+    "PHONE": re.compile(r"(?<![\w.])(?:\+?1[\s.-]?)?(?!\(?8(?:00|33|44|55|66|77|88)\D)(?:\(\d{3}\)\s*|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\w)"),
     "SSN": re.compile(r"\b\d{3}-\d{2}-\d{4}\b"),
     "DATE": re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)?\d{2}\b"),
 }

@@ -7,6 +7,7 @@ import re
 from assistant.phi.acronyms import find_clinical_acronyms, find_treatment_after_service
 from assistant.phi.brands import find_brands
 from assistant.phi.instruments import find_instruments
+from assistant.phi.lexicon import STATES
 from assistant.phi.payers import find_plans, tail_of_another_name
 from assistant.phi.public_bodies import find_public_bodies
 from assistant.phi.plan_names import find_one_word_plans
@@ -202,6 +203,14 @@ def _head_of_a_place(text: str, span: tuple[int, int]) -> bool:
             and re.match(r"[ \t]+[A-Z][a-z]", text[span[1]:span[1] + 4]) is not None)
 
 
+# A highway after a house number is a street, not a measure's name: "1190 US-31 N", "88 SR-9", "407 NY-22".
+_ROUTE = re.compile(r"(?:US|SR|CR|SH|%s)-\d{1,3}" % "|".join(STATES))
+
+
+def _route_of_an_address(text: str, span: tuple[int, int]) -> bool:
+    return _ROUTE.fullmatch(text[span[0]:span[1]]) is not None and re.search(r"\b\d{1,6}[ \t]+$", text[max(0, span[0] - 8):span[0]]) is not None
+
+
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
     spans = find_plans(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
@@ -214,4 +223,5 @@ def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
         for m in pat.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
-    return [sp for sp in spans if not tail_of_another_name(text, sp) and not _head_of_a_place(text, sp)]
+    return [sp for sp in spans if not tail_of_another_name(text, sp) and not _head_of_a_place(text, sp)
+            and not _route_of_an_address(text, sp)]

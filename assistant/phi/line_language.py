@@ -103,9 +103,14 @@ def drop_other_language_words(text: str, spans: list[PhiSpan], vocab: Vocabulary
         return spans
     # a word some cue named elsewhere in the note stays a name wherever it opens a sentence ("Trindade chegou ...")
     named = {w.lower() for sp in spans if sp.score >= WEAK for w in _NAME_TOKEN.findall(text[sp.start:sp.end])}
+    # ... and a person a cue named stays named where the line writes them in lowercase ("madam joseph jefferson" ...
+    # "li di jefferson kache")
+    people = {w.lower() for sp in spans if sp.score >= WEAK and sp.entity_type == "NAME" and sp.source != "propagated"
+              for w in _NAME_TOKEN.findall(text[sp.start:sp.end])}
     return [sp for sp in spans if not (
         sp.entity_type in _GUESSED and sp.score < WEAK and _within(lines, sp.start, sp.end)
-        and (sp.entity_type == "NAME" and text[sp.start:sp.end].islower() or _field_label(text, sp, vocab)
+        and (sp.entity_type == "NAME" and text[sp.start:sp.end].islower() and text[sp.start:sp.end].split()[-1] not in people
+             or _field_label(text, sp, vocab)
              or text[sp.start:sp.end].lower() not in named and (
                  _sentence_first(text, sp, vocab)
                  or _within(questions, sp.start, sp.end) and not vocab.is_first_name(text[sp.start:sp.end].lower()))))]

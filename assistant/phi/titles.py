@@ -27,6 +27,8 @@ _ROLE_LABEL = re.compile(r"^(?:Client|Patient|Pt|Administrator|Attending|Borrowe
                          r"Applicant|Resident|Member|Guardian|Witness|Reporter|Caseworker|Practitioner|Business Agent|"
                          r"Practice|Employer|Facility|School|Shelter|Insured|Beneficiary|Decedent|Payee)[ \t]+(?=[A-Z])")
 _LEGEND_LETTER = re.compile(r"[A-Z][ \t]*=[ \t]*[A-Za-z]{2,}")
+# A spoken or written honorific right before a span: the lowercase word after it is a surname ("mrs decker").
+_HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:mrs|mr|ms|mx|miss|dr|mister|missus|madam|madame))\.?[ \t]+$")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|reported|reports|stated|states|told|asked|added|noted)$")
 
 
@@ -92,7 +94,7 @@ def trim_labels(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiS
                 sp = PhiSpan(sp.start + label.end(), sp.end, sp.entity_type, sp.score, sp.source)
                 words = text[sp.start:sp.end]
         if sp.entity_type == "NAME":
-            if _lowercase_words(words, vocab) or _LEGEND_LETTER.match(text, sp.start) and sp.end - sp.start == 1:
+            if _lowercase_words(words, vocab) and not _HONORIFIC_BEFORE.search(text[max(0, sp.start - 12):sp.start]) or _LEGEND_LETTER.match(text, sp.start) and sp.end - sp.start == 1:
                 continue  # "concentrator"; a form's legend "Y = yes  N = no"
             speech = _SPEECH_AFTER.search(words)
             if speech and speech.start() > 0:

@@ -39,6 +39,11 @@ _DIGIT_AGE = [
     re.compile(rf"\b(?:he|she|they|pt|patient|client|resident)[ \t]+(?:said|says|states|stated|reports|reported|tells[ \t]+(?:me|us)|"
                rf"told[ \t]+(?:me|us))[ \t]+(?:(?:he|she|they)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+|(?:(?:he|she|they)[ \t]+)?(?:is|was)[ \t]+)?"
                rf"({_NUM})\b(?![ \t]*(?:%|percent|min|minutes|mg|days|times|sessions|lbs?|kg|pounds|/|[.,]\d))", re.I),
+    # ... and of oneself, in a voicemail or a quote: "I'm 90, ninety-one in April", "i'll be 93 next week"
+    re.compile(rf"\b(?:i['’]m|i am|i['’]ll be|i will be|i turn(?:ed|s)?)[ \t]+({_NUM})\b(?![ \t]*(?:%|percent|min|minutes|mg|days|"
+               rf"times|sessions|lbs?|kg|pounds|dollars|bucks|miles|feet|ft|hours|weeks|months|/|[.,]\d))", re.I),
+    # Haitian Creole "li gen 91 an" (she has 91 years)
+    re.compile(rf"\b(?:gen|genyen)[ \t]+({_NUM})[ \t]+an\b", re.I),
 ]
 # A birth year alone gives the age away when the person is 90 or older: "b. 1931", "born in 1929" (judged against
 # this year, so the rule does not age).

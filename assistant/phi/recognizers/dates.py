@@ -12,6 +12,8 @@ from assistant.records import PhiSpan
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2}|’\d{2})"
 
+_KREYOL_DAYS = ("lendi", "madi", "mèkredi", "mekredi", "jedi", "vandredi", "samdi", "dimanch")
+
 _PATTERNS = [
     # 2024-03-04
     re.compile(r"\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:\b|(?=T\d))"),
@@ -37,6 +39,14 @@ _PATTERNS = [
                r"years?|mg|units?|points?|people|patients|clients|students)\b)", re.I),
     # A list of days in one month: "September 9 and 16, 2024", "March 3, 10 and 17"
     re.compile(rf"\b{MONTH_RE}\s+{_DAY}(?:,\s*{_DAY})*,?\s+(?:and|&)\s+{_DAY}(?:,?\s*(?:19|20)\d{{2}})?\b", re.I),
+    # A range of days in one month: "3-9 March", "12–14 Feb 2025"; and "March 3-9" ("March 3" alone is above)
+    re.compile(rf"\b{_DAY}[ \t]*[-–][ \t]*{_DAY}\s+{MONTH_RE}(?![^\W\d_])(?:,?\s*(?:19|20)\d{{2}}\b)?", re.I),
+    re.compile(rf"\b{MONTH_RE}\s+{_DAY}[ \t]*[-–][ \t]*{_DAY}\b(?![/.]\d)(?:,?\s*(?:19|20)\d{{2}}\b)?", re.I),
+    # Haitian Creole: "13 me", "2 desanm 2024"; the month words that are English too ("me", "mas", "out", "jen") only
+    # after a Creole weekday ("madi 13 me")
+    re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])[ \t]+(?:janvye|fevriye|febwari|avril|jiy[eè]|septanm|okt[oò]b|novanm|desanm)\b"
+               r"(?:[ \t]+(?:19|20)\d{2}\b)?|" + "(?:" + "|".join(rf"(?<=\b{d} )" for d in _KREYOL_DAYS) + ")"
+               + r"(?:[12]\d|3[01]|0?[1-9])[ \t]+(?:me|mas|out|jen)\b", re.I),
     # Spanish: "3 de marzo de 2025", "10 de febrero"
     re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
                r"septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(?:19|20)\d{2})?\b", re.I),
@@ -158,8 +168,8 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
         return False  # "said she would come in 2/9", "back in 4/6": "in" after a coming or going is a day, not "8/10 in"
     if month <= day and (_GOAL_BEFORE.search(text[max(0, start - 16):start]) and not _SHOUTED.search(text[max(0, start - 30):start]) or _EXPANDED_BEFORE.search(text[max(0, start - 90):start])):
         return True  # ... or an acronym with its expansion: "GAI (Geriatric Anxiety Inventory): 9/20"
-    if _SIBLING_DATE.match(after) or re.search(r"\d{1,2}/\d{1,2},\s*(?:and\s+)?$", before):
-        return False  # "1/9, 1/23 and 2/6": a list of dates
+    if _SIBLING_DATE.match(after) or re.search(r"\d{1,2}/\d{1,2},\s*(?:and\s+)?$|(?<![\d/])\d{1,2}/(?!10\b)\d{1,2}\s+(?:and|&)\s+$", before):
+        return False  # "1/9, 1/23 and 2/6", "on 2/3 and 2/10": a list of dates
     timed = re.match(r"\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)\b", after, re.I)  # "10/10 4pm" is an appointment
     if day == 10 and month <= 10 and not timed and not _STRONG_DATE_BEFORE.search(text[max(0, start - 16):start]):
         return True  # "x/10" is a 0-10 rating unless a date is plainly announced ("on 3/10", "DOS 3/10")

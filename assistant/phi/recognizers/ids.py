@@ -234,7 +234,7 @@ def _luhn_npi(digits: str) -> bool:
 # a number in hyphenated parts carries its court's code after it ("21-2-10457-3 KNT") and a filing may add its
 # division and sheet in a bracket ("DR-19-008812 (12/40)").
 _SPACED_CASE = re.compile(r"(?i:\b(?:(?:case|docket|cause|file|index)(?:[ \t]*(?:no\.?|number|#))?|no\.?|number|#))[ \t:]*"
-                          r"((?:(?:19|20)\d{2}[ \t]+|\d{2}[ \t]?)[A-Z]{1,4}[ \t]+\d{3,7})\b")
+                          r"((?:(?:19|20)\d{2}[ \t]+|\d{2}[ \t]?)[A-Z]{1,4}[ \t]+\d{3,7}|[A-Z][ \t]?\d{2}[ \t]\d{3}[ \t]\d{3})\b")  # "C 28 441 903"
 _CASE_SUFFIX = re.compile(r"[ \t]+[A-Z]{2,4}(?=[ \t]*(?:[,;)]|\.?[ \t]*$))|[ \t]*\(\d{1,3}/\d{1,3}\)", re.M)
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from assistant.phi.lexicon import CREDENTIALS, RELATIONS
+from assistant.phi.recognizers.dictation import find_spoken
 from assistant.phi.recognizers.logins import find_logins
 from assistant.phi.recognizers.names import _NOT_NAME, tokenize
+from assistant.phi.recognizers.person_shapes import find_person_shapes
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -176,7 +178,7 @@ def _more_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
 
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     """Text -> NAME spans for nicknames, initials and short given names."""
-    spans = _more_forms(text, vocab)
+    spans = _more_forms(text, vocab) + find_spoken(text, vocab) + find_person_shapes(text, vocab)
     for m in _NICKNAME.finditer(text):
         word = m.group(1)
         if vocab.is_first_name(word) and word.lower() not in _NOT_NAME and word.lower() not in vocab.stop_words:

@@ -13,6 +13,7 @@ from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.recognizers.orgs import CAPS_HEADS
 from assistant.phi.recognizers.org_shapes import find_org_shapes
 from assistant.phi.vocabulary import Vocabulary
+from assistant.phi.recognizers.spoken_places import find_spoken_places
 from assistant.records import PhiSpan
 
 _SERVICE_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "service_words.txt"
@@ -109,7 +110,7 @@ def find_org_phrases(text: str, vocab: Vocabulary, propn: frozenset[int] = froze
         start = _grow_left(text, m.start(), vocab)
         if start is not None and start < m.start():
             spans.append(PhiSpan(start, m.end(), "ORGANIZATION_LINKED", 0.6, "org_lower"))
-    return spans
+    return spans + find_spoken_places(text, vocab)  # towns and businesses in dictation's lowercase lines
 
 
 def _named(text: str, m: re.Match) -> bool:

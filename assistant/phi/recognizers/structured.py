@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.recognizers.json_fields import find_json_fields
 from assistant.phi.recognizers.tables import kind_of_key
 from assistant.records import PhiSpan
 
@@ -14,7 +15,8 @@ _XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,60})\b[^<>]*>([^<>\n]{1,120})</\1>"
 _SQL_INSERT = re.compile(r"INSERT\s+INTO\s+\S+\s*\(([^()]{1,800})\)\s*VALUES\s*", re.I)
 _SQL_ROW = re.compile(r"\(((?:'(?:[^'\\]|\\.|'')*'|[^()'])*)\)\s*[,;]?")
 _SQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'|([^,\s][^,]*)")
-_VCARD_ADR = re.compile(r"^ADR[^:\n]*:([^\n]*)$", re.M)
+# a property may be grouped under an item label ("item2.ADR;type=HOME:", as phones export their contacts)
+_VCARD_ADR = re.compile(r"^(?:[\w-]+\.)?ADR[^:\n]*:([^\n]*)$", re.M)
 _VCARD_N = re.compile(r"^N[;:][^:\n]*?:?([^\n:]*)$|^N:([^\n]*)$", re.M)
 
 
@@ -56,7 +58,7 @@ def _vcard(text: str) -> list[PhiSpan]:
             if i in (1, 2, 3, 5) and part.strip():  # extended address, street, locality, postal code (not PO box, region, country)
                 out.append(PhiSpan(pos, pos + len(part), "ADDRESS", 0.8, "structured"))
             pos += len(part) + 1
-    for m in re.finditer(r"^N:([^\n]*)$", text, re.M):
+    for m in re.finditer(r"^(?:[\w-]+\.)?N:([^\n]*)$", text, re.M):
         parts, pos = m.group(1).split(";"), m.start(1)
         for i, part in enumerate(parts):
             if i in (0, 1, 2) and part.strip():  # family, given, additional names (not prefix or suffix)
@@ -100,10 +102,11 @@ def _x12(text: str) -> list[PhiSpan]:
 
 
 def find_structured(text: str) -> list[PhiSpan]:
-    """Text -> spans of identifying values in XML elements, SQL INSERT rows, vCards, X12 claim segments and a log's
-    key=value fields."""
+    """Text -> spans of identifying values in XML elements, SQL INSERT rows, vCards, X12 claim segments, a log's
+    key=value fields and a JSON export's typed keys."""
     out = _key_values(text) if "=" in text else []
     out += _x12(text) if "~" in text else []
+    out += find_json_fields(text)
     if "<" not in text and "INSERT" not in text.upper() and "VCARD" not in text:
         return out
     return out + _xml(text) + _sql(text) + _vcard(text)

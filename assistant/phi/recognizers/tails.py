@@ -37,7 +37,9 @@ _SAINTS = re.compile(r"\b(?:St|Ste|Saint)\.?[ \t]+[A-Z][a-z]+['\u2019]s\b")
 # words are the services' abbreviations; a number or a company letter comes first.
 _UNIT_WORD = r"(?:Plt|Platoon|Co|Company|Bn|Battalion|Bde|Brigade|Regt|Regiment|Sqn|Sqdn|Squadron|Btry|Battery|Trp|Troop|Det|Detachment|Div)"
 _UNIT = re.compile(rf"\b(?:HqCo|HHC|HHB|HHD|H&S[ \t]Co|(?:\d{{1,3}}(?:st|nd|rd|th|d)|[A-H])(?:[ \t]+[A-Z][a-z]+){{0,3}}[ \t]+{_UNIT_WORD}\b\.?|"
-                   rf"\d-\d{{1,3}}(?:st|nd|rd|th|d)[ \t]+(?:IN|INF|AR|FA|CAV|AV|EN|SF|MP)\b)"
+                   rf"\d-\d{{1,3}}(?:st|nd|rd|th|d)[ \t]+(?:IN|INF|AR|FA|CAV|AV|EN|SF|MP)\b|"
+                   # a form's capitals, company letter first and the battalion without its ordinal: "B CO 2-87 IN"
+                   rf"[A-H][ \t]+(?:CO|BTRY|TRP)[ \t]+\d-\d{{1,3}}(?:st|nd|rd|th|d)?[ \t]+(?:IN|INF|AR|FA|CAV|AV|EN|SF|MP)\b)"
                    rf"|\b(?:FOB|COP|Camp|Firebase|FB)[ \t]+[A-Z][a-z]{{3,}}\b")
 # A church or a school named for a saint by a full name, after a place word: "Mass at St. Thomas More", "from Saint
 # Rose Philippine"; a title with an initial alone is a person: "tell dr k", "Mr. B said".

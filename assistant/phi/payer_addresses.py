@@ -1,0 +1,55 @@
+"""Where an insurer's own mailing address is written: a payer's P.O. box for claims and appeals is printed on every
+member's card and letter and places nobody.
+
+- A P.O. box after a payer's name or a claims word on the same line ("Mail claims to P.O. Box 3300, Dayton OH
+  45401", "Aetna, PO Box 14079, Lexington KY"): from the box to its ZIP, or to the end of the line.
+- The insurer's address in an HL7 IN1 segment (field 5, "PO BOX 1000^^ALBANY^NY^12201").
+
+A client's own box ("Mailing address: PO Box 61, Porcupine SD") has neither and stays redacted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.brands import find_brands
+from assistant.phi.payers import find_plans
+
+_PO_BOX = re.compile(r"(?i)\bP\.?[ \t]?O\.?[ \t]*Box[ \t]+\d+")
+_CLAIMS_CUE = re.compile(r"(?i)\b(?:claims?|appeals?|grievances?|insurer|carrier|payer|remit(?:tance)?|correspondence)\b")
+_ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
+_IN1 = re.compile(r"(?m)^IN1\|")
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
+
+
+def _in1_address(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _IN1.finditer(text):
+        start, end = _line(text, m.start())
+        fields = text[start:end].split("|")
+        if len(fields) > 5:
+            a = start + sum(len(f) + 1 for f in fields[:5])
+            out.append((a, a + len(fields[5])))
+    return out
+
+
+def payer_address_regions(text: str) -> list[tuple[int, int]]:
+    """Text -> (start, end) of the stretches that hold an insurer's own mailing address."""
+    out = _in1_address(text) if "IN1|" in text else []
+    boxes = list(_PO_BOX.finditer(text))
+    if not boxes:
+        return out
+    payers = find_plans(text) + find_brands(text)
+    for m in boxes:
+        start, end = _line(text, m.start())
+        before = text[max(start, m.start() - 80):m.start()]
+        named = any(start <= a and b <= m.start() and m.start() - b <= 80 for a, b in payers)
+        if named or _CLAIMS_CUE.search(before):
+            zipcode = _ZIP.search(text, m.end(), end)
+            out.append((m.start(), zipcode.end() if zipcode else end))
+    return out

@@ -1,0 +1,98 @@
+"""Towns and businesses said aloud in dictation, where nothing is capitalised ("she moved back to cohoes", "works at
+the copper kettle bakery"). On a line written all in lowercase, a place word after a place's preposition is read
+as a name would be if it were capitalised:
+
+- a gazetteer town after "in", "from", "to", "near", "outside" or "around" (one word only when it is rare in English,
+  as for capitalised towns; "in reading" stays a word);
+- a business or a practice after "at", "at the", "from the" or "to the" that ends in a head word ("bakery", "family
+  practice", "elementary"), the words before the head being neither function words nor the everyday words that
+  describe any such place ("the local bakery", "the corner store");
+- a church or a school named for a saint after "at", "from" or "to" ("at saint brendan's", "from st agnes");
+- a town spelled out letter by letter ("in cohoes period c o h o e s"), as a speaker does for the transcriber.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.recognizers.gazetteer import place_names
+from assistant.phi.vocabulary import Vocabulary
+from assistant.records import PhiSpan
+
+_TOWN_CUE = re.compile(r"\b(?:in|from|to|near|outside|around|outside of)[ \t]+$")
+_ORG_CUE = re.compile(r"\b(?:at|from|to|near)(?:[ \t]+the)?[ \t]+$")
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_HEADS = ("family practice|family medicine|medical center|health center|community center|senior center|high school|"
+          "middle school|elementary school|elementary|credit union|bakery|diner|cafe|salon|garage|pharmacy|clinic|"
+          "hospital|academy|church|parish|school|market|grocery|motel|restaurant|bar|grill|pub|tavern|brewery|gym|"
+          "daycare|preschool|nursery|store|shop|hardware|bank|library|plant|mill|factory|warehouse|dealership")
+_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
+# everyday words that describe any such place, not name one
+_PLAIN = {"local", "same", "new", "old", "other", "nearby", "corner", "big", "small", "little", "main", "public",
+          "private", "usual", "closest", "nearest", "next", "first", "last", "only", "regular", "whole", "entire",
+          "county", "city", "town", "state", "school's", "kids", "kid's", "grocery", "gas", "liquor", "dollar",
+          "coffee", "hardware", "auto", "pet", "thrift", "pawn", "walk-in", "urgent", "care", "free", "methadone"}
+
+
+_SAINT = re.compile(r"\b(?:at|from|to|attends|attended)[ \t]+((?:saint|st\.?)[ \t]+[a-z][a-z'’]{2,})")
+_LETTERS = re.compile(r"(?<![\w'’-])[a-z](?:[ \t][a-z]){3,}(?![\w'’-])")
+
+
+def _saints_and_spellings(text: str, a: int, b: int, vocab: Vocabulary) -> list[PhiSpan]:
+    out = [PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.6, "spoken_org") for m in _SAINT.finditer(text, a, b)
+           if m.group(1).split()[-1] not in vocab.stop_words]
+    out += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.6, "spoken_place") for m in _LETTERS.finditer(text, a, b)
+            if m.group().replace(" ", "").replace("\t", "").title() in place_names()]
+    return out
+
+
+def _lower_lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if sum(c.isalpha() for c in line) >= 20 and line == line.lower():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _towns(text: str, a: int, b: int, vocab: Vocabulary) -> list[PhiSpan]:
+    names, out = place_names(), []
+    words = list(_WORD.finditer(text, a, b))
+    for i, w in enumerate(words):
+        if not _TOWN_CUE.search(text[max(a, w.start() - 12):w.start()]):
+            continue
+        for n in (3, 2, 1):
+            run = words[i:i + n]
+            if len(run) < n or any(text[x.end():y.start()] != " " for x, y in zip(run, run[1:])):
+                continue
+            name = " ".join(t.group().title() for t in run)
+            single_ok = n > 1 or (len(name) >= 4 and vocab.frequency(name) < 3.0 and name.lower() not in vocab.clinical)
+            if name in names and single_ok and not any(t.group() in vocab.stop_words for t in run):
+                out.append(PhiSpan(run[0].start(), run[-1].end(), "ADDRESS", 0.6, "spoken_place"))
+                break
+    return out
+
+
+def _businesses(text: str, a: int, b: int, vocab: Vocabulary) -> list[PhiSpan]:
+    out = []
+    for head in _HEAD.finditer(text, a, b):
+        words = list(_WORD.finditer(text, max(a, head.start() - 40), head.start()))[-3:]
+        name = []
+        for w in reversed(words):
+            if text[w.end():(name[0].start() if name else head.start())] != " ":
+                break
+            low = w.group()
+            if low in vocab.stop_words or low in _PLAIN or vocab.frequency(low) >= 5.5:
+                break
+            name.insert(0, w)
+        if name and _ORG_CUE.search(text[max(a, name[0].start() - 12):name[0].start()]):
+            out.append(PhiSpan(name[0].start(), head.end(), "ORGANIZATION_LINKED", 0.6, "spoken_org"))
+    return out
+
+
+def find_spoken_places(text: str, vocab: Vocabulary) -> list[PhiSpan]:
+    """Text -> towns and businesses named in its all-lowercase lines."""
+    out = []
+    for a, b in _lower_lines(text):
+        out += _towns(text, a, b, vocab) + _businesses(text, a, b, vocab) + _saints_and_spellings(text, a, b, vocab)
+    return out

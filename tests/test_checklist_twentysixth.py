@@ -677,3 +677,29 @@ def test_a_protocols_resolution_rule_is_a_discharge_criterion(text):
                                   "Screen resolution was too low for the video visit."])
 def test_resolution_in_other_senses_is_no_criterion(text):
     assert _status(text, "discharge_criteria").status == "missing"
+
+
+# -- notes written in another language are read through a glossary of clinical words -----------------------------------
+from assistant.letters.glossary import glossed  # noqa: E402
+
+
+@pytest.mark.parametrize("text, element", [
+    ("Dx F33.1.\nBehandlungsplan vom 10.06.2026: wöchentlich 50 Min. KVT, 20 Sitzungen.", "frequency_duration"),
+    ("Dx F32.1.\nPlan: terapia individual semanal, 12 sesiones.", "frequency_duration"),
+    ("Dx F41.1.\nMedicamento: sertralina 50 mg (médico de cabecera).", "medication_status"),
+    ("Dx F33.1.\nZiele: PHQ-9 < 10 bis 10.12.2026; keine Krankheitstage über 8 Wochen.", "measurable_goals"),
+    ("Dx F32.1.\nFaltó a 2 turnos en la lavandería este mes.", "functional_impairment"),
+    ("Dx F43.10.\nObjectifs : PCL-5 < 33 en 12 semaines; séances hebdomadaires.", "measurable_goals"),
+    ("Dx F33.1.\nVorbehandlung: Verhaltenstherapie in München 2018, 25 Sitzungen.", "prior_treatment"),
+])
+def test_a_note_in_another_language_is_read_through_the_glossary(text, element):
+    assert _status(text, element).status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: weekly CBT, 12 sessions. Goals: PHQ-9 < 10.",
+    "Alta de Cervantes Street clinic",  # 'alta' is no glossary word
+    "The meta-analysis was discussed; no plan yet.",
+])
+def test_english_and_look_alike_words_are_left_as_written(text):
+    assert glossed(text) == text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.letters.catalog import catalog
+from assistant.letters.glossary import glossed
 from assistant.letters.hl7_text import plain_hl7_text
 from assistant.letters.markup import plain_markup
 from assistant.letters.note_text import (border_apart, leader_fields, one_field_per_line, plain_form_keys, plain_html,
@@ -37,6 +38,6 @@ def scores_under_their_name(note: str) -> str:
 
 
 def plain_note(note: str) -> str:
-    note = scores_under_their_name(run_in_headings(plain_markup(one_row_fields(plain_hl7_text(note)))))
+    note = scores_under_their_name(run_in_headings(plain_markup(one_row_fields(plain_hl7_text(glossed(note))))))
     note = border_apart(without_page_furniture(plain_html(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(note)))))))
     return "\n".join(one_field_per_line(line) for line in note.split("\n"))

@@ -703,3 +703,22 @@ def test_a_note_in_another_language_is_read_through_the_glossary(text, element):
 ])
 def test_english_and_look_alike_words_are_left_as_written(text):
     assert glossed(text) == text
+
+
+# -- a schedule and its count of sessions after a comma in an approach field ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Approach: Compassion-Focused Therapy, weekly 60 min, about 20 sessions.",
+    "Approach: EMDR, twice a week, 12 sessions.",
+    "Interventions: DBT skills, weekly, about 24 sessions.",
+])
+def test_an_approach_with_its_schedule_and_session_count_is_the_plans_length(text):
+    assert _status(text, "frequency_duration").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "She journals, daily 30 min, about 20 entries.",
+    "Attended DBT, weekly, 24 sessions in 2022.",
+    "Nightmares, weekly, 12 in all since June.",
+])
+def test_other_counts_after_a_schedule_are_no_plan_length(text):
+    assert _status(text, "frequency_duration").status == "missing"

@@ -195,7 +195,7 @@ def _with_schedule(span: str, clause: str) -> bool:
                 and not _SYMPTOM_BEFORE.search(clause[max(0, sched.start() - 40):sched.start()]))
 
 
-_SCHEDULE_THEN_COUNT = re.compile(r"(?:^|[.;:]\s*|\b(?:plan|continue|request\w*)\W+)(?:weekly|bi-?weekly|every (?:other )?week|twice (?:a|per) week|"
+_SCHEDULE_THEN_COUNT = re.compile(r"(?:^|[.;:,]\s*|\b(?:plan|continue|request\w*)\W+)(?:weekly|bi-?weekly|every (?:other )?week|twice (?:a|per) week|"
                                   r"\d+\s*x\s*/?\s*(?:wk|week)\w*)\b[\w\s/-]{0,30},\s*(?:about |approx\.? |~)?$", re.I)
 
 

@@ -722,3 +722,21 @@ def test_an_approach_with_its_schedule_and_session_count_is_the_plans_length(tex
 ])
 def test_other_counts_after_a_schedule_are_no_plan_length(text):
     assert _status(text, "frequency_duration").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Interventions: ABFT task 2 prep, speaker-listener practice.",
+    "Approach: Compassion-Focused Therapy, three-circles formulation.",
+    "CFT psychoeducation and soothing-rhythm breathing.",
+])
+def test_attachment_based_and_compassion_focused_therapy_are_modalities(text):
+    assert _status(text, "treatment_modality").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Nội dung / Content: nghỉ học 2 buổi tuần này (4 buổi tuần 09/14).",
+    "Anliegen: 3 Fehltage im August wegen Erschöpfung.",
+    "Subjetivo: faltó al trabajo 3 días esta semana.",
+])
+def test_missed_school_or_work_in_another_language_is_an_impairment(text):
+    assert _status(text, "functional_impairment").status == "met"

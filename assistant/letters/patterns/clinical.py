@@ -101,7 +101,7 @@ MODALITIES: tuple[tuple[str, str], ...] = (
     ("play therapy", r"play therapy"), ("narrative therapy", r"narrative therapy"), ("CAMS", r"\bCAMS\b"),
     ("problem-solving therapy", r"problem[- ]solving (?:therapy|training|treatment|skills|worksheet)|\bPST\b"),
     ("Coping Cat", r"coping cat"), ("Unified Protocol", r"unified protocol"), ("CPP", r"child[- ]parent psychotherapy"),
-    ("ABFT", r"attachment[- ]based family therapy"), ("SPACE", r"\bSPACE\b program|supportive parenting for anxious"),
+    ("ABFT", r"attachment[- ]based family therapy|\bABFT\b"), ("CFT", r"compassion[- ]focused (?:therapy|treatment)|\bCFT\b"), ("SPACE", r"\bSPACE\b program|supportive parenting for anxious"),
     ("habit reversal", r"habit reversal|\bCBIT\b"), ("family systems therapy", r"structural family therapy|family systems|strategic family"),
     ("skills training", r"(?:DBT|social|coping) skills (?:training|group)"), ("PEERS", r"\bPEERS\b|\bSTAIR\b"),
     ("grief therapy", r"(?:prolonged|complicated) grief (?:disorder )?(?:therapy|treatment)|\bPGDT\b|\bCGT\b"),

@@ -740,3 +740,30 @@ def test_attachment_based_and_compassion_focused_therapy_are_modalities(text):
 ])
 def test_missed_school_or_work_in_another_language_is_an_impairment(text):
     assert _status(text, "functional_impairment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Retired bus mechanic, stopped woodshop and church since spring.",
+    "2 school-nurse visits this week (5 the week of 09/07).",
+    "Stopped painting; works late to earn rest.",
+])
+def test_hobbies_given_up_and_school_nurse_visits_are_impairments(text):
+    assert _status(text, "functional_impairment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "She stopped drinking in March.",
+    "Seen by the visiting nurse for a wound check.",
+    "He stopped the sertraline in June.",
+])
+def test_stopping_a_habit_or_a_nurse_seen_for_care_is_no_impairment(text):
+    assert _status(text, "functional_impairment").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Move to weekly office-based therapy when she can ride to the clinic 2 weeks running.",
+    "Switch to monthly check-ins once the PHQ-9 stays under 10.",
+    "Shift to every other week after 4 panic-free weeks.",
+])
+def test_a_move_to_a_lower_schedule_on_a_condition_is_a_step_down_criterion(text):
+    assert _status(text, "discharge_criteria").status == "met"

@@ -265,7 +265,7 @@ LEFT_FOR_LIFE = _rx(r"\b(?:dropped out|stopped|ended|left|quit)\b[^.;]{0,40}\b(?
 
 # A return to the lower schedule on a condition, a discharge criterion in plain words: "then back to weekly if ...",
 # "return to PCP-only follow-up once ...", "will go back to monthly check-ins when ...".
-RETURN_TO_LOWER = (r"\b(?:(?:back|returns?|returning|go(?:es)? back|steps? back) to|then(?: down to| drop to| to)?) (?:[\w/-]+[ -]){0,3}?(?:weekly|monthly|bi-?weekly|"
+RETURN_TO_LOWER = (r"\b(?:(?:back|returns?|returning|go(?:es)? back|steps? back|moves?|moving|switch(?:es)?|shifts?) to|then(?: down to| drop to| to)?) (?:[\w/-]+[ -]){0,3}?(?:weekly|monthly|bi-?weekly|"
                    r"every other week|routine|usual|PCP|primary care|pediatrician|follow[- ]?ups?|check-?ins?|outpatient|maintenance|"
                    r"aftercare)\b(?=[^.;]{0,70}\b(?:when|once|if|after|until)\b)")
 

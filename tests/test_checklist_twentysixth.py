@@ -767,3 +767,18 @@ def test_stopping_a_habit_or_a_nurse_seen_for_care_is_no_impairment(text):
 ])
 def test_a_move_to_a_lower_schedule_on_a_condition_is_a_step_down_criterion(text):
     assert _status(text, "discharge_criteria").status == "met"
+
+
+# -- an administration still ahead gives no score (nor a question about a score out of range) ------------------------
+@pytest.mark.parametrize("text", [
+    "Plan: continue PHP; appeal pending; repeat PANSS 12/15.",
+    "Recheck the GAD-7 on 2/14.",
+    "Due for a PHQ-9 on 3/1.",
+])
+def test_an_administration_still_ahead_gives_no_score(text):
+    facts = extract_facts([text])
+    assert not facts.measures and not facts.score_problems
+
+
+def test_a_score_repeated_today_is_a_score():
+    assert _status("PHQ-9 repeated today: 12.", "standardized_measure").status == "met"

@@ -782,3 +782,22 @@ def test_an_administration_still_ahead_gives_no_score(text):
 
 def test_a_score_repeated_today_is_a_score():
     assert _status("PHQ-9 repeated today: 12.", "standardized_measure").status == "met"
+
+
+# -- a review's decision recorded in the notes is the appeal's denial -------------------------------------------------
+from assistant.letters.denial_lines import is_denial  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    'Concurrent review 12/02 - NOT CERTIFIED from 12/03: "member can be safely treated at the IOP level of care."',
+    "Peer-to-peer review 3/3: non-certified, lower level of care appropriate.",
+    "UR review today: 5 more days not approved.",
+])
+def test_a_reviews_decision_in_the_notes_is_a_denial(text):
+    assert is_denial(text, "Magellan")
+
+
+@pytest.mark.parametrize("text", ["Client denied SI/HI at review.", "Med review: client denied side effects.",
+                                  "Reviewed the safety plan; she denied any urges."])
+def test_a_clients_denial_at_a_review_is_no_payer_denial(text):
+    assert not is_denial(text, "Magellan")

@@ -798,6 +798,6 @@ def test_a_reviews_decision_in_the_notes_is_a_denial(text):
 
 
 @pytest.mark.parametrize("text", ["Client denied SI/HI at review.", "Med review: client denied side effects.",
-                                  "Reviewed the safety plan; she denied any urges."])
+                                  "Concurrent review with the team: client denied SI and HI."])
 def test_a_clients_denial_at_a_review_is_no_payer_denial(text):
     assert not is_denial(text, "Magellan")

@@ -9,6 +9,7 @@ from assistant.phi.grow import grow_spans, whole_handles
 from assistant.phi.keep import find_keep
 from assistant.phi.not_phi import drop_machinery
 from assistant.phi.ocr import ocr_view
+from assistant.phi.products import drop_products, product_names
 from assistant.phi.propagate import propagate
 from assistant.phi.recognizers.structured import tag_intervals
 from assistant.phi.titles import trim_labels
@@ -39,7 +40,9 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
                                                             vocab)), vocab)
              for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
-    return [merge(drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(t, subtract_keep(whole_handles(t, sp), k, s)))), vocab), vocab))
+    products = product_names(texts, vocab)  # "CoParentHub" named as an app once is an app in every note
+    return [drop_products(t, merge(drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(t, subtract_keep(
+        whole_handles(t, sp), k, s)))), vocab), vocab)), products, vocab)
             for t, sp, k, s in zip(texts, spread, keeps, strong)]
 
 

@@ -150,10 +150,10 @@ _AFTER_CREDENTIAL = re.compile(
     r"((?=[A-Z0-9.-]*\d{3})[A-Z]{0,3}[-.]?\d[\dA-Z-]{2,}|\d(?: \d){3,})(?![\w-])" % STATE_ABBR_RE)
 # A licensing board's prefix written as part of the number: "PSY 22817", "LEP-3391" (the prefix is kept in the span).
 _BOARD_NUMBER = re.compile(r"(?<![\w-])((?:PSY|PSYCH|LEP|MFC|PCC|ASW|RPSY)[ \t]*[-#]?[ \t]*\d{4,7})(?![\w-])")
-# A room or bed in a facility: "Room 6E-12A", "Room 214-W", "room move 6E-07B -> 6E-03", "Bed 12".
+# A room or bed in a facility: "Room 6E-12A", "Room 214-W", "room move 6E-07B -> 6E-03", "Bed 12"; never "bed 11 pm".
 _ROOM_VALUE = r"(?=[0-9A-Z-]{2,})[0-9]{1,4}[A-Z]{0,2}(?:-[0-9]{0,3}[A-Z]{0,2})?(?![\w-])"
 _ROOM = re.compile(rf"\b(?:[Rr]oom|RM|Rm\.?|[Bb]ed)(?:[ \t]+(?:move|change|#|no\.?|number))?[ \t]*[:#]?[ \t]*({_ROOM_VALUE})"
-                   rf"(?:[ \t]*(?:\u2192|->|to|,|and|/)[ \t]*({_ROOM_VALUE}))?")
+                   rf"(?![ \t]*(?:[ap]\.?m\b|(?:out[ \t]+)?of[ \t]+\d|nights?\b))(?:[ \t]*(?:\u2192|->|to|,|and|/)[ \t]*({_ROOM_VALUE}))?")
 # A value read out character by character: "4 0 7 7 1 9", "L as in lima 4 0 7 7", "P A 7 7 0 4 1 9"; dictation may put a
 # few words between the label and the value ("the reference number they gave me was P A 7 7 0 4").
 _SPOKEN_VALUE = re.compile(r"(?:[A-Za-z]{1,3}[ \t]+(?:(?i:as in)[ \t]+[A-Za-z]+[ \t]+)?)*?\d(?: \d){3,}(?![\w])")

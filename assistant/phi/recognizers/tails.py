@@ -15,8 +15,10 @@ from assistant.records import PhiSpan
 _POSTCODE_AFTER = re.compile(r",?[ \t]+(?:%s[ \t]+)?(\d{5}(?:-\d{4})?(?!\d)|\d{4}(?=[ \t]*(?:$|\n|[.;)]|,[ \t]*\D)))"
                              r"(?![ \t]*(?:mg|mcg|ml|units?|%%|lbs?|kg|mi|miles|km|ft|hours?|hrs?|min)\b)" % STATE_ABBR_RE)
 _BIRTH_YEAR = re.compile(r"\b(?:b\.|born|DOB:?|YOB:?)[ \t]*([\u2018\u2019'](?:\d{2}))\b", re.I)
+# A count or a time after the word is no bed's number: "in her own bed 5 of 7 nights", "bed 3/7", "bed 10-11 pm".
 _BED = re.compile(r"\b(?:bed|bunk|cot|cabin|plot|grave|crypt|niche)(?:[ \t]*/[ \t]*(?:area|space|spot))?[ \t]*(?:no\.?|#|:)?[ \t]*"
-                  r"([A-Z]{0,2}-?\d{1,4}[A-Z]?)\b(?![ \t]*(?:mg|%|days?|nights?|hours?))", re.I)
+                  r"([A-Z]{0,2}-?\d{1,4}[A-Z]?)\b(?![ \t]*(?:mg|%|days?|nights?|hours?|weeks?|times|x\b|(?:out[ \t]+)?of[ \t]+\d|/[ \t]*\d"
+                  r"|[-\u2013][ \t]*\d|:\d|[ \t]*[ap]\.?m\b))", re.I)
 # Where a person sleeps in an institution: its housing unit and bunk ("HOUSING UNIT 3C, BUNK 12U", "Pod B2 bed 7"), and
 # a numbered suite in a dorm or a building ("shares a bathroom with suite 210B").
 _HOUSING = re.compile(r"(?i:\b(?:housing[ \t]+)?(?:unit|pod|dorm|block|tier|wing|cell))[ \t]*#?[ \t]*[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,3})?"

@@ -801,3 +801,23 @@ def test_a_reviews_decision_in_the_notes_is_a_denial(text):
                                   "Concurrent review with the team: client denied SI and HI."])
 def test_a_clients_denial_at_a_review_is_no_payer_denial(text):
     assert not is_denial(text, "Magellan")
+
+
+# -- a diagnosis field's name beats a prose mention of the same code ---------------------------------------------------
+@pytest.mark.parametrize("notes, expected", [
+    (["IMPRESSION\nFunctional (dissociative) seizures - functional neurological symptom disorder with attacks or seizures (F44.5).",
+      "Dx: F44.5 Functional neurological symptom disorder (conversion disorder), with attacks or seizures."],
+     "Functional neurological symptom disorder"),
+    (["Assessment: worry most days, consistent with anxiety (F41.1) per the screen.", "Diagnosis: F41.1 Generalized anxiety disorder"],
+     "Generalized anxiety disorder"),
+    (["The picture fits a depressive episode, recurrent - F33.1 - with seasonal worsening.",
+      "Dx: F33.1 Major depressive disorder, recurrent, moderate"], "Major depressive disorder"),
+])
+def test_a_diagnosis_fields_name_beats_a_prose_mention(notes, expected):
+    names = {d.icd10: d.name for d in extract_facts(notes).diagnoses}
+    assert names[notes[1].split()[1]].startswith(expected)
+
+
+def test_a_bare_code_in_a_field_keeps_the_named_mention():
+    names = {d.icd10: d.name for d in extract_facts(["Generalized anxiety disorder (F41.1), moderate.", "Dx: F41.1"]).diagnoses}
+    assert names["F41.1"].startswith("Generalized anxiety disorder")

@@ -58,14 +58,19 @@ _ENCOUNTER_CODE = re.compile(r"^Z(?:0\d|1[0-3]|[2-4]\d|5[0-3]|76|79)(?:\.|$)")
 def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
     """Diagnoses with their ICD-10 codes first, then uncoded DSM names in a diagnostic context."""
     found: dict[str, Diagnosis] = {}
-    for seg in segs:
+    fields: set[str] = set()  # codes named in a diagnosis field: its name beats a prose mention's ("... seizures -
+    for seg in segs:          # functional neurological ..." read as "symptom disorder ...")
         lower = list(P.ICD10_LOWER.finditer(seg.text)) if seg.kind == "dx" or P.DX_CONTEXT.search(seg.text) else []
         for m in list(P.ICD10.finditer(seg.text)) + lower:
             code = next(g for g in m.groups() if g).upper()
             if _ENCOUNTER_CODE.match(code):
                 continue  # "ref. dx: Z13.31" (encounter for depression screening) codes the visit, not a diagnosis
             if not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 40)):
+                field = (label := P.LABEL.match(seg.text)) is not None and P.label_kind(label.group(1)) == "dx"
+                if field and code in found and code not in fields and (name := _code_name(seg.text, m)) and not _KEY_AS_NAME.match(name):
+                    found[code] = Diagnosis(name, code, seg.text, seg.note_index)
                 found.setdefault(code, Diagnosis(_code_name(seg.text, m), code, seg.text, seg.note_index))
+                fields |= {code} if field else set()
     coded = {canonical_diagnosis(d.name) for d in found.values()}
     for seg in segs:
         hits = [(name, m) for name, rx in P.DIAGNOSIS_RES for m in rx.finditer(seg.text)]

@@ -821,3 +821,12 @@ def test_a_diagnosis_fields_name_beats_a_prose_mention(notes, expected):
 def test_a_bare_code_in_a_field_keeps_the_named_mention():
     names = {d.icd10: d.name for d in extract_facts(["Generalized anxiety disorder (F41.1), moderate.", "Dx: F41.1"]).diagnoses}
     assert names["F41.1"].startswith("Generalized anxiety disorder")
+
+
+from assistant.letters.sections import strip_label  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [("DISCHARGE MEDICATIONS: none.", "None."), ("Home meds: sertraline 50 mg.", "Sertraline 50 mg."),
+                                            ("Medication list: none", "None")])
+def test_a_medication_fields_label_in_any_form_is_not_repeated_in_the_letter(text, expected):
+    assert strip_label(text) == expected

@@ -83,7 +83,7 @@ def usable(text: str) -> bool:
 
 _GENERIC_LABEL = re.compile(
     r"^(?:functioning|functional (?:status|impairment)s?|function|impairments?|risk(?: assessment| screen)?|safety|"
-    r"(?:current |psychiatric )?medications?|meds|(?:prior|previous|past) (?:treatment|therapy|history)|prior|treatment history|"
+    r"(?:current |psychiatric |discharge |admission |home |active )?(?:medications?|meds)(?: list)?|(?:prior|previous|past) (?:treatment|therapy|history)|prior|treatment history|"
     r"history|discharge(?: criteria| plan)?|step[- ]?down(?: criteria)?|(?:treatment )?plan|progress(?: summary)?|"
     r"goals?|interventions?|[SOAPDBIR]|data|subjective|objective|assessment|behavio(?:u)?r|intervention|response|"
     r"why(?: [\w/ -]{1,30})?|hx|history of present illness|hpi)$", re.I)

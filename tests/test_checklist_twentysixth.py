@@ -830,3 +830,16 @@ from assistant.letters.sections import strip_label  # noqa: E402
                                             ("Medication list: none", "None")])
 def test_a_medication_fields_label_in_any_form_is_not_repeated_in_the_letter(text, expected):
     assert strip_label(text) == expected
+
+
+from assistant.letters.dates import date_key  # noqa: E402
+
+
+@pytest.mark.parametrize("text, key", [("01.10.2025", (2025, 10, 1)), ("14.02.1983", (1983, 2, 14)), ("3.6.26", (2026, 6, 3))])
+def test_a_dotted_date_is_read_day_first(text, key):
+    assert date_key(text) == key
+
+
+@pytest.mark.parametrize("text", ["1.2.3", "31.13.2025", "4.5"])
+def test_a_dotted_number_that_is_no_date_has_no_key(text):
+    assert date_key(text) is None

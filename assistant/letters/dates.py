@@ -9,17 +9,20 @@ from typing import Mapping
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _ISO = re.compile(r"^\s*((?:19|20)\d\d)-(\d{1,2})(?:-(\d{1,2}))?\s*$")
 _US = re.compile(r"^\s*(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\s*$")
+_DOTTED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")  # "01.10.2025": day first, as Europe writes it
 _WORDS = re.compile(r"^\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\.?\s*(?:(\d{1,2})(?:st|nd|rd|th)?,?\s*)?((?:19|20)\d\d)\s*$")
 
 
 def date_key(text: str) -> tuple[int, int, int] | None:
-    """'2025-04-08', '04/08/2025', '4/8/25', 'April 8th, 2025', 'March 2025' -> (year, month, day); None when the
+    """'2025-04-08', '04/08/2025', '4/8/25', '08.04.2025', 'April 8th, 2025', 'March 2025' -> (year, month, day); None when the
     text is not a date with a year (a day of 0 means the month only)."""
     if m := _ISO.match(text):
         return int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
     if m := _US.match(text):
         year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
         return year, int(m.group(1)), int(m.group(2))
+    if (m := _DOTTED.match(text)) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+        return int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0), int(m.group(2)), int(m.group(1))
     if (m := _WORDS.match(text)) and m.group(2)[:3].lower() in _MONTHS:
         return int(m.group(4)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1) or m.group(3) or 0)
     return None

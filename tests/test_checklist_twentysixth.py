@@ -843,3 +843,25 @@ def test_a_dotted_date_is_read_day_first(text, key):
 @pytest.mark.parametrize("text", ["1.2.3", "31.13.2025", "4.5"])
 def test_a_dotted_number_that_is_no_date_has_no_key(text):
     assert date_key(text) is None
+
+
+# -- another agency's service plan is not the clinician's account or treatment plan -----------------------------------
+from assistant.letters.informants import agency_plan  # noqa: E402
+
+
+@pytest.mark.parametrize("note", [
+    "INDIVIDUALIZED PLAN FOR EMPLOYMENT (IPE)\nVR Counselor: B. O.\nEMPLOYMENT GOAL: Library Technician\nServices: Vocational counseling",
+    "IEP - present levels of performance\nANNUAL GOAL 1: will use a calm-down strategy in 4 of 5 opportunities\nSection 504 review",
+    "Probation officer: J. K.\nCase plan (conditions of probation): weekly check-ins, random UDS, 40 hours community service",
+])
+def test_an_agency_plan_is_recognised(note):
+    assert agency_plan(note)
+
+
+@pytest.mark.parametrize("note", [
+    "Progress note\nPlan: weekly CBT, 12 sessions. Goals: PHQ-9 < 10.\nCoordinated with her VR counselor by phone.",
+    "Intake: referred by the school; has an IEP for reading.\nDx F41.1",
+    "Treatment plan: weekly DBT; goals: no self-harm for 8 weeks.",
+])
+def test_a_clinicians_note_that_mentions_an_agency_is_no_agency_plan(note):
+    assert not agency_plan(note)

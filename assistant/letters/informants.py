@@ -190,9 +190,23 @@ def procedure_record(note: str) -> bool:
     return len({m.group(0).lower() for m in _PROCEDURE_WORDS.finditer(note)}) >= 5
 
 
+# Another agency's service plan: a vocational rehabilitation IPE, a school's IEP or 504 plan, a court's or probation's
+# case plan. Its goals, services and schedules are that agency's, never the clinician's treatment plan.
+_AGENCY_PLAN_WORDS = re.compile(r"\b(?:individuali[sz]ed plan for employment|IPE|vocational rehabilitation|VR counselor|employment goal|"
+                                r"comparable benefits?|consumer responsibilities|individuali[sz]ed education(?:al)? program|IEP|"
+                                r"annual goal|present levels|504 plan|section 504|case plan|probation officer|conditions of probation|"
+                                r"service plan|care coordination plan)\b", re.I)
+
+
+def agency_plan(note: str) -> bool:
+    """Three or more of an agency plan's own words in one note."""
+    return len({m.group(0).lower() for m in _AGENCY_PLAN_WORDS.finditer(note)}) >= 3
+
+
 def others_record(note: str) -> bool:
-    """A laboratory's report or a medical procedure's record: results and method, not the clinician's account."""
-    return lab_report(note) or procedure_record(note)
+    """A laboratory's report, a medical procedure's record or another agency's service plan: not the clinician's
+    account."""
+    return lab_report(note) or procedure_record(note) or agency_plan(note)
 
 
 def in_clients_words(text: str, note: str) -> str:

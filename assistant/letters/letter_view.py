@@ -16,7 +16,7 @@ from assistant.letters.approaches import evidence_base, modalities
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.citations import citations, request_summary, service_lines
 from assistant.letters.facts import Facts
-from assistant.letters.informants import procedure_record
+from assistant.letters.informants import agency_plan, procedure_record
 from assistant.letters.quote_runs import within_run_limit, without_repeats
 from assistant.letters.sections import and_join, usable
 from assistant.records import LetterRequest, Passage
@@ -97,15 +97,17 @@ def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Fa
     view["prior"] = _own(S.sentences(facts.prior_treatment, used, notes), facts.prior_treatment, met.get("prior_treatment", False), notes)
     view["medication"] = _own(S.sentences(facts.medication_status, used, notes), facts.medication_status,
                               met.get("medication_status", False), notes)
-    # a procedure record's "Technique: supine, ..." is how a block was placed, not the therapy plan
-    proc = {i for i, note in enumerate(notes) if procedure_record(note)}
+    # a procedure record's "Technique: supine, ..." is how a block was placed, and an agency plan's services and goals
+    # are that agency's (a VR plan's "Vocational counseling", "Target date: 06/2027"): neither is the therapy plan
+    proc = {i for i, note in enumerate(notes) if procedure_record(note) or agency_plan(note)}
     plan = [f for f in list(facts.modalities) + list(facts.frequency) + list(facts.duration) if f.note_index not in proc]
     view["plan"] = S.sentences(plan, used, notes, only_prose=True)
     view["modalities"] = list(dict.fromkeys(surface for name, surface in modalities(facts)
                                             if not all(m.note_index in proc for m in facts.modalities if m.text == name)))
     if met.get("treatment_modality") and not view["modalities"] and not S.sentences(facts.modalities, set(), notes):
         view["plan"] = _own([], facts.modalities, True, notes) + view["plan"]
-    view["goals"] = [g[:1].upper() + g[1:].rstrip(".") for g in S.unique(_balanced(S.strip_label(g.text)) for g in facts.goals if usable(g.evidence))]
+    view["goals"] = [g[:1].upper() + g[1:].rstrip(".") for g in S.unique(_balanced(S.strip_label(g.text)) for g in facts.goals
+                                                                            if usable(g.evidence) and g.note_index not in proc)]
     view["lower_level"] = _own(S.sentences(facts.lower_level_rationale, used, notes) + S.labelled(notes, "loc", used),
                                facts.lower_level_rationale, met.get("lower_level_insufficient", False), notes)
     view["discharge"] = _own(S.sentences(facts.discharge_criteria, used, notes) + S.labelled(notes, "discharge", used),

@@ -865,3 +865,13 @@ def test_an_agency_plan_is_recognised(note):
 ])
 def test_a_clinicians_note_that_mentions_an_agency_is_no_agency_plan(note):
     assert not agency_plan(note)
+
+
+@pytest.mark.parametrize("text", ["Missed 1 treatment (08/22, no ride).", "Missed 2 therapy sessions in May.", "Missed 3 doses last week."])
+def test_missed_treatments_or_doses_are_no_work_or_school_impairment(text):
+    assert _status(text, "functional_impairment").status == "missing"
+
+
+@pytest.mark.parametrize("text", ["Missed 3 days of work this month.", "Missed 4 shifts since the attack.", "Missed 6 school days in October."])
+def test_missed_work_or_school_days_are_impairments(text):
+    assert _status(text, "functional_impairment").status == "met"

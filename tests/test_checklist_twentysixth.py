@@ -875,3 +875,18 @@ def test_missed_treatments_or_doses_are_no_work_or_school_impairment(text):
 @pytest.mark.parametrize("text", ["Missed 3 days of work this month.", "Missed 4 shifts since the attack.", "Missed 6 school days in October."])
 def test_missed_work_or_school_days_are_impairments(text):
     assert _status(text, "functional_impairment").status == "met"
+
+
+@pytest.mark.parametrize("text", ["Plan: weekly CBT.\nSession duration: 55 min", "Plan: weekly CBT.\nDuration: 45 minutes",
+                                  "Plan: weekly CBT.\nDuration: 1 hr"])
+def test_a_sessions_length_is_no_planned_duration(text):
+    assert _status(text, "frequency_duration").status == "missing"
+
+
+def test_a_planned_duration_field_still_counts():
+    assert _status("Plan: weekly CBT.\nDuration: 16 weeks", "frequency_duration").status == "met"
+
+
+@pytest.mark.parametrize("text", ["Structured diagnostic interview completed.", "Diagnose and treat.", "The diagnostic impression stands."])
+def test_english_words_are_no_glossary_words(text):
+    assert glossed(text).split()[:2] == text.split()[:2]

@@ -38,6 +38,9 @@ _DURATION_LABEL = re.compile(r"\b(?:duration|length|recording length|total|time 
                              r"elapsed(?: time)?|run ?time|timer)\W{0,4}$|\b9\d{4}\s*[-|:,]\s*$", re.I)
 # A timer's total in minutes and seconds after such a label: "Total elapsed 58:12", "Timer: 47:05".
 _MINUTES_SECONDS = re.compile(r"(?<![\d:/.])([1-9]\d{1,2}):([0-5]\d)(?![\d:]|\s*[ap]\.?\s?m\b|\s*(?:-|\u2013|to)\s*\d)", re.I)
+# A recording's time stamp in brackets opens a transcript's line ("[00:19] Individual psychotherapy ..."): the moment
+# in the recording, not a length.
+_STAMP = re.compile(r"[\[(]\d{1,2}:[0-5]\d(?::[0-5]\d)?[\])]")
 _PRIME_MINUTES = re.compile(r"(?<![\d.])(\d{2,3})[\'\u2019\u2032](?![\w\'\u2019\u2032\"])")
 
 
@@ -46,7 +49,7 @@ def durations(sentence: str) -> list[tuple[int, int]]:
     out = []
     for m in _HOUR_MINUTES.finditer(sentence):
         labelled = _DURATION_LABEL.search(sentence[max(0, m.start() - 30):m.start()])
-        if labelled or (m.group(1) in ("0", "00") and not m.group(3)):
+        if labelled or (m.group(1) in ("0", "00") and not m.group(3) and not _STAMP.match(sentence, m.start() - 1)):
             out.append((m.start(), int(m.group(1)) * 60 + int(m.group(2))))
     for m in _MINUTES_SECONDS.finditer(sentence):
         if _DURATION_LABEL.search(sentence[max(0, m.start() - 30):m.start()]):

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.audit.bilingual_labels import english_labels
 from assistant.audit.exports import json_as_fields, without_screen_chrome
+from assistant.audit.hl7_fields import hl7_as_fields
+from assistant.audit.margin_comments import without_margin_comments
 from assistant.audit.sheet_rows import sheet_as_fields
 from assistant.letters.xml_fields import plain_xml
 
@@ -93,8 +96,15 @@ def repaired(text: str) -> str:
 
 def plain_note(text: str) -> str:
     """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired, an XML export, a JSON
-    record and spreadsheet rows written as labelled fields, a copied EHR screen's menus and buttons dropped).
+    record, an HL7 message's segments and spreadsheet rows written as labelled fields, a copied EHR screen's menus and
+    buttons dropped, a reviewer's margin comments left out, a bilingual form's labels read as their English half).
 
     An XML export is read the way drafting reads it ("<SignedBy credential="LCSW">A. Name</SignedBy>" -> "Signed By:
     A. Name (credential LCSW)"), so a signer, a credential or an empty element ("<Start/>") is a field to the rules."""
-    return sheet_as_fields(without_screen_chrome(json_as_fields(plain_xml(repaired(rtf_text(text))))))
+    for step in _STEPS:
+        text = step(text)
+    return text
+
+
+_STEPS = (rtf_text, repaired, without_margin_comments, hl7_as_fields, plain_xml, json_as_fields, without_screen_chrome,
+          sheet_as_fields, english_labels)

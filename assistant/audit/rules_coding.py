@@ -6,6 +6,7 @@ import re
 
 from assistant.audit.billing import codes_in, is_em
 from assistant.audit.catalog import codes as tables, cue
+from assistant.audit.client_name import called_by
 from assistant.audit.hits import billing_quote, per_note
 from assistant.audit.reading import CaseView, NoteView
 from assistant.audit.code_times import code_clock, minutes_after, part_before_crisis
@@ -156,6 +157,8 @@ _NAMES_WITH = re.compile(r"\b(?i:started|began|opened|met|session|seen)\b[^.;]{0
 
 
 def _client_name(note: NoteView) -> str:
+    if chosen := called_by(note.text):
+        return chosen  # "Client: Lê Ngọc Vy" with "coached Vy ...": the name the note calls the client by
     m = _NAMED_CLIENT.search(note.text)
     return next((g for g in m.groups() if g), "") if m else ""
 

@@ -154,15 +154,27 @@ def _intervention(note: NoteView) -> str:
         if s.kind == "prior" or _client_account(s.text):
             continue
         for m in cue("interventions").finditer(s.text):
-            if _near_contact(s.text, m) or negated(s.text, m.start()) or unticked(s.text, m.start()):
-                continue  # "[ ] Behavioral activation" was not done
+            if _near_contact(s.text, m) or negated(s.text, m.start()) or unticked(s.text, m.start()) or _later(s.text, m):
+                continue  # "[ ] Behavioral activation" was not done; "exposures next time" is not done yet
             return s.text
     title = note.first_line  # "EMDR SESSION RECORD": a heading the sentences leave out names the therapy delivered
     if title not in {s.text for s in note.sentences} and cue("interventions").search(title) and not CONTACT_LINE.search(title):
         return title
     found = [f for f in find_modalities(segments([note.text]))
-             if not CONTACT_LINE.search(f.evidence) and not _client_account(f.evidence) and not _practice_name(note, f.text)]
+             if not CONTACT_LINE.search(f.evidence) and not _client_account(f.evidence) and not _practice_name(note, f.text)
+             and not _later(f.evidence, f.text)]
     return found[0].evidence if found else ""
+
+
+def _later(text: str, m: re.Match[str] | str) -> bool:
+    """The technique at `m` (a match, or the words found) is planned for a later session in its own clause
+    ("flight-related exposures next time", "will start EMDR next week"), not delivered in this one."""
+    at, end = (m.start(), m.end()) if isinstance(m, re.Match) else (text.find(m), text.find(m) + len(m))
+    if at < 0:
+        return False
+    start = max(text.rfind(c, 0, at) for c in ".;")
+    ends = [i for i in (text.find(c, end) for c in ".;") if i >= 0]
+    return bool(cue("planned_later").search(text[start + 1:min(ends) if ends else len(text)]))
 
 
 # A practice's name in the heading: "Cedar Hollow Counseling - progress note", "Larkspur Family Therapy".

@@ -61,11 +61,11 @@ _SIGNED_WORD = re.compile(r"(?<![-\w])(?:e-?|electronically\s+|digitally\s+)?sig
 # ("signs this form" names the note itself: a response form the clinician signs is the note)
 _NOT_THE_NOTE = re.compile(r"\b(?<!this )(?:consent|form|release|ROI|authori[sz]ation|agreement|contract|waiver|polic(?:y|ies)|"
                            r"safety plan|lease|permission)\b[^.;]{0,45}\bsign(?:ed|ature)\b", re.I)
-_SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?sign(?:ed|ature)\b|\bsigned\s+(?:on\s+)?\d|"
+_SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:(?:electronic|digital)(?:ally)?\s+|e-?)?sign(?:ed|ature)\b|\bsigned\s+(?:on\s+)?\d|"
                      r"\|\s*(?:electronically\s+)?sign(?:ed|ature)\s*[:\-]\s*[A-Z]|"  # a footer's field: "... | Signed: I. Boyd, PsyD"
                      r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*/s/\s*\S|"
-                     # a key naming the signer, in any key-value syntax: "signed_by = ...", ":SIGNED_BY: ...", "signer: ..."
-                     r"^\s*[:#@]?\s*(?:signed[\s_-]*by|signer|signatory)[\s:=]*[:=]\s*[A-Za-z]|"
+                     # a key naming the signer, in any key-value syntax: "signed_by = ...", ":SIGNED_BY: ...", "signer: ...", 'signed_by: "A. Name"'
+                     r"^\s*[:#@]?\s*(?:signed[\s_-]*by|signer|signatory)[\s:=]*[:=]\s*[\"']?[A-Za-z]|"
                      r"^\s*(?:clinician|therapist|provider|counselor)(?:'s)?\s+signature\s*[:\-]|"
                      r"\b(?:authenticated|attested|co-?signed) by\s+\S|^\s*firmad[oa]\b|^\s*firma\s*[:\-]\s*\S|"
                      # who typed or wrote the note, named: "Typed: Rosa Lind", "Entered by: K. Marsh" (a typed name signs)
@@ -73,6 +73,14 @@ _SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:electronically\s+|e-?)?
                      r"(?-i:(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)\s+[A-Z][A-Za-z'\u2019-]+)|"
                      # a dictated sign-off: "Dan Whitaker signing", "this is Dr. Lee signing off"
                      r"\b(?-i:[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'\u2019-]+)+),?\s+signing(?:\s+off)?\b", re.I)
+
+
+def _about_a_form(line: str) -> bool:
+    """The line tells of a form signed, not the note; an export's key names the form too ("telehealth_consent: signed
+    2026-09-23", "roi-signed: yes"), its words parted by underscores or hyphens."""
+    return bool(_NOT_THE_NOTE.search(line) or _NOT_THE_NOTE.search(re.sub(r"[_-]", " ", line)))
+
+
 _AUTHOR_BY = re.compile(r"\b(?:written|typed|entered|documented|prepared|authored|dictated|recorded|note)\s+by\s+(?=[A-Z])", re.I)
 # "SUPERVISOR REVIEW / CO-SIGNATURE" or "Signature:" at a line's end heads the signature that follows it.
 _SIGNATURE_HEADING = re.compile(r"sign(?:ature|ed)\s*[:\-\]]?\s*$", re.I)  # "[signature]" heads an INI section
@@ -94,11 +102,11 @@ def signature(note: NoteView) -> tuple[str, str]:
                 return ln, ""  # "Signed ________ A. Name, LCSW": the typed name after the signature rule signs
             return "", ln
     for ln in lines:
-        if _SIGNED.search(ln) and not _NOT_THE_NOTE.search(ln):  # "consent signed by her mother" signs no note
+        if _SIGNED.search(ln) and not _about_a_form(ln):  # "consent signed by her mother" signs no note
             return ln, ""
     for ln in lines:  # an edit history's entry: "01/29/2026 14:11  signed   Marisa Ferreira-Holt, LMFT (e-signature)"
         m = _SIGNED_WORD.search(ln)
-        if m and cue("credential").search(ln[m.end():]) and not _NOT_THE_NOTE.search(ln):
+        if m and cue("credential").search(ln[m.end():]) and not _about_a_form(ln):
             return ln, ""
     for ln in lines:  # the author named with credentials anywhere, a title line too: "NOTE -- written by A. Name, PsyD"
         m = _AUTHOR_BY.search(ln)
@@ -126,7 +134,7 @@ def signature(note: NoteView) -> tuple[str, str]:
 # A signature laid out as a field: its label names the act of signing ("Clinician attest:", "Provider (signing) |",
 # ">> E-signature ......"), the value beside it is the signer; box-drawn and pipe tables put the two in cells.
 _SIGN_LABEL = re.compile(r"^[\s|>*\u2502\u2503\u2551-]*+(?:(?:clinician|therapist|provider|counsel+or|psychologist|author|"
-                         r"rendering provider|treating clinician|staff)(?:'s)?\s*+)?\(?(?:e-?)?(?:signature|signed(?:\s+by)?|"
+                         r"rendering provider|treating clinician|staff)(?:'s)?\s*+)?\(?(?:e-?|(?:electronic|digital)\s+)?(?:signature|signed(?:\s+by)?|"
                          r"signing|attest(?:s|ed|ation)?(?:\s+by)?|sign-?off)\)?(?=[\s:|=.\u2502\u2503\u2551])[\s:|=.\u2502\u2503\u2551]*+",
                          re.I)
 

@@ -12,6 +12,7 @@ from typing import Sequence
 
 from assistant.audit.catalog import cue
 from assistant.audit.durations import durations
+from assistant.audit.therapy_time import therapy_time
 from assistant.audit.time_forms import (minutes_of_clock, log_span, row_fields, spoken_clock, table_cells, without_shared_zone,
                                        year_range, zoned_span)
 
@@ -22,12 +23,14 @@ _FIELD_END = re.compile(r"^[\w.:\'\u2019\u2032-]*+(?:\s*+(?:minutes?|mins?|min|m
 _CLOCK = r"(\d{1,2})(?::([0-5]\d))?(?:\s*+([ap]\.?\s?m\b\.?|[ap](?![a-z])))?"  # "2 pm", "2:05 p.m.", "11:05a"
 CLOCK_RANGE = _RANGE = re.compile(r"(?<![\dT/.:])%s\s*+(?:->|=>|\u2192|-|\u2013|\u2014|to|until|till|through)\s*+%s(?![\d/])" % (_CLOCK, _CLOCK), re.I)
 _MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*+(?:-|\u2013|to)\s*+([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*+(?:hrs?|hours))?")
-_DATE_FIRST = r"(?:\d{1,2}/\d{1,2}/\d{2,4}\s++)?"  # a call record's "Connected: 02/23/2026 16:02:07"
+# a call record's "Connected: 02/23/2026 16:02:07", a visit-verification record's "Check-in: 2026-10-08 19:10"
+_DATE_FIRST = r"(?:(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d-\d\d-\d\d)(?:\s++|T|,\s*+))?"
 # a meeting's own words count too: minutes "called to order 5:02 PM ... adjourned 5:56 PM", "convened"
 _START = re.compile(r"\b(?<!dis)(?:start(?:ed|ing)?(?:\s+time)?|joined|logged (?:on|in)|connected|arrived|arrival(?:\s+time)?|began|begin(?:ning)?(?:\s+time)?|time\s+in|"
                     r"session\s+start|called to order|convened)\s*+(?:at|::?|-|=|\|{1,2})?\s*+" + _DATE_FIRST + _CLOCK, re.I)
 _END = re.compile(r"\b(?:end(?:ed|ing)?(?:\s+time)?|stop(?:ped)?(?:\s+time)?|finish(?:ed)?|conclud(?:ed)?|time\s+out|disconnected|departed|departure(?:\s+time)?|"
                   r"logged (?:off|out)|session\s+end|adjourned)\s*+(?:at|::?|-|=|\|{1,2})?\s*+" + _DATE_FIRST + _CLOCK, re.I)
+_CHECK_IN = re.compile(r"\b(?:time|check)[\s_-]*+in\s*+[:=]?\s*+" + _DATE_FIRST + r"\d{1,2}:[0-5]\d", re.I)
 _PAUSE = re.compile(r"\bpaused?\s*+(?:at|:)?\s*+" + _CLOCK + r"[\s\S]{0,120}?\bresumed?\s*+(?:at|:)?\s*+" + _CLOCK, re.I)
 _IN_SLASH_OUT = re.compile(r"\b(?:clock|time|check)[\s-]*+in\s*+/\s*+out\s*+[:=]?\s*+(\d{1,2}):([0-5]\d)\s*+([ap]\.?\s?m\b\.?)?\s*+"
                            r"(?:/|-|\u2013|to)\s*+(\d{1,2}):([0-5]\d)\s*+([ap]\.?\s?m\b\.?)?", re.I)  # "Clock in/out: 10:30 am / 11:15 am"
@@ -36,8 +39,8 @@ _IN_SLASH_OUT = re.compile(r"\b(?:clock|time|check)[\s-]*+in\s*+/\s*+out\s*+[:=]
 _LABEL_TIME = r"[\"']?(?:(\d{1,2}):([0-5]\d)(?:\s*+([ap]\.?\s?m\b\.?|[ap](?![a-z])))?|([01]\d|2[0-3])([0-5]\d)(?!\d))[\"']?"
 # "In arena 9:02, out 10:00", "in room 4 2:05 / out 2:58": a place may stand between "in" and its time
 _IN_OUT = re.compile(r"\b(?:time[\s_]*+in|check[\s_-]*+in|in(?:\s++(?:the\s++)?[A-Za-z]{3,}+(?:\s++(?:[A-Z]|\d{1,3})\b)?\s*+[,:]?)?|start(?:ed)?(?:[\s_]*+time)?|began|hora de inicio|inicio|entrada)"
-                     r"\s*+[:=]?\s*+" + _LABEL_TIME + r"[\s\S]{0,80}?\b(?:time[\s_]*+out|check[\s_-]*+out|out|end(?:ed)?(?:[\s_]*+time)?|"
-                     r"stop(?:ped)?(?:[\s_]*+time)?|hora de (?:fin|t[eé]rmino)|fin|salida)\s*+[:=]?\s*+" + _LABEL_TIME, re.I)
+                     r"\s*+[:=]?\s*+" + _DATE_FIRST + _LABEL_TIME + r"[\s\S]{0,80}?\b(?:time[\s_]*+out|check[\s_-]*+out|out|end(?:ed)?(?:[\s_]*+time)?|"
+                     r"stop(?:ped)?(?:[\s_]*+time)?|hora de (?:fin|t[eé]rmino)|fin|salida)\s*+[:=]?\s*+" + _DATE_FIRST + _LABEL_TIME, re.I)
 # A duration with a bracketed aside, then the end of its clause: "Thirty-five minutes (late start, her bus), in person."
 _OPENS_WITH_ASIDE = re.compile(r"^[\w.\'\u2019-]*\s*+(?:minutes?|mins?|min|hours?|hrs?|hr)\.?\s*+\([^()]{1,80}\)(?:\s*+(?:$|[,;.])|\s+-\s|\s{2})", re.I)
 _STRONG = re.compile(r"\b(?:today|this session|lasted|duration|spent|total|length|session was|met for|seen for)\b", re.I)
@@ -214,7 +217,17 @@ def _told_clock(sentence: str) -> int | None:
 
 
 def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequence[str] = ()) -> SessionTime:
-    """(line, sentence) pairs of one note (and its lines, for tables) -> the session length it documents."""
+    """(line, sentence) pairs of one note (and its lines, for tables) -> the session length it documents; the
+    psychotherapy's own time fields ("PT start 14:20 ... PT end 14:42") beside a visit's start and end are that length."""
+    visit = _visit_time(lines_and_sentences, note_lines)
+    own = therapy_time(note_lines, clock_span)
+    if own is None:
+        return visit
+    minutes, clock, evidence = own
+    return SessionTime(minutes, clock or visit.clock, not clock or visit.total, evidence)
+
+
+def _visit_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequence[str] = ()) -> SessionTime:
     clock_minutes, clock_evidence = None, ""
     totals: list[tuple[bool, int, str, str]] = []  # (psychotherapy-specific, minutes, evidence, text before the minutes)
     said = {line.strip() for line, _ in lines_and_sentences}
@@ -254,7 +267,7 @@ def session_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequenc
         span = _clock(" ".join(s for _, s in lines_and_sentences)) or _clock(" ".join(note_lines))
         if span:
             clock_minutes, clock_evidence = span, next((s for s in [s for _, s in lines_and_sentences] + list(note_lines)
-                                                        if _START.search(s)), "")
+                                                        if _START.search(s) or _CHECK_IN.search(s)), "")
     if clock_minutes is not None and (early := _ended_early([x for _, x in lines_and_sentences], clock_evidence, clock_minutes)):
         clock_minutes = early
     if clock_minutes is not None:

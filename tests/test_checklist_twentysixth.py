@@ -890,3 +890,11 @@ def test_a_planned_duration_field_still_counts():
 @pytest.mark.parametrize("text", ["Structured diagnostic interview completed.", "Diagnose and treat.", "The diagnostic impression stands."])
 def test_english_words_are_no_glossary_words(text):
     assert glossed(text).split()[:2] == text.split()[:2]
+
+
+@pytest.mark.parametrize("text", ["Plan B follow-up. Bus seat plan worked 4 of 5 mornings.", "Nota de progreso / progress note\nS: tired.",
+                                  "Plan A review. The chart worked."])
+def test_an_approachs_name_or_a_titles_word_is_no_run_in_heading_or_progress(text):
+    from assistant.letters.plain_note import plain_note
+    assert "Plan B follow-up:" not in plain_note(text) and "Plan A review:" not in plain_note(text)
+    assert "Progress" not in glossed(text)

@@ -18,7 +18,7 @@ from assistant.letters.xml_fields import plain_xml
 
 # A run-in heading closed by a full stop, as a letter writes its paragraphs: "Goals. BDD-YBOCS under 16; ...",
 # "Plan. Twice weekly for another 8 weeks ...". Read as the field it names ("Goals: ..."), when its words name one.
-_RUN_IN = re.compile(r"^([ \t]*)([A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,3})\.[ \t]+(?=[A-Z0-9\"'(])", re.M)
+_RUN_IN = re.compile(r"^([ \t]*)([A-Z][A-Za-z/&-]+(?: [A-Za-z/&-]{2,})?)\.[ \t]+(?=[A-Z0-9\"'(])", re.M)  # one or two words
 
 
 def run_in_headings(note: str) -> str:

@@ -898,3 +898,8 @@ def test_an_approachs_name_or_a_titles_word_is_no_run_in_heading_or_progress(tex
     from assistant.letters.plain_note import plain_note
     assert "Plan B follow-up:" not in plain_note(text) and "Plan A review:" not in plain_note(text)
     assert "Progress" not in glossed(text)
+
+
+@pytest.mark.parametrize("text", ["Denies SI/HI. No history of self-harm.", "Slept well. No nightmares.", "Reports better mood. Denies SI."])
+def test_a_short_sentence_is_no_run_in_heading(text):
+    assert run_in_headings(text) == text

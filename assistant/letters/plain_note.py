@@ -18,7 +18,10 @@ from assistant.letters.xml_fields import plain_xml
 
 # A run-in heading closed by a full stop, as a letter writes its paragraphs: "Goals. BDD-YBOCS under 16; ...",
 # "Plan. Twice weekly for another 8 weeks ...". Read as the field it names ("Goals: ..."), when its words name one.
-_RUN_IN = re.compile(r"^([ \t]*)([A-Z][A-Za-z/&-]+(?: [A-Za-z/&-]{2,})?)\.[ \t]+(?=[A-Z0-9\"'(])", re.M)  # one or two words
+# The heading is a section's own name, one or two words ("Denies SI/HI. No history ..." is a sentence, not a heading).
+_RUN_IN = re.compile(r"^([ \t]*)((?=(?-i:[A-Z]))(?:Treatment |Discharge |Safety |Risk |Prior |Past |Current )?(?:Goals?|Plan|Safety|Risk|Diagnosis|Diagnoses|"
+                     r"History|Assessment|Progress|Response|Interventions?|Medications?|Functioning|Impairment|Discharge|Criteria|"
+                     r"Treatment|Frequency|Duration|Measures|Scores|Presentation))\.[ \t]+(?=(?-i:[A-Z0-9\"'(]))", re.M | re.I)
 
 
 def run_in_headings(note: str) -> str:

@@ -903,3 +903,13 @@ def test_an_approachs_name_or_a_titles_word_is_no_run_in_heading_or_progress(tex
 @pytest.mark.parametrize("text", ["Denies SI/HI. No history of self-harm.", "Slept well. No nightmares.", "Reports better mood. Denies SI."])
 def test_a_short_sentence_is_no_run_in_heading(text):
     assert run_in_headings(text) == text
+
+
+@pytest.mark.parametrize("text", ["Twice weekly for six weeks, then drop to weekly if attendance picks up.",
+                                  "Then monthly when her mood improves.", "Then every other week once things settle."])
+def test_a_step_down_on_a_vague_improvement_is_no_criterion(text):
+    assert _status(text, "discharge_criteria").status == "missing"
+
+
+def test_a_step_down_on_a_counted_improvement_is_a_criterion():
+    assert _status("Then every other week once attendance is 90% for 4 weeks.", "discharge_criteria").status == "met"

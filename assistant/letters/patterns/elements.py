@@ -297,4 +297,4 @@ VAGUE_END = re.compile(r"\b(?:until|when|once) (?:you|she|he|they|we|the (?:clie
                        r"\b(?:until|when|once|as soon as) (?:(?:the |treatment |care |clinical )*team|(?:the )?(?:client|patient|pt)|she|he|they|we|you)"
                        r"(?:['\u2019]s| is| are| feels?| seems?| gets?| looks?| (?:feels?|thinks?|agrees?|decides?|says?)(?: (?:she|he|they|it|the client))?"
                        r"(?: is| are|['\u2019]s)?)\s+(?:doing\s+|getting\s+|more\s+)?(?:better|stable|ready|improved|well|okay|ok|good|comfortable|safe)\b(?!\s+(?:to|for|with|at|in|on)\b)|"
-                       r"\b(?:until|when|once) (?:her |his |their |the )?symptoms (?:improve|subside|resolve|lessen|decrease|stabili[sz]e)\b", re.I)
+                       r"\b(?:until|when|once|if) (?:her |his |their |the )?(?:symptoms|attendance|mood|sleep|behavio(?:u)?r|grades|things|school) (?:improves?|picks? up|gets? better|is better|goes? well|settles?|subsides?|resolves?|lessens?|decreases?|stabili[sz]es?)\b", re.I)

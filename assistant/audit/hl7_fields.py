@@ -12,20 +12,14 @@ from __future__ import annotations
 
 import re
 
-_ESCAPES = {".br": "\n", "X0D": "", "X0A": "\n", "T": "&", "S": "^", "F": "|", "R": "~", "E": "\\"}
-_ESCAPE = re.compile(r"\\(\.br|X0D|X0A|[TSFRE])\\", re.I)
-_FORMAT = re.compile(r"\\(?:H|N|\.sp\d*|\.in[+-]?\d+|\.ti[+-]?\d+|\.ce|\.fi|\.nf|\.sk\d*)\\", re.I)
+from assistant.letters.hl7_text import unescape as _unescape
+
 # Coding systems of procedure codes: the text beside such a code is its catalogue name ("Psychotherapy 45 min"),
 # not what the note documents, so only the code is kept.
 _PROCEDURE_SYSTEMS = {"C4", "C5", "CPT", "CPT4", "HCPCS", "HCPT", "HPC"}
 # Segments whose field holds the clinician as a person (XCN): PV1-7 attending, PV1-8 referring..., TXA-5, TXA-9.
 _CLINICIAN_FIELDS = {"PV1": (7,), "TXA": (5, 9)}
 _TEXT_TYPES = {"TX", "FT", "ST"}
-
-
-def _unescape(value: str) -> str:
-    value = _FORMAT.sub("", value)
-    return _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), _ESCAPES.get(m.group(1).upper(), "")), value)
 
 
 def _when(value: str) -> str:

@@ -67,10 +67,11 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
                 continue  # "ref. dx: Z13.31" (encounter for depression screening) codes the visit, not a diagnosis
             if not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 40)):
                 field = (label := P.LABEL.match(seg.text)) is not None and P.label_kind(label.group(1)) == "dx"
-                if field and code in found and code not in fields and (name := _code_name(seg.text, m)) and not _KEY_AS_NAME.match(name):
+                name = _code_name(seg.text, m)
+                if code not in found or field and code not in fields and name and not _KEY_AS_NAME.match(name):
                     found[code] = Diagnosis(name, code, seg.text, seg.note_index)
-                found.setdefault(code, Diagnosis(_code_name(seg.text, m), code, seg.text, seg.note_index))
-                fields |= {code} if field else set()
+                if field:
+                    fields.add(code)
     coded = {canonical_diagnosis(d.name) for d in found.values()}
     for seg in segs:
         hits = [(name, m) for name, rx in P.DIAGNOSIS_RES for m in rx.finditer(seg.text)]

@@ -14,7 +14,8 @@ _ESCAPE = re.compile(r"\\(\.br|X0D|X0A|T|S|F|R|E)\\", re.I)
 _FORMAT = re.compile(r"\\(?:H|N|\.sp\d*|\.in[+-]?\d+|\.ti[+-]?\d+|\.ce|\.fi|\.nf|\.sk\d*)\\", re.I)
 
 
-def _unescape(value: str) -> str:
+def unescape(value: str) -> str:
+    """An HL7 v2 field's text with its escapes decoded (line breaks, delimiters) and formatting escapes dropped."""
     value = _FORMAT.sub("", value)
     return _ESCAPE.sub(lambda m: _ESCAPES[m.group(1).upper()], value)
 
@@ -24,9 +25,10 @@ def _segment_text(m: re.Match[str]) -> str:
     if m.group(0).lstrip().startswith("NTE"):
         label, value = "", fields[0]
     else:  # OBX|n|TX|code^Label^system|sub-id|value|...
-        label = fields[0].split("^")[1] if "^" in fields[0] and len(fields[0].split("^")) > 1 else ""
+        parts = fields[0].split("^")
+        label = parts[1] if len(parts) > 1 else ""
         value = fields[2] if len(fields) > 2 else ""
-    text = _unescape(value).strip()
+    text = unescape(value).strip()
     if not text:
         return m.group(0)
     return (f"{label}:\n" if label else "") + text

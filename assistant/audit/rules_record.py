@@ -89,11 +89,16 @@ def diagnosis_unspecified(case: CaseView, note: NoteView):
         group = table.get(code)
         if not group or _TENTATIVE.search(sentence):
             continue
-        detail = cue(group).search(note.text) or (group == "detail_ptsd" and _onset_long_ago(note.text)) \
+        detail = _affirmed(cue(group), note.text) or (group == "detail_ptsd" and _onset_long_ago(note.text)) \
             or _told(note, group + "_told")
         if detail:
             return sentence, f"{code} is unspecified, but the note documents '{detail.group(0).strip()}'"
     return None
+
+
+def _affirmed(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of rx that no negation governs: "no panic attacks" is not the detail of a panic disorder."""
+    return next((m for m in rx.finditer(text) if not negated(text, m.start())), None)
 
 
 def _told(note: NoteView, name: str) -> re.Match[str] | None:

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
 
 from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
 
@@ -76,56 +79,18 @@ DX_EXCLUDE = _rx(r"\b(?:rule[- ]out|r/o|ruled out|screen(?:ed|ing)? for|does not
                  r"family history|FHx|(?:mother|father|wife|husband|partner|sister|brother|son|daughter|parent|grandmother|"
                  r"grandfather|aunt|uncle|cousin|spouse)(?:'s)?\s+(?:has|had|was|with|diagnosed|is)\b)")
 
-# Treatment approaches and named interventions.
-MODALITIES: tuple[tuple[str, str], ...] = (
-    ("TF-CBT", r"\bTF-CBT\b|trauma[- ]focused (?:CBT|cognitive)"),
-    ("CBT", r"(?<![\w-])CBT(?:-[A-Z]{1,3}\b)?|\bCBGT\b|cognitive[- ]behavio(?:u)?ral (?:group )?(?:therapy|treatment|interventions?|model)"),
-    ("DBT", r"\bDBT\b|dialectical behavio(?:u)?r(?:al)? therapy"), ("EMDR", r"\bEMDR\b|eye movement desensiti[sz]ation"),
-    ("CPT", r"cognitive processing therapy|(?<![\w-])(?<!Conners )CPT\b(?!-(?:\d|I{1,3}\b))(?![^.;\n]{0,20}\d{4})(?!\s*codes?\b)"),
-    ("ERP", r"\bE/?RP\b|exposure (?:and|&|with) response prevention"), ("IPT", r"\bIPT(?:-A)?\b|interpersonal (?:psycho)?therapy"),
-    ("MDFT", r"\bMDFT\b|multidimensional family therapy"), ("FBT", r"\bFBT\b|family[- ]based (?:treatment|therapy)|maudsley"),
-    ("prolonged exposure", r"prolonged exposure"), ("PCIT", r"\bPCIT\b|parent[- ]child interaction therapy"),
-    ("behavioral parent training", r"parent (?:management )?training|\bPMTO?\b|\bBPT\b"),
-    # MI told by its own techniques: "OARS; decisional balance; developed discrepancy", "MI tally: change talk 14"
-    ("motivational interviewing", r"(?i:motivational (?:interviewing|enhancement))|\bMET\b|\bOARS\b|\bMI (?:session|tally|spirit|techniques?|interventions?|record)\b|"
-                                  r"(?i:decisional balance|change talk|develop(?:ed|ing) discrepancy|roll(?:ed|ing) with (?:resistance|discord|sustain talk))"),
-    ("ACT", r"acceptance and commitment therapy|\bACT matrix|(?:cognitive )?defusion"), ("behavioral activation", r"behavio(?:u)?ral activation"),
-    ("cognitive restructuring", r"cognitive restructuring"),
-    ("exposure therapy", r"(?:in[- ]vivo|interoceptive|imaginal|graded|gradual|written|narrative) exposure|exposure therapy|exposure hierarchy|fear ladder|stimulus fading"),
-    ("Seeking Safety", r"seeking safety"), ("relapse prevention", r"relapse[- ]prevention"),
-    ("contingency management", r"contingency management"), ("12-step facilitation", r"12-step facilitation|twelve[- ]step facilitation"),
-    ("mindfulness-based therapy", r"\bMBCT\b|mindfulness[- ]based"), ("schema therapy", r"schema therapy"),
-    ("MBT", r"mentali[sz]ation[- ]based"), ("psychodynamic therapy", r"psychodynamic"),
-    ("supportive therapy", r"supportive (?:psycho)?therapy"), ("solution-focused therapy", r"solution[- ]focused"),
-    ("EFT", r"emotionally[- ]focused|\bEFT\b"), ("Gottman method", r"gottman"), ("IBCT", r"\bIBCT\b|integrative behavioral couple"),
-    ("play therapy", r"play therapy"), ("narrative therapy", r"narrative therapy"), ("CAMS", r"\bCAMS\b"),
-    ("problem-solving therapy", r"problem[- ]solving (?:therapy|training|treatment|skills|worksheet)|\bPST\b"),
-    ("Coping Cat", r"coping cat"), ("Unified Protocol", r"unified protocol"), ("CPP", r"child[- ]parent psychotherapy"),
-    ("ABFT", r"attachment[- ]based family therapy|\bABFT\b"), ("CFT", r"compassion[- ]focused (?:therapy|treatment)|\bCFT\b"), ("SPACE", r"\bSPACE\b program|supportive parenting for anxious"),
-    ("habit reversal", r"habit reversal|\bCBIT\b"), ("family systems therapy", r"structural family therapy|family systems|strategic family"),
-    ("skills training", r"(?:DBT|social|coping) skills (?:training|group)"), ("PEERS", r"\bPEERS\b|\bSTAIR\b"),
-    ("grief therapy", r"(?:prolonged|complicated) grief (?:disorder )?(?:therapy|treatment)|\bPGDT\b|\bCGT\b"),
-    ("behavior therapy", r"(?<!cognitive )(?<!cognitive-)(?<!emotive )behavio(?:u)?r(?:al)? (?:therapy|treatment)|behavio(?:u)?ral modification|behavior plan"),
-    ("CRAFT", r"\bCRAFT\b|community reinforcement"), ("trauma-focused therapy", r"trauma[- ]focused"),
-    ("FFT", r"\bFFT\b|functional family therapy"), ("MST", r"\bMST\b|multisystemic therapy"), ("PATH", r"problem adaptation therapy"),
-    ("TMS", r"\b(?:r|d)?TMS\b|transcranial magnetic stimulation|theta[- ]burst|\biTBS\b"), ("ECT", r"\bECT\b|electroconvulsive"),
-    ("IMR", r"\bIMR\b|illness management (?:and|&) recovery"), ("reality therapy", r"reality therapy"), ("Circle of Security", r"circle of security|\bCOS-P\b"),
-    ("IPSRT", r"\bIPSRT\b|social rhythm therapy"), ("NET", r"\bNET\b|narrative exposure therapy"),
-    ("hypnotherapy", r"(?:clinical )?hypno(?:sis|therapy)\b|hypnotic induction"), ("art therapy", r"\bart therapy|expressive arts? therapy"),
-    ("equine-assisted therapy", r"equine[- ]assisted (?:psycho)?therapy|\bEAP\b(?= session| therapy)"), ("music therapy", r"music therapy"),
-    ("multi-family group therapy", r"\bmulti(?:ple)?[- ]?family (?:group )?(?:psycho)?therapy|\bmulti(?:ple)?[- ]?family groups?\b|\bMFG\b"),
-    # experiential and attachment approaches told by their own names or signature techniques
-    ("Gestalt therapy", r"\bgestalt\b|\b(?:two|empty)[- ]chair (?:work|dialogue|technique)\b"), ("Theraplay", r"\btheraplay"),
-    ("drama therapy", r"\bdrama ?therapy|\bpsychodrama|\bsociodrama"), ("sand tray therapy", r"\bsand ?tray|\bsandplay"),
-    ("imagery rescripting", r"\bimagery rescripting"), ("imagery rehearsal therapy", r"\bimagery rehearsal|\bIRT\b"),
-    ("IFS", r"\binternal family systems|\bIFS\b"), ("somatic experiencing", r"\bsomatic experiencing"),
-    # a unit's or a program's own treatment is its milieu ("continue milieu and daily groups"); a group is a format
-    ("REBT", r"\bREBT\b|rational[- ]emotive|\bshame[- ]attacking\b"),
-    ("interpersonal process group", r"\binterpersonal process group|\bhere[- ]and[- ]now process"),
-    ("milieu therapy", r"\btherapeutic milieu\b|\bmilieu (?:therapy|treatment|groups?|program\w*)\b|\b(?:continue[sd]?|structured|in|on the)\s+milieu\b"),
-)
-# Acronyms that are also ordinary words (space, cams, craft, met) only count in capitals.
-_CASED_MODALITIES = {"SPACE", "CAMS", "CRAFT", "PEERS", "NET", "motivational interviewing"}
+# Treatment approaches and named interventions: a vocabulary kept as data (assistant/data/modalities.yaml), each with
+# the name a letter writes, its pattern and whether an acronym that is also an ordinary word counts only as written.
+_MODALITY_FILE = Path(__file__).resolve().parents[2] / "data" / "modalities.yaml"
+
+
+def _modalities() -> tuple[tuple[str, str, bool], ...]:
+    rows = yaml.safe_load(_MODALITY_FILE.read_text(encoding="utf-8"))["modalities"]
+    return tuple((str(r["name"]), str(r["pattern"]), bool(r.get("cased"))) for r in rows)
+
+
+MODALITIES: tuple[tuple[str, str], ...] = tuple((name, src) for name, src, _ in _modalities())
+_CASED_MODALITIES = {name for name, _, cased in _modalities() if cased}
 # Any named approach written with its acronym: "interpersonal and social rhythm therapy (IPSRT)".
 NAMED_APPROACH = re.compile(r"\b[A-Za-z-]+(?: (?:and|&|of|for|with) [A-Za-z-]+| [A-Za-z-]+){0,4} (?:[Tt]herapy|[Pp]sychotherapy|[Tt]reatment|[Tt]raining|[Pp]rotocol) "
                             r"\((?!PT\b|OT\b|ST\b)([A-Z][A-Za-z0-9-]{1,9})\)")

@@ -20,7 +20,7 @@ from assistant.phi.ocr import ocr_view  # noqa: E402
 from assistant.phi.recognizers.access_codes import find_access_codes  # noqa: E402
 from assistant.phi.recognizers.ages import find_ages  # noqa: E402
 from assistant.phi.recognizers.backstop import find_rare_words  # noqa: E402
-from assistant.phi.recognizers.bracket_cues import find_bracket_names  # noqa: E402
+from assistant.phi.recognizers.bracket_cues import find_bracket_names, find_wiki_links  # noqa: E402
 from assistant.phi.recognizers.cjk import find_cjk  # noqa: E402
 from assistant.phi.recognizers.japanese import find_japanese  # noqa: E402
 from assistant.phi.recognizers.contacts import find_contacts  # noqa: E402
@@ -112,7 +112,7 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
              find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) + find_aligned_values(text) +
              find_record_values(text) + find_world_addresses(text) + find_roster_names(text, vocab) + find_leader_fields(text) + find_id_fields(text) + find_structured(text) +
              find_streets_and_handles(text) + find_aliases(text) + find_cjk(text) + find_japanese(text) + find_access_codes(text) +
-             find_bracket_names(text, vocab) + _in_file_names(text))
+             find_bracket_names(text, vocab) + find_wiki_links(text, vocab) + _in_file_names(text))
     return grow_orgs(text, spans)
 
 

@@ -140,6 +140,27 @@ def _with_saint(text: str, sp: PhiSpan) -> PhiSpan:
     return PhiSpan(m.start(), sp.end, sp.entity_type, sp.score, sp.source) if m and text[sp.start:sp.start + 1].isupper() else sp
 
 
+# A name or an organisation written in capitals goes on over the rest of its capitalised words on the same line, up to
+# a gap of two spaces, a tab or punctuation ("NORTHFIELD" + "PRECISION TOOL" on an insurance card's employer field).
+_CAPS_WORD = re.compile(r"[ ]([A-Z][A-Z'’&-]*[A-Z])(?=$|[ \t\n,.;:)|/])", re.M)
+
+
+def _caps_tail(text: str, sp: PhiSpan, vocab: Vocabulary) -> PhiSpan:
+    found = text[sp.start:sp.end]
+    if not (found.isupper() and re.search(r"[A-Z]{3}", found)):
+        return sp
+    end, words = sp.end, 0
+    while words < 3 and (m := _CAPS_WORD.match(text, end)):
+        low = m.group(1).lower()
+        if low in _NEVER or low in vocab.clinical or m.group(1) in _LABEL_CODES or len(low) < 3:
+            break
+        end, words = m.end(), words + 1
+    line_start, line_end = text.rfind("\n", 0, sp.start) + 1, text.find("\n", end)
+    if text[line_start:sp.start].strip() == "" and text[end:line_end if line_end >= 0 else len(text)].strip() == "":
+        return sp  # the run is the whole line: a heading in capitals, not a field's value
+    return sp if end == sp.end else PhiSpan(sp.start, end, sp.entity_type, sp.score, sp.source)
+
+
 def _table_row(text: str, pos: int) -> bool:
     """The line at pos is a row of a LaTeX table: cells joined by " & " and ended by a double backslash."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
@@ -171,7 +192,7 @@ def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSp
             out += _cells(text, sp)
             continue
         if sp.entity_type in ("ORGANIZATION_LINKED", "ADDRESS", "NAME"):
-            sp = _with_saint(text, sp)
+            sp = _caps_tail(text, _with_saint(text, sp), vocab)
         if sp.entity_type == "NAME" and (sp.end - sp.start) >= 3:
             sp = _whole_handle(text, _grow_name(text, sp, tokens, starts, ends, vocab))
         if sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS") and (m := _LOWER_HEAD.match(text, sp.end)):

@@ -30,3 +30,36 @@ def find_bracket_names(text: str, vocab: Vocabulary) -> list[PhiSpan]:
             continue
         spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "bracket_cue"))
     return spans
+
+
+# A wiki link in a note-taking vault ("[[The Copper Still]]", "[[Kemi Oduya|Kemi]]") names a page: a person, a place
+# or a document. A target that names no document, clinical idea or date, and is either in title case throughout or
+# holds a word that is not ordinary English, is a person's or a place's page.
+_WIKI = re.compile(r"\[\[([^\[\]|#\n]{2,60})(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]{1,60}))?\]\]")
+_PAGE_KINDS = frozenset(
+    "intake session sessions plan plans note notes assessment summary template review progress treatment letter letters "
+    "appointment meeting discharge safety screening screen worksheet homework log journal index moc daily weekly monthly "
+    "checklist protocol form forms consent invoice billing superbill contacts resources handout handouts goals goal "
+    "supervision referral referrals diagnosis measures scores tracker dashboard inbox tasks todo agenda minutes policy "
+    "insurance authorization authorizations appeal appeals denial denials claim claims eob".split())
+
+
+def find_wiki_links(text: str, vocab: Vocabulary) -> list[PhiSpan]:
+    """Text -> spans for wiki-link targets and labels that read as a person's or a place's page."""
+    spans = []
+    for m in _WIKI.finditer(text):
+        for g in (1, 2):
+            part = m.group(g)
+            if not part or not part.strip()[:1].isupper() or re.search(r"\d", part):
+                continue
+            every = re.findall(r"[^\W\d_][\w'’-]*", part)
+            words = [w for w in every if w.lower() not in vocab.stop_words]
+            lows = [w.lower() for w in words]
+            if not words or any(w in _PAGE_KINDS or w in vocab.clinical or w in _NOT_NAME for w in lows) \
+                    or (len(every) == 1 and vocab.is_word(words[0])) or any(w.lower() in RELATIONS for w in words):
+                continue
+            if all(vocab.is_word(w) for w in words) and not all(w[:1].isupper() for w in words):
+                continue  # "[[Sleep hygiene]]": ordinary words in sentence case name an idea, not a place
+            kind = "NAME" if vocab.is_first_name(words[0]) else "ORGANIZATION_LINKED"
+            spans.append(PhiSpan(m.start(g), m.start(g) + len(part.rstrip()), kind, 0.7, "wiki_link"))
+    return spans

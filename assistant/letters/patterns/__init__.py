@@ -4,6 +4,7 @@
 """
 from assistant.letters.patterns.base import *  # noqa: F401,F403
 from assistant.letters.patterns.clinical import *  # noqa: F401,F403
+from assistant.letters.patterns.discharge_words import *  # noqa: F401,F403
 from assistant.letters.patterns.elements import *  # noqa: F401,F403
 from assistant.letters.patterns.impairment import *  # noqa: F401,F403
 from assistant.letters.patterns.measures import *  # noqa: F401,F403

@@ -1,0 +1,59 @@
+"""Discharge and step-down criteria: transition words, conditions, deferred and vague ends, past discharges."""
+from __future__ import annotations
+
+import re
+
+from assistant.letters.patterns.base import I, _rx  # noqa: F401
+from assistant.letters.patterns.prose import RETURN_TO_LOWER
+
+# Discharge / step-down criteria: a transition word with a condition, never a past discharge.
+DISCHARGE_WORD = _rx(r"^\W*(?:(?:we |I )?(?:will|'ll|plan to|can|would) )?(?:end|ends|stop|stops|close|closes|finish|finishes|wrap up)\b"
+                     r"(?= (?:the case |care |treatment |therapy |services |sessions )?(?:after|when|once|if)\b)|"
+                     # "Once he has gone four weeks without vomiting ..., we close with phase 3": the closing after its condition
+                     r"(?<=\bonce\b|\bwhen\b)[^.;]{10,160}\b(?:we|I)(?:'ll| will)? (?:close|wrap up|finish)(?= with| out| treatment| therapy| the case)|discharge|step[- ]?down\b|step(?:s|ping)? down|(?:the )?taper (?:starts|begins|will (?:start|begin))|transition(?:ing)? to(?!\s+(?:the\s+)?(?:lunch|naps?|snacks?|recess|circle(?: time)?|centers?|bed(?:time)?|bath|dinner|breakfast|meals?|the bus|bus|play|outside|(?:the )?next (?:task|activity|room)|new (?:tasks?|activities)|activities)\b)|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
+                     r"termination criteria|\bresolution\s*(?:=|:|criteria|(?:is )?(?:reached )?(?:when|once))|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b(?=\s+(?:from|to|criteria|when|once|after|if|out|of (?:the )?(?:program|IOP|PHP|treatment))|\s*:)|end (?:of )?treatment|"
+                     r"(?:treatment|therapy|services|sessions) (?:will|can|may|could|would|should) (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
+                     r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b|" + RETURN_TO_LOWER + r"|"
+                     r"(?:finish(?:es)?|complete[sd]?|exits?|leaves?|ends?) (?:the )?(?:group|program|treatment|therapy|course)\s+(?=when|once|after|if)|"
+                     # the end told in plain words: "what 'done' looks like", "she'll know she's done when", "we wrap up
+                     # once ...", "then every other week x 2, then close", "space the visits out and stop"
+                     r"\bwhat [\"'\u201c\u2018]?done[\"'\u201d\u2019]? (?:looks|will look) like|\bknows? (?:she|he|they|I|we)(?:['\u2019](?:s|re|m)| is| are| am)? "
+                     r"done\b|\bwrap(?:ping)? up (?:once|when|after|if|treatment|therapy)\b|\bthen close\b|\bclose (?:out|the case|treatment|"
+                     r"services)\b|\bfinish (?:treatment|therapy)\b|\bspace (?:the |our |her |his )?(?:visits|sessions) out\b|"
+                     # "done when ->", "will have done its job when", "she'll be ready to finish when", "stepping back down"
+                     r"\b(?:done|finished|ready to (?:finish|stop|end))\s+(?:when|once|after|if)\b|"
+                     r"\bstepping (?:back )?down\b|\bstep (?:back )?down (?:to|when|once)\b|"
+                     # a taper in plain words: "we would go to every other week ... and then stop", "cut back to monthly"
+                     r"\b(?:go|going|drop|dropping|cut(?:ting)? back|space|spacing) (?:out )?to (?:every other week|bi-?weekly|monthly|every "
+                     r"(?:two|2|three|3|four|4) weeks)\b|\b(?:and )?then (?:stop|end)\b|"
+                     # the end told as the plan's own: "This phase of therapy ends ... once", "We will end when", "D/C to weekly OP when"
+                     r"\b(?:(?:this )?(?:phase|course|stage) of (?:therapy|treatment)|therapy|treatment) (?:will |would |can )?(?:end|ends|stop|stops|finish|finishes)\b"
+                     r"(?=[^;]{0,80}?\b(?:when|once|after|as soon as)\b)|\b(?:we|I)(?:['\u2019](?:ll|d))? (?:will |would |can )?(?:end|stop|finish)(?: (?:treatment|therapy|services|"
+                     r"our work|our sessions|sessions))?(?= (?:when|once|as soon as)\b)|\bd/c (?:to|when|once|after|criteria)\b")
+DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
+                     r"fewer|or less|or better|or more|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"
+                     r"\d+\s*(?:weeks?|days?|months?|sessions?)")
+# A criterion or goal put off to later documents nothing yet: "criteria to be set at the 6-month review", "TBD".
+DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|discussed|defined|written|finalized|agreed|added|"
+               r"completed|reviewed)|TBD|TBA|will be (?:set|determined|established|developed|discussed|defined|written|added)|"
+               r"not yet (?:set|determined|established|defined|written|discussed|developed)|(?:has|have) not been (?:set|"
+               r"determined|established|defined|written|discussed)|(?:we['\u2019]ll|we will|will) (?:talk|think) about (?:it|that|this))\b")
+# A labelled discharge section only holds criteria under these labels ("LOCUS at discharge" is a score).
+DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|dispo(?:sition)?(?=\s+(?:criteria|requirements))|step[- ]?down|stepping (?:back )?down|transition|termination|exit|completion|graduation|fading|taper(?:ing)?)"
+                      r"(?:\s+(?:criteria|plan\w*|readiness|goals?|rules?|agreement|conditions|requirements)\b[^:]*)?(?:\s*\([^)]*\))?$|"
+                      r"^(?:discharge|step[- ]?down|transition|graduat\w*)\b.*\b(?:when|once|if|after|criteria)$|criteria|expected|anticipated")
+DISCHARGE_PAST = _rx(r"discharge (?:planners?|coordinators?|nurses?|liaisons?|workers?|team|instructions|paperwork|packet)\b|discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from")
+
+# "until you feel ready to stop": an end with nothing to observe or count.
+VAGUE_END = re.compile(r"\b(?:until|when|once) (?:you|she|he|they|we|the (?:client|patient|family|team)|client|pt|patient|family|team)\b(?: \w+){0,2} (?:feel|feels|felt|"
+                       r"is|are|decide|decides|agree|agrees|say|says|want|wants)\b(?: \w+)? (?:ready|comfortable|better|done|like stopping|stable)\b|"
+                       r"\b(?:is|are) (?:stable|ready|well) enough\b|\b(?:as|when) clinically (?:indicated|appropriate)\b|"
+                       # "Dispo: home once stable", "Discharge: when ready to step down": the readiness itself, no sign of it
+                       r"\b(?:when|once|until) (?:(?:medically|psychiatrically|clinically|emotionally) )?(?:ready|stable)\b|"
+                       # "when medically and psychologically appropriate", "first home pass when appropriate", "as tolerated"
+                       r"\b(?:when|once|if|as) (?:(?:medically|clinically|psychologically|therapeutically)(?: and | or |, | ))*(?:appropriate|indicated|tolerated)\b|"
+                       # a judgement with no sign of it: "once she's doing better", "when treatment team feels he is ready"
+                       r"\b(?:until|when|once|as soon as) (?:(?:the |treatment |care |clinical )*team|(?:the )?(?:client|patient|pt)|she|he|they|we|you)"
+                       r"(?:['\u2019]s| is| are| feels?| seems?| gets?| looks?| (?:feels?|thinks?|agrees?|decides?|says?)(?: (?:she|he|they|it|the client))?"
+                       r"(?: is| are|['\u2019]s)?)\s+(?:doing\s+|getting\s+|more\s+)?(?:better|stable|ready|improved|well|okay|ok|good|comfortable|safe)\b(?!\s+(?:to|for|with|at|in|on)\b)|"
+                       r"\b(?:until|when|once|if) (?:her |his |their |the )?(?:symptoms|attendance|mood|sleep|behavio(?:u)?r|grades|things|school) (?:improves?|picks? up|gets? better|is better|goes? well|settles?|subsides?|resolves?|lessens?|decreases?|stabili[sz]es?)\b", re.I)

@@ -6,6 +6,7 @@ import re
 
 from assistant.phi.lexicon import CRED_RE, STATE_ABBR_RE, STATE_NAME_RE
 from assistant.phi.recognizers.aligned import blanks_as_spaces
+from assistant.phi.recognizers.plates import PLATE_AFTER_STATE, PLATE_NEAR_VEHICLE, plate_after
 from assistant.records import PhiSpan
 
 # Label -> type. The value follows the label after at most a few connector words.
@@ -136,11 +137,6 @@ _SERIAL_AFTER_MODEL = re.compile(
     r"((?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,16})\)")
 
 
-# Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
-_PLATE = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,5}){0,3}(?![\w-])")  # "HJ 44 KT GP", "7B 42M19"
-_PLATE_AFTER_STATE = re.compile(
-    rf"\b{STATE_ABBR_RE}[ \t]+(?:(?:plate|tag|license plate)[ \t#:]*)?((?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)"
-    r"[A-Z0-9]{2,4}(?:[- ]?[A-Z0-9]{1,4}){1,2})(?![\w-])")
 # Licence numbers after a credential or a board's abbreviation: "LMFT T2271", "LPC #60211", "BBS No. 1234", "PSY 22817".
 _AFTER_CREDENTIAL = re.compile(
     rf"(?<![\w-])(?:{CRED_RE}|BBS|AMFT|APCC|APC|ALC|LICDC|LCDC|LISAC|LCAS|BCBA|DEA|NPI)(?:[- ](?:I{{1,3}}|IV|[1-3])(?![\w-]))?"
@@ -161,21 +157,6 @@ _SPOKEN_GAP = re.compile(r"(?:[ \t]*\b(?:they|he|she|we|i|you|gave|give|me|us|wa
                          r"{0,6}[ \t:,]*", re.I)
 
 
-# A vanity plate is a word or two in capitals: "vanity plate GR8 DANE", "personalized tag NANA 2".
-_VANITY_BEFORE = re.compile(r"(?i)\b(?:vanity|personali[sz]ed|custom|novelty)[ \t]+$")
-_VANITY = re.compile(r"[A-Z0-9]{2,7}(?: [A-Z0-9]{1,4})?(?![\w-])")
-
-
-def _plate_after(text: str, pos: int, label_start: int = 0) -> tuple[int, int] | None:
-    gap = re.match(r"[ \t]*(?:number|no\.?|#)?[ \t:#]*", text[pos:])
-    if _VANITY_BEFORE.search(text, max(0, label_start - 20), label_start) and (v := _VANITY.match(text, pos + gap.end())):
-        return v.start(), v.end()
-    m = _PLATE.match(text, pos + gap.end())
-    if not m or sum(c.isdigit() for c in m.group()) < 2 or len(m.group().replace(" ", "")) < 4:
-        return None
-    return m.start(), m.end()
-
-
 def _code_shaped_licence(text: str, label: re.Match[str], kind: str, at: int) -> tuple[int, int] | None:
     """ "License No. T1078": after a licence label that says a number follows, a value shaped like a HCPCS or ICD code
     is still the licence number."""
@@ -185,10 +166,6 @@ def _code_shaped_licence(text: str, label: re.Match[str], kind: str, at: int) ->
     return (at, at + value.end()) if value else None
 
 
-# A plate written a few words after the vehicle it belongs to: "vehicle at time of arrest KTR 4471", "his truck, tag 5JX
-# 220": letters and digits in two groups, within the same clause.
-_PLATE_NEAR_VEHICLE = re.compile(r"(?i:\b(?:vehicle|car|truck|van|suv|motorcycle)\b)[^.;:\n\d]{0,40}?(?<![\w-])"
-                                 r"((?=[A-Z]{1,4}[ -]?\d|\d{1,2}[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{3,5})(?![\w-])")
 # A long number in groups of four, as tracking, card and ticket numbers are ("9400 1118 9922 3344 5566 77", "K0381 2207 9915 6604")
 _GROUPED_DIGITS = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d{3,4}|\d{4})(?: \d{4}){3,5}(?: \d{1,4})?(?![\w-])")
 # An Italian register's number: "iscr. Ordine dei Medici di Torino n. 4471", "iscritto all'Albo degli Psicologi n. 2210".
@@ -205,7 +182,7 @@ def _labelled(text: str) -> list[PhiSpan]:
         at = m.end() + len(_GAP.match(text[m.end():m.end() + 40]).group())
         spoken = _SPOKEN_VALUE.match(text, at) or _SPOKEN_VALUE.match(text, at + _SPOKEN_GAP.match(text, at).end() - at)
         short = _SHORT_VALUE_LABEL.match(m.group(0)) is not None
-        found = (_plate_after(text, m.end(), m.start()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID" or _MIXED_VALUE_LABEL.match(m.group(0)) is not None, short) or (
+        found = (plate_after(text, m.end(), m.start()) if kind == "VEHICLE" else None) or _value_after(text, m.end(), kind == "DEVICE_ID" or _MIXED_VALUE_LABEL.match(m.group(0)) is not None, short) or (
             (spoken.start(), spoken.end()) if spoken else None) or _code_shaped_licence(text, m, kind, at)
         if kind == "VEHICLE" and found and "\n" in text[m.end():found[0]]:
             found = None  # "| plate" closing a log's header row: the next row's first cell is no plate
@@ -258,12 +235,12 @@ def find_ids(text: str) -> list[PhiSpan]:
 def _find_ids(text: str) -> list[PhiSpan]:
     spans = _labelled(text) + [PhiSpan(m.start(), m.end(), "DEVICE_ID", 0.9, "device") for m in MAC_ADDRESS.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "DEVICE_ID", 0.85, "device") for m in _SERIAL_AFTER_MODEL.finditer(text)]
-    spans += [PhiSpan(m.start(1), m.end(1), "VEHICLE", 0.75, "plate") for m in _PLATE_NEAR_VEHICLE.finditer(text)
+    spans += [PhiSpan(m.start(1), m.end(1), "VEHICLE", 0.75, "plate") for m in PLATE_NEAR_VEHICLE.finditer(text)
               if sum(c.isdigit() for c in m.group(1)) >= 3 and not re.search(r"[ -](?:19|20)\d{2}$", m.group(1))]
     spans += [PhiSpan(m.start(), m.end(), "OTHER_ID", 0.8, "id_grouped") for m in _GROUPED_DIGITS.finditer(text)
               if not all(re.fullmatch(r"(?:19|20)\d{2}", g) for g in m.group().split())]  # a row of years is no number
     spans += [PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence") for m in _ITALIAN_REGISTER.finditer(text)]
-    for m in _PLATE_AFTER_STATE.finditer(text):
+    for m in PLATE_AFTER_STATE.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "VEHICLE", 0.8, "plate"))
     for m in _ROOM.finditer(text):
         spans += [PhiSpan(m.start(g), m.end(g), "OTHER_ID", 0.8, "room") for g in (1, 2) if m.group(g)]

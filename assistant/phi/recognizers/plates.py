@@ -1,0 +1,32 @@
+"""Vehicle plates: after a state, after a plate or tag label, a vanity plate, or a few words after the vehicle."""
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import STATE_ABBR_RE
+
+# Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
+_PLATE = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,5}){0,3}(?![\w-])")  # "HJ 44 KT GP", "7B 42M19"
+PLATE_AFTER_STATE = re.compile(
+    rf"\b{STATE_ABBR_RE}[ \t]+(?:(?:plate|tag|license plate)[ \t#:]*)?((?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)"
+    r"[A-Z0-9]{2,4}(?:[- ]?[A-Z0-9]{1,4}){1,2})(?![\w-])")
+
+# A vanity plate is a word or two in capitals: "vanity plate GR8 DANE", "personalized tag NANA 2".
+_VANITY_BEFORE = re.compile(r"(?i)\b(?:vanity|personali[sz]ed|custom|novelty)[ \t]+$")
+_VANITY = re.compile(r"[A-Z0-9]{2,7}(?: [A-Z0-9]{1,4})?(?![\w-])")
+
+
+def plate_after(text: str, pos: int, label_start: int = 0) -> tuple[int, int] | None:
+    gap = re.match(r"[ \t]*(?:number|no\.?|#)?[ \t:#]*", text[pos:])
+    if _VANITY_BEFORE.search(text, max(0, label_start - 20), label_start) and (v := _VANITY.match(text, pos + gap.end())):
+        return v.start(), v.end()
+    m = _PLATE.match(text, pos + gap.end())
+    if not m or sum(c.isdigit() for c in m.group()) < 2 or len(m.group().replace(" ", "")) < 4:
+        return None
+    return m.start(), m.end()
+
+
+# A plate written a few words after the vehicle it belongs to: "vehicle at time of arrest KTR 4471", "his truck, tag 5JX
+# 220": letters and digits in two groups, within the same clause.
+PLATE_NEAR_VEHICLE = re.compile(r"(?i:\b(?:vehicle|car|truck|van|suv|motorcycle)\b)[^.;:\n\d]{0,40}?(?<![\w-])"
+                                 r"((?=[A-Z]{1,4}[ -]?\d|\d{1,2}[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{3,5})(?![\w-])")

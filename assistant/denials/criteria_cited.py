@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.denials import tables as T
-from assistant.denials.criteria_named import (ASIDE, agency_notices, caps_lowered, coding_books, coverage_determinations, law_named,
-                                                plan_brochures, plan_provisions, statutes, unlabelled)
+from assistant.denials.criteria_named import (ASIDE, agency_notices, caps_lowered, coding_books, coverage_determinations,
+                                                foreign_plan_documents, law_named, plan_brochures, plan_provisions, statutes,
+                                                unlabelled)
 from assistant.denials.dimensions import named_dimensions
 from assistant.denials.segments import C, R, Segment, asserted
 
@@ -30,6 +31,10 @@ _NUMBER = re.compile(r"^\s*(?:\([A-Z]{2,5}\)\s*)?(?:Number|No\.|#)\s*([A-Z]{0,4}
                      r"(?:,\s*([A-Z][\w ,&/'-]{3,80}?)(?=\s*\(|[.;]|$))?")
 _LCD = re.compile(r"(?<![\w-])(?:LCD\s*#?\s*)?(L\d{5})\b(?:\s*[,:(–-]?\s*\"?((?:[A-Z][\w'-]*|and|of|for|the)(?: (?:[A-Z][\w'-]*|"
                   r"and|of|for|the|&)){1,7})\"?\)?)?")
+# a Medicare contractor's billing and coding article, the LCD's companion: "Billing and Coding Article A56937",
+# "the companion article (A57520)", "Article A56937"
+_ARTICLE = re.compile(r"(?<![\w-])(?:(?:Billing and Coding|Local Coverage|companion|LCD)\s+)?[Aa]rticle\s*(?:#|No\.?\s*)?\(?\s*"
+                      r"(A5\d{4})\b")
 _LAWS = [(re.compile(p, re.I), fmt) for p, fmt in T.LAW_CITES]
 _PLAN_DOC = re.compile(r"\b((?-i:(?:[A-Z][\w&]*\s+){0,3})(?:(?:benefits?|plan|policy|member|coverage)\s+(?:booklet|handbook|"
                        r"certificate|document|brochure)|Certificate of Coverage|Evidence of Coverage|Summary Plan Description|"
@@ -135,9 +140,12 @@ def _runs(seg: Segment, letter: str) -> list[str]:
     names = [n for r in capital_runs(flat) + [r for a in asides for r in capital_runs(a)] if (n := _named(r))]
     names = [_extend(T.CRITERIA_ALONE.get(n, n), letter) for n in names]
     names += coding_books(text) + plan_brochures(text) + plan_provisions(text)
-    names += coverage_determinations(text)
-    for m in _LCD.finditer(text):
-        names.append(f"LCD {m.group(1)}" + (f" {m.group(2)}" if m.group(2) else ""))
+    names += coverage_determinations(text) + foreign_plan_documents(text)
+    for m in _LCD.finditer(text):  # "LCD L33632 Psychiatry and Psychology Services and the companion ...": not "and the"
+        title = re.sub(r"\s+and\s+(?:the\s+)?(?:Billing|Coding|Article|LCD|NCD)\b.*$", "", m.group(2) or "")
+        title = re.sub(r"(?:\s+(?:and|of|for|the|&))+$", "", title)
+        names.append(f"LCD {m.group(1)}" + (f" {title}" if title else ""))
+    names += [f"Billing and Coding Article {a}" for a in _ARTICLE.findall(text)]
     names += [f"NCD {c}" for c in re.findall(r"\bNCD\s*#?\s*(\d{3}(?:\.\d{1,2})?)", text)]
     for m in _POLICY_ID.finditer(text):  # "our reimbursement policy BH-RP-0042, "Time-Based Psychotherapy Services""
         names.append(" ".join(x for x in (m.group(1).lower(), "policy", m.group(2), m.group(3) and f'"{m.group(3)}"') if x))

@@ -134,6 +134,16 @@ def plan_provisions(text: str) -> list[str]:
     return [" ".join(m.group(1).split()) for m in rx.finditer(text)]
 
 
+def foreign_plan_documents(text: str) -> list[str]:
+    """'Leistungsübersicht (Table of Benefits) 2025/2026', 'Versicherungsbedingungen, Abschnitt 3.4 "Treatment Guarantee"':
+    a plan document an international insurer names in the member's language, with its gloss, plan year, part and title."""
+    v = _vocab()
+    rx = re.compile(rf"(?<![^\W\d_])({_alt(v['foreign_plan_documents'])})(?![^\W\d_])(\s*\([^()\n]{{3,60}}\))?"
+                    r"(\s+\d{4}(?:/\d{2,4})?)?"
+                    rf"(,?\s+(?:{_alt(v['foreign_document_parts'])})\s*\d+[\w.]*(?:\s+\"[^\"\n]{{3,60}}\")?)?")
+    return [" ".join("".join(g for g in m.groups() if g).split()).rstrip(".") for m in rx.finditer(text)]
+
+
 def coverage_determinations(text: str) -> list[str]:
     """'Local Coverage Determination (LCD)': Medicare's coverage rule named by kind only, when no number is given."""
     if re.search(r"\b[LN]\d{5}\b|\bNCD\s*#?\s*\d", text):

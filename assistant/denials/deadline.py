@@ -39,7 +39,8 @@ _OWN_DATE = re.compile(r"\b(?:date of this (?:notice|letter|decision)|this (?:no
                        r"\s*(?:\([^()]{1,20}\)\s*)?[:#\-\u2013]?\s*$", re.I)
 # "Initial determination (remittance) date:", "Original denial date:": a decision this notice answers, dated in its
 # header. It stands for the notice's date only when the letter is dated nowhere else.
-_EARLIER_DATE = re.compile(r"\b(?:initial|original|prior|previous|earlier|first)\b[^\n:]{0,40}\bdate\b[^\n]{0,25}$", re.I)
+_EARLIER_DATE = re.compile(r"\b(?:initial|original|prior|previous|earlier|first)\b[^\n:]{0,40}\b(?:date|decision|determination|denial)\b"
+                           r"[^\n]{0,25}$", re.I)
 
 
 # A letter quoted inside someone else's document (a form, an e-mail, a note): "their letter from November 4 says:",

@@ -180,7 +180,7 @@ def _sentence_role(seg: Segment, rest: str, role: str, quoted_ok: bool = False) 
         return "request"
     if _EARLIER_REPORT.search(body):
         return "earlier_decision"
-    if _GENERAL.search(body) or _GUESS.search(body):
+    if _GENERAL.search(flat) or _GUESS.search(body):  # "Common ones are: ...": the teaching may be the label itself
         return "background"
     if _NEXT_SUBMISSION.search(body):
         return "instructions"  # "Corrected claims are subject to the 90-day timely filing limit": a rule for what you send next

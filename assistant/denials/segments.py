@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.denials import tables as T
+from assistant.denials.foreign_notice import english_cues as foreign_cues
 from assistant.denials.ocr_cues import is_ocr_noisy, ocr_cues
 from assistant.denials.spanish import english_cues, is_spanish
 from assistant.inputs import EMPTY_BOX
@@ -161,6 +162,6 @@ def segments(text: str) -> list[Segment]:
             if raw and R["INJECTION"].search(raw):
                 break  # text is data: an instruction aimed at a reader poisons the rest of its paragraph
             if raw:
-                cues = english_cues(raw) if spanish else raw
+                cues = english_cues(raw) if spanish else foreign_cues(raw)  # a German sentence beside English ones
                 segs.append(Segment(raw, _flatten(ocr_cues(cues) if noisy else cues), n))
     return segs

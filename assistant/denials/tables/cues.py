@@ -34,7 +34,12 @@ SERVICE_LINE = (r"^\W*(?:services?(?: under review| requested| reviewed)?|reques
                 r"level of care|dates? of service|days requested|what (?:was|is|you|your \w+|the \w+) (?:requested|asked for|"
                 r"wanted))\s*:")
 EXPEDITED_OFFER = (r"\b(?:may|can|could|right to|able to|avail(?:able)?|ask|request|call|qualif\w*|eligible|we will (?:then )?give you|"
-                   r"offer(?:ed|s)?)\b")
+                   r"offer(?:ed|s)?)\b|"
+                   # the rule's own condition names who gets it: "expedited external review if waiting would seriously jeopardize ..."
+                   r"\bif (?:waiting|the (?:standard|usual|normal|regular) (?:time(?:frame)?|timeline|review)|a delay)\b[^.;]{0,45}\b"
+                   r"(?:jeopardi[sz]e|harm|endanger|risk)|"
+                   # a call note's answer to the question: "asked re expedited -> YES", "Expedited? yes", "Urgent review: Yes"
+                   r"(?:->|=>|\u2192|=|:|\?)\s*(?:yes|y)\b")
 EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|file|"
                 r"have)\b[^;]{0,20}\b(?:expedited|urgent|fast)|\b(?:not|no|cannot)\b[^;]{0,30}\b(?:expedited|urgent|"
                 r"fast)\b[^;]{0,20}(?:available|apply|qualif|eligible)|\b(?:expedited|urgent|"
@@ -245,12 +250,15 @@ NOTICE_LABEL = (r"(?:notice|letter|statement|payment|remittance|RA|EOB|issue|dec
                 r"mail(?:ing)?|paid|processed)\s*date\s*(?:\([^()]{1,20}\)\s*)?[:#]?\s*$|\bdate(?: of (?:this )?(?:notice|letter|"
                 r"decision|determination))?\s*(?:issued|mailed|sent)?\s*(?:\([^()]{1,20}\)\s*)?[:#]?\s*$|\b(?:issued|mailed|sent|dated|"
                 r"processed)(?: on)?\s*[:#]?\s*$|"
+                # the decision stamped with its day, no "date" word: "Decision 04/02/2026: ...", "Determination: 3/4/2026",
+                # "Decided on" (an earlier decision's, "Initial decision 3/1/2026", is told apart in deadline.py)
+                r"\b(?:decision|determination|decided)(?: (?:made|issued))?(?: on)?\s*[:#-]?\s*$|"
                 # the notice's title with its date set off to the right: "NOTICE OF ADVERSE BENEFIT DETERMINATION      <date>"
                 r"^\W*(?:notice|letter) of [a-z ,/-]{3,60}?[ \t]{3,}$")
 # (a form's own bookkeeping, "Date opened:", "Created:", "Logged on", dates the form, not the notice it is about)
 NOT_NOTICE = (r"(?:service|DOS|birth|DOB|received|admission|admit|effective|through|thru|from|to|discharge|onset|"
               r"start|end|visit|dated|on or after|beginning|by|until|before|opened|created|logged|entered|prepared|"
-              r"assigned|closed)(?: on)?\W*$")
+              r"assigned|closed|exported|downloaded|saved|backed up|captured|screenshot(?:ted)?)(?: on)?\W*$")
 NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 NUMBER_WORDS.update({w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})

@@ -14,8 +14,9 @@ _LOC = (r"(?:outpatient|IOP|intensive outpatient|partial hospital(?:i[sz]ation)?
 _ADV = r"(?:(?:now|safely|still|adequately|appropriately|effectively) )*"
 # a gap that stays inside one clause: not past ", and our records show", ", but ...", ", which ..."
 _SAME_CLAUSE = r"(?:(?!,\s*(?:and|but|so|while|which|because|whereas)\b)[^;])"
+# (an international insurer's names for it too: a "Treatment Guarantee" asked for before treatment, "pre-approval")
 _AUTH = (r"(?:prior |pre-?)?(?:authori[sz]ation|precertification|pre-?certification|pre-?authori[sz]ation|"
-         r"prior approval|referral|notification|auth)")
+         r"prior approval|pre-?approval|treatment guarantee|referral|notification|auth)")
 
 # (category, pattern): a sentence that matches states that reason. Read case-insensitively.
 STRONG_RULES: tuple[tuple[str, str], ...] = (
@@ -269,6 +270,12 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # "no approval was in place for these dates"; "the program first contacted us on 02/11, after services started"
     (AUTH, r"\bno (?:prior |advance )?approval (?:was|is|were|had been) (?:in place|on file|obtained|given|requested)\b|"
            r"\b(?:first )?(?:contacted|called|notified) us\b[^.;]{0,30}\bafter (?:the )?(?:services?|treatment|care|admission|program)\b"),
+    # approval not given in advance, in plain words: "these days were not reviewed and approved before you received them",
+    # "the visits had not been authorized in advance", "the stay was never approved before it began"
+    (AUTH, r"\b(?:was|were|had|have|has)\s+(?:not|never)\s+(?:been\s+)?(?:(?:reviewed|requested|screened)\s+(?:and|or)\s+)?"
+           r"(?:approved|authori[sz]ed|certified)\s+(?:in advance|beforehand|ahead of time|before (?:(?:you|the member|the patient|"
+           r"the client|he|she|they) (?:received|got|had|started|began)|(?:it|they|the (?:services?|treatment|care|visits?|sessions?|"
+           r"admission|stay|program)) (?:began|started|were (?:provided|given|rendered)|was (?:provided|given|rendered))))"),
     (AUTH, r"\b(?:not|never) (?:been )?(?:prior[- ]authori[sz]ed|pre-?authori[sz]ed|pre-?certified|precertified)|"
            r"\b(?:failure|failed) to (?:obtain|request|get)\b[^;]{0,20}\b(?:authori|precert|approval|referral)"),
     (AUTH, r"\b(?:outside|after|before|beyond|exceeds?|exceeded) (?:the )?(?:number of )?(?:authori[sz]ed|approved|"

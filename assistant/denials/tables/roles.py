@@ -118,7 +118,7 @@ DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
     # ("the clinical records were never sent" names records, not a clinical finding)
     ("not_medically_necessary", r"\bmedical[- ]necessity|\bmedically necessary|\bclinical(?! (?:records?|notes?|information|"
                                 r"documentation|documents?|materials?|files?)\b)|\bmed[- ]?nec\b"),
-    ("no_prior_authorization", r"\bauthori[sz]ation|\bprecertification"),
+    ("no_prior_authorization", r"\bauthori[sz]ation|\bprecertification|\btreatment guarantee|\bpre-?approval"),
     # another plan pays first, or the member's coverage: "the coordination-of-benefits hold", "other-coverage questionnaire"
     ("other", r"\bcoordination[- ]of[- ]benefits\b|\bCOB\b|\bother[- ](?:health )?(?:coverage|insurance)\b|\beligib(?:le|ility)\b|"
               r"\b(?:is|as) (?:the )?primary\b"),
@@ -161,7 +161,12 @@ GUESS_SENTENCE = (r"\b(?:(?:first|initially|originally|at first|had) (?:thought|
 # reasons for denial include ..."
 GENERAL_SENTENCE = (r"\b(?:most (?:often|commonly|frequently)|commonly|typically|frequently) (?:find|found|see|seen|cite[ds]?|"
                     r"identif(?:y|ied))\b|\b(?:the )?(?:most )?common (?:documentation )?(?:errors|reasons|mistakes|problems|"
-                    r"denial reasons|causes)\b")
+                    r"denial reasons|causes)\b|"
+                    # a statement's FAQ box: "Insurance plans deny claims for many reasons. Common ones are: ...", "Typical
+                    # examples include ..."
+                    r"\b(?:common|typical|frequent|usual) (?:ones|examples|causes|cases)\b|"
+                    r"\b(?:plans|insurers|insurance companies|payers|carriers|insurance plans)\b[^.;]{0,20}\b(?:deny|denies|reject)\b"
+                    r"[^.;]{0,20}\bfor (?:many|several|various|a number of|lots of|a variety of|different) (?:different )?reasons\b")
 # "You asked us to reconsider our letter of March 2, which said:" - a quotation of an earlier decision. Its reasons
 # count only when the letter gives no reason of its own (a decision that changed keeps only what it still denies).
 EARLIER_LEAD_IN = (r"\b(?:our|the|your|that|this|an?) (?:[\w,]+ ){0,4}?(?:letter|"

@@ -42,7 +42,9 @@ def list_title(line: str, following: str) -> str | None:
     bare = line.strip()
     if not BULLET.match(following) or BULLET.match(line):
         return None
-    if 0 < len(bare.split()) <= 6 and bare[:1].isupper() and not re.search(r"[.!?:;,]$|\d", bare) and label_kind(bare):
+    # a bracket after the name dates or sources the list ("Goals (from the 09/03 plan)"): the name outside it decides
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", bare)
+    if 0 < len(name.split()) <= 6 and name[:1].isupper() and not re.search(r"[.!?:;,]$|\d", name) and label_kind(name):
         return bare
     return next((m.group(0) for m in re.finditer(r"\b(?:goals|objectives|targets)\b", bare, re.I) if bare.endswith(":")), None)
 

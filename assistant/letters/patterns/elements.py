@@ -95,6 +95,14 @@ PRIOR_NONE = _rx(r"\b(?:no|denies(?: any)?) (?:prior|previous|past|earlier)\b[^.
                  r"\bno (?:mental[- ]health|psychiatric|psychological|behavio(?:u)?ral[- ]health) (?:treatment|care|services|counsel\w*|therapy|history)\b(?!\s+(?:currently|now|at (?:this time|present)|yet|today|this week|scheduled|planned|available|in (?:place|the plan)))|"
                  r"treatment[- ]na[i\u00ef]ve|no treatment history|(?:prior|previous|past) (?:treatment|therapy|counsel\w*|psychiatric (?:history|treatment))"
                  r"\s*[:\-]\s*(?:none|denied|denies|no\b|n/a)" % TREATMENT_WORD)
+# An earlier stage of life, and the care a client may have had in it.
+_LIFE_STAGE = (r"(?:\b(?:in|during) (?:(?:the )?\d{1,2}(?:st|nd|rd|th) grade|(?:middle|high|elementary|grade|grad(?:uate)?|primary|secondary) "
+               r"school|college|university|(?:his|her|their) (?:teens|twenties|20s|freshman|sophomore|junior|senior) year)|\bas an? "
+               r"(?:child|kid|teen(?:ager)?|adolescent|young adult|student)\b|\bwhen (?:she|he|they) (?:was|were) (?:\d{1,2}|little|"
+               r"younger|an? (?:child|kid|teen(?:ager)?)))")
+_NOT_AHEAD = r"(?:(?!\b(?:will|plans?|planned|going to|would|next|wants?|hopes?|future)\b)[^.;\n])"
+_CARE_OF_OLD = (r"(?:therap(?:y|ist)|counsel(?:l)?(?:ing|or)s?(?: check-?ins?)?|psychiatrist|psychologist|CBT|DBT|EMDR|"
+                r"hospitali[sz]\w*|inpatient|residential)")
 PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b(?:history|hx) of\b)[^.;\n]{0,40}?\b%s|(?:was|were|been) (?:psychiatrically )?(?:hospitali[sz]ed|admitted)|"
                  r"(?:inpatient|psychiatric|hospital) (?:stay|admission|hospitali[sz]ation|unit)s?|discharged\b[^.;\n]{0,40}\b(?:inpatient|hospital|PHP|IOP|residential|unit|program|stay)|"
                  r"(?:completed|graduated from|stepped down from|transferred from|discharged from)\b[^.;\n]{0,30}\b(?:IOP|PHP|residential|rehab|detox|inpatient|hospital)|"
@@ -108,7 +116,12 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
                  r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another|repeat) (?:try|attempt|round|go|admission|stay|course|"
                  r"episode of care|time in)\b[^.;\n]{0,40}?\b(?:program|treatment|therapy|counsel\w*|IOP|PHP|residential|rehab|detox|"
                  r"hospital\w*|unit|inpatient|admission|stay)\b|"
-                 r"(?:treatment|psychiatric|therapy) history|\b(?:saw|seen by|was seeing) a (?:therapist|counselor|psychiatrist|psychologist)|\b(?:was|were|had been) in (?:therapy|counsel\w*|treatment)" % (TREATMENT_WORD, "|".join(MEDICATIONS)))
+                 r"(?:treatment|psychiatric|therapy) history|\b(?:saw|seen by|was seeing) a (?:therapist|counselor|psychiatrist|psychologist)|\b(?:was|were|had been) in (?:therapy|counsel\w*|treatment)|"
+                 # care placed in an earlier stage of life: "school counselor check-ins in 8th grade", "in high school he
+                 # went to a therapist", "counseling in college for a semester", "as a teen she saw a psychiatrist"
+                 # ... never care still ahead ("will check in weekly during high school", "plans to see a therapist in college")
+                 r"(?:^|(?<=[.;:\n]))%s*?\b%s\b%s{0,40}?%s|%s%s{0,60}?\b%s\b"
+                 % (TREATMENT_WORD, "|".join(MEDICATIONS), _NOT_AHEAD, _CARE_OF_OLD, _NOT_AHEAD, _LIFE_STAGE, _LIFE_STAGE, _NOT_AHEAD, _CARE_OF_OLD))
 # A field called only "History" is about care when it names some (or says there was none): "History: always 'slow to
 # warm up'" is a temperament, "Prior workups: cardiology, MRI" is medical testing; "Hx: no prior therapy" is care.
 _BARE_HISTORY = _rx(r"^\s*(?:history|hx|past history|background|(?:prior|past|previous)\s+(?:medical\s+)?(?:work-?ups?|tests?|testing|labs?|imaging|consults?))\s*[:\-\u2013]")

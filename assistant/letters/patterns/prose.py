@@ -124,6 +124,8 @@ NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:cou
 # --- a lower level that did not hold, told as a story
 LEVEL_STORY = _rx(r"\b(?:tried|trial of|drop(?:ped)? to|back to|went (?:back )?to|step(?:ped)? down to)\s+(?:once[- ])?weekly\b|"
                   r"\bone session a week\b|\bonce a week\b|\bweekly sessions?\b|\bweekly (?:individual )?(?:counsel(?:l)?ing|therapy)\b|"
+                  # the lower frequency written as a rate: "1x/wk", "1 session/wk", "one weekly hour"
+                  r"(?<![\d.])(?:1|one)\s*(?:x|times?|sessions?|visits?)\s*(?:/|a |per )\s*(?:wk|week)\b|\bone weekly (?:hour|session|visit)\b|"
                   r"\b(?:outpatient|IOP|PHP|lower level)\b|"
                   # outpatient care told as who saw whom: "he has seen me weekly since October", "started seeing me weekly"
                   r"\b(?:seen|seeing|saw|met with|meeting with)\s+(?:me|us)\s+(?:weekly|every (?:other )?week|once a week|biweekly)\b")
@@ -132,7 +134,7 @@ FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:wee
                    r"\b(?:went|go(?:es)?|going) to the (?:ED|ER|emergency)|\bback in the (?:ED|ER|hospital)|\breadmi\w+|\bkept (?:drinking|using|cutting|purging|bingeing)|"
                    r"\bwent from \w+ to (?:every day|daily)|\b(?:with|showed|made) no (?:change|improvement|progress|benefit)|"
                    r"\b(?:two|three|four|\d+|several|multiple) (?:\w+ )?attempts\b|\bnothing planned\b|\bno (?:evening |daily |weekend )?structure\b|"
-                   r"\b(?:cut|used|drank|relapsed|purged) again\b|\bwent back up\b|\bgot worse\b|\b(?:no|not) better\b|"
+                   r"\b(?:cut|used|drank|relapsed|purged) again\b|\bwent back up\b|\b(?:back|crept|climbed|shot) (?:back )?up (?:to|again)\b|\bgot worse\b|\b(?:no|not) better\b|"
                    # a crisis in the middle of the lower level: "the DKA admission happened in the middle of that"
                    r"\b(?:admission|hospitali[sz]ation|overdose|attempt|ER visit)\b[^.;]{0,30}\bin the middle of (?:that|it|this)\b|"
                    # the lower level held while the problem grew, or a step down that would repeat it: "weekly outpatient is what
@@ -160,7 +162,9 @@ PLAN_WORDS = _rx(r"\b(?:we(?:'ll| will)|will|keep (?:meeting|coming|seeing)|cont
 # "Q: What is she not able to do day to day?"; "Her father asked whether anyone had screened her";
 # "EXPLAIN WHY WEEKLY SESSIONS ARE NOT SUFFICIENT: see attached".
 _ASKED = _rx(r"^\W*(?:Q\s*\d*|Question\s*\d*|Reviewer|UR|Payer)\s*[:.)\-–]\s*(?!.*\bA\s*:)|"
-             r"^\W*(?:[\w-]+ ){0,3}(?:question|query|dilemma)s?\b[^:.?]{0,50}:|"
+             # ... but "Asked the ASQ questions: no to all four" records a screen done, with its answers
+             r"^\W*(?!(?:asked|administered|completed|reviewed|went (?:over|through)|did|ran|gave|read)\b)(?:[\w-]+ ){0,3}"
+             r"(?:question|query|dilemma)s?\b[^:.?]{0,50}:|"
              r"\b(?:asked|asks|asking|wondered|wonders|wondering|wants? to know|wanted to know|questioned|inquired|"
              r"enquired)\s+(?:\w+\s+){0,2}?(?:whether|if|why|how come)\b")
 _INTERROGATIVE = _rx(r"^\W*(?:[A-Za-z][\w /()-]{0,30}:\s*)?(?:what|how|why|when|where|which|who|whose|whether|is|are|was|"

@@ -78,3 +78,22 @@ def test_care_in_an_earlier_stage_of_life_is_prior_treatment(text):
 ])
 def test_a_stage_of_life_without_care_or_care_ahead_is_no_prior_treatment(text):
     assert _status(text, "prior_treatment").status == "missing"
+
+
+# -- a group's weekday with its clock time, then the course's length, is the schedule -----------------------------
+@pytest.mark.parametrize("text", [
+    "Group meets Thursdays 6:00-7:30 pm for 12 weeks.",
+    "Tuesdays 5-6 pm, 8 weeks, starts 01/14.",
+    "Sessions on Mondays and Thursdays, 8 weeks.",
+])
+def test_a_weekday_schedule_with_the_course_length_is_frequency_and_duration(text):
+    assert _status(text, "frequency_duration", "initial_authorization", "group").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Works Thursdays 6-10 pm at the plant.",
+    "Nightmares on Fridays, 12 weeks now.",
+    "Thursdays 4:00 pm; has had nightmares for 12 weeks.",
+])
+def test_a_weekday_that_is_no_session_or_a_symptoms_span_is_no_schedule(text):
+    assert _status(text, "frequency_duration", "initial_authorization", "group").status == "missing"

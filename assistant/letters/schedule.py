@@ -12,6 +12,7 @@ from assistant.letters import patterns as P
 from assistant.letters.facts import Finding, finding, first_per_text
 from assistant.letters.number_words import with_digits
 from assistant.letters.patterns import Segment
+from assistant.letters.schedule_clocks import another_clock  # noqa: F401  (element_checks imports it from here)
 
 
 # A goal list labelled inside a line that carries another field: "goals: ...", "Goal 1 ...; Goal 2 ...".
@@ -182,10 +183,31 @@ _COUNT_LABEL = re.compile(r"^\s*[-*]?\s*[\"']?((?:(?:planned|expected|estimated|
                           r"(?:treatment|stay|care))(?:[ _]*\((?:weeks|months|sessions)\))?)[\"']?\s*[:=]\s*[\"']?(\d{1,3})[\"']?\.?\s*$", re.I)
 
 
+_CLOCK_COLON = re.compile(r"(?<=\d):(?=\d\d)")
+
+
+def _length_after_schedule(span: str, clause: str) -> bool:
+    """ "Thursdays 6:00-7:30 pm, 12 weeks", "Mondays and Thursdays, 8 weeks": a bare length right after the sessions'
+    weekday or frequency (with its clock time) is the course's length, when the clause names sessions or the weekday
+    carries a time (an appointment)."""
+    at = clause.find(span)
+    scheds = [m for rx in (P.FREQUENCY, P.WEEKDAY_SCHEDULE) for m in rx.finditer(clause) if m.end() <= at]
+    if not scheds:
+        return False
+    sched = max(scheds, key=lambda m: m.end())
+    between = clause[sched.end():at]
+    timed = re.match(r"\s*\d{1,2}(?:[.:]\d\d)?\s*(?:[-\u2013]\s*\d{1,2}(?:[.:]\d\d)?)?\s*(?:[ap]\.?m\.?)?", between, re.I)
+    return len(between) <= 40 and re.fullmatch(r"[\s\d:.,apm\u2013-]*", between, re.I) is not None \
+        and (_SESSIONS.search(clause) is not None or bool(timed and re.search(r"\d", timed.group(0)))) \
+        and not _SYMPTOM_BEFORE.search(clause[:sched.start()])
+
+
 def _with_schedule(span: str, clause: str) -> bool:
     """'for the first 16 weeks', 'Weekly CPT, 12 sessions' in a clause that gives the sessions' frequency (not a
     symptom's): the plan's length."""
-    sched = P.FREQUENCY.search(clause)
+    sched = P.FREQUENCY.search(clause) or P.WEEKDAY_SCHEDULE.search(clause)  # "Thursdays 6-7:30 pm for 12 weeks"
+    if re.match(r"\d+(?:\s*[-\u2013]\s*\d+)?[\s-]+(?:weeks?|months?)\b", span, re.I) and _length_after_schedule(span, clause):
+        return True
     counted = re.match(r"\d+(?:\s*[-\u2013]\s*\d+)?[\s-]+(?:[\w-]+\s+){0,2}(?:sessions?|visits?)\b", span, re.I)
     if counted:  # a count of sessions right after the schedule it belongs to: "Weekly PGDT, 16 sessions"
         at = clause.find(span)
@@ -223,56 +245,6 @@ def not_a_plan_span(text: str, pos: int, zones: Sequence[tuple[int, int]]) -> bo
                 or _NOT_A_SPAN.search(text[max(0, pos - 10):pos]) or P.held_for(text, pos))
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|submit\w*|respond\w*|decision|decide[ds]?|notice|"
-                              r"reply|turnaround|review(?:ed)? (?:by|within)|review(?: date)?(?=\s*[:\-])|"  # "POSC review date: <DATE> (90 days)"
-                              r"auth\w*(?: period)? (?:runs|expires|ends|is good|is valid|lasts)|"  # the payer's approval, not the plan
-                              # a lab's or a test's timing: "Li level + BMP in 3 mo", "recheck TSH in 6 weeks"
-                              r"levels?|labs?|BMP|CMP|CBC|TSH|A1c|lipids?|EKG|ECG|blood ?work|draws?|re-?check|re-?assess\w*|re-?evaluat\w*|"
-                              # how long a wait is: "IOP waitlist ~5 wks", "next opening in 3 weeks", "backlog of 6 weeks"
-                              r"wait\s*-?list\w*|wait(?:ing)?|backlog|next (?:opening|available|slot|intake)|"
-                              # when the next visit is, not how long care lasts: "Recall 3 mo", "see back in 4 weeks", "RTC 6 wks"
-                              r"recall|RTC|return to clinic|return visit|see (?:again|back)|next (?:visit|appt|appointment|check-?up)|"
-                              # a leave from work: "Continuous incapacity: from ... through ...", "off work until ..."
-                              r"incapacit\w*|FMLA|off work|out of work|return to work|leave of absence|medical leave|"
-                              # how long someone stays with the client: "mother arriving tonight and will stay with her two weeks"
-                              r"stay(?:s|ing)? with (?:her|him|them|the client)|visit(?:s|ing)? (?:her|him|them))\b[^.;]{0,40}$", re.I)
-
-
-# The taper after a step-down is not the plan's length: "-> every other week x 2, then close", "then biweekly x 4".
-_AFTER_STEP_DOWN = re.compile(r"(?:->|\u2192|\bthen\b|\bstep(?:s|ped|ping)? down to\b|\btaper(?:ing)? to\b)[^;.]{0,30}$", re.I)
-# A review's or report's own period: "MASTER TREATMENT PLAN REVIEW - 30 DAY", "the 30-day review", "90-day recert".
-_REVIEW_PERIOD = re.compile(r"\b(?:review|report|summary|update|recert\w*|reassessment)\W{1,4}$", re.I)
-_REVIEW_AFTER = re.compile(r"[\s-]+(?:(?:plan|treatment|team|progress|case)\s+)?(?:review|report|summary|update|recert\w*|reassessment)\b", re.I)
-
-
-# "within 7 wks of finishing PHP", "2 weeks after discharge": time since an event, not how long care will last.
-_SINCE_EVENT = re.compile(r"\s+(?:of|after|since|from)\s+(?:finishing|discharge|leaving|completing|starting|stopping|admission|the (?:last|"
-                          r"previous|prior)|(?:his|her|their|the) (?:discharge|last|previous|prior))\b", re.I)
-
-
-# A span that something in the past lasted: "nothing replaced it for 5 weeks", "she stayed home for 3 weeks".
-_PAST_SPAN = re.compile(r"\b(?!(?:planned|scheduled|requested|authori[sz]ed|approved|extended|continued|recommended|prescribed|"
-                        r"needed|expected|anticipated|estimated|projected|proposed|intended|renewed)\b)(?:\w{3,}ed|was|were|went|"
-                        r"took|lasted|had|kept|stayed|stopped)(?: (?:it|him|her|them|on|off|out|up|away|there|home|inside))?\s*$", re.I)
-
-
-# How long the client planned an attempt: "Planned for about a week: bought the pills", "planned the overdose for 3 days".
-_PLANNED_HARM = re.compile(r"\b(?:planned|planning|plotted|thought about it|been thinking about it)\b[^.;]{0,20}$", re.I)
-_HARM = re.compile(r"\b(?:pills?|overdos\w*|attempt\w*|suicid\w*|kill (?:him|her|them)sel(?:f|ves)|end (?:it|(?:his|her|their) life)|"
-                   r"goodbye|stockpil\w*|noose|hang\w*|firearm|gun)\b", re.I)
-
-
-def another_clock(text: str, m: re.Match[str]) -> bool:
-    """The span at m times something other than the treatment: a deadline ("appeal within 60 days"), time since an
-    event, a review's own period ("30-DAY REVIEW"), or the taper after a step-down ("-> every other week x 2")."""
-    before = text[max(0, m.start() - 40):m.start()].split(")")[-1]  # "(review due 11/20): weekly, 12 more sessions"
-    counted = re.search(r"sessions?|visits?", m.group(0), re.I)  # "8-10 sessions after discharge": the plan after an event
-    return bool(_DEADLINE_BEFORE.search(before) or not counted and _SINCE_EVENT.match(text, m.end())
-                or m.group(0).lower().startswith("for ") and _PAST_SPAN.search(text, 0, m.start())
-                or _PLANNED_HARM.search(text, max(0, m.start() - 30), m.start()) and _HARM.search(P.clause_of(text, m.start(), ";"))
-                or _REVIEW_PERIOD.search(text, 0, m.start()) or _REVIEW_AFTER.match(text, m.end()) or _AFTER_STEP_DOWN.search(text, 0, m.start()))
-
-
 def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned duration or session count; sustain windows ("4 consecutive weeks"), goal target dates, "every N
     weeks", "N of N days" and a rating scale's key do not count."""
@@ -286,7 +258,7 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         zones = goal_zones(seg)
         for rx in (P.DURATION, P.DURATION_WORDS, _FREQUENCY_TIMES):
             for m in rx.finditer(seg.text):
-                clause = P.clause_of(seg.text, m.start(), ";:")
+                clause = P.clause_of(_CLOCK_COLON.sub(".", seg.text), m.start(), ";:")  # "6:00-7:30 pm" splits no clause
                 # "2 contacts per week for the first 16 weeks": a span told with its schedule is the plan's own length
                 # "another 8 weeks", "8 more weeks": a span still ahead (the word may come before the span)
                 ahead = (_AHEAD.search(m.group(0)) or _AHEAD_BEFORE.search(seg.text, 0, m.start()) or _with_schedule(m.group(0), clause)) and not P.PAST_CUE.search(clause) \

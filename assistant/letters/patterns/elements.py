@@ -209,7 +209,7 @@ DURATION = _rx(r"\b\d+[- ](?:session|week|visit)s? (?:protocol|course|program|cu
                r"\b(?:through|until|till|to) the (?:next |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* |\d{1,2}/\d{1,2}(?:/\d{2,4})? |%s )?"
                r"(?:plan |treatment plan )?(?:review|reassessment|re-?evaluation)\b" % (PLACEHOLDER, PLACEHOLDER, PLACEHOLDER))
 PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|will|continue\w*|anticipat\w*|expect\w*|estimat\w*|est\b|agreed to|commit\w*|"
-               r"schedul\w*|sched|course of|over the next|for the next|additional|starting|begin\w*)\b")
+               r"schedul\w*|sched|course of|over the next|for the next|additional|starting|starts|begin\w*)\b")
 # A benefit plan is no treatment plan, and sessions used up are history: "he used the 3 EAP sessions his plan allows".
 BENEFIT_OR_USED = _rx(r"\b(?:health|insurance|benefits?|EAP|employer'?s?|dental|medical|(?:his|her|their|my|your|the member's) (?=plan\s+"
                       r"(?:allows|covers|pays|limits|caps|permits|gives|includes)))\s*plan\b|\bused (?:up )?(?:the|his|her|their|all|\d+)\b")

@@ -97,3 +97,43 @@ def test_a_weekday_schedule_with_the_course_length_is_frequency_and_duration(tex
 ])
 def test_a_weekday_that_is_no_session_or_a_symptoms_span_is_no_schedule(text):
     assert _status(text, "frequency_duration", "initial_authorization", "group").status == "missing"
+
+
+# -- earlier care counted and left, a withdrawal stay, years of mutual help that ended ------------------------------
+@pytest.mark.parametrize("text", [
+    "One outpatient counseling visit in the fall, did not go back.",
+    "Two therapy sessions in 2021, then stopped going.",
+    "Came after a 5-day hospital detox last month.",
+    "Before this: inpatient withdrawal management at the county unit.",
+    "Sober 9 years with NA (2012-2021) until the layoff.",
+])
+def test_earlier_care_counted_or_a_withdrawal_stay_is_prior_treatment(text):
+    assert _status(text, "prior_treatment", level="PHP").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Next: two therapy sessions on <DATE_4> and <DATE_5>.",
+    "Plan: 3-day inpatient detox if he relapses.",
+    "Goes to AA (2 meetings a week).",
+])
+def test_visits_ahead_or_mutual_help_now_are_no_prior_treatment(text):
+    assert _status(text, "prior_treatment", level="PHP").status == "missing"
+
+
+# -- what changed, asked as a heading, and change counted in a program's days are progress ---------------------------
+@pytest.mark.parametrize("text", [
+    "What has changed in the program: day 1 left group early; since day 4 stays all 6 hours.",
+    "Changes since admission: since week 2 she attends all three groups.",
+    "Since session 5 he completes the exposure homework.",
+])
+def test_change_counted_in_program_days_is_progress(text):
+    assert _status(text, "progress", level="PHP").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "What has changed: nothing yet, still isolating.",
+    "Since day 3 has been refusing meals.",
+    "Change in address: moved to her sister's.",
+])
+def test_no_change_or_a_setback_is_no_progress(text):
+    assert _status(text, "progress", level="PHP").status == "missing"

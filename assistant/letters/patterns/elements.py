@@ -119,6 +119,15 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
                  r"(?:treatment|psychiatric|therapy) history|\b(?:saw|seen by|was seeing) a (?:therapist|counselor|psychiatrist|psychologist)|\b(?:was|were|had been) in (?:therapy|counsel\w*|treatment)|"
                  # care placed in an earlier stage of life: "school counselor check-ins in 8th grade", "in high school he
                  # went to a therapist", "counseling in college for a semester", "as a teen she saw a psychiatrist"
+                 # a visit or two counted, then left: "One outpatient counseling visit in <DATE_12>, did not go back"
+                 r"\b(?:one|two|three|a few|a couple of|several|\d{1,2})\s+(?:(?:outpatient|therapy|counsel\w*|psychiatr\w*|"
+                 r"psycholog\w*|intake|mental health)\s+)+(?:visits?|sessions?|appointments?)\b[^.;\n]{0,40}?(?:\b(?:did not|didn't|"
+                 r"never) (?:go|come|went) back\b|\b(?:then )?stopped (?:going|attending)\b|\bdropped out\b|\bnever returned\b)|"
+                 # a withdrawal stay, told by its days or its setting: "3-day inpatient medical withdrawal management"
+                 r"\b(?:inpatient|residential|hospital|medically (?:supervised|managed))\s+(?:medical\s+)?(?:withdrawal management|detox\w*)\b|"
+                 r"\b\d{1,2}-day\s+(?:\w+\s+){0,2}(?:withdrawal management|detox\w*|hospital stay|psychiatric (?:stay|admission))\b|"
+                 # years in mutual help that ended: "sober 11 years with AA (2014-2025)"
+                 r"\b(?-i:AA|NA|SMART Recovery|Al-Anon)\b[^.;\n]{0,15}?\(?(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d|"
                  # ... never care still ahead ("will check in weekly during high school", "plans to see a therapist in college")
                  r"(?:^|(?<=[.;:\n]))%s*?\b%s\b%s{0,40}?%s|%s%s{0,60}?\b%s\b"
                  % (TREATMENT_WORD, "|".join(MEDICATIONS), _NOT_AHEAD, _CARE_OF_OLD, _NOT_AHEAD, _LIFE_STAGE, _LIFE_STAGE, _NOT_AHEAD, _CARE_OF_OLD))
@@ -234,7 +243,10 @@ PROPORTION_CHANGE = (r"\bway (?:down|up|better|less)\b|\b(?:a|one) (?:third|half
                      # the earlier figure told with "was": "texts to mother about 8/day (was 20-30)", "1 h/day (was 4 h)"
                      r"\d[^()\n]{0,20}\(\s*(?:was|previously|formerly|down from|up from)\s+(?:about |around |~\s?)?\d")
 # a count before care began set against a later one: "6 cutting episodes in the week before admission -> 2 since"
-PROGRESS = _rx(PROPORTION_CHANGE + r"|\b\d+(?:/\w+)?\b[^.;\n]{0,70}?\b(?:before|at|on|prior to|pre-?)\s?(?:admission|intake|treatment|baseline|the start)\b[^.;\n]{0,30}?(?:->|\u2192|=>)\s*\d+|\b(?:fell|dropped|decreased|declined|went down|came down|rose|went up|increased|climbed|went) from (?:about |around |roughly |nearly )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[^.;]{0,60}?\bto\b|\bimprov(?:ed|ing|ement)\b|\bbetter\b(?! (?:things|stuff|places?|ways?|jobs?|life|options?|ideas?|people|person|parents?|friends?)\b)|\bcalmer\b|\bless (?:anxious|depressed|irritable|frequent|often|severe|avoidant)\b|\bfewer\b|"
+PROGRESS = _rx(PROPORTION_CHANGE + r"|"
+               # change counted in a program's days: "day 1 left group after 2 hours; since day 4 stays the full 6 hours"
+               r"\bsince (?:day|week|session) \d{1,3}\b[^.;\n]{0,40}?\b(?:stays?|stayed|attends?|attended|eats?|ate|sleeps?|slept|"
+               r"joins?|joined|speaks?|spoke|completes?|completed|finishes|finished|participates?|participated)\b|\b\d+(?:/\w+)?\b[^.;\n]{0,70}?\b(?:before|at|on|prior to|pre-?)\s?(?:admission|intake|treatment|baseline|the start)\b[^.;\n]{0,30}?(?:->|\u2192|=>)\s*\d+|\b(?:fell|dropped|decreased|declined|went down|came down|rose|went up|increased|climbed|went) from (?:about |around |roughly |nearly )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[^.;]{0,60}?\bto\b|\bimprov(?:ed|ing|ement)\b|\bbetter\b(?! (?:things|stuff|places?|ways?|jobs?|life|options?|ideas?|people|person|parents?|friends?)\b)|\bcalmer\b|\bless (?:anxious|depressed|irritable|frequent|often|severe|avoidant)\b|\bfewer\b|"
                r"\bdecreased\b|\b(?:down|decreased) from\b|\b(?:down|decreased|reduced|dropped) to \d|\bfor the first time (?:since|in)\b|\bno longer\b|\bresumed\b|\breturned to\b|\b(?:has|have) (?:started|begun)\b|"
                r"\bnow (?:able|helps|attends|runs|sleeps|goes|uses|completes|eats|drives|works)\b|\b(?:made|make|makes|making|good|some|steady|significant|clear) progress\b|\bprogress(?:ed|ing) (?:well|toward)|\bgains?\b|\b(?:goal|goals) (?:met|achieved)\b|"
                r"\b(?:partial|good|some|positive) response\b|\bresponding\b|\bremission\b|\bstabiliz(?:ed|ing)\b|\bmore (?:engaged|active|consistent|independent)\b|"

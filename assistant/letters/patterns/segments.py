@@ -20,7 +20,10 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("risk", r"risk|safety|suicid|\bSI\b(?!-\w)|c-?ssrs|lethality|firearms?|weapons?|\bguns?\b|means restriction|homicid"),
     # a before/after comparison is progress, not a goal: "Target behaviors, intake (01/27) vs now"
     ("progress", r"\bvs\.?\s+(?:now|today|current|this week)\b|\bversus (?:now|today)\b|\bthen (?:and|vs\.?) now\b|"
-                 r"\bbefore and (?:after|now)\b|\btarget behaviou?rs?\b"),
+                 r"\bbefore and (?:after|now)\b|\btarget behaviou?rs?\b|"
+                 # what changed, asked as a heading: "What has changed in PHP", "Changes since admission", "What's different now"
+                 r"^what(?:'s| has| have| is)? (?:changed|improved|got better|different)\b|^changes? (?:since|so far|to date|in (?:treatment|care|"
+                 r"therapy|the program|PHP|IOP|RTC))\b|^since (?:admission|intake|starting|we started)$"),
     ("", r"\btarget hierarchy\b"),  # DBT's list of problem behaviours to treat, not goals
     # "PLAN/GOALS (...): weekly family sessions, 12 sessions; shouting 1 or fewer a week": the plan, its targets read as goals
     ("plan", r"^(?:treatment |tx |family |care )?plan\s*(?:/|&|and|\+)\s*goals?\b|^goals?\s*(?:/|&|and|\+)\s*(?:treatment |tx )?plan\b"),

@@ -137,3 +137,152 @@ def test_change_counted_in_program_days_is_progress(text):
 ])
 def test_no_change_or_a_setback_is_no_progress(text):
     assert _status(text, "progress", level="PHP").status == "missing"
+
+
+# -- a domain told as kept up is no impairment; kept up "but not" is ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Works full time and continues to drive and manage the household; no one at work has noticed.",
+    "Still does all the chores and the cooking.",
+    "Able to keep up with the housework and the bills.",
+])
+def test_a_domain_kept_up_is_no_impairment(text):
+    assert _status(text, "functional_impairment").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Still can't manage the household; her sister does the chores.",
+    "Has stopped doing chores since June.",
+    "Household is chaotic; bills unpaid for three months.",
+])
+def test_a_domain_given_up_is_an_impairment(text):
+    assert _status(text, "functional_impairment").status == "met"
+
+
+# -- a form's check-box options and logistics fields are not the clinical presentation -----------------------------
+from assistant.letters import sections as S  # noqa: E402
+
+
+@pytest.mark.parametrize("form, kept", [
+    ("Trip: Science Center   Date: 10/05\nTransportation: school bus, 45 minutes each way\n[ ] My child may attend.\n"
+     "[X] My child may NOT attend.\nComments: he panics on buses and cried the whole ride last year.", "cried the whole ride"),
+    ("Appointment card\nLocation: Suite 4, east entrance\nTime: 3:15 pm\n\u2610 New client  \u2612 Returning client\n"
+     "She has not left the house alone since March.", "has not left the house"),
+    ("Balance due: $40.00\nPayment: card on file\n(X) Sliding scale approved\nHe sleeps about 3 hours a night and misses work.",
+     "sleeps about 3 hours"),
+])
+def test_form_options_and_logistics_are_left_out_of_the_presentation(form, kept):
+    picked = " ".join(S.narrative([form], set(), True, 6))
+    assert kept in picked
+    for junk in ("may attend", "NOT attend", "school bus, 45", "Suite 4", "Returning client", "card on file", "Sliding scale"):
+        assert junk not in picked
+
+
+# -- a quoted question or a revision arrow inside a sentence does not end it -----------------------------------------
+from assistant.letters.reading import sentences  # noqa: E402
+
+
+@pytest.mark.parametrize("line, whole", [
+    ('3. "Will I throw up?" questions 3 or fewer a day.', '"Will I throw up?" questions 3 or fewer a day'),
+    ("Goal: GAD-7 under 12? -> under 10 by June.", "under 12? -> under 10 by June"),
+    ('Asked "am I broken?" twice in session; tearful after.', 'Asked "am I broken?" twice in session'),
+])
+def test_a_quoted_question_or_a_revision_arrow_goes_on(line, whole):
+    assert any(whole in line[a:b] for a, b in sentences(line))
+
+
+@pytest.mark.parametrize("line", ["Is she safe? She says yes.", "Why now? Her job ended.", "Sleep? Poor. Appetite? Fair."])
+def test_a_question_then_a_capitalised_sentence_still_splits(line):
+    assert len(list(sentences(line))) >= 2
+
+
+# -- a series of scores each with its date in a bracket after it (after leader dots, a spelled-out name, a part) -----
+@pytest.mark.parametrize("text, instrument, scores", [
+    ("FASA (Family Accommodation Scale-Anxiety, parent) ........ 31 (09/08/2025)   18 (12/01/2025)", "FASA", [31, 18]),
+    ("PHQ-9: 14 (01/06/2025)   9 (02/03/2025)   7 (03/03/2025)", "PHQ-9", [14, 9, 7]),
+    ("GAD-7 (self-report) 12 (09/01/2025) 8 (10/01/2025)", "GAD-7", [12, 8]),
+    ("SDQ parent: Total difficulties 26 (09/02/2025)  19 (11/04/2025)", "SDQ Total Difficulties", [26, 19]),
+])
+def test_a_series_of_scores_with_bracketed_dates_is_read_whole(text, instrument, scores):
+    facts = extract_facts([text])
+    assert [m.score for m in facts.measures if m.instrument == instrument] == scores
+    assert facts.trends
+
+
+def test_a_single_score_with_its_date_is_one_reading():
+    facts = extract_facts(["PHQ-9 14 (01/06/2025)"])
+    assert [(m.score, m.date) for m in facts.measures] == [(14, "01/06/2025")]
+
+
+# -- less common trauma and dissociation measures for adolescents; a date told after a comma ------------------------
+@pytest.mark.parametrize("text, instrument, score, date", [
+    ("UCLA PTSD-RI (DSM-5 version, self-report) total 52, given 12/22/2025", "UCLA PTSD-RI", 52, "12/22/2025"),
+    ("PTSD Reaction Index 38 on 01/05/2026", "UCLA PTSD-RI", 38, "01/05/2026"),
+    ("A-DES (Adolescent Dissociative Experiences Scale) mean 6.1, completed 12/22/2025", "A-DES", 6.1, "12/22/2025"),
+    ("Adolescent Dissociative Experiences Scale 3.2 on 01/02/2025", "A-DES", 3.2, "01/02/2025"),
+])
+def test_adolescent_trauma_and_dissociation_measures_are_in_the_catalog(text, instrument, score, date):
+    assert [(m.instrument, m.score, m.date) for m in extract_facts([text]).measures] == [(instrument, score, date)]
+
+
+def test_the_adult_dissociation_scale_stays_itself():
+    assert [m.instrument for m in extract_facts(["DES-II mean 22 on 01/02/2025"]).measures] == ["DES-II"]
+
+
+# -- none before, told plainly, documents prior treatment ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    '- no counseling ever before ("we didn\'t do that").',
+    "No therapy before now.",
+    "Never any counseling before this.",
+])
+def test_no_care_ever_before_documents_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+# -- sessions named by their weekday, and a count after the session's minutes ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "What I'm asking for: keep the Tuesday visits, 45 min, about 12 more, through the end of April.",
+    "Plan: continue her Thursday sessions, 50 minutes, about 10 more.",
+    "Request: keep the Monday sessions, 60 min, about 8 more, then review.",
+])
+def test_weekday_sessions_with_a_count_after_their_minutes_are_the_schedule(text):
+    assert _status(text, "frequency_duration", "appeal").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Visits, 30 min, about 3 per week for the aide.",
+    "She has a Tuesday appointment with her PCP.",
+    "Monday visits from her son, about 12 more before he moves.",
+])
+def test_a_single_appointment_or_someone_elses_visits_are_no_schedule(text):
+    assert _status(text, "frequency_duration", "appeal").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Still refuses to sleep with the light off and hid under a desk twice at school.",
+    "Still avoids the cafeteria and eats lunch in the nurse's office.",
+    "Still will not ride the bus and has missed 6 school days this month.",
+])
+def test_still_with_a_problem_is_an_impairment(text):
+    assert _status(text, "functional_impairment").status == "met"
+
+
+# -- a "Scale | Score" table under a title that names one instrument: its rows are the instrument's parts ------------
+@pytest.mark.parametrize("text, expected", [
+    ("SDQ, parent version (mother), completed 10/14/2025:\nScale\tScore\tBand\nEmotional symptoms\t3\taverage\n"
+     "Total difficulties\t26\tvery high\nImpact\t6\tvery high\n",
+     {("SDQ emotional", 3), ("SDQ Total Difficulties", 26), ("SDQ impact", 6)}),
+    ("SDQ (teacher) on 11/02/2025:\n| Scale | Score | Range |\n|---|---|---|\n| Conduct problems | 5 | high |\n| Prosocial | 7 | average |\n",
+     {("SDQ conduct", 5), ("SDQ prosocial", 7)}),
+    ("Strengths and Difficulties Questionnaire, 09/09/2025:\nScale,Score,Band\nPeer problems,4,high\nHyperactivity,9,very high\n",
+     {("SDQ peer", 4), ("SDQ hyperactivity", 9)}),
+])
+def test_a_scale_table_under_an_instruments_title_reads_its_parts_on_the_titles_date(text, expected):
+    measures = extract_facts([text]).measures
+    assert {(m.instrument, m.score) for m in measures} >= expected
+    assert all(m.date for m in measures if (m.instrument, m.score) in expected)
+
+
+def test_a_long_table_without_a_title_keeps_its_own_names():
+    text = "Date,Instrument,Rater,Total\n01/05/2025,PHQ-9,self,14\n02/05/2025,PHQ-9,self,9\n"
+    assert [(m.instrument, m.score, m.date) for m in extract_facts([text]).measures] == [
+        ("PHQ-9", 14, "01/05/2025"), ("PHQ-9", 9, "02/05/2025")]

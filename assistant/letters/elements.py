@@ -57,11 +57,25 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
             for m in rx.finditer(seg.text):
                 if (not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0)) and not _listed_symptom(seg.text, m.group(0))
                         and not P.EXERCISE.search(seg.text[max(0, m.start() - 40):m.start()])
+                        and not _kept_up(seg.text[max(0, m.start() - 50):m.start()])
                         and not (care and P.CARE_WORD.search(_AS_TIME.sub("", _care_span(seg.text, m.start()))))
                         # a history field tells care and life: "History: IOP 2024, left after 2 weeks; lost his job in 2025"
                         and not (seg.kind == "prior" and P.CARE_WORD.search(P.clause_of(seg.text, m.start(), ";,")))):
                     out.append(Impairment(domain, m.group(0), seg.text, seg.note_index))
     return tuple(out)
+
+
+# A domain told as kept up: "continues to drive and manage the household", "still does the chores", "able to keep up
+# with the housework". With a word that says otherwise ("still can't manage the household") it is an impairment.
+_KEEPS_UP = re.compile(r"\b(?:continues? to|continuing to|still (?:does|drives|works|manages|goes to|cooks|handles|keeps up|runs|takes care of)|"
+                       r"manages?|managing|keeps? up(?: with)?|keeping up(?: with)?|"
+                       r"able to|handles?|handling)\b(?:\s+[\w-]+){0,5}\s+$", re.I)
+_BUT_NOT = re.compile(r"\b(?:can(?:no|')t|cannot|unable|no longer|not|never|stopped|struggl\w*|hard|difficult|barely|less)\b", re.I)
+
+
+def _kept_up(before: str) -> bool:
+    m = _KEEPS_UP.search(before)
+    return bool(m) and not _BUT_NOT.search(before[m.start():])
 
 
 # A list of criteria symptoms ("depressed mood, anhedonia, terminal insomnia, decreased appetite, guilt") names the

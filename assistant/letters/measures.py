@@ -12,7 +12,7 @@ from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.dates import date_key
-from assistant.letters.dated_series import dated_pairs
+from assistant.letters.dated_series import dated_pairs, score_first_series
 from assistant.letters.prose_scores import prose_score
 from assistant.letters.item_counts import follow_on_counts
 from assistant.letters.item_sums import item_answers
@@ -68,6 +68,10 @@ def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool
         shared = own if i == 0 else shared  # "ABC (parent, 11/20): Irritability 31, Hyperactivity 29": one administration's date
         out.append(_measure(seg, hit, m.group("num"), m.group("den"), own or shared or seg.date, who, base, part, scale))
         pos, stop = m.end(), found[i + 1].start() if i + 1 < len(found) else limit
+        series, end = score_first_series(text, m.start("num"))  # "total anxiety T-score .... 74 (09/08)   63 (12/01)"
+        if series:
+            out[-1:] = [_measure(seg, hit, n, None, d, who, base, part, scale) for n, d in series]
+            pos = end
         earlier, pos = _earlier_value(seg, hit, pos, stop, who, part, scale)  # "FAD general functioning 2.6 (intake 3.1)"
         out += [earlier] if earlier else []
         while (nxt := P.MEASURE_NEXT.match(text, pos)) is not None and nxt.end() <= stop:

@@ -219,6 +219,8 @@ def sentences(line: str) -> Iterator[tuple[int, int]]:
     for m in _SENT_END.finditer(line):
         if _LEADER.search(line[:m.start() + 1]) or _list_number(line, m.start()):
             continue  # "SDQ (parent) ...... Total Difficulties 25": dots that lead the eye to a value end nothing
+        if line[m.start()] in "?!" and (line[m.end():m.end() + 1].islower() or line[m.end():m.end() + 2] == "->"):
+            continue  # '"Will I throw up?" questions 3 or fewer a day', "under 65? -> under 60": the sentence goes on
         if not _ABBREV.search(line[start:m.start() + 1]) and len(line[start:m.start()].split()) > 1:
             yield start, m.start() + 1
             start = m.end()

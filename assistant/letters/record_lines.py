@@ -35,7 +35,15 @@ _FORM_PROMPT = re.compile(r"^\W*(?:please\s+)?(?:choose|circle|check|mark|tick|s
                           r"\bthe (?:following|statements|questions|items) (?:below )?(?:statements|questions|items|refer|ask)\b|:\s*$", re.I)
 
 
+# A form's logistics, not the clinical picture: a school trip's, an appointment card's or a bill's own fields.
+_LOGISTICS = re.compile(r"^\s*(?:trip|field trip|transportation|transport|lunch|cost|fee|price|destination|departure|leave|return|"
+                        r"pick-?up|drop-?off|parking|directions|what to bring|dress code|chaperones?|payment|amount due|balance due|"
+                        r"room|location|venue|time|arrival)\s*:", re.I)
+# A form's option with its check box ("[ ] My child may attend", "[X] may NOT attend", "☐ Yes"): a choice, not a story.
+FORM_OPTION = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[\u2610\u2611\u2612\u25a1\u25a0])")
+
+
 def paperwork(text: str) -> bool:
     """A line of the record's paperwork rather than of the clinical picture."""
-    return bool(IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text) or _FORM_PROMPT.search(text)
+    return bool(IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text) or _FORM_PROMPT.search(text) or _LOGISTICS.match(text)
                 or _TITLE_OPENING.match(text) and text != text.upper() or text.count("|") >= 3 or _DASHED_TITLE.match(text))

@@ -16,7 +16,7 @@ from assistant.letters.reading import KEY_VALUE, segments
 from assistant.letters.markup import row_as_phrase
 from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.denial_lines import is_denial  # noqa: F401 (read from here too)
-from assistant.letters.record_lines import IDENTITY_LINE, paperwork
+from assistant.letters.record_lines import FORM_OPTION, IDENTITY_LINE, paperwork
 from assistant.letters.informants import (addressed_to_client, clients_own_document, in_clients_words, others_record,
                                           relative_message)
 from assistant.letters.checklist import ChecklistItem
@@ -223,7 +223,10 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
     told = {i for i, note in enumerate(notes) if addressed_to_client(note)}  # a handout, unless every note is written to the client
     theirs |= told if len(told) < len(notes) else set()
     first = next((i for i in range(len(notes)) if i not in theirs), 0)
+    options = {clean(seg.text) for seg in segments(notes) if FORM_OPTION.match(seg.text)}  # a form's check-box choices
     for index, kind, text in merged_segments(notes):
+        if text in options:
+            continue
         label = P.LABEL.match(text)
         if ((index == first) != first_note or index in theirs or kind not in ("", "assessment", "progress") or _open(text) or text.startswith("(")
                 or not prose(text) or not sentence(text) or paperwork(text) or is_row(text) or text.lstrip().startswith("|")

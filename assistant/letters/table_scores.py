@@ -208,9 +208,11 @@ _SPILLED_PART = re.compile(r"^([A-Za-z][A-Za-z /-]{2,30}?)\s+(\d{1,3}(?:\.\d+)?)
 _SCORE_HEADER = re.compile(r"^(?:total|total score|score|raw|raw score|value|result|t[- ]?score)$", re.I)
 
 
-def _long_format(block: Block, t: Table, date_col: str | None) -> list[Measure] | None:
+def _long_format(block: Block, t: Table, date_col: str | None, title: str = "") -> list[Measure] | None:
     """A row per administration ("date,instrument,rater,total,max"): the instrument named in a column, its score
-    in another. None when the table is not laid out that way."""
+    in another. None when the table is not laid out that way. Under a title that names one instrument ("SDQ, parent
+    version, completed 10/14/2025:" over "Scale | Score | Band"), a row that names one of its parts is that part,
+    dated by the title when the table has no date column."""
     names = next((h for h in t.header if _ROW_HEADER.match(_clean(h))), None)
     score = next((h for h in t.header if _SCORE_HEADER.match(_clean(h))), None)
     if names is None or score is None:
@@ -218,7 +220,10 @@ def _long_format(block: Block, t: Table, date_col: str | None) -> list[Measure] 
     out = []
     for row in t.rows:
         when = row.get(date_col).strip("*_ ") if date_col else ""
-        m = _measure(block, row.text, row.get(names), row.get(score), when if is_date(when) else None)
+        label = row.get(names)
+        if title and read_header(label).instrument is None and read_header(f"{title} {label.strip()}").part:
+            label, when = f"{title} {label.strip()}", when or (block.date or "")
+        m = _measure(block, row.text, label, row.get(score), when if is_date(when) else None)
         out += [m] if m else []
     return out
 
@@ -246,7 +251,7 @@ def table_measures(block: Block, title: str = "") -> list[Measure]:
     if totals := _total_row(block, t, title):
         return totals
     date_col = _date_column(t)
-    long = _long_format(block, t, date_col)
+    long = _long_format(block, t, date_col, title)
     if long is not None:
         return long
     return _by_date(block, t, date_col, title) if date_col is not None else _by_instrument(block, t, title)

@@ -148,6 +148,8 @@ _WEEKDAY_COUNT = (r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|el
                   r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:mornings|afternoons|evenings|nights)\b")
 WEEKDAY_SCHEDULE = _rx(_WEEKDAY_COUNT + r"|\b(?:every|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
                        r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
+                       # the sessions named by their weekday: "keep the Tuesday visits", "her Thursday sessions"
+                       r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:visits|sessions|appointments|groups)\b|"
                        # a weekday's part of day in the plural: "we meet Tuesday evenings", "Thursday afternoons at 4"
                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:mornings|afternoons|evenings|nights)\b")
 DURATION_WORDS = _rx(_WEEKDAY_COUNT + r"|\bfor (?:about |around |roughly |approximately |another |at least )?(?:an? |one |two |three |four |five |six |eight |ten |twelve |"

@@ -154,7 +154,9 @@ def date_near(text: str, gap: tuple[int, int], num_end: int) -> str | None:
     if after:
         return after.group(1)
     # "on 03/02", or the next cell of a score row: "SHAI-18 | 29 | Sep 30"
-    on = re.match(r"\s*(?:(?:on|administered|dated)\s+|\|\s*)(%s)(?![\w/])" % DATE.pattern, text[num_end:])
+    # ... or after a comma, what was done that day: "total 52, given 12/22", "mean 6.1, completed on 01/05"
+    on = re.match(r"\s*(?:,?\s*(?:on|administered|dated|given|completed|done|taken|scored)(?:\s+on)?\s+|\|\s*)(%s)(?![\w/])" % DATE.pattern,
+                  text[num_end:])
     if on:
         return on.group(1)
     inside = DATE.search(text, *gap)

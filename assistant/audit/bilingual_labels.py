@@ -4,8 +4,9 @@ Practices that serve families in two languages print each label twice, the other
 Signature:", "Có mặt / Present:", "Thân chủ / Client:", "Beginn / Start: 18:00     Ende / End: 18:51". The rules look
 for the English label where a field starts ("Signature:", "Present:"), so such a label is written as its English
 half. A pair of English labels ("Mood / affect:", "SI / HI:", "Plan / next appointment:") stays as written: the first
-half must be another language's, told by an accented or non-Latin letter or by a word of labels.yaml's list, and the
-second half must be an English label that list names.
+half must be another language's, told by an accented or non-Latin letter, by a word of labels.yaml's list, or by
+words English does not use (wordfreq: "Saxiixa / Signature:", "Taariikhda adeegga / Date of service:" in a Somali
+form, whose spelling has no accent to tell it by), and the second half must be an English label that list names.
 """
 
 from __future__ import annotations
@@ -29,9 +30,23 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(x.lower() for x in data["english"]), frozenset(x.lower() for x in data["foreign_words"])
 
 
+# A word of four or more letters this rare in English (wordfreq's Zipf scale: under one use in ten million words) is
+# not English; shorter words are too often abbreviations ("Hx", "Tx") to tell.
+_RARE_IN_ENGLISH = 1.0
+
+
+@lru_cache(maxsize=4096)
+def _not_english(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") < _RARE_IN_ENGLISH
+
+
 def _other_language(label: str, foreign: frozenset[str]) -> bool:
     words = _WORD.findall(label)
-    return bool(words) and any(not w.isascii() or w.lower() in foreign for w in words)
+    long_words = [w for w in words if len(w) >= 4]
+    return bool(words) and (any(not w.isascii() or w.lower() in foreign for w in words)
+                            or bool(long_words) and all(map(_not_english, long_words)))
 
 
 def _english(label: str, english: frozenset[str]) -> bool:

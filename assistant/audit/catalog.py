@@ -32,10 +32,17 @@ DATE = (r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?![\d/])|\d{4}-\d
         r"(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])|"
         # dotted, year first or last, as written in Korea, China, Japan and much of Europe: 2026.03.14, 14.03.2026
         r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?!\d)|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?!\d)|"
+        # dotted, month or day first, the year in two digits or four, as a journal or a form writes it: 09.29.26, 10.20.2026
+        r"(?<![\w.])(?:(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2]))\.(?:(?:19|20)\d{2}|\d{2})(?!\d|\.\d)|"
         r"%s\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}|"
         r"\d{1,2}/\d{1,2}(?![\d/])|"
         # a compact date in a record field ("DOS^Date of service||20250225", "date: 20250225")
         r"(?:(?<=\|)|(?<=: ))(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))" % (MONTHS, MONTHS))
+
+# A span of a year or more, in digits or words, halves included: "2 years", "two and a half years", "1.5 yrs",
+# "a year and a half", "several years".
+YEARS = (r"(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of)"
+         r"(?:\s+and\s+a\s+half|\s*\u00bd)?\s+(?:years?|yrs?)\b|(?:a|one)\s+year\s+and\s+a\s+half\b)")
 
 # Episode severity written about depression (not "moderate risk" or "GAD-7 moderate").
 SEVERITY = (r"(?:mild|moderate|moderately severe|severe)[\s,-]+(?:[\w-]+[\s,]+){0,3}?(?:depress\w*|episode|(?-i:MDD)|symptoms)|"
@@ -80,7 +87,8 @@ def codes() -> dict:
 
 def _compile(alternatives: list[str]) -> re.Pattern[str]:
     body = "|".join(f"(?:{a})" for a in alternatives)
-    for name, value in (("__STATES__", STATES), ("__DATE__", DATE), ("__SEVERITY__", SEVERITY), ("__MONTHS__", MONTHS)):
+    for name, value in (("__STATES__", STATES), ("__DATE__", DATE), ("__SEVERITY__", SEVERITY), ("__MONTHS__", MONTHS),
+                        ("__YEARS__", YEARS)):
         body = body.replace(name, value)
     return re.compile(body, re.IGNORECASE | re.MULTILINE)
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
-from assistant.audit.catalog import cue
+import yaml
+
+from assistant.audit.catalog import HERE, cue
 
 # An HTTP request line or a "Response:" label may come before the document: "GET /v2/notes/17  ->  200 OK".
 _JSON_START = re.compile(r"^[^{\[\n]{0,120}\n?\s*(?=[{\[])")
@@ -20,9 +23,26 @@ _ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d
 _UNIT_KEY = re.compile(r"^(.*?)[ _-]?(minutes|mins|min|hours|hrs)$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Field-name words written in capitals as a label ("dos" -> "DOS", "cpt" -> "CPT"): labels.yaml."""
+    data = yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data["abbreviations"])
+
+
 def _label(key: str) -> str:
     words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[_\-.]+", " ", key).strip()
+    words = " ".join(w.upper() if w.lower() in _abbreviations() else w for w in words.split(" "))
     return words[:1].upper() + words[1:]
+
+
+def field_line(key: str, value: str) -> str:
+    """A column name and its value as the note would label it: ("signed_by", "A. Name") -> "Signed by: A. Name";
+    a bare number under a key naming its unit keeps the unit ("duration_min", "47") -> "Duration: 47 min"."""
+    unit = _UNIT_KEY.match(key) if re.fullmatch(r"\d+(?:\.\d+)?", value.strip()) else None
+    if unit and unit.group(1):
+        return f"{_label(unit.group(1))}: {value.strip()} {unit.group(2).lower()}"
+    return f"{_label(key)}: {_value(value)}"
 
 
 def _value(value: object) -> str:

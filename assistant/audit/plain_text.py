@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from assistant.audit.bilingual_labels import english_labels
+from assistant.audit.db_records import psql_as_fields
 from assistant.audit.exports import json_as_fields, without_screen_chrome
+from assistant.audit.form_choices import form_as_fields
 from assistant.audit.hl7_fields import hl7_as_fields
 from assistant.audit.margin_comments import without_margin_comments
 from assistant.audit.sheet_rows import sheet_as_fields
@@ -96,7 +98,8 @@ def repaired(text: str) -> str:
 
 def plain_note(text: str) -> str:
     """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired, an XML export, a JSON
-    record, an HL7 message's segments and spreadsheet rows written as labelled fields, a copied EHR screen's menus and
+    record, a database console's records, an HL7 message's segments and spreadsheet rows written as labelled fields, a
+    form's print view read as the options chosen and the boxes filled in, a copied EHR screen's menus and
     buttons dropped, a reviewer's margin comments left out, a bilingual form's labels read as their English half).
 
     An XML export is read the way drafting reads it ("<SignedBy credential="LCSW">A. Name</SignedBy>" -> "Signed By:
@@ -106,5 +109,5 @@ def plain_note(text: str) -> str:
     return text
 
 
-_STEPS = (rtf_text, repaired, without_margin_comments, hl7_as_fields, plain_xml, json_as_fields, without_screen_chrome,
-          sheet_as_fields, english_labels)
+_STEPS = (rtf_text, repaired, without_margin_comments, hl7_as_fields, plain_xml, json_as_fields, psql_as_fields,
+          without_screen_chrome, sheet_as_fields, form_as_fields, english_labels)

@@ -142,3 +142,15 @@ def line_fields(line: str) -> list[str]:
 def dates_in(text: str) -> list[re.Match[str]]:
     """Every written date in a text; an underscore parts words as a space does ("Welliver_K_DOS-2026-01-08_progress")."""
     return list(DATE_RE.finditer(re.sub(r"_|(?<=[A-Za-z])-(?=\d)", " ", text)))  # and "DOS-2026-01-08" as "DOS 2026-01-08"
+
+
+# A whole line in square brackets written as words: a transcriber's or scribe's remark about the page, not the note
+# ("[p. 113 -- the entry sits between two dated entries]", "[Typed from the clinician's journal, p. 61]"); a bracketed
+# date stamp ("[10/05/2026]") or a file name ("[File: Lee_DOS-2026-01-08.docx]") is not one.
+_BRACKETED = re.compile(r"^\s*\[([^\[\]]*)\]\s*$")
+
+
+def editorial(line: str) -> bool:
+    """True for a transcriber's remark in brackets (five or more words), which says nothing of the session."""
+    m = _BRACKETED.match(line)
+    return bool(m) and sum(bool(re.fullmatch(r"[A-Za-z'\u2019-]{2,}[,;.]?", w)) for w in m.group(1).split()) >= 5

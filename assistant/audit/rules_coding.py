@@ -152,6 +152,22 @@ _NAME_PRESENT = re.compile(r"\s*+[-\u2013\u2014:]\s*+(?:present|attended)\b|\s*+
                            r"participated|came in|was seen|sat in)\b", re.I)
 
 
+# One person named as the only one seen: "Met with Tamsin alone", "Session with Dana only", "Only Luis came", "Rosa
+# attended alone". When that person is not the client, the client was not there; either way it says who attended.
+_NAMED_ALONE = re.compile(r"\b(?i:met|meeting|session|seen|saw|worked|spoke)\s+(?:\w+\s+){0,2}?(?i:with)\s+([A-Z][a-z'-]+)\s+(?i:alone|only)\b|"
+                          r"\b(?i:only)\s+([A-Z][a-z'-]+)\s+(?i:came|attended|arrived|showed(?: up)?|joined|was present|was seen)\b|"
+                          r"\b([A-Z][a-z'-]+)\s+(?i:came|attended|arrived|was seen)\s+(?i:alone)\b")
+
+
+def _alone(note: NoteView) -> tuple[str, str]:
+    """(the one person named as seen alone, the sentence), or ('', '')."""
+    for s in note.sentences:
+        m = _NAMED_ALONE.search(s.text)
+        if m and not cue("relation").fullmatch(who := next(g for g in m.groups() if g)):
+            return who, s.text
+    return "", ""
+
+
 # The people in the room named in a list after a start: "Started 6:00 PM with Rafael and Sunniva".
 _NAMES_WITH = re.compile(r"\b(?i:started|began|opened|met|session|seen)\b[^.;]{0,30}\bwith\s+[A-Z][a-z'-]+(?:,\s+[A-Z][a-z'-]+)*,?\s+and\s+[A-Z][a-z'-]+")
 
@@ -185,6 +201,8 @@ def _attendance(note: NoteView) -> str:
     label = note.has_field("attendance_label")
     if label and not _heading_over_nothing(note.lines, label):
         return label
+    if _alone(note)[1]:
+        return _alone(note)[1]  # "Met with Tamsin alone"
     relation, verb = cue("relation"), cue("attendance_verb")
     for s in note.sentences:
         if _NAMES_WITH.search(s.text) or cue("attendance_both").search(s.text) or cue("attendance_list").search(s.text):
@@ -216,6 +234,9 @@ def _client_attended(note: NoteView, case: CaseView | None = None) -> tuple[bool
                     return True, s.text
                 if _NAME_ABSENT.match(tail) or (_NAME_ELSEWHERE.match(tail) and not _JOINED_LATER.search(tail) and not _HABIT.search(tail)):
                     return False, s.text
+    alone, said = _alone(note)
+    if name and alone:
+        return alone == name, said  # "Met with Tamsin alone": the client, Wendell, was not there
     # The header title restates the code ("Family session without patient"), and so does a code's descriptor on the
     # billing line ("Billed: 90846 (family psychotherapy without patient)"): the body decides.
     body = [(s.text, _DESCRIPTOR.sub(" ", s.text)) for s in note.sentences

@@ -8,7 +8,7 @@ from typing import Sequence
 
 from assistant.audit.catalog import codes as tables, cue, cues
 from assistant.audit.hits import Hit, per_note
-from assistant.audit.reading import CONTACT_LINE, CaseView, NoteView, dates_in
+from assistant.audit.reading import CONTACT_LINE, CaseView, NoteView, dates_in, editorial
 from assistant.audit.rules_session import negated
 from assistant.audit.signing import signature
 from assistant.letters import patterns as P
@@ -159,8 +159,16 @@ def _reason_given(note: NoteView) -> bool:
     """The note says why the code changed, or names the code it replaces ("moved off F41.9: ...")."""
     if any(_FORMER.search(s.text[max(0, m.start() - 50):m.start()]) for s in note.sentences for m in ICD10.finditer(s.text)):
         return True
-    return any(cue("diagnosis_change_reason").search(s.text)
+    return any(cue("diagnosis_change_reason").search(_CODE_TITLE.sub(" ", s.text))
                for s in note.sentences if ICD10.search(s.text) or re.search(r"diagnos|\bdx\b|\bcod(?:e|es|ed|ing)\b", s.text, re.I))
+
+
+# A code and its title ("F11.21 Opioid use disorder, severe, in early remission"): the title names the new code, it
+# gives no reason for the change; it runs over words and commas and stops at other marks or at a word that opens a
+# reason ("F33.1 MDD, recurrent, updated after ...").
+_CODE_TITLE = re.compile(r"(?<![A-Za-z0-9.<_-])[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?(?:[\s,]+(?!(?:updated|changed|revised|amended|"
+                         r"corrected|clarified|recoded|re-coded|now|per|after|since|based|as|because|due|given|following)\b)"
+                         r"[A-Za-z][\w'/-]*)*", re.I)
 
 
 # --- signature, credentials, date ----------------------------------------------------------------
@@ -212,17 +220,6 @@ def _compact_labelled_date(line: str) -> bool:
     return any(_COMPACT_DATE.match(line[m.end():]) for m in cue("date_of_service_label").finditer(line))
 
 
-# A whole line in square brackets written as words: a transcriber's or scribe's remark about the page, not the note
-# ("[p. 113 -- the entry sits between two dated entries]"); a bracketed date stamp ("[10/05/2026]") or a file name
-# ("[File: Lee_DOS-2026-01-08.docx]") is not one.
-_BRACKETED = re.compile(r"^\s*\[([^\[\]]*)\]\s*$")
-
-
-def _editorial(line: str) -> bool:
-    m = _BRACKETED.match(line)
-    return bool(m) and sum(bool(re.fullmatch(r"[A-Za-z'\u2019-]{2,}[,;.]?", w)) for w in m.group(1).split()) >= 5
-
-
 def date_of_service_missing(case: CaseView, note: NoteView):
     lines = note.lines
     if any(_compact_labelled_date(ln) for ln in lines):
@@ -233,7 +230,7 @@ def date_of_service_missing(case: CaseView, note: NoteView):
         return blank.strip(), "the date-of-service field is empty"
     for ln in lines:
         found = dates_in(ln)
-        if _editorial(ln) and not cue("date_of_service_label").search(ln):
+        if editorial(ln) and not cue("date_of_service_label").search(ln):
             continue  # a transcriber's remark in brackets ("[no date on this page; between the 8/4 and 8/18 entries]")
         if not found or (ln == signed and not _labelled_date(ln, found)):
             continue  # the date a note was signed is not its date of service, unless the line labels it so

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.audit.catalog import cue
+from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import Hit, per_note
-from assistant.audit.reading import CONTACT_LINE, CaseView, NoteView
+from assistant.audit.reading import CONTACT_LINE, CaseView, NoteView, editorial
 from assistant.letters.elements import find_modalities, find_progress
 from assistant.letters.measures import find_measures, find_trends
 from assistant.letters.patterns import segments
@@ -23,9 +23,14 @@ _FUTURE = re.compile(r"\b(?:will|would|should|to be|goal|aim|hope|expect\w*|targ
 _PURPOSE = re.compile(r"\b(?:to|will|goal|aim|plan|hope|should)\s+(?:\w+\s+)?$", re.I)
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _clause_before(text: str, pos: int) -> str:
     """The text before pos back to the last clause break (punctuation, 'but', 'however')."""
-    before = text[max(0, pos - 80):pos]
+    # a closed bracket is an aside: its own negation governs nothing after it ('continuously since 2019 ("it never
+    # went away") - so more than six years'), and one before it still governs what follows ("no (passive or active) SI")
+    before = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[max(0, pos - 80):pos])
     breaks = list(_RESET.finditer(before))
     return before[breaks[-1].end():] if breaks else before
 
@@ -105,6 +110,13 @@ def _progress_cue(note: NoteView) -> str:
     return found[0].evidence if found else ""
 
 
+def _evaluation_only(note: NoteView) -> bool:
+    """A note billed only as a diagnostic evaluation (90791, testing): treatment has not begun, so there is no progress
+    to report yet."""
+    codes = set(note.billing.procedures)
+    return bool(codes) and codes <= set(tables()["evaluation_only"])
+
+
 # A response field that records nothing yet: "n/a", "not noted", "see above", "(to be filled next session)", "pending".
 _EMPTY_FIELD = re.compile(r"\s*\(?\s*(?:n/?a|none|not (?:noted|recorded|documented)|see |to be (?:filled|completed|added|entered|done)|"
                           r"pending|tbd\b|blank\b)", re.I)
@@ -137,7 +149,7 @@ def _score_repeated(case: CaseView, note: NoteView) -> str:
 
 
 def progress_missing(case: CaseView, note: NoteView):
-    if _progress_cue(note) or _score_repeated(case, note):
+    if _progress_cue(note) or _score_repeated(case, note) or _evaluation_only(note):
         return None
     return note.first_line, "nothing about the client's progress or response"
 
@@ -158,7 +170,8 @@ def _intervention(note: NoteView) -> str:
                 continue  # "[ ] Behavioral activation" was not done; "exposures next time" is not done yet
             return s.text
     title = note.first_line  # "EMDR SESSION RECORD": a heading the sentences leave out names the therapy delivered
-    if title not in {s.text for s in note.sentences} and cue("interventions").search(title) and not CONTACT_LINE.search(title):
+    if title not in {s.text for s in note.sentences} and cue("interventions").search(title) and not CONTACT_LINE.search(title) \
+            and not editorial(title):  # "[Typed from clinician's bullet journal, p. 66]" is no title
         return title
     found = [f for f in find_modalities(segments([note.text]))
              if not CONTACT_LINE.search(f.evidence) and not _client_account(f.evidence) and not _practice_name(note, f.text)

@@ -95,6 +95,8 @@ def signature(note: NoteView) -> tuple[str, str]:
     named = lambda ln: _typed_name(ln) or _credentialed_name(ln) or bool(_SIGNED.search(ln))  # noqa: E731
     for i, ln in enumerate(lines):
         blank = cue("unsigned").search(ln)
+        if blank and _about_a_form(ln[:blank.end()]):
+            continue  # "telehealth consent form signed" (the line wrapped there): a form signed, not the note's empty field
         if blank:
             if _SIGNATURE_HEADING.search(ln) and any(named(n) for n in lines[i + 1:i + 4]):
                 continue  # a heading, and the name under it signs

@@ -232,8 +232,13 @@ def _visit_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequence
     totals: list[tuple[bool, int, str, str]] = []  # (psychotherapy-specific, minutes, evidence, text before the minutes)
     said = {line.strip() for line, _ in lines_and_sentences}
     # a heading that carries the time ("## Psychotherapy (separate from E/M) - 2:31-2:48 pm") is read too
-    lines_and_sentences = [(ln.strip(), ln.strip()) for ln in note_lines
-                           if ln.strip() and ln.strip() not in said and _RANGE.search(ln)] + list(lines_and_sentences)
+    # in the note's order: a wrapped line's clock range ("... joined 10:40-10:58 for the re-entry plan") comes after the
+    # header's ("Seen: Period 3 (10:12-10:58)")
+    at = {}
+    for i, ln in enumerate(note_lines):
+        at.setdefault(ln.strip(), i)
+    lines_and_sentences = sorted([(ln.strip(), ln.strip()) for ln in note_lines if ln.strip() and ln.strip() not in said
+                                  and _RANGE.search(ln)] + list(lines_and_sentences), key=lambda p: at.get(p[0], len(at)))
     logged = log_span(note_lines, _LOG_TIME, clock_span)
     if logged:
         clock_minutes, clock_evidence = logged

@@ -286,3 +286,44 @@ def test_a_long_table_without_a_title_keeps_its_own_names():
     text = "Date,Instrument,Rater,Total\n01/05/2025,PHQ-9,self,14\n02/05/2025,PHQ-9,self,9\n"
     assert [(m.instrument, m.score, m.date) for m in extract_facts([text]).measures] == [
         ("PHQ-9", 14, "01/05/2025"), ("PHQ-9", 9, "02/05/2025")]
+
+
+# -- a table's own heading names its instrument, whatever the paragraph above it names --------------------------------
+def test_the_heading_right_above_a_scale_table_names_it():
+    text = ("Alone with him: asked the ASQ questions, no to all four.\n\nSDQ, parent version, completed 10/14/2025:\n"
+            "Scale\tScore\tBand\nEmotional symptoms\t3\taverage\nTotal difficulties\t26\tvery high\n")
+    assert {m.instrument for m in extract_facts([text]).measures} >= {"SDQ emotional", "SDQ Total Difficulties"}
+
+
+# -- a box-drawn form's framed lines are read without the frame ------------------------------------------------------
+from assistant.letters.plain_note import unframed  # noqa: E402
+
+BOX = ("+------------------------------------------+\n| YOUTH INTAKE SCREEN                      |\n"
+       "+------------------------------------------+\n| Other concerns: fights at school, sent   |\n"
+       "|   home twice in March                    |\n| Sleep: up until 2 am most nights         |\n"
+       "+------------------------------------------+\n")
+
+
+@pytest.mark.parametrize("value", ["Other concerns: fights at school, sent", "Sleep: up until 2 am most nights"])
+def test_a_boxed_forms_lines_lose_their_frame(value):
+    lines = [line.strip() for line in unframed(BOX).split("\n")]
+    assert value in lines and not any("|" in line or line.startswith("+--") for line in lines)
+
+
+@pytest.mark.parametrize("text", [
+    "| Measure | Intake | Now |\n|---|---|---|\n| PHQ-9 | 18 | 9 |\n| GAD-7 | 15 | 7 |\n",
+    "| a single framed line |\nplain text after it\n",
+    "| one | two |\n| three | four |\n| five | six |\n+----------------+\n",
+])
+def test_tables_and_lone_framed_lines_are_left_as_they_are(text):
+    assert unframed(text) == text
+
+
+# -- a fire-setting risk level is no suicide or violence risk screen --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "FIRESETTING RISK LEVEL:  [ ] Little   [ ] Definite   [X] Extreme",
+    "Fire-setting risk level: extreme.",
+    "Arson risk assessment: moderate.",
+])
+def test_a_fire_setting_risk_level_is_no_risk_screen(text):
+    assert _status(text, "risk_assessment").status == "missing"

@@ -93,7 +93,7 @@ def _listed_symptom(text: str, found: str) -> bool:
 _OTHER_RISK = re.compile(r"\b(?:STOP-?BANG|apn(?:o)?ea|OSA|AUDIT(?:-C)?|PGSI|gambl\w*|falls?|drinking|alcohol|relapse|cardiac|"
                          r"cardiovascular|ASCVD|Framingham|bleeding|pregnan\w*|malnutrition|refeeding|Epworth|CRAFFT|DAST\w*|"
                          r"readmission|elopement|AWOL|medical|metabolic|diabetes|hoarding|home[- ]safety|environmental|fire|"
-                         r"health|wellness)\b[^.;\n]{0,40}$", re.I)  # "HEALTH RISK ASSESSMENT": a wellness visit's form
+                         r"health|wellness|fire-?setting|arson)\b[^.;\n]{0,40}$", re.I)  # "HEALTH RISK ASSESSMENT": a wellness visit's form
 
 
 _HAZARD = re.compile(r"\b(?:fire|egress|falls?|fall-risk|trip(?:ping)?|clutter\w*|sanitation|mold|pests?|rodents?|structural|"

@@ -40,7 +40,21 @@ def scores_under_their_name(note: str) -> str:
     return _NAMED_THEN_SCORES.sub(joined, note)
 
 
+# A boxed form's framed line: "| Other concerns told by parent: fights at school ...   |", one cell between two
+# frame bars (a line with a bar inside it is a table's row and stays). "+-----+" is the frame's border.
+_FRAMED = re.compile(r"^([ \t]*)\|([^|\n]*?)[ \t]*\|[ \t]*$", re.M)
+_FRAME_BORDER = re.compile(r"^[ \t]*\+[-=+]{10,}\+?[ \t]*$", re.M)
+
+
+def unframed(note: str) -> str:
+    """A box-drawn form (three or more framed lines and a "+---+" border) -> its lines without the frame bars; a
+    wrapped line inside the frame ("|   Sept for throwing a chair ... |") goes on as the text it continues."""
+    if len(_FRAMED.findall(note)) < 3 or not _FRAME_BORDER.search(note):
+        return note
+    return _FRAME_BORDER.sub("", _FRAMED.sub(lambda m: f"{m.group(1)}{m.group(2).rstrip()}", note))
+
+
 def plain_note(note: str) -> str:
-    note = scores_under_their_name(run_in_headings(plain_markup(one_row_fields(plain_hl7_text(glossed(note))))))
+    note = scores_under_their_name(run_in_headings(plain_markup(one_row_fields(plain_hl7_text(glossed(unframed(note)))))))
     note = border_apart(without_page_furniture(plain_html(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(note)))))))
     return "\n".join(one_field_per_line(line) for line in note.split("\n"))

@@ -16,12 +16,18 @@ def table_title(blocks: Sequence[Block], at: int) -> str:
     """The one instrument named by the headings and lines right above a table ("OUTCOME TRACKER (Y-BOCS)"), or ''.
 
     A nearer title of the table's own that names no instrument ("MEAL PLAN COMPLETION - % of plan eaten") ends the
-    search: a diagnosis line further up ("severe (BMI < 16 at admit)") does not name the table.
+    search: a diagnosis line further up ("severe (BMI < 16 at admit)") does not name the table. A heading right above
+    the table that names one instrument ("SDQ, parent version, completed <DATE_1>:") is its title, whatever the
+    paragraph above that heading names.
     """
     above = [b.text for b in blocks[max(0, at - 4):at] if b.note_index == blocks[at].note_index and b.table is None]
     for i, text in enumerate(reversed(above)):
         if not any(catalog().names_in(text)) and _HEADING.match(text):
             above = above[len(above) - i:]
             break
+    if above and _HEADING.match(above[-1]):  # the table's own heading names its one instrument: lines further up do not count
+        own = {h.instrument.name for h in catalog().names_in(above[-1])}
+        if len(own) == 1:
+            return own.pop()
     names = {h.instrument.name for text in above for h in catalog().names_in(text)}
     return names.pop() if len(names) == 1 else ""

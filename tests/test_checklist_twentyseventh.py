@@ -327,3 +327,38 @@ def test_tables_and_lone_framed_lines_are_left_as_they_are(text):
 ])
 def test_a_fire_setting_risk_level_is_no_risk_screen(text):
     assert _status(text, "risk_assessment").status == "missing"
+
+
+# -- two capitalised fields on one line are two fields; a level in a prescriber's title is no level tried -------------
+@pytest.mark.parametrize("text, element", [
+    ("MEDS: naltrexone 50 mg daily (IOP psychiatrist).  HISTORY: 28-day residential 2022; relapsed in 2025.", "prior_treatment"),
+    ("RISK: denies SI/HI, low risk.  PLAN: weekly CBT for 12 weeks.", "frequency_duration"),
+    ("DX: F41.1 generalized anxiety disorder.  HISTORY: RTC in 2021 for 60 days.", "prior_treatment"),
+])
+def test_two_capitalised_fields_on_one_line_are_read_apart(text, element):
+    assert _status(text, element, level="IOP").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "MEDS: naltrexone 50 mg daily (IOP psychiatrist).\nHISTORY: 28-day residential 2022; relapsed in 2025.",
+    "Sertraline 100 mg (outpatient prescriber).\nShe relapsed twice in that time.",
+    "Meds: bupropion 300 mg via the PHP psychiatrist.\nMissed two doses; relapsed on the weekend.",
+])
+def test_a_level_named_in_a_prescribers_title_is_no_level_tried(text):
+    assert _status(text, "lower_level_insufficient", level="IOP").status == "missing"
+
+
+# -- an older adult's life review, told by its name or its technique, is a treatment approach -------------------------
+@pytest.mark.parametrize("text", [
+    "We continued life review, this week the years at the bakery.",
+    "Used reminiscence with the photographs she brought.",
+    "Reminiscence group twice a week on the unit.",
+])
+def test_life_review_and_reminiscence_are_an_approach(text):
+    assert _status(text, "treatment_modality").status == "met"
+
+
+@pytest.mark.parametrize("text", ["Life review of the chart completed.", "She has a good memory for reminiscences.",
+                                  "Reviewed her life insurance paperwork."])
+def test_a_review_of_a_chart_or_a_memory_is_no_approach(text):
+    assert _status(text, "treatment_modality").status == "missing"

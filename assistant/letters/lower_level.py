@@ -15,6 +15,11 @@ from assistant.letters.patterns import Segment
 _LEVEL_NAMED = re.compile(r"^\W*(?:requested |current |proposed )?(?:level of care|LOC)\s*(?:requested)?\s*[:\-]", re.I)
 
 
+# A level's staff named by their role: "IOP psychiatrist", "the outpatient therapist", "PHP nurse".
+_STAFF_AFTER = re.compile(r"[ \t]+(?:psychiatrist|therapist|nurse|staff|team|counsel\w*|coordinator|director|prescriber|doctor|"
+                          r"physician|case manager|clinician|provider|prescriber)s?\b", re.I)
+
+
 _FILLER = re.compile(r"^(?:is|are|was|were|be|been|the|a|an|she|he|they|her|his|their|it|this|that|not|just|simply|clearly|"
                      r"currently|now|still|alone|anymore|any|more|longer|enough|sufficient|adequate|client|pt|patient|member|"
                      r"needs?|requires?|and|or|of|for|to|at|level|care|treatment|services?|sessions?|therapy)$", re.I)
@@ -41,6 +46,8 @@ def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
             continue
         if level and P.NEVER_TRIED.search(seg.text[max(0, level.start() - 25):level.start()]):
             level = None  # "No outpatient therapy before DBT": a lower level never tried has not failed
+        if level and (seg.kind == "meds" or seg.text[:level.start()].rstrip().endswith("(") and _STAFF_AFTER.match(seg.text, level.end())):
+            level = None  # "naltrexone 50 mg daily (IOP psychiatrist)": who prescribes, not a level of care tried
         insuff = P.INSUFFICIENT.search(seg.text) or P.FAILED_STORY.search(seg.text)
         if insuff and insuff.group(0).lower() == "tried" and P.LEFT_FOR_LIFE.search(seg.text):
             insuff = None  # "tried outpatient DBT, dropped out when she moved": left for a reason that says nothing of the care

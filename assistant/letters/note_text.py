@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 
+from assistant.letters.patterns.segments import label_kind
+
 
 # An EHR export that runs its fields together on one line: "DOS 10/06 | Pt: ... | FHx: ... | Plan: ...".
 _RUN_LABEL = re.compile(r"^[A-Z][\w /#&().'-]{0,30}:[ \t]")
@@ -15,12 +17,21 @@ _RUN_LABEL = re.compile(r"^[A-Z][\w /#&().'-]{0,30}:[ \t]")
 _SEMI_LABEL = re.compile(r"^[A-Za-z][\w /#&().'-]{0,30}:[ \t]")
 
 
+# A form's fields in capitals, two on a line after a full stop and a wide gap: "MEDS: naltrexone 50 mg daily.  HISTORY: ..."
+_CAPS_FIELD = re.compile(r"^[ \t]*[A-Z][A-Z /&-]{1,30}:")
+_NEXT_CAPS_FIELD = re.compile(r"(?<=[.;])[ \t]{2,}(?=([A-Z][A-Z /&-]{1,30}):)")
+
+
 def one_field_per_line(line: str) -> str:
     """A line of fields run together -> one field per line; any other line unchanged."""
     for sep, least, label, keep in ((r"(?<![ \t])[ \t]++(?:\|\|?|\u00a6)[ \t]+", 2, _RUN_LABEL, ""), (r";[ \t]+", 3, _SEMI_LABEL, ";")):
         parts = re.split(sep, line)
         if len(parts) >= 3 and sum(bool(label.match(p)) for p in parts) >= least:
             return (keep + "\n").join(p.strip() for p in parts)  # a semicolon stays: it ends its field
+    if _CAPS_FIELD.match(line):
+        cuts = [m.start() for m in _NEXT_CAPS_FIELD.finditer(line) if label_kind(m.group(1))]
+        for at in reversed(cuts):
+            line = line[:at] + "\n" + line[at:].lstrip(" \t")
     return line
 
 

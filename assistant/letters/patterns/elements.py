@@ -138,7 +138,7 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
 # warm up'" is a temperament, "Prior workups: cardiology, MRI" is medical testing; "Hx: no prior therapy" is care.
 _BARE_HISTORY = _rx(r"^\s*(?:history|hx|past history|background|(?:prior|past|previous)\s+(?:medical\s+)?(?:work-?ups?|tests?|testing|labs?|imaging|consults?))\s*[:\-\u2013]")
 _CARE_OR_NONE = _rx(r"\b(?:none|no|never|denies|n/?a|meds?|medications?|rx|hospitali[sz]\w*|inpatient|admi(?:tted|ssions?)|"
-                    r"\w*therap\w*|counsel\w*|psychiatr\w*|treat\w*|tx|program|IOP|PHP|rehab|detox|groups?|sessions?|clinic|CBT|CPT|DBT|EMDR|ERP|IPT|%s)\b" % "|".join(MEDICATIONS))
+                    r"\w*therap\w*|counsel\w*|psychiatr\w*|treat\w*|tx|program|IOP|PHP|RTC|residential|rehab|detox|sober living|groups?|sessions?|clinic|CBT|CPT|DBT|EMDR|ERP|IPT|%s)\b" % "|".join(MEDICATIONS))
 
 def history_without_care(text: str) -> bool:
     return bool(_BARE_HISTORY.search(text)) and not _CARE_OR_NONE.search(text)

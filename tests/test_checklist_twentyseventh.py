@@ -362,3 +362,37 @@ def test_life_review_and_reminiscence_are_an_approach(text):
                                   "Reviewed her life insurance paperwork."])
 def test_a_review_of_a_chart_or_a_memory_is_no_approach(text):
     assert _status(text, "treatment_modality").status == "missing"
+
+
+# -- a pipe table written without outer bars is a table --------------------------------------------------------------
+from assistant.letters.reading import read_notes  # noqa: E402
+
+
+@pytest.mark.parametrize("text, header", [
+    ("Contacts this month\n  date  | type      | notes\n  12/02 | phone     | IOP day 4, sleeping badly.\n"
+     "  12/09 | in person | Coffee after group; got a sponsor.\n", ("date", "type", "notes")),
+    ("Date | PHQ-9 | GAD-7\n01/05/2025 | 18 | 14\n02/05/2025 | 12 | 9\n", ("Date", "PHQ-9", "GAD-7")),
+    ("week | sessions | PHQ-9\n1 | 3 | 18\n2 | 4 | 15\n", ("week", "sessions", "PHQ-9")),
+])
+def test_a_pipe_table_without_outer_bars_is_read_as_a_table(text, header):
+    tables = [b.table for b in read_notes([text]) if b.table is not None]
+    assert tables and tables[0].header == header
+
+
+def test_a_sentence_with_a_bar_or_two_stays_prose():
+    text = "Reviewed mood | sleep | appetite with her today.\nShe slept 6 hours most nights."
+    assert not [b for b in read_notes([text]) if b.table is not None]
+
+
+# -- the denial is the sentence that quotes the decision, not the document's title that mentions it -----------------
+@pytest.mark.parametrize("note, quoted", [
+    ('IOP CLINICAL SUMMARY FOR APPEAL (concurrent denial)   12/31/2025\n\nDenial dated 12/29/2025, effective 12/27: '
+     '"Symptoms are stable. Member can be treated at the outpatient level."\n', "Member can be treated at the outpatient level."),
+    ('PHP CONTINUED STAY APPEAL (denied 03/02)\n\nDenial issued 03/02: "No longer meets criteria. Step down to IOP."\n',
+     "Step down to IOP."),
+    ('RESIDENTIAL APPEAL PACKET - denial of 5/1\n\nThe denial of 5/1 reads: "Member is stable. Outpatient care is sufficient."\n',
+     "Outpatient care is sufficient."),
+])
+def test_the_denial_quote_is_read_whole_and_the_title_is_not_it(note, quoted):
+    found = S.denial_statements([note], "Aetna")
+    assert found and quoted in found[0] and not any(s.isupper() or "APPEAL" in s for s in found)

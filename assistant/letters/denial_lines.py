@@ -8,7 +8,9 @@ _DENIAL = re.compile(r"\b(?:denied|denial|not (?:been )?(?:authori[sz]ed|approve
                      r"adverse (?:benefit )?determination|upheld|not medically necessary)\b", re.I)
 _PAYER_CONTEXT = re.compile(r"\b(?:request|authori[sz]\w*|coverage|covered|claim|letter|notice|benefits?|medical necessity|"
                             r"medically necessary|appeal\w*|insurer|insurance|plan|payer|reviewer|utilization|sessions?|services?|"
-                            r"(?:concurrent|continued[- ]stay|peer[- ]to[- ]peer|UM|UR) review|level of care|days?)\b", re.I)
+                            r"(?:concurrent|continued[- ]stay|peer[- ]to[- ]peer|UM|UR) review|level of care|days?)\b|"
+                            # the decision dated or put in force: "Denial dated 12/29/2025, effective 12/27: ..."
+                            r"\bdenial\s+(?:dated|effective|issued|received|of)\b", re.I)
 _RISK_CONTEXT = re.compile(r"(?<![\w/])(?:SI|HI)(?![\w/])|suicid|homicid|self-harm|substance|alcohol|drug|drinking", re.I)
 
 

@@ -10,6 +10,8 @@ _ADMIN_SENTENCE = re.compile(r"\b(?:date of birth|DOB|member (?:number|id|#)|MRN
                              r"<(?:MEMBER_ID|ID|MRN|PHONE|EMAIL|ADDRESS|NPI)_\d+>|"
                              # chat asides and notes to staff ("pretty fuzzy lol", "fill out BEFORE billing!!")
                              r"\b(?:lol|lmao|haha+|tbh|ugh|omg|idk|smh)\b|!!|\?\?|\bfill (?:this |it )?out\b|"
+                             # the writer's note to self: "need to write this up better before sending", "need to check with billing"
+                             r"\b(?:write|type|clean) (?:this|it) up\b|\bbefore (?:I )?send(?:ing)?\b|\bneed to (?:add|write|fix|check|look up|ask)\b|"
                              # a message's greeting to its readers: "Hi all -- agenda pasted below", "Hello team,"
                              r"^\W*(?:hi|hello|hey|dear)\s+(?:all|everyone|team|folks|there|both|y'all)\b", re.I)
 # A document's title with a dash after its name in capitals: "RIVERSIDE PHP -- exit slips (typed from the cards)".
@@ -47,3 +49,8 @@ def paperwork(text: str) -> bool:
     """A line of the record's paperwork rather than of the clinical picture."""
     return bool(IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text) or _FORM_PROMPT.search(text) or _LOGISTICS.match(text)
                 or _TITLE_OPENING.match(text) and text != text.upper() or text.count("|") >= 3 or _DASHED_TITLE.match(text))
+
+
+def document_title(text: str) -> bool:
+    """A document's title ("IOP CLINICAL SUMMARY FOR APPEAL (concurrent denial) 12/31/2025"), not a sentence of it."""
+    return bool(_TITLE_OPENING.match(text) and text != text.upper() or _DASHED_TITLE.match(text))

@@ -16,7 +16,7 @@ from assistant.letters.reading import KEY_VALUE, segments
 from assistant.letters.markup import row_as_phrase
 from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.denial_lines import is_denial  # noqa: F401 (read from here too)
-from assistant.letters.record_lines import FORM_OPTION, IDENTITY_LINE, paperwork
+from assistant.letters.record_lines import FORM_OPTION, IDENTITY_LINE, document_title, paperwork
 from assistant.letters.informants import (addressed_to_client, clients_own_document, in_clients_words, others_record,
                                           relative_message)
 from assistant.letters.checklist import ChecklistItem
@@ -193,7 +193,10 @@ _NAME_PREFIX = re.compile(r"^(?:[A-Z]\.\s*)?<PERSON_\d+>\.\s+(?=[A-Z])")
 
 
 def _open(text: str) -> bool:
-    return text.count("(") > text.count(")") or bool(_ABBREV_END.search(text))
+    # a quotation still open ("Denial dated ...: \"Symptoms are stable. Member can be ...\"") goes on into the next
+    # sentence, for a quote's length at most
+    quoted = (text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")) and len(text) < 300
+    return text.count("(") > text.count(")") or bool(_ABBREV_END.search(text)) or quoted
 
 
 def _with_closers(text: str, note: str) -> str:
@@ -254,7 +257,8 @@ _FORM_ITEM = re.compile(r"\?\s*(?:\.{3,}|(?:\. ){2,}|_{3,}|-{3,})|\.{5,}\s*(?:YE
 def denial_statements(notes: Sequence[str], payer: str) -> list[str]:
     """Sentences of the notes that record the payer's denial, verbatim (a memo's "Re:" line may be one)."""
     return unique((text, re.sub(r"^\s*(?:re|subject|subj)\s*:\s*", "", strip_label(text), flags=re.I)) for _, _, text in merged_segments(notes)
-                  if is_denial(text, payer) and not (IDENTITY_LINE.match(text) and not re.match(r"\s*(?:re|subject|subj)\s*:", text, re.I)))
+                  if is_denial(text, payer) and not document_title(text)
+                  and not (IDENTITY_LINE.match(text) and not re.match(r"\s*(?:re|subject|subj)\s*:", text, re.I)))
 
 
 def and_join(items: Sequence[str]) -> str:

@@ -91,7 +91,8 @@ def _style(line: str) -> str:
     body = line.strip()
     if HL7_SEGMENT.match(body):
         return ""
-    if body.count("|") >= 2 and (body.startswith("|") or body.endswith("|") or body.count("|") >= 3):
+    if body.count("|") >= 2 and (body.startswith("|") or body.endswith("|") or body.count("|") >= 3
+                                  or len(re.findall(r"\s\|\s", body)) >= 2):  # "12/02 | phone | IOP day 4 ...": no outer bars
         return "pipe"
     if re.search(r"\S\t+\S", body) or (body.count("\t") and "\t" in line.strip(" ")):
         return "tab"

@@ -19,7 +19,10 @@ from assistant.criteria.laws import law_passages
 from assistant.criteria.layout import plain_text
 from assistant.criteria.payer_topics import absent_topic, unaddressed
 from assistant.criteria.ranges import range_line
+from assistant.criteria.scale_range import scale_line
+from assistant.criteria.year_thresholds import year_threshold_line
 from assistant.criteria.remaining import remaining_line
+from assistant.criteria.reported import reported_claims
 from assistant.criteria.thresholds import threshold_line
 from assistant.criteria.dated_items import too_old_line
 from assistant.criteria.elapsed import elapsed_line
@@ -127,8 +130,13 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     headings = {r: set(terms(f"{p.title} {p.section}")) for r, p in enumerate(passages)}
     listing = "steps" in q.kinds and not q.parts  # a two-part question gets one sentence per part instead
     chosen = list_answer(cands, passages, headings, q_weights, max_sentences + 2) if listing else []
-    chosen = chosen or choose(cands, headings, q_weights, parts, max_sentences + (1 if q.parts else 0),
-                              [read_question(part) for part in q.parts])
+    part_questions = [read_question(part) for part in q.parts]
+    chosen = chosen or choose(cands, headings, q_weights, parts, max_sentences + (1 if q.parts else 0), part_questions)
+    # one part asks for a list ("what does First Coast look for in a note?"): that list's items, beside the other parts
+    listed = [i for i, part in enumerate(q.parts) if _ASKS_ELEMENTS.search(part)]
+    if not listing and len(listed) == 1:
+        items = list_answer(cands, passages, headings, parts[listed[0]], max_sentences + 2)
+        chosen = items + [c for c in chosen if c not in items][:max(1, len(q.parts) - 1)] if items else chosen
     # "is that true?", "does it still apply to us?": the sentence that settles it in the source's words, said first
     asked = weights(set(terms(asked_text(q.text, asked_sentences(q.text)))), df, n_docs)
     near = {passages[r].source_id for r in {c.rank for c in chosen} | {0, 1, 2} if r < len(passages)}  # their documents
@@ -160,7 +168,7 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or (not settling and check_line(q, chosen, number)) or condition_line(q, chosen, number) \
         or deadlines_lead(dated, per_part, lambda c: deadline_line(q, [c], passages, number)) or deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
         or remaining_line(q, chosen, number) \
-        or (not settling and elapsed_line(q.text, chosen, number, lambda c: overlap(c, q_weights, headings.get(c.rank, set())))) or range_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
+        or (not settling and elapsed_line(q.text, chosen, number, lambda c: overlap(c, q_weights, headings.get(c.rank, set())))) or range_line(q.text, chosen + [c for c in cands if c.rank in number and c not in chosen], number) or scale_line(q.text, chosen, number) or year_threshold_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
         or too_old_line(q.text, [(c.text, number[c.rank]) for c in chosen])
     sources = "; ".join(f"[{number[r]}] {passages[r].title}, {passages[r].section} ({passages[r].policy_id})"
                         for r in cited)
@@ -174,6 +182,18 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
 
 _ASKS = re.compile(r"\?(?=\s|$)|^\W*(?:what|how|when|which|who|why|where|is|are|do|does|did|can|could|should|must|may|will)\b|"
                    r"\b(?:tell|remind|show) (?:me|us)\W+(?:\w+\W+)?(?:which|what|how|when|whether|if)\b", re.I)  # "Tell me which ..."
+
+
+# a part that asks for the elements a reviewer checks: "what First Coast looks for in a note", "their checklist"
+_ASKS_ELEMENTS = re.compile(r"\bchecklist\b|\blooks? for\b|\bwhat (?:must|should|has to|needs to) (?:be|go) in(?:to)?\b", re.I)
+
+
+def _searchable(part: str, df: dict[str, int]) -> bool:
+    """Whether a question is in the knowledge base's words: two of them, or half its words (a short "ok to send?"),
+    rather than names and words of another language."""
+    words = {t for t in terms(part) if not t.isdigit()}
+    known = sum(1 for t in words if df.get(t, 0) > 0)
+    return known >= 2 or (known > 0 and 2 * known >= len(words))
 
 
 def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
@@ -203,6 +223,9 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         own = retriever.search(q.query, k=k, payer=payer, mode=mode)
         passages = own + [p for p in passages if p.chunk_id not in {x.chunk_id for x in own}]
     document = () if wrapped else document_parts(question)  # a call log, a script, a checklist around its questions
+    # a chat mostly in another language: its questions in words no source uses ("Ki sa ki dwe nan nòt la?") cannot
+    # be searched; the ones in the sources' words carry what is asked
+    document = tuple(p for p in document if _searchable(read_question(p).query, df)) or document
     if document:
         # what the answer must state is read where the asker asks (a worksheet's blanks: its items), not in the
         # document's own clauses, objectives or fields
@@ -212,6 +235,9 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         if alone := checked_claims(question) or lone_question(document):
             own = retriever.search(read_question(alone, known=df).query, k=k, payer=payer, mode=mode)
             passages = own + [p for p in passages if p.chunk_id not in {x.chunk_id for x in own}]
+    if told := reported_claims(question):  # "HR told her A, that B, and that C. Is any of that true?": each claim a part
+        document = told + tuple(p for p in document if not any(c in p for c in told))
+        q = replace(q, parts=document)
     asked = list(document) or [part for part in q.parts if _ASKS.search(part)]
     if len(asked) == 1 and len(q.parts) >= 3:  # an agenda or list with one question among remarks: search for that one
         q = read_question(asked[0], known=df)

@@ -22,6 +22,7 @@ _PLURAL = re.compile(r"\b(?:which of (?:these|those|the)|(?:these|those) \w+|eac
 _LABEL = re.compile(r"\b(para(?:graph)?|option|item|step|section|point|bullet|line|question)\s*#?\s*(\d{1,2}|[A-H])\b", re.I)
 # "Subject: IOP question before go-live", "RE: Fwd: ...": what every question of the message is about
 _TOPIC = re.compile(r"^[ \t]*(?:subject|re|topic)[ \t]*:[ \t]*(?:(?:re|fwd?|fw|undeliverable)[ \t]*:[ \t]*)*(.{6,})$", re.I | re.M)
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|<<|>>|\[\[|_{4,}|\[(?:NAME|DATE|MEMBER|ID|PATIENT)[^\]]*\]")
 _ITEM = re.compile(r"^[ \t]*(?:[-*\u2022]|\[[ xX\u2713]?\]|\d{1,2}[.)])[ \t]+(.+)$", re.M)
 # words that say how the asker judges a thing, not what it is about
 _GENERIC = frozenset(terms("thing things right true correct wrong work works still anything else actually really "
@@ -164,7 +165,8 @@ def document_parts(text: str) -> tuple[str, ...]:
                        len(text.split()) - sum(len(s.split()) for _, s in asked) < 40):
         return ()
     notes = [(m.start(), m.end(), _NOTE_TAG.sub("", m.group(0)).rstrip("]")) for m in _NOTE.finditer(text)]
-    topic = " ".join(dict.fromkeys(m.group(1).strip() for m in _TOPIC.finditer(text)))  # an e-mail's subject line
+    # an e-mail's subject line; a template's "Re: Member {{name}}" line is a quoted form's field, no subject
+    topic = " ".join(dict.fromkeys(m.group(1).strip() for m in _TOPIC.finditer(text) if not _PLACEHOLDER.search(m.group(1))))
     parts: list[str] = list(blanks)
     last, last_end = "", -1  # the question just before, on the same line
     for start, sentence in asked:

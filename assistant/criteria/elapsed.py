@@ -42,9 +42,17 @@ def _base(unit: str) -> str:
     return re.sub(r"^(?:calendar|business|working) ", "", unit.lower()).rstrip("s")
 
 
+# a web page's own time stamps ("reviewed 1 hour ago", "commented 40 minutes ago", "Asked 2 days ago", "Edited 3 hours
+# ago") date the page's events, not the case: no time the asker has waited
+_STAMP = re.compile(r"\b(?:reviewed|commented|posted|asked|answered|edited|modified|updated|replied|opened|closed|merged|"
+                    r"pushed|committed|created|published|shared|viewed|active|joined|approved (?:these changes|this))\s+"
+                    r"(?:about |almost |over )?$", re.I)
+
+
 def elapsed_in(text: str) -> tuple[int, str] | None:
     """The time the asker says has already passed: (11, 'day'), or None."""
-    m = _ELAPSED.search(text)
+    m = next((m for m in _ELAPSED.finditer(text) if not (re.search(r"\bago\b", m.group(0), re.I)
+              and _STAMP.search(text, max(0, m.start() - 40), m.start()))), None)
     if not m:
         return None
     g = [x for x in m.groups() if x]

@@ -44,7 +44,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
              r"\bmean|\bdifference between (?:CARC|CO|PR|code)|\bbill(?:ed)? (?:as|with|under)\b"),
     ("steps", r"\bwhat (?:should|must|does|do) (?:a|an|the|my|our|this) .{0,100}\b(?:show|include|contain|cover|say|"
               r"document|have|list)\b|\bwhat (?:goes|belongs) in(?:to)?\b|\bwhat (?:elements|items|documents)\b|\bsteps?\b|\bhow (?:do|can|should) (?:i|we)\b|\bwhat (?:should|do|can) (?:i|we) (?:do|need)|"
-              r"\bwhat do i need to do|\bprocess\b|\boptions\b|\bhow to\b|\bwalk me through\b|\bwhat (?:do|should) (?:i|we) send\b"),
+              r"\bwhat do i need to do|\bwhat (?:\w+ ){0,3}looks? for\b|\bchecklist\b|\bprocess\b|\boptions\b|\bhow to\b|\bwalk me through\b|\bwhat (?:do|should) (?:i|we) send\b"),
     ("name", r"\bwhich (?:law|tool|guideline|regulation|reg|criteria|instrument|act|rule|policy|court)|\bwhat (?:law|"
              r"regulation|reg|act|rule|statute|bill)\b|\bwhat'?s the (?:reg|law|rule)|\bwhich .{0,30}\b(?:uses?|use)\b"),
     ("compare", r"\bdifference|\bdiffer\b|\bdifferent\b|\bvs\.?\b|\bversus\b|\bcompared?\b|\bseparate\b|\band which\b"),

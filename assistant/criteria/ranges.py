@@ -24,10 +24,28 @@ def _minutes(n: int, unit: str) -> int:
     return n * 60 if unit.lower().startswith("h") else n
 
 
+# a session told by its clock times ("saw her 2:05 pm to 3:45 pm", "10:20-11:35"): its length is the case's minutes
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?", re.I)
+
+
+def _clock_minutes(m: re.Match) -> int | None:
+    """The minutes between a span's two clock times (a pm end after an unmarked start: "2:05 to 3:45 pm")."""
+    def at(h: str, mins: str, half: str | None) -> int:
+        hour = int(h) % 12 + (12 if half and half.lower().startswith("p") else 0)
+        return hour * 60 + int(mins)
+    start, end = at(m.group(1), m.group(2), m.group(3) or m.group(6)), at(m.group(4), m.group(5), m.group(6) or m.group(3))
+    span = end - start if end > start else end + 12 * 60 - start  # "11:40-12:25" without am/pm
+    return span if 0 < span <= 8 * 60 else None
+
+
 def case_amount(text: str) -> tuple[int, int] | None:
-    """(minutes, where it ends in the text) of the last quantity the question states about its case, not a bound."""
+    """(minutes, where it ends in the text) of the last quantity the question states about its case, not a bound; a
+    single clock span ("2:05 pm to 3:45 pm") when it states no minutes."""
     bounds = [m.span() for m in _BOUND.finditer(text)]
     found = [m for m in _AMOUNT.finditer(text) if not any(a <= m.start() < b for a, b in bounds)]
+    spans = list(_CLOCK.finditer(text))
+    if not found and len(spans) == 1 and (minutes := _clock_minutes(spans[0])):
+        return minutes, spans[0].end()
     if not found:
         return None
     m = found[-1]
@@ -64,7 +82,8 @@ def range_line(text: str, chosen: list[Candidate], number: dict[int, int]) -> st
             extra = sorted(proposed - set(named))
             if len(named) == 1:  # one code for this range: the others the asker proposed do not go with it
                 what = named[0] + (f" alone, not {' or '.join(extra)}" if extra else "")
-            else:
-                what = segment.rstrip(".")
+            else:  # "105–134 minutes is 90839 plus two units of +90840": what the range is, without the range again
+                what = re.sub(r"^.*?\d{1,3}\s*(?:-|–|to|through)\s*\d{1,3}\s*minutes?\s+(?:is|=|means)\s+", "", segment).rstrip(".")
+                what = what[0].lower() + what[1:] if re.match(r"[A-Z][a-z]", what) else what  # "so under 30 minutes, ..."
             return f"By the figures in your question: {minutes} minutes falls in {span}, so {what} [{number[c.rank]}]."
     return ""

@@ -57,7 +57,28 @@ def uncovered(text: str, known) -> tuple[str, ...]:
         out += [n for n, ok in named["payers"] if not ok]
     if not general:
         out += [n for n, ok in named["states"] + named["abroad"] if not ok]
-    return tuple(out)
+    return tuple(out) + tuple(n for n in state_programs(text, known) if n.split()[0] not in out)
+
+
+# a state's own Medicaid program ("Indiana Medicaid", "Medicaid in Ohio") asked for a rule each program sets for itself:
+# how many visits or units before prior authorization, which form. The federal Medicaid documents hold the floor every
+# state must meet (sufficiency, EPSDT, hearings), never one state's thresholds or forms.
+_STATE_PROGRAM = r"\b{s}(?:['\u2019]s)?\s+(?:Medicaid|Medical Assistance)\b|\bMedicaid\s+(?:in|of|for)\s+{s}\b"
+_OWN_RULE = re.compile(r"\bhow many\b[^?]{0,80}\b(?:units?|visits?|sessions?|hours?)\b|\b(?:which|what) (?:\w+ ){0,2}forms?\b|"
+                       r"\bforms? (?:do|should|must) (?:we|i|you)\b|\b(?:need|require)s?\b[^?.]{0,30}\b(?:a |an )?(?:precert\w*|"
+                       r"prior auth\w*|pre-?auth\w*|PA)\b|\b(?:precert\w*|prior auth\w*|pre-?auth\w*)\b[^?.]{0,20}\b(?:rules?|"
+                       r"requirements?|thresholds?|limits?|after)\b", re.I)
+
+
+def state_programs(text: str, known) -> tuple[str, ...]:
+    """'Indiana Medicaid' when a question asks a state Medicaid program's own rule (a visit threshold, a form) and the
+    sources are not about that state; () otherwise."""
+    asked = " ".join(re.findall(r"[^.?!\n]*\?", text))
+    if not _OWN_RULE.search(asked):
+        return ()
+    vocab = vocabulary()
+    return tuple(f"{name} Medicaid" for name, _ in vocab["states"] if not _covered_place(name, known)
+                 and re.search(_STATE_PROGRAM.format(s=re.escape(name)), text, re.I))
 
 
 # a form's own field for the coverage ("Payer: ...", "Insurance | ...") says what every question on it is about

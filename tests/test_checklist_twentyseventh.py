@@ -342,7 +342,7 @@ def test_two_capitalised_fields_on_one_line_are_read_apart(text, element):
 @pytest.mark.parametrize("text", [
     "MEDS: naltrexone 50 mg daily (IOP psychiatrist).\nHISTORY: 28-day residential 2022; relapsed in 2025.",
     "Sertraline 100 mg (outpatient prescriber).\nShe relapsed twice in that time.",
-    "Meds: bupropion 300 mg via the PHP psychiatrist.\nMissed two doses; relapsed on the weekend.",
+    "Meds: bupropion 300 mg (PHP psychiatrist).\nMissed two doses; relapsed on the weekend.",
 ])
 def test_a_level_named_in_a_prescribers_title_is_no_level_tried(text):
     assert _status(text, "lower_level_insufficient", level="IOP").status == "missing"
@@ -396,3 +396,18 @@ def test_a_sentence_with_a_bar_or_two_stays_prose():
 def test_the_denial_quote_is_read_whole_and_the_title_is_not_it(note, quoted):
     found = S.denial_statements([note], "Aetna")
     assert found and quoted in found[0] and not any(s.isupper() or "APPEAL" in s for s in found)
+
+
+# -- how often something is done is no reading of it -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Checks her pulse 30-40 times a day; reads about heart disease until 2 a.m.",
+    "Weighs himself 6 times a day and hides the scale.",
+    "Takes her blood pressure 10x a day at home.",
+])
+def test_how_often_a_measure_is_taken_is_no_reading(text):
+    assert extract_facts([text]).measures == ()
+
+
+@pytest.mark.parametrize("text, score", [("Pulse 88, BP 128/80.", 88), ("Pulse: 72 bpm", 72), ("Weight 52 kg today.", 52)])
+def test_a_vital_with_its_value_is_still_read(text, score):
+    assert score in [m.score for m in extract_facts([text]).measures]

@@ -46,7 +46,7 @@ def find_lower_level_rationale(segs: Sequence[Segment]) -> tuple[Finding, ...]:
             continue
         if level and P.NEVER_TRIED.search(seg.text[max(0, level.start() - 25):level.start()]):
             level = None  # "No outpatient therapy before DBT": a lower level never tried has not failed
-        if level and (seg.kind == "meds" or seg.text[:level.start()].rstrip().endswith("(") and _STAFF_AFTER.match(seg.text, level.end())):
+        if level and seg.text[:level.start()].rstrip().endswith("(") and _STAFF_AFTER.match(seg.text, level.end()):
             level = None  # "naltrexone 50 mg daily (IOP psychiatrist)": who prescribes, not a level of care tried
         insuff = P.INSUFFICIENT.search(seg.text) or P.FAILED_STORY.search(seg.text)
         if insuff and insuff.group(0).lower() == "tried" and P.LEFT_FOR_LIFE.search(seg.text):

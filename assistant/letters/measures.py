@@ -82,6 +82,9 @@ def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool
     return out
 
 
+_HOW_OFTEN = re.compile(r"(?:\s*[-\u2013]\s*\d+)?\s*(?:x|times?)\s*(?:a|an|per|/|each|every)\s*(?:day|night|week|hour|month)\b", re.I)
+
+
 def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     text, before = seg.text, P.clause_before(seg.text, hit.start, 40)
     owner = P.OTHER_OWNER.search(before)
@@ -104,6 +107,9 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
         tail = None  # "spin 48" counts in a lowercase note; "spin class at 6" does not
     if tail and hit.instrument.lab and changed_by(text, tail.end()):
         return []  # "Weight 14 lb down since June": an amount of change, not a reading
+    number = tail.end() if tail else (m.end() if (m := re.compile(r"\W*\d+").match(text, hit.end)) else hit.end)
+    if _HOW_OFTEN.match(text, number):
+        return []  # "Checks her pulse 30-40 times a day": how often something is done, not a reading
     if hit.instrument.lab and (labs := lab_values(text, hit.end, hit.instrument)) and (not tail or sum(not b for *_, b in labs) > 1):
         return [_measure(seg, hit, n, None, d or (None if (b or base) else seg.date), who, b or base) for n, d, b in labs]
     reading = read_header(text[hit.start:tail.start("num") if tail else hit.end])

@@ -92,7 +92,7 @@ def _style(line: str) -> str:
     if HL7_SEGMENT.match(body):
         return ""
     if body.count("|") >= 2 and (body.startswith("|") or body.endswith("|") or body.count("|") >= 3
-                                  or len(re.findall(r"\s\|\s", body)) >= 2):  # "12/02 | phone | IOP day 4 ...": no outer bars
+                                  or len(re.findall(r"\s\|\s", re.sub(r"\[[^\]]*\]|\([^)]*\)", "", body))) >= 2):  # "12/02 | phone | IOP day 4 ...": no outer bars (bars in a bracket part its items)
         return "pipe"
     if re.search(r"\S\t+\S", body) or (body.count("\t") and "\t" in line.strip(" ")):
         return "tab"

@@ -48,3 +48,72 @@ def test_a_wiki_link_to_a_person_or_a_place_is_redacted(detector, text, value):
 ])
 def test_wiki_links_to_documents_and_clinical_ideas_stay(detector, text, value):
     assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("| HARROWGATE SCREENING RISK LEVEL:  [X] High |", "RISK LEVEL"),
+    ("WELLBECK DISTRICT REFERRAL TYPE: school", "REFERRAL TYPE"),
+    ("Form: OSTERLEY INTAKE STATUS: open", "INTAKE STATUS"),
+])
+def test_capitalised_words_that_end_in_a_colon_are_a_label_not_the_name(detector, text, value):
+    assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Prosocial\t4\tlow", "Prosocial"),
+    ("| FIRESETTING RISK LEVEL:  [ ] Little   [X] Extreme |", "FIRESETTING"),
+    ("Referred after a fire-setting screen; inattention and defiance at school.", "inattention"),
+])
+def test_child_behaviour_screening_words_are_clinical_vocabulary(detector, text, value):
+    assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("INTENSIVE OUTPATIENT PROGRAM\nPSYCHODRAMA GROUP (Track B)\nDate: Tue 10/06/2026", "PSYCHODRAMA GROUP"),
+    ("DBT SKILLS GROUP - week 4", "DBT SKILLS GROUP"),
+    ("PROCESS GROUP notes, Thursday", "PROCESS GROUP"),
+])
+def test_a_group_named_by_its_therapy_is_no_organisation(detector, text, value):
+    assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Employer: HALVERSON MARINE GROUP", "HALVERSON MARINE GROUP"),
+    ("Works for KESTREL HOLLOW GROUP in sales.", "KESTREL HOLLOW GROUP"),
+    ("Referred by TALLIS BRIDGE MEDICAL GROUP.", "TALLIS BRIDGE MEDICAL GROUP"),
+])
+def test_a_company_named_group_stays_redacted(detector, text, value):
+    assert covered(detector, text, value)
+
+
+from assistant.phi.redact import find_spans  # noqa: E402
+
+
+@pytest.mark.parametrize("text, name, unit", [
+    ("Resident: Philippa Mavromatis-Greer       Apt 3C        Move-in: 08/25/2025", "Philippa Mavromatis-Greer", "Apt 3C"),
+    ("Client: Osric Vandermeer-Tull    Unit 12     Phone: 555-0147", "Osric Vandermeer-Tull", "Unit 12"),
+    ("Patient   Marisol Quintanar-Beck     Room 214   Bed B", "Marisol Quintanar-Beck", "Room 214"),
+])
+def test_a_unit_in_a_field_of_its_own_after_a_name_is_an_address_apart_from_the_name(detector, text, name, unit):
+    spans = find_spans([text], detector)[0]
+    names = [text[s.start:s.end] for s in spans if s.entity_type == "NAME"]
+    assert name in names and covered(detector, text, unit) and not any(unit in n for n in names)
+
+
+@pytest.mark.parametrize("text, label, value", [
+    ("Ախտորոշում / Diagnosis: Delusional disorder, persecutory type.", "Ախտորոշում", "Delusional"),
+    ("Ծննդյան ամսաթիվ / DOB: 02/27/1942", "Ծննդյան ամսաթիվ", "DOB"),
+    ("Istoric anterior / Prior treatment: none before this year.", "Istoric anterior", "Prior treatment"),
+    ("Saxiixa / Signature: Hodan Warsame, LMHC", "Saxiixa", "Signature"),
+])
+def test_a_labels_other_language_half_is_no_name(detector, text, label, value):
+    assert untouched(detector, text, label) and untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Հաճախորդ / Client: Arshaluys Melikyan, 83", "Arshaluys Melikyan"),
+    ("Saxiixa / Signature: Hodan Warsame, LMHC", "Hodan Warsame"),
+    ("Mteja / Client: Zawadi Mwangi-Otieno", "Zawadi Mwangi-Otieno"),
+])
+def test_the_value_after_a_two_language_label_stays_redacted(detector, text, value):
+    assert covered(detector, text, value)

@@ -38,7 +38,8 @@ _LOWER_HEAD = re.compile(r"[ \t]+(?:%s)\b" % "|".join(sorted(_LOWER_HEADS, key=l
 
 
 # A unit, room or cell right after a named place belongs to it: ", unit 12", ", Apt 3B", ", Cell 14", " Room 204".
-_UNIT_AFTER = re.compile(r",?[ \t]+(?i:unit|apt\.?|apartment|suite|ste\.?|room|rm\.?|cell|pod|bed|lot|space|spc\.?|trlr\.?|trailer|"
+# After a street, a building or a row named before the unit goes with it: ", Hangar Row Ste 4", ", Cedar Hall Room 12".
+_UNIT_AFTER = re.compile(r",?[ \t]+(?P<building>(?:[A-Z][a-z]+[ \t]+){0,3})(?i:unit|apt\.?|apartment|suite|ste\.?|room|rm\.?|cell|pod|bed|lot|space|spc\.?|trlr\.?|trailer|"
                          r"bldg\.?|building)"
                          r"[ \t]*#?[ \t]*[A-Z0-9][A-Z0-9-]{0,5}\b")
 
@@ -155,6 +156,8 @@ def _caps_tail(text: str, sp: PhiSpan, vocab: Vocabulary) -> PhiSpan:
         if low in _NEVER or low in vocab.clinical or m.group(1) in _LABEL_CODES or len(low) < 3:
             break
         end, words = m.end(), words + 1
+    if re.match(r"(?:[ ][A-Z][A-Z'’&/-]*)*[ \t]*:", text[end:]):
+        return sp  # "FIRESETTING RISK LEVEL:": the words after the name end in a colon, so they are a field's label
     line_start, line_end = text.rfind("\n", 0, sp.start) + 1, text.find("\n", end)
     if text[line_start:sp.start].strip() == "" and text[end:line_end if line_end >= 0 else len(text)].strip() == "":
         return sp  # the run is the whole line: a heading in capitals, not a field's value
@@ -191,6 +194,11 @@ def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSp
         if sp.entity_type == "ORGANIZATION_LINKED" and " & " in text[sp.start:sp.end] and _table_row(text, sp.start):
             out += _cells(text, sp)
             continue
+        if sp.entity_type == "ORGANIZATION_LINKED" and re.search(r"\S[ \t]{3,}\S", text[sp.start:sp.end]):
+            # "Client: <name>    Unit 12": a wide gap parts two fields of a form; each side is read on its own
+            out += [PhiSpan(sp.start + m.start(), sp.start + m.end(), sp.entity_type, sp.score, sp.source)
+                    for m in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", text[sp.start:sp.end])]
+            continue
         if sp.entity_type in ("ORGANIZATION_LINKED", "ADDRESS", "NAME"):
             sp = _caps_tail(text, _with_saint(text, sp), vocab)
         if sp.entity_type == "NAME" and (sp.end - sp.start) >= 3:
@@ -206,7 +214,12 @@ def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSp
             sp = PhiSpan(m.start(1), sp.end, sp.entity_type, sp.score, sp.source)
         if sp.entity_type in ("ORGANIZATION_LINKED", "NAME") and (m := _LEGAL_FORM.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "ORGANIZATION_LINKED", sp.score, sp.source)  # a name with a legal form is a business
-        if sp.entity_type in ("ORGANIZATION_LINKED", "ADDRESS", "NAME") and (m := _UNIT_AFTER.match(text, sp.end)):
+        if sp.entity_type == "NAME" and (m := _UNIT_AFTER.match(text, sp.end)) and not m.group("building") \
+                and re.match(r"[ \t]{2,}|,", m.group(0)):
+            lead = len(m.group(0)) - len(m.group(0).lstrip(", \t"))  # "Resident: <name>     Apt 3C": the person's unit, a field
+            out.append(PhiSpan(m.start() + lead, m.end(), "ADDRESS", sp.score, sp.source))  # of its own, not part of the name
+        elif sp.entity_type in ("ORGANIZATION_LINKED", "ADDRESS", "NAME") and (m := _UNIT_AFTER.match(text, sp.end)) \
+                and (not m.group("building") or sp.entity_type == "ADDRESS"):
             sp = PhiSpan(sp.start, m.end(), sp.entity_type, sp.score, sp.source)  # "Maple Court Apartments, unit 12"
         out.append(sp)
     return out

@@ -25,6 +25,7 @@ import re
 
 from assistant.phi.lexicon import STATES, STREET_WORDS
 from assistant.phi.payer_addresses import payer_address_regions
+from assistant.phi.recognizers.file_formats import file_machinery
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -162,6 +163,35 @@ def _only_codes(text: str, sp: PhiSpan, codes: list[tuple[int, int]]) -> bool:
     return re.fullmatch(r"(?:[A-Z]{2,3}\d?|\d{1,2}|[|^~\s])*", rest) is not None
 
 
+# A form's label given in two languages, the client's first: "Ախտորոշում / Diagnosis:", "Istoric anterior / Prior
+# treatment:", "Tarehe / Date:". The words before the slash translate the English label; they name nobody.
+_LABEL_PAIR = re.compile(r"(?m)(?:^|(?<=[ \t]{2})|(?<=[|(]))[ \t]*([^\W\d_][^\s/:|]*(?:[ \t][^\W\d_][^\s/:|]*){0,3})[ \t]*/[ \t]*"
+                         r"([A-Z][A-Za-z-]*(?:[ \t][A-Za-z-]+){0,3})[ \t]*:")
+
+
+def _label_pairs(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    out = []
+    for m in _LABEL_PAIR.finditer(text):
+        left, right = m.group(1).split(), m.group(2).split()
+        if all(vocab.is_word(w) or w.isupper() and len(w) <= 4 for w in right) and not any(vocab.is_first_name(w) for w in left) \
+                and m.group(1).lower() != m.group(2).lower():
+            out.append((m.start(1), m.end()))
+    return out
+
+
+def _after_label(text: str, sp: PhiSpan, pairs: list[tuple[int, int]], vocab: Vocabulary) -> PhiSpan | None:
+    """A span that starts in a two-language label: None when nothing but label and plain or clinical words, else the
+    span from the label's end ("Ախտորոշում / Diagnosis: Delusional" is a label and a clinical word)."""
+    pair = next(((a, b) for a, b in pairs if a <= sp.start < b), None)
+    if pair is None:
+        return sp
+    start = pair[1] + len(text[pair[1]:sp.end]) - len(text[pair[1]:sp.end].lstrip())
+    rest = re.findall(r"[^\W\d_][\w'-]*", text[start:sp.end])
+    if start >= sp.end or all(w.lower() in vocab.clinical or vocab.is_word(w) for w in rest):
+        return None
+    return PhiSpan(start, sp.end, sp.entity_type, sp.score, sp.source)
+
+
 def drop_machinery(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
     """Final spans of one note -> the same less code tokens, line-opening labels, toll-free numbers, lowercase common
     nouns read as places, and the state codes inside addresses."""
@@ -169,9 +199,12 @@ def drop_machinery(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[P
     names = _name_words(text, spans)
     codes = _hl7_codes(text)
     toll_free = [(m.start(), m.end()) for m in _TOLL_FREE_IN.finditer(text)]
-    insurer = payer_address_regions(text)
+    insurer = payer_address_regions(text) + file_machinery(text)  # a GEDCOM pointer "@I1@" is no handle
+    pairs = _label_pairs(text, vocab)
     out = []
     for sp in spans:
+        if sp.entity_type in _WORDY and pairs and (sp := _after_label(text, sp, pairs, vocab)) is None:
+            continue
         value = text[sp.start:sp.end]
         if sp.entity_type in _WORDY and (_code_token(text, sp, parts) or _line_label(text, sp, vocab, names)
                                          or _common_noun_place(text, sp, vocab) or _plain_caps_phrase(text, sp, vocab)
@@ -182,6 +215,6 @@ def drop_machinery(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[P
         if _TOLL_FREE.fullmatch(value.strip()) or any(a <= sp.start and sp.end <= b for a, b in toll_free):
             continue  # the number, or a piece of it an ID rule read ("555-0100" of "(888)555-0100")
         if any(a <= sp.start and sp.end <= b for a, b in insurer):
-            continue  # the insurer's box, town and ZIP, whatever a rule read them as
+            continue  # the insurer's box, town and ZIP, or a file's structure, whatever a rule read them as
         out += _without_state(text, sp)
     return out

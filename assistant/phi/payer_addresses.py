@@ -3,6 +3,8 @@ member's card and letter and places nobody.
 
 - A P.O. box after a payer's name or a claims word on the same line ("Mail claims to P.O. Box 3300, Dayton OH
   45401", "Aetna, PO Box 14079, Lexington KY"): from the box to its ZIP, or to the end of the line.
+- A P.O. box in an address block under a government body's name ("Internal Revenue Service / ... / Stop 840F,
+  P.O. Box 120053 / Covington, KY 41012"): a federal or state office's mail stop, from the box to its ZIP.
 - The insurer's address in an HL7 IN1 segment (field 5, "PO BOX 1000^^ALBANY^NY^12201").
 
 A client's own box ("Mailing address: PO Box 61, Porcupine SD") has neither and stays redacted.
@@ -17,6 +19,13 @@ from assistant.phi.payers import find_plans
 
 _PO_BOX = re.compile(r"(?i)\bP\.?[ \t]?O\.?[ \t]*Box[ \t]+\d+")
 _CLAIMS_CUE = re.compile(r"(?i)\b(?:claims?|appeals?|grievances?|insurer|carrier|payer|remit(?:tance)?|correspondence)\b")
+# a federal office heading an address block, or its internal mail stop ("Stop 840F"); a prison's or a county jail's
+# box is an inmate's address and has neither
+_AGENCY = re.compile(r"(?i:internal revenue service|social security administration|department of the treasury|"
+                     r"centers for medicare|railroad retirement board|office of personnel management)|\bIRS\b|"
+                     r"(?m:^[ \t]*(?i:M/?S|mail ?stop|stop)[ \t]+[A-Z0-9-]{2,8}\b)")
+# the town, state and ZIP on the line after the box
+_TOWN_LINE = re.compile(r"\n[ \t]*[A-Z][A-Za-z .'-]{1,30},?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 _IN1 = re.compile(r"(?m)^IN1\|")
 
@@ -49,7 +58,8 @@ def payer_address_regions(text: str) -> list[tuple[int, int]]:
         start, end = _line(text, m.start())
         before = text[max(start, m.start() - 80):m.start()]
         named = any(start <= a and b <= m.start() and m.start() - b <= 80 for a, b in payers)
-        if named or _CLAIMS_CUE.search(before):
-            zipcode = _ZIP.search(text, m.end(), end)
+        block = text[max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, start - 1)) - 1)) + 1):m.start()]
+        if named or _CLAIMS_CUE.search(before) or _AGENCY.search(block):
+            zipcode = _ZIP.search(text, m.end(), end) or _TOWN_LINE.match(text, end)
             out.append((m.start(), zipcode.end() if zipcode else end))
     return out

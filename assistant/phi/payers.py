@@ -40,7 +40,10 @@ _PAYERS = (  # a longer name before the shorter one it begins with ("Anthem Heal
     r"Virginia Premier|Optima Health|Elderplan|VNS Health|MetroPlus|Molina Healthcare|"
     # state Medicaid programs with a brand of their own, and statutory sickness funds (Germany, Austria)
     r"Hoosier Healthwise|Hoosier Care Connect|Healthy Indiana Plan|MississippiCAN|Healthy Louisiana|Dr\. Dynasaur|"
-    r"(?:[A-Z][a-z]+ )?Krankenkasse|AOK(?: [A-Z][a-z]+)?|Barmer|DAK-Gesundheit|IKK classic|ÖGK")
+    r"(?:[A-Z][a-z]+ )?Krankenkasse|AOK(?: [A-Z][a-z]+)?|Barmer|DAK-Gesundheit|IKK classic|ÖGK|"
+    # dental and vision payers, national brands with a state's company after "of" ("Delta Dental of Wisconsin")
+    r"Delta Dental|DentaQuest|United Concordia|Guardian Dental|MetLife Dental|Cigna Dental|Aetna Dental|Liberty Dental|"
+    r"Dominion Dental|Sun Life Dental|EyeMed|Davis Vision|Superior Vision|VSP(?= Vision)|Avesis")
 # A payer's name that begins another business's name is that business: "Meridian Title Company", "Oxford House Linden".
 # Any business head word counts ("Buckeye Bindery", "Ambetter Roofing"), but not the words a plan's own name is made of.
 _PLAN_WORDS = {"Health", "Healthcare", "Care", "Services", "Service", "Behavioral", "Medical", "Medicine", "Network", "Connect",

@@ -7,6 +7,7 @@ import unicodedata
 
 from assistant.phi.lexicon import STATES
 from assistant.phi.line_language import drop_other_language_words
+from assistant.phi.pairs import other_script_names, partner_names
 from assistant.phi.recognizers.rosters import LETTERED as _LETTERED
 from assistant.phi.recognizers.names import _NOT_NAME, COMMON_ZIPF, tokenize
 from assistant.phi.vocabulary import Vocabulary
@@ -171,6 +172,7 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         extra += _occurrences(text, sorted(places, key=len, reverse=True), 0, "ADDRESS", "propagated_place")
         extra += _speaker_labels(text, speakers) + _lone_initials(text, letters)
         extra += _initials_before(text, extra)
+        extra += partner_names(text, extra, vocab) + other_script_names(text, extra)  # a caption's other party; a name in two scripts
         # an identifier found once ("Room 6E-03", "MRN SB-00918834") is the same identifier wherever it is written
         extra += [PhiSpan(m.start(), m.end(), "OTHER_ID", 0.6, "propagated_id") for m in _id_occurrences(text, ids)]
         out.append(extra)
@@ -184,10 +186,19 @@ def _occurrences(text: str, terms: list[str], flags: int, kind: str, source: str
         return []
     # an underscore is a blank to write on ("__TRB__"), not part of a word
     # a hyphen and a letter make a compound ("Office-Based"); a hyphen and a digit a label ("KELLER-4B" on a buzzer)
-    pattern = re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(re.escape(t) for t in terms) + r")(?![^\W_]|-[^\W\d_])", flags)
+    pattern = re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(_lookalike(t) for t in terms) + r")(?![^\W_]|-[^\W\d_])", flags)
     score = 0.65 if kind == "NAME" else 0.6
     return [PhiSpan(m.start(), m.end(), kind, score, source) for m in pattern.finditer(text)
-            if not capitalised or m.group()[0].isupper()]
+            if (not capitalised or m.group()[0].isupper() or m.group()[0] in "01") and re.search(r"[^\W\d_]", m.group())]
+
+
+# A scan read by OCR writes a letter as the digit it looks like ("0kafor-Brandt", "Hol1oway"): a name found once is
+# found again with its look-alikes, so a swap in one place does not leak it there.
+_LOOKALIKES = {"O": "[O0]", "o": "[o0]", "l": "[l1]", "I": "[I1]"}
+
+
+def _lookalike(term: str) -> str:
+    return "".join(_LOOKALIKES.get(c, re.escape(c)) for c in term)
 
 
 def _speaker_labels(text: str, forms: set[str]) -> list[PhiSpan]:

@@ -15,7 +15,7 @@ from pathlib import Path
 _DATA = Path(__file__).resolve().parent / "data"
 _HEADS = {"center", "centre", "office", "offices", "program", "programs", "programme", "department", "dept", "division",
           "bureau", "desk", "line", "hotline", "unit", "services", "service", "support", "team", "hq", "headquarters",
-          "care", "counseling", "counselling"}
+          "care", "counseling", "counselling", "court", "courts", "police", "pd", "sheriff", "sheriff's", "authority"}
 _LINKS = {"of", "the", "and", "&", "for"}
 _LEADS = _LINKS | {"to", "dear", "re", "attn", "from", "via", "per", "call", "contact", "please", "cc", "a", "an"}
 # a run of capitalised words (title case or capitals) with the small words that join them, on one line
@@ -31,6 +31,12 @@ def _words() -> frozenset[str]:
     return frozenset(out)
 
 
+def public_name(words: list[str]) -> bool:
+    """Words of a name (links such as "of" and "&" allowed) -> True when they name a public office or desk only."""
+    content = [w.lower() for w in words if w.lower() not in _LINKS]
+    return len(content) >= 2 and all(w in _words() for w in content) and any(w in _HEADS for w in content)
+
+
 def find_public_bodies(text: str) -> list[tuple[int, int]]:
     """Text -> (start, end) of names made only of public-function words with a head word among them."""
     spans = []
@@ -39,7 +45,6 @@ def find_public_bodies(text: str) -> list[tuple[int, int]]:
         # a sentence's or a salutation's first word before the name is not part of it: "To Guest Services:"
         while words and words[0].group().lower() in _LEADS:
             words = words[1:]
-        content = [w.group().lower() for w in words if w.group().lower() not in _LINKS]
-        if len(content) >= 2 and all(w in _words() for w in content) and any(w in _HEADS for w in content):
+        if public_name([w.group() for w in words]):
             spans.append((m.start() + words[0].start(), m.end()))
     return spans

@@ -7,10 +7,13 @@ from typing import Protocol, Sequence
 
 from assistant.phi.grow import grow_spans, whole_handles
 from assistant.phi.keep import find_keep
+from assistant.phi.local_offices import place_of_offices
 from assistant.phi.not_phi import drop_machinery
 from assistant.phi.ocr import ocr_view
+from assistant.phi.role_nouns import drop_role_nouns
 from assistant.phi.products import drop_products, product_names
 from assistant.phi.propagate import propagate
+from assistant.phi.recognizers.file_formats import file_machinery
 from assistant.phi.recognizers.structured import tag_intervals
 from assistant.phi.titles import trim_labels
 from assistant.phi.resolve import at_sentence_ends, column_headers, merge, not_names, subtract_keep, tidy, with_suffixes
@@ -32,7 +35,7 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     """All notes of a case -> final non-overlapping PHI spans per note."""
     texts = list(texts)
     views = [ocr_view(t) or "" for t in texts]  # a scanned fax keeps "escita1opram l0 mg" as it keeps "escitalopram 10 mg"
-    tags = [tag_intervals(t) for t in texts]  # "<LastName>", "</City>": markup is never PHI
+    tags = [tag_intervals(t) + file_machinery(t) for t in texts]  # "<LastName>", "</City>", "BEGIN:VEVENT": markup is never PHI
     keeps = [find_keep(t) + find_keep(v) + g for t, v, g in zip(texts, views, tags)]
     strong = [find_keep(t, strong_only=True) + find_keep(v, strong_only=True) + g for t, v, g in zip(texts, views, tags)]
     vocab = detector.vocabulary
@@ -41,8 +44,9 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
              for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
     products = product_names(texts, vocab)  # "CoParentHub" named as an app once is an app in every note
-    return [drop_products(t, merge(drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(t, subtract_keep(
-        whole_handles(t, sp), k, s)))), vocab), vocab)), products, vocab)
+    # "COMPLETED BY THE COUNTY ASSISTANCE OFFICE": a public office with no place of its own (local_offices.py)
+    return [drop_products(t, drop_role_nouns(t, place_of_offices(t, merge(drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(
+        t, subtract_keep(whole_handles(t, sp), k, s)))), vocab), vocab)))), products, vocab)
             for t, sp, k, s in zip(texts, spread, keeps, strong)]
 
 

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from assistant.phi.instruments import find_instruments
+from assistant.phi.lexicon import RELATIONS
 from assistant.records import PhiSpan
 
 _TENS = r"(?:ninety|one hundred(?: and)?)"
@@ -16,13 +17,16 @@ _UNIDADES = r"(?:uno|un|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|
 _SPANISH_AGE = re.compile(rf"\b(?:noventa(?:[ \t]+[ye][ \t]+{_UNIDADES})?|(?:cien|ciento|cem|cento)(?:[ \t]+(?:[ye][ \t]+)?{_UNIDADES})?(?=[ \t]+a[ñn]os\b))\b", re.I)
 _SPANISH_DURATION = re.compile(r"^[\s-]*(?:minutos?|d[ií]as?|horas?|sesiones?|semanas?|por ciento|%|d[oó]lares|pesos|mg)\b", re.I)
 _NUM = r"(?:9\d|1[01]\d)"
+_KIN = "|".join(re.escape(r) for r in RELATIONS)
 _DIGIT_AGE = [
     re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|M\b|F\b|a[ñn]y?os\b|ans\b|jahre\b|j\.(?!\w)|jährige?[nrs]?\b|tuổi|taon\b)|Y\b)", re.I),
     # "Age ...... 92" (a form with dot leaders), "AGE: 94", "turns 100"
     # ... and "Age at death: 92", "age at admission - 93"
     re.compile(rf"\b(?:age(?:[ \t]+(?:at|on|of)[ \t]+(?:death|admission|intake|onset|referral|discharge|interview|entry))?|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=\-]+\s*|\s+)(0?{_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
     # after a name: "Mrs. P (Philippa Ashgrove-Vance), 97.", "she says yes, 91."
-    re.compile(rf"(?<=[A-Za-z\"”)])\\? ?[(,]\s*({_NUM})(?=[ \t]*(?:[),;(]|\.(?!\d)|\n|$))"),  # "Hoa\\, 93 (he helps)": a vCard escapes the comma
+    # ... told as an estimate: "Gran (Ada Moss, about 94)", "the landlord, nearly 91."
+    re.compile(rf"(?<=[A-Za-z\"”)])\\? ?[(,]\s*(?:(?:about|around|approx\.?|approximately|nearly|almost|maybe|ca\.|~)[ \t]*)?"
+               rf"({_NUM})(?=[ \t]*(?:[),;(]|\.(?!\d)|\n|$))"),  # "Hoa\\, 93 (he helps)": a vCard escapes the comma
     # ... and an aside in the brackets after it: "Nonno Beppe (93!)", "Aunt Vi (91 -- hard of hearing)", "Lou (94?)"
     re.compile(rf"(?<=\b[A-Z][a-z])(?:[a-z]*|\.?[\"”])[ \t]?\([ \t]*({_NUM})(?=[ \t]*(?:!|\?(?!\d)|[-–—]{{1,2}}[ \t]|[ \t]+[-–—]))"),
     # after initials: "Mr. O., 92, the oldest", "J.D., 91, a retired miner"
@@ -42,6 +46,10 @@ _DIGIT_AGE = [
     # ... and of oneself, in a voicemail or a quote: "I'm 90, ninety-one in April", "i'll be 93 next week"
     re.compile(rf"\b(?:i['’]m|i am|i['’]ll be|i will be|i turn(?:ed|s)?)[ \t]+({_NUM})\b(?![ \t]*(?:%|percent|min|minutes|mg|days|"
                rf"times|sessions|lbs?|kg|pounds|dollars|bucks|miles|feet|ft|hours|weeks|months|/|[.,]\d))", re.I),
+    # ... and with the verb contracted after a person: "she's 93 so", "Grandpa's 91 now", "Ines's nearly 95"
+    re.compile(rf"(?:\b(?i:she|he|{_KIN})|\b[A-Z][a-z]+)['’]s[ \t]+(?:(?i:about|nearly|almost|now|already|only)[ \t]+)?({_NUM})\b"
+               rf"(?![ \t-]*(?i:%|percent|degrees|°|min|minutes?|mg|days?|times|sessions?|lbs?|kg|pounds|dollars|bucks|miles|mph|"
+               rf"feet|ft|hours?|weeks?|months?|units?|/|[.,]\d))"),
     # Haitian Creole "li gen 91 an" (she has 91 years)
     re.compile(rf"\b(?:gen|genyen)[ \t]+({_NUM})[ \t]+an\b", re.I),
 ]

@@ -75,6 +75,28 @@ _PATTERNS = [
 ]
 
 
+# Persian and Arabic-Indic digits read as ASCII ones, one character for one, so offsets hold: "۱۴۰۳/۱۱/۱۵".
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
+_M = r"(?:0?[1-9]|1[0-2])"
+_DD = r"(?:0?[1-9]|[12]\d|3[01])"
+# A day in numbers with a Hijri or solar Hijri year ("1361/06/21", "15-11-1403"); any year when the digits are Persian or
+# Arabic-Indic, which only a date in that script is written in.
+_HIJRI_YEAR = r"1[34]\d\d"
+_ANY_YEAR = r"(?:1[34]|19|20)\d\d"
+_NUMERIC = [re.compile(rf"(?<![\w/.-])(?:{year}(?P<a>[/.-]){_M}(?P=a){_DD}|{_DD}(?P<b>[/.-]){_M}(?P=b){year})(?![\w/]|[.-]\d)")
+            for year in (_HIJRI_YEAR, _ANY_YEAR)]
+
+
+def _numeric_dates(text: str) -> list[PhiSpan]:
+    view = text.translate(_DIGITS)
+    spans = [PhiSpan(m.start(), m.end(), "DATE", 0.85, "date") for m in _NUMERIC[0].finditer(view)]
+    if view != text:
+        spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "date") for m in _NUMERIC[1].finditer(view)
+                  if view[m.start():m.end()] != text[m.start():m.end()]]
+    return spans
+
+
 def find_calendar_dates(text: str) -> list[PhiSpan]:
-    """Text -> DATE spans of days and months written in another calendar."""
-    return [PhiSpan(m.start(), m.end(), "DATE", score, "date") for pat, score in _PATTERNS for m in pat.finditer(text)]
+    """Text -> DATE spans of days and months written in another calendar or in another script's digits."""
+    spans = [PhiSpan(m.start(), m.end(), "DATE", score, "date") for pat, score in _PATTERNS for m in pat.finditer(text)]
+    return spans + _numeric_dates(text)

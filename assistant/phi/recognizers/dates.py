@@ -77,9 +77,9 @@ _DATE_LABELS = r"DATE|DATED|DATES|SEEN|VISIT|ADMIT|ADMITTED|DUE|NEXT|SIGNED|SENT
 _GOAL_BEFORE = re.compile(r"(?:\b(?:target|goal|criterion|mastery|baseline|accuracy|correct|passed|met|in)|"
                           r"\b(?!(?:DOB|DOS|DOD|DOI|ETA|POD|" + _DATE_LABELS + "|" + DOCUMENT_ACRONYMS + r")\b)[A-Z]{3,6}(?:-[A-Z0-9]{1,3})?(?=[ \t:=]{1,3}$))\W{0,3}$")
 
-# "in" after a word of coming, going or being due names a day: "came in 3/14", "checked in 6/2", "due in 5/6"
+# "in" after a word of coming, going or being due names a day: "came in 3/14", "checked in 6/2", "due in 5/6", "a check-in 4/8"
 _ARRIVAL_IN = re.compile(r"\b(?:come|comes|came|coming|check|checks|checked|checking|stop|stops|stopped|drop|drops|dropped|"
-                         r"back|due|fly|flies|flew|arrive[sd]?|arriving|move[sd]?|moving|walk|walked|walks|be)[ \t]+in[ \t]*$", re.I)
+                         r"back|due|fly|flies|flew|arrive[sd]?|arriving|move[sd]?|moving|walk|walked|walks|be)[ \t-]+in[ \t]*$", re.I)
 # A month name alone ("since September", "in May") points at a month of the person's history.
 _MONTH_ALONE = re.compile(
     r"\b(January|February|March|April|June|July|August|September|October|November|December|"
@@ -144,6 +144,7 @@ _EXPANDED_BEFORE = re.compile(r"\b(?!DOB|DOS|DOD|DOI|ETA|POD)[A-Z][A-Za-z]{1,5}(
                               r"Checklist|Survey|Measure|Test|Screen\w*|Assessment|Rating)\b[^()\d\n]{0,20}\)[ \t]*[:=]?[ \t]*$")
 # "RETURNED MAIL 9/12": a word in a line written in capitals is no instrument's acronym
 _SHOUTED = re.compile(r"\b[A-Z]{3,}[ \t]+[A-Z]{3,6}[ \t:=]{1,3}$")
+_SIGNED_INITIALS = re.compile(r"(?:^|[ \t])(?:--?|[—–~]|/s/)[ \t]*[A-Za-z]{2,4}[ \t]+$")
 _RATED_BEFORE = re.compile(r"\b\d{1,2}/10\b[^.;\n]{0,40}$")
 # a fraction no calendar has, earlier on the line, then a list's comma or semicolon and a label, makes this a run of
 # scores: "SLUMS 14/30; Clock Draw 2/4", "understanding 5.5/6, appreciation 4/4" (a column after "22/30   9/24" is a date)
@@ -166,6 +167,8 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
         return False  # a log line opening with "4/5", or "5/8 14:00": a day of the month with its time
     if _ARRIVAL_IN.search(text[max(0, start - 24):start]):
         return False  # "said she would come in 2/9", "back in 4/6": "in" after a coming or going is a day, not "8/10 in"
+    if _SIGNED_INITIALS.search(before):
+        return False  # "-- BOL 3/6", "/s/ JT 4/2": a signer's initials and the day signed, not an instrument's score
     if month <= day and (_GOAL_BEFORE.search(text[max(0, start - 16):start]) and not _SHOUTED.search(text[max(0, start - 30):start]) or _EXPANDED_BEFORE.search(text[max(0, start - 90):start])):
         return True  # ... or an acronym with its expansion: "GAI (Geriatric Anxiety Inventory): 9/20"
     if _SIBLING_DATE.match(after) or re.search(r"\d{1,2}/\d{1,2},\s*(?:and\s+)?$|(?<![\d/])\d{1,2}/(?!10\b)\d{1,2}\s+(?:and|&)\s+$", before):
@@ -192,6 +195,17 @@ def _valid_numeric(m: re.Match) -> bool:
     return month_day or day_month
 
 
+def _repeated(text: str, spans: list[PhiSpan], counts: set) -> list[PhiSpan]:
+    """A day written as a date once is that date wherever else the note writes it: "police report on 3/10 ... the 3/10
+    clip", unless a rating's word stands right before it ("pain 3/10")."""
+    days = {text[s.start:s.end] for s in spans if s.source == "date_numeric" and text.count("/", s.start, s.end) == 1}
+    taken = {(s.start, s.end) for s in spans}
+    return [PhiSpan(m.start(), m.end(), "DATE", 0.85, "date_numeric") for m in _NUMERIC.finditer(text)
+            if m.group() in days and m.span() not in taken and m.span() not in counts
+            and not _RATING_BEFORE.search(text[max(0, m.start() - 24):m.start()])
+            and not _RATING_WORD.search(text[max(0, m.start() - 30):m.start()])]
+
+
 def find_dates(text: str) -> list[PhiSpan]:
     """Text -> spans of day- or month-level dates (years alone and times of day stay)."""
     text = untie(text)
@@ -206,6 +220,7 @@ def find_dates(text: str) -> list[PhiSpan]:
             continue
         if _valid_numeric(m) and (m.group(4) or not _is_rating(text, m.start(), m.end(), int(m.group(3)))):
             spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.9, "date_numeric"))
+    spans += _repeated(text, spans, counts)
     for m in _MONTH_ALONE.finditer(text):
         word = m.group(1)
         if word.islower() and not _LOWER_MONTH_CONTEXT.search(text[:m.start()][-12:]):

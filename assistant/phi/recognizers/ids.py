@@ -6,6 +6,7 @@ import re
 
 from assistant.phi.lexicon import CRED_RE, STATE_ABBR_RE, STATE_NAME_RE
 from assistant.phi.recognizers.aligned import blanks_as_spaces
+from assistant.phi.recognizers.licences import find_profession_licences
 from assistant.phi.recognizers.plates import PLATE_AFTER_STATE, PLATE_NEAR_VEHICLE, plate_after
 from assistant.records import PhiSpan
 
@@ -56,12 +57,19 @@ _LABELS = [
 # A badge or unit number written after an officer's or staff member's name: "Ofc. T. Gruenwald #318", "Ofc. Tran (#2207)",
 # "CPL R OSTROWSKI #0417", with a letter or two before the digits or after a comma: "Sgt. Moreau (#K2207)", "(P. Ng, #DW-318)".
 BADGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+\.?)[ \t]+[A-Z][a-z'’-]+,?[ \t]+\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b"
-                              r"|(?<![\w-])[A-Z]\.?[ \t]+[A-Z]{2}[A-Z'’-]*[ \t]+\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b")
+                              r"|(?<![\w-])[A-Z]\.?[ \t]+[A-Z]{2}[A-Z'’-]*[ \t]+\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b"
+                              # ... or after an officer's word in lowercase or alone: "officers Lam (#2290)", "Officer #114"
+                              r"|\b(?i:officers?|ofc|deput(?:y|ies)|sgt|cpl|trooper|guard|security)\.?[ \t]+(?:[A-Z][a-z'’-]+[ \t]+)?"
+                              r"\(?(#[ \t]?[A-Z]{0,2}-?\d{3,6})\b"
+                              # ... or in brackets right after a surname alone, as in a list of officers: "and Duarte (#4417)"
+                              r"|\b[A-Z][a-z'’-]+[ \t]+\((#[ \t]?[A-Z]{0,2}-?\d{3,6})\)")
 # A number after the credentials that follow a name is a licence or registry number: "Dana Ruiz, MA, IMH-E(R) #20931".
 _NUMBER_AFTER_CREDENTIALS = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,(?:[ \t]*[A-Z][A-Za-z.()/-]{1,10},?){1,4}[ \t]*#[ \t]?(\d{3,8})\b")
 # A card or account number shown masked but for its last digits: "visa ****4402", "XXXX-XXXX-1187".
 # A separator sits between runs of mask characters, so a long line of asterisks cannot backtrack without end.
-_MASKED_LAST_DIGITS = re.compile(r"(?<![\w*•])[*•xX]{4,}(?:[ -][*•xX]{4,})*[ -]?(\d{4})(?!\d)")
+_MASKED_LAST_DIGITS = re.compile(r"(?<![\w*•])[*•xX]{4,}(?:[ -][*•xX]{4,})*[ -]?(\d{4})(?!\d)"
+                                 # ... or one to three stars before the last four, as payment apps write them ("bank *8830")
+                                 r"|(?<![\w*•])[*•]{1,3}(\d{4})(?![\d*•])")
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{t}>{p})" for t, p in _LABELS) + r")(?![\w])", re.I)
 # What may stand between a label and its value: punctuation, filler words, a state, a credential.
@@ -142,7 +150,7 @@ _AFTER_CREDENTIAL = re.compile(
     rf"(?<![\w-])(?:{CRED_RE}|BBS|AMFT|APCC|APC|ALC|LICDC|LCDC|LISAC|LCAS|BCBA|DEA|NPI)(?:[- ](?:I{{1,3}}|IV|[1-3])(?![\w-]))?"
     # "LSW (OH S.1904471)": the state that issued it may stand in a bracket before the number
     # ... or the number alone in the bracket: "LISW-S (I.0923114)", "LPC (#A-20931)"
-    r"(?:[ \t]*\(?[ \t]*%s(?=[ \t])|[ \t]*\()?(?:[ \t]*(?:#|No\.?|number|lic(?:ense)?\.?))?[ \t]*[:#]?[ \t]*"
+    r"(?:[ \t]*\(?[ \t]*%s(?=[ \t])|[ \t]*\()?(?:[ \t]*(?:#|(?i:no)\.?|number|lic(?:ense)?\.?))?[ \t]*[:#]?[ \t]*"
     r"((?=[A-Z0-9.-]*\d{3})[A-Z]{0,3}[-.]?\d[\dA-Z-]{2,}|\d(?: \d){3,})(?![\w-])" % STATE_ABBR_RE)
 # A licensing board's prefix written as part of the number: "PSY 22817", "LEP-3391" (the prefix is kept in the span).
 _BOARD_NUMBER = re.compile(r"(?<![\w-])((?:PSY|PSYCH|LEP|MFC|PCC|ASW|RPSY)[ \t]*[-#]?[ \t]*\d{4,7})(?![\w-])")
@@ -240,6 +248,7 @@ def _find_ids(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(), m.end(), "OTHER_ID", 0.8, "id_grouped") for m in _GROUPED_DIGITS.finditer(text)
               if not all(re.fullmatch(r"(?:19|20)\d{2}", g) for g in m.group().split())]  # a row of years is no number
     spans += [PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence") for m in _ITALIAN_REGISTER.finditer(text)]
+    spans += find_profession_licences(text)
     for m in PLATE_AFTER_STATE.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "VEHICLE", 0.8, "plate"))
     for m in _ROOM.finditer(text):
@@ -250,9 +259,10 @@ def _find_ids(text: str) -> list[PhiSpan]:
         if not re.fullmatch(r"90[78]\d\d|96[01]\d\d|99[24]\d\d|19[6-9]\d|20\d\d", m.group(1)):  # "LMFT T2271" is no HCPCS code
             spans.append(PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence"))
     spans += [PhiSpan(m.start(g), m.end(g), "OTHER_ID", 0.75, "badge") for m in BADGE_AFTER_NAME.finditer(text)
-              for g in (1, 2) if m.group(g)]
+              for g in (1, 2, 3, 4) if m.group(g)]
     spans += [PhiSpan(m.start(1), m.end(1), "LICENSE", 0.8, "licence") for m in _NUMBER_AFTER_CREDENTIALS.finditer(text)]
-    spans += [PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.85, "labelled_id") for m in _MASKED_LAST_DIGITS.finditer(text)]
+    spans += [PhiSpan(m.start(g), m.end(g), "OTHER_ID", 0.85, "labelled_id") for m in _MASKED_LAST_DIGITS.finditer(text)
+              for g in (1, 2) if m.group(g)]
     for m in _SSN.finditer(text):
         s = m.start(1) if m.group(1) else m.start()
         spans.append(PhiSpan(s, m.end(), "SSN", 0.95, "ssn"))

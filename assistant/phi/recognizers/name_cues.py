@@ -31,7 +31,23 @@ LABEL_WORDS = (
 NOT_INITIALS = {"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "M.D.", "R.N.", "N.P.", "B.A.", "M.A.",
                 "M.S.", "E.g.", "I.E.", "E.G.", "U.K.", "N.A.", "A.A.", "B.S.", "J.D.", "D.O.",
                 "M.Ed.", "Ph.D.", "Psy.D.", "L.P.", "S.W.", "O.T.", "P.T."}
-LOWER_SIGNOFF = re.compile(r"(?:^|[\s—–-])([a-z]{2,3})[ \t]+(?:lcsw|lpc|lmhc|lmft|phd|psyd|md|np|lcpc|lsw)\b")
+# Lowercase initials signing with a credential: "jd lcsw", "-- kp, lmhc", "(mw, MA)"; after a comma the credential may
+# be in capitals (a word such as "yes, ma" is ruled out where this is used).
+_LOWER_CREDS = r"lcsw|lpc|lmhc|lmft|phd|psyd|md|np|lcpc|lsw|licsw|lisw|lmsw|msw|lpcc|lcmhc|pmhnp|aprn|rn|bcba"
+LOWER_SIGNOFF = re.compile(rf"(?:^|[\s(—–-])([a-z]{{2,3}})(?:[ \t]+(?:{_LOWER_CREDS})|,[ \t]*(?i:{_LOWER_CREDS}|ma|ms|mfa|mft))\b")
+_WORDLIKE_CREDS = {"ma", "ms", "md", "np", "rn"}  # also "mom", "Maryland", "no problem", "right now"
+
+
+def lower_signoff(m: re.Match, vocab: Vocabulary) -> bool:
+    """A LOWER_SIGNOFF match whose letters are a person's: "kp, lmhc", "(mw, MA)"; never "thx, ma" or "pt, MA"."""
+    letters, cred = m.group(1), re.split(r"[ \t,]+", m.group().strip())[-1]
+    if "," not in m.group():
+        return True  # "jd lcsw": the older, space-separated form
+    if letters in vocab.clinical or vocab.frequency(letters) >= 4.5:
+        return False
+    return cred.lower() not in _WORDLIKE_CREDS or cred.isupper() and not vocab.is_word(letters)  # "thx, ma" is mom
+
+
 # A sign-off on a line of its own: "- tk", "-- tk", '-- "Gus"' (a name in quotes), "—A. Bianchi-Nwosu", or the line
 # after "Thanks,".
 DASH_SIGNOFF = re.compile(r"(?m)^[ \t]*[-—–~]{1,2}[ \t]*[\"“]?(?=\S)")

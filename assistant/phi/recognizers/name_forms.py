@@ -8,6 +8,8 @@ import re
 
 from assistant.phi.lexicon import CREDENTIALS, RELATIONS
 from assistant.phi.recognizers.dictation import find_spoken
+from assistant.phi.recognizers.family_names import find_family_names
+from assistant.phi.recognizers.glosses import find_glosses
 from assistant.phi.recognizers.logins import find_logins
 from assistant.phi.recognizers.names import _NOT_NAME, tokenize
 from assistant.phi.recognizers.person_shapes import find_person_shapes
@@ -169,6 +171,8 @@ def _more_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "staff_initials"))
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.9, "username") for m in _FORUM_USER.finditer(text)]
     spans += find_logins(text, vocab)  # "lena.okafor" among a sheet's collaborators
+    spans += find_family_names(text, vocab)  # "the Ortega family", "la familia Ortega"
+    spans += find_glosses(text, vocab)  # "tj = guy from work"
     for pat, short, given in ((_SHORT_BEFORE, 1, 2), (_SHORT_AFTER, 2, 1)):
         for m in pat.finditer(text):
             if _short_form(m.group(short), m.group(given), vocab):

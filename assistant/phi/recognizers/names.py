@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from assistant.phi.lexicon import CREDENTIALS, JOB_TITLES, MONTHS_FULL, RELATIONS, STATES, TITLES, untie
-from assistant.phi.recognizers.name_cues import (DASH_SIGNOFF, VERB_CLITIC, bracket_aside, LABEL_WORDS, LINE_INITIALS, LOWER_SIGNOFF, NO_APOSTROPHE, NOT_INITIALS, SIGNOFF_WORD,
+from assistant.phi.recognizers.name_cues import (DASH_SIGNOFF, VERB_CLITIC, bracket_aside, LABEL_WORDS, LINE_INITIALS, LOWER_SIGNOFF, lower_signoff, NO_APOSTROPHE, NOT_INITIALS, SIGNOFF_WORD,
                                                  closes_field, honorific, in_phrase, label_cue, particle, signoff_line, title_cue)
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -37,10 +37,10 @@ _NOT_NAME = {
     "okay", "yeah", "yep", "nope", "um", "uh", "well", "sure", "alright", "hmm", "oh", "wow", "sorry", "please",
 } | _CRED | _TITLE | {r.lower() for r in RELATIONS if len(r) > 2} | NO_APOSTROPHE | set(JOB_TITLES)
 
-_LABELS = re.compile(r"(?im)\b" + LABEL_WORDS + r"\s*(?:\(s\)|\([^()\n]{1,30}\)(?=[ \t]*[:|]))?\s*(?:[:,;\-–—]|[ \t]*\|)?[ \t]*")
+_LABELS = re.compile(r"(?im)\b" + LABEL_WORDS + r"\s*(?:\(s\)|\([^()\n]{1,30}\)(?=[ \t]*[:|]))?\s*(?:--[ \t]*(?=(?-i:[A-Z][a-z]))|[:,;\-–—]|[ \t]*\|)?[ \t]*")
 _FIELD_LABEL = re.compile(r"(?i)" + LABEL_WORDS + r"[ \t]*[(:]")  # "MEMBER\n Name (last, first): ...": no cue
 _RELATION = re.compile(r"(?i)\b(?:" + "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True)) +
-                       r")s?\b[ \t]*[,:(–—-]?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?")
+                       r")s?\b[ \t]*(?:--[ \t]*(?=(?-i:[A-Z][a-z]))|[,:(–—-])?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?")
 _WITH = re.compile(r"(?i)\b(?:w/|w(?= [a-z])|sess(?:ion)? with|met with|seen with|call with)[ \t]*")
 _TITLE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?[ \t]+", re.I)
@@ -211,8 +211,8 @@ class NameFinder:
         for m in _INITIALS.finditer(self.text):
             if m.group() not in NOT_INITIALS:
                 spans.append(PhiSpan(m.start(), m.end(), "NAME", 0.7, "initials"))
-        for m in LOWER_SIGNOFF.finditer(self.text):
-            spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "signoff"))
+        spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "signoff") for m in LOWER_SIGNOFF.finditer(self.text)
+                  if lower_signoff(m, self.vocab)]
         spans += self._after(DASH_SIGNOFF, lambda m: True, "signoff", 0.7, lambda m: signoff_line(self.text, self.vocab, m))
         spans += self._after(SIGNOFF_WORD, lambda m: True, "signoff", 0.75)
         for m in SIGNOFF_WORD.finditer(self.text):

@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from assistant.phi.lexicon import STATE_NAME_RE
 from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.records import PhiSpan
+
+
+@lru_cache(maxsize=1)
+def _clinical() -> frozenset[str]:
+    """The words of our clinical vocabulary file (read here, not through vocabulary.py, which imports this module)."""
+    text = (Path(__file__).resolve().parents[1] / "data" / "clinical_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.lower() for line in text.splitlines() for w in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", line.split("#", 1)[0]))
+
+
+def _therapy_group(words: list[str]) -> bool:
+    """ "PSYCHODRAMA GROUP", "DBT SKILLS GROUP": a group named by its therapy is a session's kind, not an organisation."""
+    return words[-1].rstrip(".,").upper() in ("GROUP", "GROUPS") and len(words) >= 2 \
+        and all(w.lower().strip(".,") in _clinical() or w.lower() in ("skills", "process", "therapy", "support") for w in words[:-1])
 
 _HEADS = (
     "Counseling", "Counselling", "Services", "Service", "Schools", "School", "High", "Elementary",
@@ -58,6 +73,8 @@ _HEADS = (
     # a business named for its trade or sport ("Brightwater Cleaning", "Summit Tumbling Gymnastics"), a county's
     # law office called by its officer ("Harlan County Sheriff"), a school district written short ("Elm Valley ISD")
     "Cleaning", "Janitorial", "Gymnastics", "Sheriff", "ISD", "CISD", "USD",
+    # an employer named for its industry ("Sunrise Poultry Processing", "Cobalt Harbor Software", "Lumen Ridge Biotech")
+    "Processing", "Packing", "Packers", "Poultry", "Meats", "Software", "Biotech", "Pharmaceuticals", "Aerospace",
     # a site named for the tests it runs ("Cottonwood Regional Imaging", "Summit Diagnostics", "Bayside Urgent Care")
     "Imaging", "Radiology", "Diagnostics", "Urgent Care",
     # a place a person drops into or rests at ("Lantern Youth Drop-In", "Cedar Hollow Respite"), a food pantry
@@ -226,7 +243,7 @@ def find_orgs(text: str) -> list[PhiSpan]:
             continue  # "6. PRIOR TREATMENT AND LEVEL OF CARE": a form's numbered section heading, not an organisation
         legal = re.match(r",?[ \t]+(?:LLC|PLLC|LLP|INC|LTD|P\.C\.|CORP)\b", text[m.end():m.end() + 8])  # a legal form names a business
         if (_head_of(words) or words[-1].rstrip(".,") in _CAPS_HEADS or " ".join(words[-2:]) in _CAPS_HEADS or words[0] in _CAPS_HEADS_FIRST and len(words) >= 3 or legal) and len(words) >= 2 \
-                and not _NEUTRAL.match(name):
+                and not _NEUTRAL.match(name) and not _therapy_group(words):
             spans.append(PhiSpan(m.start(), m.start() + len(name), "ORGANIZATION_LINKED", 0.75, "org_caps"))
     for m in _POST_OR_COURT.finditer(text):
         spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "org_head"))

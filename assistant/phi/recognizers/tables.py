@@ -32,6 +32,13 @@ _PEOPLE = re.compile(r"^(?:(?:client|patient|member|participant|staff|provider|c
                      r"guardian|parent|clin|clinician initials|staff initials|owner|assigned(?: to)?|seen by|entered by|"
                      r"rn|tech|coach|student|resident|youth|caller|pt|md|dr|doctor|attending|physician|psychiatrist|np|"
                      r"prescriber|nurse|therapist initials)s?[ \t]*$", re.I)
+# Columns that list a family's surnames, several to a cell: a DNA match list's "Surnames in Tree" ("Lind; Berge").
+_SURNAMES = re.compile(r"^(?:shared |ancestral |family |common |matching )?(?:surnames?|family names?|last names)"
+                       r"(?: in (?:tree|common|family))?$", re.I)
+# The two sides of a payment or message in an export ("From", "To", "Recipient"): a person, or a shop or a place ("Home",
+# "Walmart"), so only a full name or a person's initials is taken, a verified mark after it left out ("TJ ✔").
+_PARTIES = re.compile(r"^(?:from|to|sender|recipient|payee|counterparty|paid (?:to|by)|sent (?:to|by)|requested by)$", re.I)
+_PARTY_CELL = re.compile(r"([A-Z]{2,3}|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3})(?:[ \t]*[✔✓☑★*])?")
 # A person's name or initials in a cell, with credentials after a comma left out: "JR", "M-K, RN", "Dana Ruiz".
 # A nickname in quotes may stand before or after the name: '"Papa Joe" ESPOSITO', 'GUNDERSEN, Olaf "Ole"'.
 _NICK = r"""(?:["\u201c][^"\u201d\n]{1,20}["\u201d][ \t]+)?"""
@@ -178,7 +185,7 @@ def find_table_values(text: str) -> list[PhiSpan]:
         if all(re.fullmatch(r"[-:= ]*", v) for v in values):
             continue  # the |---|---| rule under a header
         if sep == "," and (header is None or len(header) != len(values)) and not all(
-                re.fullmatch(r"[A-Za-z][\w#/.-]*(?: [\w#/.-]+){0,2}", v) for v in values):
+                not v or re.fullmatch(r"[A-Za-z][\w#/.-]*(?: [\w#/.-]+){0,2}(?: \([\w ]{1,12}\))?", v) for v in values):  # ",ID,From,To"
             header = None  # a comma-separated header names columns in a word or two; prose with commas is no table
             continue
         if header is not None and len(values) < len(header) and any(header) and sep != ",":
@@ -188,9 +195,17 @@ def find_table_values(text: str) -> list[PhiSpan]:
             if len(filled) == 2 and _value_cell(filled[1]):
                 header = None  # "| Client | Ana Ruiz, ID 4471 |", "| Time | 3:15-4:00 |": a grid of labelled fields, no header
                 continue
-            header = [_kind(v.replace("_", " ")) or ("NAME" if _PEOPLE.match(v.replace("_", " ")) else None) for v in values]
+            header = [_kind(v.replace("_", " ")) or ("NAME" if _PEOPLE.match(v.replace("_", " ")) else
+                                                     "SURNAMES" if _SURNAMES.match(v.strip()) else
+                                                     "PARTY" if _PARTIES.match(v.strip()) else None) for v in values]
             continue
         for (s, e), value, kind in zip(cells, values, header):
+            if kind == "SURNAMES":
+                spans += [PhiSpan(off + s + m.start(), off + s + m.end(), "NAME", 0.75, "table") for m in
+                          re.finditer(r"(?<![^;/,& \t])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?=[ \t]*(?:[;/,&]|$))", value)]
+                continue
+            if kind == "PARTY" and (party := _PARTY_CELL.fullmatch(value)):
+                spans.append(PhiSpan(off + s + party.start(1), off + s + party.end(1), "NAME", 0.75, "table"))
             if kind == "NAME":
                 if (where := _person(value)) is not None:
                     spans.append(PhiSpan(off + s + where[0], off + s + where[1], "NAME", 0.75, "table"))

@@ -1,0 +1,29 @@
+"""Licence numbers told after the profession they license, with the state that issued them or a number sign:
+"TX psychologist 37715", "Ohio licensed professional counselor #C.1904", "Psychologist No. 4410". A credential's
+letters before the number ("LCSW no. 4410") are read in ids.py; this reads the profession written out in words."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.lexicon import STATE_ABBR_RE, STATE_NAME_RE
+from assistant.records import PhiSpan
+
+_PROFESSIONS = (r"(?:licensed[ \t]+)?(?:clinical[ \t]+|school[ \t]+|independent[ \t]+|professional[ \t]+)*"
+                r"(?:psychologist|psychological associate|psychiatrist|physician|social worker|counsel+or|therapist|"
+                r"marriage and family therapist|mental health counsel+or|nurse practitioner|addiction counsel+or|"
+                r"behavior analyst|psychotherapist|art therapist|music therapist)")
+_NUMBER = r"((?=[A-Z0-9.-]*\d{3})[A-Z]{0,3}[-.]?\d[\dA-Z-]{2,8})(?![\w-])"
+# "TX psychologist 37715", "Texas licensed psychologist 37715": the state makes the number its licence.
+_STATE_PROFESSION = re.compile(rf"(?<![\w-])(?:{STATE_ABBR_RE}|{STATE_NAME_RE})[ \t]+(?i:{_PROFESSIONS})"
+                               rf"(?:[ \t]+(?i:licen[cs]e|lic\.?))?[ \t]*(?:#|(?i:no\.?|number|nr\.?))?[ \t:]*{_NUMBER}")
+# "Psychologist #4410", "counselor no. 88120": a number sign after the profession names its licence.
+_PROFESSION_SIGN = re.compile(rf"(?<![\w-])(?i:{_PROFESSIONS})[ \t]*(?:#|(?i:no\.|nr\.))[ \t:]*{_NUMBER}")
+_NOT_LICENCE = re.compile(r"(?:19|20)\d\d|90[78]\d\d|96[01]\d\d|99[24]\d\d")  # a year or a CPT code
+
+
+def find_profession_licences(text: str) -> list[PhiSpan]:
+    """Text -> LICENSE spans of numbers after a profession told in words."""
+    return [PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence")
+            for pat in (_STATE_PROFESSION, _PROFESSION_SIGN) for m in pat.finditer(text)
+            if not _NOT_LICENCE.fullmatch(m.group(1))]

@@ -411,3 +411,37 @@ def test_how_often_a_measure_is_taken_is_no_reading(text):
 @pytest.mark.parametrize("text, score", [("Pulse 88, BP 128/80.", 88), ("Pulse: 72 bpm", 72), ("Weight 52 kg today.", 52)])
 def test_a_vital_with_its_value_is_still_read(text, score):
     assert score in [m.score for m in extract_facts([text]).measures]
+
+
+# -- home life given up, told in everyday words, is an impairment ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Then she slept sitting up in her car in the parking lot 3-4 nights a week.",
+    "He still won't sleep in his bedroom because of the voices in the vent.",
+    "Has not let the maintenance man in since October, so the leak is not fixed.",
+    "The landlord sent an eviction notice after the third complaint.",
+])
+def test_home_life_given_up_is_an_impairment(text):
+    assert _status(text, "functional_impairment").status == "met"
+
+
+@pytest.mark.parametrize("text", ["Slept well in her bed all week.", "Her car is in the shop.",
+                                  "The building manager was friendly and fixed the sink."])
+def test_ordinary_home_life_is_no_impairment(text):
+    assert _status(text, "functional_impairment").status == "missing"
+
+
+# -- a label in two languages, or with letters outside English, is a label -------------------------------------------
+@pytest.mark.parametrize("text, element", [
+    ("Criterii de încheiere / When we stop: when goals 1-3 are all met and she can handle a new symptom alone.", "discharge_criteria"),
+    ("When we stop: when the panic attacks are under 1 a week for a month.", "discharge_criteria"),
+    ("Kriterien / Discharge criteria: PHQ-9 under 10 for 4 weeks.", "discharge_criteria"),
+])
+def test_a_two_language_label_names_its_section(text, element):
+    assert _status(text, element).status == "met"
+
+
+@pytest.mark.parametrize("text, label", [("Diagnóstico: F32.1 episodio depresivo", "Diagnóstico"), ("Ärztin: Dr. Weber", "Ärztin"),
+                                         ("Ngày: 01/02/2026", "Ngày")])
+def test_labels_with_letters_outside_english_are_read(text, label):
+    from assistant.letters.patterns import LABEL
+    assert LABEL.match(text).group(1) == label

@@ -53,7 +53,8 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     for seg in segs:
         label = P.LABEL.match(seg.text)
         body = seg.text[label.end():] if label else seg.text
-        labelled = seg.kind == "discharge" and (label is None or bool(P.DISCHARGE_LABEL.search(re.split(r"\s*[/&]\s*", label.group(1).strip().lower())[0])))  # "Discharge/step-down:"
+        # "Discharge/step-down:", and a label in two languages ("Criterii de încheiere / When we stop:"): any part names it
+        labelled = seg.kind == "discharge" and (label is None or any(P.DISCHARGE_LABEL.search(p) for p in re.split(r"\s*[/&]\s*", label.group(1).strip().lower())))
         # "Goals / graduation (standard PCIT): ...": goals that are also the criteria for finishing
         labelled = labelled or seg.kind == "goals" and label is not None and _also_discharge(label.group(1))
         if re.match(r"^\W*(?:\[\s?\]|\u2610)", seg.text) or seg.kind == "legend":

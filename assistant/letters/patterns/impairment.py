@@ -68,7 +68,14 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                   r"\bavoid(?:s|ed|ing|ance of)\s+(?:the\s+|all\s+|any\s+|public\s+|most\s+)?(?:highway\s+|freeway\s+)?(?:driving|highways?|freeways?|"
                   r"stores?|shops?|shopping|grocer\w*|commissary|malls?|bus(?:es)?|trains?|subway|public transport\w*|crowds?|restaurants?|church|"
                   r"elevators?|leaving (?:the|her|his|their) (?:house|home))|\b(?:has|have|had)(?:n't| not| never)\s+(?:driven|been (?:back )?(?:to|in|"
-                  r"inside|out)(?!\s+(?:a |an |the |any )?(?:therap|counsel|treatment|psychiatr|psycholog|hospital|rehab|detox|doctor|session|group|IOP|PHP))|gone (?:back )?(?:to|out|outside)|left (?:the|her|his|their) (?:house|home|apartment|room)|set foot in)\b[^.;\n]{0,40}\bsince\b"),
+                  r"inside|out)(?!\s+(?:a |an |the |any )?(?:therap|counsel|treatment|psychiatr|psycholog|hospital|rehab|detox|doctor|session|group|IOP|PHP))|gone (?:back )?(?:to|out|outside)|left (?:the|her|his|their) (?:house|home|apartment|room)|set foot in)\b[^.;\n]{0,40}\bsince\b|"
+                  # home life given up: "slept sitting up in her car in the lot", "won't sleep in the bedroom", "has not let the
+                  # maintenance man in", "the building manager sent a warning letter"
+                  r"\bsle(?:eps?|pt|eping)\b[^.;\n]{0,25}?\bin (?:her|his|their|the) (?:car|truck|van)\b|"
+                  r"\b(?:won't|will not|doesn't|does not|can't|cannot|refuses? to|stopped)\s+(?:sleep(?:ing)?|go(?:ing)?) (?:in|into) (?:her|his|their|the) "
+                  r"(?:own )?(?:bed|bedroom|room|apartment|home|kitchen)\b|\b(?:has|have)(?:n't| not| never) let (?:the )?(?:maintenance|repair\w*|landlord|"
+                  r"super\w*|exterminator|technician|tech)\b|\b(?:landlord|building manager|property manager|housing authority|management)\b[^.;\n]{0,40}?"
+                  r"\b(?:warning|eviction|notice to (?:quit|vacate)|lease violation)"),
     ("safety", r"\bNSSI\b|self-harm\w*|\bcutting\b(?!\s+(?:board|back|down|class|school|out|costs))|overdose|suicide attempt|attempted suicide|(?<![a-z])(?:ED|ER|emergency (?:room|department)) visits?|"
                r"sutures|aggressi\w+|assault\w*|violen(?:t|ce)|police|arrest\w*|\bDUI\b|driving (?:under|while|after drinking|intoxicated)|"
                r"firearms?|handguns?|\bguns?\b|weapons?|wander\w*|unsafe|fainting|syncope|bradycardia|avoids driving|left the stove|public intoxication|"

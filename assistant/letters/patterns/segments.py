@@ -33,7 +33,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("loc", r"^barriers? to (?:discharge|d/c|step[- ]?down|transition|a lower level)|"
             r"^why (?:not|no|can['\u2019]?t|isn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t)\b|^reasons? (?:not to|against)\b"),  # "Why not step down:"  # what keeps the client at this level
     ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|^(?:cams |treatment |protocol |case )?resolution(?: criteria)?$|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|^completion$|graduation|"
-                  r"\bdone when\b|\bready to (?:finish|stop|end)\b|^(?:service |hours? )?fading(?: plan)?$|^taper(?:ing)?(?: plan| criteria)?$"),
+                  r"\bdone when\b|\bready to (?:finish|stop|end)\b|\bwhen (?:we|I|you|she|he|they)(?:['\u2019]ll| will| can)? (?:stop|end|finish|close|be done|wrap up)\b|^(?:service |hours? )?fading(?: plan)?$|^taper(?:ing)?(?: plan| criteria)?$"),
     ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych|psychotherapy|therapy|counsell?ing|"
               r"mental health|behavioral health) (?:history|hx)|\bPPH\b|"
               r"^(?:history|hx|past history|mental health history|service history|services history|history of services)$|"
@@ -77,7 +77,7 @@ class Segment:
 
 # A bullet may be a dash, a star, a dot or an emoji ("👪 fam hx: ...", "✅ Goal: ..."), and a time stamp may come
 # before the label in a phone-notes log ("🕓 4:05 PM — why not more sessions: ...").
-_COLON_LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([A-Za-z](?:[A-Za-z0-9 /()&+'’<>_\-]|\.(?=\d|\))|\([^()\n:;]{0,48}\)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
+_COLON_LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[\u2014\u2013-]+\s*)?(?:\*\*|__)?([^\W\d_](?:[\w /()&+'’<>\-]|\.(?=\d|\))|\([^()\n:;]{0,48}\)){0,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?!\d)\s*")
 # A two-cell row of a boxed form is a field too: "| Meds        | none; PCP offered trazodone, declined |".
 _CELL_LABEL = re.compile(r"^\s*\|\s*([A-Za-z][A-Za-z0-9 /()&+'\u2019_\-]{0,40}?)\s*\|\s*(?=[^|\s][^|]*\|?\s*$)")
 

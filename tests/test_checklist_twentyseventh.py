@@ -445,3 +445,4 @@ def test_a_two_language_label_names_its_section(text, element):
 def test_labels_with_letters_outside_english_are_read(text, label):
     from assistant.letters.patterns import LABEL
     assert LABEL.match(text).group(1) == label
+

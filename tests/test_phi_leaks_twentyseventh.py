@@ -117,3 +117,12 @@ def test_a_labels_other_language_half_is_no_name(detector, text, label, value):
 ])
 def test_the_value_after_a_two_language_label_stays_redacted(detector, text, value):
     assert covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("SOCIAL WORKER RECOMMENDS SM'S PRESENCE FOR THE HEARING", "WORKER RECOMMENDS"),
+    ("PHARMACOGENOMIC TEST REPORT   page 1 of 2", "TEST REPORT"),
+    ("NOTE: FAMILY CONFERENCE SCHEDULED FOR FRIDAY", "CONFERENCE SCHEDULED"),
+])
+def test_capitals_after_an_ordinary_word_or_running_on_as_a_sentence_are_not_grown_over(detector, text, value):
+    assert untouched(detector, text, value)

@@ -148,14 +148,16 @@ _CAPS_WORD = re.compile(r"[ ]([A-Z][A-Z'’&-]*[A-Z])(?=$|[ \t\n,.;:)|/])", re.M
 
 def _caps_tail(text: str, sp: PhiSpan, vocab: Vocabulary) -> PhiSpan:
     found = text[sp.start:sp.end]
-    if not (found.isupper() and re.search(r"[A-Z]{3}", found)):
-        return sp
+    if not (found.isupper() and re.search(r"[A-Z]{3}", found)) or all(vocab.is_word(w) for w in found.split()):
+        return sp  # "SOCIAL" (an ordinary word read as a name) lends its error to no words after it
     end, words = sp.end, 0
     while words < 3 and (m := _CAPS_WORD.match(text, end)):
         low = m.group(1).lower()
         if low in _NEVER or low in vocab.clinical or m.group(1) in _LABEL_CODES or len(low) < 3:
             break
         end, words = m.end(), words + 1
+    if end > sp.end and not re.match(r"[ \t]{2,}|[ \t]*(?:\n|$|[|,;(])", text[end:]):
+        return sp  # the capitals go on as a sentence ("SOCIAL WORKER RECOMMENDS ..."), not a field's value that ends here
     if re.match(r"(?:[ ][A-Z][A-Z'’&/-]*)*[ \t]*:", text[end:]):
         return sp  # "FIRESETTING RISK LEVEL:": the words after the name end in a colon, so they are a field's label
     line_start, line_end = text.rfind("\n", 0, sp.start) + 1, text.find("\n", end)

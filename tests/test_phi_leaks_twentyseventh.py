@@ -126,3 +126,12 @@ def test_the_value_after_a_two_language_label_stays_redacted(detector, text, val
 ])
 def test_capitals_after_an_ordinary_word_or_running_on_as_a_sentence_are_not_grown_over(detector, text, value):
     assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("HARMON VALLEY FIRE-RESCUE - PATIENT CARE REPORT (ePCR)\nIncident: 2024-0311\n", "HARMON VALLEY FIRE-RESCUE"),
+    ("GREAVES HOLLOW SCHOOL DISTRICT - STUDENT RECORD (page 1)\nGrade: 7\n", "GREAVES HOLLOW"),
+    ("KESTREL BAY HOSPITAL - DISCHARGE SUMMARY (page 1)\n", "KESTREL BAY HOSPITAL"),
+])
+def test_a_capitals_name_before_a_documents_own_word_stays_redacted(detector, text, value):
+    assert covered(detector, text, value)

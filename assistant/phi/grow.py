@@ -146,6 +146,10 @@ def _with_saint(text: str, sp: PhiSpan) -> PhiSpan:
 _CAPS_WORD = re.compile(r"[ ]([A-Z][A-Z'’&-]*[A-Z])(?=$|[ \t\n,.;:)|/])", re.M)
 
 
+_DOCUMENT_WORDS = {"report", "form", "note", "notes", "summary", "record", "records", "log", "letter", "plan", "assessment",
+                   "evaluation", "review", "statement", "request", "certificate", "notice", "card", "sheet", "worksheet"}
+
+
 def _caps_tail(text: str, sp: PhiSpan, vocab: Vocabulary) -> PhiSpan:
     found = text[sp.start:sp.end]
     if not (found.isupper() and re.search(r"[A-Z]{3}", found)) or all(vocab.is_word(w) for w in found.split()):
@@ -153,8 +157,8 @@ def _caps_tail(text: str, sp: PhiSpan, vocab: Vocabulary) -> PhiSpan:
     end, words = sp.end, 0
     while words < 3 and (m := _CAPS_WORD.match(text, end)):
         low = m.group(1).lower()
-        if low in _NEVER or low in vocab.clinical or m.group(1) in _LABEL_CODES or len(low) < 3:
-            break
+        if low in _NEVER or low in vocab.clinical or m.group(1) in _LABEL_CODES or len(low) < 3 or low in _DOCUMENT_WORDS:
+            break  # "... FIRE-RESCUE - PATIENT CARE" + "REPORT": a document's own word ends the name before it
         end, words = m.end(), words + 1
     if end > sp.end and not re.match(r"[ \t]{2,}|[ \t]*(?:\n|$|[|,;(])", text[end:]):
         return sp  # the capitals go on as a sentence ("SOCIAL WORKER RECOMMENDS ..."), not a field's value that ends here

@@ -446,3 +446,12 @@ def test_labels_with_letters_outside_english_are_read(text, label):
     from assistant.letters.patterns import LABEL
     assert LABEL.match(text).group(1) == label
 
+
+
+@pytest.mark.parametrize("text", [
+    "Children placed with grandmother; supervised visits 1x/wk at the agency; lost her job for attendance.",
+    "Calls her sponsor 1x/week; relapsed twice last month.",
+    "Weigh-ins 1x per week at the clinic; she has not been able to gain weight.",
+])
+def test_a_rate_of_something_other_than_sessions_is_no_lower_level(text):
+    assert _status(text, "lower_level_insufficient", "continued_stay", "IOP").status == "missing"

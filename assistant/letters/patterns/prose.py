@@ -125,7 +125,10 @@ NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:cou
 LEVEL_STORY = _rx(r"\b(?:tried|trial of|drop(?:ped)? to|back to|went (?:back )?to|step(?:ped)? down to)\s+(?:once[- ])?weekly\b|"
                   r"\bone session a week\b|\bonce a week\b|\bweekly sessions?\b|\bweekly (?:individual )?(?:counsel(?:l)?ing|therapy)\b|"
                   # the lower frequency written as a rate: "1x/wk", "1 session/wk", "one weekly hour"
-                  r"(?<![\d.])(?:1|one)\s*(?:x|times?|sessions?|visits?)\s*(?:/|a |per )\s*(?:wk|week)\b|\bone weekly (?:hour|session|visit)\b|"
+                  # ... of sessions, not of anything else ("supervised visits 1x/wk at the agency")
+                  r"\b(?:sessions?|therapy|counsel\w*|psychotherapy|tx|got|tested|tried|dropped to|went (?:back )?to|back to)\s+(?:\w+\s+){0,2}?"
+                  r"(?:1|one)\s*(?:x|times?)\s*(?:/|a |per )\s*(?:wk|week)\b|(?<![\d.])(?:1|one)\s*sessions?\s*(?:/|a |per )\s*(?:wk|week)\b|"
+                  r"\bone weekly (?:hour|session|visit)\b|"
                   r"\b(?:outpatient|IOP|PHP|lower level)\b|"
                   # outpatient care told as who saw whom: "he has seen me weekly since October", "started seeing me weekly"
                   r"\b(?:seen|seeing|saw|met with|meeting with)\s+(?:me|us)\s+(?:weekly|every (?:other )?week|once a week|biweekly)\b")

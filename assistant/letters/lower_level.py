@@ -17,7 +17,7 @@ _LEVEL_NAMED = re.compile(r"^\W*(?:requested |current |proposed )?(?:level of ca
 
 # A level's staff named by their role: "IOP psychiatrist", "the outpatient therapist", "PHP nurse".
 _STAFF_AFTER = re.compile(r"[ \t]+(?:psychiatrist|therapist|nurse|staff|team|counsel\w*|coordinator|director|prescriber|doctor|"
-                          r"physician|case manager|clinician|provider|prescriber)s?\b", re.I)
+                          r"physician|case manager|clinician|provider)s?\b", re.I)
 
 
 _FILLER = re.compile(r"^(?:is|are|was|were|be|been|the|a|an|she|he|they|her|his|their|it|this|that|not|just|simply|clearly|"

@@ -82,6 +82,7 @@ def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool
     return out
 
 
+_LEADING_NUMBER = re.compile(r"\W*\d+")
 _HOW_OFTEN = re.compile(r"(?:\s*[-\u2013]\s*\d+)?\s*(?:x|times?)\s*(?:a|an|per|/|each|every)\s*(?:day|night|week|hour|month)\b", re.I)
 
 
@@ -107,7 +108,7 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
         tail = None  # "spin 48" counts in a lowercase note; "spin class at 6" does not
     if tail and hit.instrument.lab and changed_by(text, tail.end()):
         return []  # "Weight 14 lb down since June": an amount of change, not a reading
-    number = tail.end() if tail else (m.end() if (m := re.compile(r"\W*\d+").match(text, hit.end)) else hit.end)
+    number = tail.end() if tail else (m.end() if (m := _LEADING_NUMBER.match(text, hit.end)) else hit.end)
     if _HOW_OFTEN.match(text, number):
         return []  # "Checks her pulse 30-40 times a day": how often something is done, not a reading
     if hit.instrument.lab and (labs := lab_values(text, hit.end, hit.instrument)) and (not tail or sum(not b for *_, b in labs) > 1):

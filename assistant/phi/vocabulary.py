@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
+from assistant.phi.clinical_words import CLINICAL_WORDS, file_words
+
 # Words of therapy notes that a general dictionary lacks; they are never names.
 DOMAIN_WORDS = frozenset("""
 telehealth telepsychiatry psychoeducation psychotherapy intake biopsychosocial dx hx rx tx sx pt
@@ -109,16 +111,8 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-CLINICAL_WORDS = Path(__file__).parent / "data" / "clinical_words.txt"
-
-
 def load_clinical_words(path: Path = CLINICAL_WORDS) -> frozenset[str]:
     """Our clinical vocabulary (one term per line, # comments) -> lowercase words, plus medications."""
     from assistant.phi.keep import MEDICATIONS
 
-    words = set(MEDICATIONS)
-    if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.split("#", 1)[0]
-            words.update(w.lower() for w in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", line))
-    return frozenset(words)
+    return frozenset(MEDICATIONS) | file_words(path)

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
+from assistant.phi.clinical_words import file_words
 from assistant.phi.lexicon import STATE_NAME_RE
 from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.records import PhiSpan
 
 
-@lru_cache(maxsize=1)
-def _clinical() -> frozenset[str]:
-    """The words of our clinical vocabulary file (read here, not through vocabulary.py, which imports this module)."""
-    text = (Path(__file__).resolve().parents[1] / "data" / "clinical_words.txt").read_text(encoding="utf-8")
-    return frozenset(w.lower() for line in text.splitlines() for w in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", line.split("#", 1)[0]))
-
-
 def _therapy_group(words: list[str]) -> bool:
     """ "PSYCHODRAMA GROUP", "DBT SKILLS GROUP": a group named by its therapy is a session's kind, not an organisation."""
     return words[-1].rstrip(".,").upper() in ("GROUP", "GROUPS") and len(words) >= 2 \
-        and all(w.lower().strip(".,") in _clinical() or w.lower() in ("skills", "process", "therapy", "support") for w in words[:-1])
+        and all(w.lower().strip(".,") in file_words() or w.lower() in ("skills", "process", "therapy", "support") for w in words[:-1])
 
 _HEADS = (
     "Counseling", "Counselling", "Services", "Service", "Schools", "School", "High", "Elementary",

@@ -19,7 +19,7 @@ from assistant.letters.patterns.segments import LABEL, SPEAKER, Segment, label_k
 from assistant.letters.plain_note import plain_note
 from assistant.letters.headings import BULLET, RULE_LINE, heading, list_title, mostly_capitals, standalone_label
 from assistant.letters.field_rows import KEY_VALUE, field_rows, key_value_lines
-from assistant.letters.tables import Table, find_tables
+from assistant.letters.tables import Table, find_tables, is_date
 from assistant.letters.informants import relative_voice
 
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
@@ -282,9 +282,10 @@ def table_text(blocks: Sequence[Block]) -> tuple[Segment, ...]:
     out = []
     for b in blocks:
         for row in b.table.rows if b.table is not None else ():
+            when = next((c for _, c in row.cells[:1] if is_date(c)), None) or b.date  # a dated row's remark: on its date
             for header, cell in row.cells:
                 if len(cell.split()) >= 3 and re.search(r"[A-Za-z]{3}", cell):
-                    out.append(Segment(b.note_index, cell, label_kind(header), b.date, "table"))
+                    out.append(Segment(b.note_index, cell, label_kind(header), when, "table"))
     return tuple(out)
 
 

@@ -209,9 +209,11 @@ def _with_schedule(span: str, clause: str) -> bool:
     if re.match(r"\d+(?:\s*[-\u2013]\s*\d+)?[\s-]+(?:weeks?|months?)\b", span, re.I) and _length_after_schedule(span, clause):
         return True
     counted = re.match(r"\d+(?:\s*[-\u2013]\s*\d+)?[\s-]+(?:[\w-]+\s+){0,2}(?:sessions?|visits?)\b", span, re.I)
-    if counted:  # a count of sessions right after the schedule it belongs to: "Weekly PGDT, 16 sessions"
-        at = clause.find(span)
-        return at > 0 and bool(_SCHEDULE_THEN_COUNT.search(clause[:at])) and not _SYMPTOM_BEFORE.search(clause[:at])
+    if counted:  # a count of sessions right after the schedule it belongs to ("Weekly PGDT, 16 sessions"), or in a
+        at = clause.find(span)  # sentence that opens with it ("Twice a week, 45-minute sessions, ... - about 20 sessions")
+        opens = P.FREQUENCY.match(clause.lstrip(" -*\u2022"))
+        return at > 0 and bool(_SCHEDULE_THEN_COUNT.search(clause[:at]) or opens) and not _SYMPTOM_BEFORE.search(clause[:at]) \
+            and not _COUNTED_SO_FAR.search(clause)
     return bool(re.match(r"(?:for|over)\b|\)?\s*(?:x|\u00d7)\s*\d", span, re.I)
                 and sched and _SESSIONS.search(clause)
                 and not _SYMPTOM_BEFORE.search(clause[max(0, sched.start() - 40):sched.start()]))
@@ -219,6 +221,10 @@ def _with_schedule(span: str, clause: str) -> bool:
 
 _SCHEDULE_THEN_COUNT = re.compile(r"(?:^|[.;:,]\s*|\b(?:plan|continue|request\w*)\W+)(?:weekly|bi-?weekly|every (?:other )?week|twice (?:a|per) week|"
                                   r"\d+\s*x\s*/?\s*(?:wk|week)\w*)\b[\w\s/-]{0,30},\s*(?:about |approx\.? |~)?$", re.I)
+
+
+# Sessions held, not planned: "weekly since March, 12 sessions attended so far".
+_COUNTED_SO_FAR = re.compile(r"\b(?:attended|completed|held|kept|missed|used|so far|to date|since|ha(?:s|ve|d) had)\b", re.I)
 
 
 # The clause is about sessions, not use or symptoms: "2 contacts per week (90837 + 90847)", "group 3x/wk".

@@ -24,6 +24,13 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|sub
 
 # The taper after a step-down is not the plan's length: "-> every other week x 2, then close", "then biweekly x 4".
 _AFTER_STEP_DOWN = re.compile(r"(?:->|\u2192|\bthen\b|\bstep(?:s|ped|ping)? down to\b|\btaper(?:ing)? to\b)[^;.]{0,30}$", re.I)
+
+
+def _after_step_down(before: str) -> bool:
+    """The span follows a step-down: an arrow or "step down to", or "then" with a new schedule after it ("then
+    biweekly x 4"); "in the office and then at the mall, about 12 sessions" is one plan told in order."""
+    m = _AFTER_STEP_DOWN.search(before)
+    return bool(m) and (not m.group(0).lower().startswith("then") or P.FREQUENCY.search(m.group(0)) is not None)
 # A review's or report's own period: "MASTER TREATMENT PLAN REVIEW - 30 DAY", "the 30-day review", "90-day recert".
 _REVIEW_PERIOD = re.compile(r"\b(?:review|report|summary|update|recert\w*|reassessment)\W{1,4}$", re.I)
 _REVIEW_AFTER = re.compile(r"[\s-]+(?:(?:plan|treatment|team|progress|case)\s+)?(?:review|report|summary|update|recert\w*|reassessment)\b", re.I)
@@ -54,4 +61,4 @@ def another_clock(text: str, m: re.Match[str]) -> bool:
     return bool(_DEADLINE_BEFORE.search(before) or not counted and _SINCE_EVENT.match(text, m.end())
                 or m.group(0).lower().startswith("for ") and _PAST_SPAN.search(text, 0, m.start())
                 or _PLANNED_HARM.search(text, max(0, m.start() - 30), m.start()) and _HARM.search(P.clause_of(text, m.start(), ";"))
-                or _REVIEW_PERIOD.search(text, 0, m.start()) or _REVIEW_AFTER.match(text, m.end()) or _AFTER_STEP_DOWN.search(text, 0, m.start()))
+                or _REVIEW_PERIOD.search(text, 0, m.start()) or _REVIEW_AFTER.match(text, m.end()) or _after_step_down(text[:m.start()]))

@@ -26,11 +26,14 @@ NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|
                          r"qty|quantity|ds|days?[ _]supply|refills?|phcy|pharmacy|ndc|strength|fills?|"  # a pharmacy's fill history
                          r"percentiles?|%ile|pr|range|classification|descriptor|category|confidence|ci|sem|"
                          r"bp|blood pressure|temp\w*|rr|resp\w*|spo2|o2 sat\w*|sats?|init\w*|"  # a flowsheet's vitals
+                         r"fhr|fht|fetal heart\w*|fh|fundal height|ga|gestational age|efw|edd|"  # a prenatal flowsheet's: the baby's
+                         # a timesheet's or leave record's hours: "PUNCH IN", "UPT USED", "PTO balance", "Sick hrs taken"
+                         r"punch\w*|sched\w*|shift|clock\w*|overtime|ot|pto|upt|sick|leave|vacation|fmla|"
                          # a lab report's bookkeeping and the change from the row before: "Accession", "vs prior", "% change"
                          r"accession\w*|specimen|sample|lab id|vs\.? (?:prior|previous|last|baseline)|%?\s*change|delta|diff\w*|"
                          # a urine specimen's validity checks: what the drug level is normalised by, not a reading of the client
                          r"creat\w*|specific gravity|sp\.? ?gr|ph|oxidants?|validity)\b|^t\s*\([fc]\)"
-                         r"|\b(?:day|week|wk|session|visit)\s*#?$|\bdoses?\b", re.I)  # "PHP day", "Li dose": counters and doses
+                         r"|\b(?:day|week|wk|session|visit)\s*#?$|\bdoses?\b|\b(?:used|balance|remaining|accrued|taken|earned|owed)$", re.I)  # "PHP day", "Li dose": counters and doses
 _BASELINE_HEAD = re.compile(r"\b(?:admission|intake|baseline|initial|pre(?:-treatment)?|first)\b", re.I)
 _NUM = re.compile(r"-?\d+(?:\.\d+)?")
 _UNKNOWN_NAMED = re.compile(

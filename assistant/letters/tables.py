@@ -7,11 +7,12 @@ time point in its first cell, or a number in a cell) or a Markdown separator row
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from assistant.letters.aligned_cells import aligned_cells as _aligned_cells, word_start_near
+from assistant.letters.csv_cells import csv_cells as _csv_cells, is_csv as _is_csv
 from assistant.letters.patterns.base import PLACEHOLDER
 
 _PIPE_SEPARATOR = re.compile(r"^\s*+\|?\s*+:?-{2,}+:?\s*+(?:\|\s*+:?-{2,}+:?\s*+)++\|?\s*+$")
@@ -62,24 +63,6 @@ class Table:
     text: str  # the verbatim header line
     first_line: int  # index of the header line in the note's lines
     last_line: int  # index of the last line the table spans
-
-
-def _csv_cells(line: str) -> list[str]:
-    try:
-        return [c.strip() for c in next(csv.reader([line.strip()]))]
-    except (csv.Error, StopIteration):
-        return []
-
-
-def _is_csv(body: str) -> bool:
-    """A comma-separated export line: three or more cells, the commas outside quoted cells written with no space
-    after them ("a, b and c." is prose), no sentence ending inside."""
-    bare = re.sub(r'"[^"]*"', '""', body)
-    tight, spaced = len(re.findall(r",(?=\S)", bare)), len(re.findall(r",\s", bare))
-    if tight < 2 or spaced > tight or re.search(r"[.!?]\s+[A-Z]", bare) or body.startswith("#"):
-        return False
-    cells = _csv_cells(body)
-    return len(cells) >= 3 and sum(1 for c in cells if len(c.split()) > 30) == 0
 
 
 # An HL7 v2 segment ("OBX|2|NM|...", "PID|1||..."): a record of its own, read field by field (record_scores.py),
@@ -152,38 +135,17 @@ def _only_dates(cells: Sequence[str]) -> bool:
     return bool(cells) and all(_DATE_CELL.match(c.strip("*_ ")) for c in cells)
 
 
+def _only_points(cells: Sequence[str]) -> bool:
+    """Only time points: dates, months ("Jan 2026") or named points ("Intake", "Week 6")."""
+    return bool(cells) and all(_DATE_CELL.match(c.strip("*_ ")) or MONTH_CELL.match(c.strip("*_ ")) or _TIME_CELL.match(c.strip("*_ "))
+                               for c in cells)
+
+
 def _is_header(cells: Sequence[str]) -> bool:
     """Column names; one may be a number when most are words ("911 | nurse line | ER visits", "Q1 | 2025 | notes")."""
     numbers = sum(bool(NUMBER_CELL.match(c)) and not _YEAR.fullmatch(c) and not _DATE_CELL.match(c) for c in cells)  # a year or day heads a column
     return (len(cells) >= 2 and not any(_FIELD_CELL.match(c) for c in cells) and all(len(c) <= 60 for c in cells)
             and (not numbers or _only_dates(cells) or numbers == 1 and len(cells) >= 3) and bool(cells[0] or cells[1]))
-
-
-def _overlaps(spans, header) -> int:
-    """How many characters of the cells lie under a header's text."""
-    return sum(max(0, min(b, y) - max(a, x)) for a, b, _ in spans for x, y, _ in header)
-
-
-def _realigned(line: str, header: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The row's cells, those after a placeholder moved back to where the replaced text ended: a redacted date or
-    name is rarely as long as what it replaced, and every column after it shifts by the difference."""
-    spans = _spans(line, "aligned")
-    mark = re.search(PLACEHOLDER, line)
-    if mark is None:
-        return spans
-    after = [sp for sp in spans if sp[0] >= mark.end()]
-    best = max(range(-8, 9), key=lambda d: (_overlaps([(a + d, b + d, t) for a, b, t in after], header), -abs(d)))
-    return [(a + best, b + best, t) if a >= mark.end() else (a, b, t) for a, b, t in spans]
-
-
-def _aligned_cells(line: str, header: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    """Cells of a space-aligned row assigned to the header column they overlap (or lie nearest to)."""
-    out: dict[int, str] = {}
-    for start, end, text in _realigned(line, header):
-        overlaps = [i for i, (a, b, _) in enumerate(header) if start < b + 2 and end > a - 2]
-        col = overlaps[0] if overlaps else min(range(len(header)), key=lambda i: abs((header[i][0] + header[i][1]) / 2 - (start + end) / 2))
-        out[col] = (out.get(col, "") + " " + text).strip()
-    return [(header[i][2], out.get(i, "")) for i in range(len(header))]
 
 
 def _row(line: str, style: str, header: list[tuple[int, int, str]]) -> Row:
@@ -239,19 +201,27 @@ def _table_in_run(lines: Sequence[str], first: int, last: int, style: str) -> Ta
     cells = {i: _cells_text(lines[i], style) for i in range(first, last + 1)}
     separators = [i for i in range(first, last + 1) if _SEPARATOR.match(lines[i])]
     data = [i for i in range(first, last + 1) if i not in separators and _is_data(cells[i])]
-    if len(data) > 1 and (_only_dates(cells[data[0]]) or _only_dates(cells[data[0]][1:]) and not _only_dates(cells[data[1]][1:])) \
-            and not _only_dates(cells[data[1]][:1]):
-        data = data[1:]  # a row of dates ("Instrument | 11/09 | 11/16") over rows of "PHQ-9  23  19  16": the dates are the header
+    dates_row = None
+    if len(data) > 1 and (_only_points(cells[data[0]]) or _only_points(cells[data[0]][1:]) and not _only_points(cells[data[1]][1:])) \
+            and not _only_points(cells[data[1]][:1]):
+        dates_row, data = data[0], data[1:]  # a row of dates ("Instrument | 11/09 | 11/16") over rows of "PHQ-9  23  19  16": the header
     start_data = min(data) if data else (separators[0] + 1 if separators else None)
+    # the rule under the header row starts the data: rows before the first number ("| ASRS Part A | 5 of 6 ... |") too
+    ruled = next((i for i in separators if first < i and i - 1 not in separators and _is_header(cells[i - 1])), None)
+    if data and ruled is not None and ruled < start_data:
+        start_data = ruled + 1
     if start_data is None or start_data > last:
         return None  # a border line closes the run: no data row after it
-    head_at = next((i for i in range(start_data - 1, first - 1, -1) if i not in separators), None)
+    head_at = dates_row if dates_row is not None and dates_row < start_data else \
+        next((i for i in range(start_data - 1, first - 1, -1) if i not in separators), None)  # rows of text may lie between
     if head_at is None or not _is_header(cells[head_at]) or (not data and not separators):
         return None
     header = _spans(lines[head_at], style)
     first_cell = _spans(lines[start_data], style)[:1]
-    if style == "aligned" and header and first_cell and first_cell[0][1] < header[0][0]:
-        header = [(0, first_cell[0][1], "Measure")] + header  # the row-label column has no header of its own
+    cut = word_start_near(lines[start_data], header[0][0]) if header and first_cell else None
+    if style == "aligned" and header and first_cell and first_cell[0][0] < header[0][0] - 1 and (first_cell[0][1] < header[0][0] or cut):
+        # the row labels' column has no header of its own; a label may run into the first value ("PCL-5, past month 61")
+        header = [(0, first_cell[0][1] if first_cell[0][1] < header[0][0] else cut - 2, "Measure")] + header
     rows, end = [], head_at
     for i in range(head_at + 1, last + 1):
         if i in separators:
@@ -265,6 +235,15 @@ def _table_in_run(lines: Sequence[str], first: int, last: int, style: str) -> Ta
     return Table(tuple(h for _, _, h in header), tuple(rows), lines[head_at].strip(), head_at, end) if rows else None
 
 
+def _wrapped_cell(line: str, above: str) -> bool:
+    """An aligned table's last column wrapped onto a line of its own: one cell, indented to about where the last cell
+    of the line above starts ("08/26  141  New OB. Tearful ..." / "          "I need to be put to sleep.""). About: a
+    placeholder put in by the redaction is shorter or longer than the name or date it replaced."""
+    at = len(line) - len(line.lstrip(" "))
+    cells = [m.start() for m in re.finditer(r"\S+(?: \S+)*", above)]
+    return at >= 8 and bool(line.strip()) and not _style(line) and bool(cells) and abs(cells[-1] - at) <= 12 < at
+
+
 def find_tables(lines: Sequence[str]) -> list[Table]:
     """Every table in a note's lines, in order; lines outside tables are left to the prose reader."""
     out, i = [], 0
@@ -274,7 +253,8 @@ def find_tables(lines: Sequence[str]) -> list[Table]:
             i += 1
             continue
         j = i
-        while j + 1 < len(lines) and (_style(lines[j + 1]) == style or (style != "aligned" and _SEPARATOR.match(lines[j + 1]))):
+        while j + 1 < len(lines) and (_style(lines[j + 1]) == style or (style != "aligned" and _SEPARATOR.match(lines[j + 1]))
+                                      or style == "aligned" and _wrapped_cell(lines[j + 1], lines[j])):
             j += 1
         table = _table_in_run(lines, i, j, style) if j > i else None
         if table is not None:

@@ -1,6 +1,7 @@
-"""Denial sentences written in another language (German first): an expat insurer's decision in the member's language,
-often beside an English claim statement. Each sentence whose function words show the language is read through English
-cue words from a glossary kept as data (tables/notice_glossary.yaml); English sentences and every quote stay as written."""
+"""Denial sentences written in another language (German, Korean): an expat insurer's or a Medicare plan's decision in the
+member's language, often beside English form titles and codes. Each sentence whose function words (or, for a language
+with its own script, its letters) show the language is read through English cue words from a glossary kept as data
+(tables/notice_glossary.yaml); English sentences and every quote stay as written."""
 from __future__ import annotations
 
 import re
@@ -14,21 +15,27 @@ _ENGLISH = frozenset("the is a an of to and for in my does do what how can with 
                      "would should or when which we you your our not was were".split())
 
 
+# a word boundary for a language whose words stand alone; a language written in its own script glues endings and
+# particles onto its words ("필요하지 않습니다"), so its phrases are matched anywhere
+_BOUNDED = r"(?<![^\W\d_])(?:%s)(?![^\W\d_])"
+
+
 @lru_cache(maxsize=1)
-def _languages() -> tuple[tuple[str, frozenset[str], tuple[tuple[re.Pattern[str], str], ...]], ...]:
+def _languages() -> tuple[tuple[str, frozenset[str], str, tuple[tuple[re.Pattern[str], str], ...]], ...]:
     raw = yaml.safe_load(_GLOSSARY.read_text(encoding="utf-8"))["languages"]
-    return tuple((code, frozenset(w.lower() for w in spec["function_words"]),
-                  tuple((re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % src, re.I), en) for src, en in spec["pairs"]))
+    return tuple((code, frozenset(w.lower() for w in spec.get("function_words", ())), spec.get("script", ""),
+                  tuple((re.compile((_BOUNDED if not spec.get("script") else "(?:%s)") % src, re.I), en)
+                        for src, en in spec["pairs"]))
                  for code, spec in raw.items())
 
 
 def sentence_language(sentence: str) -> str | None:
-    """The glossary language a sentence is written in ('de'), or None (English, or a language without a glossary)."""
+    """The glossary language a sentence is written in ('de', 'ko'), or None (English, or a language without a glossary)."""
     words = re.findall(r"[^\W\d_]+", sentence.lower())
     english = sum(w in _ENGLISH for w in words)
-    for code, function_words, _ in _languages():
-        own = sum(w in function_words for w in words)
-        if own >= 3 and own > english:
+    for code, function_words, script, _ in _languages():
+        own = sum(bool(re.search(f"[{script}]", w)) for w in words) if script else sum(w in function_words for w in words)
+        if own >= (2 if script else 3) and own > english:
             return code
     return None
 
@@ -38,8 +45,8 @@ def english_cues(sentence: str) -> str:
     code = sentence_language(sentence)
     if code is None:
         return sentence
-    out = sentence
-    for lang, _, pairs in _languages():
+    out = " ".join(sentence.split())  # a phrase wrapped over two lines is still the phrase (the reader flattens it anyway)
+    for lang, _, _, pairs in _languages():
         if lang == code:
             for rx, en in pairs:
                 out = rx.sub(en, out)

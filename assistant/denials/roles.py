@@ -26,7 +26,7 @@ _TOPICS = [(cat, rx(p)) for cat, p in T.DISCLAIMER_TOPICS]
 _RETRACTED, _EARLIER, _EARLIER_REPORT = rx(T.RETRACTED), rx(T.EARLIER_LEAD_IN), rx(T.EARLIER_REPORT)
 _GENERAL, _GUESS = rx(T.GENERAL_SENTENCE), rx(T.GUESS_SENTENCE)
 _DISSENT = rx(T.DISSENT)
-_COPY_LEAD_IN, _COPY_WORDS = rx(T.COPY_LEAD_IN), rx(T.COPY_WORDS)
+_COPY_LEAD_IN, _COPY_WORDS, _QUOTE_FORMULA = rx(T.COPY_LEAD_IN), rx(T.COPY_WORDS), rx(T.QUOTE_FORMULA)
 _ARGUMENT = rx(T.ARGUMENT_LEAD_IN)
 _LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z'’ /&()-]{1,45}?)\s*:\s*(.*)$", re.S)
 _STANDALONE = re.compile(r"^\W*[A-Za-z][A-Za-z'’ /&(),-]{2,60}$")
@@ -70,6 +70,22 @@ def _indented_chunks(text: str) -> set[int]:
     return out
 
 
+def _chunk_indents(text: str) -> list[int]:
+    """How far each chunk's first line is indented (a quoted block sits deeper than the numbered paragraphs around it)."""
+    return [len(line) - len(line.lstrip()) for line in (text[a:b] for a, b in chunk_spans(text))]
+
+
+_DECISION_NOUN = re.compile(r"\b(?:decision|determination|denial|letter|notice|EOB)\b", re.I)
+
+
+def _quotes_decision(segs: list[Segment], i: int) -> bool:
+    """"It states in relevant part:" after a sentence naming a decision (or naming one itself): a decision is quoted next,
+    not a guideline's text."""
+    seg = segs[i]
+    before = segs[i - 1].flat if i and segs[i - 1].chunk == seg.chunk else ""
+    return bool(_QUOTE_FORMULA.search(seg.flat)) and bool(_DECISION_NOUN.search(seg.flat) or _DECISION_NOUN.search(before))
+
+
 def _is_prose(seg: Segment) -> bool:
     return bool(re.search(r"[.!?]\W*$", seg.text)) and len(seg.text.split()) >= 6 or seg.flat.startswith("Dear ")
 
@@ -86,7 +102,8 @@ def _verdict(seg: Segment, rest: str) -> str | None:
 
 def sentence_roles(segs: list[Segment], text: str) -> list[str]:
     """Segments of a denial -> one role each (see Role)."""
-    indented = _indented_chunks(text)
+    indented, indents = _indented_chunks(text), _chunk_indents(text)
+    copy_indent = 0                    # how deep the copied text sits: a line back out of it ends the copy
     roles: list[str] = []
     block = "grounds"                  # set by a standalone heading in the body, until the next one
     local: tuple[int, str] | None = None   # (chunk, role) set by a labelled line for the rest of its chunk
@@ -115,8 +132,10 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
         if earlier is not None and seg.chunk > earlier and (seg.chunk not in indented or named):
             earlier = None
         # a copied letter keeps its own headings ("DECISION:", "Rationale:"): only text back at the margin ends the copy
-        if copied is not None and seg.chunk > copied and seg.chunk not in indented:
-            copied = None
+        if copied is not None and seg.chunk > copied:
+            copy_indent = copy_indent or indents[seg.chunk]
+            if seg.chunk not in indented or indents[seg.chunk] < copy_indent:
+                copied = None
         in_copy = copied is not None and seg.chunk > copied
         if found := _verdict(seg, rest):
             verdict = (seg.chunk, found)
@@ -134,8 +153,8 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
             role = "copied_letter"
         if earlier is not None and seg.chunk > earlier:
             role = "earlier_decision"
-        if _COPY_LEAD_IN.search(seg.flat) and _COPY_WORDS.search(seg.flat):
-            copied, quoting = seg.chunk, None
+        if _COPY_LEAD_IN.search(seg.flat) and _COPY_WORDS.search(seg.flat) or _quotes_decision(segs, i):
+            copied, quoting, copy_indent = seg.chunk, None, 0
         elif _EARLIER.search(seg.flat):
             earlier = seg.chunk
         elif _ARGUMENT.search(seg.flat):
@@ -151,7 +170,15 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
 _NEXT_SUBMISSION = re.compile(r"\b(?:corrected|replacement|resubmitted|returned|new) claims? (?:is|are|must|will|should|needs? to|"
                               r"ha(?:s|ve) to)(?: still| also)?(?: be)? (?:subject to|meet|filed|submitted|sent|received|within)\b|"
                               r"\b(?:a|the|your) corrected claim\b[^.;]{0,30}\b(?:must|should|is subject)|\bresubmissions? (?:is|are|"
-                              r"must|will|should)\b|\bwhen (?:you )?(?:resubmit|refile|send (?:it|the claim) again)\b",
+                              r"must|will|should)\b|\bwhen (?:you )?(?:resubmit|refile|send (?:it|the claim) again)\b|"
+                              # an invitation to ask again, opening its sentence: "A new request for further visits may be
+                              # submitted with ...", "You can send a new request once ...", "The provider may submit an updated
+                              # request after ...": what may come next, not why this one was denied
+                              r"^\W*(?:however,? |instead,? |the (?:provider|physician|therapist|program) |you |your (?:provider|"
+                              r"doctor|therapist) )?(?:(?:a|an) (?:new|further|another|separate|updated|fresh) (?:\w+ )?(?:request|RFA|"
+                              r"referral)s?\b[^.;]{0,80}\b(?:may|can|could) (?:also )?be (?:submitted|sent|made|filed|faxed)|(?:may|can|could) "
+                              r"(?:also )?(?:submit|send|file|make|fax) (?:a|an) (?:new|further|another|separate|updated|fresh) (?:\w+ )?"
+                              r"(?:request|RFA|referral))\b",
                               re.I)
 
 

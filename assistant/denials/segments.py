@@ -39,6 +39,12 @@ C = {name: rx(getattr(T, name), 0) for name in T.CASE_SENSITIVE}  # code and lay
 
 
 _LOWER = re.compile(r"[a-z]")
+# Letters of a script with no capitals (Hangul, kana, CJK): its words count as running text, never as a caps header, and a
+# line in it that stops short of a sentence's end runs on into the next line in it (a Korean notice wraps mid-sentence).
+_CASELESS = "\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff"
+_CASELESS_WORD = re.compile(f"[a-z{_CASELESS}]")
+_CASELESS_RUNS_ON = re.compile(f"[{_CASELESS}][)\\]]?[ \t]*$")
+_CASELESS_START = re.compile(f"^\\s*[({_CASELESS}]")
 
 
 # A note keyed by a letter, number or mark ("A  Counseling is ...", "2  The claim ...", "*  See ..."): the gap after the key
@@ -58,7 +64,7 @@ def _tabular(line: str) -> bool:
         return True
     letters, tokens = [c for c in line if c.isalpha()], line.split()
     caps = len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    return caps or sum(not _LOWER.search(t) for t in tokens) > 0.6 * len(tokens)
+    return caps or sum(not _CASELESS_WORD.search(t) for t in tokens) > 0.6 * len(tokens)
 
 
 def _joinable(prev: str, cur: str) -> bool:
@@ -68,7 +74,7 @@ def _joinable(prev: str, cur: str) -> bool:
     # a narrow column (large print, a phone screen) breaks anywhere: a line ending on a word no sentence ends on
     # ("You must ask within" / "65 days of the date") runs on, whatever the next line starts with
     return cur.lstrip()[:1].islower() or (len(prev.strip()) >= 60 and not prev.rstrip().endswith(tuple(".:!?;)"))) \
-        or bool(_RUNS_ON.search(prev))
+        or bool(_RUNS_ON.search(prev)) or bool(_CASELESS_RUNS_ON.search(prev) and _CASELESS_START.match(cur))
 
 
 _RUNS_ON = re.compile(r"\b(?:within|of|the|to|and|or|by|for|a|an|in|on|at|from|your|our|their|is|are|was|were|be|not|than|have|has|"

@@ -5,6 +5,7 @@
 from assistant.denials.tables.carried import *  # noqa: F401,F403
 from assistant.denials.tables.codes import *  # noqa: F401,F403
 from assistant.denials.tables.cues import *  # noqa: F401,F403
+from assistant.denials.tables.expedited import *  # noqa: F401,F403
 from assistant.denials.tables.indirect import *  # noqa: F401,F403
 from assistant.denials.tables.payers import *  # noqa: F401,F403
 from assistant.denials.tables.phrases import *  # noqa: F401,F403

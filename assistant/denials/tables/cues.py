@@ -21,50 +21,17 @@ INJECTION = (r"\b(?:ignore|disregard|forget)\b.{0,40}\b(?:above|previous|prior|e
              r"report)\b.{0,40}\b(?:json|appeal_deadline|review_level|denial_reasons|expedited|is_denial|"
              r"as approved|as (?:a )?non-?denial|category|categories)\b")
 
-EXPEDITED = (r"\b(?:expedited|urgent|fast|faster|rapid|accelerated|fast[- ]track(?:ed)?)\b[^;]{0,30}\b(?:appeal|"
-             r"review|reconsideration|redetermination|grievance|complaint|hearing|decision|IMR)|\b(?:appeal|review)\b[^.;]{0,20}"
-             r"\b(?:faster|more quickly|quickly|sooner|within 72 hours|as (?:expedited|urgent))\b|"
-             # the offer in plain words: "we will then give you an answer within 72 hours instead of the usual 30 days"
-             r"\b(?:answer|decision)\b[^.;]{0,20}\bwithin (?:72|seventy-two) hours\b[^.;]{0,20}\binstead of\b|"
-             # a phone note's shorthand: "can ask for expedited - 72 hrs", "urgent review (72h)"
-             r"\b(?:expedited|urgent)\b[^.;]{0,12}\b(?:72|seventy-two)[- ]?(?:hours?|hrs?|h)\b")
 # A line that states the service or the request: its days are what was asked for, not a filing window.
 # a request summary's label ("Services requested:", "What was requested: 29 days of residential care"): a length of care
 SERVICE_LINE = (r"^\W*(?:services?(?: under review| requested| reviewed)?|request(?:ed)?(?: services?)?|units?|"
                 r"level of care|dates? of service|days requested|what (?:was|is|you|your \w+|the \w+) (?:requested|asked for|"
                 r"wanted))\s*:")
-EXPEDITED_OFFER = (r"\b(?:may|can|could|right to|able to|avail(?:able)?|ask|request|call|qualif\w*|eligible|we will (?:then )?give you|"
-                   r"offer(?:ed|s)?)\b|"
-                   # the rule's own condition names who gets it: "expedited external review if waiting would seriously jeopardize ..."
-                   r"\bif (?:waiting|the (?:standard|usual|normal|regular) (?:time(?:frame)?|timeline|review)|a delay)\b[^.;]{0,45}\b"
-                   r"(?:jeopardi[sz]e|harm|endanger|risk)|"
-                   # a call note's answer to the question: "asked re expedited -> YES", "Expedited? yes", "Urgent review: Yes"
-                   r"(?:->|=>|\u2192|=|:|\?)\s*(?:yes|y)\b")
-EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|file|"
-                r"have)\b[^;]{0,20}\b(?:expedited|urgent|fast)|\b(?:not|no|cannot)\b[^;]{0,30}\b(?:expedited|urgent|"
-                r"fast)\b[^;]{0,20}(?:available|apply|qualif|eligible)|\b(?:expedited|urgent|"
-                r"fast)\b[^.;]{0,100}\b(?:not available|does not apply|unavailable|not eligible|not qualify|is not|not offered)|\b(?:does|do|"
-                r"would) not apply to (?:this|your|these)\b|"
-                # a form's answer: "Expedited appeal: N/A", "Urgent review available? No"
-                r"\b(?:expedited|urgent|fast)\b[^;:]{0,30}(?::|\?|-)\s*(?:N/?A|no|none|not applicable)\b|"
-                # a rule that keeps it to care not yet given: "Urgent appeals are only for care you have not received yet"
-                r"\b(?:expedited|urgent|fast)\b[^.;]{0,40}\bonly (?:for|to|applies to|available for) (?:care|services?|treatment|"
-                r"requests?|claims?)\b[^.;]{0,40}\b(?:not (?:yet )?(?:been )?(?:received|had|started|begun|provided|rendered|given)|yet to|future|"
-                r"upcoming|pre-?service)|\b(?:expedited|urgent|fast)\b[^.;]{0,40}\bpre-?service(?: \w+)? only\b")
-# The letter rules a fast review out for this very appeal ("so this one cannot be expedited"): no other sentence offers it.
-EXPEDITED_RULED_OUT = (r"\b(?:this|that|your|these|those) (?:one|appeal|request|claims?|case|review|dispute|visits?)\b[^.;]{0,40}\b"
-                       r"(?:cannot|can not|will not|would not|may not|is not eligible to|are not eligible to) be (?:expedited|"
-                       r"fast[- ]tracked|rushed|handled as urgent)\b|\b(?:this|your|these) (?:appeal|request|claims?|case)\b"
-                       r"[^.;]{0,40}\b(?:does|do|did|would) not qualify (?:for|as) (?:an? )?(?:expedited|urgent|fast)|"
-                       # "so a request about them will be handled as a standard reconsideration"
-                       r"\b(?:will|would|must) be (?:handled|processed|treated|reviewed|decided|taken) as (?:a |an )?"
-                       r"(?:standard|regular|routine|non-?urgent)\b")
 
 # Which review a letter reports: the decision of an external body, or of the plan on appeal.
 EXTERNAL_DECISION = (
     r"\b(?:IRO|independent review organi[sz]ation|independent reviewer|external reviewer|independent review entity|"
     r"IRE|QIC|qualified independent contractor|Maximus|C2C|IMR)\b[^;]{0,80}\b(?:upheld|upholds|reviewed|has decided|"
-    r"decided|determined|found|concluded|agreed|affirmed|completed)",
+    r"decided|determined|found|concluded|agreed|affirmed|completed|issued its|rendered its)",
     r"^\W*(?:notice of )?(?:final )?(?:external review|independent medical review|IMR|IRO) (?:decision|"
     r"determination)\b|\bthis is (?:the |a |your )?(?:external review|IMR|IRO) (?:decision|determination)",
     r"\b(?:we|this organization) (?:have been|were|was) (?:assigned|appointed|selected)\b[^;]{0,60}\b(?:external|"
@@ -104,6 +71,11 @@ INTERNAL_DECISION = (
     r"determination)|\b(?:your|the|this) appeal (?:has been|was|is) (?:reviewed and )?(?:denied|upheld|not approved)",
     r"\b(?:we|the plan) (?:have |has )?(?:completed|finished|reviewed|made a decision on|decided) (?:the review of |"
     r"our review of )?(?:your|the) (?:appeal|grievance|reconsideration)",
+    # the level named before what was reviewed, or after the appeal: "We completed the Level 1 review of your appeal",
+    # "Provider Appeals - Level 1 Determination", "Grievance and Appeals: second-level decision"
+    r"\b(?:we|the plan) (?:have |has )?(?:completed|finished|conducted) (?:the|our|a) (?:level (?:1|2|one|two|I|II)|first[- ]level|"
+    r"second[- ]level|internal) review of (?:your|the|this) (?:appeal|grievance|reconsideration)\b|\b(?:appeals?|grievances?)\b"
+    r"[\w ,&]{0,20}\s*[-\u2013\u2014:]\s*(?:level (?:1|2|one|two|I|II)|first[- ]level|second[- ]level) (?:decision|determination|outcome|review)\b",
     r"\b(?:denial|decision|determination)s? (?:\([^()]{1,30}\) )?(?:is|are|was|were|has been|have been|remains?) (?:upheld|affirmed|"
     r"maintained|sustained)",
     # "FIRST-LEVEL PROVIDER APPEAL - DECISION"; "Outcome: DENIAL UPHELD"
@@ -196,7 +168,9 @@ CRITERIA_HEADS = (r"\b(?:Guidelines?|(?:Billing|Provider|Coding|Coverage|Reimbur
                   # CMS's claim edits: "National Correct Coding Initiative", "Medically Unlikely Edits (MUE)", "NCCI PTP edits"
                   r"Correct Coding Initiative|Medically Unlikely Edits?|NCCI|"
                   # a payment rule named by the payer: "Official Medical Fee Schedule", "Medicare Physician Fee Schedule"
-                  r"Fee Schedule)\b")
+                  r"Fee Schedule|"
+                  # a workers' compensation treatment schedule: "Medical Treatment Utilization Schedule (MTUS)", "ODG"
+                  r"(?:Treatment )?Utilization Schedule|MTUS|ODG)\b")
 # Law a decision rests on, cited by number: federal regulations and statutes, the Social Security Act, and state
 # administrative codes, which each state names its own way ("WAC 182-500-0070", "Ohio Adm.Code 5160-1-01",
 # "Rule 1200-13-16", "10 NYCRR 98-1.1"). Each is (pattern, how the name is written back); the groups fill the blanks.
@@ -222,7 +196,8 @@ CRITERIA_LEAD = {"The", "We", "Under", "Per", "Our", "Your", "Reason", "Why", "U
 # Layout and value shapes read by denial.py.
 TABLE_LIKE = r"\||\t|\S {2,}\S"
 LABEL_START = r"^\s*(?:[-*•]|\d+[.)]|[A-Z][\w /#&'()-]{0,30}:\s)"
-BOUNDARY = r"[.!?][\"')\]]?\s+(?=[\"(\[]?[A-Z0-9])"
+# (a Korean sentence opens on a Hangul syllable: no capitals to tell it by)
+BOUNDARY = r"[.!?][\"')\]]?\s+(?=[\"(\[]?[A-Z0-9\uac00-\ud7a3])"
 ABBREV = (r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Inc|Co|Jr|Sr|vs|etc|e\.g|i\.e|P\.O|U\.S|Ph\.D|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|"
           r"Aug|Oct|Nov|Dec)|\b[A-Z])\.$")
 STRAY_QUOTE = r"[\"“”‘]|(?<![A-Za-z])['’]|['’](?![A-Za-z])"

@@ -70,6 +70,32 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
     # "lists 'educational testing and services' under Exclusions, so that part is not covered"
     (NONCOV, r"\bexclusions?\b[^.]{0,60}\bnot covered|\bnot covered\b[^.]{0,60}\bexclu|\bunder (?:the )?(?:plan'?s? )?"
              r"exclusions\b"),
+    # a paper on file that lacks what makes it valid: "the treatment plan in the file is not signed or dated", "the
+    # progress notes are undated", "the plan does not state how often or for how long services will be given"
+    (DOCS, r"\b(?:treatment plan|plan of care|care plan|plan|notes?|records?|assessments?|evaluations?|documentation|forms?)\b"
+           r"[^.;]{0,25}\b(?:is|are|was|were|has been|have been) (?:not|neither|never) (?:been )?(?:signed|dated)\b|\b(?:treatment plan|"
+           r"plan of care|care plan|plan|notes?|records?|assessments?|evaluations?|forms?)\b[^.;]{0,25}\b(?:is|are|was|were) undated\b|"
+           r"\b(?:did|do|does) not (?:state|specify|say|list|include|give|show|document)\b[^.;]{0,30}\bhow (?:often|long|many|frequently)\b"),
+    # a frequency judged in plain words, for the same service (a program level named makes it a level-of-care reason):
+    # "1 visit every week is enough help for you right now", "two sessions a month are sufficient", "weekly therapy is
+    # adequate for her needs"; "We said NO to the second visit each week", "we turned down the extra session"
+    (FREQ, r"^(?!.*\b(?:outpatient|IOP|PHP|partial|residential|inpatient|program|level of care|setting)\b)(?:.*\b(?:sessions?|"
+           r"visits?|appointments?|therapy)\b[^.;]{0,25}\b(?:a|per|each|every) (?:week|month)|.*\b(?:weekly|biweekly|monthly|every "
+           r"other week) (?:\w+ )?(?:sessions?|visits?|therapy|appointments?|counsell?ing))\b[^.;]{0,15}\b(?:is|are|would be|will be|"
+           r"should be) (?:still |now |quite )?(?:enough|sufficient|adequate)\b|\b(?:(?:said|say|saying) no to|turned down)\b"
+           r"(?=[^.;]{0,20}\b(?:second|additional|extra|added|third|other) (?:[\w-]+ ){0,2}(?:sessions?|visits?|appointments?)\b)"),
+    # two codes that may not be billed together, the code as the subject: "90834 may not be reported with 90839 by the
+    # same provider", "+90785 cannot be billed with 90847", a table's "not reportable with 90839, same day"
+    (CODING, r"\+?\b\d{5}\b[^.;]{0,15}\b(?:may not|cannot|can not|must not|should not|is not allowed to) be (?:reported|billed|"
+             r"submitted|paired|used|paid) (?:together )?(?:with (?:CPT |code )?\+?\d{5}\b|on the same (?:day|date))|\bnot (?:separately )?"
+             r"(?:reportable|billable|payable) (?:with|together with|alongside) (?:CPT |code )?\+?\d{5}\b"),
+    # no change told as sameness: "her scores stayed about the same", "the same goals and the same groups each day",
+    # "the treatment plan was not changed", "the session notes are nearly identical"
+    (PROGRESS, r"\b(?:scores?|ratings?|symptoms?|results?|measures?)\b[^.;]{0,40}\b(?:stayed|remained|remain|stay|were|are|"
+               r"have been|has been) (?:about |roughly |essentially |largely |basically |much |virtually |more or less )?(?:the "
+               r"same|unchanged)\b|\bthe same (?:goals|interventions|groups|activities|content|topics)\b[^.;]{0,50}\b(?:each|every) "
+               r"(?:day|session|week|visit)\b|\b(?:treatment )?plan (?:was|has|had|have) (?:not|never) (?:been )?(?:changed|revised|"
+               r"adjusted|modified)\b|\bnotes (?:are|were) (?:nearly|virtually|almost|essentially) identical\b"),
 )
 # A filing limit stated in the grounds is a reason when the same passage says when this claim arrived.
 FILING_LIMIT = (r"\b(?:claims?|bills?)\b[^.;]{0,30}\b(?:must|to) be (?:submitted|filed|received)\b[^.;]{0,20}\bwithin "

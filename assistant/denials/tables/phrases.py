@@ -103,8 +103,8 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (LOWER, r"\b" + _LOC + r"\b[^;]{0,60}\b(?:is|are|would be|remains?|"
             r"appears?)\s+(?:\w+ and )?(?:the\s+)?(?:most\s+|more\s+|clinically\s+)?(?:appropriate|sufficient|"
             r"adequate|suitable)"),
-    (LOWER, r"\b(?:can|could|may) (?:safely |effectively |appropriately )*(?:have been |be )?(?:safely |"
-            r"effectively )*(?:treated|managed|met|provided|served|addressed|continued?)\b[^;]{0,40}\b(?:at|in|with|"
+    (LOWER, r"\b(?:can|could|may) " + _ADV + r"(?:have been |be )?(?:safely |now |"
+            r"effectively )*(?:treated|managed|met|provided|served|addressed|continued?|helped|supported|cared for)\b[^;]{0,40}\b(?:at|in|with|"
             r"through|by)\b[^;]{0,25}\b" + _LOC),
     # A step-down is a reason when the member should move down now, not when a step-down plan is mentioned.
     (LOWER, r"\bstep(?:ped|ping)?[- ]down (?:to|into)\b|\b(?:should|can|could|must|to) step down\b|\bstep[- ]down\b"
@@ -452,7 +452,9 @@ VETOES: dict[str, str] = {
           r"limit\w*|frequency|only|of (?:the )?\d+)\b)",
     # what is missing is proof that the claim was filed in time ("documentation submitted does not show timely original
     # filing", "no proof of timely filing attached"): a timely-filing reason, not missing clinical records
-    DOCS: r"\b(?:proof|evidence|documentation|records?|show|shows)\b[^.;]{0,40}\btimely (?:original )?(?:filing|filed|submission)\b",
+    DOCS: r"\b(?:proof|evidence|documentation|records?|show|shows)\b[^.;]{0,40}\btimely (?:original )?(?:filing|filed|submission)\b|"
+          # an imperative that opens the sentence is a mailing instruction ("Do not send this form to the claims administrator")
+          r"^\W*(?:please )?(?:do not|never) (?:send|attach|include|mail|fax|submit|staple|enclose|return)\b",
     # a warning about the clock, not a claim found late: "the timely filing limit continues to run while ...",
     # "corrected claims remain subject to the filing limit", "to avoid timely filing denials"
     TIMELY: r"\bcontinues? to run\b|\bkeeps? running\b|\bstill (?:runs|applies)\b|\bremains? subject to\b|\bto avoid\b|"

@@ -178,6 +178,11 @@ EARLIER_LEAD_IN = (r"\b(?:our|the|your|that|this|an?) (?:[\w,]+ ){0,4}?(?:letter
 # it is the payer speaking; the copier's own lines around it (their guesses, ticked boxes, comments) give no reason.
 COPY_LEAD_IN = (r"^(?!.*\bour\b).*\b(?:letter|notice|denial|determination|EOB|decision)\b.*:\s*$")
 COPY_WORDS = r"\b(?:copied|copy|copying|quoted|verbatim|word for word|transcribed|typed (?:out|up)|key lines|excerpts?)\b"
+# A legal paper's or a chronology's formula for quoting a decision it has just named ("On February 20 the IRO issued its
+# decision. It states in relevant part:", "The letter provides, in pertinent part:"): the indented text after it is the
+# decision speaking, and what the paper says around it (earlier letters told as history, its own allegations) is not.
+QUOTE_FORMULA = (r"\b(?:states?|stated|reads?|provides?|provided|says?|said|concludes?|concluded)\b,?\s+(?:in (?:relevant|"
+                 r"pertinent) part|in part|as follows)\s*:\s*$")
 
 # A reviewer of a panel who voted against the decision, and what they found: "Reviewer 2 findings: Disagree. ...",
 # "One of the three physicians disagreed, noting ...", "The dissenting reviewer would have approved ...". The decision rests

@@ -176,3 +176,167 @@ def test_a_timesheets_hours_are_no_scores(text):
 ])
 def test_an_unknown_scale_beside_schedule_columns_is_still_read(text, name):
     assert any(i == name for i, _, _ in _scores(text))
+
+
+# -- AsciiDoc notes: section titles, attributes and tables whose cells sit one per line --------------------------------
+ADOC = [
+    "= Review\n:client: A\n:payer: Medicaid\n\n== Scores\n\n[cols=\"2,1,1\",options=\"header\"]\n|===\n|Scale |03/01/2026 |04/01/2026\n\n"
+    "|PHQ-9\n|19\n|12\n|===\n",
+    "== Intake\nText.\n\n== Measures\n|===\n|Measure |Baseline |Week 8\n\n|GAD-7 (self-report)\n|16\n|9\n\n|PHQ-9\n|14\n|8\n|===\n",
+    "[cols=\"1,1,1\"]\n|===\n|Date |PCL-5 |ISI\n\n|02/02/2026\n|55\n|20\n\n|03/02/2026\n|41\n|14\n|===\n",
+]
+
+
+@pytest.mark.parametrize("text,expected", [
+    (ADOC[0], ("PHQ-9", 12)), (ADOC[1], ("GAD-7", 9)), (ADOC[2], ("PCL-5", 41)),
+])
+def test_an_asciidoc_table_with_a_cell_per_line_is_read(text, expected):
+    assert any((i, s) == expected for i, s, _ in _scores(text))
+
+
+def test_asciidoc_titles_and_attributes_are_headings_and_fields():
+    from assistant.letters.asciidoc import plain_asciidoc
+    plain = plain_asciidoc("= Plan review\n:client: X\n:next-review: 05/01\n\n== Safety\nDenies SI.\n\n== Plan\nWeekly.\n")
+    assert "Safety:" in plain and "Next review: 05/01" in plain and "== " not in plain
+
+
+@pytest.mark.parametrize("text", [
+    "Plain note.\n== not a title, one only\nText.",
+    "Ratio 3:1 noted.\n:smile: once",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+])
+def test_a_note_that_is_not_asciidoc_is_left_as_it_is(text):
+    from assistant.letters.asciidoc import plain_asciidoc
+    assert plain_asciidoc(text) == text
+
+
+# -- a data frame printed by a notebook: an unnamed index column, numbers set flush right -----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("          date  phq9  gad7\n3 2026-01-05    18    15\n7 2026-02-02    12     9\n", [("PHQ-9", 12, "2026-02-02"), ("GAD-7", 15, "2026-01-05")]),
+    ("        when  pcl5\n0 01/10/2026    52\n1 02/07/2026    40\n", [("PCL-5", 40, "02/07/2026")]),
+    ("           date  madrs  ymrs\n12 2025-11-03     30     6\n19 2025-11-17     22     4\n", [("MADRS", 22, "2025-11-17")]),
+])
+def test_a_printed_data_frame_is_read_with_its_dates_and_no_index_scores(text, expected):
+    got = _scores(text)
+    for item in expected:
+        assert item in got, got
+    assert not any(i in ("Measure", "#") for i, _, _ in got)
+
+
+# -- a screen's or scale's name written as a code column ("qids_sr16", "cssrs_screen") ---------------------------------
+def test_snake_case_instrument_columns_are_kept_by_redaction():
+    from assistant.phi.instruments import patterns
+    always = patterns()[0]
+    for name in ("qids_sr16", "cssrs_screen", "phq_9"):
+        assert always.search(f'cols = ["date", "{name}"]'), name
+
+
+# -- a denial of thoughts or plans to hurt others is a screen, not a plan still to come --------------------------------
+@pytest.mark.parametrize("text", [
+    "He denies thoughts of killing himself, and denies thoughts or plans to hurt anyone.",
+    "Denies SI; no plans to hurt others.",
+    "She denies wanting to be dead.",
+])
+def test_a_denial_of_plans_to_hurt_is_a_risk_screen(text):
+    assert _status(text, "risk_assessment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Plans to complete the C-SSRS at the next session.",
+    "She says she wants to die some days.",
+    "Will do a full risk assessment next week.",
+])
+def test_a_screen_still_to_come_or_a_wish_alone_is_no_screen(text):
+    assert _status(text, "risk_assessment").status == "missing"
+
+
+# -- how often a substance is used, or a deadline to get something done, is no treatment schedule ----------------------
+@pytest.mark.parametrize("text", [
+    "Relapse potential: very high - daily use despite three overdoses; 12 weeks on probation.",
+    "Plan: weekly sessions. Obtain a substance use evaluation within 30 days.",
+    "Plan: weekly sessions; submit the court form within 10 days.",
+])
+def test_substance_use_frequency_or_a_task_deadline_is_no_duration(text):
+    assert _status(text, "frequency_duration").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: weekly CBT, complete the protocol within 16 weeks.",
+    "Weekly use of the workbook and DBT skills group for 16 weeks.",
+    "Plan: weekly sessions within 12 weeks.",
+])
+def test_a_plan_length_told_with_within_or_use_of_still_counts(text):
+    assert _status(text, "frequency_duration").status == "met"
+
+
+# -- a placement still being sought makes an appeal pre-service ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Bed search: Harbor House - next bed ~05/02; needs pre-cert.\nDenied residential on 04/20.",
+    "Placement log: holding the bed to 05/02 if auth obtained.\nAppeal of the denial of residential.",
+    "Pre-admission review: referred to PHP 04/12; payer denied PHP on 04/14.",
+])
+def test_a_placement_still_sought_is_a_pre_service_appeal(text):
+    assert _status(text, "measure_trend", "appeal", "residential").status == "not_applicable"
+
+
+def test_an_appeal_for_care_under_way_keeps_its_trend():
+    text = "Residential day 30. PHQ-9 22 on 03/01/2026, 15 on 03/29/2026. Appeal of the concurrent denial."
+    assert _status(text, "measure_trend", "appeal", "residential").status == "met"
+
+
+# -- a hope for life and a signature are no treatment goals ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Protective: close to her grandmother, future goal of becoming a vet.",
+    "Strengths: funny, loyal; his goal is to join the army someday.",
+    "Reasons for living - her kids; career goal of nursing school.",
+])
+def test_a_hope_named_among_strengths_is_no_goal(text):
+    assert extract_facts([text]).goals == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Goals:\n- PHQ-9 below 10\n- back at work 4 days a week\nM. Ortiz, LCSW",
+    "Goals:\n1. no self-harm for 30 days\n2. GAD-7 under 8\nJ. Park, PhD (primary therapist)",
+    "Treatment goals:\n- 3 exposures a week\nDr. Lena Moss, PsyD",
+])
+def test_a_signature_under_the_goals_is_no_goal(text):
+    goals = [g.text for g in extract_facts([text]).goals]
+    assert goals and not any("LCSW" in g or "PhD" in g or "PsyD" in g for g in goals)
+
+
+# -- when a session falls is not part of the approach's name; care of an earlier life stage is past ---------------------
+@pytest.mark.parametrize("text,name", [
+    ("Next art therapy session 07/10.", "art therapy"),
+    ("Last narrative therapy session went well.", "narrative therapy"),
+    ("Upcoming equine therapy on Friday.", "equine therapy"),
+])
+def test_a_sessions_timing_word_is_not_part_of_the_approach(text, name):
+    from assistant.letters.approaches import modalities
+    assert [s for _, s in modalities(extract_facts([text]))] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Outpatient play therapy from age 7.",
+    "She had art therapy as a child.",
+    "EMDR in 2023 that he did not finish.",
+])
+def test_an_approach_of_an_earlier_life_stage_is_past(text):
+    assert _status(text, "treatment_modality").status == "missing"
+
+
+# -- the checklist quotes the catalog's instruments before columns it does not know -----------------------------------
+def test_known_instruments_are_quoted_before_unknown_columns():
+    text = ("| Date | PIM | RPQ |\n|---|---|---|\n| 03/01/2026 | 12 | 17 |\n| 04/01/2026 | 25 | 12 |\n")
+    item = _status(text, "measure_trend")
+    assert item.status == "met" and "RPQ" in str(item.signals)
+
+
+# -- an aligned table's row is a row, not a sentence to quote --------------------------------------------------------
+@pytest.mark.parametrize("text,row", [
+    ("412 2025-10-06         21     34     4  passive_no_plan", True),
+    ("03/02/2026  61    118/70   Tired, skipping lunch", True),
+    ("Denies SI.  Sleeps 6 h.  Eats twice a day.  Walks.", False),
+])
+def test_an_aligned_row_is_a_row(text, row):
+    from assistant.letters.tables import is_row
+    assert is_row(text) is row

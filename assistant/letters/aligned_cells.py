@@ -35,13 +35,24 @@ def word_start_near(line: str, at: int, start: int = 0) -> int | None:
     return min(near, key=lambda k: abs(k - at)) if near else None
 
 
+def column_cut(line: str, start: int, end: int, after: int = 0) -> int | None:
+    """Where a column's cell starts inside a run of words: a word starting near the column's start, or (a number set
+    flush right, as a data frame prints it) a word ending near the column's end; past `after`."""
+    near = word_start_near(line, start, after)
+    if near is not None:
+        return near
+    # (a redacted date or name set flush right ends a little before or after where the column ends)
+    ends = [m.start() for m in re.finditer(r"(?<= )\S+", line) if after < m.start() and abs(m.end() - end) <= 3]
+    return ends[0] if ends else None
+
+
 def _split_at_columns(spans, header):
     """A cell that runs over the start of a later column with one space before it ("NSSI, prior 30d 4" under "Measure"
     and "10/16"): two cells, split where the column starts."""
     out = []
     for start, end, text in spans:
         padded = " " * start + text
-        cuts = [k for a, _, _ in header[1:] if (k := word_start_near(padded, a, start)) is not None and k < end]
+        cuts = [k for a, b, _ in header[1:] if (k := column_cut(padded, a, b, start)) is not None and k < end]
         for cut in sorted(set(cuts), reverse=True):
             out.append((cut, end, padded[cut:end].strip()))
             end = cut - 1

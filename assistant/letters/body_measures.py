@@ -49,4 +49,16 @@ def treatment_trends(trends: Sequence[Trend], diagnoses: Sequence[Diagnosis]) ->
 
 def symptom_first(measures: Sequence[Measure]) -> list[Measure]:
     """The measures with the symptom scales before the labs and vitals, so a checklist quotes "HAM-D-17 31" over "HR 112"."""
-    return sorted(measures, key=lambda m: bool(getattr(catalog().get(m.instrument), "lab", False)))
+    return sorted(measures, key=_rank)
+
+
+def _rank(m) -> int:
+    """Catalog rating scales first, then labs and vitals, then what the notes name that the catalog does not know
+    (a league's "PIM" column, a family's own log)."""
+    inst = catalog().get(m.instrument)
+    return 2 if inst is None else int(bool(inst.lab))
+
+
+def known_first(trends: Sequence[Trend]) -> list[Trend]:
+    """The trends with the catalog's instruments first, so a checklist quotes "RPQ 17 -> 12" over a column it does not know."""
+    return sorted(trends, key=lambda t: catalog().get(t.instrument) is None)

@@ -7,7 +7,7 @@ from typing import Callable, Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.behavior_counts import count_signals
-from assistant.letters.body_measures import symptom_first, treatment_trends
+from assistant.letters.body_measures import known_first, symptom_first, treatment_trends
 from assistant.letters.facts import Facts, Finding
 from assistant.letters.levels import intensity  # noqa: F401 (the level names are read here and by appeals)
 
@@ -125,7 +125,7 @@ def _clinical_items(facts: Facts) -> dict[str, ChecklistItem]:
     measurable = [g for g in facts.goals if g.measurable]
     numeric = symptom_first([m for m in facts.measures if not isinstance(m.score, str)])
     coded = [d for d in facts.diagnoses if d.icd10 and not _INJURY_CODE.match(d.icd10)]
-    treated = treatment_trends(facts.trends, facts.diagnoses)  # a weight beside a depression is no trend of its care
+    treated = known_first(treatment_trends(facts.trends, facts.diagnoses))  # a weight beside a depression is no trend of its care
     status_words = [("medication",), ("psychiatric",), ("psychotropic",)]
     return {
         "diagnosis": _item("diagnosis", facts.diagnoses, lambda: [_words(d.name.split(",")[0]) for d in facts.diagnoses]

@@ -12,6 +12,7 @@ from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.behavior_counts import count_rows, find_count_trends
+from assistant.letters.body_measures import known_first
 from assistant.letters.clinical import find_cpt_codes, find_diagnoses, find_medication_status, find_medications
 from assistant.letters.elements import (find_discharge_criteria, find_goals,
                                         find_impairments, find_lower_level_rationale, find_modalities,
@@ -62,11 +63,11 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     facts = Facts(
         diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(told + _titles(blocks)),
         risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(told + _titles(blocks)), goals=find_goals(told),
-        frequency=find_frequency(_treatment_only(segs, notes)), duration=find_duration(_treatment_only(segs, notes)), progress=find_progress(told, trends) + compared_rows(blocks),
+        frequency=find_frequency(_treatment_only(segs, notes)), duration=find_duration(_treatment_only(segs, notes)), progress=find_progress(told, known_first(trends)) + compared_rows(blocks),
         prior_treatment=find_prior_treatment(own, ticked_no_care(read)), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,
         medication_status=find_medication_status(own + cells, meds), cpt_codes=find_cpt_codes(notes),
-        not_started=tuple(finding(s, m.group(0)) for s in segs for m in P.NOT_STARTED.finditer(s.text)),
+        not_started=tuple(finding(s, m.group(0)) for s in told for m in P.NOT_STARTED.finditer(s.text)),
         score_problems=problems, care_so_far=care_so_far(own), count_trends=find_count_trends(told) + count_rows(blocks))
     return supplement(facts, segs, embedder) if embedder is not None else facts
 

@@ -32,6 +32,8 @@ def _goal_texts(seg: Segment) -> list[str]:
             # "My goal for phase 3 is ...", "the target this month is ...": the goal's span named between noun and verb
             m = re.search(r"\b(?:goals?|targets?|objectives?)(?: (?:for|in|during|this|by|over) [\w' -]{1,25}?)? (?:is|are|of|will be|include)\b:?\s*(?:to\s+)?|"
                           r"\b(?:set|agreed on|chose|picked) (?:\w+ )?(?:goals?|targets?)(?: together)?\s*[,:]\s*", body, re.I)
+            if m and _ASPIRATION.search(body[:m.end()]):
+                return []  # "Protective: ... future goal of working with horses": a hope of the client's, no treatment goal
             if not m:
                 return bare_targets(body) if seg.kind in ("plan", "") else []
             body = P.GOAL_SPLIT.split(body[m.end():])[0]
@@ -47,6 +49,11 @@ def _goal_texts(seg: Segment) -> list[str]:
         parts = [p.rstrip(") ") if p.count(")") > p.count("(") else p for p in parts]
         parts = [p for p in parts if not _REVIEW.match(p) and not P.SCHEDULE_WORDS.search(_AVOIDED.sub("", _BY_SESSION.sub("", p))) and not _SCHEDULE_FIRST.match(p)]
     return [p for p in parts if len(p) > 3 and p in seg.text and (plan is None or is_measurable(p))]
+
+
+# A hope for life named among strengths or reasons for living: "future goal of becoming a vet", "career goal is nursing".
+_ASPIRATION = re.compile(r"\b(?:future|life|career|college|dream|long-term life)\s+(?:goals?|plans?)\s+(?:is|are|of|will be)\b|"
+                         r"\b(?:protective(?: factors)?|strengths?|reasons for living|hopes?)\s*[:\-][^.]*\bgoals?\b", re.I)
 
 
 # "weekly IPT", "2x/wk ERP": the plan's schedule, listed among its targets
@@ -88,7 +95,13 @@ def find_goals(segs: Sequence[Segment]) -> tuple[Goal, ...]:
     return tuple(Goal(text, is_measurable(text), text, seg.note_index)
                  for seg in segs if seg.kind not in ("discharge", "prior") for text in _goal_texts(seg)
                  if not _HEADING_ONLY.match(text) and not _NOT_SET_YET.search(_with_lead(seg.text, text))
-                 and not _REFERENCE.search(seg.text[:max(0, seg.text.find(text))]))
+                 and not _REFERENCE.search(seg.text[:max(0, seg.text.find(text))]) and not _SIGNATURE_LINE.match(text))
+
+
+# A signature under the plan ("T. Okafor, LCSW", "<PERSON_3>, PhD (primary therapist)") is who wrote it, not a goal.
+_SIGNATURE_LINE = re.compile(r"^\W*(?:(?:electronically )?signed(?: by)?:?\s*)?(?:(?:Dr|Mr|Ms|Mrs|Mx)\.?\s+)?(?:%s|[A-Z][\w.'\u2019-]*"
+                             r"(?:\s+[A-Z][\w.'\u2019-]*){0,3})[,\s]+(?:LCSW|LICSW|LMSW|LSW|LPC|LPCC|LCPC|LMHC|LMFT|MFT|PsyD|PhD|Ph\.D\.|MD|DO|"
+                             r"APRN|PMHNP|NP|RN|LCADC|LADC|CADC|BCBA|MSW|MA|MS)\b[\w ,./-]{0,20}(?:\([^()]{0,40}\))?\W*$" % P.PLACEHOLDER)
 
 
 # A lab's or a device's reference target beside its value ("CV 41.8 % (target <=36 %)", "A1c 9.6% (goal < 7%)") is the

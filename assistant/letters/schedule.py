@@ -143,7 +143,9 @@ def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
 # "Weekly Treatment Review", "daily activity log", "monthly summary": how often a document is written, not sessions held.
 _DOCUMENT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:reviews?|reports?|summar(?:y|ies)|updates?|staffings?|rounds|huddles?|team meetings?|"
                              r"logs?|sheets?|notes?|newsletters?|charting|documentation)\b", re.I)
-_DOSING_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:dosing|doses?|injections?|dispensing|pick-?ups?|medication|meds)\b", re.I)
+# ... nor is how often a substance is used: "daily use despite three overdoses", "weekly cannabis", "daily drinking".
+_DOSING_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:dosing|doses?|injections?|dispensing|pick-?ups?|medication|meds|use(?!\s+of\b)|using|users?|drinking|"
+                           r"smoking|vaping|gambling|betting|cannabis|marijuana|alcohol|meth\w*|fentanyl|heroin|opioids?|cocaine)\b", re.I)
 _SYMPTOM_BEFORE = re.compile(r"\b(?:dos(?:e|es|ing)|insulin|meals?|medications?|meds|vitals|weigh-?ins?|weigh(?:s|ed|ing)?|blood sugars?|glucose checks?|nightmares?|panic(?: attacks?)?|attacks?|binge\w*|purg\w*|cutting|self-harm\w*|drinks?|drinking|"
                              r"tantrums?|outbursts?|episodes?|flashbacks?|rituals?|checking|vomiting|crying|fights?|meltdowns?|"
                              r"urges?|cravings?|headaches?|stomachaches?|absences?|"

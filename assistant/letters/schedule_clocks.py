@@ -22,6 +22,15 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|sub
                               r"stay(?:s|ing)? with (?:her|him|them|the client)|visit(?:s|ing)? (?:her|him|them))\b[^.;]{0,40}$", re.I)
 
 
+# A time limit on something to get done: "obtain a substance use evaluation within 30 days", "call within 7 days".
+_TO_DO_BEFORE = re.compile(r"\b(?:obtain\w*|get|complete\w*|schedul\w*|submit\w*|enroll\w*|register\w*|contact\w*|call|report|"
+                           r"provide\w*|return\w*|file|send)\b[^.;]{0,40}$", re.I)
+
+
+_CARE_WORD = re.compile(r"\b(?:protocol|program|course|treatment|therapy|psychotherapy|sessions?|IOP|PHP|CBT|DBT|ERP|EMDR|CPT|PE|"
+                        r"module|curriculum|workbook)\b", re.I)  # "complete the protocol within 16 weeks": the plan's own length
+
+
 # The taper after a step-down is not the plan's length: "-> every other week x 2, then close", "then biweekly x 4".
 _AFTER_STEP_DOWN = re.compile(r"(?:->|\u2192|\bthen\b|\bstep(?:s|ped|ping)? down to\b|\btaper(?:ing)? to\b)[^;.]{0,30}$", re.I)
 
@@ -61,4 +70,5 @@ def another_clock(text: str, m: re.Match[str]) -> bool:
     return bool(_DEADLINE_BEFORE.search(before) or not counted and _SINCE_EVENT.match(text, m.end())
                 or m.group(0).lower().startswith("for ") and _PAST_SPAN.search(text, 0, m.start())
                 or _PLANNED_HARM.search(text, max(0, m.start() - 30), m.start()) and _HARM.search(P.clause_of(text, m.start(), ";"))
+                or m.group(0).lower().startswith("within") and _TO_DO_BEFORE.search(before) and not _CARE_WORD.search(before)
                 or _REVIEW_PERIOD.search(text, 0, m.start()) or _REVIEW_AFTER.match(text, m.end()) or _after_step_down(text[:m.start()]))

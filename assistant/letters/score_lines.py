@@ -21,6 +21,7 @@ def instrument_of(m: Measure) -> Instrument | None:
 def instrument_name(m: Measure) -> str:
     """The notes' own name for the instrument, with the catalog name after it when the notes spell it otherwise."""
     surface = clean(m.surface).strip(" :=") if m.surface else ""
+    surface = "" if re.fullmatch(r"\w+_\w+", surface) else surface  # an export's column name ("qids_sr16"): the catalog's
     inst = instrument_of(m)
     if not surface or (inst is not None and norm(surface) == norm(m.instrument)):
         return m.instrument

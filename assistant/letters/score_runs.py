@@ -47,6 +47,7 @@ def table_screens(measures: Sequence[Measure], segs: Sequence[Segment]) -> list[
     for m in measures:
         inst = catalog().instruments.get(base_name(m))
         if inst is not None and inst.result and "suicide" in inst.domain and m.evidence not in sentences:
-            name = (m.surface or m.instrument) + (f" on {m.date}" if m.date else "")
+            surface = m.surface if m.surface and not re.fullmatch(r"\w+_\w+", m.surface) else ""  # not "cssrs_screen"
+            name = (surface or m.instrument) + (f" on {m.date}" if m.date else "")
             out.append(Finding(f"{name}: {m.score}", m.evidence, m.note_index))
     return out

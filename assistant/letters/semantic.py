@@ -33,6 +33,12 @@ FIELDS = {"prior_treatment": "prior_treatment", "functional_impairment": "impair
 # The label kind (patterns/segments.py) that says a sentence is about the element.
 OWN_LABEL = {"functional_impairment": "function", "prior_treatment": "prior", "progress": "progress"}
 _EXAMPLE_KEY = {"frequency": "frequency_duration", "duration": "frequency_duration"}
+# A sentence written under another element's label is about that element: a step-down criterion's "a written daily
+# schedule she follows at home" is no session frequency, a goal's "back at work 3 days a week" no impairment.
+_ELEMENT_LABELS = {"prior_treatment": "prior", "functional_impairment": "function", "progress": "progress",
+                   "lower_level_insufficient": "loc"}
+_OTHERS_LABELS = {check: frozenset({"goals", "discharge", "risk", "dx", "meds"}
+                                   | {kind for other, kind in _ELEMENT_LABELS.items() if other != check}) for check in FIELDS}
 
 
 @dataclass(frozen=True)
@@ -99,7 +105,7 @@ def propose(segs: Sequence[Segment], checks: Sequence[str], embedder: Embedder) 
     """Sentences (or clauses) passing an empty element's check that are about that element: close to its examples,
     closer than to the sentences that document nothing, and not clearly closer to another element."""
     pieces = [c for seg in segs for c in clauses(seg)]
-    candidates = [(seg, [c for c in checks if CHECKS[c](seg)]) for seg in pieces]
+    candidates = [(seg, [c for c in checks if seg.kind not in _OTHERS_LABELS[c] and CHECKS[c](seg)]) for seg in pieces]
     candidates = [(seg, cs) for seg, cs in candidates if cs and len(seg.text.split()) >= 5]
     # a sentence under its element's own label ("Function: still cannot cook at the stove") needs no embedding
     out = [Proposal(c, seg, 1.0) for seg, cs in candidates for c in cs if OWN_LABEL.get(c) == seg.kind]

@@ -107,6 +107,7 @@ def _measure(block: Block, row_text: str, header: str, cell: str, date: str | No
         score = parse_score(num, den.group(1) if den else None, inst)
     elif inst is not None and inst.result and cell.strip(" -*_\u2013\u2014").strip() and cell.strip().lower() not in ("n/a", "na"):
         score = cell.strip()
+        score = score.replace("_", " ") if " " not in score else score  # an export's coded value: "passive_no_plan"
     else:
         return None
     return Measure(name, score, _cell_date(cell) or date, block.note_index, row_text, None, baseline, surface=_clean(header),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.letters.aligned_cells import aligned_cells as _aligned_cells, word_start_near
+from assistant.letters.aligned_cells import aligned_cells as _aligned_cells, column_cut
 from assistant.letters.csv_cells import csv_cells as _csv_cells, is_csv as _is_csv
 from assistant.letters.patterns.base import PLACEHOLDER
 
@@ -193,7 +193,11 @@ def _joined(above: Row, below: Row) -> Row:
         elif extra:
             value = (value + " " + extra).strip()
         cells.append((head, value))
-    return Row(above.text + " " + below.text.strip(), tuple(cells))
+    if "|" in above.text or "\t" in above.text:
+        return Row(above.text + " " + below.text.strip(), tuple(cells))
+    # columns aligned with spaces: the two lines run on would interleave the columns' words, so the row reads cell by cell
+    # ("C-SSRS (since last); 10/16 active SI with method, no plan; 11/20 wish to be dead only")
+    return Row("; ".join(f"{h} {v}" if _DATE_CELL.match(h) or _TIME_CELL.match(h) else v for h, v in cells if v), tuple(cells))
 
 
 def _table_in_run(lines: Sequence[str], first: int, last: int, style: str) -> Table | None:
@@ -218,10 +222,12 @@ def _table_in_run(lines: Sequence[str], first: int, last: int, style: str) -> Ta
         return None
     header = _spans(lines[head_at], style)
     first_cell = _spans(lines[start_data], style)[:1]
-    cut = word_start_near(lines[start_data], header[0][0]) if header and first_cell else None
+    cut = column_cut(lines[start_data], header[0][0], header[0][1]) if header and first_cell else None
     if style == "aligned" and header and first_cell and first_cell[0][0] < header[0][0] - 1 and (first_cell[0][1] < header[0][0] or cut):
         # the row labels' column has no header of its own; a label may run into the first value ("PCL-5, past month 61")
-        header = [(0, first_cell[0][1] if first_cell[0][1] < header[0][0] else cut - 2, "Measure")] + header
+        end = first_cell[0][1] if first_cell[0][1] < header[0][0] else cut - 1
+        label = "Measure" if re.search(r"[A-Za-z]", lines[start_data][first_cell[0][0]:end]) else "#"  # a data frame's index
+        header = [(0, end if end == first_cell[0][1] else cut - 2, label)] + header
     rows, end = [], head_at
     for i in range(head_at + 1, last + 1):
         if i in separators:
@@ -266,8 +272,13 @@ def find_tables(lines: Sequence[str]) -> list[Table]:
 
 
 def is_row(text: str) -> bool:
-    """A line that is a table row (pipes, tabs or commas between cells), never quoted as a sentence."""
-    return _style(text) in ("pipe", "tab", "csv")
+    """A line that is a table row (pipes, tabs, commas or aligned columns between cells), never quoted as a sentence."""
+    return _style(text) in ("pipe", "tab", "csv") or len(_COLUMN_GAP.findall(text.strip())) >= 3
+
+
+# Columns aligned with spaces: three gaps of two spaces or more that no sentence's punctuation ends ("412 <DATE_3>
+# 21     34     4  passive"); "Denies SI.  Sleeps 6 h.  Eats." is prose typed with two spaces after its stops.
+_COLUMN_GAP = re.compile(r"(?<=[^\s.!?:;,])[ ]{2,}(?=\S)")
 
 
 def is_number(cell: str) -> bool:

@@ -38,7 +38,7 @@ def _acronym(alias: str) -> bool:
 
 def _alias_rx(alias: str) -> str:
     parts = re.split(r"[\s-]+", alias.strip())
-    return r"[\s-]?".join(re.escape(p) for p in parts if p)
+    return r"[\s_-]?".join(re.escape(p) for p in parts if p)  # a column name in code: "qids_sr16", "phq_9"
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +62,7 @@ def patterns() -> tuple[re.Pattern[str], ...]:
     def union(names: set[str]) -> str:
         return "|".join(_alias_rx(a) for a in sorted(names, key=len, reverse=True))
 
-    edge_l, edge_r = r"(?<![\w-])", r"(?![\w])"
+    edge_l, edge_r = r"(?<![^\W_]|-)", r"(?![^\W_])"  # "cssrs_screen": a snake_case column still names its instrument
     # a version the catalog does not list, in capitals after the name, is part of it: "OCI-CV", "MoCA-B"; a short
     # form's letter may be appended to a name that ends in a hyphen and a letter ("XYZ-Q" -> "XYZ-QS"), never to a bare
     # acronym, where the capitals after it would spell a name ("DES" + "MOND")

@@ -107,7 +107,9 @@ _FORMAT_WORD = (r"individual|group|family|couples?|marital|weekly|biweekly|month
                 r"will|would|did|does|has|had|have|began|get|gets|getting|trauma-focused|non|supportive|general|talk|client|patient|member|she|he|they|we|i|mom|mother|father|dad|parents?|therapist|clinician|staff|"
                 # a preposition, or care that is arranged rather than given ("about transfer planning", "discharge planning")
                 r"about|on|around|regarding|into|from|at|after|before|during|through|over|per|our|my|your|transfer|transition|"
-                r"discharge|aftercare|termination|treatment|care|financial|future|career|wedding|trip|travel|vacation")
+                r"discharge|aftercare|termination|treatment|care|financial|future|career|wedding|trip|travel|vacation|"
+                # when a session falls, not what it is: "Next field therapy session 07/10", "last family therapy"
+                r"next|last|first|final|each|every|today|tomorrow|upcoming|scheduled")
 TECHNIQUE = re.compile(r"\b(?!(?:%s)\b)([A-Za-z][a-z]+(?:[ -](?!(?:%s)\b)[a-z]+)?[ -](?:therapy|training|counsel(?:l)?ing|"
                        r"psychotherapy|planning|restructuring|breathing|exposure))\b" % (_FORMAT_WORD, _FORMAT_WORD), re.I)
 MODALITY_RES = tuple((name, _rx(src, 0 if name in _CASED_MODALITIES else I)) for name, src in MODALITIES)

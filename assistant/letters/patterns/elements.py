@@ -68,7 +68,7 @@ RISK_SCREEN = _rx(
     r"[^.;\n]{0,30}?\b(?:SI|HI|SI/HI|HI/SI|suicidal(?: or homicidal)? (?:ideation|thoughts?|intent|plan|urges)|homicidal (?:ideation|thoughts?)|"
     r"thoughts (?:of|about) (?:suicide|killing|death|dying|self-harm|ending (?:(?:his|her|their|my) )?life|"
     r"harming (?:self|others|(?:him|her|them|my|your)sel(?:f|ves)|him|her|them|the baby|the child|(?:his|her|their) (?:baby|child|children|kids?)))|"
-    r"wish(?:es|ing)? to be dead|intent or plan|plan or intent)\b(?!-\w)"  # "SI-R" is the Saving Inventory, not SI
+    r"(?:wish(?:es|ing)?|want(?:s|ing)?) to (?:be dead|die)|intent or plan|plan or intent)\b(?!-\w)"  # "SI-R" is the Saving Inventory, not SI
     r"|\b(?:(?-i:SI|HI|SI/HI|HI/SI)(?!-\w)\s*[:=\-]?|(?:SI|HI|SI/HI|HI/SI|suicidal ideation|homicidal ideation)\s*[:=\-])\s*(?:denied|denies|none|neg|negative|no|yes|present|passive|active|endorsed)\b"
     r"|\brisk (?:assessment|level|formulation|screen\w*)\b|\bsafety (?:screen\w*|assessment)\b|\b(?:assessed|rated|estimated|formulated) as (?:low|moderate|high|minimal|elevated)"
     r"|\b(?:low|moderate|high|imminent|elevated|minimal)\s+(?:acute\s+|chronic\s+)?(?:suicide\s+|suicidal\s+|self-harm\s+|violence\s+)?risk\b(?!\s+(?:of|for)\s+(?!suicide|self-harm|harm|violence))(?!\s+factors?)"
@@ -230,7 +230,9 @@ PAST_CUE = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|\b(?:prior|previous|prev
 PAST_MODALITY = _rx(r"\b(?:previously|prior|previous|past|tried|failed|formerly|used to|declined)\b")
 # A course told as over after its name: "DBT skills group in 2023 -- finished 16 of 24 wks, left when she started a job".
 ENDED_AFTER = _rx(r"[^.;\n]{0,60}?\b(?:left (?:when|after|in|because|early)|dropped out|discontinued|quit|stopped attending|"
-                  r"ended (?:in|on|after|when)|was discharged|terminated (?:in|on|after)|declined|refused|was offered)\b")
+                  r"ended (?:in|on|after|when)|was discharged|terminated (?:in|on|after)|declined|refused|was offered|"
+                  # care of an earlier life stage, or left unfinished: "play therapy from age 7", "that she did not finish"
+                  r"did not finish|didn't finish|never finished|from (?:the )?ages? (?:of )?\d{1,2}|as a (?:child|kid|teen(?:ager)?|young child))\b")
 TREATMENT_CUE = _rx(r"\b(?:sessions?|follow[- ]?ups?|therapy|psychotherapy|group|IOP|PHP|program|treatment|visits?|individual|family|couples|CBT|DBT|EMDR|sees|seen|seeing|com(?:es|ing)(?! home)|meets?|attend\w*|9\d{4})\b")
 MED_CUE = _rx(r"\b(?:prescri\w+|taking|takes|started|on|medications?|meds|dose|titrat\w+|increased to|decreased to)\b")
 # "Next session in 1 week", "RTC 2 weeks": the interval to the next visit is not a treatment duration.
@@ -260,7 +262,9 @@ PROGRESS_BLOCK = _rx(r"\b(?:will|would|hope\w*|expect\w*|goal|aim\w*|want\w*|to 
 
 NOT_STARTED = _rx(r"wait ?-?list\w*|has not (?:yet )?(?:started|begun|been admitted)|not yet (?:started|begun|admitted|enrolled)|pre-?service|"
                   r"awaiting (?:admission|start|intake|authori[sz]ation)|pending (?:admission|authori[sz]ation)|before (?:IOP|PHP|treatment|admission) (?:starts|begins|can start)|"
-                  r"(?:unable|could not) (?:to )?(?:start|begin|admit)|on hold|scheduled to (?:start|begin) (?:IOP|PHP|residential|treatment|the program)")
+                  r"(?:unable|could not) (?:to )?(?:start|begin|admit)|on hold|scheduled to (?:start|begin) (?:IOP|PHP|residential|treatment|the program)|"
+                  # a placement still being sought: "next bed ~11/03; needs pre-cert", "holding the bed if auth obtained", "PRE-ADMISSION"
+                  r"needs? pre-?cert\w*|next (?:open |available )?bed|holding (?:a |the |his |her |their )?bed|bed (?:search|hold)|pre-?admission")
 # A payer's decision on services already asked for ("8 sessions of 90837 denied", "Optum authorized 6 sessions",
 # "claim for 10 visits was not covered") records history, not the clinician's plan.
 DECISION_RECORD = _rx(r"\b(?:denied|denials?|not (?:been )?(?:authori[sz]e[sd]?|approved?|certif(?:y|ied)|covered?)\b|non-?certif\w*|"

@@ -84,7 +84,7 @@ OTHER_OWNER = re.compile(r"(%s|\b(?!(?:Client|Patient|Member|Child|Youth|Teen|Re
 BASELINE_CUE = _rx(r"\b(?:prior|previous|previously|was|baseline|initial|initially|intake|admission|originally|first)\b(?:\s+\w+)?\s*[:=]?\s*$")
 # A score named after these words in the same clause is a target, not a result.
 GOAL_NEAR = _rx(r"\b(?:goals?|targets?|objectives?(?!\s*:)|aims?|reduc\w*|criteria|until|lower|achieve)\b")  # "OBJECTIVE:" is a SOAP section
-NOT_DONE = _rx(r"\b(?:will|to be(?! (?:dead|alive|here|around|gone|living|better off)\b)|plan(?:s|ned)? to|next (?:session|visit|contact|appointment|meeting)|recommend\w*|suggest\w*|should (?:be|have|get|complete)|not (?:yet )?(?:completed|done|administered|"
+NOT_DONE = _rx(r"\b(?:will|to be(?! (?:dead|alive|here|around|gone|living|better off)\b)|(?<!\bor )(?<!\bno )(?<!\bany )(?<!denies )(?<!denied )(?<!\band )plan(?:s|ned)? to|next (?:session|visit|contact|appointment|meeting)|recommend\w*|suggest\w*|should (?:be|have|get|complete)|not (?:yet )?(?:completed|done|administered|"
                r"assessed|obtained|repeated)|deferred|declined to|unable to complete|pending|was not|were not|"
                # a screen still ahead: "C-SSRS is due at the weekly review", "ASQ scheduled for Friday"
                r"due(?!\s+to\b)|scheduled (?:for|at|on)|at the (?:next|weekly|upcoming) (?:review|visit|session|meeting)|"

@@ -340,3 +340,66 @@ def test_known_instruments_are_quoted_before_unknown_columns():
 def test_an_aligned_row_is_a_row(text, row):
     from assistant.letters.tables import is_row
     assert is_row(text) is row
+
+
+# -- a form drawn with box characters is read like one drawn with ASCII ------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("\u250c" + "\u2500" * 40 + "\u2510\n\u2502 6. Measures   Date         Score    \u2502\n\u2502    PHQ-9      03/02/2026   17       \u2502\n"
+     "\u2502    PHQ-9      04/02/2026   11       \u2502\n\u2514" + "\u2500" * 40 + "\u2518\n", ("PHQ-9", 11, "04/02/2026")),
+    ("\u2554" + "\u2550" * 40 + "\u2557\n\u2551 Scale      Date         Score     \u2551\n\u2551 GAD-7      01/05/2026   15        \u2551\n"
+     "\u2551 GAD-7      02/05/2026   10        \u2551\n\u255a" + "\u2550" * 40 + "\u255d\n", ("GAD-7", 10, "02/05/2026")),
+    ("\u250c" + "\u2500" * 30 + "\u2510\n\u2502 Measure   Date        Score \u2502\n\u251c" + "\u2500" * 30 + "\u2524\n"
+     "\u2502 PCL-5     05/01/2026  44    \u2502\n\u2502 PCL-5     06/01/2026  31    \u2502\n\u2514" + "\u2500" * 30 + "\u2518\n", ("PCL-5", 31, "06/01/2026")),
+])
+def test_a_box_drawn_form_is_read(text, expected):
+    assert expected in _scores(text)
+
+
+# -- a name spelled out in brackets after the notes' own abbreviation keeps the abbreviation --------------------------
+@pytest.mark.parametrize("text,surface", [
+    ("CALIS-P (Child Anxiety Life Interference Scale, parent): 24", "CALIS-P"),
+    ("PDSS (Panic Disorder Severity Scale): 17", "PDSS"),
+    ("SSS-8 (Somatic Symptom Scale-8): 14", "SSS-8"),
+])
+def test_the_notes_own_abbreviation_is_the_surface(text, surface):
+    assert [m.surface for m in extract_facts([text]).measures] == [surface]
+
+
+# -- a percentage instrument with its percent sign after the value ----------------------------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("Today (10/13/2026): %mBMI 81%.", 81), ("%EBW: 86 % at intake", 86), ("mBMI 79% on 03/02/2026", 79),
+])
+def test_a_percent_instrument_written_with_its_sign_after_the_value(text, value):
+    assert any(s == value for _, s, _ in _scores(text))
+
+
+# -- a lab series told with an arrow, a bracketed date with a word, and "today" ------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Weight: 52.3 kg (03/2026 well visit) -> 46.1 kg today (10/13/2026).", [("weight", 52.3, "03/2026"), ("weight", 46.1, "10/13/2026")]),
+    ("Weight 61.0 kg (01/05/2026 intake) -> 63.2 kg now (02/02/2026).", [("weight", 63.2, "02/02/2026")]),
+    ("Weight 98 lb (02/2026 clinic) -> 104 lb today (03/2026).", [("weight", 104, "03/2026")]),
+])
+def test_a_lab_series_with_an_arrow_keeps_both_readings(text, expected):
+    got = _scores(text)
+    for item in expected:
+        assert item in got, got
+
+
+# -- a dot leader of one dot after a long label --------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("  PDSS ........................................ 17\n  SDS - alcohol (Severity of Dependence Scale) . 9\n", ("SDS-dependence", 9)),
+    ("  AUDIT ....................................... 21\n  Patient Health Questionnaire-9 (self-report) . 14\n", ("PHQ-9", 14)),
+    ("  GAD-7 ....................................... 12\n  Penn State Worry Questionnaire (abbreviated) . 9\n", ("GAD-7", 12)),
+])
+def test_a_one_dot_leader_after_a_long_label(text, expected):
+    assert any((i, s) == expected for i, s, _ in _scores(text))
+
+
+# -- a food record's and a day's intake are no scores -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Date        Meal        Est. kcal\n10/09/2026  breakfast   70\n10/09/2026  lunch       150\n",
+    "Day         Calories   Servings\n10/09/2026  900        3\n10/10/2026  1100       4\n",
+    "Date        Food         Grams\n10/09/2026  rice         40\n10/10/2026  pasta        55\n",
+])
+def test_a_food_records_intake_is_no_score(text):
+    assert _scores(text) == []

@@ -17,12 +17,13 @@ _GAP = (r"(?:\s*\([^()\n]{0,30}\)|\s*,|\s+(?:today|now|currently|was|is|of|at|on
         r"this visit|result|reading|value|level|avg|average|mean|measured|came back|returned|drawn))*")
 _NUM = r"-?\d{1,4}(?:\.\d+)?"
 _UNIT = r"%|percent|ms|msec|bpm|mg/dL|ng/mL|mmol/L|mEq/L|mcg/mL|ug/mL|\u00b5g/mL|mg/L|mcg/L|ug/L|kg/m2|kg|lbs?|mmHg|\u00b0[CF]"
-_VALUE = re.compile(r"%s\s*(?:[:=]|\.{2,}|\u2026+)?[\s.]*(?P<num>(?<![\w./-])%s)(?![\d/])\s*(?P<unit>%s)?(?![\w/])" % (_GAP, _NUM, _UNIT), re.I)
+_VALUE = re.compile(r"%s\s*(?:[:=]|\.{2,}|\u2026+)?[\s.]*(?P<num>(?<![\w./-])%s)(?![\d/])(?!,\d{3}(?!\d))\s*(?P<unit>%s)?(?![\w/])" % (_GAP, _NUM, _UNIT), re.I)
 _EARLIER = re.compile(r"\s*\(\s*(?:(?:prev(?:ious)?|prior|last|was|from|down from|up from)\s*)?(?P<d>%s)?\s*[:=,-]?\s*"
                       r"(?P<num>(?<![\w./])%s)\s*(?:%s)?\s*\)" % (P.DATE.pattern, _NUM, _UNIT), re.I)
 
 
-_DATE_AFTER = re.compile(r"\s*\(\s*(?:drawn\s+|on\s+)?(?P<d>%s)\s*\)" % P.DATE.pattern, re.I)
+# "(12/02)", "(drawn 12/02)", "(03/2025 well visit)": the day it was taken, and at most a few words on where
+_DATE_AFTER = re.compile(r"\s*\(\s*(?:drawn\s+|on\s+)?(?P<d>%s)(?:\s+[A-Za-z][\w -]{0,24})?\s*\)" % P.DATE.pattern, re.I)
 _CHANGE = re.compile(r"\s*(?:down|up|lost|gained|less|more|lighter|heavier|loss|gain|drop(?:ped)?|lower|higher)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:down|up|lost|gained|dropped|loss of|gain of|change of|by)\s*$", re.I)
 
@@ -30,7 +31,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:down|up|lost|gained|dropped|loss of|gain of|c
 # later readings told on in a list, each with its unit and date: "41.2 kg on 6/1, 43.0 kg on 6/15 and 44.1 kg on 6/29"
 _ON_DATE = re.compile(r"\s*(?:on|drawn)\s+(?P<d>%s)" % P.DATE.pattern, re.I)
 _NEXT = re.compile(r"\s*(?:,|;|->|\u2192|\bthen\b|\band\b|\bto\b)\s*(?:then\s+|and\s+)?(?P<num>(?<![\w./])%s)\s*(?P<unit>%s)\s*"
-                   r"(?:\(\s*(?:on\s+)?(?P<d1>%s)\s*\)|(?:on|drawn)\s+(?P<d2>%s))" % (_NUM, _UNIT, P.DATE.pattern, P.DATE.pattern), re.I)
+                   r"(?:(?:today|now|currently)\s*)?(?:\(\s*(?:on\s+)?(?P<d1>%s)\s*\)|(?:on|drawn)\s+(?P<d2>%s))" % (_NUM, _UNIT, P.DATE.pattern, P.DATE.pattern), re.I)
 
 
 def changed_by(text: str, end: int) -> bool:

@@ -101,6 +101,8 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     if hit.instrument.percent and (pct := _PERCENT_BEFORE[hit.surface.startswith("%")].search(text[max(0, hit.start - 30):hit.start])):
         return [_measure(seg, hit, pct.group("num"), None, P.date_near(text, (hit.start - 30, hit.start), hit.end) or (None if base else seg.date),
                          who, base)]  # "81% of median BMI", "86% mBMI"
+    if hit.instrument.percent and (pct := _PERCENT_AFTER.match(text, hit.end)):  # "%mBMI 81%", "%EBW: 86 %"
+        return [_measure(seg, hit, pct.group("num"), None, P.date_near(text, (hit.end, pct.end()), pct.end()) or (None if base else seg.date), who, base)]
     if pairs := dated_pairs(text, hit.end):  # "PHQ-A ..... adm 11/02: 19 | 11/23: 14", "YMRS: 11/24 - 31  12/03 - 22"
         return [_measure(seg, hit, n, None, d, who, base) for n, d in pairs]
     tail = P.MEASURE_TAIL.match(text, hit.end)
@@ -167,6 +169,7 @@ def _earlier_value(seg: Segment, hit: Hit, end: int, limit: int, who: str | None
 _PERCENT_BEFORE = {False: re.compile(r"(?<![\d.])(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s*(?:of\s+(?:the\s+|her\s+|his\s+|their\s+)?)?$", re.I),
                    True: re.compile(r"(?<![\d.])(?P<num>\d{1,3}(?:\.\d+)?)\s*$")}
 
+_PERCENT_AFTER = re.compile(r"\s*(?:[:=]|\bwas\b|\bis\b|\bof\b)?\s*(?P<num>(?<![\d.])\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)", re.I)
 _FORWARD = {"\u2192", "\u21d2", "\u00bb", "->", "-->", "=>", ">", "to", "then", "now"}
 
 

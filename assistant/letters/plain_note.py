@@ -43,8 +43,10 @@ def scores_under_their_name(note: str) -> str:
 
 # A boxed form's framed line: "| Other concerns told by parent: fights at school ...   |", one cell between two
 # frame bars (a line with a bar inside it is a table's row and stays). "+-----+" is the frame's border.
-_FRAMED = re.compile(r"^([ \t]*)\|([^|\n]*?)[ \t]*\|[ \t]*$", re.M)
-_FRAME_BORDER = re.compile(r"^[ \t]*\+[-=+]{10,}\+?[ \t]*$", re.M)
+_FRAMED = re.compile(r"^([ \t]*)[|\u2502\u2503\u2551]([^|\u2502\u2503\u2551\n]*?)[ \t]*[|\u2502\u2503\u2551][ \t]*$", re.M)
+# "+-----+", or drawn with box characters ("\u250c\u2500\u2500\u2510", "\u251c\u2500\u2500\u2524", "\u2554\u2550\u2550\u2557")
+_FRAME_BORDER = re.compile(r"^[ \t]*(?:\+[-=+]{10,}\+?|[\u250c\u251c\u2514\u2554\u2560\u255a\u250f\u2523\u2517]"
+                           r"[\u2500\u2501\u2550\u252c\u2534\u253c\u2566\u2569\u256c]{10,}[\u2510\u2524\u2518\u2557\u2563\u255d\u2513\u252b\u251b]?)[ \t]*$", re.M)
 
 
 def unframed(note: str) -> str:

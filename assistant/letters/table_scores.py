@@ -29,6 +29,7 @@ NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|
                          r"fhr|fht|fetal heart\w*|fh|fundal height|ga|gestational age|efw|edd|"  # a prenatal flowsheet's: the baby's
                          # a timesheet's or leave record's hours: "PUNCH IN", "UPT USED", "PTO balance", "Sick hrs taken"
                          r"punch\w*|sched\w*|shift|clock\w*|overtime|ot|pto|upt|sick|leave|vacation|fmla|"
+                         r"(?:est\.?\s*)?(?:kcal|calories|cals?|servings?|portions?|grams?|oz|ml|bites)|"  # a food record's intake
                          # a lab report's bookkeeping and the change from the row before: "Accession", "vs prior", "% change"
                          r"accession\w*|specimen|sample|lab id|vs\.? (?:prior|previous|last|baseline)|%?\s*change|delta|diff\w*|"
                          # a urine specimen's validity checks: what the drug level is normalised by, not a reading of the client
@@ -56,7 +57,7 @@ UNIT WARD ROOM RM BED FLOOR POD WING BLDG SUITE STE HALL CELL TEAM TRACK GROUP L
 
 
 def _clean(header: str) -> str:
-    return re.sub(r"\s+", " ", header.strip("*_ ")).strip()
+    return re.sub(r"^\d{1,2}[.)]\s+", "", re.sub(r"\s+", " ", header.strip("*_ ")).strip())  # a form's item number: "6. Measures"
 
 
 def _date_column(t: Table) -> str | None:

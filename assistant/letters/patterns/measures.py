@@ -25,10 +25,10 @@ _GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s
 _THRESHOLD = r"or (?:less|lower|fewer|below|under|more|higher|greater|above)\b"
 MEASURE_TAIL = re.compile(
     # a version before the score ("MoCA 8.1: 23/30", "MoCA v8.1 = 26/30") is skipped like a qualifier
-    r"(?:\s+v?\d{1,2}\.\d{1,2}(?=\s*[:=])|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s+(?:was|were|is|scored)\b)|\s*\([^()]{0,70}\)|\s*\.{2,}|\s*(?:\.\s){2,}\.?|\s*\|\s*|\s*\)|\s+(?:%s)\b|\s*%s|\s*\d{1,2}/\d{1,2}/\d{2,4}\b|\s+(?:on|in|at)\s+\d{1,2}/\d{1,2}\b(?!/)|\s*\d{1,2}/(?:(?:19|20)\d{2}|\d{1,2})(?=\s*[:=])|\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s+\d{1,3}(?:\.\d+)?(?![\d/.]))|\s*[=:,\u2013\u2014-](?!\s*>)|\s*(?:\u2192|->)(?=\s*\d))*?\s*"
+    r"(?:\s+v?\d{1,2}\.\d{1,2}(?=\s*[:=])|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s+(?:was|were|is|scored)\b)|\s*\([^()]{0,70}\)|\s*\.{2,}|\s*(?:\.\s){2,}\.?|\s+\.(?=\s+\d)|\s*\|\s*|\s*\)|\s+(?:%s)\b|\s*%s|\s*\d{1,2}/\d{1,2}/\d{2,4}\b|\s+(?:on|in|at)\s+\d{1,2}/\d{1,2}\b(?!/)|\s*\d{1,2}/(?:(?:19|20)\d{2}|\d{1,2})(?=\s*[:=])|\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s+\d{1,3}(?:\.\d+)?(?![\d/.]))|\s*[=:,\u2013\u2014-](?!\s*>)|\s*(?:\u2192|->)(?=\s*\d))*?\s*"
     # "on 08/18" is a date, not a fraction 8/18
     r"(?:(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)|(?!\d{1,3}\s*/))"
-    r"(?!\d{1,2}\.\d{1,2}\s*[:=]\s*\d)(?!\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*:|\s+\d|\s+(?:was|were|is|scored)\b))(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?:\s+(?:out\s+)?of\s+\d{1,3}\b(?!\s*(?:items?|days?|weeks?)))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
+    r"(?!\d{1,2}\.\d{1,2}\s*[:=]\s*\d)(?!\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*:|\s+\d|\s+(?:was|were|is|scored)\b))(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?!,\d{3}(?!\d))(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?:\s+(?:out\s+)?of\s+\d{1,3}\b(?!\s*(?:items?|days?|weeks?)))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
     r"(?!\s*-?\s*items?\b)(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|mins?|nights?|x\b|%%|th\b|st\b|nd\b|rd\b|points?\b|%s))" % (_GAP_WORD, PLACEHOLDER, _THRESHOLD), I)
 # Further values after the first: "34 (03/04/2025), 26 (08/26/2025)", "18 -> 12 -> 9", "from 34 ... to 9",
 # "was 19 when we started in <DATE_2>, it was 12 in <DATE_3>, and it's 9 today", "68 and on <DATE_5> it was 52".
@@ -46,7 +46,7 @@ MEASURE_NEXT = re.compile(
     r"(?:(?:now|currently|today|this week|at discharge)(?:,?\s+(?:she|he|they|the client|client|pt)\s+(?:rated|scored|was|is|came in at|endorsed)(?:\s+(?:at\s+)?an?\b)?)?\s*[:=]?\s*)?"
     # "was 92, today's re-administration 74", "92 at intake; this week's retest 70"
     r"(?:(?:today|this week|this session)(?:['\u2019]s)?\s+(?:re-?administration|re-?test|score|result|rescore)\s*[:=]?\s*)?"
-    r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?:\s+(?:out\s+)?of\s+\d{1,3}\b(?!\s*(?:items?|days?|weeks?)))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
+    r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?!,\d{3}(?!\d))(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?:\s+(?:out\s+)?of\s+\d{1,3}\b(?!\s*(?:items?|days?|weeks?)))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
     r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|nights?|%%|x\b|points?\b|%s))" % (_POINT, _POINT, _POINT, _POINT, _POINT, _POINT, _POINT, _THRESHOLD), I)
 # "PHQ-9 12 (intake 18)": a parenthesised earlier value.
 BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|previous(?:ly)?|prev\.?|was|admission|admit|last (?:session|week|month|visit))"

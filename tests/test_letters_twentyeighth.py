@@ -403,3 +403,12 @@ def test_a_one_dot_leader_after_a_long_label(text, expected):
 ])
 def test_a_food_records_intake_is_no_score(text):
     assert _scores(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Estimated needs for weight restoration: 2,600-2,800 kcal/day",
+    "Weight goal reached by eating 3,000 kcal a day.",
+    "PHQ-9 item bank: 1,200 respondents in the norm sample.",
+])
+def test_a_number_with_a_thousands_separator_is_no_score(text):
+    assert _scores(text) == []

@@ -16,7 +16,7 @@ _VERB = (r"(?:came (?:out|in|back) at|landed at|scored(?: an?| at)?|totall?ed|ad
          r"is|got(?: an?)?|gave (?:him|her|them) an?)")
 _QUIET = r"(?![^\s]*\d)(?!(?:goals?|targets?|cut-?offs?|thresholds?|below|under|above|over|less|more|until|than|to|by|"
 _QUIET += r"if|when|should|will|would|could|needs?|aims?|range|norms?|items?|question|q\d)\b)[A-Za-z'\u2019/-]+"
-_PROSE = re.compile(r"(?:\s++(?:%s|(?:%s)(?=[\s,])),?){0,9}?\s++%s\s++(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>(?!))?(?![\d/]|\.\d|\s*+(?:/|-\s*\d|out of|of\b|-?\s*items?\b|-?\s*questions?\b))%s"
+_PROSE = re.compile(r"(?:\s++(?:%s|(?:%s)(?=[\s,])),?){0,9}?\s++%s\s++(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>(?!))?(?![\d/]|\.\d|,\d{3}(?!\d)|\s*+(?:/|-\s*\d|out of|of\b|-?\s*items?\b|-?\s*questions?\b))%s"
                     % (_QUIET, P.DATE.pattern, _VERB, P.UNIT_AFTER), re.I)
 
 
@@ -25,7 +25,7 @@ _PROSE = re.compile(r"(?:\s++(?:%s|(?:%s)(?=[\s,])),?){0,9}?\s++%s\s++(?P<num>(?
 _SAID = r"(?![^\s]*\d)(?!(?:goals?|targets?|cut-?offs?|thresholds?|below|under|above|over|less|more|until|than|if|when|"
 _SAID += r"should|will|would|could|needs?|aims?|range|norms?|items?|question|q\d|max\w*|min\w*|change[sd]?|difference|drop\w*|"
 _SAID += r"decrease[sd]?|increase[sd]?|improve\w*|due|next|repeat|recheck|not|never|no)\b)[A-Za-z'\u2019-]+"
-_FIELD = re.compile(r"(?:\s++(?![-\u2013\u2014]\s)%s){1,6}\s*+[:=]\s*+(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>(?!))?(?![\d/]|\.\d|-|\s*+(?:/|-\s*\d|out of|of\b))%s"
+_FIELD = re.compile(r"(?:\s++(?![-\u2013\u2014]\s)%s){1,6}\s*+[:=]\s*+(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>(?!))?(?![\d/]|\.\d|,\d{3}(?!\d)|-|\s*+(?:/|-\s*\d|out of|of\b))%s"
                     % (_SAID, P.UNIT_AFTER), re.I)
 
 

@@ -412,3 +412,69 @@ def test_a_food_records_intake_is_no_score(text):
 ])
 def test_a_number_with_a_thousands_separator_is_no_score(text):
     assert _scores(text) == []
+
+
+# -- a coping step taken in place of the old behaviour is progress -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Twice this week she went to staff when the voices got loud instead of leaving the unit.",
+    "Now calls his sponsor instead of drinking when the cravings hit.",
+    "Used the ice-cube skill instead of cutting on three occasions.",
+])
+def test_a_coping_step_instead_of_the_old_behaviour_is_progress(text):
+    assert _status(text, "progress").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "He wants to call his mom instead of leaving, but has not yet.",
+    "Went to the store instead of the gym.",
+    "Chose pasta instead of rice.",
+])
+def test_a_wish_or_a_choice_of_errand_is_no_progress(text):
+    assert _status(text, "progress").status == "missing"
+
+
+# -- the payer's words quoted after a review named without "denied" are not the client's progress ---------------------
+@pytest.mark.parametrize("text", [
+    'Carelon concurrent review 03/02: PHP "no longer medically necessary; member can be managed at the IOP level."',
+    'UR call 04/11 - reviewer: "symptoms improved, does not meet criteria for continued stay."',
+    'Peer review outcome: "member is stable and can be served with outpatient care; no longer meets criteria."',
+])
+def test_a_reviewers_quoted_words_are_no_progress(text):
+    assert _status(text, "progress").status == "missing"
+
+
+def test_a_relatives_quoted_words_can_still_be_progress():
+    assert _status('Mom says "she is calmer now and no longer hides in her room."', "progress").status == "met"
+
+
+# -- an impression that leaves the diagnosis for later names none ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Impression: high distress on the K10 and poor sleep; full diagnostic evaluation to be completed.",
+    "Impression: low mood since the move; diagnosis deferred pending testing.",
+    "Impression: worry and poor sleep since the layoff; no formal diagnosis given yet.",
+])
+def test_an_impression_that_defers_the_diagnosis_names_none(text):
+    assert _status(text, "diagnosis").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Impression: adjustment disorder with anxiety.",
+    "Impression: complicated grief; full diagnostic evaluation to be completed for PTSD.",
+    "Assessment: F41.1 generalized anxiety disorder.",
+])
+def test_an_impression_that_names_a_diagnosis_still_counts(text):
+    assert _status(text, "diagnosis").status == "met"
+
+
+# -- co-parenting sessions are a named intervention --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Plan: co-parenting sessions with both parents every other week.",
+    "Co-parenting counseling, 6 sessions, ordered by the court.",
+    "Weekly co-parenting work on handoffs and bedtime routines.",
+])
+def test_co_parenting_sessions_are_an_approach(text):
+    assert _status(text, "treatment_modality").status == "met"
+
+
+def test_a_co_parenting_app_is_no_approach():
+    assert _status("Parents share a co-parenting app for the calendar.", "treatment_modality").status == "missing"

@@ -84,13 +84,21 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
         for seg in segs:
             for f in labelled(seg, "dx", 1):
                 name = re.split(r"[;(]|,\s*(?:ICD|DSM)|\s[-\u2013\u2014]\s", f.text)[0].strip(" .,:")
-                if re.search(r"[A-Za-z]{4}", name) and not _NOT_A_DIAGNOSIS.search(name) and not re.fullmatch(P.PLACEHOLDER, name):
+                if re.search(r"[A-Za-z]{4}", name) and not _NOT_A_DIAGNOSIS.search(name) and not re.fullmatch(P.PLACEHOLDER, name) \
+                        and not _DEFERRED.search(f.text):
                     found.setdefault(name.lower(), Diagnosis(name, None, seg.text, seg.note_index))
     return tuple(_named_codes(found).values())
 
 
 _NOT_A_DIAGNOSIS = re.compile(r"^\W*(?:deferred|pending|tbd|to be determined|none|n/?a|unknown|see (?:above|below|attached)|"
                               r"rule[- ]out|r/o|provisional|no diagnosis)\b|\?\s*$|_{3,}", re.I)
+
+
+# An impression that leaves the diagnosis for later describes distress, it names no diagnosis: "high distress on the
+# RHS-15 ...; full diagnostic evaluation to be completed", "diagnosis deferred pending the psychological testing".
+_DEFERRED = re.compile(r"\bdiagnos[ie]s\s+(?:is\s+|was\s+)?(?:deferred|pending|to be (?:made|determined|completed|confirmed))|"
+                       r"\b(?:full|formal|complete|comprehensive)?\s*diagnostic (?:evaluation|assessment|interview) (?:is\s+)?(?:to be|pending|scheduled|"
+                       r"not yet)|\bno (?:formal |DSM(?:-5)? )?diagnosis (?:yet|given|made|assigned)\b", re.I)
 
 
 # An export gives the code and its name as two fields ("- icd10: F43.12" / "description: PTSD, chronic"): the code's

@@ -12,6 +12,7 @@ from assistant.letters.past_care import earlier_year_course, this_stay
 from assistant.letters.facts import NOTE_TO_SELF as FACT_NOTE_TO_SELF, Finding, Impairment, Risk, Trend, empty_field_after, finding, first_per_text, labelled
 from assistant.letters.med_trials import past_medication_trials
 from assistant.letters.patterns import Segment
+from assistant.letters.payer_words import payer_quoted
 from assistant.letters.goals import find_goals, is_measurable  # noqa: F401  (the goal finders live in goals.py)
 from assistant.letters.schedule import _in_zone, goal_zones
 from assistant.letters.lower_level import find_lower_level_rationale  # noqa: F401  (lives in lower_level.py)
@@ -232,17 +233,9 @@ def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Fin
             continue
         for m in P.PROGRESS.finditer(seg.text):
             if not P.PROGRESS_BLOCK.search(P.clause_before(seg.text, m.start(), 80)) and not P.negated(seg.text, m.start()) \
-                    and not P.unticked(seg.text, m.start()) and not _payer_quoted(seg.text, m.start()):  # "[ ] Improvement" is an option left unticked
+                    and not P.unticked(seg.text, m.start()) and not payer_quoted(seg.text, m.start()):  # "[ ] Improvement" is an option left unticked
                 out.append(finding(seg, m.group(0)))
     return tuple(out)
-
-
-def _payer_quoted(text: str, at: int) -> bool:
-    """Inside the quoted words of a denial: 'BCBS denial ("no longer necessary; symptoms improved")' is the payer's claim."""
-    before = text[:at]
-    decision = P.DECISION_RECORD.search(before)
-    return bool(decision) and (before.count('"') - before[:decision.start()].count('"')) % 2 == 1 or \
-        bool(decision) and before.count("\u201c") > before.count("\u201d")
 
 
 # A class for the body is no mental-health care: "tried the senior center's balance class but stopped after one session".

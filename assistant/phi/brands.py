@@ -2,7 +2,7 @@
 
 - A national brand, chain, app or insurer ("State Farm", "DoorDash"): data/national_brands.txt.
 - A vehicle's make and model after its model year, its colour or its make ("2019 Subaru Outback", "gray F-150",
-  "Honda Fit"): data/vehicles.txt. The plate and the VIN beside them are found by the ID recognizers as before.
+  "Honda Fit"), and a make alone after its year or colour ("silver Subaru"): data/vehicles.txt. The plate and the VIN beside them are found by the ID recognizers as before.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     models = _either_case([v.strip() for k, v in rows if k.strip() == "model"])
     brand = re.compile(rf"(?<![\w'’-])(?:{_either_case(brands)})(?![\w'’-])")
     vehicle = re.compile(rf"(?<![\w-])(?:(?:(?:19|20)\d{{2}}|{_COLOURS})[ \t]+(?:(?:{makes})[ \t]+)?(?:{models})"
-                         rf"|(?:19|20)\d{{2}}[ \t]+(?:{makes})|(?:{makes})[ \t]+(?:{models}))(?![\w-])")
+                         rf"|(?:(?:19|20)\d{{2}}|{_COLOURS})[ \t]+(?:{makes})|(?:{makes})[ \t]+(?:{models}))(?![\w-])")
     return brand, vehicle
 
 

@@ -53,8 +53,13 @@ _LEGAL_FORM = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|PLLC|P\.L\.L\.C\.|LLP|Inc\.?
 _ID_PREFIX = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9]{1,7}(?:[.-][A-Z0-9]{1,6}){1,3}[ \t]|[A-Z][A-Z0-9]{1,7}(?:[.-][A-Z0-9]{1,6}){0,3}[.-])$")
 # A member ID's three-letter alpha prefix written apart from its number, right after the ID's label ("Identification
 # No XYZ 8O0213477", "Member ID: QRB 44120098"): the prefix names the plan's account and belongs to the ID.
-_ALPHA_PREFIX = re.compile(r"(?i:\bno\.?|\bid|#|number|nbr)[ \t:#]*([A-Z]{3})[ \t]$")
+# ... and an agency's letters after a report's label ("Police (report EPD 25-0031877)", "incident rpt SPD 25-0417")
+_ALPHA_PREFIX = re.compile(r"(?i:\bno\.?|\bid|#|number|nbr|\breport|\brpt|\bincident|\bcitation|\bticket|\bcase)"
+                           r"[ \t:#]*([A-Z]{3})[ \t]$")
 _ID_TYPES = ("LICENSE", "OTHER_ID", "MRN", "HEALTH_PLAN_ID", "DEVICE_ID")
+# An organisation numbered after its head word: "School District 418", "VFW Post 1123", "Troop 52", "Local 134"
+_NUMBERED_HEAD = re.compile(r"(?:District|Post|Troop|Pack|Local|Lodge|Chapter|Station|Unit|Company|Precinct)$")
+_UNIT_NUMBER = re.compile(r"[ \t]+(?:No\.[ \t]*|#[ \t]?)?\d{1,5}[A-Z]?(?![\w/:.,-]?\d)")
 _LABEL_CODES = {"NPI", "DEA", "ID", "MRN", "SSN", "DOB", "NO", "CPT", "ICD", "HCPCS", "TEL", "FAX", "PH", "APT", "STE", "UNIT",
                 "RM", "ZIP", "PO", "MR", "ACCT", "REF", "TIN", "EIN", "NPI#", "LIC", "DL", "CDL", "US", "USA", "POS", "DX", "RX"}
 
@@ -218,6 +223,9 @@ def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSp
         elif sp.entity_type in _ID_TYPES and (m := _ALPHA_PREFIX.search(text, max(0, sp.start - 30), sp.start)) \
                 and m.group(1) not in _LABEL_CODES and m.group(1).lower() not in _NEVER and not vocab.is_word(m.group(1)):
             sp = PhiSpan(m.start(1), sp.end, sp.entity_type, sp.score, sp.source)
+        if sp.entity_type == "ORGANIZATION_LINKED" and _NUMBERED_HEAD.search(text, sp.start, sp.end) \
+                and (m := _UNIT_NUMBER.match(text, sp.end)):
+            sp = PhiSpan(sp.start, m.end(), sp.entity_type, sp.score, sp.source)  # "Prairie Path School District 418"
         if sp.entity_type in ("ORGANIZATION_LINKED", "NAME") and (m := _LEGAL_FORM.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "ORGANIZATION_LINKED", sp.score, sp.source)  # a name with a legal form is a business
         if sp.entity_type == "NAME" and (m := _UNIT_AFTER.match(text, sp.end)) and not m.group("building") \

@@ -211,6 +211,15 @@ def _route_of_an_address(text: str, span: tuple[int, int]) -> bool:
     return _ROUTE.fullmatch(text[span[0]:span[1]]) is not None and re.search(r"\b\d{1,6}[ \t]+$", text[max(0, span[0] - 8):span[0]]) is not None
 
 
+# An agency's letters before a year and a serial are an identifier's prefix, not the law or the form they spell:
+# "SPD-25-0O4117" (a police report), "CMS 24-118830"; a form keeps one number only ("SSA-827", "CMS-1500").
+_SERIAL_AFTER = re.compile(r"[- ]\d{2}-[0-9A-Z]{4,}(?![\w-])")
+
+
+def _prefix_of_an_id(text: str, span: tuple[int, int]) -> bool:
+    return re.fullmatch(r"[A-Z]{2,6}", text[span[0]:span[1]]) is not None and _SERIAL_AFTER.match(text, span[1]) is not None
+
+
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
     spans = find_plans(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
@@ -224,4 +233,4 @@ def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
     return [sp for sp in spans if not tail_of_another_name(text, sp) and not _head_of_a_place(text, sp)
-            and not _route_of_an_address(text, sp)]
+            and not _route_of_an_address(text, sp) and not _prefix_of_an_id(text, sp)]

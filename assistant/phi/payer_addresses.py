@@ -5,6 +5,7 @@ member's card and letter and places nobody.
   45401", "Aetna, PO Box 14079, Lexington KY"): from the box to its ZIP, or to the end of the line.
 - A P.O. box in an address block under a government body's name ("Internal Revenue Service / ... / Stop 840F,
   P.O. Box 120053 / Covington, KY 41012"): a federal or state office's mail stop, from the box to its ZIP.
+- A state government's mail station or capitol building ("29 State House Station", "State Capitol").
 - The insurer's address in an HL7 IN1 segment (field 5, "PO BOX 1000^^ALBANY^NY^12201").
 
 A client's own box ("Mailing address: PO Box 61, Porcupine SD") has neither and stays redacted.
@@ -28,6 +29,9 @@ _AGENCY = re.compile(r"(?i:internal revenue service|social security administrati
 _TOWN_LINE = re.compile(r"\n[ \t]*[A-Z][A-Za-z .'-]{1,30},?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 _IN1 = re.compile(r"(?m)^IN1\|")
+# a state government's internal mail station or capitol building, written as a street: "29 State House Station"
+# (Maine's agencies), "State Capitol, Room 120", "State Office Building"; the office's address, never a client's
+_STATE_MAIL = re.compile(r"\b(?:\d{1,4}[ \t]+)?State[ \t]+(?:House[ \t]+Station|Capitol|Office[ \t]+Building)\b")
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -50,6 +54,7 @@ def _in1_address(text: str) -> list[tuple[int, int]]:
 def payer_address_regions(text: str) -> list[tuple[int, int]]:
     """Text -> (start, end) of the stretches that hold an insurer's own mailing address."""
     out = _in1_address(text) if "IN1|" in text else []
+    out += [m.span() for m in _STATE_MAIL.finditer(text)]
     boxes = list(_PO_BOX.finditer(text))
     if not boxes:
         return out

@@ -56,7 +56,8 @@ _NOT_A_PAYER_AFTER = (r"(?![ \t](?:[A-Z][a-z]+[ \t]){0,2}(?:" + _BUSINESS_HEADS 
                       # ... and a street named after a place the payer is named for: "Oxford Road Private Clinic"
                       r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Square|Crescent|Terrace|"
                       # ... and a town the payer is named like, with its police or its state: "Oxford PD", "Meridian, MS"
-                      r"PD|FD|EMS|Police|Sheriff)\b|,[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IA|KS|KY|LA|ME|MD|MA|MI|MN|"
+                      # ... or a township, a village or its fire company: "Meridian Twp. Fire Dept."
+                      r"PD|FD|EMS|Police|Sheriff|Fire|Twp|Township|Village|Borough)\b|,[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IA|KS|KY|LA|ME|MD|MA|MI|MN|"
                       r"MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b"
                       r"(?![ \t]*\d{5}|[ \t]+Medicaid|(?<=ID)[ \t]*(?:[:#]|\w*\d|[A-Z]{2,}\b)))")  # "Blue Care Network, ID XKJ 4471": the member ID
 _PAYER_NAME = re.compile(rf"\b(?:{_PAYERS})\b(?: Behavioral Health| Behavioral| Health Plans?| Healthcare| Health Care|"

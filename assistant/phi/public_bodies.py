@@ -15,9 +15,12 @@ from pathlib import Path
 _DATA = Path(__file__).resolve().parent / "data"
 _HEADS = {"center", "centre", "office", "offices", "program", "programs", "programme", "department", "dept", "division",
           "bureau", "desk", "line", "hotline", "unit", "services", "service", "support", "team", "hq", "headquarters",
-          "care", "counseling", "counselling", "court", "courts", "police", "pd", "sheriff", "sheriff's", "authority"}
+          "care", "counseling", "counselling", "court", "courts", "police", "pd", "sheriff", "sheriff's", "authority",
+          "review", "examiner", "coroner", "registrar", "admissions"}
 _LINKS = {"of", "the", "and", "&", "for"}
 _LEADS = _LINKS | {"to", "dear", "re", "attn", "from", "via", "per", "call", "contact", "please", "cc", "a", "an"}
+# a nation's name before a federal office belongs to the office: "U.S. Department of Labor", "US Office of Personnel"
+_NATION = re.compile(r"(?<![\w.])(?:U\.S\.|US|USA|United[ \t]+States)[ \t]+$")
 # a run of capitalised words (title case or capitals) with the small words that join them, on one line
 _RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*|HQ)(?:[ \t]+(?:(?:of|the|and|&|for)[ \t]+)*(?:[A-Z][\w'’-]*))+")
 
@@ -46,5 +49,7 @@ def find_public_bodies(text: str) -> list[tuple[int, int]]:
         while words and words[0].group().lower() in _LEADS:
             words = words[1:]
         if public_name([w.group() for w in words]):
-            spans.append((m.start() + words[0].start(), m.end()))
+            start = m.start() + words[0].start()
+            nation = _NATION.search(text, max(0, start - 16), start)
+            spans.append((nation.start() if nation else start, m.end()))
     return spans

@@ -19,7 +19,9 @@ _LABELS = [
                 r"(?:lead |trailing |helper )?(?:loco(?:motive)?|railcar)(?: #| no\.?| number)?"),
     ("DEVICE_ID", r"(?:device |monitor |pump |phone |tablet )?(?:serial(?: number| no\.?| #)?|s/n|SN)|"
                   r"device(?: ID| id| number| #)|device fingerprint|IMEI|(?:Wi-?Fi |wireless |ethernet )?MAC(?: address)?|UDI|"
-                  r"service tag|asset tag"),
+                  r"service tag|asset tag|"
+                  # a paired part's code printed on it: "transmitter code G7-7R2Q", "sensor/receiver ID 8QK2"
+                  r"(?:transmitter|receiver|sensor|reader|pump|meter)(?:/(?:transmitter|receiver|sensor|reader))?(?: code| ID| id| SN| #)"),
     ("LICENSE", r"NPI(?: number| #)?|DEA(?: number| #)?|DL|driver'?s licen[cs]e(?: number| #)?|"
                 r"licen[cs]e(?: number| no\.?| nr\.?| #)?|lic\.?(?: #| no\.?| nr\.?)?|reg\.|registration(?: number| no\.?| #)?|"
                 r"licensed [a-z]+(?: [a-z]+)? no\.?|CDL(?: number| no\.?| #)?|(?:pilot |airman )?certificate(?: number| no\.?| #)|"
@@ -39,7 +41,7 @@ _LABELS = [
                        r"health card(?: number| no\.?| #)?|OHIP(?: #| number| no\.?)?|NHS(?: number| no\.?| #)|CHI(?: number| no\.?)|"
                        r"policy(?: ID| #| number| no\.?)?|[A-Z]-number|insurance ID|plan ID|ID card|"
                        r"(?:Aetna|Cigna|Humana|Optum|UHC|Anthem|BCBS|Kaiser|Magellan|Carelon|Molina|Tricare|Ambetter|MVP) ID"),
-    ("OTHER_ID", r"student(?: ID| id| #| number| no\.?)|employee(?: ID| id| #| number| no\.?)(?: assigned)?|"
+    ("OTHER_ID", r"student(?: ID| id| #| number| no\.?)|(?:employee|emp\.?|staff)(?: ID| id| #| number| no\.?)(?: assigned)?|"
                  r"(?:court )?case(?: ID| #| number| no\.?)?|docket(?: #| number| no\.?)?|"
                  r"(?:police )?report(?: #| number| no\.?)|police report|badge(?: #| number| no\.?)?|Rx ?#|(?:check|cheque)(?=[ \t]*(?:#|no\.))|money order(?: #| no\.?| number)|"
                  # the staff member who took a call or a request, by number: "rep 3318", "agent #0442", "operator ID 17"
@@ -47,6 +49,8 @@ _LABELS = [
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
                  r"booking(?: #| number| ref(?:erence)?)|record locator|PNR|reservation(?: #| number| code)?|itinerary(?: #| number)?|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
                  r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|cards?|accounts?|accts?\.?|checking|savings)(?: card| account)? ending(?: in)?|"
+                 # the card named first and its last digits a few words on: "card declined -- ending 4471"
+                 r"(?:card|account)[^\n\d]{1,24}?[ \t]ending(?: in)?|"
                  r"confirmation(?: #| number| code)|ticket(?: #| numbers?| IDs?| nos?\.?)|school ID|ID number|ID|"
                  # what a person wears or carries at an event or a door: a race bib, a numbered card, a wristband, a pass
                  r"bib(?: #| number| no\.?)?|card(?: #| no\.?)|wristband(?: #| number| no\.?)?|(?:visitor|guest|day) pass(?: number| no\.?)?|"
@@ -121,6 +125,9 @@ def _value_after(text: str, pos: int, long_mixed: bool = False, short: bool = Fa
     groups = re.match(r"(?: \d{2,})+(?![\w/])", text[end:end + 24])
     if groups and text[start:end][-1:].isdigit():
         end += groups.end()  # "W419 0832 776": members IDs are often written in groups
+        check = re.match(r" \d(?![\w/])", text[end:end + 3])
+        if check and sum(c.isdigit() for c in text[start:end]) == 14:
+            end += 2  # "35 209911 482213 7": an IMEI's 15th digit is its check digit, written alone
     prefix = re.search(r"\b[A-Z]{1,4} $", text[max(0, start - 6):start])
     if prefix and text[start].isdigit() and start - len(prefix.group()) >= pos:
         start -= len(prefix.group())  # "LP 5118": a short letter prefix belongs to the number
@@ -132,7 +139,8 @@ def _value_after(text: str, pos: int, long_mixed: bool = False, short: bool = Fa
     digits = sum(c.isdigit() for c in value)
     # a colon, a "#" or a label that ends in "no." / "number" says a value follows: "prac. no. J4Q21"
     explicit = re.search(r"[:#]", text[pos:start]) is not None or re.search(r"(?i)\b(?:no\.?|number|nr\.?)$", text[max(0, pos - 7):pos]) is not None
-    mixed = long_mixed and digits >= 2 and len(value) >= 6 and value.isalnum()  # a serial "DMPXK2Q4HX7L", a tag "8HZ3KX3"
+    # a serial "DMPXK2Q4HX7L", a tag "8HZ3KX3", a paired part's code "G7-7R2Q"
+    mixed = long_mixed and digits >= 2 and len(value.replace("-", "")) >= 6 and value.replace("-", "").isalnum()
     return (start, end) if digits >= 4 or (digits >= 2 and (explicit or short)) or mixed else None
 
 

@@ -8,6 +8,8 @@ from assistant.phi.lexicon import CREDENTIALS, STATE_ABBR_RE, STATE_NAME_RE, STR
 from assistant.phi.recognizers.streets_alone import find_streets_alone, neighbourhood_after
 from assistant.phi.vocabulary import Vocabulary
 from assistant.phi.recognizers.aligned import blanks_as_spaces
+from assistant.phi.recognizers.not_addresses import drop_not_addresses
+from assistant.phi.recognizers.office_towns import find_office_towns
 from assistant.records import PhiSpan
 
 _CAP = r"[A-Z][\w'’.-]*"
@@ -36,8 +38,8 @@ _ORDINAL_CORNER = re.compile(rf"\b(?:(?i:corner of|at|on|near|by|off|the))[ \t]+
 _COMPASS_STREET = re.compile(r"\b(?:on|along|off|down|up|avoids?|avoiding|near|across|crossing|past)[ \t]+"
                              r"((?:East|West|North|South|E\.|W\.|N\.|S\.)[ \t]+[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)\b")
 # ... with the small words of a Spanish or French name and a quadrant after it: "8120 Camino de las Brisas SW, Apt 4"
-_STREET_FIRST = re.compile(  # "1318 Calle Piñon, Unit 7", "22 Rue Saint-Denis", "40 Avenida Juárez"
-    rf"\b\d{{1,6}}{_SP}(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo|Rue|Chemin|Via|Rua|Calzada)"
+_STREET_FIRST = re.compile(  # "1318 Calle Piñon, Unit 7", "22 Rue Saint-Denis", "40 Avenida Juárez", "9 N Camino Real"
+    rf"\b\d{{1,6}}{_SP}(?:[NSEW]\.?{_SP})?(?:Calle|Avenida|Av\.|Camino|Carretera|Paseo|Rue|Chemin|Via|Rua|Calzada)"
     rf"(?:{_SP}(?:(?:de|del|la|las|los|el|da|do|dos|das|du|des)[ \t]+)*{_CAP}){{1,4}}(?:{_SP}(?:[NS][EW]?|[EW])\b)?{UNIT_RE}?")
 _STREET_WORDS_STRICT = r"(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Circle|Boulevard|Blvd|Terrace|Parkway|Highway|Hwy)\b\.?"
 _STREET_NAMED = re.compile(rf"\b(?:{_CAP}{_SP}){{1,3}}{_STREET_WORDS_STRICT}")
@@ -233,7 +235,7 @@ def find_places(text: str) -> list[PhiSpan]:
         start = m.start(1) + (4 if place.startswith("the ") else 0)
         if not _NOT_PLACE.match(place) and not _STATES_AND_COUNTRIES.match(text[start:m.end(1)]):
             spans.append(PhiSpan(start, m.end(1), "ADDRESS", 0.6, "prose_place"))
-    return spans
+    return drop_not_addresses(text, spans)  # "RR 16" beside "HR 118", "10:52 CT"
 
 
 _LOWER_PLACE = re.compile(r"\b(?:in|from|near|outside|to|off|around)\s+([a-z]{4,})\b")
@@ -258,4 +260,4 @@ def find_unfamiliar_places(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         if len(words) >= 2 and any(w[:1].isupper() and not vocab.is_word(w) for w in words[1:]) \
                 and not _NOT_PLACE.match(phrase):
             spans.append(PhiSpan(m.start(1), m.start(1) + len(phrase), "ORGANIZATION_LINKED", 0.55, "unfamiliar_org"))
-    return spans
+    return spans + find_office_towns(text, vocab)  # "Fieldstone Therapy, Boise ID", "the Augusta branch"

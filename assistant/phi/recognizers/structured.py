@@ -10,6 +10,8 @@ import re
 from assistant.phi.recognizers.gedcom import find_gedcom
 from assistant.phi.recognizers.file_formats import find_file_values
 from assistant.phi.recognizers.json_fields import find_json_fields
+from assistant.phi.recognizers.notebooks import find_notebook_values
+from assistant.phi.recognizers.sql_dump import find_dump_rows
 from assistant.phi.recognizers.tables import kind_of_key
 from assistant.records import PhiSpan
 
@@ -105,13 +107,14 @@ def _x12(text: str) -> list[PhiSpan]:
 
 def find_structured(text: str) -> list[PhiSpan]:
     """Text -> spans of identifying values in XML elements, SQL INSERT rows, vCards, X12 claim segments, a log's
-    key=value fields, a JSON export's typed keys and a GEDCOM family tree's tagged lines."""
+    key=value fields, a JSON export's typed keys, a GEDCOM family tree's tagged lines, a database dump's rows
+    (sql_dump.py) and a notebook's printed tables (notebooks.py)."""
     out = _key_values(text) if "=" in text else []
     out += _x12(text) if "~" in text else []
-    out += find_json_fields(text) + find_gedcom(text) + find_file_values(text)
+    out += find_json_fields(text) + find_gedcom(text) + find_file_values(text) + find_notebook_values(text)
     if "<" not in text and "INSERT" not in text.upper() and "VCARD" not in text:
         return out
-    return out + _xml(text) + _sql(text) + _vcard(text)
+    return out + _xml(text) + _sql(text) + _vcard(text) + find_dump_rows(text)
 
 
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>|<\?xml[^<>]*\?>")

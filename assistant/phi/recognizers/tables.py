@@ -106,6 +106,8 @@ def kind_of_key(key: str) -> str | None:
     words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key).replace("_", " ").replace("-", " ").strip()
     if re.fullmatch(r"(?i:id|state(?: ?province)?|country|region|gender|sex|status|type|qualifier)", words):
         return None
+    if re.fullmatch(r"(?i:(?:\w+ )+(?:type|kind|format|mode|count|version|status))", words):
+        return None  # "cell_type", "visit_mode", "execution_count": a category or a tally, never the value itself
     if _NAME_KEYS.match(words.lower()):
         return "NAME"
     return next((kind for kind, pat in _FIELD_KINDS if pat.search(words)), None) or _kind(words)

@@ -478,3 +478,38 @@ def test_co_parenting_sessions_are_an_approach(text):
 
 def test_a_co_parenting_app_is_no_approach():
     assert _status("Parents share a co-parenting app for the calendar.", "treatment_modality").status == "missing"
+
+
+# -- a quotation or bracket the sentence opened is quoted to its close --------------------------------------------------
+@pytest.mark.parametrize("sentence,note,expected", [
+    ('He saw an EAP counselor 4 times ("we just talked',
+     'He saw an EAP counselor 4 times ("we just talked; it didn\'t help"). Then nothing.', '("we just talked; it didn\'t help")'),
+    ("Tried sertraline (stopped after 3 weeks",
+     "Tried sertraline (stopped after 3 weeks; nausea). Now on nothing.", "(stopped after 3 weeks; nausea)"),
+    ('Mom: "she cries every morning',
+     'Mom: "she cries every morning; won\'t get in the car." School called twice.', '"she cries every morning; won\'t get in the car."'),
+])
+def test_a_quote_the_sentence_opened_is_read_to_its_close(sentence, note, expected):
+    from assistant.letters.closers import with_closers
+    assert with_closers(sentence, note).endswith(expected)
+
+
+def test_a_bracket_closed_only_in_another_paragraph_is_left():
+    from assistant.letters.closers import with_closers
+    note = "Tried sertraline (stopped early\n\nPlan: weekly CBT (12 sessions)."
+    assert with_closers("Tried sertraline (stopped early", note) == "Tried sertraline (stopped early"
+
+
+# -- a vital sign's change is written as a trend only beside the diagnoses it follows -----------------------------------
+def test_a_heart_rate_change_is_no_trend_beside_ptsd():
+    from assistant.letters.score_lines import trends
+    text = ("Dx: F43.12 PTSD, chronic.\nPCL-5 58 on 05/01/2026, 41 on 07/01/2026.\n"
+            "Sleep study 04/22/2026: awakening from REM, HR 64 -> 118.")
+    lines = trends(extract_facts([text]))
+    assert any(line.startswith("PCL-5") for line in lines) and not any("heart" in line.lower() or line.startswith("HR") for line in lines)
+
+
+def test_a_weight_change_is_a_trend_beside_an_eating_disorder():
+    from assistant.letters.score_lines import trends
+    text = "Dx: F50.01 anorexia nervosa, restricting.\nWeight 41.2 kg on 06/01/2026, 44.0 kg on 07/01/2026."
+    assert any("weight" in line.lower() for line in trends(extract_facts([text])))

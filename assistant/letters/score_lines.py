@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from assistant.letters.body_measures import treatment_trends
 from assistant.letters.catalog import Instrument, band, catalog, norm, score_range
 from assistant.letters.facts import Facts, Measure
 from assistant.letters.measures import by_instrument, ordered
@@ -138,7 +139,7 @@ def trends(facts: Facts) -> list[str]:
     """'PHQ-9: 19 on <DATE_3> to 12 on <DATE_5> (3 administrations): 7 points lower (improvement), ...; from the
     moderately severe to the moderate range' for each instrument given at two or more time points."""
     out = []
-    for t in facts.trends:
+    for t in treatment_trends(facts.trends, facts.diagnoses):  # a heart rate during a nightmare is no trend of PTSD care
         xs = ordered([m for m in facts.measures if m.instrument == t.instrument and usable(m.evidence) and not m.subject])
         points = list(dict.fromkeys(_point(m) for m in xs))
         if len(points) < 2:

@@ -14,6 +14,7 @@ from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog
 from assistant.letters.reading import KEY_VALUE, segments
 from assistant.letters.markup import row_as_phrase
+from assistant.letters.closers import with_closers as _with_closers
 from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.denial_lines import is_denial  # noqa: F401 (read from here too)
 from assistant.letters.record_lines import FORM_OPTION, IDENTITY_LINE, document_title, paperwork
@@ -197,13 +198,6 @@ def _open(text: str) -> bool:
     # sentence, for a quote's length at most
     quoted = (text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")) and len(text) < 300
     return text.count("(") > text.count(")") or bool(_ABBREV_END.search(text)) or quoted
-
-
-def _with_closers(text: str, note: str) -> str:
-    """The sentence with the closing quotes or brackets the sentence splitter left behind."""
-    at = note.find(text)
-    closers = re.match(r"[\"')\]]+", note[at + len(text):]) if at >= 0 else None
-    return text + closers.group(0) if closers else text
 
 
 def merged_segments(notes: Sequence[str]) -> list[tuple[int, str, str]]:

@@ -71,7 +71,9 @@ CREDENTIALS = ("LCSW-R", "LCSW-C", "LCSW", "LICSW", "LISW", "LMSW", "MSW", "LPC"
                "LISW-S", "LPCC-S", "LMFT-S", "LCSW-S",
                # state licences of specialists, addiction counsellors and associates ("LSCSW" and "LCAC" in Kansas,
                # "LCDC" in Texas, "LICDC" in Ohio, "LAADC" in California, "LCSW-A" and "LCMHCA" in North Carolina)
-               "LSCSW", "LCAC", "LMLP", "LCP", "LCDC", "LICDC", "LAADC", "LCSW-A", "LCMHCA", "LPC-A", "LMHCA", "LMFT-A", "CRC")
+               "LSCSW", "LCAC", "LMLP", "LCP", "LCDC", "LICDC", "LAADC", "LCSW-A", "LCMHCA", "LPC-A", "LMHCA", "LMFT-A", "CRC",
+               # the health-information and privacy staff who sign disclosure logs and records replies
+               "RHIA", "RHIT", "CHPC", "CHPS", "CHDA")
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")"
 
 # Job titles that stand after "Deputy", "Court" or a name and are no names: "Deputy Clerk", "Hospice Chaplain".

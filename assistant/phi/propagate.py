@@ -9,6 +9,7 @@ from assistant.phi.lexicon import STATES
 from assistant.phi.line_language import drop_other_language_words
 from assistant.phi.pairs import other_script_names, partner_names
 from assistant.phi.recognizers.rosters import LETTERED as _LETTERED
+from assistant.phi.recognizers.lower_names import known_names_lowercase
 from assistant.phi.recognizers.names import _NOT_NAME, COMMON_ZIPF, tokenize
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -169,6 +170,7 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         extra = list(found)
         extra += _occurrences(text, exact, 0, "NAME", "propagated", capitalised=True)
         extra += _occurrences(text, loose, re.I, "NAME", "propagated")
+        extra += known_names_lowercase(text, exact, vocab)  # "Lambert, Grace" in the log is "grace asked" below it
         extra += _occurrences(text, sorted(places, key=len, reverse=True), 0, "ADDRESS", "propagated_place")
         extra += _speaker_labels(text, speakers) + _lone_initials(text, letters)
         extra += _initials_before(text, extra)

@@ -13,6 +13,7 @@ from assistant.phi.ocr import ocr_view
 from assistant.phi.role_nouns import drop_role_nouns
 from assistant.phi.products import drop_products, product_names
 from assistant.phi.propagate import propagate
+from assistant.phi.surname_pairs import join_surname_first
 from assistant.phi.recognizers.file_formats import file_machinery
 from assistant.phi.recognizers.structured import tag_intervals
 from assistant.phi.titles import trim_labels
@@ -39,9 +40,8 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     keeps = [find_keep(t) + find_keep(v) + g for t, v, g in zip(texts, views, tags)]
     strong = [find_keep(t, strong_only=True) + find_keep(v, strong_only=True) + g for t, v, g in zip(texts, views, tags)]
     vocab = detector.vocabulary
-    found = [grow_spans(t, with_suffixes(t, at_sentence_ends(t, tidy(t, subtract_keep(column_headers(t, detector.find(t)), k, s)),
-                                                            vocab)), vocab)
-             for t, k, s in zip(texts, keeps, strong)]
+    found = [join_surname_first(t, grow_spans(t, with_suffixes(t, at_sentence_ends(t, tidy(t, subtract_keep(
+        column_headers(t, detector.find(t)), k, s)), vocab)), vocab), vocab) for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
     products = product_names(texts, vocab)  # "CoParentHub" named as an app once is an app in every note
     # "COMPLETED BY THE COUNTY ASSISTANCE OFFICE": a public office with no place of its own (local_offices.py)

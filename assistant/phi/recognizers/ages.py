@@ -19,7 +19,7 @@ _SPANISH_DURATION = re.compile(r"^[\s-]*(?:minutos?|d[ií]as?|horas?|sesiones?|s
 _NUM = r"(?:9\d|1[01]\d)"
 _KIN = "|".join(re.escape(r) for r in RELATIONS)
 _DIGIT_AGE = [
-    re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|M\b|F\b|a[ñn]y?os\b|ans\b|jahre\b|j\.(?!\w)|jährige?[nrs]?\b|tuổi|taon\b)|Y\b)", re.I),
+    re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|M\b|F\b|a[ñn]y?os\b|ans\b|jahre\b|j\.(?!\w)|jährige?[nrs]?\b|tuổi|taon\b|xyoos\b|anni\b|jaar\b|ปี|岁|歳|세|살)|Y\b)", re.I),
     # "Age ...... 92" (a form with dot leaders), "AGE: 94", "turns 100"
     # ... and "Age at death: 92", "age at admission - 93"
     re.compile(rf"\b(?:age(?:[ \t]+(?:at|on|of)[ \t]+(?:death|admission|intake|onset|referral|discharge|interview|entry))?|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=\-]+\s*|\s+)(0?{_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),

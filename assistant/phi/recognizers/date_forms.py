@@ -80,6 +80,9 @@ _PATTERNS = [
                 re.I), 0.85),
     (re.compile(rf"(?<![\w/]){_M}/{_D}(?:/\d{{2,4}})?[ \t]*[-–—][ \t]*{_M}/{_D}(?:/\d{{2,4}})?(?![\w/])"), 0.95),  # 6/3-6/28
     (re.compile(rf"\b{MONTH_RE}[ \t]+{_DAY}[ \t]*[-–—][ \t]*{_DAY}\b(?:,?[ \t]*(?:19|20)\d{{2}}\b)?", re.I), 0.95),  # June 3-7
+    # a span over two months is one date: "21 Mar - 2 Apr 2024", "Jun 28 – Jul 3, 2025", "30 Dec to 4 Jan"
+    (re.compile(rf"\b{_DAY}[ \t]+{MONTH_RE}\.?[ \t]*(?:[-–—]|to|through|thru)[ \t]*{_DAY}[ \t]+{MONTH_RE}\b\.?(?:,?[ \t]*(?:19|20)\d{{2}}\b)?|"
+                rf"\b{MONTH_RE}\.?[ \t]+{_DAY}[ \t]*(?:[-–—]|to|through|thru)[ \t]*{MONTH_RE}\.?[ \t]+{_DAY}\b(?:,?[ \t]*(?:19|20)\d{{2}}\b)?", re.I), 0.95),
     # a span of months in one year: "Feb-Aug 2024", "JUL–DEC 2025", "April to June, 2023"
     (re.compile(rf"\b{MONTH_RE}[ \t]*(?:[-–—]|to|through|thru)[ \t]*{MONTH_RE},?[ \t]+(?:19|20)\d{{2}}\b", re.I), 0.9),
     (re.compile(rf"\b{MONTH_RE}[ \t]+(?:the[ \t]+)?{_ORDINAL}\b(?:,?[ \t]+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR})\b)?", re.I), 0.9),
@@ -90,6 +93,8 @@ _PATTERNS = [
     (re.compile(rf"\b{_ORDINAL}[ \t]+of[ \t]+{MONTH_RE}\b(?:,?[ \t]+(?:(?:19|20)\d{{2}}|{_SPOKEN_YEAR}))?", re.I), 0.9),
     (re.compile(rf"(?<![\w/.:-]){_M} {_D} (?:19|20)\d{{2}}(?![\w/.-])"), 0.85),  # dictated "3 16 2024"
     (re.compile(rf"\b(?:ngày[ \t]+{_D}[ \t]+)?tháng[ \t]+{_M}\b(?:[ \t]+năm[ \t]+(?:19|20)\d{{2}})?", re.I), 0.9),
+    # Hmong writes the month as a number between "lub" and "hli": "7 lub 10 hli 2025", "hnub tim 3 lub 4 hli xyoo 2024"
+    (re.compile(rf"\b(?:(?:hnub[ \t]+tim[ \t]+)?{_D}[ \t]+)?lub[ \t]+{_M}[ \t]+hli\b(?:[ \t]+(?:ntuj[ \t]+)?(?:xyoo[ \t]+)?(?:19|20)\d{{2}}\b)?", re.I), 0.9),
     (re.compile(rf"\b{_D}(?:er|º)?(?:[ \t]+(?:de|di|ng))?[ \t]+(?:{_FOREIGN_MONTHS})\b(?:,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{{2}})?", re.I), 0.85),
     (re.compile(rf"\b(?:{_FOREIGN_MONTHS})[ \t]+{_D}\b(?:,?[ \t]+(?:19|20)\d{{2}})?", re.I), 0.8),
     (re.compile(rf"\b(?:{_FOREIGN_ALONE})\b", re.I), 0.7),

@@ -85,6 +85,9 @@ _MONTH_ALONE = re.compile(
     r"\b(January|February|March|April|June|July|August|September|October|November|December|"
     r"Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?", re.I)
 _MAY_ALONE = re.compile(r"\bMay\b")
+# "may" in lowercase is the month only where the verb cannot stand: before a stop or a comma, or before its day or year
+# ("laid off in may.", "since may 3", "by may 2024"); "in may be" is not a month
+_LOWER_MAY = re.compile(r"\bmay\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![ \t]*(?:%|mg|x\b|times|hours?|days?|weeks?|minutes?|pm|am))|[ \t]+(?:19|20)\d{2}\b)", re.M)
 _LOWER_MONTH_CONTEXT = re.compile(
     r"(since|in|by|until|till|through|thru|from|of|early|mid|late|last|next|this|before|after|"
     r"during|around|on|to|starting|until)\s+$", re.I)
@@ -145,6 +148,11 @@ _EXPANDED_BEFORE = re.compile(r"\b(?!DOB|DOS|DOD|DOI|ETA|POD)[A-Z][A-Za-z]{1,5}(
 # "RETURNED MAIL 9/12": a word in a line written in capitals is no instrument's acronym
 _SHOUTED = re.compile(r"\b[A-Z]{3,}[ \t]+[A-Z]{3,6}[ \t:=]{1,3}$")
 _SIGNED_INITIALS = re.compile(r"(?:^|[ \t])(?:--?|[—–~]|/s/)[ \t]*[A-Za-z]{2,4}[ \t]+$")
+# "the 6/10 baseline": a day written before the event it names, after "the"
+_THE_EVENT = re.compile(r"(?i:\bthe)[ \t]+$")
+_EVENT_AFTER = re.compile(r"[ \t]+(?i:baseline|visit|appointment|appt|session|intake|eval|evaluation|screening|meeting|"
+                          r"hearing|deadline|follow-up|f/u|consult|call|retrieval|procedure|surgery|transfer|review|court|"
+                          r"date|slot|start|class|group|appt\.)\b")
 _RATED_BEFORE = re.compile(r"\b\d{1,2}/10\b[^.;\n]{0,40}$")
 # a fraction no calendar has, earlier on the line, then a list's comma or semicolon and a label, makes this a run of
 # scores: "SLUMS 14/30; Clock Draw 2/4", "understanding 5.5/6, appreciation 4/4" (a column after "22/30   9/24" is a date)
@@ -174,6 +182,8 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
     if _SIBLING_DATE.match(after) or re.search(r"\d{1,2}/\d{1,2},\s*(?:and\s+)?$|(?<![\d/])\d{1,2}/(?!10\b)\d{1,2}\s+(?:and|&)\s+$", before):
         return False  # "1/9, 1/23 and 2/6", "on 2/3 and 2/10": a list of dates
     timed = re.match(r"\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)\b", after, re.I)  # "10/10 4pm" is an appointment
+    if _THE_EVENT.search(before) and _EVENT_AFTER.match(after):
+        return False  # "for the 6/10 baseline", "at the 3/10 hearing": the day an event is set for, not a rating
     if day == 10 and month <= 10 and not timed and not _STRONG_DATE_BEFORE.search(text[max(0, start - 16):start]):
         return True  # "x/10" is a 0-10 rating unless a date is plainly announced ("on 3/10", "DOS 3/10")
     if _DATE_BEFORE.search(text[max(0, start - 16):start]):
@@ -233,7 +243,7 @@ def find_dates(text: str) -> list[PhiSpan]:
         spans.append(PhiSpan(m.start(1), m.end(1), "DATE", 0.7, "day_alone"))
     for m in _DAY_WORD_ALONE.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "DATE", 0.6, "day_alone"))
-    for m in _MAY_ALONE.finditer(text):
+    for m in [*_MAY_ALONE.finditer(text), *_LOWER_MAY.finditer(text)]:
         if _LOWER_MONTH_CONTEXT.search(text[:m.start()][-12:]):
             spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.6, "month"))
     return spans

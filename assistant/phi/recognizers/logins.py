@@ -1,5 +1,5 @@
 """Logins made of a person's name, written with no label: "lena.okafor", "priya_nair", "tomas.k" in a list of
-collaborators, a shared-document footer or a chat export."""
+collaborators, a shared-document footer or a chat export; a surname and an initial ("okafor_c") in a staff column."""
 
 from __future__ import annotations
 
@@ -23,7 +23,10 @@ def find_logins(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     spans = []
     for m in _LOGIN.finditer(text):
         given, rest = m.group(1), m.group(3)
-        if not vocab.is_first_name(given) or vocab.is_word(given) and vocab.frequency(given) >= 4.0 or given in vocab.clinical:
+        # a surname no dictionary knows with the given name's initial: "okafor_c", "brannigan.j" in a staff column
+        surname_initial = len(rest) == 1 and not vocab.is_word(given) and vocab.frequency(given) < 3.0 and len(given) >= 4
+        if not surname_initial and (not vocab.is_first_name(given) or vocab.is_word(given) and vocab.frequency(given) >= 4.0) \
+                or given in vocab.clinical:
             continue  # "file.day", "free_text": a common word first is a field's name, not a person's
         if rest in _NOT_SURNAME or len(rest) > 1 and (rest in vocab.clinical or vocab.frequency(rest) >= 4.5):
             continue

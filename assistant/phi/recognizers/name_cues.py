@@ -11,6 +11,9 @@ from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.vocabulary import Vocabulary
 
 _CRED = {c.lower().replace(".", "") for c in CREDENTIALS}
+# A subscale and its score after a word in capitals ("SUI 45T", "PIM = 58"), or a letter glued to a number ("45T."):
+# a scale's result, not a name.
+SCORE_AFTER = re.compile(r"[ \t]*(?:[:=][ \t]*)?\d{1,3}T\b|[ \t]*=[ \t]*\d")
 MONTH_WORD = re.compile(r"(?:%s)\b(?![ \t]+[A-Z][a-z])" % "|".join(MONTHS_FULL))  # no surname after it ("April Dunn")
 
 # Field labels and salutations a name follows ("Client:", "Dear", "Signed by").

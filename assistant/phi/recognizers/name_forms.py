@@ -11,6 +11,7 @@ from assistant.phi.recognizers.dictation import find_spoken
 from assistant.phi.recognizers.family_names import find_family_names
 from assistant.phi.recognizers.glosses import find_glosses
 from assistant.phi.recognizers.logins import find_logins
+from assistant.phi.recognizers.lower_names import find_lower_names
 from assistant.phi.recognizers.names import _NOT_NAME, tokenize
 from assistant.phi.recognizers.person_shapes import find_person_shapes
 from assistant.phi.vocabulary import Vocabulary
@@ -28,7 +29,9 @@ _RELATION_IS = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(r) for r in RELATIONS)
 # A name's initials written in quotes or parentheses next to it: Mary-Jane Okafor-Quist ("M-J"), Kimberly "KJ" Obuya
 _QUOTED_INITIALS = re.compile(r"[\"“(][ \t]*((?:[A-Z]\.?-?){1,2}[A-Z]\.?|[A-Z][a-z]?-[A-Z][a-z]?)[ \t]*[\"”)]")
 # A sign-off at the end of a line: "she works days. —mt", "... thx -JR"
-_END_SIGNOFF = re.compile(r"(?:[.!?][ \t]*|[ \t])[—–~-]{1,2}[ \t]?([a-z]{2,3}|[A-Z]{2,3}|[A-Z]\.[A-Z]\.?)[ \t]*$", re.M)
+# ... with the way to reach them after it ("-KA (ext 204)"); dotted in lowercase too ("-- m.o.")
+_END_SIGNOFF = re.compile(r"(?:[.!?][ \t]*|[ \t])[—–~-]{1,2}[ \t]?([a-z]{2,3}|[A-Z]{2,3}|[A-Z]\.[A-Z]\.?|[a-z]\.[a-z]\.?)"
+                          r"(?:[ \t]*\((?i:ext|x|cell|c|desk|direct|pager|ph|phone|tel)\.?[ \t]*[\d-]{2,12}\))?[ \t]*$", re.M)
 # One letter signing off a message after its last sentence: "... call me back. -R", 'She trusts you. -M"' (quoted).
 _LETTER_SIGNOFF = re.compile(r"[.!?][ \t]+[—–~-]{1,2}[ \t]?([A-Z])\.?[\"”’']?[ \t]*$", re.M)
 # Initials after a log's staff role ("Op TR.", "Dispatcher: KL", "agent JM") or before a role in brackets
@@ -46,7 +49,7 @@ _LABELLED = re.compile(rf"(?i:\b(?:case[ \t]*#?[ \t]*\d+|client|pt|patient|re|mi
                        rf"[ \t]*[:—–-]?[ \t]*({_INITIALS})(?![\w-])")
 # A field that asks for a person's initials: "Staff initials: RT", "initials - kb", "Init.: M.O.", "MI _K_" (a middle
 # initial, on a form's blank). The label says the letters are a person's, so even "SO" or "IT" is one.
-_INITIALS_FIELD = re.compile(r"(?i:\b(?:initials?|inits|init\.))[ \t]*(?:[:#=-]|\.{2,})[ \t]*((?-i:(?:[A-Z]\.?){2,3}|[a-z]{2,3}))(?![\w'’-])|"
+_INITIALS_FIELD = re.compile(r"(?i:\b(?:initials?|inits|init\.))[ \t]*(?:[:#=-]|\.{2,})[\])]?[ \t]*((?-i:(?:[A-Z]\.?){2,3}|[a-z]{2,3}))(?![\w'’-])|"
                              r"(?:\bMI|\bM\.I\.|(?i:\bmiddle[ \t]+init(?:ial|\.)?))[ \t]*(?::[ \t]*_*|_+)[ \t]*([A-Z])\.?(?=_|[ \t]|$)", re.M)
 # A speaker in a chat export or transcript: "[9:04] marguerite: ...", "10:15 AM Dana R: ...", "(14:02) - kenji: ...".
 _SPEAKER = re.compile(r"^[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp](?:\.?[Mm])?\.?)?[\])]?"
@@ -182,7 +185,7 @@ def _more_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
 
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     """Text -> NAME spans for nicknames, initials and short given names."""
-    spans = _more_forms(text, vocab) + find_spoken(text, vocab) + find_person_shapes(text, vocab)
+    spans = _more_forms(text, vocab) + find_spoken(text, vocab) + find_person_shapes(text, vocab) + find_lower_names(text, vocab)
     for m in _NICKNAME.finditer(text):
         word = m.group(1)
         if vocab.is_first_name(word) and word.lower() not in _NOT_NAME and word.lower() not in vocab.stop_words:

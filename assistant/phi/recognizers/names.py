@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.phi.lexicon import CREDENTIALS, JOB_TITLES, MONTHS_FULL, RELATIONS, STATES, TITLES, untie
 from assistant.phi.recognizers.name_cues import (DASH_SIGNOFF, VERB_CLITIC, bracket_aside, LABEL_WORDS, LINE_INITIALS, LOWER_SIGNOFF, lower_signoff, NO_APOSTROPHE, NOT_INITIALS, SIGNOFF_WORD,
-                                                 closes_field, honorific, in_phrase, label_cue, particle, signoff_line, title_cue)
+                                                 closes_field, honorific, in_phrase, label_cue, particle, signoff_line, title_cue, SCORE_AFTER)
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -282,16 +282,16 @@ class NameFinder:
 
     def _capitalised(self, i: int, t: Token, low: str, nxt: Token | None):
         known, word = self.vocab.is_first_name(low), self.vocab.is_word(low)
+        if self.text[t.start - 1:t.start].isdigit() or SCORE_AFTER.match(self.text, t.end):  # "SUI 45T", "45T. Mild"
+            return None
         if t.is_initial and self._surname_like(t, nxt, caps=False) and re.fullmatch(r"[ \t]{1,2}", self.text[t.end:nxt.start]):
             return t.start, nxt.end, 0.7  # "A. Bianchi-Nwosu" (not "T (F)  CIWA-Ar": a unit in a column header)
         if len(low) == 1:
             return None  # a letter alone is a unit, a sex or a column ("T (F)", "M/F"), not a name from the list
         if t.is_caps and not (known and self._surname_like(t, nxt, caps=True)) and (word or not known):
             return None  # capitals are headings unless a first name leads a surname
-        if (known and not word) or (known and self._surname_like(t, nxt, caps=t.is_caps)):
-            found = self.run(i)
-            return found and (*found, 0.7)
-        return None
+        found = self.run(i) if known and (not word or self._surname_like(t, nxt, caps=t.is_caps)) else None
+        return found and (*found, 0.7)
 
 
 def find_names(text: str, vocab: Vocabulary, propn: frozenset[int] = frozenset()) -> list[PhiSpan]:

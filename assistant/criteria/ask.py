@@ -27,8 +27,7 @@ from assistant.criteria.thresholds import threshold_line
 from assistant.criteria.dated_items import too_old_line
 from assistant.criteria.elapsed import elapsed_line
 from assistant.criteria.follow_on import with_follow_ons
-from assistant.criteria.dates import find_window
-from assistant.criteria.deadline import deadline_line, window_first
+from assistant.criteria.deadline import deadline_line, window_first, window_fits
 from assistant.criteria.two_deadlines import dated_parts, deadlines_lead, windows_for_parts
 from assistant.criteria.question import Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
@@ -151,7 +150,7 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     if not chosen:
         first = sentences(passages[0].text)
         chosen = [Candidate(0, first[0] if first else passages[0].text[:300], frozenset(), 1.0, 1.0)]
-    if "date_calc" in q.kinds and q.dates and not any(find_window(c.text) for c in chosen):
+    if "date_calc" in q.kinds and q.dates and not window_fits(q, chosen, cands, passages):
         # the window to count from may sit below the top sentences ("am I too late?" draws late-filing passages first)
         chosen = window_first(q, cands, chosen, passages, lambda c: overlap(c, q_weights, headings.get(c.rank, set())))
     if per_part := windows_for_parts(dated := dated_parts(q), cands, lambda c, part: overlap(

@@ -70,7 +70,7 @@ def _subquestions(sentence: str) -> list[str]:
             else:
                 merged[-1] += ", " + clause
         out += [m.strip() for m in merged]
-    return [m for m in out if len(m.split()) >= 3]
+    return [m for m in out if len(m.split()) >= 3 or len(_CJK.findall(m)) >= 4]
 
 
 def _content(text: str) -> set[str]:
@@ -149,10 +149,43 @@ _FOLLOW_UP = re.compile(r"\?+([ \t]+)(if (?:not|so)\b,?[ \t]+(?:which|what|who|h
 
 def _asked(text: str) -> list[tuple[int, str]]:
     """(offset, question sentence) for every question the document asks (not the ones a chatbot or an agent asks
-    the asker in a pasted transcript)."""
+    the asker in a pasted transcript, nor a yes-or-no question the thread's next message already answers)."""
     masked = _ABBREV.sub(lambda m: m.group(0)[:-1] + _DOT, text)
-    return [(m.start(), re.sub(r"^[\W_]+", "", m.group(0).replace(_DOT, "."))) for m in _ASKED.finditer(masked)
-            if len(re.findall(r"[A-Za-z]{2,}", m.group(0))) >= 3 and not _answering_side(text, m.start())]
+    found = [(m.start(), m.end(), re.sub(r"^[\W_]+", "", m.group(0).replace(_DOT, "."))) for m in _ASKED.finditer(masked)
+             if _worded(m.group(0)) and not _answering_side(text, m.start())]
+    open_ = [(start, s) for start, end, s in found if not _answered_in_thread(text, end, s)]
+    return open_ or [(start, s) for start, _, s in found]
+
+
+# Han, kana and Hangul: a language written without spaces, counted by its characters
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _worded(sentence: str) -> bool:
+    """Whether a question sentence has words enough to ask something: three words, or four Chinese, Japanese or
+    Korean characters ("?? ok?" asks nothing; "所以到底可以加還是不能加?" does)."""
+    return len(re.findall(r"[A-Za-z]{2,}", sentence)) >= 3 or len(_CJK.findall(sentence)) >= 4
+
+
+# a chat message's head before its words: "Harjeet Kaur, Tue 5:11 PM", "[10:02] Sam:", "Sam (2:14 PM):", "Sam:"
+_TURN_HEAD = re.compile(r"^[^\n]{0,60}?\b\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?\)?\]?\s*:?\s*|^[A-Z][\w.' -]{0,30}:\s+", re.I)
+_WH_QUESTION = re.compile(r"^\W*(?:what|how|which|when|who|whom|why|where)\b", re.I)
+
+
+def _answered_in_thread(text: str, end: int, sentence: str) -> bool:
+    """Whether a yes-or-no question that ends its message is answered by the next one ("Medicare primary?" /
+    "haan ji, Part B + Medi-Cal secondary"): a reply word (question_vocab.yaml, reply_words) and then a pause."""
+    from assistant.criteria.question import vocabulary
+
+    if _WH_QUESTION.match(sentence) or text[end:].split("\n", 1)[0].strip() or "\n" not in text[end:]:
+        return False
+    following = [line.strip() for line in text[end:].split("\n")[1:] if line.strip()][:2]
+    head = _TURN_HEAD.match(following[0]) if following else None
+    reply = following[0][head.end():] if head else following[0] if following else ""
+    if head and not reply.strip() and len(following) > 1:
+        reply = following[1]
+    words = "|".join(re.escape(w) for w in vocabulary()["reply_words"])
+    return bool(words) and bool(re.match(rf"(?:{words})\b(?:\s+\w{{1,4}})?\s*(?:[,.!;:\u2014-]|$)", reply, re.I))
 
 
 def document_parts(text: str) -> tuple[str, ...]:

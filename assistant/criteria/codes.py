@@ -16,6 +16,9 @@ from assistant.criteria.words import terms
 _CODE = re.compile(r"(?<![\w$.,-])(9\d{4}|[A-V]\d{4})(?!\w|[.,]\d)")  # "90845, can it" is a code; "90,845" is no code
 # a code-shaped number counts only where the question speaks of codes or billing: a ZIP or an ID is no code
 _ASKED = re.compile(r"[^.!?\n]*\?")
+# the code an alternative replaces: "instead of 90846", "rather than 90837", "in place of CPT 90834"
+_LEFT = re.compile(r"\b(?:instead of|rather than|in place of|in lieu of|as a substitute for|as an alternative to)\s+"
+                   r"(?:(?:the|a|an|our|my|CPT|HCPCS|code|usual|regular)\s+){0,3}\+?(9\d{4}|[A-V]\d{4})(?!\w)", re.I)
 _BILLING = re.compile(r"\b(?:CPT|HCPCS|codes?|bill\w*|units?|modifiers?|add-?ons?|claims?|report\w*|paid|pays?)\b", re.I)
 
 
@@ -64,6 +67,9 @@ def unknown_codes(text: str, known) -> tuple[str, ...]:
     asked = " ".join(_ASKED.findall(text))
     codes = list(dict.fromkeys(m.group(1) for m in _CODE.finditer(asked))) or \
         list(dict.fromkeys(m.group(1) for m in _CODE.finditer(text)))
+    # "can I bill 97550 instead of 90846?": the code it would leave is the yardstick, the other one is asked about
+    left = {m.group(1) for m in _LEFT.finditer(text)}
+    codes = [c for c in codes if c not in left] or codes
     if not codes or any(c.lower() in known or _typo_of_known(c.lower(), known) for c in codes):
         return ()
     if all(_named_beside(text, c, known) for c in codes):  # "intensive outpatient program (S9480)": the service is asked

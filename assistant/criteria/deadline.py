@@ -4,6 +4,7 @@ the day it arrived), and the sentence that states that time limit put first when
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from assistant.criteria.dates import add_window, find_window, notice_date, receipt_start, spoken, today_in
@@ -25,13 +26,18 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
     asked = {t for part in q.parts if re.search(r"\b(?:window|deadline|time limit|how long)\b", part, re.I)
              for t in terms(part)} - {"window", "deadline", "time", "limit", "long", "decision"}  # "the window for an ALJ hearing"
 
+    process, theirs = process_terms(q), _others_clocks(q)
+
     def filing(c: Candidate) -> float:  # the window to file in, for the program the question names; not a decision time
         where = (c.text + " " + passages[c.rank].title).lower()
         return (2 * sum(n in where for n in named) - 2 * _other_program(passages[c.rank].title, named)
-                + bool(_FILE_VERBS.search(c.text)) - 2 * bool(_DECIDE.search(c.text)) + c.fit + len(asked & c.terms))
+                + bool(_FILE_VERBS.search(c.text)) - 2 * bool(_DECIDE.search(c.text)) + c.fit + len(asked & c.terms)
+                + 2 * len(process & about(c, passages)))
     for c in sorted(chosen, key=lambda c: -filing(c)):
         if window:
             break
+        if theirs(c):
+            continue
         if (found := find_window(c.text)) and found[1] in ("days", "months", "years", "business days"):
             window, source = found, c
     window = window or q.window
@@ -73,11 +79,87 @@ def _other_program(title: str, named: list[str]) -> bool:
 
 def window_first(q: Question, cands: list[Candidate], chosen: list[Candidate], passages: list[Passage],
                  overlap: Callable[[Candidate], float]) -> list[Candidate]:
-    """The chosen sentences with the best sentence that states an appeal's time limit put first."""
-    timed = [c for c in cands if find_window(c.text) and _APPEAL_WORDS.search(c.text)]
+    """The chosen sentences with the best sentence that states an appeal's time limit put first (the limit may be
+    stated under a heading that names the appeal: "Filing: the claimant has 4 months ...")."""
+    heads = {r: f"{p.title} {p.section}" for r, p in enumerate(passages)}
+    theirs = _others_clocks(q)
+    timed = [c for c in cands if find_window(c.text) and _APPEAL_WORDS.search(f"{c.text} {heads.get(c.rank, '')}")
+             and not theirs(c)]
     named = [w.lower() for w in _PROGRAMS.findall(q.text)]
+    process = process_terms(q)
 
     def fits(c: Candidate) -> float:  # the program the question names, in the sentence or its passage's title
         where = (c.text + " " + passages[c.rank].title).lower()
-        return c.fit + overlap(c) + 2 * sum(n in where for n in named)
+        return c.fit + overlap(c) + 2 * sum(n in where for n in named) + 2 * len(process & about(c, passages))
     return ([max(timed, key=fits)] if timed else []) + chosen
+
+
+# words of a date question that say it asks for a date, not which review or appeal the date belongs to
+_DATE_WORDS = frozenset(terms("last final latest day date days deadline due file filed filing request submit send "
+                              "window time limit long when what which count counted right answer "
+                              # words that point at something said elsewhere ("the last day for each one")
+                              "each one ones both all either them these those that this thing things real actual"))
+
+
+# what a last day is the last day of: "last day to file the federal external review request", "the deadline for a fair
+# hearing", "by when must we request reconsideration"
+_OBJECT = re.compile(r"\b(?:(?:last|final|latest) (?:day|date)|deadline|due date|by when|what date)\b[^?.,;\n]{0,30}?\b"
+                     r"(?:to (?:file|request|ask for|submit|send|appeal|start|seek)|for|(?:file|request|submit)(?:ed)?)\b"
+                     r"(?:\s+(?:for|an?|the|my|our|her|his|their|its))*\s+([^?.,;:\n]{3,60})", re.I)
+_OBJECT_END = re.compile(r"\s(?:and|or|if|because|bc|since|when|while|so|but|i|i'm|we|from|after|by|in|on)\s", re.I)
+
+
+def process_terms(q: Question) -> set[str]:
+    """The words that name what a date question's last day belongs to ("the last day to file the federal external
+    review request" -> federal, external, review); an empty set when the question does not say."""
+    dated = _dated(q)
+    found = [m.group(1) for p in dated for m in _OBJECT.finditer(p)]
+    if len(dated) != 1 or len(found) != 1:
+        return set()
+    return {t for t in terms(_OBJECT_END.split(f" {found[0]} ")[0]) if not t.isdigit()} - _DATE_WORDS
+
+
+def _dated(q: Question) -> list[str]:
+    """The parts of a question that ask for a date (the question itself when it has no parts)."""
+    from assistant.criteria.question import read_question
+
+    return [p for p in q.parts if "date_calc" in read_question(p).kinds] or ([q.text] if not q.parts else [])
+
+
+_ASKS_DECISION = re.compile(r"\b(?:decid\w*|decision|rul(?:e|es|ing)|resolv\w*|respond\w*|answer\w*)\b", re.I)
+
+
+# a time limit held by the plan, the reviewer or the agency: "the plan has 5 business days to check eligibility"
+_THEIR_CLOCK = re.compile(r"\b(?:plan|IRO|reviewer|review organization|insurer|issuer|agency|state|contractor|QIC|MAC|ALJ)"
+                          r"\s+(?:has|have|must|will|gets?|is given|decides?)\b", re.I)
+
+
+def _others_clocks(q: Question) -> Callable[[Candidate], bool]:
+    """For a date question that names what it asks the last day of ("the last day to file the federal external review
+    request"): whether a sentence gives a reviewer's own clock instead ("the IRO decides within 45 days", "the plan has
+    5 business days to check"). Read once per question, applied to every sentence."""
+    if not process_terms(q) or _ASKS_DECISION.search(" ".join(_dated(q))):
+        return lambda c: False
+    return lambda c: bool(_DECIDE.search(c.text) or _THEIR_CLOCK.search(c.text))
+
+
+def about(c: Candidate, passages: list[Passage]) -> set[str]:
+    """What a sentence is about: its words and its document's title (a section heading may name a neighbour)."""
+    return set(c.terms) | _title_terms(passages[c.rank].title)
+
+
+@lru_cache(maxsize=256)
+def _title_terms(title: str) -> frozenset[str]:
+    return frozenset(terms(title))
+
+
+def window_fits(q: Question, chosen: list[Candidate], cands: list[Candidate], passages: list[Passage]) -> bool:
+    """Whether a chosen sentence states the time limit for what the date question names (a review, a hearing) as
+    closely as any retrieved one: a fee-for-service hearing window or a state review's range is no answer to "the
+    last day to file the federal external review request" when the federal review's own window was retrieved."""
+    process, theirs = process_terms(q), _others_clocks(q)
+
+    def timed(pool: list[Candidate]) -> list[int]:
+        return [len(process & about(c, passages)) for c in pool if find_window(c.text) and not theirs(c)]
+    mine = timed(chosen)
+    return bool(mine) and (not process or max(mine) >= max(timed(cands), default=0))

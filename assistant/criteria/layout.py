@@ -87,10 +87,17 @@ def _drop_line_numbers(lines: list[str]) -> list[str]:
     return out
 
 
+# Chinese, Japanese and Korean text ends its sentences and questions with full-width marks and no space after them
+_FULL_WIDTH = re.compile(r"[\uff1f\uff01\u3002\uff1b\uff1a\uff0c\u3001]")
+_ASCII = {"\uff1f": "?", "\uff01": "!", "\u3002": ".", "\uff1b": ";", "\uff1a": ":", "\uff0c": ",", "\u3001": ","}
+
+
 def plain_text(text: str) -> str:
-    """A laid-out question -> its lines with grids read by column, comment marks dropped and wrapped sentences joined;
-    text with none of these comes back unchanged."""
+    """A laid-out question -> its lines with grids read by column, comment marks dropped and wrapped sentences joined,
+    full-width sentence marks as the ASCII marks they stand for; text with none of these comes back unchanged."""
     text = written_out(text)  # a dictation's spoken punctuation and codes, written out
+    text = _FULL_WIDTH.sub(lambda m: _ASCII[m.group(0)] + ("" if m.end() < len(text) and text[m.end()] in " \n" else " "),
+                           text)
     lines = _drop_line_numbers(_read_grids(text.split("\n")) if _SEPARATOR in text else text.split("\n"))
     marked = sum(bool(_MARKS.match(line)) for line in lines)
     if marked >= 2:  # one "#" line is a heading or a number; several marked lines are a commented script or a quote

@@ -50,7 +50,7 @@ def uncovered(text: str, known) -> tuple[str, ...]:
     placed = _without_askers_place(text)
     named["states"] = [(n, ok) for n, ok in named["states"] if next(rx for m, rx in vocab["states"] if m == n).search(placed)]
     named["abroad"] = [(n, _covered_place(n, known)) for n, rx in vocab["abroad"] if rx.search(placed)]
-    out = [n for n, ok in named["programs"] if not ok]
+    out = [n for n, ok in named["programs"] if not ok and not _medicaid_floor(n, text)]
     # a federal rule every plan must follow (parity) holds for a payer the sources never name, not for a state's own law
     federal = bool(vocab["federal_rules"].search(text))
     if not general and not federal and not any(ok for _, ok in named["payers"]):
@@ -58,6 +58,15 @@ def uncovered(text: str, known) -> tuple[str, ...]:
     if not general:
         out += [n for n, ok in named["states"] + named["abroad"] if not ok]
     return tuple(out) + tuple(n for n in state_programs(text, known) if n.split()[0] not in out)
+
+
+def _medicaid_floor(program: str, text: str) -> bool:
+    """Whether a state's Medicaid brand ("MO HealthNet") is named in a question about the floor federal Medicaid law
+    sets for every state program (a fair hearing's clocks, a plan appeal, EPSDT) and asks none of its own rules."""
+    vocab = vocabulary()
+    asked = " ".join(re.findall(r"[^.?!\n]*\?", text))
+    return program.lower() in vocab["medicaid_brands"] and bool(vocab["medicaid_floor"].search(text)) \
+        and not _OWN_RULE.search(asked)
 
 
 # a state's own Medicaid program ("Indiana Medicaid", "Medicaid in Ohio") asked for a rule each program sets for itself:

@@ -23,9 +23,12 @@ def vocabulary() -> dict:
             "law_comparison": re.compile(data["law_comparison"], re.I),
             "families": [[n.lower() for n in family] for family in data.get("payer_families", [])],
             "federal_rules": re.compile(data["federal_rules"], re.I),
+            "medicaid_brands": frozenset(n.lower() for n in data.get("medicaid_brands", [])),
+            "medicaid_floor": re.compile(data["medicaid_floor"], re.I),
             "marks": {k.lower(): v for k, v in data.get("program_marks", {}).items()},
             "answering": re.compile(r"[ \t]*[\[(]?(?:%s)[\])]?[ \t]*(?:\([^)]{0,30}\))?[ \t]*:" % "|".join(
                 re.escape(s) for s in data.get("answering_speakers", [])), re.I),
+            "reply_words": tuple(str(w).lower() for w in data.get("reply_words", [])),
             "framing": frozenset(str(w).lower() for w in data.get("framing_words", [])),
             "existing_codes": frozenset(str(c).upper() for c in data.get("existing_codes", [])),
             "billing_arrangements": re.compile(data["billing_arrangements"], re.I),

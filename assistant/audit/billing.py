@@ -114,6 +114,11 @@ def _line_of(note: str, pos: int) -> str:
 _NOT_BILLED_BEFORE = re.compile(r"\b(?:not|instead of|rather than|(?:changed|corrected|down-?coded|recoded|switched|"
                                 r"moved) from|no longer|never|not (?:support|justify|warrant|qualify for|allow|meet)|"
                                 r"without)\s+(?:CPT\s+|code\s+|an?\s+)?$", re.I)
+# What the payer or its contractor did with the claim, told before a code: "the claim was reprocessed by the contractor
+# as 90834", "downcoded to 90834", "paid as 90832", "denied as 90837": the payer's reading, not what this note bills.
+_PAYER_ACTION_BEFORE = re.compile(r"\b(?:re-?processed|processed|adjudicated|paid|allowed|down-?coded|"
+                                  r"re-?bundled|bundled|denied|rejected|reduced|changed by (?:the )?(?:payer|plan|insurer|"
+                                  r"contractor|carrier))\b[^.;\n]{0,40}?\b(?:as|to|at|into)\s+(?:CPT\s+|code\s+|an?\s+)?$", re.I)
 # A labelled billing line ("Billed: 90847", "Billing: 90834 only", "CPT: 90837"): when a note has one, codes named
 # elsewhere in it ("alternating family sessions (90847) and parent sessions (90846)") are not this note's.
 _BILLING_LINE = re.compile(r"\b(?:billed|billing|bill|cpt|codes?|procedures?|service codes?|charges?)\b[^:\n]{0,12}[:=#]", re.I)
@@ -134,6 +139,8 @@ def read_note_codes(note: str) -> tuple[Billing, tuple[str, ...]]:
         code = m.group(1)
         if _NOT_BILLED_BEFORE.search(note[max(0, m.start() - 30):m.start()]):
             continue  # "(not 90837 this date)", "changed from 90837": named to say it was not billed
+        if _PAYER_ACTION_BEFORE.search(note[max(note.rfind("\n", 0, m.start()) + 1, m.start() - 70):m.start()]):
+            continue  # "reprocessed by the contractor as 90834": how the payer read the claim
         if _PLANNED_BEFORE.search(note[max(note.rfind("\n", 0, m.start()) + 1, m.start() - 40):m.start()]):
             continue  # "Plan: weekly 90832 + 90785": the codes of later sessions, not of this note
         if not known_procedure(code):

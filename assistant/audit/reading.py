@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
+from assistant.audit.bilingual_labels import glossary, with_glossary
 from assistant.audit.billing import Billing, LineCodes, billing_for_note, read_note_codes
 from assistant.audit.catalog import DATE, PayerMatch, cue
 from assistant.audit.exports import toml_as_fields
@@ -117,7 +118,8 @@ def read_case(notes: Sequence[str], payer: PayerMatch, line_codes: LineCodes) ->
     views = []
     # "txtStartTime: 09:00 AM" -> "Start Time: 09:00 AM"; an RTF export or "â€“" read as the words it holds; a note
     # kept as a TOML file read as its labelled fields (the rules only: the checklist reads the note as pasted)
-    notes = [plain_form_keys(toml_as_fields(plain_note(n))) for n in notes]
+    labels = glossary(notes)  # "Leej twg tuaj (Who came):" in one note: "Leej twg tuaj:" in the others is the same field
+    notes = [plain_form_keys(toml_as_fields(with_glossary(plain_note(n), labels))) for n in notes]
     blocks = read_notes(list(notes))
     all_segments = segments_of(blocks) + table_text(blocks)
     for i, note in enumerate(notes):

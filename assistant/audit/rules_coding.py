@@ -233,7 +233,10 @@ def _client_attended(note: NoteView, case: CaseView | None = None) -> tuple[bool
                 if _NAME_PRESENT.match(tail):
                     return True, s.text
                 if _NAME_ABSENT.match(tail) or (_NAME_ELSEWHERE.match(tail) and not _JOINED_LATER.search(tail) and not _HABIT.search(tail)):
-                    return False, s.text
+                    # "waited in the lobby; at 4:30 her parents asked her to come in": brought in later in the sentence
+                    rest = s.text[m.end():]
+                    said = cue("came_in_pronoun").search(rest)
+                    return bool(cue("joined_later").search(rest) or said and not cue("relation").search(rest[:said.start()])), s.text
     alone, said = _alone(note)
     if name and alone:
         return alone == name, said  # "Met with Tamsin alone": the client, Wendell, was not there

@@ -185,10 +185,21 @@ def credentials_missing(case: CaseView, note: NoteView):
     at = lines.index(signed) if signed in lines else len(lines) - 1
     # the name line just above "Electronically signed <date>" is the signer's too ("Walter Brandt, PhD, licensed psychologist")
     above = [lines[at - 1]] if at > 0 and len(lines[at - 1]) < 80 and not lines[at - 1].rstrip().endswith(".") else []
-    block = above + lines[at:at + 2] + [ln for ln in lines if cue("clinician_label").search(ln)]
+    block = above + lines[at:at + 2] + _signature_paragraph(note, signed) + [ln for ln in lines if cue("clinician_label").search(ln)]
     if any(cue("credential").search(ln) for ln in block) or _credentialed_elsewhere(signed, lines):
         return None
     return signed, "signed without credentials or licence type"
+
+
+def _signature_paragraph(note: NoteView, signed: str) -> list[str]:
+    """The signed line and the lines under it up to the next blank line (at most four): a signature block headed
+    "Signature Line" or "Electronically signed on <date>" names its signer a line or two further down."""
+    raw = [ln.strip() for ln in note.text.splitlines()]
+    if signed not in raw:
+        return []
+    at = raw.index(signed)
+    end = next((i for i in range(at + 1, len(raw)) if not raw[i]), len(raw))
+    return raw[at:min(end, at + 4)]
 
 
 def _credentialed_elsewhere(signed: str, lines: Sequence[str]) -> bool:

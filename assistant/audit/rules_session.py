@@ -103,7 +103,8 @@ def _progress_cue(note: NoteView) -> str:
         if _MEDS_LINE.match(s.line):
             continue  # "MEDS: sertraline 100 mg, unchanged x 6 mo": the dose did not change, which says nothing of the client
         for m in cue("progress").finditer(s.text):
-            if not _PURPOSE.search(s.text[max(0, m.start() - 25):m.start()]) and not _in_empty_box(s.text, m.start()):
+            if not _PURPOSE.search(s.text[max(0, m.start() - 25):m.start()]) and not _in_empty_box(s.text, m.start()) \
+                    and not cue("counted_steps").search(s.text[:m.start()]):  # "count 1 -> 5" re-alerts, it is no change
                 return s.text
     segs = segments([note.text])
     found = find_progress(segs, find_trends(find_measures(segs)))

@@ -137,7 +137,7 @@ def signature(note: NoteView) -> tuple[str, str]:
 # ">> E-signature ......"), the value beside it is the signer; box-drawn and pipe tables put the two in cells.
 _SIGN_LABEL = re.compile(r"^[\s|>*\u2502\u2503\u2551-]*+(?:(?:clinician|therapist|provider|counsel+or|psychologist|author|"
                          r"rendering provider|treating clinician|staff)(?:'s)?\s*+)?\(?(?:e-?|(?:electronic|digital)\s+)?(?:signature|signed(?:\s+by)?|"
-                         r"signing|attest(?:s|ed|ation)?(?:\s+by)?|sign-?off)\)?(?=[\s:|=.\u2502\u2503\u2551])[\s:|=.\u2502\u2503\u2551]*+",
+                         r"signing|attest(?:s|ed|ation)?(?:\s+by)?|sign-?off|sig)\)?(?=[\s:|=.\u2502\u2503\u2551])[\s:|=.\u2502\u2503\u2551]*+",
                          re.I)
 
 
@@ -156,10 +156,16 @@ def _signer_in_field(line: str) -> bool:
         return _credentialed_name(value) or _typed_name(value)
     if not m or m.end() == len(line):
         return False
-    value = re.split(r"\s*[(\[|\u2502\u2503\u2551]", line[m.end():])[0].strip()
+    # the value ends at a bracket, a cell's border or a column gap ("SIG: ADEBAYO-KING, F      CRED: LPC     E-SIG: Y")
+    value = re.split(r"\s*[(\[|\u2502\u2503\u2551]|\s{3,}", line[m.end():])[0].strip()
     if value.lower().startswith("/s/"):
         return bool(value[3:].strip())
-    return bool(value) and (_typed_name(value) or _credentialed_name(value))
+    return bool(value) and (_typed_name(value) or _credentialed_name(value) or bool(_SURNAME_FIRST.match(value)))
+
+
+# A signer written surname first in a signature field, as a roster or a legacy system prints it: "MBEKI, THANDO",
+# "Holloway, Renata", "ADEBAYO-KING, FOLASADE W"
+_SURNAME_FIRST = re.compile(r"^[%s][%s'\u2019-]+,\s*[%s][%s'\u2019-]+(?:\s+[A-Z]\.?)?$" % (_UP, _LETTERS, _UP, _LETTERS))
 
 
 def _name_after_rule(rest: str) -> bool:

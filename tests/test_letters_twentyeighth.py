@@ -513,3 +513,28 @@ def test_a_weight_change_is_a_trend_beside_an_eating_disorder():
     from assistant.letters.score_lines import trends
     text = "Dx: F50.01 anorexia nervosa, restricting.\nWeight 41.2 kg on 06/01/2026, 44.0 kg on 07/01/2026."
     assert any("weight" in line.lower() for line in trends(extract_facts([text])))
+
+
+# -- a form's question under a section number asks, it documents nothing ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Section C - Did anyone in your household have access to your card?",
+    "Part 2: Has the member been hospitalized in the past year?",
+    "Q4) Is the applicant able to work full time?",
+])
+def test_a_forms_numbered_question_asks(text):
+    from assistant.letters.patterns import asks
+    assert asks(text)
+
+
+# -- a form's furniture is paperwork, never the clinical narrative ------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Yes [ ] No If yes, explain: my son may have used it.", True),
+    ("Member signature: J. Doe Date: 08/25/2026", True),
+    ("FOR OFFICE USE ONLY ---------- 09/03 member called", True),
+    ("She said yes to the plan and signed the release.", False),
+    ("No self-harm since the last visit.", False),
+    ("Mom checks [her phone] nightly.", False),
+])
+def test_a_forms_furniture_is_paperwork(text, expected):
+    from assistant.letters.record_lines import paperwork
+    assert paperwork(text) is expected

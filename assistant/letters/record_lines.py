@@ -45,9 +45,16 @@ _LOGISTICS = re.compile(r"^\s*(?:trip|field trip|transportation|transport|lunch|
 FORM_OPTION = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[\u2610\u2611\u2612\u25a1\u25a0])")
 
 
+# A form's furniture: answer boxes beside yes/no, rule lines, a signature line, an office-use block ("Yes [ ] No If
+# yes, explain: ... Member signature: ... CREDIT UNION USE ONLY ------").
+_FORM_FURNITURE = re.compile(r"\[\s*[xX\u2713\u2714]?\s*\]\s*(?:yes|no)\b|\b(?:yes|no)\s*\[\s*[xX\u2713\u2714]?\s*\]|[\u2610\u2611\u2612]|-{6,}|_{6,}|"
+                             r"\b(?:member|patient|client|applicant|employee|cardholder|claimant)(?:'s)? signature\b|\b(?:office|official|[a-z]+ [a-z]+) use only\b", re.I)
+
+
 def paperwork(text: str) -> bool:
     """A line of the record's paperwork rather than of the clinical picture."""
     return bool(IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text) or _FORM_PROMPT.search(text) or _LOGISTICS.match(text)
+                or _FORM_FURNITURE.search(text)
                 or _TITLE_OPENING.match(text) and text != text.upper() or text.count("|") >= 3 or _DASHED_TITLE.match(text))
 
 

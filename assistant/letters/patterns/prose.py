@@ -172,7 +172,7 @@ _ASKED = _rx(r"^\W*(?:Q\s*\d*|Question\s*\d*|Reviewer|UR|Payer)\s*[:.)\-–]\s*(
              r"(?:question|query|dilemma)s?\b[^:.?]{0,50}:|"
              r"\b(?:asked|asks|asking|wondered|wonders|wondering|wants? to know|wanted to know|questioned|inquired|"
              r"enquired)\s+(?:\w+\s+){0,2}?(?:whether|if|why|how come)\b")
-_INTERROGATIVE = _rx(r"^\W*(?:[A-Za-z][\w /()-]{0,30}:\s*)?(?:what|how|why|when|where|which|who|whose|whether|is|are|was|"
+_INTERROGATIVE = _rx(r"^\W*(?:[A-Za-z][\w /()-]{0,30}:\s*|(?:section|part|item|question|q)\s*[A-Z0-9]{1,3}\s*[-:.)]\s*)?(?:what|how|why|when|where|which|who|whose|whether|is|are|was|"
                      r"were|does|do|did|can|could|would|should|has|have|will)\b(?:\s+\S+){3,}?[^?.!]*\?[\s\"')\]]*$")
 _DEFERRED_PROMPT = _rx(r"^\W*(?:\d+[.)]\s*)?(?:if\b[^:]{0,80}?,\s*)?(?:explain|describe|list|indicate|provide|specify|state|"
                        r"attach|document|give)\b[^:]{0,160}:\s*(?:see (?:attached|notes?|above|below|chart|record)|"

@@ -33,12 +33,10 @@ FIELDS = {"prior_treatment": "prior_treatment", "functional_impairment": "impair
 # The label kind (patterns/segments.py) that says a sentence is about the element.
 OWN_LABEL = {"functional_impairment": "function", "prior_treatment": "prior", "progress": "progress"}
 _EXAMPLE_KEY = {"frequency": "frequency_duration", "duration": "frequency_duration"}
-# A sentence written under another element's label is about that element: a step-down criterion's "a written daily
-# schedule she follows at home" is no session frequency, a goal's "back at work 3 days a week" no impairment.
-_ELEMENT_LABELS = {"prior_treatment": "prior", "functional_impairment": "function", "progress": "progress",
-                   "lower_level_insufficient": "loc"}
-_OTHERS_LABELS = {check: frozenset({"goals", "discharge", "risk", "dx", "meds"}
-                                   | {kind for other, kind in _ELEMENT_LABELS.items() if other != check}) for check in FIELDS}
+# A sentence written under a goal, step-down, risk, diagnosis or medication label is about that: a step-down
+# criterion's "a written daily schedule she follows at home" is no session frequency, a goal's "back at work 3 days a
+# week" no impairment. (A progress or history sentence often tells impairment or past care too: those stay open.)
+_OTHERS_LABELS = {check: frozenset({"goals", "discharge", "risk", "dx", "meds"}) for check in FIELDS}
 
 
 @dataclass(frozen=True)

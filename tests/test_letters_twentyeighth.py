@@ -538,3 +538,18 @@ def test_a_forms_numbered_question_asks(text):
 def test_a_forms_furniture_is_paperwork(text, expected):
     from assistant.letters.record_lines import paperwork
     assert paperwork(text) is expected
+
+
+# -- this program's attendance count is no earlier care ----------------------------------------------------------------
+@pytest.mark.parametrize("text,prior", [
+    ("- Attended 11 of 12 program days (missed one for the dentist).", False),
+    ("Made 9 out of 10 scheduled groups this month.", False),
+    ("Attends all 5 IOP days; quiet in process group.", False),
+    ("IOP 04-06/2025: attended 5 of 24 sessions, discharged for non-attendance.", True),
+    ("Attended all 8 sessions of a DBT group in 2023.", True),
+    ("She saw a counselor for 6 months in 2021.", True),
+])
+def test_this_programs_attendance_is_no_prior_treatment(text, prior):
+    from assistant.letters.element_checks import CHECKS
+    from assistant.letters.patterns import Segment
+    assert bool(CHECKS["prior_treatment"](Segment(0, text, "", "", ""))) is prior

@@ -32,6 +32,9 @@ _IN_SESSION = re.compile(r"\b(?:in the room|in[- ]session|during (?:the |this |t
                          r"(?:visit|session)|with (?:me|this writer))\b", re.I)
 _ATTENDED_FOR = re.compile(r"\b(?:went to|attended|saw|was in|joined|tried)\b[^.;]{0,60}\bfor (?:about |around |nearly )?(?:a few|several|a|\d+|"
                            r"one|two|three|four|five|six) (?:weeks?|months?|years?|sessions|visits)\b", re.I)
+_ATTENDANCE = re.compile(r"\b(?:attended|attends|made|missed|came to)\s+(?:\d+|all|every)\s+(?:of|out of)\s+(?:the\s+)?\d*\s*(?:program |group |scheduled |IOP |PHP )?"
+                         r"(?:days|sessions|groups|visits|appointments)\b", re.I)
+_ENDED = re.compile(r"\b(?:discharged|dropped out|left|quit|stopped|ended|terminated)\b", re.I)
 _FREQUENCY = re.compile(r"\bevery (?:\w+ )?(?:week|day|month|other \w+)\b|\b(?:\d+|one|two|three|four|five) (?:times|sessions|days|"
                         r"mornings|afternoons|evenings|visits) (?:a|per|each) (?:week|month)\b", re.I)
 _DURATION = re.compile(r"\b(?:through|until) (?:the end of (?:the )?\w+|%s|\d{1,2}/(?:19|20)\d\d\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|"
@@ -56,6 +59,8 @@ def _prior(seg: Segment) -> list[Finding]:
     if seg.kind in _NOT_NOW or P.CURRENT_CARE.search(seg.text) or P.PRIOR_EXCLUDE.search(seg.text) or _IN_SESSION.search(seg.text) \
             or relative_subject(seg.text):
         return []  # "Steps 1-2 were done with the therapist in the room": this treatment, not earlier care
+    if _ATTENDANCE.search(seg.text) and not P.PAST_TIME.search(seg.text) and not _ENDED.search(seg.text):
+        return []  # "Attended 11 of 12 program days": this program's attendance, not earlier care
     care = P.CARE_WORD.search(seg.text) or _ATTENDED_FOR.search(seg.text)
     if care and re.search(r"\(\s*(?:the |her |his |their )?$", seg.text[max(0, care.start() - 8):care.start()]) \
             and seg.text[care.end():care.end() + 2].lstrip().startswith(")"):

@@ -553,3 +553,25 @@ def test_this_programs_attendance_is_no_prior_treatment(text, prior):
     from assistant.letters.element_checks import CHECKS
     from assistant.letters.patterns import Segment
     assert bool(CHECKS["prior_treatment"](Segment(0, text, "", "", ""))) is prior
+
+
+# -- a count of more sessions with no unit of its own, after the sessions it counts ---------------------------------------
+@pytest.mark.parametrize("text,status", [
+    ("Plan: weekly video sessions around his long-haul breaks, 12 more.", "met"),
+    ("Plan: weekly sessions on Mondays, about 6 more.", "met"),
+    ("Plan: sessions twice a week until the move, 8 more.", "met"),
+    ("Plan: weekly sessions; 12 more minutes of homework a day.", "missing"),
+    ("Weekly sessions so far, 3 more than last month.", "missing"),
+])
+def test_a_bare_count_of_more_sessions_is_the_duration(text, status):
+    assert _status(text, "frequency_duration").status == status
+
+
+# -- an abbreviation in brackets right after a name is that name, not another instrument ------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Acrophobia Questionnaire (AQ) anxiety 68 on 09/29/2026", ("Acrophobia Questionnaire anxiety", 68)),
+    ("Patient Health Questionnaire (PHQ-9): 14", ("PHQ-9", 14)),
+    ("Generalized Anxiety Disorder scale (GAD-7) 12", ("GAD-7", 12)),
+])
+def test_an_abbreviation_in_brackets_after_a_name_is_the_same_name(text, expected):
+    assert any((i, s) == expected for i, s, _ in _scores(text))

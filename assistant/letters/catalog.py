@@ -147,8 +147,9 @@ class Catalog:
             inst = self._by_alias.get(norm(text[start:end])) or self._form_of(text[start:end]) or self._by_alias.get(norm(text[start:end - 1]))
             if inst is not None and (short := _SHORT.match(text, end)) and (form := self._short_of(inst, text[start:end], short)):
                 inst, end = form, short.end()  # "Geriatric Depression Scale (short form)", "GDS, 15-item version"
-            if inst is not None and out and out[-1].instrument is inst and re.fullmatch(r"\s*\(\s*", text[out[-1].end:start]):
-                continue  # "CALIS-P (Child Anxiety Life Interference Scale, parent)": the name spelled out, the notes' own kept
+            if inst is not None and out and re.fullmatch(r"\s*\(\s*", text[out[-1].end:start]) and (
+                    out[-1].instrument is inst or re.match(r"\s*\)", text[end:])):
+                continue  # "CALIS-P (Child Anxiety ...)", "Acrophobia Questionnaire (AQ)": the same name again, the first kept
             if inst is not None:
                 out.append(Hit(inst, start, end, text[start:end], loose))
         return out

@@ -575,3 +575,58 @@ def test_a_bare_count_of_more_sessions_is_the_duration(text, status):
 ])
 def test_an_abbreviation_in_brackets_after_a_name_is_the_same_name(text, expected):
     assert any((i, s) == expected for i, s, _ in _scores(text))
+
+
+# -- a workplace report's metrics are no scores --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "| Wk ending | Sched hrs | Adh % | Conf % | AUX min | Escal. |\n|---|---|---|---|---|---|\n| 08/02/25 | 40 | 83.1 | 91.0 | 62 | 4 |\n"
+    "| 08/09/25 | 40 | 79.4 | 88.2 | 85 | 6 |\n",
+    "Week      Calls   AHT min   QA avg\n09/06/25  310     7.2       71\n09/13/25  295     6.9       74\n",
+    "Date        Tickets   SLA %   Events\n10/01/2025  41        92      3\n10/08/2025  38        95      2\n",
+])
+def test_a_workplace_reports_metrics_are_no_scores(text):
+    assert _scores(text) == []
+
+
+# -- an instrument's parts on indented lines under its name, the name written with its abbreviation ----------------------
+@pytest.mark.parametrize("text,expected", [
+    ("  Pediatric Symptom Checklist-17 (PSC-17), parent:\n     Internalizing ....... 7\n     Attention ....... 2\n", ("PSC-17 attention", 2)),
+    ("Scores today:\n  Personal Report of Communication Apprehension (PRCA-24):\n     Public speaking ..... 27\n     Meetings ..... 19\n",
+     ("PRCA-24 meetings", 19)),
+    ("Pediatric Symptom Checklist-17 (PSC-17), teacher:\n   Externalizing ....... 9\n   Total ....... 15\n", ("PSC-17 externalizing", 9)),
+])
+def test_parts_under_an_instrument_named_with_its_abbreviation(text, expected):
+    assert any((i, s) == expected for i, s, _ in _scores(text))
+
+
+# -- "Subscales:" after the sentence that named the instrument ---------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("PRCA-24 (today): total 96. Subscales: public speaking 29, meetings 24.", ("PRCA-24 meetings", 24)),
+    ("SCARED parent report: total 41. Subscales: panic 9, separation 12.", ("SCARED Separation", 12)),
+    ("PSC-17 today 15. Subscale scores: internalizing 6, attention 5.", ("PSC-17 attention", 5)),
+])
+def test_subscales_after_the_sentence_naming_the_instrument(text, expected):
+    assert any((i, s) == expected for i, s, _ in _scores(text))
+
+
+def test_subscales_with_no_instrument_before_are_not_scores():
+    assert _scores("Mood is low. Subscales: 3 of them were elevated.") == []
+
+
+# -- a digit inside a name is no goal's number ------------------------------------------------------------------------
+@pytest.mark.parametrize("goal,measurable", [
+    ("Get back to 4-H", False), ("Drive on I-95 alone", False), ("Finish the K-12 forms", False),
+    ("Back at 4-H meetings 2 times a month", True), ("PHQ-9 below 10", True), ("Walk 3 days a week", True),
+])
+def test_a_digit_inside_a_name_is_no_goals_number(goal, measurable):
+    from assistant.letters.goals import is_measurable
+    assert is_measurable(goal) is measurable
+
+
+# -- catalog: PRCA-24, DAR-5, SAAI ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("PRCA-24 total 88 on 03/02/2026", "PRCA-24"), ("DAR-5: 18 on 03/02/2026", "DAR-5"),
+    ("SAAI-P (parent) ..... 30 / 48 on 03/02/2026", "SAAI"),
+])
+def test_new_catalog_entries_are_read(text, name):
+    assert any(i == name for i, _, _ in _scores(text))

@@ -85,6 +85,7 @@ def is_measurable(goal: str) -> bool:
     """True when a goal has a countable target or score threshold once time frames are removed."""
     text = re.sub(P.PLACEHOLDER, " ", P.TIMEFRAME.sub(" ", goal))  # "f/u <DATE_8>" is a redacted date, not a target
     text = _ENUMERATOR.sub(" ", text)  # "1 - Improve family communication": the list number is no target
+    text = re.sub(r"\b(?:\d-[A-Z]|[A-Z]-\d{1,3})\b", " ", text)  # a name with a digit ("4-H", "K-12", "I-95") is no number
     for hit in reversed(catalog().find(text)):
         text = text[:hit.start] + " " + text[hit.end:]
     return bool(P.MEASURABLE.search(text))

@@ -34,7 +34,9 @@ NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|
                          r"accession\w*|specimen|sample|lab id|vs\.? (?:prior|previous|last|baseline)|%?\s*change|delta|diff\w*|"
                          # a urine specimen's validity checks: what the drug level is normalised by, not a reading of the client
                          r"creat\w*|specific gravity|sp\.? ?gr|ph|oxidants?|validity)\b|^t\s*\([fc]\)"
-                         r"|\b(?:day|week|wk|session|visit)\s*#?$|\bdoses?\b|\b(?:used|balance|remaining|accrued|taken|earned|owed)$", re.I)  # "PHP day", "Li dose": counters and doses
+                         r"|\b(?:day|week|wk|session|visit)\s*#?$|\bdoses?\b|\b(?:used|balance|remaining|accrued|taken|earned|owed)$"
+                         # a workplace report's metrics: minutes, events, calls, escalations, a percent of schedule, an average
+                         r"|\b(?:mins?|minutes|hrs|hours|events?|calls?|tickets?|escal\w*|disc\w*|avg)\.?$|(?<![A-Za-z])%\s*$", re.I)  # "PHP day", "Li dose": counters and doses
 _BASELINE_HEAD = re.compile(r"\b(?:admission|intake|baseline|initial|pre(?:-treatment)?|first)\b", re.I)
 _NUM = re.compile(r"-?\d+(?:\.\d+)?")
 _UNKNOWN_NAMED = re.compile(

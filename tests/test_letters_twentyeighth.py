@@ -630,3 +630,68 @@ def test_a_digit_inside_a_name_is_no_goals_number(goal, measurable):
 ])
 def test_new_catalog_entries_are_read(text, name):
     assert any(i == name for i, _, _ in _scores(text))
+
+
+# -- a title naming a pre-service appeal; money columns are no scores ----------------------------------------------------
+def test_a_pre_service_title_and_a_fare_history_make_no_trend():
+    text = ("DATE        TIME   LOCATION           TYPE     AMOUNT  BALANCE\n10/27/2025  08:02  Bus Rt 22          Tap on   -1.00   18.50\n"
+            "10/28/2025  23:41  Orange Line        Tap on   -1.00   17.50\n\nIOP REQUEST -- PRE-SERVICE APPEAL WORKSHEET\nDenied IOP 11/06.")
+    assert _status(text, "measure_trend", "appeal", "IOP").status == "not_applicable"
+    assert _scores(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Date        Item           Amount   Balance\n03/01/2026  groceries      42.10    310.00\n03/04/2026  pharmacy       12.00    298.00\n",
+    "Week       Fare    Payments\n03/01/2026  2.50    1\n03/08/2026  5.00    2\n",
+    "Date        Deposit   Withdrawal\n03/01/2026  200       40\n03/02/2026  0         60\n",
+])
+def test_money_columns_are_no_scores(text):
+    assert _scores(text) == []
+
+
+# -- earlier care told as "back then" ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,status", [
+    ('First episode in 1983 when the plant closed; he went to the Vet Center counselor "a handful of times" back then.', "met"),
+    ("In those days she saw a church counselor every week.", "met"),
+    ("Back then the school psychologist saw him weekly.", "met"),
+    ("Back then he was fine and working.", "missing"),
+])
+def test_earlier_care_told_as_back_then(text, status):
+    assert _status(text, "prior_treatment").status == status
+
+
+# -- a labelled paragraph ends a heading's section that has no colon -------------------------------------------------------
+def test_a_labelled_paragraph_ends_the_diagnoses_heading():
+    text = ("Diagnoses\n  F33.1 Major depressive disorder, recurrent, moderate\n\n"
+            "When he came in (June): stopped going to the retirees' breakfast; skipping meals; lets the phone ring out.")
+    assert _status(text, "functional_impairment").status == "met"
+
+
+# -- "Before this:" heads earlier care; a noun "plan" in quotes is no current care --------------------------------------
+@pytest.mark.parametrize("text", [
+    'Before this: met weekly with the school counselor from September to December 2025 and made a "morning plan."',
+    "Help before: two sessions with a pastor last spring.",
+    "Before this: saw a counselor at the old school in 2024, about 6 times.",
+])
+def test_before_this_heads_earlier_care(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+# -- a label that ends by asking for the conditions names the step-down criteria ---------------------------------------
+@pytest.mark.parametrize("text,status", [
+    ("Step-down to PHP when: self-harm urges are handled with skills; the written safety agreement holds.", "met"),
+    ("Discharge once: she manages mornings alone and attends school all week.", "met"),
+    ("Step down when: TBD at the team meeting.", "missing"),
+])
+def test_a_label_ending_in_when_names_the_criteria(text, status):
+    assert _status(text, "discharge_criteria", level="residential").status == status
+
+
+# -- "tx:" is the plan's label --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "- tx: 12-wk CBT anger group -- relaxation, time-out. 90 min weekly, started 9/9.",
+    "Tx: ERP weekly, 16 sessions.",
+    "TX: DBT skills group weekly for 24 weeks.",
+])
+def test_tx_labels_the_plan(text):
+    assert _status(text, "frequency_duration").status == "met"

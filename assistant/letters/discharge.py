@@ -63,7 +63,9 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
             if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior" or P.DECISION_RECORD.search(clause) or P.DEFERRED.search(clause) or \
                     (P.VAGUE_END.search(clause) and not re.search(r"\d", clause)) or seg.kind != "discharge" and P.DISCHARGE_AS_TIME.search(clause) or P.ABSENT_VERDICT.search(clause):
                 continue
-            named = labelled and label is not None and re.search(r"criteri|requirements|conditions|^completion$|^graduation$", label.group(1).strip(), re.I) \
+            # ... or a label that ends by asking for the conditions: "Step-down to PHP when:", "Discharge once:"
+            named = labelled and label is not None and re.search(r"criteri|requirements|conditions|^completion$|^graduation$|\b(?:when|once|if|after)$",
+                                                                 label.group(1).strip(), re.I) \
                 and not re.search(FACT_NOTE_TO_SELF, clause, re.I) and not _PAYER_SAYS.search(label.group(1))
             # "Transition criteria (team): ...", not "[TODO - ask Dr. X]" nor "The reviewer read me their step-down criteria: ..."
             if not labelled and _NO_CRITERIA.search(clause) or _FIXED_TAPER.search(clause) and not _A_CONDITION.search(clause):

@@ -67,7 +67,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
         prior_treatment=find_prior_treatment(own, ticked_no_care(read)), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,
         medication_status=find_medication_status(own + cells, meds), cpt_codes=find_cpt_codes(notes),
-        not_started=tuple(finding(s, m.group(0)) for s in told for m in P.NOT_STARTED.finditer(s.text)),
+        not_started=tuple(finding(s, m.group(0)) for s in told + _titles(blocks) for m in P.NOT_STARTED.finditer(s.text)),
         score_problems=problems, care_so_far=care_so_far(own), count_trends=find_count_trends(told) + count_rows(blocks))
     return supplement(facts, segs, embedder) if embedder is not None else facts
 

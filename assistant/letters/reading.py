@@ -124,6 +124,8 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
                             prev.label, prev.date, None, prev.start)
             continue
         label = LABEL.match(BULLET.sub("", line)) or _HASHTAG.match(line)  # "#dx F41.9 ...": a tag labels its line
+        if label and sticky and i >= 2 and not lines[i - 2].strip() and not BULLET.match(line):  # a labelled paragraph: own topic
+            section, date, sticky = "", None, False
         if (turn := SPEAKER.match(line)) and turn.group(1) in speakers:  # a speaker's turn in a transcript: what follows
             label = LABEL.match(line[turn.end() - 1:])  # the tag labels the line ("MFH: The plan we agreed: ...")
         kind = "item" if BULLET.match(line) else "field" if label else "prose"
@@ -294,6 +296,5 @@ def segments(notes: Sequence[str]) -> tuple[Segment, ...]:
     return relative_voice(segments_of(read_notes(notes)), notes)
 
 
-def tables(blocks: Sequence[Block]) -> list[Block]:
-    """The table blocks."""
+def tables(blocks: Sequence[Block]) -> list[Block]:  # the table blocks
     return [b for b in blocks if b.table is not None]

@@ -30,6 +30,7 @@ NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|
                          # a timesheet's or leave record's hours: "PUNCH IN", "UPT USED", "PTO balance", "Sick hrs taken"
                          r"punch\w*|sched\w*|shift|clock\w*|overtime|ot|pto|upt|sick|leave|vacation|fmla|"
                          r"(?:est\.?\s*)?(?:kcal|calories|cals?|servings?|portions?|grams?|oz|ml|bites)|"  # a food record's intake
+                         r"amount|fare|price|cost|fees?|charges?|payments?|paid|deposits?|withdrawals?|debits?|credits?|refunds?|reloads?|\$|"  # money
                          # a lab report's bookkeeping and the change from the row before: "Accession", "vs prior", "% change"
                          r"accession\w*|specimen|sample|lab id|vs\.? (?:prior|previous|last|baseline)|%?\s*change|delta|diff\w*|"
                          # a urine specimen's validity checks: what the drug level is normalised by, not a reading of the client

@@ -97,7 +97,7 @@ PAST_TIME = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"  # a list item headed
                 r"\bbefore (?:coming|starting|this|that|IOP|PHP|intake|admission|the referral|treatment here|seeing me)|\bpreviously\b|"
                 # "Before he came here", "the last one on <DATE_4>": a course of care that has ended
                 r"\bbefore (?:he|she|they|the (?:client|child|family|patient|teen)) (?:came|started|was referred|were referred|began|moved)\b|"
-                r"\bthe last (?:one|session|visit|appointment) (?:was )?(?:on|in)\b|"
+                r"\bthe last (?:one|session|visit|appointment) (?:was )?(?:on|in)\b|\bback then\b|\bin those days\b|\bdecades ago\b|"
                 r"\bin the past\b|\bearlier in (?:life|(?:19|20)\d\d)|\blast (?:spring|summer|fall|autumn|winter|year)\b|\bback in\b|"
                 # a month last year, care that was given up: "started seeing him last March", "stopped going altogether"
                 r"\bin the (?:spring|summer|fall|autumn|winter)\b(?=[^.;]{0,80}\b(?:discharged|left|stopped|quit|dropped out|relapsed)\b)|"
@@ -116,7 +116,7 @@ PAST_TIME = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"  # a list item headed
 # Care now, with this provider: not history ("since <DATE_3>", "started here", "we have been").
 CURRENT_CARE = _rx(r"\bsince (?:%s|(?:\w+ \d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|last (?:week|month))\b)|"
                    r"\bsince (?:admission|intake|enrol(?:l)?ment|the start of (?:the )?(?:program|treatment))\b|"
-                   r"\b(?:started|began) (?:here|with (?:me|us))|\bwe (?:have|'ve) been\b|\bcurrent(?:ly)?\b|\b(?:will|plan|next)\b|"
+                   r"\b(?:started|began) (?:here|with (?:me|us))|\bwe (?:have|'ve) been\b|\bcurrent(?:ly)?\b|\b(?:will|plan(?!\s*[\x22\u201d.])|next)\b|"
                    r"\b(?:earlier|previous|prior|last|past|recent)(?: few| two| three)? sessions?\b|\bthan (?:in )?(?:earlier|previous|last) \w+" % PLACEHOLDER)
 NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:counsel(?:l)?ing|therapy|treatment|mental health (?:care|treatment))"
                      r"(?: of any kind)? (?:before|prior to|until)\b")

@@ -38,7 +38,9 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
               r"mental health|behavioral health) (?:history|hx)|\bPPH\b|"
               r"^(?:history|hx|past history|mental health history|service history|services history|history of services)$|"
               # "Before PHP", "Before this admission": the care that came before
-              r"^before (?:the |this )?(?:admission|admit|PHP|IOP|residential|RTC|program|intake|referral|episode|hospitali[sz]ation)$"),
+              r"^before (?:the |this )?(?:admission|admit|PHP|IOP|residential|RTC|program|intake|referral|episode|hospitali[sz]ation)$|"
+              # "Before this:", "Help before:", "Care before now:": the care that came before this
+              r"^(?:before (?:this|now|here|coming here)|(?:help|care|treatment|counsell?ing|therapy) (?:before|before this|before now|tried before))$"),
     # "Treatment so far:", "Care to date:" is care before this request in a referral and this episode's care in a review:
     # a field of its own, so what it says (a past year, "since intake") decides, not the plan's label
     ("", r"^(?:treatment|care|services|therapy|counsell?ing) (?:so far|to date|thus far|until now)$"),
@@ -59,7 +61,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     # "Session: CPT 7 of 12, reviewed the worksheet; missed 2 shifts" tells what happened in it, "Session: weekly, 50 min"
     # the schedule: each sentence is read by what it says (reading.py); "Sessions: weekly" is the plan
     ("session", r"^session$"),
-    ("plan", r"\bplan\b|^(?:isp|itp|ipoc|irp|issp|poc|pcsp)\b|^individuali[sz]ed (?:service|treatment|recovery|care)\b|^(?:IOP|PHP|RTC|intensive outpatient|partial hospitali[sz]ation|program|current program|level of care|loc)$|recommend|frequency|\bfreq\b|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions$|length of|"
+    ("plan", r"\bplan\b|^(?:tx|trtmt)$|^(?:isp|itp|ipoc|irp|issp|poc|pcsp)\b|^individuali[sz]ed (?:service|treatment|recovery|care)\b|^(?:IOP|PHP|RTC|intensive outpatient|partial hospitali[sz]ation|program|current program|level of care|loc)$|recommend|frequency|\bfreq\b|duration|request|^p$|^treatment(?! hist)|services|commitment|schedule|modality|^sessions$|length of|"
              # an evaluation's amount: "Time requested:", "Hours requested:", "Estimated time:" (a bare "Time:" is a clock)
              r"^(?:evaluation|estimated|requested|total) (?:time|hours|units)$|^(?:time|hours|units) (?:requested|needed|estimated)$"),
 ))

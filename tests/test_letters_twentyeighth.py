@@ -695,3 +695,13 @@ def test_a_label_ending_in_when_names_the_criteria(text, status):
 ])
 def test_tx_labels_the_plan(text):
     assert _status(text, "frequency_duration").status == "met"
+
+
+# -- a row that ends in its value is finished; the lower-case line under it starts anew ------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("dar-5 (anger):\n   8/26    22\n   9/23    19\n  10/21    15\nbuss-perry total (8/26): 104\n", ("DAR-5", 15)),
+    ("PHQ-9:\n  09/01    18\n  10/01    12\nmood better per mom.\n", ("PHQ-9", 12)),
+    ("GAD-7:\n  01/05    15\n  02/02    9\nsleep still poor.\n", ("GAD-7", 9)),
+])
+def test_a_row_ending_in_its_value_does_not_run_on(text, expected):
+    assert any((i, s) == expected for i, s, _ in _scores(text))

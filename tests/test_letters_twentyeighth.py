@@ -705,3 +705,31 @@ def test_tx_labels_the_plan(text):
 ])
 def test_a_row_ending_in_its_value_does_not_run_on(text, expected):
     assert any((i, s) == expected for i, s, _ in _scores(text))
+
+
+# -- a denial quoted in a contact log's row is the denial an appeal answers ------------------------------------------
+@pytest.mark.parametrize("note,payer", [
+    ("BED SEARCH LOG\n10/21\tRiverbend\twaitlist\tnext bed 11/03\n10/24\tMagellan UM\tDENIED\t\"does not meet criteria for 3.5; can be treated at IOP\"\n",
+     "Magellan"),
+    ("| Date | Who | Outcome | Notes |\n|---|---|---|---|\n| 03/02 | Optum UR | denied | \"no longer meets criteria for PHP\" |\n", "Optum"),
+    ("CALL LOG\n04/11  Carelon  DENIED  \"member can be served at a lower level of care\"\n04/12  Dr. Lee  p2p requested  pending\n", "Carelon"),
+])
+def test_a_denial_quoted_in_a_log_row_is_the_denial(note, payer):
+    from assistant.letters.sections import denial_statements
+    assert any("criteria" in s or "lower level" in s for s in denial_statements([note], payer))
+
+
+def test_a_bare_denied_status_in_a_row_is_not_quoted_as_the_denial():
+    from assistant.letters.sections import denial_statements
+    note = "| Date | Claim | Status |\n|---|---|---|\n| 03/02 | 90837 | denied |\n| 03/09 | 90837 | paid |\n"
+    assert denial_statements([note], "Aetna") == []
+
+
+# -- a stretch longer than N days is no plan length -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Plan: ASAM 3.5 with CBT; no stretch without use longer than 9 days since 2022.",
+    "Plan: weekly CBT; nothing has kept him sober for more than 9 days.",
+    "Plan: IOP; she has not gone fewer than 3 days between binges.",
+])
+def test_a_stretch_longer_than_n_days_is_no_duration(text):
+    assert _status(text, "frequency_duration", level="IOP").status == "missing"

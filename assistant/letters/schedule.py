@@ -158,7 +158,7 @@ _TOWARD_GOAL = re.compile(r"\b(?:toward|towards|working on|to meet)\s+(?:the\s+|
 _AHEAD = re.compile(r"\b(?:more|additional|another|further|target|projected|anticipated|expected|est\b\.?|session \d+ of|protocol|curriculum|"
                     r"(?:through|until) session)", re.I)  # "session 6 of 12", "through session 12": a counted course  # a span still ahead
 _AHEAD_BEFORE = re.compile(r"\b(?:another|additional|(?:a )?further)\s+$", re.I)
-_NOT_A_SPAN = re.compile(r"(?:\bevery|\b\d+\s+of|\bout of)\s+(?:\d+\s*[-\u2013]\s*|\d+\s+(?:to|or)\s+)?$", re.I)  # "every 6 weeks" is a frequency, "5 of 5 days" a count
+_NOT_A_SPAN = re.compile(r"(?:\bevery|\b\d+\s+of|\bout of|\b(?:longer|more|less|fewer|shorter) than)\s+(?:\d+\s*[-\u2013]\s*|\d+\s+(?:to|or)\s+)?$", re.I)  # "every 6 weeks" is a frequency, "5 of 5 days" a count
 
 
 def goal_zones(seg: Segment) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog
-from assistant.letters.reading import KEY_VALUE, segments
+from assistant.letters.reading import KEY_VALUE, read_notes, segments
 from assistant.letters.markup import row_as_phrase
 from assistant.letters.closers import with_closers as _with_closers
 from assistant.letters.tables import HL7_SEGMENT, is_row
@@ -249,10 +249,16 @@ _FORM_ITEM = re.compile(r"\?\s*(?:\.{3,}|(?:\. ){2,}|_{3,}|-{3,})|\.{5,}\s*(?:YE
 
 
 def denial_statements(notes: Sequence[str], payer: str) -> list[str]:
-    """Sentences of the notes that record the payer's denial, verbatim (a memo's "Re:" line may be one)."""
-    return unique((text, re.sub(r"^\s*(?:re|subject|subj)\s*:\s*", "", strip_label(text), flags=re.I)) for _, _, text in merged_segments(notes)
+    """Sentences of the notes that record the payer's denial, verbatim (a memo's "Re:" line may be one), and a contact
+    log's row that does ("10/24 | Magellan UM | DENIED | 'does not meet criteria for 3.5'"), read cell by cell."""
+    rows = [" - ".join(v for _, v in r.cells if v.strip(" -")) for b in read_notes(notes) if b.table is not None for r in b.table.rows]
+    return unique((text, re.sub(r"^\s*(?:re|subject|subj)\s*:\s*", "", strip_label(text), flags=re.I))
+                  for text in [t for _, _, t in merged_segments(notes)] + [r for r in rows if _QUOTED.search(r)]
                   if is_denial(text, payer) and not document_title(text)
                   and not (IDENTITY_LINE.match(text) and not re.match(r"\s*(?:re|subject|subj)\s*:", text, re.I)))
+
+
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{12,}[\"\u201d]")  # a row that quotes the payer's words, not a bare "denied" status
 
 
 def and_join(items: Sequence[str]) -> str:

@@ -166,6 +166,10 @@ _PATTERNS = [
     re.compile(r"\b(?:ERISA|ACA|MHPAEA|HIPAA|COBRA|CMS|MAC|QIC|IRO|IMR|ALJ|LCD|NCD|CARC|RARC|EOB|SPD|NQTL|"
                r"FMLA|EPSDT|CHIP|DMHC|DOI|MSN|ABN|SSA|SSI|SSDI|OPM|FEHB|TRICARE|HMO|PPO|EPO|POS|HSA|"
                r"Medigap|Marketplace|No Surprises Act|Affordable Care Act|Mental Health Parity)\b"),
+    # A federal agency's public notice or guidance number ("HUD FHEO-2020-01", "Notice PIH 2021-12"): the same for
+    # every reader of it, no one's case number.
+    re.compile(r"\b(?:(?:HUD|HHS|CMS|SAMHSA|DOJ|EEOC|DOL|IRS|SSA|OCR)[ \t]+(?:Notice[ \t]+)?|(?:Notice|Memo|Bulletin|Directive|"
+               r"Guidance)[ \t]+(?:No\.?[ \t]*)?)[A-Z]{2,6}[ \t-](?:19|20)\d{2}-\d{1,3}\b"),
     # Criteria sets a payer or letter cites.
     re.compile(r"\b(?:MCG(?: [A-Z][a-z]+){0,4}(?: Guidelines)?|InterQual(?: [A-Z][a-z]+){0,3}|"
                r"(?:[A-Z][a-z]+ ){0,3}Level of Care Guidelines|(?:[A-Z][a-z]+ ){0,2}(?:Clinical|Medical Necessity) Criteria|"

@@ -6,6 +6,8 @@ import re
 from typing import Protocol, Sequence
 
 from assistant.phi.grow import grow_spans, whole_handles
+from assistant.phi.clock_labels import drop_clock_labels
+from assistant.phi.hmong import drop_hmong_words
 from assistant.phi.keep import find_keep
 from assistant.phi.local_offices import place_of_offices
 from assistant.phi.not_phi import drop_machinery
@@ -40,8 +42,9 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     keeps = [find_keep(t) + find_keep(v) + g for t, v, g in zip(texts, views, tags)]
     strong = [find_keep(t, strong_only=True) + find_keep(v, strong_only=True) + g for t, v, g in zip(texts, views, tags)]
     vocab = detector.vocabulary
-    found = [join_surname_first(t, grow_spans(t, with_suffixes(t, at_sentence_ends(t, tidy(t, subtract_keep(
-        column_headers(t, detector.find(t)), k, s)), vocab)), vocab), vocab) for t, k, s in zip(texts, keeps, strong)]
+    found = [drop_clock_labels(t, drop_hmong_words(t, join_surname_first(t, grow_spans(t, with_suffixes(t, at_sentence_ends(t, tidy(t, subtract_keep(
+        column_headers(t, detector.find(t)), k, s)), vocab)), vocab), vocab)), vocab)
+             for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
     products = product_names(texts, vocab)  # "CoParentHub" named as an app once is an app in every note
     # "COMPLETED BY THE COUNTY ASSISTANCE OFFICE": a public office with no place of its own (local_offices.py)

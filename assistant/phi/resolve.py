@@ -141,7 +141,11 @@ def column_headers(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     return [sp for sp in spans if not (sp.source in _WEAK_NAME_SOURCES and any(a <= sp.start and sp.end <= b for a, b in heads))]
 
 
-_CROSSES_SENTENCE = re.compile(r"(?<=[a-z]{2})\.[ \t]+(?=[A-Z])")
+# An abbreviation inside a name ends no sentence: "Meridian Twp. Fire Dept.", "Lakeland Univ. Hospital".
+_NAME_ABBREVIATIONS = ("Twp", "Dept", "Univ", "Hosp", "Assn", "Assoc", "Bros", "Corp", "Ctr", "Mfg", "Natl", "Intl", "Dist",
+                       "Boro", "Cnty", "Hts", "Mtn", "Ft")
+_CROSSES_SENTENCE = re.compile(r"(?<=[a-z]{2})" + "".join(rf"(?<!\b{a})" for a in _NAME_ABBREVIATIONS)
+                               + r"\.[ \t]+(?=[A-Z])")
 _SPLITTABLE = {"NAME", "ORGANIZATION_LINKED", "ADDRESS"}
 
 

@@ -12,6 +12,7 @@ from assistant.phi.recognizers.agencies import find_agencies
 from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.recognizers.orgs import CAPS_HEADS
 from assistant.phi.recognizers.org_shapes import find_org_shapes
+from assistant.phi.recognizers.org_short_forms import short_forms
 from assistant.phi.vocabulary import Vocabulary
 from assistant.phi.recognizers.spoken_places import find_spoken_places
 from assistant.records import PhiSpan
@@ -31,7 +32,7 @@ _LINK = r"(?:de|del|la|las|los|el|y|of|the|and|&|at|on|for|da|do|dos|das|du|des|
 _HEAD_FIRST = re.compile(
     rf"\b(?:Hospital|Iglesia|Centro|Cl[ií]nica|Escuela|Colegio|Parroquia|Farmacia|Panader[ií]a|Tienda|Universidad|"
     rf"Instituto|Asociaci[oó]n|Fundaci[oó]n|Casa|Church|Temple|University|College|Academy|Parish|Congregation|"
-    rf"Society|Friends|Sisters|Brothers|Order|Office|Bureau|Division|"
+    rf"Society|Friends|Sisters|Brothers|Order|Office|Bureau|Division|Camp|Gurdwara|Masjid|Mandir|"
     # French, German and Portuguese: "Centre Hospitalier Saint-Romain", "Clinique du Parc", "Klinikum Nord"
     rf"Centre|H[ôo]pital|Clinique|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Universit[ée]|Laboratoire|Institut|Maison|Klinikum|Klinik|"
     rf"Krankenhaus|Escola|Igreja)"
@@ -39,7 +40,7 @@ _HEAD_FIRST = re.compile(
 # What may follow an organisation's name and belongs to it: "of Tolland Ferry", "at Sable Ridge", "No. 4".
 _TITLE = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
          r"August|September|October|November|December)\b)[A-Z][a-z][\w'’-]*"
-_TAIL = re.compile(rf"(?:[ \t]+(?:of|at|de|del)[ \t]+(?:the[ \t]+)?{_TITLE}(?:[ \t]+(?:(?:de|del|la|of|the)[ \t]+)?{_TITLE}){{0,3}}|"
+_TAIL = re.compile(rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=of[ \t]))(?:of|at|de|del)[ \t]+(?:the[ \t]+)?{_TITLE}(?:[ \t]+(?:(?:de|del|la|of|the)[ \t]+)?{_TITLE}){{0,3}}|"
                    rf",?[ \t]+(?:No\.?|Number|#)[ \t]*\d{{1,4}}\b)+")
 _LOWER_HEADS = (
     "credit union|ambulance corps|fire department|police department|sheriff'?s office|fire company|rescue squad|"
@@ -56,7 +57,10 @@ _LOWER_SINGLE = ("hospital|clinic|pavilion|school|academy|church|parish|pharmacy
 _LOWER_ORG = re.compile(rf"\b(?:{_LOWER_HEADS})\b")
 _LOWER_ORG_SINGLE = re.compile(rf"\b(?:{_LOWER_SINGLE})\b")
 _GENERIC = {"program", "programs", "services", "service", "department", "unit", "division", "office", "center",
-            "clinic", "group", "team", "staff", "policy", "guidelines", "criteria", "level", "care", "system"}
+            "clinic", "group", "team", "staff", "policy", "guidelines", "criteria", "level", "care", "system",
+            # a post or a paper of the place, not its name: "Camp Counselor", "Office Manager", "Camp Registration"
+            "counselor", "counselors", "director", "manager", "nurse", "fees", "fee", "registration", "forms", "form",
+            "week", "session", "sessions", "application", "schedule"}
 _LOWER_PARTS = {"saint", "st", "mount", "mt", "our", "lady", "of", "the", "and", "&", "volunteer", "community",
                 "east", "west", "north", "south", "upper", "lower", "new",
                 "regional", "county", "memorial", "general", "valley", "creek", "falls", "river", "lake", "hill",
@@ -201,7 +205,7 @@ def grow_orgs(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             if descriptive(text[sp.start:sp.end]):
                 continue
         out.append(sp)
-    return out + _initialisms(text, out)
+    return out + _initialisms(text, out) + short_forms(text, out, descriptive)
 
 
 _LEGAL_FORMS = {"LLC", "PLLC", "LLP", "PC", "INC", "Inc", "Co", "Corp", "Ltd"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from assistant.phi.clinical_words import file_words
 from assistant.phi.lexicon import STATE_NAME_RE
@@ -72,6 +73,9 @@ _HEADS = (
     # a place a person drops into or rests at ("Lantern Youth Drop-In", "Cedar Hollow Respite"), a food pantry
     "Drop-In", "Drop-in", "Respite", "Pantry",
 )
+# More heads kept as data: emergency services, shops named for their goods, congregations (data/org_heads.txt).
+_HEADS += tuple(line.split("#", 1)[0].strip() for line in (Path(__file__).resolve().parent.parent / "data" / "org_heads.txt")
+                .read_text(encoding="utf-8").splitlines() if line.split("#", 1)[0].strip())
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
 _WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
 # Words of one name sit on one line: "ZK8830215\nService:" is an ID and a label, not an organisation.
@@ -95,6 +99,8 @@ _ORG_CAPS = re.compile(r"\b[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'&.-]+(?:[ \t][A-Z
 # Spanish names put the head first: "CLÍNICA PSICOSOCIAL DEL NORESTE", "CENTRO DE SALUD ..."
 _CAPS_HEADS_FIRST = {"CLÍNICA", "CLINICA", "CENTRO", "HOSPITAL", "INSTITUTO", "FUNDACIÓN", "FUNDACION", "ASOCIACIÓN",
                      "ASOCIACION", "IGLESIA", "ESCUELA", "COLEGIO", "FARMACIA",
+                     # ... and English ones whose name follows the head: "CAMP TAMARACK LAKE", "GURDWARA SAHIB OF ..."
+                     "CAMP", "GURDWARA", "MASJID", "MANDIR",
                      # ... and Italian ones: "AZIENDA SANITARIA LOCALE ...", "OSPEDALE CIVILE DI ..."
                      "AZIENDA", "OSPEDALE", "ISTITUTO", "CONSULTORIO", "POLICLINICO",
                      # ... French, German and Portuguese ones: "CENTRE HOSPITALIER ...", "KLINIKUM ...", "ESCOLA ..."
@@ -112,7 +118,9 @@ _PAYER_AFTER = re.compile(r"[ \t]+(?:Health[ \t]+)?(?:Plans?|Insurance|Assurance
 _ORG_LOWER = re.compile(
     rf"\b(?:job|works?|working|worked|employed|employer|hired|shift|shifts|attends|attending|enrolled|"
     rf"student|teacher|nurse|volunteers?|volunteering|therapy|counseling|seen|sees|continues|appointments?|appt|"
-    rf"referred|referral|admitted|discharged|program)\b[^.\n]{{0,16}}?\b(?:at|for|with|by|to|from)\s+"
+    rf"referred|referral|admitted|discharged|program|"
+    # where a client goes for care, in a texting or a diary voice: "started with meg at pioneer valley counseling"
+    rf"started|starting|began|seeing)\b[^.\n]{{0,16}}?\b(?:at|for|with|by|to|from)\s+"
     # a head word alone ("counseling with office-based care", "seen at clinic") names nobody: one name word first
     rf"((?:(?!(?:at|for|with|by|to|from|and|the|a|an|her|his|their|our|my|this|that|its)\b)[a-z][\w'’-]*\s+(?:(?:&|and)\s+)?){{1,4}}"
     rf"(?:{_HEAD_RE.lower()}))\b")
@@ -246,6 +254,8 @@ def find_orgs(text: str) -> list[PhiSpan]:
         if not _NEUTRAL.match(m.group()):
             spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_head"))
     for m in _ORG_LOWER.finditer(text):
+        if all(w.capitalize() in _HEADS for w in m.group(1).split()):
+            continue  # "went to high school": a kind of school, no school's name
         spans.append(PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.6, "org_lower"))
     spans += [PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.7, "org_kind") for m in _NAME_THEN_KIND.finditer(text)
               if not _NEUTRAL.match(m.group(1))]

@@ -24,6 +24,12 @@ _BED = re.compile(r"\b(?:bed|bunk|cot|cabin|plot|grave|crypt|niche)(?:[ \t]*/[ \
 _HOUSING = re.compile(r"(?i:\b(?:housing[ \t]+)?(?:unit|pod|dorm|block|tier|wing|cell))[ \t]*#?[ \t]*[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,3})?"
                       r",?[ \t]*(?i:bunk|bed|cell|rack)[ \t]*#?[ \t]*[A-Z0-9]{1,4}\b")
 _SUITE = re.compile(r"\b(?i:suite|ste\.?)[ \t]*#?[ \t]*\d{2,4}[A-Z]?\b(?![ \t]*(?:mg|%|minutes|min))")
+# A flat named by its number alone after who lives there: "the neighbour in B-210", "lives in 4C", "moved into 12-D";
+# not a vitamin ("low in B-12 vitamin") nor a flow of oxygen ("moved from 2L to 4L").
+_DWELLING_UNIT = re.compile(r"\b(?i:neighbou?rs?|lives|living|lived|moved|moving|upstairs|downstairs|next[ \t]+door)[ \t]+"
+                            r"(?i:in|into|to|from|at)[ \t]+(?:(?i:apt|unit)\.?[ \t]*|#[ \t]*)?"
+                            r"([A-Z]{1,2}-?\d{2,4}[A-Z]?|\d{1,4}-?[A-FHJNP-W])(?![\w-])"
+                            r"(?![ \t]+(?i:vitamins?|supplements?|levels?|deficiency|shots?|injections?|visa|form))")
 # A residential unit named with its room: "Cedar Cottage Rm 6", "Birch Lodge Room 12", "North Wing Bed 3".
 _NAMED_UNIT = re.compile(r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+(?:Cottage|Lodge|Wing|Pod|Hall|House|Dorm|Unit)[ \t]+"
                          r"(?:Rm|Room|Bed|Apt)\.?[ \t]*#?[A-Z0-9-]{1,5}\b")
@@ -64,6 +70,7 @@ def find_tails(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 out.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.8, "postcode_after"))
     out += [PhiSpan(m.start(1), m.end(1), "DATE", 0.85, "birth_year") for m in _BIRTH_YEAR.finditer(text)]
     out += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "bed") for m in _BED.finditer(text)]
+    out += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "dwelling_unit") for m in _DWELLING_UNIT.finditer(text)]
     out += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.75, "housing") for pat in (_HOUSING, _SUITE) for m in pat.finditer(text)]
     out += [PhiSpan(m.start(2), m.end(2), "OTHER_ID", 0.75, "issuer_number") for m in _ISSUER_NUMBER.finditer(text)
             if m.group(1).upper() not in _NOT_ISSUER]

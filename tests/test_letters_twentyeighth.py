@@ -733,3 +733,32 @@ def test_a_bare_denied_status_in_a_row_is_not_quoted_as_the_denial():
 ])
 def test_a_stretch_longer_than_n_days_is_no_duration(text):
     assert _status(text, "frequency_duration", level="IOP").status == "missing"
+
+
+# -- a supervisor's or adviser's counseling is no treatment approach; CBT-E is its own --------------------------------
+@pytest.mark.parametrize("text", [
+    "DA FORM 4856 DEVELOPMENTAL COUNSELING FORM. Follow-up counseling 10/01.",
+    "Career counseling at the college; academic counseling for the schedule.",
+    "Debt counseling through the credit union; unit counseling by the squad leader.",
+])
+def test_a_supervisors_or_advisers_counseling_is_no_approach(text):
+    from assistant.letters.approaches import modalities
+    assert modalities(extract_facts([text])) == []
+
+
+def test_cbt_e_is_named_and_backed_for_an_eating_disorder():
+    from assistant.letters.approaches import evidence_base, modalities
+    facts = extract_facts(["Dx: F50.02 anorexia nervosa, binge-purge type. Program: CBT-E 3x/week, DBT skills group daily."])
+    assert ("CBT-E", "CBT-E") in modalities(facts)
+    assert any(line.startswith("CBT-E") for line in evidence_base(facts))
+
+
+# -- a name in the bracket after a coded diagnosis describes it; "atypical" is no other diagnosis ----------------------
+@pytest.mark.parametrize("text,names", [
+    ("Diagnosis: F50.89 Other specified feeding or eating disorder (atypical anorexia nervosa, with purging).",
+     ["Other specified feeding or eating disorder"]),
+    ("Dx: F43.10 PTSD (with panic attacks); generalized anxiety disorder.", ["PTSD", "generalized anxiety disorder"]),
+    ("Dx: F32.1 MDD (recurrent, with anxious distress).", ["MDD"]),
+])
+def test_a_name_in_the_bracket_after_a_coded_diagnosis_is_no_other_diagnosis(text, names):
+    assert [d.name for d in extract_facts([text]).diagnoses] == names

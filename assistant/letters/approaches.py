@@ -16,7 +16,7 @@ _GROUPS = (("depression", r"^F3[23]|^F34\.1|^F53", r"depress|dysthymi"), ("anxie
            ("substance", r"^F1[0-689]", r"use disorder|alcohol|opioid|cannabis|stimulant"), ("grief", r"^F43\.8", r"grief|bereave"),
            ("couple", r"^Z63", r"relationship distress|couple"))
 EVIDENCE = {
-    "CBT": {"depression", "anxiety", "trauma", "ocd", "eating", "substance"}, "TF-CBT": {"trauma"}, "DBT": {"bpd"},
+    "CBT": {"depression", "anxiety", "trauma", "ocd", "eating", "substance"}, "CBT-E": {"eating"}, "TF-CBT": {"trauma"}, "DBT": {"bpd"},
     "EMDR": {"trauma"}, "CPT": {"trauma"}, "prolonged exposure": {"trauma"}, "ERP": {"ocd"},
     "IPT": {"depression", "eating"}, "FBT": {"eating"}, "MDFT": {"substance"}, "PCIT": {"behavior"},
     "behavioral parent training": {"adhd", "behavior"}, "motivational interviewing": {"substance"},

@@ -78,6 +78,8 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
         if seg.kind in ("dx", "assessment") or P.DX_CONTEXT.search(seg.text) or P.ICD10.search(seg.text):
             hits += [(P.ABBREV_CANON[m.group(1)], m) for m in P.DIAGNOSIS_ABBREV.finditer(seg.text)]
         for name, m in hits:
+            if _QUALIFIES.search(seg.text[max(0, m.start() - 12):m.start()]) or _in_coded_bracket(seg.text, m.start()):
+                continue  # "F50.89 OSFED (atypical anorexia nervosa, with purging)": the coded diagnosis described, not another
             if name not in coded and not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 60)):
                 found.setdefault(name.lower(), Diagnosis(name, None, seg.text, seg.note_index))
     if not found:  # a filled diagnosis field names a condition our list lacks: carried as written
@@ -92,6 +94,16 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
 
 _NOT_A_DIAGNOSIS = re.compile(r"^\W*(?:deferred|pending|tbd|to be determined|none|n/?a|unknown|see (?:above|below|attached)|"
                               r"rule[- ]out|r/o|provisional|no diagnosis)\b|\?\s*$|_{3,}", re.I)
+
+
+_QUALIFIES = re.compile(r"\batypical\s+$", re.I)
+
+
+def _in_coded_bracket(text: str, at: int) -> bool:
+    """A name inside the bracket that follows a coded diagnosis on its line describes that diagnosis."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    opened = line.rfind("(")
+    return opened > line.rfind(")") and bool(P.ICD10.search(line[:opened]))
 
 
 # An impression that leaves the diagnosis for later describes distress, it names no diagnosis: "high distress on the

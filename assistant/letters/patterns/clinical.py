@@ -109,7 +109,10 @@ _FORMAT_WORD = (r"individual|group|family|couples?|marital|weekly|biweekly|month
                 r"about|on|around|regarding|into|from|at|after|before|during|through|over|per|our|my|your|transfer|transition|"
                 r"discharge|aftercare|termination|treatment|care|financial|future|career|wedding|trip|travel|vacation|"
                 # when a session falls, not what it is: "Next field therapy session 07/10", "last family therapy"
-                r"next|last|first|final|each|every|today|tomorrow|upcoming|scheduled")
+                r"next|last|first|final|each|every|today|tomorrow|upcoming|scheduled|"
+                # a supervisor's or an adviser's talk, not a treatment: "developmental counseling" (an Army form),
+                # "follow-up counseling", "career counseling", "debt counseling"
+                r"developmental|unit|performance|event|follow|up|career|academic|college|admissions|job|legal|debt|credit|retirement|benefits")
 TECHNIQUE = re.compile(r"\b(?!(?:%s)\b)([A-Za-z][a-z]+(?:[ -](?!(?:%s)\b)[a-z]+)?[ -](?:therapy|training|counsel(?:l)?ing|"
                        r"psychotherapy|planning|restructuring|breathing|exposure))\b" % (_FORMAT_WORD, _FORMAT_WORD), re.I)
 MODALITY_RES = tuple((name, _rx(src, 0 if name in _CASED_MODALITIES else I)) for name, src in MODALITIES)

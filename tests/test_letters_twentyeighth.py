@@ -762,3 +762,11 @@ def test_cbt_e_is_named_and_backed_for_an_eating_disorder():
 ])
 def test_a_name_in_the_bracket_after_a_coded_diagnosis_is_no_other_diagnosis(text, names):
     assert [d.name for d in extract_facts([text]).diagnoses] == names
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Voices: still daily, quieter.", "met"), ("Says the urges are quieter this week.", "met"),
+    ("Session held in the quieter room.", "missing"), ("The unit was quieter tonight.", "missing"),
+])
+def test_quieter_is_progress_only_of_a_symptom(text, status):
+    assert _status(text, "progress").status == status

@@ -261,7 +261,8 @@ PROGRESS = _rx(PROPORTION_CHANGE + r"|"
                # a coping step taken in place of the old behaviour: "went to staff both times instead of leaving"
                r"\b(?:went|came|called|calls|texted|texts|told|tells|used|uses|chose|asked|asks|reached out|walked away|talked)\b[^.;\n]{0,60}?"
                r"\binstead of (?:acting|leaving|going|drinking|using|cutting|self-harming|hurting|harming|running|hitting|yelling|purging|"
-               r"bingeing|binging|fighting|walking|storming|hanging up|isolating|calling 911|going to the ED)\b|\bquieter\b|"
+               r"bingeing|binging|fighting|walking|storming|hanging up|isolating|calling 911|going to the ED)\b|"
+               r"\b(?:voices?|thoughts?|urges?|mind|head|nightmares?|flashbacks?|cravings?|symptoms?)\b[^.;\n]{0,30}\bquieter\b|"
                r"\bunlike (?:in |at |during |last |when )[^.;\n]{0,40}|\bvs\.? (?:about |only )?\d|\b(?:now|today)\b[^.\n]{0,60}\b(?:was|were) (?:\d|about \d|only)|\bnow\b[^.;\n(]{0,60}\(\s*(?:before|previously|used to|was|at (?:intake|admission))\b|\b(?:now|today)\b[^.\n]{0,40}\b(?:on|at) (?:admission|intake|baseline)\b[^.\n]{0,30}\d|\b(?:hasn't|haven't|havent|hasnt|has not|have not|no)\b[^.;\n]{0,15}\b(?:self[- ]?harm\w*|cut(?:ting)?|used|us(?:e|ing)|drank|drinking|purg\w*|binge?\w*|vomit\w*|panic attacks?|relapsed?|ED visits?)\b[^.;\n]{0,12}\b(?:in|for|since) (?:\d+|two|three|four|five|six|several) (?:days|weeks|months)\b|" + COUNT_COMPARISON + "|" + NEGATIVE_RUN)
 PROGRESS_BLOCK = _rx(r"\b(?:will|would|hope\w*|expect\w*|goal|aim\w*|want\w*|to improve|should|may|might|could|if)\b|\bnot (?:\w+ )?(?:improv|better)|"
                      r"\bno (?:improvement|progress|change)|without (?:improvement|progress)|did not")

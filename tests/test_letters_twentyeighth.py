@@ -770,3 +770,11 @@ def test_a_name_in_the_bracket_after_a_coded_diagnosis_is_no_other_diagnosis(tex
 ])
 def test_quieter_is_progress_only_of_a_symptom(text, status):
     assert _status(text, "progress").status == status
+
+
+# -- a lab's acronym that is also a word or a name is kept by redaction only before its value ---------------------------
+def test_a_lab_acronym_that_is_a_word_is_kept_only_before_its_value():
+    from assistant.phi.instruments import patterns
+    always, _, scored = patterns()
+    assert not always.search("her husband is still in Cap-Haitien") and not always.search("Ahi and her sister")
+    assert scored.search("CAP 296 dB/m") and scored.search("AHI 3.2 /h")

@@ -778,3 +778,21 @@ def test_a_lab_acronym_that_is_a_word_is_kept_only_before_its_value():
     always, _, scored = patterns()
     assert not always.search("her husband is still in Cap-Haitien") and not always.search("Ahi and her sister")
     assert scored.search("CAP 296 dB/m") and scored.search("AHI 3.2 /h")
+
+
+# -- a full name with its abbreviation in brackets keeps both readings; the surface is the notes' short name -------------
+@pytest.mark.parametrize("text,expected", [
+    ("Spence Children's Anxiety Scale - Parent (SCAS-P) total: 52 on 05/20/2025", ("SCAS", "SCAS-P", 52)),
+    ("Selective Mutism Questionnaire (SMQ), parent\n   School 0 of 18  |  Home 14 of 18  |  Total 16 of 51\n", ("SMQ", "SMQ", 16)),
+    ("CALIS-P (Child Anxiety Life Interference Scale, parent): 24", ("CALIS", "CALIS-P", 24)),
+])
+def test_a_name_with_its_abbreviation_reads_the_score_under_the_short_name(text, expected):
+    assert expected in [(m.instrument, m.surface, m.score) for m in extract_facts([text]).measures]
+
+
+# -- a field with its own label or leader inside an aligned table's run is one cell -------------------------------------
+def test_a_labelled_leader_line_after_an_aligned_table_keeps_its_score():
+    text = ("Testing 10/06/2026\n  index                standard score   %ile   qualitative\n"
+            "  Immediate Memory          78            7     borderline\n  TOTAL SCALE               79            8     borderline\n"
+            "GDS-15 ........ 11   (10/06/2026)\nCaregiver: Zarit Burden Interview-12 (daughter) .... 22  (moderate-severe)\n")
+    assert ("ZBI-12", 22) in [(i, s) for i, s, _ in _scores(text)]

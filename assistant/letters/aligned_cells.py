@@ -51,6 +51,9 @@ def _split_at_columns(spans, header):
     and "10/16"): two cells, split where the column starts."""
     out = []
     for start, end, text in spans:
+        if re.search(r"\.{2,}|\w: ", text):  # a field with its own label or leader ("Caregiver: ZBI-12 .... 22") is one cell
+            out.append((start, end, text))
+            continue
         padded = " " * start + text
         cuts = [k for a, b, _ in header[1:] if (k := column_cut(padded, a, b, start)) is not None and k < end]
         for cut in sorted(set(cuts), reverse=True):

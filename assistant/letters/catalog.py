@@ -147,9 +147,9 @@ class Catalog:
             inst = self._by_alias.get(norm(text[start:end])) or self._form_of(text[start:end]) or self._by_alias.get(norm(text[start:end - 1]))
             if inst is not None and (short := _SHORT.match(text, end)) and (form := self._short_of(inst, text[start:end], short)):
                 inst, end = form, short.end()  # "Geriatric Depression Scale (short form)", "GDS, 15-item version"
-            if inst is not None and out and re.fullmatch(r"\s*\(\s*", text[out[-1].end:start]) and (
-                    out[-1].instrument is inst or re.match(r"\s*\)", text[end:])):
-                continue  # "CALIS-P (Child Anxiety ...)", "Acrophobia Questionnaire (AQ)": the same name again, the first kept
+            if inst is not None and out and out[-1].instrument is not inst and re.fullmatch(r"\s*\(\s*", text[out[-1].end:start]) \
+                    and re.match(r"\s*\)", text[end:]):
+                continue  # "Acrophobia Questionnaire (AQ)": the bracket abbreviates the name before it, not another instrument
             if inst is not None:
                 out.append(Hit(inst, start, end, text[start:end], loose))
         return out
@@ -257,3 +257,14 @@ def parse_score(num: str, den: str | None, inst: Instrument | None):
         return num + "/" + den.replace(" ", "").lstrip("/")
     value = float(num)
     return int(value) if value.is_integer() and "." not in num else value
+
+
+def short_name(text: str, hit: Hit) -> str:
+    """The notes' own short name for an instrument written beside its full name: "Spence ... - Parent (SCAS-P)",
+    "CALIS-P (Child Anxiety Life Interference Scale)"; else the name as the hit found it."""
+    after = re.match(r"\s*\(([A-Za-z][\w-]{1,12})\)", text[hit.end:])
+    before = re.search(r"([A-Za-z][\w-]{1,12})\s*\(\s*$", text[:hit.start])
+    for m in (after, before):
+        if m and len(m.group(1)) < len(hit.surface) and catalog().get(m.group(1)) is hit.instrument:
+            return m.group(1)
+    return hit.surface

@@ -18,7 +18,7 @@ from assistant.letters.item_counts import follow_on_counts
 from assistant.letters.item_sums import item_answers
 from assistant.letters.series_on import continued_series
 from assistant.letters.series_order import by_instrument, ordered, restatements_dropped  # noqa: F401 (by_instrument is read from here)
-from assistant.letters.catalog import TOTAL_PARTS, Hit, catalog, in_range, key_name, parse_score, read_header
+from assistant.letters.catalog import TOTAL_PARTS, Hit, catalog, in_range, key_name, parse_score, read_header, short_name
 from assistant.letters.facts import Measure, Trend
 from assistant.letters.heading_scores import heading_measures
 from assistant.letters.patterns import Segment
@@ -38,7 +38,7 @@ _QUALIFIER = re.compile(r"\b(resting|fasting|serum|supine|standing|sitting|ortho
 def _measure(seg: Segment, hit: Hit, num: str, den: str | None, date: str | None, who: str | None, base: bool,
              part: str = "", scale: str = "") -> Measure:
     qualifier = _QUALIFIER.search(seg.text[max(0, hit.start - 15):hit.start]) if hit.instrument.lab else None
-    surface = (qualifier.group(1) + " " if qualifier else "") + hit.surface + ("" if part.lower() in TOTAL_PARTS else " " + part)
+    surface = (qualifier.group(1) + " " if qualifier else "") + short_name(seg.text, hit) + ("" if part.lower() in TOTAL_PARTS else " " + part)
     return Measure(key_name(hit.instrument, part, scale), parse_score(num, den, hit.instrument), date, seg.note_index,
                    seg.text, who, base, surface=surface, part=part, scale=scale)
 

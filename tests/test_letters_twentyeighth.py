@@ -796,3 +796,8 @@ def test_a_labelled_leader_line_after_an_aligned_table_keeps_its_score():
             "  Immediate Memory          78            7     borderline\n  TOTAL SCALE               79            8     borderline\n"
             "GDS-15 ........ 11   (10/06/2026)\nCaregiver: Zarit Burden Interview-12 (daughter) .... 22  (moderate-severe)\n")
     assert ("ZBI-12", 22) in [(i, s) for i, s, _ in _scores(text)]
+
+
+def test_a_short_name_with_a_qualifier_before_the_spelled_out_name_is_kept():
+    text = "Scores (10/20/2025)\n  PDSS ............... 17\n  SDS - alcohol (Severity of Dependence Scale) . 9\n  AUDIT-C ..... 6\n"
+    assert ("SDS-dependence", "SDS - alcohol", 9) in [(m.instrument, m.surface, m.score) for m in extract_facts([text]).measures]

@@ -263,7 +263,7 @@ def short_name(text: str, hit: Hit) -> str:
     """The notes' own short name for an instrument written beside its full name: "Spence ... - Parent (SCAS-P)",
     "CALIS-P (Child Anxiety Life Interference Scale)"; else the name as the hit found it."""
     after = re.match(r"\s*\(([A-Za-z][\w-]{1,12})\)", text[hit.end:])
-    before = re.search(r"([A-Za-z][\w-]{1,12})\s*\(\s*$", text[:hit.start])
+    before = re.search(r"([A-Za-z][\w-]{1,12}(?:\s*-\s*[A-Za-z]{3,20})?)\s*\(\s*$", text[:hit.start])  # "SDS - alcohol ("
     for m in (after, before):
         if m and len(m.group(1)) < len(hit.surface) and catalog().get(m.group(1)) is hit.instrument:
             return m.group(1)

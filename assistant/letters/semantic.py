@@ -36,7 +36,7 @@ _EXAMPLE_KEY = {"frequency": "frequency_duration", "duration": "frequency_durati
 # A sentence written under a goal, step-down, risk, diagnosis or medication label is about that: a step-down
 # criterion's "a written daily schedule she follows at home" is no session frequency, a goal's "back at work 3 days a
 # week" no impairment. (A progress or history sentence often tells impairment or past care too: those stay open.)
-_OTHERS_LABELS = {check: frozenset({"goals", "discharge", "risk", "dx", "meds"}) for check in FIELDS}
+_OTHER_LABELS = frozenset({"goals", "discharge", "risk", "dx", "meds"})
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def propose(segs: Sequence[Segment], checks: Sequence[str], embedder: Embedder) 
     """Sentences (or clauses) passing an empty element's check that are about that element: close to its examples,
     closer than to the sentences that document nothing, and not clearly closer to another element."""
     pieces = [c for seg in segs for c in clauses(seg)]
-    candidates = [(seg, [c for c in checks if seg.kind not in _OTHERS_LABELS[c] and CHECKS[c](seg)]) for seg in pieces]
+    candidates = [(seg, [c for c in checks if seg.kind not in _OTHER_LABELS and CHECKS[c](seg)]) for seg in pieces]
     candidates = [(seg, cs) for seg, cs in candidates if cs and len(seg.text.split()) >= 5]
     # a sentence under its element's own label ("Function: still cannot cook at the stove") needs no embedding
     out = [Proposal(c, seg, 1.0) for seg, cs in candidates for c in cs if OWN_LABEL.get(c) == seg.kind]

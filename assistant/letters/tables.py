@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from assistant.letters.aligned_cells import aligned_cells as _aligned_cells, column_cut
+from assistant.letters.aligned_cells import aligned_cells as _aligned_cells, aligned_spans, column_cut
 from assistant.letters.csv_cells import csv_cells as _csv_cells, is_csv as _is_csv
 from assistant.letters.patterns.base import PLACEHOLDER
 
@@ -113,7 +113,7 @@ def _spans(line: str, style: str) -> list[tuple[int, int, str]]:
         while out and not out[0][2] and line.startswith(" "):
             out.pop(0)
         return out
-    return [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    return aligned_spans(line)
 
 
 def _cells_text(line: str, style: str) -> list[str]:
@@ -246,7 +246,7 @@ def _wrapped_cell(line: str, above: str) -> bool:
     of the line above starts ("08/26  141  New OB. Tearful ..." / "          "I need to be put to sleep.""). About: a
     placeholder put in by the redaction is shorter or longer than the name or date it replaced."""
     at = len(line) - len(line.lstrip(" "))
-    cells = [m.start() for m in re.finditer(r"\S+(?: \S+)*", above)]
+    cells = [start for start, _, _ in aligned_spans(above)]
     return at >= 8 and bool(line.strip()) and not _style(line) and bool(cells) and abs(cells[-1] - at) <= 12 < at
 
 

@@ -17,9 +17,10 @@ _MAX_ROWS = 12
 _PARTS_LABEL = re.compile(r"^\W*(?:sub-?scales?(?: scores)?|parts|domains?|factors?|index scores|sub-?tests?)\s*:", re.I)
 
 
-def _one_instrument(text: str) -> str:
-    """The instrument a heading names when it names exactly one and gives no score ("SCAS-P (parent report)"), or ''."""
-    hits = list(catalog().names_in(text))
+def _one_instrument(text: str, hits: list | None = None) -> str:
+    """The instrument a heading names when it names exactly one and gives no score ("SCAS-P (parent report)"), or ''.
+    `hits`: the names already found in `text`, when the caller has them."""
+    hits = list(catalog().names_in(text)) if hits is None else hits
     # its abbreviation in brackets ("Pediatric Symptom Checklist-17 (PSC-17), parent:") names it again: no score
     rest = re.sub(r"\([^()]*\)", lambda b: "" if hits and any(h.instrument is hits[0].instrument and not re.search(r"\d", b.group(0).replace(h.surface, ""))
                                                              for h in catalog().find(b.group(0))) else b.group(0), text[hits[-1].end:]) if hits else ""
@@ -28,8 +29,8 @@ def _one_instrument(text: str) -> str:
     return text[hits[0].start:hits[0].end] if ok else ""
 
 
-def _row(text: str) -> bool:
-    return bool(_ROW.match(text) and re.search(r"\d", text)) and not any(True for _ in catalog().names_in(text))
+def _row(text: str, hits: list | None = None) -> bool:
+    return bool(_ROW.match(text) and re.search(r"\d", text)) and not (hits if hits is not None else any(True for _ in catalog().names_in(text)))
 
 
 def titled_rows(segs: Sequence[Segment], blocks: Sequence = ()) -> list[tuple[Segment, Segment]]:
@@ -48,10 +49,10 @@ def titled_rows(segs: Sequence[Segment], blocks: Sequence = ()) -> list[tuple[Se
             out.append((replace(seg, text=f"{last[1]} {seg.text[parts.end():].strip()}"), seg))
         hits = list(catalog().names_in(seg.text))
         last = (seg.note_index, seg.text[hits[-1].start:hits[-1].end]) if hits else last if parts else None
-        if name := _one_instrument(seg.text):
+        if name := _one_instrument(seg.text, hits):
             title, rows = (seg.note_index, name), 0
             continue
-        if title and seg.note_index == title[0] and rows < _MAX_ROWS and _row(seg.text):
+        if title and seg.note_index == title[0] and rows < _MAX_ROWS and _row(seg.text, hits):
             out.append((replace(seg, text=f"{title[1]} {seg.text.strip()}"), seg))
             rows += 1
             continue

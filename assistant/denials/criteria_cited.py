@@ -104,7 +104,9 @@ _POLICY_ID = re.compile(r"\b(reimbursement|payment|medical|clinical|coverage|uti
                         r"(?:,?\s*\"([^\"]{3,80})\")?", re.I)
 _HEADING_WORDS = re.compile(r"(?:(?:policies|policy|used|for|this|the|review|criteria|guidelines?|applied|sources?|references?|"
                             r"applicable|laws?|regulations?|authorit(?:y|ies)|legal|"
-                            r"clinical|basis|of|our|decision|standards?|and|in|making)\W*)+", re.I)
+                            r"clinical|basis|of|our|decision|standards?|and|in|making|"
+                            # a worksheet's own heading over its rows: "CRITERIA GRID", "Criteria checklist"
+                            r"grid|worksheet|checklist|table|matrix|summary)\W*)+", re.I)
 
 
 _ED_CUT = re.compile(r"^(.*?\b\d{1,2}(?:st|nd|rd|th)) ed(?:ition|\.)?(?=\W|$)", re.I)

@@ -1,4 +1,4 @@
-"""Denial sentences written in another language (German, Korean): an expat insurer's or a Medicare plan's decision in the
+"""Denial sentences written in another language (German, Korean, Russian): an expat insurer's or a Medicare plan's decision in the
 member's language, often beside English form titles and codes. Each sentence whose function words (or, for a language
 with its own script, its letters) show the language is read through English cue words from a glossary kept as data
 (tables/notice_glossary.yaml); English sentences and every quote stay as written."""
@@ -20,17 +20,23 @@ _ENGLISH = frozenset("the is a an of to and for in my does do what how can with 
 _BOUNDED = r"(?<![^\W\d_])(?:%s)(?![^\W\d_])"
 
 
+def _spaced(spec: dict) -> bool:
+    """Whether the language's phrases are matched as whole words: a Latin-script language, or one with its own script
+    whose words stand apart (Russian); a script that glues particles onto words (Korean) is matched anywhere."""
+    return not spec.get("script") or bool(spec.get("spaced_words"))
+
+
 @lru_cache(maxsize=1)
 def _languages() -> tuple[tuple[str, frozenset[str], str, tuple[tuple[re.Pattern[str], str], ...]], ...]:
     raw = yaml.safe_load(_GLOSSARY.read_text(encoding="utf-8"))["languages"]
     return tuple((code, frozenset(w.lower() for w in spec.get("function_words", ())), spec.get("script", ""),
-                  tuple((re.compile((_BOUNDED if not spec.get("script") else "(?:%s)") % src, re.I), en)
+                  tuple((re.compile((_BOUNDED if _spaced(spec) else "(?:%s)") % src, re.I), en)
                         for src, en in spec["pairs"]))
                  for code, spec in raw.items())
 
 
 def sentence_language(sentence: str) -> str | None:
-    """The glossary language a sentence is written in ('de', 'ko'), or None (English, or a language without a glossary)."""
+    """The glossary language a sentence is written in ('de', 'ko', 'ru'), or None (English, or a language without a glossary)."""
     words = re.findall(r"[^\W\d_]+", sentence.lower())
     english = sum(w in _ENGLISH for w in words)
     for code, function_words, script, _ in _languages():

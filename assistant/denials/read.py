@@ -13,6 +13,8 @@ from assistant.denials.glyphs import symbol_glyphs
 from assistant.denials.legend import legend_roles
 from assistant.denials.payer import named_payer
 from assistant.denials.rows import others_rows
+from assistant.denials.verdict_grid import verdict_rows
+from assistant.denials.example_lists import example_list_roles
 from assistant.denials.layout import (columns, comments_summary, field_dump, forwarded_part, revised, search_hits, unboxed, unspelled,
                                       without_machine_summary)
 from assistant.denials.reply_quotes import unquoted
@@ -243,7 +245,7 @@ def read_denial(text: str) -> DenialReading:
     text, forwarded = forwarded_part(columns(side_by_side(unboxed(ticked_only(symbol_glyphs(search_hits(unspelled(revised(without_machine_summary(comments_summary(field_dump(labelled_code_cells(without_scan_marks(unquoted(text or "")))))))))))))))  # a form's unticked options are not what the payer decided
     segs, notices = _first_copy(segments(text))
     notices = forwarded + notices
-    roles = others_rows(segs, legend_roles(segs, sentence_roles(segs, text)))
+    roles = example_list_roles(segs, verdict_rows(segs, others_rows(segs, legend_roles(segs, sentence_roles(segs, text)))))
     reasons = _reasons(segs, roles)
     is_denial = bool(segs) and _is_denial(segs, reasons)
     if is_denial and not reasons:

@@ -64,7 +64,12 @@ def _tabular(line: str) -> bool:
         return True
     letters, tokens = [c for c in line if c.isalpha()], line.split()
     caps = len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    return caps or sum(not _CASELESS_WORD.search(t) for t in tokens) > 0.6 * len(tokens)
+    return caps or sum(not _running_word(t) for t in tokens) > 0.6 * len(tokens)
+
+
+def _running_word(token: str) -> bool:
+    """A word of running text: a lowercase letter of any cased script (Latin, Cyrillic, Greek) or a caseless one's letter."""
+    return bool(_CASELESS_WORD.search(token)) or any(c.islower() for c in token)
 
 
 def _joinable(prev: str, cur: str) -> bool:

@@ -143,7 +143,11 @@ NOT_A_FILING_WINDOW = (r"\b(?:keep|continue|continuing|continuation)\b[^;]{0,40}
                        # a window that only holds off recovery of an overpayment ("we will not begin recouping")
                        r"\b(?:recoup\w*|recoupment|offset\w*|withhold\w*|interest (?:accrues|will accrue|is charged))\b|"
                        # when the payer's next review round starts ("Round 2 will begin no sooner than 45 days after ...")
-                       r"\bno sooner than\b|\b(?:round|phase|cycle) \d+\b[^;]{0,40}\b(?:begin|begins|start|starts)\b")
+                       r"\bno sooner than\b|\b(?:round|phase|cycle) \d+\b[^;]{0,40}\b(?:begin|begins|start|starts)\b|"
+                       # a debt collector's validation period: disputing the debt with the collector is no appeal to the
+                       # plan ("Call or write to us by May 26 to dispute all or part of the debt", "stop collection")
+                       r"\bdispute (?:all or part of |any part of |part of )?(?:the|this|a|your) (?:debt|balance|account|amount "
+                       r"owed)\b|\b(?:stop|suspend|pause) (?:collection|collecting)\b|\b(?:original|current) creditor\b")
 # What an earlier or replaced letter said ("That letter said you could ask for an external review within four months",
 # "our March 3 notice gave you 30 days"): a corrected notice reports it to take it back; its window is not this one's.
 EARLIER_LETTER_SAID = (r"\b(?:that|the (?:earlier|previous|prior|original|first|old|replaced|incorrect)|our (?:earlier|previous|"
@@ -197,7 +201,7 @@ CRITERIA_LEAD = {"The", "We", "Under", "Per", "Our", "Your", "Reason", "Why", "U
 TABLE_LIKE = r"\||\t|\S {2,}\S"
 LABEL_START = r"^\s*(?:[-*•]|\d+[.)]|[A-Z][\w /#&'()-]{0,30}:\s)"
 # (a Korean sentence opens on a Hangul syllable: no capitals to tell it by)
-BOUNDARY = r"[.!?][\"')\]]?\s+(?=[\"(\[]?[A-Z0-9\uac00-\ud7a3])"
+BOUNDARY = r"[.!?][\"')\]]?\s+(?=[\"(\[]?[A-Z0-9\u0400-\u042f\u0391-\u03a9\uac00-\ud7a3])"  # Cyrillic and Greek capitals start a sentence too
 ABBREV = (r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Inc|Co|Jr|Sr|vs|etc|e\.g|i\.e|P\.O|U\.S|Ph\.D|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|"
           r"Aug|Oct|Nov|Dec)|\b[A-Z])\.$")
 STRAY_QUOTE = r"[\"“”‘]|(?<![A-Za-z])['’]|['’](?![A-Za-z])"
@@ -243,7 +247,9 @@ SPAN = (r"(?P<pre>\b(?:within|in|have|has|up to|no later than|deadline(?: is)?:?
         r"time limit(?: is)?:?)\s+)?(?P<n>\d{1,3})\s*(?:-\s*|\s+)?(?P<unit>calendar days?|business days?|"
         r"working days?|days?|months?|years?)\b(?P<post>\s+(?:from|of|after|following|since|upon)\b)?")
 # "file by March 3", and a labelled field: "Appeal Filing Deadline: 09/14/2025", "Last day to file: 10/01/2025".
-BY_DATE = (r"\b(?:by|before|no later than|on or before|until)\s+$|\b(?:deadline|due date|due|last day)\b(?: to (?:file|appeal|request)"
+# (also as a labelled field: "Appeal by: 10/05/2026", "File by: ...", "Respond by:")
+BY_DATE = (r"\b(?:by|before|no later than|on or before|until)\s+$|\b(?:appeal|file|submit|request|respond|reply|send)(?: (?:it|an? "
+           r"appeal|your appeal|a request|your request))? by\s*:\s*$|\b(?:deadline|due date|due|last day)\b(?: to (?:file|appeal|request)"
            r"(?: an? \w+)?)?\s*(?:[:#\-\u2013]|\bis\b)\s*$")
 # counted from a date of service ("within 30 days of the first date of service"): a claim or retro-review limit
 # (the span's own "of" may already be read: the rule is matched just after it)

@@ -84,6 +84,14 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
            r"other week) (?:\w+ )?(?:sessions?|visits?|therapy|appointments?|counsell?ing))\b[^.;]{0,15}\b(?:is|are|would be|will be|"
            r"should be) (?:still |now |quite )?(?:enough|sufficient|adequate)\b|\b(?:(?:said|say|saying) no to|turned down)\b"
            r"(?=[^.;]{0,20}\b(?:second|additional|extra|added|third|other) (?:[\w-]+ ){0,2}(?:sessions?|visits?|appointments?)\b)"),
+    # a service counted in hours or sessions a week, cut to fewer (in-home hours, ABA, therapy): "why he needs 6 hours each
+    # week instead of 3", "we cannot approve more than 3 hours per week", "we still deny the other 3 hours per week"
+    (FREQ, r"\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve) (?:[\w-]+ ){0,2}(?:hours?|sessions?|visits?|units?)(?: (?:of|in) [\w-]+(?: [\w-]+)?)? "
+           r"(?:a|per|each|every) week\b[^.;]{0,10}\binstead of (?:the )?(?:\d+|one|two|three|four|five|six)\b|\b(?:cannot|can not|will not|"
+           r"did not|do not|does not|unable to) (?:approve|authori[sz]e|certify|cover|support) more than (?:\d+|one|two|three|four|"
+           r"five|six) (?:[\w-]+ ){0,2}(?:hours?|sessions?|visits?|units?) (?:a|per|each|every) (?:week|day|month)\b|\b(?:deny|denies|"
+           r"denied|not approve|not approving|not authori[sz]ing) (?:the )?(?:other|remaining|additional|extra) (?:\d+|one|two|three|"
+           r"four|five|six|eight|ten|twelve) (?:[\w-]+ ){0,2}(?:hours?|sessions?|visits?|units?)\b"),
     # two codes that may not be billed together, the code as the subject: "90834 may not be reported with 90839 by the
     # same provider", "+90785 cannot be billed with 90847", a table's "not reportable with 90839, same day"
     (CODING, r"\+?\b\d{5}\b[^.;]{0,15}\b(?:may not|cannot|can not|must not|should not|is not allowed to) be (?:reported|billed|"

@@ -78,7 +78,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"(?:confirm|verify|validate|tell)\b[^.;]{0,40}\b(?:eligible|eligibility|qualif\w+|reimbursable)\b"),
     # told in shorthand: "they never got the tx plan", "we don't have the updated assessment"
     (DOCS, r"\b(?:never|not|didn't|did not|haven't|have not|don't|do not) (?:got|gotten|get|have|had|received?|seen|see)\b[^.;]{0,20}"
-           r"\b(?:(?:updated|current|new|signed|recent) )?(?:tx|treatment|care|service) plan|\b(?:never|not|didn't|did not|haven't|have not|"
+           r"\b(?:(?:updated|current|new|signed|recent|revised) (?:(?:tx|treatment|care|service) )?|(?:tx|treatment|care|service) )plan|\b(?:never|not|didn't|did not|haven't|have not|"
            r"don't|do not) (?:got|gotten|get|had|received?|seen)\b[^.;]{0,25}\b(?:records?|notes?|assessments?|evals?|evaluations?|"
            r"paperwork|documentation|LOCUS|CALOCUS|ASAM)\b"),
     # the review could not be done for want of records: "CLINICAL INFORMATION INCOMPLETE", "could not complete a review"

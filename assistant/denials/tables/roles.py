@@ -154,7 +154,8 @@ EARLIER_REPORT = (r"(?:\b(?:the|our|your|its|that)|(?-i:\b[A-Z][\w&-]*)['\u2019]
 # Someone's guess at what the denial meant, told as a guess ("She first thought it was an authorization problem", "we
 # assumed the records were late", "I was afraid it meant ..."): a reader's worry, not the payer's reason. ("We believe"
 # and "we think" are left out: payers state findings that way.)
-GUESS_SENTENCE = (r"\b(?:(?:first|initially|originally|at first|had) (?:thought|assumed|believed|figured)|assumed|guessed|worried|"
+# A reader's own "I thought" in a chat or e-mail thread ("I thought ODD alone wasn't covered") is a guess too.
+GUESS_SENTENCE = (r"\b(?:(?:first|initially|originally|at first|had|I) (?:thought|assumed|believed|figured)|assumed|guessed|worried|"
                   r"feared|suspected|wondered|was afraid|were afraid)\b[^.;]{0,30}\b(?:meant|means|was|were|might|may|could|would|"
                   r"because)\b")
 # General teaching about claims at large, not about this one: "Reviewers most often find these errors: ...", "Common

@@ -34,10 +34,3 @@ def glossed(note: str) -> str:
         return word
     return rx.sub(english, note)
 
-
-@lru_cache(maxsize=1)
-def clinical_words() -> frozenset[str]:
-    """The glossary's words of the other languages, lowercase, each word of a phrase on its own only when the phrase
-    is one word ("nega", "sessões", "plano"): clinical vocabulary, never a name or a place in a note written in them."""
-    raw = yaml.safe_load(GLOSSARY_FILE.read_text(encoding="utf-8"))
-    return frozenset(str(k).lower() for lang in raw.values() for k in lang if " " not in str(k))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.letters.glossary import clinical_words
+from assistant.phi.clinical_words import glossary_words
 from assistant.phi.line_language import drop_other_language_words
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -88,7 +88,7 @@ def trim_labels(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiS
                 and _common_foreign(text[sp.start:sp.end], vocab):
             continue  # "Metas / Goals", "Criterios de alta / Discharge criteria:", "INFORME DE PROGRESO / PROGRESS REPORT"
         if bilingual and sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS") and sp.score < 0.75 \
-                and words.lower() in clinical_words():
+                and words.lower() in glossary_words():
             continue  # a guess that is the other language's clinical word: "Plano de tratamento", "Nega ideação"
         if sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS") and any(a <= sp.start and sp.end <= b for a, b in titles):
             continue  # the title, and a word of it read as a name ("CLIENT EMERGENCY & LOCATION PLAN")

@@ -56,6 +56,25 @@ _ID_PREFIX = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9]{1,7}(?:[.-][A-Z0-9]{1,6}){1,
 # ... and an agency's letters after a report's label ("Police (report EPD 25-0031877)", "incident rpt SPD 25-0417")
 _ALPHA_PREFIX = re.compile(r"(?i:\bno\.?|\bid|#|number|nbr|\breport|\brpt|\bincident|\bcitation|\bticket|\bcase)"
                            r"[ \t:#]*([A-Z]{3})[ \t]$")
+# A business's name with its legal form takes in the capitalised words before it on the line: "Bright" + "Harbor
+# Surrogacy, LLC" (not a field's label, a leader's dots or a small word).
+_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’.-])[A-Z][\w'’&-]*[ \t]){1,3}$")
+
+
+def _business_left(text: str, sp: PhiSpan) -> PhiSpan:
+    m = _WORDS_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+    if not m:
+        return sp
+    words = list(re.finditer(r"\S+", m.group()))
+    while words and words[0].group().lower() in _NEVER | {"to", "from", "at", "for", "by", "with", "of", "re", "dear", "cc"}:
+        words = words[1:]
+    return PhiSpan(m.start() + words[0].start(), sp.end, sp.entity_type, sp.score, sp.source) if words else sp
+
+
+# An administrative division's word after a place belongs to it: "Kheda district", "Aroostook County", "Kyoto
+# prefecture", "Lafourche parish" (a state or a country is never found as a place, so "Gujarat state" grows nothing).
+_DIVISION_AFTER = re.compile(r"[ \t]+(?:district|District|county|County|parish|Parish|prefecture|Prefecture|"
+                             r"province|Province|township|Township|taluka|Taluka|tehsil|borough|Borough|oblast|canton)\b")
 _ID_TYPES = ("LICENSE", "OTHER_ID", "MRN", "HEALTH_PLAN_ID", "DEVICE_ID")
 # An organisation numbered after its head word: "School District 418", "VFW Post 1123", "Troop 52", "Local 134"
 _NUMBERED_HEAD = re.compile(r"(?:District|Post|Troop|Pack|Local|Lodge|Chapter|Station|Unit|Company|Precinct)$")
@@ -112,6 +131,22 @@ def _grow_name(text: str, sp: PhiSpan, tokens, starts: dict, ends: dict, vocab: 
                 and _CREDENTIAL_AFTER.match(text, end):
             start = prev.start  # "Sunday Adebanjo, LPC", "June Okafor, LCSW": a day or a month named this clinician
     return sp if (start, end) == (sp.start, sp.end) else PhiSpan(start, end, sp.entity_type, sp.score, sp.source)
+
+
+_LIST_ENTRY = re.compile(r"(?m)^[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*([A-Z][a-z]{2,})[ \t]$")
+
+
+def listed_given_names(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
+    """A list of people one to a line ("  Winslow Grenville-Okafor ("Win"), age 12"): the rare word that opens the line
+    before a surname found and known to no dictionary, with the entry's bracket or comma after it, is the given name."""
+    out = []
+    for sp in spans:
+        m = _LIST_ENTRY.search(text, max(0, sp.start - 40), sp.start) if sp.entity_type == "NAME" else None
+        if m and m.end() == sp.start and vocab.frequency(m.group(1)) < 3.5 and m.group(1).lower() not in vocab.clinical \
+                and m.group(1).lower() not in _NEVER and re.match(r"[ \t]*[(,]", text[sp.end:sp.end + 3]) \
+                and not any(vocab.is_word(w) for w in re.split(r"[-'’ ]", text[sp.start:sp.end].lower()) if w):
+            out.append(PhiSpan(m.start(1), sp.end, "NAME", sp.score, sp.source))
+    return out
 
 
 # A login or a handle is one token joined by underscores ("kmoss_77", "river_otter_mom"): a name found in part of it
@@ -228,6 +263,11 @@ def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSp
             sp = PhiSpan(sp.start, m.end(), sp.entity_type, sp.score, sp.source)  # "Prairie Path School District 418"
         if sp.entity_type in ("ORGANIZATION_LINKED", "NAME") and (m := _LEGAL_FORM.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "ORGANIZATION_LINKED", sp.score, sp.source)  # a name with a legal form is a business
+        if sp.entity_type == "ORGANIZATION_LINKED" and _LEGAL_FORM.search(text, sp.start, sp.end):
+            sp = _business_left(text, sp)
+        if sp.entity_type in ("ADDRESS", "NAME") and (m := _DIVISION_AFTER.match(text, sp.end)) \
+                and (sp.entity_type == "ADDRESS" or m.group().strip().islower()):
+            sp = PhiSpan(sp.start, m.end(), "ADDRESS", sp.score, sp.source)  # "Kheda district" (read as a name), "Aroostook County"
         if sp.entity_type == "NAME" and (m := _UNIT_AFTER.match(text, sp.end)) and not m.group("building") \
                 and re.match(r"[ \t]{2,}|,", m.group(0)):
             lead = len(m.group(0)) - len(m.group(0).lstrip(", \t"))  # "Resident: <name>     Apt 3C": the person's unit, a field

@@ -177,7 +177,8 @@ _PATTERNS = [
 ]
 # Softer facts: an organisation or street that contains one ("Riverbend Anxiety & OCD Center") keeps its name.
 _SOFT = [
-    re.compile(r"\b(?:IOP|PHP|OP|IP|RTC|IIH|IICAPS|MST|ACT team|CSU|CRU|ASAM(?: level)?\s*\d(?:\.\d)?|LOCUS(?: level)?\s*\d|"
+    # (not the end of a lowercase hyphenated word: "co-op" is a cooperative, not outpatient care)
+    re.compile(r"(?<![a-z]-)\b(?:IOP|PHP|OP|IP|RTC|IIH|IICAPS|MST|ACT team|CSU|CRU|ASAM(?: level)?\s*\d(?:\.\d)?|LOCUS(?: level)?\s*\d|"
                r"level (?:of care )?\d(?:\.\d)?|partial hospitali[sz]ation|intensive outpatient|"
                r"residential|inpatient|outpatient)\b", re.I),
     re.compile(rf"\b(?:{_DIAG_WORD}[ ,+-]+){{0,8}}{_DIAG_HEAD}\b(?:[ ,+-]+{_DIAG_WORD}\b)*", re.I),
@@ -196,6 +197,9 @@ _MORE = [
     # Route and schedule after a dose: "10 MG PO DAILY", "2 mg SL BID"
     re.compile(r"(?i)\b\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?)\s+(?:PO|SL|IM|IV|SC|SQ|PR|TD|by mouth)"
                r"(?:\s+(?:daily|nightly|BID|TID|QID|QHS|QAM|QPM|PRN|q\d+h|at bedtime|every (?:morning|evening|night)))?\b"),
+    # A time zone's name, as a scheduler writes it: "Central Time - US & Canada", "Eastern Standard Time (US & Canada)"
+    re.compile(r"\b(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii(?:-Aleutian)?|Arizona)[ \t]+"
+               r"(?:(?:Standard|Daylight)[ \t]+)?Time(?:[ \t]*(?:-|\()[ \t]*US[ \t]*&[ \t]*Canada\)?)?"),
 ]
 
 
@@ -217,11 +221,15 @@ def _route_of_an_address(text: str, span: tuple[int, int]) -> bool:
 
 # An agency's letters before a year and a serial are an identifier's prefix, not the law or the form they spell:
 # "SPD-25-0O4117" (a police report), "CMS 24-118830"; a form keeps one number only ("SSA-827", "CMS-1500").
-_SERIAL_AFTER = re.compile(r"[- ]\d{2}-[0-9A-Z]{4,}(?![\w-])")
+# ... nor an agency's file code joined by hyphens to a serial: "BHS-GC-2291" (an agency's letters, not the Beck scale)
+_SERIAL_AFTER = re.compile(r"[- ]\d{2}-[0-9A-Z]{4,}(?![\w-])|(?:-[A-Z]{1,4})*-[A-Z]{1,4}-\d{3,}(?![\w-])|-\d{3,}(?![\w-])")
 
 
 def _prefix_of_an_id(text: str, span: tuple[int, int]) -> bool:
-    return re.fullmatch(r"[A-Z]{2,6}", text[span[0]:span[1]]) is not None and _SERIAL_AFTER.match(text, span[1]) is not None
+    found = text[span[0]:span[1]]
+    coded = re.fullmatch(r"[A-Z]{2,6}-[A-Z]{1,4}", found) is not None  # "BHS-GC" read as an instrument's version
+    return (re.fullmatch(r"[A-Z]{2,6}", found) is not None or coded) and (m := _SERIAL_AFTER.match(text, span[1])) is not None \
+        and (coded or not m.group().startswith("-") or not re.fullmatch(r"-\d{3,}", m.group()))
 
 
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:

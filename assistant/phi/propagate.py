@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.phi.grow import listed_given_names
 from assistant.phi.lexicon import STATES
 from assistant.phi.line_language import drop_other_language_words
 from assistant.phi.pairs import other_script_names, partner_names
@@ -63,7 +64,8 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
     return terms
 
 
-_PERSON_CUES = {"credential", "title", "relation"}  # a name before "LCSW", after "Dr." or "her brother"
+# a name before "LCSW", after "Dr." or "her brother", or a person's field ("Pt: Temperance Oyelowo-Finch")
+_PERSON_CUES = {"credential", "title", "relation", "label"}
 
 
 def _uncommon_given_name(tok, tokens, sp: PhiSpan, vocab: Vocabulary) -> bool:
@@ -173,7 +175,7 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         extra += known_names_lowercase(text, exact, vocab)  # "Lambert, Grace" in the log is "grace asked" below it
         extra += _occurrences(text, sorted(places, key=len, reverse=True), 0, "ADDRESS", "propagated_place")
         extra += _speaker_labels(text, speakers) + _lone_initials(text, letters)
-        extra += _initials_before(text, extra)
+        extra += _initials_before(text, extra) + listed_given_names(text, extra, vocab)
         extra += partner_names(text, extra, vocab) + other_script_names(text, extra)  # a caption's other party; a name in two scripts
         # an identifier found once ("Room 6E-03", "MRN SB-00918834") is the same identifier wherever it is written
         extra += [PhiSpan(m.start(), m.end(), "OTHER_ID", 0.6, "propagated_id") for m in _id_occurrences(text, ids)]

@@ -12,6 +12,7 @@ from assistant.phi.keep import find_keep
 from assistant.phi.local_offices import place_of_offices
 from assistant.phi.not_phi import drop_machinery
 from assistant.phi.ocr import ocr_view
+from assistant.phi.org_parts import drop_document_parts
 from assistant.phi.role_nouns import drop_role_nouns
 from assistant.phi.products import drop_products, product_names
 from assistant.phi.propagate import propagate
@@ -48,8 +49,8 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     spread = propagate(texts, found, detector.vocabulary)
     products = product_names(texts, vocab)  # "CoParentHub" named as an app once is an app in every note
     # "COMPLETED BY THE COUNTY ASSISTANCE OFFICE": a public office with no place of its own (local_offices.py)
-    return [drop_products(t, drop_role_nouns(t, place_of_offices(t, merge(drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(
-        t, subtract_keep(whole_handles(t, sp), k, s)))), vocab), vocab)))), products, vocab)
+    return [drop_products(t, drop_role_nouns(t, place_of_offices(t, drop_document_parts(t, merge(drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(
+        t, subtract_keep(whole_handles(t, sp), k, s)))), vocab), vocab)), vocab))), products, vocab)
             for t, sp, k, s in zip(texts, spread, keeps, strong)]
 
 

@@ -56,6 +56,9 @@ def join_surname_first(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> li
         gap = _GAP.match(text, a.end)
         if not gap:
             continue
+        if (initial := _INITIAL_AFTER.match(text, gap.end())) and a.entity_type == "NAME" and _CAPS_SURNAME.fullmatch(text[a.start:a.end]):
+            extra.append(PhiSpan(a.start, initial.end(), "NAME", max(a.score, 0.8), "surname_pair"))
+            continue
         # the given names after the comma, found by no rule but none of them an everyday word ("Thao, Pa Nhia")
         given = _GIVEN.match(text, gap.end())
         unfound = given and PhiSpan(given.start(), given.end(), "NAME", a.score, "surname_pair")
@@ -64,6 +67,12 @@ def join_surname_first(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> li
                 extra.append(PhiSpan(a.start, b.end, "NAME", max(a.score, b.score, 0.8), "surname_pair"))
                 break
     return spans + extra
+
+
+# A surname in capitals and the initial of the given name after its comma, as a label or a roster prints a person:
+# "labeled AMBROSE-TILLERY, K, filled 8/20", "OKAFOR, J." (not "SMITH, I think": the pronoun before a verb).
+_CAPS_SURNAME = re.compile(r"[A-ZÀ-Þ]{2,}(?:[-'’][A-ZÀ-Þ]{2,})*")
+_INITIAL_AFTER = re.compile(r"[A-Z]\.?(?![\w'’-])(?![ \t]+[a-z])(?=[ \t]*(?:[,;:()\[\]\"'”/|]|$|\.[ \t]|[ \t]{2}|[ \t]+\d))", re.M)
 
 
 def _unfamiliar(given: str, vocab: Vocabulary) -> bool:

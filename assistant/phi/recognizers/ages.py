@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from assistant.phi.instruments import find_instruments
@@ -19,10 +20,10 @@ _SPANISH_DURATION = re.compile(r"^[\s-]*(?:minutos?|d[ií]as?|horas?|sesiones?|s
 _NUM = r"(?:9\d|1[01]\d)"
 _KIN = "|".join(re.escape(r) for r in RELATIONS)
 _DIGIT_AGE = [
-    re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|M\b|F\b|a[ñn]y?os\b|ans\b|jahre\b|j\.(?!\w)|jährige?[nrs]?\b|tuổi|taon\b|xyoos\b|anni\b|jaar\b|ปี|岁|歳|세|살)|Y\b)", re.I),
+    re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|yrs?\b(?![ \t]+(?:ago|of|since|later|sober|clean))|M\b|F\b|a[ñn]y?os\b|ans\b|jahre\b|j\.(?!\w)|jährige?[nrs]?\b|tuổi|taon\b|xyoos\b|anni\b|jaar\b|ปี|岁|歳|세|살|વર્ષ|वर्ष|साल|বছর|ਸਾਲ|سال|வயது)|Y\b)", re.I),
     # "Age ...... 92" (a form with dot leaders), "AGE: 94", "turns 100"
     # ... and "Age at death: 92", "age at admission - 93"
-    re.compile(rf"\b(?:age(?:[ \t]+(?:at|on|of)[ \t]+(?:death|admission|intake|onset|referral|discharge|interview|entry))?|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=\-]+\s*|\s+)(0?{_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
+    re.compile(rf"\b(?:age(?:[ \t]+(?:at|on|of)[ \t]+(?:death|admission|intake|onset|referral|discharge|interview|entry))?\)?|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=\-]+\s*|\s+)(0?{_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
     # after a name: "Mrs. P (Philippa Ashgrove-Vance), 97.", "she says yes, 91."
     # ... told as an estimate: "Gran (Ada Moss, about 94)", "the landlord, nearly 91."
     re.compile(rf"(?<=[A-Za-z\"”)])\\? ?[(,]\s*(?:(?:about|around|approx\.?|approximately|nearly|almost|maybe|ca\.|~)[ \t]*)?"
@@ -61,10 +62,15 @@ _DECADE = re.compile(r"\b(?:tenth|eleventh|10th|11th) decade\b|\b(?:in|into) (?:
 _UNTIL = re.compile(rf"\b(?:till|until|up to)[ \t]+(?:age[ \t]+)?({_NUM})(?=[\"”'’)]?[ \t]*(?:[.!;,]|$))", re.I)
 # "ninety" also appears in "ninety minutes" and "ninety days": those are durations, not ages.
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:minutes?|mins?|days?|hours?|sessions?|percent|%|units?|mg|dollars?)", re.I)
-_AGE_LABEL = re.compile(r"\b(?:age(?:[ \t]+(?:at|on|of|as of)(?:[ \t]+\w+){1,2})?|aged|edad)\s*[:.…=\-]+\s*$", re.I)
+_AGE_LABEL = re.compile(r"\b(?:age(?:[ \t]+(?:at|on|of|as of)(?:[ \t]+\w+){1,2})?\)?|aged|edad)\s*[:.…=\-]+\s*$", re.I)
 _SCORE_BEFORE = re.compile(r"(score|scored|=|:|of|PHQ|GAD|PCL|BDI|LSAS|AUDIT|MoCA|index|percentile|IQ|average|superior|"
                            r"borderline|low|high|elevated|mild|moderate|severe|minimal|significant|at risk|normal|"
                            r"range|glucose|sugar|weight|pulse|temp|sats?|spo2|o2|hr|bp|rate|level|total|raw)\W{0,3}$", re.I)
+
+
+# Every script's decimal digits read as ASCII ones, one character for one, so offsets hold.
+_ASCII_DIGITS = {c: str(unicodedata.decimal(chr(c))) for c in range(0x660, 0x1C50)
+                 if unicodedata.category(chr(c)) == "Nd"}
 
 
 def find_ages(text: str) -> list[PhiSpan]:
@@ -76,8 +82,9 @@ def find_ages(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words") for m in _SPANISH_AGE.finditer(text)
               if not _SPANISH_DURATION.match(text[m.end():m.end() + 16])]
     instruments: list[tuple[int, int]] | None = None
+    view = text.translate(_ASCII_DIGITS)  # "(Age): ૯૧ વર્ષ": a bilingual form writes the age in its own script's digits
     for pat in _DIGIT_AGE:
-        for m in pat.finditer(text):
+        for m in pat.finditer(view):
             before = text[max(0, m.start(1) - 32):m.start(1)]
             if _SCORE_BEFORE.search(before) and pat is not _DIGIT_AGE[0] and not _AGE_LABEL.search(before):
                 continue  # "score: 92" is a score; "AGE: 92" is an age

@@ -25,7 +25,9 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"')\]]+|"
     r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|me|co|us|info|app|ly|gov|edu|health|care|"
-    r"ee|tv|gg|fm|bio|xyz|uk|au|nz)"
+    # a personal blog's or a portfolio's newer endings ("walkswithjune.blog"); none is an everyday word a missing
+    # space after a full stop could join ("home.Family" must stay prose)
+    r"ee|tv|gg|fm|bio|xyz|uk|au|nz|blog|site|online|website|dev)"
     r"(?:/[^\s<>\"')\]]*)?\b", re.I)
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}\b")
 _USERNAME = re.compile(

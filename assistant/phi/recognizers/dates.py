@@ -120,7 +120,7 @@ _DATE_BEFORE = re.compile(
 
 
 _RATING_WORD = re.compile(
-    r"\b(?:mood|anxiety|pain|sleep|stress|suds|rating|rated|scale|cravings?|energy|urges?|distress|"
+    r"\b(?:mood|anxiety|pain|sleep|stress|suds|rating|rated|scale|scaling|ruler|thermometer|cravings?|energy|urges?|distress|"
     r"motivation|confidence|intent|ideation|irritability|focus|hope|hopelessness|appetite|"
     r"self-esteem|readiness|importance|inattention|inattentive|hyperactivity|hyperactive|impulsivity|"
     r"ODD|conduct|ansiedad|[aá]nimo|dolor|sue[ñn]o|estr[eé]s)\b[^.;\n]{0,40}$", re.I)
@@ -153,6 +153,7 @@ _THE_EVENT = re.compile(r"(?i:\bthe)[ \t]+$")
 _EVENT_AFTER = re.compile(r"[ \t]+(?i:baseline|visit|appointment|appt|session|intake|eval|evaluation|screening|meeting|"
                           r"hearing|deadline|follow-up|f/u|consult|call|retrieval|procedure|surgery|transfer|review|court|"
                           r"date|slot|start|class|group|appt\.)\b")
+_PART_OF_DAY = re.compile(r"[ \t]+(?i:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|overnight)(?!\w)")
 _RATED_BEFORE = re.compile(r"\b\d{1,2}/10\b[^.;\n]{0,40}$")
 # a fraction no calendar has, earlier on the line, then a list's comma or semicolon and a label, makes this a run of
 # scores: "SLUMS 14/30; Clock Draw 2/4", "understanding 5.5/6, appreciation 4/4" (a column after "22/30   9/24" is a date)
@@ -182,6 +183,9 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
     if _SIBLING_DATE.match(after) or re.search(r"\d{1,2}/\d{1,2},\s*(?:and\s+)?$|(?<![\d/])\d{1,2}/(?!10\b)\d{1,2}\s+(?:and|&)\s+$", before):
         return False  # "1/9, 1/23 and 2/6", "on 2/3 and 2/10": a list of dates
     timed = re.match(r"\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)\b", after, re.I)  # "10/10 4pm" is an appointment
+    if _PART_OF_DAY.match(after) and not _RATING_WORD.search(text[max(0, start - 60):start]) \
+            and not _RATED_BEFORE.search(text[max(0, start - 60):start]):
+        return False  # "see again 1/10 am", "since 3/10 evening": a day and its part; no scale has a morning
     if _THE_EVENT.search(before) and _EVENT_AFTER.match(after):
         return False  # "for the 6/10 baseline", "at the 3/10 hearing": the day an event is set for, not a rating
     if day == 10 and month <= 10 and not timed and not _STRONG_DATE_BEFORE.search(text[max(0, start - 16):start]):
@@ -216,6 +220,25 @@ def _repeated(text: str, spans: list[PhiSpan], counts: set) -> list[PhiSpan]:
             and not _RATING_WORD.search(text[max(0, m.start() - 30):m.start()])]
 
 
+def _anchored_tenths(text: str, spans: list[PhiSpan], counts: set) -> list[PhiSpan]:
+    """"Back to the facility 1/10." in a note dated 1/9/2026: a bare "m/10" is read as a 0-10 rating, but where the note's
+    own dated days fall in month m, no rating word stands near it and the note rates nothing else out of ten, it is the
+    10th of that month."""
+    months = {int(m.group(1)) for m in _NUMERIC.finditer(text) if m.group(4) and m.group(2) == "/" and 1 <= int(m.group(1)) <= 12}
+    taken = {(s.start, s.end) for s in spans}
+    tenths = [m for m in _NUMERIC.finditer(text) if m.group(3) == "10" and m.group(2) == "/" and not m.group(4)
+              and m.span() not in counts and m.span() not in taken]
+    if not months or any(int(m.group(1)) not in months or _rated(text, m) for m in tenths):
+        return []  # "mood 6/10" anywhere: this note rates on a 0-10 scale
+    return [PhiSpan(m.start(), m.end(), "DATE", 0.8, "date_numeric") for m in tenths]
+
+
+def _rated(text: str, m: re.Match) -> bool:
+    window = text[max(0, m.start() - 60):m.start()]
+    return bool(_RATING_BEFORE.search(window[-24:]) or _RATING_WORD.search(window) or _MEASURE_NEAR.search(window)
+                or _RATING_AFTER.match(text[m.end():m.end() + 16]) or _equals_score(window[-40:]))
+
+
 def find_dates(text: str) -> list[PhiSpan]:
     """Text -> spans of day- or month-level dates (years alone and times of day stay)."""
     text = untie(text)
@@ -231,6 +254,7 @@ def find_dates(text: str) -> list[PhiSpan]:
         if _valid_numeric(m) and (m.group(4) or not _is_rating(text, m.start(), m.end(), int(m.group(3)))):
             spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.9, "date_numeric"))
     spans += _repeated(text, spans, counts)
+    spans += _anchored_tenths(text, spans, counts)
     for m in _MONTH_ALONE.finditer(text):
         word = m.group(1)
         if word.islower() and not _LOWER_MONTH_CONTEXT.search(text[:m.start()][-12:]):

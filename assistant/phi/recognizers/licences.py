@@ -19,11 +19,15 @@ _STATE_PROFESSION = re.compile(rf"(?<![\w-])(?:{STATE_ABBR_RE}|{STATE_NAME_RE})[
                                rf"(?:[ \t]+(?i:licen[cs]e|lic\.?))?[ \t]*(?:#|(?i:no\.?|number|nr\.?))?[ \t:]*{_NUMBER}")
 # "Psychologist #4410", "counselor no. 88120": a number sign after the profession names its licence.
 _PROFESSION_SIGN = re.compile(rf"(?<![\w-])(?i:{_PROFESSIONS})[ \t]*(?:#|(?i:no\.|nr\.))[ \t:]*{_NUMBER}")
+# A credential's letters, then the issuing state and the number in brackets: "LPC-MHSP (TN 4417)", "LCSW (NY #08812)",
+# "LMFT (CA lic. 12345)". The letters may be any credential, listed or not, so any capitals (with a hyphen) count.
+_BRACKETED_STATE = re.compile(rf"(?<![\w-])[A-Z]{{2,6}}(?:-[A-Z]{{1,6}})?(?:,[ \t]*[A-Z]{{2,6}}(?:-[A-Z]{{1,6}})?)*[ \t]*\("
+                              rf"[ \t]*{STATE_ABBR_RE}[ \t]*(?:(?i:lic(?:ense|ence)?\.?|no\.?|#)[ \t]*)?#?[ \t]*{_NUMBER}[ \t]*\)")
 _NOT_LICENCE = re.compile(r"(?:19|20)\d\d|90[78]\d\d|96[01]\d\d|99[24]\d\d")  # a year or a CPT code
 
 
 def find_profession_licences(text: str) -> list[PhiSpan]:
     """Text -> LICENSE spans of numbers after a profession told in words."""
     return [PhiSpan(m.start(1), m.end(1), "LICENSE", 0.85, "licence")
-            for pat in (_STATE_PROFESSION, _PROFESSION_SIGN) for m in pat.finditer(text)
+            for pat in (_STATE_PROFESSION, _PROFESSION_SIGN, _BRACKETED_STATE) for m in pat.finditer(text)
             if not _NOT_LICENCE.fullmatch(m.group(1))]

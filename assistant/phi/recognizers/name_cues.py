@@ -134,7 +134,9 @@ of in on at for with from who that which when if because so then also too just s
 
 
 _KIN = re.compile(r"\b(?:mother|mom|mum|father|dad|sister|sis|brother|bro|son|daughter|wife|husband|aunt|auntie|uncle|cousin|"
-                  r"niece|nephew|grand\w+|step\w+|fianc\w*|twin|baby|child|kid)\b", re.I)
+                  r"niece|nephew|grand\w+|step\w+|fianc\w*|twins?|baby|child(?:ren)?|kids?|sons|daughters)\b", re.I)
+# An age in brackets after the word: "kids izzy (7) and ray jr (4)", "daughters keely (11)": a child, named.
+_BRACKETED_AGE = re.compile(r"[ \t]*\((?:age[ \t]*)?\d{1,2}(?:[ \t]*(?:y/?o|yrs?|mo))?\)")
 
 
 def title_cue(text: str, vocab, m: re.Match, kin: bool = False) -> bool:
@@ -147,6 +149,8 @@ def title_cue(text: str, vocab, m: re.Match, kin: bool = False) -> bool:
         return True
     w, freq = word.group(), vocab.frequency(word.group())
     kin = kin and bool(_KIN.search(m.group()))
+    if kin and w not in _KIN_NOT_NAME and _BRACKETED_AGE.match(text, m.end() + word.end()):
+        return True
     if kin and vocab.is_first_name(w):
         return w not in _KIN_NOT_NAME
     if vocab.is_first_name(w):

@@ -163,9 +163,9 @@ class NameFinder:
             j -= 1  # a particle with no surname after it, or a town in brackets ("Howard (Boca)"), is no part of the name
         end = self.tokens[j].end
         nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
-        if lower_ok and nxt is not None and re.fullmatch(r"[a-z]\.?", nxt.text) and self._joined(self.tokens[j], nxt, False) \
+        if lower_ok and nxt is not None and re.fullmatch(r"[a-z](?:-[a-z])?\.?", nxt.text) and self._joined(self.tokens[j], nxt, False) \
                 and not re.match(r"[ \t]*[\w(]", self.text[nxt.end:nxt.end + 2].lstrip(".")):
-            end = nxt.end + (self.text[nxt.end:nxt.end + 1] == ".")  # "lenny o.", "dawn k": a surname's initial
+            end = nxt.end + (self.text[nxt.end:nxt.end + 1] == ".")  # "lenny o.", "dawn k", "rafa v-o": a surname's initials
         return self.tokens[i].start, end
 
     def _after(self, pattern: re.Pattern, lower_ok, source: str, score: float, cue_ok=None, titled=None) -> list[PhiSpan]:
@@ -186,7 +186,7 @@ class NameFinder:
         if not found:
             return
         spans.append(PhiSpan(found[0], found[1], "NAME", score, source))
-        tail = re.match(r"[\"”)]*(?:[ \t]*\(\d{1,2}\))?[ \t]*(?:,|;|and|&|\+)[ \t]+(?:(?:her|his|their|my)[ \t]+)?",
+        tail = re.match(r"[\"”)]*(?:[ \t]*\(\d{1,2}\))?[ \t]*(?:,|;|and|&|\+)(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:her|his|their|my)[ \t]+)?",
                         self.text[found[1]:])
         if tail and depth < 8:
             j = self._index_at_or_after(found[1] + tail.end())

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from assistant.phi.recognizers.agencies import find_agencies
+from assistant.phi.recognizers.employers import find_employers
 from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.recognizers.orgs import CAPS_HEADS
 from assistant.phi.recognizers.org_shapes import find_org_shapes
@@ -114,7 +115,7 @@ def find_org_phrases(text: str, vocab: Vocabulary, propn: frozenset[int] = froze
         start = _grow_left(text, m.start(), vocab)
         if start is not None and start < m.start():
             spans.append(PhiSpan(start, m.end(), "ORGANIZATION_LINKED", 0.6, "org_lower"))
-    return spans + find_spoken_places(text, vocab)  # towns and businesses in dictation's lowercase lines
+    return spans + find_spoken_places(text, vocab) + find_employers(text)  # dictation's lowercase lines; a trade's employer
 
 
 def _named(text: str, m: re.Match) -> bool:

@@ -162,7 +162,9 @@ _CHILDRENS = re.compile(r"\bChildren['’]s[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][a
 # "Property: The Linden at Fairhaven", "program: Room-To-Grow of the Plains", "Center: Harbor Point Divers". A phrase
 # that only names a kind of care ("Program: Dialectical Behavior Therapy") is dropped later by org_phrases.descriptive.
 _ORG_LABEL = (r"property|complex|program|programme|agency|employer|school|practice|facility|center|centre|shop|company|"
-              r"business|landlord|church|provider|store|dealer|gym|daycare|club|sponsor|vendor|host site|site")
+              r"business|landlord|church|provider|store|dealer|gym|daycare|club|sponsor|vendor|host site|site|"
+              # where a body or a pet goes after death, who holds a loan, where a prescription is filled
+              r"crematory|crematorium|funeral home|mortuary|cemetery|lender|lienholder|lien holder|creditor|dispensary|pharmacy")
 _LABELLED_ORG = re.compile(rf"(?:^|[ \t]{{2,}}|\|[ \t]*)(?i:{_ORG_LABEL})[ \t]*:[ \t]*((?:The[ \t])?[A-Z][\w'’&.-]*"
                            r"(?:[ \t](?:(?:of|the|at|on|and|&|de)[ \t])*[A-Z][\w'’&.-]*){1,5})", re.M)
 _CALENDAR_WORD = re.compile(r"(?:[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)+$")
@@ -212,6 +214,8 @@ def _head_of(words: list[str]) -> bool:
     return False
 
 
+# A state's own department or office is public and names nobody: "NEW MEXICO DEPARTMENT OF HEALTH"
+_STATE_OFFICE = re.compile(rf"(?i:{STATE_NAME_RE}|STATE)[ \t]+(?:DEPARTMENT|DEPT\.?|OFFICE|DIVISION|BUREAU|BOARD)[ \t]+OF\b")
 _PUBLIC_HEADS = {"DEPARTMENT", "DEPT", "OFFICE", "DISTRICT", "COUNCIL", "AUTHORITY", "UNION", "BUREAU"}
 
 
@@ -243,7 +247,7 @@ def find_orgs(text: str) -> list[PhiSpan]:
             continue  # "6. PRIOR TREATMENT AND LEVEL OF CARE": a form's numbered section heading, not an organisation
         legal = re.match(r",?[ \t]+(?:LLC|PLLC|LLP|INC|LTD|P\.C\.|CORP)\b", text[m.end():m.end() + 8])  # a legal form names a business
         if (_head_of(words) or words[-1].rstrip(".,") in _CAPS_HEADS or " ".join(words[-2:]) in _CAPS_HEADS or words[0] in _CAPS_HEADS_FIRST and len(words) >= 3 or legal) and len(words) >= 2 \
-                and not _NEUTRAL.match(name) and not _therapy_group(words):
+                and not _NEUTRAL.match(name) and not _therapy_group(words) and not _STATE_OFFICE.match(name):
             spans.append(PhiSpan(m.start(), m.start() + len(name), "ORGANIZATION_LINKED", 0.75, "org_caps"))
     for m in _POST_OR_COURT.finditer(text):
         spans.append(PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "org_head"))

@@ -17,8 +17,9 @@ _VANITY = re.compile(r"[A-Z0-9]{2,7}(?: [A-Z0-9]{1,4})?(?![\w-])")
 
 
 def plate_after(text: str, pos: int, label_start: int = 0) -> tuple[int, int] | None:
-    # "plate 7KDF 219", "the plate, 418 HBD", "plate was BKR-119", "tag reads 5JX 220"
-    gap = re.match(r"[ \t]*[,:]?[ \t]*(?:(?:was|is|reads?)[ \t]+)?(?:number|no\.?|#)?[ \t:#]*", text[pos:])
+    # "plate 7KDF 219", "the plate, 418 HBD", "plate was BKR-119", "tag reads 5JX 220", "read the plate as 4TXL92",
+    # "a tag of 7KD-219", "the plate ending in 4471"
+    gap = re.match(r"[ \t]*[,:]?[ \t]*(?:(?:was|is|reads?|as|of|showing|ending[ \t]+in|starting[ \t]+with)[ \t]+)?(?:number|no\.?|#)?[ \t:#]*", text[pos:])
     if _VANITY_BEFORE.search(text, max(0, label_start - 20), label_start) and (v := _VANITY.match(text, pos + gap.end())):
         return v.start(), v.end()
     m = _PLATE.match(text, pos + gap.end())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.lexicon import MONTH_RE
 from assistant.records import PhiSpan
 
 # Header text -> type of the values below it. Headers that name people or places are left to the name
@@ -18,6 +19,8 @@ _HEADERS = [
     # ... or its time stamp ("ts", "date/time"), whose time is left standing
     ("DATE", re.compile(r"^\s*(?:date|dates|dos|date of (?:service|contact|visit|call)|(?:contact|visit|call|service|appt|ref) date|"
                         r"ts|time ?stamp|date ?/ ?time|date ?time)\s*$", re.I)),
+    # a column of months ("Month" over "Sep", "Oct"): a person's attendance or visits by month, each a month of their history
+    ("MONTH", re.compile(r"^\s*(?:month|mo\.?|month/year|month of service)\s*$", re.I)),
     ("AGE_OVER_89", re.compile(r"^\s*age\b", re.I)),
     ("MRN", re.compile(r"\b(?:mrn|chart|record|account|acct)\b", re.I)),
     ("HEALTH_PLAN_ID", re.compile(r"\b(?:member|subscriber id|group|policy|claim|auth)", re.I)),
@@ -110,7 +113,8 @@ def kind_of_key(key: str) -> str | None:
         return None  # "cell_type", "visit_mode", "execution_count": a category or a tally, never the value itself
     if _NAME_KEYS.match(words.lower()):
         return "NAME"
-    return next((kind for kind, pat in _FIELD_KINDS if pat.search(words)), None) or _kind(words)
+    kind = next((kind for kind, pat in _FIELD_KINDS if pat.search(words)), None) or _kind(words)
+    return None if kind == "MONTH" else kind  # a record's month field holds a number as often as a month's name
 
 
 # "FROST, Hope", "de la Peña, Ximena", "Little Bear, Dawson", "Marchbanks, J.": surname first, then a comma.
@@ -211,6 +215,10 @@ def find_table_values(text: str) -> list[PhiSpan]:
             if kind == "NAME":
                 if (where := _person(value)) is not None:
                     spans.append(PhiSpan(off + s + where[0], off + s + where[1], "NAME", 0.75, "table"))
+                continue
+            if kind == "MONTH" and re.fullmatch(rf"{MONTH_RE}\.?(?:[ \t]+(?:19|20)\d{{2}})?", value, re.I):
+                # above 0.95, so the cell outlives a guess that reads "Sep<TAB>19" across the column gap as one date
+                spans.append(PhiSpan(off + s, off + e, "DATE", 0.96, "table"))
                 continue
             if not kind or _EMPTY.match(value) or not any(c.isdigit() for c in value) and kind != "ADDRESS":
                 continue

@@ -1,0 +1,63 @@
+"""Dates written with the month names of other languages, read from a table (data/world_months.yaml): Albanian
+"18 tetor 2025", "që nga 6 tetori", Romanian "3 martie", Polish "z 12 marca 2024", Dutch "4 maart", Swahili "12 Machi
+2024"; and the numbered months of the Religious Society of Friends ("Third Month 11th, 2026", "the 12th of Fourth
+Month", "since Tenth Month")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from assistant.records import PhiSpan
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "world_months.yaml"
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_YEAR = r"(?:19|20)\d{2}"
+_NOT_COUNT = r"(?![ \t]*(?:%|x\b|times\b|mg\b|hours?\b|days?\b|weeks?\b|minutes?\b))"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern, float]]:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    needs_year = {w.lower() for w in data.pop("needs_year")}
+    numbered = data.pop("numbered_months")
+    months = {m.lower() for lang in data.values() for m in lang["months"]}
+    free = _alternation(m for m in months if m not in needs_year)
+    every = _alternation(months)
+    ordinal = _alternation(numbered)
+    friends = rf"(?:{ordinal})[ \t]+Month"
+    return [
+        # a day before the month, a year after it if written: "18 tetor 2025", "6 tetori", "3. března 2024"
+        (re.compile(rf"(?<![\w/.-]){_D}\.?[ \t]+(?i:{free})(?![\w])(?:,?[ \t]+{_YEAR}(?!\d))?"), 0.85),
+        # the month first: "tetor 18, 2025", "shtator 2"
+        (re.compile(rf"(?<![\w-])(?i:{free})[ \t]+{_D}(?![\w/:.]|\.\d){_NOT_COUNT}(?:,?[ \t]+{_YEAR}(?!\d))?"), 0.8),
+        # any listed month with its year: "tetor 2025", "12 mai 2024", "marta 2023."
+        (re.compile(rf"(?<![\w/.-])(?:{_D}\.?[ \t]+)?(?i:{every})[ \t]+{_YEAR}(?!\d)"), 0.85),
+        # Friends' numbered months, capitalised: "Third Month 11th, 2026", "Tenth Month", "12th of Fourth Month, 2026"
+        (re.compile(rf"(?<![\w-])(?:{_D}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?{friends}(?![\w-])"
+                    rf"(?:[ \t]+{_D}(?:st|nd|rd|th)?(?![\w/:.-]|\.\d))?(?:,?[ \t]+{_YEAR}(?!\d))?"), 0.85),
+    ]
+
+
+# A Friends' month without its day or year that goes on into a heading ("First Month Goals", "Second Month:") names a
+# stage of a plan, not a month.
+_HEADING_AFTER = re.compile(r"[ \t]*:|[ \t]+[A-Z][a-z]")
+
+
+def find_world_months(text: str) -> list[PhiSpan]:
+    """Text -> DATE spans of dates written with another language's month names or a Friends' numbered month."""
+    spans = []
+    patterns = _patterns()
+    for pat, score in patterns:
+        for m in pat.finditer(text):
+            if pat is patterns[-1][0] and m.group().endswith("Month") and _HEADING_AFTER.match(text, m.end()):
+                continue
+            spans.append(PhiSpan(m.start(), m.end(), "DATE", score, "date"))
+    return spans

@@ -12,7 +12,8 @@ from assistant.denials import tables as T
 from assistant.denials.segments import PAYERS, R
 
 # "Label ....... NONE", "Label: N/A", "Label   not enrolled": a field's value ends at a wide gap, a bar or the line's end
-_EMPTY_FIELD = re.compile(r"^(?P<label>[^\n:|]{2,60}?)(?:\s*\.{2,}\s*|\s*:\s*|\s+-{1,3}\s+|\s*\t\s*|\s{2,})"
+# (possessive: a run of thousands of tabs or spaces after a label is crossed once, never tried at every length)
+_EMPTY_FIELD = re.compile(r"^(?P<label>[^\n:|]{2,60}?)(?:\s*+\.{2,}+\s*+|\s*+:\s*+|\s++-{1,3}\s++|[^\S\t\n]*+\t\s*+|\s{2,}+)"
                           + T.NO_COVERAGE_VALUE + r"\.?(?=\s{2,}|\s*[|;,]|\s*$)", re.I | re.M)
 
 

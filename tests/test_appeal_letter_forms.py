@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.letters.extract import extract_facts
-from assistant.letters.sections import is_denial, narrative
+from assistant.letters.sections import is_denial
+from assistant.letters.narrative import narrative
 
 
 @pytest.mark.parametrize("text", [

@@ -259,14 +259,14 @@ _CLINICIAN = ("Intake. She reports four months of low mood since the layoff, sle
     "Keep walking every day. Your next visit is in March. Ask your pharmacist before you take new pills.",
 ])
 def test_a_document_written_to_the_client_is_not_the_presenting_picture(handout):
-    from assistant.letters.sections import narrative
+    from assistant.letters.narrative import narrative
 
     picked = " ".join(narrative([handout, _CLINICIAN], set(), first_note=True, limit=6))
     assert "low mood" in picked and "you" not in picked.lower().split()
 
 
 def test_when_every_note_is_written_to_the_client_they_are_still_read():
-    from assistant.letters.sections import narrative
+    from assistant.letters.narrative import narrative
 
     note = ("Visit summary shared with you in your portal. You told me your sleep is down to 4 hours and you have "
             "missed work twice this week. You rated your mood 3 of 10. We agreed you will try the wind-down plan. "
@@ -331,7 +331,7 @@ def test_a_lowercase_name_right_after_a_number_is_its_unit(note):
     "ACCESSION 7781 | COLLECTED 4/4 | ANALYTE: EtG | CUTOFF 500 | RESULT 1220\nSpecimen validity within limits. Laboratory director: on file.",
 ])
 def test_a_laboratorys_report_is_not_the_presenting_picture(report):
-    from assistant.letters.sections import narrative
+    from assistant.letters.narrative import narrative
 
     picked = " ".join(narrative([report, _CLINICIAN], set(), first_note=True, limit=6))
     assert "low mood" in picked and "specimen" not in picked.lower()
@@ -364,7 +364,7 @@ def test_an_instrument_heading_right_above_a_table_still_names_it():
     "Week | What went well | What was hard\n3 | walked every day | argued with my sister\n",
 ])
 def test_a_grids_cells_are_never_the_presenting_picture(grid):
-    from assistant.letters.sections import narrative
+    from assistant.letters.narrative import narrative
 
     picked = " ".join(narrative([grid, _CLINICIAN], set(), first_note=True, limit=6))
     assert "|" not in picked

@@ -46,7 +46,7 @@ def test_a_list_number_or_an_abbreviation_ends_no_sentence(line, n):
       "appointments with her cardiologist."], "(see prior"),
 ])
 def test_a_narrative_never_opens_on_a_bracketed_fragment(notes, word):
-    from assistant.letters.sections import narrative
+    from assistant.letters.narrative import narrative
     assert not any(s.startswith(word) for s in narrative(notes, set(), first_note=True, limit=6))
 
 

@@ -32,3 +32,308 @@ def test_a_counting_exercise_is_no_progress(text):
 ])
 def test_a_symptom_down_from_an_earlier_level_is_still_progress(text):
     assert _status(text, "progress").status == "met"
+
+
+# -- a therapy named in another language's words ("TCC", "ativação comportamental", "Verhaltensaktivierung") ----------
+@pytest.mark.parametrize("text", [
+    "Intervenções: TCC - ativação comportamental; reestruturação cognitiva da culpa.",
+    "Interventionen: KVT, Verhaltensaktivierung und Tagesstruktur.",
+    "Intervenciones: reestructuración cognitiva y activación conductual con la paciente.",
+    "Séance : activation comportementale, agenda de la semaine revu.",
+])
+def test_a_modality_named_in_another_language_is_read(text):
+    assert _status(text, "treatment_modality").status == "met"
+
+
+# -- an earlier stay named by its setting and a past year, with no verb ("28-day residential program 2019") ----------
+@pytest.mark.parametrize("text", [
+    "History for file: 28-day residential program 2019, sober 3 years, relapsed 2023 after a layoff.",
+    "HX SUICIDE ATTEMPT 2017 (OD). STATE HOSP 2017 X 3 WKS.",
+    "Hx: IOP in 2021 for six weeks, left early.",
+    "Past psych: detox 2018 (5 days), nothing since.",
+])
+def test_an_earlier_stay_named_by_setting_and_year_is_prior_care(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: 6 more weeks of IOP through 2026.",
+    "Residential admission 2026 pending auth.",
+    "Requesting IOP starting 01/2026.",
+])
+def test_a_stay_still_ahead_is_no_prior_care(text):
+    assert _status(text, "prior_treatment").status == "missing"
+
+
+# -- work declined, taken away or paid less because of the symptoms -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Still declining roof inspections (3 declined in October); supervisor has moved him to desk audits at lower pay.",
+    "Refused one load last week because of the mountain route - about $900 lost.",
+    "Her manager took her off the front counter and cut her hours after the second panic attack.",
+    "He has been on light duty since the flashbacks started.",
+])
+def test_work_declined_or_reduced_is_impairment(text):
+    assert _status(text, "functional_impairment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Role-played declining extra shifts with her boss.",
+    "Goal: accept 2 loads per week without refusing routes.",
+    "Accepted every load this week; no routes refused.",
+])
+def test_work_words_in_an_exercise_a_goal_or_a_denial_are_no_impairment(text):
+    assert _status(text, "functional_impairment").status == "missing"
+
+
+# -- a plan's schedule written under its numbered goals, back at the list's margin, is no goal's continuation -------
+@pytest.mark.parametrize("text", [
+    "Dx F42.2 OCD\nTx plan (from intake):\n  1. Y-BOCS under 16\n  2. handwashing under 10x/day\n"
+    "  weekly ERP x 16 sessions, done when 1-2 met\nmeds: fluvoxamine 100mg",
+    "Dx F41.0\nTreatment plan:\n  - PDSS under 8\n  - drive the bridge alone\n  twice a week for 8 weeks, then review\nRisk: low",
+    "Dx F50.2\nCare plan\n1) no binges for 4 weeks\n2) three meals a day\nsessions weekly through the April review\nMeds: none",
+])
+def test_a_schedule_line_at_the_lists_margin_is_the_plans_frequency(text):
+    item = _status(text, "frequency_duration")
+    assert item.status == "met" and "goal" not in item.evidence.lower() and not item.evidence.lstrip().startswith(("1", "2", "-"))
+
+
+def test_a_wrapped_goal_indented_under_its_text_still_continues():
+    from assistant.letters.reading import read_note
+    text = "Dx F42.2\nGoals:\n  1. attend all lab sections for four\n     weeks in a row\n  2. handwashing under 10x/day\n"
+    items = [b.text for b in read_note(text, 0) if b.kind == "item"]
+    assert len(items) == 2 and "weeks in a row" in items[0]
+
+
+# -- a score table whose first header cell names the instrument over time points ("PCL-5 | date | score") ----------
+@pytest.mark.parametrize("text,expected", [
+    ("Dx F43.10\n\nPCL-5\tdate\tscore\nintake\t09/08/2025\t58\nsession 4\t10/20/2025\t51\nPHQ-9\t09/08/2025\t19\n"
+     "PHQ-9\t01/05/2026\t13\n\nPlan: weekly.",
+     [("PCL-5", 58, "09/08/2025"), ("PCL-5", 51, "10/20/2025"), ("PHQ-9", 19, "09/08/2025"), ("PHQ-9", 13, "01/05/2026")]),
+    ("GAD-7 | when | total\n---|---|---\nbaseline | 03/02/2026 | 15\nweek 6 | 04/13/2026 | 9\n",
+     [("GAD-7", 15, "03/02/2026"), ("GAD-7", 9, "04/13/2026")]),
+    ("EPDS     date        score\nintake   01/12/2026  21\n6 wk     02/23/2026  14\nPHQ-9    02/23/2026  12\n",
+     [("EPDS", 21, "01/12/2026"), ("EPDS", 14, "02/23/2026"), ("PHQ-9", 12, "02/23/2026")]),
+])
+def test_a_table_headed_by_its_instrument_reads_each_row_as_an_administration(text, expected):
+    assert _scores(text) == expected
+
+
+def test_under_an_instrument_headed_table_parts_stay_parts_and_items_are_no_scores():
+    assert _scores("DASS-21   score\nDepression  21\nAnxiety  14\nStress  26\n") == [
+        ("DASS-21 Depression", 21, None), ("DASS-21 Anxiety", 14, None), ("DASS-21 Stress", 26, None)]
+    assert _scores("PHQ-9 | score\n---|---\nItem 1 | 2\nItem 2 | 3\n9 | 1\n") == []
+
+
+# -- a form's own notice and instructions are paperwork, never the clinical presentation -----------------------------
+@pytest.mark.parametrize("text", [
+    "Attention: This form contains information relating to employee health and must be used in a manner that protects it.",
+    "Time of event ................... 10:52 AM [ ] Check if time cannot be determined",
+    "What happened? Tell us how the injury occurred.",
+    "This report is confidential and intended for the court only.",
+    "This notice must be kept with the member's file for six years.",
+])
+def test_a_forms_notice_or_instruction_is_paperwork(text):
+    from assistant.letters.record_lines import paperwork
+    assert paperwork(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Client reports the week was hard; she missed two shifts and slept most of Sunday.",
+    "He said this form of therapy must be hard work, but he keeps coming.",
+    "Mother tells us the tantrums now last ten minutes instead of an hour.",
+])
+def test_clinical_sentences_are_not_paperwork(text):
+    from assistant.letters.record_lines import paperwork
+    assert not paperwork(text)
+
+
+# -- a reference number of a letter, case, claim or authorization is no member ID on the Re: line -------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Client: <PERSON_1>  Highmark PPO  ID <ID_2>\nHighmark letter <DATE_1>, ref <MEMBER_ID_1>: denied.", "<ID_2>"),
+    ("Client: <PERSON_1>\nAuth # <MEMBER_ID_3> approved 8 visits. Member ID: <MEMBER_ID_1>", "<MEMBER_ID_1>"),
+    ("Client: <PERSON_1>  Member ID: <MEMBER_ID_2>\nAetna letter, reference # <MEMBER_ID_1>: denied.", "<MEMBER_ID_2>"),
+    ("Client: <PERSON_1>\nClaim <MEMBER_ID_4> denied CO-50.\nSubscriber ID <MEMBER_ID_5>", "<MEMBER_ID_5>"),
+])
+def test_the_re_line_takes_the_members_id_not_a_reference_number(text, expected):
+    from assistant.letters.letter_view import client_identity
+    assert client_identity([text])["member_id"] == expected
+
+
+# -- an instrument's item grid under its heading ("Motor  Phonic" over "Number: 3  2") does not end the heading -----
+YGTSS_LIKE = [
+    ("Tic rating - YGTSS (02/03/2026)\n                 Motor   Phonic\n  Number ......    3       2\n"
+     "  Intensity ...    3       2\n  Total Tic Score ........ 24\n  Impairment ............. 10\n\nPlan: weekly CBIT.",
+     [("YGTSS", 24, "02/03/2026"), ("YGTSS impairment", 10, "02/03/2026")]),
+    ("CY-BOCS 03/09/2026\n              Obsessions   Compulsions\n  Time: 3   3\n  Distress: 2   3\n"
+     "  Total: 21\n\nPlan: ERP weekly.",
+     [("CY-BOCS", 21, "03/09/2026")]),
+    ("Y-BOCS - clinician-rated (04/14/2026)\n                Obsessions   Compulsions\n  Time ......    3     3\n"
+     "  Interference ...    2     2\n  Total ........ 23\n",
+     [("Y-BOCS", 23, "04/14/2026")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", YGTSS_LIKE)
+def test_rows_after_an_item_grid_under_an_instrument_heading_are_its_scores(text, expected):
+    assert _scores(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Parent Tic Questionnaire (PTQ), mom: total 38", [("PTQ", 38, None)]),
+    ("SCARED, mom: total 38", [("SCARED", 38, None)]),
+    ("Vanderbilt, dad: 31 on 11/18/2025", [("Vanderbilt", 31, "11/18/2025")]),
+    ("SDQ by grandma: 22", [("SDQ", 22, None)]),
+])
+def test_who_rated_it_between_the_instrument_and_its_score(text, expected):
+    assert _scores(text) == expected
+
+
+# -- items in pairs across the line under a heading whose bracket describes the form, closed by a leader total ------
+@pytest.mark.parametrize("text,expected", [
+    ("Labs ordered.\n\nBPRS (18-item, 1-7 scale), 02/10/2026\n  Somatic concern     2      Anxiety      5\n"
+     "  Guilt feelings      2      Tension      5\n  TOTAL .......................... 41\nPlan: weekly.",
+     [("BPRS", 41, "02/10/2026")]),
+    ("Intake.\n\nPANSS (30 items), 03/03/2026\n  Delusions     5      Conceptual disorganization   4\n"
+     "  Hallucinations   4      Excitement   2\n  Total ......... 88\n", [("PANSS", 88, "03/03/2026")]),
+    ("Seen today.\n\nHAM-D (17-item version) 01/20/2026\n  Depressed mood   3      Guilt   2\n  Insomnia early   2      Work   3\n"
+     "  Total ......... 22\n", [("HAM-D", 22, "01/20/2026")]),
+])
+def test_a_pair_grid_of_items_under_a_described_heading_gives_only_the_total(text, expected):
+    assert _scores(text) == expected
+
+
+# -- a row of a dated table whose first cell names an instrument is a score line of its own --------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("MEASURES\ndate\tPACS\tPEth\n11/17/2025\t24\t312\n01/12/2026\t12\t96\nAUDIT at admission (11/17/2025)\t27\n\nPlan: IOP.",
+     ("AUDIT", 27, "11/17/2025")),
+    ("date | GAD-7 | PHQ-9\n---|---|---\n02/02/2026 | 14 | 17\n03/02/2026 | 9 | 12\nPCL-5 (02/02/2026) | 44 |\n",
+     ("PCL-5", 44, "02/02/2026")),
+    ("Date        CGI-S   CGI-I\n01/05/2026  5       -\n02/09/2026  4       2\nAUDIT-C at intake  9\n",
+     ("AUDIT-C", 9, None)),
+])
+def test_an_instrument_named_in_a_dated_tables_date_column_is_its_own_score(text, expected):
+    scores = _scores(text)
+    assert expected in scores
+    assert not any(name != expected[0] and score == expected[1] and date is None for name, score, date in scores)
+
+
+# -- another record's id (a student's, an employee's, a case's) is no member ID -------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Student: <PERSON_1>  Grade: 3  Student ID: <ID_1>\nClient: <PERSON_1>  BCBS IL PPO  ID <ID_2>", "<ID_2>"),
+    ("Client: <PERSON_1>  Employee ID <ID_3>\nAetna ID: <ID_4>", "<ID_4>"),
+    ("Client: <PERSON_1>  Case ID: <ID_7>\nMedicaid ID: <ID_5>", "<ID_5>"),
+    ("Client: <PERSON_1>  ID: <ID_6>", "<ID_6>"),
+])
+def test_the_member_id_is_not_another_records_id(text, expected):
+    from assistant.letters.letter_view import client_identity
+    assert client_identity([text])["member_id"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Signatures on file: parent, 504 coordinator, teacher, principal.",
+    "Signed by all team members on 03/02.",
+    "Signature of all committee members obtained.",
+])
+def test_a_forms_signature_roll_is_paperwork(text):
+    from assistant.letters.record_lines import paperwork
+    assert paperwork(text)
+
+
+def test_an_item_grid_whose_column_name_was_redacted_still_leaves_the_heading():
+    text = ("Intake.\n\nYGTSS - clinician-rated (<DATE_6>)\n                Motor   <PERSON_9>\n  Number ......   3     2\n"
+            "  Total Tic Score ......... 27 (of 50)\n")
+    assert _scores(text) == [("YGTSS", 27, "<DATE_6>")]
+
+
+# -- time already spent ("has now been off it for two weeks") is no planned duration --------------------------------
+@pytest.mark.parametrize("text", [
+    "Plan: she has now been off it for two weeks with no change in the events, which is what we would expect.",
+    "Note: he has already been on the waitlist for six weeks, as expected this time of year.",
+    "Assessment: they have been in family sessions for three months and we expect more of the same.",
+])
+def test_time_already_spent_is_no_planned_duration(text):
+    assert _status(text, "frequency_duration").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "She had been sober for three months before the lapse. Plan: weekly sessions for 12 weeks.",
+    "Plan: weekly CBT for 12 weeks.",
+    "He has been in weekly therapy for 12 weeks; plan to continue weekly for 8 more sessions.",
+])
+def test_a_plan_beside_time_already_spent_is_still_read(text):
+    assert _status(text, "frequency_duration").status == "met"
+
+
+# -- no care of several kinds ever before ("No counseling or psychiatric care ever before") documents the history ----
+@pytest.mark.parametrize("text", [
+    'No counseling or psychiatric care ever before - "the doctor only gives tablets there".',
+    "No therapy, counseling or psychiatry before now.",
+    "no counseling/therapy ever before.",
+])
+def test_no_care_of_several_kinds_ever_before_is_documented_history(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+def test_care_not_planned_before_discharge_is_no_history():
+    assert _status("No counseling or therapy planned before discharge.", "prior_treatment").status == "missing"
+
+
+# -- a condition with an arrow to fewer sessions is a step-down criterion --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "when meltdowns are 1 or fewer a week for 4 wks -> every other week, then monthly check-ins.",
+    "If she stays sober 8 weeks we'll space sessions to monthly.",
+    "PHQ-9 under 10 for a month => biweekly.",
+])
+def test_a_condition_leading_to_fewer_sessions_is_a_step_down_criterion(text):
+    assert _status(text, "discharge_criteria", level="family therapy").status == "met"
+
+
+def test_a_past_change_of_frequency_is_no_criterion():
+    assert _status("Moved from weekly -> biweekly last month.", "discharge_criteria", level="family therapy").status == "missing"
+
+
+# -- a bilingual form's English gloss in brackets says what its field is about ---------------------------------------
+@pytest.mark.parametrize("label,kind", [
+    ("Pse IOP (Why IOP)", "loc"), ("Qëllimet (Goals)", "goals"), ("Rreziku (Risk)", "risk"), ("Historia (History)", "prior"),
+])
+def test_a_bilingual_labels_gloss_gives_its_kind(label, kind):
+    from assistant.letters.patterns.segments import label_kind
+    assert label_kind(label) == kind
+
+
+@pytest.mark.parametrize("label,kind", [
+    ("Treatment plan (09/04; target date 03/04)", "plan"), ("Goals (from intake)", "goals"), ("Mood (self-report)", ""),
+])
+def test_a_bracket_on_a_known_label_does_not_change_its_kind(label, kind):
+    from assistant.letters.patterns.segments import label_kind
+    assert label_kind(label) == kind
+
+
+# -- a first record with no story of its own hands the presenting picture to the next note that tells one -----------
+STORYLESS_FIRST = [
+    ["PRN MEDICATION LOG\nDate | Time | Med | Reason\n01/02 | 21:00 | hydroxyzine 25 mg | agitation\nReassessment 1 hour after each dose.",
+     "Weekly summary 01/20/2026: He slept six hours most nights this week and joined three groups, though he still "
+     "leaves when the talk turns to his family. Staff note he now asks for his evening dose himself."],
+    ["ATTENDANCE\nWeek 1: 4 of 5\nWeek 2: 5 of 5\nCheck in at the front desk.",
+     "Intake 03/02/2026: She has not left the apartment alone since the accident in January and her sister does the "
+     "shopping. She wakes twice a night with the crash replaying and has stopped driving entirely."],
+    ["Vitals 02/02: BP 118/76, HR 72.\nSee chart.",
+     "Session 1: The client describes a year of worsening low mood after the layoff; he spends most days on the couch "
+     "and has stopped calling his brothers back."],
+]
+
+
+@pytest.mark.parametrize("notes", STORYLESS_FIRST)
+def test_the_presenting_picture_comes_from_the_first_note_that_tells_a_story(notes):
+    from assistant.letters.narrative import narrative
+    picture = " ".join(narrative(notes, set(), first_note=True, limit=6))
+    assert picture and picture.split()[0] not in ("Reassessment", "Check", "See")
+    assert any(word in picture for word in ("slept", "apartment", "low mood"))
+
+
+def test_a_first_note_with_its_own_story_still_gives_the_presenting_picture():
+    from assistant.letters.narrative import narrative
+    notes = ["Intake: He has missed nine days of work this month and sleeps four hours a night since the divorce papers came.",
+             "Session 2: He slept five hours and went to work four days this week after we started the sleep plan."]
+    assert "nine days" in " ".join(narrative(notes, set(), first_note=True, limit=6))
+    assert "five hours" in " ".join(narrative(notes, set(), first_note=False, limit=6))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.letters.sections import narrative
+from assistant.letters.narrative import narrative
 
 
 @pytest.mark.parametrize("note, kept", [

@@ -80,7 +80,8 @@ def test_repeated_lines_of_a_record_without_pages_are_kept():
     assert without_page_furniture(note) == note
 
 
-from assistant.letters.sections import clean, narrative  # noqa: E402
+from assistant.letters.sections import clean  # noqa: E402
+from assistant.letters.narrative import narrative  # noqa: E402
 
 
 @pytest.mark.parametrize("text, want", [

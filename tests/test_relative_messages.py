@@ -9,7 +9,7 @@ import pytest
 from assistant.letters.extract import extract_facts
 from assistant.letters.informants import relative_message
 from assistant.letters.letter_view import client_identity
-from assistant.letters.sections import narrative
+from assistant.letters.narrative import narrative
 
 CLINICIAN = ("PROGRESS NOTE 11/18/2026\nPt: <PERSON_2>, 71 M\n"
              "ASSESSMENT: Major depressive disorder, recurrent, moderate; withdrawn since his wife's death in June.\n"

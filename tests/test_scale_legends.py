@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.letters.extract import extract_facts
-from assistant.letters.sections import narrative
+from assistant.letters.narrative import narrative
 
 
 LEGENDS = [

@@ -17,6 +17,7 @@ from assistant.letters.checklist import ChecklistItem
 from assistant.letters.citations import citations, request_summary, service_lines
 from assistant.letters.facts import Facts
 from assistant.letters.informants import agency_plan, procedure_record
+from assistant.letters.narrative import narrative
 from assistant.letters.quote_runs import within_run_limit, without_repeats
 from assistant.letters.sections import and_join, usable
 from assistant.records import LetterRequest, Passage
@@ -124,8 +125,8 @@ def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Fa
     view["evidence_base"] = evidence_base(facts)
     view["frequency_duration"] = "; ".join(_schedule_phrases(facts))
     view["other_measures"] = L.other_measure_sentences(notes, facts, used)
-    view["presentation"] = S.narrative(notes, used, first_note=True, limit=6)
-    view["course"] = S.narrative(notes, used, first_note=False, limit=6)
+    view["presentation"] = narrative(notes, used, first_note=True, limit=6)
+    view["course"] = narrative(notes, used, first_note=False, limit=6)
     view["criteria"] = citations(passages, notes, request.requested, request.letter_type == "appeal")
     view["documented"] = DOCUMENTED
     for key in ("risk", "prior", "medication", "plan", "lower_level", "discharge", "progress", "not_started", "risk_factors",
@@ -142,10 +143,17 @@ def documented(items: Sequence[ChecklistItem]) -> str:
     return and_join([label for e, label in ELEMENT_LABELS.items() if e in shown])
 
 
+_REFERENCE_BEFORE = re.compile(r"\b(?:ref(?:erence)?|case|claim|auth(?:ori[sz]ation)?|tracking|confirmation|appeal|grievance|"
+                               r"ticket|letter|decision|UM|UR)\b\W*(?:(?:no|number|#|id)\W*)?$", re.I)
 _ID_LABELS = {
     "name": (r"(?:client|patient|pt|member|participant|child|name|identified patient|re)", "PERSON"),
     "dob": (r"(?:dob|date of birth|d\.o\.b\.)", "DATE"),
-    "member_id": (r"(?:member id|member #|subscriber id|medicaid id|medicare id|mbi|policy|[a-z]+ id|id|mrn)",
+    # an id of another record is no member ID: "Student ID", "Employee ID", "Case ID", "Claim ID"
+    "member_id": (r"(?:member id|member #|subscriber id|medicaid id|medicare id|mbi|policy|(?!(?:student|employee|staff|school|case|"
+                  r"claim|badge|account|tax|ref|reference|npi|provider|tracking|confirmation|order|device|serial|license|"
+                  r"licence|court|docket|inmate|booking|visa|passport)\s)[a-z]+ id|"
+                  r"(?<!student )(?<!employee )(?<!staff )(?<!school )(?<!case )(?<!claim )(?<!badge )(?<!account )(?<!provider )"
+                  r"(?<!court )(?<!tax )(?<!npi )id|mrn)",
                   "(?:MEMBER_ID|ID|MRN)"),
 }
 
@@ -190,8 +198,10 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
     legal = re.search(r"(?i)\blegal name\b\s*[:#=]?\s*(<(?-i:PERSON)_\d+>)", text)
     if legal:  # the payer's record carries the legal name: "Eli V. (legal name Elena Marisol V.)"
         found["name"] = legal.group(1)
-    member = re.search(r"<MEMBER_ID_\d+>", text)
-    if member:  # a payer's member ID beats a chart number for the Re: line
+    # a payer's member ID beats a chart number for the Re: line; a reference number of a letter, case, claim or
+    # authorization is no member's ID ("Highmark letter 01/14, ref <MEMBER_ID_1>: denied")
+    member = next((m for m in re.finditer(r"<MEMBER_ID_\d+>", text) if not _REFERENCE_BEFORE.search(text[max(0, m.start() - 25):m.start()])), None)
+    if member:
         found["member_id"] = member.group()
     if "name" in found and "dob" in found:
         found["name"] = _beside_birth_date(text, found["name"], found["dob"])

@@ -136,7 +136,13 @@ def _continues(out: list[Block], previous: str, line: str) -> bool:
         return False
     if re.match(r"^\s*[a-z][a-z0-9_]*:(?:\s|$)", line):
         return False  # an export's own field ("progress: ...", "risk:") starts in lower case too
+    if out[-1].kind == "item" and BULLET.match(previous) and _indent(line) <= _indent(previous):
+        return False  # a line back at the list's margin after a numbered goal ("  weekly ERP x 16 sessions") is the plan's own
     return not re.search(r"[.!?;][\"')\]]*$|\S {2,}\d+(?:\.\d+)?$", previous.strip())
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def read_notes(notes: Sequence[str]) -> tuple[Block, ...]:

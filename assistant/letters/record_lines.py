@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 _ADMIN_SENTENCE = re.compile(r"\b(?:date of birth|DOB|member (?:number|id|#)|MRN|please transcribe|end of dictation|dictation|"
-                             r"exported (?:from|by|on)|generated (?:on|by|from)|shared (?:on )?<DATE_\d+>|record_type|printed on)\b|"
+                             r"exported (?:from|by|on)|generated (?:on|by|from)|shared (?:on )?<DATE_\d+>|record_type|printed on|signatures? (?:on file|obtained|"
+                             r"of (?:all )?(?:team|committee) members)|signed by (?:all|each|both))\b|"
                              r"<(?:MEMBER_ID|ID|MRN|PHONE|EMAIL|ADDRESS|NPI)_\d+>|"
                              # chat asides and notes to staff ("pretty fuzzy lol", "fill out BEFORE billing!!")
                              r"\b(?:lol|lmao|haha+|tbh|ugh|omg|idk|smh)\b|!!|\?\?|\bfill (?:this |it )?out\b|"
@@ -34,7 +35,11 @@ IDENTITY_LINE = re.compile(r"^\s*(?:client|patient|member|child|name|clinician|t
 # Internal coping strategies - things I can do ...:" (a prompt that ends in a colon).
 _FORM_PROMPT = re.compile(r"^\W*(?:please\s+)?(?:choose|circle|check|mark|tick|select|rate|list|describe|write)\s+(?:the|one|each|all|a|"
                           r"any|below|here|how|what|yes|your)\b|\bplease (?:answer|complete|rate|indicate)\b|"
-                          r"\bthe (?:following|statements|questions|items) (?:below )?(?:statements|questions|items|refer|ask)\b|:\s*$", re.I)
+                          r"\bthe (?:following|statements|questions|items) (?:below )?(?:statements|questions|items|refer|ask)\b|:\s*$|"
+                          # a form's own notice and instructions: "This form contains information relating to ...", "Tell
+                          # us how the injury occurred", "[ ] Check if time cannot be determined"
+                          r"\btell us (?:how|what|about|why|when|where|who)\b|\bthis (?:form|document|report|notice|page) (?:contains|is "
+                          r"(?:confidential|intended|to be|required)|must|may not|should)\b|\[\s*\]\s*check if\b", re.I)
 
 
 # A form's logistics, not the clinical picture: a school trip's, an appointment card's or a bill's own fields.
@@ -48,6 +53,7 @@ FORM_OPTION = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[\
 # A form's furniture: answer boxes beside yes/no, rule lines, a signature line, an office-use block ("Yes [ ] No If
 # yes, explain: ... Member signature: ... CREDIT UNION USE ONLY ------").
 _FORM_FURNITURE = re.compile(r"\[\s*[xX\u2713\u2714]?\s*\]\s*(?:yes|no)\b|\b(?:yes|no)\s*\[\s*[xX\u2713\u2714]?\s*\]|[\u2610\u2611\u2612]|-{6,}|_{6,}|"
+                             r"\w\s*\.{5,}\s*\w|"  # a leader between a form's field and its value ("Time of event ........ 10:52 AM")
                              r"\b(?:member|patient|client|applicant|employee|cardholder|claimant)(?:'s)? signature\b|\b(?:office|official|[a-z]+ [a-z]+) use only\b", re.I)
 
 

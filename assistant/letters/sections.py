@@ -17,9 +17,8 @@ from assistant.letters.markup import row_as_phrase
 from assistant.letters.closers import with_closers as _with_closers
 from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.denial_lines import is_denial  # noqa: F401 (read from here too)
-from assistant.letters.record_lines import FORM_OPTION, IDENTITY_LINE, document_title, paperwork
-from assistant.letters.informants import (addressed_to_client, clients_own_document, in_clients_words, others_record,
-                                          relative_message)
+from assistant.letters.record_lines import IDENTITY_LINE, document_title
+from assistant.letters.informants import in_clients_words
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -210,42 +209,6 @@ def merged_segments(notes: Sequence[str]) -> list[tuple[int, str, str]]:
         else:
             out.append((seg.note_index, seg.kind, text))
     return out
-
-
-def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int) -> list[str]:
-    """Unlabelled narrative sentences: the presenting picture (first note) or the course of care (later notes)."""
-    picked = []
-    # a relative's message is their account, not the presenting picture: the first note is the clinician's first
-    theirs = {i for i, note in enumerate(notes) if relative_message(note) or clients_own_document(note) or others_record(note)}
-    told = {i for i, note in enumerate(notes) if addressed_to_client(note)}  # a handout, unless every note is written to the client
-    theirs |= told if len(told) < len(notes) else set()
-    first = next((i for i in range(len(notes)) if i not in theirs), 0)
-    options = {clean(seg.text) for seg in segments(notes) if FORM_OPTION.match(seg.text)}  # a form's check-box choices
-    for index, kind, text in merged_segments(notes):
-        if text in options:
-            continue
-        label = P.LABEL.match(text)
-        if ((index == first) != first_note or index in theirs or kind not in ("", "assessment", "progress") or _open(text) or text.startswith("(")
-                or not prose(text) or not sentence(text) or paperwork(text) or is_row(text) or text.lstrip().startswith("|")
-                or is_denial(text) or P.asks(text) or _FORM_ITEM.search(text)
-                or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
-            continue
-        picked.append((text, strip_label(_NAME_PREFIX.sub("", text))))
-    # a summary, not the record: whole sentences up to about 85 words (a letter that pastes 90 words in a row of the
-    # notes reads as the record pasted, and the letter checks say so)
-    out, words = [], 0
-    for sent in unique(picked, used)[:limit]:
-        n = len(sent.split())
-        if out and words + n > NARRATIVE_WORDS:
-            break
-        out.append(sent)
-        words += n
-    return out
-
-
-NARRATIVE_WORDS = 85
-# A questionnaire's item and its answer ("2 Felt your family would be better off ...? ...... YES") is a form, not the story.
-_FORM_ITEM = re.compile(r"\?\s*(?:\.{3,}|(?:\. ){2,}|_{3,}|-{3,})|\.{5,}\s*(?:YES|NO|Y|N|yes|no)\b")
 
 
 def denial_statements(notes: Sequence[str], payer: str) -> list[str]:

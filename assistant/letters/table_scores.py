@@ -8,6 +8,7 @@ from typing import Iterable
 from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog, key_name, parse_score, read_header
 from assistant.letters.facts import Measure
+from assistant.letters.instrument_column import instrument_headed, named_rows
 from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block
 from assistant.letters.tables import MONTH_CELL, Table, is_date, is_number
@@ -251,23 +252,24 @@ def _total_row(block: Block, t: Table, title: str) -> list[Measure]:
 
 
 def table_measures(block: Block, title: str = "") -> list[Measure]:
-    """Every score in a table block, tied to its date (or time point) and keyed by its instrument. `title` names
-    the one instrument the lines above the table name, if they name exactly one."""
+    """Every score in a table block, tied to its date or time point; `title`: the one instrument named above it."""
     t = block.table
     if t is None or len(t.header) < 2:
         return []
     if totals := _total_row(block, t, title):
         return totals
+    t = instrument_headed(t)  # "PCL-5 | date | score" over time points: one administration per row
     date_col = _date_column(t)
+    t, loose = named_rows(t, date_col)  # "AUDIT at admission (11/17/2025) | 27" closing a dated table: a line of its own
+    own = [m for text, name, cell, date in loose if (m := _measure(block, text, name, cell, date))]
     long = _long_format(block, t, date_col, title)
     if long is not None:
-        return long
-    return _by_date(block, t, date_col, title) if date_col is not None else _by_instrument(block, t, title)
+        return own + long
+    return own + (_by_date(block, t, date_col, title) if date_col is not None else _by_instrument(block, t, title))
 
 
 def _known(text: str, start: int, end: int) -> bool:
-    """The name overlaps a catalog instrument, or is a part written right after one ("WASI-II FSIQ = 104",
-    "Conners 3 Global Index 71")."""
+    """The name overlaps a catalog instrument, or is a part right after one ("WASI-II FSIQ = 104")."""
     return any(h.start < end and start < h.end or 0 <= start - h.end <= 2 for h in catalog().find(text))
 
 

@@ -8,13 +8,23 @@ from dataclasses import replace
 from typing import Sequence
 
 from assistant.letters.catalog import catalog
+from assistant.letters import patterns as P
 from assistant.letters.patterns import Segment
 
 # "total:", "GAD subscale:", "Separation anxiety (parent):", and a dated row: "<DATE_1>: 3.8", "11/26: 3.8"
-_ROW = re.compile(r"^\W*(?:[A-Za-z][\w /&'()-]{0,40}?|<DATE_\d+>|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*:")
+_ROW = re.compile(r"^\W*(?:(?:[A-Za-z][\w /&'()-]{0,40}?|<DATE_\d+>|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*:|"
+                  r"[A-Za-z][\w /&'()-]{0,40}?\s*\.{3,}\s*(?=\d+(?:\.\d+)?(?![\d.]*:)))")  # "TOTAL ........ 55", never a time
 _MAX_ROWS = 12
 # A sentence that goes on with the parts of the instrument the sentence before named: "Subscales: public speaking 29, ..."
 _PARTS_LABEL = re.compile(r"^\W*(?:sub-?scales?(?: scores)?|parts|domains?|factors?|index scores|sub-?tests?)\s*:", re.I)
+
+# An item grid under the heading: a line of column names ("Motor   Phonic") or a row of one number per column
+# ("Number: 3   2", "subtotal ..... 15   12"); the rows after it ("Total Tic Score: 27") are still the instrument's.
+# ... or the items in pairs across the line ("Somatic concern   2      Anxiety   5"); never its total.
+_ITEM_GRID = re.compile(r"^\s*(?:(?:[A-Z][a-z]+|<[A-Z]+_\d+>)(?:[ \t]{2,}(?:[A-Z][a-z]+|<[A-Z]+_\d+>)){1,5}|[A-Za-z][\w /-]{0,30}:\s*\d+(?:\.\d+)?(?:[ \t]{2,}\d+(?:\.\d+)?)+|"
+                        r"(?!(?:total|sum|score|raw|average|mean)\b)(?:[A-Za-z][\w /'-]{1,40}?[ \t]{2,}\d{1,2}(?:\.\d+)?[ \t]*){2,})\s*$", re.I)
+# A bracket that describes the form ("(18-item, 1-7 scale)", "(short form)") names no score.
+_FORM_BRACKET = re.compile(r"\([^()]*\b(?:items?|scale|point|version|form|short|long|rated|range|likert)\b[^()]*\)", re.I)
 
 
 def _one_instrument(text: str, hits: list | None = None) -> str:
@@ -24,6 +34,7 @@ def _one_instrument(text: str, hits: list | None = None) -> str:
     # its abbreviation in brackets ("Pediatric Symptom Checklist-17 (PSC-17), parent:") names it again: no score
     rest = re.sub(r"\([^()]*\)", lambda b: "" if hits and any(h.instrument is hits[0].instrument and not re.search(r"\d", b.group(0).replace(h.surface, ""))
                                                              for h in catalog().find(b.group(0))) else b.group(0), text[hits[-1].end:]) if hits else ""
+    rest = _FORM_BRACKET.sub("", rest)
     ok = len({h.instrument.name for h in hits}) == 1 and not re.search(r"\d", re.sub(r"<[A-Z_]+_\d+>|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b", "", rest)) \
         and len(text.split()) <= 8
     return text[hits[0].start:hits[0].end] if ok else ""
@@ -39,10 +50,10 @@ def titled_rows(segs: Sequence[Segment], blocks: Sequence = ()) -> list[tuple[Se
     out: list[tuple[Segment, Segment]] = []
     for b in blocks:
         title = _one_instrument(b.section) if b.kind in ("field", "item", "prose") and b.section else ""
-        if title and _row(b.text):
+        if title and _row(b.text) and not _ITEM_GRID.match(b.text):
             row = Segment(b.note_index, b.text.strip(), "", b.date, b.kind)
             out.append((replace(row, text=f"{title} {row.text}"), row))
-    title, rows, last = None, 0, None
+    title, rows, last, title_date = None, 0, None, None
     for seg in segs:
         parts = _PARTS_LABEL.match(seg.text)
         if parts and last and last[0] == seg.note_index:  # "PRCA-24: total 96. Subscales: public speaking 29, ..."
@@ -50,10 +61,13 @@ def titled_rows(segs: Sequence[Segment], blocks: Sequence = ()) -> list[tuple[Se
         hits = list(catalog().names_in(seg.text))
         last = (seg.note_index, seg.text[hits[-1].start:hits[-1].end]) if hits else last if parts else None
         if name := _one_instrument(seg.text, hits):
-            title, rows = (seg.note_index, name), 0
+            dated = P.DATE.search(seg.text)  # "YGTSS - clinician-rated, past week (11/18/2025)": the rows' date
+            title, rows, title_date = (seg.note_index, name), 0, dated.group(0) if dated else None
             continue
+        if title and seg.note_index == title[0] and not hits and _ITEM_GRID.match(seg.text):
+            continue  # the instrument's item grid ("Motor   Phonic" over "Number: 3   2"): neither a score nor the end
         if title and seg.note_index == title[0] and rows < _MAX_ROWS and _row(seg.text, hits):
-            out.append((replace(seg, text=f"{title[1]} {seg.text.strip()}"), seg))
+            out.append((replace(seg, text=f"{title[1]} {seg.text.strip()}", date=seg.date or title_date), seg))
             rows += 1
             continue
         title = None

@@ -15,7 +15,9 @@ GOAL_SPLIT = re.compile(r";\s*|\s*\((?:\d{1,2}|[a-h])\)\s*|(?:(?<=\s)|^)(?:\d{1,
 # "per treatment plan dated 02/19/2026 (review 05/19/2026): PHQ-9 < 10; children attend school 5 of 5 days".
 # A target's sign: a comparison, a count out of a total, "2+", "or fewer", "at least" (a "<DATE_1>" placeholder is none).
 TARGET_SIGN = (r"(?:<(?![A-Z]+_\d+>)|(?<!_\d)(?<!_\d\d)>|\u2264|\u2265|(?<![\d/])\d{1,3}\s*(?:of|/)\s*\d{1,3}(?![\d/])|\d\+|\d\s*(?:x\s*)?/\s*(?:day|d|week|wk|month|mo)\b|\b(?:below|under|at least|at most|no more than|fewer than|less than|or (?:fewer|less|more|lower|higher|better|above|greater)|in a row)\b|\d\s*%|"
-               r"\b(?:once|twice|\d+ times) (?:a|per|each) (?:day|week|month)\b)")
+               r"\b(?:once|twice|\d+ times) (?:a|per|each) (?:day|week|month)\b|"
+               # an absence held for a time: "no binges for 4 weeks", "zero missed shifts for 2 months"
+               r"^\W*(?:\d{1,2}[.)]\s*)?(?:[Nn]o|[Zz]ero)\s+(?:[\w-]+\s+){1,3}?for\s+(?:\d{1,2}|two|three|four|six|eight)\s+(?:consecutive\s+)?(?:days|weeks|months)\b)")
 # The targets may also follow a dash or open a bracket: "tx plan 10/29/2025 (review 01/29/2026) - RHS-15 < 12; ESL
 # 3x/week", "per treatment plan of 06/03/2025 (PCL-5 < 33 by 12/2025; nightmares <= 2/week)".
 # A bare "Plan (reviewed 01/05/2026, next review 04/05/2026): PHQ-9 below 10; ..." is the treatment plan too: its
@@ -94,7 +96,8 @@ PRIOR_NONE = _rx(r"\b(?:no|denies(?: any)?) (?:prior|previous|past|earlier)\b[^.
                  # "No mental health treatment in Haiti", "no psychiatric care before": none of that kind, ever
                  r"\bno (?:mental[- ]health|psychiatric|psychological|behavio(?:u)?ral[- ]health) (?:treatment|care|services|counsel\w*|therapy|history)\b(?!\s+(?:currently|now|at (?:this time|present)|yet|today|this week|scheduled|planned|available|in (?:place|the plan)))|"
                  # "no counseling ever before", "no therapy before now", "never any counseling before this"
-                 r"\b(?:no|never any)\s+(?:counsel\w*|therapy|psychotherapy|treatment|psychiatric care|mental health (?:care|treatment|services))\s+"
+                 r"\b(?:no|never any)\s+(?:counsel\w*|therapy|psychotherapy|treatment|psychiatric care|mental health (?:care|treatment|services))"
+                 r"(?:\s*(?:,|or|and|/)\s*(?:counsel\w*|therapy|psychotherapy|treatment|psychiatric care|psychiatry|medication|mental health (?:care|treatment|services)))*\s+"
                  r"(?:ever\s+)?(?:before(?:\s+(?:now|this))?|previously|until now|in (?:her|his|their) life)(?=\s*(?:[.;,(\"'\u201c)\n-]|$))|"
                  r"treatment[- ]na[i\u00ef]ve|no treatment history|(?:prior|previous|past) (?:treatment|therapy|counsel\w*|psychiatric (?:history|treatment))"
                  r"\s*[:\-]\s*(?:none|denied|denies|no\b|n/a)" % TREATMENT_WORD)
@@ -129,6 +132,10 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
                  # a withdrawal stay, told by its days or its setting: "3-day inpatient medical withdrawal management"
                  r"\b(?:inpatient|residential|hospital|medically (?:supervised|managed))\s+(?:medical\s+)?(?:withdrawal management|detox\w*)\b|"
                  r"\b\d{1,2}-day\s+(?:\w+\s+){0,2}(?:withdrawal management|detox\w*|hospital stay|psychiatric (?:stay|admission))\b|"
+                 # a stay named by its setting and a past year: "28-day residential program 2019", "STATE HOSP 2017 X 3 WKS"
+                 r"\b(?:residential|inpatient|IOP|PHP|rehab|detox|state hosp\w*|psych(?:iatric)? hosp\w*)\b(?:(?!\b(?:will|plans?|planned|"
+                 r"going to|would|next|wants?|hopes?|future|through|thru|until|till|starting|start|started|begins?|began|request\w*|"
+                 r"continu\w*|more|current\w*|now|admitted|admission|schedule|week|wk)\b)[^.;\n]){0,25}?(?<![/\-.\d])(?:19|20)\d\d\b(?![/\-.]\d)|"
                  # years in mutual help that ended: "sober 11 years with AA (2014-2025)"
                  r"\b(?-i:AA|NA|SMART Recovery|Al-Anon)\b[^.;\n]{0,15}?\(?(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d|"
                  # ... never care still ahead ("will check in weekly during high school", "plans to see a therapist in college")
@@ -227,7 +234,9 @@ PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|w
 # A benefit plan is no treatment plan, and sessions used up are history: "he used the 3 EAP sessions his plan allows".
 BENEFIT_OR_USED = _rx(r"\b(?:health|insurance|benefits?|EAP|employer'?s?|dental|medical|(?:his|her|their|my|your|the member's) (?=plan\s+"
                       r"(?:allows|covers|pays|limits|caps|permits|gives|includes)))\s*plan\b|\bused (?:up )?(?:the|his|her|their|all|\d+)\b")
-PAST_CUE = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|saw|was seen|went to|kept going|slipped|(?:was|were) (?:cut|reduced|dropped)|went back (?:up |down )?to|moved everyone|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
+PAST_CUE = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"
+               # time already spent: "she has now been off it for two weeks", "he had been in IOP for 6 weeks"
+               r"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?been\b[^.;\n]{0,40}?\bfor\s+(?:about\s+)?(?:\d+|two|three|four|five|six|eight|ten|twelve|several|a few)\s+(?:days|weeks|months|years)\b|\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|saw|was seen|went to|kept going|slipped|(?:was|were) (?:cut|reduced|dropped)|went back (?:up |down )?to|moved everyone|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-\u2013]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 PAST_MODALITY = _rx(r"\b(?:previously|prior|previous|past|tried|failed|formerly|used to|declined)\b")
 # A course told as over after its name: "DBT skills group in 2023 -- finished 16 of 24 wks, left when she started a job".

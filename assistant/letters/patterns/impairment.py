@@ -14,6 +14,13 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                     r"notice to (?:vacate|quit)|evict\w*|(?:losing|lost|no) (?:his |her |their )?housing|on (?:medical |disability |stress |unpaid |sick |short-term disability |FMLA )?leave|\bFMLA\b|"
                     r"unable to work|can(?:no|')t work|stopped working|reduced (?:hours|to part-time)|moved to part-time|performance (?:review|improvement|problems)|"
                     r"late to (?:work|school|class|(?:first |second |third |\w+ )?period|homeroom|(?:her|his|their) shift)|missing (?:or late to )?(?:school|class(?:es)?|work|shifts?|(?:first |\w+ )?period)|call(?:ed|ing|s) (?:out|in sick)|call(?:ed|ing|s) in (?:sick )?to (?:work|(?:his|her|their) (?:job|shift)|the (?:bakery|shop|store|office|plant|warehouse|restaurant|job))|withdr(?:ew|awn) from (?:\d+ |two |a )?(?:of \d+ )?(?:class|course|school)|"
+                    # work declined, taken away or paid less: "still declining roof inspections", "refused one load", "moved
+                    # him to desk audits at lower pay", "on light duty", "lost about $900"
+                    r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|turn(?:s|ed|ing)? down|pass(?:es|ed|ing)? on)\s+(?:\w+\s+){0,3}?"
+                    r"(?:loads?|routes?|runs?|shifts?|jobs?|assignments?|inspections?|deliveries|trips?|flights?|overtime|gigs?|contracts?|"
+                    r"promotions?|projects?|travel)\b|\b(?:light|lighter|modified|restricted) duty\b|\bat (?:a )?lower pay\b|"
+                    r"\b(?:pay|wages?|income|earnings|hours) (?:were |was )?(?:cut|docked|reduced)\b|\blost (?:about |around |roughly |nearly |~\s?)?\$\d|"
+                    r"\b(?:cut|reduced) (?:her|his|their) hours\b|\bmoved (?:him|her|them) (?:off \w+ |back )?to (?:desk|light|lighter|modified|restricted|part-time)\b|"
                     r"dropped (?:one |a |\d+ )?(?:class|course)|retire[ds]? early|declines? (?:all )?in-office|school refusal|refus\w+ (?:to (?:go to|attend) )?school|"
                     r"behind (?:in|on) (?:school|work|assignments)|(?:work|job|academic|school) performance|afraid (?:she|he|they) will not manage|"
                     r"grade at risk|at risk of (?:termination|failing|losing)|\b(?:school[- ])?nurse(?:['\u2019]s office)? visits?\b|"

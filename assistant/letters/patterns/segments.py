@@ -109,8 +109,17 @@ def label_kind(label: str) -> str:
     label = re.sub(r"^(tx|dx|rx|hx|fx|sx)(?=[a-z]{3,})", r"\1 ", label.strip().lower().lstrip("#"))
     # what a bracket adds is a date or a note on the field, not its kind: "Treatment plan (09/04; target date 03/04)"
     # ... unless the label outside it is a letter or two the bracket spells out: "P (Problem)", "A (Assessment)"
+    # ... and a bilingual form's English gloss in the bracket says the kind when the words outside do not:
+    # "Pse IOP (Why IOP)", "Qëllimet (Goals)", "Rreziku (Risk)"
+    gloss = re.fullmatch(r"(.+?)\s*\(([a-z][a-z /&'-]{2,40})\)\s*", label)
+    if gloss and not _kind(gloss.group(1)) and _kind(gloss.group(2)):
+        return _kind(gloss.group(2))
     if len(re.sub(r"\s*\([^()]*\)\s*", "", label)) > 3:
         label = re.sub(r"\s*\([^()]*\)\s*", " ", label).strip()
+    return _kind(label)
+
+
+def _kind(label: str) -> str:
     if len(label.split()) > 7:
         # a long heading is read by its first words: "Goals by the end of the 8 weeks", "Discharge once she has ..."
         # ... or by a goal told as a sentence: "What I am aiming for before we finish"

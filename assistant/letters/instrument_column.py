@@ -1,0 +1,65 @@
+"""A score table whose first header cell names the instrument ("PCL-5 | date | score"): its first column holds time
+points ("intake", "session 4") or, further down, another instrument's name ("PHQ-9"), and a score column holds the
+values. Read as a table of one administration per row whose names column says "Measure": a time point stands for the
+instrument the header names, an instrument in the cell for itself."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.letters.catalog import read_header
+from assistant.letters.tables import Row, Table
+
+NAMES = "Measure"
+_SCORE = re.compile(r"^\W*(?:total|total score|score|raw|raw score|value|result|t[- ]?score)\W*$", re.I)
+_ITEM = re.compile(r"^(?:item|q|question|#)\s*\d+|^\d{1,2}[.)]?$", re.I)
+_TIME_POINT = re.compile(r"\b(?:intake|baseline|admission|admit|discharge|pre|post|follow-?up|initial|current|latest|today|"
+                         r"session|sess|visit|week|wk|wks|month|mo|day|time|t\d|review|mid-?point|end)\b|\d", re.I)
+_SECTION = re.compile(r"\b(?:level|phase|step|stage|part|domain|scale|subscale|factor|section|module)\b", re.I)
+_NUMBER = re.compile(r"^\W*-?\d+(?:\.\d+)?\W*$")
+
+
+def instrument_headed(t: Table) -> Table:
+    """The table with its first column renamed "Measure" and each time point there replaced by the instrument the
+    header names; any other table unchanged."""
+    first = t.header[0]
+    reading = read_header(first)
+    if reading.instrument is None or reading.part or not any(_SCORE.match(h) for h in t.header[1:]):
+        return t
+    labels = [r.get(first).strip() for r in t.rows]
+    if not labels or any(_NUMBER.match(x) for x in labels if x):
+        return t  # the first column holds the scores themselves: a column per instrument, not this shape
+
+    def row(r: Row) -> Row:
+        label = r.get(first).strip()
+        if read_header(label).instrument is not None:
+            named = label
+        elif read_header(f"{first.strip()} {label}").part:
+            named = f"{first.strip()} {label}"  # "DASS-21 | score" over "Stress | 19": the instrument's part
+        elif _TIME_POINT.search(label) and not _ITEM.match(label) and not _SECTION.search(label):
+            named = first.strip()  # "intake", "CPT session 4", "6 wk": an administration of the instrument
+        else:
+            named = ""  # an item, a level or a row we cannot name ("Level 2" of a battery) is no score of it
+        return Row(r.text, tuple((NAMES, named) if h == first else (h, v) for h, v in r.cells))
+    return replace(t, header=(NAMES,) + t.header[1:], rows=tuple(row(r) for r in t.rows))
+
+
+_DATE_IN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d\d-\d\d\b|<DATE_\d+>")
+
+
+def named_rows(t: Table, date_col: str | None) -> tuple[Table, list[tuple[str, str, str, str | None]]]:
+    """A dated table less its rows whose date cell names an instrument instead ("AUDIT at admission (11/17/2025) | 27"
+    under "date | PACS | ..."): a score line of its own, not a row of the table's columns. -> (the table, (row text,
+    the instrument's words, its score cell, its date) for each such row)."""
+    if date_col is None:
+        return t, []
+    keep, loose = [], []
+    for r in t.rows:
+        label = r.get(date_col).strip()
+        values = [v for h, v in r.cells if h != date_col and _NUMBER.match(v)]
+        if label and not _DATE_IN.fullmatch(label) and values and read_header(label).instrument is not None:
+            date = _DATE_IN.search(label)
+            loose.append((r.text, _DATE_IN.sub("", label).replace("()", "").strip(), values[0].strip(), date.group(0) if date else None))
+        else:
+            keep.append(r)
+    return (replace(t, rows=tuple(keep)) if loose else t), loose

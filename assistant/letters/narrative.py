@@ -1,0 +1,58 @@
+"""The narrative sections of a letter: the presenting picture (the first note that tells a story) and the course of
+care (the later notes), in the notes' own sentences, summarized to about 85 words."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from assistant.letters import patterns as P
+from assistant.letters.denial_lines import is_denial
+from assistant.letters.informants import addressed_to_client, clients_own_document, others_record, relative_message
+from assistant.letters.reading import segments
+from assistant.letters.record_lines import FORM_OPTION, paperwork
+from assistant.letters.sections import _NAME_PREFIX, _open, clean, merged_segments, prose, sentence, strip_label, unique
+from assistant.letters.tables import is_row
+
+
+def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int) -> list[str]:
+    """Unlabelled narrative sentences: the presenting picture (first note) or the course of care (later notes)."""
+    picked = []
+    # a relative's message is their account, not the presenting picture: the first note is the clinician's first
+    theirs = {i for i, note in enumerate(notes) if relative_message(note) or clients_own_document(note) or others_record(note)}
+    told = {i for i, note in enumerate(notes) if addressed_to_client(note)}  # a handout, unless every note is written to the client
+    theirs |= told if len(told) < len(notes) else set()
+    first = next((i for i in range(len(notes)) if i not in theirs), 0)
+    options = {clean(seg.text) for seg in segments(notes) if FORM_OPTION.match(seg.text)}  # a form's check-box choices
+    by_note: dict[int, list[tuple[str, str]]] = {}
+    for index, kind, text in merged_segments(notes):
+        if text in options:
+            continue
+        label = P.LABEL.match(text)
+        if (index in theirs or kind not in ("", "assessment", "progress") or _open(text) or text.startswith("(")
+                or not prose(text) or not sentence(text) or paperwork(text) or is_row(text) or text.lstrip().startswith("|")
+                or is_denial(text) or P.asks(text) or _FORM_ITEM.search(text)
+                or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
+            continue
+        by_note.setdefault(index, []).append((text, strip_label(_NAME_PREFIX.sub("", text))))
+    # a first record with no story of its own (a medication log's one instruction, a form's legend) hands the
+    # presenting picture to the next note that tells one
+    told_story = [i for i in sorted(by_note) if sum(len(t.split()) for t, _ in by_note[i]) >= _STORY_WORDS]
+    if first not in told_story and told_story and told_story[0] > first:
+        first = told_story[0]
+    picked = [p for i in sorted(by_note) if (i == first) == first_note for p in by_note[i]]
+    # a summary, not the record: whole sentences up to about 85 words (a letter that pastes 90 words in a row of the
+    # notes reads as the record pasted, and the letter checks say so)
+    out, words = [], 0
+    for sent in unique(picked, used)[:limit]:
+        n = len(sent.split())
+        if out and words + n > NARRATIVE_WORDS:
+            break
+        out.append(sent)
+        words += n
+    return out
+
+
+NARRATIVE_WORDS = 85
+_STORY_WORDS = 15  # words of narrative a note needs to give the presenting picture
+# A questionnaire's item and its answer ("2 Felt your family would be better off ...? ...... YES") is a form, not the story.
+_FORM_ITEM = re.compile(r"\?\s*(?:\.{3,}|(?:\. ){2,}|_{3,}|-{3,})|\.{5,}\s*(?:YES|NO|Y|N|yes|no)\b")

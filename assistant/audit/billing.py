@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from assistant.audit.catalog import codes as code_tables
+from assistant.audit.visit_rows import other_visit_lines
 
 _UNITS = r"\s*(?:[xX]|\u00d7|\*)\s*(?P<units>\d)\b|\s*\((?P<units2>\d)\s*units?\)|\s+(?P<units3>\d)\s+units?\b"
 # A procedure code in a note, not inside a longer number, a date, a phone number or a ZIP after a state.
@@ -135,8 +136,11 @@ def read_note_codes(note: str) -> tuple[Billing, tuple[str, ...]]:
     on_billing: Counter = Counter()
     elsewhere: Counter = Counter()
     modifiers, places, unknown, lines = set(), set(), [], []
+    other_visits = other_visit_lines(note)
     for m in _NOTE_CPT.finditer(note):
         code = m.group(1)
+        if _line_of(note, m.start()) in other_visits:
+            continue  # "W.E. | 01/13/2026 | 90834" in a listing above the 01/06 note: another visit's code
         if _NOT_BILLED_BEFORE.search(note[max(0, m.start() - 30):m.start()]):
             continue  # "(not 90837 this date)", "changed from 90837": named to say it was not billed
         if _PAYER_ACTION_BEFORE.search(note[max(note.rfind("\n", 0, m.start()) + 1, m.start() - 70):m.start()]):

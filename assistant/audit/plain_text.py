@@ -16,7 +16,9 @@ from assistant.audit.exports import json_as_fields, without_screen_chrome
 from assistant.audit.fixed_width import listing_as_fields
 from assistant.audit.form_choices import form_as_fields
 from assistant.audit.hl7_fields import hl7_as_fields
+from assistant.audit.hour_letter import hour_letter_clocks
 from assistant.audit.margin_comments import without_margin_comments
+from assistant.audit.patch_text import patch_as_note
 from assistant.audit.sheet_rows import sheet_as_fields
 from assistant.letters.xml_fields import plain_xml
 
@@ -101,8 +103,8 @@ def plain_note(text: str) -> str:
     """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired, an XML export, a JSON
     record, a database console's records, an HL7 message's segments, a legacy system's fixed-width listing and
     spreadsheet or delimited-export rows written as labelled fields, a form's print view read as the options chosen and
-    the boxes filled in, a copied EHR screen's menus and buttons dropped, a reviewer's margin comments left out, a
-    bilingual form's labels read as their English half).
+    the boxes filled in, a pasted commit's diff read as the note it adds, a copied EHR screen's menus and buttons dropped, a reviewer's margin comments left out, a
+    bilingual form's labels read as their English half, "14h00" clock times as "14:00").
 
     An XML export is read the way drafting reads it ("<SignedBy credential="LCSW">A. Name</SignedBy>" -> "Signed By:
     A. Name (credential LCSW)"), so a signer, a credential or an empty element ("<Start/>") is a field to the rules."""
@@ -111,5 +113,5 @@ def plain_note(text: str) -> str:
     return text
 
 
-_STEPS = (rtf_text, repaired, without_margin_comments, hl7_as_fields, plain_xml, json_as_fields, psql_as_fields,
-          without_screen_chrome, listing_as_fields, sheet_as_fields, form_as_fields, english_labels)
+_STEPS = (rtf_text, repaired, patch_as_note, without_margin_comments, hl7_as_fields, plain_xml, json_as_fields, psql_as_fields,
+          without_screen_chrome, listing_as_fields, sheet_as_fields, form_as_fields, english_labels, hour_letter_clocks)

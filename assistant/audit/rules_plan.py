@@ -116,6 +116,26 @@ def _dated(note: NoteView) -> str:
     for ln in note.lines:
         if cue("plan_review_cue").search(_BLANK_FIELDS.sub(" ", ln)):
             return ln
+    return _dated_heading(note)
+
+
+# A heading whose label carries a date in brackets: "Recommendation (IOP referral 01/23/2026): ...",
+# "Piano (del 06/01/2026):". A session's own date heading ("Session (01/23/2026):") dates the visit, not a plan.
+_DATED_LABEL = re.compile(r"^\s*([^:()\n]{2,40}?)\s*\(([^()\n]{0,60})\)\s*:")
+_VISIT_LABEL = re.compile(r"\b(?:session|visit|note|encounter|contact|appointment|appt|dos|date)\b", re.I)
+
+
+def _dated_heading(note: NoteView) -> str:
+    """The heading an indented goal line sits under, when the heading's label dates it in brackets, or ''."""
+    raw = note.text.split("\n")
+    for i, ln in enumerate(raw):
+        indent = len(ln) - len(ln.lstrip())
+        if not indent or not _INLINE_GOAL.search(ln) or not _current(ln):
+            continue
+        parent = next((p for p in reversed(raw[:i]) if p.strip() and len(p) - len(p.lstrip()) < indent), "")
+        m = _DATED_LABEL.match(parent)
+        if m and dates_in(m.group(2)) and not _VISIT_LABEL.search(m.group(1)):
+            return parent.strip()
     return ""
 
 

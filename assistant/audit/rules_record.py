@@ -49,7 +49,9 @@ def has_diagnosis(note: NoteView) -> bool:
     """The note names a diagnosis: an ICD-10 code, a DSM name, a filled diagnosis line or grid column."""
     if icd_codes(note) or note.has_line("diagnosis_label") or _grid_diagnosis(note.lines):
         return True
-    return bool(note.text.strip() and find_diagnoses(segments([note.text])))
+    # "Diagnosis: Dx deferred pending records" names no diagnosis, though it fills the field
+    return bool(note.text.strip() and [d for d in find_diagnoses(segments([note.text]))
+                                       if not cue("diagnosis_deferred").match(d.name)])
 
 
 _DX_COLUMN = re.compile(r"^\s*(?:dx|diagnos[ie]s|icd(?:-?10)?(?:-cm)?)\b", re.I)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import Hit, per_note
 from assistant.audit.reading import CONTACT_LINE, CaseView, NoteView, editorial
+from assistant.audit.table_columns import intent_cell
 from assistant.letters.elements import find_modalities, find_progress
 from assistant.letters.measures import find_measures, find_trends
 from assistant.letters.patterns import segments
@@ -86,6 +87,8 @@ def _progress_cue(note: NoteView) -> str:
     for s in note.sentences:
         if s.form == "table" and s.kind == "progress":
             return s.text  # a cell under a Response / Progress column
+        if s.form == "table" and intent_cell(note.lines, s.text):
+            continue  # "| Activity | Purpose |": what an activity was for ("engagement / body awareness") is no response
         change = cue("in_session_change").search(s.text)
         if change and s.kind not in ("goals", "discharge") and not _FUTURE.search(s.text[:change.start()]):
             return s.text  # "Intent gone by the end": how the client left the session, even under an action plan

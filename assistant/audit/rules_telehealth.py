@@ -78,16 +78,35 @@ def telehealth_kind(note: NoteView) -> tuple[str, str]:
     return _header_modality(note)
 
 
+# A part of a heading set off by a dash: "BHC FOLLOW-UP - TELEPHONE (video link failed)", "DBT skills, week 9 - video".
+_DASH = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+")
+# A field that names the session's modality by its label: "mode: video (clinic platform) - client at home", "Format: phone".
+_LABELLED = re.compile(r"^\W*([A-Za-z][\w /]{1,24}?)\s*:\s*(.+)$")
+
+
+def _modality_of(field: str) -> str:
+    """'video' | 'audio' | '' for one header field that is the modality and nothing else."""
+    if not cue("modality_field").search(field.strip()):
+        return ""
+    return "audio" if re.search(r"phone|audio", field.split("(")[0], re.I) else "video"
+
+
 def _header_modality(note: NoteView) -> tuple[str, str]:
-    """The modality written as one field of a header laid out in columns ("DOS ...   secure video   90834-95")."""
+    """The modality written as one field of a header laid out in columns ("DOS ...   secure video   90834-95"), a part
+    of a header line after a dash ("BHC FOLLOW-UP - TELEPHONE"), or the value of a modality field ("mode: video")."""
     for line in note.lines[:4]:
         fields = line_fields(line)
         # a header written as a comma list: "Visit 10/13/2026, 12:15-1:02 pm, video, 90834-95, POS 10"
         commas = [f.strip() for f in line.split(",")]
         fields = fields + commas if len(commas) >= 3 else fields
-        for f in fields if len(fields) > 1 else ():
-            if cue("modality_field").search(f):
-                kind = "audio" if re.search(r"phone|audio", f, re.I) else "video"
+        dashed = [p for f in fields for p in _DASH.split(f)]
+        for f in (fields if len(fields) > 1 else []) + (dashed if len(dashed) > 1 else []):
+            if kind := _modality_of(f):
+                return kind, line
+    for line in note.lines:
+        for f in line_fields(line):
+            m = _LABELLED.match(f)
+            if m and cue("modality_label").fullmatch(m.group(1).strip()) and (kind := _modality_of(_DASH.split(m.group(2))[0])):
                 return kind, line
     return "", ""
 

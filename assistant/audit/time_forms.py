@@ -95,17 +95,29 @@ def _aligned_rows(lines: list[str]) -> list[tuple[dict[str, str], str]]:
     return out
 
 
+# A Markdown table may leave out its outer pipes ("Date | Start | End" over "-----|-------|----"): such a row counts
+# when a delimiter row of dashes and pipes stands under the table's header (GitHub's rule for tables).
+_BARE_ROW = re.compile(r"^\s*([^|]+(?:\|[^|]*){2,})$")
+_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _row(line: str, bare: bool) -> list[str] | None:
+    m = _ROW.match(line) or (_BARE_ROW.match(line) if bare else None)
+    return [c.strip() for c in m.group(1).split("|")] if m else None
+
+
 def table_cells(lines: list[str]) -> list[tuple[dict[str, str], str]]:
     """(header -> cell, the row's line) for every data row of the pipe tables and space-aligned grids among the lines."""
-    out, header = _aligned_rows(lines), None
-    for line in lines + [""]:
-        m = _ROW.match(line)
-        if not m:
+    out, header, bare = _aligned_rows(lines), None, False
+    for i, line in enumerate(lines + [""]):
+        if header is None:
+            bare = i + 1 < len(lines) and bool(_DELIMITER.match(lines[i + 1]))
+        cells = _row(line, bare)
+        if cells is None:
             header = None
             continue
         if _RULE.match(line):
             continue
-        cells = [c.strip() for c in m.group(1).split("|")]
         if header is None:
             header = [c.lower() for c in cells]
         elif len(cells) == len(header):

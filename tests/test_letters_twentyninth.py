@@ -337,3 +337,79 @@ def test_a_first_note_with_its_own_story_still_gives_the_presenting_picture():
              "Session 2: He slept five hours and went to work four days this week after we started the sleep plan."]
     assert "nine days" in " ".join(narrative(notes, set(), first_note=True, limit=6))
     assert "five hours" in " ".join(narrative(notes, set(), first_note=False, limit=6))
+
+
+# -- a score dated by its month alone repeats the score dated in full that month; a month sorts within its year -----
+MONTH_ONLY = [
+    ("Scores:\n  PHQ-9     <DATE_1> = 16    <DATE_2> = 23\n  GDS-15    <DATE_1> = 10    <DATE_2> = 13\n"
+     "Since <DATE_3> every score is worse (PHQ-9 16 -> 23; GDS-15 10 -> 13).",
+     {"<DATE_1>": "10/14/2025", "<DATE_2>": "01/14/2026", "<DATE_3>": "October"}, {"PHQ-9": (16, 23), "GDS-15": (10, 13)}),
+    ("GAD-7 <DATE_1>: 15. GAD-7 <DATE_2>: 8.\nIn <DATE_3> the GAD-7 was 15 and she stopped driving.",
+     {"<DATE_1>": "09/03/2025", "<DATE_2>": "11/20/2025", "<DATE_3>": "September"}, {"GAD-7": (15, 8)}),
+    ("PCL-5 <DATE_1> 52; PCL-5 <DATE_2> 38.\nHe scored PCL-5 52 in <DATE_3>, before the first session.",
+     {"<DATE_1>": "12/01/2025", "<DATE_2>": "02/02/2026", "<DATE_3>": "December"}, {"PCL-5": (52, 38)}),
+]
+
+
+@pytest.mark.parametrize("text,dates,trends", MONTH_ONLY)
+def test_a_month_only_repeat_is_one_administration_and_the_trend_runs_in_order(text, dates, trends):
+    from assistant.letters.dates import chronology
+    facts = extract_facts([text], None, chronology(dates))
+    got = {t.instrument: (t.first, t.last) for t in facts.trends}
+    for name, pair in trends.items():
+        assert got.get(name) == pair
+    for name in trends:
+        scores = [m.score for m in facts.measures if m.instrument == name]
+        assert len(scores) == len(set(scores))
+
+
+def test_a_month_name_takes_the_year_on_or_before_the_latest_date():
+    from assistant.letters.dates import chronology
+    order = chronology([("<DATE_1>", "10/14/2025"), ("<DATE_2>", "01/14/2026"), ("<DATE_3>", "October"), ("<DATE_4>", "January")])
+    assert order["<DATE_3>"] == (2025, 10, 0) and order["<DATE_4>"] == (2026, 1, 0)
+
+
+# -- a quoted clause is never cut at a semicolon inside its brackets ------------------------------------------------
+@pytest.mark.parametrize("text,clauses", [
+    ("every score worse (PHQ-9 16 -> 19 -> 23; GDS-15 10 -> 13), 16 lb weight loss; notice on table",
+     ["every score worse (PHQ-9 16 -> 19 -> 23; GDS-15 10 -> 13), 16 lb weight loss", "notice on table"]),
+    ("scores [BDI-II 30; BAI 22] at intake; both lower now",
+     ["scores [BDI-II 30; BAI 22] at intake", "both lower now"]),
+    ("PHQ-9 12, and GAD-7 9; sleep better", ["PHQ-9 12,", "and GAD-7 9", "sleep better"]),
+])
+def test_clauses_split_at_semicolons_outside_brackets_only(text, clauses):
+    from assistant.letters.score_lines import _clauses
+    assert _clauses(text) == clauses
+
+
+# -- an aligned log whose middle column wraps onto lines of its own keeps every row ----------------------------------
+MIDDLE_WRAP = [
+    ("DATE      TYPE         NOTE                                         FOLLOW-UP\n"
+     "11/03/25  Hallway      Missed card group three weeks running.        Invite again\n"
+     "11/24/25  Door knock   Mail piled at door. Answered in robe. Fridge:  Called daughter\n"
+     "                       spoiled milk only.\n"
+     "12/08/25  Phone        Daughter says he stopped their Sunday calls.  Weekly check\n", 3),
+    ("When      Who        What happened                              Next step\n"
+     "03/02/26  Teacher    Left class twice when the fire drill rang;  Meet parent\n"
+     "                     hid in the restroom 20 minutes.\n"
+     "03/09/26  Nurse      Stomach ache before the spelling test.     Call home\n"
+     "03/16/26  Counselor  Stayed in class for the drill.             None\n", 3),
+    ("Date      Contact   Summary                                    Plan\n"
+     "05/01/26  Phone     Mother reports he refused the bus again;   Home visit\n"
+     "                    walked him to school at 10.                 scheduled\n"
+     "05/08/26  Visit     Slept through alarm three of five days.    Sleep log\n", 2),
+]
+
+
+@pytest.mark.parametrize("text,rows", MIDDLE_WRAP)
+def test_a_logs_wrapped_middle_column_stays_in_its_row(text, rows):
+    from assistant.letters.tables import find_tables
+    tables = find_tables(text.split("\n"))
+    assert len(tables) == 1 and len(tables[0].rows) == rows
+
+
+def test_an_indented_paragraph_after_an_aligned_table_is_not_a_row():
+    from assistant.letters.tables import find_tables
+    text = ("Date        PHQ-9   GAD-7   Note\n03/02/2026  18      14      hard week\n03/16/2026  15      12      better\n\n"
+            "            She says the new shift is the reason for both.\n")
+    assert len(find_tables(text.split("\n"))[0].rows) == 2

@@ -29,6 +29,7 @@ def date_key(text: str) -> tuple[int, int, int] | None:
 
 
 _MONTH_DAY = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")
+_MONTH_ONLY = re.compile(r"^\s*(?:(?:in|since|early|mid|late)[ -])?([A-Za-z]{3,9})\.?\s*$", re.I)
 
 
 def chronology(pairs: Mapping[str, str] | list[tuple[str, str]]) -> dict[str, tuple[int, int, int]]:
@@ -44,4 +45,7 @@ def chronology(pairs: Mapping[str, str] | list[tuple[str, str]]) -> dict[str, tu
             if ph not in out and m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:
                 month, day = int(m.group(1)), int(m.group(2))
                 out[ph] = (latest[0] if (month, day) <= latest[1:] else latest[0] - 1, month, day)
+            elif ph not in out and (name := _MONTH_ONLY.match(value)) and name.group(1)[:3].lower() in _MONTHS:
+                month = _MONTHS[name.group(1)[:3].lower()]  # "since October": the last October on or before the latest date
+                out[ph] = (latest[0] if month <= latest[1] else latest[0] - 1, month, 0)
     return out

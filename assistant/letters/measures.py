@@ -293,4 +293,7 @@ def find_trends(measures: Sequence[Measure]) -> tuple[Trend, ...]:
 def dated(measures: Sequence[Measure], order: Mapping[str, tuple[int, int, int]] | None) -> tuple[Measure, ...]:
     """Measures with their date keys: a placeholder's from the flow's chronology, a written date parsed."""
     order = order or {}
-    return tuple(replace(m, when=order.get(m.date) or date_key(m.date)) if m.date else m for m in measures)
+    out = [replace(m, when=order.get(m.date) or date_key(m.date)) if m.date else m for m in measures]
+    # a score dated by its month alone ("16 in October") repeats the same score dated in full that month: one administration
+    full = {(m.instrument, str(m.score), m.when[:2]) for m in out if m.when and m.when[2]}
+    return tuple(m for m in out if not (m.when and not m.when[2] and (m.instrument, str(m.score), m.when[:2]) in full))

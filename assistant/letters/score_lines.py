@@ -171,6 +171,22 @@ _IDENTITY_FIELD = re.compile(r"\b(?:DOB|date of birth|payer|insurance|member(?: 
                              r"sex|gender|admit(?:ted)?|room|unit|bed)\s*[:#]", re.I)
 
 
+def _clauses(text: str) -> list[str]:
+    """A sentence cut at its semicolons and at ", and/but/while/which", never inside a bracket ("(PHQ-9 16 -> 23;
+    GDS-15 10 -> 13)" stays one clause)."""
+    out, depth, start = [], 0, 0
+    for m in re.finditer(r"[()\[\]]|(?<=[;,])\s+(?=and\b|but\b|while\b|which\b)|;\s*", text):
+        mark = m.group(0)
+        if mark in "([":
+            depth += 1
+        elif mark in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(text[start:m.start()])
+            start = m.end()
+    return out + [text[start:]]
+
+
 def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) -> list[str]:
     """Clauses of the notes that name an instrument next to numbers no extracted score accounts for: shown verbatim."""
     read: dict[str, set[str]] = {}  # instrument -> its scores anywhere in the notes
@@ -180,7 +196,7 @@ def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) 
     for _, kind, text in merged_segments(notes):
         if kind in ("goals", "discharge", "plan", "dx", "meds") or not re.search(r"\d", text) or text_key(text) in wrong:
             continue  # a sentence with a score outside its range is asked about, never quoted
-        for clause in re.split(r"(?<=[;,])\s+(?=and\b|but\b|while\b|which\b)|;\s*", text):
+        for clause in _clauses(text):
             names = list(catalog().names_in(clause))
             if not names or any(inst.instrument.result for inst in names) or GOAL_NEAR.search(clause) or _AHEAD.search(clause) \
                     or _IDENTITY_FIELD.search(clause):  # a record's header ("Allergies: NKDA  Wt 58 kg  Payer: ..."), no clinical sentence

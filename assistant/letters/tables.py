@@ -247,7 +247,10 @@ def _wrapped_cell(line: str, above: str) -> bool:
     placeholder put in by the redaction is shorter or longer than the name or date it replaced."""
     at = len(line) - len(line.lstrip(" "))
     cells = [start for start, _, _ in aligned_spans(above)]
-    return at >= 8 and bool(line.strip()) and not _style(line) and bool(cells) and abs(cells[-1] - at) <= 12 < at
+    # ... or a middle column wrapped, its words starting right under that column's ("11/24/25  Door knock  Mail piled
+    # ... Kitchen:" / "                    spoiled milk, crackers only.")
+    return at >= 8 and bool(line.strip()) and not _style(line) and bool(cells) and (
+        abs(cells[-1] - at) <= 12 < at or len(cells) >= 2 and any(c >= 8 and abs(c - at) <= 2 for c in cells[:-1]))
 
 
 def find_tables(lines: Sequence[str]) -> list[Table]:

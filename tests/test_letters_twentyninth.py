@@ -413,3 +413,98 @@ def test_an_indented_paragraph_after_an_aligned_table_is_not_a_row():
     text = ("Date        PHQ-9   GAD-7   Note\n03/02/2026  18      14      hard week\n03/16/2026  15      12      better\n\n"
             "            She says the new shift is the reason for both.\n")
     assert len(find_tables(text.split("\n"))[0].rows) == 2
+
+
+# -- a diagnosis field that repeats its label before deferring names no diagnosis -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Diagnosis: Dx deferred pending records.",
+    "Diagnosis: Dx - pending testing.",
+    "Diagnosis: Diagnosis deferred.",
+])
+def test_a_deferred_diagnosis_with_its_label_repeated_names_none(text):
+    assert _status(text, "diagnosis").status == "missing"
+
+
+def test_a_named_condition_in_the_field_is_still_a_diagnosis():
+    assert _status("Diagnosis: Dysthymia, late onset.", "diagnosis").status == "met"
+
+
+# -- an earlier value in brackets is read as the current one is ("6/9 ... (8/9 on ...)": items endorsed) -------------
+@pytest.mark.parametrize("text,expected", [
+    ("Vanderbilt (teacher) inattentive items 6/9 on 01/16/2026 (8/9 on 10/06/2025).",
+     [("Vanderbilt inattentive", "6/9", "01/16/2026"), ("Vanderbilt inattentive", "8/9", "10/06/2025")]),
+    ("Vanderbilt parent hyperactive 5/9 (intake 9/9).", [("Vanderbilt hyperactive", "5/9", None), ("Vanderbilt hyperactive", "9/9", None)]),
+    ("PHQ-9 12/27 on 01/16/2026 (19/27 on 10/06/2025).", [("PHQ-9", 12, "01/16/2026"), ("PHQ-9", 19, "10/06/2025")]),
+])
+def test_an_earlier_bracketed_value_is_read_like_the_current_one(text, expected):
+    assert _scores(text) == expected
+
+
+# -- "total T = 66" is one score, its T score, never also the raw total ----------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("CBCL total T = 66 (T = 72 at intake 11/13/2025).", [("CBCL T", 66, None), ("CBCL T", 72, "11/13/2025")]),
+    ("COSS-P (Children's Organizational Skills Scales, parent) total T = 66 (T = 72 at intake 11/13/2025).",
+     [("COSS T", 66, None), ("COSS T", 72, "11/13/2025")]),
+    ("CBCL total raw 48 on 02/02/2026.", [("CBCL", 48, "02/02/2026")]),
+])
+def test_a_total_t_score_is_one_score(text, expected):
+    assert _scores(text) == expected
+
+
+# -- behavioural techniques named by their tools (token chart, self-monitoring card, reward menu) and OST -------------
+@pytest.mark.parametrize("text", [
+    "Narrative: reviewed his out-of-seat self-monitoring card; added a 2-point bonus on the token chart for using it.",
+    "Work: built a reward menu both parents accept; role-played the evening check-and-praise routine.",
+    "Interventions: organizational skills training, materials module.",
+    "Plan: continue the token economy at home and school.",
+])
+def test_a_behavioural_technique_named_by_its_tool_is_a_modality(text):
+    assert _status(text, "treatment_modality").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Mom says she bought a sticker chart at the store.",
+    "He spent his tokens at the arcade on Saturday.",
+    "Lost his bus pass; points off his grade for a late project.",
+])
+def test_everyday_rewards_are_no_modality(text):
+    assert _status(text, "treatment_modality").status == "missing"
+
+
+# -- today's count beside the first session's in brackets is progress ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "TOTAL 4/7 (2/7 at session 1)",
+    "Binder check today 5 of 7 (2 of 7 at the first session).",
+    "Homework turned in 4/5 (1/5 at week 1).",
+])
+def test_a_count_beside_the_first_sessions_is_progress(text):
+    assert _status(text, "progress").status == "met"
+
+
+def test_a_count_with_a_target_in_brackets_is_no_progress():
+    assert _status("Goal: homework 4/5 (target by session 10).", "progress").status == "missing"
+
+
+# -- Italian and Turkish notes read through the glossary (data) -------------------------------------------------------
+@pytest.mark.parametrize("text,element", [
+    ("Dimissione / Discharge: quando entrambi gli obiettivi tengono per 4 settimane -> controlli mensili.", "discharge_criteria"),
+    ("Piano di trattamento: sedute settimanali, 12 sedute.", "frequency_duration"),
+    ("Plan (tedavi planı 12.01.2026): haftalık BDT, 12 seans.", "frequency_duration"),
+    ("Hedefler: PDSS <= 7; metroya 3 durak tek başına binmek.", "measurable_goals"),
+])
+def test_italian_and_turkish_clinical_words_are_read(text, element):
+    assert _status(text, element).status == "met"
+
+
+# -- the episode of care closing on a condition is a discharge criterion ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "PLAN: BHC follow-up every 2 weeks, 4-6 visits. Episode closes when PHQ-9 < 10 twice.",
+    "The case will close once she has 8 sober weeks in a row.",
+    "Episode of care ends when the GAD-7 stays under 8 for a month.",
+])
+def test_an_episode_closing_on_a_condition_is_a_discharge_criterion(text):
+    assert _status(text, "discharge_criteria").status == "met"
+
+
+def test_a_case_closed_in_the_past_is_no_criterion():
+    assert _status("Case closed 03/02 after she moved to Ohio.", "discharge_criteria").status == "missing"

@@ -92,7 +92,7 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
     return tuple(_named_codes(found).values())
 
 
-_NOT_A_DIAGNOSIS = re.compile(r"^\W*(?:deferred|pending|tbd|to be determined|none|n/?a|unknown|see (?:above|below|attached)|"
+_NOT_A_DIAGNOSIS = re.compile(r"^\W*(?:(?:dx|diagnos[ie]s|impression)\s*[:\-]?\s+)?(?:deferred|pending|tbd|to be determined|none|n/?a|unknown|see (?:above|below|attached)|"
                               r"rule[- ]out|r/o|provisional|no diagnosis)\b|\?\s*$|_{3,}", re.I)
 
 

@@ -1,8 +1,7 @@
 """Instrument scores read through the measure catalog from prose, lists and tables, and their trends.
 
-A score outside its instrument's range is kept apart (`problems`): it is not written in a letter and is asked
-about. An instrument the catalog does not know is carried under the notes' own name when the notes give it a
-score in a measures section, a table column or a "Name Index/Scale/Inventory ... N" phrase.
+A score outside its instrument's range is kept apart (`problems`): not written in a letter, asked about. An instrument
+the catalog does not know is carried under the notes' own name when given a score in a measures section or table.
 """
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ from assistant.letters.prose_scores import prose_score
 from assistant.letters.item_counts import follow_on_counts
 from assistant.letters.item_sums import item_answers
 from assistant.letters.series_on import continued_series
-from assistant.letters.series_order import by_instrument, ordered, restatements_dropped  # noqa: F401 (by_instrument is read from here)
+from assistant.letters.series_order import by_instrument, ordered, restatements_dropped, t_twins_dropped  # noqa: F401 (by_instrument is read from here)
 from assistant.letters.catalog import TOTAL_PARTS, Hit, catalog, in_range, key_name, parse_score, read_header, short_name
 from assistant.letters.facts import Measure, Trend
 from assistant.letters.heading_scores import heading_measures
@@ -161,7 +160,9 @@ def _earlier_value(seg: Segment, hit: Hit, end: int, limit: int, who: str | None
     if earlier is None or earlier.end() > limit:
         return None, end
     when = P.DATE.search((earlier.group("ldate") or "") + " " + (earlier.group("label") or "") + " " + (earlier.group("when") or ""))
-    return _measure(seg, hit, earlier.group("num") or earlier.group("pnum") or earlier.group("lnum"), None,
+    # "(8/9 on ...)": items endorsed, read as the current one is
+    den = re.match(r"\s*/\s*(\d{1,3})(?![\d/])", text[earlier.end(key := next(g for g in ("num", "pnum", "lnum") if earlier.group(g))):])
+    return _measure(seg, hit, earlier.group(key), den.group(1) if den else None,
                     when.group(0) if when else None, who, True, part, scale), earlier.end()
 
 
@@ -242,7 +243,7 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     # "Beck Depression Inventory (BDI-II) 28" names one score twice.
     unique = list({(x.instrument, str(x.score), x.evidence, x.subject, x.date): x for x in found}.values())
     # A score restated without a date ("O: PHQ-A 15") next to the same score in a dated table row is one score.
-    unique = restatements_dropped(unique)
+    unique = restatements_dropped(t_twins_dropped(unique))
     unique = _on_service_date(unique, service_dates(blocks))
     # a lab or vital outside any value it can take is some other number beside its name (a dose: "lithium 600 bid", a
     # name: "Mei Li 35"), not a misprinted reading: it is left out, not asked about

@@ -59,3 +59,9 @@ def restatements_dropped(xs: Sequence[Measure]) -> list[Measure]:
             out.append(replace(x, date=twin.date, when=twin.when))  # the series' own place, with the record's date
             used.add(id(twin))
     return [x for x in out if id(x) not in used]
+
+
+def t_twins_dropped(xs: Sequence[Measure]) -> list[Measure]:
+    """"CBCL total T = 66" read twice, as the total and as its T score: one score, the T score's."""
+    t_scores = {(x.instrument[:-2], str(x.score), x.evidence, x.date) for x in xs if x.instrument.endswith(" T")}
+    return [x for x in xs if (x.instrument, str(x.score), x.evidence, x.date) not in t_scores]

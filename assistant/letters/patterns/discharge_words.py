@@ -28,6 +28,8 @@ DISCHARGE_WORD = _rx(r"^\W*(?:(?:we |I )?(?:will|'ll|plan to|can|would) )?(?:end
                      r"(?:every other week|bi-?weekly|monthly|every (?:two|2|three|3|four|4) weeks)\b|\b(?:and )?then (?:stop|end)\b|"
                      # a condition's arrow to fewer sessions: "when meltdowns are 1 or fewer a week for 4 wks -> every other week"
                      r"(?:->|\u2192|=>)\s*(?:every other week|bi-?weekly|monthly|every (?:two|2|three|3|four|4) weeks|less often|fewer sessions)\b|"
+                     # the episode itself closing on a condition: "Episode closes when PHQ-9 < 10 twice", "the case will close once ..."
+                     r"\b(?:episode|case|referral|course|care|services?)(?: of care)? (?:closes|ends|concludes|will (?:close|end|conclude)|is closed)\s+(?:when|once|after|if)\b|"
                      # the end told as the plan's own: "This phase of therapy ends ... once", "We will end when", "D/C to weekly OP when"
                      r"\b(?:(?:this )?(?:phase|course|stage) of (?:therapy|treatment)|therapy|treatment) (?:will |would |can )?(?:end|ends|stop|stops|finish|finishes)\b"
                      r"(?=[^;]{0,80}?\b(?:when|once|after|as soon as)\b)|\b(?:we|I)(?:['\u2019](?:ll|d))? (?:will |would |can )?(?:end|stop|finish)(?: (?:treatment|therapy|services|"

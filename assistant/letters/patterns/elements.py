@@ -255,7 +255,8 @@ PROPORTION_CHANGE = (r"\bway (?:down|up|better|less)\b|\b(?:a|one) (?:third|half
                      r"\bcut (?:in half|by (?:half|a third|\d+ ?%))\b|\bhalf as (?:often|much|many|long)\b|\b(?:went|has gone|have gone|came) down\b|"
                      r"\b(?:dropped|fell|went down|came down|reduced|decreased|rose|increased|improved) from\b[^.;\n]{0,30}?\bto\b|"
                      # the earlier figure in brackets: "homework finished 3 of 5 nights (1 of 5 at intake)"
-                     r"\(\s*\d+(?:\s*(?:of|/)\s*\d+)?[^()\n]{0,25}?\b(?:at intake|at baseline|at admission|at the start|last (?:week|month))\b|"
+                     r"\(\s*\d+(?:\s*(?:of|/)\s*\d+)?[^()\n]{0,25}?\b(?:at intake|at baseline|at admission|at the start|last (?:week|month)|"
+                     r"at (?:session|visit|week) (?:1|one)|at the first (?:session|visit))\b|"
                      # the earlier figure told with "was": "texts to mother about 8/day (was 20-30)", "1 h/day (was 4 h)"
                      r"\d[^()\n]{0,20}\(\s*(?:was|previously|formerly|down from|up from)\s+(?:about |around |~\s?)?\d")
 # a count before care began set against a later one: "6 cutting episodes in the week before admission -> 2 since"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.criteria.blanks import blank_items
+from assistant.criteria.unmarked import mark_unmarked
 from assistant.criteria.words import terms
 
 # a title or an abbreviation does not end a question: "how often does Dr. Lee have to ...?"
@@ -147,6 +148,12 @@ def _answering_side(text: str, start: int) -> bool:
 _FOLLOW_UP = re.compile(r"\?+([ \t]+)(if (?:not|so)\b,?[ \t]+(?:which|what|who|how|where|when)\b[^.?!\n]{0,80})[.!]?")
 
 
+def _marked(text: str) -> str:
+    """The document with its follow-up questions joined to the question they follow, and the question marks its
+    asker left off restored ("... how many units. also can i add +90785 for that")."""
+    return mark_unmarked(_FOLLOW_UP.sub(lambda m: "," + m.group(1) + "and " + m.group(2) + "?", text))
+
+
 def _asked(text: str) -> list[tuple[int, str]]:
     """(offset, question sentence) for every question the document asks (not the ones a chatbot or an agent asks
     the asker in a pasted transcript, nor a yes-or-no question the thread's next message already answers)."""
@@ -191,7 +198,7 @@ def _answered_in_thread(text: str, end: int, sentence: str) -> bool:
 def document_parts(text: str) -> tuple[str, ...]:
     """A long document around its questions -> one part per sub-question with the document lines it leans on; ()
     when the text is not such a document (short, or little besides its questions)."""
-    text = _FOLLOW_UP.sub(lambda m: "," + m.group(1) + "and " + m.group(2) + "?", text)
+    text = _marked(text)
     blanks = blank_items(text)  # a worksheet's blank cells ask of their items; a prompt it quotes asks nothing of us
     asked = [(start, s) for start, s in _asked(text) if not (blanks and re.search(r"[\"\u201c][^\"\u201d]*\?$", s))]
     if not blanks and (len(text.split()) < 60 or not asked or
@@ -228,19 +235,20 @@ def checked_claims(text: str) -> str:
     """The claims a document's questions state in full for us to check ("is it actually true now that a plan must
     ...?", "is it legal for a counselor to ...?"), joined: what to search first, in the asker's own words; "" when
     its questions state none (they point at its lines instead)."""
-    text = _FOLLOW_UP.sub(lambda m: "," + m.group(1) + "and " + m.group(2) + "?", text)
+    text = _marked(text)
     return " ".join(sub for _, sentence in _asked(text) for sub in _subquestions(sentence)
                     if (m := _EXPLETIVE_IT.search(sub)) and len(_content(sub[m.end():])) >= 4)
 
 
-# a contract's or a form's own terms: "4. Acceptance. ... within 3 business days", "D1. Packets ...", "Term: six months"
-_CLAUSE = re.compile(r"^[ \t]*(?:\(?(?:\d{1,2}|[A-Z]\d?)[.)][ \t]|[A-Z][\w /&'-]{1,30}:[ \t])")
+# a contract's or a form's own terms: "4. Acceptance. ... within 3 business days", "D1. Packets ...", "Term: six months",
+# "- Max group size: 10"
+_CLAUSE = re.compile(r"^[ \t]*(?:\(?(?:\d{1,2}|[A-Z]\d?)[.)][ \t]|(?:[-*\u2022][ \t]+)?[A-Z][\w /&'-]{1,30}:[ \t])")
 
 
 def asking_lines(text: str) -> str:
     """A document without its own clauses and fields, but with every line that holds a question: what the asker asks
     for is read there ("are we ok?? and what was the last day"), not in its terms ("delivered within 10 business
-    days", "Effective Date")."""
+    days", "Effective Date"). A question mark left off only follows one on the same line, so that line asks anyway."""
     text = _FOLLOW_UP.sub(lambda m: "," + m.group(1) + "and " + m.group(2) + "?", text)
     asking = {text.rfind("\n", 0, start) + 1 for start, _ in _asked(text)}
     return "\n".join(line for pos, line in _lines(text) if pos in asking or not _CLAUSE.match(line))

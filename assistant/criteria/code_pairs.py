@@ -10,7 +10,7 @@ import re
 
 from assistant.criteria.select import Candidate
 
-_CODE = re.compile(r"(?<![\w.])\+?(9\d{4})\b")
+_CODE = re.compile(r"(?<![\w.])\+?(9\d{4})(?:'?s)?\b")  # "two 90837s": a code in the plural too
 # "is not reported with", "may not be billed with", "cannot be billed together with", "is never coded with"
 _APART = re.compile(r"\b(?:is|are|may|must|should|can|cannot|can't)\s+(?:not\s+|never\s+)?(?:be\s+)?(?:not\s+|never\s+)?"
                     r"(?:reported|billed|coded|used|claimed|added)\s+(?:together\s+|on the same (?:day|date|claim)\s+)?with\b",

@@ -13,7 +13,8 @@ from assistant.criteria.vocab import vocabulary
 from assistant.criteria.words import terms
 
 # psychiatry, medicine and E/M codes (9xxxx) and HCPCS Level II codes (a letter and four digits)
-_CODE = re.compile(r"(?<![\w$.,-])(9\d{4}|[A-V]\d{4})(?!\w|[.,]\d)")  # "90845, can it" is a code; "90,845" is no code
+# "90845, can it" is a code; "90,845" is no code; "how many 97550s" names one in the plural
+_CODE = re.compile(r"(?<![\w$.,-])(9\d{4}|[A-V]\d{4})(?:'?s)?(?!\w|[.,]\d)")
 # a code-shaped number counts only where the question speaks of codes or billing: a ZIP or an ID is no code
 _ASKED = re.compile(r"[^.!?\n]*\?")
 # the code an alternative replaces: "instead of 90846", "rather than 90837", "in place of CPT 90834"
@@ -57,6 +58,15 @@ def _named_beside(text: str, code: str, known) -> bool:
     return bool(mentions)
 
 
+def _postal(text: str, code: str) -> bool:
+    """Whether every mention of a code-shaped number is a ZIP code: after a place label ("Near: 95814", "ZIP 94110") or a
+    state's abbreviation ("Sacramento, CA 95814"), or with a ZIP+4 tail ("90210-1234") (question_vocab.yaml, postal)."""
+    before, after = vocabulary()["postal"]
+    mentions = list(re.finditer(rf"(?<![\w$.,-]){code}(?!\w)", text))
+    return bool(mentions) and all(before.search(text, max(0, m.start() - 40), m.start()) or after.match(text, m.end())
+                                  for m in mentions)
+
+
 def unknown_codes(text: str, known) -> tuple[str, ...]:
     """The codes a question names, as "CPT 99492", when none of them is in the knowledge base's vocabulary `known`
     (or a one-character slip from a word in it); () when it names no code or any known one."""
@@ -70,6 +80,7 @@ def unknown_codes(text: str, known) -> tuple[str, ...]:
     # "can I bill 97550 instead of 90846?": the code it would leave is the yardstick, the other one is asked about
     left = {m.group(1) for m in _LEFT.finditer(text)}
     codes = [c for c in codes if c not in left] or codes
+    codes = [c for c in codes if not _postal(text, c)]  # a ZIP code in an address or a directory search is no code
     if not codes or any(c.lower() in known or _typo_of_known(c.lower(), known) for c in codes):
         return ()
     if all(_named_beside(text, c, known) for c in codes):  # "intensive outpatient program (S9480)": the service is asked

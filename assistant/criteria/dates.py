@@ -122,8 +122,9 @@ def find_dates(text: str) -> list[date]:
 
 
 def find_window(text: str) -> tuple[int, str] | None:
-    """The first time limit written in the text: (number, 'days' | 'business days' | 'months' | 'years')."""
-    m = _WINDOW.search(text)
+    """The first time limit written in the text: (number, 'days' | 'business days' | 'months' | 'years'). A presumption
+    of receipt ("presumed received 5 days after the date printed on it") dates the start of a window; it is none."""
+    m = next((m for m in _WINDOW.finditer(text) if not _PRESUMES.search(text, max(0, m.start() - 40), m.start())), None)
     if not m:
         return None
     raw = m.group(1).lower()
@@ -190,6 +191,7 @@ def notice_date(text: str, dates: list[date], today: date | None) -> date | None
     return rest[-1] if rest else None
 
 
+_PRESUMES = re.compile(r"\bpresum\w*\b[^.;]{0,30}$", re.I)  # read up to a time span: "presumed received "
 _PRESUMED = re.compile(r"\bpresum\w*\b[^.]{0,60}\b(?:5|five) days\b", re.I)
 # the asker saying when the notice reached them: "it came in the mail Monday 11/30", "we got the letter on May 2"
 _ARRIVED = re.compile(r"\b(?:received|receiv\w+ (?:it|the \w+)|came|arrived|got (?:it|the \w+)|in the mail|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.criteria.asked import asking_lines
 from assistant.criteria.retrieve import payer_slugs
 from assistant.criteria.vocab import vocabulary
 
@@ -28,7 +29,7 @@ def unaddressed(asked: list[str], sections) -> tuple[str, str] | None:
     """(payer, topic) when a question sentence asks a payer's own rule on a topic that no source about that payer
     addresses; None otherwise (also when a coverage type whose rules hold for every plan is named beside it)."""
     vocab = vocabulary()
-    for sentence in asked:
+    for sentence in (asking_lines(s) for s in asked):  # not in a form's fields ("Prior auth: required")
         if re.search(vocab["general_coverage"], sentence, re.I):
             continue
         for payer, rx in vocab["payers"]:
@@ -44,6 +45,8 @@ def unaddressed(asked: list[str], sections) -> tuple[str, str] | None:
 def absent_topic(asked: list[str], sections) -> dict | None:
     """The topic (absent_topics in question_vocab.yaml: name, nearest, check) a question sentence asks about when no
     knowledge section states anything on it; None otherwise. A passage on a neighbouring rule is then no answer."""
+    # a form's own fields ("Group size: 5", "No-show fee: $50") record the case; the topic is read where the asker asks
+    asked = [asking_lines(s) for s in asked]
     for topic in vocabulary()["absent_topics"]:
         if any(topic["asks"].search(s) for s in asked) and not any(topic["covers"].search(x.text) for x in sections):
             return topic

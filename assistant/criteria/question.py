@@ -124,10 +124,17 @@ def _ages(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(int(next(g for g in m.groups() if g)) for m in _AGE.finditer(text)))
 
 
-def _age_words(ages: tuple[int, ...]) -> list[str]:
+def _age_words(ages: tuple[int, ...], text: str = "") -> list[str]:
     out = []
     for age in ages:
         out.append("ages 0-5 early childhood" if age <= 5 else "ages 6-18 child adolescent" if age < 18 else "adults 18+")
+    # a Medicaid member under 21 (a 19-year-old is an adult to LOCUS, still a child to Medicaid): EPSDT's protection
+    # named in the same paragraph as the age: a syllabus row listing "Medicaid" says nothing of this client's plan
+    youth = vocabulary()["medicaid_youth"]
+    for paragraph in re.split(r"\n\s*\n", text) if any(age < 21 for age in ages) else ():
+        if any(a < 21 for a in _ages(paragraph)) and (youth["names"].search(paragraph) or any(
+                re.search(rf"\b{re.escape(b)}\b", paragraph, re.I) for b in vocabulary()["medicaid_brands"])):
+            return out + [youth["words"]]
     return out
 
 
@@ -221,7 +228,7 @@ def read_question(text: str, known: set[str] | dict[str, int] | None = None) -> 
             extra.append(vocab["abbreviations"][short])
     extra += [v for rx, v in vocab["phrases"] if rx.search(text)]
     ages = _ages(text)
-    extra += _age_words(ages)
+    extra += _age_words(ages, text)
     names = {w.lower() for g in ("programs", "payers", "states", "abroad") for n, _ in vocab[g] for w in n.split()}
     fixes = _fix_typos([w for w in words if w.lower() not in names], known) if known else {}
     extra += list(fixes.values())

@@ -9,15 +9,16 @@ import re
 from assistant.criteria.select import Candidate
 
 _UNIT = r"(min(?:ute)?s?|hours?|hrs?)"
-# a bound of a range or rule the asker drew ("30 to 59 min", "under 30 min", "90 min or more") is no quantity of the case
+# a bound of a range or rule the asker drew ("30 to 59 min", "under 30 min", "90 min or more") is no quantity of the case;
+# a total ("the blocks add up to 120 min") is one
 _BOUND = re.compile(rf"\b\d{{1,3}}\s*(?:-|–|to|through)\s*\d{{1,3}}\s*{_UNIT}|\b(?:under|over|below|above|less than|"
-                    rf"more than|at least|up to)\s+\d{{1,3}}\s*{_UNIT}|\b\d{{1,3}}\s*{_UNIT}\s*(?:or (?:more|less|longer|"
+                    rf"more than|at least|(?<!adds )(?<!added )(?<!add )up to)\s+\d{{1,3}}\s*{_UNIT}|\b\d{{1,3}}\s*{_UNIT}\s*(?:or (?:more|less|longer|"
                     rf"over|under)|\+)", re.I)
 _AMOUNT = re.compile(rf"\b(\d{{1,3}})\s*{_UNIT}\b", re.I)
 _SPAN = re.compile(r"\b(?:between\s+)?(\d{1,3})\s*(?:-|–|to|and|through)\s*(\d{1,3})\s*(minutes?|hours?)\b|"
                    r"\b(\d{1,3})\s*(minutes?|hours?)\s*(?:or more|or longer|and (?:over|up|longer))|"
                    r"\b(?:from|at least)\s+(\d{1,3})\s*(minutes?|hours?)\b", re.I)
-_CODE = re.compile(r"\+?\b9\d{4}\b")
+_CODE = re.compile(r"\+?\b9\d{4}(?=(?:'?s)?\b)")  # "how many 90840s": a code in the plural too
 
 
 def _minutes(n: int, unit: str) -> int:

@@ -21,6 +21,8 @@ _MIN_SHARE = 0.6     # the weighted share of asked words a settling sentence mus
 _MAX_QUOTED = 2
 _POINTED_AT = 240    # characters before a question that only points back, read as what it points at
 _AGAINST_PLAIN = 0.6  # the best settling sentence must score this share of the nearest sentence that settles nothing
+_POINTS_BACK = re.compile(r"\b(?:is|was|are) (?:that|this|those|these) (?:really |actually |even |still )?(?:true|right|correct|"
+                          r"accurate|so|legit|(?:the|a|an) (?:real |actual )?(?:rule|law|policy|requirement|regulation))\b", re.I)
 _RUNNER_UP = 0.7     # a second sentence is quoted only when it scores this share of the best one
 
 
@@ -48,10 +50,13 @@ def settles(sentence: str) -> str:
 def asked_text(text: str, asked: tuple[str, ...]) -> str:
     """The words a verdict must share: the asking sentences, and when they only point back ("Is that true?",
     "Who decides?") the lines just before them, which hold the claim or the choice."""
-    joined = " ".join(asked)
-    if not asked or len(re.findall(r"[A-Za-z]{4,}", joined)) >= 4:
+    # "Before I write this up: is that actually the rule under NGS? And what should the plan say?" checks the claim
+    # above it, however many words of its own it has; the verdict is on that claim, not on the question beside it
+    pointing = next((s for s in asked if _POINTS_BACK.search(s)), "")
+    joined = pointing or " ".join(asked)
+    if not asked or (len(re.findall(r"[A-Za-z]{4,}", joined)) >= 4 and not pointing):
         return joined or text
-    start = text.find(asked[0])
+    start = text.find(pointing or asked[0])
     return text[max(0, start - _POINTED_AT):start] + " " + joined
 
 

@@ -25,6 +25,8 @@ def vocabulary() -> dict:
             "federal_rules": re.compile(data["federal_rules"], re.I),
             "medicaid_brands": frozenset(n.lower() for n in data.get("medicaid_brands", [])),
             "medicaid_floor": re.compile(data["medicaid_floor"], re.I),
+            "medicaid_youth": {"names": re.compile(data["medicaid_youth"]["names"], re.I),
+                               "words": data["medicaid_youth"]["words"]},
             "marks": {k.lower(): v for k, v in data.get("program_marks", {}).items()},
             "answering": re.compile(r"[ \t]*[\[(]?(?:%s)[\])]?[ \t]*(?:\([^)]{0,30}\))?[ \t]*:" % "|".join(
                 re.escape(s) for s in data.get("answering_speakers", [])), re.I),
@@ -33,6 +35,7 @@ def vocabulary() -> dict:
             "existing_codes": frozenset(str(c).upper() for c in data.get("existing_codes", [])),
             "billing_arrangements": re.compile(data["billing_arrangements"], re.I),
             "named_services": re.compile(data["named_services"], re.I),
+            "postal": (re.compile(data["postal"]["before"]), re.compile(data["postal"]["after"])),
             "coverage_routes": [re.compile(r"\b%s\b" % re.escape(r).replace(r"\-", "[- ]?"), re.I)
                                 for r in data.get("coverage_routes", [])],
             "absent_topics": [{**t, "asks": re.compile(t["asks"], re.I), "covers": re.compile(t["covers"], re.I)}

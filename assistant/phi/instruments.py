@@ -111,6 +111,11 @@ _CLAUSE_END = re.compile(r"[;\n|\t]|[ ]{3}|(?<!\d)\.(?!\d)")
 # A fraction that is a score, not a date: no date word before it, no year after it.
 _FRACTION = re.compile(r"(?<![\w/.])(?<!on )(?<!dated )(?<!since )(?<!from )(?<!until )(?<!by )(\d{1,3})[ \t]*/[ \t]*(\d{1,3})(?![\w/.-]|\.\d)")
 
+# ... but a month and day opening a bracket, with who gave the test after it, dates the score before it: "SLUMS 25/30
+# (9/30, per Dr. Okafor)", "MMSE 27/30 (6/30 by neuropsych)"; a score in that place has a word ("was 24/30")
+_DATED_BY = re.compile(r"(?<=\()[ \t]*(?:0?[1-9]|1[0-2])[ \t]*/[ \t]*(?:0?[1-9]|[12]\d|3[01])[ \t]*,?[ \t]+"
+                       r"(?:per|by|according to|from)[ \t]+(?:Dr\.?|the|his|her|their|[A-Z][a-z]|[a-z]+(?:psych|logist|ologist))")
+
 
 _WITH_NAME = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})[ \t]*/[ \t]*(\d{1,3})(?![\w/.-]|\.\d)")
 
@@ -128,7 +133,7 @@ def find_rated_fractions(text: str) -> list[tuple[int, int]]:
         if first and int(first.group(1)) <= int(first.group(2)):
             seen.add(int(first.group(2)))  # the denominator written with the name itself ("BAI 30/63")
         for f in _FRACTION.finditer(text, m.end(), clause_end):
-            if int(f.group(2)) in seen and int(f.group(1)) <= int(f.group(2)):
+            if int(f.group(2)) in seen and int(f.group(1)) <= int(f.group(2)) and not _DATED_BY.match(text, f.start()):
                 spans.append((f.start(), f.end()))
     return spans
 

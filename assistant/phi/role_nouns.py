@@ -13,13 +13,14 @@ from assistant.records import PhiSpan
 _DATA = Path(__file__).resolve().parent / "data" / "role_nouns.txt"
 _WORDY = ("NAME", "ORGANIZATION_LINKED", "ADDRESS")
 # a title before the word makes it a surname: "Mr. Petitioner" is rare, "Judge Ward" or "Ms. Examiner" possible
-_TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Judge|Officer|Rev|Sgt|Det|Prof)\.?[ \t]+$"
-                           # ... and a place's preposition makes it a street or a place: "a cafe on Division"
-                           r"|\b(?:on|at|in|near|off|to|from)[ \t]+$")
-# A party's or an officer's noun ("Petitioner", "Investigator", "Custodian") is no street: after "to" or "from" it
-# still names a role; only a title before it makes it a surname.
+_PERSON_TITLE = r"(?:Mr|Mrs|Ms|Mx|Dr|Judge|Officer|Rev|Sgt|Det|Prof)\.?[ \t]+$"
+# ... and a place's preposition makes it a street or a place: "a cafe on Division", "a diner off Examiner"
+_SITED = re.compile(_PERSON_TITLE + r"|\b(?:on|at|in|near|off)[ \t]+$")
+# A party's or an officer's noun ("Petitioner", "Investigator", "Custodian") is sent to or comes from a role: after
+# "to" or "from" it still names that role; after "on", "at", "in", "near" or "off" it is a street or a place
+# ("a bakery on Petitioner"). Other role words ("Docket", "Nullity") after any preposition stay redacted, as before.
+_TITLE_BEFORE = re.compile(_PERSON_TITLE + r"|\b(?:on|at|in|near|off|to|from)[ \t]+$")
 _AGENT = re.compile(r"(?:er|or|ee|ant|ent|ian|ist)$")
-_PERSON_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Judge|Officer|Rev|Sgt|Det|Prof)\.?[ \t]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -44,8 +45,8 @@ def drop_role_nouns(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for sp in spans:
         words = [w for w in _words(text[sp.start:sp.end]) if w != "the"]
         if sp.entity_type in _WORDY and words and all(w in role_nouns() and w not in names for w in words) \
-                and (all(_AGENT.search(w) for w in words) and not _PERSON_TITLE.search(text, max(0, sp.start - 10), sp.start)
-                     or not _TITLE_BEFORE.search(text, max(0, sp.start - 10), sp.start)):
+                and not (_SITED if all(_AGENT.search(w) for w in words) else _TITLE_BEFORE).search(
+                    text, max(0, sp.start - 10), sp.start):
             continue
         out.append(sp)
     return out

@@ -1,5 +1,5 @@
 """Codes that open a place or name a rented space: "gate code 40417", "keypad PIN #2580", "storage unit B-207",
-"spaces D-31 and D-32", "parking stall 114".
+"spaces D-31 and D-32", "parking stall 114"; the number printed on a badge or a card a person wears.
 
 A number after one of these cue words identifies the renter or lets a stranger in; a bare room count or a size
 ("10x20") is not one, so a value must carry three digits or a letter prefix."""
@@ -24,10 +24,22 @@ _ACCESS = re.compile(
     r"[ \t]+(?:code|PIN|combo|combination|passcode)s?\b[ \t]*(?:is|was|=|:|#|-|[ \t])*[ \t]*([#*]?\d{3,8}[#*]?)(?![\w/.-]\w)",
     re.I)
 
+# What a badge, a card or a tag worn at work has printed on it, quoted: 'employee badge "ACME FOODS - J. DOE - 20417"',
+# 'ID card reads "Metro Transit / Op. 7781"'. A number of three or more digits there is the wearer's own, never a
+# count; a year alone ("Class of 2019") is not one.
+_WORN_TEXT = re.compile(r"\b(?i:badge|ID card|ID badge|name ?tag|lanyard|access card|staff card|work card|key ?card)\b"
+                        r"[^\n\"“]{0,20}?[\"“]([^\"”\n]{1,80})[\"”]")
+_WORN_NUMBER = re.compile(r"(?<![\w.,/-])#?[A-Z]{0,2}-?\d{3,8}(?![\w.,/-]|[.,]\d)")
+
+
+def _worn_numbers(text: str) -> list[PhiSpan]:
+    return [PhiSpan(m.start(1) + n.start(), m.start(1) + n.end(), "OTHER_ID", 0.8, "badge") for m in _WORN_TEXT.finditer(text)
+            for n in _WORN_NUMBER.finditer(m.group(1)) if not re.fullmatch(r"(?:19|20)\d{2}", n.group())]
+
 
 def find_access_codes(text: str) -> list[PhiSpan]:
     """Text -> spans of rented-space numbers and access codes (OTHER_ID)."""
-    spans = [PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.85, "access_code") for m in _ACCESS.finditer(text)]
+    spans = [PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.85, "access_code") for m in _ACCESS.finditer(text)] + _worn_numbers(text)
     for m in _SPACE.finditer(text):
         spans.append(PhiSpan(m.start(1), m.end(1), "OTHER_ID", 0.8, "rented_space"))
         end = m.end(1)

@@ -32,6 +32,25 @@ _QUOTED_AFTER_ROLE = re.compile(r"\b(?i:%s)[ \t]+[\"“]([A-Z][a-z'’-]{1,14})[
     re.escape(w) for w in sorted(RELATIONS + JOB_TITLES + ROLE_WORDS, key=len, reverse=True)))
 _NOT_NAMED = frozenset("name names patient client member student child signature print pronouns and or".split())
 _INITIALS_AGE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=,\s*\d{1,3}\s*,)")
+# Initials engraved on a keepsake stand for the couple or the person it was given to: a ring inscribed "R & Y 2009", a
+# locket's 'engraving: "To M. from D."'. Inside the quote after the cue, each capital letter standing alone is one; "I"
+# and "A" count only when joined to another letter by "&", "+" or "and" ("A & J"), else they are words ("I love you").
+_INSCRIBED = re.compile(r"\b(?i:inscr(?:\.|ibed|iption)?|engraved|engraving|monogram(?:med)?|etched)\b[^\n\"“]{0,24}?[\"“]([^\"”\n]{1,60})[\"”]")
+_LONE_CAPITAL = re.compile(r"(?<![\w'’.-])[A-Z]\.?(?![\w'’-])")
+_PAIRED = re.compile(r"[ \t]*(?:&|\+|and|\u2665|<3)[ \t]*$|^[ \t]*(?:&|\+|and|\u2665|<3)")
+
+
+def _inscribed_initials(text: str) -> list[PhiSpan]:
+    spans = []
+    for m in _INSCRIBED.finditer(text):
+        quote, at = m.group(1), m.start(1)
+        for c in _LONE_CAPITAL.finditer(quote):
+            paired = _PAIRED.search(quote[:c.start()]) or _PAIRED.search(quote[c.end():])
+            if c.group()[0] not in "IA" or paired:
+                spans.append(PhiSpan(at + c.start(), at + c.start() + 1, "NAME", 0.8, "inscribed"))
+    return spans
+
+
 _RELATIVE_MONTH = re.compile(rf"\b(?:last|this|next|early|late|mid-?|(?:the )?(?:beginning|end|middle) of)\s+{MONTH_RE}(?:\s+(?:19|20)\d\d)?\b", re.I)
 _MONTH_STOP = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\.|\s|[,;)\]]|$)")
 
@@ -53,6 +72,7 @@ def find_aliases(text: str) -> list[PhiSpan]:
               if m.group(1).lower() not in _NOT_NAMED]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _QUOTED_RELATION.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _QUOTED_AFTER_ROLE.finditer(text)]
+    spans += _inscribed_initials(text)
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "relative_month") for m in _RELATIVE_MONTH.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.8, "month_stop") for m in _MONTH_STOP.finditer(text)]
     return spans

@@ -28,6 +28,9 @@ _SKIP = _NOT_NAME | {m.lower() for m in MONTHS_FULL} | {s.lower() for s in STATE
 _PLACE_CUE = re.compile(r"(?:\b(?:in|at|near|from|to|past|outside|around|toward|towards|into|of)\s+(?:the\s+)?)$", re.I)
 
 
+# One or two initials after a given name on a lowercase line, then no more of the sentence's words: "k.", "t-b", "m.-v."
+# (one with its period may have more words after it: "osvaldo k. called back")
+_SURNAME_INITIALS = re.compile(r"[ \t](?:[a-z]\.?(?:-[a-z]\.?)?(?![\w'’-])(?![ \t]*[\w(])|[b-hj-z]\.(?:-[a-z]\.)?(?![\w'’-]))")
 # Where a system writes who did something: a lowercase login may stand there ("by ahoffmann", "user: jdoe").
 _HANDLE_CUE = re.compile(r"(?:\b(?:(?:run|entered|created|edited|exported|modified|signed|uploaded|assigned|closed|reviewed)\s+)?by|"
                          r"\buser(?:\s*name)?|\blogin|\bclerk|\boperator|\bagent|\bassignee|\bowner)\s*[:=]?[ \t]*@?$", re.I)
@@ -77,8 +80,10 @@ def find_rare_words(text: str, vocab: Vocabulary) -> list[PhiSpan]:
                 end += 1
             place = any(t.text.lower() in _PLACE_WORDS for t in tokens[start:end + 1]) or bool(
                 _PLACE_CUE.search(line[:tokens[start].start]))
-            spans.append(PhiSpan(offset + tokens[start].start, offset + tokens[end].end,
-                                 "ADDRESS" if place else "NAME", 0.5, "rare_word"))
+            stop = tokens[end].end
+            if lower_line and not place and end + 1 < len(tokens) and (m := _SURNAME_INITIALS.match(line, tokens[end].end)):
+                stop, end = m.end(), end + 1  # "rosalind t-b", "osvaldo k.": the surname's initials after a rare given name
+            spans.append(PhiSpan(offset + tokens[start].start, offset + stop, "ADDRESS" if place else "NAME", 0.5, "rare_word"))
             i = end + 1
         offset += len(line) + 1
     return spans

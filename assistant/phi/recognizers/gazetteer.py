@@ -22,6 +22,10 @@ from assistant.records import PhiSpan
 
 COUNTRIES = ("US", "PR", "CA", "GB")  # where our users' clients live and move from
 RARE_ZIPF = 3.0  # a one-word place must be rarer than this in English to count on its own
+# ... or than this after a place's preposition in mid-sentence ("a rig off Aberdeen", "grew up near Lafayette"); the
+# everyday words that are also towns stay words there too ("in Reading", "near Hope", "off Mobile")
+CUED_ZIPF = 4.0
+_PLACE_CUE = re.compile(r"\b(?:in|near|off|outside|around|from|past)[ \t]+$")
 _CACHE = Path(platformdirs.user_cache_dir("necessity", appauthor=False)) / "places-v1.txt"
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Fr|Sr|Officer|Judge|Nurse)\.?\s+$")
@@ -60,11 +64,11 @@ def _as_written(word: str) -> str:
     return word.title() if word.isupper() and len(word) > 1 else word
 
 
-def _counts(words: list[str], vocab: Vocabulary) -> bool:
+def _counts(words: list[str], vocab: Vocabulary, cued: bool = False) -> bool:
     if len(words) > 1:
         return True
     low = words[0].lower().strip(".")
-    return len(low) >= 4 and vocab.frequency(low) < RARE_ZIPF and low not in vocab.clinical
+    return len(low) >= 4 and vocab.frequency(low) < (CUED_ZIPF if cued else RARE_ZIPF) and low not in vocab.clinical
 
 
 def find_gazetteer_places(text: str, vocab: Vocabulary) -> list[PhiSpan]:
@@ -84,7 +88,8 @@ def find_gazetteer_places(text: str, vocab: Vocabulary) -> list[PhiSpan]:
             if any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:])) or not all(t.group(0)[0].isupper() for t in run):
                 continue
             words = [_as_written(t.group(0)).rstrip(".") for t in run]
-            if " ".join(words) in names and _counts(words, vocab):
+            cued = _PLACE_CUE.search(text, max(0, first.start() - 8), first.start()) is not None
+            if " ".join(words) in names and _counts(words, vocab, cued):
                 end = run[-1].end() - (1 if run[-1].group(0).endswith(".") else 0)
                 spans.append(PhiSpan(first.start(), end, "ADDRESS", 0.6, "gazetteer"))
                 i += n

@@ -81,7 +81,11 @@ _GAP = re.compile(
     rf"^(?:[\s:#=.(),/-]|\b(?:is|was|of|on file|no|number|ID|id|assigned|last four|last 4|class [A-D]|"
     rf"ending in|ending|for|issued|state|{STATE_ABBR_RE}|{STATE_NAME_RE}|{CRED_RE})\b)*", re.I)
 _VALUE = re.compile(r"[A-Za-z0-9_]+(?:[-./][A-Za-z0-9_]+)*(?: \d[\dA-Za-z-]*)?")  # "WeChat ID zw_pudong1971" too
-_CODE = re.compile(r"[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|90[78]\d\d|96[01]\d\d|99[24]\d\d|[GHST]\d{4}")
+# A CPT, HCPCS or ICD code, with a CPT/HCPCS modifier ("90837-95", "H0031-HN"); several are joined when a benefits line
+# lists them ("auth for 90791/90837"): such a value is clinical, not an identifier
+_ONE_CODE = (r"(?:[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|90[78]\d\d|96[01]\d\d|99[24]\d\d|[GHST]\d{4})"
+             r"(?:(?<=\d{4})-(?:95|GT|GQ|HO|HN|HQ|HR|HS|U[1-9]|2[5-9]|59))?")
+_CODE = re.compile(rf"{_ONE_CODE}(?:[/-]{_ONE_CODE})*")
 _SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b|\b(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b")
 _GENERIC = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)")
 _DOTTED = re.compile(r"(?<![\w.])\d{2,4}\.\d{5,}(?![\w.])")

@@ -87,7 +87,9 @@ def read_jsonl(path: str) -> Iterator[tuple[int, dict | None, str]]:
 # apps write them), a numbered item, a label, a heading in capitals, a time stamp ("7:40 PM - ..."), or nothing.
 _LINE_START_BLOCK = re.compile(r"^\s*(?:[-*•>|!\u2013\u2014\u25aa\u25e6\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff]|\d+[.)]\s|"
                                r"\[[ xX>/*~-]?\]|"
-                               r"\d{1,2}:\d{2}\b|[A-Za-z][\w /&()'-]{0,30}:|[A-Z0-9 /&()'-]{4,}$|$)")
+                               r"\d{1,2}:\d{2}\b|[A-Za-z][\w /&()'-]{0,30}:|[A-Z0-9 /&()'-]{4,}$|$|"
+                               # a form's field with its dotted leader: "Plan ................ continue weekly ..."
+                               r"[A-Za-z][\w /&()'-]{0,30}?[ \t]*\.{3,}[ \t]*\S)")
 # A table row (pipes, tabs, or columns aligned with runs of spaces) is never prose to re-join.
 # CSV and key-value export lines ("date,instrument,total", "frequency,weekly") put no space after their commas.
 _TABLE_ROW = re.compile(r"\||\S\t+\S|\S {3,}\S|^[^\s,]+,(?=\S)|\S,(?=\S)[^,]*,(?=\S)")

@@ -508,3 +508,69 @@ def test_an_episode_closing_on_a_condition_is_a_discharge_criterion(text):
 
 def test_a_case_closed_in_the_past_is_no_criterion():
     assert _status("Case closed 03/02 after she moved to Ohio.", "discharge_criteria").status == "missing"
+
+
+# -- a dotted-leader field opens its own line: a long field above it is never "wrapped" into it ---------------------
+@pytest.mark.parametrize("text,lines", [
+    ("Goals ............... 1) feel less down  2) get back to choir and church life  3) keep up with her doctors\n"
+     "Plan ................ continue weekly 45-minute sessions, 12 more sessions; keep\n"
+     "                      coordinating with PCP about the medication.", 2),
+    ("Function ........... missed two of four appointments since June and stopped calling her sister on Sundays\n"
+     "Risk ............... denies SI; safety plan reviewed with daughter.", 2),
+    ("Presenting problem ... panic on the highway, stopped driving to work, takes two buses and arrives late\n"
+     "Meds ................ none", 2),
+])
+def test_a_leader_field_after_a_long_line_is_its_own_line(text, lines):
+    from assistant.inputs import unwrap_lines
+    assert len(unwrap_lines(text).split("\n")) == lines
+
+
+def test_prose_hard_wrapped_is_still_joined():
+    from assistant.inputs import unwrap_lines
+    text = ("She has missed three shifts this month because she could not get out of bed before ten and her manager\n"
+            "has written her up twice.")
+    assert "\n" not in unwrap_lines(text)
+
+
+# -- the PANSS's scales written as their own abbreviations are its scales, not a parent form -------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Ratings:\ndate\tPANSS-P\tPANSS-N\tYMRS\n11/03/2025\t27\t18\t21\n11/12/2025\t23\t17\t15\n",
+     [("PANSS-P", 27, "11/03/2025"), ("PANSS-P", 23, "11/12/2025"), ("PANSS-N", 18, "11/03/2025"), ("PANSS-N", 17, "11/12/2025"),
+      ("YMRS", 21, "11/03/2025"), ("YMRS", 15, "11/12/2025")]),
+    ("PANSS-G 40 on 03/03/2026.", [("PANSS-G", 40, "03/03/2026")]),
+    ("PANSS total 88 on 03/03/2026; positive 24.", [("PANSS", 88, "03/03/2026"), ("PANSS positive", 24, "03/03/2026")]),
+])
+def test_the_panss_scales_by_abbreviation(text, expected):
+    assert _scores(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "* Kids' Cool-Down Group - Coping Power-based anger coping (feelings awareness, perspective taking)",
+    "Plan: anger coping group, 12 weekly sessions.",
+    "Group uses the Coping Power program, with parent sessions alongside.",
+])
+def test_coping_power_is_a_modality(text):
+    assert _status(text, "treatment_modality").status == "met"
+
+
+# -- elapsed time ("been 2 days") is no planned duration; a step-down never taken is no criterion -------------------
+@pytest.mark.parametrize("text", [
+    "Request: i am dopesick real bad cant keep nothing down been 2 days.",
+    "Request: been like three weeks since i slept right, need to see somebody.",
+    "Plan request: it's been a few months since the last visit.",
+])
+def test_elapsed_time_is_no_planned_duration(text):
+    assert _status(text, "frequency_duration").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Three detox admissions (2019, 2022, 2024), never went on to the step-down after any of them.",
+    "He did not step down to IOP after the last stay.",
+    "She would not go to the step down program when offered in 2023.",
+])
+def test_a_step_down_never_taken_is_no_discharge_criterion(text):
+    assert _status(text, "discharge_criteria").status == "missing"
+
+
+def test_a_step_down_on_a_condition_is_still_a_criterion():
+    assert _status("Step down to IOP when 5 days without cravings.", "discharge_criteria").status == "met"

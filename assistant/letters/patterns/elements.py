@@ -236,7 +236,8 @@ BENEFIT_OR_USED = _rx(r"\b(?:health|insurance|benefits?|EAP|employer'?s?|dental|
                       r"(?:allows|covers|pays|limits|caps|permits|gives|includes)))\s*plan\b|\bused (?:up )?(?:the|his|her|their|all|\d+)\b")
 PAST_CUE = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"
                # time already spent: "she has now been off it for two weeks", "he had been in IOP for 6 weeks"
-               r"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?been\b[^.;\n]{0,40}?\bfor\s+(?:about\s+)?(?:\d+|two|three|four|five|six|eight|ten|twelve|several|a few)\s+(?:days|weeks|months|years)\b|\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|saw|was seen|went to|kept going|slipped|(?:was|were) (?:cut|reduced|dropped)|went back (?:up |down )?to|moved everyone|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
+               r"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?been\b[^.;\n]{0,40}?\bfor\s+(?:about\s+)?(?:\d+|two|three|four|five|six|eight|ten|twelve|several|a few)\s+(?:days|weeks|months|years)\b|"
+               r"\bbeen\s+(?:about\s+|like\s+)?(?:\d+|two|three|four|five|six|a few|several)\s+(?:days|weeks|months|years)\b|\b(?:prior|previous|previously|past|history|tried|failed|did not|\bhad\b|ago|saw|was seen|went to|kept going|slipped|(?:was|were) (?:cut|reduced|dropped)|went back (?:up |down )?to|moved everyone|from ages?|in (?:19|20)\d\d|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)?\d\d|"
                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-\u2013]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 PAST_MODALITY = _rx(r"\b(?:previously|prior|previous|past|tried|failed|formerly|used to|declined)\b")
 # A course told as over after its name: "DBT skills group in 2023 -- finished 16 of 24 wks, left when she started a job".

@@ -574,3 +574,12 @@ def test_a_step_down_never_taken_is_no_discharge_criterion(text):
 
 def test_a_step_down_on_a_condition_is_still_a_criterion():
     assert _status("Step down to IOP when 5 days without cravings.", "discharge_criteria").status == "met"
+
+
+def test_a_battery_table_with_another_tests_row_is_read_as_a_battery():
+    text = ("VB-MAPP SUMMARY                       score      max\n"
+            "  Milestones (Levels 1-3)             22.5       170\n"
+            "     Level 1                          19.5        75\n"
+            "  Barriers Assessment                 48          96\n"
+            "VINELAND-3 (parent)   ABC standard score 64   Communication 58\n")
+    assert ("Vineland-3 ABC", 64, None) in _scores(text) and ("VB-MAPP Milestones", 22.5, None) in _scores(text)

@@ -15,7 +15,7 @@ _SCORE = re.compile(r"^\W*(?:total|total score|score|raw|raw score|value|result|
 _ITEM = re.compile(r"^(?:item|q|question|#)\s*\d+|^\d{1,2}[.)]?$", re.I)
 _TIME_POINT = re.compile(r"\b(?:intake|baseline|admission|admit|discharge|pre|post|follow-?up|initial|current|latest|today|"
                          r"session|sess|visit|week|wk|wks|month|mo|day|time|t\d|review|mid-?point|end)\b|\d", re.I)
-_SECTION = re.compile(r"\b(?:level|phase|step|stage|part|domain|scale|subscale|factor|section|module)\b", re.I)
+_SECTION = re.compile(r"\b(?:level|phase|step|stage|part|domain|scale|subscale|factor|section|module|milestone)s?\b", re.I)
 _NUMBER = re.compile(r"^\W*-?\d+(?:\.\d+)?\W*$")
 
 
@@ -29,6 +29,8 @@ def instrument_headed(t: Table) -> Table:
     labels = [r.get(first).strip() for r in t.rows]
     if not labels or any(_NUMBER.match(x) for x in labels if x):
         return t  # the first column holds the scores themselves: a column per instrument, not this shape
+    if not any(_time_point(x) and read_header(x).instrument is None and not read_header(f"{first.strip()} {x}").part for x in labels):
+        return t  # rows of parts, levels or other tests under a battery's title ("VB-MAPP SUMMARY"): read as a battery
 
     def row(r: Row) -> Row:
         label = r.get(first).strip()
@@ -36,12 +38,16 @@ def instrument_headed(t: Table) -> Table:
             named = label
         elif read_header(f"{first.strip()} {label}").part:
             named = f"{first.strip()} {label}"  # "DASS-21 | score" over "Stress | 19": the instrument's part
-        elif _TIME_POINT.search(label) and not _ITEM.match(label) and not _SECTION.search(label):
+        elif _time_point(label):
             named = first.strip()  # "intake", "CPT session 4", "6 wk": an administration of the instrument
         else:
             named = ""  # an item, a level or a row we cannot name ("Level 2" of a battery) is no score of it
         return Row(r.text, tuple((NAMES, named) if h == first else (h, v) for h, v in r.cells))
     return replace(t, header=(NAMES,) + t.header[1:], rows=tuple(row(r) for r in t.rows))
+
+
+def _time_point(label: str) -> bool:
+    return bool(_TIME_POINT.search(label)) and not _ITEM.match(label) and not _SECTION.search(label)
 
 
 _DATE_IN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d\d-\d\d\b|<DATE_\d+>")

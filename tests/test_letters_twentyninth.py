@@ -583,3 +583,18 @@ def test_a_battery_table_with_another_tests_row_is_read_as_a_battery():
             "  Barriers Assessment                 48          96\n"
             "VINELAND-3 (parent)   ABC standard score 64   Communication 58\n")
     assert ("Vineland-3 ABC", 64, None) in _scores(text) and ("VB-MAPP Milestones", 22.5, None) in _scores(text)
+
+
+# -- a whole-number reading written with cents is an invoice's amount, not the reading -------------------------------
+@pytest.mark.parametrize("text", [
+    "REPAIR ORDER\nDIAG 1.0 HR ........................................ 165.00\nGOODWILL ADJ ....... -165.00",
+    "Labor: 2.0 HR @ 95.00 = 190.00",
+    "Invoice line: pulse oximeter rental, 1 mo ... 120.00",
+])
+def test_an_amount_with_cents_is_no_heart_rate(text):
+    assert not [s for s in _scores(text) if s[0] == "heart rate"]
+
+
+@pytest.mark.parametrize("text,score", [("Vitals: HR 72, BP 118/76.", 72), ("Pulse 88.0 bpm on admission", 88), ("heart rate 104 at triage", 104)])
+def test_a_heart_rate_is_still_read(text, score):
+    assert [s[1] for s in _scores(text) if s[0] == "heart rate"] == [score]

@@ -39,3 +39,20 @@ def test_a_clinical_word_of_the_notes_language_is_kept(detector, text, value):
 ])
 def test_names_and_an_english_notes_town_are_still_redacted(detector, text, value):
     assert covered(detector, text, value)
+
+
+# -- rating-scale item names and symptom terms a frequency list rates rare are clinical words, never names ----------
+SCALE_ITEMS = ("BPRS 02/10/2026\n  Mannerisms/posturing        1      Grandiosity                 1\n"
+               "  Suspiciousness              6      Hallucinatory behavior      5\n"
+               "  Motor retardation           2      Uncooperativeness           2\n"
+               "  Excitement                  2      Disorientation              1\n"
+               "Diagnosis: F20.81 Schizophreniform disorder (provisional).\nClient: Tobias Lindgren-Achebe, 19.\n")
+
+
+@pytest.mark.parametrize("value", ["Grandiosity", "Hallucinatory", "Uncooperativeness", "Disorientation", "Schizophreniform"])
+def test_scale_item_and_symptom_words_are_kept(detector, value):
+    assert untouched(detector, SCALE_ITEMS, value)
+
+
+def test_the_client_beside_the_scale_is_still_redacted(detector):
+    assert covered(detector, SCALE_ITEMS, "Tobias Lindgren-Achebe")

@@ -41,6 +41,7 @@ class Instrument:
     percent: bool = False  # a percentage, often written before its name ("81% of median BMI")
     parts: dict = field(default_factory=dict)  # part name -> (low, high) or None
     units: tuple[str, ...] = ()  # a lab's or vital's units as written after its value ("%", "ms", "bpm")
+    whole: bool = False  # counted in whole numbers (a heart rate): "165.00" beside its name is some other figure (money)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def _entry(raw: dict) -> Instrument:
                       raw.get("better", "") or "", tuple((float(a), float(b), str(c)) for a, b, c in raw.get("bands", ())),
                       None if raw.get("change") is None else float(raw["change"]), bool(raw.get("result")),
                       bool(raw.get("endorsed")), bool(raw.get("lab")), bool(raw.get("percent")), parts,
-                      tuple(str(u) for u in raw.get("units", ())))
+                      tuple(str(u) for u in raw.get("units", ())), bool(raw.get("whole")))
 
 
 def _alias_pattern(alias: str) -> str:
@@ -268,3 +269,10 @@ def short_name(text: str, hit: Hit) -> str:
         if m and len(m.group(1)) < len(hit.surface) and catalog().get(m.group(1)) is hit.instrument:
             return m.group(1)
     return hit.surface
+
+
+def written_as_decimal(inst: Instrument | None, score: float, evidence: str) -> bool:
+    """A whole-number reading (a heart rate) that its line writes with decimals ("DIAG 1.0 HR ...... 165.00"): an
+    invoice's amount or an hours column beside the letters, never the reading."""
+    return bool(inst is not None and inst.whole and float(score).is_integer()
+                and re.search(r"(?<![\d.])%d\.\d\d(?!\d)" % int(score), evidence))

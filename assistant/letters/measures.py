@@ -17,7 +17,7 @@ from assistant.letters.item_counts import follow_on_counts
 from assistant.letters.item_sums import item_answers
 from assistant.letters.series_on import continued_series
 from assistant.letters.series_order import by_instrument, ordered, restatements_dropped, t_twins_dropped  # noqa: F401 (by_instrument is read from here)
-from assistant.letters.catalog import TOTAL_PARTS, Hit, catalog, in_range, key_name, parse_score, read_header, short_name
+from assistant.letters.catalog import TOTAL_PARTS, Hit, catalog, in_range, key_name, parse_score, read_header, short_name, written_as_decimal
 from assistant.letters.facts import Measure, Trend
 from assistant.letters.heading_scores import heading_measures
 from assistant.letters.patterns import Segment
@@ -210,7 +210,7 @@ def _measures_in(seg: Segment) -> list[Measure]:
 def _valid(m: Measure) -> bool:
     inst = catalog().get(m.instrument.replace(" T", "")) or catalog().get(m.surface)
     base = catalog().get(m.instrument.split(" ")[0]) if inst is None else inst
-    return isinstance(m.score, str) or in_range(base, float(m.score), m.part, m.scale)
+    return isinstance(m.score, str) or in_range(base, float(m.score), m.part, m.scale) and not written_as_decimal(base, m.score, m.evidence)
 
 
 def find_measures(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[Measure, ...]:

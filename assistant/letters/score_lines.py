@@ -171,6 +171,9 @@ _IDENTITY_FIELD = re.compile(r"\b(?:DOB|date of birth|payer|insurance|member(?: 
                              r"sex|gender|admit(?:ted)?|room|unit|bed)\s*[:#]", re.I)
 
 
+_MONEY = re.compile(r"(?<![\d.])-?\$?\d{1,3}(?:,\d{3})*\.\d\d(?![\d%])(?!\s*(?:mg|mcg|ml|mmol|ng|g|kg|lb|%))", re.I)  # "165.00", "-$1,210.50": an amount
+
+
 def _clauses(text: str) -> list[str]:
     """A sentence cut at its semicolons and at ", and/but/while/which", never inside a bracket ("(PHQ-9 16 -> 23;
     GDS-15 10 -> 13)" stays one clause)."""
@@ -199,6 +202,7 @@ def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) 
         for clause in _clauses(text):
             names = list(catalog().names_in(clause))
             if not names or any(inst.instrument.result for inst in names) or GOAL_NEAR.search(clause) or _AHEAD.search(clause) \
+                    or _MONEY.search(clause) \
                     or _IDENTITY_FIELD.search(clause):  # a record's header ("Allergies: NKDA  Wt 58 kg  Payer: ..."), no clinical sentence
                 continue  # "BDD-YBOCS recheck planned wk 8": a measurement still ahead records no score
             numbers = set(re.findall(r"(?<![\w./<-])\d{1,3}(?:\.\d+)?(?![\w/>-])(?!\s*(?:weeks?|days?|months?|years?|sessions?|hours?|minutes?|%))", clause))

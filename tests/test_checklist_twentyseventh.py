@@ -160,6 +160,7 @@ def test_a_domain_given_up_is_an_impairment(text):
 
 # -- a form's check-box options and logistics fields are not the clinical presentation -----------------------------
 from assistant.letters import sections as S  # noqa: E402
+from assistant.letters.narrative import narrative  # noqa: E402
 
 
 @pytest.mark.parametrize("form, kept", [
@@ -171,7 +172,7 @@ from assistant.letters import sections as S  # noqa: E402
      "sleeps about 3 hours"),
 ])
 def test_form_options_and_logistics_are_left_out_of_the_presentation(form, kept):
-    picked = " ".join(S.narrative([form], set(), True, 6))
+    picked = " ".join(narrative([form], set(), True, 6))
     assert kept in picked
     for junk in ("may attend", "NOT attend", "school bus, 45", "Suite 4", "Returning client", "card on file", "Sliding scale"):
         assert junk not in picked

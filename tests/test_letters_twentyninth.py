@@ -598,3 +598,15 @@ def test_an_amount_with_cents_is_no_heart_rate(text):
 @pytest.mark.parametrize("text,score", [("Vitals: HR 72, BP 118/76.", 72), ("Pulse 88.0 bpm on admission", 88), ("heart rate 104 at triage", 104)])
 def test_a_heart_rate_is_still_read(text, score):
     assert [s[1] for s in _scores(text) if s[0] == "heart rate"] == [score]
+
+
+def test_a_planner_pages_indented_lines_under_a_time_slot_stay_prose():
+    from assistant.letters.tables import find_tables
+    text = (" 9:00   -- blocked, paperwork --\n"
+            "10:00   R.D. (client)   10:00-10:52   90834   F40.298 other specified phobia\n"
+            "        Eats only at home; left 2 staff meetings when a student said he felt sick.\n"
+            "        Tried hypnotherapy 2022 (5 visits) - no change. No meds.\n"
+            "12:00   lunch w/ Dana\n")
+    rows = [r for t in find_tables(text.split("\n")) for r in t.rows]
+    assert not any("hypnotherapy" in r.text for r in rows)
+    assert _status(text, "prior_treatment").status == "met"

@@ -250,7 +250,8 @@ def _wrapped_cell(line: str, above: str) -> bool:
     # ... or a middle column wrapped, its words starting right under that column's ("11/24/25  Door knock  Mail piled
     # ... Kitchen:" / "                    spoiled milk, crackers only.")
     return at >= 8 and bool(line.strip()) and not _style(line) and bool(cells) and (
-        abs(cells[-1] - at) <= 12 < at or len(cells) >= 2 and any(c >= 8 and abs(c - at) <= 2 for c in cells[:-1]))
+        abs(cells[-1] - at) <= 12 < at or any(c >= 8 and abs(c - at) <= 2 for c in
+                                               (cells[2:-1] if cells[0] < 8 else cells[:-1])))  # a row's third cell on, or a wrap's
 
 
 def find_tables(lines: Sequence[str]) -> list[Table]:

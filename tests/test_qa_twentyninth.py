@@ -265,3 +265,33 @@ def test_a_presumption_of_receipt_is_no_time_limit(sentence, window):
 ])
 def test_a_time_limit_beside_no_presumption_is_kept(sentence, window):
     assert find_window(sentence) == window
+
+
+# -- a window a summary states without its start, beside the rule's own "after receiving" sentence, counts from receipt
+import datetime as _dt  # noqa: E402
+
+import pytest as _pytest  # noqa: E402
+
+
+@_pytest.mark.parametrize("question, start, arrived", [
+    ("The final denial letter is dated Aug 5 and our received stamp says Mon Aug 10. What is the last day?",
+     _dt.date(2026, 8, 5), _dt.date(2026, 8, 10)),
+    ("Denial dated March 2, 2026; it arrived in the mail March 6. Last day for external review?",
+     _dt.date(2026, 3, 2), _dt.date(2026, 3, 6)),
+    ("The notice is dated 01/12/2026 and we got the letter on 01/15/2026. When does the window close?",
+     _dt.date(2026, 1, 12), _dt.date(2026, 1, 15)),
+])
+def test_a_window_stated_elsewhere_after_receiving_counts_from_the_arrival(question, start, arrived):
+    from assistant.criteria.dates import receipt_start
+    summary = "Federal external review is filed within four months of the final internal denial."
+    rule = "Filing: the claimant has 4 months after receiving the final internal adverse benefit determination."
+    day, note = receipt_start(question, start, (4, "months"), summary, [summary], [rule])
+    assert day == arrived and "arrived" in note
+
+
+def test_without_a_receipt_sentence_the_notice_date_stays_the_start():
+    from assistant.criteria.dates import receipt_start
+    summary = "Federal external review is filed within four months of the final internal denial."
+    other = "An expedited review is decided within 72 hours."
+    q = "The final denial letter is dated Aug 5 and our received stamp says Mon Aug 10. What is the last day?"
+    assert receipt_start(q, _dt.date(2026, 8, 5), (4, "months"), summary, [summary], [other])[0] == _dt.date(2026, 8, 5)

@@ -198,20 +198,22 @@ _ARRIVED = re.compile(r"\b(?:received|receiv\w+ (?:it|the \w+)|came|arrived|got 
                       r"showed up|reached (?:us|me|her|him|them))\b[^.?!\n]{0,25}$", re.I)
 
 
-def _counts_from_receipt(window: tuple[int, str], source: str, document: list[str]) -> bool:
-    """Whether the window is counted from receipt of the notice: the sentence says so, or its own document gives
-    the same window "of receiving" the notice beside the 5-day presumption."""
+def _counts_from_receipt(window: tuple[int, str], source: str, document: list[str], alongside: list[str] = ()) -> bool:
+    """Whether the window is counted from receipt of the notice: the sentence says so, its own document gives the
+    same window "of receiving" the notice beside the 5-day presumption, or another sentence chosen for the answer
+    gives the same window "after receiving" (the rule's own statement beside a summary that leaves the start out)."""
     if re.search(r"\breceiv", source, re.I):
         return True
     same = re.compile(rf"\b{window[0]}[\s-]+(?:calendar )?{window[1].rstrip('s')}s?\b[^.;]{{0,30}}\breceiv", re.I)
-    return any(_PRESUMED.search(text) and same.search(text) for text in document)
+    return any(_PRESUMED.search(text) and same.search(text) for text in document) or any(same.search(t) for t in alongside)
 
 
-def receipt_start(text: str, start: date, window: tuple[int, str], source: str, document: list[str]) -> tuple[date, str]:
+def receipt_start(text: str, start: date, window: tuple[int, str], source: str, document: list[str],
+                  alongside: list[str] = ()) -> tuple[date, str]:
     """The day a window counted from receipt starts -> (day, a note saying why): the day the asker says the notice
     arrived when that is earlier than the presumed receipt, else the notice date plus the 5 days a source presumes;
     (start, "") when the window is not counted from receipt."""
-    if not source or not _counts_from_receipt(window, source, document):
+    if not source or not _counts_from_receipt(window, source, document, alongside):
         return start, ""
     presumed = any(_PRESUMED.search(t) for t in document + [source])
     # within two weeks of its date: a later delivery is the asker's own filing reaching the plan, not the notice

@@ -47,7 +47,8 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
     start = notice_date(q.text, list(q.dates), today) or q.dates[-1]
     doc = passages[source.rank].source_id if source else None
     start, extra = receipt_start(q.text, start, window, source.text if source else "",
-                                 [p.text for p in passages if p.source_id == doc])
+                                 [p.text for p in passages if p.source_id == doc],
+                                 [c.text for c in chosen if c is not source and find_window(c.text) == window])
     last, rolled = add_window(start, *window)
     roll = (f"; {spoken(start)} plus {window[0]} {window[1]} has no matching day, so the time limit runs to the first "
             "day of the next month") if rolled else ""

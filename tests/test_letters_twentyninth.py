@@ -610,3 +610,19 @@ def test_a_planner_pages_indented_lines_under_a_time_slot_stay_prose():
     rows = [r for t in find_tables(text.split("\n")) for r in t.rows]
     assert not any("hypnotherapy" in r.text for r in rows)
     assert _status(text, "prior_treatment").status == "met"
+
+
+# -- a capital whose lower case is two characters ("İlaç") is read through the glossary, never a crash --------------
+@pytest.mark.parametrize("text,expected", [
+    ("İlaç: sertralin 50 mg", "Medication: sertralin 50 mg"),
+    ("İLAÇLAR: yok", "Medications: yok"),
+    ("ILAÇ: yok", "Medication: yok"),
+])
+def test_turkish_capitals_are_read_through_the_glossary(text, expected):
+    from assistant.letters.glossary import glossed
+    assert glossed(text) == expected
+
+
+def test_a_turkish_note_with_dotted_capitals_is_checked():
+    text = "Tanı: F41.0 Panik bozukluk\nİlaç: yok\nHedefler: PDSS <= 7\nPlan: haftalık BDT, 12 seans."
+    assert _status(text, "medication_status").status == "met"

@@ -6,6 +6,7 @@ reaches. The words are data; a note with none of them comes back unchanged."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,10 +15,17 @@ import yaml
 GLOSSARY_FILE = Path(__file__).resolve().parents[1] / "data" / "clinical_glossary.yaml"
 
 
+def _bare(word: str) -> str:
+    """A word lower-cased with the combining marks a capital's lower case adds removed ("İlaç" -> "ilaç")."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word.lower())
+                                                if not (unicodedata.combining(c) and c == "\u0307")))
+
+
 @lru_cache(maxsize=1)
 def _glossary() -> tuple[re.Pattern[str], dict[str, str]]:
     raw = yaml.safe_load(GLOSSARY_FILE.read_text(encoding="utf-8"))
     words = {str(k).lower(): str(v) for lang in raw.values() for k, v in lang.items()}
+    words.update({_bare(k): v for k, v in list(words.items())})
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.I), words
 
@@ -29,7 +37,11 @@ def glossed(note: str) -> str:
         return note
 
     def english(m: re.Match[str]) -> str:
-        word = words[m.group(0).lower()]
+        # a capital that lower-cases to two characters ("İlaç" -> "i̇laç") is looked up without its mark; a word the
+        # pattern matched but the glossary cannot name stays as written
+        word = words.get(m.group(0).lower()) or words.get(_bare(m.group(0)))
+        if word is None:
+            return m.group(0)
         word = word[:1].upper() + word[1:] if m.group(0)[:1].isupper() else word
         return word
     return rx.sub(english, note)

@@ -56,3 +56,22 @@ def test_scale_item_and_symptom_words_are_kept(detector, value):
 
 def test_the_client_beside_the_scale_is_still_redacted(detector):
     assert covered(detector, SCALE_ITEMS, "Tobias Lindgren-Achebe")
+
+
+# -- the sex written after an age ("47 M", "(8 F)", "34 y/o F") is no initial ---------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Client: Dale E. Kowalski-Reyes, 47 M      Highmark PPO", "47 M"),
+    ("Client: Ana P. Reyes-Molina, 34 y/o F, referred by her PCP.", "y/o F"),
+    ("Patient: Harold Tibbs (81 M) seen at home.", "81 M"),
+])
+def test_the_sex_after_an_age_is_kept(detector, text, value):
+    assert untouched(detector, text, value[-1:]) or untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Client: Dale E. Kowalski-Reyes, 47 M      Highmark PPO", "Dale E. Kowalski-Reyes"),
+    ("Pt 47. M. Ortiz (sister) called twice.", "M. Ortiz"),
+    ("Seen with M. (mother) and R. Ortiz today.", "M."),
+])
+def test_names_and_initials_beside_an_age_are_still_redacted(detector, text, value):
+    assert covered(detector, text, value)

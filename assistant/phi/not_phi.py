@@ -192,6 +192,9 @@ def _after_label(text: str, sp: PhiSpan, pairs: list[tuple[int, int]], vocab: Vo
     return PhiSpan(start, sp.end, sp.entity_type, sp.score, sp.source)
 
 
+_SEX_AFTER_AGE = re.compile(r"(?<![\d/.-])\d{1,3}\s*(?:y/?o|yo|yrs?|years? old|-year-old)?[ \t]*,?[ \t]*$", re.I)
+
+
 def drop_machinery(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
     """Final spans of one note -> the same less code tokens, line-opening labels, toll-free numbers, lowercase common
     nouns read as places, and the state codes inside addresses."""
@@ -210,6 +213,9 @@ def drop_machinery(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[P
                                          or _common_noun_place(text, sp, vocab) or _plain_caps_phrase(text, sp, vocab)
                                          or _DATE_FORMAT.fullmatch(value)):
             continue
+        if sp.entity_type == "NAME" and _SEX_AFTER_AGE.search(text[max(0, sp.start - 12):sp.start]) and value in ("M", "F") \
+                and not re.match(r"\.?\s*[A-Z][a-z]", text[sp.end:sp.end + 3]):
+            continue  # "47 M", "(8 F)", "34 y/o F": the sex after the age, not an initial
         if codes and any(a < sp.end and sp.start < b for a, b in codes) and _only_codes(text, sp, codes):
             continue
         if _TOLL_FREE.fullmatch(value.strip()) or any(a <= sp.start and sp.end <= b for a, b in toll_free):

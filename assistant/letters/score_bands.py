@@ -16,12 +16,22 @@ _NOT_SCORE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b
                         r"\b(?:scored|ranges?|ranging|runs?|goes|scale of)\s+(?:from\s+)?\d+\s*(?:to|-|\u2013)\s*\d+\b", re.I)
 
 
+def _heading_word(text: str, hit) -> bool:
+    """An instrument named by an English word ("AUDIT", "SAFE") inside a line of capitals ("RECORD AUDIT TRAIL",
+    "SAFE HARBOR NOTICE") is a heading's word, unless a score follows it."""
+    if hit.surface not in hit.instrument.cased or re.match(r"\s*(?:score|total)?\s*[:=(]?\s*\d", text[hit.end:], re.I):
+        return False
+    before = re.search(r"([A-Za-z]+)[ \t]+$", text[:hit.start])
+    after = re.match(r"[ \t]+([A-Za-z]+)", text[hit.end:])
+    return any(m is not None and len(m.group(1)) >= 2 and m.group(1).isupper() for m in (before, after))
+
+
 def band_line(question: str) -> str:
     """'PHQ-9 8 falls in the "mild" band; it was 22 (severe) at the first score given, 64% lower', or "" when the
     question gives no scores of a catalogued instrument with bands, or does not ask about bands."""
     if not _ASKS_BAND.search(question):
         return ""
-    named = catalog().find(question)
+    named = [h for h in catalog().find(question) if not _heading_word(question, h)]
     hits = [h for h in named if h.instrument.bands and not h.instrument.result]
     if not hits:
         return ""

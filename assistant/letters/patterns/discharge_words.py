@@ -48,7 +48,9 @@ DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|dispo(?:sition)?(?=\s+(?:cri
                       r"^(?:discharge|step[- ]?down|transition|graduat\w*)\b.*\b(?:when|once|if|after|criteria)$|criteria|expected|anticipated|"
                       # the end asked as a heading, in any language's label beside it: "Criterii de încheiere / When we stop"
                       r"\bwhen (?:we|I|you|she|he|they)(?:['\u2019]ll| will| can)? (?:stop|end|finish|close|be done|wrap up)$")
-DISCHARGE_PAST = _rx(r"\b(?:never|didn't|did not|wouldn't|would not)\s+(?:\w+\s+){0,3}?(?:the\s+)?step[- ]?(?:ped )?down\b|discharge (?:planners?|coordinators?|nurses?|liaisons?|workers?|team|instructions|paperwork|packet)\b|discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from")
+DISCHARGE_PAST = _rx(r"\b(?:never|didn't|did not|wouldn't|would not)\s+(?:\w+\s+){0,3}?(?:the\s+)?step[- ]?(?:ped )?down\b|discharge (?:planners?|coordinators?|nurses?|liaisons?|workers?|team|instructions|paperwork|packet)\b|discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from|"
+                     # a step-down that never happened, counted as history: "three detoxes with no completed step-down"
+                     r"\b(?:no|without(?: a| any)?|zero|none with a)\s+(?:completed|successful|finished|sustained)\s+(?:step[- ]?downs?|transitions?|discharges?)\b")
 
 # "until you feel ready to stop": an end with nothing to observe or count.
 VAGUE_END = re.compile(r"\b(?:until|when|once) (?:you|she|he|they|we|the (?:client|patient|family|team)|client|pt|patient|family|team)\b(?: \w+){0,2} (?:feel|feels|felt|"

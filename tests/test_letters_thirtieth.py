@@ -32,3 +32,66 @@ def test_a_step_down_that_never_happened_is_no_discharge_criterion(text):
 ])
 def test_a_condition_mentioning_completion_is_still_a_criterion(text):
     assert _status(text, "discharge_criteria").status == "met"
+
+
+# -- the writer's own remarks about the paperwork are never copied into a letter -------------------------------------
+from assistant.letters.sections import impairments, usable  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "need to get the appeal out by friday.",
+    "They're right that I never gave her any rating scales.",
+    "Start the SCARED next visit so there's something to show the plan.",
+    "The reviewer is right, the plan was vague.",
+])
+def test_the_writers_remarks_about_the_paperwork_are_not_usable(text):
+    assert not usable(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She is right to worry about the eviction; rent is two months behind.",
+    "He got the job offer in writing and starts Monday.",
+    "Mother said the school letter came in late.",
+])
+def test_sentences_about_the_clients_life_stay_usable(text):
+    assert usable(text)
+
+
+# -- a field whose value says the problem is absent is no impairment -------------------------------------------------
+def _domains(text):
+    return [(i.domain, i.text) for i in extract_facts([text]).impairments]
+
+
+@pytest.mark.parametrize("text", [
+    "Fights: none since the team meeting in May.",
+    "Suspensions - 0 this semester.",
+    "Fights = none reported by either parent.",
+])
+def test_a_field_saying_none_is_no_impairment(text):
+    assert not [d for d, t in _domains(text) if "ight" in t or "uspen" in t]
+
+
+@pytest.mark.parametrize("text", [
+    "Fights: 3 in the last two weeks, one with a teacher.",
+    "He got into fights at school twice this month.",
+    "Fights: none at home but two at school since March.",
+])
+def test_a_field_naming_the_problem_is_still_an_impairment(text):
+    assert _domains(text)
+
+
+# -- a short line in capitals inside a mixed-case note is a heading, not an impairment -------------------------------
+@pytest.mark.parametrize("title", ["SCHOOL SUSPENSION NOTICE", "NOTICE OF SUSPENSION FROM WORK", "EVICTION NOTICE - UNIT 4"])
+def test_a_heading_in_capitals_is_not_shown_as_an_impairment(title):
+    note = (f"Session note, 3/4.\n{title}\nClient brought the notice in today. He was suspended from school for three days "
+            "after a fight and lost his job at the garage in May.")
+    facts = extract_facts([note])
+    assert any(i.evidence == title for i in facts.impairments)  # the finder still sees the word ...
+    shown = [c for _, cs in impairments(facts, set(), [note]) for c in cs]
+    assert shown and not any(c.rstrip(".") == title for c in shown)  # ... the letter does not quote the heading
+
+
+def test_a_note_typed_all_in_capitals_keeps_its_impairments():
+    note = "PT LOST JOB IN MAY. SUSPENDED FROM SCHOOL. NOT SLEEPING."
+    shown = [c for _, cs in impairments(extract_facts([note]), set(), [note]) for c in cs]
+    assert shown

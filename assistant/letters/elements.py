@@ -56,7 +56,8 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
         care = told_care(seg)
         for domain, rx in P.IMPAIRMENT + P.FUNCTION_PROSE + P.FUNCTION_STATES + P.FUNCTION_LIMITED:
             for m in rx.finditer(seg.text):
-                if (not P.negated(seg.text, m.start()) and not _normal_sleep(m.group(0)) and not _listed_symptom(seg.text, m.group(0))
+                if (not P.negated(seg.text, m.start()) and not P.NONE_AFTER.match(seg.text, m.end()) and not _normal_sleep(m.group(0))
+                        and not _listed_symptom(seg.text, m.group(0))
                         and not P.EXERCISE.search(seg.text[max(0, m.start() - 40):m.start()])
                         and not _kept_up(seg.text[max(0, m.start() - 50):m.start()])
                         and not (care and P.CARE_WORD.search(_AS_TIME.sub("", _care_span(seg.text, m.start()))))

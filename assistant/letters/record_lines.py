@@ -57,11 +57,31 @@ _FORM_FURNITURE = re.compile(r"\[\s*[xX\u2713\u2714]?\s*\]\s*(?:yes|no)\b|\b(?:y
                              r"\b(?:member|patient|client|applicant|employee|cardholder|claimant)(?:'s)? signature\b|\b(?:office|official|[a-z]+ [a-z]+) use only\b", re.I)
 
 
+# The writer's own remarks about the paperwork, never the client's picture: a deadline for the appeal ("want the appeal in
+# before the 15th"), a concession to the payer ("they're right that ..."), an admission about the record ("I never gave
+# him any rating scales"), and a reason to do something for the file's sake ("so there's something to show").
+WRITER_ASIDE = re.compile(r"\b(?:want|need|have|got|must)\s+(?:to\s+)?(?:get\s+)?(?:the|this|my|our)\s+(?:appeal|letter|request|auth\w*|"
+                          r"resubmission|paperwork|packet|claim)\s+(?:in|out|done|sent|filed|submitted|finished)\b|"
+                          r"\b(?:they|the (?:plan|payer|reviewer|insurer|denial))(?:['\u2019]re| are| were| is|['\u2019]s)\s+(?:right|correct|not wrong|fair)\b|"
+                          r"\bso (?:that )?(?:there['\u2019]s|there is|we have|I have|we['\u2019]ve got|we can show) something\b|"
+                          r"\bI (?:never|forgot to|didn['\u2019]t|did not|haven['\u2019]t|have not)\s+(?:\w+\s+){0,3}?(?:rating scales?|"
+                          r"(?:outcome )?measures?|questionnaires?|screeners?|scales?)\b", re.I)
+
+
 def paperwork(text: str) -> bool:
     """A line of the record's paperwork rather than of the clinical picture."""
-    return bool(IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text) or _FORM_PROMPT.search(text) or _LOGISTICS.match(text)
+    return bool(IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text) or WRITER_ASIDE.search(text) or _FORM_PROMPT.search(text) or _LOGISTICS.match(text)
                 or _FORM_FURNITURE.search(text)
                 or _TITLE_OPENING.match(text) and text != text.upper() or text.count("|") >= 3 or _DASHED_TITLE.match(text))
+
+
+def caps_heading(text: str, note: str) -> bool:
+    """A short line all in capitals in a note written in mixed case ("NOTICE OF MEMBERSHIP SUSPENSION", "INCIDENT
+    REPORT - EVENING PROGRAM"): a heading or a document's title, never a sentence of the picture."""
+    letters = re.sub(r"<[A-Z_]+\d*>|[^A-Za-z]", "", text)
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    lower = sum(c.islower() for c in note)
+    return len(letters) >= 6 and letters.isupper() and 2 <= len(words) <= 8 and lower > sum(c.isupper() for c in note)
 
 
 def document_title(text: str) -> bool:

@@ -17,7 +17,7 @@ from assistant.letters.markup import row_as_phrase
 from assistant.letters.closers import with_closers as _with_closers
 from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.denial_lines import is_denial  # noqa: F401 (read from here too)
-from assistant.letters.record_lines import IDENTITY_LINE, document_title
+from assistant.letters.record_lines import IDENTITY_LINE, WRITER_ASIDE, caps_heading, document_title
 from assistant.letters.informants import in_clients_words
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
@@ -78,7 +78,7 @@ def clean(text: str) -> str:
 
 def usable(text: str) -> bool:
     """False for sentences that must never be copied: instructions to the writer and template residue."""
-    return bool(text.strip()) and not INJECTION.search(text) and not _TEMPLATE_RESIDUE.search(text)
+    return bool(text.strip()) and not INJECTION.search(text) and not _TEMPLATE_RESIDUE.search(text) and not WRITER_ASIDE.search(text)
 
 
 _GENERIC_LABEL = re.compile(
@@ -151,7 +151,8 @@ def impairments(facts: Facts, used: set[str], notes: Sequence[str]) -> list[tupl
     out = []
     for key, label in DOMAINS:
         clauses = unique((c for c in (_clause(_with_closers(i.evidence, notes[i.note_index]), i.text) for i in facts.impairments
-                                       if i.domain == key and usable(i.evidence) and text_key(i.evidence) not in used)
+                                       if i.domain == key and usable(i.evidence) and text_key(i.evidence) not in used
+                                       and not caps_heading(i.evidence, notes[i.note_index]))
                           if not any(catalog().names_in(c))), used)
         if clauses:
             out.append((label, clauses))

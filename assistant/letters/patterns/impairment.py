@@ -91,3 +91,7 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                r"(?:punch|kick|hitt?|smash|slamm?)(?:ed|es|s|ing)? (?:a |the |his |her |their )?(?:holes?|walls?|doors?|windows?|staff|peers?|classmates?|teachers?|sib\w*)|"
                r"destr(?:oyed|oys|oying|uction of) (?:property|furniture)"),
 ))
+
+# A field whose value says the problem is absent: "Fights: none since October", "Suspensions - 0 this term", "Missed
+# shifts: nil". A value that goes on to name one ("none at home but two at school") is still an impairment.
+NONE_AFTER = re.compile(r"\w*[ \t]*(?:[:=]|[-\u2013\u2014])[ \t]*(?:none|nil|zero|0|no(?:ne)?|nothing|n/a)\b(?![^.;\n]*\b(?:but|except|although|though)\b)", re.I)

@@ -95,3 +95,23 @@ def test_a_note_typed_all_in_capitals_keeps_its_impairments():
     note = "PT LOST JOB IN MAY. SUSPENDED FROM SCHOOL. NOT SLEEPING."
     shown = [c for _, cs in impairments(extract_facts([note]), set(), [note]) for c in cs]
     assert shown
+
+
+# -- an item grid whose columns are the instrument's parts: the sum row gives each part's score ----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("YGTSS (clinician, 02/10/2026)\n                 Motor    Phonic\n  Number .....      2        1\n  Frequency ..      3        2\n"
+     "  Sub-total ..     11        7\n  Total Tic Score ...... 18\n", [("YGTSS motor", 11), ("YGTSS phonic", 7), ("YGTSS", 18)]),
+    ("CY-BOCS, 3/3/2026\n            Obsessions   Compulsions\n  Time        3            3\n  Distress    2            3\n"
+     "  Total       12           14\n", [("CY-BOCS obsessions", 12), ("CY-BOCS compulsions", 14)]),
+    ("YGTSS - past week (9/9/2025)\n   Motor  Phonic\n   Intensity: 3  2\n   subtotal 14  10\n   Impairment ......... 30\n",
+     [("YGTSS motor", 14), ("YGTSS phonic", 10), ("YGTSS impairment", 30)]),
+])
+def test_an_item_grid_sum_row_scores_each_column_part(text, expected):
+    got = [(i.lower(), s) for i, s, _ in _scores(text)]
+    for inst, score in expected:
+        assert (inst.lower(), score) in got
+
+
+def test_a_sum_row_with_a_different_count_of_numbers_is_not_split():
+    text = "YGTSS (02/10/2026)\n      Motor    Phonic\n  Total ...... 18\n"
+    assert [(i, s) for i, s, _ in _scores(text)] == [("YGTSS", 18)]

@@ -69,3 +69,13 @@ def named_rows(t: Table, date_col: str | None) -> tuple[Table, list[tuple[str, s
         else:
             keep.append(r)
     return (replace(t, rows=tuple(keep)) if loose else t), loose
+
+
+def part_columns(title: str, header: list[str]) -> list[str]:
+    """The header cells that name parts of the instrument a table's title names ("Obsessions  Compulsions" under
+    "CY-BOCS", "Motor  Phonic" under "YGTSS"): two or more, or none."""
+    inst = read_header(title).instrument if title else None
+    if inst is None or not inst.parts:
+        return []
+    named = [h for h in header if read_header(f"{title} {h.strip()}").part and h.strip().lower() not in ("total", "total score", "score")]
+    return named if len(named) >= 2 else []

@@ -3,12 +3,13 @@ time point), and scores of instruments the catalog does not know, carried under 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Iterable
 
 from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog, key_name, parse_score, read_header
 from assistant.letters.facts import Measure
-from assistant.letters.instrument_column import instrument_headed, named_rows
+from assistant.letters.instrument_column import instrument_headed, named_rows, part_columns
 from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block
 from assistant.letters.tables import MONTH_CELL, Table, is_date, is_number
@@ -53,11 +54,8 @@ _TIED_ACRONYM = re.compile(
     r"(?<![\w/-])(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[-:][A-Z0-9.]{1,5})?)(?:\s*\([^()]{0,40}\))?"
     r"(?:(?:\s+(?:today|total|score|raw))+\s*(?:=|\u2192|->|:)?|\s*(?:=|\u2192|->))\s*"
     r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d.]*\d)(?!\s*/\s*10\b)" + P.UNIT_AFTER)
-# Capitalized words that are never instruments: codes, settings, identifiers, self-ratings.
-NOT_INSTRUMENTS = set("""ICD DSM CPT IOP PHP ED ER SI HI NSSI DOB MRN ID NPI SUDS BP LOC ASAM DX RX PT OT GPA PO QHS BID TID
-MG MDD GAD PTSD OCD ADHD ODD BPD SUD AUD OUD ASD PRN LCSW LPC LMFT LMHC PHD PSYD MD DO NP RN AM PM US USA CBT DBT EMDR
-ERP IPT ACT PE TF FBT MI MET CM AA NA GA SMART EAP UHC BCBS HMO PPO EOB CO PR OA VA ED ICU SNF ALF IEP HW
-UNIT WARD ROOM RM BED FLOOR POD WING BLDG SUITE STE HALL CELL TEAM TRACK GROUP LEVEL PHASE STEP DAY WEEK""".split())  # places and stages
+# Capitalized words that are never instruments: codes, settings, identifiers, places and stages (a data file).
+NOT_INSTRUMENTS = set(re.sub(r"#.*", "", (Path(__file__).resolve().parents[1] / "data" / "not_instruments.txt").read_text(encoding="utf-8")).split())
 
 
 def _clean(header: str) -> str:
@@ -241,13 +239,15 @@ _TOTAL_ROW = re.compile(r"^(?:tot\.?|total(?: score)?|average|avg\.?|sum)$", re.
 
 
 def _total_row(block: Block, t: Table, title: str) -> list[Measure]:
-    """An item table under an instrument's title, one column per administration, closed by a total or average row
-    ("DLA-20 ..." / "AVERAGE  3.0  3.8"): that row holds the instrument's score on each column's date."""
+    """An item table under an instrument's title, a column per date ("AVERAGE  3.0  3.8") or per part ("Obsessions
+    Compulsions"), closed by a total or average row: the row holds the score on each column's date, or each part's."""
     dated = [h for h in t.header if P.DATE.fullmatch(h.strip())]
+    parts = [] if dated else part_columns(title, t.header)
     row = next((r for r in t.rows if any(_TOTAL_ROW.match(r.get(h).strip(" :*")) for h in t.header)), None)
-    if not title or not dated or row is None:
+    if not title or not (dated or parts) or row is None:
         return []
-    out = [_measure(block, row.text, title, row.get(h), h.strip()) for h in dated]
+    out = [_measure(block, row.text, title, row.get(h), h.strip()) for h in dated] + \
+        [_measure(block, row.text, f"{title} {h.strip()}", row.get(h), block.date) for h in parts]
     return [m for m in out if m]
 
 

@@ -23,6 +23,11 @@ _PARTS_LABEL = re.compile(r"^\W*(?:sub-?scales?(?: scores)?|parts|domains?|facto
 # ... or the items in pairs across the line ("Somatic concern   2      Anxiety   5"); never its total.
 _ITEM_GRID = re.compile(r"^\s*(?:(?:[A-Z][a-z]+|<[A-Z]+_\d+>)(?:[ \t]{2,}(?:[A-Z][a-z]+|<[A-Z]+_\d+>)){1,5}|[A-Za-z][\w /-]{0,30}:\s*\d+(?:\.\d+)?(?:[ \t]{2,}\d+(?:\.\d+)?)+|"
                         r"(?!(?:total|sum|score|raw|average|mean)\b)(?:[A-Za-z][\w /'-]{1,40}?[ \t]{2,}\d{1,2}(?:\.\d+)?[ \t]*){2,})\s*$", re.I)
+# The grid's column names ("Motor   Phonic", "Obsessions   Compulsions") and its sum row with one number per column
+# ("subtotal ..... 15   12", "Total: 14  11"): each column's sum is a part's score.
+_COLUMNS = re.compile(r"^\s*([A-Z][a-z]+(?:[ \t]{2,}[A-Z][a-z]+){1,5})\s*$")
+_SUM_ROW = re.compile(r"^\W*((?:sub-?)?totals?|sums?|raw(?: score)?|(?:sub-?)?scores?|total score)\s*(?:\.{2,}|:)?\s*"
+                      r"(\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?){1,5})\s*$", re.I)
 # A bracket that describes the form ("(18-item, 1-7 scale)", "(short form)") names no score.
 _FORM_BRACKET = re.compile(r"\([^()]*\b(?:items?|scale|point|version|form|short|long|rated|range|likert)\b[^()]*\)", re.I)
 
@@ -53,7 +58,7 @@ def titled_rows(segs: Sequence[Segment], blocks: Sequence = ()) -> list[tuple[Se
         if title and _row(b.text) and not _ITEM_GRID.match(b.text):
             row = Segment(b.note_index, b.text.strip(), "", b.date, b.kind)
             out.append((replace(row, text=f"{title} {row.text}"), row))
-    title, rows, last, title_date = None, 0, None, None
+    title, rows, last, title_date, columns = None, 0, None, None, []
     for seg in segs:
         parts = _PARTS_LABEL.match(seg.text)
         if parts and last and last[0] == seg.note_index:  # "PRCA-24: total 96. Subscales: public speaking 29, ..."
@@ -62,7 +67,15 @@ def titled_rows(segs: Sequence[Segment], blocks: Sequence = ()) -> list[tuple[Se
         last = (seg.note_index, seg.text[hits[-1].start:hits[-1].end]) if hits else last if parts else None
         if name := _one_instrument(seg.text, hits):
             dated = P.DATE.search(seg.text)  # "YGTSS - clinician-rated, past week (11/18/2025)": the rows' date
-            title, rows, title_date = (seg.note_index, name), 0, dated.group(0) if dated else None
+            title, rows, title_date, columns = (seg.note_index, name), 0, dated.group(0) if dated else None, []
+            continue
+        if title and seg.note_index == title[0] and not hits and (cols := _COLUMNS.match(seg.text)):
+            columns = cols.group(1).split()
+            continue
+        if title and seg.note_index == title[0] and columns and (sums := _SUM_ROW.match(seg.text)) and \
+                len(values := sums.group(2).split()) == len(columns):
+            out += [(replace(seg, text=f"{title[1]} {col.lower()} {sums.group(1).lower()} {value}", date=seg.date or title_date), seg)
+                    for col, value in zip(columns, values)]
             continue
         if title and seg.note_index == title[0] and not hits and _ITEM_GRID.match(seg.text):
             continue  # the instrument's item grid ("Motor   Phonic" over "Number: 3   2"): neither a score nor the end

@@ -115,3 +115,19 @@ def test_an_item_grid_sum_row_scores_each_column_part(text, expected):
 def test_a_sum_row_with_a_different_count_of_numbers_is_not_split():
     text = "YGTSS (02/10/2026)\n      Motor    Phonic\n  Total ...... 18\n"
     assert [(i, s) for i, s, _ in _scores(text)] == [("YGTSS", 18)]
+
+
+# -- orthostatic vitals: each position the heart rate was taken in is its own reading --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Medical: HR lying 48, standing 90; K 3.6.", [("heart rate lying", 48), ("heart rate standing", 90)]),
+    ("Vitals 2/9: pulse sitting 64, standing 101.", [("heart rate sitting", 64), ("heart rate standing", 101)]),
+    ("Orthostatic check - heart rate supine 55 and standing 93 bpm.", [("heart rate supine", 55), ("heart rate standing", 93)]),
+])
+def test_orthostatic_heart_rates_are_read_by_position(text, expected):
+    got = [(i, s) for i, s, _ in _scores(text)]
+    assert all(e in got for e in expected)
+
+
+@pytest.mark.parametrize("text", ["HR 72 today, standing order for labs renewed.", "Pulse 80 and regular.", "Resting HR 58 (on propranolol)."])
+def test_a_heart_rate_without_a_position_reads_as_before(text):
+    assert [i for i, _, _ in _scores(text)] == ["heart rate"]

@@ -131,3 +131,86 @@ def test_orthostatic_heart_rates_are_read_by_position(text, expected):
 @pytest.mark.parametrize("text", ["HR 72 today, standing order for labs renewed.", "Pulse 80 and regular.", "Resting HR 58 (on propranolol)."])
 def test_a_heart_rate_without_a_position_reads_as_before(text):
     assert [i for i, _, _ in _scores(text)] == ["heart rate"]
+
+
+# -- a program's completion on a condition, and a step to less care, are discharge criteria ---------------------------
+@pytest.mark.parametrize("text", [
+    "Completion letter to the court once all 10 sessions are attended and no new incidents are reported.",
+    "Certificate of completion when she has attended 8 of 10 groups and the relapse-prevention plan is written.",
+    "If the DERS is still above 90 at week 12, step to monthly booster sessions.",
+])
+def test_a_completion_on_a_condition_is_a_discharge_criterion(text):
+    assert _status(text, "discharge_criteria").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Completion of the intake packet took most of the session.",
+    "He received a certificate of completion from the welding course last year.",
+    "Mother steps to the side when he escalates.",
+])
+def test_completion_told_as_an_event_is_no_discharge_criterion(text):
+    assert _status(text, "discharge_criteria").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Discharge: Y-BOCS 15 or lower on two monthly checks -> biweekly for a month -> discharge.",
+    "Step-down: PCL-5 of 33 or lower at two readings a month apart.",
+    "Discharge: a score of 20 or higher on the WEMWBS at three checks.",
+])
+def test_a_labelled_discharge_with_a_threshold_in_words_is_a_criterion(text):
+    assert _status(text, "discharge_criteria").status == "met"
+
+
+def test_a_discharge_label_with_no_condition_is_still_missing():
+    assert _status("Discharge: to be discussed with the team.", "discharge_criteria").status == "missing"
+
+
+# -- a named program and its steps are the treatment approach --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "PEARLS session 2 of 8: chose a problem to work on (getting to the pharmacy).",
+    "PROBLEM-SOLVING (7 steps): defined the problem, brainstormed four solutions, picked one.",
+    "Pleasant activities scheduled for the week: garden club Tuesday, call her son Sunday.",
+])
+def test_a_named_program_or_its_steps_is_a_modality(text):
+    assert _status(text, "treatment_modality").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "She wore her grandmother's pearls to the session.",
+    "Problem-solving is hard for him when he is tired, he says.",
+    "No pleasant activities this week; stayed in bed.",
+])
+def test_the_same_words_outside_a_treatment_are_no_modality(text):
+    assert _status(text, "treatment_modality").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Graduation at session 8 if the PHQ-9 is under 10; otherwise refer back to the PCP.",
+    "She graduates by week 12 once the GAD-7 stays below 8 for a month.",
+    "Graduation after module 6 if no purging for 4 weeks.",
+])
+def test_graduation_at_a_session_on_a_condition_is_a_discharge_criterion(text):
+    assert _status(text, "discharge_criteria").status == "met"
+
+
+def test_a_graduation_that_happened_is_no_criterion():
+    assert _status("Her daughter's graduation at session 8 time was hard for her.", "discharge_criteria").status == "missing"
+
+
+# -- a count now set against an earlier month's or before care began is progress ------------------------------------
+@pytest.mark.parametrize("text", [
+    "3 of 4 weekly reports went out on time this week (0 of 4 most weeks in January).",
+    "Slept through 5 nights of 7 this week, up from 2 in March.",
+    "Homework done 4 of 5 days (1 of 5 before treatment).",
+])
+def test_a_count_against_an_earlier_month_is_progress(text):
+    assert _status(text, "progress").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Meeting moved up from 3 in the afternoon to 1.",
+    "She works 3 of 5 days at the bakery.",
+    "Born in March; 2 older siblings.",
+])
+def test_counts_without_an_earlier_one_are_no_progress(text):
+    assert _status(text, "progress").status == "missing"

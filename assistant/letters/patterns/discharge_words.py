@@ -11,7 +11,7 @@ DISCHARGE_WORD = _rx(r"^\W*(?:(?:we |I )?(?:will|'ll|plan to|can|would) )?(?:end
                      r"(?= (?:the case |care |treatment |therapy |services |sessions )?(?:after|when|once|if)\b)|"
                      # "Once he has gone four weeks without vomiting ..., we close with phase 3": the closing after its condition
                      r"(?<=\bonce\b|\bwhen\b)[^.;]{10,160}\b(?:we|I)(?:'ll| will)? (?:close|wrap up|finish)(?= with| out| treatment| therapy| the case)|discharge|step[- ]?down\b|step(?:s|ping)? down|(?:the )?taper (?:starts|begins|will (?:start|begin))|transition(?:ing)? to(?!\s+(?:the\s+)?(?:lunch|naps?|snacks?|recess|circle(?: time)?|centers?|bed(?:time)?|bath|dinner|breakfast|meals?|the bus|bus|play|outside|(?:the )?next (?:task|activity|room)|new (?:tasks?|activities)|activities)\b)|taper(?:ed|ing)? (?:to (?=(?:bi-?weekly|every|monthly|once|twice|\d+x|fewer|less|maintenance|aftercare|outpatient|IOP|PHP|sessions))|sessions|frequency)|terminat(?:e|ion) (?:of )?(?:therapy|treatment|services)|"
-                     r"termination criteria|\bresolution\s*(?:=|:|criteria|(?:is )?(?:reached )?(?:when|once))|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b(?=\s+(?:from|to|criteria|when|once|after|if|out|of (?:the )?(?:program|IOP|PHP|treatment))|\s*:)|end (?:of )?treatment|"
+                     r"termination criteria|\bresolution\s*(?:=|:|criteria|(?:is )?(?:reached )?(?:when|once))|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b(?=\s+(?:(?:at|by|after) (?:session|week|visit|month|module) \d+\s+)?(?:from|to|criteria|when|once|after|if|out|of (?:the )?(?:program|IOP|PHP|treatment))|\s*:)|end (?:of )?treatment|"
                      r"(?:treatment|therapy|services|sessions) (?:will|can|may|could|would|should) (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
                      r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b|" + RETURN_TO_LOWER + r"|"
                      r"(?:finish(?:es)?|complete[sd]?|exits?|leaves?|ends?) (?:the )?(?:group|program|treatment|therapy|course)\s+(?=when|once|after|if)|"
@@ -33,9 +33,14 @@ DISCHARGE_WORD = _rx(r"^\W*(?:(?:we |I )?(?:will|'ll|plan to|can|would) )?(?:end
                      # the end told as the plan's own: "This phase of therapy ends ... once", "We will end when", "D/C to weekly OP when"
                      r"\b(?:(?:this )?(?:phase|course|stage) of (?:therapy|treatment)|therapy|treatment) (?:will |would |can )?(?:end|ends|stop|stops|finish|finishes)\b"
                      r"(?=[^;]{0,80}?\b(?:when|once|after|as soon as)\b)|\b(?:we|I)(?:['\u2019](?:ll|d))? (?:will |would |can )?(?:end|stop|finish)(?: (?:treatment|therapy|services|"
-                     r"our work|our sessions|sessions))?(?= (?:when|once|as soon as)\b)|\bd/c (?:to|when|once|after|criteria)\b")
+                     r"our work|our sessions|sessions))?(?= (?:when|once|as soon as)\b)|\bd/c (?:to|when|once|after|criteria)\b|"
+                     # a program's completion on a condition: "Completion letter to court when all 12 sessions are attended",
+                     # "certificate of completion once ..."; a step to less care: "if still >= 12, step to monthly sessions"
+                     r"\b(?:completion(?: (?:letter|certificate|notice|report|summary))?|certificate of completion)(?: (?:to|for) (?:the )?[\w ]{1,30}?)? (?:when|once|after|upon)\b|"
+                     r"\bsteps? (?:back )?to (?:monthly|bi-?weekly|every other week|maintenance|aftercare|booster)\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
-                     r"fewer|or less|or better|or more|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"
+                     r"fewer|or less|or better|or more|or (?:lower|higher|greater|above|below)\b|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"
+                     r"\b(?:two|three|four|2|3|4) (?:\w+ )?(?:checks|administrations|readings|screens|measurements)\b|"
                      r"\d+\s*(?:weeks?|days?|months?|sessions?)")
 # A criterion or goal put off to later documents nothing yet: "criteria to be set at the 6-month review", "TBD".
 DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|discussed|defined|written|finalized|agreed|added|"

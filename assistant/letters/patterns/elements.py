@@ -257,7 +257,12 @@ PROPORTION_CHANGE = (r"\bway (?:down|up|better|less)\b|\b(?:a|one) (?:third|half
                      r"\b(?:dropped|fell|went down|came down|reduced|decreased|rose|increased|improved) from\b[^.;\n]{0,30}?\bto\b|"
                      # the earlier figure in brackets: "homework finished 3 of 5 nights (1 of 5 at intake)"
                      r"\(\s*\d+(?:\s*(?:of|/)\s*\d+)?[^()\n]{0,25}?\b(?:at intake|at baseline|at admission|at the start|last (?:week|month)|"
-                     r"at (?:session|visit|week) (?:1|one)|at the first (?:session|visit))\b|"
+                     r"at (?:session|visit|week) (?:1|one)|at the first (?:session|visit)|"
+                     # ... or in an earlier month, or before care began: "(0 of 4 most weeks in January)", "(2 before we started)"
+                     r"in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before (?:treatment|therapy|intake|admission|we (?:started|began)))\b|"
+                     # an earlier count after "up from" / "down from": "5 nights of 7 this week, up from 2 in March"
+                     r"\b(?:up|down) from (?:about |around |~\s?)?\d+(?:\s*(?:of|/)\s*\d+)?\s+(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+                     r"at (?:intake|baseline|admission|the start)|last (?:week|month)|before (?:treatment|therapy|intake|admission))\b|"
                      # the earlier figure told with "was": "texts to mother about 8/day (was 20-30)", "1 h/day (was 4 h)"
                      r"\d[^()\n]{0,20}\(\s*(?:was|previously|formerly|down from|up from)\s+(?:about |around |~\s?)?\d")
 # a count before care began set against a later one: "6 cutting episodes in the week before admission -> 2 since"

@@ -10,11 +10,13 @@ import re
 from assistant.denials import tables as T
 
 # a column header naming the claim adjustment reason code; a remark (RARC) column is read by its codes' own shape
-# (a payer's own "Reason" column may hold its own codes, keyed to a legend: only the X12 names are read here)
-_HEADER = re.compile(r"(?<![\w-])(?:CARCs?|ANSI(?: codes?)?|adj(?:ustment)?\.? ?(?:reason )?(?:code|cd)s?)(?![\w-])", re.I)
+# (a payer's own "Reason" column may hold its own codes, keyed to a legend: only the X12 names are read here).
+# A state Medicaid remittance heads it "ARC" (adjustment reason code) beside "RARC"; the lookbehind keeps RARC out.
+_HEADER = re.compile(r"(?<![\w-])(?:CARCs?|ARCs?|ANSI(?: codes?)?|adj(?:ustment)?\.? ?(?:reason )?(?:code|cd)s?)(?![\w-])", re.I)
 _GAP = re.compile(r"\S {2,}(?=\S)")
 _CELL = re.compile(r"\S+")
 _BARE = re.compile(r"^(?:\d{1,3}|[A-Z]\d)$")
+_PADDED = re.compile(r"^0+(?=\d)")   # a mainframe pads its code cells to three digits: "018" is CARC 18
 _END = re.compile(r"^[ \t]*(?:[-=_+.~ \t]{10,})?$")   # a blank line or a border closes the table
 
 
@@ -30,8 +32,9 @@ def _labelled(line: str, span: tuple[int, int]) -> str:
     """A row with the bare code under the heading written as 'CARC <code>'."""
     lo, hi = span[0] - 2, span[1] + 2
     for cell in _CELL.finditer(line):
-        if cell.end() > lo and cell.start() < hi and _BARE.match(cell.group()) and cell.group() in T.CARC:
-            return line[:cell.start()] + "CARC " + cell.group() + line[cell.end():]
+        code = _PADDED.sub("", cell.group())
+        if cell.end() > lo and cell.start() < hi and _BARE.match(cell.group()) and code in T.CARC:
+            return line[:cell.start()] + "CARC " + code + line[cell.end():]
     return line
 
 
@@ -39,13 +42,15 @@ def labelled_code_cells(text: str) -> str:
     """Text whose grids hold bare codes under a reason-code heading -> the codes labelled; other text unchanged."""
     if not _HEADER.search(text):
         return text
-    out, span = [], None
+    out, span, under_header = [], None, False
     for line in text.split("\n"):
-        if span is not None and _END.match(line):
+        if under_header and line.strip() and _END.match(line):
+            under_header = False  # the rule drawn right under the headings underlines them; it does not end the table
+        elif span is not None and _END.match(line):
             span = None
-        elif span is not None:
-            line = _labelled(line, span)
         elif (head := _header_span(line)) is not None:
-            span = head
+            span, under_header = head, True  # a page's or a section's headings repeated start the table again
+        elif span is not None:
+            line, under_header = _labelled(line, span), False
         out.append(line)
     return "\n".join(out)

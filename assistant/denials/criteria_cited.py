@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from assistant.denials import tables as T
 from assistant.denials.criteria_named import (ASIDE, agency_notices, caps_lowered, coding_books, coverage_determinations,
-                                                foreign_plan_documents, law_named, plan_brochures, plan_provisions, statutes,
-                                                unlabelled)
+                                                foreign_plan_documents, law_named, numbered_rules, plan_brochures, plan_provisions,
+                                                statutes, unlabelled)
 from assistant.denials.dimensions import named_dimensions
 from assistant.denials.segments import C, R, Segment, asserted
 
@@ -193,6 +193,7 @@ def cited_criteria(segs: list[Segment], roles: list[str]) -> tuple[str, ...]:
     lines = re.sub(r"[ \t]+", " ", "\n".join(s.text for s in segs))
     decided = _norm(" ".join(s.text for s, role in zip(segs, roles) if role != "rights"))
     names: list[str] = [law_named(c, lines) for c in _laws(decided)] + statutes(decided) + agency_notices(decided)
+    names += numbered_rules(decided)
     for seg, role in zip(segs, roles):
         for name in _runs(seg, letter):
             if role == "rights" and _PLAN_DOC.search(name):

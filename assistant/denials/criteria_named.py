@@ -134,6 +134,17 @@ def plan_provisions(text: str) -> list[str]:
     return [" ".join(m.group(1).split()) for m in rx.finditer(text)]
 
 
+def numbered_rules(text: str) -> list[str]:
+    """'Program Rule 9.4(c)', 'Board Rule 12-3': a program's own rule cited by its number, with the word naming its owner."""
+    rx = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+ ){{0,2}}(?:{_alt(_vocab()['rule_heads'])}))\s+(\d+(?:[.-]\d+)*[a-z]?"
+                    r"(?:\([a-z0-9]{1,4}\))*)(?![\w-]|\.\d)")
+    out = []
+    for m in rx.finditer(text):
+        words = [w for w in m.group(1).split() if w not in _OPENERS]
+        out.append(" ".join(words + [m.group(2)]))
+    return out
+
+
 def foreign_plan_documents(text: str) -> list[str]:
     """'Leistungsübersicht (Table of Benefits) 2025/2026', 'Versicherungsbedingungen, Abschnitt 3.4 "Treatment Guarantee"':
     a plan document an international insurer names in the member's language, with its gloss, plan year, part and title."""

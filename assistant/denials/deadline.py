@@ -28,8 +28,9 @@ _OTHER_DATE = re.compile(r"\b(?:admi(?:t|ssion|tted)|received|effective|discharg
                          r"appeal|filing|deadline|due|review|follow[- ]up)\s+date\s*[:#]?\s*$", re.I)
 
 
-# "an updated treatment plan dated July 8", "a letter from Ms. B. dated July 18": another paper's date, not the notice's.
-_OTHER_PAPER = re.compile(r"(?<!this )(?<!This )(?<!THIS )(?<!our )(?<!Our )\b(?:plan|letter|note|notes|report|records?|evaluation|assessment|request|appeal|claim|form|"
+# "an updated treatment plan dated July 8", "a letter from Ms. B. dated July 18", "your letter dated March 2": another
+# paper's date, not the notice's ("our letter" is the notice's own; "your letter" is not).
+_OTHER_PAPER = re.compile(r"(?<!this )(?<!This )(?<!THIS )(?<!\bour )(?<!\bOur )\b(?:plan|letter|note|notes|report|records?|evaluation|assessment|request|appeal|claim|form|"
                           r"summary|statement|e-?mail|fax|invoice|bill)\b[^\n]{0,40}\b(?:dated|sent|issued|mailed)(?: on)?\s*[:#]?\s*$",
                           re.I)
 
@@ -141,7 +142,19 @@ def _step_kind(segs: list[Segment], i: int) -> str | None:
             return None
         if kind := next((k for k, rx in KINDS if rx.search(segs[j].flat)), None):
             return kind
-    return None
+    return _form_title_kind(segs) if _THIS_FORM.search(segs[i].flat) else None
+
+
+# "The completed form must be received within 180 days": a request form's own return window; the step is the one the
+# form's title names ("MEMBER APPEAL REQUEST FORM", "Request for Reconsideration Form")
+_THIS_FORM = re.compile(r"\b(?:this|the|your) (?:completed |signed |filled[- ]in )?(?:\w+ )?form\b[^.;]{0,30}\b(?:must|should|"
+                        r"needs? to) be (?:received|returned|sent|filed|mailed|faxed|submitted)\b", re.I)
+
+
+def _form_title_kind(segs: list[Segment]) -> str | None:
+    """The step named by a form title near the top of the paper, or None."""
+    titles = [s.flat for s in segs[:8] if s.chunk < 4 and re.search(r"\bform\b", s.flat, re.I) and len(s.flat.split()) <= 12]
+    return next((k for t in titles for k, rx in KINDS if rx.search(t)), None)
 
 
 def _days(n: int, unit: str) -> int:
@@ -177,7 +190,7 @@ def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | No
         later, flat, start = bool(R["LATER_STEP"].search(seg.flat)), _digits(asserted(seg.flat)), len(out)
         for m in R["SPAN"].finditer(flat):
             head = flat[:m.start()]
-            filing = re.search(r"\b(?:request|appeal|application|grievance|complaint)s?\b[^;]{0,20}\b(?:must|should|"
+            filing = re.search(r"\b(?:request|appeal|application|grievance|complaint|form)s?\b[^;]{0,20}\b(?:must|should|"
                                r"needs? to|has to) be (?:made|filed|received|submitted|sent)\s*$", head, re.I)
             if not (m.group("pre") or m.group("post")) or (R["DECISION_TIME"].search(head) and not filing):
                 continue

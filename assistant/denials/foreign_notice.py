@@ -27,11 +27,13 @@ def _spaced(spec: dict) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _languages() -> tuple[tuple[str, frozenset[str], str, tuple[tuple[re.Pattern[str], str], ...]], ...]:
+def _languages() -> tuple[tuple[str, frozenset[str], str, tuple[tuple[re.Pattern[str], str], ...], int], ...]:
     raw = yaml.safe_load(_GLOSSARY.read_text(encoding="utf-8"))["languages"]
-    return tuple((code, frozenset(w.lower() for w in spec.get("function_words", ())), spec.get("script", ""),
+    # a script written without spaces between words (Chinese) is counted by its characters, two or more making the sentence
+    return tuple((code, frozenset(w.lower() for w in spec.get("function_words", ())),
+                  spec.get("script", "") and (f"[{spec['script']}]" + ("" if spec.get("unspaced") else "[^\\W\\d_]*")),
                   tuple((re.compile((_BOUNDED if _spaced(spec) else "(?:%s)") % src, re.I), en)
-                        for src, en in spec["pairs"]))
+                        for src, en in spec["pairs"]), spec.get("min_function_words", 3))
                  for code, spec in raw.items())
 
 
@@ -39,9 +41,9 @@ def sentence_language(sentence: str) -> str | None:
     """The glossary language a sentence is written in ('de', 'ko', 'ru'), or None (English, or a language without a glossary)."""
     words = re.findall(r"[^\W\d_]+", sentence.lower())
     english = sum(w in _ENGLISH for w in words)
-    for code, function_words, script, _ in _languages():
-        own = sum(bool(re.search(f"[{script}]", w)) for w in words) if script else sum(w in function_words for w in words)
-        if own >= (2 if script else 3) and own > english:
+    for code, function_words, script, _, least in _languages():
+        own = len(re.findall(script, " ".join(words))) if script else sum(w in function_words for w in words)
+        if own >= (2 if script else least) and own > english:
             return code
     return None
 
@@ -52,8 +54,39 @@ def english_cues(sentence: str) -> str:
     if code is None:
         return sentence
     out = " ".join(sentence.split())  # a phrase wrapped over two lines is still the phrase (the reader flattens it anyway)
-    for lang, _, _, pairs in _languages():
+    for lang, _, _, pairs, _ in _languages():
         if lang == code:
             for rx, en in pairs:
                 out = rx.sub(en, out)
     return out
+
+
+_ENGLISH_MONTHS = ("January February March April May June July August September October November December").split()
+# "2026年3月9日", "2026년 3월 9일": a date in Chinese, Japanese or Korean order
+_CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+
+
+@lru_cache(maxsize=1)
+def _foreign_date() -> tuple[re.Pattern[str], dict[str, int]]:
+    names = yaml.safe_load(_GLOSSARY.read_text(encoding="utf-8"))["month_names"]
+    month = {n.lower(): int(k) for k, ns in names.items() for n in ns}
+    alt = "|".join(sorted(map(re.escape, month), key=len, reverse=True))
+    # "13 de fevereiro de 2026", "6 de noviembre del 2025", "1er avril 2026", "14 aprile 2026"
+    return re.compile(rf"(?<!\d)(\d{{1,2}})(?:º|°|er|o)?\s+(?:de\s+)?({alt})\.?\s+(?:de\s+|del\s+)?(\d{{4}})\b", re.I), month
+
+
+@lru_cache(maxsize=1)
+def _date_label() -> re.Pattern[str]:
+    labels = yaml.safe_load(_GLOSSARY.read_text(encoding="utf-8"))["date_labels"]
+    # only a label that opens its line and is followed by a colon: "服務日期" (date of service) inside a line stays
+    return re.compile(r"^([ \t]*)(?:%s)[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?[:\uff1a]" % "|".join(labels), re.M)
+
+
+def english_dates(text: str) -> str:
+    """Text with dates written in another language's words or order put the English way ("April 14, 2026"), and the
+    label of the notice's own date ("Data deste aviso:", "日期：") as the English label."""
+    text = _date_label().sub(r"\1Date of this notice:", text)
+    rx, month = _foreign_date()
+    text = rx.sub(lambda m: f"{_ENGLISH_MONTHS[month[m.group(2).lower()] - 1]} {int(m.group(1))}, {m.group(3)}", text)
+    return _CJK_DATE.sub(lambda m: f"{_ENGLISH_MONTHS[int(m.group(2)) - 1]} {int(m.group(3))}, {m.group(1)}"
+                         if 1 <= int(m.group(2)) <= 12 else m.group(0), text)

@@ -17,19 +17,25 @@ from assistant.denials.segments import Segment
 _HEADING = re.compile(r"\b(?:glossary|legend|record layout|file layout|key to (?:the )?(?:codes|abbreviations)|"
                       r"codes? (?:key|legend|glossary|descriptions?|definitions?)|(?:reason|remark|adjustment|outcome) codes? "
                       r"(?:key|explained|used)|abbreviations)\b|^\W*(?:(?:outcome|adjustment|denial|remark|decision) )?reason(?: codes?)?"
-                      r"\s*:\s*$", re.I)
+                      r"\s*:\s*$|"
+                      # a key printed under its own short title: "RESULT CODES", "PRC DENIAL REASON CODES", "EOB codes:"
+                      r"^\W*(?:[\w/-]+ ){0,3}(?:result|reason|denial|remark|adjustment|outcome|status|explanation|"
+                      r"EOB|action|decision|message) codes?\s*:?\s*$", re.I)
 # an entry: a short key, a gap of two spaces or more (or "=" / a dash), then its words: "M76  Missing ...", "B18 = ..."
 _ENTRY = re.compile(r"^[ \t]{0,8}([A-Z]{0,4}[0-9]{0,4})(?<=\w)(?:[ \t]{2}|[ \t]{0,4}=|[ \t]{1,4}-[ \t])")
 # several entries on one labelled line: "Outcome:  OVT = overturned   UPH = upheld"
 _PAIR = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})[ \t]{0,4}=[ \t]{0,4}([^=]{1,80}?)(?=[ \t]{1,8}[A-Z][A-Z0-9]{1,5}[ \t]{0,4}=|$)")
 # what an entry says about a line it marks: settled in the provider's favour
 _SETTLED = re.compile(r"\b(?:overturned|reversed|paid|payment (?:will )?issues?|approved|allowed in full)\b", re.I)
-_UNSETTLED = re.compile(r"\b(?:partial\w*|not|no|upheld|denied)\b", re.I)
+# (paid at another code's rate is an adjustment, not a line settled: "processed as code 90834 and paid the 90834 rate")
+_UNSETTLED = re.compile(r"\b(?:partial\w*|not|no|upheld|denied|reduced|lower|less|instead|rate|as (?:code|CPT)|"
+                        r"(?:down|re)coded)\b", re.I)
 _GROUP_CODES = {"CO", "PR", "OA", "PI", "CR"}
 
 
 def _token(key: str) -> re.Pattern:
-    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(key)}(?![A-Za-z0-9])")
+    # a number key is not the day or month of a date on the page ("02/09/2026" does not apply code 02)
+    return re.compile(rf"(?<![A-Za-z0-9])(?<!\d[/.-]){re.escape(key)}(?![A-Za-z0-9])(?![/.-]\d)")
 
 
 def _known(key: str) -> bool:
@@ -61,7 +67,9 @@ def _settled_keys(segs: list[Segment], entries: dict[int, str]) -> set[str]:
     out = set()
     for i, seg in enumerate(segs):
         pairs = [(m.group(1), m.group(2)) for m in _PAIR.finditer(seg.flat)]
-        if i in entries:
+        if i in entries and _ENTRY.match(seg.text):
+            # the entry's own line says what the code means; a later sentence may tell context ("the amount paid on
+            # 10/14 was the balance that remained" under a maximum reached)
             pairs.append((entries[i], seg.flat))
         out |= {k for k, words in pairs if _SETTLED.search(words) and not _UNSETTLED.search(words.split(";")[-1])}
     return out

@@ -9,6 +9,7 @@ from datetime import date
 from assistant.denials import tables as T
 from assistant.denials.criteria_cited import Ratings, cited_criteria, ratings
 from assistant.denials.deadline import deadline, next_step, notice_date, review_level
+from assistant.denials.foreign_notice import english_dates
 from assistant.denials.glyphs import symbol_glyphs
 from assistant.denials.legend import legend_roles
 from assistant.denials.payer import named_payer
@@ -252,7 +253,7 @@ def read_denial(text: str) -> DenialReading:
         said = next((s.text for s in segs if R["DENIAL_WORDS"].search(s.flat)), segs[0].text)
         reasons = (DenialReason(T.OTHER, said),)
     kept = "\n".join(s.text for s in segs)
-    notice, payer, level = notice_date(kept), named_payer(kept), review_level(segs)
+    notice, payer, level = notice_date(english_dates(kept)), named_payer(kept), review_level(segs)
     redetermination = level == "internal_appeal_decision" and payer == "Medicare" and "redetermination" in kept.lower()
     days, when, kind = deadline(segs, level, notice, redetermination)
     refs = (v for v in R["REFERENCE"].findall(kept) if re.search(r"\d", v))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.denials import tables as T
-from assistant.denials.foreign_notice import english_cues as foreign_cues
+from assistant.denials.foreign_notice import english_cues as foreign_cues, english_dates
 from assistant.denials.ocr_cues import is_ocr_noisy, ocr_cues
 from assistant.denials.spanish import english_cues, is_spanish
 from assistant.inputs import EMPTY_BOX
@@ -124,6 +124,9 @@ _EMPTY_BOX = re.compile(EMPTY_BOX)
 _CROSS = re.compile(r"^\s*[\u2717\u2718\u274c\u2716](?:\s|$)|\s[\u2717\u2718\u274c\u2716]\s*$")
 
 
+_INVITATION = re.compile(r"[ \t]*(?:please )?(?:check|tick|mark|select|initial) (?:here|this box|the box|box)\b", re.I)
+
+
 def ticked_only(text: str) -> str:
     """A filled-in form as the payer ticked it: on each line, every unticked option (from its box to the next box or
     the line's end) and every box are blanked with spaces, so "Determination: [ ] Approved [X] Not approved" reads
@@ -140,7 +143,10 @@ def ticked_only(text: str) -> str:
         chars = list(line)
         for i, box in enumerate(boxes):
             stop = boxes[i + 1].start() if i + 1 < len(boxes) else len(line)
-            blank_to = stop if _EMPTY_BOX.fullmatch(box.group()) else box.end()
+            # "[ ] Check here if this is an urgent appeal": a box the reader is invited to tick offers a choice; it is
+            # no option the payer left unticked, so its words stay
+            invited = _INVITATION.match(line, box.end())
+            blank_to = stop if _EMPTY_BOX.fullmatch(box.group()) and not invited else box.end()
             chars[box.start():blank_to] = " " * (blank_to - box.start())
         out.append("".join(chars))
     return "\n".join(out)
@@ -173,6 +179,7 @@ def segments(text: str) -> list[Segment]:
             if raw and R["INJECTION"].search(raw):
                 break  # text is data: an instruction aimed at a reader poisons the rest of its paragraph
             if raw:
-                cues = english_cues(raw) if spanish else foreign_cues(raw)  # a German sentence beside English ones
+                dated = english_dates(raw)  # "13 de fevereiro de 2026", "2026年3月9日" read as English dates
+                cues = english_cues(dated) if spanish else foreign_cues(dated)  # a German sentence beside English ones
                 segs.append(Segment(raw, _flatten(ocr_cues(cues) if noisy else cues), n))
     return segs

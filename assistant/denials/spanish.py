@@ -22,9 +22,14 @@ def _pairs() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r"\b%s\b" % es, re.I), en) for es, en in pairs)
 
 
+# Portuguese shares most of Spanish's function words; these marks are its own ("não", "você", "-ção", "-ões", "uma")
+_PORTUGUESE = re.compile(r"(?<![^\W\d_])(?:não|você|vocês|uma|também|pelo|pela|deste|desta|isso)(?![^\W\d_])|[ãõ]|ç[ãõ]", re.I)
+_SPANISH_ONLY = re.compile(r"(?<![^\W\d_])(?:usted|ustedes|una|también|del|los|está|el)(?![^\W\d_])|[ñ¿¡]", re.I)
+
+
 def is_spanish(text: str) -> bool:
-    """Written in Spanish (the same test the payer questions use)."""
-    return language(text) == "es"
+    """Written in Spanish (the same test the payer questions use), and not in Portuguese, which that test takes for it."""
+    return language(text) == "es" and len(_PORTUGUESE.findall(text)) <= len(_SPANISH_ONLY.findall(text))
 
 
 def english_cues(sentence: str) -> str:

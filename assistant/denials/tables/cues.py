@@ -201,7 +201,8 @@ CRITERIA_LEAD = {"The", "We", "Under", "Per", "Our", "Your", "Reason", "Why", "U
 TABLE_LIKE = r"\||\t|\S {2,}\S"
 LABEL_START = r"^\s*(?:[-*•]|\d+[.)]|[A-Z][\w /#&'()-]{0,30}:\s)"
 # (a Korean sentence opens on a Hangul syllable: no capitals to tell it by)
-BOUNDARY = r"[.!?][\"')\]]?\s+(?=[\"(\[]?[A-Z0-9\u0400-\u042f\u0391-\u03a9\uac00-\ud7a3])"  # Cyrillic and Greek capitals start a sentence too
+BOUNDARY = (r"[.!?][\"')\]]?\s+(?=[\"(\[]?[A-Z0-9\u0400-\u042f\u0391-\u03a9\uac00-\ud7a3])"  # Cyrillic and Greek capitals start a sentence too
+            r"|[\u3002\uff01\uff1f](?=[ \t]*\S)")  # a Chinese or Japanese full stop ends a sentence with no space after it
 ABBREV = (r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Inc|Co|Jr|Sr|vs|etc|e\.g|i\.e|P\.O|U\.S|Ph\.D|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|"
           r"Aug|Oct|Nov|Dec)|\b[A-Z])\.$")
 STRAY_QUOTE = r"[\"“”‘]|(?<![A-Za-z])['’]|['’](?![A-Za-z])"
@@ -237,7 +238,9 @@ NOTICE_LABEL = (r"(?:notice|letter|statement|payment|remittance|RA|EOB|issue|dec
 # (a form's own bookkeeping, "Date opened:", "Created:", "Logged on", dates the form, not the notice it is about)
 NOT_NOTICE = (r"(?:service|DOS|birth|DOB|received|admission|admit|effective|through|thru|from|to|discharge|onset|"
               r"start|end|visit|dated|on or after|beginning|by|until|before|opened|created|logged|entered|prepared|"
-              r"assigned|closed|exported|downloaded|saved|backed up|captured|screenshot(?:ted)?)(?: on)?\W*$")
+              r"assigned|closed|exported|downloaded|saved|backed up|captured|screenshot(?:ted)?|"
+              # a court's docket stamp on an exhibit page ("Document 24-4  Filed 06/02/26"): when it was filed, not issued
+              r"filed|docketed)(?: on)?\W*$")
 NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 NUMBER_WORDS.update({w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})

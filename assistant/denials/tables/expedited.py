@@ -14,6 +14,8 @@ EXPEDITED = (r"\b(?:expedited|urgent|fast|faster|rapid|accelerated|fast[- ]track
              r"will) (?:also )?be (?:expedited|fast[- ]tracked|handled as urgent|sped up)\b")
 EXPEDITED_OFFER = (r"\b(?:may|can|could|right to|able to|avail(?:able)?|ask|request|call|qualif\w*|eligible|we will (?:then )?give you|"
                    r"offer(?:ed|s)?)\b|"
+                   # a form's box the member may tick for it: "[ ] Check here if this is an URGENT (expedited) appeal"
+                   r"\b(?:check|tick|mark) (?:here|this box|the box)\b|"
                    # the rule's own condition names who gets it: "expedited external review if waiting would seriously jeopardize ..."
                    r"\bif (?:waiting|the (?:standard|usual|normal|regular) (?:time(?:frame)?|timeline|review)|a delay)\b[^.;]{0,45}\b"
                    r"(?:jeopardi[sz]e|harm|endanger|risk)|"

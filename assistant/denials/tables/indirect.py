@@ -23,9 +23,11 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
     (PROGRESS, r"\b(?:do|does|did) not (?:show|demonstrate|reflect|document|indicate)\b[^.;]{0,40}\b(?:measurable|meaningful|"
                r"significant|objective|clinical|further|continued|additional) (?:change|improvement|gains?|progress)\b|\b(?:rather than|instead of|not) (?:an? )?active (?:treatment|therapy|"
                r"intervention)|\bsupportive (?:check-?ins?|contacts?|visits?|sessions?|listening)\b"),
-    # records not received, named in the sentence before: "We asked for an updated plan. We did not receive it."
+    # records not received, named in the sentence before: "We asked for an updated plan. We did not receive it." / "... We
+    # have not received this information" / "... We never got those documents"
     (DOCS, r"\b(?:did not|didn['\u2019]t|have not|haven['\u2019]t|has not|never) (?:yet )?(?:receive[d]?|get|gotten|got) (?:it|them|"
-           r"either|either one|any of them|a response|any response|a reply)\b(?!\s+(?:until|within|in time|before|by|on time|"
+           r"either|either one|any of them|a response|any response|a reply|(?:this|that|these|those|the requested|any of (?:this|"
+           r"that|these|those|the)) (?:information|records?|documents?|documentation|materials?|items?|notes))\b(?!\s+(?:until|within|in time|before|by|on time|"
            r"timely|after))|\b(?:it|this|that) (?:was|has) (?:not|never) (?:been )?(?:received|returned|sent)\b(?!\s+(?:until|"
            r"within|in time|before|by|on time|timely|after))"),
     # "submitted more than 12 months after the date you received the service"
@@ -64,6 +66,12 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
                r"\b(?:had|have) (?:all )?been (?:met|achieved|reached)"),
     # "community-based services that are less intensive than partial hospitalization"
     (LOWER, r"\bless (?:intensive|restrictive) than\b"),
+    # another resource must pay first (a program that pays last, such as Indian Health Service care or a crime-victims fund):
+    # "alternate resource available", "the patient must apply for Medicaid and give us its decision before we can pay"
+    (OTHER, r"(?<!\bno )(?<!\bany )\b(?:alternate|alternative) (?:payment )?resources?\b(?: (?:is|are|was|were))?(?: potentially)? "
+            r"(?:available|exists?)\b|\bmust (?:first )?(?:apply for|use|exhaust|enroll in|seek|bill)\b[^.;]{0,40}\b(?:Medicaid|"
+            r"Medicare|VA|CHIP|other (?:coverage|insurance|benefits)|(?:private|health) insurance)\b[^.;]{0,60}\b(?:first|before (?:we|"
+            r"the \w+|PRC|it|they) (?:can|will|may) (?:consider|pay|process))\b"),
     # "This line is a duplicate"; "already processed on another claim for the same date"
     (OTHER, r"\b(?:is|was|as) a duplicate\b|\balready (?:been )?(?:processed|paid|adjudicated|denied) (?:on|under|as|"
             r"with) (?:another|a previous|an earlier|a prior|a separate) claim"),

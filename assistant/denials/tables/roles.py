@@ -103,6 +103,10 @@ DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis
               r"\b(?:is|was|are|were)(?:n['\u2019]t| not) (?:about|based on|a matter of|related to|an?) (?:medical[- ]necessity|med[- ]?nec|"
               r"clinical|coverage|network|coding|timely filing|benefit)\b|\bno (?:med[- ]?nec|medical[- ]necessity|clinical) "
               r"(?:determination|decision|denial|review|finding)\b|"
+              # the decision set apart from a topic: "This decision is not related to prior authorization or to missing
+              # documents", "our denial has nothing to do with the network"
+              r"\b(?:this|the|our|that) (?:decision|determination|denial|notice)\b[^.;]{0,15}\b(?:(?:is|was) (?:not |un)related to|"
+              r"(?:has|had) (?:nothing|not anything) to do with|does not (?:relate|concern|involve))\b|"
               # what the letter is silent on: "it does not say anything about missing records", "the notice makes no
               # mention of a referral", "nothing in the letter about the network"
               r"\b(?:does|did|do) not (?:say|mention|state|raise) (?:anything|a word) (?:about|on|regarding)\b|"

@@ -159,8 +159,7 @@ DISCHARGE_AS_TIME = _rx(r"\b(?:by|at|before|until|prior to|after|following|upon|
                         r"\bstep[- ]?downs?\b[^.;]{0,40}\b(?:taper\w*|dos(?:e|es|ing)|\d+\s*mg)\b|\bhold (?:the )?(?:next )?step[- ]?down")
 
 
-# A line that says an element is absent: a review grid's "N" or "Partial" column, "None in plan or notes", "not yet
-# defined".
+# A line that says an element is absent: a review grid's "N" or "Partial" column, "None in plan or notes", "not yet defined".
 ABSENT_VERDICT = _rx(r"\|\s*(?:N|No|P|Partial|\u2717|\u2718|\u2610)\s*\||\bnone (?:in|documented|found|noted|stated|listed|defined|yet)\b|"
                      r"\bnot (?:yet )?(?:documented|defined|stated|specified|established|set)\b")
 
@@ -252,19 +251,16 @@ NEXT_VISIT = _rx(r"(?:next (?:session|appointment|visit)|follow[- ]?up|f/u|retur
 SUSTAIN = _rx(r"consecutive|in a row|straight|sustained")
 
 # Change told as a proportion or in plain words: "way down, maybe a third of what they were", "half as often", "cut in half".
+_EARLIER = (r"at intake|at baseline|at admission|at the start|last (?:week|month)|at (?:session|visit|week) (?:1|one)|at the first (?:session|visit)|"
+            r"in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before (?:treatment|therapy|intake|admission|we (?:started|began))")
 PROPORTION_CHANGE = (r"\bway (?:down|up|better|less)\b|\b(?:a|one) (?:third|half|quarter) (?:of what|as (?:often|much|many|long))\b|"
                      r"\bcut (?:in half|by (?:half|a third|\d+ ?%))\b|\bhalf as (?:often|much|many|long)\b|\b(?:went|has gone|have gone|came) down\b|"
                      r"\b(?:dropped|fell|went down|came down|reduced|decreased|rose|increased|improved) from\b[^.;\n]{0,30}?\bto\b|"
-                     # the earlier figure in brackets: "homework finished 3 of 5 nights (1 of 5 at intake)"
-                     r"\(\s*\d+(?:\s*(?:of|/)\s*\d+)?[^()\n]{0,25}?\b(?:at intake|at baseline|at admission|at the start|last (?:week|month)|"
-                     r"at (?:session|visit|week) (?:1|one)|at the first (?:session|visit)|"
-                     # ... or in an earlier month, or before care began: "(0 of 4 most weeks in January)", "(2 before we started)"
-                     r"in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before (?:treatment|therapy|intake|admission|we (?:started|began)))\b|"
-                     # an earlier count after "up from" / "down from": "5 nights of 7 this week, up from 2 in March"
-                     r"\b(?:up|down) from (?:about |around |~\s?)?\d+(?:\s*(?:of|/)\s*\d+)?\s+(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
-                     r"at (?:intake|baseline|admission|the start)|last (?:week|month)|before (?:treatment|therapy|intake|admission))\b|"
+                     # the earlier figure in brackets, or after "up/down from": "3 of 5 nights (1 of 5 at intake)", "(0 of 4 in
+                     # January)", "5 nights of 7 this week, up from 2 in March"
+                     r"\(\s*\d+(?:\s*(?:of|/)\s*\d+)?[^()\n]{0,25}?\b(?:EARLIER)\b|\b(?:up|down) from (?:about |around |~\s?)?\d+(?:\s*(?:of|/)\s*\d+)?\s+(?:EARLIER)\b|"
                      # the earlier figure told with "was": "texts to mother about 8/day (was 20-30)", "1 h/day (was 4 h)"
-                     r"\d[^()\n]{0,20}\(\s*(?:was|previously|formerly|down from|up from)\s+(?:about |around |~\s?)?\d")
+                     r"\d[^()\n]{0,20}\(\s*(?:was|previously|formerly|down from|up from)\s+(?:about |around |~\s?)?\d").replace("EARLIER", _EARLIER)
 # a count before care began set against a later one: "6 cutting episodes in the week before admission -> 2 since"
 PROGRESS = _rx(PROPORTION_CHANGE + r"|"
                # change counted in a program's days: "day 1 left group after 2 hours; since day 4 stays the full 6 hours"

@@ -214,3 +214,31 @@ def test_a_count_against_an_earlier_month_is_progress(text):
 ])
 def test_counts_without_an_earlier_one_are_no_progress(text):
     assert _status(text, "progress").status == "missing"
+
+
+# -- less common instruments in the catalog: psychosis risk (SIPS items, PQ-B), child anxiety (PARS), COPD anxiety (AIR) ---
+@pytest.mark.parametrize("text, expected", [
+    ("Clinician rating 4/2/2026: PARS (6-item version, with parent) 17.", ("PARS", 17)),
+    ("AIR (anxiety in COPD) at intake 03/01/2026: 21.", ("AIR", 21)),
+    ("Prodromal Questionnaire-Brief 2/2/2026 - distress score 44.", ("PQ-B distress score", 44)),
+])
+def test_less_common_instruments_are_read(text, expected):
+    assert expected in [(i, s) for i, s, _ in _scores(text)]
+
+
+@pytest.mark.parametrize("text", ["Walked outside for fresh air 10 minutes.", "Her coach said she made pars on 3 holes.",
+                                  "Air quality index 42 kept her inside."])
+def test_the_same_words_in_lower_case_are_no_instrument(text):
+    assert not [i for i, _, _ in _scores(text) if i in ("AIR", "PARS")]
+
+
+# -- a table of an instrument's items under a dated heading takes the heading's date ---------------------------------
+@pytest.mark.parametrize("text, part", [
+    ("SIPS positive items (3/14/2026):\n| Item | Rating |\n|---|---|\n| P1 Unusual thought content | 3 |\n| P4 Perceptual abnormalities | 2 |\n",
+     "SIPS P1"),
+    ("DASS-21 on 05/05/2026\n| Scale | Score |\n|---|---|\n| Depression | 14 |\n| Stress | 20 |\n", "DASS-21 Depression"),
+    ("YGTSS, rated 1/9/2026\n| Part | Score |\n|---|---|\n| Motor | 12 |\n| Phonic | 9 |\n", "YGTSS motor"),
+])
+def test_item_rows_under_a_dated_heading_take_its_date(text, part):
+    got = {i.lower(): d for i, _, d in _scores(text)}
+    assert got.get(part.lower()) is not None

@@ -28,7 +28,7 @@ from assistant.letters.lab_values import changed_by, lab_values
 from assistant.letters.score_runs import dates_in_order, payer_quote
 from assistant.letters.titled_rows import titled_rows
 from assistant.letters.table_scores import table_measures, unknown_measures
-from assistant.letters.table_titles import table_title
+from assistant.letters.table_titles import titled
 
 # A word before a vital sign or lab that says which reading it is ("Resting HR 49", "serum potassium").
 _QUALIFIER = re.compile(r"\b(resting|fasting|serum|supine|standing|sitting|orthostatic|admission|discharge)\s+$", re.I)
@@ -233,7 +233,7 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     found += [replace(x, evidence=row.text) for named, row in titled_rows(segs, blocks) for x in _spelled_or_digits(named)]
     found += [x for seg in segs if seg.kind not in ("goals", "discharge", "plan", "dx", "meds")
               for x in unknown_measures(seg, {m.evidence for m in found})]
-    found += [x for i, b in enumerate(blocks) if b.table is not None for x in table_measures(b, table_title(blocks, i))]
+    found += [x for i, b in enumerate(blocks) if b.table is not None for x in table_measures(*titled(blocks, i))]
     found += record_measures(blocks) + follow_on_counts(segs, found)
     sums, answered = item_answers(segs)  # "items 1-9: 2 2 1 3 2 1 1 0 0": the total, not nine scores
     found = [x for x in found if (x.instrument, x.evidence) not in answered] + sums

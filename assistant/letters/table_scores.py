@@ -197,7 +197,7 @@ def _by_instrument(block: Block, t: Table, above: str = "") -> list[Measure]:
             spilled = _SPILLED_PART.match(cell.strip())
             if spilled and read_header(f"{label} {spilled.group(1)}").part:
                 label, cell = f"{label} {spilled.group(1)}", spilled.group(2)  # "DASS-21 | Depression 12": the part spilled over
-            m = _measure(block, row.text, label, cell, date.group(0) if date else None, bool(_BASELINE_HEAD.search(h)))
+            m = _measure(block, row.text, label, cell, date.group(0) if date else block.date, bool(_BASELINE_HEAD.search(h)))
             out += [m] if m else []
     return out
 

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
+from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog
 from assistant.letters.reading import Block
 
@@ -31,3 +33,14 @@ def table_title(blocks: Sequence[Block], at: int) -> str:
             return own.pop()
     names = {h.instrument.name for text in above for h in catalog().names_in(text)}
     return names.pop() if len(names) == 1 else ""
+
+
+def titled(blocks: Sequence[Block], at: int) -> tuple[Block, str]:
+    """The table block at `at` with its title: the block dated by the line right above it when that line names the
+    title's instrument and a date ("DASS-21 on 05/05/2026" over "| Scale | Score |") and the table has no date of its own."""
+    block, title = blocks[at], table_title(blocks, at)
+    above = blocks[at - 1] if at and blocks[at - 1].note_index == block.note_index and blocks[at - 1].table is None else None
+    if title and block.date is None and above is not None and any(h.instrument.name == title for h in catalog().names_in(above.text)):
+        found = P.DATE.search(above.text)
+        block = replace(block, date=found.group(0)) if found else block
+    return block, title

@@ -32,8 +32,10 @@ MONTHS = (r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 DATE = (r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?![\d/])|\d{4}-\d{2}-\d{2}|"
         # slashed, year first, as written in Japan, China and Korea: 2026/03/14
         r"(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])|"
-        # dotted, year first or last, as written in Korea, China, Japan and much of Europe: 2026.03.14, 14.03.2026
+        # dotted, year first or last, as written in Korea, China, Japan and much of Europe: 2026.03.14, 14.03.2026, and
+        # with a space after each dot, as Czech, Slovak and German forms print it: 14. 4. 2026
         r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?!\d)|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?!\d)|"
+        r"(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s?(?:19|20)\d{2}(?!\d)|"
         # dotted, month or day first, the year in two digits or four, as a journal or a form writes it: 09.29.26, 10.20.2026
         r"(?<![\w.])(?:(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2]))\.(?:(?:19|20)\d{2}|\d{2})(?!\d|\.\d)|"
         r"%s\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}|"

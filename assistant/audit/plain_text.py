@@ -12,6 +12,7 @@ import re
 
 from assistant.audit.bilingual_labels import english_labels
 from assistant.audit.db_records import psql_as_fields
+from assistant.audit.embedded_markup import embedded_markup
 from assistant.audit.exports import json_as_fields, without_screen_chrome
 from assistant.audit.fixed_width import listing_as_fields
 from assistant.audit.form_choices import form_as_fields
@@ -107,11 +108,12 @@ def plain_note(text: str) -> str:
     bilingual form's labels read as their English half, "14h00" clock times as "14:00").
 
     An XML export is read the way drafting reads it ("<SignedBy credential="LCSW">A. Name</SignedBy>" -> "Signed By:
-    A. Name (credential LCSW)"), so a signer, a credential or an empty element ("<Start/>") is a field to the rules."""
+    A. Name (credential LCSW)"), so a signer, a credential or an empty element ("<Start/>") is a field to the rules; a
+    note body kept in it as web markup (a CDATA section, escaped tags) is read as the lines of text it shows."""
     for step in _STEPS:
         text = step(text)
     return text
 
 
-_STEPS = (rtf_text, repaired, patch_as_note, without_margin_comments, hl7_as_fields, plain_xml, json_as_fields, psql_as_fields,
+_STEPS = (rtf_text, repaired, patch_as_note, without_margin_comments, hl7_as_fields, embedded_markup, plain_xml, json_as_fields, psql_as_fields,
           without_screen_chrome, listing_as_fields, sheet_as_fields, form_as_fields, english_labels, hour_letter_clocks)

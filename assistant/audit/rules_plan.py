@@ -72,13 +72,25 @@ def _plan_line_goals(line: str) -> list[str]:
 _SENTENCE_END = re.compile(r"(?<!approx)(?<!\bca)(?<!\bno)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z0-9])")
 
 
+# A full stop before a field's label ends the goals in any case ("...w/ mom. hw: worry log daily"), and in a note typed
+# all in lower case any full stop and space does ("...feel calmer. continue weekly") but an abbreviation's.
+_NEXT_FIELD = re.compile(r"\.\s+(?=[A-Za-z][\w/ -]{0,20}:\s)")
+_LOWER_END = re.compile(r"(?<!approx)(?<!\bca)(?<!\bno)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\bdr)(?<!\bpt)(?<!\bmin)(?<!\bhr)(?<!\bwk)(?<!\bmo)"
+                        r"\.\s+(?=[a-z])")
+
+
+def _first_sentence(text: str) -> str:
+    first = _NEXT_FIELD.split(_SENTENCE_END.split(text)[0])[0]
+    return first if re.search(r"[A-Z]", first) else _LOWER_END.split(first)[0]
+
+
 def _goal_items(text: str) -> list[str]:
     """'1. Decrease symptoms. 2. Increase contact. Weekly therapy.' -> ['Decrease symptoms', 'Increase contact']."""
     numbered = re.split(r"(?:^|\s)\(?\d{1,2}[.)]\s+", text) if re.match(r"\s*\(?1[.)]\s", text) else []
     items = numbered[1:] if len(numbered) > 1 else [text]
     out = []
     for item in items:
-        out += [p.strip(" .") for p in re.split(r";\s*", _SENTENCE_END.split(item)[0])]
+        out += [p.strip(" .") for p in re.split(r";\s*", _first_sentence(item))]
         if len(items) == 1:
             break
     return [x for x in out if len(x) > 3]
@@ -114,6 +126,8 @@ def _dated(note: NoteView) -> str:
             if cue("plan_date_word").search(before) or cue("plan_mention").search(before) or re.search(r"\bby\s*$", before):
                 return ln
     for ln in note.lines:
+        if cue("record_stamp").search(ln):
+            continue  # the export's "Updated: 20260305T220912Z" dates the file, not the plan
         if cue("plan_review_cue").search(_BLANK_FIELDS.sub(" ", ln)):
             return ln
     return _dated_heading(note)

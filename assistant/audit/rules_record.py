@@ -10,7 +10,7 @@ from assistant.audit.catalog import codes as tables, cue, cues
 from assistant.audit.hits import Hit, per_note
 from assistant.audit.reading import CONTACT_LINE, CaseView, NoteView, dates_in, editorial
 from assistant.audit.rules_session import negated
-from assistant.audit.signing import signature
+from assistant.audit.signing import lowercase_signoff, signature
 from assistant.letters import patterns as P
 from assistant.letters.clinical import find_diagnoses
 from assistant.letters.patterns import segments
@@ -188,7 +188,7 @@ def credentials_missing(case: CaseView, note: NoteView):
     # the name line just above "Electronically signed <date>" is the signer's too ("Walter Brandt, PhD, licensed psychologist")
     above = [lines[at - 1]] if at > 0 and len(lines[at - 1]) < 80 and not lines[at - 1].rstrip().endswith(".") else []
     block = above + lines[at:at + 2] + _signature_paragraph(note, signed) + [ln for ln in lines if cue("clinician_label").search(ln)]
-    if any(cue("credential").search(ln) for ln in block) or _credentialed_elsewhere(signed, lines):
+    if any(cue("credential").search(ln) for ln in block) or _credentialed_elsewhere(signed, lines) or lowercase_signoff(signed):
         return None
     return signed, "signed without credentials or licence type"
 
@@ -217,7 +217,7 @@ _NOT_SURNAME = {"signed", "electronically", "signature", "clinician", "therapist
 
 
 # The date-of-service field left empty: "Date of service:" with nothing after it (or only blanks).
-_EMPTY_DOS = re.compile(r"^\s*(?:date of (?:service|session|visit)|DOS|service date|session date)\s*[:#\-]?\s*(?:_+|\[\s*\])?\s*(?:$|\s{3,})", re.I)
+_EMPTY_DOS = re.compile(r"^\s*(?:date of (?:service|session|visit)|DOS|service date|session date|visit date)\s*[:#\-]?\s*(?:_+|\[\s*\])?\s*(?:$|\s{3,})", re.I)
 
 
 def _labelled_date(line: str, found) -> bool:

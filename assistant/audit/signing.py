@@ -37,6 +37,35 @@ def _one_name_signoff(line: str) -> bool:
     return bool(m) and m.group(1).lower() not in _NAME_STOP
 
 
+# A note typed all in lower case is signed in lower case too: "rowan tsosie-halvorsen, lpc", "j. okafor, lcsw/ms": a
+# name of two to four words, then after a comma nothing but licences; a line with a pronoun, an article or a
+# preposition ("called her psychiatrist, md") is a sentence, not a name.
+_LOWER_SIGNOFF = re.compile(r"^[-\u2013\u2014~\s]*((?:dr\.?\s+)?[{0}][{0}'\u2019.-]*(?:\s+[{0}][{0}'\u2019.-]*){{1,3}})\s*,\s*([a-z./, -]{{2,30}})$"
+                            .format(_LOWER))
+_SENTENCE_WORDS = {"her", "his", "him", "she", "he", "they", "them", "their", "i", "we", "me", "my", "our", "you", "the", "a",
+                   "an", "to", "with", "for", "of", "in", "on", "at", "by", "and", "or", "was", "is", "will", "per", "re"}
+
+
+def lowercase_signoff(line: str) -> bool:
+    """A closing line typed in lower case -> whether it is a name with licences ("rowan tsosie-halvorsen, lpc")."""
+    m = _LOWER_SIGNOFF.match(line)
+    if not m or re.search(r"[A-Z]", line):
+        return False
+    words = re.findall(r"[^\W\d_]+", m.group(1))
+    if any(w in _NAME_STOP or w in _SENTENCE_WORDS for w in words):
+        return False
+    licences = [c for c in re.split(r"[,/\s]+", m.group(2)) if c]
+    # a licence that is also an English word ("do", "ma", "ms") signs only beside another one
+    return any(c not in {"do", "ma", "ms", "cp", "lp"} for c in licences) \
+        and all(_any_case_credential().fullmatch(c) for c in licences)
+
+
+@lru_cache(maxsize=1)
+def _any_case_credential() -> re.Pattern[str]:
+    """The credential vocabulary read in any case ("lpc", "phd"), for a note typed in lower case."""
+    return re.compile(cue("credential").pattern.replace("(?-i:", "(?:"), re.I)
+
+
 def _typed_name(line: str) -> bool:
     line = _SIGNED_AT.sub("", line)  # "— M. Castellanos    01/20/2026 14:40": the time it was signed is no label
     m = _NAME_LINE.match(line)
@@ -125,7 +154,8 @@ def signature(note: NoteView) -> tuple[str, str]:
     footers = [i for i in range(max(1, len(lines) - 12), len(lines)) if _FOOTER_START.match(lines[i])]
     closing = [ln for i in reversed(footers) for ln in lines[max(0, i - 3):i]] + lines[-3:]
     for ln in reversed(closing):
-        if _typed_name(ln) or _credentialed_name(ln) or _INITIALS_SIGNOFF.match(ln) or _one_name_signoff(ln):
+        if _typed_name(ln) or _credentialed_name(ln) or _INITIALS_SIGNOFF.match(ln) or _one_name_signoff(ln) \
+                or lowercase_signoff(ln):
             return ln, ""
         tail = re.split(r"\s[-\u2013\u2014~]{1,2}\s", ln)[-1] if len(ln) > 120 else ""
         if tail and (_credentialed_name(tail) or _typed_name(tail)):

@@ -22,8 +22,10 @@ _FIELD = re.compile(r"(?:^|[|;,(\u2013\u2014]|\s-(?=\s)|(?<!\s)\s{2})\s*+(?:(?:a
 _FIELD_END = re.compile(r"^[\w.:\'\u2019\u2032-]*+(?:\s*+(?:minutes?|mins?|min|m|hours?|hrs?|hr))?(?:\s*+\.)?(?:\s*+(?:$|[|;,)\u2013\u2014])|\s+-\s|\s{2})", re.I)
 _CLOCK = r"(\d{1,2})(?::([0-5]\d))?(?:\s*+([ap]\.?\s?m\b\.?|[ap](?![a-z])))?"  # "2 pm", "2:05 p.m.", "11:05a"
 # ("de 14:00 à 14:56", "von 14:00 bis 14:50", "dalle 14:00 alle 14:50", "das 14:00 às 14:50": the word in a bilingual form)
+# A bare number before a clock range is a field's value, not the range's start: "POS 10 - 3:00-3:45 pm", "session 6 -
+# 2:00-2:50" (a start with no minutes or half of day whose end opens a range of its own is no start).
 CLOCK_RANGE = _RANGE = re.compile(r"(?<![\dT/.:])%s\s*+(?:->|=>|\u2192|-|\u2013|\u2014|to|until|till|through|\u00e0|bis|alle|\u00e0s)\s*+%s(?![\d/])"
-                                  % (_CLOCK, _CLOCK), re.I)
+                                  r"(?(2)|(?(3)|(?!:|\s*+(?:-|\u2013|\u2014|to)\s*+\d{1,2}:[0-5]\d)))" % (_CLOCK, _CLOCK), re.I)
 _MILITARY = re.compile(r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*+(?:-|\u2013|to)\s*+([01]\d|2[0-3])([0-5]\d)(?!\d)(?:\s*+(?:hrs?|hours))?")
 # a call record's "Connected: 02/23/2026 16:02:07", a visit-verification record's "Check-in: 2026-10-08 19:10"
 _DATE_FIRST = r"(?:(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d-\d\d-\d\d)(?:\s++|T|,\s*+))?"

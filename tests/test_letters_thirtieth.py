@@ -242,3 +242,36 @@ def test_the_same_words_in_lower_case_are_no_instrument(text):
 def test_item_rows_under_a_dated_heading_take_its_date(text, part):
     got = {i.lower(): d for i, _, d in _scores(text)}
     assert got.get(part.lower()) is not None
+
+
+# -- a numbered list begun on a field's line: the later items belong to the field ------------------------------------
+from assistant.letters.reading import segments  # noqa: E402
+
+
+def _kinds(text):
+    return {s.text.strip()[:2]: s.kind for s in segments([text])}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Dx:      F41.0\nGoals:   1) finish a 30-minute walk without stopping\n         2) shop alone once a week\n         3) panic attacks 1 or fewer a week\n", "goals"),
+    ("Plan:  a) weekly CBT, 50 min\n       b) psychiatry consult in May\n       c) recheck PHQ-9 monthly\n", "plan"),
+    ("Goals: 1. back to school full days\n  2. fewer than 2 outbursts a week\n  3. sleep by 10 pm\n", "goals"),
+])
+def test_items_continuing_a_fields_numbered_list_take_its_label(text, kind):
+    kinds = {t: k for t, k in _kinds(text).items() if t != "Dx"}
+    assert kinds and all(k == kind for k in kinds.values())
+
+
+def test_a_list_that_does_not_continue_the_fields_numbering_keeps_its_own_kind():
+    text = "Goals: 1) walk daily\nSession summary\n3) panic attacks fewer than before\n"
+    assert _kinds(text).get("3)") != "goals"
+
+
+def test_a_list_that_starts_over_is_not_the_fields():
+    text = "Goals: 1) walk daily\nThis week:\n1) she was calmer\n2) fewer arguments with her sister\n"
+    assert _kinds(text).get("2)") != "goals"
+
+
+def test_a_goal_list_item_with_fewer_is_no_progress():
+    text = "Current: attacks 3-4 a week.\nGoals:   1) full rehab session\n         2) attacks 1 or fewer a week\n"
+    assert _status(text, "progress").status == "missing"

@@ -147,7 +147,9 @@ def _indent(line: str) -> int:
 
 def read_notes(notes: Sequence[str]) -> tuple[Block, ...]:
     """Notes -> every block of every note."""
-    return tuple(b for i, note in enumerate(notes) for b in read_note(note, i))
+    from assistant.letters.field_lists import numbered_under_field
+
+    return tuple(b for i, note in enumerate(notes) for b in numbered_under_field(read_note(note, i)))
 
 
 # The date a note was written for: "DOS 10/14/2025", "Date of service: ...", "Session date - ..." (never a birth date).

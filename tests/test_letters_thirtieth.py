@@ -275,3 +275,21 @@ def test_a_list_that_starts_over_is_not_the_fields():
 def test_a_goal_list_item_with_fewer_is_no_progress():
     text = "Current: attacks 3-4 a week.\nGoals:   1) full rehab session\n         2) attacks 1 or fewer a week\n"
     assert _status(text, "progress").status == "missing"
+
+
+# -- a line of scores set out in columns is no table header ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("SCORES 3/3/2026\n  SCAS-P (parent)        total 38      separation subscale 9\n  Fear rating today:  7\n",
+     [("SCAS", 38), ("SCAS separation", 9)]),
+    ("Measures (04/04/2026)\n  RCADS-P     total 52     GAD 11\n  PSC-17      total 21\n", [("RCADS", 52), ("RCADS GAD", 11), ("PSC-17", 21)]),
+    ("Intake 5/5/2026\n  DASS-21    depression 18    stress 22\n  AUDIT-C 5\n", [("DASS-21 depression", 18), ("DASS-21 stress", 22)]),
+])
+def test_a_line_of_named_scores_in_columns_is_read_as_scores(text, expected):
+    got = [(i.lower(), s) for i, s, _ in _scores(text)]
+    assert all((i.lower(), s) in got for i, s in expected), got
+
+
+def test_a_header_of_time_points_still_heads_a_table():
+    text = "            Week 1   Week 4   Week 8\nPHQ-9       18       12       9\nGAD-7       15       11       8\n"
+    got = [(i, s) for i, s, _ in _scores(text)]
+    assert ("PHQ-9", 18) in got and ("PHQ-9", 9) in got and ("GAD-7", 8) in got

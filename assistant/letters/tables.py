@@ -145,7 +145,12 @@ def _is_header(cells: Sequence[str]) -> bool:
     """Column names; one may be a number when most are words ("911 | nurse line | ER visits", "Q1 | 2025 | notes")."""
     numbers = sum(bool(NUMBER_CELL.match(c)) and not _YEAR.fullmatch(c) and not _DATE_CELL.match(c) for c in cells)  # a year or day heads a column
     return (len(cells) >= 2 and not any(_FIELD_CELL.match(c) for c in cells) and all(len(c) <= 60 for c in cells)
-            and (not numbers or _only_dates(cells) or numbers == 1 and len(cells) >= 3) and bool(cells[0] or cells[1]))
+            and (not numbers or _only_dates(cells) or numbers == 1 and len(cells) >= 3) and bool(cells[0] or cells[1])
+            and sum(bool(_SCORED_CELL.match(c)) and not _TIME_CELL.match(c) for c in cells) < 2)  # "total 41   anxiety 12": scores
+
+
+_SCORED_CELL = re.compile(r"^(?!(?:time|week|wk|session|sess|visit|month|mo|day|phase|trial|round|block|period|cycle|wave|grade|"
+                          r"level|step|module|part|item|q|question|group|class|unit|room|bed|form|test)\s*\d)[A-Za-z][A-Za-z ()/'-]*[a-z)]\s*[:=]?\s*\d{1,3}(?:\.\d+)?$", re.I)
 
 
 def _row(line: str, style: str, header: list[tuple[int, int, str]]) -> Row:

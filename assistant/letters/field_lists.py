@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Any, Sequence
 
-from assistant.letters.reading import Block
+Block = Any  # assistant.letters.reading.Block (reading.py applies this module: no import back)
 
 # the first item's marker right after the label ("1)", "1.", "(1)", "a)") and each later item's marker
 _FIRST = re.compile(r"^\s*\(?(?P<n>1|a)[.)]\s+\S", re.I)

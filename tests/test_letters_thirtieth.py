@@ -293,3 +293,22 @@ def test_a_header_of_time_points_still_heads_a_table():
     text = "            Week 1   Week 4   Week 8\nPHQ-9       18       12       9\nGAD-7       15       11       8\n"
     got = [(i, s) for i, s, _ in _scores(text)]
     assert ("PHQ-9", 18) in got and ("PHQ-9", 9) in got and ("GAD-7", 8) in got
+
+
+# -- a field label opening an aligned table's header line is no column -----------------------------------------------
+@pytest.mark.parametrize("label", ["A:", "Scores:", "Results:"])
+def test_a_label_before_an_aligned_header_is_no_column(label):
+    pad = " " * len(label)
+    text = (f"Q: What were the scores?\n{label}  measure              intake 2/2     week 6 3/16\n"
+            f"{pad}  PHQ-9                19             11\n"
+            f"{pad}  outbursts/day (avg)  4.5            1.5\n"
+            f"{pad}  GAD-7                16 (self)      9 (self)\n")
+    got = [(i, s) for i, s, _ in _scores(text)]
+    assert ("PHQ-9", 19) in got and ("PHQ-9", 11) in got and ("GAD-7", 16) in got and ("GAD-7", 9) in got
+
+
+@pytest.mark.parametrize("text", ["ARI-P 10 at intake 1/5/2026; ARI-P 6 on 3/2/2026. ARI-S 8 then 7.",
+                                  "Irritability: ARI-P (parent report) 9 and ARI-S (self) 4 on 2/2/2026."])
+def test_parent_and_self_reports_stay_separate_series(text):
+    names = {i for i, _, _ in _scores(text)}
+    assert "ARI-P" in names and "ARI" not in names

@@ -26,9 +26,7 @@ class _Separator:
     @staticmethod
     def match(line: str) -> bool:
         body = line.strip()
-        if _PIPE_SEPARATOR.match(line):
-            return True
-        return bool(body) and not body.strip("-=+ \t") and sum(c in "-=+" for c in body) >= 6
+        return bool(_PIPE_SEPARATOR.match(line)) or bool(body) and not body.strip("-=+ \t") and sum(c in "-=+" for c in body) >= 6
 
 
 _SEPARATOR = _Separator()
@@ -226,6 +224,7 @@ def _table_in_run(lines: Sequence[str], first: int, last: int, style: str) -> Ta
     if head_at is None or not _is_header(cells[head_at]) or (not data and not separators):
         return None
     header = _spans(lines[head_at], style)
+    header = header[1:] if style == "aligned" and len(header) > 2 and re.fullmatch(r"[A-Za-z]{1,12}:", header[0][2]) else header  # "A:  measure ..."
     first_cell = _spans(lines[start_data], style)[:1]
     cut = column_cut(lines[start_data], header[0][0], header[0][1]) if header and first_cell else None
     if style == "aligned" and header and first_cell and first_cell[0][0] < header[0][0] - 1 and (first_cell[0][1] < header[0][0] or cut):

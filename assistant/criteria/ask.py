@@ -16,6 +16,7 @@ from assistant.criteria.claims import check_line, claims_in, verdict
 from assistant.criteria.code_pairs import pair_line
 from assistant.criteria.conditions import condition_line
 from assistant.criteria.laws import law_passages
+from assistant.criteria.routes import route_passages
 from assistant.criteria.layout import plain_text
 from assistant.criteria.payer_topics import absent_topic, unaddressed
 from assistant.criteria.ranges import range_line
@@ -212,6 +213,8 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         passages = own + [p for p in passages if p.chunk_id not in {o.chunk_id for o in own}]
     if law := law_passages(retriever, question, q.query, mode):  # "what does SB 855 say": that law's document first
         passages = law + [p for p in passages if p.chunk_id not in {o.chunk_id for o in law}]
+    if federal := route_passages(retriever, question, mode):  # an IMR asked of a self-funded plan: the federal route
+        passages = federal + [p for p in passages if p.chunk_id not in {o.chunk_id for o in federal}]
     docs = 3  # only a container, below: a form's JSON, a draft with bracketed notes ("[<- can an LMFT ...?]")
     contained = re.search(r"\A\s*\{|\[\s*(?:<-|->|note:|q:|question:)|\"(?:question|message|body|text)\"\s*:", question, re.I)
     wrapped = asked_sentences(question) if len(question.split()) > 40 and contained else ()

@@ -159,9 +159,26 @@ def _asked(text: str) -> list[tuple[int, str]]:
     the asker in a pasted transcript, nor a yes-or-no question the thread's next message already answers)."""
     masked = _ABBREV.sub(lambda m: m.group(0)[:-1] + _DOT, text)
     found = [(m.start(), m.end(), re.sub(r"^[\W_]+", "", m.group(0).replace(_DOT, "."))) for m in _ASKED.finditer(masked)
-             if _worded(m.group(0)) and not _answering_side(text, m.start())]
+             if _worded(m.group(0)) and not _answering_side(text, m.start()) and not _in_grid_row(text, m.end())
+             and not _CONTROLS.match(text, m.end())]
     open_ = [(start, s) for start, end, s in found if not _answered_in_thread(text, end, s)]
     return open_ or [(start, s) for start, _, s in found]
+
+
+# a row of a pasted screen or table: columns set apart by runs of spaces or a tab
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
+
+
+# a screen's own prompt, followed on its line by its buttons or links: "Do you find this helpful?  [Yes]  [No]",
+# "Not expecting this mail? Report a problem | Manage preferences": the page asks it of its reader, not the asker of us
+_CONTROLS = re.compile(r"[ \t]*(?:(?:\[[A-Za-z][^\]\n]{0,24}\][ \t]*){2,}$|[^|\n?]{2,40}\|[^|\n?]{2,40}$)", re.M)
+
+
+def _in_grid_row(text: str, end: int) -> bool:
+    """Whether a question mark sits in a cell of a pasted grid ("... VOL  Okafor   SNF?", a census or a claims screen),
+    a row of five cells or more: a field's value with a query mark asks nothing of us."""
+    line = text[text.rfind("\n", 0, end) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    return len(_COLUMN_GAP.findall(line)) >= 4
 
 
 # Han, kana and Hangul: a language written without spaces, counted by its characters

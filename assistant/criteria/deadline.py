@@ -9,6 +9,8 @@ from typing import Callable
 
 from assistant.criteria.dates import add_window, find_window, notice_date, receipt_start, spoken, today_in
 from assistant.criteria.filed import filed_line
+from assistant.criteria.ladder import next_window_bonus
+from assistant.criteria.routes import route_bonus
 from assistant.criteria.question import Question
 from assistant.criteria.select import Candidate
 from assistant.criteria.words import terms
@@ -26,13 +28,14 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
     asked = {t for part in q.parts if re.search(r"\b(?:window|deadline|time limit|how long)\b", part, re.I)
              for t in terms(part)} - {"window", "deadline", "time", "limit", "long", "decision"}  # "the window for an ALJ hearing"
 
-    process, theirs = process_terms(q), _others_clocks(q)
+    process, theirs, following = process_terms(q), _others_clocks(q), next_window_bonus(q.text)
+    route = route_bonus(q.text)
 
     def filing(c: Candidate) -> float:  # the window to file in, for the program the question names; not a decision time
         where = (c.text + " " + passages[c.rank].title).lower()
         return (2 * sum(n in where for n in named) - 2 * _other_program(passages[c.rank].title, named)
                 + bool(_FILE_VERBS.search(c.text)) - 2 * bool(_DECIDE.search(c.text)) + c.fit + len(asked & c.terms)
-                + 2 * len(process & about(c, passages)))
+                + 2 * len(process & about(c, passages)) + following(c.text) + route(where))
     for c in sorted(chosen, key=lambda c: -filing(c)):
         if window:
             break
@@ -68,7 +71,9 @@ _NOTICE_SAYS = re.compile(r"\b(?:letter|notice|denial|EOB|decision|plan document
                           r"(?:calendar |business )?(?:days?|months?|years?)\b", re.I)
 _PROGRAMS = re.compile(r"Medicare Advantage|Medicaid|Medicare|ERISA|Marketplace|TRICARE|FEHB|CHIP")
 _FILE_VERBS = re.compile(r"\b(?:to (?:ask|file|request|submit|appeal)|must be (?:filed|received|made|submitted)|has \d+|have \d+)\b", re.I)
-_DECIDE = re.compile(r"\b(?:must|will|to) (?:decide|make (?:a|its) decision|respond|issue)|\bdecid\w* (?:a|the|within)\b", re.I)
+# a reviewer's own clock: "must decide", "decides within", "acknowledges the application within about 5 days"
+_DECIDE = re.compile(r"\b(?:must|will|to) (?:decide|make (?:a|its) decision|respond|issue)|\bdecid\w* (?:a|the|within)\b|"
+                     r"\backnowledg\w*\b[^.;]{0,40}\bwithin\b", re.I)
 _APPEAL_WORDS = re.compile(r"\b(?:appeal|reconsideration|redetermination|grievance|review|request)\w*", re.I)
 
 
@@ -87,11 +92,12 @@ def window_first(q: Question, cands: list[Candidate], chosen: list[Candidate], p
     timed = [c for c in cands if find_window(c.text) and _APPEAL_WORDS.search(f"{c.text} {heads.get(c.rank, '')}")
              and not theirs(c)]
     named = [w.lower() for w in _PROGRAMS.findall(q.text)]
-    process = process_terms(q)
+    process, following = process_terms(q), next_window_bonus(q.text)
 
     def fits(c: Candidate) -> float:  # the program the question names, in the sentence or its passage's title
         where = (c.text + " " + passages[c.rank].title).lower()
-        return c.fit + overlap(c) + 2 * sum(n in where for n in named) + 2 * len(process & about(c, passages))
+        return (c.fit + overlap(c) + 2 * sum(n in where for n in named) + 2 * len(process & about(c, passages))
+                + following(c.text))
     return ([max(timed, key=fits)] if timed else []) + chosen
 
 
@@ -158,9 +164,13 @@ def window_fits(q: Question, chosen: list[Candidate], cands: list[Candidate], pa
     """Whether a chosen sentence states the time limit for what the date question names (a review, a hearing) as
     closely as any retrieved one: a fee-for-service hearing window or a state review's range is no answer to "the
     last day to file the federal external review request" when the federal review's own window was retrieved."""
-    process, theirs = process_terms(q), _others_clocks(q)
+    process, theirs, following = process_terms(q), _others_clocks(q), next_window_bonus(q.text)
 
     def timed(pool: list[Candidate]) -> list[int]:
         return [len(process & about(c, passages)) for c in pool if find_window(c.text) and not theirs(c)]
     mine = timed(chosen)
+    # "the QIC upheld it: next level, last day?": the window counted from that decision, when one was retrieved
+    nexts = [following(c.text) for c in cands if find_window(c.text)]
+    if max(nexts, default=0) > 0 and max((following(c.text) for c in chosen if find_window(c.text)), default=0) <= 0:
+        return False
     return bool(mine) and (not process or max(mine) >= max(timed(cands), default=0))

@@ -27,3 +27,11 @@ NEXT_LEVEL = re.compile(r"\bnext (?:level|step|stage|appeal)\b", re.I)
 FOLLOWS = re.compile(r"\b(?:receiv\w*|receipt of|after) (?:the |a |an )?(\w+) (?:decision|determination|ruling)", re.I)
 ANY_PLAN = frozenset(terms("plan plans health group coverage insurance benefit benefits automatically"))
 LIMITING = re.compile(r"\b(?:not|no|cannot|only|except|unless|never|neither|nor|excluded|limited)\b", re.I)
+FIGURES = frozenset({"dollar", "percent", "date_calc", "duration", "year", "code", "number", "frequency"})
+
+
+def weighed_alone(kinds: set[str], shaped: set[str], asked: set[str] = frozenset()) -> bool:
+    """Whether a sub-question's sentences are weighed by its own kinds: a shaped part ("how often"), or a plain yes/no
+    ("and is audio-only still allowed?") that asks no figure, when another part asks for one (`asked`: the kinds of
+    all parts); a figure only the document around a yes/no gives ("3 hrs/day x 4 days") still weighs its sentences."""
+    return bool(kinds & shaped) or ("yesno" in kinds and not kinds & FIGURES and bool(asked & FIGURES))

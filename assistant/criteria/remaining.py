@@ -14,6 +14,11 @@ _USED = re.compile(r"\b(?:used|had|taken|spent)\s+(?:about |around |roughly )?(\
 # visits so far"): a used count only when the question asks what is left of a limit
 _TOTAL = re.compile(r"(?:=\s*|\b(?:a )?total of\s+|\bin all\s+)(\d{1,4})\s+(days?|visits?|sessions?)\b|"
                     r"\b(\d{1,4})\s+(days?|visits?|sessions?)\s+(?:in total|total|in all|altogether|combined|so far)\b", re.I)
+# a count told with the span it covers ("176 inpatient days in freestanding psych hospitals over her lifetime", "22
+# visits to date", "12 sessions so far this year"): a used count only when the question asks what is left of a limit
+_SPENT = re.compile(r"\b(\d{1,4})\s+(?:[\w-]+\s+){0,2}?(days?|visits?|sessions?)\b(?=[^.?!\n]{0,60}\b(?:over (?:her|his|their|"
+                    r"the|a|my) (?:\w+ )?lifetime|in (?:her|his|their|my) lifetime|lifetime|to date|so far|this (?:calendar |plan |"
+                    r"benefit )?year)\b)", re.I)
 _ASKS_LEFT = re.compile(r"\bhow (?:many|much) (?:more|further|additional|is left|are left|remain)|\b(?:left|remaining|remain)\b"
                         r"[^.?!\n]{0,60}\?|\bhow many\b[^.?!\n]{0,60}\b(?:left|remain\w*|still)\b", re.I)
 _LIMIT = re.compile(r"\b(?:at most|up to|no more than|limit(?:ed)? (?:of|to)|maximum of|cap of)\s+(\d{1,4})\s+(days?|visits?|sessions?)\b|"
@@ -25,7 +30,7 @@ def _used(text: str) -> tuple[int, str] | None:
     found = _USED.search(text)
     if found:
         return int(found.group(1)), found.group(2).lower().rstrip("s")
-    total = _TOTAL.search(text) if _ASKS_LEFT.search(text) else None
+    total = (_TOTAL.search(text) or _SPENT.search(text)) if _ASKS_LEFT.search(text) else None
     if total:
         count, unit = (total.group(1), total.group(2)) if total.group(1) else (total.group(3), total.group(4))
         return int(count), unit.lower().rstrip("s")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from assistant.criteria.question import Question
 from assistant.criteria.reach import (ANY_PLAN as _ANY_PLAN, APPLIES as _APPLIES, ASKS_REACH, FOLLOWS as _FOLLOWS,
                                       FOR_EVERYONE as _FOR_EVERYONE, LIMITING as _LIMITING, NEXT_LEVEL as _NEXT_LEVEL,
-                                      STATES_REACH as _STATES_REACH)
+                                      STATES_REACH as _STATES_REACH, weighed_alone)
 from assistant.criteria.split import ITEM, sentences
 from assistant.criteria.vocab import vocabulary
 from assistant.criteria.words import terms
@@ -34,8 +34,10 @@ SHAPES = {
                  r"visits?|sessions?)\b|\b(?:daily|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly)\b|"
                  r"\bonce (?:a|per|every)\b|\b(?:\d+|one|two|three|twice) (?:times )?(?:a|per) (?:day|week|month|year)\b|\bintervals?\b",
     "number": r"\b\d+(?:[.,]\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|half)\b",
+    # a modifier is also named bare after the verb that puts it on a claim: "RHCs and FQHCs use FQ", "bill with GT"
     "code": r"\b(?:9\d{4}|POS\s?\d{2}|\d{2}\b(?= modifier)|modifier \w{2}|[A-Z]{2}-\d{1,3}|CARC \d+|[MN]\d{2,3}|"
-            r"[A-Z]\d{2}\.\d|L\d{5})\b",
+            r"[A-Z]\d{2}\.\d|L\d{5}|(?<=use )(?-i:[A-Z][A-Z0-9])|(?<=uses )(?-i:[A-Z][A-Z0-9])|(?<=with )(?-i:[A-Z][A-Z0-9])"
+            r"(?! plans?\b))\b",
 }
 _FILING = re.compile(r"\b(?:file|files|filed|filing|request|ask|appeal|submit)\w*\b[^.;]{0,60}\b(?:within|no later|by)\b|"
                      r"\b(?:has|have|gets?|allows?|give)\b[^.;]{0,40}\b\d+\s+(?:calendar )?(?:days|months)\b[^.;]{0,40}"
@@ -57,7 +59,10 @@ _CONSEQUENCE = re.compile(r"\b(?:if|when|once|unless|where)\b[^.;]{0,140}\b(?:fa
                           r"didn't|never|not (?:meet|follow|decide|respond|answer)|late|passe[sd]|expire[sd]?|lapse[sd]?|"
                           r"denied|runs? out)\b", re.I)
 _CURRENT = re.compile(r"\b(?:until|delayed|postponed|extended|no longer|now|since|from|on or after|beginning|starting|as of|"
-                      r"effective|began|begins)\b[^.;]{0,30}\b20[2-9]\d\b", re.I)
+                      r"effective|began|begins)\b[^.;]{0,30}\b20[2-9]\d\b|"
+                      # a rule made for good answers "is it still allowed?" as well as a dated change does
+                      r"\bpermanently (?:allow|permit|cover|authori[sz]|avail)\w*|\b(?:made|is|are|became) permanent\b|"
+                      r"\bindefinitely\b|\bno (?:end|sunset|expiration) date\b", re.I)
 
 
 @dataclass
@@ -197,8 +202,9 @@ def choose(cands: list[Candidate], headings: dict[int, set[str]], q_weights: dic
         return overlap(c, w, headings.get(c.rank, set())) * c.prior * (fit(c.text, own) if own else c.fit)
 
     chosen: list[Candidate] = []
+    asked = {k for pq in part_questions or [] for k in pq.kinds}
     for i, part in enumerate(parts):
-        own = part_questions[i] if part_questions and set(part_questions[i].kinds) & _SHAPED else None
+        own = part_questions[i] if part_questions and weighed_alone(set(part_questions[i].kinds), _SHAPED, asked) else None
         best = max(cands, key=lambda c: score(c, part, own), default=None)
         if best and score(best, part, own) > 0 and best not in chosen:
             chosen.append(best)

@@ -312,3 +312,18 @@ def test_a_label_before_an_aligned_header_is_no_column(label):
 def test_parent_and_self_reports_stay_separate_series(text):
     names = {i for i, _, _ in _scores(text)}
     assert "ARI-P" in names and "ARI" not in names
+
+
+# -- goals given as the answer in a question-and-answer record -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Q: Goals on the plan?\nA: (1) Outbursts 1 a day or fewer for 5 days in a row. (2) Home by 9 pm on school nights.",
+    "Q: What are the treatment goals?\nAnswer: PCL-5 below 33 by June; sleeps 6+ hours 5 nights a week.",
+    "Q: Goals?\nA. no more than 2 panic attacks a month; drives to work alone 4 of 5 days.",
+])
+def test_goals_given_as_an_answer_are_read(text):
+    assert _status(text, "measurable_goals").status == "met"
+
+
+def test_an_answer_about_something_else_is_no_goal():
+    text = "Q: Who referred her?\nA: her PCP, after 2 ER visits in a month."
+    assert _status(text, "measurable_goals").status == "missing"

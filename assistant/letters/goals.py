@@ -12,8 +12,12 @@ from assistant.letters.patterns import Segment
 from assistant.letters.schedule import _INLINE_GOALS, _until_close
 
 
+# An answer's tag in a question-and-answer record ("Q: Goals on the plan?" / "A: (1) ..."): the answer is the goals.
+_ANSWER_TAG = re.compile(r"^\W*(?:A|Ans(?:wer)?|Resp(?:onse)?)\s*[:.)]\s+", re.I)
+
+
 def _goal_texts(seg: Segment) -> list[str]:
-    body = seg.text
+    body = _ANSWER_TAG.sub("", seg.text, 1) if seg.kind == "goals" else seg.text
     label = P.LABEL.match(body)
     kind = P.label_kind(label.group(1)) if label else ""
     both = kind == "plan" and bool(re.search(r"\bgoals?\b", label.group(1), re.I))  # "PLAN/GOALS: weekly, 12 sessions; ..."

@@ -248,7 +248,7 @@ def _block_segments(block: Block) -> Iterator[Segment]:
 
 
 _QUESTION = re.compile(r"^\W*Q\d*\s*[:.)\-]\s*(.+?)\s*$", re.S)
-_ANSWER = re.compile(r"^\W*A\d*\s*[:.)\-]\s*\S")
+_ANSWER = re.compile(r"^\W*(?:A\d*|Ans(?:wer)?|ANSWER)\s*[:.)\-]\s*\S")
 
 
 def _plan_target(seg: Segment, block: Block) -> Segment:

@@ -327,3 +327,26 @@ def test_goals_given_as_an_answer_are_read(text):
 def test_an_answer_about_something_else_is_no_goal():
     text = "Q: Who referred her?\nA: her PCP, after 2 ER visits in a month."
     assert _status(text, "measurable_goals").status == "missing"
+
+
+# -- an unticked to-do naming what is still to be written documents nothing ------------------------------------------
+from assistant.letters.empty_values import says_nothing  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "- [ ] d/c criteria + est. length of stay -> ask team Mon",
+    "- [ ] treatment frequency and how many weeks -> check with Dr. Lee",
+    "[ ] planned sessions per week \u2192 write into plan",
+])
+def test_an_unticked_todo_with_its_errand_says_nothing(text):
+    assert says_nothing(text)
+    assert _status(text, "frequency_duration").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "- [x] weekly 50-min sessions for 12 weeks -> sent to payer",
+    "[ ] camera on in 2 meetings a week",
+    "Plan: weekly 50-min sessions for 12 weeks -> ask about a group later",
+])
+def test_ticked_items_goals_and_plans_with_arrows_still_say_something(text):
+    assert not says_nothing(text)

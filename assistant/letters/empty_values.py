@@ -22,8 +22,10 @@ _FIELD = re.compile(r"^\W{0,3}(?P<label>[A-Za-z][^:=\n]{0,50}?)\s*(?::|=|\.{3,}|
 _TOPIC_THEN = re.compile(r"^\W{0,3}(?P<label>[A-Za-z][\w /()'-]{0,50}?)\s+(?P<value>(?:see|per|as per|refer to)\b.*?)\s*$", re.I)
 # A to-do left unticked is a task not done: "[Important] safety \u2610 do C-SSRS", "- [ ] send release to PCP". (An
 # unticked goal, "[ ] camera on in 2 meetings a week", is still a goal: only items that start with an errand count.)
-_UNTICKED = re.compile(r"^\W{0,3}(?:\[[A-Za-z][\w ]{0,20}\]\s*)?(?:[A-Za-z]+:?\s+)?(?:\u2610|\[\s?\])\s*(?:do|give|administer|send|call|"
-                       r"schedule|get|obtain|ask|check|update|fax|e-?mail|request|repeat|redo|finish|re-?screen|screen)\b", re.I)
+# ... or that names what is still to be written, then the errand after an arrow: "- [ ] d/c criteria + est. LOS -> ask team Mon"
+_UNTICKED = re.compile(r"^\W{0,3}(?:\[[A-Za-z][\w ]{0,20}\]\s*)?(?:[A-Za-z]+:?\s+)?(?:\u2610|\[\s?\])\s*(?:[^\n\[\]]{1,60}?(?:->|\u2192|=>)\s*)?"
+                       r"(?:do|give|administer|send|call|schedule|get|obtain|ask|check|update|fax|e-?mail|request|repeat|redo|finish|"
+                       r"re-?screen|screen|write|draft|add)\b", re.I)
 _TICKED = re.compile(r"[\u2611\u2612\u2713\u2714]|\[[xX\u2713]\]")
 _CLAUSES = re.compile(r"\s*[;]\s*|\s*,\s+(?=will\b)")
 _TOPIC = r"(?:[A-Za-z][\w /()'-]{0,60}?\s+(?:is|are|was|were)\s+)?"  # "The prior treatment section is still ..."

@@ -350,3 +350,14 @@ def test_an_unticked_todo_with_its_errand_says_nothing(text):
 ])
 def test_ticked_items_goals_and_plans_with_arrows_still_say_something(text):
     assert not says_nothing(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intake 2/2/2026: APSD (parent) total 24, callous-unemotional 9.", [("APSD", 24)]),
+    ("Skin picking: SPIS-S 12 and SPS-R 19 on 3/3/2026.", [("SPIS-S", 12), ("SPS-R", 19)]),
+    ("Pain clinic 1/10/2026: FDI 31; PCS-C (Pain Catastrophizing Scale - Child) 28.", [("FDI", 31), ("PCS-C", 28)]),
+])
+def test_conduct_skin_picking_and_pediatric_pain_instruments_are_read(text, expected):
+    got = [(i, s) for i, s, _ in _scores(text)]
+    assert all(e in got for e in expected), got
+    assert ("PCS", 28) not in got  # the bracket spells out the child version, not another instrument

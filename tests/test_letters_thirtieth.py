@@ -361,3 +361,22 @@ def test_conduct_skin_picking_and_pediatric_pain_instruments_are_read(text, expe
     got = [(i, s) for i, s, _ in _scores(text)]
     assert all(e in got for e in expected), got
     assert ("PCS", 28) not in got  # the bracket spells out the child version, not another instrument
+
+
+# -- "prior" before something that is no care (ejections, arrests, an authorization) is no treatment history ----------
+from assistant.letters.patterns import label_kind  # noqa: E402
+
+
+@pytest.mark.parametrize("label", ["PRIOR EJECTIONS THIS SEASON", "Previous arrests", "Prior auth", "Prior school suspensions"])
+def test_prior_events_that_are_no_care_label_no_history(label):
+    assert label_kind(label) != "prior"
+
+
+@pytest.mark.parametrize("label", ["Prior treatment", "Previous hospitalizations", "Prior therapy (2019-2021)"])
+def test_prior_care_still_labels_history(label):
+    assert label_kind(label) == "prior"
+
+
+def test_a_list_of_prior_ejections_is_no_treatment_history():
+    text = "PRIOR EJECTIONS (league records): 4/12 argued a call, 5/3 threw a helmet."
+    assert _status(text, "prior_treatment").status == "missing"

@@ -34,7 +34,10 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
             r"^why (?:not|no|can['\u2019]?t|isn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t)\b|^reasons? (?:not to|against)\b"),  # "Why not step down:"  # what keeps the client at this level
     ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|^(?:cams |treatment |protocol |case )?resolution(?: criteria)?$|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|^completion$|graduation|"
                   r"\bdone when\b|\bready to (?:finish|stop|end)\b|\bwhen (?:we|I|you|she|he|they)(?:['\u2019]ll| will| can)? (?:stop|end|finish|close|be done|wrap up)\b|^(?:service |hours? )?fading(?: plan)?$|^taper(?:ing)?(?: plan| criteria)?$"),
-    ("prior", r"prior|previous|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych|psychotherapy|therapy|counsell?ing|"
+    # "Prior ejections", "Previous arrests", "Prior auth": what came before that is no care
+    ("prior", r"(?:prior|previous)(?!\s+(?:ejections?|arrests?|incidents?|suspensions?|expulsions?|offen[cs]es|convictions?|charges?|"
+              r"fights?|falls?|injur\w+|violations?|write-?ups?|employers?|jobs?|address\w*|auth\w*|pa\b|denials?|claims?|"
+              r"balance|payments?|insur\w+|coverage|policy|employment|residence|school|grades?))|past (?:psych|treat|mental|hx)|(?:treatment|psychiatric|psych|psychotherapy|therapy|counsell?ing|"
               r"mental health|behavioral health) (?:history|hx)|\bPPH\b|"
               r"^(?:history|hx|past history|mental health history|service history|services history|history of services)$|"
               # "Before PHP", "Before this admission": the care that came before

@@ -380,3 +380,17 @@ def test_prior_care_still_labels_history(label):
 def test_a_list_of_prior_ejections_is_no_treatment_history():
     text = "PRIOR EJECTIONS (league records): 4/12 argued a call, 5/3 threw a helmet."
     assert _status(text, "prior_treatment").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Ready to leave group when: DAR-5 below 12 on two ratings a month apart.",
+    "Ready to graduate when: 8 weeks with no self-harm and school 4 days a week.",
+    "Ready to step down when: GAD-7 under 10 twice.",
+])
+def test_a_ready_to_leave_label_holds_the_discharge_criteria(text):
+    assert _status(text, "discharge_criteria").status == "met"
+
+
+def test_ready_to_leave_for_the_day_is_no_criterion():
+    assert label_kind("Ready to leave at 3 pm") != "discharge" or _status(
+        "Ready to leave at 3 pm: mother picks up.", "discharge_criteria").status == "missing"

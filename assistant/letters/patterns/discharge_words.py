@@ -50,7 +50,7 @@ DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|disc
 # A labelled discharge section only holds criteria under these labels ("LOCUS at discharge" is a score).
 DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|dispo(?:sition)?(?=\s+(?:criteria|requirements))|step[- ]?down|stepping (?:back )?down|transition|termination|exit|completion|graduation|fading|taper(?:ing)?)"
                       r"(?:\s+(?:criteria|plan\w*|readiness|goals?|rules?|agreement|conditions|requirements)\b[^:]*)?(?:\s*\([^)]*\))?$|"
-                      r"^(?:discharge|step[- ]?down|transition|graduat\w*)\b.*\b(?:when|once|if|after|criteria)$|criteria|expected|anticipated|"
+                      r"^(?:discharge|step[- ]?down|transition|graduat\w*|ready to (?:leave|finish|stop|end|graduate|be discharged|step down|move on))\b.*\b(?:when|once|if|after|criteria)$|criteria|expected|anticipated|"
                       # the end asked as a heading, in any language's label beside it: "Criterii de încheiere / When we stop"
                       r"\bwhen (?:we|I|you|she|he|they)(?:['\u2019]ll| will| can)? (?:stop|end|finish|close|be done|wrap up)$")
 DISCHARGE_PAST = _rx(r"\b(?:never|didn't|did not|wouldn't|would not)\s+(?:\w+\s+){0,3}?(?:the\s+)?step[- ]?(?:ped )?down\b|discharge (?:planners?|coordinators?|nurses?|liaisons?|workers?|team|instructions|paperwork|packet)\b|discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from|"

@@ -33,7 +33,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("loc", r"^barriers? to (?:discharge|d/c|step[- ]?down|transition|a lower level)|"
             r"^why (?:not|no|can['\u2019]?t|isn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t)\b|^reasons? (?:not to|against)\b"),  # "Why not step down:"  # what keeps the client at this level
     ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|^(?:cams |treatment |protocol |case )?resolution(?: criteria)?$|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|^completion$|graduation|"
-                  r"\bdone when\b|\bready to (?:finish|stop|end)\b|\bwhen (?:we|I|you|she|he|they)(?:['\u2019]ll| will| can)? (?:stop|end|finish|close|be done|wrap up)\b|^(?:service |hours? )?fading(?: plan)?$|^taper(?:ing)?(?: plan| criteria)?$"),
+                  r"\bdone when\b|\bready to (?:finish|stop|end|leave|graduate|be discharged|step down|move on)\b|\bwhen (?:we|I|you|she|he|they)(?:['\u2019]ll| will| can)? (?:stop|end|finish|close|be done|wrap up)\b|^(?:service |hours? )?fading(?: plan)?$|^taper(?:ing)?(?: plan| criteria)?$"),
     # "Prior ejections", "Previous arrests", "Prior auth": what came before that is no care
     ("prior", r"(?:prior|previous)(?!\s+(?:ejections?|arrests?|incidents?|suspensions?|expulsions?|offen[cs]es|convictions?|charges?|"
               r"fights?|falls?|injur\w+|violations?|write-?ups?|employers?|jobs?|address\w*|auth\w*|pa\b|denials?|claims?|"

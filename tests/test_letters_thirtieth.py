@@ -394,3 +394,33 @@ def test_a_ready_to_leave_label_holds_the_discharge_criteria(text):
 def test_ready_to_leave_for_the_day_is_no_criterion():
     assert label_kind("Ready to leave at 3 pm") != "discharge" or _status(
         "Ready to leave at 3 pm: mother picks up.", "discharge_criteria").status == "missing"
+
+
+# -- several notes pasted as one, each under the same dated title: each entry's scores take its title's date ---------
+@pytest.mark.parametrize("text, dates", [
+    ("STIPS NOTE - 03/14/2025 - 90837\nS: CDS = 150 today.\n\nSTIPS NOTE - 06/20/2025 - 90837\nS: CDS = 120 today.\n",
+     ["03/14/2025", "06/20/2025"]),
+    ("=== Session 2025-01-09 ===\nPHQ-9 17 today, sleeping badly.\n=== Session 2025-02-06 ===\nPHQ-9 12 today.\n"
+     "=== Session 2025-03-06 ===\nPHQ-9 9 today.\n", ["2025-01-09", "2025-02-06", "2025-03-06"]),
+    ("Progress note 4/2/2026 (50 min)\nGAD-7: 15.\nProgress note 4/16/2026 (50 min)\nGAD-7: 11.\n", ["4/2/2026", "4/16/2026"]),
+])
+def test_each_pasted_entry_dates_its_own_scores(text, dates):
+    assert [d for _, _, d in _scores(text)] == dates
+
+
+def test_a_single_dated_title_with_a_later_date_in_prose_changes_nothing():
+    text = "Progress note 4/2/2026\nGAD-7: 15.\nShe starts a new job 5/1/2026.\nPHQ-9 11.\n"
+    assert {d for _, _, d in _scores(text)} <= {"4/2/2026", None}
+
+
+# -- a work or production report's own target beside its value is no treatment goal ----------------------------------
+@pytest.mark.parametrize("text", ["Finished audio: 9.5 min (target 40 min)    Pickups flagged: 31",
+                                  "Shift report: 42 units packed (goal 60).", "Calls answered 18 (target 25) per hour."])
+def test_a_reports_target_beside_its_value_is_no_goal(text):
+    assert _status(text, "measurable_goals").status == "missing"
+
+
+@pytest.mark.parametrize("text", ["Goals: walk 30 min a day (target 5 days a week).", "Goal: PHQ-9 below 10 by May.",
+                                  "Target: 3 job applications a week."])
+def test_treatment_goals_with_targets_are_still_goals(text):
+    assert _status(text, "measurable_goals").status == "met"

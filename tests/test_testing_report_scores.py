@@ -15,7 +15,7 @@ from assistant.letters.extract import extract_facts
     ("Cognitive screen: WASI-II FSIQ-4 97 (42nd percentile), VCI 101, PRI 93.",
      {("WASI-II FSIQ-4", 97), ("WASI-II VCI", 101), ("WASI-II PRI", 93)}),
     ("WISC-V: FSIQ 88, WMI 79 (8th), PSI 83", {("WISC-V FSIQ", 88), ("WISC-V WMI", 79), ("WISC-V PSI", 83)}),
-    ("Irritability: ARI-P = 9/12 at intake, ARI-P 5 today.", {("ARI", 9), ("ARI", 5)}),
+    ("Irritability: ARI-P = 9/12 at intake, ARI-P 5 today.", {("ARI-P", 9), ("ARI-P", 5)}),  # the parent form is its own series (as MFQ-P)
 ])
 def test_testing_scores_keep_their_scale_and_not_their_percentile(line, expected):
     got = {(m.instrument, m.score) for m in extract_facts([line]).measures}

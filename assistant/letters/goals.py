@@ -111,7 +111,8 @@ _SIGNATURE_LINE = re.compile(r"^\W*(?:(?:electronically )?signed(?: by)?:?\s*)?(
 
 # A lab's or a device's reference target beside its value ("CV 41.8 % (target <=36 %)", "A1c 9.6% (goal < 7%)") is the
 # report's range, not a treatment goal.
-_REFERENCE = re.compile(r"\d(?:\.\d+)?\s*(?:%|mg/dL|mmol/L|mmHg|kg|lbs?|bpm|ng/mL)?\s*\(\s*(?:target|goal|ref\w*|normal)\W*$", re.I)
+# ... and so is a work or production report's own target ("Finished audio: 9.5 min (target 40 min)", "42 units (goal 60)").
+_REFERENCE = re.compile(r"\d(?:\.\d+)?\s*(?:%|mg/dL|mmol/L|mmHg|kg|lbs?|bpm|ng/mL|[a-z]{1,10})?\s*\(\s*(?:target|goal|ref\w*|normal|quota)\W*$", re.I)
 
 
 def _with_lead(sentence: str, goal: str) -> str:

@@ -147,9 +147,9 @@ def _indent(line: str) -> int:
 
 def read_notes(notes: Sequence[str]) -> tuple[Block, ...]:
     """Notes -> every block of every note."""
-    from assistant.letters.field_lists import numbered_under_field
+    from assistant.letters import entry_dates, field_lists  # each fixes what one note's blocks say about the others
 
-    return tuple(b for i, note in enumerate(notes) for b in numbered_under_field(read_note(note, i)))
+    return tuple(b for i, note in enumerate(notes) for b in entry_dates.dated_entries(field_lists.numbered_under_field(read_note(note, i))))
 
 
 # The date a note was written for: "DOS 10/14/2025", "Date of service: ...", "Session date - ..." (never a birth date).

@@ -147,8 +147,8 @@ def _is_header(cells: Sequence[str]) -> bool:
             and sum(bool(_SCORED_CELL.match(c)) and not _TIME_CELL.match(c) for c in cells) < 2)  # "total 41   anxiety 12": scores
 
 
-_SCORED_CELL = re.compile(r"^(?!(?:time|week|wk|session|sess|visit|month|mo|day|phase|trial|round|block|period|cycle|wave|grade|"
-                          r"level|step|module|part|item|q|question|group|class|unit|room|bed|form|test)\s*\d)[A-Za-z][A-Za-z ()/'-]*[a-z)]\s*[:=]?\s*\d{1,3}(?:\.\d+)?$", re.I)
+_SCORED_CELL = re.compile(r"^(?!(?i:time|week|wk|session|sess|visit|month|mo|day|phase|trial|round|block|period|cycle|wave|grade|"
+                          r"level|step|module|part|item|q|question|group|class|unit|room|bed|form|test)\s*\d)[A-Za-z][A-Za-z ()/'-]*[a-z)](?:\s*[:=]\s*|\s+)\d{1,3}(?:\.\d+)?$")
 
 
 def _row(line: str, style: str, header: list[tuple[int, int, str]]) -> Row:

@@ -424,3 +424,26 @@ def test_a_reports_target_beside_its_value_is_no_goal(text):
                                   "Target: 3 job applications a week."])
 def test_treatment_goals_with_targets_are_still_goals(text):
     assert _status(text, "measurable_goals").status == "met"
+
+
+# -- a condition named only as what earlier care was for is no current diagnosis -------------------------------------
+def _dx(text):
+    return [(d.name.lower(), d.icd10) for d in extract_facts([text]).diagnoses]
+
+
+@pytest.mark.parametrize("text", [
+    "Dx: F48.1 Depersonalization-derealization disorder\nHad 8 sessions of CBT for panic disorder in college (2012).",
+    "Dx: F42.2 OCD\nPrior: was treated for major depressive disorder with sertraline, stopped 2021.",
+    "Diagnosis: F40.10 Social anxiety disorder. Saw a counselor for generalized anxiety disorder as a teen.",
+])
+def test_a_condition_earlier_care_was_for_is_no_current_diagnosis(text):
+    assert all(code for _, code in _dx(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dx: F43.10 PTSD\nShe is seeking care for panic disorder now; attacks weekly.",
+    "Dx: F33.1 MDD, recurrent. Comorbid generalized anxiety disorder, onset 2019.",
+    "Assessment: F90.0 ADHD and panic disorder, both current.",
+])
+def test_a_current_condition_beside_a_coded_one_is_still_listed(text):
+    assert any(code is None for _, code in _dx(text))

@@ -80,7 +80,8 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
         for name, m in hits:
             if _QUALIFIES.search(seg.text[max(0, m.start() - 12):m.start()]) or _in_coded_bracket(seg.text, m.start()):
                 continue  # "F50.89 OSFED (atypical anorexia nervosa, with purging)": the coded diagnosis described, not another
-            if name not in coded and not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 60)):
+            if name not in coded and not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 60)) \
+                    and not (coded and _treated_before(seg.text, m.start())):
                 found.setdefault(name.lower(), Diagnosis(name, None, seg.text, seg.note_index))
     if not found:  # a filled diagnosis field names a condition our list lacks: carried as written
         for seg in segs:
@@ -97,6 +98,17 @@ _NOT_A_DIAGNOSIS = re.compile(r"^\W*(?:(?:dx|diagnos[ie]s|impression)\s*[:\-]?\s
 
 
 _QUALIFIES = re.compile(r"\batypical\s+$", re.I)
+
+
+# Care "for" a condition told as past ("8 sessions of CBT for panic disorder in college (2012)", "sertraline since 2023,
+# for panic", "treated for bulimia as a teen") is history: beside coded diagnoses, the condition is not a current one.
+_FOR_BEFORE = re.compile(r"\b(?:for|of)\s+(?:her|his|their|the)?\s*$", re.I)
+_PAST_MARK = re.compile(r"\b(?:19|20)\d\d\b|\bin (?:college|high school|school|childhood|the past)\b|\bas a (?:child|kid|teen\w*)\b|"
+                        r"\byears? ago\b|\bpreviously\b|\bhad \d+ sessions\b|\b(?:was|were) treated\b", re.I)
+
+
+def _treated_before(text: str, at: int) -> bool:
+    return bool(_FOR_BEFORE.search(text[max(0, at - 20):at])) and bool(_PAST_MARK.search(P.clause_of(text, at, ";")))
 
 
 def _in_coded_bracket(text: str, at: int) -> bool:

@@ -447,3 +447,18 @@ def test_a_condition_earlier_care_was_for_is_no_current_diagnosis(text):
 ])
 def test_a_current_condition_beside_a_coded_one_is_still_listed(text):
     assert any(code is None for _, code in _dx(text))
+
+
+# -- an aggression questionnaire named by its scale, and "subscale" between a name and its score ----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("RPQ reactive aggression subscale 19 on 08/25/2025 and 15 on 11/17/2025.", [("RPQ reactive", 19), ("RPQ reactive", 15)]),
+    ("Self-report 1/6/2026: RPQ proactive 7.", [("RPQ proactive", 7)]),
+    ("MFQ scale score 30 on 1/12/2026.", [("MFQ", 30)]),
+])
+def test_a_score_after_its_scale_word_is_read(text, expected):
+    got = [(i, s) for i, s, _ in _scores(text)]
+    assert all(any(i.startswith(e[0]) and s == e[1] for i, s in got) for e in expected), got
+
+
+def test_rpq_alone_stays_the_relationship_problems_questionnaire():
+    assert [i for i, _, _ in _scores("RPQ 12 (caregiver) on 3/3/2026.")] == ["RPQ"]

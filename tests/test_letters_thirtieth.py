@@ -462,3 +462,18 @@ def test_a_score_after_its_scale_word_is_read(text, expected):
 
 def test_rpq_alone_stays_the_relationship_problems_questionnaire():
     assert [i for i, _, _ in _scores("RPQ 12 (caregiver) on 3/3/2026.")] == ["RPQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "Open enrollment; he moves on from the group once he has attended two real interviews and his LSAS-SR is under 60.",
+    "She moves on to monthly check-ins when the PHQ-9 is under 10 twice.",
+    "They will move on from IOP after 3 weeks without use.",
+])
+def test_moving_on_from_the_group_on_a_condition_is_a_discharge_criterion(text):
+    assert _status(text, "discharge_criteria").status == "met"
+
+
+@pytest.mark.parametrize("text", ["He moved on from the topic of his father quickly.", "She wants to move on with her life.",
+                                  "We moved on to the worksheet after the check-in."])
+def test_moving_on_in_conversation_is_no_discharge_criterion(text):
+    assert _status(text, "discharge_criteria").status == "missing"

@@ -37,7 +37,10 @@ DISCHARGE_WORD = _rx(r"^\W*(?:(?:we |I )?(?:will|'ll|plan to|can|would) )?(?:end
                      # a program's completion on a condition: "Completion letter to court when all 12 sessions are attended",
                      # "certificate of completion once ..."; a step to less care: "if still >= 12, step to monthly sessions"
                      r"\b(?:completion(?: (?:letter|certificate|notice|report|summary))?|certificate of completion)(?: (?:to|for) (?:the )?[\w ]{1,30}?)? (?:when|once|after|upon)\b|"
-                     r"\bsteps? (?:back )?to (?:monthly|bi-?weekly|every other week|maintenance|aftercare|booster)\b")
+                     r"\bsteps? (?:back )?to (?:monthly|bi-?weekly|every other week|maintenance|aftercare|booster)\b|"
+                     # "he moves on from the group once ...", "will move on to monthly check-ins when ..."
+                     r"\b(?:moves?|moving|will move|can move|ready to move) on (?:from (?:the |this )?(?:group|program|IOP|PHP|treatment|therapy|level)|"
+                     r"to (?:monthly|bi-?weekly|every other week|maintenance|aftercare|outpatient|a lower level|check-?ins))\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
                      r"fewer|or less|or better|or more|or (?:lower|higher|greater|above|below)\b|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"
                      r"\b(?:two|three|four|2|3|4) (?:\w+ )?(?:checks|administrations|readings|screens|measurements)\b|"

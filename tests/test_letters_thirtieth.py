@@ -477,3 +477,20 @@ def test_moving_on_from_the_group_on_a_condition_is_a_discharge_criterion(text):
                                   "We moved on to the worksheet after the check-in."])
 def test_moving_on_in_conversation_is_no_discharge_criterion(text):
     assert _status(text, "discharge_criteria").status == "missing"
+
+
+# -- a heading in capitals is never quoted as a sentence of a section -------------------------------------------------
+from types import SimpleNamespace  # noqa: E402
+
+from assistant.letters.sections import sentences  # noqa: E402
+
+
+@pytest.mark.parametrize("title", ["EARLY PSYCHOSIS PROGRAM - CLINICAL HIGH RISK (CHR) EVALUATION SUMMARY",
+                                   "SUICIDE RISK SCREENING SUMMARY", "SAFETY PLAN REVIEW - PAGE 2"])
+def test_a_capital_heading_found_as_evidence_is_not_quoted(title):
+    note = (f"{title}\nRisk: ASQ negative; denies thoughts of harming anyone. Low risk.\n"
+            "She described hearing her name in the hum of the fridge a few times a week and sleeps about five hours.\n")
+    found = [SimpleNamespace(evidence=title, text="RISK", note_index=0),
+             SimpleNamespace(evidence="Risk: ASQ negative; denies thoughts of harming anyone.", text="ASQ", note_index=0)]
+    shown = sentences(found, set(), [note])
+    assert shown and not any(title[:12] in s for s in shown)

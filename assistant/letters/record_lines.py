@@ -81,7 +81,7 @@ def caps_heading(text: str, note: str) -> bool:
     letters = re.sub(r"<[A-Z_]+\d*>|[^A-Za-z]", "", text)
     words = re.findall(r"[A-Za-z]{2,}", text)
     lower = sum(c.islower() for c in note)
-    return len(letters) >= 6 and letters.isupper() and 2 <= len(words) <= 8 and lower > sum(c.isupper() for c in note)
+    return len(letters) >= 6 and letters.isupper() and 2 <= len(words) <= 12 and lower > sum(c.isupper() for c in note)
 
 
 def document_title(text: str) -> bool:

@@ -173,14 +173,15 @@ def sentences(findings: Iterable, used: set[str], notes: Sequence[str], only_pro
     """The verbatim evidence sentences of findings (closing quotes restored), generic labels stripped."""
     return unique(((f.evidence, row_as_phrase(f.text) if is_row(f.evidence) else
                     in_clients_words(strip_label(_with_closers(f.evidence, notes[f.note_index])), notes[f.note_index]))
-                   for f in findings if usable(f.evidence) and (prose(f.evidence) or not only_prose)), used)
+                   for f in findings if usable(f.evidence) and (prose(f.evidence) or not only_prose)
+                   and not caps_heading(f.evidence, notes[f.note_index])), used)
 
 
 def labelled(notes: Sequence[str], kind: str, used: set[str]) -> list[str]:
     """Every sentence written under a label or section of this kind ("Risk: ..." lines and sections); a table's row
     and its legend are cells, never sentences of a letter."""
-    return unique(((text, strip_label(text)) for _, k, text in merged_segments(notes) if k == kind and not is_row(text) and text.count("|") < 2
-                   and not _LEGEND.match(text)), used)
+    return unique(((text, strip_label(text)) for i, k, text in merged_segments(notes) if k == kind and not is_row(text) and text.count("|") < 2
+                   and not _LEGEND.match(text) and not caps_heading(text, notes[i])), used)
 
 
 _LEGEND = re.compile(r"^\(?\s*(?:key|legend)?\s*:?\s*\(?[A-Za-z✓✔+\-]{1,2}\s*=\s*\w+(?:[ ,;]+[A-Za-z✓✔+\-]{1,2}\s*=\s*[\w ]+?)+\)?\.?$", re.I)

@@ -247,7 +247,7 @@ def grow_spans(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSp
             continue
         if sp.entity_type in ("ORGANIZATION_LINKED", "ADDRESS", "NAME"):
             sp = _caps_tail(text, _with_saint(text, sp), vocab)
-        if sp.entity_type == "NAME" and (sp.end - sp.start) >= 3:
+        if sp.entity_type == "NAME" and (sp.end - sp.start) >= 3 and sp.source != "signoff":  # initials end where they stand
             sp = _whole_handle(text, _grow_name(text, sp, tokens, starts, ends, vocab))
         if sp.entity_type in ("NAME", "ORGANIZATION_LINKED", "ADDRESS") and (m := _LOWER_HEAD.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "ORGANIZATION_LINKED", sp.score, sp.source)

@@ -138,6 +138,11 @@ def find_rated_fractions(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A word of time before an instrument's name makes a month/day after it the day it was given ("on C-SSRS 1/8").
+_EVENT_CUE = re.compile(r"\b(?i:next|last|on|due(?:[ \t]+for)?|since|until|dated|repeat)[ \t]+$")
+_MONTH_DAY = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])")
+
+
 def find_instruments(text: str) -> list[tuple[int, int]]:
     """Spans of catalog instrument names (with the score written right after them), acronyms tied to a score and
     national support groups."""
@@ -145,5 +150,7 @@ def find_instruments(text: str) -> list[tuple[int, int]]:
     for rx in patterns():
         for m in rx.finditer(text):
             score = _SCORE.match(text, m.end())
+            if score and _EVENT_CUE.search(text, max(0, m.start() - 12), m.start()) and _MONTH_DAY.fullmatch(score.group().strip()):
+                score = None  # "high risk on C-SSRS 1/8", "next AIMS 3/14": the day the screen was done or is due, no score
             spans.append((m.start(), score.end() if score else m.end()))
     return spans + find_rated_fractions(text) + [(m.start(), m.end()) for m in SUPPORT_GROUPS.finditer(text)]

@@ -7,6 +7,7 @@ import re
 from assistant.phi.acronyms import find_clinical_acronyms, find_treatment_after_service
 from assistant.phi.brands import find_brands
 from assistant.phi.instruments import find_instruments
+from assistant.phi.insurers import find_insurers
 from assistant.phi.lexicon import STATES
 from assistant.phi.payers import find_plans, tail_of_another_name
 from assistant.phi.public_bodies import find_public_bodies
@@ -220,9 +221,9 @@ def _route_of_an_address(text: str, span: tuple[int, int]) -> bool:
 
 
 # An agency's letters before a year and a serial are an identifier's prefix, not the law or the form they spell:
-# "SPD-25-0O4117" (a police report), "CMS 24-118830"; a form keeps one number only ("SSA-827", "CMS-1500").
+# "SPD-25-0O4117" (a police report), "CMS 24-118830", "ORS-2025-088172" (a state incident report); a form keeps one number only ("SSA-827", "CMS-1500").
 # ... nor an agency's file code joined by hyphens to a serial: "BHS-GC-2291" (an agency's letters, not the Beck scale)
-_SERIAL_AFTER = re.compile(r"[- ]\d{2}-[0-9A-Z]{4,}(?![\w-])|(?:-[A-Z]{1,4})*-[A-Z]{1,4}-\d{3,}(?![\w-])|-\d{3,}(?![\w-])")
+_SERIAL_AFTER = re.compile(r"[- ](?:\d{2}|(?:19|20)\d{2})-[0-9A-Z]{4,}(?![\w-])|(?:-[A-Z]{1,4})*-[A-Z]{1,4}-\d{3,}(?![\w-])|-\d{3,}(?![\w-])")
 
 
 def _prefix_of_an_id(text: str, span: tuple[int, int]) -> bool:
@@ -234,7 +235,7 @@ def _prefix_of_an_id(text: str, span: tuple[int, int]) -> bool:
 
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
-    spans = find_plans(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
+    spans = find_plans(text) + find_insurers(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
     spans += find_treatment_after_service(text) + find_one_word_plans(text) + find_brands(text) + find_public_bodies(text)
     for pat in _MORE:
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]

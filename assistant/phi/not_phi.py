@@ -17,12 +17,14 @@
   "2106-3^White^CDCREC"): a LOINC, race or diagnosis code, not an identifier of the person.
 - A date format written as letters ("YYYYMMDD", "MM/DD/YYYY").
 - An insurer's own mailing address (payer_addresses.py): the box, town and ZIP where claims are sent.
+- A form's title before its bracketed number ("Release of Information Authorization (Form HIM-12)").
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.phi.export_headers import schema_references
 from assistant.phi.lexicon import STATES, STREET_WORDS
 from assistant.phi.payer_addresses import payer_address_regions
 from assistant.phi.recognizers.file_formats import file_machinery
@@ -192,6 +194,21 @@ def _after_label(text: str, sp: PhiSpan, pairs: list[tuple[int, int]], vocab: Vo
     return PhiSpan(start, sp.end, sp.entity_type, sp.score, sp.source)
 
 
+# A form's title before its number: "Pre-Departure Health Disclosure & Continuity-of-Care Plan (Form GP-7, rev. 2024)",
+# "PROVIDER BILLING STATEMENT (Form CV-MH3)": the title of a printed form names a document, not a place or a person.
+_FORM_NUMBER = re.compile(r"[ \t]*\((?i:form)[ \t]+[A-Z]{1,5}-?[A-Z]*\d")  # "GP-7", "CV-MH3", "I-693"; "Form 4" is a count
+_TITLE_WORDS = re.compile(r"[^\W\d_][\w'’&/-]*(?:[ \t]+[^\W\d_&][\w'’&/-]*|[ \t]+&)*")
+
+
+def _form_title(text: str, sp: PhiSpan) -> bool:
+    """The span is (part of) a form's title: words only up to the bracketed form number, which it may run into."""
+    cut = text.find("(", sp.start, sp.end)
+    if cut < 0:  # the title may run on past the span to its number: "Continuity of Care" + " Transfer Summary (Form CC-3)"
+        cut = text.find("(", sp.end, text.find("\n", sp.end) if "\n" in text[sp.end:] else len(text))
+    return cut >= 0 and _FORM_NUMBER.match(text, cut) is not None \
+        and _TITLE_WORDS.fullmatch(text[sp.start:cut].strip()) is not None
+
+
 _SEX_AFTER_AGE = re.compile(r"(?<![\d/.-])\d{1,3}\s*(?:y/?o|yo|yrs?|years? old|-year-old)?[ \t]*,?[ \t]*$", re.I)
 
 
@@ -202,7 +219,8 @@ def drop_machinery(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[P
     names = _name_words(text, spans)
     codes = _hl7_codes(text)
     toll_free = [(m.start(), m.end()) for m in _TOLL_FREE_IN.finditer(text)]
-    insurer = payer_address_regions(text) + file_machinery(text)  # a GEDCOM pointer "@I1@" is no handle
+    # a GEDCOM pointer "@I1@" is no handle, an XML file's schema URL no site anybody visited
+    insurer = payer_address_regions(text) + file_machinery(text) + schema_references(text)
     pairs = _label_pairs(text, vocab)
     out = []
     for sp in spans:
@@ -211,7 +229,7 @@ def drop_machinery(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[P
         value = text[sp.start:sp.end]
         if sp.entity_type in _WORDY and (_code_token(text, sp, parts) or _line_label(text, sp, vocab, names)
                                          or _common_noun_place(text, sp, vocab) or _plain_caps_phrase(text, sp, vocab)
-                                         or _DATE_FORMAT.fullmatch(value)):
+                                         or _DATE_FORMAT.fullmatch(value) or _form_title(text, sp)):
             continue
         if sp.entity_type == "NAME" and _SEX_AFTER_AGE.search(text[max(0, sp.start - 12):sp.start]) and value in ("M", "F") \
                 and not re.match(r"\.?\s*[A-Z][a-z]", text[sp.end:sp.end + 3]):

@@ -3,6 +3,8 @@ member's card and letter and places nobody.
 
 - A P.O. box after a payer's name or a claims word on the same line ("Mail claims to P.O. Box 3300, Dayton OH
   45401", "Aetna, PO Box 14079, Lexington KY"): from the box to its ZIP, or to the end of the line.
+- A P.O. box opening the line under a letterhead that opens with a payer's or a carrier's name ("Pinecrest Mutual
+  Life Insurance Company -- Underwriting / P.O. Box 64410, Hartford, CT 06143-4410").
 - A P.O. box in an address block under a government body's name ("Internal Revenue Service / ... / Stop 840F,
   P.O. Box 120053 / Covington, KY 41012"): a federal or state office's mail stop, from the box to its ZIP.
 - A state government's mail station or capitol building ("29 State House Station", "State Capitol").
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.brands import find_brands
+from assistant.phi.insurers import find_insurers
 from assistant.phi.payers import find_plans
 
 _PO_BOX = re.compile(r"(?i)\bP\.?[ \t]?O\.?[ \t]*Box[ \t]+\d+")
@@ -51,6 +54,16 @@ def _in1_address(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _under_letterhead(text: str, box: re.Match, payers: list[tuple[int, int]]) -> bool:
+    """The box opens its line right under a line that opens with a payer's or a carrier's name: its letterhead."""
+    start = text.rfind("\n", 0, box.start()) + 1
+    if start == 0 or text[start:box.start()].strip():
+        return False
+    above = text.rfind("\n", 0, start - 1) + 1
+    lead = len(text[above:start]) - len(text[above:start].lstrip())
+    return any(a == above + lead and b < start for a, b in payers)
+
+
 def payer_address_regions(text: str) -> list[tuple[int, int]]:
     """Text -> (start, end) of the stretches that hold an insurer's own mailing address."""
     out = _in1_address(text) if "IN1|" in text else []
@@ -58,11 +71,11 @@ def payer_address_regions(text: str) -> list[tuple[int, int]]:
     boxes = list(_PO_BOX.finditer(text))
     if not boxes:
         return out
-    payers = find_plans(text) + find_brands(text)
+    payers = find_plans(text) + find_brands(text) + find_insurers(text)
     for m in boxes:
         start, end = _line(text, m.start())
         before = text[max(start, m.start() - 80):m.start()]
-        named = any(start <= a and b <= m.start() and m.start() - b <= 80 for a, b in payers)
+        named = any(start <= a and b <= m.start() and m.start() - b <= 80 for a, b in payers) or _under_letterhead(text, m, payers)
         block = text[max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, start - 1)) - 1)) + 1):m.start()]
         if named or _CLAIMS_CUE.search(before) or _AGENCY.search(block):
             zipcode = _ZIP.search(text, m.end(), end) or _TOWN_LINE.match(text, end)

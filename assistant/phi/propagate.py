@@ -8,6 +8,7 @@ import unicodedata
 from assistant.phi.grow import listed_given_names
 from assistant.phi.lexicon import STATES
 from assistant.phi.line_language import drop_other_language_words
+from assistant.phi.lower_people import bracketed_nicknames, grow_lowercase, lowercase_people, signed_initials
 from assistant.phi.pairs import other_script_names, partner_names
 from assistant.phi.recognizers.rosters import LETTERED as _LETTERED
 from assistant.phi.recognizers.lower_names import known_names_lowercase
@@ -121,6 +122,7 @@ def derived_forms(name: str, vocab: Vocabulary, speaker: bool = False) -> set[st
     forms |= {"".join(heads) + middles + t for t in tails} | {"".join(heads) + middles + "".join(tails)}
     if len(heads) == 2:
         forms |= {"".join(heads), "-".join(heads), ".".join(heads) + "."}
+    forms |= {".".join(f) + "." for f in forms if "." not in f and "-" not in f and len(f) >= 3}  # "T.J.M.B." signs too
     forms = {f.upper() for f in forms if (speaker or f.upper().strip(".") not in _NOT_INITIALS) and len(f.replace(".", "")) >= 2}
     forms = {f for f in forms if f.replace(".", "").replace("-", "").lower() not in vocab.clinical}
     for n in range(3, min(6, len(first) - 1)):
@@ -148,6 +150,7 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
     speakers: set[str] = set()
     letters: set[str] = set()
     ids: set[str] = set()
+    full_names: set[str] = set()  # "Miriam Oakes", found with a person's cue: written lowercase too ("m. oakes")
     for text, found in zip(texts, spans):
         found = drop_other_language_words(text, found, vocab)  # "gün" read as a name once is no name to spread
         for term, case in _name_terms(text, found, vocab).items():
@@ -159,6 +162,8 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
                 for login in login_forms(text[sp.start:sp.end], vocab):
                     names.setdefault(login, False)
                 forms = derived_forms(text[sp.start:sp.end], vocab, speaker=True)
+                if re.fullmatch(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+[A-Z][\w'’-]{2,}", text[sp.start:sp.end]):
+                    full_names.add(" ".join(w for w in text[sp.start:sp.end].split() if not re.fullmatch(r"[A-Z]\.?", w)))
                 speakers |= forms
                 for form in forms:
                     if form.upper().strip(".") not in _NOT_INITIALS:  # "MO" or "OR" count only as a speaker label
@@ -174,7 +179,9 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         extra += _occurrences(text, loose, re.I, "NAME", "propagated")
         extra += known_names_lowercase(text, exact, vocab)  # "Lambert, Grace" in the log is "grace asked" below it
         extra += _occurrences(text, sorted(places, key=len, reverse=True), 0, "ADDRESS", "propagated_place")
-        extra += _speaker_labels(text, speakers) + _lone_initials(text, letters)
+        extra += _speaker_labels(text, speakers) + _lone_initials(text, letters) + signed_initials(text, full_names, vocab, _NOT_INITIALS)
+        extra += lowercase_people(text, full_names, vocab) + bracketed_nicknames(text, extra, vocab)
+        extra += grow_lowercase(text, extra, vocab)
         extra += _initials_before(text, extra) + listed_given_names(text, extra, vocab)
         extra += partner_names(text, extra, vocab) + other_script_names(text, extra)  # a caption's other party; a name in two scripts
         # an identifier found once ("Room 6E-03", "MRN SB-00918834") is the same identifier wherever it is written

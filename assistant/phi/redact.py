@@ -6,7 +6,9 @@ import re
 from typing import Protocol, Sequence
 
 from assistant.phi.grow import grow_spans, whole_handles
+from assistant.phi.bilingual import drop_translated_words
 from assistant.phi.clock_labels import drop_clock_labels
+from assistant.phi.export_headers import export_header_cells
 from assistant.phi.hmong import drop_hmong_words
 from assistant.phi.keep import find_keep
 from assistant.phi.local_offices import place_of_offices
@@ -39,18 +41,19 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     """All notes of a case -> final non-overlapping PHI spans per note."""
     texts = list(texts)
     views = [ocr_view(t) or "" for t in texts]  # a scanned fax keeps "escita1opram l0 mg" as it keeps "escitalopram 10 mg"
-    tags = [tag_intervals(t) + file_machinery(t) for t in texts]  # "<LastName>", "</City>", "BEGIN:VEVENT": markup is never PHI
+    vocab = detector.vocabulary
+    # "<LastName>", "</City>", "BEGIN:VEVENT", a CSV export's "RecipientLastName" column: markup is never PHI
+    tags = [tag_intervals(t) + file_machinery(t) + export_header_cells(t, vocab) for t in texts]
     keeps = [find_keep(t) + find_keep(v) + g for t, v, g in zip(texts, views, tags)]
     strong = [find_keep(t, strong_only=True) + find_keep(v, strong_only=True) + g for t, v, g in zip(texts, views, tags)]
-    vocab = detector.vocabulary
     found = [drop_clock_labels(t, drop_hmong_words(t, join_surname_first(t, grow_spans(t, with_suffixes(t, at_sentence_ends(t, tidy(t, subtract_keep(
         column_headers(t, detector.find(t)), k, s)), vocab)), vocab), vocab)), vocab)
              for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
     products = product_names(texts, vocab)  # "CoParentHub" named as an app once is an app in every note
     # "COMPLETED BY THE COUNTY ASSISTANCE OFFICE": a public office with no place of its own (local_offices.py)
-    return [drop_products(t, drop_role_nouns(t, place_of_offices(t, drop_document_parts(t, merge(drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(
-        t, subtract_keep(whole_handles(t, sp), k, s)))), vocab), vocab)), vocab))), products, vocab)
+    return [drop_products(t, drop_role_nouns(t, place_of_offices(t, drop_document_parts(t, merge(drop_translated_words(t, drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(
+        t, subtract_keep(whole_handles(t, sp), k, s)))), vocab), vocab), vocab)), vocab))), products, vocab)
             for t, sp, k, s in zip(texts, spread, keeps, strong)]
 
 

@@ -12,7 +12,8 @@ _FIRM = {"EMAIL", "URL", "PHONE", "FAX", "SSN", "IP_ADDRESS"}
 # ... and the value of a form's field or an employer's label, whatever words it holds ("Employer: Orchard Anxiety Clinic")
 _NAMED_SOURCES = {"org_head", "org_caps", "unfamiliar_org", "street", "street_named", "leader_field", "labelled_employer"}
 _FIRM_SOURCES = {"labelled_id", "badge", "zip", "form_zip", "street", "date", "date_numeric", "date_military", "date_spaced", "npi", "vin", "age", "age_words", "birth_year", "plate",
-                 "licence", "spoken_phone", "table", "uk_postcode", "device"}
+                 "licence", "spoken_phone", "table", "uk_postcode", "device",
+                 "signed_initials"}  # a known person's initials signing a remark ("-- BP"): no measure without its value
 
 
 def _merged(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -81,6 +82,8 @@ def tidy(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         while s < e and (text[s].isspace() or text[s] in _EDGE_PUNCT or (text[s] == "(" and ")" not in text[s:e])):
             if text[s] in "'\u2018\u2019" and re.fullmatch(r".\d{2}", text[s:e]):
                 break  # "b. '33": the apostrophe stands for the century; the year stays whole
+            if text[s] == "-" and re.fullmatch(r"-\d{1,3}\.\d{3,}", text[s:e]):
+                break  # "-89.38106": a western longitude's sign is part of it
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT or (text[e - 1] == ")" and "(" not in text[s:e])
                          or (text[e - 1] == "." and re.search(r"[a-z]{3}\.$", text[s:e]) and _sentence_end(text, e)
@@ -143,7 +146,7 @@ def column_headers(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
 
 # An abbreviation inside a name ends no sentence: "Meridian Twp. Fire Dept.", "Lakeland Univ. Hospital".
 _NAME_ABBREVIATIONS = ("Twp", "Dept", "Univ", "Hosp", "Assn", "Assoc", "Bros", "Corp", "Ctr", "Mfg", "Natl", "Intl", "Dist",
-                       "Boro", "Cnty", "Hts", "Mtn", "Ft")
+                       "Boro", "Cnty", "Hts", "Mtn", "Ft", "Ste", "Sta")  # "Ste. Anne's Parish", "Sta. Cruz"
 _CROSSES_SENTENCE = re.compile(r"(?<=[a-z]{2})" + "".join(rf"(?<!\b{a})" for a in _NAME_ABBREVIATIONS)
                                + r"\.[ \t]+(?=[A-Z])")
 _SPLITTABLE = {"NAME", "ORGANIZATION_LINKED", "ADDRESS"}

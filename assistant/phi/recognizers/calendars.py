@@ -19,9 +19,14 @@ class Calendar:
     eras: tuple[str, ...] = ()  # the marks written after its year ("E.C.", "B.S.", "AH")
 
 
-_HIJRI_MONTHS = ("Muharram", "Safar", r"Rabi[`'\u2019]?(?: al-| ul-| |-)?(?:Awwal|Akhir|Thani|Aval|Sani)",
-                 r"Jumada(?: al-| ul-| |-)?(?:Awwal|Ula|Akhir|Thani|Ukhra)", "Rajab", r"Sha[`'\u2019]?ban", "Ramadan",
-                 "Ramazan", "Shawwal", r"Dhu(?: al-| |-)?(?:Qi[`'\u2019]?dah|Hijjah)", "Zulhijjah")
+# Each month in the transliterations notes use: "Rabi' al-Awwal", "Rabiul Awal", "Jumada al-Akhirah", "Jumada al-Oula",
+# "Dhul-Hijjah", "Dhu al-Qa'dah", "Shawal", "Ramadhan".
+_AL = r"(?:[ \t]+al-|[ \t]+ul-|[ \t]+al[ \t]+|[ \t]+ul[ \t]+|-ul-|-al-|ul[ \t]+|ul-|[ \t]+|-)?"
+_HIJRI_MONTHS = (r"Muharram|Moharram|Muharam", "Safar",
+                 rf"Rabi[`'\u2019]?{_AL}(?:Awwal|Awal|Aval|Akhir(?:ah?)?|Aakhir|Thani|Sani|Thaani)",
+                 rf"Jumad[ai]{_AL}(?:Awwal|Awal|Ula|Oula|Oola|Uolaa|Akhir(?:ah?)?|Aakhir|Thani|Thaniyah|Ukhra)",
+                 "Rajab", r"Sha[`'\u2019]?a?ban", r"Rama[dz]h?an", r"Ramzan", r"Shaww?al",
+                 rf"(?:Dhu|Dhul|Thul|Zul|Zil){_AL}(?:Qa?[`'\u2019]?i?[`'\u2019]?dah?|Hijj?ah?)", "Zulhijjah", "Zilhaj")
 CALENDARS = {
     "hijri": Calendar(_HIJRI_MONTHS, r"1[2-4]\d\d", ("AH", "A.H.")),
     "solar_hijri": Calendar(("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban",

@@ -145,6 +145,10 @@ def _equals_score(before: str) -> bool:
     return bool(m) and (m.group(1) or "").lower().rstrip(".") not in _DATE_WORDS
 _EXPANDED_BEFORE = re.compile(r"\b(?!DOB|DOS|DOD|DOI|ETA|POD)[A-Z][A-Za-z]{1,5}(?:-[A-Z0-9]{1,3})?[ \t]*\([^()\d\n]{0,50}\b(?:Scale|Inventory|Index|Questionnaire|"
                               r"Checklist|Survey|Measure|Test|Screen\w*|Assessment|Rating)\b[^()\d\n]{0,20}\)[ \t]*[:=]?[ \t]*$")
+# A word of time, then an acronym (an injection, a screen, a document) right before a month/day: the day that event is
+# set for or was done on ("next LAI 3/3", "due for IEP 4/9", "on C-SSRS 1/8"); a score has no "next" or "on" before it.
+_EVENT_ACRONYM_BEFORE = re.compile(r"\b((?i:next|last|on|due(?:[ \t]+for)?|since|until|by|dated|repeat))[ \t]+"
+                                   r"[A-Z](?:[A-Za-z]{1,5}(?:-[A-Z0-9]{1,4})?|-[A-Z0-9]{2,5})[ \t]*$")
 # "RETURNED MAIL 9/12": a word in a line written in capitals is no instrument's acronym
 _SHOUTED = re.compile(r"\b[A-Z]{3,}[ \t]+[A-Z]{3,6}[ \t:=]{1,3}$")
 _SIGNED_INITIALS = re.compile(r"(?:^|[ \t])(?:--?|[—–~]|/s/)[ \t]*[A-Za-z]{2,4}[ \t]+$")
@@ -166,7 +170,11 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
     """"mood 6/10", "inattention 7/9", "GAI-SF 4/5" are scores; "seen 2/3", "| 3/4 |" are dates."""
     before = text[max(0, start - 24):start]
     after = text[end:end + 16]
-    if _RATING_BEFORE.search(before) or _RATING_AFTER.match(after):
+    if _RATING_AFTER.match(after):
+        return True
+    if (cue := _EVENT_ACRONYM_BEFORE.search(text, max(0, start - 40), start)) and (day != 10 or cue.group(1).lower() not in ("on", "by")):
+        return False  # "next LAI 3/3", "high risk on C-SSRS 1/8": a word of time before the acronym dates the event
+    if _RATING_BEFORE.search(before):
         return True
     month = int(re.match(r"\d+", text[start:end]).group())
     if month <= day and _equals_score(text[max(0, start - 40):start]):

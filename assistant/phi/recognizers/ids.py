@@ -7,7 +7,7 @@ import re
 from assistant.phi.lexicon import CRED_RE, STATE_ABBR_RE, STATE_NAME_RE
 from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.phi.recognizers.licences import find_profession_licences
-from assistant.phi.recognizers.plates import PLATE_AFTER_STATE, PLATE_NEAR_VEHICLE, plate_after
+from assistant.phi.recognizers.plates import PLATE_AFTER_STATE, PLATE_NEAR_VEHICLE, plate_after, plate_tails
 from assistant.records import PhiSpan
 
 # Label -> type. The value follows the label after at most a few connector words.
@@ -249,7 +249,7 @@ def find_ids(text: str) -> list[PhiSpan]:
     """Text -> spans of identifier values, by label and by shape."""
     text = blanks_as_spaces(text)
     spans = _find_ids(text)
-    return spans + _court_numbers(text, spans)
+    return spans + _court_numbers(text, spans) + plate_tails(text, spans)
 
 
 def _find_ids(text: str) -> list[PhiSpan]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.recognizers.log_initials import find_log_initials
 from assistant.phi.recognizers.names import _NOT_NAME
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -59,7 +60,7 @@ def find_lower_names(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         word = m.group(1)
         if vocab.frequency(word) < 2.0 and not vocab.is_word(word) and word not in vocab.clinical and word not in _NOT_NAME:
             spans.append(PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "nickname"))
-    return spans
+    return spans + find_log_initials(text, vocab)  # "08/27/24 gk  Bill received": who wrote a log's row
 
 
 def known_names_lowercase(text: str, names: list[str], vocab: Vocabulary) -> list[PhiSpan]:

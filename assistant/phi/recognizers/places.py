@@ -22,8 +22,9 @@ _ROAD_WORDS = ("Turnpike", "Tpke", "Tpk", "Expressway", "Expy", "Freeway", "Fwy"
 _STREET_ANY = r"(?:%s|(?:%s)\.?)" % (STREET_RE, "|".join(_ROAD_WORDS + tuple(w.upper() for w in _ROAD_WORDS)))
 # The small words of a name between its capitalised words: "Bayou Terre aux Boeufs Rd", "Camino de las Brisas SW"
 _PARTICLES = r"(?:(?:de|del|la|las|los|du|des|aux|au|le|les|of|the|van|von|der|da|dos|di)[ \t]+(?=[A-Z])){0,2}"
+# a house number may carry its section before a hyphen: "86-210 Farrington Hwy" (Hawaii), "104-20 Queens Blvd" (Queens)
 _STREET_NUMBERED = re.compile(
-    rf"\b\d{{1,6}}[A-Z]?{_SP}(?:[NSEW]{{1,2}}\.?{_SP})?(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)){_SP}{_PARTICLES}){{0,4}}{_STREET_ANY}(?![\w])(?:{_SP}[NSEW]{{1,2}}\b)?{UNIT_RE}?",
+    rf"\b(?:\d{{1,3}}-(?=\d))?\d{{1,6}}[A-Z]?{_SP}(?:[NSEW]{{1,2}}\.?{_SP})?(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)){_SP}{_PARTICLES}){{0,4}}{_STREET_ANY}(?![\w])(?:{_SP}[NSEW]{{1,2}}\b)?{UNIT_RE}?",
 )
 # A corner: "Kessler Ave and 9th St", "Yale Avenue and 41st Street", "Main & 3rd Street".
 _ORDINAL_OR_CAP = rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))"

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi.lexicon import STATE_ABBR_RE
+from assistant.phi.lexicon import CRED_RE, STATE_ABBR_RE
+from assistant.records import PhiSpan
 
 # Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
 _PLATE = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,5}){0,3}(?![\w-])")  # "HJ 44 KT GP", "7B 42M19"
@@ -32,3 +33,16 @@ def plate_after(text: str, pos: int, label_start: int = 0) -> tuple[int, int] | 
 # 220": letters and digits in two groups, within the same clause.
 PLATE_NEAR_VEHICLE = re.compile(r"(?i:\b(?:vehicle|car|truck|van|suv|motorcycle)\b)[^.;:\n\d]{0,40}?(?<![\w-])"
                                  r"((?=[A-Z]{1,4}[ -]?\d|\d{1,2}[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{3,5})(?![\w-])")
+
+
+# A plate or a boat's registration written in three groups, letters, digits, letters ("WS 4471 KP", "AB 12 CDE"): the
+# value read up to its digits goes on over the last letters when the field ends there (a credential stays outside).
+_PLATE_HEAD = re.compile(r"[A-Z]{1,3} \d{2,5}")
+_LETTER_TAIL = re.compile(rf" (?!{CRED_RE}(?![\w-]))[A-Z]{{1,3}}(?=[ \t]{{2,}}|[ \t]*(?:$|[,;)|]))", re.M)
+
+
+def plate_tails(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Plate and registration spans that stop before a last group of letters -> the same spans grown over it."""
+    return [PhiSpan(sp.start, m.end(), sp.entity_type, sp.score, sp.source) for sp in spans
+            if sp.entity_type in ("VEHICLE", "LICENSE") and _PLATE_HEAD.fullmatch(text, sp.start, sp.end)
+            and (m := _LETTER_TAIL.match(text, sp.end))]

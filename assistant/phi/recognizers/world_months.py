@@ -1,7 +1,7 @@
 """Dates written with the month names of other languages, read from a table (data/world_months.yaml): Albanian
 "18 tetor 2025", "që nga 6 tetori", Romanian "3 martie", Polish "z 12 marca 2024", Dutch "4 maart", Swahili "12 Machi
-2024"; and the numbered months of the Religious Society of Friends ("Third Month 11th, 2026", "the 12th of Fourth
-Month", "since Tenth Month")."""
+2024", a mail client's short months "16 ene 2025"; and the numbered months of the Religious Society of Friends ("Third
+Month 11th, 2026", "the 12th of Fourth Month", "since Tenth Month")."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     needs_year = {w.lower() for w in data.pop("needs_year")}
     numbered = data.pop("numbered_months")
+    short = _alternation(data.pop("abbreviated"))
     months = {m.lower() for lang in data.values() for m in lang["months"]}
     free = _alternation(m for m in months if m not in needs_year)
     every = _alternation(months)
@@ -40,6 +41,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (re.compile(rf"(?<![\w-])(?i:{free})[ \t]+{_D}(?![\w/:.]|\.\d){_NOT_COUNT}(?:,?[ \t]+{_YEAR}(?!\d))?"), 0.8),
         # any listed month with its year: "tetor 2025", "12 mai 2024", "marta 2023."
         (re.compile(rf"(?<![\w/.-])(?:{_D}\.?[ \t]+)?(?i:{every})[ \t]+{_YEAR}(?!\d)"), 0.85),
+        # a short month between its day and its year: "16 ene 2025", "3 set. 2024", "16-ago-2024", "ene 16, 2025"
+        (re.compile(rf"(?<![\w/.-]){_D}(?:\.?[ \t]+|-)(?i:{short})\.?(?:[ \t]+|-|,[ \t]*){_YEAR}(?!\d)"), 0.85),
+        (re.compile(rf"(?<![\w/.-])(?i:{short})\.?[ \t]+{_D},?[ \t]+{_YEAR}(?!\d)"), 0.85),
         # Friends' numbered months, capitalised: "Third Month 11th, 2026", "Tenth Month", "12th of Fourth Month, 2026"
         (re.compile(rf"(?<![\w-])(?:{_D}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?{friends}(?![\w-])"
                     rf"(?:[ \t]+{_D}(?:st|nd|rd|th)?(?![\w/:.-]|\.\d))?(?:,?[ \t]+{_YEAR}(?!\d))?"), 0.85),

@@ -494,3 +494,9 @@ def test_a_capital_heading_found_as_evidence_is_not_quoted(title):
              SimpleNamespace(evidence="Risk: ASQ negative; denies thoughts of harming anyone.", text="ASQ", note_index=0)]
     shown = sentences(found, set(), [note])
     assert shown and not any(title[:12] in s for s in shown)
+
+
+def test_pasted_entries_with_redacted_dates_date_their_scores():
+    text = ("STIPS NOTE - <DATE_1> - 90837\nS: CDS = 150 today.\n\nSTIPS NOTE - <DATE_2> - 90837\nS: CDS = 120 today.\n"
+            "STIPS NOTE - <DATE_3> - 90837\nS: CDS = 101 today.\n")
+    assert [d for _, _, d in _scores(text)] == ["<DATE_1>", "<DATE_2>", "<DATE_3>"]

@@ -15,7 +15,7 @@ Block = Any  # assistant.letters.reading.Block (reading.py applies this module: 
 
 def _title_key(text: str) -> str:
     """A title with its date and numbers taken out: the same for every entry of one kind."""
-    return re.sub(r"\d+", "#", DATE.sub("@", text.strip().lower()))
+    return re.sub(r"\d+", "#", DATE.sub("@", text.strip()).lower())
 
 
 def _entry_title(block: Block) -> str | None:

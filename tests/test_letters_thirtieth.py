@@ -500,3 +500,29 @@ def test_pasted_entries_with_redacted_dates_date_their_scores():
     text = ("STIPS NOTE - <DATE_1> - 90837\nS: CDS = 150 today.\n\nSTIPS NOTE - <DATE_2> - 90837\nS: CDS = 120 today.\n"
             "STIPS NOTE - <DATE_3> - 90837\nS: CDS = 101 today.\n")
     assert [d for _, _, d in _scores(text)] == ["<DATE_1>", "<DATE_2>", "<DATE_3>"]
+
+
+# -- a record's line of several fields is paperwork, and a note format's letter before a label is stripped ------------
+from assistant.letters.record_lines import paperwork  # noqa: E402
+from assistant.letters.sections import strip_label  # noqa: E402
+
+
+@pytest.mark.parametrize("text", ["Finished audio: 9.5 min (target 40 min) Pickups flagged: 31 Retakes: 58.",
+                                  "Shift: nights Census: 14 Incidents: 2 Restraints: 0.",
+                                  "Laps: 12 Best time: 41 s Coach: pleased."])
+def test_a_line_of_several_fields_is_paperwork(text):
+    assert paperwork(text)
+
+
+@pytest.mark.parametrize("text", ["She said: \"I can't get air.\" Then she sat down and cried for a while.",
+                                  "Mother reports he sleeps 5 hours; school: two suspensions this fall.",
+                                  "He left the booth early and asked his partner to drive him home."])
+def test_prose_with_a_colon_or_two_is_no_paperwork(text):
+    assert not paperwork(text)
+
+
+@pytest.mark.parametrize("text, shown", [("I - Interventions: attention training drills.", "Attention training drills."),
+                                         ("P - Progress: less checking this week.", "Less checking this week."),
+                                         ("S - Signs/symptoms: CDS = 121 today.", "CDS = 121 today.")])
+def test_a_note_formats_letter_and_label_are_stripped(text, shown):
+    assert strip_label(text) == shown

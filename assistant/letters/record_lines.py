@@ -68,9 +68,13 @@ WRITER_ASIDE = re.compile(r"\b(?:want|need|have|got|must)\s+(?:to\s+)?(?:get\s+)
                           r"(?:outcome )?measures?|questionnaires?|screeners?|scales?)\b", re.I)
 
 
+# A record's line of several fields ("Finished audio: 9.5 min (target 40 min) Pickups flagged: 31 Retakes: 58").
+_FIELD_RUN = re.compile(r"(?:^|\s)[A-Z][A-Za-z/ ]{0,20}:\s+\S")
+
+
 def paperwork(text: str) -> bool:
     """A line of the record's paperwork rather than of the clinical picture."""
-    return bool(IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text) or WRITER_ASIDE.search(text) or _FORM_PROMPT.search(text) or _LOGISTICS.match(text)
+    return len(_FIELD_RUN.findall(text)) >= 3 or bool(IDENTITY_LINE.match(text) or _ADMIN_SENTENCE.search(text) or WRITER_ASIDE.search(text) or _FORM_PROMPT.search(text) or _LOGISTICS.match(text)
                 or _FORM_FURNITURE.search(text)
                 or _TITLE_OPENING.match(text) and text != text.upper() or text.count("|") >= 3 or _DASHED_TITLE.match(text))
 

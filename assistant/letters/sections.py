@@ -81,8 +81,8 @@ def usable(text: str) -> bool:
     return bool(text.strip()) and not INJECTION.search(text) and not _TEMPLATE_RESIDUE.search(text) and not WRITER_ASIDE.search(text)
 
 
-_GENERIC_LABEL = re.compile(
-    r"^(?:functioning|functional (?:status|impairment)s?|function|impairments?|risk(?: assessment| screen)?|safety|"
+_GENERIC_LABEL = re.compile(  # ... after a note format's letter ("I - Interventions", "P - Progress", "S - Signs/symptoms")
+    r"^(?:[A-Z]{1,2}\s*[-\u2013:]\s*)?(?:signs?(?:/| and )symptoms|topics|special issues|functioning|functional (?:status|impairment)s?|function|impairments?|risk(?: assessment| screen)?|safety|"
     r"(?:current |psychiatric |discharge |admission |home |active )?(?:medications?|meds)(?: list)?|(?:prior|previous|past) (?:treatment|therapy|history)|prior|treatment history|"
     r"history|discharge(?: criteria| plan)?|step[- ]?down(?: criteria)?|(?:treatment )?plan|progress(?: summary)?|"
     r"goals?|interventions?|[SOAPDBIR]|data|subjective|objective|assessment|behavio(?:u)?r|intervention|response|"

@@ -526,3 +526,20 @@ def test_prose_with_a_colon_or_two_is_no_paperwork(text):
                                          ("S - Signs/symptoms: CDS = 121 today.", "CDS = 121 today.")])
 def test_a_note_formats_letter_and_label_are_stripped(text, shown):
     assert strip_label(text) == shown
+
+
+# -- a coded diagnosis written in two languages: the name is the English one, never the field's label -----------------
+@pytest.mark.parametrize("text, name", [
+    ("Diagnóza / Diagnosis: F48.1 Depersonalizačně-derealizační porucha / Depersonalization-derealization disorder.",
+     "depersonalization-derealization disorder"),
+    ("Diagnóza / Diagnosis: F48.1 <PERSON_8> porucha / Depersonalization-derealization disorder.",
+     "depersonalization-derealization disorder"),
+    ("Diagnóstico / Diagnosis: F32.1 Trastorno depresivo mayor / Major depressive disorder, single episode, moderate.",
+     "major depressive disorder, single episode, moderate"),
+])
+def test_a_bilingual_coded_diagnosis_is_named_in_english(text, name):
+    assert [(n, c) for n, c in _dx(text) if c] == [(name, text.split(": ")[1].split()[0])]
+
+
+def test_a_name_with_a_slash_that_is_one_diagnosis_stays_whole():
+    assert _dx("Dx: F43.10 PTSD / trauma") == [("ptsd", "F43.10")]

@@ -17,7 +17,7 @@ _JOINER = re.compile(r"^(?:and|or|with|plus|as well as|&)\b", re.I)
 
 def _code_name(text: str, m: re.Match[str]) -> str:
     after = text[m.end():].lstrip(" -:\u2013\u2014")
-    if after[:1].isalpha() and not _JOINER.match(after):
+    if (after[:1].isalpha() or re.match(r"<[A-Z_]+_\d+>\s+\w", after)) and not _JOINER.match(after):
         # a column gap (three spaces or a tab) ends the field: "F43.12 PTSD, chronic      Secondary: ____"
         name = re.split(r"[.;(\n\t]|[ ]{3,}|\s[A-TV-Z]\d{2}\.", after)[0]
     else:  # "Generalized anxiety disorder (F41.1)", "... features F33.2 and panic disorder F41.0": the name is the
@@ -35,6 +35,10 @@ def _code_name(text: str, m: re.Match[str]) -> str:
         name = before[start:] if start is not None else " ".join(words if len(words) <= 10 else words[-6:])
         name = re.sub(r"^(?:and|or|with|plus|to|of|the|a|an|&)\s+", "", name.strip(), flags=re.I)
     name = _CODE_LABEL_END.sub("", name)  # "Primary: OCD, with good or fair insight      ICD-10-CM: F42.2"
+    # a name in two languages ("... porucha / Depersonalization-derealization disorder"): the DSM's, else the ASCII part
+    parts = [x.strip() for x in name.split(" / ")]
+    if len(parts) == 2:
+        name = next((x for x in parts if canonical_diagnosis(x)), None) or next((x for x in parts if x.isascii()), name)
     return re.sub(r"\s+", " ", name).strip(" ,-")
 
 

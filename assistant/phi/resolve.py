@@ -125,7 +125,9 @@ _MONTH_ONLY = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
 # What a clinical stretch trimmed out of a span can leave behind: "problem-solving therapy plus behavioral activation"
 # read as one organisation leaves "plus"; a lone connecting word in lower case identifies no one, nor does the "It's"
 # a payer's name was said after ("It's Medicaid" read as one organisation).
-_CONNECTORS = re.compile(r"(?:\s*\b(?:plus|and|or|with|of|the|for|to|in|on|at|by|&|(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere)['’]s)\b\s*)+")
+# ... and "&" written as the XML entity "&amp;", left alone between two kept words ("PHQ-9 &amp; GAD-7")
+_CONNECTORS = re.compile(r"(?:\s*\b(?:plus|and|or|with|of|the|for|to|in|on|at|by|&|(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere)['’]s)\b\s*"
+                         r"|\s*&(?:amp;?)?\s*)+")
 
 
 _RULE_LINE = re.compile(r"^[ \t]*[-=+|:]*-{3,}[-=+|: \t]*$")

@@ -12,6 +12,7 @@ from assistant.phi.recognizers.dictation import find_spoken
 from assistant.phi.recognizers.family_names import find_family_names
 from assistant.phi.recognizers.glosses import find_glosses
 from assistant.phi.recognizers.logins import find_logins
+from assistant.phi.recognizers.lower_businesses import find_lower_businesses
 from assistant.phi.recognizers.lower_names import find_lower_names
 from assistant.phi.recognizers.names import _NOT_NAME, tokenize
 from assistant.phi.recognizers.person_shapes import find_person_shapes
@@ -187,7 +188,7 @@ def _more_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     """Text -> NAME spans for nicknames, initials and short given names."""
     spans = _more_forms(text, vocab) + find_spoken(text, vocab) + find_person_shapes(text, vocab) + find_lower_names(text, vocab)
-    spans += find_dated_speakers(text, vocab)
+    spans += find_dated_speakers(text, vocab) + find_lower_businesses(text, vocab)
     for m in _NICKNAME.finditer(text):
         word = m.group(1)
         if vocab.is_first_name(word) and word.lower() not in _NOT_NAME and word.lower() not in vocab.stop_words:

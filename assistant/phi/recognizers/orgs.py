@@ -78,7 +78,8 @@ _HEADS = (
 _HEADS += tuple(line.split("#", 1)[0].strip() for line in (Path(__file__).resolve().parent.parent / "data" / "org_heads.txt")
                 .read_text(encoding="utf-8").splitlines() if line.split("#", 1)[0].strip())
 _HEAD_RE = r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")"
-_WORD = r"(?:[A-Z][\w'’.-]*|&|of|the|and|de|la|St\.)"
+# "&" may come as the entity "&amp;" in an XML or HTML export: "Fenwick Tool &amp; Die"
+_WORD = r"(?:[A-Z][\w'’.-]*|&amp;|&|of|the|and|de|la|St\.)"
 # Words of one name sit on one line: "ZK8830215\nService:" is an ID and a label, not an organisation.
 # A name runs on after its head word: "Lantern House Center for Grieving Children of Esker Falls".
 _TAIL = (r"(?:[ ](?:for|of)[ ](?:the[ ])?(?!%s)[A-Z][\w'’-]*(?:[ ](?!%s)[A-Z][\w'’-]*){0,3}){0,2}"
@@ -95,7 +96,7 @@ _POST_OR_COURT = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Post|Lodge|Chap
 # "North Fork Engine 12", "Cedar Hill Rescue 3" (a bare "Engine 12" names no place)
 _APPARATUS = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Medic|Engine|Ladder|Rescue|Squad|Ambulance|Truck|Tower|Brush|"
                         r"Tanker|Battalion|Unit)[ \t]+\d{1,3}\b")
-_AMPERSAND = re.compile(r"\b[A-Z][\w'’-]+ & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}")
+_AMPERSAND = re.compile(r"\b[A-Z][\w'’-]+ (?:&amp;|&) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}")
 _ORG_CAPS = re.compile(r"\b[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'&.-]+(?:[ \t][A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'&.-]+){1,6}\b")  # one space: wider gaps are columns
 # Spanish names put the head first: "CLÍNICA PSICOSOCIAL DEL NORESTE", "CENTRO DE SALUD ..."
 _CAPS_HEADS_FIRST = {"CLÍNICA", "CLINICA", "CENTRO", "HOSPITAL", "INSTITUTO", "FUNDACIÓN", "FUNDACION", "ASOCIACIÓN",

@@ -161,3 +161,26 @@ def test_identifiers_units_and_places_by_shape_are_redacted(detector, text, valu
 ])
 def test_codes_scores_and_column_names_are_not_identifiers(detector, text, value):
     assert untouched(detector, text, value)
+
+
+# A common word of the other language that opens a sentence or a quote ("Nechci ...", "Wiem, że ..."), or a first
+# name's spelling the note writes in lower case inside a sentence ("chci tu být víc"), is that language's word.
+_CZECH = ("Klientka / Client: Radmila Šťastná\n"
+          "Riziko / Risk: Nechci umřít, jen chci klid. Denies SI.\n"
+          "Cíle / Goals: spát lépe; být víc venku\n"
+          "Plán / Plan: KBT jednou týdně\n"
+          'Citát: "Vím, že to přejde." Husband Bohumil came along.\n')
+_POLISH_OPENING = ("Imię i nazwisko / Name: Wiesława Grabowska\n"
+                   "Cele / Goals: mniej zamartwiania się\n"
+                   "Plan leczenia / Treatment plan: co tydzień\n"
+                   'Mówi: "Wiem, że muszę spać." Daughter Agnieszka drives her.\n')
+
+
+@pytest.mark.parametrize("text, value", [(_CZECH, "Nechci"), (_CZECH, "Vím"), (_CZECH, "víc"), (_POLISH_OPENING, "Wiem")])
+def test_a_common_word_opening_a_sentence_of_the_other_language_is_no_name(detector, text, value):
+    assert untouched(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [(_CZECH, "Radmila Šťastná"), (_CZECH, "Bohumil"), (_POLISH_OPENING, "Agnieszka")])
+def test_people_beside_those_words_stay_redacted(detector, text, value):
+    assert covered(detector, text, value)

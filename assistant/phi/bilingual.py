@@ -25,6 +25,7 @@ MIN_PAIRS = 2  # label pairs a note needs before it is read as bilingual
 WEAK = 0.75  # guesses below this came with no cue (the model, an unknown word, a surname list, another note's guess)
 LANGUAGE_ZIPF = 3.0  # a label's word common enough in a language to count for it
 WORD_ZIPF = 3.5  # a word of a sentence common enough in the note's other language to be no name there
+OPENING_ZIPF = 4.5  # a word opening a sentence, a quote or a field that common in the other language ("Vím", "Nechci")
 FUNCTION_ZIPF = 6.0  # ... and a given name too when it is that language's function word ("je", "to", "ze")
 MIN_SHARE = 0.6  # share of the labels' other-side words the chosen language must know
 _GUESSED = {"NAME", "ADDRESS", "ORGANIZATION_LINKED"}
@@ -102,9 +103,9 @@ def drop_translated_words(text: str, spans: list[PhiSpan], vocab: Vocabulary) ->
         low = word.lower()
         if low == word.upper() or low in named:
             return False  # a script with no capitals (Persian, Arabic) cannot tell a name from a word this way
-        if vocab.is_first_name(low):
-            return _zipf(low, lang) >= FUNCTION_ZIPF
-        return low in labels or _zipf(low, lang) >= FUNCTION_ZIPF or (_zipf(low, lang) >= WORD_ZIPF and low in lowercase)
+        if vocab.is_first_name(low):  # ... unless the note writes it in lower case in a sentence ("chci tu být víc")
+            return _zipf(low, lang) >= FUNCTION_ZIPF or word.islower() and _zipf(low, lang) >= WORD_ZIPF
+        return low in labels or _zipf(low, lang) >= OPENING_ZIPF or (_zipf(low, lang) >= WORD_ZIPF and low in lowercase)
 
     def placed(m: re.Match) -> bool:
         """A word's capital says nothing when it is in lower case, in a heading's capitals or opens a sentence, a

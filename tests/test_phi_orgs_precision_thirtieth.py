@@ -184,3 +184,17 @@ def test_a_common_word_opening_a_sentence_of_the_other_language_is_no_name(detec
 @pytest.mark.parametrize("text, value", [(_CZECH, "Radmila Šťastná"), (_CZECH, "Bohumil"), (_POLISH_OPENING, "Agnieszka")])
 def test_people_beside_those_words_stay_redacted(detector, text, value):
     assert covered(detector, text, value)
+
+
+# A name inside a sentence stays a name even when a blank line lies within the few characters before it.
+_VIET = ("Ngày / Date: 03/02/2026\nChẩn đoán / Diagnosis: F43.21\nKế hoạch / Plan: gặp hàng tuần\n"
+         "Mục tiêu / Goals: ngủ ngon hơn\n\nS: Cô Lan nói từ khi chồng, anh Tuấn, mất vào tháng 11, cô không ngủ được.\n")
+_CZECH_MID = ("Klientka / Client: Ivana Krejčí\nCíle / Goals: spát lépe\nPlán / Plan: jednou týdně\n\n"
+              "S: Říká, že manžel, pan Bohuslav, odešel v březnu.\n")
+_POLISH_MID = ("Cele / Goals: mniej lęku\nPlan leczenia / Treatment plan: co tydzień\n\n"
+               "S: Mówi, że syn, Wojtek, nie dzwoni od maja.\n")
+
+
+@pytest.mark.parametrize("text, value", [(_VIET, "Tuấn"), (_CZECH_MID, "Bohuslav"), (_POLISH_MID, "Wojtek")])
+def test_a_name_inside_a_sentence_after_a_blank_line_stays_redacted(detector, text, value):
+    assert covered(detector, text, value)

@@ -34,7 +34,7 @@ _SKIP = {"en", "zh", "ja", "ko"}
 _SIDE = r"[^\W\d_][^\W\d_'’.-]*(?:[ \t][^\W\d_][^\W\d_'’.-]*){0,3}"  # one space between words: wider is a new field
 _PAIR = re.compile(rf"(?<![\w/])({_SIDE})[ \t]*/[ \t]*({_SIDE})(?=[ \t]*[:(]|[ \t]*$|[ \t]{{2,}})", re.M)
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
-_OPENING = re.compile(r"(?:^|[.!?:;\"“„(/|]|[ \t]{2})[ \t]*$", re.M)  # what may stand before a sentence's first word
+_OPENING = re.compile(r"(?:\n|[.!?:;\"“„(/|]|[ \t]{2})[ \t]*\Z")  # what may stand right before a sentence's first word
 
 
 @lru_cache(maxsize=4096)
@@ -111,7 +111,8 @@ def drop_translated_words(text: str, spans: list[PhiSpan], vocab: Vocabulary) ->
         """A word's capital says nothing when it is in lower case, in a heading's capitals or opens a sentence, a
         line, a quote or a field; a capitalised word inside a sentence is a proper noun there ("Con trai Bảo")."""
         word = m.group()
-        return word.islower() or word.isupper() or _OPENING.search(text, max(0, m.start() - 40), m.start()) is not None
+        before = ("\n" if m.start() <= 40 else "") + text[max(0, m.start() - 40):m.start()]  # a note's first word opens a line
+        return word.islower() or word.isupper() or _OPENING.search(before) is not None
 
     out = []
     for sp in spans:

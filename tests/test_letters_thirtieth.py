@@ -543,3 +543,13 @@ def test_a_bilingual_coded_diagnosis_is_named_in_english(text, name):
 
 def test_a_name_with_a_slash_that_is_one_diagnosis_stays_whole():
     assert _dx("Dx: F43.10 PTSD / trauma") == [("ptsd", "F43.10")]
+
+
+# -- a row-per-administration table whose headers are written in two languages ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Instrumento / Instrument | Informante | Puntaje / Score | Fecha / Date\nSCAS-P | madre | 48 | 05/06/2025\nPHQ-9 | yo | 13 | 08/26/2025\n",
+    "Nástroj / Measure | Skóre / Score | Datum / Date\n|---|---|---|\nGAD-7 | 12 | 06/10/2025\nPHQ-9 | 9 | 06/10/2025\n",
+    "Instrument / Outil | Score / Résultat | Date / Date\nGAD-7 | 15 | 01/02/2026\nPHQ-9 | 11 | 01/02/2026\n",
+])
+def test_a_table_with_bilingual_headers_is_read_with_its_dates(text):
+    assert all(d for _, _, d in _scores(text)) and len(_scores(text)) == 2

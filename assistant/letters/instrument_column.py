@@ -79,3 +79,18 @@ def part_columns(title: str, header: list[str]) -> list[str]:
         return []
     named = [h for h in header if read_header(f"{title} {h.strip()}").part and h.strip().lower() not in ("total", "total score", "score")]
     return named if len(named) >= 2 else []
+
+
+def long_columns(t: Table, names: str | None, score: str | None, date_col: str | None) -> tuple[str | None, str | None]:
+    """The names and score columns of a row-per-administration table whose headers name neither in English: a header
+    in two languages ("Instrumento / Instrument", "Puntaje / Score") or one the redaction replaced. With a date column,
+    the names column is the one whose cells name instruments, the score column the only other one holding numbers."""
+    if names is not None and score is not None or date_col is None:
+        return names, score
+    named = [h for h in t.header if sum(read_header(r.get(h)).instrument is not None for r in t.rows) * 2 > len(t.rows) >= 2]
+    if not named:
+        return names, score  # no column names instruments ("Lab ID | Date drawn | Lithium"): another layout
+    names = names if names in named else named[0]
+    numeric = [h for h in t.header if h not in (names, date_col)
+               and sum(bool(re.match(r"\s*\d", r.get(h))) for r in t.rows) * 2 > len(t.rows)]
+    return names, score or (numeric[0] if names and len(numeric) == 1 else None)

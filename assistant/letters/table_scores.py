@@ -9,7 +9,7 @@ from typing import Iterable
 from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog, key_name, parse_score, read_header
 from assistant.letters.facts import Measure
-from assistant.letters.instrument_column import instrument_headed, named_rows, part_columns
+from assistant.letters.instrument_column import instrument_headed, long_columns, named_rows, part_columns
 from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block
 from assistant.letters.tables import MONTH_CELL, Table, is_date, is_number
@@ -63,7 +63,7 @@ def _clean(header: str) -> str:
 
 
 def _date_column(t: Table) -> str | None:
-    named = next((h for h in t.header if _DATE_HEADER.match(_clean(h))), None)
+    named = next((h for h in t.header if any(_DATE_HEADER.match(p) for p in re.split(r"\s*/\s*", _clean(h)))), None)  # "Fecha / Date"
     if named is not None:
         return named
     for h in t.header[:1]:
@@ -220,8 +220,8 @@ def _long_format(block: Block, t: Table, date_col: str | None, title: str = "") 
     in another. None when the table is not laid out that way. Under a title that names one instrument ("SDQ, parent
     version, completed 10/14/2025:" over "Scale | Score | Band"), a row that names one of its parts is that part,
     dated by the title when the table has no date column."""
-    names = next((h for h in t.header if _ROW_HEADER.match(_clean(h))), None)
-    score = next((h for h in t.header if _SCORE_HEADER.match(_clean(h))), None)
+    either = lambda rx, h: any(rx.match(p) for p in re.split(r"\s*/\s*", _clean(h)))  # noqa: E731  "Puntaje / Score"
+    names, score = long_columns(t, next((h for h in t.header if either(_ROW_HEADER, h)), None), next((h for h in t.header if either(_SCORE_HEADER, h)), None), date_col)
     if names is None or score is None:
         return None
     out = []

@@ -2,13 +2,8 @@
 set's own wording)."""
 import pytest
 
-from assistant.letters.checklist import check_notes
 from assistant.letters.extract import extract_facts
-
-
-def _status(text, element, letter_type="continued_stay", level="outpatient"):
-    items = {i.element: i for i in check_notes(extract_facts([text]), letter_type, level)}
-    return items[element]
+from letter_facts import status as _status
 
 
 # -- a screener's questions asked, with their answers after a colon, are the screen (not a question left open) -----

@@ -2,18 +2,9 @@
 batch), each with examples written here (never the set's own wording)."""
 import pytest
 
-from assistant.letters.checklist import check_notes
 from assistant.letters.extract import extract_facts
 from assistant.letters.tables import find_tables
-
-
-def _scores(text):
-    return [(m.instrument, m.score, m.date) for m in extract_facts([text]).measures]
-
-
-def _status(text, element, letter_type="continued_stay", level="outpatient"):
-    items = {i.element: i for i in check_notes(extract_facts([text]), letter_type, level)}
-    return items[element]
+from letter_facts import scores as _scores, status as _status
 
 
 # -- an aligned table whose last column wraps onto indented lines of its own --------------------------------------

@@ -62,9 +62,12 @@ def _clean(header: str) -> str:
     return re.sub(r"^\d{1,2}[.)]\s+", "", re.sub(r"\s+", " ", header.strip("*_ ")).strip())  # a form's item number: "6. Measures"
 
 
+def _named(rx: re.Pattern[str], t: Table) -> str | None:  # the first header rx names, either side of "/" ("Fecha / Date")
+    return next((h for h in t.header if any(rx.match(p) for p in re.split(r"\s*/\s*", _clean(h)))), None)
+
+
 def _date_column(t: Table) -> str | None:
-    named = next((h for h in t.header if any(_DATE_HEADER.match(p) for p in re.split(r"\s*/\s*", _clean(h)))), None)  # "Fecha / Date"
-    if named is not None:
+    if (named := _named(_DATE_HEADER, t)) is not None:
         return named
     for h in t.header[:1]:
         cells = [r.get(h) for r in t.rows if r.get(h)]
@@ -216,12 +219,9 @@ _SCORE_HEADER = re.compile(r"^(?:total|total score|score|raw|raw score|value|res
 
 
 def _long_format(block: Block, t: Table, date_col: str | None, title: str = "") -> list[Measure] | None:
-    """A row per administration ("date,instrument,rater,total,max"): the instrument named in a column, its score
-    in another. None when the table is not laid out that way. Under a title that names one instrument ("SDQ, parent
-    version, completed 10/14/2025:" over "Scale | Score | Band"), a row that names one of its parts is that part,
-    dated by the title when the table has no date column."""
-    either = lambda rx, h: any(rx.match(p) for p in re.split(r"\s*/\s*", _clean(h)))  # noqa: E731  "Puntaje / Score"
-    names, score = long_columns(t, next((h for h in t.header if either(_ROW_HEADER, h)), None), next((h for h in t.header if either(_SCORE_HEADER, h)), None), date_col)
+    """A row per administration ("date,instrument,rater,total,max"), or None. Under a title naming one instrument
+    ("SDQ, parent, 10/14/2025:" over "Scale | Score"), a row naming its part is that part, dated by the title."""
+    names, score = long_columns(t, _named(_ROW_HEADER, t), _named(_SCORE_HEADER, t), date_col)
     if names is None or score is None:
         return None
     out = []

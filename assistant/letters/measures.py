@@ -242,9 +242,9 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     found += [x for x in heading_measures(blocks) if (x.instrument, str(x.score), x.date) not in seen]
     # "Beck Depression Inventory (BDI-II) 28" names one score twice.
     unique = list({(x.instrument, str(x.score), x.evidence, x.subject, x.date): x for x in found}.values())
-    # A score restated without a date ("O: PHQ-A 15") next to the same score in a dated table row is one score.
-    unique = restatements_dropped(t_twins_dropped(unique))
-    unique = _on_service_date(unique, service_dates(blocks))
+    # A score restated without a date ("O: PHQ-A 15") next to the same score in a dated row is one score; looked for
+    # again once a note's date of service has dated its own scores ("GAD-7 8" in the note of 16.09., "12 -> 8" undated).
+    unique = restatements_dropped(_on_service_date(restatements_dropped(t_twins_dropped(unique)), service_dates(blocks)))
     # a lab or vital outside any value it can take is some other number beside its name (a dose: "lithium 600 bid", a
     # name: "Mei Li 35"), not a misprinted reading: it is left out, not asked about
     wrong = [m for m in unique if not _valid(m) and not getattr(catalog().get(m.instrument), "lab", False)]

@@ -264,12 +264,13 @@ _ENDS_ON_HEAD = re.compile(rf"(?:{T.CRITERIA_HEADS})$", re.I)
 
 
 def _split_sources(text: str) -> list[str]:
-    """"LOCUS and the ASAM Criteria" cites two sources; "Substance Use and Co-occurring Disorders" is one title.
+    """"LOCUS and the ASAM Criteria" cites two sources, and so does "CPT 2024 Professional Edition and Cigna Reimbursement Policy R-31"; "Substance Use and Co-occurring Disorders" is one title.
     "CALOCUS-CASII and Carelon" (then "clinical policy ..." in lower case): the short name after "and" owns the next
     source, so the instrument stands alone."""
     for m in reversed(list(re.finditer(r" and (?:the )?", text))):
         left, right = text[:m.start()], text[m.end():]
-        if R["CRITERIA_HEADS"].search(left) and R["CRITERIA_HEADS"].search(right):
+        # (a coding book is a source too: "CPT 2024 Professional Edition and Cigna Reimbursement Policy R-31")
+        if (R["CRITERIA_HEADS"].search(left) or coding_books(left)) and R["CRITERIA_HEADS"].search(right):
             return _split_sources(left) + [right]
         if _ENDS_ON_HEAD.search(left) and len(right.split()) <= 3 and not re.search(r"\d", right):
             return _split_sources(left)

@@ -245,6 +245,9 @@ def _title_after_name(flat: str) -> str | None:
     return m.group("title") if m and len(m.group("title").split()) <= 10 else None
 
 
+_PROSE = re.compile(r"^(?=(?:\S+\s+){5})(?=.*\b[a-z]{3,}\b).*\w[\"\u201d\')\]]?[.!?][\"\u201d\')\]]*\s*$")
+
+
 def review_level(segs: list[Segment]) -> str:
     """Whose decision this is: an external body's, the plan's on appeal, or a first denial."""
     # not hypotheticals, nor a right told for later ("After our final internal decision, you may ask for ...")
@@ -253,7 +256,8 @@ def review_level(segs: list[Segment]) -> str:
     plain += [t for f in plain if (t := _title_after_name(f))]
     if any(rx.search(f) for f in plain for rx in EXTERNAL):
         return "external_review"
-    letterhead = [s.flat for s in segs if s.chunk < 3]
+    # a sender's name sits on short lines; a note clipped above the letter ("She says she can talk to the IRE.") is prose
+    letterhead = [s.flat for s in segs if s.chunk < 3 and not _PROSE.search(s.flat)]
     if any(R["EXTERNAL_SENDER"].search(f) for f in letterhead) and any(re.search(r"\bdecision\b", f, re.I) for f in plain):
         return "external_review"
     if any(rx.search(f) for f in plain for rx in INTERNAL):

@@ -1,4 +1,4 @@
-"""Denial sentences written in another language (German, Korean, Russian): an expat insurer's or a Medicare plan's decision in the
+"""Denial sentences written in another language (German, Korean, Russian, Portuguese, Chinese, Tagalog, Arabic): an expat insurer's or a Medicare plan's decision in the
 member's language, often beside English form titles and codes. Each sentence whose function words (or, for a language
 with its own script, its letters) show the language is read through English cue words from a glossary kept as data
 (tables/notice_glossary.yaml); English sentences and every quote stay as written."""
@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -26,14 +27,26 @@ def _spaced(spec: dict) -> bool:
     return not spec.get("script") or bool(spec.get("spaced_words"))
 
 
+class _Language(NamedTuple):
+    code: str
+    function_words: frozenset[str]
+    script: str                                   # a regex counting its words, or "" for a Latin-script language
+    pairs: tuple[tuple[re.Pattern[str], str], ...]
+    least: int                                    # function words that make a sentence the language's
+    marks: re.Pattern[str] | None                 # vowel marks dropped before the phrases are read (Arabic)
+    digits: dict[int, str]                        # the language's own digits as ASCII ones
+
+
 @lru_cache(maxsize=1)
-def _languages() -> tuple[tuple[str, frozenset[str], str, tuple[tuple[re.Pattern[str], str], ...], int], ...]:
+def _languages() -> tuple[_Language, ...]:
     raw = yaml.safe_load(_GLOSSARY.read_text(encoding="utf-8"))["languages"]
     # a script written without spaces between words (Chinese) is counted by its characters, two or more making the sentence
-    return tuple((code, frozenset(w.lower() for w in spec.get("function_words", ())),
-                  spec.get("script", "") and (f"[{spec['script']}]" + ("" if spec.get("unspaced") else "[^\\W\\d_]*")),
-                  tuple((re.compile((_BOUNDED if _spaced(spec) else "(?:%s)") % src, re.I), en)
-                        for src, en in spec["pairs"]), spec.get("min_function_words", 3))
+    return tuple(_Language(code, frozenset(w.lower() for w in spec.get("function_words", ())),
+                           spec.get("script", "") and (f"[{spec['script']}]" + ("" if spec.get("unspaced") else "[^\\W\\d_]*")),
+                           tuple((re.compile((_BOUNDED if _spaced(spec) else "(?:%s)") % src, re.I), en)
+                                 for src, en in spec["pairs"]), spec.get("min_function_words", 3),
+                           re.compile(f"[{spec['strip']}]") if spec.get("strip") else None,
+                           str.maketrans(spec.get("digits", ""), "0123456789"[:len(spec.get("digits", ""))]))
                  for code, spec in raw.items())
 
 
@@ -41,11 +54,13 @@ def sentence_language(sentence: str) -> str | None:
     """The glossary language a sentence is written in ('de', 'ko', 'ru'), or None (English, or a language without a glossary)."""
     words = re.findall(r"[^\W\d_]+", sentence.lower())
     english = sum(w in _ENGLISH for w in words)
-    for code, function_words, script, _, least in _languages():
-        own = len(re.findall(script, " ".join(words))) if script else sum(w in function_words for w in words)
-        if own >= (2 if script else least) and own > english:
-            return code
-    return None
+    # the language whose words the sentence holds most of: Portuguese and Tagalog share a few short words ("na")
+    best, most = None, english
+    for lang in _languages():
+        own = len(re.findall(lang.script, " ".join(words))) if lang.script else sum(w in lang.function_words for w in words)
+        if own >= (2 if lang.script else lang.least) and own > most:
+            best, most = lang.code, own
+    return best
 
 
 def english_cues(sentence: str) -> str:
@@ -53,12 +68,12 @@ def english_cues(sentence: str) -> str:
     code = sentence_language(sentence)
     if code is None:
         return sentence
+    lang = next(lang for lang in _languages() if lang.code == code)
     out = " ".join(sentence.split())  # a phrase wrapped over two lines is still the phrase (the reader flattens it anyway)
-    for lang, _, _, pairs, _ in _languages():
-        if lang == code:
-            for rx, en in pairs:
-                out = rx.sub(en, out)
-    return out
+    out = (lang.marks.sub("", out) if lang.marks else out).translate(lang.digits)
+    for rx, en in lang.pairs:
+        out = rx.sub(en, out)
+    return " ".join(out.split())
 
 
 _ENGLISH_MONTHS = ("January February March April May June July August September October November December").split()
@@ -67,12 +82,15 @@ _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s
 
 
 @lru_cache(maxsize=1)
-def _foreign_date() -> tuple[re.Pattern[str], dict[str, int]]:
+def _foreign_date() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     names = yaml.safe_load(_GLOSSARY.read_text(encoding="utf-8"))["month_names"]
     month = {n.lower(): int(k) for k, ns in names.items() for n in ns}
     alt = "|".join(sorted(map(re.escape, month), key=len, reverse=True))
     # "13 de fevereiro de 2026", "6 de noviembre del 2025", "1er avril 2026", "14 aprile 2026"
-    return re.compile(rf"(?<!\d)(\d{{1,2}})(?:º|°|er|o)?\s+(?:de\s+)?({alt})\.?\s+(?:de\s+|del\s+)?(\d{{4}})\b", re.I), month
+    day_first = re.compile(rf"(?<!\d)(\d{{1,2}})(?:º|°|er|o)?\s+(?:de\s+)?({alt})\.?\s+(?:de\s+|del\s+)?(\d{{4}})\b", re.I)
+    # "Setyembre 22, 2025": a Tagalog (or Spanish-in-the-Philippines) date keeps the English order with its own month name
+    month_first = re.compile(rf"(?<![^\W\d_])({alt})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+    return day_first, month_first, month
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +104,8 @@ def english_dates(text: str) -> str:
     """Text with dates written in another language's words or order put the English way ("April 14, 2026"), and the
     label of the notice's own date ("Data deste aviso:", "日期：") as the English label."""
     text = _date_label().sub(r"\1Date of this notice:", text)
-    rx, month = _foreign_date()
-    text = rx.sub(lambda m: f"{_ENGLISH_MONTHS[month[m.group(2).lower()] - 1]} {int(m.group(1))}, {m.group(3)}", text)
+    day_first, month_first, month = _foreign_date()
+    text = day_first.sub(lambda m: f"{_ENGLISH_MONTHS[month[m.group(2).lower()] - 1]} {int(m.group(1))}, {m.group(3)}", text)
+    text = month_first.sub(lambda m: f"{_ENGLISH_MONTHS[month[m.group(1).lower()] - 1]} {int(m.group(2))}, {m.group(3)}", text)
     return _CJK_DATE.sub(lambda m: f"{_ENGLISH_MONTHS[int(m.group(2)) - 1]} {int(m.group(3))}, {m.group(1)}"
                          if 1 <= int(m.group(2)) <= 12 else m.group(0), text)

@@ -32,8 +32,13 @@ _LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z'’ /&()-]{1,45}?)\s*:\s*(.*)$", re.S
 _STANDALONE = re.compile(r"^\W*[A-Za-z][A-Za-z'’ /&(),-]{2,60}$")
 
 
+# a heading written in two languages, the other script first ("حقوقك / YOUR RIGHTS"): the English half names the section
+_OTHER_SCRIPT_FIRST = re.compile(r"^[^A-Za-z:\n]{1,60}?\s/\s(?=[A-Za-z])")
+
+
 def _label(text: str) -> tuple[str | None, str]:
     """("Reason", "We used ...") for "Reason: We used ..."; a short verbless line is a heading on its own."""
+    text = _OTHER_SCRIPT_FIRST.sub("", text)
     m = _LABEL.match(text)
     if m and len(m.group(1).split()) <= 6 and not re.search(r"\d", m.group(1)):
         return m.group(1), m.group(2).strip()

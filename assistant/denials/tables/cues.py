@@ -29,7 +29,7 @@ SERVICE_LINE = (r"^\W*(?:services?(?: under review| requested| reviewed)?|reques
 
 # Which review a letter reports: the decision of an external body, or of the plan on appeal.
 EXTERNAL_DECISION = (
-    r"\b(?:IRO|independent review organi[sz]ation|independent reviewer|external reviewer|independent review entity|"
+    r"\b(?:IRO|independent review organi[sz]ation|external review organi[sz]ation|independent reviewer|external reviewer|independent review entity|"
     r"IRE|QIC|qualified independent contractor|Maximus|C2C|IMR)\b[^;]{0,80}\b(?:upheld|upholds|reviewed|has decided|"
     r"decided|determined|found|concluded|agreed|affirmed|completed|issued its|rendered its)",
     r"^\W*(?:notice of )?(?:final )?(?:external review|independent medical review|IMR|IRO) (?:decision|"
@@ -66,7 +66,12 @@ INTERNAL_DECISION = (
     r"grievance) (?:decision|determination)\s*[:\-–]|\b(?:this|our|the) (?:appeal|grievance) (?:decision|"
     r"determination) (?:is|was)\b",
     r"^\W*notice of (?:redetermination|reconsideration|appeal (?:decision|resolution))\b|\b(?:our|the) decision "
-    r"(?:is|remains) unchanged|\bautomatically (?:sent|forwarded)\b[^;]{0,40}\bIndependent Review Entity",
+    r"(?:is|remains) unchanged|\bautomatically (?:sent|forwarded)\b[^;]{0,40}\bIndependent Review Entity|"
+    # the plan's second look told plainly: "We are not changing our decision"; a Medicare plan's reconsideration that
+    # must go on to the IRE: "Medicare rules require us to send your case to an Independent Review Entity"
+    r"\b(?:are|am|is) not (?:changing|reversing|overturning) (?:our|the|its) (?:earlier |original |first |prior |previous |"
+    r"initial )?(?:decision|denial|determination)\b|\brequires? us to (?:send|forward|transfer)\b[^.;]{0,30}\b(?:Independent "
+    r"Review Entity|IRE)\b",
     r"\b(?:upheld|affirmed|sustained) (?:the|our|its) (?:original |initial |prior |previous )?(?:denial|decision|"
     r"determination)|\b(?:your|the|this) appeal (?:has been|was|is) (?:reviewed and )?(?:denied|upheld|not approved)",
     r"\b(?:we|the plan) (?:have |has )?(?:completed|finished|reviewed|made a decision on|decided) (?:the review of |"
@@ -250,8 +255,8 @@ SPAN = (r"(?P<pre>\b(?:within|in|have|has|up to|no later than|deadline(?: is)?:?
         r"time limit(?: is)?:?)\s+)?(?P<n>\d{1,3})\s*(?:-\s*|\s+)?(?P<unit>calendar days?|business days?|"
         r"working days?|days?|months?|years?)\b(?P<post>\s+(?:from|of|after|following|since|upon)\b)?")
 # "file by March 3", and a labelled field: "Appeal Filing Deadline: 09/14/2025", "Last day to file: 10/01/2025".
-# (also as a labelled field: "Appeal by: 10/05/2026", "File by: ...", "Respond by:")
-BY_DATE = (r"\b(?:by|before|no later than|on or before|until)\s+$|\b(?:appeal|file|submit|request|respond|reply|send)(?: (?:it|an? "
+# (also as a labelled field: "Appeal by: 10/05/2026", "File by: ...", "Respond by:", "Your appeal must reach us by: ...")
+BY_DATE = (r"\b(?:by|before|no later than|on or before|until)\s+$|\b(?:must|should|needs? to|has to|have to)\b[^.;:]{0,30}\b(?:by|before|no later than)\s*:\s*$|\b(?:appeal|file|submit|request|respond|reply|send)(?: (?:it|an? "
            r"appeal|your appeal|a request|your request))? by\s*:\s*$|\b(?:deadline|due date|due|last day)\b(?: to (?:file|appeal|request)"
            r"(?: an? \w+)?)?\s*(?:[:#\-\u2013]|\bis\b)\s*$")
 # counted from a date of service ("within 30 days of the first date of service"): a claim or retro-review limit

@@ -19,6 +19,10 @@ EXPEDITED_OFFER = (r"\b(?:may|can|could|right to|able to|avail(?:able)?|ask|requ
                    # the rule's own condition names who gets it: "expedited external review if waiting would seriously jeopardize ..."
                    r"\bif (?:waiting|the (?:standard|usual|normal|regular) (?:time(?:frame)?|timeline|review)|a delay)\b[^.;]{0,45}\b"
                    r"(?:jeopardi[sz]e|harm|endanger|risk)|"
+                   # the member's condition as the rule's condition: "If your condition requires an urgent (expedited) appeal, a
+                   # decision will be made within 72 hours"
+                   r"\bif (?:your|the (?:member|patient|client|enrollee)['\u2019]?s?|his|her|their) (?:medical )?(?:condition|health|"
+                   r"situation|illness)\b[^.;]{0,20}\b(?:requires?|needs?|calls? for|warrants?|is urgent)\b|"
                    # a call note's answer to the question: "asked re expedited -> YES", "Expedited? yes", "Urgent review: Yes"
                    r"(?:->|=>|\u2192|=|:|\?)\s*(?:yes|y)\b")
 EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|file|"
@@ -29,7 +33,7 @@ EXPEDITED_NO = (r"\b(?:cannot|can't|may not|not able to) (?:request|ask for|get|
                 # a form's answer: "Expedited appeal: N/A", "Urgent review available? No"
                 r"\b(?:expedited|urgent|fast)\b[^;:]{0,30}(?::|\?|-)\s*(?:N/?A|no|none|not applicable)\b|"
                 # a rule that keeps it to care not yet given: "Urgent appeals are only for care you have not received yet"
-                r"\b(?:expedited|urgent|fast)\b[^.;]{0,40}\bonly (?:for|to|applies to|available for) (?:care|services?|treatment|"
+                r"\b(?:expedited|urgent|fast)\b[^.;]{0,40}\bonly (?:for|to|applies to|available for) (?:\w+ ){0,2}(?:care|services?|treatment|"
                 r"requests?|claims?)\b[^.;]{0,40}\b(?:not (?:yet )?(?:been )?(?:received|had|started|begun|provided|rendered|given)|yet to|future|"
                 r"upcoming|pre-?service)|\b(?:expedited|urgent|fast)\b[^.;]{0,40}\bpre-?service(?: \w+)? only\b")
 # The letter rules a fast review out for this very appeal ("so this one cannot be expedited"): no other sentence offers it.
@@ -37,6 +41,9 @@ EXPEDITED_RULED_OUT = (r"\b(?:this|that|your|these|those) (?:one|appeal|request|
                        r"(?:cannot|can not|will not|would not|may not|is not eligible to|are not eligible to) be (?:expedited|"
                        r"fast[- ]tracked|rushed|handled as urgent)\b|\b(?:this|your|these) (?:appeal|request|claims?|case)\b"
                        r"[^.;]{0,40}\b(?:does|do|did|would) not qualify (?:for|as) (?:an? )?(?:expedited|urgent|fast)|"
+                       # "expedited review does not apply to this appeal"
+                       r"\b(?:expedited|urgent|fast(?:-track)?)\b (?:external |internal )?(?:review|appeal|hearing|process)s? (?:does|do|"
+                       r"will|would) not apply to (?:this|your|these)\b|"
                        # "so a request about them will be handled as a standard reconsideration"
                        r"\b(?:will|would|must) be (?:handled|processed|treated|reviewed|decided|taken) as (?:a |an )?"
                        r"(?:standard|regular|routine|non-?urgent)\b")

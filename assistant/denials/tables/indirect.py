@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.denials.tables.codes import AUTH, CODING, DOCS, FREQ, LOWER, NONCOV, OTHER, PROGRESS, TIMELY
+from assistant.denials.tables.codes import AUTH, CODING, DOCS, FREQ, LOWER, NONCOV, OON, OTHER, PROGRESS, TIMELY
 
 # (category, pattern), read like STRONG_RULES but kept apart: each states a reason without naming it.
 INDIRECT_RULES: tuple[tuple[str, str], ...] = (
@@ -112,6 +112,31 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
                r"same|unchanged)\b|\bthe same (?:goals|interventions|groups|activities|content|topics)\b[^.;]{0,50}\b(?:each|every) "
                r"(?:day|session|week|visit)\b|\b(?:treatment )?plan (?:was|has|had|have) (?:not|never) (?:been )?(?:changed|revised|"
                r"adjusted|modified)\b|\bnotes (?:are|were) (?:nearly|virtually|almost|essentially) identical\b"),
+    # the network told as a contract: "it doesn't pay for care from providers who don't have a contract with Oscar", "our
+    # records show the therapist has no contract with us for this plan"
+    (OON, r"\b(?:do|does|did) not have (?:a |an |any )?(?:current |signed )?(?:contract|participation agreement|provider agreement|"
+          r"network agreement) with\b|\b(?:has|have|had|holds?) no (?:current |signed )?(?:contract|participation agreement|"
+          r"provider agreement|network agreement) with\b|\b(?:providers?|therapists?|clinicians?|practitioners?|facilit(?:y|ies)|"
+          r"programs?) (?:who|that|which) (?:are not|is not|were not) (?:under contract|contracted) with\b"),
+    # a plan document's own exclusion named as the ground: "Plan Document Section 8.4(bb) excludes wilderness programs",
+    # "the exclusion applies to all 68 days", "so it falls within the excluded program charges"
+    (NONCOV, r"\b(?:section|provision|article|paragraph|clause|plan document|summary plan description|SPD|certificate|"
+             r"evidence of coverage|EOC)\b(?:[^.;]|\.(?=\d)){0,40}\bexcludes\b|\b(?:the|this|that|an?) (?:plan'?s? )?exclusion "
+             r"(?:applies|apply|applied|covers)\b|\bfalls? (?:within|under) (?:the |an? |this |that )?(?:plan'?s? )?(?:exclu\w+|"
+             r"excluded)\b"),
+    # the records that came in, found incomplete: "The records we received from the program are incomplete"
+    (DOCS, r"\b(?:records?|documentation|notes|information|chart|materials)\b (?:that |which )?(?:we|you|the provider|your provider|"
+           r"the program|the facility|the therapist) (?:have |had )?(?:received|sent|submitted|provided|gave us|faxed)\b[^.;]{0,40}"
+           r"\b(?:is|are|was|were) (?:missing (?:parts|pages|items)|incomplete|insufficient|illegible|not complete)\b"),
+    # the time documented, set against a time-based code: "Documented time does not support the code billed", "38 to 51
+    # minutes, which supports CPT 90834, not 90837"
+    (FREQ, r"\b(?:documented|recorded|charted) (?:session |psychotherapy |face-to-face |treatment )?(?:time|minutes)\b[^.;]{0,15}"
+           r"\b(?:does|do|did) not support\b|\bsupports? (?:only )?(?:CPT |code )?9083[24]\b,? (?:not|rather than|instead of) "
+           r"(?:CPT |code )?9083[47]\b"),
+    # a code pair the code set forbids: "Add-on code not separately reportable", "CPT does not allow +90785 to be reported
+    # with 90846 or 90847"
+    (CODING, r"\b(?:add-?on |CPT |HCPCS )?codes?\b[^.;]{0,10}\bnot separately (?:reportable|payable|billable|reimbursable)\b|"
+             r"\b(?:does|do|did) not (?:allow|permit)\b[^.;]{0,40}\bto be (?:reported|billed|submitted|coded) (?:together )?with\b"),
 )
 # A filing limit stated in the grounds is a reason when the same passage says when this claim arrived.
 FILING_LIMIT = (r"\b(?:claims?|bills?)\b[^.;]{0,30}\b(?:must|to) be (?:submitted|filed|received)\b[^.;]{0,20}\bwithin "

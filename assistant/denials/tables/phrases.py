@@ -172,7 +172,7 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"benefit |policy |contract )?year))"),
     # a time-based code paid as a shorter session's code: "paid as 90834", "processed and paid at the 90834 level",
     # "the records support payment at the 90832 level", "recoded to CPT 90834"
-    (FREQ, r"\b(?:reprocessed|processed|paid|adjusted|recoded|down-?coded|changed|allowed|payment|reimbursed)\b[^;]{0,20}"
+    (FREQ, r"\b(?:reprocessed|processed|re-?priced|paid|adjusted|recoded|down-?coded|changed|allowed|payment|reimbursed)\b[^;]{0,20}"
            r"\b(?:as|at|to) (?:the )?(?:CPT |code )?9083[24]\b|\bsession (?:length|time|duration)\b"),
     (FREQ, r"\b(?:time|minutes) (?:documented|recorded|billed)\b[^;]{0,40}\b(?:not support|does not|less than|"
            r"under)|\bdoes not support (?:this|the) (?:level of service|number|frequency|many)"),
@@ -420,7 +420,8 @@ _DAY = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}
 VETOES: dict[str, str] = {
     NONCOV: r"\bmedical(?:ly)? necess|\bneeded\b|\bneed for\b|\breasonable and necessary|\bauthori[sz]|\bnetwork\b|"
             r"\bnon-?(?:preferred|participating|par|contracted|plan) (?:provider|practitioner|clinician|therapist|facility)|\bfiling\b|\bmaximum\b|"
-            r"\blimit\b|\ballowance\b|\bnot covered under (?:your|the|this) (?:plan|policy)\b[^.;]{0,20}\bon the date|\bcoverage\b[^.;]{0,30}\b(?:ended|terminated)",
+            r"\blimit\b|\ballowance\b|\bexclusions? (?:does|do|did|would) not apply\b|\b(?:do|does|did) not have (?:a |an )?"
+            r"(?:contract|participation agreement|provider agreement) with\b|\bnot covered under (?:your|the|this) (?:plan|policy)\b[^.;]{0,20}\bon the date|\bcoverage\b[^.;]{0,30}\b(?:ended|terminated)",
     # (also in the shorthand of a grid or a note: "No Auth Req'd", "plan does not require PA", "precert not needed")
     AUTH: r"\bno (?:prior )?(?:authori[sz]ation|auth|PA|pre-?cert\w*|referral) (?:is |was )?(?:required|req'?d|needed)|\b(?:does|do|"
           r"did) not require (?:a )?(?:prior )?(?:authori|auth\b|PA\b|pre-?cert|referral)|\b(?:prior )?(?:authori[sz]ation|auth|PA|"

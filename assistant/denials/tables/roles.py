@@ -79,6 +79,11 @@ CRITERIA_LEAD_IN = (r"\b(?:guidelines?|criteria|policy|bulletin|CPB|LCD|manual|s
                     r"indicates|requires|provides|in part|when|if|following)\b[^.]{0,40}:\s*$")
 # "... was not a reason for this decision", "this was not a medical-necessity decision".
 DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis|bases|factors?|grounds?)\b|"
+              # a review's own scope: "It was not a review of the medical necessity of the services", "nothing in this letter
+              # is a determination that any service was not medically necessary"
+              r"\b(?:was|is|were|are) not an? (?:review|determination|decision|finding|audit) (?:of|about|on|regarding|as to)\b|"
+              r"\bnothing in (?:this|the|our) (?:[\w-]+ )?(?:letter|notice|decision|memo\w*|report|review)\b[^.;]{0,15}\b(?:is|was|"
+              r"should be read as|means|constitutes) (?:a|an) (?:determination|finding|decision|conclusion)\b|"
               # "That hold was cleared and is not why the claims denied"
               # a question the decision left open: "we did not need to decide whether ...", "the plan did not reach ..."
               r"\b(?:did|do|does|need|needed) not (?:need to )?(?:decide|reach|rule on|address) (?:whether|if|the question)\b|"

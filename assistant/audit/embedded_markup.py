@@ -25,8 +25,29 @@ _PLACEHOLDER = re.compile(r"<[A-Z]+(?:_[A-Z]+)*_\d+>")
 _BLOCK_END = re.compile(r"(?i)</(?:en-note|blockquote|section|article|pre|dd|dt)\s*>|<hr\s*/?>")
 
 
+# What a saved web page holds besides its text: the head (title, style sheet, scripts) and any style or script.
+_NOT_TEXT = re.compile(r"(?is)<(head|style|script)\b[^>]*>.*?</\1\s*>")
+_TABLE_ROW = re.compile(r"(?is)<tr\b[^>]*>(.*?)</tr\s*>")
+_CELL = re.compile(r"(?is)<(th|td)\b[^>]*>(.*?)</\1\s*>")
+
+
+def _row_text(m: re.Match[str]) -> str:
+    """A table row -> one line: header cells each before a data cell as "Label: value" fields parted by wide gaps
+    ("<th>Start</th><td>13:00</td><th>End</th><td>14:04</td>" -> "Start: 13:00   End: 14:04"), any other row as a
+    pipe table's row, which the time and column readers know."""
+    cells = _CELL.findall(m.group(1))
+    if not cells:
+        return m.group(0)
+    kinds = [k.lower() for k, _ in cells]
+    text = [" ".join(v.split()) for _, v in cells]
+    if len(cells) % 2 == 0 and kinds == ["th", "td"] * (len(cells) // 2):
+        return "<tr>" + "   ".join(f"{text[i]}: {text[i + 1]}" for i in range(0, len(cells), 2)) + "</tr>"
+    return "<tr>| " + " | ".join(text) + " |</tr>"
+
+
 def _body_text(markup: str) -> str:
     """Web markup of a note's body -> its text, one block per line (our placeholders kept)."""
+    markup = _TABLE_ROW.sub(_row_text, _NOT_TEXT.sub("", markup))
     markup = _BLOCK_END.sub("\n", _PROLOGUE.sub("", markup))
     text = plain_html(markup)
     if text == markup:
@@ -47,9 +68,12 @@ def embedded_markup(note: str) -> str:
         note = _CDATA.sub(lambda m: "\n" + (_body_text(m.group(1)) if _has_markup(m.group(1)) else m.group(1)) + "\n", note)
     if "&lt;" in note and "<" in note.replace("&lt;", ""):
         note = _ESCAPED_BODY.sub(lambda m: f"{m.group(1)}\n{_body_text(html.unescape(m.group(3)))}\n{m.group(4)}", note)
-    if _WEB_BLOCK.search(note) and not _PROLOGUE.search(note):
-        note = _body_text(note)  # the note is itself a web page's markup: "<p><b>DOS:</b> ...</p><p>A. Name, LPC</p>"
+    if _WEB_BLOCK.search(note) and (not _PROLOGUE.search(note) or _WEB_PAGE.search(note)):
+        # the note is itself a web page's markup: "<p><b>DOS:</b> ...</p><p>A. Name, LPC</p>", or a saved page whole
+        # ("<!DOCTYPE html><html><head>...</head><body>...")
+        note = _body_text(note)
     return note
 
 
 _WEB_BLOCK = re.compile(r"(?i)<(?:p|div|br|li|tr|h[1-6])\b[^<>]*>")
+_WEB_PAGE = re.compile(r"(?i)<!DOCTYPE\s+html\b|<html\b")

@@ -15,6 +15,7 @@ from assistant.audit.billing import Billing, LineCodes, billing_for_note, read_n
 from assistant.audit.catalog import DATE, PayerMatch, cue
 from assistant.audit.exports import toml_as_fields
 from assistant.audit.plain_text import plain_note
+from assistant.audit.ratings import rating_spans
 from assistant.audit.timing import SessionTime, session_time
 from assistant.letters.patterns import Segment
 from assistant.letters.note_text import plain_form_keys
@@ -143,7 +144,10 @@ def line_fields(line: str) -> list[str]:
 
 def dates_in(text: str) -> list[re.Match[str]]:
     """Every written date in a text; an underscore parts words as a space does ("Welliver_K_DOS-2026-01-08_progress")."""
-    return list(DATE_RE.finditer(re.sub(r"_|(?<=[A-Za-z])-(?=\d)", " ", text)))  # and "DOS-2026-01-08" as "DOS 2026-01-08"
+    text = re.sub(r"_|(?<=[A-Za-z])-(?=\d)", " ", text)  # and "DOS-2026-01-08" as "DOS 2026-01-08"
+    found = list(DATE_RE.finditer(text))
+    ratings = rating_spans(text, found)  # "worry 7/10 -> 4/10" is a score on its scale, not July 10
+    return [m for m in found if m.start() not in ratings]
 
 
 # A whole line in square brackets written as words: a transcriber's or scribe's remark about the page, not the note

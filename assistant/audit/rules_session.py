@@ -16,7 +16,9 @@ from assistant.letters.patterns.clinical import MODALITY_RES
 from assistant.letters.patterns.prose import unticked
 
 _NOT_SESSION = ("goals", "discharge", "prior")
-_RESET = re.compile(r"[.;,:(]|\b(?:but|however|although|though|yet|while|whereas)\b", re.I)
+# A dash between spaces parts two clauses as a semicolon does: "No separate psychotherapy today - medication
+# management only" (the "no" governs the psychotherapy, not what follows the dash).
+_RESET = re.compile(r"[.;,:(]|\s(?:-|\u2013|\u2014|--)\s|\u2014|\b(?:but|however|although|though|yet|while|whereas)\b", re.I)
 # "don't", "doesn't", "didn't" (straight or curly apostrophe) negate as "not" does
 _NEGATION = re.compile(r"(?:\b(?:no|not|denie[sd]|denying|without|never|negative for|none|neither|nor|free of|rules? out|r/o)\b|"
                        r"\b(?:do|does|did|has|have|is|was)n[\u2019']t\b)[^.;,]{0,35}$", re.I)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from assistant.audit.catalog import codes as tables, cue
 from assistant.audit.hits import per_note
 from assistant.audit.reading import CaseView, NoteView, Sentence, line_fields
+from assistant.audit.time_forms import table_cells
 
 # A clause about the consent form or a policy, or about what the client would like later, is not this session.
 # Paperwork about telehealth, not a session held by it ("a recording kept per practice policy" says nothing of that).
@@ -174,6 +175,16 @@ def client_location(note: NoteView) -> str:
         if any(not (_CLINICIAN_SUBJECT.search(s.text[:m.start()]) and not _CLIENT_WORD.search(s.text[:m.end()]))
                and not _elsewhere(s.text, m) for m in rx.finditer(s.text)):
             return s.text
+    return _location_column(note)
+
+
+def _location_column(note: NoteView) -> str:
+    """A table row whose column for the client's place is filled ("| Date | Codes | Client location |" over "| 04/20 |
+    ... | her car, Utica, NY |"): the row, read as "Client location: her car, Utica, NY"."""
+    rx = cue("client_location")
+    for row, line in table_cells(note.lines):
+        if any(value.strip(" -_") and rx.search(f"{header}: {value}") for header, value in row.items()):
+            return line
     return ""
 
 

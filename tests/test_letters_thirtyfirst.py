@@ -40,3 +40,43 @@ def test_an_earlier_value_that_no_date_restates_is_kept(text):
 ])
 def test_a_fear_thermometer_is_read_as_a_score(text, score):
     assert [(n, s) for n, s, _ in _scores(text)] == [("Fear Thermometer", score)]
+
+
+# -- a workplace's, school's or agency's report pasted first: the clinician's own note gives the presenting picture -
+from assistant.letters.narrative import narrative  # noqa: E402
+
+_CLINICIAN = ("Progress note 03/04/2025 - 90834 (45 min) - Dx F41.0\n"
+              "S: Sudden surges of terror with a racing heart and numb hands, four or five a week since January; she is "
+              "sure she will faint in the aisle and now shops only at night with her sister beside her.\n"
+              "Plan: interoceptive exposure next week.")
+
+
+@pytest.mark.parametrize("report", [
+    "NORTHSIDE WAREHOUSE - SHIFT SUPERVISOR LOG\nWeek 9: Associate left the pick line twice during second shift and sat in "
+    "the break room for forty minutes. Picking rate 61% of standard. Supervisor will review attendance on Friday.",
+    "LINCOLN MIDDLE SCHOOL - ATTENDANCE SUMMARY\nStudent left class eleven times this month and waited in the front office "
+    "until a parent arrived. Two tests were missed and have to be made up before the grading period closes.",
+    "COUNTY TRANSIT - OPERATOR INCIDENT FORM\nDriver stopped the bus between stops and asked dispatch for relief because "
+    "she said she could not breathe. Passengers were transferred to the next coach and the route ran twelve minutes late.",
+])
+def test_a_report_pasted_before_the_clinicians_note_does_not_give_the_presenting_picture(report):
+    picture = " ".join(narrative([report, _CLINICIAN], set(), first_note=True, limit=6))
+    assert "terror" in picture
+    assert not any(w in picture for w in ("Supervisor", "grading", "dispatch"))
+
+
+@pytest.mark.parametrize("first", [
+    "Intake 02/10/2025, LCSW. Client describes weeks of dread before every shift and has called out four times this month.",
+    "S: Client reports she cannot sit through a meeting without leaving the room; it started after the layoffs in March.",
+    "Diagnostic interview (90791). Pt tells of racing thoughts at night and of skipping his classes for two weeks now.",
+])
+def test_a_clinicians_first_note_still_gives_the_presenting_picture(first):
+    picture = " ".join(narrative([first, _CLINICIAN], set(), first_note=True, limit=6))
+    assert "terror" not in picture
+
+
+def test_reports_alone_still_give_a_picture():
+    report = ("CITY LIBRARY - VOLUNTEER COORDINATOR NOTE\nVolunteer left her Saturday shift after twenty minutes, crying, and "
+              "has not come back for the last three Saturdays although she had not missed one in four years.")
+    assert "crying" in " ".join(narrative([report, "Rent receipt, paid in full."], set(), first_note=True, limit=6))
+

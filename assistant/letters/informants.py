@@ -220,3 +220,15 @@ def in_clients_words(text: str, note: str) -> str:
 @lru_cache(maxsize=64)
 def _own_document(note: str) -> bool:
     return clients_own_document(note)
+
+
+# A clinician's record: a label of a clinical note on its own line, a clinician's credential, a diagnosis or
+# psychotherapy code, or the heading of a clinical document. A workplace's, school's or agency's report has none.
+_CLINICAL_MARK = re.compile(r"\bF\d\d(?:\.\d{1,2})?\b|\b90(?:79[12]|8[3-5]\d)\b|\b(?:progress note|session note|intake|"
+                            r"treatment plan|mental status|presenting problem|chief complaint|psychotherapy)\b", re.I)
+
+
+def clinicians_record(note: str) -> bool:
+    """A note a clinician wrote (see above)."""
+    return bool(_CLINICAL_LABEL.search(note) or _CREDENTIAL.search(note) or _CLINICAL_MARK.search(note))
+

@@ -7,7 +7,8 @@ from typing import Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.denial_lines import is_denial
-from assistant.letters.informants import addressed_to_client, clients_own_document, others_record, relative_message
+from assistant.letters.informants import (addressed_to_client, clients_own_document, clinicians_record, others_record,
+                                         relative_message)
 from assistant.letters.reading import segments
 from assistant.letters.record_lines import FORM_OPTION, paperwork
 from assistant.letters.sections import _NAME_PREFIX, _open, clean, merged_segments, prose, sentence, strip_label, unique
@@ -39,7 +40,16 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
     told_story = [i for i in sorted(by_note) if sum(len(t.split()) for t, _ in by_note[i]) >= _STORY_WORDS]
     if first not in told_story and told_story and told_story[0] > first:
         first = told_story[0]
-    picked = [p for i in sorted(by_note) if (i == first) == first_note for p in by_note[i]]
+    # a workplace's, school's or agency's report first, and the clinician's own note after it: the clinician's note
+    # gives the presenting picture (the report's lines are evidence of impairment, not the clinical picture)
+    own = [i for i in told_story if clinicians_record(notes[i])]
+    firsts = [own[0], first] if own and own[0] > first and not clinicians_record(notes[first]) else [first]
+    for first in firsts:  # the report's own lines when the clinician's note has nothing left to say
+        # the course of care: the later notes, then a report the clinician's note was preferred to
+        course = [i for i in sorted(by_note) if i > first] + [i for i in sorted(by_note) if i < first]
+        picked = [p for i in ([first] if first_note else course) if i in by_note for p in by_note[i]]
+        if unique(picked, set(used)) or not first_note:
+            break
     # a summary, not the record: whole sentences up to about 85 words (a letter that pastes 90 words in a row of the
     # notes reads as the record pasted, and the letter checks say so)
     out, words = [], 0
@@ -56,3 +66,4 @@ NARRATIVE_WORDS = 85
 _STORY_WORDS = 15  # words of narrative a note needs to give the presenting picture
 # A questionnaire's item and its answer ("2 Felt your family would be better off ...? ...... YES") is a form, not the story.
 _FORM_ITEM = re.compile(r"\?\s*(?:\.{3,}|(?:\. ){2,}|_{3,}|-{3,})|\.{5,}\s*(?:YES|NO|Y|N|yes|no)\b")
+

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,9 @@ def test_frequency_duration_and_criteria_based_end_points(notes, level, status):
 
 def test_missing_discharge_question_asks_about_readiness():
     item = check(["Dx: F41.1 GAD."])["discharge_criteria"]
-    assert item.status == "missing" and "discharge or step-down" in item.question
+    assert item.status == "missing" and "ready to leave this level of care" in item.question
+    # the question never reads as criteria already written ("discharge criteria", "step-down criteria")
+    assert not re.search(r"discharge criteria|step-down criteria|length of stay", item.question, re.I)
 
 
 CASE = next(p for p in FIXTURES if p.stem == "soap_mdd_continued")

@@ -30,11 +30,11 @@ QUESTIONS: dict[str, str] = {
     "progress": "What has changed since treatment began (scores, symptoms or functioning)?",
     "prior_treatment": "What treatment has the client had before (therapy, hospital care, medication trials), or is there none?",
     "lower_level_insufficient": "Why is a less intensive level of care not enough or not available?",
-    "discharge_criteria": "What criteria will show the client is ready for discharge or step-down?",
+    "discharge_criteria": "What will show that the client is ready to leave this level of care or move to a less intensive one?",
     "medication_status": "Is the client taking psychiatric medication (name and dose), or is there none or an evaluation pending?",
 }
-_PROGRAM_QUESTION = ("What schedule (hours a day, days a week) do you plan, and what expected length of stay "
-                     "or discharge criteria end the program?")
+_PROGRAM_QUESTION = ("What schedule (hours a day, days a week) do you plan, and how long do you expect the program "
+                     "to last, or what will end it?")
 
 Signal = tuple[str, ...]  # phrases that must all appear within 80 characters of each other in a letter
 

@@ -77,7 +77,8 @@ _ON_MONTH = re.compile(r"\bon ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
 _SECTION_ELEMENTS = (("DIAGNOS", "diagnosis"), ("STANDARDIZED MEASURES", "standardized_measure"),
                      ("FUNCTIONAL IMPAIRMENT", "functional_impairment"), ("RISK", "risk_assessment"),
                      ("TREATMENT HISTORY", "prior_treatment"), ("TREATMENT PLAN", "treatment_modality"),
-                     ("PROGRESS", "progress"), ("WHY ", "lower_level_insufficient"), ("DISCHARGE", "discharge_criteria"))
+                     ("PROGRESS", "progress"), ("WHY ", "lower_level_insufficient"), ("DISCHARGE", "discharge_criteria"),
+                     ("PLAN FOR DISCHARGE", "discharge_criteria"))
 
 
 def section_element(heading: str) -> str:

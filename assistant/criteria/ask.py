@@ -157,7 +157,7 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     if per_part := windows_for_parts(dated := dated_parts(q), cands, lambda c, part: overlap(
             c, weights(set(terms(read_question(part).query)), df, n_docs), headings.get(c.rank, set())) * c.prior
             + 0.3 * overlap(c, q_weights, headings.get(c.rank, set())), q.text,
-            {r: f"{p.title} {p.section}" for r, p in enumerate(passages)}):  # two deadlines asked: one window per part
+            {r: p.section for r, p in enumerate(passages)}):  # two deadlines: one window per part
         chosen = per_part + [c for c in chosen if c not in per_part]
     said, used = verdict(q.text, cands, lambda text: weights(set(terms(text)), df, n_docs))
     apart, kept_apart = pair_line(q.text, cands)  # codes billed together that a source keeps apart

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.criteria.blanks import blank_items
+from assistant.criteria.closing import closing_start, own_lines_above
 from assistant.criteria.unmarked import mark_unmarked
 from assistant.criteria.words import terms
 
@@ -53,8 +54,13 @@ _EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|would|will|does)\s+it\s+(?:\w+\s+
                            r"(?:that|to)\b", re.I)
 
 
+# a sub-question's own label: "2) ", "(b) ", "iii. "
+_LEADING_LABEL = re.compile(r"^\W*(?:\d{1,2}|[a-h]|i{1,3}|iv|v)[.)]\s+", re.I)
+
+
 def _own_content(sub: str) -> bool:
     """Whether a sub-question carries its own subject: a condition clause, or a claim after "is it true that"."""
+    sub = _LEADING_LABEL.sub("", sub)  # "2) if the reviewer sides with us, ...": the label is no part of its words
     m = _EXPLETIVE_IT.search(sub)
     return bool(_OWN_CLAUSE.match(sub)) or bool(m and len(_content(sub[m.end():])) >= 4)
 
@@ -108,8 +114,9 @@ def _leaned_on(text: str, start: int, part: str) -> str:
     best = max(earlier, key=lambda line: (len(own & _content(line)), earlier.index(line)))
     # "is this coded right?" shares no word with what it points at: it points at everything above it (but the lines
     # a chatbot or an agent spoke in a pasted transcript are theirs, not the asker's)
-    if not own & _content(best):
-        return "\n".join(line for pos, line in _lines(text[:start]) if not _answering_side(text, pos))
+    if not own & _content(best):  # (in a note below a pasted post: the note's own lines)
+        return own_lines_above(text, start) or "\n".join(
+            line for pos, line in _lines(text[:start]) if not _answering_side(text, pos))
     # the asker's own lead-in on the question's line ("anyway, the client's plan is X. what will they ...?") is
     # what the question's pronoun is about, whatever earlier line shares more words with it
     lead = earlier[-1] if text[line_start:start].strip() else ""
@@ -161,8 +168,10 @@ def _asked(text: str) -> list[tuple[int, str]]:
     found = [(m.start(), m.end(), re.sub(r"^[\W_]+", "", m.group(0).replace(_DOT, "."))) for m in _ASKED.finditer(masked)
              if _worded(m.group(0)) and not _answering_side(text, m.start()) and not _in_grid_row(text, m.end())
              and not _CONTROLS.match(text, m.end())]
-    open_ = [(start, s) for start, end, s in found if not _answered_in_thread(text, end, s)]
-    return open_ or [(start, s) for start, _, s in found]
+    open_ = [(start, s) for start, end, s in found if not _answered_in_thread(text, end, s)] or \
+        [(start, s) for start, _, s in found]
+    begin = closing_start(text, [start for start, _ in open_])  # a pasted post's own questions, above the asker's note
+    return [(start, s) for start, s in open_ if start >= begin]
 
 
 # a row of a pasted screen or table: columns set apart by runs of spaces or a tab
@@ -262,13 +271,20 @@ def checked_claims(text: str) -> str:
 _CLAUSE = re.compile(r"^[ \t]*(?:\(?(?:\d{1,2}|[A-Z]\d?)[.)][ \t]|(?:[-*\u2022][ \t]+)?[A-Z][\w /&'-]{1,30}:[ \t])")
 
 
+# a claim and a terse check on one line: "2) they say there's a dollar minimum. true?", "- no auth needed? right?"
+_TERSE_CHECK = re.compile(r"[.!]\s+(?:is (?:that|it) )?(?:true|right|correct|accurate|legit|really)\s*\?+\s*$", re.I)
+
+
 def asking_lines(text: str) -> str:
     """A document without its own clauses and fields, but with every line that holds a question: what the asker asks
     for is read there ("are we ok?? and what was the last day"), not in its terms ("delivered within 10 business
     days", "Effective Date"). A question mark left off only follows one on the same line, so that line asks anyway."""
     text = _FOLLOW_UP.sub(lambda m: "," + m.group(1) + "and " + m.group(2) + "?", text)
-    asking = {text.rfind("\n", 0, start) + 1 for start, _ in _asked(text)}
-    return "\n".join(line for pos, line in _lines(text) if pos in asking or not _CLAUSE.match(line))
+    asked = _asked(text)
+    asking = {text.rfind("\n", 0, start) + 1 for start, _ in asked}
+    begin = closing_start(text, [start for start, _ in asked])  # below a pasted post: the asker's own note
+    return "\n".join(line for pos, line in _lines(text) if pos >= begin and (pos in asking or not _CLAUSE.match(line)
+                                                                           or _TERSE_CHECK.search(line)))
 
 
 def lone_question(parts: tuple[str, ...]) -> str:

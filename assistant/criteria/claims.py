@@ -130,7 +130,12 @@ def check_line(q, chosen: list[Candidate], number: dict[int, int]) -> str:
     if not asked or not checking or ASKS_REACH.search(q.text):
         return ""
     unit = asked.group(3).lower().rstrip("s")
-    for c in chosen:
+    # the claim that holds the figure ("the reviewer has up to 90 days", one of several claims told in a sentence) is
+    # checked against a sentence about the same thing, not against another rule's figure in the same unit
+    claim = {t for t in terms(_claim_around(q, asked)) if not t[:1].isdigit()} - _FIGURE_WORDS
+    timed = [c for c in chosen if any(m.group(3).lower().rstrip("s") == unit for m in _ASKED_FIGURE.finditer(c.text))]
+    about = sorted((c for c in timed if claim & c.terms), key=lambda c: -len(claim & c.terms))
+    for c in about:
         given = [m for m in _ASKED_FIGURE.finditer(c.text) if m.group(3).lower().rstrip("s") == unit]
         if any(m.group(1) == asked.group(1) for m in given):
             return f"Yes: the sources give {asked.group(1)} {asked.group(2)}{unit}s [{number[c.rank]}]."
@@ -138,3 +143,19 @@ def check_line(q, chosen: list[Candidate], number: dict[int, int]) -> str:
             m = given[0]
             return (f"No: the sources give {m.group(1)} {m.group(2)}{unit}s, not {asked.group(1)} [{number[c.rank]}].")
     return ""
+
+
+_FIGURE_WORDS = frozenset(terms("day days hour hours month months week weeks year years calendar business working plan plans "
+                                "within up has have"))
+
+
+def _claim_around(q, asked: re.Match) -> str:
+    """The claim that holds a checked figure: the reported claim it sits in when the question tells several, else the
+    question's sentence around it."""
+    figure = asked.group(0)
+    told = next((p for p in q.parts if figure in p), "")
+    if told:
+        return told
+    start = max(q.text.rfind(ch, 0, asked.start()) for ch in ".?!\n") + 1
+    ends = [e for e in (q.text.find(ch, asked.end()) for ch in ".?!\n") if e >= 0]
+    return q.text[start:min(ends) if ends else len(q.text)]

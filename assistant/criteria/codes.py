@@ -67,6 +67,15 @@ def _postal(text: str, code: str) -> bool:
                                   for m in mentions)
 
 
+def _longer_identifier(text: str, code: str) -> bool:
+    """Whether every mention of a code-shaped token opens a longer hyphenated number: a Medicare Advantage plan's
+    contract-plan-segment id ("H7731-014-0") or a reference number; a code's modifier ("90837-95") or a code range
+    ("90832-90838") keeps it a code (question_vocab.yaml, longer_identifier)."""
+    tail = vocabulary()["longer_identifier"]
+    mentions = list(re.finditer(rf"(?<![\w$.,-]){code}(?!\w)", text))
+    return bool(mentions) and all(tail.match(text, m.end()) for m in mentions)
+
+
 def unknown_codes(text: str, known) -> tuple[str, ...]:
     """The codes a question names, as "CPT 99492", when none of them is in the knowledge base's vocabulary `known`
     (or a one-character slip from a word in it); () when it names no code or any known one."""
@@ -81,6 +90,7 @@ def unknown_codes(text: str, known) -> tuple[str, ...]:
     left = {m.group(1) for m in _LEFT.finditer(text)}
     codes = [c for c in codes if c not in left] or codes
     codes = [c for c in codes if not _postal(text, c)]  # a ZIP code in an address or a directory search is no code
+    codes = [c for c in codes if not _longer_identifier(text, c)]  # a plan id "H7731-014-0" is no HCPCS code
     if not codes or any(c.lower() in known or _typo_of_known(c.lower(), known) for c in codes):
         return ()
     if all(_named_beside(text, c, known) for c in codes):  # "intensive outpatient program (S9480)": the service is asked

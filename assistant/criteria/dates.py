@@ -198,12 +198,21 @@ _ARRIVED = re.compile(r"\b(?:received|receiv\w+ (?:it|the \w+)|came|arrived|got 
                       r"showed up|reached (?:us|me|her|him|them))\b[^.?!\n]{0,25}$", re.I)
 
 
+# a window whose sentence names the day it counts from other than receipt: "after the plan sends its notice", "of the
+# date on the notice", "from the date the notice is mailed"
+_OWN_START = re.compile(r"\b(?:after|from|of)\s+(?:the\s+)?(?:date\s+)?(?:the\s+)?(?:plan|agency|state|payer|insurer|issuer)\s+"
+                        r"(?:sends|mails|issues|sent|mailed|issued)\b|\b(?:of|from)\s+the\s+date\s+(?:on|of|printed on)\s+the\s+"
+                        r"(?:notice|letter|decision)\b|\bfrom the date (?:the|a) notice is (?:mailed|sent)\b", re.I)
+
+
 def _counts_from_receipt(window: tuple[int, str], source: str, document: list[str], alongside: list[str] = ()) -> bool:
     """Whether the window is counted from receipt of the notice: the sentence says so, its own document gives the
     same window "of receiving" the notice beside the 5-day presumption, or another sentence chosen for the answer
     gives the same window "after receiving" (the rule's own statement beside a summary that leaves the start out)."""
     if re.search(r"\breceiv", source, re.I):
         return True
+    if _OWN_START.search(source):  # "10 calendar days after the plan sends its notice": it names its own start
+        return False
     same = re.compile(rf"\b{window[0]}[\s-]+(?:calendar )?{window[1].rstrip('s')}s?\b[^.;]{{0,30}}\breceiv", re.I)
     return any(_PRESUMED.search(text) and same.search(text) for text in document) or any(same.search(t) for t in alongside)
 

@@ -10,9 +10,11 @@ from typing import Callable
 from assistant.criteria.dates import add_window, find_window, notice_date, receipt_start, spoken, today_in
 from assistant.criteria.filed import filed_line
 from assistant.criteria.ladder import next_window_bonus
-from assistant.criteria.routes import route_bonus
+from assistant.criteria.routes import route_bonus, routes_named
+from assistant.criteria.vocab import vocabulary
 from assistant.criteria.question import Question
 from assistant.criteria.select import Candidate
+from assistant.criteria.split import sentences
 from assistant.criteria.words import terms
 from assistant.records import Passage
 
@@ -29,13 +31,20 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
              for t in terms(part)} - {"window", "deadline", "time", "limit", "long", "decision"}  # "the window for an ALJ hearing"
 
     process, theirs, following = process_terms(q), _others_clocks(q), next_window_bonus(q.text)
-    route = route_bonus(q.text)
+    route, own = route_bonus(q.text), routes_named(q.text)
+    # a sentence about a route the question does not name ("managed care" beside "straight fee-for-service") is that
+    # route's window; a filing window stated for the named route is the question's own
+    others = [rx for rx in vocabulary()["coverage_routes"] if own and rx.pattern not in {o.pattern for o in own}]
+    # "by what date must the IRO decide?" asks the reviewer's clock; any other last day is the asker's own window
+    decision = bool(_ASKS_THEIR_DECISION.search(" ".join(_dated(q))))
 
     def filing(c: Candidate) -> float:  # the window to file in, for the program the question names; not a decision time
         where = (c.text + " " + passages[c.rank].title).lower()
         return (2 * sum(n in where for n in named) - 2 * _other_program(passages[c.rank].title, named)
-                + bool(_FILE_VERBS.search(c.text)) - 2 * bool(_DECIDE.search(c.text)) + c.fit + len(asked & c.terms)
-                + 2 * len(process & about(c, passages)) + following(c.text) + route(where))
+                + bool(_FILE_VERBS.search(c.text)) + _clock_weight(c.text, decision) + c.fit + len(asked & c.terms)
+                + 2 * len(process & about(c, passages)) + following(c.text) + route(where)
+                + 2 * (any(rx.search(c.text) for rx in own) and bool(_FILE_VERBS.search(c.text)))
+                - 2 * (any(rx.search(c.text) for rx in others) and not any(rx.search(c.text) for rx in own)))
     for c in sorted(chosen, key=lambda c: -filing(c)):
         if window:
             break
@@ -49,8 +58,11 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
     today = today_in(q.text, list(q.dates))
     start = notice_date(q.text, list(q.dates), today) or q.dates[-1]
     doc = passages[source.rank].source_id if source else None
-    start, extra = receipt_start(q.text, start, window, source.text if source else "",
-                                 [p.text for p in passages if p.source_id == doc],
+    # what the source's document says of receipt, without its sentences on another route (a fee-for-service rule
+    # "of receiving" is no start for a managed care plan's window)
+    document = [" ".join(x for x in sentences(p.text) if not any(rx.search(x) for rx in others) or
+                         any(rx.search(x) for rx in own)) for p in passages if p.source_id == doc]
+    start, extra = receipt_start(q.text, start, window, source.text if source else "", document,
                                  [c.text for c in chosen if c is not source and find_window(c.text) == window])
     last, rolled = add_window(start, *window)
     roll = (f"; {spoken(start)} plus {window[0]} {window[1]} has no matching day, so the time limit runs to the first "
@@ -73,8 +85,31 @@ _PROGRAMS = re.compile(r"Medicare Advantage|Medicaid|Medicare|ERISA|Marketplace|
 _FILE_VERBS = re.compile(r"\b(?:to (?:ask|file|request|submit|appeal)|must be (?:filed|received|made|submitted)|has \d+|have \d+)\b", re.I)
 # a reviewer's own clock: "must decide", "decides within", "acknowledges the application within about 5 days"
 _DECIDE = re.compile(r"\b(?:must|will|to) (?:decide|make (?:a|its) decision|respond|issue)|\bdecid\w* (?:a|the|within)\b|"
+                     r"\bdecisions? (?:must|shall|will|have to) (?:come|be (?:made|issued|given|sent))\b|"
                      r"\backnowledg\w*\b[^.;]{0,40}\bwithin\b", re.I)
 _APPEAL_WORDS = re.compile(r"\b(?:appeal|reconsideration|redetermination|grievance|review|request)\w*", re.I)
+
+
+# a date question about a reviewer's own clock: "by what date must the IRO decide?", "the last day for the IRO's
+# decision"; not a decision the question only dates ("the first-level decision is dated January 10")
+_REVIEWERS = r"(?:IRO|reviewer|review organi[sz]ation|plan|board|agency|state|QIC|MAC|ALJ|insurer|payer|contractor)"
+_ASKS_THEIR_DECISION = re.compile(rf"\b(?:must|should|does|do|will|has to|have to|gets? to)\s+(?:the\s+)?{_REVIEWERS}\b"
+                                  rf"[^?.]{{0,20}}\b(?:decide|rule|respond|answer|issue)\w*|\b{_REVIEWERS}(?:'s)?\s+"
+                                  r"(?:decision|ruling|answer|response)\b(?!\s+(?:(?:is|was)\s+)?(?:dated|letter|notice|date))", re.I)
+
+
+def _clock_weight(sentence: str, decision: bool) -> int:
+    """+2 for a decision time when the question asks by when a reviewer must decide; else -2 for a decision time or a
+    reviewer's other task time (its preliminary check), which is no window for the asker to file in."""
+    if decision:
+        return 2 * bool(_DECIDE.search(sentence))
+    return -2 * bool(_DECIDE.search(sentence) or _reviewers_task(sentence))
+
+
+def _reviewers_task(sentence: str) -> bool:
+    """Whether a sentence gives a plan's or a reviewer's own task time ("the plan has 5 business days to check
+    eligibility"), not a window for the member to file in ("the state must allow a reasonable time to request ...")."""
+    return bool(_THEIR_CLOCK.search(sentence)) and not re.search(r"\bto (?:file|request|appeal|ask)\b", sentence, re.I)
 
 
 def _other_program(title: str, named: list[str]) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from assistant.criteria.closing import closing_start
 from assistant.criteria.codes import unknown_codes
 from assistant.criteria.dates import find_dates, find_window
 from assistant.criteria.uncovered import uncovered
@@ -17,7 +18,7 @@ from assistant.language import language as _language
 
 _KINDS: tuple[tuple[str, str], ...] = (
     ("date_calc", r"\b(?:last (?:calendar |business )?day|what date|by when|which date|actual (?:last )?day|"
-                  r"deadline date|due date|(?:last|final) date)\b|"
+                  r"deadline date|due date|(?:last|final) date|(?:outside|outer|final|absolute|hard|latest) deadline)\b|"
                   # "Am I already too late?", "is it still in time", "did we miss the window" with the dates given
                   r"\btoo late\b|\bstill (?:in time|on time|have time|able to (?:file|appeal))\b|\bam i late\b|\bare we late\b|"
                   r"\bmiss(?:ed)? (?:the )?(?:deadline|window|cut-?off)\b|\b(?:blown|blew|missed) (?:it|the date)\b"),
@@ -35,7 +36,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
              r"\bwhen (?:was|were|did)\b|\bkick in\b|\bwhen (?:do|does) .{0,60}\b(?:apply|start|begin)\b"),
     ("frequency", r"\bhow (?:often|frequently)\b|\b(?:at )?what intervals?\b|\bhow many times (?:a|per|each)\b"),
     ("number", r"\bhow many\b|\bhow much\b|\bwhat (?:score|range|number|percent\w*)|\blowest|\bhighest|\bminimum|"
-               r"\bmaximum|\bthreshold|\bcut-?off|\brange\b|\bcap\b|\blimit\b|\bhours? (?:a|per) week|"
+               r"\bmaximum|\bthreshold|\bcut-?off|\brange\b|\bbands?\b|\bcap\b|\blimit\b|\bhours? (?:a|per) week|"
                r"\bhow (?:is|are) .{0,40}\brated\b|\brating scale\b|"
                # paid alongside another clinician: the answer is each one's rate, a figure
                r"\bpa(?:y|ys|id) [^.?!]{0,30}\b(?:the same|differently)\b|\bsame (?:rate|pay|payment)\b"),
@@ -138,15 +139,25 @@ def _age_words(ages: tuple[int, ...], text: str = "") -> list[str]:
     return out
 
 
+# a numbered sub-question's label: "2) ", "(b) ", "iii. "
+_PART_LABEL = re.compile(r"^\W*(?:\d{1,2}|[a-h]|i{1,3}|iv|v)[.)]\s+", re.I)
+
+
 def _kinds(text: str) -> tuple[str, ...]:
     kinds = [k for k, p in _KINDS if re.search(p, text, re.I)]
     if "percent" in kinds and not re.search(r"\$|\bdollars?\b", text):  # "what share of the allowed amount": a percent
         kinds = [k for k in kinds if k != "dollar"]
     # a heading such as "WHAT HAPPENED" in a report asks nothing: in a long message only its questions are read for this
     asked = " ".join(asked_sentences(text)) if len(text.split()) > 60 else ""
+    # a price the message states ("billed at our self-pay rate of 95 dollars") is background: an amount is asked for
+    # only on a line that asks ("... because there's a dollar minimum. true?")
+    lines = " ".join(line for line in text.splitlines() if "?" in line)
+    if asked and "dollar" in kinds and not re.search(dict(_KINDS)["dollar"], lines, re.I):
+        kinds = [k for k in kinds if k != "dollar"]
     if _CONSEQUENCE.search(asked or text):
         kinds = ["consequence"] + [k for k in kinds if k not in ("duration", "date_calc") or _ASKS_TIME.search(text)]
-    if _YESNO.search(text.strip()) or _YESNO_MORE.search(text.strip()):
+    plain = _PART_LABEL.sub("", text.strip())  # "2) does the plan have to ...?": its label asks nothing
+    if _YESNO.search(plain) or _YESNO_MORE.search(plain):
         kinds.append("yesno")
     return tuple(kinds)
 
@@ -175,7 +186,9 @@ def asked_sentences(text: str) -> tuple[str, ...]:
     """The sentences of a long message that ask something, each with the sentence before it when it points back
     ("... within 7 days. Is that real?"); () when the message asks nothing with a question mark."""
     out = []
-    for m in _ASKED.finditer(text):
+    found = list(_ASKED.finditer(text))
+    begin = closing_start(text, [m.start() for m in found])  # a pasted post's own questions, above the asker's note
+    for m in (m for m in found if m.start() >= begin):
         asked = re.sub(r"^\W*(?:<-|->)?\s*(?:\w+:\s)?", "", m.group(0)).strip()
         if len(asked.split()) < 3:
             continue

@@ -10,8 +10,8 @@ from typing import Callable
 
 from assistant.criteria.dates import find_window
 from assistant.criteria.question import Question, read_question
+from assistant.criteria.routes import routes_named
 from assistant.criteria.select import Candidate
-from assistant.criteria.vocab import vocabulary
 
 _UNITS = ("days", "months", "years", "business days")
 _LABEL = re.compile(r"^\W*\(?(\d{1,2}|[a-e])[.):]\s*")
@@ -28,7 +28,8 @@ _DECIDES = re.compile(r"\b(?:decide|decision|final (?:administrative )?action|re
 
 # a part that asks for a date outright: "what is the last day ...", "by what date ...", "Q2: last day to ...?"; not "is it
 # too late", "did I blow it" or "last day = Feb 28 (right?)", which check one deadline rather than ask a second
-_ASKS_DATE = re.compile(r"\b(?:what|which)\b[^?.]{0,25}\b(?:day|date)\b|\bby when\b|(?:^\W*|\bQ?\d{1,2}[.):]\s*|\([a-e]\)\s*)"
+_ASKS_DATE = re.compile(r"\b(?:what|which)\b[^?.]{0,25}\b(?:day|date|(?:outside|outer|final|absolute|hard|latest) deadline)\b|"
+                        r"\bby when\b|(?:^\W*|\bQ?\d{1,2}[.):]\s*|\([a-e]\)\s*)"
                         r"(?:the )?(?:last|final|latest) (?:day|date)\b", re.I)
 _LATE = re.compile(r"\btoo late\b|\b(?:blow|blew|blown|miss|missed)\b|=", re.I)
 
@@ -52,7 +53,7 @@ def windows_for_parts(parts: list[str], cands: list[Candidate], score: Callable[
                       question: str = "", headings: dict[int, str] | None = None) -> list[Candidate]:
     """For each dated part, the sentence whose time limit answers it best; a later part takes a sentence with a time
     limit no earlier part took (two deadlines asked are two different windows)."""
-    routes = [rx for rx in vocabulary()["coverage_routes"] if rx.search(question)]
+    routes = routes_named(question)
     headings = headings or {}
     timed = [c for c in cands if (w := find_window(c.text)) and w[1] in _UNITS and _ASKER_ACTS.search(c.text)
              and not _DECIDES.search(c.text)]

@@ -36,6 +36,8 @@ def vocabulary() -> dict:
             "billing_arrangements": re.compile(data["billing_arrangements"], re.I),
             "named_services": re.compile(data["named_services"], re.I),
             "postal": (re.compile(data["postal"]["before"]), re.compile(data["postal"]["after"])),
+            "longer_identifier": re.compile(data["longer_identifier"]),
+            "closing_labels": re.compile(data["closing_labels"]),
             "coverage_routes": [re.compile(r"\b%s\b" % re.escape(r).replace(r"\-", "[- ]?"), re.I)
                                 for r in data.get("coverage_routes", [])],
             "absent_topics": [{**t, "asks": re.compile(t["asks"], re.I), "covers": re.compile(t["covers"], re.I)}

@@ -2,7 +2,7 @@
 blind set), each with examples written here (never the set's own wording)."""
 import pytest
 
-from letter_facts import scores as _scores
+from letter_facts import scores as _scores, status as _status
 
 
 # -- an undated "before -> after" summary restating scores the notes' dates of service already date ----------------
@@ -80,3 +80,240 @@ def test_reports_alone_still_give_a_picture():
               "has not come back for the last three Saturdays although she had not missed one in four years.")
     assert "crying" in " ".join(narrative([report, "Rent receipt, paid in full."], set(), first_note=True, limit=6))
 
+
+
+# -- a course a court, an employer or a school sends people to, taken in the past, is earlier care -------------------
+@pytest.mark.parametrize("text", [
+    "History: 12-week anger-management class in 2016 after a bar fight, court-referred, completed.",
+    "Completed a 10-week parenting class through the county in 2019.",
+    "He went through DUI school after the arrest and finished it in 8 weeks.",
+    "Took a domestic violence group in 2021 as part of probation.",
+])
+def test_a_past_court_or_school_course_is_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: refer to an anger-management class starting in 2026.",
+    "Court ordered a parenting class; she will start in March.",
+    "Probation requires a batterer intervention program; he is on the wait list.",
+])
+def test_a_course_still_ahead_is_no_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "missing"
+
+
+# -- the writer's own to-do list holds errands, never documentation -------------------------------------------------
+_CHECKED = "Dx: F43.10 PTSD. PCL-5 51 on 02/03/2025. Weekly CPT, 12 sessions.\n"
+
+
+@pytest.mark.parametrize("todo", [
+    "Appeal to-do:\n - The reviewer wants to know why weekly is not enough; I still have to write that.\n - Get the HR letter.",
+    "Tasks for the letter:\n- explain why IOP is not enough - ask Dr. Lee\n- attach the PHQ-9 printouts",
+    "TODO\n* say why a lower level of care would not work (have not decided)\n* call the plan",
+])
+def test_a_to_do_list_is_no_evidence(todo):
+    from assistant.letters.extract import extract_facts
+    facts = extract_facts([_CHECKED + todo])
+    assert not any("enough" in f.text or "lower level" in f.text or "not work" in f.text for f in facts.lower_level_rationale)
+
+
+@pytest.mark.parametrize("label", ["Tasks done in session:", "Action plan:", "To do at home (her homework):"])
+def test_fields_that_only_sound_like_errands_keep_their_kind(label):
+    from assistant.letters.patterns import label_kind
+    assert label_kind(label.rstrip(":")) != "todo"
+
+
+# -- STAXI-2 scales are read as parts of the instrument -------------------------------------------------------------
+@pytest.mark.parametrize("text,name,score", [
+    ("Measures (intake 01/06/2025): STAXI-2 Trait Anger T = 70.", "STAXI-2 Trait Anger T", 70),
+    ("STAXI-2 Anger Expression Index T-score 66 on 02/02/2025.", "STAXI-2 Anger Expression Index T", 66),
+    ("staxi-2 trait anger 61 (03/03/2025)", "STAXI-2 Trait Anger", 61),
+])
+def test_staxi_2_scales_are_read(text, name, score):
+    assert (name, score) in [(n, s) for n, s, _ in _scores(text)]
+
+
+# -- a heading that names an instrument and spells its family out in brackets heads its dated rows -----------------
+@pytest.mark.parametrize("text,name,n", [
+    ("Measures - ARI-P (Affective Reactivity Index, parent; 0-12):\n   01/06/2025   10\n   03/03/2025    6\n", "ARI-P", 2),
+    ("SCARED-P (Screen for Child Anxiety Related Disorders, parent version; 0-82):\n  02/02/2025 ..... 44\n"
+     "  04/04/2025 ..... 30\n  06/06/2025 ..... 22\n", "SCARED-P", 3),
+    ("PCL-5 (PTSD Checklist for DSM-5; 0-80):\n  01/13/2025 - 58\n  03/10/2025 - 41\n", "PCL-5", 2),
+])
+def test_a_heading_with_its_family_spelled_out_heads_its_rows(text, name, n):
+    got = _scores(text)
+    assert len(got) == n and all(x[0] == name and x[2] for x in got)
+
+
+def test_a_heading_naming_two_instruments_heads_no_rows():
+    assert _scores("PHQ-9 (GAD-7 given the same day):\n 01/01/2025 12\n 02/02/2025 9\n") == []
+
+
+# -- instruments the catalog lacked: fear of evaluation, pain ratings, Parkinson's staging and motor scores ----------
+@pytest.mark.parametrize("text,name,score", [
+    ("BFNE-II (Brief Fear of Negative Evaluation, 0-48) ........ 39", "BFNE-II", 39),
+    ("Brief Fear of Negative Evaluation 44 on 03/03/2025.", "BFNE", 44),
+    ("Average pain, 0-10 NRS ............ 6", "Pain NRS", 6),
+    ("Numeric Pain Rating Scale today: 8.", "Pain NRS", 8),
+    ("Hoehn & Yahr: stage 3", "Hoehn and Yahr", 3),
+    ("H&Y 2.5 at the neurology visit 01/10/2025", "Hoehn and Yahr", 2.5),
+    ("MDS-UPDRS Part III (OFF): 41", "MDS-UPDRS Part III", 41),
+])
+def test_instruments_added_to_the_catalog_are_read(text, name, score):
+    assert (name, score) in [(n, s) for n, s, _ in _scores(text)]
+
+
+@pytest.mark.parametrize("text", ["She is at stage 2 of the exposure ladder.", "NRS staff noted the change.",
+                                  "Stage 3 of the grief model, per the client."])
+def test_stage_and_nrs_alone_are_no_scores(text):
+    assert _scores(text) == []
+
+
+# -- a family's numbered questions with the team's answers under them: each answer is about what its question asks ---
+@pytest.mark.parametrize("text,element", [
+    ("3. What are his goals?\n   -> Agreed with Sam: (1) at school 4 of 5 days a week; (2) CDI-2 under 15.", "measurable_goals"),
+    ("5. Is he any better than when he started?\n   \u2192 Then: hiding in his room all weekend. Now: at practice twice a "
+     "week and eats dinner with the family most nights.", "progress"),
+    ("2. Had she had counseling before?\n   => Yes: six sessions with a school counselor in 2019 for panic.", "prior_treatment"),
+    ("4. Could he just go to the evening IOP instead?\n   \u2192 Not yet. He cannot stay safe alone for an afternoon, he "
+     "cut twice last week, and his mother works nights, so most of his day would go unwatched.", "lower_level_insufficient"),
+])
+def test_an_answer_under_a_numbered_question_is_about_what_it_asks(text, element):
+    assert _status(text, element, level="PHP").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "1. Why is she still sleeping so much?\n   -> The depression lifts slowly after a manic episode.",
+    "3. Is the medicine working?\n   -> Too early to judge; the dose went up last week.",
+    "6. What does she do all day?\n   -> Groups, school block and a family session on Tuesdays.",
+])
+def test_a_plain_question_gives_its_answer_no_element(text):
+    from assistant.letters.reading import segments
+    assert all(s.kind == "" for s in segments([text]))
+
+
+def test_a_bare_answer_is_not_shown_as_a_reason():
+    from assistant.letters.qa_record import bare_answer
+    assert bare_answer("\u2192 Not right now.") and bare_answer("A: Yes.") and not bare_answer("-> No, she cannot stay alone.")
+
+
+# -- sessions with someone else, counted and placed in the past, are earlier care ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Care so far: pediatrician; 4 sessions with the school-based counselor in October, which did not change anything.",
+    "About 10 sessions with her middle-school counselor in 8th grade for worry.",
+    "A few appointments with a psychologist last year; stopped when the insurance changed.",
+])
+def test_counted_sessions_with_someone_else_in_the_past_are_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: 12 sessions with the group therapist starting in February.",
+    "Will have 6 sessions with the school counselor this spring.",
+    "Sessions with her therapist are weekly.",
+])
+def test_sessions_still_ahead_or_current_are_no_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "missing"
+
+
+# -- one observable act with its deadline is a measurable goal; a direction or a feeling with a deadline is not ------
+@pytest.mark.parametrize("goal", [
+    "Walk to the corner store alone by session 6.",
+    "Ride the bus to school without a parent by week 5.",
+    "Sleep in her own bed all night by 03/15.",
+])
+def test_an_observable_act_with_a_deadline_is_measurable(goal):
+    from assistant.letters.goals import is_measurable
+    assert is_measurable(goal)
+
+
+@pytest.mark.parametrize("goal", ["Improve sleep by week 6.", "Feel calmer in crowds by session 8.", "Be happier by week 8.",
+                                  "Use coping skills by week 3."])
+def test_a_direction_or_a_feeling_with_a_deadline_is_not_measurable(goal):
+    from assistant.letters.goals import is_measurable
+    assert not is_measurable(goal)
+
+
+# -- where sessions happen is no treatment approach ----------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Plan: home-based psychotherapy weekly, 45 minutes, 12 sessions.",
+                                  "Plan: school-based counseling twice a month.", "Plan: in-home therapy weekly for 10 weeks."])
+def test_a_setting_is_no_treatment_approach(text):
+    assert _status(text, "treatment_modality").status == "missing"
+
+
+@pytest.mark.parametrize("text", ["Plan: home-based CBT weekly.", "Plan: mindfulness-based cognitive therapy, weekly.",
+                                  "Plan: school-based problem-solving therapy twice a month."])
+def test_an_approach_delivered_in_a_setting_is_still_named(text):
+    assert _status(text, "treatment_modality").status == "met"
+
+
+# -- a two-language heading on its own line is named by its English half ------------------------------------------
+@pytest.mark.parametrize("text,element", [
+    ("Intro.\n\n\u092f\u094b\u091c\u0928\u093e / Plan\nCBT weekly, 45 minutes, 12 sessions.", "frequency_duration"),
+    ("Intro.\nTavoitteet / Goals (set with him)\n1. Ride the tram alone by session 6.\n2. PHQ-9 under 10.", "measurable_goals"),
+    ("Intro.\n\n\u0e40\u0e1b\u0e49\u0e32\u0e2b\u0e21\u0e32\u0e22 / Goals\n- Back at work 3 days a week by March.\n- GAD-7 under 8.", "measurable_goals"),
+])
+def test_a_two_language_heading_names_its_section(text, element):
+    assert _status(text, element).status == "met"
+
+
+def test_two_english_words_split_by_a_slash_keep_their_own_kind():
+    from assistant.letters.headings import english_half
+    assert english_half("Risk / Safety") == "Risk / Safety" and english_half("Notes / Misc") == "Notes / Misc"
+
+
+# -- "never any treatment" says there was none --------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Previous treatment: never any mental-health treatment, here or abroad.",
+                                  "Never any therapy, here or back home.", "Has never had any counseling."])
+def test_never_any_treatment_documents_none(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+def test_never_any_other_trouble_is_no_treatment_history():
+    assert _status("Never any problems at school.", "prior_treatment").status == "missing"
+
+
+# -- a claim's count of billed lines is no planned number of sessions ------------------------------------------------
+@pytest.mark.parametrize("text", ["Weekly. Denied: CPT 90834 x 8 lines, DOS 09/08-11/03.",
+                                  "Seen weekly. ADR covers 90837 \u00d7 6 claim lines.", "Weekly visits; 90834 x 5 claims denied."])
+def test_billed_claim_lines_are_no_duration(text):
+    assert _status(text, "frequency_duration").status == "missing"
+
+
+@pytest.mark.parametrize("text", ["Requested: CPT 90834 x 12, weekly.", "Request 90837 \u00d7 16 sessions weekly.",
+                                  "Weekly sessions x 10."])
+def test_a_requested_code_times_sessions_is_a_duration(text):
+    assert _status(text, "frequency_duration").status == "met"
+
+
+# -- "it is helping" is progress; asking whether it helps is not ------------------------------------------------------
+@pytest.mark.parametrize("text", ["He is still coming weekly and it is helping.", "Therapy has been helping with sleep.",
+                                  "The sessions seem to be helping."])
+def test_saying_the_care_helps_is_progress(text):
+    assert _status(text, "progress").status == "met"
+
+
+@pytest.mark.parametrize("text", ["Mom asks whether it is helping.", "Not sure it is helping yet.", "Asked if therapy is helping."])
+def test_asking_whether_the_care_helps_is_no_progress(text):
+    assert _status(text, "progress").status == "missing"
+
+
+# -- an abbreviation a note spells out as another name is not the catalog's instrument of that name ------------------
+@pytest.mark.parametrize("text,abbr", [
+    ("Swallow study 12/04/2025: Penetration-Aspiration Scale (PAS): 1 on all trials. No aspiration (PAS 1).", "PAS"),
+    ("Hearing screen: Speech Recognition Threshold (SRT) 20 dB; SRT 15 on the left.", "SRT"),
+    ("Gross Motor Function Measure (GMFM) 71 on 02/02/2025; GMFM 74 on 05/05/2025.", "GMFM"),
+])
+def test_a_note_that_defines_an_abbreviation_otherwise_is_not_read_as_the_catalogs(text, abbr):
+    from assistant.letters.catalog import catalog
+    inst = next((h.instrument.name for h in catalog().find(abbr)), None)
+    assert inst is None or all(n != inst for n, _, _ in _scores(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Panic and Agoraphobia Scale (PAS) 31 on 02/02/2025; PAS 24 on 04/04/2025.", "PAS"),
+    ("Patient Health Questionnaire (PHQ-9) 17 today.", "PHQ-9"),
+    ("PAS 30 on 01/01/2025.", "PAS"),
+])
+def test_an_abbreviation_spelled_out_as_its_own_name_is_still_read(text, name):
+    assert name in [n for n, _, _ in _scores(text)]

@@ -232,11 +232,16 @@ def find_progress(segs: Sequence[Segment], trends: Sequence[Trend]) -> tuple[Fin
     for seg in segs:
         if seg.kind in ("goals", "discharge", "plan", "prior", "loc", "dx", "meds"):
             continue
+        if seg.kind == "progress" and seg.form == "item" and _NOW_THEN.search(seg.text) and len(seg.text.split()) >= 6:
+            out.append(finding(seg, seg.text))  # an answer to "How is she doing compared with the start?": "Now: ..."
         for m in P.PROGRESS.finditer(seg.text):
             if not P.PROGRESS_BLOCK.search(P.clause_before(seg.text, m.start(), 80)) and not P.negated(seg.text, m.start()) \
                     and not P.unticked(seg.text, m.start()) and not payer_quoted(seg.text, m.start()):  # "[ ] Improvement" is an option left unticked
                 out.append(finding(seg, m.group(0)))
     return tuple(out)
+
+
+_NOW_THEN = re.compile(r"^\W*(?:now|then|at (?:the )?start|at intake|these days|this week|since)\b|\b(?:than|compared (?:with|to))\b", re.I)
 
 
 # A class for the body is no mental-health care: "tried the senior center's balance class but stopped after one session".
@@ -275,7 +280,8 @@ def find_prior_treatment(segs: Sequence[Segment], answered: Sequence[Finding] = 
     """Treatment before this episode of care, including an explicit "no prior treatment" (and `answered`: a form's
     question about earlier care answered with a ticked box, read from the questions the other finders skip)."""
     pronoun = client_pronoun(seg.text for seg in segs)
-    out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME, P.NO_CARE_BEFORE) for m in rx.finditer(seg.text)
+    out = [finding(seg, m.group(0)) for seg in segs for rx in (P.PRIOR_NONE, P.PRIOR_SOME, P.NO_CARE_BEFORE, P.PAST_COURSE, P.PAST_SESSIONS)
+           for m in rx.finditer(seg.text)
            if not P.PRIOR_EXCLUDE.search(seg.text[max(0, m.start() - 5):m.end() + 10]) and not _in_zone(m.start(), goal_zones(seg))
            and not empty_field_after(seg.text, m.end()) and not P.ADMISSION_ANCHOR.search(seg.text[max(0, m.start() - 30):m.end() + 12])
            and not _someone_elses(seg.text[max(0, m.start() - 70):m.end()])

@@ -49,10 +49,10 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     read, cells_text = (tuple(s for s in xs if not says_nothing(s.text)) for xs in (read, cells_text))
     measures, problems = read_scores(read + cells_text, blocks)
     # What the notes document: not questions or prompts left for later, not a relative's history.
-    segs = tuple(s for s in read if s.kind != "family" and not P.asks(s.text)) + _answered(read, notes) + _fields_in_cells(cells_text)
+    segs = tuple(s for s in read if s.kind not in ("family", "todo") and not P.asks(s.text)) + _answered(read, notes) + _fields_in_cells(cells_text)
     # A table's written cells are sentences under their column ("Problem | Goal | Intervention | Response") for what
     # one cell can say alone; a screen, a medication or a date is read with its row (table_screens, med_cells).
-    told = segs + tuple(c for c in cells_text if c.kind != "family")
+    told = segs + tuple(c for c in cells_text if c.kind not in ("family", "todo"))
     measures = dated(_clients_own(measures, client_pronoun(s.text for s in read)), chronology)
     trends = find_trends(measures)
     own = own_words(segs)  # a relative's "I've been on sertraline" is the relative's medication

@@ -8,6 +8,7 @@ from typing import Iterator, Union
 
 from assistant.letters import patterns as P
 from assistant.letters.patterns import Segment
+from assistant.letters.qa_record import bare_answer
 
 Score = Union[int, float, str]
 
@@ -154,7 +155,8 @@ def labelled(seg: Segment, kind: str, min_words: int) -> list[Finding]:
     if label is None and seg.kind == kind and kind in _ITEM_KINDS and seg.form == "item":  # an item listed under the kind's own heading
         body = re.sub(r"^[\W\d]+", "", seg.text)  # ... not the next numbered heading ("11. TREATMENT GOALS (measurable)")
         heading_like = sum(c.isupper() for c in body) > 0.6 * sum(c.isalpha() for c in body)
-        return [finding(seg, body)] if len(body.split()) >= max(min_words, 3) and re.search(r"[A-Za-z]{3}", body) and not heading_like else []
+        bare = bare_answer(body)  # "Not right now.", "Yes." open an answer; the reason follows
+        return [finding(seg, body)] if len(body.split()) >= max(min_words, 3) and re.search(r"[A-Za-z]{3}", body) and not heading_like and not bare else []
     # a blank on a form ("Current medications: ________   Prescriber: ______", "see attached") documents nothing
     # ... and neither does a template's placeholder ("[Select intervention(s)]", "<enter text>", "{{ goals }}"; our own
     # redaction placeholders such as <PERSON_1> are content)

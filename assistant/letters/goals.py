@@ -13,11 +13,15 @@ from assistant.letters.schedule import _INLINE_GOALS, _until_close
 
 
 # An answer's tag in a question-and-answer record ("Q: Goals on the plan?" / "A: (1) ..."): the answer is the goals.
-_ANSWER_TAG = re.compile(r"^\W*(?:A|Ans(?:wer)?|Resp(?:onse)?)\s*[:.)]\s+", re.I)
+# (or an arrow under a numbered question: "7. Her goals?" / "-> ..."), then who set them ("Written with Nadia:", "Agreed
+# with the family:"), which is no other field
+_ANSWER_TAG = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:(?:A|Ans(?:wer)?|Resp(?:onse)?)\s*[:.)]|\u2192|->|=>|\u21d2)\s+", re.I)
+_SET_BY = re.compile(r"^(?:written|agreed|set|chosen|made|drafted|developed|decided)(?: on| up)?(?: (?:together|jointly))?"
+                     r"(?: (?:with|by) [^:\n]{1,40})?\s*:\s*", re.I)
 
 
 def _goal_texts(seg: Segment) -> list[str]:
-    body = _ANSWER_TAG.sub("", seg.text, 1) if seg.kind == "goals" else seg.text
+    body = _SET_BY.sub("", _ANSWER_TAG.sub("", seg.text, 1), 1) if seg.kind == "goals" else seg.text
     label = P.LABEL.match(body)
     kind = P.label_kind(label.group(1)) if label else ""
     both = kind == "plan" and bool(re.search(r"\bgoals?\b", label.group(1), re.I))  # "PLAN/GOALS: weekly, 12 sessions; ..."
@@ -92,7 +96,19 @@ def is_measurable(goal: str) -> bool:
     text = re.sub(r"\b(?:\d-[A-Z]|[A-Z]-\d{1,3})\b", " ", text)  # a name with a digit ("4-H", "K-12", "I-95") is no number
     for hit in reversed(catalog().find(text)):
         text = text[:hit.start] + " " + text[hit.end:]
-    return bool(P.MEASURABLE.search(text))
+    # ... or one observable act with its deadline: "Walk to the mailbox alone by session 6" is done or not done by then
+    # ("Improve sleep by week 6" names a direction, not an act)
+    milestone = _DEADLINE.search(goal) and not _VAGUE.search(goal) and len(goal.split()) >= 5
+    return bool(P.MEASURABLE.search(text) or milestone)
+
+
+_DEADLINE = re.compile(r"\bby (?:the end of )?(?:session|visit|week|wk|month|appointment) #?\d{1,2}\b|\bby (?:discharge|<DATE_\d+>|"
+                       r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)(?!\w)", re.I)
+_VAGUE = re.compile(r"\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|lessen\w*|feel\w*|better|less|more|fewer|manag\w*|cop(?:e|ing)|"
+                    r"understand\w*|learn\w*|develop\w*|build\w*|gain\w*|explor\w*|process\w*|work(?:ing)? (?:on|through)|identif\w*|"
+                    r"enhanc\w*|strengthen\w*|maintain\w*|stabili[sz]\w*|address\w*|insight|awareness|health(?:y|ier)|appropriate\w*|"
+                    r"try|trying|consider\w*|discuss\w*|express\w*|practic\w*|use|using|skills?|happ\w*|calm\w*|confiden\w*|"
+                    r"comfortabl\w*|relax\w*|positive|motivat\w*|safer|stronger)\b|^\W*(?:be|become|stay|remain|seem)\b", re.I)
 
 
 def find_goals(segs: Sequence[Segment]) -> tuple[Goal, ...]:

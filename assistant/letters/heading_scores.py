@@ -38,6 +38,12 @@ def _heading(text: str) -> Hit | None:
     if len(text) > 90 or _ROW.match(text):
         return None
     hits = list(catalog().names_in(text))
+    # the family's name spelled out in brackets after the short one is a gloss ("ARI-P (Affective Reactivity Index,
+    # parent)"), not a second instrument ("PHQ-9 (GAD-7 too)" names two)
+    brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    outside = [h for h in hits if not any(a < h.start and h.end < b for a, b in brackets)]
+    families = {h.instrument.name.split("-")[0] for h in outside}
+    hits = outside + [h for h in hits if h not in outside and h.instrument.name.split("-")[0] not in families]
     if len({h.instrument.name for h in hits}) != 1:
         return None
     rest = text

@@ -39,7 +39,7 @@ def heading(line: str, capitals_note: bool) -> str | None:
 
 def list_title(line: str, following: str) -> str | None:
     """A short section name over a list ("Goals", "Discharge plan"), or goals named in a sentence opening it ("... goals:")."""
-    bare = line.strip()
+    bare = english_half(line.strip())
     if not BULLET.match(following) or BULLET.match(line):
         return None
     # a bracket after the name dates or sources the list ("Goals (from the 09/03 plan)"): the name outside it decides
@@ -61,9 +61,17 @@ _LONG_HEADING = re.compile(r"(?:Why|What|How|Reasons?|Rationale|Plan|Goals|Expec
                            r"History|Treatment (?:history|plan|goals)|Discharge|Step[- ]down|Functional|Current)\b(?!.*\s[-\u2013\u2014|:]\s)")
 
 
+def english_half(bare: str) -> str:
+    """A two-language heading ("योजना / Plan", "Tavoitteet / Goals (set with her)") is named by its English half."""
+    pair = re.match(r"^([^/\n]{1,40}?)\s+/\s+(\S.*)$", bare)
+    if pair and not label_kind(pair.group(1)) and label_kind(re.sub(r"\s*\([^()]*\)\s*$", "", pair.group(2))):
+        return pair.group(2)
+    return bare
+
+
 def standalone_label(line: str, previous: str) -> bool:
     """A section's name alone on its line after a blank line ("Plan", "Risk", "Discharge criteria")."""
-    bare = line.strip()
+    bare = english_half(line.strip())
     # a longer name of a letter's section counts when it opens as one: "Why a partial hospitalisation programme rather
     # than something less intensive", "What we are asking for and for how long" (not "TRANSCRIPTION - Brandt Services")
     words = len(bare.split())

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.abbreviations import other_instruments_dropped
 from assistant.letters.dates import date_key
 from assistant.letters.dated_series import dated_pairs, score_first_series
 from assistant.letters.prose_scores import prose_score
@@ -34,8 +35,7 @@ from assistant.letters.table_titles import titled
 _QUALIFIER = re.compile(r"\b(resting|fasting|serum|supine|standing|sitting|orthostatic|admission|discharge)\s+$", re.I)
 
 
-def _measure(seg: Segment, hit: Hit, num: str, den: str | None, date: str | None, who: str | None, base: bool,
-             part: str = "", scale: str = "") -> Measure:
+def _measure(seg: Segment, hit: Hit, num: str, den: str | None, date: str | None, who: str | None, base: bool, part: str = "", scale: str = "") -> Measure:
     qualifier = _QUALIFIER.search(seg.text[max(0, hit.start - 15):hit.start]) if hit.instrument.lab else None
     surface = (qualifier.group(1) + " " if qualifier else "") + short_name(seg.text, hit) + ("" if part.lower() in TOTAL_PARTS else " " + part)
     return Measure(key_name(hit.instrument, part, scale), parse_score(num, den, hit.instrument), date, seg.note_index,
@@ -245,8 +245,8 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     # A score restated without a date ("O: PHQ-A 15") next to the same score in a dated row is one score; looked for
     # again once a note's date of service has dated its own scores ("GAD-7 8" in the note of 16.09., "12 -> 8" undated).
     unique = restatements_dropped(_on_service_date(restatements_dropped(t_twins_dropped(unique)), service_dates(blocks)))
-    # a lab or vital outside any value it can take is some other number beside its name (a dose: "lithium 600 bid", a
-    # name: "Mei Li 35"), not a misprinted reading: it is left out, not asked about
+    unique = other_instruments_dropped(unique, segs)  # "Penetration-Aspiration Scale (PAS): 1" is no panic scale
+    # a lab or vital outside any value it can take is some other number beside its name ("lithium 600 bid"): left out
     wrong = [m for m in unique if not _valid(m) and not getattr(catalog().get(m.instrument), "lab", False)]
     return tuple(m for m in unique if _valid(m)), tuple(wrong)
 

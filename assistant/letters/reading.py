@@ -21,6 +21,7 @@ from assistant.letters.headings import BULLET, FOOTNOTE, RULE_LINE, heading, lis
 from assistant.letters.field_rows import KEY_VALUE, field_rows, key_value_lines
 from assistant.letters.tables import Table, find_tables, is_date
 from assistant.letters.informants import relative_voice
+from assistant.letters.qa_record import ANSWER, question_kind
 
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
 _HASHTAG = re.compile(r"^\s*#([A-Za-z][\w-]{1,20})\b(?=\s+\S)")
@@ -247,10 +248,6 @@ def _block_segments(block: Block) -> Iterator[Segment]:
         yield Segment(block.note_index, text, kind, block.date, block.kind)
 
 
-_QUESTION = re.compile(r"^\W*Q\d*\s*[:.)\-]\s*(.+?)\s*$", re.S)
-_ANSWER = re.compile(r"^\W*(?:A\d*|Ans(?:wer)?|ANSWER)\s*[:.)\-]\s*\S")
-
-
 def _plan_target(seg: Segment, block: Block) -> Segment:
     """A listed item under a treatment plan's heading that states a target ("1. PDSS <= 8.", "2. Rides light rail 2+
     stops alone 3x/week") is a goal; the plan's other items (sessions, medication) stay the plan."""
@@ -264,16 +261,18 @@ def segments_of(blocks: Sequence[Block]) -> tuple[Segment, ...]:
     """The labelled sentences of the text blocks (tables, headings and export residue are not sentences). In a
     question-and-answer record ("Q: Goals?" / "A: YMRS below 10 ..."), an answer is about what its question asks."""
     out: list[Segment] = []
-    asked = ""
+    asked, answering = "", False
     for seg in (_plan_target(s, b) for b in blocks if b.kind in ("field", "item", "prose") for s in _block_segments(b)):
-        q = _QUESTION.match(seg.text)
-        if q:
-            asked = label_kind(" ".join(q.group(1).rstrip("?").split()[:7]))  # a question is a long label
-        elif _ANSWER.match(seg.text) and asked and seg.kind in ("", "assessment"):
-            seg = replace(seg, kind=asked)
-        elif not _ANSWER.match(seg.text) and seg.text[:1].isupper() and asked and out and out[-1].note_index == seg.note_index \
-                and _ANSWER.match(out[-1].text) and out[-1].kind == asked and seg.kind in ("", "assessment"):
-            seg = replace(seg, kind=asked)  # the answer's next sentences
+        kind = question_kind(seg.text)
+        if kind is not None:
+            asked, answering = kind, False
+        elif ANSWER.match(seg.text) and asked and seg.kind in ("", "assessment"):  # an answer reads as an item under its kind
+            seg, answering = replace(seg, kind=asked, form="item"), True
+        elif answering and seg.text[:1].isupper() and out and out[-1].note_index == seg.note_index and out[-1].kind == asked \
+                and seg.kind in ("", "assessment"):
+            seg = replace(seg, kind=asked, form="item")  # the answer's next sentences
+        else:
+            answering = False
         out.append(seg)
     return tuple(out)
 

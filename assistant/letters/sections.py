@@ -14,6 +14,7 @@ from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog
 from assistant.letters.reading import KEY_VALUE, read_notes, segments
 from assistant.letters.markup import row_as_phrase
+from assistant.letters.qa_record import bare_answer
 from assistant.letters.closers import with_closers as _with_closers
 from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.denial_lines import is_denial  # noqa: F401 (read from here too)
@@ -35,7 +36,7 @@ INJECTION = re.compile(
 # comment ("[[Nice. LSAS-SR at intake was 92, today 74. -GA]]") and its facts count.
 _TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[[^\[\]\n]{0,40}\]\]|\[\s*(?:TODO|TBD|to come|to do|fill in|pending)\b|:\s*(?:TBD|TODO)\W*$", re.I)
 # A bullet, a number or a check box ("[ ]", "[x]", "[>]", "☐", "☑") before an item is no part of what it says.
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014!]+|\(?\d{1,2}[.)])?\s*(?:\[[ xX>\-/*~]?\]|[\u2610\u2611\u2612\u2713\u2714])?\s*")
+_BULLET = re.compile(r"^\s*(?:\u2192|->|=>|\u21d2|[-*\u2022\u2013\u2014!]+|\(?\d{1,2}[.)])?\s*(?:\[[ xX>\-/*~]?\]|[\u2610\u2611\u2612\u2713\u2714])?\s*")
 
 DOMAINS = (("work_school", "Work or school"), ("relationships", "Relationships and family"),
            ("self_care", "Self-care and daily living"), ("safety", "Safety"))
@@ -181,7 +182,7 @@ def labelled(notes: Sequence[str], kind: str, used: set[str]) -> list[str]:
     """Every sentence written under a label or section of this kind ("Risk: ..." lines and sections); a table's row
     and its legend are cells, never sentences of a letter."""
     return unique(((text, strip_label(text)) for i, k, text in merged_segments(notes) if k == kind and not is_row(text) and text.count("|") < 2
-                   and not _LEGEND.match(text) and not caps_heading(text, notes[i])), used)
+                   and not _LEGEND.match(text) and not caps_heading(text, notes[i]) and not bare_answer(text)), used)
 
 
 _LEGEND = re.compile(r"^\(?\s*(?:key|legend)?\s*:?\s*\(?[A-Za-z✓✔+\-]{1,2}\s*=\s*\w+(?:[ ,;]+[A-Za-z✓✔+\-]{1,2}\s*=\s*[\w ]+?)+\)?\.?$", re.I)

@@ -112,7 +112,9 @@ _FORMAT_WORD = (r"individual|group|family|couples?|marital|weekly|biweekly|month
                 r"next|last|first|final|each|every|today|tomorrow|upcoming|scheduled|"
                 # a supervisor's or an adviser's talk, not a treatment: "developmental counseling" (an Army form),
                 # "follow-up counseling", "career counseling", "debt counseling"
-                r"developmental|unit|performance|event|follow|up|career|academic|college|admissions|job|legal|debt|credit|retirement|benefits")
+                r"developmental|unit|performance|event|follow|up|career|academic|college|admissions|job|legal|debt|credit|retirement|benefits|"
+                # where the sessions happen, not how: "home-based psychotherapy", "school-based counseling"
+                r"home-based|based|home|in-home|school-based|community-based|clinic-based|office-based|bedside|mobile|outreach|field")
 TECHNIQUE = re.compile(r"\b(?!(?:%s)\b)([A-Za-z][a-z]+(?:[ -](?!(?:%s)\b)[a-z]+)?[ -](?:therapy|training|counsel(?:l)?ing|"
                        r"psychotherapy|planning|restructuring|breathing|exposure))\b" % (_FORMAT_WORD, _FORMAT_WORD), re.I)
 MODALITY_RES = tuple((name, _rx(src, 0 if name in _CASED_MODALITIES else I)) for name, src in MODALITIES)
@@ -192,3 +194,25 @@ OTHER_TREATMENT_OWNER = _rx(r"\b%s(?:['\u2019]s\s*$|\b(?:(?!\b(?:he|she|they|cli
                             r"\b(?:did|does|had|has|went through|goes to|is in|was in|got|completed|tried|swears by|went to|saw|sees|"
                             r"attended|attends|was seen|received|had been)\b[^.;]{0,30}$)|\bfamily (?:psychiatric |mental health )?"
                             r"(?:history|hx)\b[^.;]{0,60}$" % _OTHERS)
+
+
+# A course a court, an employer or a school sends people to, taken in the past: "a 12-week anger-management class in
+# 2017, completed", "finished a parenting course through the county", "DUI school after the 2015 arrest". Care before
+# this episode, though no therapy word names it; never one still ahead ("referred to a parenting class next month").
+_COURSE = (r"\b(?:anger[- ]management|parenting|DUI|DWI|OWI|batterer\w*(?:['\u2019]s)?(?: intervention)?|domestic[- ]violence|"
+           r"(?:alcohol|drug|substance(?: abuse| use)?)(?: and drug)? (?:education|awareness))\s+(?:class(?:es)?|course|program|"
+           r"group|school)\b")
+_AHEAD = r"\b(?:refer\w*|recommend\w*|will|plans?|planned|enroll\w*|sign(?:ed)? up|start\w*|wait\w*|next|upcoming|due|must|to attend)\b"
+PAST_COURSE = _rx(r"(?:\b(?:completed|finished|attended|took|did|went through)\b(?:(?!%s)[^.;\n]){0,30}?%s|%s(?=(?:(?!%s)[^.;\n]){0,60}?"
+                  r"(?:(?<![/\-.\d])(?:19|20)\d\d\b(?![/\-.]\d)|\b(?:completed|finished|graduated|court[- ](?:ordered|referred|mandated)|"
+                  r"didn['\u2019]?t (?:stick|help|work))\b)))" % (_AHEAD, _COURSE, _COURSE, _AHEAD))
+# Sessions with someone else counted, then placed in the past: "4 sessions with the school-based counselor in October,
+# which didn't change anything", "about 10 sessions with her middle-school counselor in 8th grade".
+_COUNTED = (r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some)\s+(?:\w+\s+)?"
+            r"(?:sessions?|visits?|appointments?)\s+with\s+(?:a|an|the|her|his|their|my)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:counsel\w*|therapists?|psychologists?|psychiatrists?|social workers?|LCSWs?|LPCs?)\b")
+_THEN = (r"\b(?:in|during|back in|since|until) <DATE_\d+>|\b(?:in|during|back in) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:19|20)\d\d|(?:middle|"
+         r"high|elementary|grade) school|college|\d{1,2}(?:st|nd|rd|th) grade)\b|\blast (?:year|spring|summer|fall|autumn|winter)\b|"
+         r"\bago\b|\bdid(?:n['\u2019]?t| not) (?:help|change|work)\b|\b(?:stopped|ended|quit|dropped out)\b")
+PAST_SESSIONS = _rx(r"(?:^|(?<=[.;:\n]))(?:(?!%s)[^.;\n])*?%s(?=(?:(?!%s)[^.;\n]){0,80}?(?:%s))" % (_AHEAD, _COUNTED, _AHEAD, _THEN))
+

@@ -11,7 +11,7 @@ _GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s
              r"inattentive|hyperactive|hyperactivity|combined|composite|level|today|now|currently|current|initial|"
              r"intake|baseline|admission|discharge|at|on|was|is|were|of|rose|fell|increased|decreased|dropped|"
              r"(?:that|this|last|the same|the first|the last)\s+(?:day|session|visit|week|time|morning|evening)|"
-             r"improved|went|from|items?\s+endorsed|items|rating|result|short form|version|SR16|SR|screen|sub-?scale|scale|"
+             r"improved|went|from|items?\s+endorsed|items|rating|result|short form|version|SR16|SR|screen|sub-?scale|scale|stage|"
              r"partner(?:\s+[AB12]\b)?|mother|father|mom|mum|dad|grandm(?:other|a)|grandf(?:ather|a)|guardian|caregiver|client|patient|report|self|T-?scores?|T|it was|it is|it's|"
              # the instrument's own noun after an abbreviation: "ASRS-v1.1 symptom checklist 52", "Whiteley index 24"
              r"symptom checklist|checklist|symptoms?|inventory|questionnaire|scale|index|form|"

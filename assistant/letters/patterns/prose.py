@@ -119,7 +119,10 @@ CURRENT_CARE = _rx(r"\bsince (?:%s|(?:\w+ \d{1,2}|(?:jan|feb|mar|apr|may|jun|jul
                    r"\b(?:started|began) (?:here|with (?:me|us))|\bwe (?:have|'ve) been\b|\bcurrent(?:ly)?\b|\b(?:will|plan(?!\s*[\x22\u201d.])|next)\b|"
                    r"\b(?:earlier|previous|prior|last|past|recent)(?: few| two| three)? sessions?\b|\bthan (?:in )?(?:earlier|previous|last) \w+" % PLACEHOLDER)
 NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:counsel(?:l)?ing|therapy|treatment|mental health (?:care|treatment))"
-                     r"(?: of any kind)? (?:before|prior to|until)\b")
+                     r"(?: of any kind)? (?:before|prior to|until)\b|"
+                     # "Never any mental-health treatment, in India or here": none of that kind, anywhere, ever
+                     r"\bnever (?:any|had any|received any|once)\s+(?:mental[- ]health\s+|psychiatric\s+|psychological\s+|"
+                     r"behaviou?ral[- ]health\s+)?(?:treatment|therapy|counsel(?:l)?ing|care|services)\b")
 
 # --- a lower level that did not hold, told as a story
 LEVEL_STORY = _rx(r"\b(?:tried|trial of|drop(?:ped)? to|back to|went (?:back )?to|step(?:ped)? down to)\s+(?:once[- ])?weekly\b|"

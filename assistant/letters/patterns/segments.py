@@ -13,6 +13,10 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("family", r"^(?:fam(?:ily)?\.?\s*(?:psych(?:iatric)?\s*)?(?:hx|history|medical history|mental health history)|fhx|fh)$"),
     # a scoring key or legend explains symbols ("Scoring: + done unprompted, P prompted"): no element of the client's
     ("legend", r"^(?:legend|key|scoring(?: key| guide| legend| rules)?|score key|rating key|symbols?)$"),
+    # the writer's own list of errands ("Appeal to-do:", "Tasks:", "Action items for the letter"): what is still to be
+    # done or written, never what the record holds
+    ("todo", r"^(?:(?:my|appeal|letter|request|auth\w*|paperwork) )?(?:to-?\s?dos?|to-?do list|tasks?|action items?|errands?)"
+             r"(?: (?:for|before) (?:the |this |my )?(?:appeal|letter|request|resubmission|packet))?$"),
     ("dx", r"diagnos|\bdx\b|impression|\bicd"),
     ("assessment", r"^a$|^assessment$"),
     ("measures", r"measure|scores?\b|screening|instruments?|rating scales?|testing|\blabs?\b|vitals"),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.phi.translations import translated_pairs
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -85,16 +86,33 @@ def other_language(words: set[str]) -> str | None:
     return best if share >= MIN_SHARE else None
 
 
+def _outside_translations(text: str, spans: list[PhiSpan], vocab: Vocabulary, named: set[str]) -> list[PhiSpan]:
+    """Spans less the weak guesses inside a phrase written beside its English translation (translations.py), unless
+    a word of the guess is a given name or a name a cue found in the note."""
+    pairs = translated_pairs(text, vocab)
+
+    def translated(sp: PhiSpan) -> bool:
+        words = _WORD.findall(text[sp.start:sp.end])
+        return sp.entity_type in _GUESSED and sp.score < WEAK and bool(words) \
+            and any(a <= sp.start and sp.end <= b for a, b in pairs) \
+            and not any(vocab.is_first_name(w) or w.lower() in named for w in words)
+
+    return [sp for sp in spans if not translated(sp)] if pairs else spans
+
+
 def drop_translated_words(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
     """Final spans of one note -> the same less weak guesses made of the other language's label and common words."""
     labels = label_words(text, vocab)
-    lang = other_language(labels) if labels else None
-    if lang is None:
+    if not labels:
         return spans
 
     # a word a cue named elsewhere in the note stays a name wherever it is written ("Sra. Remedios Calvo" ... "Calvo")
     named = {w.lower() for sp in spans if sp.score >= WEAK and sp.entity_type in _GUESSED
              for w in _WORD.findall(text[sp.start:sp.end])}
+    spans = _outside_translations(text, spans, vocab, named)
+    lang = other_language(labels)
+    if lang is None:
+        return spans
 
     # a word the note itself writes in lower case somewhere is one of the language's words there, not a name
     lowercase = {w for w in _WORD.findall(text) if w.islower()}

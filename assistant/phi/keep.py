@@ -11,7 +11,7 @@ from assistant.phi.insurers import find_insurers
 from assistant.phi.lexicon import STATES
 from assistant.phi.payers import find_plans, tail_of_another_name
 from assistant.phi.public_bodies import find_public_bodies
-from assistant.phi.plan_names import find_one_word_plans
+from assistant.phi.plan_names import find_listed_plans, find_one_word_plans
 from assistant.phi.recognizers.cjk import find_cjk_keep
 from assistant.phi.recognizers.tables import find_count_cells
 
@@ -144,7 +144,8 @@ _PATTERNS = [
                r"Exposure and Response Prevention|Trauma-Focused|Parent-Child Interaction Therapy|Maudsley|"
                r"Unified Protocol|Coping Cat|Brainspotting|Somatic Experiencing|Narrative Exposure Therapy|"
                r"Written Exposure Therapy|Emotionally Focused(?: Therapy| Couples Therapy)?|Safe and Sound Protocol|"
-               r"Wellness Recovery Action Plan|SMART Recovery|Beck|Linehan|Socratic|Stanley-Brown|"
+               r"Wellness Recovery Action Plan|SMART Recovery|Beck(?=['’]s\b|[ \t]+(?i:model|cognitive|approach|method|triad))|Linehan|"
+               r"Socratic|Stanley-Brown|"
                r"Family-Based Treatment|Interpersonal Psychotherapy|Behavioral Activation|Child-Parent Psychotherapy|"
                r"Trust-Based Relational Intervention|Attachment and Biobehavioral Catch-?up|Theraplay|TBRI|ABC)\b"),
     # ... also in lower case or wrapped over a line break ("problem-solving\ntherapy", "problem adaptation therapy")
@@ -237,6 +238,7 @@ def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
     spans = find_plans(text) + find_insurers(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
     spans += find_treatment_after_service(text) + find_one_word_plans(text) + find_brands(text) + find_public_bodies(text)
+    spans += find_listed_plans(text)
     for pat in _MORE:
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]
     if not strong_only:

@@ -28,8 +28,9 @@ _RARE_ZIPF = 3.0
 _GIVEN_ZIPF = 4.5
 # Where a field or a list entry starts: a line's start with its number or bullet, a colon, or a gap of two spaces.
 _ENTRY_START = re.compile(r"(?:^|[:|]|[ \t]{2})[ \t]*(?:\d{1,3}[.)][ \t]*|[-*•][ \t]*)?$", re.M)
-# Where a field ends: a gap of two spaces, the line's end, a bracket or punctuation.
-_FIELD_END = re.compile(r"[ \t]{2,}|[ \t]*(?:$|[,;:()\[\]|\"“”])", re.M)
+# Where a field ends: a gap of two spaces, the line's end, a bracket or punctuation, or the full stop of a chat line
+# that gives the name alone ("mags: magdalena pruitt. 608-555-...").
+_FIELD_END = re.compile(r"[ \t]{2,}|[ \t]*(?:$|[,;:()\[\]|\"“”]|\.(?=[ \t]|$))", re.M)
 
 
 def _given_like(word: str, vocab: Vocabulary) -> bool:
@@ -109,6 +110,26 @@ def signed_initials(text: str, full_names: set[str], vocab: Vocabulary, abbrevia
     return [PhiSpan(m.start(1), m.end(1), "NAME", 0.65, "signed_initials") for m in pattern.finditer(text)
             if m.group(1).lower() not in vocab.clinical and m.group(1) not in abbreviations
             or re.match(r"[ \t]*[\"”'’)\]]", text[m.end(1):])]
+
+
+# lowercase initials that sign or open a remark: "(note from md: ok w/ ROI)", "per tw,", "-- md"
+_REMARK_INITIALS = r"(?:(?<=\bfrom )|(?<=\bper )|(?<=\bby )|(?<=-- )|(?<=\()){0}(?=[ \t]*[:,)]|[ \t]*$)"
+
+
+def line_initials(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
+    """A person named on a line ("Issued by: M. Dorsey") -> their initials in lowercase on the same line where they sign
+    a remark ("(note from md: ok ...)"); an abbreviation of the same letters there is most likely theirs anyway."""
+    out = []
+    for sp in spans:
+        words = re.findall(r"[A-Z][\w'’-]*", text[sp.start:sp.end])
+        if sp.entity_type != "NAME" or sp.score < 0.7 or sp.source == "propagated" or len(words) < 2 or len(words) > 3:
+            continue
+        letters = "".join(w[0] for w in words).lower()
+        line_start, line_end = text.rfind("\n", 0, sp.start) + 1, (text.find("\n", sp.end) + 1 or len(text) + 1) - 1
+        pattern = re.compile(_REMARK_INITIALS.format(re.escape(letters)), re.M)
+        out += [PhiSpan(m.start(), m.end(), "NAME", 0.65, "signed_initials") for m in pattern.finditer(text, line_start, line_end)
+                if not re.match(r"[\w.]", text[m.end():m.end() + 1]) and letters not in vocab.stop_words]
+    return out
 
 
 _BRACKET_BETWEEN = re.compile(r"[ \t]*[(\"“]([^\W\d_][^\W\d_'’-]{1,20})[)\"”][ \t]*")

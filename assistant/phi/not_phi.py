@@ -28,6 +28,7 @@ from assistant.phi.export_headers import schema_references
 from assistant.phi.lexicon import STATES, STREET_WORDS
 from assistant.phi.payer_addresses import payer_address_regions
 from assistant.phi.recognizers.file_formats import file_machinery
+from assistant.phi.recognizers.structured import coded_values
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -54,7 +55,8 @@ _LABEL_END = re.compile(r"[ \t]*(?::|\.{3,}|_{3,})")
 _STATE_CODES = "|".join(STATES)
 _STREETS = {w.title() for w in STREET_WORDS}
 # a town's last word, a state's code, then a ZIP or the end of the span: "Harlow MA 01452", "Bolton Flats, MA"
-_STATE_AFTER_TOWN = re.compile(rf"(?<=[a-z])(,?[ \t]+)({_STATE_CODES})(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b|[ \t]*$)")
+# ... or boxed by slashes on a form: "Corrales Viejo / NM / 87048"
+_STATE_AFTER_TOWN = re.compile(rf"(?<=[a-z])(,?[ \t]+|[ \t]+/[ \t]+)({_STATE_CODES})(?=(?:[ \t]+/)?[ \t]+\d{{5}}(?:-\d{{4}})?\b|[ \t]*$)")
 
 
 def _token(text: str, sp: PhiSpan) -> str:
@@ -153,8 +155,8 @@ def _without_state(text: str, sp: PhiSpan) -> list[PhiSpan]:
             out.append(PhiSpan(cursor, m.start(), sp.entity_type, sp.score, sp.source))
         cursor = m.end()
     rest = text[cursor:sp.end]
-    if cursor > sp.start and rest.strip():
-        lead = len(rest) - len(rest.lstrip())
+    if cursor > sp.start and rest.strip(" \t/"):
+        lead = len(rest) - len(rest.lstrip(" \t/"))
         out.append(PhiSpan(cursor + lead, sp.end, sp.entity_type, sp.score, sp.source))
     return out if cursor > sp.start else [sp]
 
@@ -220,7 +222,7 @@ def drop_machinery(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[P
     codes = _hl7_codes(text)
     toll_free = [(m.start(), m.end()) for m in _TOLL_FREE_IN.finditer(text)]
     # a GEDCOM pointer "@I1@" is no handle, an XML file's schema URL no site anybody visited
-    insurer = payer_address_regions(text) + file_machinery(text) + schema_references(text)
+    insurer = payer_address_regions(text) + file_machinery(text) + schema_references(text) + coded_values(text)
     pairs = _label_pairs(text, vocab)
     out = []
     for sp in spans:

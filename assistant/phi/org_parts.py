@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from functools import lru_cache
+from pathlib import Path
 
 from assistant.phi.brands import _lines as brand_lines
 from assistant.phi.recognizers.org_phrases import descriptive
@@ -40,6 +41,37 @@ _DOCUMENT = {"team", "teams", "night", "day", "evening", "weekend", "sign-out", 
              "purple", "silver", "white", "black", "medicine", "service", "services", "consult", "consults"}
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Document, program and public-function words (data/document_words.txt and descriptive()'s lists)."""
+    path = Path(__file__).resolve().parent / "data" / "document_words.txt"
+    return frozenset(w.lower() for line in path.read_text(encoding="utf-8").splitlines() for w in line.split("#", 1)[0].split())
+
+
+def _generic(text: str, sp: PhiSpan, vocab: Vocabulary) -> bool:
+    """An organisation guess whose every word (hyphenated ones part by part) is a document's, a program's, a public
+    office's or a clinical word: a title or a kind of service, no place of its own."""
+    words = re.findall(r"[^\W\d_]+", text[sp.start:sp.end])
+    mixed = any(w.islower() or w.istitle() for w in words)
+    # an acronym beside title-case words is a name's own ("CSU Counseling & Wellness": a university's)
+    own = any(w.isupper() and len(w) >= 2 and w.lower() not in _title_words() for w in words) if mixed else False
+    return bool(words) and not own and all(w.lower() in _title_words() or w.lower() in _DOCUMENT or w.lower() in vocab.clinical
+                                           or descriptive(w.lower()) for w in words)
+
+
+def _whole(text: str, sp: PhiSpan, spans: list[PhiSpan]) -> PhiSpan:
+    """The organisation span with those beside it across white space only: a name cut at a line's end ("Red" +
+    "Mountain Family Dentistry") is judged whole."""
+    start, end, grown = sp.start, sp.end, True
+    while grown:
+        grown = False
+        for o in spans:
+            if o.entity_type == "ORGANIZATION_LINKED" and (0 <= start - o.end <= 2 and not text[o.end:start].strip()
+                                                          or 0 <= o.start - end <= 2 and not text[end:o.start].strip()):
+                start, end, grown = min(start, o.start), max(end, o.end), True
+    return PhiSpan(start, end, sp.entity_type, sp.score, sp.source)
+
+
 def _plain(part: str, vocab: Vocabulary) -> bool:
     words = _WORD.findall(part)
     return bool(words) and all(
@@ -61,9 +93,15 @@ def _sections(text: str, sp: PhiSpan, vocab: Vocabulary) -> list[PhiSpan]:
 
 def drop_document_parts(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[PhiSpan]:
     """Final spans of one note -> the same less a header's plain sections and national services' automated senders."""
+    generic = [sp for sp in spans if sp.entity_type == "ORGANIZATION_LINKED" and _generic(text, _whole(text, sp, spans), vocab)]
+    # ... and its initials: "Substance Use Disorder Clinical Care (SUDCC)"
+    initials = {"".join(w[0] for w in re.findall(r"[^\W\d_]+", text[sp.start:sp.end]) if w.lower() not in ("of", "the", "and", "for", "on"))
+                .upper() for sp in generic}
     out = []
     for sp in spans:
         if sp.entity_type == "ORGANIZATION_LINKED":
+            if sp in generic or len(text[sp.start:sp.end]) >= 3 and text[sp.start:sp.end] in initials:
+                continue
             out += _sections(text, sp, vocab)
             continue
         if sp.entity_type == "EMAIL" and (m := _AUTOMATED.match(text, sp.start, sp.end)) \

@@ -4,6 +4,10 @@ a payer's name, which redaction keeps (payers.py reads "... Health Plan" written
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+_BRANDS = Path(__file__).resolve().parent / "data" / "payer_brands.txt"
 
 # one to three capitalised words (a brand may run its words together: "SilverLake"), then the plan word
 _ONE_WORD_PLAN = re.compile(r"\b(?:[A-Z][A-Za-z]+[ \t]+){1,3}?(?:Healthplan|HealthPlan|HEALTHPLAN)s?\b"
@@ -13,3 +17,16 @@ _ONE_WORD_PLAN = re.compile(r"\b(?:[A-Z][A-Za-z]+[ \t]+){1,3}?(?:Healthplan|Heal
 def find_one_word_plans(text: str) -> list[tuple[int, int]]:
     """Text -> spans of plans named "<Name> Healthplan" (also "HealthPlan", and a state after "of")."""
     return [(m.start(), m.end()) for m in _ONE_WORD_PLAN.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _listed() -> re.Pattern[str]:
+    names = [ln.split("#", 1)[0].strip() for ln in _BRANDS.read_text(encoding="utf-8").splitlines()]
+    alts = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in sorted(filter(None, names), key=len, reverse=True))
+    # a name ends where a word ends: the letters of a member ID after it are the ID's ("GeoBlue GBX-7741")
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w+]|-[A-Za-z]*\d)")
+
+
+def find_listed_plans(text: str) -> list[tuple[int, int]]:
+    """Text -> spans of payers named by a brand of their own (data/payer_brands.txt): state programs, students' insurers."""
+    return [(m.start(), m.end()) for m in _listed().finditer(text)]

@@ -6,16 +6,19 @@ import re
 import unicodedata
 
 from assistant.phi.grow import listed_given_names
-from assistant.phi.lexicon import STATES
+from assistant.phi.lexicon import RELATIONS
 from assistant.phi.line_language import drop_other_language_words
-from assistant.phi.lower_people import bracketed_nicknames, grow_lowercase, lowercase_people, signed_initials
+from assistant.phi.lower_people import bracketed_nicknames, grow_lowercase, line_initials, lowercase_people, signed_initials
 from assistant.phi.pairs import other_script_names, partner_names
 from assistant.phi.recognizers.rosters import LETTERED as _LETTERED
 from assistant.phi.recognizers.lower_names import known_names_lowercase
 from assistant.phi.recognizers.names import _NOT_NAME, COMMON_ZIPF, tokenize
+from assistant.phi.set_names import row_names, spaced_names
+from assistant.phi.short_forms import _NOT_INITIALS, derived_forms, login_forms
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
+_QUOTED_NICKNAME = re.compile(r"[ \t]+[\"“(][^\W\d_]{2,20}[\"”)](?=[ \t])")
 _ID_TYPES = {"OTHER_ID", "MRN", "HEALTH_PLAN_ID", "LICENSE", "DEVICE_ID", "VEHICLE"}
 _PLACE_SOURCES = {"city_state", "prose_place", "spacy_location", "county"}
 
@@ -48,6 +51,9 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
                 continue  # acronyms are never worth spreading
             if low in vocab.stop_words and not (word[:1].isupper() and len(low) >= 3 and vocab.is_first_name(low)):
                 continue  # function words neither, unless a capitalised "May" or "Will" is someone's name
+            if "-" in low and word[:1].isupper() and len(tokens) >= 2 and sp.score >= 0.6 and not (vocab.is_compound_word(word) and any(
+                    vocab.frequency(p) >= COMMON_ZIPF for p in low.split("-") if p)):
+                terms.update(_surname_parts(word, vocab, terms))  # "Okafor-Dunn" is "?q=okafor" in a search log
             # "Office-Based": a compound of ordinary words is ordinary too
             ordinary = vocab.is_word(low) or ("-" in low and all(vocab.is_word(p) for p in low.split("-") if p))
             if ordinary and (sp.score < 0.6 or not (vocab.is_first_name(low) or len(tokens) == 1 or _uncommon_given_name(
@@ -63,6 +69,21 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
             if folded != low and len(folded) >= 3 and not vocab.is_word(folded):
                 terms.setdefault(folded, False)  # "Nguyễn" is also registered as "NGUYEN"
     return terms
+
+
+def _surname_parts(word: str, vocab: Vocabulary, terms: dict[str, bool]) -> dict[str, bool]:
+    """A double-barrelled name ("Okafor-Dunn") -> each part of four letters or more, which names the person alone: in
+    any case when no dictionary knows it ("okafor"), capitalised when it is a rare word ("Farrow")."""
+    out = {}
+    for part in word.split("-"):
+        low = part.lower()
+        if len(low) < 4 or low in vocab.stop_words or low in vocab.clinical or low in _NOT_NAME or low in RELATIONS:
+            continue
+        if not vocab.is_word(low):
+            out[low] = terms.get(low, False)
+        elif part.istitle() and vocab.frequency(low) < COMMON_ZIPF:
+            out[part] = True
+    return out
 
 
 # a name before "LCSW", after "Dr." or "her brother", or a person's field ("Pt: Temperance Oyelowo-Finch")
@@ -100,49 +121,6 @@ def _place_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> set[str]
     return terms
 
 
-# Two or three capitals that are something else before they are anyone's initials.
-_NOT_INITIALS = {"OR", "IT", "AS", "IS", "AN", "TO", "IN", "ON", "AT", "BY", "OF", "NO", "SO", "DO", "GO", "HE", "WE",
-                 "ME", "US", "AM", "PM", "MD", "NP", "PA", "RN", "OT", "PT", "ED", "ER", "OK", "ID", "SI", "HI", "CM",
-                 "SW", "DX", "TX", "RX", "HX", "SX", "FX", "BP", "HR", "UA", "GP", "PO", "IM", "IV", "SL", "CT", "MR",
-                 "MS", "DR", "JR", "SR", "II", "IV", "VI", "TV", "OJ", "AC", "DC", "EU", "UN", "RE", "CC"} | set(STATES)
-
-
-def derived_forms(name: str, vocab: Vocabulary, speaker: bool = False) -> set[str]:
-    """A full name -> its initials (MJ, M-J, M.J., MJO) and the short forms of its given name that are
-    names themselves ("Samantha" -> "Sam"); each is redacted wherever it appears in the case. speaker: also
-    initials that are words or states ("MO", "OR"), which count only as a transcript's speaker label ("MO: ...")."""
-    words = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name) if w[:1].isupper()]
-    if len(words) < 2:
-        return set()
-    first, last = words[0], words[-1]
-    heads = [p[0] for p in first.split("-")]
-    middles = "".join(w[0] for w in words[1:-1])
-    tails = [p[0] for p in last.split("-")]  # "Oyelaran-Beck" -> O, B: either part may stand for the surname
-    forms = {"".join(heads) + last[0], heads[0] + last[0], ".".join(heads + [last[0]]) + "."}
-    forms |= {"".join(heads) + middles + t for t in tails} | {"".join(heads) + middles + "".join(tails)}
-    if len(heads) == 2:
-        forms |= {"".join(heads), "-".join(heads), ".".join(heads) + "."}
-    forms |= {".".join(f) + "." for f in forms if "." not in f and "-" not in f and len(f) >= 3}  # "T.J.M.B." signs too
-    forms = {f.upper() for f in forms if (speaker or f.upper().strip(".") not in _NOT_INITIALS) and len(f.replace(".", "")) >= 2}
-    forms = {f for f in forms if f.replace(".", "").replace("-", "").lower() not in vocab.clinical}
-    for n in range(3, min(6, len(first) - 1)):
-        short = first[:n]
-        if vocab.is_first_name(short) and short.lower() not in vocab.stop_words and vocab.frequency(short) < 4.0:
-            forms.add(short)
-    return forms
-
-
-def login_forms(name: str, vocab: Vocabulary) -> set[str]:
-    """A full name -> the logins a system makes of it ("Kara Voss" -> "kvoss", "karavoss", "kara.voss", "kara_voss"),
-    found again inside file names and paths ("scan_id_kvoss.pdf"); never an English word."""
-    words = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name) if w[:1].isupper() and len(w) > 1]
-    if len(words) < 2 or len(words[-1]) < 4:
-        return set()
-    first, last = words[0].lower(), words[-1].lower().replace("-", "")
-    forms = {first[0] + last, first + last, f"{first}.{last}", f"{first}_{last}"}
-    return {f for f in forms if len(f) >= 5 and not vocab.is_word(f) and f not in vocab.clinical}
-
-
 def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -> list[list[PhiSpan]]:
     """Per-note spans -> the same plus every other occurrence of their names and places in the case."""
     names: dict[str, bool] = {}
@@ -151,6 +129,7 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
     letters: set[str] = set()
     ids: set[str] = set()
     full_names: set[str] = set()  # "Miriam Oakes", found with a person's cue: written lowercase too ("m. oakes")
+    spans = [f + spaced_names(t, f, vocab) + row_names(t, f, vocab) for t, f in zip(texts, spans)]  # "W H I T C O M B E"
     for text, found in zip(texts, spans):
         found = drop_other_language_words(text, found, vocab)  # "gün" read as a name once is no name to spread
         for term, case in _name_terms(text, found, vocab).items():
@@ -162,8 +141,9 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
                 for login in login_forms(text[sp.start:sp.end], vocab):
                     names.setdefault(login, False)
                 forms = derived_forms(text[sp.start:sp.end], vocab, speaker=True)
-                if re.fullmatch(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+[A-Z][\w'’-]{2,}", text[sp.start:sp.end]):
-                    full_names.add(" ".join(w for w in text[sp.start:sp.end].split() if not re.fullmatch(r"[A-Z]\.?", w)))
+                written = _QUOTED_NICKNAME.sub(" ", text[sp.start:sp.end])  # 'Magdalena "Mags" Pruitt' is "magdalena pruitt" too
+                if re.fullmatch(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+[A-Z][\w'’-]{2,}", written):
+                    full_names.add(" ".join(w for w in written.split() if not re.fullmatch(r"[A-Z]\.?", w)))
                 speakers |= forms
                 for form in forms:
                     if form.upper().strip(".") not in _NOT_INITIALS:  # "MO" or "OR" count only as a speaker label
@@ -180,7 +160,7 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         extra += known_names_lowercase(text, exact, vocab)  # "Lambert, Grace" in the log is "grace asked" below it
         extra += _occurrences(text, sorted(places, key=len, reverse=True), 0, "ADDRESS", "propagated_place")
         extra += _speaker_labels(text, speakers) + _lone_initials(text, letters) + signed_initials(text, full_names, vocab, _NOT_INITIALS)
-        extra += lowercase_people(text, full_names, vocab) + bracketed_nicknames(text, extra, vocab)
+        extra += lowercase_people(text, full_names, vocab) + bracketed_nicknames(text, extra, vocab) + line_initials(text, found, vocab)
         extra += grow_lowercase(text, extra, vocab)
         extra += _initials_before(text, extra) + listed_given_names(text, extra, vocab)
         extra += partner_names(text, extra, vocab) + other_script_names(text, extra)  # a caption's other party; a name in two scripts
@@ -197,7 +177,8 @@ def _occurrences(text: str, terms: list[str], flags: int, kind: str, source: str
         return []
     # an underscore is a blank to write on ("__TRB__"), not part of a word
     # a hyphen and a letter make a compound ("Office-Based"); a hyphen and a digit a label ("KELLER-4B" on a buzzer)
-    pattern = re.compile(r"(?<![^\W_])(?<!-)(?:" + "|".join(_lookalike(t) for t in terms) + r")(?![^\W_]|-[^\W\d_])", flags)
+    # an editor's mark before a name is no compound: "[-Rosalind was ...-]", "{+Rosalind+}" (tracked changes)
+    pattern = re.compile(r"(?<![^\W_])(?<![^\W_]-)(?:" + "|".join(_lookalike(t) for t in terms) + r")(?![^\W_]|-[^\W\d_])", flags)
     score = 0.65 if kind == "NAME" else 0.6
     return [PhiSpan(m.start(), m.end(), kind, score, source) for m in pattern.finditer(text)
             if (not capitalised or m.group()[0].isupper() or m.group()[0] in "01") and re.search(r"[^\W\d_]", m.group())]

@@ -25,6 +25,7 @@ from assistant.phi.titles import trim_labels
 from assistant.phi.resolve import at_sentence_ends, column_headers, merge, not_names, subtract_keep, tidy, with_suffixes
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan, RedactedCase, RedactedNote, Redaction
+from assistant.phi.weekdays import drop_weekday_names
 from assistant.phi.vault import Vault, reidentify  # noqa: F401  (reidentify is part of this stage's API)
 
 
@@ -46,8 +47,8 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     tags = [tag_intervals(t) + file_machinery(t) + export_header_cells(t, vocab) for t in texts]
     keeps = [find_keep(t) + find_keep(v) + g for t, v, g in zip(texts, views, tags)]
     strong = [find_keep(t, strong_only=True) + find_keep(v, strong_only=True) + g for t, v, g in zip(texts, views, tags)]
-    found = [drop_clock_labels(t, drop_hmong_words(t, join_surname_first(t, grow_spans(t, with_suffixes(t, at_sentence_ends(t, tidy(t, subtract_keep(
-        column_headers(t, detector.find(t)), k, s)), vocab)), vocab), vocab)), vocab)
+    found = [drop_weekday_names(t, drop_clock_labels(t, drop_hmong_words(t, join_surname_first(t, grow_spans(t, with_suffixes(t, at_sentence_ends(t, tidy(t, subtract_keep(
+        column_headers(t, detector.find(t)), k, s)), vocab)), vocab), vocab)), vocab))
              for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
     products = product_names(texts, vocab)  # "CoParentHub" named as an app once is an app in every note

@@ -46,9 +46,15 @@ _SCOUT_UNIT = re.compile(r"\b(?:(?:Boy|Girl|Cub|BSA)[ \t]+Scouts?[ \t]+)?(?:Troo
 _ORD = r"\d{1,3}(?:st|nd|rd|th)"
 _BRANCH = (r"(?:Infantry|Cavalry|Field[ \t]Artillery|Air[ \t]Defense[ \t]Artillery|Aviation|Armor|Engineers?|Signal|"
            r"Military[ \t]Police|Special[ \t]Forces|Marines|Airborne|Rangers?|Sustainment|Support)")
-_FORMATION = (rf"{_ORD}[ \t]+(?:IBCT|ABCT|SBCT|BCT|CAB|SFG|MEU|Brigade(?:[ \t]Combat[ \t]Team)?|Battalion|Regiment|Squadron|"
+_FORMATION = (rf"{_ORD}[ \t]+(?:{_BRANCH}[ \t]+)?(?:IBCT|ABCT|SBCT|BCT|CAB|SFG|MEU|Brigade(?:[ \t]Combat[ \t]Team)?|Battalion|Regiment|Squadron|"
               rf"Wing|Group|(?:Infantry|Armored|Airborne|Cavalry|Marine|Mountain)[ \t]Division|Division|Fleet)")
 _MILITARY_UNIT = re.compile(rf"\b(?:(?:\d{{1,2}}-\d{{1,3}}|{_ORD})[ \t]+{_BRANCH}|{_FORMATION})\b(?:,[ \t]*{_FORMATION}\b){{0,2}}")
+# ... and a memorandum's heading in capitals ("4TH BATTALION, 209TH ENGINEER REGIMENT"): read without case, kept
+# only when written all in capitals, so prose's "the 1st group of patients" stays prose
+_MILITARY_CAPS = re.compile(_MILITARY_UNIT.pattern, re.I)
+# a Marian dedication names a parish, a school or a hospital whatever follows "of": "Our Lady of Prompt Succor"
+_OUR_LADY = re.compile(r"\b(?:Our[ \t]+Lady|OUR[ \t]+LADY)(?:,?[ \t]+(?:Queen|QUEEN))?[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?"
+                       r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|OF|THE)[ \t]+)?[A-Z][\w'’-]*){0,3}")
 
 
 def find_agencies(text: str) -> list[PhiSpan]:
@@ -56,6 +62,9 @@ def find_agencies(text: str) -> list[PhiSpan]:
     spans = [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_head") for m in _dedications().finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_unit")
               for pat in (_SCOUT_UNIT, _MILITARY_UNIT) for m in pat.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_unit") for m in _MILITARY_CAPS.finditer(text)
+              if m.group().isupper()]
+    spans += [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.7, "org_head") for m in _OUR_LADY.finditer(text)]
     for m in _AGENCY.finditer(text):
         words = list(re.finditer(r"\S+", m.group(1)))
         while words and _NOT_NAME.match(words[0].group()):

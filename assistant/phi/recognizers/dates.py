@@ -77,6 +77,10 @@ _DATE_LABELS = r"DATE|DATED|DATES|SEEN|VISIT|ADMIT|ADMITTED|DUE|NEXT|SIGNED|SENT
 _GOAL_BEFORE = re.compile(r"(?:\b(?:target|goal|criterion|mastery|baseline|accuracy|correct|passed|met|in)|"
                           r"\b(?!(?:DOB|DOS|DOD|DOI|ETA|POD|" + _DATE_LABELS + "|" + DOCUMENT_ACRONYMS + r")\b)[A-Z]{3,6}(?:-[A-Z0-9]{1,3})?(?=[ \t:=]{1,3}$))\W{0,3}$")
 
+# an event's planned day: "intake target 2/3", "return-to-work goal date 5/1" (a goal alone, "target 4/5", is a score)
+_EVENT_TARGET = re.compile(r"\b(?i:intake|admission|admit|discharge|start|return(?:[ -]to[ -](?:work|school))?|transfer|"
+                           r"step-?down|completion|move|move-in|graduation|hearing|court|surgery|delivery|enrollment|"
+                           r"transition|launch|rtw|d/c)[ \t]+(?i:target|goal)(?:[ \t]+(?i:date|day))?[ \t]*[:=-]?[ \t]*$")
 # "in" after a word of coming, going or being due names a day: "came in 3/14", "checked in 6/2", "due in 5/6", "a check-in 4/8"
 _ARRIVAL_IN = re.compile(r"\b(?:come|comes|came|coming|check|checks|checked|checking|stop|stops|stopped|drop|drops|dropped|"
                          r"back|due|fly|flies|flew|arrive[sd]?|arriving|move[sd]?|moving|walk|walked|walks|be)[ \t-]+in[ \t]*$", re.I)
@@ -186,6 +190,8 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
         return False  # "said she would come in 2/9", "back in 4/6": "in" after a coming or going is a day, not "8/10 in"
     if _SIGNED_INITIALS.search(before):
         return False  # "-- BOL 3/6", "/s/ JT 4/2": a signer's initials and the day signed, not an instrument's score
+    if _EVENT_TARGET.search(text, max(0, start - 40), start):
+        return False  # "IOP intake target 2/3", "discharge goal: 6/14": the day an event is planned for
     if month <= day and (_GOAL_BEFORE.search(text[max(0, start - 16):start]) and not _SHOUTED.search(text[max(0, start - 30):start]) or _EXPANDED_BEFORE.search(text[max(0, start - 90):start])):
         return True  # ... or an acronym with its expansion: "GAI (Geriatric Anxiety Inventory): 9/20"
     if _SIBLING_DATE.match(after) or re.search(r"\d{1,2}/\d{1,2},\s*(?:and\s+)?$|(?<![\d/])\d{1,2}/(?!10\b)\d{1,2}\s+(?:and|&)\s+$", before):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.recognizers.armor import armour_machinery
 from assistant.phi.recognizers.notebooks import notebook_machinery
 from assistant.phi.recognizers.sql_dump import dump_machinery
 from assistant.phi.recognizers.x12_envelope import x12_machinery
@@ -87,5 +88,5 @@ def find_file_values(text: str) -> list[PhiSpan]:
 def file_machinery(text: str) -> list[tuple[int, int]]:
     """Text -> (start, end) of the parts of an exported file that are its structure, never PHI."""
     out = _gedcom(text) if _is_gedcom(text) else []
-    out += dump_machinery(text) + notebook_machinery(text) + x12_machinery(text)
+    out += dump_machinery(text) + notebook_machinery(text) + x12_machinery(text) + armour_machinery(text)
     return out + (_calendar(text)[1] if _CALENDAR.search(text) else [])

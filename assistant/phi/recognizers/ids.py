@@ -47,7 +47,7 @@ _LABELS = [
                  # the staff member who took a call or a request, by number: "rep 3318", "agent #0442", "operator ID 17"
                  r"(?:customer service |service |support |call )?(?:rep|representative|agent|operator|dispatcher|call[- ]taker)(?: ID| #| no\.?| number)?|(?:tech|technician|driver|courier|installer)(?=[ \t]*#)|"
                  r"Rx(?: number| no\.?)|prescription(?: #| number)|A-?number|alien(?: #| number)|"
-                 r"booking(?: #| number| ref(?:erence)?)|record locator|PNR|reservation(?: #| number| code)?|itinerary(?: #| number)?|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
+                 r"booking(?: #| number| ref(?:erence)?)|folio(?: #| number| no\.?)?|record locator|PNR|reservation(?: #| number| code)?|itinerary(?: #| number)?|inmate(?: #| number)|DOC(?: #| number)|homeroom|home room|locker(?: #)?|jersey(?: #)?|"
                  r"(?:Visa|Mastercard|MC|Amex|Discover|debit card|credit card|cards?|accounts?|accts?\.?|checking|savings)(?: card| account)? ending(?: in)?|"
                  # the card named first and its last digits a few words on: "card declined -- ending 4471"
                  r"(?:card|account)[^\n\d]{1,24}?[ \t]ending(?: in)?|"
@@ -80,7 +80,7 @@ _LABEL_RE = re.compile(
 _GAP = re.compile(
     rf"^(?:[\s:#=.(),/-]|\b(?:is|was|of|on file|no|number|ID|id|assigned|last four|last 4|class [A-D]|"
     rf"ending in|ending|for|issued|state|{STATE_ABBR_RE}|{STATE_NAME_RE}|{CRED_RE})\b)*", re.I)
-_VALUE = re.compile(r"[A-Za-z0-9_]+(?:[-./][A-Za-z0-9_]+)*(?: \d[\dA-Za-z-]*)?")  # "WeChat ID zw_pudong1971" too
+_VALUE = re.compile(r"[A-Za-z0-9_]+(?:[-./][A-Za-z0-9_]+)*(?: \d[\dA-Za-z-]*)?(?:(?<=\d{4}) \d{4}(?![\w-]))*")  # "WeChat ID zw_pudong1971"; "8841 0297 3316"
 # A CPT, HCPCS or ICD code, with a CPT/HCPCS modifier ("90837-95", "H0031-HN"); several are joined when a benefits line
 # lists them ("auth for 90791/90837"): such a value is clinical, not an identifier
 _ONE_CODE = (r"(?:[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|90[78]\d\d|96[01]\d\d|99[24]\d\d|[GHST]\d{4})"

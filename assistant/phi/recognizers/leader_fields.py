@@ -48,7 +48,7 @@ def find_leader_fields(text: str) -> list[PhiSpan]:
         cuts = [(x.start(), x.end()) for x in _STATE.finditer(value)] if kind == "ADDRESS" else []
         edges = [0] + [e for c in cuts for e in c] + [len(value)]
         for a, b in zip(edges[::2], edges[1::2]):
-            piece = value[a:b].strip(" ,")
+            piece = value[a:b].strip(" ,|/")  # "Corrales Viejo / NM / 87048": a form's boxes
             if re.search(r"[A-Za-z0-9]", piece):
                 at = start + a + value[a:b].index(piece)
                 spans.append(PhiSpan(at, at + len(piece), kind, 0.8, "leader_field"))

@@ -27,6 +27,9 @@ LABEL_WORDS = (
     r"best|thanks|thank you|respectfully|warmly|cordially|hi|hello|dictated by|prepared by|"
     r"completed by|interpreter|advocate|caseworker|worker|pcp|nurse|aide|officer|investigator|detective|inspector|trooper|judge|coach|"
     r"medical director|peer reviewer|reviewed by|approved by|requesting provider|treating provider|"
+    # who checked a form, by name or by initials: "QR: TG" (a tax site's quality reviewer), "Verified by: DLM"
+    r"checked by|verified by|witness(?:ed by)?|received by|taken by|entered by|interviewed by|quality reviewer|"
+    r"qr(?=[ \t]*:)|"
     r"primary therapist|employment specialist|team psychiatrist|participant name|driver|dispatcher|caller|airman|roommate|pt(?=[ \t]*[:|])|"
     r"pt name|resident|student|consumer|youth|person served|individual served|recipient|beneficiary|enrollee|insured|prescriber|"
     r"prescribed by|ordering provider|pharmacist|(?:%s)(?=[ \t]*:))" % "|".join(JOB_TITLES))

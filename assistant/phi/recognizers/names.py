@@ -42,8 +42,8 @@ _FIELD_LABEL = re.compile(r"(?i)" + LABEL_WORDS + r"[ \t]*[(:]")  # "MEMBER\n Na
 _RELATION = re.compile(r"(?i)\b(?:" + "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True)) +
                        r")s?\b[ \t]*(?:--[ \t]*(?=(?-i:[A-Z][a-z]))|[,:(–—-])?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?")
 _WITH = re.compile(r"(?i)\b(?:w/|w(?= [a-z])|sess(?:ion)? with|met with|seen with|call with)[ \t]*")
-_TITLE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?[ \t]+", re.I)
+_TITLE_RE = re.compile(  # only an abbreviation takes a full stop: "his sister. Yksi ..." ends a sentence
+    r"\b(?:(?:" + "|".join(re.escape(t) for t in TITLES if len(t) > 4) + r")|(?:" + "|".join(re.escape(t) for t in TITLES if len(t) <= 4) + r")\.?)[ \t]+", re.I)
 # A credential after a name ("Ruth Adebayo, LCSW"): as written, or in lowercase for the longer ones
 # ("jb lmhc"); short ones such as "OT" or "MA" only in capitals, so "not" or "ma'am" never count.
 _CRED_FORMS = sorted(set(CREDENTIALS) | {c.lower() for c in CREDENTIALS if len(c) >= 3 and c.lower() not in ("mft", "cpr")}, key=len, reverse=True)

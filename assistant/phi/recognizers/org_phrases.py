@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from assistant.phi.recognizers.agencies import find_agencies
+from assistant.phi.recognizers.care_of import find_care_of
 from assistant.phi.recognizers.employers import find_employers
 from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.recognizers.orgs import CAPS_HEADS
@@ -34,6 +35,8 @@ _HEAD_FIRST = re.compile(
     rf"\b(?:Hospital|Iglesia|Centro|Cl[ií]nica|Escuela|Colegio|Parroquia|Farmacia|Panader[ií]a|Tienda|Universidad|"
     rf"Instituto|Asociaci[oó]n|Fundaci[oó]n|Casa|Church|Temple|University|College|Academy|Parish|Congregation|"
     rf"Society|Friends|Sisters|Brothers|Order|Office|Bureau|Division|Camp|Gurdwara|Masjid|Mandir|"
+    # a church's see or district named for its city: "Diocese of Marrowford", "Archdiocese of Sefton Falls"
+    rf"Diocese|Archdiocese|Eparchy|Archeparchy|Presbytery|Synod|Deanery|"
     # French, German and Portuguese: "Centre Hospitalier Saint-Romain", "Clinique du Parc", "Klinikum Nord"
     rf"Centre|H[ôo]pital|Clinique|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Universit[ée]|Laboratoire|Institut|Maison|Klinikum|Klinik|"
     rf"Krankenhaus|Escola|Igreja)"
@@ -95,7 +98,7 @@ def _grow_left(text: str, head_start: int, vocab: Vocabulary) -> int | None:
 
 def find_org_phrases(text: str, vocab: Vocabulary, propn: frozenset[int] = frozenset()) -> list[PhiSpan]:
     """Text -> ORGANIZATION_LINKED spans for head-first, tailed and lowercase organisation names."""
-    spans = find_agencies(text) + find_org_shapes(text) + [PhiSpan(m.start(), m.end() - m.group().endswith("."), "ORGANIZATION_LINKED", 0.7, "org_head")
+    spans = find_agencies(text) + find_org_shapes(text) + find_care_of(text) + [PhiSpan(m.start(), m.end() - m.group().endswith("."), "ORGANIZATION_LINKED", 0.7, "org_head")
              for m in _HEAD_FIRST.finditer(text) if _named(text, m)]
     for m in _SERVICE_ORG.finditer(text):
         words = [(m.start(1) + w.start(), w.group()) for w in re.finditer(r"[\w'’-]+", m.group(1))]

@@ -10,6 +10,7 @@ from assistant.phi.vocabulary import Vocabulary
 from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.phi.recognizers.not_addresses import drop_not_addresses
 from assistant.phi.recognizers.office_towns import find_office_towns
+from assistant.phi.recognizers.plots import find_plots
 from assistant.records import PhiSpan
 
 _CAP = r"[A-Z][\w'’.-]*"
@@ -114,8 +115,12 @@ _MARKER = re.compile(r"\b(?:(?i:mile[ \t-]?post|mile[ \t]+marker|mile[ \t]+board
                      r"(?:MP|MM|M\.P\.)[ \t]*\d{1,4}\.\d{1,2}|(?:(?<=\bat )|(?<=\bnear )|(?<=\bpast )|(?<=(?i:location): ))(?:MP|MM)[ \t]*\d{1,4})(?![\w.])")
 # A road with its number after the name: "2291 Township Road 218" (the street rule stops at "Road").
 _ROAD_NUMBER = re.compile(r"\b(?:Road|Rd|Route|Highway|Hwy|Line|Concession)( \d{1,4})\b(?![./:-]\d)")
+# a letterhead writes the state's name in capitals ("FORT HALSTEAD, TEXAS 76549"); a form's boxes put slashes between
+# town, state and ZIP ("Corrales Viejo / NM / 87048"), and then the ZIP must follow, or "Client / OR" would be a town
+_STATE_NAMES = rf"(?:{STATE_NAME_RE}|{STATE_NAME_RE.upper()})"
 _CITY_STATE = re.compile(
-    rf"(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP})(?:,[ \t]*|[ \t]*\|[ \t]*|\^)(?:{STATE_ABBR_RE}\b\.?|{STATE_NAME_RE}\b)(?:[ \t]+(\d{{5}}(?:-\d{{4}})?))?")
+    rf"(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP})(?:,[ \t]*|[ \t]*\|[ \t]*|\^)(?:{STATE_ABBR_RE}\b\.?|{_STATE_NAMES}\b)(?:[ \t]+(\d{{5}}(?:-\d{{4}})?))?"
+    rf"|(?<![\w-])((?:{_CAP} ){{0,2}}{_CAP})[ \t]+/[ \t]+{STATE_ABBR_RE}[ \t]+/[ \t]+(\d{{5}}(?:-\d{{4}})?)(?![\w-])")
 # Without a comma the state and a postcode must both follow: "CHICAGO IL 60632", Australian "Preston VIC 3072".
 _AU_STATES = r"(?:VIC|NSW|QLD|SA|WA|TAS|ACT|NT)"
 _CITY_STATE_POSTCODE = re.compile(
@@ -128,7 +133,7 @@ _TOWN_STATE_AFTER_COMMA = re.compile(
 # The same in a note written all in lowercase: "louisville ky 40203", "san jose, ca 95112".
 _LOWER_CITY_STATE_ZIP = re.compile(rf"(?<![\w-])([a-z]{{3,}}(?: [a-z]{{3,}})?),?[ \t]+(?:{STATE_ABBR_RE.lower()})[ \t]+"
                                    r"(\d{5}(?:-\d{4})?)(?![\w-])")
-_ZIP_AFTER_STATE = re.compile(rf"\b(?:{STATE_ABBR_RE}|{STATE_NAME_RE})\.?,?(?:\s+|\s*[|^]\s*)(\d{{5}}(?:-\d{{4}})?)\b")
+_ZIP_AFTER_STATE = re.compile(rf"\b(?:{STATE_ABBR_RE}|{_STATE_NAMES})\.?,?(?:\s+|\s*[|^/]\s*)(\d{{5}}(?:-\d{{4}})?)\b")
 _COUNTY = re.compile(rf"\b(?:{_CAP}\s){{1,2}}(?:County|Parish|Borough|Township)\b|\bCo\.[ \t]+(?:{_CAP})\b"  # Irish "Co. Galway"
                      r"|\b(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP) (?:of|OF) [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"  # a court's caption
                      r"|\b(?!(?:THE|OF|AND|FOR|THIS|THAT|OUR|YOUR|HER|HIS)\b)[A-Z]{3,}(?: [A-Z]{3,})? (?:COUNTY|PARISH|BOROUGH|TOWNSHIP)\b")  # a letterhead in capitals: "LANCASTER COUNTY OFFICE OF AGING"
@@ -146,16 +151,20 @@ _COUNTY_FIELD = re.compile(r"\b(?i:county(?:[ \t]+of[ \t]+(?:residence|birth))?)
 # A unit written with its number sign after a unit word, with no street: "unit applied: #212", "Apt #3B".
 _UNIT_ALONE = re.compile(r"\b(?i:unit|apt|apartment|suite|flat)\.?(?:[ \t]+[a-z]+){0,2}[ \t]*:?[ \t]*(#[ \t]?\d{1,5}[A-Z]?)(?![\w-])")
 _CREDS = set(CREDENTIALS) | {c.upper() for c in CREDENTIALS}
+_CAPS_LEAD = re.compile(r"(?:FOR|AND|IN|OF|THE|AT|TO|FROM|NEAR)[ \t]+")  # a caption's words before a town in capitals
 _STATES_AND_COUNTRIES = re.compile(rf"^(?:{STATE_NAME_RE}|United States|America|USA|US)$")
 
 
 def _city_spans(text: str) -> list[PhiSpan]:
     spans = []
     for m in _CITY_STATE.finditer(text):
-        city = m.group(1)
-        if _STATES_AND_COUNTRIES.match(city) or _NOT_PLACE.match(city) or city.split()[-1] in _CREDS:
+        g = 1 if m.group(1) else 3
+        city, start = m.group(g), m.start(g)
+        while (lead := _CAPS_LEAD.match(city)) and lead.end() < len(city):  # "IN AND FOR BROWARD COUNTY, FLORIDA"
+            city, start = city[lead.end():], start + lead.end()
+        if _STATES_AND_COUNTRIES.match(city) or _STATES_AND_COUNTRIES.match(city.title()) or _NOT_PLACE.match(city) or city.split()[-1] in _CREDS:
             continue
-        spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.85, "city_state"))
+        spans.append(PhiSpan(start, m.end(g), "ADDRESS", 0.85, "city_state"))
     for m in _LOWER_CITY_STATE_ZIP.finditer(text):
         spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "city_state"), PhiSpan(m.start(2), m.end(2), "ADDRESS", 0.8, "zip")]
     for m in _CITY_STATE_POSTCODE.finditer(text):
@@ -226,7 +235,7 @@ def find_places(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.9, "street") for m in _COORDINATES.finditer(text)
               if any(abs(float(v)) >= 10 for v in re.findall(r"-?\d+\.\d+", m.group()))]  # "0.5000, 0.2500" are figures
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "street") for m in _LEVEL_BEFORE.finditer(text)]
-    spans += _city_spans(text) + find_streets_alone(text)
+    spans += _city_spans(text) + find_streets_alone(text) + find_plots(text)
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "county") for m in _COUNTY.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.8, "county") for m in _COUNTY_FIELD.finditer(text)
               if not _STATES_AND_COUNTRIES.match(m.group(1)) and not _NOT_PLACE.match(m.group(1))]

@@ -8,9 +8,11 @@ from assistant.records import PhiSpan
 
 # Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
 _PLATE = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,5}){0,3}(?![\w-])")  # "HJ 44 KT GP", "7B 42M19"
+# A credential after the number is no group of the plate: "MD, WA 40221 MD" is a licence and its holder's degree.
+_SPACE = rf"(?: (?!{CRED_RE}(?![\w-])))"
 PLATE_AFTER_STATE = re.compile(
-    rf"\b{STATE_ABBR_RE}[ \t]+(?:(?:plate|tag|license plate)[ \t#:]*(?:\n[ \t]*)?)?((?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)"
-    r"[A-Z0-9]{2,4}(?:[- ]?[A-Z0-9]{1,4}){1,2})(?![\w-])")
+    rf"\b{STATE_ABBR_RE}[ \t]+(?:(?:plate|tag|license plate)[ \t#:]*(?:\n[ \t]*)?)?((?=(?:[A-Z0-9-]|{_SPACE})*[A-Z])"
+    rf"(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)[A-Z0-9]{{2,4}}(?:(?:-|{_SPACE})?[A-Z0-9]{{1,4}}){{1,2}})(?![\w-])")
 
 # A vanity plate is a word or two in capitals: "vanity plate GR8 DANE", "personalized tag NANA 2".
 _VANITY_BEFORE = re.compile(r"(?i)\b(?:vanity|personali[sz]ed|custom|novelty)[ \t]+$")

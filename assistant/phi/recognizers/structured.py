@@ -121,9 +121,37 @@ _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'
 _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 
 
+# Attributes whose values are a standard's codes, not anybody's details: a C-CDA's LOINC code and its system, an
+# address's or a phone's use ("HP", "MC"), a participant's class ("POLHOLD"), a schema's version ("20170715")
+_CODED_ATTRIBUTES = {"code", "codesystem", "codesystemname", "codesystemversion", "use", "classcode", "typecode",
+                     "moodcode", "determinercode", "contextcontrolcode", "nullflavor", "mediatype", "representation",
+                     "unit", "xmlns", "version", "transportversion", "transactionversion", "transactiondomain",
+                     "qualifier", "schemalocation", "type", "negationind", "inversionind", "operator"}
+# an OID naming a coding system or an assigning authority ("2.16.840.1.113883.10.20.22.1.2"), and a template's version
+_OID = re.compile(r"[12](?:\.\d+){3,}")
+
+
+def _coded(tag: str, before: str, value: str) -> bool:
+    name = re.search(r"([\w.-]+)\s*=\s*$", before)
+    name = name.group(1).split(":")[-1].lower() if name else ""
+    return name in _CODED_ATTRIBUTES or name == "root" and _OID.fullmatch(value) is not None \
+        or name == "extension" and tag.lower().startswith("<templateid")
+
+
+def coded_values(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the values of coded attributes in a text with several markup tags: a version's date or an OID
+    that a date or an IP address rule would read is the standard's, so it is dropped whatever a rule made of it."""
+    tags = list(_TAG.finditer(text))
+    if len(tags) < 3:
+        return []
+    return [(t.start() + q.start() + 1, t.start() + q.end() - 1) for t in tags for q in _QUOTED.finditer(t.group(0))
+            if _coded(t.group(0), t.group(0)[:q.start()], q.group()[1:-1])]
+
+
 def tag_intervals(text: str) -> list[tuple[int, int]]:
     """Where markup tags sit in a text that has several of them ("<LastName>", "</Address>"): a tag's name and its
-    attribute names are never PHI (attribute values in quotes are left to the detectors)."""
+    attribute names are never PHI, nor the values of coded attributes; other attribute values in quotes are left to
+    the detectors."""
     tags = list(_TAG.finditer(text))
     if len(tags) < 3:
         return []
@@ -131,6 +159,8 @@ def tag_intervals(text: str) -> list[tuple[int, int]]:
     for t in tags:
         cursor = t.start()
         for q in _QUOTED.finditer(t.group(0)):
+            if _coded(t.group(0), t.group(0)[:q.start()], q.group()[1:-1]):
+                continue
             out.append((cursor, t.start() + q.start()))
             cursor = t.start() + q.end()
         out.append((cursor, t.end()))

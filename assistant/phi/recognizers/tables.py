@@ -201,6 +201,9 @@ def find_table_values(text: str) -> list[PhiSpan]:
             if len(filled) == 2 and _value_cell(filled[1]):
                 header = None  # "| Client | Ana Ruiz, ID 4471 |", "| Time | 3:15-4:00 |": a grid of labelled fields, no header
                 continue
+            if len(filled) == 1 and re.search(r"[A-Za-z)][ \t]*:[ \t]+\S", filled[0]):
+                header = None  # "| Resident: ...  DOB: 03/30/1931 |": a boxed form's row of labelled fields names no column
+                continue
             header = [_kind(v.replace("_", " ")) or ("NAME" if _PEOPLE.match(v.replace("_", " ")) else
                                                      "SURNAMES" if _SURNAMES.match(v.strip()) else
                                                      "PARTY" if _PARTIES.match(v.strip()) else None) for v in values]

@@ -9,6 +9,7 @@ import re
 
 from assistant.phi.lexicon import STATE_ABBR_RE
 from assistant.phi.recognizers.gazetteer import place_names
+from assistant.phi.recognizers.last_four import find_last_fours
 from assistant.records import PhiSpan
 
 # After an address: an optional state, then a 5-digit ZIP (+4), or a 4-digit code that ends the line or the part.
@@ -83,7 +84,7 @@ def find_tails(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             and _ABBREVIATED_HEAD.search(text, sp.start, sp.end)]
     out += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.75, "named_unit") for m in _NAMED_UNIT.finditer(text)]
     out += [PhiSpan(m.start(1), m.end(1), "SSN" if re.search(r"\bSSN|social security", m.group(0), re.I) else "OTHER_ID", 0.75,
-                    "last_four") for m in _LAST_FOUR.finditer(text)]
+                    "last_four") for m in _LAST_FOUR.finditer(text)] + find_last_fours(text)
     for sp in spans:
         if sp.entity_type != "ORGANIZATION_LINKED":
             continue

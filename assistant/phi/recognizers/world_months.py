@@ -41,6 +41,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (re.compile(rf"(?<![\w-])(?i:{free})[ \t]+{_D}(?![\w/:.]|\.\d){_NOT_COUNT}(?:,?[ \t]+{_YEAR}(?!\d))?"), 0.8),
         # any listed month with its year: "tetor 2025", "12 mai 2024", "marta 2023."
         (re.compile(rf"(?<![\w/.-])(?:{_D}\.?[ \t]+)?(?i:{every})[ \t]+{_YEAR}(?!\d)"), 0.85),
+        # a day with its ordinal stop before a month in lowercase, as Nordic and Baltic languages write a date even
+        # when the month is an English word: "3. mars", "5. mai" (a numbered list's "2. April Dunn" is a name)
+        (re.compile(rf"(?<![\w/.-]){_D}\.[ \t]+(?:{_alternation(needs_year)})(?![\w])"), 0.8),
         # a short month between its day and its year: "16 ene 2025", "3 set. 2024", "16-ago-2024", "ene 16, 2025"
         (re.compile(rf"(?<![\w/.-]){_D}(?:\.?[ \t]+|-)(?i:{short})\.?(?:[ \t]+|-|,[ \t]*){_YEAR}(?!\d)"), 0.85),
         (re.compile(rf"(?<![\w/.-])(?i:{short})\.?[ \t]+{_D},?[ \t]+{_YEAR}(?!\d)"), 0.85),

@@ -158,6 +158,8 @@ def test_a_heading_naming_two_instruments_heads_no_rows():
     ("Hoehn & Yahr: stage 3", "Hoehn and Yahr", 3),
     ("H&Y 2.5 at the neurology visit 01/10/2025", "Hoehn and Yahr", 2.5),
     ("MDS-UPDRS Part III (OFF): 41", "MDS-UPDRS Part III", 41),
+    ("GAIN-SS past-year total 11.", "GAIN-SS past-year total", 11),
+    ("GAIN-SS 7 on 03/03/2025", "GAIN-SS", 7),
 ])
 def test_instruments_added_to_the_catalog_are_read(text, name, score):
     assert (name, score) in [(n, s) for n, s, _ in _scores(text)]
@@ -317,3 +319,108 @@ def test_a_note_that_defines_an_abbreviation_otherwise_is_not_read_as_the_catalo
 ])
 def test_an_abbreviation_spelled_out_as_its_own_name_is_still_read(text, name):
     assert name in [n for n, _, _ in _scores(text)]
+
+
+# -- an errand about what the letter must still say documents nothing --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "- need to spell out why weekly isn't enough yet -- haven't written that down anywhere",
+    "- Dr. Ng says the letter has to explain why IOP is not enough.",
+    "We still have to add the goals before Friday.",
+])
+def test_an_errand_about_the_letter_says_nothing(text):
+    from assistant.letters.empty_values import says_nothing
+    assert says_nothing(text)
+
+
+@pytest.mark.parametrize("text", ["She says she needs to explain herself to her boss.",
+                                  "Weekly is not enough because he relapsed twice while in weekly therapy.",
+                                  "Need to get out of the house more, she says."])
+def test_what_the_client_needs_to_do_is_not_an_errand(text):
+    from assistant.letters.empty_values import says_nothing
+    assert not says_nothing(text)
+
+
+# -- care someone else asks for is no treatment approach --------------------------------------------------------------
+@pytest.mark.parametrize("text", ["The league won't let him back without counseling.", "The court ordered counseling.",
+                                  "His employer says he must attend counseling."])
+def test_counseling_someone_requires_is_no_approach(text):
+    assert _status(text, "treatment_modality").status == "missing"
+
+
+# -- "not done once" is never a condition for discharge -------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Every lower option depends on him staying sober between visits, which he has not done once since May.",
+                                  "He has never done once a full week of school.", "She hasn't finished once, not even at home."])
+def test_not_even_once_is_no_discharge_condition(text):
+    assert _status(text, "discharge_criteria", level="residential").status == "missing"
+
+
+def test_done_once_a_condition_holds_is_still_a_criterion():
+    assert _status("Treatment is finished once his PCL-5 is under 33 twice.", "discharge_criteria").status == "met"
+
+
+# -- a form's numbered section in title case heads what is under it ------------------------------------------------
+@pytest.mark.parametrize("text,element", [
+    ("6. Risk\n   Denies SI.\n\n7. Goals (plan 02/02/2025)\n   a. PHQ-9 under 10.\n   b. Back at work 3 days a week.", "measurable_goals"),
+    ("3. Diagnosis\n   F41.1 GAD\n\n4. Prior treatment\n   Six sessions of CBT in 2019.", "prior_treatment"),
+    ("1. Plan\n   CBT weekly, 50 minutes, 16 sessions.\n\n2. Medication\n   none", "frequency_duration"),
+])
+def test_a_numbered_section_heading_names_its_section(text, element):
+    assert _status(text, element).status == "met"
+
+
+# -- a label with who wrote it after a comma is still the label ----------------------------------------------------
+@pytest.mark.parametrize("text", ["Her goals, written together: speak once in every group by week 4; 1 interview by week 12.",
+                                  "Goals, agreed with the family: 2 meltdowns a week or fewer.",
+                                  "Goals, in the parents' words: bedtime by 9 pm on 6 of 7 nights."])
+def test_a_label_with_its_author_after_a_comma_is_a_label(text):
+    assert _status(text, "measurable_goals").status == "met"
+
+
+@pytest.mark.parametrize("text", ["He said, quietly: I want to go home.", "Mom, worried: he is not sleeping.",
+                                  "Then, at last: the bus came."])
+def test_a_comma_before_a_colon_in_speech_is_no_label(text):
+    from assistant.letters.reading import segments
+    assert all(s.kind == "" for s in segments([text]))
+
+
+# -- a score "at PHP admission" in a note dated later is the earlier score, not that day's ----------------------------
+@pytest.mark.parametrize("text,name,first,last", [
+    ("Review date: 12/30/2025\nYMRS was 26 at PHP admission, 19 on 12/22 and 14 on 12/29.", "YMRS", 26, 14),
+    ("Date of service: 03/10/2025\nPHQ-9 was 22 at IOP intake and 15 on 03/03/2025.", "PHQ-9", 22, 15),
+    ("DOS 2025-06-02\nPCL-5 61 at program start; 44 on 05/26/2025.", "PCL-5", 61, 44),
+])
+def test_a_score_at_the_programs_admission_is_the_earlier_one(text, name, first, last):
+    from assistant.letters.extract import extract_facts
+    trend = next(t for t in extract_facts([text]).trends if t.instrument == name)
+    assert (trend.first, trend.last) == (first, last)
+
+
+# -- "Why she's here:" tells the referral story, no level-of-care reason -----------------------------------------------
+@pytest.mark.parametrize("label", ["Why she's here", "Why he is here", "Why they're coming"])
+def test_why_the_client_is_here_is_the_story(label):
+    from assistant.letters.patterns import label_kind
+    assert label_kind(label) == ""
+
+
+@pytest.mark.parametrize("label", ["Why IOP", "Why not outpatient", "Why PHP and not less"])
+def test_why_this_level_is_still_the_level_reason(label):
+    from assistant.letters.patterns import label_kind
+    assert label_kind(label) == "loc"
+
+
+# -- a credential on a message's "To:" or greeting line is its reader's, not its writer's ---------------------------------
+@pytest.mark.parametrize("note", [
+    "Secure message from member\nTo: Sam Lee, LCSW\nHi, here is my log. I skipped two shifts.",
+    "Dear Dr. Ruiz, PhD,\nMy son has not slept more than four hours since Tuesday.",
+    "Hi Jo (LPC) - the school called again today about the fight in the lunchroom.",
+])
+def test_a_message_to_a_clinician_is_not_the_clinicians_record(note):
+    from assistant.letters.informants import clinicians_record
+    assert not clinicians_record(note)
+
+
+@pytest.mark.parametrize("note", ["Progress note. Sam Lee, LCSW\nS: slept 4 hours.", "Dx: F41.1\nPlan: CBT weekly.",
+                                  "Intake 02/02/2025 - presenting problem: panic in stores."])
+def test_a_clinicians_note_is_still_theirs(note):
+    from assistant.letters.informants import clinicians_record
+    assert clinicians_record(note)

@@ -2,7 +2,8 @@
 .........", "Meds: #ERROR!"), a word that only says the topic was touched ("Medications: reviewed."), a pointer to
 another document ("Risk screening: see psychiatry consult", "Discharge criteria per program policy"), or a note that
 the information will come later ("Prior treatment section is still in the scanning queue; will attach when available"),
-or a to-do whose check box is left unticked ("[ ] do C-SSRS next session").
+or a to-do whose check box is left unticked ("[ ] do C-SSRS next session"), or an errand about what the letter must
+still say ("need to spell out why weekly isn't enough").
 Such a line is no evidence for the element it names: the checklist asks for it instead.
 
 The vocabulary is data (assistant/data/empty_values.yaml). "None" is a value: "Prior treatment: none" documents it.
@@ -26,6 +27,12 @@ _TOPIC_THEN = re.compile(r"^\W{0,3}(?P<label>[A-Za-z][\w /()'-]{0,50}?)\s+(?P<va
 _UNTICKED = re.compile(r"^\W{0,3}(?:\[[A-Za-z][\w ]{0,20}\]\s*)?(?:[A-Za-z]+:?\s+)?(?:\u2610|\[\s?\])\s*(?:[^\n\[\]]{1,60}?(?:->|\u2192|=>)\s*)?"
                        r"(?:do|give|administer|send|call|schedule|get|obtain|ask|check|update|fax|e-?mail|request|repeat|redo|finish|"
                        r"re-?screen|screen|write|draft|add)\b", re.I)
+# An errand about the record rather than the record: "need to spell out why weekly isn't enough -- haven't written that
+# down anywhere", "Dr. F says the letter has to explain why weekly is not enough", "we still have to add the goals".
+_ERRAND = re.compile(r"^\W*(?:(?:I|we)\s+)?(?:still\s+)?(?:need|have|must|should|got|want)\s+to\s+(?:spell out|explain|write|document|"
+                     r"describe|say|add|put (?:in|down)|justify|make the case|include|list)\b|\b(?:the|this|my|our)\s+(?:letter|appeal|"
+                     r"request|packet|reconsideration|redetermination)\s+(?:has|needs|ought|must|should)\s+to\b|\b(?:haven['\u2019]?t|have not|"
+                     r"never)\s+(?:written|documented|put)\s+(?:that|it|this|them)\b", re.I)
 _TICKED = re.compile(r"[\u2611\u2612\u2713\u2714]|\[[xX\u2713]\]")
 _CLAUSES = re.compile(r"\s*[;]\s*|\s*,\s+(?=will\b)")
 _TOPIC = r"(?:[A-Za-z][\w /()'-]{0,60}?\s+(?:is|are|was|were)\s+)?"  # "The prior treatment section is still ..."
@@ -52,7 +59,7 @@ def says_nothing(text: str) -> bool:
     body = text.strip()
     if not body or len(body) > 200:
         return False
-    if _UNTICKED.match(body) and not _TICKED.search(body):
+    if _UNTICKED.match(body) and not _TICKED.search(body) or _ERRAND.search(body):
         return True
     field = _FIELD.match(body) or _TOPIC_THEN.match(body)
     if field is not None and not re.search(r"\d", field.group("label")[-1:]) and _empty(field.group("value")):

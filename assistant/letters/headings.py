@@ -71,13 +71,18 @@ def english_half(bare: str) -> str:
 
 def standalone_label(line: str, previous: str) -> bool:
     """A section's name alone on its line after a blank line ("Plan", "Risk", "Discharge criteria")."""
-    bare = english_half(line.strip())
+    # a form's numbered section ("8. Goals (plan 09/29, reviewed 01/12)") is named by the words after its number, a
+    # bracket that dates or sources it aside
+    numbered = re.match(r"^\s*\d{1,2}[.)]\s+(?=[A-Z])", line)
+    bare = english_half(line[numbered.end():].strip() if numbered else line.strip())
+    if numbered:
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", bare)
     # a longer name of a letter's section counts when it opens as one: "Why a partial hospitalisation programme rather
     # than something less intensive", "What we are asking for and for how long" (not "TRANSCRIPTION - Brandt Services")
     words = len(bare.split())
-    if words > 3 and not _LONG_HEADING.match(bare):
+    if words > (3 if not numbered else 4) and not _LONG_HEADING.match(bare):
         return False
-    return (not previous.strip() and 0 < words <= 12 and bare[:1].isupper() and not BULLET.match(line)
+    return (not previous.strip() and 0 < words <= 12 and bare[:1].isupper() and (numbered or not BULLET.match(line))
             and not re.search(r"[.!?:;,]$|\d|:\s*\S", bare) and bool(label_kind(bare)))  # "Meds: none" is a field
 
 

@@ -229,6 +229,10 @@ _CLINICAL_MARK = re.compile(r"\bF\d\d(?:\.\d{1,2})?\b|\b90(?:79[12]|8[3-5]\d)\b|
 
 
 def clinicians_record(note: str) -> bool:
-    """A note a clinician wrote (see above)."""
-    return bool(_CLINICAL_LABEL.search(note) or _CREDENTIAL.search(note) or _CLINICAL_MARK.search(note))
+    """A note a clinician wrote (see above); a credential on a message's "To:" or greeting line is its reader's."""
+    own = _ADDRESSEE_LINE.sub("", note)
+    return bool(_CLINICAL_LABEL.search(own) or _CREDENTIAL.search(own) or _CLINICAL_MARK.search(own))
+
+
+_ADDRESSEE_LINE = re.compile(r"(?im)^\s*(?:to|cc|attn|dear|hi|hello|hey)\b[^\n]*$")
 

@@ -130,8 +130,8 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     out, end = [], tail.end()
     # A value written as an earlier one ("Intake PHQ-9 was 18") does not take the note's own date.
     out.append(_measure(seg, hit, tail.group("num"), tail.group("den"),
-                        P.date_near(text, (hit.end, tail.start("num")), tail.end()) or (None if base else seg.date),
-                        who, base, part, scale))
+                        P.date_near(text, (hit.end, tail.start("num")), tail.end()) or (None if base or _AT_START.match(text, tail.end()) else seg.date),
+                        who, base or bool(_AT_START.match(text, tail.end())), part, scale))  # "61 at program start"
     earlier, end = _earlier_value(seg, hit, end, limit, who, part, scale)
     out += [earlier] if earlier else []
     while (nxt := P.MEASURE_NEXT.match(text, end)) is not None and nxt.start("num") < limit:
@@ -147,7 +147,7 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     return dates_in_order(out, text, end)
 
 
-_AT_START = re.compile(r"\s*(?:at|on) (?:intake|baseline|admission|referral|the start)\b(?:\s*\(?(?:on\s+)?(?P<d>%s))?" % P.DATE.pattern, re.I)
+_AT_START = re.compile(r"\s*(?:at|on) (?:(?:the |our )?(?:(?:PHP|IOP|program|programme|residential|inpatient|hospital|unit|clinic)\s+)?(?:intake|baseline|admission|referral|start)|the start)\b(?:\s*\(?(?:on\s+)?(?P<d>%s))?" % P.DATE.pattern, re.I)
 
 
 def _earlier_value(seg: Segment, hit: Hit, end: int, limit: int, who: str | None, part: str, scale: str) -> tuple[Measure | None, int]:
@@ -253,7 +253,7 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
 
 # Words that place a score before the session it is written in ("two months ago", "last spring", "in March").
 _PAST = re.compile(r"\b(?:ago|last\s+(?:week|month|year|spring|summer|fall|autumn|winter|time|visit|session)|previously|earlier|"
-                   r"prior|used to|at (?:the )?(?:start|beginning|outset|referral|admission|intake)|in (?:Jan|Feb|Mar|Apr|"
+                   r"prior|used to|at (?:the )?(?:(?:PHP|IOP|program|programme|residential|inpatient|hospital|unit|clinic)\s+)?(?:start|beginning|outset|referral|admission|intake)|in (?:Jan|Feb|Mar|Apr|"
                    r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b", re.I)
 
 

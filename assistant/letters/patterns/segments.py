@@ -52,7 +52,8 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     # a field of its own, so what it says (a past year, "since intake") decides, not the plan's label
     ("", r"^(?:treatment|care|services|therapy|counsell?ing) (?:so far|to date|thus far|until now)$"),
     # an after-visit summary's "Why you were in the hospital": the stay's diagnoses told to the patient, no rationale
-    ("", r"^why (?:you|we|i|she|he|they) (?:were|was|are|came|went|visited|stayed)\b"),
+    ("", r"^why (?:you|we|i|she|he|they) (?:were|was|are|came|went|visited|stayed)\b|"
+         r"^why (?:she|he|they|you|i)(?:['\u2019](?:s|re|m)| is| are| am) (?:here|coming|in (?:therapy|treatment|group))\b"),  # the referral story
     ("loc", r"\bwhy\b|level of care|rationale|medical necessity|lower level|less intensive|justification"),
     # "Plan of care updated 12/15/2025", "Treatment plan update": the plan, not an update on progress
     ("plan", r"^(?:plan of care|(?:treatment |tx |service |care )?plan)\b[^:]{0,40}\bupdate"),
@@ -95,6 +96,12 @@ _CELL_LABEL = re.compile(r"^\s*\|\s*([A-Za-z][A-Za-z0-9 /()&+'\u2019_\-]{0,40}?)
 _SECOND_LABEL = re.compile(r"^\s*[^\W\d_A-Za-z][^:/\n]{0,40}?\s*/\s*([A-Za-z][A-Za-z0-9 ()&+'\u2019_\-]{0,40}?)\s*(?:\([^()\n]{0,48}\)\s*)?:\s*")
 
 
+# A label and who wrote the field, after a comma: "Her goals, written together: ...", "Goals, in the parents' words:".
+_AUTHORED_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*)?([A-Za-z][\w /&'\u2019-]{0,30}?),\s+(?:written|agreed|set|made|chosen|drafted|reviewed|"
+                             r"updated|signed|in (?:her|his|their|my|our|the [\w'\u2019]+) (?:own )?words|per [\w .'\u2019-]{1,30})"
+                             r"[\w ,.'\u2019-]{0,40}?\s*:\s*")
+
+
 _AIMING = re.compile(r"^what (?:we|she|he|they|i)(?:'re|'ll|'m|'s| am| is| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|"
                      r"work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b", re.I)
 
@@ -104,7 +111,8 @@ class _Label:
     (group 1 is the label)."""
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return _COLON_LABEL.match(text, pos) or _CELL_LABEL.match(text, pos) or _SECOND_LABEL.match(text, pos)
+        return (_COLON_LABEL.match(text, pos) or _CELL_LABEL.match(text, pos) or _SECOND_LABEL.match(text, pos)
+                or _AUTHORED_LABEL.match(text, pos))
 
 
 LABEL = _Label()

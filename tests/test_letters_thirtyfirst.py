@@ -424,3 +424,43 @@ def test_a_message_to_a_clinician_is_not_the_clinicians_record(note):
 def test_a_clinicians_note_is_still_theirs(note):
     from assistant.letters.informants import clinicians_record
     assert clinicians_record(note)
+
+
+# -- an instrument's items rated at dated time points in aligned columns under its title --------------------------------
+@pytest.mark.parametrize("text,item,first,last", [
+    ("CANS - Child and Adolescent Needs and Strengths\nItem                 Intake 01/06/2025     90-day 04/06/2025\n"
+     "Risk Behaviors\n  Self-harm                  2                     1\n  Runaway                    3                     1\n",
+     "CANS Self-harm", 2, 1),
+    ("Teacher ratings received\nBRIEF-2\nScale            02/02/2025    03/02/2025\n  Inhibit           71            64\n  Shift            66            60\n",
+     "BRIEF-2 Inhibit", 71, 64),
+    ("Vanderbilt parent form\nSymptom          01/10/2025    03/10/2025\nInattention\n  Careless mistakes      3      2\n  Loses things    3      1\n",
+     "Vanderbilt Careless mistakes", 3, 2),
+])
+def test_item_scores_in_dated_columns_under_the_instruments_title(text, item, first, last):
+    got = [(n, s) for n, s, _ in _scores(text) if n == item]
+    assert got == [(item, first), (item, last)]
+
+
+@pytest.mark.parametrize("text", [
+    "Weekly log\nDay         01/06/2025     01/13/2025\n  Outbursts        4              2\n",  # no instrument in the title
+    "PHQ-9 and GAD-7\nItem      01/06/2025    02/06/2025\n  Sleep      2      1\n",  # two instruments in the title
+    "CANS\nItem      Intake     Discharge\n  Conduct      3      1\n",  # columns without dates
+])
+def test_no_item_grid_without_one_titled_instrument_and_dated_columns(text):
+    assert not any(" " in n and n.split()[0] in ("CANS", "PHQ-9", "GAD-7") for n, _, _ in _scores(text))
+
+
+# -- a rating key under an instrument's title, and a review named by its day count, are no scores -----------------------
+@pytest.mark.parametrize("text", [
+    "CANS\nRatings: 0 = no evidence; 1 = watch; 2 = action needed; 3 = immediate action",
+    "SCARED\nKey: 0 = not true, 1 = somewhat true, 2 = very true",
+    "the CANS 30-day review (above) showed conduct down a point",
+])
+def test_a_rating_key_or_a_day_count_is_no_score(text):
+    assert _scores(text) == []
+
+
+@pytest.mark.parametrize("text,score", [("GAD-7\nScore: 12 = moderate", 12), ("PHQ-9: 12 = moderate range", 12),
+                                        ("SCARED\nKey: 0 = not true, 1 = somewhat, 2 = very true\nTotal: 34", 34)])
+def test_a_score_beside_its_band_is_still_read(text, score):
+    assert score in [s for _, s, _ in _scores(text)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
+from assistant.letters.item_columns import item_column_measures
 from assistant.letters.catalog import catalog, key_name, parse_score
 from assistant.letters.facts import Measure
 from assistant.letters.reading import Block
@@ -106,8 +107,9 @@ def _part_named(inst, text: str) -> str:
 
 
 def record_measures(blocks: Sequence[Block]) -> list[Measure]:
-    """Scores from measure records (see the module docstring) and HL7 result segments."""
-    out = hl7_measures(blocks)
+    """Scores from measure records (see the module docstring), HL7 result segments and an instrument's item grid in
+    dated columns (item_columns.py)."""
+    out = hl7_measures(blocks) + item_column_measures(blocks)
     for note, first, fields in _records(blocks):
         name = next((v for k, v in fields.items() if _INSTRUMENT_KEYS.match(k)), "")
         raw = next((v for k, v in fields.items() if _SCORE_KEYS.match(k)), "")

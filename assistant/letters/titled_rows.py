@@ -46,7 +46,11 @@ def _one_instrument(text: str, hits: list | None = None) -> str:
 
 
 def _row(text: str, hits: list | None = None) -> bool:
-    return bool(_ROW.match(text) and re.search(r"\d", text)) and not (hits if hits is not None else any(True for _ in catalog().names_in(text)))
+    return bool(_ROW.match(text) and re.search(r"\d", text)) and not (hits if hits is not None else any(True for _ in catalog().names_in(text))) \
+        and len(_KEY_PAIR.findall(text)) < 2  # "Ratings: 0 = no evidence · 1 = watch": the rating key, no score
+
+
+_KEY_PAIR = re.compile(r"(?<![\w.])\d{1,2}\s*=\s*[A-Za-z]")
 
 
 def titled_rows(segs: Sequence[Segment], blocks: Sequence = ()) -> list[tuple[Segment, Segment]]:

@@ -29,7 +29,8 @@ MEASURE_TAIL = re.compile(
     # "on 08/18" is a date, not a fraction 8/18
     r"(?:(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)|(?!\d{1,3}\s*/))"
     r"(?!\d{1,2}\.\d{1,2}\s*[:=]\s*\d)(?!\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*:|\s+\d|\s+(?:was|were|is|scored)\b))(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?!,\d{3}(?!\d))(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?:\s+(?:out\s+)?of\s+\d{1,3}\b(?!\s*(?:items?|days?|weeks?)))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
-    r"(?!\s*-?\s*items?\b)(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|mins?|nights?|x\b|%%|th\b|st\b|nd\b|rd\b|points?\b|%s))" % (_GAP_WORD, PLACEHOLDER, _THRESHOLD), I)
+    r"(?!\s*-?\s*items?\b)(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|mins?|nights?|x\b|%%|th\b|st\b|nd\b|rd\b|points?\b|%s))"
+    r"(?!-(?:day|week|month|hour|minute)s?\b)" % (_GAP_WORD, PLACEHOLDER, _THRESHOLD), I)  # "the 30-day review" names no score
 # Further values after the first: "34 (03/04/2025), 26 (08/26/2025)", "18 -> 12 -> 9", "from 34 ... to 9",
 # "was 19 when we started in <DATE_2>, it was 12 in <DATE_3>, and it's 9 today", "68 and on <DATE_5> it was 52".
 # A date before the separator belongs to the value before it ("pre"); one after it, to the next value ("post").

@@ -464,3 +464,12 @@ def test_a_rating_key_or_a_day_count_is_no_score(text):
                                         ("SCARED\nKey: 0 = not true, 1 = somewhat, 2 = very true\nTotal: 34", 34)])
 def test_a_score_beside_its_band_is_still_read(text, score):
     assert score in [s for _, s, _ in _scores(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Before reinstatement the league requires a letter from a counselor, or proof of a completed anger management program.",
+    "He must show proof of a completed parenting class in 2025.",
+    "The court needs to see a completed DUI school certificate before he drives.",
+])
+def test_a_course_someone_requires_is_no_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "missing"

@@ -30,7 +30,7 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
             continue
         label = P.LABEL.match(text)
         if (index in theirs or kind not in ("", "assessment", "progress") or _open(text) or text.startswith("(")
-                or not prose(text) or not sentence(text) or paperwork(text) or is_row(text) or text.lstrip().startswith("|")
+                or not prose(text) or not sentence(text) or paperwork(text) or is_row(text) or text.lstrip().startswith("|") or "\t" in text
                 or is_denial(text) or P.asks(text) or _FORM_ITEM.search(text)
                 or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
             continue

@@ -204,10 +204,11 @@ OTHER_TREATMENT_OWNER = _rx(r"\b%s(?:['\u2019]s\s*$|\b(?:(?!\b(?:he|she|they|cli
 _COURSE = (r"\b(?:anger[- ]management|parenting|DUI|DWI|OWI|batterer\w*(?:['\u2019]s)?(?: intervention)?|domestic[- ]violence|"
            r"(?:alcohol|drug|substance(?: abuse| use)?)(?: and drug)? (?:education|awareness))\s+(?:class(?:es)?|course|program|"
            r"group|school)\b")
-_AHEAD = r"\b(?:refer\w*|recommend\w*|will|plans?|planned|enroll\w*|sign(?:ed)? up|start\w*|wait\w*|next|upcoming|due|must|to attend)\b"
-PAST_COURSE = _rx(r"(?:\b(?:completed|finished|attended|took|did|went through)\b(?:(?!%s)[^.;\n]){0,30}?%s|%s(?=(?:(?!%s)[^.;\n]){0,60}?"
+_AHEAD = (r"\b(?:refer\w*|recommend\w*|will|plans?|planned|enroll\w*|sign(?:ed)? up|start\w*|wait\w*|next|upcoming|due|must|to attend|"
+          r"requir\w*|proof of|needs? to|unless|before (?:reinstatement|returning|return|he|she|they))\b")
+PAST_COURSE = _rx(r"(?:^|(?<=[.;:\n]))(?:(?!%s)[^.;\n])*?(?:\b(?:completed|finished|attended|took|did|went through)\b(?:(?!%s)[^.;\n]){0,30}?%s|%s(?=(?:(?!%s)[^.;\n]){0,60}?"
                   r"(?:(?<![/\-.\d])(?:19|20)\d\d\b(?![/\-.]\d)|\b(?:completed|finished|graduated|court[- ](?:ordered|referred|mandated)|"
-                  r"didn['\u2019]?t (?:stick|help|work))\b)))" % (_AHEAD, _COURSE, _COURSE, _AHEAD))
+                  r"didn['\u2019]?t (?:stick|help|work))\b)))" % (_AHEAD, _AHEAD, _COURSE, _COURSE, _AHEAD))
 # Sessions with someone else counted, then placed in the past: "4 sessions with the school-based counselor in October,
 # which didn't change anything", "about 10 sessions with her middle-school counselor in 8th grade".
 _COUNTED = (r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some)\s+(?:\w+\s+)?"

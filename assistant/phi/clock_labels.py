@@ -48,3 +48,13 @@ def _only_labels(text: str, sp: PhiSpan, labels: list[tuple[int, int]]) -> bool:
     inside = [(max(a, sp.start), min(b, sp.end)) for a, b in labels if a < sp.end and sp.start < b]
     rest = "".join(c for k, c in enumerate(text[sp.start:sp.end], sp.start) if not any(a <= k < b for a, b in inside))
     return bool(inside) and not re.search(r"[^\W\d_]", rest)
+
+
+# Two 24-hour clock times on the quarter hour, the second later: "0900-1500", "0730-1615" (a program's or a shift's hours).
+_CLOCK_RANGE = re.compile(r"((?:[01]\d|2[0-3])(?:00|15|30|45))-((?:[01]\d|2[0-3])(?:00|15|30|45)|2400)")
+
+
+def clock_range(token: str) -> bool:
+    """True when a digit token is a range of two 24-hour clock times (hours, not an identifier)."""
+    m = _CLOCK_RANGE.fullmatch(token)
+    return m is not None and int(m.group(1)) < int(m.group(2))

@@ -135,6 +135,8 @@ _PATTERNS = [
                r"weeks?|wks?|months?|mos?|years?|yrs?|days?|nights?|episodes?|shifts?)\b(?![ \t-]*old)(?![ \t]*:)"
                # "Bldg 4410 Unit C": a building's number and its unit letter are an address, not a count
                r"(?!(?<=(?-i:Unit|UNIT))[ \t]+(?-i:[A-Z0-9]{1,3})\b)", re.I),  # "9  MO:" is a speaker
+    # a measure after its number, as inventories and forms write it: "12 CU FT", "900 sq. ft.", "3 fl oz", "40 lbs"
+    re.compile(r"\b\d+(?:[.,]\d+)?[ \t]*(?:(?:cu|sq|fl|cubic|square)\.?[ \t]*(?:ft|feet|foot|in|yd|yds|m|mi|oz)|lbs?|oz|kg|cm|mm)\b\.?", re.I),  # "Km 3.2" marks a road
     re.compile(r"\b(?:since|in|by|from|through|until|before|after|of|during)\s+(?:19|20)\d{2}\b", re.I),
     re.compile(r"(?<![\d/._-])(?:19|20)\d{2}(?![\d/_-])"),  # a year, never the tail of a login ("kit_1961")
     re.compile(r"\b(?:(?:the )?Gottman(?: Method)?|Motivational Interviewing|Seeking Safety|Matrix Model|"

@@ -19,6 +19,7 @@ from assistant.phi.role_nouns import drop_role_nouns
 from assistant.phi.products import drop_products, product_names
 from assistant.phi.propagate import propagate
 from assistant.phi.surname_pairs import join_surname_first
+from assistant.phi.table_heads import drop_header_words
 from assistant.phi.recognizers.file_formats import file_machinery
 from assistant.phi.recognizers.structured import tag_intervals
 from assistant.phi.titles import trim_labels
@@ -26,6 +27,7 @@ from assistant.phi.resolve import at_sentence_ends, column_headers, merge, not_n
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan, RedactedCase, RedactedNote, Redaction
 from assistant.phi.weekdays import drop_weekday_names
+from assistant.phi.world_words import drop_world_words
 from assistant.phi.vault import Vault, reidentify  # noqa: F401  (reidentify is part of this stage's API)
 
 
@@ -48,7 +50,7 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     keeps = [find_keep(t) + find_keep(v) + g for t, v, g in zip(texts, views, tags)]
     strong = [find_keep(t, strong_only=True) + find_keep(v, strong_only=True) + g for t, v, g in zip(texts, views, tags)]
     found = [drop_weekday_names(t, drop_clock_labels(t, drop_hmong_words(t, join_surname_first(t, grow_spans(t, with_suffixes(t, at_sentence_ends(t, tidy(t, subtract_keep(
-        column_headers(t, detector.find(t)), k, s)), vocab)), vocab), vocab)), vocab))
+        drop_world_words(t, drop_header_words(t, column_headers(t, detector.find(t)), vocab), vocab), k, s)), vocab)), vocab), vocab)), vocab))
              for t, k, s in zip(texts, keeps, strong)]
     spread = propagate(texts, found, detector.vocabulary)
     products = product_names(texts, vocab)  # "CoParentHub" named as an app once is an app in every note

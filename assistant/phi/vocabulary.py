@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
+from assistant.phi.abbreviations import vowel_dropped
 from assistant.phi.clinical_words import CLINICAL_WORDS, file_words
 
 # Words of therapy notes that a general dictionary lacks; they are never names.
@@ -55,7 +56,7 @@ class Vocabulary:
         if not low or low in self.clinical or low in DOMAIN_WORDS:
             return True
         parts = [p for p in _PARTS.split(low) if p]
-        return all(self.zipf.get(p, 0.0) >= threshold or p in self.clinical or (dictionary and self.is_word(p))
+        return all(self.zipf.get(p, 0.0) >= threshold or p in self.clinical or (dictionary and self.is_word(p)) or vowel_dropped(p, self.zipf)
                    or len(p) <= 1 or (self.other_zipf.get(p, 0.0) > 0 and p not in self.first_names)
                    for p in parts)
 
@@ -69,7 +70,7 @@ class Vocabulary:
                              ("est", ""), ("d", ""), ("ied", "y"), ("ness", ""), ("ful", "")):
             if t.endswith(suffix) and len(t) - len(suffix) >= 3 and t[: -len(suffix)] + repl in self.words:
                 return True
-        return False
+        return vowel_dropped(t, self.zipf)  # "bedrm", "bthrm": an inventory's shortened words
 
     def is_compound_word(self, token: str) -> bool:
         """True for a hyphenated compound of ordinary or clinical words ("Hyperactive-Impulsive", "PRE-GROUP"),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from assistant.phi.clinical_words import file_words
 from assistant.phi.instruments import find_rated_fractions
 from assistant.phi.lexicon import DOCUMENT_ACRONYMS, MONTH_RE, untie
 from assistant.phi.recognizers.tables import find_count_cells
@@ -107,8 +109,7 @@ _DAY_WORD_ALONE = re.compile(
     r"will|until|to|through|-|–|—)\b))", re.M)
 _DAY_ALONE = re.compile(
     r"\b(?:the|on|by|until|since|before|after)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-    r"(?![\s-]+(?:of|grade[rs]?|percentile|century|floor|birthday|time|place|st|street|ave|session|week|"
-    r"day|visit|attempt|hospitali[sz]ation|admission|episode|year|cycle|round|dose|try))", re.I)
+    r"(?![\s-]+(?:%s))" % "|".join(sorted(file_words(Path(__file__).parent.parent / "data" / "ordinal_nouns.txt"))), re.I)
 
 
 # Words after which a bare "4/5" is a date; after anything else a small fraction is a rating.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.clock_labels import clock_range as _clock_range
 from assistant.phi.lexicon import CRED_RE, STATE_ABBR_RE, STATE_NAME_RE
 from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.phi.recognizers.licences import find_profession_licences
@@ -291,9 +292,8 @@ def _find_ids(text: str) -> list[PhiSpan]:
     for m in _GENERIC.finditer(text):
         token = m.group()
         digits = sum(c.isdigit() for c in token)
-        if _CLINICAL.match(token) or digits < 4 or len(token) < 5:
-            continue
-        if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d\d)?|(?:19|20)\d{6}(?:\d{4}|\d{6})?", token):
-            continue  # a date: the date recognizer owns it
+        if _CLINICAL.match(token) or digits < 4 or len(token) < 5 or _clock_range(token) or re.fullmatch(
+                r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}(?:T\d\d)?|(?:19|20)\d{6}(?:\d{4}|\d{6})?", token):
+            continue  # a date is the date recognizer's; "0900-1500" is a program's hours
         spans.append(PhiSpan(m.start(), m.end(), "OTHER_ID", 0.6, "id_shape"))
     return spans

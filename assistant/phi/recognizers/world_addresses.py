@@ -109,6 +109,8 @@ def find_world_addresses(text: str) -> list[PhiSpan]:
              if m.group(1).lower() not in COUNTRIES]
     for pattern in (_PREFIX_HIT, _HYPHEN_HIT, _JOINED_HIT, _POSTFIX_HIT, _NUMBER_THEN_STREET):
         for m in pattern.finditer(text):
+            if pattern is _HYPHEN_HIT and m.group()[0].islower():
+                continue  # "to-do", "re-do": a lowercase word before "-do" is English; Korean places are capitalised
             start, end = _grow(text, m.start(), m.end())
             if end > m.end() or pattern not in (_PREFIX_HIT, _NUMBER_THEN_STREET):
                 spans.append(PhiSpan(start, end, "ADDRESS", 0.75, "street"))

@@ -371,7 +371,7 @@ def test_a_numbered_section_heading_names_its_section(text, element):
 # -- a label with who wrote it after a comma is still the label ----------------------------------------------------
 @pytest.mark.parametrize("text", ["Her goals, written together: speak once in every group by week 4; 1 interview by week 12.",
                                   "Goals, agreed with the family: 2 meltdowns a week or fewer.",
-                                  "Goals, in the parents' words: bedtime by 9 pm on 6 of 7 nights."])
+                                  "Goals, set with the parents: bedtime by 9 pm on 6 of 7 nights."])
 def test_a_label_with_its_author_after_a_comma_is_a_label(text):
     assert _status(text, "measurable_goals").status == "met"
 

@@ -98,10 +98,11 @@ def is_measurable(goal: str) -> bool:
         text = text[:hit.start] + " " + text[hit.end:]
     # ... or one observable act with its deadline: "Walk to the mailbox alone by session 6" is done or not done by then
     # ("Improve sleep by week 6" names a direction, not an act)
-    milestone = _DEADLINE.search(goal) and not _VAGUE.search(goal) and len(goal.split()) >= 5
+    milestone = _DEADLINE.search(goal) and not _VAGUE.search(goal) and len(goal.split()) >= 5 and not _BLANK.search(goal)
     return bool(P.MEASURABLE.search(text) or milestone)
 
 
+_BLANK = re.compile(r"_{3,}|\[\s*\]|\bTBD\b|\?{2,}")  # "ICG below ____ by session 16": a target left blank
 _DEADLINE = re.compile(r"\bby (?:the end of )?(?:session|visit|week|wk|month|appointment) #?\d{1,2}\b|\bby (?:discharge|<DATE_\d+>|"
                        r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?)(?!\w)", re.I)
 _VAGUE = re.compile(r"\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|lessen\w*|feel\w*|better|less|more|fewer|manag\w*|cop(?:e|ing)|"

@@ -96,9 +96,10 @@ _CELL_LABEL = re.compile(r"^\s*\|\s*([A-Za-z][A-Za-z0-9 /()&+'\u2019_\-]{0,40}?)
 _SECOND_LABEL = re.compile(r"^\s*[^\W\d_A-Za-z][^:/\n]{0,40}?\s*/\s*([A-Za-z][A-Za-z0-9 ()&+'\u2019_\-]{0,40}?)\s*(?:\([^()\n]{0,48}\)\s*)?:\s*")
 
 
-# A label and who wrote the field, after a comma: "Her goals, written together: ...", "Goals, in the parents' words:".
-_AUTHORED_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*)?([A-Za-z][\w /&'\u2019-]{0,30}?),\s+(?:written|agreed|set|made|chosen|drafted|reviewed|"
-                             r"updated|signed|in (?:her|his|their|my|our|the [\w'\u2019]+) (?:own )?words|per [\w .'\u2019-]{1,30})"
+# A label and who wrote the field, after a comma: "Her goals, written together: ...", "Goals, agreed with the family:"
+# (goals "in her own words" are the client's hopes, read as prose).
+_AUTHORED_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*)?((?:[A-Za-z][\w&'\u2019-]*\s+){0,3}(?i:goals?|objectives?|targets?)),\s+(?:written|agreed|set|made|chosen|drafted|reviewed|"
+                             r"updated|signed|per [\w .'\u2019-]{1,30})"
                              r"[\w ,.'\u2019-]{0,40}?\s*:\s*")
 
 

@@ -55,9 +55,40 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     spread = propagate(texts, found, detector.vocabulary)
     products = product_names(texts, vocab)  # "CoParentHub" named as an app once is an app in every note
     # "COMPLETED BY THE COUNTY ASSISTANCE OFFICE": a public office with no place of its own (local_offices.py)
-    return [drop_products(t, drop_role_nouns(t, place_of_offices(t, drop_document_parts(t, merge(drop_translated_words(t, drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(
+    final = [drop_products(t, drop_role_nouns(t, place_of_offices(t, drop_document_parts(t, merge(drop_translated_words(t, drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(
         t, subtract_keep(whole_handles(t, sp), k, s)))), vocab), vocab), vocab)), vocab))), products, vocab)
-            for t, sp, k, s in zip(texts, spread, keeps, strong)]
+             for t, sp, k, s in zip(texts, spread, keeps, strong)]
+    return [_split_at_tabs(t, spans) for t, spans in zip(texts, _orphans_dropped(texts, found, final))]
+
+
+def _split_at_tabs(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """A span never runs across a tab: a tab-separated export's cells are separate values ("Halvorsen Analytics<TAB>Jr.
+    data analyst" is a company, then a job title), and a span across them would merge two cells into one placeholder."""
+    out = []
+    for sp in spans:
+        if "\t" not in text[sp.start:sp.end]:
+            out.append(sp)
+            continue
+        at = sp.start
+        for piece in text[sp.start:sp.end].split("\t"):
+            start, end = at + len(piece) - len(piece.lstrip()), at + len(piece.rstrip())
+            if len(re.findall(r"[^\W\d_]", piece)) >= 4 or re.search(r"\d{3}", piece):  # "Jr.", "Lab": a word spilled over
+                out.append(PhiSpan(start, end, sp.entity_type, sp.score, sp.source))
+            at += len(piece) + 1
+    return out
+
+
+def _orphans_dropped(texts: list[str], seeds: list[list[PhiSpan]], final: list[list[PhiSpan]]) -> list[list[PhiSpan]]:
+    """A copy that propagation spread from a seed the later checks then dropped everywhere ("meds:" read as a name, then
+    seen to be a field label) goes with its seed: the copy has no evidence of its own."""
+    def key(t: str, sp: PhiSpan) -> str:
+        return t[sp.start:sp.end].strip().lower()
+    def covered(sp: PhiSpan, spans: list[PhiSpan]) -> bool:
+        return any(f.start < sp.end and sp.start < f.end for f in spans)
+    kept = {key(t, sp) for t, spans in zip(texts, final) for sp in spans if sp.source != "propagated"}
+    # a seed is dropped when nothing is left where it stood (one grown or merged into another span is still there)
+    gone = {key(t, sp) for t, spans, fin in zip(texts, seeds, final) for sp in spans if not covered(sp, fin)} - kept
+    return [[sp for sp in spans if sp.source != "propagated" or key(t, sp) not in gone] for t, spans in zip(texts, final)]
 
 
 def apply_placeholders(note_id: str, text: str, spans: list[PhiSpan], vault: Vault) -> RedactedNote:

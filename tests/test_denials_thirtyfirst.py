@@ -340,3 +340,19 @@ def test_a_date_after_by_that_is_no_requirement_is_no_deadline(field):
 def test_a_coding_book_and_a_payer_policy_are_two_sources(sentence, first, second):
     cited = read_denial(_letter(sentence + " Documented time does not support the code billed.")).criteria_cited
     assert any(first in c for c in cited) and any(c.startswith(second) for c in cited)
+
+
+# --- "not a finding about whether you need the service" rules out necessity, not the reason before it -------------------
+@pytest.mark.parametrize("body", [
+    "We asked your provider twice for the treatment plan and did not receive it, so we could not complete a review. "
+    "This decision is not a finding about whether you need the service.",
+    "The records we needed never arrived. This is not a decision about whether the member needs this care.",
+    "We requested the assessment on May 1 and have not received it. This letter is not a finding about whether you need the therapy.",
+])
+def test_not_a_finding_about_need_keeps_the_records_reason(body):
+    got = reasons(_letter(body))
+    assert "insufficient_documentation" in got and "not_medically_necessary" not in got
+
+
+def test_a_need_finding_stated_is_still_a_necessity_reason():
+    assert "not_medically_necessary" in reasons(_letter("The records show you do not need this level of care; it is not medically necessary."))

@@ -126,7 +126,10 @@ DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
     ("out_of_network", r"\bnetwork\b"),
     # ("the clinical records were never sent" names records, not a clinical finding)
     ("not_medically_necessary", r"\bmedical[- ]necessity|\bmedically necessary|\bclinical(?! (?:records?|notes?|information|"
-                                r"documentation|documents?|materials?|files?)\b)|\bmed[- ]?nec\b"),
+                                r"documentation|documents?|materials?|files?)\b)|\bmed[- ]?nec\b|"
+                                # "not a finding about whether you need the service": need is medical necessity
+                                r"\bwhether (?:you|the (?:member|patient|client)|(?:he|she|they)) (?:need|needs|needed|require|requires) "
+                                r"(?:the|this|these|that) (?:service|services|care|treatment|therapy)\b"),
     ("no_prior_authorization", r"\bauthori[sz]ation|\bprecertification|\btreatment guarantee|\bpre-?approval"),
     # another plan pays first, or the member's coverage: "the coordination-of-benefits hold", "other-coverage questionnaire"
     ("other", r"\bcoordination[- ]of[- ]benefits\b|\bCOB\b|\bother[- ](?:health )?(?:coverage|insurance)\b|\beligib(?:le|ility)\b|"

@@ -473,3 +473,26 @@ def test_a_score_beside_its_band_is_still_read(text, score):
 ])
 def test_a_course_someone_requires_is_no_prior_treatment(text):
     assert _status(text, "prior_treatment").status == "missing"
+
+
+@pytest.mark.parametrize("text,own", [
+    ("Flight Anxiety Situations (FAS) 52 today, 71 at intake 07/21/2026.", "Flight Anxiety Situations"),
+    ("Penetration-Aspiration Scale (PAS): 1 on all trials 12/04/2025.", "Penetration-Aspiration Scale"),
+    ("Cognitive Distortions Scale (CDS) 40 on 02/02/2025.", "Cognitive Distortions Scale"),
+])
+def test_a_score_read_through_a_redefined_abbreviation_keeps_the_notes_own_name(text, own):
+    got = _scores(text)
+    assert got and all(n == own for n, _, _ in got if n.lower().startswith(own.split()[0].lower()[:4]))
+
+
+# -- leaving a meeting, class or work counted ("twice", "3 times") is an impairment; leaving for lunch is not ---------
+@pytest.mark.parametrize("text", ["Avoids the train; left a meeting twice.", "Walked out of class twice this week.",
+                                  "Left work 3 times last month."])
+def test_leaving_work_or_class_counted_is_an_impairment(text):
+    assert _status(text, "functional_impairment").status == "met"
+
+
+@pytest.mark.parametrize("text", ["She left the office for lunch twice.", "Left work on time twice this week.",
+                                  "He left work at 5 as usual."])
+def test_leaving_for_lunch_or_on_time_is_no_impairment(text):
+    assert _status(text, "functional_impairment").status == "missing"

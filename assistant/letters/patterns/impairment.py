@@ -28,7 +28,7 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                     # leaving work, class or a meeting because of the symptoms: "Left one staff meeting when her chest got tight"
                     r"\b(?:left|leaves|leaving|walked out of|walks out of|ran out of)\s+(?:a |an |the |one |two |three |\d+ |several |both )?"
                     r"(?:staff |team |work |school |morning |afternoon )?(?:meetings?|class(?:es)?|lectures?|shifts?|work|school|the office|exams?)\b"
-                    r"(?!\s+(?:at|by|around|after) (?:\d|noon|lunch))(?=[^.;\n]{0,30}\b(?:when|because|due to|during|mid-?way|halfway|in the middle|early|with (?:a )?panic|after (?:a |an |her |his )?"
+                    r"(?!\s+(?:at|by|around|after) (?:\d|noon|lunch)|\s+(?:for|on) (?:lunch|coffee|a break|breaks|the day|the weekend|vacation|time))(?=[^.;\n]{0,30}\b(?:when|because|due to|during|mid-?way|halfway|in the middle|early|twice|three times|\d+ times|with (?:a )?panic|after (?:a |an |her |his )?"
                     r"(?:panic|attack|flashback)))"),
     ("relationships", r"\barguments?\b|\bconflicts?\b|\bfights?\b|isolat\w+|withdr(?:awn|ew|awing) from (?:friends|family|peers|others)|"
                       r"stopped (?:seeing|calling|visiting) (?:friends|teammates|family|peers)|avoids? (?:friends|family|social|eating with|being alone with|people|peers)|"

@@ -40,6 +40,7 @@ from assistant.criteria.select import Candidate
 from assistant.criteria.verdicts import settles
 from assistant.criteria.words import terms
 from assistant.records import Passage
+from qa_passages import named
 
 _KNOWN = set(terms("90832 90834 90837 90839 90840 90785 h0035 s9480 modifier claim bill"))
 _STORY = ("The office keeps one shared calendar for intake calls, and the front desk checks eligibility two days "
@@ -54,13 +55,7 @@ def sections():
 
 
 def _passages(sections, wanted: list[tuple[str, str]]) -> list[Passage]:
-    out = []
-    for doc, heading in wanted:
-        s = next(s for s in sections if s.source_id == doc and heading in s.section)
-        out.append(Passage(chunk_id=s.chunk_id, source_id=s.source_id, title=s.title, section=s.section,
-                           policy_id=s.policy_id, url=s.url, effective_date=s.effective_date, payer=s.payer,
-                           text=s.text, score=0.5))
-    return out
+    return named(sections, wanted)
 
 
 @pytest.mark.parametrize("question", [

@@ -26,6 +26,7 @@ from assistant.criteria.layout import plain_text
 from assistant.criteria.question import read_question
 from assistant.criteria.uncovered import uncovered
 from assistant.records import Passage
+from qa_passages import named
 
 _KNOWN = {w: 3 for w in ("prior", "authorization", "auth", "visits", "therapy", "outpatient", "members", "limit",
                          "medicaid", "hearing", "fair", "units", "session", "appeal", "plan", "expedited", "state",
@@ -121,13 +122,7 @@ def sections():
 
 
 def _passages(sections, wanted: list[tuple[str, str]]) -> list[Passage]:
-    out = []
-    for doc, heading in wanted:
-        s = next(s for s in sections if s.source_id == doc and heading in s.section)
-        out.append(Passage(chunk_id=s.chunk_id, source_id=s.source_id, title=s.title, section=s.section,
-                           policy_id=s.policy_id, url=s.url, effective_date=s.effective_date, payer=s.payer,
-                           text=s.text, score=0.5))
-    return out
+    return named(sections, wanted)
 
 
 @pytest.mark.parametrize("question", [

@@ -22,7 +22,8 @@ _PAIR = re.compile(r"(?:\s*+[|;,]\s*+|\s++)?%s\(?(?P<d>%s)\)?\s*+(?P<sep>[:=\u20
 
 
 # The score first and its date in a bracket after it: "RCADS-P ..... 74 (09/08)   63 (12/01)", "FASA 31 (intake 9/8), 18 (12/1)".
-_SCORE_FIRST = re.compile(r"(?:\s*+[|;,]\s*+|\s++)?(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)\s*+\(\s*+%s(?P<d>%s)\s*+\)"
+# ... the last pair may follow "and": "UCLA-LS 61 (02/2026) and 48 (05/2026)".
+_SCORE_FIRST = re.compile(r"(?:\s*+[|;,]?\s*+and\s++|\s*+[|;,]\s*+|\s++)?(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)\s*+\(\s*+%s(?P<d>%s)\s*+\)"
                           % (_OCCASION, P.DATE.pattern), re.I)
 
 

@@ -23,7 +23,7 @@ from assistant.letters.facts import Measure, Trend
 from assistant.letters.heading_scores import heading_measures
 from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block, service_dates
-from assistant.letters.number_words import with_digits
+from assistant.letters.glosses import plain_words
 from assistant.letters.record_scores import record_measures
 from assistant.letters.lab_values import changed_by, lab_values
 from assistant.letters.score_runs import dates_in_order, payer_quote
@@ -220,8 +220,8 @@ def find_measures(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tupl
 
 
 def _spelled_or_digits(seg: Segment) -> list[Measure]:
-    """Scores of a sentence, also those written as words; the evidence stays the clinician's sentence."""
-    digits = with_digits(seg.text)
+    """Scores of a sentence, also those written as words or glossed in two languages; the evidence stays the clinician's sentence."""
+    digits = plain_words(seg.text)
     if digits == seg.text:
         return list(_measures_in(seg))
     return [replace(m, evidence=seg.text) for m in _measures_in(replace(seg, text=digits))]

@@ -84,7 +84,7 @@ def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
             and _SPAN_AFTER.match(seg.text, m.end()) and not P.PAST_CUE.search(clause):
         return True  # a plan field that lists its targets, then the schedule: "...; 3 walks/week. 2x/week for 6 weeks"
     if seg.kind in _NOT_PLAN or P.PAST_CUE.search(clause) or P.DECISION_RECORD.search(clause) \
-            or P.STEP_DOWN_WHEN.search(seg.text[max(0, m.start() - 30):m.end() + 60]):
+            or P.STEP_DOWN_WHEN.search(_near(seg.text, m)):
         return False
     if P.BENEFIT_OR_USED.search(clause):
         return False  # "he used the 3 EAP sessions his plan allows": what a benefit allows, or what was used up
@@ -95,6 +95,13 @@ def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
         return True  # the program's own schedule in its title: "Adult Mental Health IOP (3 h/day, 3 days/week)"
     return seg.kind == "plan" or bool(P.PLAN_CUE.search(seg.text) or P.PLAN_WORDS.search(seg.text)
                                       or cue.search(P.clause_of(seg.text, m.start(), ";:")))  # "(individual + group)" names the care
+
+
+def _near(text: str, m: re.Match[str]) -> str:
+    """The words around a schedule within its clause: "Twice weekly for 12 months; step down to weekly when ..." is
+    the schedule, then the step-down's own clause."""
+    ends = [i for i in (text.find(";", m.end()),) if i >= 0]
+    return text[max(0, m.start() - 30, text.rfind(";", 0, m.start()) + 1):min([m.end() + 60] + ends)]
 
 
 # A sentence that opens with a number of sessions over a span is a schedule: "Three sessions over two weeks: ..."

@@ -82,7 +82,15 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                   r"\b(?:won't|will not|doesn't|does not|can't|cannot|refuses? to|stopped)\s+(?:sleep(?:ing)?|go(?:ing)?) (?:in|into) (?:her|his|their|the) "
                   r"(?:own )?(?:bed|bedroom|room|apartment|home|kitchen)\b|\b(?:has|have)(?:n't| not| never) let (?:the )?(?:maintenance|repair\w*|landlord|"
                   r"super\w*|exterminator|technician|tech)\b|\b(?:landlord|building manager|property manager|housing authority|management)\b[^.;\n]{0,40}?"
-                  r"\b(?:warning|eviction|notice to (?:quit|vacate)|lease violation)"),
+                  r"\b(?:warning|eviction|notice to (?:quit|vacate)|lease violation)|"
+                  # the client's own medical care put off: "has skipped 3 lab draws since July", "cancelled two dental
+                  # cleanings", "avoided her mammogram for four years" (therapy sessions missed are attendance, not this)
+                  r"\b(?:skip(?:s|ped|ping)?|cancel(?:s|l?ed|l?ing)|missed|miss(?:es|ing)|avoid(?:s|ed|ing)?|put(?:s|ting)? off|no-?show(?:s|ed)? (?:to|for|at))\s+"
+                  r"(?:(?:his|her|their|the|a|an|all|every|several|two|three|four|\d+|recommended|routine|needed|scheduled|follow-?up)\s+){0,3}"
+                  r"(?:lab (?:draws?|work|tests?)|blood (?:draws?|work|tests?)|bloodwork|labs|dental (?:cleanings?|work|visits?|appointments?|appts?)|"
+                  r"dentist(?: appointments?| visits?)?|mammograms?|colonoscop(?:y|ies)|pap smears?|vaccin(?:e|es|ations?)|flu shots?|check-?ups?|"
+                  r"physicals?|prenatal (?:visits?|care|appointments?)|(?:medical|doctor['\u2019]?s?|PCP|primary care|specialist|cardiology|"
+                  r"oncology|endocrinology|diabetes|eye) (?:appointments?|appts?|visits?|follow-?ups?))\b"),
     ("safety", r"\bNSSI\b|self-harm\w*|\bcutting\b(?!\s+(?:board|back|down|class|school|out|costs))|overdose|suicide attempt|attempted suicide|(?<![a-z])(?:ED|ER|emergency (?:room|department)) visits?|"
                r"sutures|aggressi\w+|assault\w*|violen(?:t|ce)|police|arrest\w*|\bDUI\b|driving (?:under|while|after drinking|intoxicated)|"
                r"firearms?|handguns?|\bguns?\b|weapons?|wander\w*|unsafe|fainting|syncope|bradycardia|avoids driving|left the stove|public intoxication|"

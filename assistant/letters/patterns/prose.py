@@ -199,8 +199,11 @@ _POINTER = _rx(r"^\W*(?:[A-Za-z][\w /()&'-]{0,40}:\s*)?(?:see|per|as per|refer t
 
 # A sentence that says what a record leaves out (a payer's reason quoted, a reviewer's note) documents nothing:
 # 'Reason given: "The treatment plan does not include measurable goals and an expected length of treatment."'
-_SAYS_ABSENT = _rx(r"\b(?:does|do|did)(?: not|n['\u2019]t) (?:include|contain|document|list|specify|state|mention|"
-                   r"describe)\b|\b(?:is|are|was|were) not (?:documented|stated|specified|included)\b|"
+# The subject is a document ("the plan does not include", "records submitted did not document"); a course of care that
+# "did not contain the crises" held no crisis back, which is history, not a gap in a record.
+_SAYS_ABSENT = _rx(r"\b(?:plans?|notes?|records?|documentation|letters?|requests?|submissions?|charts?|files?|forms?|assessments?|"
+                   r"summary|summaries|reports?|packets?|it|they|this|these)\b(?:\s+[\w-]+){0,3}?\s+(?:does|do|did)(?: not|n['\u2019]t) "
+                   r"(?:include|contain|document|list|specify|state|mention|describe)\b|\b(?:is|are|was|were) not (?:documented|stated|specified|included)\b|"
                    r"\bno (?:documentation|evidence) (?:of|that)\b")
 
 

@@ -26,7 +26,10 @@ _TITLE = re.compile(r'^\s*(?:,|:|–|-)?\s*"([^"]{3,140})"')
 _EDIT_KIND = re.compile(r"^\s*((?:(?:procedure-to-procedure|PTP|column one/column two|mutually exclusive|medically unlikely|"
                         r"add-on code) )?edits?)\b", re.I)
 _CODE = re.compile(r"^\s*\((?:ORG|Code|ID|Policy|Guideline|No\.?)?\s*:?\s*#?\s*([A-Z]{1,5}-?[0-9][\w.-]*)\)")
-_SECTION = re.compile(r"^,?\s*((?:Chapter|Ch\.) \d+(?:,? (?:Section|Sec\.|§) ?[\d.]+\w*)?|(?:Section|§) ?[\d.]+\w*)")
+# (a chapter may be named rather than numbered, and the section's title follow in brackets: "Provider Manual, Behavioral
+# Health chapter, Section 4.2 (Services Requiring Preauthorization)")
+_SECTION = re.compile(r"^,?\s*((?:[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,4} (?:chapter|part),? (?=Section|Sec\.|§))?(?:(?:Chapter|Ch\.) \d+"
+                      r"(?:,? (?:Section|Sec\.|§) ?[\d.]+\w*)?|(?:Section|Sec\.|§) ?[\d.]*\d\w*)(?:\s*\([A-Z][^()]{2,70}\))?)")
 _NUMBER = re.compile(r"^\s*(?:\([A-Z]{2,5}\)\s*)?(?:Number|No\.|#)\s*([A-Z]{0,4}[\w.-]*\d[\w.-]*)"
                      r"(?:,\s*([A-Z][\w ,&/'-]{3,80}?)(?=\s*\(|[.;]|$))?")
 _LCD = re.compile(r"(?<![\w-])(?:LCD\s*#?\s*)?(L\d{5})\b(?:\s*[,:(–-]?\s*\"?((?:[A-Z][\w'-]*|and|of|for|the)(?: (?:[A-Z][\w'-]*|"
@@ -191,10 +194,12 @@ def cited_criteria(segs: list[Segment], roles: list[str]) -> tuple[str, ...]:
     letter = _norm("\n".join(s.text for s in segs))
     # read across sentence breaks ("Sec. 1862(a)"), but not in rights text, whose rules are about the next appeal
     lines = re.sub(r"[ \t]+", " ", "\n".join(s.text for s in segs))
-    decided = _norm(" ".join(s.text for s, role in zip(segs, roles) if role != "rights"))
+    decided = _norm(" ".join(s.text for s, role in zip(segs, roles) if role not in ("rights", "carrier")))
     names: list[str] = [law_named(c, lines) for c in _laws(decided)] + statutes(decided) + agency_notices(decided)
-    names += numbered_rules(decided)
+    names += numbered_rules(decided) + plan_provisions(decided)  # (a cite wrapped across a table's note lines too)
     for seg, role in zip(segs, roles):
+        if role == "carrier":
+            continue  # the paper an enclosed notice came in names its own sources (a comment letter's proposed LCD)
         for name in _runs(seg, letter):
             if role == "rights" and _PLAN_DOC.search(name):
                 continue  # "see your benefit booklet" in rights text is not a basis of the decision
@@ -260,6 +265,7 @@ def capital_runs(flat: str) -> list[str]:
     return out
 
 
+_CONTRACT = re.compile(r"\b(?:Agreement|Contract)$")
 _ENDS_ON_HEAD = re.compile(rf"(?:{T.CRITERIA_HEADS})$", re.I)
 
 
@@ -269,6 +275,8 @@ def _split_sources(text: str) -> list[str]:
     source, so the instrument stands alone."""
     for m in reversed(list(re.finditer(r" and (?:the )?", text))):
         left, right = text[:m.start()], text[m.end():]
+        if _CONTRACT.search(left) and R["CRITERIA_HEADS"].search(right):
+            return _split_sources(right)  # "the Participating Provider Agreement and the Provider Manual": a contract is no criterion
         # (a coding book is a source too: "CPT 2024 Professional Edition and Cigna Reimbursement Policy R-31")
         if (R["CRITERIA_HEADS"].search(left) or coding_books(left)) and R["CRITERIA_HEADS"].search(right):
             return _split_sources(left) + [right]

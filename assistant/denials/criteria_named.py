@@ -129,9 +129,13 @@ def plan_provisions(text: str) -> list[str]:
     """'Policy, Part 7 - Exclusions, item 37', 'SPD Section 4.3 as amended by SMM 2026-01': a plan document's part relied on."""
     v = _vocab()
     part = rf"(?i:{_alt(v['document_parts'])})\s+[A-Z]?\d+(?:\.\d+)*[a-z]?(?:\([a-z0-9]{{1,4}}\))*"
-    rx = re.compile(rf"(?<![\w-])((?:{_alt(v['plan_document_short'])}),?\s+{part}(?:\s*[-–,]\s*(?:{part}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}"
+    short = _alt(v['plan_document_short'])
+    # the document may be named in lower case after "your" or "the" ("See your policy, Section 9 - Exclusions and
+    # Limitations, item 22"); a part's title may join its words with "and", "of", "or"
+    rx = re.compile(rf"(?<![\w-])((?:{short}|(?:(?<=\byour )|(?<=\bthe )|(?<=\bthis ))(?i:{short})),?\s+{part}(?:\s*[-–,]\s*(?:{part}|"
+                    r"[A-Z][a-z]+(?: (?:and|of|or|for|the|&) [A-Z][a-z]+| [A-Z][a-z]+){0,4}"
                     r"(?=\s*[,;.)]|$)))*(?:,? as amended by [A-Z]{2,5} [\w-]*\d[\w-]*)?)")
-    return [" ".join(m.group(1).split()) for m in rx.finditer(text)]
+    return [(lambda t: t[0].upper() + t[1:])(" ".join(m.group(1).split())) for m in rx.finditer(text)]
 
 
 def numbered_rules(text: str) -> list[str]:

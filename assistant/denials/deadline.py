@@ -248,6 +248,21 @@ def _title_after_name(flat: str) -> str | None:
 _PROSE = re.compile(r"^(?=(?:\S+\s+){5})(?=.*\b[a-z]{3,}\b).*\w[\"\u201d\')\]]?[.!?][\"\u201d\')\]]*\s*$")
 
 
+# "Date of this notice: January 9, 2026" opening a notice shown inside another page (a document pane's preview, a portal
+# record): the sender's lines sit just above it
+_OWN_DATE_LINE = re.compile(r"^\W*(?:date of this (?:notice|letter|decision)|notice date|letter date|decision date)\s*:", re.I)
+
+
+def _letterhead_chunks(segs: list[Segment]) -> set[int]:
+    """The top three chunks of the paper, and the four above a notice's own date line further down."""
+    heads = {0, 1, 2}
+    for s in segs:
+        if s.chunk > 3 and _OWN_DATE_LINE.search(s.flat):
+            heads |= set(range(s.chunk - 4, s.chunk))
+            break
+    return heads
+
+
 def review_level(segs: list[Segment]) -> str:
     """Whose decision this is: an external body's, the plan's on appeal, or a first denial."""
     # not hypotheticals, nor a right told for later ("After our final internal decision, you may ask for ...")
@@ -257,7 +272,8 @@ def review_level(segs: list[Segment]) -> str:
     if any(rx.search(f) for f in plain for rx in EXTERNAL):
         return "external_review"
     # a sender's name sits on short lines; a note clipped above the letter ("She says she can talk to the IRE.") is prose
-    letterhead = [s.flat for s in segs if s.chunk < 3 and not _PROSE.search(s.flat)]
+    heads = _letterhead_chunks(segs)
+    letterhead = [s.flat for s in segs if s.chunk in heads and not _PROSE.search(s.flat)]
     if any(R["EXTERNAL_SENDER"].search(f) for f in letterhead) and any(re.search(r"\bdecision\b", f, re.I) for f in plain):
         return "external_review"
     if any(rx.search(f) for f in plain for rx in INTERNAL):

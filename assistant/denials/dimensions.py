@@ -61,6 +61,26 @@ def _instrument(text: str, at: int, number: str) -> str | None:
     return before[-1] if before else (fits[0][1] if fits else None)
 
 
+# a dimension's name used as the label of a finding, no number: "- Risk of Harm: no self-harm since ...", "Functional
+# Status -- attending school", "Resiliency and Response to Services: ..." (a bullet or a line's start, then a colon or dash)
+_LABEL_AT = r"(?:^|\n|[-*\u2022\u00b7]\s)\s*"
+_LABEL_END = r"\s*(?::|--|\u2013|\u2014|\(\d)"
+
+
+def _labelled(text: str, out: dict[tuple, str]) -> None:
+    """Dimensions named only by their titles as finding labels, for each instrument the text names."""
+    for key, pattern in _INSTRUMENTS:
+        if not re.search(pattern, text):
+            continue
+        for number, name in _names()[key].items():
+            # the name as written, case and all, or its last part after a heading ("Recovery Environment -- Environmental
+            # Support" names IV-B)
+            m = re.search(_LABEL_AT + r"((?:[A-Z][\w/-]*(?: [\w/-]+){0,3}\s*(?:--|\u2013|\u2014|-)\s*)?" + re.escape(name) + ")"
+                          + _LABEL_END, text)
+            if m and (key, number) not in out:
+                out[(key, number)] = f"{key} Dimension {number}: {' '.join(m.group(1).split())}"
+
+
 def named_dimensions(text: str) -> list[str]:
     """Text of a denial (its decision and grounds) -> 'INSTRUMENT Dimension N: Name' for each dimension it names."""
     out: dict[tuple, str] = {}
@@ -70,4 +90,6 @@ def named_dimensions(text: str) -> list[str]:
         name = _written(text[m.end():m.end() + 140]) or (_names()[instrument].get(number) if instrument else None)
         if name and (instrument, number) not in out:
             out[(instrument, number)] = f"{instrument + ' ' if instrument else ''}Dimension {number}: {name}"
+    if not out:
+        _labelled(text, out)
     return list(out.values())

@@ -15,6 +15,7 @@ from assistant.denials.legend import legend_roles
 from assistant.denials.payer import named_payer
 from assistant.denials.rows import others_rows
 from assistant.denials.verdict_grid import verdict_rows
+from assistant.denials.enclosed import enclosed_notice_roles
 from assistant.denials.example_lists import example_list_roles
 from assistant.denials.layout import (columns, comments_summary, field_dump, forwarded_part, revised, search_hits, unboxed, unspelled,
                                       without_machine_summary)
@@ -166,7 +167,7 @@ def _reasons(segs: list[Segment], roles: list[str]) -> tuple[DenialReason, ...]:
     """
     found: dict[str, tuple[str, list[str]]] = {}
     earlier = [s for s, role in zip(segs, roles) if role == "earlier_decision"]
-    for cat, evidence, code in _code_reasons([s for s, role in zip(segs, roles) if role != "earlier_decision"]):
+    for cat, evidence, code in _code_reasons([s for s, role in zip(segs, roles) if role not in ("earlier_decision", "carrier")]):
         found.setdefault(cat, (evidence, []))[1].append(code)
     grounds = [(s, role) for s, role in zip(segs, roles) if role in REASON_ROLES]
     copy = [(s, role) for s, role in grounds if role == "copied_letter" and (v := _payer_voice(s)) and _matches(v)]
@@ -193,6 +194,12 @@ def _reasons(segs: list[Segment], roles: list[str]) -> tuple[DenialReason, ...]:
     ruled_out, taken_back = disclaimed(segs, roles), retracted(segs)
     return tuple(DenialReason(c, ev, tuple(dict.fromkeys(codes))) for c, (ev, codes) in found.items()
                  if (c not in ruled_out or codes) and c not in taken_back)
+
+
+def _gives_reason(seg: Segment) -> bool:
+    """A sentence or row that states a reason in the payer's voice, or carries a code that implies one."""
+    voiced = _payer_voice(seg)
+    return bool(voiced and _matches(voiced)) or any(cat for _, cat in _codes_in(seg))
 
 
 def _late_receipt(segs: list[Segment], roles: list[str]) -> list[Segment]:
@@ -247,6 +254,7 @@ def read_denial(text: str) -> DenialReading:
     segs, notices = _first_copy(segments(text))
     notices = forwarded + notices
     roles = example_list_roles(segs, verdict_rows(segs, others_rows(segs, legend_roles(segs, sentence_roles(segs, text)))))
+    roles = enclosed_notice_roles(segs, roles, _gives_reason)
     reasons = _reasons(segs, roles)
     is_denial = bool(segs) and _is_denial(segs, reasons)
     if is_denial and not reasons:

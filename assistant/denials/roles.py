@@ -15,7 +15,7 @@ from assistant.denials import tables as T
 from assistant.denials.segments import Segment, chunk_spans, rx
 
 Role = Literal["grounds", "request", "background", "criteria_text", "rights", "approved", "disclaimer",
-               "earlier_decision", "copied_letter", "dissent"]
+               "earlier_decision", "copied_letter", "dissent", "carrier"]
 REASON_ROLES = ("grounds", "copied_letter")
 
 _HEADINGS = [(role, rx(p), alone) for role, p, alone in T.HEADING_ROLES]
@@ -28,6 +28,7 @@ _GENERAL, _GUESS = rx(T.GENERAL_SENTENCE), rx(T.GUESS_SENTENCE)
 _DISSENT = rx(T.DISSENT)
 _COPY_LEAD_IN, _COPY_WORDS, _QUOTE_FORMULA = rx(T.COPY_LEAD_IN), rx(T.COPY_WORDS), rx(T.QUOTE_FORMULA)
 _ARGUMENT = rx(T.ARGUMENT_LEAD_IN)
+_PAYER_SOURCE = rx(T.PAYER_SOURCE_HEADING)
 _LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z'’ /&()-]{1,45}?)\s*:\s*(.*)$", re.S)
 _STANDALONE = re.compile(r"^\W*[A-Za-z][A-Za-z'’ /&(),-]{2,60}$")
 
@@ -78,6 +79,26 @@ def _indented_chunks(text: str) -> set[int]:
 def _chunk_indents(text: str) -> list[int]:
     """How far each chunk's first line is indented (a quoted block sits deeper than the numbered paragraphs around it)."""
     return [len(line) - len(line.lstrip()) for line in (text[a:b] for a, b in chunk_spans(text))]
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf\u2023]|\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\))\s")
+_QUOTE_MARK = re.compile(r"^\s*[\"\u201c]")
+
+
+def _back_at_margin(text: str, chunk: int, lead_in: int, indents: list[int]) -> bool:
+    """Prose back at the margin of an indented lead-in ("   We applied the ASAM Criteria:" inside a numbered item, then its
+    bullets, then "   Your needs can be met ..." or "3. ..."): the quoted list has ended. A lead-in at the page margin
+    is left to the indentation rule."""
+    spans = chunk_spans(text)
+    first = text[spans[lead_in][0]:spans[lead_in][1]].split("\n", 1)[0]
+    mark = _LIST_MARK.match(first)
+    margin = mark.end() if mark else indents[lead_in]  # "2. We applied ...:": the item's text sits after its number
+    if not margin:
+        return False
+    line = text[spans[chunk][0]:spans[chunk][1]].split("\n", 1)[0]
+    listed = bool(_LIST_MARK.match(line) or _QUOTE_MARK.match(line))
+    # (a sibling item, "3. ...", or prose at the item's own text margin; a quote set in deeper stays a quote)
+    return indents[chunk] <= indents[lead_in] or indents[chunk] < margin and not mark or (indents[chunk] == margin and not listed)
 
 
 _DECISION_NOUN = re.compile(r"\b(?:decision|determination|denial|letter|notice|EOB)\b", re.I)
@@ -132,7 +153,8 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
             if named in ("grounds", "rights") and body:
                 block = named  # "Reason: ..." or "Appeal rights: ..." also heads the paragraphs that follow
         body = body or _is_prose(seg)
-        if quoting is not None and seg.chunk > quoting and (seg.chunk not in indented or named):
+        if quoting is not None and seg.chunk > quoting and (seg.chunk not in indented or named
+                                                            or _back_at_margin(text, seg.chunk, quoting, indents)):
             quoting = None
         if earlier is not None and seg.chunk > earlier and (seg.chunk not in indented or named):
             earlier = None
@@ -158,7 +180,8 @@ def sentence_roles(segs: list[Segment], text: str) -> list[str]:
             role = "copied_letter"
         if earlier is not None and seg.chunk > earlier:
             role = "earlier_decision"
-        if _COPY_LEAD_IN.search(seg.flat) and _COPY_WORDS.search(seg.flat) or _quotes_decision(segs, i):
+        if _COPY_LEAD_IN.search(seg.flat) and _COPY_WORDS.search(seg.flat) or _quotes_decision(segs, i) \
+                or (_PAYER_SOURCE.search(seg.flat) and len(seg.flat.split()) <= 16):
             copied, quoting, copy_indent = seg.chunk, None, 0
         elif _EARLIER.search(seg.flat):
             earlier = seg.chunk

@@ -27,9 +27,17 @@ _PORTUGUESE = re.compile(r"(?<![^\W\d_])(?:não|você|vocês|uma|também|pelo|pe
 _SPANISH_ONLY = re.compile(r"(?<![^\W\d_])(?:usted|ustedes|una|también|del|los|está|el)(?![^\W\d_])|[ñ¿¡]", re.I)
 
 
+# words with letters Spanish never writes (Polish "wpłynąć", German "Prüfung"): a notice in another Latin-script language
+# that shares short words with Spanish ("i", "o", "z", "na") is read sentence by sentence through its own glossary instead
+_OTHER_LATIN = re.compile(r"[^\W\d_]*[\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u0159\u010d\u011b\u0161\u017e\u016f"
+                          r"\u0151\u0171\u00e4\u00f6\u00df\u00e5\u00f8][^\W\d_]*", re.I)
+
+
 def is_spanish(text: str) -> bool:
-    """Written in Spanish (the same test the payer questions use), and not in Portuguese, which that test takes for it."""
-    return language(text) == "es" and len(_PORTUGUESE.findall(text)) <= len(_SPANISH_ONLY.findall(text))
+    """Written in Spanish (the same test the payer questions use), and not in Portuguese, which that test takes for it,
+    nor in another Latin-script language whose own letters outnumber Spanish's own words and marks."""
+    own = len(_SPANISH_ONLY.findall(text))
+    return language(text) == "es" and len(_PORTUGUESE.findall(text)) <= own and len(_OTHER_LATIN.findall(text)) <= own
 
 
 def english_cues(sentence: str) -> str:

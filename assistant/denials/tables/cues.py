@@ -122,7 +122,9 @@ STEP_KINDS: tuple[tuple[str, str], ...] = (
     ("imr", r"Independent Medical Review|\bIMR\b"),
     ("external", r"\bexternal review|independent review organi[sz]ation|\bIRO\b|independent review entity|"
                  r"Department of (?:Insurance|Financial Services|Managed Health Care)"),
-    ("fair_hearing", r"\b(?:state )?fair hearings?|\bstate hearings?\b|\bbureau of (?:state )?hearings\b"),
+    # (a Medicaid program's own "administrative hearing", and "ask for a hearing" where no judge or council is named)
+    ("fair_hearing", r"\b(?:state )?fair hearings?|\bstate hearings?\b|\bbureau of (?:state )?hearings\b|"
+                     r"\b(?:administrative|impartial) hearings?\b|\b(?:ask|request|asking|requesting) (?:for )?an? hearing\b"),
     ("second_level", r"\bsecond[- ]level|\blevel (?:2|two|II) (?:appeal|review)|\b2nd[- ]level"),
     ("internal", r"\bappeal|\bgrievance|\bcomplaint|\breconsideration|\breconsider\b|\bredetermination|\breview\b|\bdispute|\bdisagree|"
                  r"\breopening|\bcorrected claim|\blook at (?:this|the|our|that|it|your claim) (?:decision )?again|\bgot (?:this|it) wrong|\b(?:don't|do not) agree|"
@@ -152,7 +154,9 @@ NOT_A_FILING_WINDOW = (r"\b(?:keep|continue|continuing|continuation)\b[^;]{0,40}
                        # a debt collector's validation period: disputing the debt with the collector is no appeal to the
                        # plan ("Call or write to us by May 26 to dispute all or part of the debt", "stop collection")
                        r"\bdispute (?:all or part of |any part of |part of )?(?:the|this|a|your) (?:debt|balance|account|amount "
-                       r"owed)\b|\b(?:stop|suspend|pause) (?:collection|collecting)\b|\b(?:original|current) creditor\b")
+                       r"owed)\b|\b(?:stop|suspend|pause) (?:collection|collecting)\b|\b(?:original|current) creditor\b|"
+                       # money handed back, by a practice or an agreement: "will refund any overpayment within 30 days"
+                       r"\brefund(?:s|ed)? (?:any |the |all |an? )?(?:overpayment|difference|balance|excess|amount paid|payments?)\b")
 # What an earlier or replaced letter said ("That letter said you could ask for an external review within four months",
 # "our March 3 notice gave you 30 days"): a corrected notice reports it to take it back; its window is not this one's.
 EARLIER_LETTER_SAID = (r"\b(?:that|the (?:earlier|previous|prior|original|first|old|replaced|incorrect)|our (?:earlier|previous|"

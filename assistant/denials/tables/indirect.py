@@ -40,7 +40,9 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
            r"(?:was|is|of) (?:only )?\d+ minutes"),
     # "The other five hours are more than the CPB allows"; "exceeds the length of stay supported by the guideline";
     # the count judged against the member's need: "three visits a week are more than she needs right now"
-    (FREQ, r"\b(?:hours|units|sessions|visits|days)\b[^.;]{0,30}\bmore than\b[^.;]{0,30}\b(?:allows?|permits?|"
+    # (what it is set against may be named at length: "is more than her current symptoms and the MCG Behavioral Health Care
+    # Guidelines, 28th Edition, Intensive Outpatient Program: Depression, continued-stay criteria support")
+    (FREQ, r"\b(?:hours|units|sessions|visits|days)\b[^.;]{0,40}\bmore than\b[^.;]{0,200}\b(?:allows?|permits?|"
            r"supports?|supported|needed|necessary|needs|requires)\b|\bexceed\w*\b[^;]{0,20}\b(?:length of stay|number of days)"),
     # "Add-on code 90785 cannot be reported with family psychotherapy (90847)"
     (CODING, r"\b(?:codes?|add-?ons?|CPT|HCPCS|modifiers?)\b[^.;]{0,25}\b(?:cannot|can't|may not|must not|(?:is|are) "
@@ -130,9 +132,14 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
            r"\b(?:is|are|was|were) (?:missing (?:parts|pages|items)|incomplete|insufficient|illegible|not complete)\b"),
     # the time documented, set against a time-based code: "Documented time does not support the code billed", "38 to 51
     # minutes, which supports CPT 90834, not 90837"
+    # ... or short of the code's time: "the documented time (45 to 48 minutes) does not meet the time required for CPT 90837";
+    # "Medicare will pay for four dates at the level of CPT 90834"
     (FREQ, r"\b(?:documented|recorded|charted) (?:session |psychotherapy |face-to-face |treatment )?(?:time|minutes)\b[^.;]{0,15}"
            r"\b(?:does|do|did) not support\b|\bsupports? (?:only )?(?:CPT |code )?9083[24]\b,? (?:not|rather than|instead of) "
-           r"(?:CPT |code )?9083[47]\b"),
+           r"(?:CPT |code )?9083[47]\b|\b(?:documented|recorded|charted) (?:session |psychotherapy |face-to-face |treatment )?"
+           r"(?:time|minutes)\b[^.;]{0,40}\b(?:does|do|did) not (?:meet|reach|satisfy)\b[^.;]{0,20}\b(?:time|minutes|threshold)\b|"
+           r"\b(?:pay|paid|allow|allowed|reimburse|reimbursed|process|processed|cover|covered)\b[^.;]{0,60}\bat the (?:level|rate) of "
+           r"(?:CPT |code )?9083[24]\b"),
     # a code pair the code set forbids: "Add-on code not separately reportable", "CPT does not allow +90785 to be reported
     # with 90846 or 90847"
     (CODING, r"\b(?:add-?on |CPT |HCPCS )?codes?\b[^.;]{0,10}\bnot separately (?:reportable|payable|billable|reimbursable)\b|"

@@ -151,7 +151,10 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
                r"\b(?:level|condition|state|status|baseline)\b|\brather than improv\w+|\b(?:do|does|did) not show\b[^;.]{0,40}\b(?:is|are|"
                r"was|were|has been) (?:reducing|improving|lessening|helping|working)\b"),
     (PROGRESS, r"\b(?:not|no longer) (?:reasonably )?(?:expected|likely) to (?:improve|result in|benefit)|"
-               r"\bmaximum (?:therapeutic |medical )?benefit\b|\bno (?:reasonable )?expectation of (?:further |"
+               # (not a plan allowance counted in visits or dollars: "the maximum benefit for outpatient visits under this policy")
+               r"\bmaximum (?:therapeutic |medical )?benefit\b(?!\s+(?:for (?:[\w-]+ ){0,4}(?:visits?|sessions?|services?|days|"
+               r"care)\b|under (?:this|your|the) (?:policy|plan|contract)|amount|of \$|per (?:year|calendar|plan|policy|coverage)))|"
+               r"\bno (?:reasonable )?expectation of (?:further |"
                r"significant )?(?:improvement|progress)|\bno longer (?:improving|making progress)"),
     (FREQ, r"\b(?:frequency|number|length|duration)\s+of\s+(?:the\s+)?(?:requested\s+|individual\s+|"
            r"psychotherapy\s+|therapy\s+)*(?:sessions?|visits?|services?|treatment|therapy|days|units|"
@@ -256,9 +259,20 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
            r"(?:is|was) invalid|(?:does|did) not (?:cover|apply|include|match)|absent|missing|not on file)"),
     (AUTH, r"\b(?:request|authori[sz]ation request|precertification request)\b[^.;]{0,60}\b(?:received|made|submitted|"
            r"sent)\b[^.;]{0,40}\bafter (?:the |these |this )?(?:services?|treatment|care|admission|program) (?:began|"
-           r"started|had (?:begun|started)|(?:was|were) (?:provided|rendered|given))|\bretro(?:active|-)\s*"
+           r"started|had (?:begun|started)|(?:was|were) (?:provided|rendered|given))|"
+           # the request counted from the dates it should have come before: "the first request we received was a fax on
+           # 07/28, three days after the last date of service", "received after the dates of service had ended"
+           r"\b(?:first |earliest |only )?(?:request|authori[sz]ation request|precertification request|notification)\b[^.;]{0,60}"
+           r"\b(?:received|made|submitted|sent|faxed|called in|got|logged)\b[^.;]{0,60}\bafter (?:the )?(?:(?:first|last|final) )?"
+           r"(?:dates? of service|service dates?|DOS)\b|\bretro(?:active|-)\s*"
            r"(?:authori[sz]ation|approval|review)\b[^.;]{0,60}\b(?:not|only|denied|cannot)\b|\bmust be "
-           r"(?:requested|obtained|approved) (?:before|prior to) (?:the )?(?:service|treatment|care|admission)"),
+           r"(?:requested|obtained|approved) (?:before|prior to) (?:the )?(?:service|treatment|care|admission)|"
+           # the rule told with the services as the subject: "IOP services must be requested before they start", "the stay
+           # has to be approved before it begins"
+           r"\b(?:services?|treatment|care|admission|stay|program|visits?|sessions?|days)\b[^.;]{0,30}\b(?:must|has to|have to|"
+           r"need to|needs to) be (?:requested|pre-?authori[sz]ed|authori[sz]ed|approved|pre-?certified|precertified) (?:before|"
+           r"prior to) (?:they|it|the (?:services?|treatment|care|admission|stay|program)) (?:start|starts|begin|begins|"
+           r"(?:is|are) (?:provided|given|rendered))\b"),
     # approval asked for in advance, told in plain words as never asked: "we did not receive a request for approval
     # before the visits", "we have no record that your provider asked for or received approval", "approval was not
     # requested", "nobody asked us to approve the stay beforehand"

@@ -49,6 +49,11 @@ HEADING_ROLES: tuple[tuple[str, str, bool], ...] = (
     ("request", r"^\W*(?:request(?:ed)?|service(?:s)?(?: requested| in dispute)?|issue|claims? appealed|what (?:you|"
                 r"your provider) asked for|level of care requested|services? under review|certification type|"
                 r"service type)\s*$", True),
+    # the request told back before the answer: "What was requested: Your daughter's provider told us ...", "What we were
+    # asked to approve", "What your provider asked us for", "The request"
+    ("request", r"^\W*(?:what (?:was|is|were|has been) (?:requested|asked for)|what (?:we were|you|your \w+(?:['\u2019]s \w+)?) "
+                r"asked (?:us )?(?:for|to (?:approve|cover|review))|the request|about (?:the|this|your) request|request(?:ed)? "
+                r"services?|summary of (?:the )?request)\s*$", True),
 )
 # A line that ends by opening the appellant's own account ("8. I do not agree with the decision on my claim because:",
 # "Reason for disagreement:"): the indented lines under it are their argument, not the payer's reasons.
@@ -191,6 +196,15 @@ EARLIER_LEAD_IN = (r"\b(?:our|the|your|that|this|an?) (?:[\w,]+ ){0,4}?(?:letter
 # it is the payer speaking; the copier's own lines around it (their guesses, ticked boxes, comments) give no reason.
 COPY_LEAD_IN = (r"^(?!.*\bour\b).*\b(?:letter|notice|denial|determination|EOB|decision)\b.*:\s*$")
 COPY_WORDS = r"\b(?:copied|copy|copying|quoted|verbatim|word for word|transcribed|typed (?:out|up)|key lines|excerpts?)\b"
+# A heading that names the payer's own notice as the source of what follows ("INSURER'S EXPLANATION (from your Explanation of
+# Benefits dated Oct 6)", "What the plan's letter says", "Payer message (from the EOB)"): the quoted lines under it are the
+# payer speaking, not a guideline's text, and the page around them (an app's checks, the member's notes) gives no reason.
+PAYER_SOURCE_HEADING = (r"^(?!.*\bour\b)\W*(?:(?:the |your )?(?:insurer|payer|plan|carrier|insurance company|health plan|insurance)"
+                        r"['\u2019]?s? (?:own )?(?:explanation|message|words|reasons?|reasoning|remarks?|statement|wording)\b|"
+                        r"what (?:the|your) (?:insurer|payer|plan|carrier|insurance company|health plan)['\u2019]?s? (?:letter|notice|"
+                        r"EOB|decision) (?:says|said)\b|.*\bfrom (?:your|the|their|its) (?:explanation of benefits|EOB|denial letter|"
+                        r"letter|notice|remittance(?: advice)?|decision)\b)"
+                        r"(?!.*[.!?][\"\u201d)]?\s*$)")
 # A legal paper's or a chronology's formula for quoting a decision it has just named ("On February 20 the IRO issued its
 # decision. It states in relevant part:", "The letter provides, in pertinent part:"): the indented text after it is the
 # decision speaking, and what the paper says around it (earlier letters told as history, its own allegations) is not.

@@ -6,6 +6,11 @@ from __future__ import annotations
 ATTRIBUTED = (r"\b(?:provider|appellant|requester|request|appeal letter|treating \w+|your (?:doctor|therapist|"
               r"provider|representative)|complainant|complaint|grievant|(?:Mr|Ms|Mrs|Mx)\.? [A-Z][\w'-]+)\b[^;]{0,20}\b(?:states?|stated|argues?|argued|contends?|asserts?|believes?|"
               r"believed)\b|"
+              # the requester's account told back: "Your daughter's provider told us she has not made the progress they
+              # hoped for", "the program reported that ...", "your therapist wrote that ..."
+              r"(?:^|:\s)\W*(?:(?:your|the member's|the patient's|the client's|your (?:son|daughter|child|spouse|wife|husband)['\u2019]s) )"
+              r"(?:(?:treating )?(?:provider|doctor|therapist|psychiatrist|physician|clinician|program|facility)|counsel+or)\b[^.;]{0,20}"
+              r"\b(?:told us|told the reviewer|reported|wrote|informed us|let us know|explained)\b|"
               # a person's account retold by someone else (a rep's visit report): "Ms. Ruiz said the claims went out in May"
               r"\b(?:(?:Mr|Ms|Mrs|Mx)\.? [A-Z][\w'-]+|(?:office|practice|billing) (?:manager|staff)|biller)\b[^;]{0,20}\b(?:said|says|"
               r"told (?:me|us|the \w+)|reported)\b")

@@ -99,6 +99,7 @@ def test_a_step_down_alone_is_no_schedule(text):
     ("UCLA Loneliness Scale 61 (02/2026) and 48 (05/2026).", "UCLA Loneliness Scale", {61, 48}),
     ("RUDAS 19/30 on 4/2; 21/30 on 6/4.", "RUDAS", {19, 21}),
     ("MQ (Mutilation Questionnaire) 22 today, 26 at the first visit.", "MQ", {22, 26}),
+    ("SSD-12 (02/03/2026): 33; SSD-12 (04/01/2026): 24.", "SSD-12", {33, 24}),
 ])
 def test_instruments_added_to_the_catalog_are_read(text, name, values):
     assert {s for i, s, _ in _scores(text) if i == name} == values
@@ -121,3 +122,320 @@ def test_instrument_words_without_a_score_are_no_scores(text):
 ])
 def test_a_series_ending_with_and_keeps_its_last_pair(text, name, values):
     assert {s for i, s, _ in _scores(text) if i == name} == values
+
+
+# -- a "why" heading too long for a field label still names the level-of-care rationale -----------------------------
+@pytest.mark.parametrize("text", [
+    "Why she still needs the partial hospital program rather than going back to her weekly therapist: she tried that in May and relapsed in ten days.",
+    "Why he needs the residential unit instead of living at home with daily ACT visits: he has tried that twice and stopped his medication both times.",
+    "Why we are asking for IOP and not simply adding a second weekly session: twice-weekly sessions in the spring did not stop the purging.",
+])
+def test_a_long_why_heading_is_the_lower_level_rationale(text):
+    assert _status(text, "lower_level_insufficient", level="residential").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Why she came to us in the middle of the school year and not in the summer: her mother moved.",
+    "Why he chose our clinic over the one that is two blocks from his house in the old mill: his cousin comes here.",
+    "Why we changed the group day from the second Tuesday of the month to the fourth Thursday: the room was booked.",
+])
+def test_a_long_why_heading_about_something_else_is_no_rationale(text):
+    assert _status(text, "lower_level_insufficient", level="residential").status == "missing"
+
+
+# -- the schedule of the lower level that fell short, inside a "Why IOP" field, is not the plan's ---------------------
+@pytest.mark.parametrize("text", [
+    "Why IOP: weekly counseling plus buprenorphine for 7 months has not stopped use.",
+    "Why PHP: twice-weekly therapy for 10 weeks was not enough to stop the purging.",
+    "Why not outpatient: weekly sessions for 4 months did not keep her safe.",
+])
+def test_a_failed_lower_level_schedule_is_no_frequency(text):
+    assert _status(text, "frequency_duration", level="IOP").status == "missing"
+
+
+def test_the_requested_schedule_in_a_why_field_still_counts():
+    text = "Why IOP: three days a week for 8 weeks gives the structure weekly therapy could not."
+    assert _status(text, "frequency_duration", level="IOP").status == "met"
+
+
+# -- a medication offered and turned down is a medication status ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Meds: amlodipine 5 mg. Her PCP suggested a psychiatry referral for an antipsychotic; she declined.",
+    "Psychiatry offered an SSRI at intake; he declined.",
+    "The NP recommended a stimulant trial - but the parents refused.",
+])
+def test_a_medication_offered_and_declined_is_a_status(text):
+    assert _status(text, "medication_status").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Offered a referral to the food bank; she declined.",
+    "Recommended a sleep diary, she refused.",
+    "Suggested a family session; dad said no.",
+])
+def test_something_else_declined_is_no_medication_status(text):
+    assert _status(text, "medication_status").status == "missing"
+
+
+# -- company given up, a night spent in a chair, harm while intoxicated ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Stopped hosting her Thursday card group in March because she is afraid they will notice the tremor.",
+    "He quit visiting friends after the layoff.",
+    "Sleeps in the recliner most nights; will not go into the bedroom.",
+    "Referred after a fall at home with a blood alcohol of 0.19.",
+    "Fell twice in the kitchen while drinking last month.",
+    "Drove home drunk from the reunion and hit a mailbox.",
+])
+def test_more_everyday_impairments(text):
+    assert _status(text, "functional_impairment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Hosting Thanksgiving again this year, with her sisters.",
+    "She slept in a chair at the hospital beside her son after his surgery.",
+    "Fell on the ice in January; no alcohol involved.",
+    "Bought blackout curtains for the nursery.",
+])
+def test_ordinary_events_are_no_impairment(text):
+    assert _status(text, "functional_impairment").status == "missing"
+
+
+# -- a schedule of "20 weekly sessions" is no discharge condition -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "He agreed to 20 weekly group sessions, with individual sessions dropping to every other week.",
+    "Plan: 12 weekly sessions of CBT, then dropping to monthly check-ins.",
+    "She will attend 16 weekly sessions; individual therapy moves to every other week.",
+])
+def test_a_schedule_change_without_a_condition_is_no_discharge_criterion(text):
+    assert _status(text, "discharge_criteria").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Step down to every other week after 4 weeks without a binge.",
+    "Discharge when the PHQ-9 is under 10 for 2 months.",
+    "Move to monthly once she has 8 weeks with no panic attack.",
+])
+def test_a_condition_for_stepping_down_is_a_criterion(text):
+    assert _status(text, "discharge_criteria").status == "met"
+
+
+# -- a referral letter: the referring clinician's own care is earlier treatment -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Dear Dr. Ames,\nI'm referring Sam to your Wednesday evening group. I have seen him individually since March, weekly, for CBT.",
+    "To the intake team,\nI am writing to refer Ana to your IOP. I've been seeing her since January for panic, every other week.",
+    "Referral to your DBT program: I have treated <PERSON_2> for 8 months in weekly therapy.",
+])
+def test_the_referring_clinicians_care_is_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "I have seen him weekly since September for CBT.",  # no referral: this clinician's own current care
+    "Dear Dr. Ames,\nI'm referring Sam to your group. I have seen him at the front desk since March.",
+    "She was referred to the food bank last week.",
+])
+def test_no_referral_or_no_care_is_no_referrers_care(text):
+    from assistant.letters.past_care import referrers_care
+    from assistant.letters.reading import segments
+    assert referrers_care(segments([text])) == []
+
+
+# -- a lab column named by its symbol and unit; a body weight told by its unit; a drug level in a bracket -----------
+@pytest.mark.parametrize("header,name", [("K (mmol/L)", "potassium"), ("Li (mmol/L)", "lithium level"), ("K+ (mEq/L)", "potassium")])
+def test_a_lab_column_named_by_its_symbol_and_unit(header, name):
+    from assistant.letters.catalog import read_header
+    assert read_header(header).instrument.name == name
+
+
+@pytest.mark.parametrize("header", ["K", "Q (pts)", "Na-ish (x)"])
+def test_a_bare_letter_column_is_no_lab(header):
+    from assistant.letters.catalog import read_header
+    assert read_header(header).instrument is None
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Eats one small meal a day; has lost about 6 kg since July (now 51 kg).", {51}),
+    ("Evidence: 52.1 kg in 07/2025 -> 45.8 kg today (height 165 cm).", {52.1, 45.8}),
+    ("Came in at 98 lb at admission; 104 lb on 3/2.", {98, 104}),
+])
+def test_a_body_weight_told_by_its_unit_and_a_time(text, values):
+    assert {s for i, s, _ in _scores(text) if i == "weight"} == values
+
+
+@pytest.mark.parametrize("text", [
+    "Lost 6 kg since July.",
+    "Goal weight: 50 kg by discharge.",
+    "Carries 20 kg bags at the warehouse.",
+    "Up 2 kg since intake.",
+])
+def test_a_change_a_target_or_a_load_is_no_weight(text):
+    assert [x for x in _scores(text) if x[0] == "weight"] == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Medication: lithium carbonate 300 mg three times daily (level 0.7 mmol/L on 03/20/2026).", 0.7),
+    ("Lithium ER 450 mg bid (level 0.9 mEq/L, 05/01/2026).", 0.9),
+    ("lithium 600 mg at night (12-hr level 0.6 on 3/3)", 0.6),
+])
+def test_a_drug_level_in_a_bracket_after_the_dose(text, value):
+    assert [s for i, s, _ in _scores(text) if i == "lithium level"] == [value]
+
+
+def test_a_dose_alone_is_no_level():
+    assert [x for x in _scores("Lithium 300 mg tid, started inpatient.") if x[0] == "lithium level"] == []
+
+
+# -- subscales and indices of aggression and adult ADHD scales -------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Measures 09/02/2026: BPAQ total = 98 (physical aggression subscale 31).", ("BPAQ physical aggression", 31)),
+    ("Ratings: CAARS-S:L ADHD Index T = 71; ASRS Part A 5/6.", ("CAARS ADHD Index T", 71)),
+    ("Collateral (mother, by phone): BAARS-IV childhood symptoms 25.", ("BAARS-IV childhood symptoms", 25)),
+])
+def test_parts_of_newer_catalog_instruments(text, want):
+    assert want in {(i, s) for i, s, _ in _scores(text)}
+
+
+# -- a letter spells out each instrument on its first line -------------------------------------------------------
+def test_the_measures_section_spells_out_an_instrument_once():
+    from assistant.letters.extract import extract_facts
+    from assistant.letters.score_lines import measures
+    lines = measures(extract_facts(["Brown Assessment of Beliefs Scale (BABS) 01/10/2026: 21. BABS 03/04/2026: 15.",
+                                    "AAQ-II 38 on 01/10/2026."]))
+    assert any("BABS (Brown Assessment of Beliefs Scale) = 21" in x or "Brown Assessment of Beliefs Scale" in x for x in lines)
+    assert sum("Brown Assessment of Beliefs Scale" in x for x in lines) == 1
+    assert any(x.startswith("AAQ-II (Acceptance and Action Questionnaire-II) = 38") for x in lines)
+
+
+# -- a dose's schedule, and a failed lower level's span, are not the plan's ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Started buprenorphine/naloxone 16/4 mg daily in the office-based program.",
+    "Takes sertraline 100 mg daily and trazodone 50 mg nightly.",
+    "Naltrexone 50 mg daily since the detox.",
+])
+def test_a_dose_schedule_is_no_session_frequency(text):
+    assert _status(text, "frequency_duration", level="IOP").status == "missing"
+
+
+def test_a_plan_with_a_dose_keeps_its_session_schedule():
+    assert _status("Plan: sertraline 50 mg daily; therapy weekly for 16 sessions.", "frequency_duration").status == "met"
+
+
+# -- semantic proposals: therapy named by what it is for, or by its format, names no approach ----------------------
+@pytest.mark.parametrize("text", [
+    "Hopes for therapy (her words): to sleep and to stop crying at work.",
+    "He came to therapy after the second arrest.",
+    "Plan: individual therapy weekly, 50 min.",
+    "Response to treatment: engaged.",
+])
+def test_therapy_without_an_approach_is_no_modality_evidence(text):
+    from assistant.letters.element_checks import CHECKS
+    from assistant.letters.reading import segments
+    assert [f for s in segments([text]) for f in CHECKS["treatment_modality"](s)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: exposure therapy weekly.",
+    "Family therapy with both parents, structural.",
+    "Approach: cognitive processing therapy.",
+])
+def test_a_named_therapy_is_modality_evidence(text):
+    from assistant.letters.element_checks import CHECKS
+    from assistant.letters.reading import segments
+    assert [f for s in segments([text]) for f in CHECKS["treatment_modality"](s)] != []
+
+
+# -- who was present, what was done, and labels in two languages with Latin letters --------------------------------
+@pytest.mark.parametrize("label,kind", [
+    ("Kî hebû / Present", "attendance"),
+    ("Prisutni / Present", "attendance"),
+    ("Present", "attendance"),
+    ("Attendees", "attendance"),
+    ("Çi hat kirin / What was done", "interventions"),
+    ("Šta je urađeno / What we did", "interventions"),
+    ("Bersiv / Response", "progress"),
+])
+def test_labels_named_by_either_half(label, kind):
+    from assistant.letters.patterns.segments import label_kind
+    assert label_kind(label) == kind
+
+
+@pytest.mark.parametrize("label", ["Presenting problem", "Attendance this month", "Plan / Goals"])
+def test_labels_that_keep_their_own_kind(label):
+    from assistant.letters.patterns.segments import label_kind
+    assert label_kind(label) != "attendance"
+
+
+def test_who_was_present_is_not_the_presenting_picture():
+    from assistant.letters.narrative import narrative
+    notes = ["Present: client; mother for the last 10 minutes.\n\nShe has missed 11 of 18 school days since the move and "
+             "sleeps in her mother's bed most nights; nightmares five nights a week since the border crossing."]
+    out = " ".join(narrative(notes, set(), True, 6))
+    assert "mother for the last" not in out and "missed 11 of 18 school days" in out
+
+
+# -- a message from someone else: its words to the reader dropped, its account quoted as theirs --------------------
+@pytest.mark.parametrize("note,sender", [
+    ("From: <PERSON_4> <EMAIL_1>\nTo: <PERSON_2> <EMAIL_2>\nSubject: Re: records\n\n<PERSON_2> - here is what our league "
+     "has for him. I've coached him six seasons and he used to be the first at practice. Since March he has missed nine "
+     "practices and walked off the field twice mid-game.", "<PERSON_4>"),
+    ("From: Coach Rae\nDate: 03/02/2026\n\nHi <PERSON_2>, as you asked, the notes below. I have run the choir for ten years; "
+     "she has skipped every rehearsal since January and stopped answering the group chat.", "Coach Rae"),
+    ("From: <PERSON_7>\nSent: Monday\n\nI supervise him on the night crew. He has called out eleven shifts since the "
+     "accident and fell asleep on the forklift twice; I had to send him home last week.", "<PERSON_7>"),
+])
+def test_a_third_partys_message_is_quoted_as_theirs(note, sender):
+    from assistant.letters.narrative import narrative
+    out = narrative([note, "Progress note 03/10/2026, LCSW: F43.10. Session focused on sleep."], set(), True, 6)
+    assert out and out[0].startswith("A message to me from %s reads:" % sender)
+    assert "here is what" not in out[0] and "as you asked" not in out[0]
+
+
+def test_the_clinicians_own_note_is_not_quoted_as_a_message():
+    from assistant.letters.narrative import narrative
+    note = ("Intake 03/02/2026, LCSW. F41.1. She has not driven since the crash in January and has missed six "
+            "shifts at the bakery; panic most mornings before work, with her husband driving her everywhere.")
+    out = narrative([note], set(), True, 6)
+    assert out and not out[0].startswith("A message to me")
+
+
+# -- a club's or league's table columns are no instruments -----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Event            Date         Rds   Score   Rating after\nSpring Open      03/08/2025   3     2.0     1842\nMay Swiss        05/17/2025   5     1.0     1790",
+    "| Date | Opponent | Result | Points |\n|---|---|---|---|\n| 01/10/2026 | Eagles | W | 14 |\n| 01/17/2026 | Hawks | L | 6 |",
+    "Week\tGames\tWins\tRank\n1\t4\t3\t12\n2\t4\t1\t19",
+])
+def test_a_league_table_gives_no_scores(text):
+    assert _scores(text) == []
+
+
+def test_a_score_column_under_an_instruments_title_is_still_read():
+    text = "PHQ-9 over time\n| Date | Score |\n|---|---|\n| 01/02/2026 | 18 |\n| 02/02/2026 | 12 |"
+    assert {s for i, s, _ in _scores(text) if i == "PHQ-9"} == {18, 12}
+
+
+# -- a church's, school's or youth "program" is no care -----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Before October she went to sleepovers and stayed for the church kids' program without trouble.",
+    "Last summer he did a youth program at the Y and loved it.",
+    "In 2024 she was in the school reading program twice a week.",
+])
+def test_a_community_program_is_no_prior_care(text):
+    assert _status(text, "prior_treatment").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024 she attended a partial hospitalization program for 3 weeks.",
+    "Completed an intensive outpatient program in 2023.",
+    "Went through a residential program for alcohol in 2022.",
+])
+def test_a_treatment_program_is_prior_care(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+# -- a threshold or a 0-10 self-rating beside a listed score is no unaccounted score ---------------------------------
+def test_a_cutoff_beside_a_listed_score_is_not_quoted_again():
+    from assistant.letters.extract import extract_facts
+    from assistant.letters.score_lines import other_measure_sentences
+    notes = ["Scores 02/10/2026: SCARED parent total 38; separation items 13 (clinical cutoff 5). Worry a 9 out of 10."]
+    assert other_measure_sentences(notes, extract_facts(notes), set()) == []
+

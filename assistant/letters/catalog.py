@@ -213,10 +213,21 @@ def _part(inst: Instrument, rest: str) -> str:
 def read_header(text: str) -> Reading:
     """A table header or a score's label ("CDI-2 (self) Total T", "PHQ-9 item 9") -> what it measures."""
     hits = catalog().find(text)
-    inst = hits[0].instrument if hits else None
+    inst = hits[0].instrument if hits else _symbol_with_unit(text)
     rest = (text[:hits[0].start] + " " + text[hits[0].end:]) if hits else text
     scale = "T" if _T_SCORE.search(rest) else "percentile" if _PERCENTILE.search(rest) else ""
     return Reading(inst, _part(inst, rest) if inst else "", scale, bool(ITEM.search(rest)))
+
+
+def _symbol_with_unit(header: str) -> Instrument | None:
+    """A lab column named by its chemical symbol and unit ("K (mmol/L)", "Na (mEq/L)"): the lab whose aliases hold the
+    symbol ("K+", "serum K") and whose units hold the unit."""
+    m = re.fullmatch(r"\s*([A-Z][a-z]?)\+?\s*\(\s*([^()]{1,12}?)\s*\)\s*", header)
+    if m is None:
+        return None
+    sym, unit = m.group(1), m.group(2).lower()
+    return next((i for i in catalog().instruments.values() if i.lab and unit in {u.lower() for u in i.units}
+                 and {sym, sym + "+", "serum " + sym} & set(i.aliases)), None)
 
 
 def score_range(inst: Instrument, part: str = "", scale: str = "") -> tuple[float, float] | None:

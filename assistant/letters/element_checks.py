@@ -44,6 +44,10 @@ _METHOD = re.compile(r"\b(?:[A-Za-z-]+ ){0,2}(?:therapy|treatment|training|proto
                      r"restructuring|activation|psychoeducation|skills|mindfulness|relaxation|grounding|chain analysis|diary cards?|"
                      r"thought records?|role[- ]?play\w*|hierarchy|praise|planned ignoring|dialogues?|narrative work)\b", re.I)
 _NOT_METHOD = re.compile(r"treatment (?:plan|history|team|goals?)|level of care|\bprior\b|\bprevious\b", re.I)
+# Therapy named only by what it is for or where it goes, or by its format: "Hopes for therapy", "came to therapy",
+# "individual therapy weekly", "response to treatment" (no approach).
+_NO_APPROACH = re.compile(r"^(?:.*\b(?:for|to|in|into|about|from|of|after|before|with|at|toward|towards)|(?:[A-Za-z-]+ )?(?:individual|group|"
+                          r"outpatient|weekly|ongoing|more|the|her|his|their|this|that|any|some|continued|further))\s+(?:therapy|treatment)$", re.I)
 # A change against a reference point: "now", "compared with", "unlike at intake", "no longer", "back to", "down to".
 _CHANGE = re.compile(r"\b(?:now|compared|than (?:before|at|in|last|when)|vs\.?|unlike|used to|fewer|improv\w*|better|back (?:to|at|in)|"
                      r"for the first time|no longer|decreased|reduced|lifted|down to|up to|rejoined|resumed|since (?:starting|treatment|"
@@ -119,7 +123,7 @@ def _duration(seg: Segment) -> list[Finding]:
 def _modality(seg: Segment) -> list[Finding]:
     if seg.kind in ("prior", "goals", "discharge") or P.PAST_MODALITY.search(seg.text):
         return []
-    m = next((m for m in _METHOD.finditer(seg.text) if not _NOT_METHOD.search(seg.text[m.start():m.end() + 8])  # "per treatment plan"
+    m = next((m for m in _METHOD.finditer(seg.text) if not _NOT_METHOD.search(seg.text[m.start():m.end() + 8]) and not _NO_APPROACH.match(m.group(0))
               and not P.unticked(seg.text, m.start()) and not seg.text[m.end():m.end() + 1] == ":"), None)
     # "[ ] Psychoeducation": an option left unticked; "Approach:" is a field's name
     return [finding(seg, m.group(0))] if m else []

@@ -8,7 +8,7 @@ from typing import Sequence
 from assistant.letters import patterns as P
 from assistant.letters.pronouns import client_pronoun, other_pronoun_before, relative_subject
 from assistant.letters.element_checks import CHECKS, unknown_history
-from assistant.letters.past_care import earlier_year_course, this_stay
+from assistant.letters.past_care import earlier_year_course, referrers_care, this_stay
 from assistant.letters.facts import NOTE_TO_SELF as FACT_NOTE_TO_SELF, Finding, Impairment, Risk, Trend, empty_field_after, finding, first_per_text, labelled
 from assistant.letters.med_trials import past_medication_trials
 from assistant.letters.patterns import Segment
@@ -289,6 +289,7 @@ def find_prior_treatment(segs: Sequence[Segment], answered: Sequence[Finding] = 
            and not relative_subject(P.sentence_before(seg.text, m.start())) and not (rx is P.PRIOR_SOME and this_stay(seg, m))]
     out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") and not P.DECISION_RECORD.search(seg.text)
             for f in _prior_in_prose(seg, pronoun) + past_medication_trials(seg, pronoun)]  # "BCBS denied residential before admission" is the payer's record, not care
+    out += referrers_care(segs)  # "I'm referring him to your group. I have seen him weekly since September"
     # a "previous" field that holds only a number ("pcl5_previous: 58 (2024-12-10)") is an earlier score, not care; a
     # field called "History" that names no care is not care either
     found = out + [f for seg in segs for f in labelled(seg, "prior", 1)

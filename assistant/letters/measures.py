@@ -25,7 +25,7 @@ from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block, service_dates
 from assistant.letters.glosses import plain_words
 from assistant.letters.record_scores import record_measures
-from assistant.letters.lab_values import changed_by, lab_values
+from assistant.letters.lab_values import changed_by, dose_after, lab_values, weight_measures
 from assistant.letters.score_runs import dates_in_order, payer_quote
 from assistant.letters.titled_rows import titled_rows
 from assistant.letters.table_scores import table_measures, unknown_measures
@@ -112,7 +112,7 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     number = tail.end() if tail else (m.end() if (m := _LEADING_NUMBER.match(text, hit.end)) else hit.end)
     if _HOW_OFTEN.match(text, number):
         return []  # "Checks her pulse 30-40 times a day": how often something is done, not a reading
-    if hit.instrument.lab and (labs := lab_values(text, hit.end, hit.instrument)) and (not tail or sum(not b for *_, b in labs) > 1):
+    if hit.instrument.lab and (labs := lab_values(text, hit.end, hit.instrument)) and (not tail or sum(not b for *_, b in labs) > 1 or dose_after(text, tail.end())):
         return [_measure(seg, hit, n, None, d or (None if (b or base) else seg.date), who, b or base) for n, d, b in labs]
     reading = read_header(text[hit.start:tail.start("num") if tail else hit.end])
     part, scale = reading.part, reading.scale
@@ -234,7 +234,7 @@ def read_scores(segs: Sequence[Segment], blocks: Sequence[Block] = ()) -> tuple[
     found += [x for seg in segs if seg.kind not in ("goals", "discharge", "plan", "dx", "meds")
               for x in unknown_measures(seg, {m.evidence for m in found})]
     found += [x for i, b in enumerate(blocks) if b.table is not None for x in table_measures(*titled(blocks, i))]
-    found += record_measures(blocks) + follow_on_counts(segs, found)
+    found += record_measures(blocks) + follow_on_counts(segs, found) + weight_measures(segs, found)
     sums, answered = item_answers(segs)  # "items 1-9: 2 2 1 3 2 1 1 0 0": the total, not nine scores
     found = [x for x in found if (x.instrument, x.evidence) not in answered] + sums
     found += continued_series(segs, found)  # "PCL-5 that day 58. At session 8 (09/29) 44."

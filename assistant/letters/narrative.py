@@ -34,7 +34,9 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
                 or is_denial(text) or P.asks(text) or _FORM_ITEM.search(text)
                 or label and P.label_kind(label.group(1)) not in ("", "assessment", "progress")):
             continue
-        by_note.setdefault(index, []).append((text, strip_label(_NAME_PREFIX.sub("", text))))
+        told = _TO_READER.sub("", strip_label(_NAME_PREFIX.sub("", text)))
+        if told:
+            by_note.setdefault(index, []).append((text, told))
     # a first record with no story of its own (a medication log's one instruction, a form's legend) hands the
     # presenting picture to the next note that tells one
     told_story = [i for i in sorted(by_note) if sum(len(t.split()) for t, _ in by_note[i]) >= _STORY_WORDS]
@@ -42,7 +44,7 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
         first = told_story[0]
     # a workplace's, school's or agency's report first, and the clinician's own note after it: the clinician's note
     # gives the presenting picture (the report's lines are evidence of impairment, not the clinical picture)
-    own = [i for i in told_story if clinicians_record(notes[i])]
+    own = [i for i in told_story if clinicians_record(notes[i])] or [i for i in sorted(by_note) if clinicians_record(notes[i])]
     firsts = [own[0], first] if own and own[0] > first and not clinicians_record(notes[first]) else [first]
     for first in firsts:  # the report's own lines when the clinician's note has nothing left to say
         # the course of care: the later notes, then a report the clinician's note was preferred to
@@ -59,7 +61,20 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
             break
         out.append(sent)
         words += n
+    sender = _SENDER.search(notes[first]) if first_note and out and not clinicians_record(notes[first]) else None
+    if sender:  # someone else's message ("I've known him 20 years"): quoted as theirs, never in the clinician's voice
+        return ['A message to me from %s reads: "%s"' % (sender.group(1), " ".join(out).replace('"', "'"))]
     return out
+
+
+# The sender of a message pasted into the record: "From: <PERSON_4> <EMAIL_2>", "From: Coach Rae".
+_SENDER = re.compile(r"(?im)^\s*from\s*:\s*((?:<PERSON_\d+>|[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}))")
+
+
+# A message's words to its reader before the story ("<PERSON_3> - here is what our software has for him.", "Hi <PERSON_2>,
+# as you asked, the records below."): said to the clinician, never the presenting picture.
+_TO_READER = re.compile(r"^(?:(?:hi|hello|hey|dear)\s+)?<PERSON_\d+>\s*[-,:\u2013\u2014]\s+[^.!?\n]*?\b(?:here (?:is|are)|attached|below|"
+                        r"you asked|as (?:you )?requested|as promised|following up)\b[^.!?\n]*[.!?]\s*", re.I)
 
 
 NARRATIVE_WORDS = 85

@@ -86,6 +86,8 @@ def _planned(seg: Segment, m: re.Match[str], cue: re.Pattern[str]) -> bool:
     if seg.kind in _NOT_PLAN or P.PAST_CUE.search(clause) or P.DECISION_RECORD.search(clause) \
             or P.STEP_DOWN_WHEN.search(_near(seg.text, m)):
         return False
+    if seg.kind == "loc" and P.INSUFFICIENT.search(clause):
+        return False  # "Why IOP: weekly counseling for 7 months has not stopped use": the lower level that fell short
     if P.BENEFIT_OR_USED.search(clause):
         return False  # "he used the 3 EAP sessions his plan allows": what a benefit allows, or what was used up
     if _SCHEDULE_FIELD.match(seg.text) or _COUNT_OVER_SPAN.match(seg.text) and not P.PAST_CUE.search(clause) \
@@ -153,7 +155,7 @@ _DOCUMENT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:reviews?|reports?|summa
 # ... nor is how often a substance is used: "daily use despite three overdoses", "weekly cannabis", "daily drinking".
 _DOSING_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:dosing|doses?|injections?|dispensing|pick-?ups?|medication|meds|use(?!\s+of\b)|using|users?|drinking|"
                            r"smoking|vaping|gambling|betting|cannabis|marijuana|alcohol|meth\w*|fentanyl|heroin|opioids?|cocaine)\b", re.I)
-_SYMPTOM_BEFORE = re.compile(r"\b(?:dos(?:e|es|ing)|insulin|meals?|medications?|meds|vitals|weigh-?ins?|weigh(?:s|ed|ing)?|blood sugars?|glucose checks?|nightmares?|panic(?: attacks?)?|attacks?|binge\w*|purg\w*|cutting|self-harm\w*|drinks?|drinking|"
+_SYMPTOM_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|mL|units?)\s*$|\b(?:dos(?:e|es|ing)|insulin|meals?|medications?|meds|vitals|weigh-?ins?|weigh(?:s|ed|ing)?|blood sugars?|glucose checks?|nightmares?|panic(?: attacks?)?|attacks?|binge\w*|purg\w*|cutting|self-harm\w*|drinks?|drinking|"
                              r"tantrums?|outbursts?|episodes?|flashbacks?|rituals?|checking|vomiting|crying|fights?|meltdowns?|"
                              r"urges?|cravings?|headaches?|stomachaches?|absences?|"
                              # daily living told with its own frequency: "showering daily instead of twice a week"
@@ -277,7 +279,7 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                 # "2 contacts per week for the first 16 weeks": a span told with its schedule is the plan's own length
                 # "another 8 weeks", "8 more weeks": a span still ahead (the word may come before the span)
                 ahead = (_AHEAD.search(m.group(0)) or _AHEAD_BEFORE.search(seg.text, 0, m.start()) or _with_schedule(m.group(0), clause)) and not P.PAST_CUE.search(clause) \
-                    and not P.DECISION_RECORD.search(clause)
+                    and not P.DECISION_RECORD.search(clause) and not (seg.kind == "loc" and P.INSUFFICIENT.search(clause))
                 if another_clock(seg.text, m):
                     continue  # "Appeal due within 60 days", "a decision within 14 days": a clock, not the plan's length
                 if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])

@@ -70,7 +70,7 @@ def measure_line(m: Measure) -> str:
 def measures(facts: Facts) -> list[str]:
     """Every administration of every instrument, once: instruments in the order the notes name them, each one's
     scores earliest first."""
-    seen, out = set(), []
+    seen, out, spelled = set(), [], set()
     series_list = sorted(by_instrument(facts.measures), key=lambda xs: _lab(xs[0]))  # rating scales before labs and vitals
     for m in (m for series in series_list for m in series):
         if not usable(m.evidence):
@@ -79,8 +79,21 @@ def measures(facts: Facts) -> list[str]:
         key = (m.instrument,) if inst is not None and inst.result else (m.instrument, str(m.score), m.date, m.subject)
         if key not in seen:
             seen.add(key)
-            out.append(measure_line(m))
+            out.append(_spelled_out(measure_line(m), m, spelled))
     return out
+
+
+def _spelled_out(line: str, m: Measure, spelled: set[str]) -> str:
+    """An instrument's first line names it in full after its short name ("BABS (Brown Assessment of Beliefs Scale) =
+    21"), so a reviewer who does not know the abbreviation can read it; labs and vitals keep their plain names."""
+    inst = instrument_of(m)
+    if inst is None or inst.lab or not inst.full or m.instrument in spelled:
+        return line
+    spelled.add(m.instrument)
+    name = instrument_name(m)
+    if norm(inst.full) in norm(name) or not line.startswith(name):
+        return line
+    return f"{name} ({inst.full}){line[len(name):]}"
 
 
 def _number(x: float) -> str:
@@ -205,11 +218,15 @@ def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) 
                     or _MONEY.search(clause) \
                     or _IDENTITY_FIELD.search(clause):  # a record's header ("Allergies: NKDA  Wt 58 kg  Payer: ..."), no clinical sentence
                 continue  # "BDD-YBOCS recheck planned wk 8": a measurement still ahead records no score
-            numbers = set(re.findall(r"(?<![\w./<-])\d{1,3}(?:\.\d+)?(?![\w/>-])(?!\s*(?:weeks?|days?|months?|years?|sessions?|hours?|minutes?|%))", clause))
+            plain = _NOT_SCORES.sub(" ", clause)  # "(clinical cutoff 5)", "a 10 out of 10": a threshold and a self-rating
+            numbers = set(re.findall(r"(?<![\w./<-])\d{1,3}(?:\.\d+)?(?![\w/>-])(?!\s*(?:weeks?|days?|months?|years?|sessions?|hours?|minutes?|%))", plain))
             known = {n for h in names for n in read.get(h.instrument.name, set()) | set(re.findall(r"\d+", h.surface))}
             if numbers - known:
                 out.append(strip_label(clause).rstrip(" ,;") + ("" if clause.rstrip().endswith(".") else "."))
     return [s[:1].upper() + s[1:] for s in unique(out, used)]
+
+
+_NOT_SCORES = re.compile(r"\([^()]*\b(?:cut-?\s?off|cut point|threshold|range|norms?|max(?:imum)?)\b[^()]*\)|\b\d{1,2}\s*(?:out of|/)\s*10\b", re.I)
 
 
 def _lab(m: Measure) -> bool:

@@ -23,7 +23,8 @@ _ROW_HEADER = re.compile(r"^(?:measures?|instruments?|scales?|tests?|assessments
 # Over a row per instrument, the first heading may also be "Scores" or "Ratings" ("Scores  11/04  11/08  11/14").
 _ROWS_OF_SCORES = re.compile(r"^(?:scores|ratings|outcomes?|outcome measures)\b", re.I)
 # Columns of numbers that are not scores: counters, times, codes and units.
-NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|visit|time|minutes?|mins?|duration|hours?|units?|"
+NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|visit|time|minutes?|mins?|duration|hours?|units?|score|scores|rating|"
+                         r"points?|pts|rank\w*|results?|standings?|place|wins?|losses|draws?|forfeits?|rounds?|rds|games?|"  # a league's table
                          r"cpt|code|codes|age|attendance|attended|room|dose|mg|count|page|pos|id|mrn|year|month|"
                          r"qty|quantity|ds|days?[ _]supply|refills?|phcy|pharmacy|ndc|strength|fills?|"  # a pharmacy's fill history
                          r"percentiles?|%ile|pr|range|classification|descriptor|category|confidence|ci|sem|"
@@ -54,8 +55,7 @@ _TIED_ACRONYM = re.compile(
     r"(?<![\w/-])(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[-:][A-Z0-9.]{1,5})?)(?:\s*\([^()]{0,40}\))?"
     r"(?:(?:\s+(?:today|total|score|raw))+\s*(?:=|\u2192|->|:)?|\s*(?:=|\u2192|->))\s*"
     r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d.]*\d)(?!\s*/\s*10\b)" + P.UNIT_AFTER)
-# Capitalized words that are never instruments: codes, settings, identifiers, places and stages (a data file).
-NOT_INSTRUMENTS = set(re.sub(r"#.*", "", (Path(__file__).resolve().parents[1] / "data" / "not_instruments.txt").read_text(encoding="utf-8")).split())
+NOT_INSTRUMENTS = set(re.sub(r"#.*", "", (Path(__file__).resolve().parents[1] / "data" / "not_instruments.txt").read_text(encoding="utf-8")).split())  # never instruments: codes, settings, ids, places
 
 
 def _clean(header: str) -> str:

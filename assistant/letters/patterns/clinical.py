@@ -168,7 +168,12 @@ MED_NONE = _rx(r"\b(?:medications?|meds|psychotropics?|rx)\s*[:\-]\s*(?:none|no\
                r"\b(?:nothing|no (?:pills|medicine|medication)) (?:for|to help with) (?:(?:her|his|my|their|the) )?(?:nerves|mood|anxiety|depression|"
                r"worry|sleep|mental health|stress)\b")
 MED_DECLINED = _rx(r"\b(?:declines?|declined|refuses?|refused|prefers? to avoid|not interested in) (?:an? |the )?(?:psychiatric |any )?(?:medications?|meds|them)"
-                   r"(?: (?:referral|evaluation|eval|consult(?:ation)?|trial|management))?\b")
+                   r"(?: (?:referral|evaluation|eval|consult(?:ation)?|trial|management))?\b|"
+                   # a medication offered, then turned down: "PCP suggested psychiatry for an antipsychotic; she declined"
+                   r"\b(?:offered|suggested|recommended|proposed|raised)\b[^.;\n]{0,50}?\b(?:antipsychotics?|antidepressants?|SSRIs?|SNRIs?|"
+                   r"mood stabili[sz]ers?|stimulants?|anxiolytics?|medications?|meds|a prescription|a (?:medication |med )?trial)\b"
+                   r"[^.;\n]{0,20}?[;,:\u2013\u2014-]\s*(?:but\s+|and\s+)?(?:(?:she|he|they|client|pt|patient|(?:the |her |his |their )?(?:parents?|mom|mother|father|dad|family|guardian))\s+)?"
+                   r"(?:declined|refused|said no|turned (?:it|this|that|them) down)\b")
 MED_PENDING = _rx(r"\b(?:referr(?:ed|al) (?:to psychiatry|for (?:a )?(?:medication|psychiatric|med) (?:evaluation|eval|consult))|"
                   r"(?:medication|psychiatric|med) (?:evaluation|eval|consult)[^.;\n]{0,30}(?:pending|scheduled|requested)|"
                   r"pending (?:psychiatric|medication|med) (?:evaluation|eval|consult)|awaiting (?:psychiatry|psychiatric))")

@@ -45,7 +45,7 @@ DISCHARGE_WORD = _rx(r"^\W*(?:(?:we |I )?(?:will|'ll|plan to|can|would) )?(?:end
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
                      r"fewer|or less|or better|or more|or (?:lower|higher|greater|above|below)\b|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"
                      r"\b(?:two|three|four|2|3|4) (?:\w+ )?(?:checks|administrations|readings|screens|measurements)\b|"
-                     r"\d+\s*(?:weeks?|days?|months?|sessions?)")
+                     r"\d+\s*(?:weeks?|days?|months?|sessions?)\b")  # "4 weeks", not "20 weekly" (a schedule)
 # A criterion or goal put off to later documents nothing yet: "criteria to be set at the 6-month review", "TBD".
 DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|discussed|defined|written|finalized|agreed|added|"
                r"completed|reviewed)|TBD|TBA|will be (?:set|determined|established|developed|discussed|defined|written|added)|"

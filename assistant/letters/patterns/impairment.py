@@ -36,7 +36,10 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                       r"skip(?:s|ped)? (?:\w+ )?family|angry outbursts|outbursts at|irritable (?:with|w/)|yell(?:s|ing|ed) at|tantrums|peer (?:rejection|conflict)|"
                       r"bullied|teased|(?:classmates|peers|kids|other children) (?:imitate|mock|tease)\w*|made fun of|picked on|stays? in (?:his|her|their) room|eats? (?:\w+ )?alone|(?:has not|hasn't|never) (?:joined|made|had) (?:any |a )?(?:club|friends?|activit)|"
                       r"refus\w+ to (?:speak|talk|order|go out|attend|leave the house)|missed (?:her|his|their) \w+'s|relationship (?:strain|distress|problems)|"
-                      r"marital (?:conflict|distress)|custody|stopped (?:his|her|their) (?:weekly )?\w+ (?:game|club|group)|stopped going to|"
+                      r"marital (?:conflict|distress)|custody|"
+                      # company given up: "stopped hosting her card group", "no longer invites her sisters over"
+                      r"\b(?:stopped|quit|gave up|no longer)\s+(?:hosting|inviting|having (?:friends|family|people|anyone|her \w+|his \w+) over|"
+                      r"visiting (?:friends|family|her|his|their|neighbou?rs))\b|stopped (?:his|her|their) (?:weekly )?\w+ (?:game|club|group)|stopped going to|"
                       # contact with a child only under supervision: "supervised visits with his daughter"
                       r"supervised (?:visits?|visitation|contact|parenting time)\b|"
                       # activities given up and meals taken apart: "had quit volleyball", "ate lunch in a bathroom stall"
@@ -78,7 +81,7 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                   r"inside|out)(?!\s+(?:a |an |the |any )?(?:therap|counsel|treatment|psychiatr|psycholog|hospital|rehab|detox|doctor|session|group|IOP|PHP))|gone (?:back )?(?:to|out|outside)|left (?:the|her|his|their) (?:house|home|apartment|room)|set foot in)\b[^.;\n]{0,40}\bsince\b|"
                   # home life given up: "slept sitting up in her car in the lot", "won't sleep in the bedroom", "has not let the
                   # maintenance man in", "the building manager sent a warning letter"
-                  r"\bsle(?:eps?|pt|eping)\b[^.;\n]{0,25}?\bin (?:her|his|their|the) (?:car|truck|van)\b|"
+                  r"\bsle(?:eps?|pt|eping)\b[^.;\n]{0,25}?\bin (?:her|his|their|the|a) (?:car|truck|van|recliner|bathtub|tub|closet|hallway)\b|"
                   r"\b(?:won't|will not|doesn't|does not|can't|cannot|refuses? to|stopped)\s+(?:sleep(?:ing)?|go(?:ing)?) (?:in|into) (?:her|his|their|the) "
                   r"(?:own )?(?:bed|bedroom|room|apartment|home|kitchen)\b|\b(?:has|have)(?:n't| not| never) let (?:the )?(?:maintenance|repair\w*|landlord|"
                   r"super\w*|exterminator|technician|tech)\b|\b(?:landlord|building manager|property manager|housing authority|management)\b[^.;\n]{0,40}?"
@@ -97,7 +100,12 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
                # harm to people or property in an outburst: "threw a chair", "punched a hole in the wall", "kicked a staff member"
                r"thr(?:ew|ows?|owing) (?:a |the |his |her |their )?(?:chairs?|desks?|objects?|things|books?|plates?|phones?|rocks?|furniture)|"
                r"(?:punch|kick|hitt?|smash|slamm?)(?:ed|es|s|ing)? (?:a |the |his |her |their )?(?:holes?|walls?|doors?|windows?|staff|peers?|classmates?|teachers?|sib\w*)|"
-               r"destr(?:oyed|oys|oying|uction of) (?:property|furniture)"),
+               r"destr(?:oyed|oys|oying|uction of) (?:property|furniture)|"
+               # hurt or in danger while intoxicated: "a fall at home with blood alcohol 0.21", "fell twice while drinking",
+               # "drove home drunk", "blackouts most weekends"
+               r"\b(?:falls?|fell|fallen|injur(?:y|ies|ed)|burns?|burned|crash(?:ed|es)?|wreck(?:ed)?)\b[^.;\n]{0,40}?\b(?:while|after|when)\s+"
+               r"(?:drinking|drunk|intoxicated|high|using)\b|\b(?:falls?|fell)\b[^.;\n]{0,30}?\bwith (?:a )?(?:blood alcohol|BAC|BAL)\b|"
+               r"\bdr(?:ove|ives|iving)\s+(?:\w+\s+)?(?:drunk|intoxicated|high|after drinking)\b|\bblack(?:outs?|ed out)\b(?!\s+(?:curtains|shades|blinds))"),
 ))
 
 # A field whose value says the problem is absent: "Fights: none since October", "Suspensions - 0 this term", "Missed

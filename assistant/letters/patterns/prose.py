@@ -78,7 +78,7 @@ FUNCTION_LIMITED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # --- care before this episode: a care word and a past-time word in one clause
 CARE_WORD = _rx(r"\b(?:early intervention\b|therap(?:y|ies|ist)|psychotherap\w+|counsel(?:l)?(?:ing|or|ors)\b|psychiatr\w+|psycholog\w+|sessions?\b|"
-                r"program\b|IOP\b|PHP\b|(?-i:ABA)\b|residential|inpatient|hospitali[sz]\w+|admissions?|admitted\b(?=[^.;]{0,20}\b(?:19|20)\d\d\b)|detox\w*|withdrawal management|rehab\w*|"
+                r"(?<!kids' )(?<!kids\u2019 )(?<!church )(?<!youth )(?<!school )(?<!summer )(?<!reading )(?<!sports )(?<!TV )(?<!loyalty )(?<!rewards )(?<!exchange )program\b|IOP\b|PHP\b|(?-i:ABA)\b|residential|inpatient|hospitali[sz]\w+|admissions?|admitted\b(?=[^.;]{0,20}\b(?:19|20)\d\d\b)|detox\w*|withdrawal management|rehab\w*|"
                 r"sober[- ]living|methadone (?:clinic|program|maintenance)|opioid treatment program|(?-i:\bOTP\b)|(?:alcoholics|narcotics|gamblers|overeaters) anonymous|\b(?:AA|NA|GA)\b meetings?|\bEAP\b|support group|"
                 r"dietitian|treatment\b|medication trials?|social worker|outpatient\b|(?:[\w]+-directed|supervised|medical|outpatient) tapers?\b|(?:skills|lunch|therapy|process|counsel\w*|DBT|CBT|grief|bereavement|parenting|anger management|recovery) groups?\b)", 0 | re.I)  # an organizer, a cleaner or a coach is help, not care
 PAST_TIME = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"  # a list item headed by its year: "- 2022: CPT, 12 weekly sessions"
@@ -199,8 +199,7 @@ _POINTER = _rx(r"^\W*(?:[A-Za-z][\w /()&'-]{0,40}:\s*)?(?:see|per|as per|refer t
 
 # A sentence that says what a record leaves out (a payer's reason quoted, a reviewer's note) documents nothing:
 # 'Reason given: "The treatment plan does not include measurable goals and an expected length of treatment."'
-# The subject is a document ("the plan does not include", "records submitted did not document"); a course of care that
-# "did not contain the crises" held no crisis back, which is history, not a gap in a record.
+# ... said of a document ("the plan does not include"); care that "did not contain the crises" is history, not a gap.
 _SAYS_ABSENT = _rx(r"\b(?:plans?|notes?|records?|documentation|letters?|requests?|submissions?|charts?|files?|forms?|assessments?|"
                    r"summary|summaries|reports?|packets?|it|they|this|these)\b(?:\s+[\w-]+){0,3}?\s+(?:does|do|did)(?: not|n['\u2019]t) "
                    r"(?:include|contain|document|list|specify|state|mention|describe)\b|\b(?:is|are|was|were) not (?:documented|stated|specified|included)\b|"

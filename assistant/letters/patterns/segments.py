@@ -62,10 +62,14 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     # Why care began ("Reason for services: removed from class 4 times a week") is neither the plan nor a goal.
     ("", r"^reasons? for (?:services|referral|seeking (?:services|treatment)|visit|contact)$"),
     # What was done in the session: a field of its own, so it neither inherits a goals section nor counts as the plan.
-    ("interventions", r"^(?:interventions?|intervenci[oó]n(?:es)?|techniques?|approach(?:es)?|methods?|modalit(?:y|ies) used)$|"
+    ("interventions", r"^(?:interventions?|intervenci[oó]n(?:es)?|techniques?|approach(?:es)?|methods?|modalit(?:y|ies) used|"
+                      r"what (?:was|we) (?:done|did)(?: today| in session)?|what i did|done today|work done(?: today)?)$|"
                       # an evaluation's own method is its battery: "Battery:", "Tests planned:", "Measures to be administered:"
                       r"^(?:(?:proposed |planned |test(?:ing)? )?battery|tests? (?:planned|proposed|to be (?:given|administered|used))|"
                       r"(?:instruments|measures) to be (?:given|administered|used))$"),
+    # Who was in the room ("Present: client; mother for the last 10 min") is neither the story nor the plan.
+    ("attendance", r"^(?:present|persons? present|people present|attendees|attendance|in attendance|participants|attending|"
+                   r"who (?:was|were) (?:there|present))$"),
     # "Session: CPT 7 of 12, reviewed the worksheet; missed 2 shifts" tells what happened in it, "Session: weekly, 50 min"
     # the schedule: each sentence is read by what it says (reading.py); "Sessions: weekly" is the plan
     ("session", r"^session$"),
@@ -103,6 +107,14 @@ _AUTHORED_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*)?((?:[A-Za-z][\w&'\u2019-]*\
                              r"[\w ,.'\u2019-]{0,40}?\s*:\s*")
 
 
+# A "why" heading too long for a field's label, ending in a colon: "Why he still needs the residential house rather than
+# going home with ACT visits: he has tried that twice."
+# (only one that weighs this level against another: "rather than", "instead of", "and not", or a level named)
+_WHY_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*)?((?i:why)\s(?=[^:\n]*?(?i:\b(?:rather than|instead of|and not|not simply|versus|vs\.?|"
+                        r"IOP|PHP|ACT|residential|inpatient|outpatient|partial|intensive|level of care|weekly|twice)\b))"
+                        r"[^:\n.?!;]{20,110}?)\s*:\s+(?=\S)")
+
+
 _AIMING = re.compile(r"^what (?:we|she|he|they|i)(?:'re|'ll|'m|'s| am| is| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|"
                      r"work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b", re.I)
 
@@ -113,7 +125,7 @@ class _Label:
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return (_COLON_LABEL.match(text, pos) or _CELL_LABEL.match(text, pos) or _SECOND_LABEL.match(text, pos)
-                or _AUTHORED_LABEL.match(text, pos))
+                or _AUTHORED_LABEL.match(text, pos) or _WHY_LABEL.match(text, pos))
 
 
 LABEL = _Label()
@@ -132,7 +144,8 @@ def label_kind(label: str) -> str:
         return _kind(gloss.group(2))
     if len(re.sub(r"\s*\([^()]*\)\s*", "", label)) > 3:
         label = re.sub(r"\s*\([^()]*\)\s*", " ", label).strip()
-    return _kind(label)
+    # a label in two languages ("Kî hebû / Present", "Çi hat kirin / What was done") is named by the half that says a kind
+    return _kind(label) or next((k for part in reversed(label.split(" / ")[1:] if " / " in label else []) if (k := _kind(part.strip()))), "")
 
 
 def _kind(label: str) -> str:

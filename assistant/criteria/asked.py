@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.criteria.asked_lines import (CJK, CONTROLS, OPENS_QUESTION, answered_in_thread, in_grid_row,
+                                            with_wrapped_head, worded)
 from assistant.criteria.blanks import blank_items
 from assistant.criteria.closing import closing_start, own_lines_above
 from assistant.criteria.unmarked import mark_unmarked
@@ -15,6 +17,9 @@ from assistant.criteria.words import terms
 # a title or an abbreviation does not end a question: "how often does Dr. Lee have to ...?"
 _ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|dept|e\.g|i\.e|etc|No)\.", re.I)
 _DOT = "\u2024"
+# a dot with a letter or digit on both sides ends no sentence: a diagnosis code (F43.23), a rule's number (431.221,
+# 2560.503-1), a version (v1.2), a file name (notice.docx)
+_INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 _ASKED = re.compile(r"[^.!?\n\[\]{}]*\?")
 _NOTE = re.compile(r"\[[^\[\]]*\?[^\[\]]*\]")
 _NOTE_TAG = re.compile(r"^\[\s*(?:[A-Z?!]{2,}\b[^:\]]{0,30}:|\w+:|<-|->)?\s*")
@@ -40,8 +45,6 @@ _SUBQUESTION = re.compile(r"[,;]?\s+(?:(?:and|or|but)\s+)?\((?:[b-h]|[2-9]|ii|ii
 # "When did it change, what would a counselor need, and ...": a comma before another question word starts a new
 # question only when the clause before it is itself a question ("If the plan says no, what then?" is one)
 _LISTED_QUESTION = re.compile(r",\s+(?=(?:what|how|which|when|who|why|where)\b)", re.I)
-_OPENS_QUESTION = re.compile(r"^\W*(?:what|how|which|when|who|why|where|is|are|does|do|did|can|could|will|would|should|"
-                             r"was|were|has|have)\b", re.I)
 
 
 # "If the reviewer sides with us, does the plan have to follow it?": the pronoun's thing is in the question's own
@@ -72,12 +75,12 @@ def _subquestions(sentence: str) -> list[str]:
         clauses = _LISTED_QUESTION.split(piece)
         merged = [clauses[0]]
         for clause in clauses[1:]:
-            if _OPENS_QUESTION.match(merged[-1].rsplit(": ", 1)[-1]):  # after a label: "Reply: When did ..."
+            if OPENS_QUESTION.match(merged[-1].rsplit(": ", 1)[-1]):  # after a label: "Reply: When did ..."
                 merged.append(clause)
             else:
                 merged[-1] += ", " + clause
         out += [m.strip() for m in merged]
-    return [m for m in out if len(m.split()) >= 3 or len(_CJK.findall(m)) >= 4]
+    return [m for m in out if len(m.split()) >= 3 or len(CJK.findall(m)) >= 4]
 
 
 def _content(text: str) -> set[str]:
@@ -164,61 +167,15 @@ def _marked(text: str) -> str:
 def _asked(text: str) -> list[tuple[int, str]]:
     """(offset, question sentence) for every question the document asks (not the ones a chatbot or an agent asks
     the asker in a pasted transcript, nor a yes-or-no question the thread's next message already answers)."""
-    masked = _ABBREV.sub(lambda m: m.group(0)[:-1] + _DOT, text)
+    masked = _INNER_DOT.sub(_DOT, _ABBREV.sub(lambda m: m.group(0)[:-1] + _DOT, text))
     found = [(m.start(), m.end(), re.sub(r"^[\W_]+", "", m.group(0).replace(_DOT, "."))) for m in _ASKED.finditer(masked)
-             if _worded(m.group(0)) and not _answering_side(text, m.start()) and not _in_grid_row(text, m.end())
-             and not _CONTROLS.match(text, m.end())]
-    open_ = [(start, s) for start, end, s in found if not _answered_in_thread(text, end, s)] or \
+             if worded(m.group(0)) and not _answering_side(text, m.start()) and not in_grid_row(text, m.end())
+             and not CONTROLS.match(text, m.end())]
+    found = [with_wrapped_head(text, start, end, s) for start, end, s in found]
+    open_ = [(start, s) for start, end, s in found if not answered_in_thread(text, end, s)] or \
         [(start, s) for start, _, s in found]
     begin = closing_start(text, [start for start, _ in open_])  # a pasted post's own questions, above the asker's note
     return [(start, s) for start, s in open_ if start >= begin]
-
-
-# a row of a pasted screen or table: columns set apart by runs of spaces or a tab
-_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
-
-
-# a screen's own prompt, followed on its line by its buttons or links: "Do you find this helpful?  [Yes]  [No]",
-# "Not expecting this mail? Report a problem | Manage preferences": the page asks it of its reader, not the asker of us
-_CONTROLS = re.compile(r"[ \t]*(?:(?:\[[A-Za-z][^\]\n]{0,24}\][ \t]*){2,}$|[^|\n?]{2,40}\|[^|\n?]{2,40}$)", re.M)
-
-
-def _in_grid_row(text: str, end: int) -> bool:
-    """Whether a question mark sits in a cell of a pasted grid ("... VOL  Okafor   SNF?", a census or a claims screen),
-    a row of five cells or more: a field's value with a query mark asks nothing of us."""
-    line = text[text.rfind("\n", 0, end) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
-    return len(_COLUMN_GAP.findall(line)) >= 4
-
-
-# Han, kana and Hangul: a language written without spaces, counted by its characters
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
-def _worded(sentence: str) -> bool:
-    """Whether a question sentence has words enough to ask something: three words, or four Chinese, Japanese or
-    Korean characters ("?? ok?" asks nothing; "所以到底可以加還是不能加?" does)."""
-    return len(re.findall(r"[A-Za-z]{2,}", sentence)) >= 3 or len(_CJK.findall(sentence)) >= 4
-
-
-# a chat message's head before its words: "Harjeet Kaur, Tue 5:11 PM", "[10:02] Sam:", "Sam (2:14 PM):", "Sam:"
-_TURN_HEAD = re.compile(r"^[^\n]{0,60}?\b\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?\)?\]?\s*:?\s*|^[A-Z][\w.' -]{0,30}:\s+", re.I)
-_WH_QUESTION = re.compile(r"^\W*(?:what|how|which|when|who|whom|why|where)\b", re.I)
-
-
-def _answered_in_thread(text: str, end: int, sentence: str) -> bool:
-    """Whether a yes-or-no question that ends its message is answered by the next one ("Medicare primary?" /
-    "haan ji, Part B + Medi-Cal secondary"): a reply word (question_vocab.yaml, reply_words) and then a pause."""
-    from assistant.criteria.question import vocabulary
-
-    if _WH_QUESTION.match(sentence) or text[end:].split("\n", 1)[0].strip() or "\n" not in text[end:]:
-        return False
-    following = [line.strip() for line in text[end:].split("\n")[1:] if line.strip()][:2]
-    head = _TURN_HEAD.match(following[0]) if following else None
-    reply = following[0][head.end():] if head else following[0] if following else ""
-    if head and not reply.strip() and len(following) > 1:
-        reply = following[1]
-    words = "|".join(re.escape(w) for w in vocabulary()["reply_words"])
-    return bool(words) and bool(re.match(rf"(?:{words})\b(?:\s+\w{{1,4}})?\s*(?:[,.!;:\u2014-]|$)", reply, re.I))
 
 
 def document_parts(text: str) -> tuple[str, ...]:

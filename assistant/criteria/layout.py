@@ -1,8 +1,10 @@
 """A question typed into a laid-out page -> the same words as plain running text, so its sentences can be found.
 
 Three layouts hide a sentence from a reader that goes line by line:
-  - a grid drawn with "|" (a planner's hour column, a two-by-two matrix): each column is read top to bottom,
-    a ruled row ("----+----") ending the cells above it;
+  - a grid drawn with "|" (a planner's hour column, a two-by-two matrix, a boxed chart whose cells wrap over several
+    lines): each column is read top to bottom, a ruled row ("----+----") ending the cells above it; a table of
+    one-line rows (Markdown, or ASCII with no wrapped cell) is read row by row;
+  - a markup file around the question (XLIFF, HTML, XML): its text, tags dropped (markup.py);
   - comment or quote marks at the start of each line ("-- ", "# ", "// ", ">> "): the marks are dropped;
   - a margin of line numbers (a court reporter's transcript page, a numbered listing): the numbers are dropped;
   - a sentence wrapped onto the next line, which carries on in lower case: the two lines are joined.
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.criteria.dictation import written_out
+from assistant.criteria.markup import markup_text
 
 # a line-comment or quote mark opening a line: SQL "--", shell "#", C "//", quoted mail ">" / ">>", a shout ">>>"
 _MARKS = re.compile(r"^[ \t]*(?:(?:--|//|#+|>+)[ \t]*)+(?=\S)")
@@ -47,25 +50,56 @@ def _columns(block: list[str]) -> list[str]:
     for line in block:
         for n, start in enumerate(edges):
             end = cuts[n] if n < len(cuts) else len(line)
-            cell = line[start:end].strip() if start < len(line) else ""
+            cell = line[start:end].strip().strip(_SEPARATOR).strip() if start < len(line) else ""  # a box's own border
             if cell and not _RULED.match(cell):
                 columns[n].append(cell)
     return [line for column in columns for line in column + [""]]
+
+
+def _wraps(up: str, down: str) -> bool:
+    """Whether a cell's text goes on in the same cell of the next line: the cell above (two words or more, no closing
+    mark) has no room left for the next line's first word, which carries on in lower case."""
+    text, word = up.strip().strip(_SEPARATOR).strip(), down.strip().strip(_SEPARATOR).strip()
+    room = len(up.rstrip(_SEPARATOR)) - len(up.rstrip(_SEPARATOR).rstrip())  # the blank left at the cell's right
+    return len(text.split()) >= 2 and not re.search(r"[.?!:;]\W*$", text) and bool(re.match(r"[a-z]", word)) \
+        and len(word.split()[0]) + 1 >= room
+
+
+def _wrapped(block: list[str]) -> bool:
+    """Whether a boxed grid's cells run over several lines (a chart of notes, not a table of one-line rows): in a third
+    of its line pairs or more, and twice in one column, a cell is too full for the next line's first word, which
+    goes on in the same cell."""
+    cuts = _cuts(block)
+    if not cuts:
+        return False
+    edges = list(zip([0] + [c + 1 for c in cuts], cuts + [10 ** 6]))
+    cells = [[line[a:b] for a, b in edges] for line in block]
+    # a row that opens with a one-token key ("A6", "90785", "03/09") is a table's next row, whatever its cells say
+    pairs = [[_wraps(up, down) and (n == 0 or len(below[0].strip().strip(_SEPARATOR).split()) != 1)
+              for n, (up, down) in enumerate(zip(above, below))] for above, below in zip(cells, cells[1:])]
+    carried = sum(any(pair) for pair in pairs)
+    # one column wraps again and again; a table of rows has at most a stray full cell here and there
+    return max(sum(column) for column in zip(*pairs)) >= 2 and 3 * carried >= len(pairs) if pairs else False
 
 
 def _read_grids(lines: list[str]) -> list[str]:
     """Lines with any grid blocks read column by column; a ruled row closes a block, as does a line with no "|"."""
     out: list[str] = []
     block: list[str] = []
+    markdown = False  # a Markdown table ("|---|---|" under its head) has one line a row: none of its cells wraps
     for line in lines + [""]:
         if _SEPARATOR in line and not _RULED.match(line):
             block.append(line)
             continue
         if block:
             # a table of rows ("| A5 | allowed amount | $ ??? |", Markdown or ASCII) is read row by row as written
-            rows = sum(line.lstrip().startswith(_SEPARATOR) for line in block) * 2 >= len(block)
+            # unless its cells run over several lines, as in a boxed chart of notes ("+----+" rules)
+            rows = sum(line.lstrip().startswith(_SEPARATOR) for line in block) * 2 >= len(block) \
+                and (markdown or not _wrapped(block))
             out += _columns(block) if not rows and (len(block) >= 3 or _cuts(block)) else block
             block = []
+        # a "|---|" rule marks the table it sits in as Markdown; a line without "|" ends that table
+        markdown = _SEPARATOR in line and (markdown or ("-" in line and "+" not in line))
         out.append("" if _RULED.match(line) and _SEPARATOR in line else line)
     return out[:-1]
 
@@ -95,7 +129,7 @@ _ASCII = {"\uff1f": "?", "\uff01": "!", "\u3002": ".", "\uff1b": ";", "\uff1a": 
 def plain_text(text: str) -> str:
     """A laid-out question -> its lines with grids read by column, comment marks dropped and wrapped sentences joined,
     full-width sentence marks as the ASCII marks they stand for; text with none of these comes back unchanged."""
-    text = written_out(text)  # a dictation's spoken punctuation and codes, written out
+    text = written_out(markup_text(text))  # a markup file's text; a dictation's spoken punctuation and codes, written out
     text = _FULL_WIDTH.sub(lambda m: _ASCII[m.group(0)] + ("" if m.end() < len(text) and text[m.end()] in " \n" else " "),
                            text)
     lines = _drop_line_numbers(_read_grids(text.split("\n")) if _SEPARATOR in text else text.split("\n"))

@@ -186,10 +186,11 @@ def asked_sentences(text: str) -> tuple[str, ...]:
     """The sentences of a long message that ask something, each with the sentence before it when it points back
     ("... within 7 days. Is that real?"); () when the message asks nothing with a question mark."""
     out = []
-    found = list(_ASKED.finditer(text))
+    # a dot inside a code or a rule's number (F43.23, 431.221) ends no sentence: masked while sentences are found
+    found = list(_ASKED.finditer(re.sub(r"(?<=\w)\.(?=\w)", "\u2024", text)))
     begin = closing_start(text, [m.start() for m in found])  # a pasted post's own questions, above the asker's note
     for m in (m for m in found if m.start() >= begin):
-        asked = re.sub(r"^\W*(?:<-|->)?\s*(?:\w+:\s)?", "", m.group(0)).strip()
+        asked = re.sub(r"^\W*(?:<-|->)?\s*(?:\w+:\s)?", "", m.group(0).replace("\u2024", ".")).strip()
         if len(asked.split()) < 3:
             continue
         if _POINTS_BACK.match(asked):

@@ -19,6 +19,11 @@ _TOTAL = re.compile(r"(?:=\s*|\b(?:a )?total of\s+|\bin all\s+)(\d{1,4})\s+(days
 _SPENT = re.compile(r"\b(\d{1,4})\s+(?:[\w-]+\s+){0,2}?(days?|visits?|sessions?)\b(?=[^.?!\n]{0,60}\b(?:over (?:her|his|their|"
                     r"the|a|my) (?:\w+ )?lifetime|in (?:her|his|their|my) lifetime|lifetime|to date|so far|this (?:calendar |plan |"
                     r"benefit )?year)\b)", re.I)
+# a count told as its parts ("58 + 41 + 72 days", "stays of 30, 45 and 12 days", "20 visits + 6 visits"): their sum is
+# the used count when the question asks what is left of a limit; a range ("between 10 and 20 days") is no sum
+_UNIT = r"(?:days?|visits?|sessions?)"
+_SUMMED = re.compile(rf"(?<!between )(?<!from )\b(\d{{1,4}}(?:\s+{_UNIT})?(?:\s*(?:\+|,|&|\band\b|\bplus\b)\s*\d{{1,4}}"
+                     rf"(?:\s+{_UNIT})?)+)\s+({_UNIT})\b", re.I)
 _ASKS_LEFT = re.compile(r"\bhow (?:many|much) (?:more|further|additional|is left|are left|remain)|\b(?:left|remaining|remain)\b"
                         r"[^.?!\n]{0,60}\?|\bhow many\b[^.?!\n]{0,60}\b(?:left|remain\w*|still)\b", re.I)
 _LIMIT = re.compile(r"\b(?:at most|up to|no more than|limit(?:ed)? (?:of|to)|maximum of|cap of)\s+(\d{1,4})\s+(days?|visits?|sessions?)\b|"
@@ -30,7 +35,15 @@ def _used(text: str) -> tuple[int, str] | None:
     found = _USED.search(text)
     if found:
         return int(found.group(1)), found.group(2).lower().rstrip("s")
-    total = (_TOTAL.search(text) or _SPENT.search(text)) if _ASKS_LEFT.search(text) else None
+    if not _ASKS_LEFT.search(text):
+        return None
+    for summed in _SUMMED.finditer(text):
+        counts = [int(n) for n in re.findall(r"\d+", summed.group(1))]
+        # parts joined by "+", "plus" or "and" (a date's "3/2/2026, 14 days" is no sum, nor is a year one of its parts)
+        if re.search(r"\+|\bplus\b|\band\b|&", summed.group(1), re.I) and not any(1900 <= n <= 2100 for n in counts) \
+                and not re.search(r"[/.\-]$", text[:summed.start()]):
+            return sum(counts), summed.group(2).lower().rstrip("s")
+    total = _TOTAL.search(text) or _SPENT.search(text)
     if total:
         count, unit = (total.group(1), total.group(2)) if total.group(1) else (total.group(3), total.group(4))
         return int(count), unit.lower().rstrip("s")

@@ -98,11 +98,14 @@ _COVERAGE_FIELD = re.compile(r"^[ \t]*(?:payer|plan|insurance|insurer|carrier|co
 def asked_about(text: str, parts: tuple[str, ...], unknown: tuple[str, ...]) -> tuple[str, ...]:
     """The unknown names a long document's questions are about: a payer or state named only in a line that asks
     nothing ("our Highmark denial scored her a 24 ...") is background to a question about something else (what a scale
-    measures), unless it fills the form's coverage field. A program, or a code, stays whatever line names it."""
+    measures), unless it fills the form's coverage field. So is a state's Medicaid brand in a résumé's or a letterhead's
+    line ("billed PA Medicaid (HealthChoices)"). Another program, or a code, stays whatever line names it."""
     vocab = vocabulary()
     asked = " ".join(parts) + " " + " ".join(m.group(0) for m in _COVERAGE_FIELD.finditer(text))
+    brands = [(n, rx) for n, rx in vocab["programs"] if n.lower() in vocab["medicaid_brands"]]
 
     def kept(name: str) -> bool:
-        rx = next((rx for g in ("payers", "states", "abroad") for n, rx in vocab[g] if n == name), None)
+        rx = next((rx for g in ("payers", "states", "abroad") for n, rx in vocab[g] if n == name), None) or \
+            next((rx for n, rx in brands if n == name), None)
         return rx is None or bool(rx.search(asked))
     return tuple(n for n in unknown if kept(n))

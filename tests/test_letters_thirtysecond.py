@@ -439,3 +439,111 @@ def test_a_cutoff_beside_a_listed_score_is_not_quoted_again():
     notes = ["Scores 02/10/2026: SCARED parent total 38; separation items 13 (clinical cutoff 5). Worry a 9 out of 10."]
     assert other_measure_sentences(notes, extract_facts(notes), set()) == []
 
+
+# -- a lab column's symbol and unit become the lab's name with its unit in the letter --------------------------------
+@pytest.mark.parametrize("table,line", [
+    ("  date         wt (kg)   K (mmol/L)\n  11/24/2025   60.9      3.6\n  12/11/2025   59.8      3.4", "potassium (mmol/L) = 3.6"),
+    ("  date         wt (kg)   K (mmol/L)\n  11/24/2025   60.9      3.6\n  12/11/2025   59.8      3.4", "weight (kg) = 60.9"),
+    ("| Date | Li (mmol/L) |\n|---|---|\n| 03/02/2026 | 0.6 |\n| 03/20/2026 | 0.8 |", "lithium level (mmol/L) = 0.6"),
+])
+def test_a_lab_column_is_written_with_its_name_and_unit(table, line):
+    from assistant.letters.extract import extract_facts
+    from assistant.letters.score_lines import measures
+    assert any(x.startswith(line) for x in measures(extract_facts([table])))
+
+
+# -- a logfmt export: key=value pairs read as labelled fields --------------------------------------------------------
+_LOGFMT = [
+    'ts=2026-01-05T09:00 kind=progress cpt=90834 mins=45\nts=2026-01-05T09:00 field=impact value="missed 6 shifts since the '
+    'crash; has not driven on the highway"\nts=2026-01-05T09:00 field=scores value="PCL-5 44 today; 58 at intake 2025-11-03"\n'
+    'ts=2026-01-05T09:00 field=plan value="weekly CPT x 12 sessions"',
+    'at=2026-02-01 field=function value="skipped 3 lab draws since spring"\nat=2026-02-01 field=meds value="none"\n'
+    'at=2026-02-01 field=dx value="F40.230 fear of blood"',
+    'event=visit date=2026-03-02 code=90837\nevent=note field=risk value="denies SI/HI; no firearms"\n'
+    'event=note field=measures value="GAD-7 9 (was 15 at intake)"',
+]
+
+
+@pytest.mark.parametrize("note,element", [(_LOGFMT[0], "functional_impairment"), (_LOGFMT[0], "measure_trend"),
+                                          (_LOGFMT[1], "functional_impairment"), (_LOGFMT[2], "risk_assessment"),
+                                          (_LOGFMT[2], "measure_trend")])
+def test_a_logfmt_export_is_read_by_its_fields(note, element):
+    assert _status(note, element).status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "The formula is x=3 y=4 for the worksheet.",
+    "a=1 b=2",
+    "Scores: PHQ-9=12, GAD-7=9.",
+])
+def test_a_few_pairs_are_no_logfmt_export(text):
+    from assistant.letters.logfmt import plain_logfmt
+    assert plain_logfmt(text) == text
+
+
+# -- "Now:" is a field of today's picture, not a comparison -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Now: low mood most days for about 5 months, stopped her card group.",
+    "Currently: panic most mornings before work.",
+    "Today - tearful, slept 4 hours.",
+])
+def test_a_now_label_is_no_progress_evidence(text):
+    from assistant.letters.element_checks import CHECKS
+    from assistant.letters.reading import segments
+    assert [f for s in segments([text]) for f in CHECKS["progress"](s)] == []
+
+
+def test_now_in_a_comparison_is_still_progress_evidence():
+    from assistant.letters.element_checks import CHECKS
+    from assistant.letters.reading import segments
+    assert [f for s in segments(["Now sleeping 7 hours, was 4 at intake."]) for f in CHECKS["progress"](s)] != []
+
+
+# -- visits used up are no plan; a treatment phase is the plan ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Weekly sessions. The 12 visits on the current authorization were used as of 10/02.",
+    "Weekly sessions. All 20 sessions authorized have been used.",
+    "Weekly sessions; the 8 EAP visits were exhausted in March.",
+])
+def test_visits_used_up_are_no_duration(text):
+    assert _status(text, "frequency_duration").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "Phase 1 (safety and stabilization): grounding, psychoeducation. Sessions twice a week, 53 minutes, for 16 weeks.",
+    "Stage 2 (exposure): in vivo work. Weekly sessions for 12 more weeks.",
+    "Phase II (safety skills): twice-weekly DBT skills for 24 weeks.",
+])
+def test_a_phase_heading_with_safety_in_its_bracket_is_the_plan(text):
+    assert _status(text, "frequency_duration").status == "met"
+
+
+# -- a score table's column that names a part of each row's instrument ----------------------------------------------
+@pytest.mark.parametrize("table,want", [
+    ("  Instrument                    Total   Separation anxiety subscale\n  SCARED - parent report          40      14 / 16\n"
+     "  SCARED - child report           29      11 / 16", {("SCARED", 40), ("SCARED Separation", 14), ("SCARED Separation", 11)}),
+    ("| Instrument | Total | Intensity |\n|---|---|---|\n| ECBI | 160 | 160 |", {("ECBI", 160)}),
+    ("| Instrument | Total | Depression |\n|---|---|---|\n| DASS-21 | 48 | 18 |\n| PHQ-9 | 17 | 5 |", {("DASS-21", 48), ("DASS-21 Depression", 18), ("PHQ-9", 17)}),
+])
+def test_a_part_column_gives_each_rows_part_score(table, want):
+    got = {(i, s) for i, s, _ in _scores(table)}
+    assert want <= got
+
+
+# -- a family's first time seeking help is "no prior treatment" -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "This is the first time the family has sought counseling for her.",
+    "She is seeking counseling for the first time.",
+    "This is the first time his parents have sought therapy for him.",
+])
+def test_a_first_time_seeking_care_is_no_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "She laughed for the first time in session.",
+    "For the first time since June he slept through the night.",
+    "The family came to the school play for the first time.",
+])
+def test_other_first_times_say_nothing_of_prior_care(text):
+    assert _status(text, "prior_treatment").status == "missing"

@@ -52,6 +52,7 @@ _NO_APPROACH = re.compile(r"^(?:.*\b(?:for|to|in|into|about|from|of|after|before
 _CHANGE = re.compile(r"\b(?:now|compared|than (?:before|at|in|last|when)|vs\.?|unlike|used to|fewer|improv\w*|better|back (?:to|at|in)|"
                      r"for the first time|no longer|decreased|reduced|lifted|down to|up to|rejoined|resumed|since (?:starting|treatment|"
                      r"intake|admission|we (?:began|started)))\b|" + P.PROPORTION_CHANGE, re.I)
+_NOW_LABEL = re.compile(r"^\W*(?:now|currently|current|today|presently|at present)\s*[:\u2013\u2014-]\s*", re.I)
 _NEED = re.compile(r"\b(?:not enough|insufficient|did not|didn't|could not|couldn't|can't|cannot|unable|failed|tried|relaps\w*|"
                    r"worse\w*|again|back (?:in|to)(?! (?:work|school|class|college|his job|her job|their jobs?|normal|the office)\b)|needs? (?:more|the|daily|a)|requires?|structure|supervis\w*|24-hour|"
                    r"around the clock|within (?:a |two |\d+ )?(?:days?|weeks?|months?)|no (?:\w+ ){0,2}(?:program|IOP|PHP))\b", re.I)
@@ -132,7 +133,7 @@ def _modality(seg: Segment) -> list[Finding]:
 def _progress(seg: Segment) -> list[Finding]:
     if seg.kind in _NOT_NOW + ("prior", "dx", "meds", "loc") or P.PROGRESS_BLOCK.search(seg.text):
         return []
-    m = _CHANGE.search(seg.text)
+    m = _CHANGE.search(_NOW_LABEL.sub("", seg.text))  # "Now: low mood most days" is a field of the picture today, no change
     return [finding(seg, m.group(0))] if m else []
 
 

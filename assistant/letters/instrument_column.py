@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.letters.patterns.base import DATE
 from assistant.letters.catalog import read_header
 from assistant.letters.tables import Row, Table
 
@@ -94,3 +95,13 @@ def long_columns(t: Table, names: str | None, score: str | None, date_col: str |
     numeric = [h for h in t.header if h not in (names, date_col)
                and sum(bool(re.match(r"\s*\d", r.get(h))) for r in t.rows) * 2 > len(t.rows)]
     return names, score or (numeric[0] if names and len(numeric) == 1 else None)
+
+
+def with_part(label: str, header: str) -> str:
+    """A row's instrument with the part its column names ("SCARED - parent report" under "Separation anxiety subscale"
+    -> "SCARED - parent report Separation anxiety subscale"); the label alone for a time point or a total column."""
+    head = header.strip()
+    if not head or DATE.search(head) or head.lower() in ("total", "total score", "score", "raw", "sum") \
+            or read_header(label).instrument is None or not read_header(f"{label} {head}").part:
+        return label
+    return f"{label} {head}"

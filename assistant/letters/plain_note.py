@@ -1,5 +1,5 @@
 """A note made plain before it is read: every form a pasted note comes in (AsciiDoc, HL7 text segments, one-row spreadsheet
-exports, LaTeX, TOML, inline Markdown, XML, dictated punctuation, dotted leaders, PDF form keys, HTML, page furniture,
+exports, logfmt lines, LaTeX, TOML, inline Markdown, XML, dictated punctuation, dotted leaders, PDF form keys, HTML, page furniture,
 grid borders, fields run together on a line) is turned into plain lines of text, in this order."""
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from assistant.letters.asciidoc import plain_asciidoc
 from assistant.letters.catalog import catalog
 from assistant.letters.glossary import glossed
 from assistant.letters.hl7_text import plain_hl7_text
+from assistant.letters.logfmt import plain_logfmt
 from assistant.letters.markup import plain_markup
 from assistant.letters.note_text import (border_apart, leader_fields, one_field_per_line, plain_form_keys, plain_html,
                                          spoken_punctuation, without_page_furniture)
@@ -58,6 +59,6 @@ def unframed(note: str) -> str:
 
 
 def plain_note(note: str) -> str:
-    note = scores_under_their_name(run_in_headings(plain_markup(one_row_fields(plain_hl7_text(glossed(unframed(plain_asciidoc(note))))))))
+    note = scores_under_their_name(run_in_headings(plain_markup(one_row_fields(plain_hl7_text(glossed(unframed(plain_asciidoc(plain_logfmt(note)))))))))
     note = border_apart(without_page_furniture(plain_html(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(note)))))))
     return "\n".join(one_field_per_line(line) for line in note.split("\n"))

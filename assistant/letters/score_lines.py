@@ -28,6 +28,9 @@ def instrument_name(m: Measure) -> str:
         return m.instrument
     if inst is None or norm(inst.name) in norm(surface):
         return surface
+    unit = re.search(r"\(\s*([^()]{1,12}?)\s*\)\s*$", surface)
+    if inst.lab and unit and unit.group(1).lower() in {u.lower() for u in inst.units}:
+        return f"{inst.name} ({unit.group(1)})"  # a table's "wt (kg)", "K (mmol/L)": the lab's name with its unit
     return f"{surface} ({inst.name})"
 
 

@@ -9,7 +9,7 @@ from typing import Iterable
 from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog, key_name, parse_score, read_header
 from assistant.letters.facts import Measure
-from assistant.letters.instrument_column import instrument_headed, long_columns, named_rows, part_columns
+from assistant.letters.instrument_column import instrument_headed, long_columns, named_rows, part_columns, with_part
 from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block
 from assistant.letters.tables import MONTH_CELL, Table, is_date, is_number
@@ -200,7 +200,7 @@ def _by_instrument(block: Block, t: Table, above: str = "") -> list[Measure]:
             spilled = _SPILLED_PART.match(cell.strip())
             if spilled and read_header(f"{label} {spilled.group(1)}").part:
                 label, cell = f"{label} {spilled.group(1)}", spilled.group(2)  # "DASS-21 | Depression 12": the part spilled over
-            m = _measure(block, row.text, label, cell, date.group(0) if date else block.date, bool(_BASELINE_HEAD.search(h)))
+            m = _measure(block, row.text, with_part(label, h), cell, date.group(0) if date else block.date or (P.DATE.search(above) or [None])[0], bool(_BASELINE_HEAD.search(h)))
             out += [m] if m else []
     return out
 
@@ -230,8 +230,8 @@ def _long_format(block: Block, t: Table, date_col: str | None, title: str = "") 
         label = row.get(names)
         if title and read_header(label).instrument is None and read_header(f"{title} {label.strip()}").part:
             label, when = f"{title} {label.strip()}", when or (block.date or "")
-        m = _measure(block, row.text, label, row.get(score), when if is_date(when) else None)
-        out += [m] if m else []
+        out += [m for h in [score] + [h for h in t.header if h not in (names, score, date_col) and with_part(label, h) != label]  # + part columns
+                if (m := _measure(block, row.text, label if h == score else with_part(label, h), row.get(h), when if is_date(when) else None))]
     return out
 
 

@@ -90,9 +90,9 @@ TREATMENT_WORD = (r"(?:treatment|treated|(?:psycho)?therapy|(?:psycho)?therapist
                   r"detox\w*|program|medication trials?|outpatient|(?:mental|behaviou?ral)[- ]health (?:care|services|treatment))")
 PRIOR_NONE = _rx(r"\b(?:no|denies(?: any)?) (?:prior|previous|past|earlier)\b[^.;\n]{0,45}?\b(?:%s|services)|never (?:been in|had|received|seen|attended|tried) (?:any )?(?:therapy|counsel|treatment|"
                  r"a therapist|a counselor|mental health|psych)|(?<!for the )first (?:time in|episode of|contact with|time seeking) (?:therapy|treatment|counsel|mental health)|"
-                 # "This is her first eating-disorder or mental-health treatment of any kind", "the first time he has seen a counselor"
                  r"\b(?:is|was|marks|as) (?:her|his|their|the (?:client|patient|child|member)['\u2019]s|pt['\u2019]s) first(?: ever)?\b[^.;\n]{0,40}?\b(?:treatment|therapy|counsel\w*|contact with (?:mental health|a (?:therapist|counsel\w*)))|"
-                 r"\bfirst time (?:she|he|they|the (?:client|patient|child))(?:['\u2019]s| has| have| had)? (?:ever )?(?:seen|been to|been in|had|sought|tried|received) (?:help (?:from|with) )?(?:a |any )?(?:therapist|counsel\w*|therapy|treatment|mental health)|"
+                 r"\bfirst time (?:she|he|they|the (?:client|patient|child|family|parents)|(?:her|his|their) (?:parents|family))(?:['\u2019]s| has| have| had)? (?:ever )?(?:seen|been to|been in|had|sought|tried|received) (?:help (?:from|with) )?(?:a |any )?(?:therapist|counsel\w*|therapy|treatment|mental health)|"
+                 r"\b(?:seeking|sought|seeks|starting|entering) (?:\w+ )?(?:counsel\w*|therapy|treatment|mental health care) for the first time\b|"
                  # "No mental health treatment in Haiti", "no psychiatric care before": none of that kind, ever
                  r"\bno (?:mental[- ]health|psychiatric|psychological|behavio(?:u)?ral[- ]health) (?:treatment|care|services|counsel\w*|therapy|history)\b(?!\s+(?:currently|now|at (?:this time|present)|yet|today|this week|scheduled|planned|available|in (?:place|the plan)))|"
                  # "no counseling ever before", "no therapy before now", "never any counseling before this"
@@ -232,7 +232,7 @@ PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|w
                r"schedul\w*|sched|course of|over the next|for the next|additional|starting|starts|begin\w*)\b")
 # A benefit plan is no treatment plan, and sessions used up are history: "he used the 3 EAP sessions his plan allows".
 BENEFIT_OR_USED = _rx(r"\b(?:health|insurance|benefits?|EAP|employer'?s?|dental|medical|(?:his|her|their|my|your|the member's) (?=plan\s+"
-                      r"(?:allows|covers|pays|limits|caps|permits|gives|includes)))\s*plan\b|\bused (?:up )?(?:the|his|her|their|all|\d+)\b")
+                      r"(?:allows|covers|pays|limits|caps|permits|gives|includes)))\s*plan\b|\bused (?:up )?(?:the|his|her|their|all|\d+)\b|\b(?:were|was|have been|has been|had been|are now|is now)\s+(?:all\s+)?(?:used|exhausted)\b")
 PAST_CUE = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"
                # time already spent: "she has now been off it for two weeks", "he had been in IOP for 6 weeks"
                r"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?been\b[^.;\n]{0,40}?\bfor\s+(?:about\s+)?(?:\d+|two|three|four|five|six|eight|ten|twelve|several|a few)\s+(?:days|weeks|months|years)\b|"

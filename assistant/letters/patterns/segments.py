@@ -9,6 +9,8 @@ from assistant.letters.patterns.base import DATE, I, NEGATION, PLACEHOLDER, _rx 
 
 # Section and inline labels -> kind. Order matters: "Discharge diagnoses" is a diagnosis label.
 LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
+    # A treatment's phase or stage ("Phase 1 (safety and stabilization):") is the plan, whatever its bracket says.
+    ("plan", r"^(?:treatment )?(?:phase|stage)\s*(?:\d{1,2}|one|two|three|four|i{1,3}|iv)\b"),
     # A relative's history ("Fam hx: mom - bipolar 1") is about someone else: no element of the client's.
     ("family", r"^(?:fam(?:ily)?\.?\s*(?:psych(?:iatric)?\s*)?(?:hx|history|medical history|mental health history)|fhx|fh)$"),
     # a scoring key or legend explains symbols ("Scoring: + done unprompted, P prompted"): no element of the client's

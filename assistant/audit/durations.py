@@ -13,9 +13,11 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_NUM = r"(?:(?:%s)(?:[- ](?:%s))?|%s)" % ("|".join(_TENS), "|".join(_UNITS[1:10]), "|".join(_UNITS[1:]))
 _NUM = r"(\d{1,3}(?:\.\d+)?|%s)" % _WORD_NUM
-# (the unit in another language, "45 minuti", "50 dakika", is a vocabulary of cues.yaml: minute_word)
-_MINUTES = re.compile(r"(?<![\d:/.-])%s\s*(?:-|\u2010|\u2011|\u2013|\s)?\s*(?:mins?\b\.?|min\b|%s)|"
-                      r"(?<![\d:/.-])(\d{2,3})(?-i:m)\b(?![\w/])" % (_NUM, cue("minute_word").pattern), re.I)
+# (the unit in another language, "45 minuti", "50 dakika", is a vocabulary of cues.yaml: minute_word). A bilingual form
+# writes the unit twice, its own script's word first: "45 წთ / min", "50 мин. / min" (a word of non-Latin letters).
+_UNIT_PAIR = r"(?:(?:(?![A-Za-z])[^\W\d_]){1,10}\.?\s*/\s*)?"
+_MINUTES = re.compile(r"(?<![\d:/.-])%s\s*(?:-|\u2010|\u2011|\u2013|\s)?\s*%s(?:mins?\b\.?|min\b|%s)|"
+                      r"(?<![\d:/.-])(\d{2,3})(?-i:m)\b(?![\w/])" % (_NUM, _UNIT_PAIR, cue("minute_word").pattern), re.I)
 _HOURS = re.compile(r"(?<![\d:/.-])(\d(?:\.\d+)?|one|an|a|two|three)\s*(?:-|\s)?\s*(?:hours?|hrs?\b\.?|hr\b|h\b(?=\s*\d{1,2}\s*m))"
                     r"(?:\s*(?:and\s*)?(?:(a half)|(\d{1,2})\s*(?:minutes?|mins?\b|min\b|m\b)))?|(half an? hour)", re.I)  # "1h 02m" too
 

@@ -140,14 +140,16 @@ _NAME_ABSENT = re.compile(r"\s*+[-\u2013\u2014:]\s*+(?:absent|not present|did no
                           r"(?:refused|declined) to (?:come|attend|join|participate|take part|get in|get out|leave|go)|"
                           r"would not (?:come|join|get in|get out|leave)|waited (?:in the car|outside))", re.I)
 # The client named with where they were instead: "Ari at school aftercare", "Ari stayed in the waiting room with staff"
-# (right after the name: "Ari had a hard day at school" says nothing about the session).
-_NAME_ELSEWHERE = re.compile(r",?\s++(?:(?:was|is|stayed|remained|waited|sat|played|went)\s++)?(?:at|in|to)\s++(?:the\s++)?"
+# (right after the name: "Ari had a hard day at school" says nothing about the session). "to" needs a verb of the
+# client's own going: in "will drive Ari to school" the name is where someone else takes them, not where they were.
+_NAME_ELSEWHERE = re.compile(r",?\s++(?:(?:(?:was|is|stayed|remained|waited|sat|played|went)\s++)?(?:at|in)|(?:went|had gone|was sent|left(?: early)? for|headed|ran off)\s++to)\s++(?:the\s++)?"
                              r"(?:school|after-?school|(?:school\s++)?after-?care|day\s?care|work|camp|practice|"
                              r"waiting (?:room|area)|lobby|reception(?: area)?|hall(?:way)?|playroom)\b", re.I)
 # ... unless the clause goes on to bring them in: "Ari in the waiting room at first, joined for the last 15 minutes"
 _JOINED_LATER = re.compile(r"\b(?:joined|came in|brought in|was brought|rejoined)\b", re.I)
 # ... or the place is a habit or a goal, not this session: "Amara at school every day", "Ari in class 5 of 5 days by May"
-_HABIT = re.compile(r"\b(?:every|each|daily|most|all|days? a week|\d+\s*(?:of\s*\d+|days?|x)|by|goal|target|again|consistently)\b", re.I)
+_HABIT = re.compile(r"\b(?:every|each|daily|most|all|days? a week|\d+\s*(?:of\s*\d+|days?|x)|by|goal|target|again|consistently|"
+                    r"on (?:mon|tues|wednes|thurs|fri|satur|sun|week)days|on weekends|(?:mornings|afternoons|evenings|weeknights)\b)\b", re.I)
 _NAME_PRESENT = re.compile(r"\s*+[-\u2013\u2014:]\s*+(?:present|attended)\b|\s*+\(?\s*+(?:\w+\s++){0,2}?(?:joined|attended|was present|"
                            r"participated|came in|was seen|sat in)\b", re.I)
 

@@ -39,8 +39,9 @@ def _one_name_signoff(line: str) -> bool:
 
 # A note typed all in lower case is signed in lower case too: "rowan tsosie-halvorsen, lpc", "j. okafor, lcsw/ms": a
 # name of two to four words, then after a comma nothing but licences; a line with a pronoun, an article or a
-# preposition ("called her psychiatrist, md") is a sentence, not a name.
-_LOWER_SIGNOFF = re.compile(r"^[-\u2013\u2014~\s]*((?:dr\.?\s+)?[{0}][{0}'\u2019.-]*(?:\s+[{0}][{0}'\u2019.-]*){{1,3}})\s*,\s*([a-z./, -]{{2,30}})$"
+# preposition ("called her psychiatrist, md") is a sentence, not a name. The licences keep the capitals a licence
+# is written in even when the name lost them ("- marcus oyelaran, LPC"): only the name must be in lower case.
+_LOWER_SIGNOFF = re.compile(r"^[-\u2013\u2014~\s]*((?:dr\.?\s+)?[{0}][{0}'\u2019.-]*(?:\s+[{0}][{0}'\u2019.-]*){{1,3}})\s*,\s*([A-Za-z./, -]{{2,30}})$"
                             .format(_LOWER))
 _SENTENCE_WORDS = {"her", "his", "him", "she", "he", "they", "them", "their", "i", "we", "me", "my", "our", "you", "the", "a",
                    "an", "to", "with", "for", "of", "in", "on", "at", "by", "and", "or", "was", "is", "will", "per", "re"}
@@ -49,12 +50,12 @@ _SENTENCE_WORDS = {"her", "his", "him", "she", "he", "they", "them", "their", "i
 def lowercase_signoff(line: str) -> bool:
     """A closing line typed in lower case -> whether it is a name with licences ("rowan tsosie-halvorsen, lpc")."""
     m = _LOWER_SIGNOFF.match(line)
-    if not m or re.search(r"[A-Z]", line):
+    if not m or re.search(r"[A-Z]", line[:m.end(1)]):
         return False
     words = re.findall(r"[^\W\d_]+", m.group(1))
     if any(w in _NAME_STOP or w in _SENTENCE_WORDS for w in words):
         return False
-    licences = [c for c in re.split(r"[,/\s]+", m.group(2)) if c]
+    licences = [c.lower() for c in re.split(r"[,/\s]+", m.group(2)) if c]
     # a licence that is also an English word ("do", "ma", "ms") signs only beside another one
     return any(c not in {"do", "ma", "ms", "cp", "lp"} for c in licences) \
         and all(_any_case_credential().fullmatch(c) for c in licences)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.phi.bilingual_glosses import drop_glossed
 from assistant.phi.translations import translated_pairs
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -109,7 +110,7 @@ def drop_translated_words(text: str, spans: list[PhiSpan], vocab: Vocabulary) ->
     # a word a cue named elsewhere in the note stays a name wherever it is written ("Sra. Remedios Calvo" ... "Calvo")
     named = {w.lower() for sp in spans if sp.score >= WEAK and sp.entity_type in _GUESSED
              for w in _WORD.findall(text[sp.start:sp.end])}
-    spans = _outside_translations(text, spans, vocab, named)
+    spans = drop_glossed(text, _outside_translations(text, spans, vocab, named), vocab, named)
     lang = other_language(labels)
     if lang is None:
         return spans

@@ -6,6 +6,7 @@ import re
 
 from assistant.phi.acronyms import find_clinical_acronyms, find_treatment_after_service
 from assistant.phi.brands import find_brands
+from assistant.phi.composers import find_composers
 from assistant.phi.instruments import find_instruments
 from assistant.phi.insurers import find_insurers
 from assistant.phi.lexicon import STATES
@@ -107,6 +108,9 @@ _PATTERNS = [
                r"(?:[ \t]+(?:Sustenna|Trinza|Hafyera|Maintena|Asimtufii|Consta|Initio|Depot|LAI))?"
                r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|mEq/L)?)?", re.I),
     re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|mEq/L|ng/mL)\b", re.I),
+    # a lab result with its unit: "TSH 6.8 mIU/L", "lithium 0.8 mmol/L", "B12 310 pg/mL", "ALT 42 U/L", "Hgb 13.1 g/dL"
+    re.compile(r"\b\d+(?:\.\d+)?[ \t]*(?:[mµuμn]?(?:IU|U|mol|Eq|g)/(?:[mdµu]?L|kg)|(?:pg|ng|µg|ug|mcg|mg|g)/(?:[dm]?L)|"
+               r"[x×]10\^?\d/[uµ]?L|fL|mm/hr)(?![\w/])"),
     # Drug shorthand on a flowsheet or MAR: "Li level", "Li carb ER 900", "Li 0.9", "bup/nx 16/4 mg" (Li is also a
     # surname, so only beside a dose, a level (a decimal under 3) or a form)
     re.compile(r"\bLi(?=[ \t]+(?:carb\w*|level|levels|lvl|dose|target|range|ER|CR|trough|\d+(?:\.\d+)?[ \t]*(?:mg|mmol|mEq)|[0-2]\.\d{1,2}\b))|\bbup(?:/nx|-nx)?\b(?=[ \t/]*(?:\d|nx|induction|dose))", re.I),
@@ -193,8 +197,9 @@ _SOFT = [
 
 
 _MORE = [
-    # Instruments with an edition or version written with a capital: "Vineland-3 Adaptive Behavior Composite 71"
-    re.compile(r"\b[A-Z][a-z]{2,}-\d{1,2}\b(?:[ \t]+[A-Z][a-z]+){0,4}(?:[ \t]*(?:[=:]|of)?[ \t]*\d+(?:\.\d+)?)?"
+    # Instruments with an edition or version written with a capital: "Vineland-3 Adaptive Behavior Composite 71"; never
+    # the tail of a handle or a hyphened name ("@Dre-Castellanos-11", "Ortiz-Vineland-2")
+    re.compile(r"(?<![-@\w])[A-Z][a-z]{2,}-\d{1,2}\b(?:[ \t]+[A-Z][a-z]+){0,4}(?:[ \t]*(?:[=:]|of)?[ \t]*\d+(?:\.\d+)?)?"
                r"(?=[\s,;.)]|$)"),
     # CPT codes with their modifier: "90832-93", "90837-95", "90834 GT"
     re.compile(r"\b(?:90[78]\d\d|96[01]\d\d|99[24]\d\d)(?:[- ](?:\d{2}|GT|GQ|FQ|FR|HO|HN|HE|TG|U[1-9A-D]|XE|XP|XS|XU|59|25))+\b"),
@@ -244,7 +249,7 @@ def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     for pat in _MORE:
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]
     if not strong_only:
-        spans += find_clinical_acronyms(text)
+        spans += find_clinical_acronyms(text) + find_composers(text)  # "J. S. Bach" in a recital program
     for pat in _PATTERNS if strong_only else _PATTERNS + _SOFT:
         for m in pat.finditer(text):
             if m.end() > m.start():

@@ -73,7 +73,9 @@ CREDENTIALS = ("LCSW-R", "LCSW-C", "LCSW", "LICSW", "LISW", "LMSW", "MSW", "LPC"
                # "LCDC" in Texas, "LICDC" in Ohio, "LAADC" in California, "LCSW-A" and "LCMHCA" in North Carolina)
                "LSCSW", "LCAC", "LMLP", "LCP", "LCDC", "LICDC", "LAADC", "LCSW-A", "LCMHCA", "LPC-A", "LMHCA", "LMFT-A", "CRC",
                # the health-information and privacy staff who sign disclosure logs and records replies
-               "RHIA", "RHIT", "CHPC", "CHPS", "CHDA")
+               "RHIA", "RHIT", "CHPC", "CHPS", "CHDA",
+               # a bachelor's social-work degree, a funeral director's licence, a music teacher's national certificate
+               "BSW", "BSSW", "FD", "NCTM")
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")"
 
 # Job titles that stand after "Deputy", "Court" or a name and are no names: "Deputy Clerk", "Hospice Chaplain".

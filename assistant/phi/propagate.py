@@ -13,6 +13,7 @@ from assistant.phi.pairs import other_script_names, partner_names
 from assistant.phi.recognizers.rosters import LETTERED as _LETTERED
 from assistant.phi.recognizers.lower_names import known_names_lowercase
 from assistant.phi.recognizers.names import _NOT_NAME, COMMON_ZIPF, tokenize
+from assistant.phi.recognizers.noted_people import quoted_nicknames_again
 from assistant.phi.set_names import row_names, spaced_names
 from assistant.phi.short_forms import _NOT_INITIALS, derived_forms, login_forms
 from assistant.phi.vocabulary import Vocabulary
@@ -129,6 +130,7 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
     letters: set[str] = set()
     ids: set[str] = set()
     full_names: set[str] = set()  # "Miriam Oakes", found with a person's cue: written lowercase too ("m. oakes")
+    quoted: set[str] = set()  # 'Aunt "Sis"', 'Elias Jr. "Sonny"': the nickname wherever the case quotes it again
     spans = [f + spaced_names(t, f, vocab) + row_names(t, f, vocab) for t, f in zip(texts, spans)]  # "W H I T C O M B E"
     for text, found in zip(texts, spans):
         found = drop_other_language_words(text, found, vocab)  # "gün" read as a name once is no name to spread
@@ -136,6 +138,9 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
             names[term] = names.get(term, False) or case
         places |= _place_terms(text, found, vocab)
         ids |= {text[sp.start:sp.end] for sp in found if _spreads(sp, text[sp.start:sp.end])}
+        quoted |= {text[sp.start:sp.end] for sp in found if sp.entity_type == "NAME" and sp.score >= 0.7
+                   and text[sp.start - 1:sp.start] in ("\"", "“") and text[sp.end:sp.end + 1] in ("\"", "”")
+                   and re.fullmatch(r"[A-Z][a-z'’-]+", text[sp.start:sp.end])}
         for sp in found:
             if sp.entity_type == "NAME" and sp.score >= 0.7 and sp.source != "propagated":
                 for login in login_forms(text[sp.start:sp.end], vocab):
@@ -163,10 +168,26 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         extra += lowercase_people(text, full_names, vocab) + bracketed_nicknames(text, extra, vocab) + line_initials(text, found, vocab)
         extra += grow_lowercase(text, extra, vocab)
         extra += _initials_before(text, extra) + listed_given_names(text, extra, vocab)
+        extra += quoted_nicknames_again(text, quoted)
         extra += partner_names(text, extra, vocab) + other_script_names(text, extra)  # a caption's other party; a name in two scripts
         # an identifier found once ("Room 6E-03", "MRN SB-00918834") is the same identifier wherever it is written
         extra += [PhiSpan(m.start(), m.end(), "OTHER_ID", 0.6, "propagated_id") for m in _id_occurrences(text, ids)]
         out.append(extra)
+    return out
+
+
+
+def join_adjacent_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Final spans of a note -> the same with NAME spans one space apart made one: a double given name spread word by
+    word ("Ruby" + "Jean") is one name, and its placeholder covers the space between them too."""
+    out: list[PhiSpan] = []
+    for sp in sorted(spans, key=lambda x: (x.start, x.end)):
+        last = out[-1] if out else None
+        if last is not None and last.entity_type == sp.entity_type == "NAME" and sp.start == last.end + 1 \
+                and text[last.end] == " ":
+            out[-1] = PhiSpan(last.start, sp.end, "NAME", max(last.score, sp.score), last.source)
+        else:
+            out.append(sp)
     return out
 
 

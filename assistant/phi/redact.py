@@ -17,7 +17,7 @@ from assistant.phi.ocr import ocr_view
 from assistant.phi.org_parts import drop_document_parts
 from assistant.phi.role_nouns import drop_role_nouns
 from assistant.phi.products import drop_products, product_names
-from assistant.phi.propagate import propagate
+from assistant.phi.propagate import join_adjacent_names, propagate
 from assistant.phi.surname_pairs import join_surname_first
 from assistant.phi.table_heads import drop_header_words
 from assistant.phi.recognizers.file_formats import file_machinery
@@ -58,7 +58,7 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     final = [drop_products(t, drop_role_nouns(t, place_of_offices(t, drop_document_parts(t, merge(drop_translated_words(t, drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(
         t, subtract_keep(whole_handles(t, sp), k, s)))), vocab), vocab), vocab)), vocab))), products, vocab)
              for t, sp, k, s in zip(texts, spread, keeps, strong)]
-    return [_split_at_tabs(t, spans) for t, spans in zip(texts, _orphans_dropped(texts, found, final))]
+    return [_split_at_tabs(t, join_adjacent_names(t, spans)) for t, spans in zip(texts, _orphans_dropped(texts, found, final))]
 
 
 def _split_at_tabs(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:

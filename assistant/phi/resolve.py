@@ -186,8 +186,11 @@ def merge(spans: list[PhiSpan]) -> list[PhiSpan]:
         if out and sp.start < out[-1].end:
             last = out[-1]
             best = last if (last.score, last.end - last.start) >= (sp.score, sp.end - sp.start) else sp
-            out[-1] = PhiSpan(last.start, max(last.end, sp.end), best.entity_type,
-                              max(last.score, sp.score), best.source)
+            other = sp if best is last else last
+            # a span found here by a rule of its own keeps that rule's name when a spread copy outscores it, so the
+            # copy's orphan check (redact.py) never drops what was found in place ("Con trai Bảo (17)")
+            source = other.source if best.source == "propagated" and other.source != "propagated" else best.source
+            out[-1] = PhiSpan(last.start, max(last.end, sp.end), best.entity_type, max(last.score, sp.score), source)
         else:
             out.append(sp)
     return out

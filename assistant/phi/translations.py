@@ -37,6 +37,11 @@ def translated_pairs(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         lefts = [e.end() for e in _LEFT_EDGE.finditer(text, line_start, m.start())]
         start = lefts[-1] if lefts else line_start
+        # a pair inside a bracket that is still open begins after it: "Ásta Jónsdóttir (móðir / mother)" translates
+        # only "móðir", never the name before the bracket
+        opened = max(text.rfind("(", start, m.start()), text.rfind("[", start, m.start()))
+        if opened >= 0 and not re.search(r"[)\]]", text[opened:m.start()]):
+            start = opened + 1
         right = _EDGE.search(text, m.end())
         end = right.start() if right else len(text)
         foreign, english = _WORD.findall(text[start:m.start()]), _WORD.findall(text[m.end():end])

@@ -13,6 +13,11 @@ from assistant.records import PhiSpan
 _TENS = r"(?:ninety|one hundred(?: and)?)"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _WORD_AGE = re.compile(rf"\b{_TENS}(?:[\s-]{_UNITS})?\b", re.I)
+# "a hundred" is a count ("a hundred times") unless a unit follows it ("a hundred and one") or a verb of living reaches
+# it ("lived to a hundred", "turned a hundred"): then it is an age.
+_A_HUNDRED = re.compile(rf"\ba[ \t]+hundred(?:[ \t]+and)?[\s-]{_UNITS}\b|(?:\b(?:lived|lives|live|living|made it|make it|"
+                        rf"reached|reach|reaching)[ \t]+to|\b(?:turned|turns|turning|reached|reaching))[ \t]+"
+                        rf"(a[ \t]+hundred(?:(?:[ \t]+and)?[\s-]{_UNITS}\b)?)\b", re.I)
 # The same in Spanish and Portuguese: "noventa y dos años", "noventa e três anos", "cien años" ("cien" alone counts money).
 _UNIDADES = r"(?:uno|un|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove)"
 _SPANISH_AGE = re.compile(rf"\b(?:noventa(?:[ \t]+[ye][ \t]+{_UNIDADES})?|(?:cien|ciento|cem|cento)(?:[ \t]+(?:[ye][ \t]+)?{_UNIDADES})?(?=[ \t]+a[ñn]os\b))\b", re.I)
@@ -62,6 +67,13 @@ _DECADE = re.compile(r"\b(?:tenth|eleventh|10th|11th) decade\b|\b(?:in|into) (?:
 _UNTIL = re.compile(rf"\b(?:till|until|up to)[ \t]+(?:age[ \t]+)?({_NUM})(?=[\"”'’)]?[ \t]*(?:[.!;,]|$))", re.I)
 # "ninety" also appears in "ninety minutes" and "ninety days": those are durations, not ages.
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:minutes?|mins?|days?|hours?|sessions?|percent|%|units?|mg|dollars?)", re.I)
+_COUNT_AFTER = re.compile(r"^[\s-]*(?:times|people|things|reasons|pounds|lbs|miles|degrees|bucks|ways|words|pages|calls|"
+                          r"texts|messages|more|of)\b", re.I)
+# An age written as "94 years" with nothing after it, closing a form's field or a quote ("M / 94 years", '"94 years"');
+# a duration says what it measures or since when ("married 92 years", "for 90 years", "100 years ago").
+_BARE_YEARS = re.compile(rf"(?<![\w.,/-])({_NUM})[ \t]+years\b(?=[ \t]*(?:[\"”'’),;|]|\.(?!\d)|[ \t]{{2}}|$))", re.I | re.M)
+_NOT_BEFORE_YEARS = re.compile(r"\b(?:for|over|past|than|last|first|next|married|together|sober|clean|in|within|after|the|"
+                               r"those|these|some|nearly|almost|about|around|of|served|spent|lasted|took)[ \t]+$", re.I)
 _AGE_LABEL = re.compile(r"\b(?:age(?:[ \t]+(?:at|on|of|as of)(?:[ \t]+\w+){1,2})?\)?|aged|edad)\s*[:.…=\-]+\s*$", re.I)
 _SCORE_BEFORE = re.compile(r"(score|scored|=|:|of|PHQ|GAD|PCL|BDI|LSAS|AUDIT|MoCA|index|percentile|IQ|average|superior|"
                            r"borderline|low|high|elevated|mild|moderate|severe|minimal|significant|at risk|normal|"
@@ -79,6 +91,12 @@ def find_ages(text: str) -> list[PhiSpan]:
     for m in _WORD_AGE.finditer(text):
         if not _DURATION_AFTER.match(text[m.end():m.end() + 12]):
             spans.append(PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words"))
+    for m in _A_HUNDRED.finditer(text):
+        g = 1 if m.group(1) else 0
+        if not _DURATION_AFTER.match(text[m.end():m.end() + 12]) and not _COUNT_AFTER.match(text[m.end():m.end() + 12]):
+            spans.append(PhiSpan(m.start(g), m.end(g), "AGE_OVER_89", 0.8, "age_words"))
+    spans += [PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.8, "age") for m in _BARE_YEARS.finditer(text)
+              if not _NOT_BEFORE_YEARS.search(text, max(0, m.start() - 12), m.start())]
     spans += [PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words") for m in _SPANISH_AGE.finditer(text)
               if not _SPANISH_DURATION.match(text[m.end():m.end() + 16])]
     instruments: list[tuple[int, int]] | None = None

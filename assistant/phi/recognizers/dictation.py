@@ -38,7 +38,8 @@ _TITLE_INITIAL = re.compile(rf"\b{_SPOKEN_TITLE}\.?[ \t]+([a-z])\.?(?=[ \t]*(?:$
 # What stands after a title but names nobody: "mister said", "miss the bus", "madam chair".
 _NOT_AFTER = frozenset("""said says saying thinks wants called calls will was is and or the a an at in on to of for from with
 office appointment appt visit note notes told asked out chair president speaker right wrong""".split())
-_WORD = re.compile(r"[a-z][a-z'’-]+")
+# a whole word only: "ota dani" inside "Nota danişînê" is no pair of given names
+_WORD = re.compile(r"(?<![^\W\d_])[a-z][a-z'’-]+(?![^\W\d_])")
 # A lowercase given name as the subject of what happened, in a transcript with no capitals: "and cody took the car".
 _SUBJECT = re.compile(r"(?:^|[.!?;]\s+|\b(?:and|but|then|because|cause|so|when|until)[ \t]+)([a-z]{3,})[ \t]+(?:took|said|says|called|"
                       r"came|left|went|texted|told|got|kept|keeps|hit|yelled|showed|grabbed|broke|moved|wants|won['’]t|"

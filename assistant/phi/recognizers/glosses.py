@@ -14,6 +14,8 @@ from assistant.records import PhiSpan
 _WHO = ("guy|girl|man|woman|lady|dude|kid|boy|person|ex|" + "|".join(re.escape(r) for r in RELATIONS if len(r) > 2))
 _GLOSS = re.compile(r"(?<![\w.@/-])([A-Za-z]{2,4}|[A-Z]\.(?:[A-Z]\.)?)[ \t]*(?:=|:)[ \t]*"
                     r"(?:(?:a|an|the|his|her|my|their|pt's|client's|mom's|dad's|old|new|older|younger|ex-?)[ \t]+)*"
+                    # ... and up to two words that say which one: "the squares guy", "her gym buddy's ex"
+                    r"(?:[a-z][a-z'’-]*[ \t]+){0,2}"
                     rf"(?i:{_WHO})s?\b(?![ \t]*(?::|=))")
 
 

@@ -28,13 +28,22 @@ def _head_pattern(head: str) -> str:
 
 
 _HEADS = [line.split("#", 1)[0].strip() for line in _DATA.read_text(encoding="utf-8").splitlines()]
+
+
+def lower_business_heads() -> list[str]:
+    """The head words of data/lower_business_heads.txt ("feed & grain", "lanes", "tire")."""
+    return [h for h in _HEADS if h]
+
+
+
 _HEAD_RE = "|".join(_head_pattern(h) for h in sorted(filter(None, _HEADS), key=len, reverse=True))
 # a lookahead, so that every start is tried: "went bowling at" + "zephyr lanes"
 _BUSINESS = re.compile(rf"(?<![^\s,;:\"(|-])(?=((?:[a-z][a-z'’-]+[ \t]){{1,3}}(?:{_HEAD_RE}))(?![\w'’&-]))")
 _CELL_BEFORE = re.compile(r"(?:^|[ \t]{2,}|\t|\|[ \t]*)$")
 _CELL_AFTER = re.compile(r"[ \t]{2,}|\t|[ \t]*(?:\||$)", re.M)
 _SMALL = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "at", "to", "from", "for", "with", "by", "of",
-          "in", "on", "and", "or", "no", "new", "old", "local", "general", "primary", "care", "same", "this", "that"}
+          "in", "on", "and", "or", "no", "new", "old", "local", "general", "primary", "care", "same", "this", "that",
+          "per", "via", "in-home", "home-based", "school-based", "office-based", "community-based", "outpatient"}
 _CITY = re.compile(r"(?im)(?:^|[ \t]{2,})(?:city|town|hometown|city/town)[ \t]*(?::[ \t]*|[ \t]{2,})"
                    r"([a-z][a-z'’.-]+(?:[ \t][a-z][a-z'’.-]+){0,2})(?=[ \t]{2,}|[ \t]*,|[ \t]*$)")
 
@@ -55,7 +64,8 @@ def find_lower_businesses(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         head = re.search(rf"(?:{_HEAD_RE})$", m.group(1))
         words = m.group(1)[:head.start()].split()
         cell = bool(_CELL_BEFORE.search(text, 0, m.start(1)) and _CELL_AFTER.match(text, m.end(1)))
-        listed = cell or re.search(r"(?:--|[,;:\"(]|\bat)[ \t]*$", text[max(0, m.start(1) - 5):m.start(1)])
+        # ... or after a place's preposition and "the": "<- ray from the buckeye freight dock"
+        listed = cell or re.search(r"(?:--|[,;:\"(]|\bat|\b(?:at|from|to|near|behind)[ \t]+the)[ \t]*$", text[max(0, m.start(1) - 12):m.start(1)])
         if listed and _named(words, head.group(), cell, vocab):
             spans.append(PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.6, "org_lower"))
     spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.6, "form_city") for m in _CITY.finditer(text)

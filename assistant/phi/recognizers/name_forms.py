@@ -15,6 +15,7 @@ from assistant.phi.recognizers.logins import find_logins
 from assistant.phi.recognizers.lower_businesses import find_lower_businesses
 from assistant.phi.recognizers.lower_names import find_lower_names
 from assistant.phi.recognizers.names import _NOT_NAME, tokenize
+from assistant.phi.recognizers.noted_people import find_noted_people
 from assistant.phi.recognizers.person_shapes import find_person_shapes
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
@@ -189,6 +190,7 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     """Text -> NAME spans for nicknames, initials and short given names."""
     spans = _more_forms(text, vocab) + find_spoken(text, vocab) + find_person_shapes(text, vocab) + find_lower_names(text, vocab)
     spans += find_dated_speakers(text, vocab) + find_lower_businesses(text, vocab)
+    spans += find_noted_people(text, vocab)  # "Clerk: m. dube", "<- jo from the shop", 'Elias Jr. "Sonny"'
     for m in _NICKNAME.finditer(text):
         word = m.group(1)
         if vocab.is_first_name(word) and word.lower() not in _NOT_NAME and word.lower() not in vocab.stop_words:

@@ -33,9 +33,9 @@ _NOT_NAME = {
     "sincerely", "regards", "thanks", "best", "hi", "hello", "yes", "no", "ok", "per", "via", "with",
     "addr", "mon", "tues", "tue", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "tid",
     "bid", "qid", "prn", "qhs", "npi", "eob", "eobs", "dui", "po", "employee", "employer", "walk-in",
-    "recovery", "criteria", "explanation", "requesting", "screenshots", "progress", "grievance",
-    "okay", "yeah", "yep", "nope", "um", "uh", "well", "sure", "alright", "hmm", "oh", "wow", "sorry", "please",
-} | _CRED | _TITLE | {r.lower() for r in RELATIONS if len(r) > 2} | NO_APOSTROPHE | set(JOB_TITLES)
+    "recovery", "criteria", "explanation", "requesting", "screenshots", "progress", "grievance", "i'm", "i've", "i'd", "i'll",
+    "i’m", "i’ve", "i’d", "i’ll",  # "A. I'm a pharmacist" (a transcript's answer) names no "A. Im"
+    "okay", "yeah", "yep", "nope", "um", "uh", "well", "sure", "alright", "hmm", "oh", "wow", "sorry", "please"} | _CRED | _TITLE | {r.lower() for r in RELATIONS if len(r) > 2} | NO_APOSTROPHE | set(JOB_TITLES)
 
 _LABELS = re.compile(r"(?im)\b" + LABEL_WORDS + r"\s*(?:\(s\)|\([^()\n]{1,30}\)(?=[ \t]*[:|]))?\s*(?:--[ \t]*(?=(?-i:[A-Z][a-z]))|[:,;\-–—]|[ \t]*\|)?[ \t]*")
 _FIELD_LABEL = re.compile(r"(?i)" + LABEL_WORDS + r"[ \t]*[(:]")  # "MEMBER\n Name (last, first): ...": no cue

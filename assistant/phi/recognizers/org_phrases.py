@@ -153,7 +153,7 @@ def _grown(text: str, sp: PhiSpan) -> PhiSpan:
 
 _DESCRIPTIVE_HEADS = {"therapy", "therapies", "psychotherapy", "counseling", "counselling", "treatment", "program",
                       "programs", "services", "service", "health", "behavioral", "behavioural", "care", "systems",
-                      "iop", "php", "rtc", "unit", "private", "practice"}
+                      "iop", "php", "rtc", "unit", "private", "practice", "surgery", "clinic"}
 
 
 def descriptive(name: str) -> bool:

@@ -11,6 +11,7 @@ from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.phi.recognizers.not_addresses import drop_not_addresses
 from assistant.phi.recognizers.office_towns import find_office_towns
 from assistant.phi.recognizers.plots import find_plots
+from assistant.phi.recognizers.residences import find_residences
 from assistant.records import PhiSpan
 
 _CAP = r"[A-Z][\w'’.-]*"
@@ -57,9 +58,10 @@ _STREET_LOWER = re.compile(
     r"[a-z0-9][\w'-]*\s+){1,3}(?:street|st|ave|avenue|road|rd|lane|ln|drive|dr|blvd|boulevard|court|ct|circle|cir|"
     rf"terrace|ter|pike|highway|hwy|parkway|pkwy)\b{_LOWER_UNIT})")
 # "88 tolliver st apt 2", "at twenty two Kessick street apartment 3", "6 orchard knoll"; a preposition or an article
-# inside is prose about a road, not a street's name: "Vehicle 2 stopped in lane 3", "car 1 drifted into the lane"
+# inside is prose about a road, not a street's name: "Vehicle 2 stopped in lane 3", "car 1 drifted into the lane"; a sum
+# of money is no house number ("fee: $150 each way")
 _STREET_NUMBERED_LOWER = re.compile(
-    rf"(?<![\w/.:-])(?:\d{{1,6}}|{_SPOKEN_NUMBER})[ \t]+(?:(?!(?:min|mins|minutes|mg|times|days|weeks|hours|hrs|pm|am|"
+    rf"(?<![\w/.:$-])(?:\d{{1,6}}|{_SPOKEN_NUMBER})[ \t]+(?:(?!(?:min|mins|minutes|mg|times|days|weeks|hours|hrs|pm|am|"
     rf"in|into|on|onto|at|to|from|of|the|and|or|by|with|near|across)\b)"
     rf"[A-Za-z][\w'’-]*[ \t]+){{1,3}}{_LOWER_STREET_WORD}\b{_LOWER_UNIT}", re.I)
 # The town after a street address: "410 Wickett Street, Saltmarsh Landing".
@@ -76,7 +78,7 @@ _LANDMARK = re.compile(
     # ... or a lowercase landmark noun after a capitalised name: "at Bitter Seep junction"
     r"(?<=[a-z,] )(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:junction|(?:covered |railroad |old )?bridge|trailhead|trestle|overlook|"
     r"crossing|underpass|overpass|water tower|campground|boat launch|rest stop|grange(?: hall)?|town hall|fire hall|park|playground|"
-    r"general store|feed store|post office|gas station|truck stop|cemetery|chapel)\b")
+    r"general store|feed store|post office|gas station|truck stop|cemetery|chapel|mine|quarry|pit)\b")
 
 
 def _town_after(text: str, end: int) -> list[PhiSpan]:
@@ -270,4 +272,5 @@ def find_unfamiliar_places(text: str, vocab: Vocabulary) -> list[PhiSpan]:
         if len(words) >= 2 and any(w[:1].isupper() and not vocab.is_word(w) for w in words[1:]) \
                 and not _NOT_PLACE.match(phrase):
             spans.append(PhiSpan(m.start(1), m.start(1) + len(phrase), "ORGANIZATION_LINKED", 0.55, "unfamiliar_org"))
-    return spans + find_office_towns(text, vocab)  # "Fieldstone Therapy, Boise ID", "the Augusta branch"
+    # "Fieldstone Therapy, Boise ID", "the Augusta branch"; "son Dale of Fargo", a bill's "COLUMBUS OH" cell
+    return spans + find_office_towns(text, vocab) + find_residences(text, vocab)

@@ -7,7 +7,8 @@ from assistant.phi.lexicon import CRED_RE, STATE_ABBR_RE
 from assistant.records import PhiSpan
 
 # Plates are written in groups: "7KDF 219", "4471 ZX", "BKR-119", "abc-1234".
-_PLATE = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,4})?(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,5}){0,3}(?![\w-])")  # "HJ 44 KT GP", "7B 42M19"
+# ... or spelled out a character at a time on a recorded call: "J-K-T 5519", "B-R-X-4-4-7-1".
+_PLATE = re.compile(r"(?:[A-Z0-9](?:-[A-Z0-9]){2,7}(?![\w-])|[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,4})?)(?: (?=[A-Z0-9]*\d|[A-Z]{2,3}\b)[A-Z0-9]{1,5}){0,3}(?![\w-])")  # "HJ 44 KT GP", "7B 42M19"
 # A credential after the number is no group of the plate: "MD, WA 40221 MD" is a licence and its holder's degree.
 _SPACE = rf"(?: (?!{CRED_RE}(?![\w-])))"
 PLATE_AFTER_STATE = re.compile(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.recognizers.gazetteer import place_names
+from assistant.phi.recognizers.lower_businesses import lower_business_heads
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -32,8 +33,11 @@ _HEADS = ("family practice|family medicine|medical center|health center|communit
           "daycare|preschool|nursery|store|shop|hardware|bank|library|plant|mill|factory|warehouse|dealership|"
           # a room, a hall or a co-op a person plays, meets or works in; a clinic called "... health"
           "card room|cardroom|casino|parish hall|union hall|legion hall|bingo hall|co-op|cooperative|health|wellness")
-_HEADS = "|".join(sorted(_HEADS.split("|"), key=len, reverse=True))  # "parish hall" before "parish"
+# ... and the heads lower_businesses.py reads from data (a tire shop, a freight yard, a ward said short: "peds")
+_HEADS = "|".join(sorted(set(_HEADS.split("|")) | set(lower_business_heads()), key=len, reverse=True))  # "parish hall" first
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b")
+# words of the stop list that name a place's side or height as any word does: "front range tire", "top notch cleaners"
+_NAMING_STOP_WORDS = frozenset({"front", "top", "back", "side", "bottom"})
 # everyday words that describe any such place, not name one
 _PLAIN = {"local", "same", "new", "old", "other", "nearby", "corner", "big", "small", "little", "main", "public",
           "private", "usual", "closest", "nearest", "next", "first", "last", "only", "regular", "whole", "entire",
@@ -41,7 +45,7 @@ _PLAIN = {"local", "same", "new", "old", "other", "nearby", "corner", "big", "sm
           "coffee", "hardware", "auto", "pet", "thrift", "pawn", "walk-in", "urgent", "care", "free", "methadone"}
 
 
-_SAINT = re.compile(r"\b(?:at|from|to|attends|attended)[ \t]+((?:saint|st\.?)[ \t]+[a-z][a-z'’]{2,})")
+_SAINT = re.compile(r"\b(?:at|from|to|in|attends|attended)[ \t]+((?:saint|st\.?)[ \t]+[a-z][a-z'’]{2,})")
 # ... or with no cue, when a place's head follows the saint's name: "7pm st anne's parish hall", "st. luke's hospital"
 _SAINT_HEAD = re.compile(rf"\b(?:saint|st\.?)[ \t]+[a-z][a-z'’]{{2,}}[ \t]+(?:{_HEADS})\b")
 _LETTERS = re.compile(r"(?<![\w'’-])[a-z](?:[ \t][a-z]){3,}(?![\w'’-])")
@@ -96,9 +100,11 @@ def _businesses(text: str, a: int, b: int, vocab: Vocabulary) -> list[PhiSpan]:
             if text[w.end():(name[0].start() if name else head.start())] != " ":
                 break
             low = w.group()
-            if low in vocab.stop_words or low in _PLAIN or vocab.frequency(low) >= 5.5 or low in vocab.clinical:
+            if low in vocab.stop_words and low not in _NAMING_STOP_WORDS or vocab.frequency(low) >= 5.5 or low in vocab.clinical:
                 break
             name.insert(0, w)
+        while name and name[0].group() in _PLAIN:  # "the local bakery"; a plain word inside a name stays: "brimfield public library"
+            name.pop(0)
         if name and _ORG_CUE.search(text[max(a, name[0].start() - 12):name[0].start()]):
             out.append(PhiSpan(name[0].start(), head.end(), "ORGANIZATION_LINKED", 0.6, "spoken_org"))
     return out

@@ -17,7 +17,7 @@ _UNITS_FILE = Path(__file__).resolve().parent.parent / "data" / "address_units.t
 
 
 def _load() -> dict[str, list[str]]:
-    kinds: dict[str, list[str]] = {k: [] for k in ("prefix", "suffix", "postfix", "after_number", "particle", "unit")}
+    kinds: dict[str, list[str]] = {k: [] for k in ("prefix", "suffix", "postfix", "after_number", "particle", "unit", "joined")}
     for line in _UNITS_FILE.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         kind, _, words = line.partition(":")
@@ -41,6 +41,9 @@ _HYPHEN_HIT = re.compile(r"(?<![\w-])(?:\d{1,5}|[^\W\d_][\w']+)-(?:%s)\b" % "|".
 _POSTFIX_HIT = re.compile(r"(?<![\w-])(?:[^\W\d_][\w'’-]*|\d{1,5})[ \t]+(?:%s)(?![\w])"
                           % "|".join(re.escape(p) for p in sorted(_POSTFIXES, key=len, reverse=True)))
 _JOINED_HIT = re.compile(r"\b[^\W\d_]{3,}(?:straße|strasse|weg|laan|gracht|plein)\b")
+# a capitalised name with its street word written in, then the house number: "Kerkstraat 22", "Bjarkargata 7b"
+_JOINED_NUMBERED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][^\W\d_]{2,}(?:%s)[ \t]+\d{1,4}[a-zA-Z]?(?![\w/.-]\d)\b"
+                              % "|".join(sorted(_KINDS["joined"], key=len, reverse=True)))
 # one space or tab: wider gaps are a form's columns; a colon may join a door or flat to its number ("No:7", "D:12")
 _TOKEN = re.compile(r"[ \t]?(#?[\w'’.]+(?:[-:][\w'’.]+)*)")
 _SUFFIX_SET = {s.lower() for s in _SUFFIXES}
@@ -107,7 +110,7 @@ def find_world_addresses(text: str) -> list[PhiSpan]:
     """Text -> ADDRESS spans for address lines written with another country's unit words, and towns with a country code."""
     spans = [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "town_code") for m in _TOWN_WITH_CODE.finditer(text)
              if m.group(1).lower() not in COUNTRIES]
-    for pattern in (_PREFIX_HIT, _HYPHEN_HIT, _JOINED_HIT, _POSTFIX_HIT, _NUMBER_THEN_STREET):
+    for pattern in (_PREFIX_HIT, _HYPHEN_HIT, _JOINED_HIT, _JOINED_NUMBERED, _POSTFIX_HIT, _NUMBER_THEN_STREET):
         for m in pattern.finditer(text):
             if pattern is _HYPHEN_HIT and m.group()[0].islower():
                 continue  # "to-do", "re-do": a lowercase word before "-do" is English; Korean places are capitalised

@@ -28,6 +28,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     needs_year = {w.lower() for w in data.pop("needs_year")}
     numbered = data.pop("numbered_months")
+    year_short = _alternation(data.pop("month_year_short"))
+    before = _alternation(data.pop("before_month"))
     short = _alternation(data.pop("abbreviated"))
     months = {m.lower() for lang in data.values() for m in lang["months"]}
     free = _alternation(m for m in months if m not in needs_year)
@@ -47,6 +49,10 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         # a short month between its day and its year: "16 ene 2025", "3 set. 2024", "16-ago-2024", "ene 16, 2025"
         (re.compile(rf"(?<![\w/.-]){_D}(?:\.?[ \t]+|-)(?i:{short})\.?(?:[ \t]+|-|,[ \t]*){_YEAR}(?!\d)"), 0.85),
         (re.compile(rf"(?<![\w/.-])(?i:{short})\.?[ \t]+{_D},?[ \t]+{_YEAR}(?!\d)"), 0.85),
+        # a short month that is no English word, with its year only: "Maw 2019", "Hyd 2021", "dic 2023"
+        (re.compile(rf"(?<![\w/.-])(?i:{year_short})\.?[ \t]+{_YEAR}(?!\d)"), 0.85),
+        # a month alone after the language's "in", "since" or "until": "síðan í janúar", "od marca", "ym mis Hydref"
+        (re.compile(rf"(?<![\w-])(?i:{before})[ \t]+((?i:{free}))(?![\w-])"), 0.8),
         # Friends' numbered months, capitalised: "Third Month 11th, 2026", "Tenth Month", "12th of Fourth Month, 2026"
         (re.compile(rf"(?<![\w-])(?:{_D}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?{friends}(?![\w-])"
                     rf"(?:[ \t]+{_D}(?:st|nd|rd|th)?(?![\w/:.-]|\.\d))?(?:,?[ \t]+{_YEAR}(?!\d))?"), 0.85),
@@ -66,5 +72,6 @@ def find_world_months(text: str) -> list[PhiSpan]:
         for m in pat.finditer(text):
             if pat is patterns[-1][0] and m.group().endswith("Month") and _HEADING_AFTER.match(text, m.end()):
                 continue
-            spans.append(PhiSpan(m.start(), m.end(), "DATE", score, "date"))
+            start = m.start(1) if pat.groups else m.start()  # the month after a preposition, not the preposition
+            spans.append(PhiSpan(start, m.end(), "DATE", score, "date"))
     return spans

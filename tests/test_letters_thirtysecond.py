@@ -547,3 +547,38 @@ def test_a_first_time_seeking_care_is_no_prior_treatment(text):
 ])
 def test_other_first_times_say_nothing_of_prior_care(text):
     assert _status(text, "prior_treatment").status == "missing"
+
+
+# -- a sentence that opens in another script starts a new field; a wrapped "when:" goes on -------------------------
+@pytest.mark.parametrize("text", [
+    "План / Plan: weekly CPT, 12 sessions. Циљеви / Goals: PCL-5 < 33 by 01/31/2027; nightmares 1 a week or fewer.",
+    "Σχέδιο / Plan: weekly, 16 sessions. Στόχοι / Goals: GAD-7 under 8 by 03/01/2027.",
+    "Жоспар / Plan: weekly. Мақсаттар / Goals: PHQ-9 below 10 by 04/30/2027; back at work 3 days a week.",
+])
+def test_goals_after_a_sentence_in_another_script_are_read(text):
+    assert _status(text, "measurable_goals").status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Goals: no NSSI for 14 days. Step down to PHP\n  when: no NSSI 14 days, no passive SI 7 days.",
+    "Plan: residential 30 days. Discharge home\n  once: 2 weeks without restricting, meals completed.",
+    "Goals: sleep 6 hours. Step down to biweekly sessions\n  if: PHQ-9 under 10 on two checks.",
+])
+def test_a_wrapped_condition_word_continues_its_sentence(text):
+    assert _status(text, "discharge_criteria", level="residential").status == "met"
+
+
+def test_an_exports_lowercase_field_still_starts_a_field():
+    from assistant.letters.reading import read_note
+    blocks = read_note("status: active\nrisk: denies SI/HI\nmeds: none\nplan: weekly CBT x 12")
+    assert [b.label for b in blocks if b.kind == "field"][:2] == ["status", "risk"]
+
+
+# -- a family's or a couple's total beside its instrument ------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("SCORE-15 family total 48 (54 at intake).", {("SCORE-15", 48), ("SCORE-15", 54)}),
+    ("DAS couple total 92 today.", {("DAS", 92)}),
+    ("SCORE-15 family total 41 on 02/01/2026.", {("SCORE-15", 41)}),
+])
+def test_a_familys_total_is_read(text, want):
+    assert want <= {(i, s) for i, s, _ in _scores(text)}

@@ -23,7 +23,7 @@ from assistant.letters.tables import Table, find_tables, is_date
 from assistant.letters.informants import relative_voice
 from assistant.letters.qa_record import ANSWER, question_kind
 
-_SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Za-z0-9<(\"'\[-])")
+_SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[^\W_]|[<(\"'\[-])")  # the next sentence may open in any script ("Циљеви / Goals:")
 _HASHTAG = re.compile(r"^\s*#([A-Za-z][\w-]{1,20})\b(?=\s+\S)")
 _LEADER = re.compile(r"(?:\s\.{2,}|\.{4,}|(?:\. ){2,}\.)$")
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|etc|No|e\.g|i\.e|ref|pt|wk|wks|yrs|hrs|min|a\.m|p\.m|"
@@ -135,8 +135,8 @@ def _continues(out: list[Block], previous: str, line: str) -> bool:
     ("10/21    15") is finished."""
     if not out or out[-1].kind not in ("prose", "field", "item") or not previous.strip() or not line.strip()[:1].islower():
         return False
-    if re.match(r"^\s*[a-z][a-z0-9_]*:(?:\s|$)", line):
-        return False  # an export's own field ("progress: ...", "risk:") starts in lower case too
+    if re.match(r"^\s*(?!(?:when|if|once|until|unless|after|before|and|or|but|with|because|then|while)\b)[a-z][a-z0-9_]*:(?:\s|$)", line):
+        return False  # an export's own field ("progress: ...", "risk:") starts in lower case too (a "when:" goes on)
     if out[-1].kind == "item" and BULLET.match(previous) and _indent(line) <= _indent(previous):
         return False  # a line back at the list's margin after a numbered goal ("  weekly ERP x 16 sessions") is the plan's own
     return not re.search(r"[.!?;][\"')\]]*$|\S {2,}\d+(?:\.\d+)?$", previous.strip())

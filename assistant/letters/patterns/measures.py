@@ -7,7 +7,7 @@ from assistant.letters.patterns.base import I, PLACEHOLDER, _rx  # noqa: F401
 
 # Between an instrument and its number: parentheticals, dates, qualifiers and linking words only.
 # Comparators (below, <, under) are absent on purpose: "PHQ-9 below 10" is a target, not a score.
-_GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s+to|(?:has |have |had )?(?:come|gone|went|dropped|fallen|risen|improved|decreased|increased)(?:\s+(?:down|up))?(?:\s+by)?\s+\d{1,3}\s+points?,?\s+from|came (?:out|in|back) at|landed at|(?:was |is )?rated(?: at)?|(?:he|she|they|client|pt)\s+scored|total|global|mean|average|averaged|averaging|raw|scores?|scored|score of|parent|teacher|child|youth|self[- ]report|"
+_GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s+to|(?:has |have |had )?(?:come|gone|went|dropped|fallen|risen|improved|decreased|increased)(?:\s+(?:down|up))?(?:\s+by)?\s+\d{1,3}\s+points?,?\s+from|came (?:out|in|back) at|landed at|(?:was |is )?rated(?: at)?|(?:he|she|they|client|pt)\s+scored|total|global|mean|average|averaged|averaging|raw|scores?|scored|score of|parent|teacher|child|youth|family|couple|self[- ]report|"
              r"inattentive|hyperactive|hyperactivity|combined|composite|level|today|now|currently|current|initial|"
              r"intake|baseline|admission|discharge|at|on|was|is|were|of|rose|fell|increased|decreased|dropped|"
              r"(?:that|this|last|the same|the first|the last)\s+(?:day|session|visit|week|time|morning|evening)|"

@@ -582,3 +582,19 @@ def test_an_exports_lowercase_field_still_starts_a_field():
 ])
 def test_a_familys_total_is_read(text, want):
     assert want <= {(i, s) for i, s, _ in _scores(text)}
+
+
+# -- "missed" before a date is no count of missed work ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Attendance: 15 of 16 scheduled days (missed 09/29 - dental appointment).",
+    "Program days: all but one (missed 10.14, court date).",
+    "Missed 3/2 for a funeral; otherwise here every day.",
+])
+def test_missed_before_a_date_is_no_work_impairment(text):
+    assert _status(text, "functional_impairment", level="PHP").status == "missing"
+
+
+@pytest.mark.parametrize("text", ["She missed 3 days of school last week.", "Missed 12 shifts since March.",
+                                  "He has missed 4 classes this term."])
+def test_missed_counts_are_still_impairment(text):
+    assert _status(text, "functional_impairment").status == "met"

@@ -7,7 +7,7 @@ import re
 from assistant.letters.patterns.base import _rx
 
 IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v in (
-    ("work_school", r"\bmissed \d+(?!\s+(?:\w+\s+)?(?:treatments?|sessions?|appointments?|appts?|visits?|doses?|groups?|dialysis|infusions?|injections?)\b)|missed (?:the |a |an )?(?:whole |entire )?(?:\w+ )?(?:semester|term|school year|quarter)|missing assignments|missed (?:work|school|shifts?|class(?:es)?|days|deadlines)|\bGPA\b|grades? (?:fell|dropped|declin\w+|slipp\w+)|"
+    ("work_school", r"\bmissed \d+(?![\d/.:-])(?!\s+(?:\w+\s+)?(?:treatments?|sessions?|appointments?|appts?|visits?|doses?|groups?|dialysis|infusions?|injections?)\b)|missed (?:the |a |an )?(?:whole |entire )?(?:\w+ )?(?:semester|term|school year|quarter)|missing assignments|missed (?:work|school|shifts?|class(?:es)?|days|deadlines)|\bGPA\b|grades? (?:fell|dropped|declin\w+|slipp\w+)|"
                     r"\bfailing\b(?!\s+(?:\w+\s+){0,2}(?:trials?|medications?|meds|treatments?|antidepressants?|SSRIs?|courses?))|failed (?:a |two |\d+ )?(?:class|course|exam)|absen(?:t|ces)\b|tard(?:y|ies)|suspen(?:ded|sion)|expelled|detentions?|"
                     r"written warning|\bfired\b|terminated from|lost (?:his|her|their) job|laid off|job loss|(?:(?:was|were|been|got|being)\s+|,\s*)let go\b(?!\s+of\b)|"
                     r"\b(?:still |been )?off work\b|out of work|lost (?:the|his|her|their) (?:[\w-]+ )?(?:slot|position|placement|shifts?)|"

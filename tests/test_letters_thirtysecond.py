@@ -598,3 +598,14 @@ def test_missed_before_a_date_is_no_work_impairment(text):
                                   "He has missed 4 classes this term."])
 def test_missed_counts_are_still_impairment(text):
     assert _status(text, "functional_impairment").status == "met"
+
+
+@pytest.mark.parametrize("note,short", [
+    ("YMRS 24 on 09/17/2025; YMRS 11 on 10/08/2025.", "YMRS = 24"),
+    ("STOP-Bang 2 on 03/02/2026 (low risk).", "STOP-Bang = 2"),
+    ("PCL-5 52 on 01/05/2026.", "PCL-5 = 52"),
+])
+def test_a_title_that_names_a_condition_is_not_spelled_out(note, short):
+    from assistant.letters.extract import extract_facts
+    from assistant.letters.score_lines import measures
+    assert any(x.startswith(short) for x in measures(extract_facts([note])))

@@ -86,11 +86,19 @@ def measures(facts: Facts) -> list[str]:
     return out
 
 
+# A title that names a condition ("Young Mania Rating Scale", "STOP-Bang ... Sleep Apnea") is not spelled out: beside
+# the client's name it would read as a finding the notes do not make.
+_CONDITION = re.compile(r"\b(?:hypo)?mani[ac]|psychos|psychotic|schizo|dementia|alzheimer|autis|apnea|suicid|self-harm|bipolar|"
+                        r"borderline|personality|eating|anorexi|bulimi|binge|alcohol|drug|substance|opioid|opiate|cocaine|cannabis|"
+                        r"nicotine|tobacco|gambl|PTSD|post-?traumatic|trauma|depress|anxiety|panic|obsess|compuls|ADHD|hyperactiv|"
+                        r"delirium|insomnia|tic\b|tourette|dissociat|phobi|hoard|mutism|psychopath|abuse|dependence", re.I)
+
+
 def _spelled_out(line: str, m: Measure, spelled: set[str]) -> str:
     """An instrument's first line names it in full after its short name ("BABS (Brown Assessment of Beliefs Scale) =
     21"), so a reviewer who does not know the abbreviation can read it; labs and vitals keep their plain names."""
     inst = instrument_of(m)
-    if inst is None or inst.lab or not inst.full or m.instrument in spelled:
+    if inst is None or inst.lab or not inst.full or m.instrument in spelled or _CONDITION.search(inst.full):
         return line
     spelled.add(m.instrument)
     name = instrument_name(m)

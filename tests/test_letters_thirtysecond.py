@@ -301,9 +301,9 @@ def test_the_measures_section_spells_out_an_instrument_once():
     from assistant.letters.score_lines import measures
     lines = measures(extract_facts(["Brown Assessment of Beliefs Scale (BABS) 01/10/2026: 21. BABS 03/04/2026: 15.",
                                     "AAQ-II 38 on 01/10/2026."]))
-    assert any("BABS (Brown Assessment of Beliefs Scale) = 21" in x or "Brown Assessment of Beliefs Scale" in x for x in lines)
+    assert any(x.startswith("BABS = 21 on 01/10/2026") and x.endswith("- Brown Assessment of Beliefs Scale") for x in lines)
     assert sum("Brown Assessment of Beliefs Scale" in x for x in lines) == 1
-    assert any(x.startswith("AAQ-II (Acceptance and Action Questionnaire-II) = 38") for x in lines)
+    assert any(x.startswith("AAQ-II = 38") and "Acceptance and Action Questionnaire-II" in x for x in lines)
 
 
 # -- a dose's schedule, and a failed lower level's span, are not the plan's ------------------------------------------
@@ -609,3 +609,38 @@ def test_a_title_that_names_a_condition_is_not_spelled_out(note, short):
     from assistant.letters.extract import extract_facts
     from assistant.letters.score_lines import measures
     assert any(x.startswith(short) for x in measures(extract_facts([note])))
+
+
+@pytest.mark.parametrize("note,line", [
+    ("  date         Resting HR supine (bpm)\n  10/06/2025   46\n  10/20/2025   52", "Resting HR supine (bpm)"),
+    ("| Date | Orthostatic HR rise (bpm) |\n|---|---|\n| 10/06/2025 | 36 |\n| 10/20/2025 | 24 |", "Orthostatic HR rise (bpm)"),
+    ("| Date | Fasting glucose (mg/dL) |\n|---|---|\n| 10/06/2025 | 112 |\n| 10/20/2025 | 98 |", "Fasting glucose (mg/dL)"),
+])
+def test_a_lab_column_with_more_words_than_its_name_keeps_them(note, line):
+    from assistant.letters.extract import extract_facts
+    from assistant.letters.score_lines import measures
+    assert any(x.startswith(line) for x in measures(extract_facts([note])))
+
+
+# -- a history field in two languages that names no care is no treatment history ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Historia / History: In 2008 armed men attacked his village; his younger brother was killed while they ran.",
+    "Istorija / History: the family fled in 2015 and lived in a camp for two years.",
+    "Vēsture / History: parents divorced when she was 9.",
+])
+def test_a_two_language_history_without_care_is_no_prior_treatment(text):
+    assert _status(text, "prior_treatment").status == "missing"
+
+
+def test_a_two_language_history_naming_care_is_prior_treatment():
+    assert _status("Istorija / History: saw a counselor in 2019 for 8 sessions.", "prior_treatment").status == "met"
+
+
+# -- a row that already names its part takes no second part from a score column's header -------------------------
+def test_an_item_row_keeps_its_own_name_under_a_rating_column():
+    table = ("SIPS positive symptoms (10/20/2025):\n| Item | Rating | Notes |\n|---|---|---|\n"
+             "| P1 Unusual thought content | 2 | |\n| P3 Grandiosity | 0 | |")
+    from assistant.letters.extract import extract_facts
+    from assistant.letters.score_lines import measures
+    lines = measures(extract_facts([table]))
+    assert any(x.startswith("SIPS P3 Grandiosity = 0") for x in lines) and not any("Rating =" in x for x in lines)

@@ -102,6 +102,6 @@ def with_part(label: str, header: str) -> str:
     -> "SCARED - parent report Separation anxiety subscale"); the label alone for a time point or a total column."""
     head = header.strip()
     if not head or DATE.search(head) or head.lower() in ("total", "total score", "score", "raw", "sum") \
-            or read_header(label).instrument is None or not read_header(f"{label} {head}").part:
+            or read_header(label).instrument is None or read_header(label).part or not read_header(f"{label} {head}").part:
         return label
     return f"{label} {head}"

@@ -29,7 +29,8 @@ def instrument_name(m: Measure) -> str:
     if inst is None or norm(inst.name) in norm(surface):
         return surface
     unit = re.search(r"\(\s*([^()]{1,12}?)\s*\)\s*$", surface)
-    if inst.lab and unit and unit.group(1).lower() in {u.lower() for u in inst.units}:
+    bare = surface[:unit.start()].strip().lower() if unit else ""
+    if inst.lab and unit and unit.group(1).lower() in {u.lower() for u in inst.units} and {bare, bare + "+", "serum " + bare} & {a.lower() for a in inst.aliases}:
         return f"{inst.name} ({unit.group(1)})"  # a table's "wt (kg)", "K (mmol/L)": the lab's name with its unit
     return f"{surface} ({inst.name})"
 
@@ -95,8 +96,8 @@ _CONDITION = re.compile(r"\b(?:hypo)?mani[ac]|psychos|psychotic|schizo|dementia|
 
 
 def _spelled_out(line: str, m: Measure, spelled: set[str]) -> str:
-    """An instrument's first line names it in full after its short name ("BABS (Brown Assessment of Beliefs Scale) =
-    21"), so a reviewer who does not know the abbreviation can read it; labs and vitals keep their plain names."""
+    """An instrument's first line names it in full after its value ("BABS = 21 on 06/10/2025 - Brown Assessment of
+    Beliefs Scale"), so a reviewer who does not know the abbreviation can read it; labs and vitals keep their names."""
     inst = instrument_of(m)
     if inst is None or inst.lab or not inst.full or m.instrument in spelled or _CONDITION.search(inst.full):
         return line
@@ -104,7 +105,7 @@ def _spelled_out(line: str, m: Measure, spelled: set[str]) -> str:
     name = instrument_name(m)
     if norm(inst.full) in norm(name) or not line.startswith(name):
         return line
-    return f"{name} ({inst.full}){line[len(name):]}"
+    return f"{line} - {inst.full}"  # after the value, so a long title never parts a name from its score
 
 
 def _number(x: float) -> str:

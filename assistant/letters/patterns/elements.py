@@ -143,7 +143,7 @@ PRIOR_SOME = _rx(r"(?:\b(?:prior|previous|past|previously|formerly|earlier)\b|\b
                  % (TREATMENT_WORD, "|".join(MEDICATIONS), _NOT_AHEAD, _CARE_OF_OLD, _NOT_AHEAD, _LIFE_STAGE, _LIFE_STAGE, _NOT_AHEAD, _CARE_OF_OLD))
 # A field called only "History" is about care when it names some (or says there was none): "History: always 'slow to
 # warm up'" is a temperament, "Prior workups: cardiology, MRI" is medical testing; "Hx: no prior therapy" is care.
-_BARE_HISTORY = _rx(r"^\s*(?:history|hx|past history|background|(?:prior|past|previous)\s+(?:medical\s+)?(?:work-?ups?|tests?|testing|labs?|imaging|consults?))\s*[:\-\u2013]")
+_BARE_HISTORY = _rx(r"^\s*(?:[^\W\d_][^\s/:]*(?:\s[^\W\d_][^\s/:]*){0,2}\s/\s)?(?:history|hx|past history|background|(?:prior|past|previous)\s+(?:medical\s+)?(?:work-?ups?|tests?|testing|labs?|imaging|consults?))\s*[:\-\u2013]")
 _CARE_OR_NONE = _rx(r"\b(?:none|no|never|denies|n/?a|meds?|medications?|rx|hospitali[sz]\w*|inpatient|admi(?:tted|ssions?)|"
                     r"\w*therap\w*|counsel\w*|psychiatr\w*|treat\w*|tx|program|IOP|PHP|RTC|residential|rehab|detox|sober living|groups?|sessions?|clinic|CBT|CPT|DBT|EMDR|ERP|IPT|%s)\b" % "|".join(MEDICATIONS))
 

@@ -98,7 +98,7 @@ def test_a_score_outside_its_range_is_asked_about_not_written():
     letter, _ = draft(["PHQ-9 = 34 (01/06/2025). GAD-7 = 12 (01/06/2025)."], "initial_authorization")
     assert "34" not in letter and "GAD-7 = 12" in letter
     assert re.search(r"\[MISSING: The notes give a PHQ-9 score on 01/06/2025 outside the instrument's range \(possible "
-                     r"scores 0-27\): what is the correct score\?\]", letter)
+                     r"scores 0-27\): what should the score be\?\]", letter)
 
 
 def test_bad_input_through_the_whole_service_gives_a_letter(small_kb):

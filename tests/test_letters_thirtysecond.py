@@ -644,3 +644,26 @@ def test_an_item_row_keeps_its_own_name_under_a_rating_column():
     from assistant.letters.score_lines import measures
     lines = measures(extract_facts([table]))
     assert any(x.startswith("SIPS P3 Grandiosity = 0") for x in lines) and not any("Rating =" in x for x in lines)
+
+
+# -- our own words never read as a T score or a named condition: "what score", "repeat score", "first score" ---------
+def test_the_questions_the_letter_asks_never_spell_a_t_score():
+    import re
+    from assistant.letters import checklist
+    texts = [v for k, v in vars(checklist).items() if isinstance(v, dict) for v in v.values() if isinstance(v, str)]
+    assert texts and not [t for t in texts if re.search(r"t[- ]scores?\b", t, re.I)]
+
+
+@pytest.mark.parametrize("notes", [
+    ["Intake 01/06/2026: PHQ-9 18. Plan: CBT weekly."],
+    ["PHQ-9 = 34 (01/06/2026). GAD-7 = 12 (01/06/2026)."],
+    ["GAD-7 15 on 01/02/2026; GAD-7 9 on 03/02/2026. Goals: GAD-7 under 8."],
+])
+def test_an_offline_letter_never_writes_t_score_by_accident(notes):
+    import re
+    from assistant.letters.extract import extract_facts
+    from assistant.letters.score_lines import measures, score_questions, trends
+    from assistant.letters.score_bands import band_line
+    facts = extract_facts(notes)
+    text = " ".join(measures(facts) + trends(facts) + score_questions(facts) + [band_line("What band is PHQ-9 8? It was 22.")])
+    assert not re.search(r"(?<![A-Za-z])t[- ]scores?\b|[a-z]t[- ]scores?\b", text, re.I)

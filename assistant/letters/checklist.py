@@ -20,8 +20,8 @@ ELEMENTS: tuple[str, ...] = (
 QUESTIONS: dict[str, str] = {
     "diagnosis": "What is the client's current diagnosis (DSM-5 name)?",
     "icd10_code": "What ICD-10-CM code goes with the diagnosis?",
-    "standardized_measure": "Which standardized measure was given (for example PHQ-9, GAD-7, PCL-5), with what score and on what date?",
-    "measure_trend": "What is a repeat score on the same measure, and when, to show change since the baseline?",
+    "standardized_measure": "Which standardized measure was given (for example PHQ-9, GAD-7, PCL-5), its score and the date it was given?",
+    "measure_trend": "What second score on the same measure, and on what date, shows change since the baseline?",
     "functional_impairment": "How do the symptoms affect work or school, relationships, self-care or safety (counts, dates, examples)?",
     "risk_assessment": "Was a suicide, self-harm or violence risk screen done, and with what instrument, date, result and risk level (for example C-SSRS)?",
     "treatment_modality": "Which treatment approach or interventions are you using (for example CBT, DBT, EMDR, ERP)?",

@@ -26,7 +26,7 @@ LETTER_TITLES = {"initial_authorization": "Request for authorization", "continue
                  "appeal": "Appeal of a denial of coverage"}
 ELEMENT_LABELS = {
     "diagnosis": "a diagnosis", "icd10_code": "ICD-10-CM codes", "standardized_measure": "standardized measures",
-    "measure_trend": "repeat scores on the same measure", "functional_impairment": "functional impairment by domain",
+    "measure_trend": "scores repeated on the same measure", "functional_impairment": "functional impairment by domain",
     "risk_assessment": "a risk assessment", "treatment_modality": "a named treatment approach",
     "measurable_goals": "measurable goals", "frequency_duration": "the planned frequency and duration",
     "progress": "progress since treatment began", "prior_treatment": "treatment history",

@@ -27,7 +27,7 @@ def _heading_word(text: str, hit) -> bool:
 
 
 def band_line(question: str) -> str:
-    """'PHQ-9 8 falls in the "mild" band; it was 22 (severe) at the first score given, 64% lower', or "" when the
+    """'PHQ-9 8 falls in the "mild" band; it was 22 (severe) at the first administration, 64% lower', or "" when the
     question gives no scores of a catalogued instrument with bands, or does not ask about bands."""
     if not _ASKS_BAND.search(question):
         return ""
@@ -55,7 +55,7 @@ def band_line(question: str) -> str:
     if len(values) > 1 and first != last:
         change = (first - last) / first * 100 if first else 0.0
         better = (inst.better == "lower" and last < first) or (inst.better == "higher" and last > first)
-        line += (f"; it was {shown(first)} ({band(inst, first) or 'no band'}) at the first score given, "
+        line += (f"; it was {shown(first)} ({band(inst, first) or 'no band'}) at the first administration, "
                  f"{abs(change):.0f}% {'lower' if last < first else 'higher'}"
                  + (" (a fall of 50% or more from baseline is the usual definition of response)" if better and inst.better == "lower"
                     and change >= 50 else ""))

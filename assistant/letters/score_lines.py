@@ -264,6 +264,6 @@ def score_questions(facts: Facts) -> list[str]:
         rng = score_range(inst, m.part, m.scale) if inst else None
         span = f" (possible scores {_number(rng[0])}-{_number(rng[1])})" if rng else ""
         day = f" on {m.date}" if when(m.date) else ""
-        out.append(f"The notes give a {instrument_name(m)} score{day} outside the instrument's range{span}: what is the correct score?")
+        out.append(f"The notes give a {instrument_name(m)} score{day} outside the instrument's range{span}: what should the score be?")
     return list(dict.fromkeys(out))
 

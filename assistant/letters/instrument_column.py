@@ -100,8 +100,8 @@ def long_columns(t: Table, names: str | None, score: str | None, date_col: str |
 def with_part(label: str, header: str) -> str:
     """A row's instrument with the part its column names ("SCARED - parent report" under "Separation anxiety subscale"
     -> "SCARED - parent report Separation anxiety subscale"); the label alone for a time point or a total column."""
-    head = header.strip()
+    head, row = header.strip(), read_header(label)
     if not head or DATE.search(head) or head.lower() in ("total", "total score", "score", "raw", "sum") \
-            or read_header(label).instrument is None or read_header(label).part or not read_header(f"{label} {head}").part:
+            or row.instrument is None or row.part or not read_header(f"{label} {head}").part:
         return label
     return f"{label} {head}"

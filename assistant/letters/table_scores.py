@@ -230,8 +230,8 @@ def _long_format(block: Block, t: Table, date_col: str | None, title: str = "") 
         label = row.get(names)
         if title and read_header(label).instrument is None and read_header(f"{title} {label.strip()}").part:
             label, when = f"{title} {label.strip()}", when or (block.date or "")
-        out += [m for h in [score] + [h for h in t.header if h not in (names, score, date_col) and with_part(label, h) != label]  # + part columns
-                if (m := _measure(block, row.text, label if h == score else with_part(label, h), row.get(h), when if is_date(when) else None))]
+        parts = [(h, named) for h in t.header if h not in (names, score, date_col) and (named := with_part(label, h)) != label]
+        out += [m for h, name in [(score, label)] + parts if (m := _measure(block, row.text, name, row.get(h), when if is_date(when) else None))]
     return out
 
 

@@ -19,6 +19,7 @@ from assistant.letters.facts import Facts
 from assistant.letters.informants import agency_plan, procedure_record
 from assistant.letters.narrative import narrative
 from assistant.letters.quote_runs import within_run_limit, without_repeats
+from assistant.letters.schedule_line import plan_schedule
 from assistant.letters.sections import and_join, usable
 from assistant.records import LetterRequest, Passage
 
@@ -58,20 +59,8 @@ _LENGTH_LABEL = re.compile(r"e?los|length of stay|(?:estimated|expected|anticipa
 
 
 def _schedule_phrases(facts: Facts) -> list[str]:
-    """'twice-weekly; 24 weeks': the planned frequency and duration phrases as the notes write them, each once
-    ("weekly" is dropped beside "twice weekly")."""
-    phrases: dict[str, str] = {}
-    # the plan's own field, when the notes have one: not also the schedule of other care they mention ("sees an LMSW
-    # every other week", "weekly since April"); frequency and duration each on their own
-    chosen = []
-    for kind in (facts.frequency, facts.duration):
-        found = [f for f in kind if usable(f.evidence)]
-        chosen += [f for f in found if (label := P.LABEL.match(f.evidence)) and P.label_kind(label.group(1)) == "plan"] or found
-    for f in chosen:
-        if not _LENGTH_LABEL.fullmatch(f.text.strip(" .:")):
-            phrases.setdefault(S.text_key(f.text), f.text.lower() if f.text.isupper() else f.text)
-    keys = list(phrases)
-    return [phrases[k] for k in keys if not any(k != o and re.search(r"\b%s\b" % re.escape(k), o) for o in keys)]
+    """The plan's frequency and duration phrases (schedule_line.plan_schedule)."""
+    return plan_schedule(facts.frequency, facts.duration, _LENGTH_LABEL)
 
 
 def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Facts,

@@ -285,5 +285,15 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                 if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
                         and not not_a_plan_span(seg.text, m.start(), zones)
                         and not ((UNDETERMINED.match(seg.text, m.end()) or UNDETERMINED.match(seg.text, m.end() - 1)) and not re.search(r"\d", m.group(0)))):  # "5-7 more days pending ..."
-                    out.append(finding(told, m.group(0)))
+                    out.append(finding(told, _label_value(seg.text, m)))
     return first_per_text(iter(out))
+
+
+_LABEL_CUE = re.compile(r"duration\s*[:\-]\s*[A-Za-z0-9]", re.I)
+
+
+def _label_value(text: str, m: re.Match) -> str:
+    """A "Duration: 12 sessions" field is found by its label: the finding is the field's value, not "Duration: 1"."""
+    if not _LABEL_CUE.fullmatch(m.group(0)):
+        return m.group(0)
+    return re.split(r"[;\n]|\.(?!\d)", text[m.end() - 1:m.end() + 80], maxsplit=1)[0].strip(" ,")

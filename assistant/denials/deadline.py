@@ -35,8 +35,9 @@ _OTHER_PAPER = re.compile(r"(?<!this )(?<!This )(?<!THIS )(?<!\bour )(?<!\bOur )
                           re.I)
 
 
-# "Date of this notice:", "This letter is dated": the notice names its own date, over any other paper's it mentions.
-_OWN_DATE = re.compile(r"\b(?:date of this (?:notice|letter|decision)|this (?:notice|letter|decision)(?: is| was)? dated(?: on)?)"
+# "Date of this notice:", "This letter is dated", "The date of this notice is" (a spoken version): the notice names its own
+# date, over any other paper's it mentions.
+_OWN_DATE = re.compile(r"\b(?:date of this (?:notice|letter|decision)(?: is)?|this (?:notice|letter|decision)(?: is| was)? dated(?: on)?)"
                        r"\s*(?:\([^()]{1,20}\)\s*)?[:#\-\u2013]?\s*$", re.I)
 # "Initial determination (remittance) date:", "Original denial date:": a decision this notice answers, dated in its
 # header. It stands for the notice's date only when the letter is dated nowhere else.
@@ -176,7 +177,7 @@ def _calendar_days(n: int, unit: str, notice: date | None) -> int:
     return (day - notice).days
 
 
-def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | None, date | None, str, bool]]:
+def _candidates(segs: list[Segment], notice: date | None, level: str) -> list[tuple[int | None, date | None, str, bool]]:
     """(days, stated date, step kind, is-a-later-step) for every filing window the letter states. A window given both
     as a span and as a date ("30 business days, that is, no later than March 13", "within four months ...; it must be
     received by February 3") counts by the date."""
@@ -194,7 +195,9 @@ def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | No
                                r"needs? to|has to) be (?:made|filed|received|submitted|sent)\s*$", head, re.I)
             if not (m.group("pre") or m.group("post")) or (R["DECISION_TIME"].search(head) and not filing):
                 continue
-            if not R["SERVICE_DATE_RULE"].match(flat[m.end():]):  # claim filing limits are not appeal windows
+            # claim filing limits are not appeal windows; nor, below an external review, one counted from its decision
+            if not R["SERVICE_DATE_RULE"].match(flat[m.end():]) and (level == "external_review"
+                                                                       or not R["LATER_REVIEWER_CLOCK"].match(flat[m.end():])):
                 out.append((_calendar_days(int(m.group("n")), m.group("unit"), notice), m.group("unit"), kind, later, seg.chunk))
         dated = []
         for m in R["DATE"].finditer(flat):
@@ -217,7 +220,7 @@ def _candidates(segs: list[Segment], notice: date | None) -> list[tuple[int | No
 
 def deadline(segs: list[Segment], level: str, notice: date | None, redetermination: bool):
     """(days, date, step kind) of the next filing window, by the README deadline rules."""
-    cands = _candidates(segs, notice)
+    cands = _candidates(segs, notice, level)
     if level in T.NEXT_STEP_KINDS:
         steps = [c for c in cands if c[2] in T.NEXT_STEP_KINDS[level]]
         pick = next((c for c in steps if not c[3]), next(iter(steps), None))

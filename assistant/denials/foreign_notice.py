@@ -1,4 +1,4 @@
-"""Denial sentences written in another language (German, Korean, Russian, Portuguese, Chinese, Tagalog, Arabic): an expat insurer's or a Medicare plan's decision in the
+"""Denial sentences written in another language (German, Korean, Russian, Bulgarian, Portuguese, Chinese, Tagalog, Arabic): an expat insurer's or a Medicare plan's decision in the
 member's language, often beside English form titles and codes. Each sentence whose function words (or, for a language
 with its own script, its letters) show the language is read through English cue words from a glossary kept as data
 (tables/notice_glossary.yaml); English sentences and every quote stay as written."""
@@ -57,7 +57,11 @@ def sentence_language(sentence: str) -> str | None:
     # the language whose words the sentence holds most of: Portuguese and Tagalog share a few short words ("na")
     best, most = None, english
     for lang in _languages():
-        own = len(re.findall(lang.script, " ".join(words))) if lang.script else sum(w in lang.function_words for w in words)
+        marks = sum(w in lang.function_words for w in words)
+        own = len(re.findall(lang.script, " ".join(words))) if lang.script else marks
+        if lang.script and lang.function_words:
+            # two languages in one script (Russian, Bulgarian): the one with its own words in the sentence outranks the other
+            own = own + marks if marks >= lang.least else 0
         if own >= (2 if lang.script else lang.least) and own > most:
             best, most = lang.code, own
     return best
@@ -100,6 +104,15 @@ def _date_label() -> re.Pattern[str]:
     return re.compile(r"^([ \t]*)(?:%s)[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?[:\uff1a]" % "|".join(labels), re.M)
 
 
+# "18.11.2026": a date with dots is written day first wherever it is used (Europe); read as the English date
+_DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)")
+
+
+def _dotted(m: re.Match) -> str:
+    day, month = int(m.group(1)), int(m.group(2))
+    return f"{_ENGLISH_MONTHS[month - 1]} {day}, {m.group(3)}" if 1 <= month <= 12 and 1 <= day <= 31 else m.group(0)
+
+
 def english_dates(text: str) -> str:
     """Text with dates written in another language's words or order put the English way ("April 14, 2026"), and the
     label of the notice's own date ("Data deste aviso:", "日期：") as the English label."""
@@ -107,5 +120,6 @@ def english_dates(text: str) -> str:
     day_first, month_first, month = _foreign_date()
     text = day_first.sub(lambda m: f"{_ENGLISH_MONTHS[month[m.group(2).lower()] - 1]} {int(m.group(1))}, {m.group(3)}", text)
     text = month_first.sub(lambda m: f"{_ENGLISH_MONTHS[month[m.group(1).lower()] - 1]} {int(m.group(2))}, {m.group(3)}", text)
+    text = _DOTTED_DATE.sub(_dotted, text)
     return _CJK_DATE.sub(lambda m: f"{_ENGLISH_MONTHS[int(m.group(2)) - 1]} {int(m.group(3))}, {m.group(1)}"
                          if 1 <= int(m.group(2)) <= 12 else m.group(0), text)

@@ -27,9 +27,10 @@ _ENTRY = re.compile(r"^[ \t]{0,8}([A-Z]{0,4}[0-9]{0,4})(?<=\w)(?:[ \t]{2}|[ \t]{
 _PAIR = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})[ \t]{0,4}=[ \t]{0,4}([^=]{1,80}?)(?=[ \t]{1,8}[A-Z][A-Z0-9]{1,5}[ \t]{0,4}=|$)")
 # what an entry says about a line it marks: settled in the provider's favour
 _SETTLED = re.compile(r"\b(?:overturned|reversed|paid|payment (?:will )?issues?|approved|allowed in full)\b", re.I)
-# (paid at another code's rate is an adjustment, not a line settled: "processed as code 90834 and paid the 90834 rate")
+# (paid at another code's rate is an adjustment, not a line settled: "processed as code 90834 and paid the 90834 rate";
+# nor is a line that repeats one paid before: "Duplicate of an invoice already paid")
 _UNSETTLED = re.compile(r"\b(?:partial\w*|not|no|upheld|denied|reduced|lower|less|instead|rate|as (?:code|CPT)|"
-                        r"(?:down|re)coded)\b", re.I)
+                        r"(?:down|re)coded|duplicates?|duplicated|already|previously)\b", re.I)
 _GROUP_CODES = {"CO", "PR", "OA", "PI", "CR"}
 
 

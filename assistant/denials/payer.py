@@ -38,7 +38,8 @@ def named_payer(text: str) -> str | None:
     hits = [(m.start(), order, name) for order, (rx, name) in enumerate(PAYERS) if (m := rx.search(text))]
     if not hits:  # an unlisted plan: its name usually opens the letterhead
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-        name = re.split(r"\s+[-–|/]\s+|\s{2,}|:", first)[0].strip()
+        # (a letterhead read as running text ends its name with a full stop: "Acme Health Plan. Notice of Denial.")
+        name = re.split(r"\s+[-–|/]\s+|\s{2,}|:|(?<=[a-z]{3})\.(?:\s+|$)", first)[0].strip()
         return name if R["PLAN_WORD"].search(name) and len(name) < 60 else None
     head = [h for h in hits if h[0] < 400]
     name = min(head)[2] if head else min(hits, key=lambda h: h[1])[2]

@@ -12,6 +12,7 @@ from assistant.denials.deadline import deadline, next_step, notice_date, review_
 from assistant.denials.foreign_notice import english_dates
 from assistant.denials.glyphs import symbol_glyphs
 from assistant.denials.legend import legend_roles
+from assistant.denials.markup import unmarked
 from assistant.denials.payer import named_payer
 from assistant.denials.rows import others_rows
 from assistant.denials.verdict_grid import verdict_rows
@@ -250,7 +251,7 @@ def _first_copy(segs: list[Segment]) -> tuple[list[Segment], tuple[str, ...]]:
 
 def read_denial(text: str) -> DenialReading:
     """Text of a denial letter, EOB, remittance or MSN -> a DenialReading (pure; the text is never obeyed)."""
-    text, forwarded = forwarded_part(columns(side_by_side(unboxed(ticked_only(symbol_glyphs(search_hits(unspelled(revised(without_machine_summary(comments_summary(field_dump(labelled_code_cells(without_scan_marks(unquoted(text or "")))))))))))))))  # a form's unticked options are not what the payer decided
+    text, forwarded = forwarded_part(columns(side_by_side(unboxed(ticked_only(symbol_glyphs(search_hits(unspelled(revised(without_machine_summary(comments_summary(field_dump(labelled_code_cells(without_scan_marks(unquoted(unmarked(text or ""))))))))))))))))  # a form's unticked options are not what the payer decided
     segs, notices = _first_copy(segments(text))
     notices = forwarded + notices
     roles = example_list_roles(segs, verdict_rows(segs, others_rows(segs, legend_roles(segs, sentence_roles(segs, text)))))

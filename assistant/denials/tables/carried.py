@@ -11,3 +11,8 @@ OTHER_PAPER_CLOCK = (r"\b(?:of|from|after|following)\s+(?:(?:the )?date (?:of|yo
 NO_NEW_PERIOD = (r"\b(?:does|do|will) not (?:begin|start|restart|open|create|extend|change|reset) (?:a |any |the )?(?:new )?(?:appeal |filing |"
                  r"review )?(?:period|deadline|time limit|time frame|timeframe|window|clock|time you have)\b|\b(?:starts|begins|opens) "
                  r"no new (?:appeal |filing |review )?(?:period|deadline|time limit|window|clock)\b")
+# A window counted from a decision the next reviewer has still to make: "within 60 days of the IRE's decision", "from the
+# date of the IRO's determination". In a letter that is not that reviewer's, it is the step after the next one.
+LATER_REVIEWER_CLOCK = (r"^\s*(?:(?:from|of|after|following)\s+)?(?:the\s+)?(?:date (?:of|on) |receipt of |receiving )?(?:the\s+)?"
+                        r"(?:IRE|IRO|QIC|Independent Review (?:Entity|Organi[sz]ation)|independent reviewer|external reviewer|"
+                        r"ALJ|(?:administrative law )?judge|hearing officer)['\u2019]?s? (?:decision|determination|ruling|letter|notice)\b")

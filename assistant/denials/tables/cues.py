@@ -49,6 +49,8 @@ EXTERNAL_DECISION = (
     r"^\W*(?:state |fair |administrative )?hearing (?:decision|officer)\b|\b(?:state|fair) hearing decision\b|"
     r"\bbureau of (?:state |fair )?hearings\b|(?<!request for )(?<!ask for )(?<!asking for )\bOPM['\u2019]?s? (?:final )?(?:decision|"
     r"review)\b(?! (?:deadline|step|request|window|time limit|process))|\bthat OPM review\b",  # not a step still ahead
+    r"\bbefore the undersigned (?:administrative law judge|ALJ|hearing officer|hearing examiner)\b|\b(?:Respondent|Agency)['\u2019]s "
+    r"(?:decision|determination|action|denial) (?:is|was) (?:hereby )?(?:affirmed|reversed|sustained)\b",  # a hearing decision
 )
 INTERNAL_DECISION = (
     # a second look told in other words: "We are affirming our denial", "RECONSIDERATION DECISION", "PROVIDER CLAIM
@@ -72,8 +74,8 @@ INTERNAL_DECISION = (
     r"\b(?:are|am|is) not (?:changing|reversing|overturning) (?:our|the|its) (?:earlier |original |first |prior |previous |"
     r"initial )?(?:decision|denial|determination)\b|\brequires? us to (?:send|forward|transfer)\b[^.;]{0,30}\b(?:Independent "
     r"Review Entity|IRE)\b",
-    r"\b(?:upheld|affirmed|sustained) (?:the|our|its) (?:original |initial |prior |previous )?(?:denial|decision|"
-    r"determination)|\b(?:your|the|this) appeal (?:has been|was|is) (?:reviewed and )?(?:denied|upheld|not approved)",
+    r"\b(?:upheld|affirmed|sustained) (?:the|our|its) (?:original |initial |prior |previous )?(?:claims? |coverage |payment )?"
+    r"(?:denial|decision|determination)|\b(?:your|the|this) appeal (?:has been|was|is) (?:reviewed and )?(?:denied|upheld|not approved)",
     r"\b(?:we|the plan) (?:have |has )?(?:completed|finished|reviewed|made a decision on|decided) (?:the review of |"
     r"our review of )?(?:your|the) (?:appeal|grievance|reconsideration)",
     # the level named before what was reviewed, or after the appeal: "We completed the Level 1 review of your appeal",
@@ -125,10 +127,12 @@ STEP_KINDS: tuple[tuple[str, str], ...] = (
     # (a Medicaid program's own "administrative hearing", and "ask for a hearing" where no judge or council is named)
     ("fair_hearing", r"\b(?:state )?fair hearings?|\bstate hearings?\b|\bbureau of (?:state )?hearings\b|"
                      r"\b(?:administrative|impartial) hearings?\b|\b(?:ask|request|asking|requesting) (?:for )?an? hearing\b"),
+    # the same judge or office asked to hear it again: "request a rehearing or reconsideration of this Order"
+    ("rehearing", r"\brehearing\b|\breconsideration of (?:this|the) (?:order|hearing decision)\b"),
     ("second_level", r"\bsecond[- ]level|\blevel (?:2|two|II) (?:appeal|review)|\b2nd[- ]level"),
     ("internal", r"\bappeal|\bgrievance|\bcomplaint|\breconsideration|\breconsider\b|\bredetermination|\breview\b|\bdispute|\bdisagree|"
                  r"\breopening|\bcorrected claim|\blook at (?:this|the|our|that|it|your claim) (?:decision )?again|\bgot (?:this|it) wrong|\b(?:don't|do not) agree|"
-                 r"\btake (?:another|a second) look"),
+                 r"\btake (?:another|a second) look|\bbecomes? final\b[^.;]{0,60}\bunless\b"),  # an order protested in time
 )
 LATER_STEP = (r"\bafter (?:the|your|our|a|this) (?:\w+[- ]level |internal |final )?(?:appeal|review)|\bof the appeal "
               r"decision|\bupheld on (?:internal )?appeal|\bafter you (?:receive|get) (?:our|the|a) (?:appeal )?decision|"
@@ -141,7 +145,9 @@ EXTERNAL_SENDER = (r"\bIndependent Review (?:Entity|Organi[sz]ation)|\bIRE\b|\bI
                    r"\bQIC\b|Independent (?:External|Medical) Review|External Review (?:Organi[sz]ation|Entity|Program)|"
                    r"\bMaximus Federal|\bC2C (?:Innovative|Solutions)|"
                    # Medicare's third and fourth levels: an ALJ of OMHA, the Medicare Appeals Council
-                   r"Office of Medicare Hearings and Appeals|\bOMHA\b|Medicare Appeals Council|Departmental Appeals Board")
+                   r"Office of Medicare Hearings and Appeals|\bOMHA\b|Medicare Appeals Council|Departmental Appeals Board|"
+                   # a state's hearing office deciding a Medicaid or plan dispute after the plan's own appeal
+                   r"Office of Administrative Hearings|(?:Division|Bureau) of (?:Administrative |State |Fair )?Hearings")
 NOT_A_FILING_WINDOW = (r"\b(?:keep|continue|continuing|continuation)\b[^;]{0,40}\b(?:getting|receiving|services?|"
                        r"benefits?|coverage|sessions|care)\b|\baid paid pending\b|\bbenefits continue|"
                        # "your IOP coverage continues while we review the appeal"
@@ -172,7 +178,8 @@ NEXT_STEP_WORDS = {
     "alj": "Administrative Law Judge (ALJ) hearing", "council": "Medicare Appeals Council review",
     "court": "civil action in court", "qic": "Medicare reconsideration by the QIC", "external": "external review",
     "imr": "Independent Medical Review (IMR)", "fair_hearing": "state fair hearing",
-    "second_level": "second-level internal appeal", "internal": "internal appeal"}
+    "second_level": "second-level internal appeal", "internal": "internal appeal",
+    "rehearing": "rehearing or reconsideration by the judge or office that decided"}
 
 
 # Named criteria: words that make a capitalized run a guideline or policy name.
@@ -277,7 +284,7 @@ IN_PART = r"\bin part\b|\bpartially\b|\bupheld\b"
 PLAN_WORD = r"\b(?:Health|Healthcare|Insurance|Plan|Care|Benefits?|Behavioral|Assurance)\b"
 MA_SHORT = {"Optum/UnitedHealthcare": "UnitedHealthcare", "Anthem Blue Cross": "Anthem"}
 NEXT_STEP_KINDS = {  # the review steps that can follow each level, most likely first
-    "external_review": ("alj", "council", "fair_hearing"),
+    "external_review": ("alj", "council", "fair_hearing", "rehearing"),
     "internal_appeal_decision": ("qic", "imr", "external", "fair_hearing", "second_level", "alj", "council"),
 }
 # Compiled without IGNORECASE; every other upper-case string here is compiled with it.

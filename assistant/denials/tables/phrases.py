@@ -30,7 +30,11 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
           r"satisfy)\b[^;]{0,60}\bmedical(?:ly)? necess"),
     (NMN, r"\bmedical necessity (?:criteria |guidelines |requirements )?(?:is |are |was |were |has |have )?(?:not|"
           r"never) (?:been )?(?:met|established|demonstrated|shown|supported)"),
-    (NMN, r"\bnot (?:considered |deemed |found )?reasonable (?:and|or) necessary"),
+    # (a workers' compensation insurer's words for it: "not proper and necessary")
+    (NMN, r"\bnot (?:considered |deemed |found )?(?:reasonable|proper) (?:and|or) necessary"),
+    # the burden not carried, in a hearing decision: "Appellant has not shown that a second session is medically necessary"
+    (NMN, r"\b(?:has|have|had) not (?:shown|established|demonstrated|proven|proved)\b[^.;]{0,60}\bmedical(?:ly)? necess|"
+          r"\bfail(?:ed|s)? to (?:show|establish|demonstrate|prove)\b[^.;]{0,60}\bmedical(?:ly)? necess"),
     # a review's terse result: "continued stay subset not met", "InterQual criteria not met"
     (NMN, r"\b(?:criteria|subset|guidelines?)\s+(?:(?:was|were|is|are)\s+)?not\s+met\b"),
     (NMN, r"\bno longer (?:medically |clinically )?(?:necessary|indicated)\b|\bno longer meets?\b[^;]{0,40}\bcriteria\b"),
@@ -84,6 +88,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # the review could not be done for want of records: "CLINICAL INFORMATION INCOMPLETE", "could not complete a review"
     (DOCS, r"\b(?:clinical )?information (?:is |was )?incomplete\b|\b(?:could|can|was unable to|were unable to) "
            r"(?:not )?(?:complete|perform|conduct|finish) (?:a |the |its |our )?(?:clinical |medical necessity )?review\b"),
+    # "The physician recertification ... was not in the records we received", "were not among the documents sent"
+    (DOCS, r"\b(?:was|were|is|are) not (?:in|among|part of|included (?:in|with)|found in|contained in) (?:the |your |any )?"
+           r"(?:\w+ )?(?:records?|documentation|documents|notes|materials?|packet|submission|chart)\b"),
     (DOCS, r"\bno (?:clear |current |written )?documentation (?:of|that|for|to support)\b|"
            r"\bnot (?:clearly )?documented\b"),
     (DOCS, r"\bnot enough (?:clinical )?(?:information|documentation)|\b(?:no|"
@@ -146,6 +153,13 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
                r"indicate|reflect)\b[^.;]{0,40}\bsymptoms? (?:was|were|is|are|has been|have been) (?:changing|improving|"
                r"getting better|decreasing|lessening|easing)\b"),
     (PROGRESS, r"\b(?:progress|improvement|response|symptoms?) (?:has |have )?(?:levell?ed|flattened) off\b|\bplateau(?:ed|ing)?\b"),
+    # a workers' compensation order: the condition "has reached maximum medical improvement" (MMI), and care after it is
+    # "palliative", "not curative or rehabilitative": it keeps the worker where they are
+    (PROGRESS, r"\b(?:(?:has|have|had) (?:now |already )?(?:reached|attained|achieved)|(?:is|are|was|were) (?:now |already )?at|"
+               r"(?<!not )(?<!yet )(?<!never )reached) (?:maximum (?:medical|therapeutic) improvement|MMI)\b|\b(?:treatment|care|therapy|psychotherapy|"
+               r"sessions?|services?|visits?)\b[^.;]{0,40}\b(?:is|are|was|were|would be|has become|have become|becomes?) (?:now |only |"
+               r"merely |purely |primarily |considered )?palliative\b|\b(?:is|are|was|were) not (?:curative|restorative|rehabilitative)"
+               r"(?: or (?:curative|restorative|rehabilitative))?\b(?! (?:services?|programs?)\b)"),
     # "mainly keeping you at your current level rather than improving your condition"; "do not show that IOP is reducing"
     (PROGRESS, r"\bkeep(?:ing|s)?\b[^;.]{0,30}\bat (?:your|his|her|their|the|a) (?:current|present|same|stable)\b[^;.]{0,12}"
                r"\b(?:level|condition|state|status|baseline)\b|\brather than improv\w+|\b(?:do|does|did) not show\b[^;.]{0,40}\b(?:is|are|"
@@ -177,6 +191,10 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # "the records support payment at the 90832 level", "recoded to CPT 90834"
     (FREQ, r"\b(?:reprocessed|processed|re-?priced|paid|adjusted|recoded|down-?coded|changed|allowed|payment|reimbursed)\b[^;]{0,20}"
            r"\b(?:as|at|to) (?:the )?(?:CPT |code )?9083[24]\b|\bsession (?:length|time|duration)\b"),
+    # the recoding written with an arrow or "from ... to": "Claim line recoded 90837 -> 90834", "downcoded from 90838 to 90836"
+    (FREQ, r"\b(?:re-?coded|down-?coded|changed|adjusted|reprocessed|corrected|revised|reduced)\b[^.;]{0,25}?\b(?:from )?"
+           r"(?:CPT )?(?:90837(?=\s*(?:->|\u2192|=>|>|to)\s*(?:CPT )?9083[24]\b)|90834(?=\s*(?:->|\u2192|=>|>|to)\s*(?:CPT )?90832\b)|"
+           r"90838(?=\s*(?:->|\u2192|=>|>|to)\s*(?:CPT )?9083[36]\b)|90836(?=\s*(?:->|\u2192|=>|>|to)\s*(?:CPT )?90833\b))"),
     (FREQ, r"\b(?:time|minutes) (?:documented|recorded|billed)\b[^;]{0,40}\b(?:not support|does not|less than|"
            r"under)|\bdoes not support (?:this|the) (?:level of service|number|frequency|many)"),
     # a count of visits a guideline allows: "sixteen at one time is more than the guidelines allow"
@@ -220,6 +238,11 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
             r"(?:days|visits|sessions)\b|\bno (?:more|further) (?:covered )?benefits? (?:for|under|remain|are available)"),
     (LIMIT, r"\bexceeds?\b[^;]{0,20}\b(?:annual|yearly|calendar[- ]year|lifetime|plan[- ]year|benefit) (?:maximum|"
             r"limit)"),
+    # an allotment of sessions (an EAP's "5 sessions per issue"): "Sessions exceed the client's EAP benefit", "5 of 5 have
+    # been used", "used 8 of 8 visits"
+    (LIMIT, r"\b(?:sessions?|visits?|services?|days|counsell?ing)\b[^.;]{0,15}\bexceed(?:s|ed|ing)?\b[^.;]{0,30}\bbenefits?\b"
+            r"(?! (?:period|year|limit|maximum))|\b(\d{1,2}) of \1 (?:(?:sessions?|visits?|days) )?(?:have been|has been|were|are|"
+            r"already) used\b|\bused (?:all )?(\d{1,2}) of (?:the |your |its )?\2\b"),
     # an account-based plan pays no more than is left: "limited to the amount left in your annual election", "capped at
     # your available balance", "your full election has been reimbursed"
     (LIMIT, r"\b(?:limited|capped|reduced) (?:to|at) (?:the |your )?(?:amount|balance|funds?|money)\b[^.;]{0,15}\b(?:left|remaining|"
@@ -240,6 +263,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
           r"therapist|counselor|facility)|\b(?:only (?:available|covered|paid)|pays? only|covers? only) (?:for (?:care|services|treatment) )?(?:through|from|with|by|when you (?:see|use))\b"
           r"[^;]{0,30}\b(?:affiliate|participating|network|contracted|panel|preferred)\w*\s+(?:[\w&-]+\s+)?(?:providers?|counselors?|"
           r"therapists?|clinicians?)"),
+    # a network with a name of its own: "is not a Community Care Network provider"
+    (OON, r"\bnot (?:a |an )?(?:(?-i:[A-Z])[\w&'-]* ){1,3}network (?:provider|practitioner|clinician|therapist|facility|"
+          r"counselor|program)"),
     (OON, r"\b(?:is|are|was|were) not (?:in|part of|participating in|contracted with) (?:our|the|your|"
           r"this)\b[^;]{0,20}\bnetwork|\boutside (?:of )?(?:the |our |your )?(?:plan'?s? |HMO |EPO |"
           r"provider )*network\b"),
@@ -417,7 +443,8 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # a waiting period not yet served: "your admission began during the waiting period, so no benefit is payable"
     (OTHER, r"\b(?:during|within|inside|before the end of) (?:the|a|your|its) (?:[\w-]+ )?waiting period\b|"
             r"\bwaiting period (?:has not|had not|hasn't|hadn't) (?:been )?(?:served|ended|passed|finished|expired)"),
-    (OTHER, r"\bduplicate (?:claim|service|submission|bill|charge|of (?:a |an |the )?(?:previously|claim|prior))|"
+    (OTHER, r"\bduplicate (?:claim|service|submission|bill|charge|invoice|of (?:a |an |the )?(?:previously|claim|prior|invoice|"
+            r"bill|charge|line|submission|service)s?)|"
             r"\b(?:claim|bill|charge|line|service|submission)s? (?:duplicates?|repeats?|is the same as) (?:a|an|the|one|another)\b|"
             r"\bexact duplicate|\b(?:cannot|could not|unable to) (?:identify|locate|find) (?:the |this )?(?:member|"
             r"patient|insured|subscriber)"),
@@ -432,7 +459,7 @@ WEAK_RULES: tuple[tuple[str, str], ...] = (
 _DAY = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
 # A rule's category is cancelled in a sentence that matches its veto (negations and other senses).
 VETOES: dict[str, str] = {
-    NONCOV: r"\bmedical(?:ly)? necess|\bneeded\b|\bneed for\b|\breasonable and necessary|\bauthori[sz]|\bnetwork\b|"
+    NONCOV: r"\bmedical(?:ly)? necess|\bneeded\b|\bneed for\b|\b(?:reasonable|proper) and necessary|\bauthori[sz]|\bnetwork\b|"
             r"\bnon-?(?:preferred|participating|par|contracted|plan) (?:provider|practitioner|clinician|therapist|facility)|\bfiling\b|\bmaximum\b|"
             r"\blimit\b|\ballowance\b|\bexclusions? (?:does|do|did|would) not apply\b|\b(?:do|does|did) not have (?:a |an )?"
             r"(?:contract|participation agreement|provider agreement) with\b|\bnot covered under (?:your|the|this) (?:plan|policy)\b[^.;]{0,20}\bon the date|\bcoverage\b[^.;]{0,30}\b(?:ended|terminated)",
@@ -442,7 +469,9 @@ VETOES: dict[str, str] = {
           r"pre-?cert\w*) (?:is |was |are )?not (?:required|needed)\b|\byou (?:may|can) see|\bout[- ]of[- ]network\b|"
           r"\bnon-?participating\b|\b(?:cannot|can't|may not|not allowed to) bill you\b|\bnot in (?:[\w'\u2019]+ ){0,3}network\b|"
           r"\boutside (?:of )?(?:the |your )?(?:\w+ )?network\b",
+    # (a condition at "maximum medical improvement" is a workers' compensation finding of no further progress, no cap)
     LIMIT: r"\bunits?\b[^;]{0,20}\bper (?:day|session|date)|\bper date of service|\bfiling\b|\btime limit|"
+           r"\bmaximum (?:medical|therapeutic) improvement\b|\bMMI\b|"
            r"\bout[- ]of[- ]pocket|\bdeductible|\bmaximum (?:therapeutic |medical )?benefit (?:from|of)\b",
     NMN: r"\b(?:filing|billing|coding|eligibility|enrollment)\b[^;]{0,20}\b(?:criteria|requirements)",
     # which services need approval first ("office visits do not need approval, but IOP has to be precertified") is the
@@ -451,7 +480,12 @@ VETOES: dict[str, str] = {
            r"pre-?certification)\b|\b(?:has|have|must|needs? to) (?:to )?be (?:pre-?certified|prior[- ]authori[sz]ed|"
            r"pre-?authori[sz]ed)\b|"
            r"\b(?:no|missing|without|lacks?)\b[^;]{0,30}\bstep-?down|\bstep-?down (?:plan|criteria)\b[^;]{0,40}\b"
-           r"(?:missing|not|no)\b",
+           r"(?:missing|not|no)\b|"
+           # a lower level the decision says nobody found: "Respondent did not find that a different or less restrictive
+           # service would meet her needs", "the reviewer made no finding that outpatient care would be enough"
+           r"\b(?:not|never) (?:find|found|conclude[ds]?|determine[ds]?|decide[ds]?|claim(?:ed|s)?|say|said|state[ds]?) that "
+           r"(?:a |an |any )?(?:different|other|another|alternative|lower|less (?:restrictive|intensive)|outpatient|weekly)\b|"
+           r"\bno finding that (?:a |an |any )?(?:different|other|another|alternative|lower|less (?:restrictive|intensive)|outpatient)\b",
     # ... nor is how often the client does something in daily life ("goes to meetings three times a week") when the
     # sentence names no session or visit
     # a plan's yearly cap counted per person ("limited to 30 visits per enrollee per plan year") is a benefit limit

@@ -131,7 +131,7 @@ def test_an_earlier_value_at_a_named_admission(text, first, last):
 
 @pytest.mark.parametrize("text, instrument, score", [
     ("ASRS-v1.1 symptom checklist 52 (58 at intake 01/08/2026).", "ASRS", 52),
-    ("Whiteley index 24 today.", "Whiteley-7", 24),
+    ("Whiteley index 24 today.", "Whiteley Index", 24),
     ("SCARED questionnaire 33 (child report).", "SCARED", 33),
 ])
 def test_the_instruments_own_noun_between_name_and_score(text, instrument, score):

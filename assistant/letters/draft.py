@@ -112,9 +112,20 @@ def _without_unsupported(letter: str, support: Sequence[str], requested: dict, c
 
     if not unsupported_claims(letter, support, requested, cited):
         return letter
-    keep = [line for line in letter.split("\n") if "{{CLINICIAN_" in line or not line.strip()
-            or not unsupported_claims(line, support, requested, cited)]
+    keep = []
+    for line in letter.split("\n"):
+        if "{{CLINICIAN_" in line or not line.strip() or not unsupported_claims(line, support, requested, cited):
+            keep.append(line)
+            continue
+        # a score's band or gloss may name a condition the notes do not diagnose ("PCL-5 = 41 (at or above the
+        # provisional PTSD cut-off of 33)"): the score stays, without the bracket
+        bare = _BRACKET.sub("", line)
+        if bare != line and bare.strip(" -") and not unsupported_claims(bare, support, requested, cited):
+            keep.append(bare)
     return "\n".join(keep)
+
+
+_BRACKET = re.compile(r"\s*\([^()\n]*\)")
 
 
 def _tidy(text: str) -> str:

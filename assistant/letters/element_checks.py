@@ -163,7 +163,8 @@ _HEARD_OF = re.compile(r"\b(?:thinks?|believes?|recalls?|remembers?|suspects?|me
                        r"\b(?:saw|seen|see|talked|talking|went|was in|had|got|getting|counsell?ing|counsell?or|therapy|therapist|treatment|"
                        r"psychiatrist|hospital|program|rehab)\b|"
                        r"\b(?:may|might) have (?:seen|had|talked|been|gone)\b|\bpossibly (?:saw|had|seen)\b" % _KIN, re.I)
-_UNCONFIRMED = re.compile(r"\bno (?:details|records?|documentation|dates?)\b(?! of (?:any )?(?:prior|past|previous))|"
+_UNCONFIRMED = re.compile(r"\bno (?:details|records?|documentation|dates?)\b(?! of (?:any )?(?:prior|past|previous))|\b(?:not sure|unsure|uncertain|"
+                          r"(?:does not|doesn't|do not|don't|can't|cannot) (?:know|remember|recall))\b|"
                           r"\brecords? (?:were |was )?(?:not|never) (?:found|located|obtained|available)\b|"
                           r"\b(?:unable to|could not|couldn't|can't|cannot) (?:confirm|verify|find|locate)\b|\bun(?:verified|confirmed)\b|"
                           # the client says it was something else: "that was about a failing grade, not this"

@@ -49,7 +49,7 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
     """Concrete, non-negated impairments per domain, outside goals and plans."""
     out = []
     for seg in segs:
-        if seg.kind in _NOT_FUNCTION or P.ICD10.search(seg.text):
+        if seg.kind in _NOT_FUNCTION or P.ICD10.search(seg.text) or P.GRID_ROW.match(seg.text):
             continue  # a diagnosis line names the stressor ("parents separated"), not the client's functioning
         if _prior_in_prose(seg):
             continue  # "he saw a play therapist for six months in kindergarten": earlier care, not today's functioning
@@ -57,6 +57,7 @@ def find_impairments(segs: Sequence[Segment]) -> tuple[Impairment, ...]:
         for domain, rx in P.IMPAIRMENT + P.FUNCTION_PROSE + P.FUNCTION_STATES + P.FUNCTION_LIMITED:
             for m in rx.finditer(seg.text):
                 if (not P.negated(seg.text, m.start()) and not P.NONE_AFTER.match(seg.text, m.end()) and not _normal_sleep(m.group(0))
+                        and not P.in_empty_box(seg.text, m.start())
                         and not _listed_symptom(seg.text, m.group(0))
                         and not P.EXERCISE.search(seg.text[max(0, m.start() - 40):m.start()])
                         and not _kept_up(seg.text[max(0, m.start() - 50):m.start()])
@@ -190,8 +191,8 @@ def _first_item(text: str) -> str:
             break
     item = text[:end].strip()
     if len(item) > 60 or item.count("(") > item.count(")"):
-        item = item.split("(")[0].strip()
-    return item[:60].rstrip(" ,;:-")
+        item = re.split(r"\(|\s[-\u2013\u2014]\s|:\s", item)[0].strip()  # the name before its bracket or its description
+    return item if len(item) <= 60 else item[:61].rsplit(" ", 1)[0].rstrip(" ,;:-")  # never half a word
 
 
 def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:

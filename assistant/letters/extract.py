@@ -28,6 +28,7 @@ from assistant.letters.score_runs import table_screens
 from assistant.letters.med_cells import med_cells
 from assistant.letters.patterns.segments import SPEAKER, Segment
 from assistant.letters.reading import read_notes, segments, segments_of, table_text
+from assistant.letters.then_now import progress_fields, then_now_pairs
 from assistant.letters.schedule import find_duration, find_frequency
 from assistant.letters.compare_tables import compared_rows
 from assistant.letters.semantic import supplement
@@ -63,7 +64,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     facts = Facts(
         diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(told + _titles(blocks)),
         risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(told + _titles(blocks)), goals=find_goals(told),
-        frequency=find_frequency(_treatment_only(segs, notes)), duration=find_duration(_treatment_only(segs, notes)), progress=find_progress(told, known_first(trends)) + compared_rows(blocks),
+        frequency=find_frequency(_treatment_only(segs, notes)), duration=find_duration(_treatment_only(segs, notes)), progress=find_progress(told, known_first(trends)) + compared_rows(blocks) + then_now_pairs(segs) + progress_fields(segs),
         prior_treatment=find_prior_treatment(own, ticked_no_care(read)), lower_level_rationale=find_lower_level_rationale(segs),
         discharge_criteria=find_discharge_criteria(segs), medications=meds,
         medication_status=find_medication_status(own + cells, meds), cpt_codes=find_cpt_codes(notes),

@@ -39,7 +39,10 @@ def _goal_texts(seg: Segment) -> list[str]:
         else:
             # "My goal for phase 3 is ...", "the target this month is ...": the goal's span named between noun and verb
             m = re.search(r"\b(?:goals?|targets?|objectives?)(?: (?:for|in|during|this|by|over) [\w' -]{1,25}?)? (?:is|are|of|will be|include)\b:?\s*(?:to\s+)?|"
-                          r"\b(?:set|agreed on|chose|picked) (?:\w+ )?(?:goals?|targets?)(?: together)?\s*[,:]\s*", body, re.I)
+                          r"\b(?:set|agreed on|chose|picked) (?:\w+ )?(?:goals?|targets?)(?: together)?\s*[,:]\s*|"
+                          # the client's wants listed after a colon: "What he wants, in his order: to be in the store ..."
+                          r"\bwhat (?:she|he|they|I|we|the (?:client|patient|child|family|parents?)) (?:wants?|would like|hopes? for|"
+                          r"(?:is|are) (?:aiming|working) (?:for|toward))\b[^:.;\n]{0,30}:\s*(?:to\s+)?", body, re.I)
             if m and _ASPIRATION.search(body[:m.end()]):
                 return []  # "Protective: ... future goal of working with horses": a hope of the client's, no treatment goal
             if not m:

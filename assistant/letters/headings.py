@@ -12,8 +12,9 @@ from assistant.letters.patterns.segments import LABEL, label_kind
 BULLET = re.compile(r"^\s*(?:[-*\u2022>\u2013\u2014\u25aa\u25e6]|\(?\d{1,2}[.)]|\(?[a-h]\)|\[[ xX>\-/*~]?\]|[\u2610\u2611\u2612])\s+")
 _MARKDOWN_HEAD = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 
-_SECTION_NUMBER = re.compile(r"^(?:(?:DIMENSION|SECTION|PART|DOMAIN|AXIS|STEP|CRITERION)\s+)?(?:\d{1,2}|[IVX]{1,4})\s*[.):\-\u2013\u2014]"
-                             r"\s+(?=[A-Z][A-Z/&,' -]{3,}:?$)")
+_SECTION_NUMBER = re.compile(r"^(?:(?:DIMENSION|SECTION|PART|DOMAIN|AXIS|STEP|CRITERION)\s+)?(?:(?:\d{1,2}|[IVX]{1,4})\s*[.):\-\u2013\u2014]|\d{1,2})"
+                             r"\s+(?=[A-Z][A-Z/&,' -]{3,}(?:\s*\([^()]*\))?:?$)")  # "11 GOALS (set <DATE_2>)": a number and a space too
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*:?$")  # "GOALS (set <DATE_2>)": the heading and a note on it
 
 
 def heading(line: str, capitals_note: bool) -> str | None:
@@ -32,8 +33,9 @@ def heading(line: str, capitals_note: bool) -> str | None:
     if bare.endswith(":") and not re.search(r"[.!?]\s", bare) and not (field and bare[field.end():].strip(" :*_")):
         return bare[:-1].strip("*_ ")
     sentence_like = re.search(r"[.!?;]$|[.!?]\s", bare) or len(bare.split()) > 8
-    if bare.isupper() and not sentence_like and not re.search(r"\d", DATE.sub("", bare)):
-        return None if capitals_note and LABEL.match(bare) else bare
+    core = _NOTE_AFTER.sub("", bare) if _NOTE_AFTER.sub("", bare).isupper() else bare
+    if core.isupper() and not sentence_like and not re.search(r"\d", DATE.sub("", core)):
+        return None if capitals_note and LABEL.match(core) else core
     return None
 
 

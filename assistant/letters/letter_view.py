@@ -20,6 +20,7 @@ from assistant.letters.informants import agency_plan, procedure_record
 from assistant.letters.narrative import narrative
 from assistant.letters.quote_runs import within_run_limit, without_repeats
 from assistant.letters.schedule_line import plan_schedule
+from assistant.letters.self_monitoring import record_count_sentences
 from assistant.letters.sections import and_join, usable
 from assistant.records import LetterRequest, Passage
 
@@ -113,7 +114,7 @@ def letter_view(request: LetterRequest, redacted_notes: Sequence[str], facts: Fa
     view["risk_factors"] = S.sentences([f for f in risk.factors if S.RISK_FACTOR_OK.search(f.evidence)], used, notes)
     view["evidence_base"] = evidence_base(facts)
     view["frequency_duration"] = "; ".join(_schedule_phrases(facts))
-    view["other_measures"] = L.other_measure_sentences(notes, facts, used)
+    view["other_measures"] = L.other_measure_sentences(notes, facts, used) + record_count_sentences(notes, used)
     view["presentation"] = narrative(notes, used, first_note=True, limit=6)
     view["course"] = narrative(notes, used, first_note=False, limit=6)
     view["criteria"] = citations(passages, notes, request.requested, request.letter_type == "appeal")

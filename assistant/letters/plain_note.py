@@ -58,7 +58,22 @@ def unframed(note: str) -> str:
     return _FRAME_BORDER.sub("", _FRAMED.sub(lambda m: f"{m.group(1)}{m.group(2).rstrip()}", note))
 
 
+# A tree or argument map drawn with a left rule: " |-- REASON 2: ...", " |     evidence: ...", "├── goals: ...", "`-- plan".
+# The rule is drawing, not text: with it gone, "goals (updated 12/01): ..." is a field again. A line with a bar further
+# on is a table's row and stays.
+_TREE_PREFIX = re.compile(r"^[ \t]*(?:(?:[|\u2502\u2503\u251c\u2514\u2523\u2517](?:[-\u2500\u2501=>]+)?|[`+][-\u2500]+)[ \t]*)+"
+                          r"(?=[^|\u2502\u2503\n]*$)", re.M)
+
+
+def tree_drawn(note: str) -> str:
+    """Three or more lines drawn as a tree -> the lines as list items, without the tree's rules and branches (each
+    branch its own item: "REASON 4: plan" does not run on into the "goals: ..." line under it)."""
+    if len(_TREE_PREFIX.findall(note)) < 3:
+        return note
+    return _TREE_PREFIX.sub(lambda m: "" if note[m.end():m.end() + 1] in ("\n", "") else "- ", note)
+
+
 def plain_note(note: str) -> str:
-    note = scores_under_their_name(run_in_headings(plain_markup(one_row_fields(plain_hl7_text(glossed(unframed(plain_asciidoc(plain_logfmt(note)))))))))
+    note = scores_under_their_name(run_in_headings(plain_markup(one_row_fields(plain_hl7_text(glossed(tree_drawn(unframed(plain_asciidoc(plain_logfmt(note))))))))))
     note = border_apart(without_page_furniture(plain_html(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(note)))))))
     return "\n".join(one_field_per_line(line) for line in note.split("\n"))

@@ -7,7 +7,7 @@ import re
 from assistant.letters import patterns as P
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|submit\w*|respond\w*|decision|decide[ds]?|notice|"
+_DEADLINE_BEFORE = re.compile(r"\b(?:due|deadline|appeal\w*|file[ds]?|filing|submit\w*(?! for\b)|respond\w*|decision|decide[ds]?|notice|"
                               r"reply|turnaround|review(?:ed)? (?:by|within)|review(?: date)?(?=\s*[:\-])|"  # "POSC review date: <DATE> (90 days)"
                               r"auth\w*(?: period)? (?:runs|expires|ends|is good|is valid|lasts)|"  # the payer's approval, not the plan
                               # a lab's or a test's timing: "Li level + BMP in 3 mo", "recheck TSH in 6 weeks"
@@ -42,7 +42,7 @@ def _after_step_down(before: str) -> bool:
     return bool(m) and (not m.group(0).lower().startswith("then") or P.FREQUENCY.search(m.group(0)) is not None)
 # A review's or report's own period: "MASTER TREATMENT PLAN REVIEW - 30 DAY", "the 30-day review", "90-day recert".
 _REVIEW_PERIOD = re.compile(r"\b(?:review|report|summary|update|recert\w*|reassessment)\W{1,4}$", re.I)
-_REVIEW_AFTER = re.compile(r"[\s-]+(?:(?:plan|treatment|team|progress|case)\s+)?(?:review|report|summary|update|recert\w*|reassessment)\b", re.I)
+_REVIEW_AFTER = re.compile(r"[\s-]+(?:(?:plan|treatment|team|progress|case|concurrent|utili[sz]ation)\s+){0,2}(?:review|report|summary|update|recert\w*|reassessment)\b", re.I)
 
 
 # "within 7 wks of finishing PHP", "2 weeks after discharge": time since an event, not how long care will last.

@@ -10,6 +10,7 @@ from assistant.letters import patterns as P
 from assistant.letters.catalog import catalog, key_name, parse_score, read_header
 from assistant.letters.facts import Measure
 from assistant.letters.instrument_column import instrument_headed, long_columns, named_rows, part_columns, with_part
+from assistant.letters.money_columns import money_column
 from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block
 from assistant.letters.tables import MONTH_CELL, Table, is_date, is_number
@@ -20,8 +21,7 @@ _DATE_HEADER = re.compile(r"^(?:dates?|dt|dos|date of (?:service|administration|
                           r"collected|collection(?: date)?|drawn|draw date|date (?:collected|drawn|of collection)|specimen date|result date)$", re.I)
 _ROW_HEADER = re.compile(r"^(?:measures?|instruments?|scales?|tests?|assessments?|screens?|screenings?|tools?|questionnaires?|labs?|"
                          r"components?|analytes?|lab tests?|results?|parameters?)\b", re.I)  # a lab flowsheet: "Component | Ref range | 10/14 ..."
-# Over a row per instrument, the first heading may also be "Scores" or "Ratings" ("Scores  11/04  11/08  11/14").
-_ROWS_OF_SCORES = re.compile(r"^(?:scores|ratings|outcomes?|outcome measures)\b", re.I)
+_ROWS_OF_SCORES = re.compile(r"^(?:scores|ratings|outcomes?|outcome measures)\b", re.I)  # "Scores  11/04  11/08": a row per instrument
 # Columns of numbers that are not scores: counters, times, codes and units.
 NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|visit|time|minutes?|mins?|duration|hours?|units?|score|scores|rating|"
                          r"points?|pts|rank\w*|results?|standings?|place|wins?|losses|draws?|forfeits?|rounds?|rds|games?|"  # a league's table
@@ -102,7 +102,7 @@ def _cell_date(cell: str) -> str | None:
 
 def _measure(block: Block, row_text: str, header: str, cell: str, date: str | None, baseline: bool = False) -> Measure | None:
     reading = read_header(header)
-    if reading.item or (reading.instrument is None and (NOT_A_SCORE.search(_clean(header)) or P.PLACEHOLDER_ONLY.match(_clean(header))
+    if reading.item or block.table is not None and money_column(block.table.header, header) or (reading.instrument is None and (NOT_A_SCORE.search(_clean(header)) or P.PLACEHOLDER_ONLY.match(_clean(header))
                                                         or not re.search(r"[A-Za-z]", header))):  # "911": a number names no scale
         return None  # a header the redaction replaced ("QTY" read as a name) names no instrument
     inst = reading.instrument

@@ -34,7 +34,10 @@ _FORM_BRACKET = re.compile(r"\([^()]*\b(?:items?|scale|point|version|form|short|
 
 def _one_instrument(text: str, hits: list | None = None) -> str:
     """The instrument a heading names when it names exactly one and gives no score ("SCAS-P (parent report)"), or ''.
-    `hits`: the names already found in `text`, when the caller has them."""
+    `hits`: the names already found in `text`, when the caller has them. A bracketed rating key after the name
+    ("LCM (1 = total dependence ... 7 = complete independence)", "(0-2 per item)") gives no score."""
+    if _KEY_BRACKET.search(text):
+        text, hits = _KEY_BRACKET.sub("", text), None
     hits = list(catalog().names_in(text)) if hits is None else hits
     # its abbreviation in brackets ("Pediatric Symptom Checklist-17 (PSC-17), parent:") names it again: no score
     rest = re.sub(r"\([^()]*\)", lambda b: "" if hits and any(h.instrument is hits[0].instrument and not re.search(r"\d", b.group(0).replace(h.surface, ""))
@@ -43,6 +46,9 @@ def _one_instrument(text: str, hits: list | None = None) -> str:
     ok = len({h.instrument.name for h in hits}) == 1 and not re.search(r"\d", re.sub(r"<[A-Z_]+_\d+>|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b", "", rest)) \
         and len(text.split()) <= 8
     return text[hits[0].start:hits[0].end] if ok else ""
+
+
+_KEY_BRACKET = re.compile(r"\s*\((?=[^()]*(?:\d\s*=\s*[A-Za-z]|\d\s*[-\u2013]\s*\d+\s*(?:per item|scale|points?|each)\b))[^()]*\)")
 
 
 def _row(text: str, hits: list | None = None) -> bool:

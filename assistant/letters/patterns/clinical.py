@@ -99,7 +99,8 @@ NAMED_APPROACH = re.compile(r"\b[A-Za-z-]+(?: (?:and|&|of|for|with) [A-Za-z-]+| 
 # nor a generic kind of talk ("supportive counseling" names no method a reviewer can weigh).
 _FORMAT_WORD = (r"individual|group|family|couples?|marital|weekly|biweekly|monthly|daily|outpatient|inpatient|prior|previous|past|"
                 r"current|more|less|any|no|some|further|continued|ongoing|the|a|an|of|in|for|his|her|their|this|that|mental|"
-                r"physical|occupational|speech|massage|music|art|pet|water|light|\d+-minute|\d+-min|virtual|video|phone|telehealth|"
+                r"physical|occupational|speech|massage|music|art|pet|water|light|medication|medicine|drug|infusion|oxygen|respiratory|hormone|"
+                r"replacement|antibiotic|insulin|radiation|dialysis|anticoagulation|injection|steroid|\d+-minute|\d+-min|virtual|video|phone|telehealth|"
                 r"substance|alcohol|drug|court-ordered|mandated|insurance|short-term|long-term|brief|intensive|residential|"
                 r"previously|recent|new|start|starting|started|stopped|finished|completed|attended|began|begin|tried|in-person|office|"
                 r"continue|continued|continuing|resume|resumed|use|used|using|provide|provided|offer|offered|receive|receives|"

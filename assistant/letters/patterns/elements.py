@@ -86,19 +86,19 @@ RISK_SCREEN = _rx(
 RISK_FACTOR = _rx(r"\b(?:firearms?|guns?|handguns?|rifles?|weapons?|(?:prior|previous|lifetime|past) (?:suicide )?attempts?|suicide attempt|"
                   r"self-harm|NSSI|cutting(?! (?:down|back|out|class|classes|school|corners|ties))|overdose|access to (?:means|pills|medications))\b")
 
-TREATMENT_WORD = (r"(?:treatment|treated|(?:psycho)?therapy|(?:psycho)?therapist|counsel\w*|psychiatri\w+|psycholog\w+|hospitali\w+|inpatient|IOP|PHP|residential|rehab\w*|"
+TREATMENT_WORD = (r"(?:treatment|treated|tx\b|(?:psycho)?therapy|(?:psycho)?therapist|counsel\w*|psychiatri\w+|psycholog\w+|hospitali\w+|inpatient|IOP|PHP|residential|rehab\w*|"
                   r"detox\w*|program|medication trials?|outpatient|(?:mental|behaviou?ral)[- ]health (?:care|services|treatment))")
 PRIOR_NONE = _rx(r"\b(?:no|denies(?: any)?) (?:prior|previous|past|earlier)\b[^.;\n]{0,45}?\b(?:%s|services)|never (?:been in|had|received|seen|attended|tried) (?:any )?(?:therapy|counsel|treatment|"
                  r"a therapist|a counselor|mental health|psych)|(?<!for the )first (?:time in|episode of|contact with|time seeking) (?:therapy|treatment|counsel|mental health)|"
                  r"\b(?:is|was|marks|as) (?:her|his|their|the (?:client|patient|child|member)['\u2019]s|pt['\u2019]s) first(?: ever)?\b[^.;\n]{0,40}?\b(?:treatment|therapy|counsel\w*|contact with (?:mental health|a (?:therapist|counsel\w*)))|"
-                 r"\bfirst time (?:she|he|they|the (?:client|patient|child|family|parents)|(?:her|his|their) (?:parents|family))(?:['\u2019]s| has| have| had)? (?:ever )?(?:seen|been to|been in|had|sought|tried|received) (?:help (?:from|with) )?(?:a |any )?(?:therapist|counsel\w*|therapy|treatment|mental health)|"
+                 r"\bfirst time (?:in (?:her|his|their|my) (?:life|lives) |ever )?(?:she|he|they|I|the (?:client|patient|child|family|parents)|(?:her|his|their) (?:parents|family))(?:['\u2019]s| has| have| had)? (?:ever )?(?:seen|been to|been in|had|sought|tried|received|talked (?:to|with)|spoken (?:to|with)|gone to|met with|worked with) (?:help (?:from|with) )?(?:a |any )?(?:therapist|counsel\w*|therapy|treatment|mental health)|"
                  r"\b(?:seeking|sought|seeks|starting|entering) (?:\w+ )?(?:counsel\w*|therapy|treatment|mental health care) for the first time\b|"
                  # "No mental health treatment in Haiti", "no psychiatric care before": none of that kind, ever
                  r"\bno (?:mental[- ]health|psychiatric|psychological|behavio(?:u)?ral[- ]health) (?:treatment|care|services|counsel\w*|therapy|history)\b(?!\s+(?:currently|now|at (?:this time|present)|yet|today|this week|scheduled|planned|available|in (?:place|the plan)))|"
                  # "no counseling ever before", "no therapy before now", "never any counseling before this"
                  r"\b(?:no|never any)\s+(?:counsel\w*|therapy|psychotherapy|treatment|psychiatric care|mental health (?:care|treatment|services))"
                  r"(?:\s*(?:,|or|and|/)\s*(?:counsel\w*|therapy|psychotherapy|treatment|psychiatric care|psychiatry|medication|mental health (?:care|treatment|services)))*\s+"
-                 r"(?:ever\s+)?(?:before(?:\s+(?:now|this))?|previously|until now|in (?:her|his|their) life)(?=\s*(?:[.;,(\"'\u201c)\n-]|$))|"
+                 r"(?:ever\s+)?(?:before(?:\s+(?:now|this|or since|or after))?|previously|until now|in (?:her|his|their) life)(?=\s*(?:[.;,(\"'\u201c)\n-]|$))|"
                  r"treatment[- ]na[i\u00ef]ve|no treatment history|(?:prior|previous|past) (?:treatment|therapy|counsel\w*|psychiatric (?:history|treatment))"
                  r"\s*[:\-]\s*(?:none|denied|denies|no\b|n/a)" % TREATMENT_WORD)
 # An earlier stage of life, and the care a client may have had in it.
@@ -178,7 +178,7 @@ NEVER_TRIED = _rx(r"\b(?:no|never (?:had|tried|attended|received|been (?:in|to))
 # Lower level of care insufficient: a level word and an insufficiency word in one sentence.
 LEVEL_WORD = _rx(r"outpatient|\bevening(?:-only| only)? (?:support|program(?:ming)?|groups?|care|IOP)\b|\bhalf[- ]days?\b(?= (?:program|of (?:program|treatment)))|\b(?:monthly|bi-?weekly|every other week|once[- ]a[- ](?:week|month)|twice[- ]a[- ]month)[- ](?:\w+ )?(?:therapy|counsel\w*|sessions?|visits?|appointments?|psychotherapy)\b|\b(?:weekly|office|once[- ]a[- ]week)\b(?=[\w -]{0,20} would (?:normally |usually |ordinarily )?be (?:the )?(?:usual|standard|typical|normal|default|first)\b)|weekly (?:therapy|sessions|individual|care)|\b(?:weekly|once[- ]a[- ]week|biweekly)(?= (?:alone )?(?:has|had|was|were|is) (?:been )?(?:tried|attempted|not enough|insufficient))|weekly (?:\w+ ){0,2}(?:spacing|frequency|schedule|ERP|CBT|DBT|EMDR|IPT|CPT|therapy|psychotherapy|sessions|counseling|treatment|appointments?|visits?)|once[- ]weekly|lower level|less intensive|lower intensity|standard (?:weekly )?(?:therapy|care)|"
                  r"\bIOP\b|intensive outpatient|\bPHP\b|partial hospitali|office[- ]based|(?:individual|routine) (?:therapy|care)|current level|step[- ]?down|ambulatory (?:care|services|treatment)|community (?:resources|services|care|treatment)|mobile crisis|crisis (?:stabili[sz]ation|beds?|respite)|safe(?:ly)? at home|\b(?:counsel\w*|therap\w*|sessions?|saw|sees|seeing|visits?)\b[^.;]{0,40}?\b(?:once|an hour|one hour|a half[- ]hour|half an hour) (?:a|per) week\b|\b(?:once|an hour|one hour|a half[- ]hour|half an hour) (?:a|per) week\b(?=[^.;]{0,30}\b(?:counsel\w*|therap\w*|sessions?)\b)")
-INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
+INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|\b(?:outpatient|weekly|current|treating) (?:team|therapist|provider|psychiatrist|clinician|counsel\w+)s? (?:has |have )?(?:referred|sent|recommended|moved|stepped) (?:(?:her|him|them|the (?:client|patient|member)) )?(?:up )?(?:to|for) (?:a higher level|IOP|PHP|intensive|partial|residential|day treatment)|"
                    # what the lower level cannot carry: "I do not think she can hold this at evening-only support"
                    r"\b(?:can(?:not|'t)|could(?: not|n't)|do(?: not|n't) think (?:she|he|they) (?:can|could)|unable to) (?:hold|sustain|"
                    r"keep (?:this|it|that) up|get through|carry)\b|"
@@ -209,7 +209,7 @@ INSUFFICIENT = _rx(r"\btried\b|\bfailed\b|"
                    r"(?:hours?|hrs?|h\b|days?)|can(?:'t|not|\u2019t) (?:cover|provide|manage|meet|keep (?:him|her|them) safe|offer|handle|address|contain)|(?:do|does|did) not meet (?:the |his |her |their )?(?:\w+ )?needs|\bbeds? (?:were|was|are|is) (?:all )?full\b|\b(?:isn't|isnt|wasn't|wasnt|aren't|weren't) (?:enough|sufficient|adequate|working|helping)\b|\b(?:didn't|did not) (?:hold|work|help|last|stick)\b")
 
 FREQUENCY = _rx(r"\b(?:24[- ]hour|24/7|around[- ]the[- ]clock|weekly|bi-?weekly|fortnightly|twice[- ](?:a[- ])?week(?:ly)?|semi-?weekly|once[- ]weekly|every (?:other )?(?:week|day)|every (?:two|three|four|[2-4]) ?(?:weeks|wks)|daily|monthly|"
-                r"(?:once|twice|three times|four times|five times|\d+\s*(?:x|times))\s*(?:a|per|/)\s*(?:week|wk|day|month)|\d+x\s*/?\s*(?:week|wk|day)|"
+                r"(?:once|twice|three times|four times|five times|\d+\s*(?:x|times))\s*(?:a|per|/)\s*(?:week|wk|day|month)|\d+x\s*/?\s*(?:week|wk|day)|\bx\s*\d\s*/\s*(?:week|wk)\b|"
                 r"(?<![\w/])q\.?\s?(?:week|wk|wkly|other week|[1-4] ?weeks|[1-4] ?wks?|[1-4]w|day|month|mo)|"
                 # with each session's length between: "two 60-minute sessions a week", "3 x 45 min sessions per week"
                 r"(?:\d+|one|two|three|four|five)\s*(?:x\s*)?(?:\d+[- ]?min(?:ute)?s?\.?\s+|\d+[- ]hour\s+)?(?:(?:individual|family|group|ERP|CBT|DBT|therapy)\s+)?"
@@ -228,7 +228,7 @@ DURATION = _rx(r"\b\d+[- ](?:session|week|visit)s? (?:protocol|course|program|cu
                # up to the plan's next review: "weekly through the April review", "weekly to the 04/07 review"
                r"\b(?:through|until|till|to) the (?:next |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* |\d{1,2}/\d{1,2}(?:/\d{2,4})? |%s )?"
                r"(?:plan |treatment plan )?(?:review|reassessment|re-?evaluation)\b" % (PLACEHOLDER, PLACEHOLDER, PLACEHOLDER))
-PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|authori[sz]\w*|propos\w*|will|continue\w*|anticipat\w*|expect\w*|estimat\w*|est\b|agreed to|commit\w*|"
+PLAN_CUE = _rx(r"\b(?:plan\w*|recommend\w*|request\w*|submitted for|asked for|asking for|authori[sz]\w*|propos\w*|will|continue\w*|anticipat\w*|expect\w*|estimat\w*|est\b|agreed to|commit\w*|"
                r"schedul\w*|sched|course of|over the next|for the next|additional|starting|starts|begin\w*)\b")
 # A benefit plan is no treatment plan, and sessions used up are history: "he used the 3 EAP sessions his plan allows".
 BENEFIT_OR_USED = _rx(r"\b(?:health|insurance|benefits?|EAP|employer'?s?|dental|medical|(?:his|her|their|my|your|the member's) (?=plan\s+"

@@ -111,3 +111,18 @@ IMPAIRMENT: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, v
 # A field whose value says the problem is absent: "Fights: none since October", "Suspensions - 0 this term", "Missed
 # shifts: nil". A value that goes on to name one ("none at home but two at school") is still an impairment.
 NONE_AFTER = re.compile(r"\w*[ \t]*(?:[:=]|[-\u2013\u2014])[ \t]*(?:none|nil|zero|0|no(?:ne)?|nothing|n/a)\b(?![^.;\n]*\b(?:but|except|although|though)\b)", re.I)
+
+# A row of a score or point grid: a short label, then only numbers ("Wake / hygiene  1 1 0 1 1 2 1", "Chores | 2 | 2 | 1 |
+# 0"): the ratings of a behaviour sheet, not a sentence about the client's functioning.
+GRID_ROW = re.compile(r"^\W*[A-Za-z][\w /&'()-]{0,40}?(?:[\s|:]+[-\d./%]+){3,}[\s|]*$")
+
+_BOX = re.compile(r"\[\s*[xX\u2713\u2714*]?\s*\]|[\u2610\u2611\u2612\u25a1\u25a0]")
+_EMPTY = re.compile(r"\[\s*\]|[\u2610\u25a1]")
+
+
+def in_empty_box(text: str, pos: int) -> bool:
+    """True when the nearest check box before `pos` on its line ("[ ] workplace violence") is empty: an option not chosen."""
+    boxes = list(_BOX.finditer(text, max(0, pos - 40), pos))
+    if not boxes or re.search(r"[\n;|]", text[boxes[-1].end():pos]):
+        return False
+    return bool(_EMPTY.fullmatch(boxes[-1].group(0)))

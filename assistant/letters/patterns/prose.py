@@ -152,12 +152,12 @@ FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:wee
 # "eight Tuesday mornings": a weekday's sessions counted (the schedule, and its length in DURATION_WORDS)
 _WEEKDAY_COUNT = (r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen) (?:consecutive )?"
                   r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:mornings|afternoons|evenings|nights)\b")
-WEEKDAY_SCHEDULE = _rx(_WEEKDAY_COUNT + r"|\b(?:every|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
+WEEKDAY_SCHEDULE = _rx(_WEEKDAY_COUNT + r"|\bevery (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s\b|\s*(?:and|&|\+|/)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+                       r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s*(?:\+|&|and|/)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s*(?:\d|at\b|[,(]|evenings?|mornings?|afternoons?))|"
                        r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
-                       # the sessions named by their weekday: "keep the Tuesday visits", "her Thursday sessions"
+                       # the sessions named by their weekday ("her Thursday sessions"), or two weekdays' short names ("Tue + Fri 4:00")
                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:visits|sessions|appointments|groups)\b|"
-                       # a weekday's part of day in the plural: "we meet Tuesday evenings", "Thursday afternoons at 4"
-                       r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:mornings|afternoons|evenings|nights)\b")
+                       r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:mornings|afternoons|evenings|nights)\b")  # "Tuesday evenings"
 DURATION_WORDS = _rx(_WEEKDAY_COUNT + r"|\bfor (?:about |around |roughly |approximately |another |at least )?(?:an? |one |two |three |four |five |six |eight |ten |twelve |"
                      r"several |a few )?(?:more |additional |further )?(?:weeks?|months?|years?)\b|\bfor (?:about )?(?:a|one) (?:more )?year\b|"
                      # the length told as an estimate: "we anticipate about six weeks", "expect roughly 10 sessions"
@@ -287,7 +287,7 @@ RETURN_TO_LOWER = (r"\b(?:(?:back|returns?|returning|go(?:es)? back|steps? back|
 # week (5 the week before)", "1 panic attack in the past 7 days, was 4".
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 COUNT_COMPARISON = (r"\b(?:\d+\s+(?:[a-z-]+\s+){1,2}?|(?<![\d/])\d+\s+)(?:this|last|per|a|in the (?:past|last) (?:\d+|seven|two|four)) ?(?:week|month|days?|wk|mo)\b"
-                    r"[^.;\n(]{0,20}(?:\(\s*|,\s*)(?:about |around |~\s*|was |were |vs\.? |down from |from |compared (?:with|to) )?(?:\d+|nightly|daily|every (?:day|night)|most (?:days|nights))"
+                    r"[^.;\n(]{0,20}(?:\(\s*|,\s*(?!\d+\s*(?:days?|hours?|hrs?|h|sessions?|times?|x)\s*(?:a|per|/|each)\s*(?:week|wk|day|month)\b))(?:about |around |~\s*|was |were |vs\.? |down from |from |compared (?:with|to) )?(?:\d+|nightly|daily|every (?:day|night)|most (?:days|nights))"
                     r"(?=[^.;\n)]{0,40}\b(?:week|month|before|prior|ago|earlier|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|at (?:intake|baseline|referral|admission|the start)))"
                     # two months set side by side: "no school calls in October (4 in August)", "2 falls in May vs 6 in March"
                     r"|\b(?:no|zero|\d+)\s+(?:[a-z-]+\s+){1,3}?in %s\w*\b[^.;\n(]{0,15}(?:\(\s*|,\s*|\s+vs\.?\s+|\s+compared (?:with|to)\s+|"

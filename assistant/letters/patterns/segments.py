@@ -47,7 +47,10 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
               r"mental health|behavioral health) (?:history|hx)|\bPPH\b|"
               r"^(?:history|hx|past history|mental health history|service history|services history|history of services)$|"
               # "Before PHP", "Before this admission": the care that came before
-              r"^before (?:the |this )?(?:admission|admit|PHP|IOP|residential|RTC|program|intake|referral|episode|hospitali[sz]ation)$|"
+              # "What has already been tried:", "Tried so far:", "What we've tried:": the care that came before
+              r"^what (?:has|have|had|was|were)(?: already)? been tried(?: before| so far| already| to date| in the past| elsewhere)?$|"
+              r"^(?:already |previously )?tried (?:so far|before|already|to date)$|^what (?:we|she|he|they|I)(?:['\u2019]ve| have| had)(?: already)? tried(?: before| so far)?$|"
+              r"^(?:(?:course|care|treatment|services|what happened|history) )?before (?:the |this )?(?:admission|admit|PHP|IOP|residential|RTC|program|intake|referral|episode|hospitali[sz]ation)$|"
               # "Before this:", "Help before:", "Care before now:": the care that came before this
               r"^(?:before (?:this|now|here|coming here)|(?:help|care|treatment|counsell?ing|therapy) (?:before|before this|before now|tried before))$"),
     # "Treatment so far:", "Care to date:" is care before this request in a referral and this episode's care in a review:
@@ -55,6 +58,9 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("", r"^(?:treatment|care|services|therapy|counsell?ing) (?:so far|to date|thus far|until now)$"),
     # an after-visit summary's "Why you were in the hospital": the stay's diagnoses told to the patient, no rationale
     ("", r"^why (?:you|we|i|she|he|they) (?:were|was|are|came|went|visited|stayed)\b|"
+         # a medication list's "Why I use it", "Why you take this": what a medicine is for, no level of care
+         r"^why (?:you|we|i|she|he|they|the (?:client|patient|member)) (?:use|uses|take|takes|took|need|needs|started|"
+         r"(?:was|were|am|is|are) (?:prescribed|taking|using))\b|^why (?:it|this)(?: is| was)? (?:prescribed|used|taken|for)\b|"
          r"^why (?:she|he|they|you|i)(?:['\u2019](?:s|re|m)| is| are| am) (?:here|coming|in (?:therapy|treatment|group))\b"),  # the referral story
     ("loc", r"\bwhy\b|level of care|rationale|medical necessity|lower level|less intensive|justification"),
     # "Plan of care updated 12/15/2025", "Treatment plan update": the plan, not an update on progress

@@ -308,3 +308,18 @@ def test_ledger_columns_are_no_scores(text):
 def test_an_amt_column_beside_scores_is_still_the_test():
     text = "Date      AMT   MMSE\n01/05/26  7     24\n03/05/26  8     26"
     assert ("AMT", 8) in [(m.instrument, m.score) for m in extract_facts([text]).measures]
+
+
+# -- a short title over indented lines is a heading, not the start of its first line ----------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Numbers\n  weight 43.1 kg (in August) -> 38.3 kg on 11/30\n  heart rate 44 overnight", ("weight", 38.3, "11/30")),
+    ("Scores\n  PHQ-9 18 at intake, 11 on 11/30", ("PHQ-9", 11, "11/30")),
+    ("Labs today\n\tpotassium 3.1 mmol/L\n\tsodium 139 mmol/L", ("potassium", 3.1, None)),
+])
+def test_a_title_over_indented_lines(text, expected):
+    assert expected in _scores(text)
+
+
+def test_an_indented_line_under_a_sentence_still_continues_it():
+    from assistant.letters.headings import list_title
+    assert list_title("She said the week was hard and", "  she missed two days.") is None

@@ -42,11 +42,14 @@ def heading(line: str, capitals_note: bool) -> str | None:
 def list_title(line: str, following: str) -> str | None:
     """A short section name over a list ("Goals", "Discharge plan"), or goals named in a sentence opening it ("... goals:")."""
     bare = english_half(line.strip())
-    if not BULLET.match(following) or BULLET.match(line):
+    # ... or over lines indented under it ("Numbers" over "  weight 43.1 kg -> 37.9 kg"), a name of three words at most
+    indented = bool(re.match(r"(?: {2,}|\t)\S", following)) and not line[:1].isspace()
+    if not (BULLET.match(following) or indented) or BULLET.match(line):
         return None
     # a bracket after the name dates or sources the list ("Goals (from the 09/03 plan)"): the name outside it decides
     name = re.sub(r"\s*\([^()]*\)\s*$", "", bare)
-    if 0 < len(name.split()) <= 6 and name[:1].isupper() and not re.search(r"[.!?:;,]$|\d", name) and label_kind(name):
+    if 0 < len(name.split()) <= 6 and name[:1].isupper() and not re.search(r"[.!?:;,]$|\d", name) and (
+            label_kind(name) or indented and not BULLET.match(following) and len(name.split()) <= 3):
         return bare
     return next((m.group(0) for m in re.finditer(r"\b(?:goals|objectives|targets)\b", bare, re.I) if bare.endswith(":")), None)
 

@@ -6,7 +6,8 @@ for the English label where a field starts ("Signature:", "Present:"), so such a
 half. A pair of English labels ("Mood / affect:", "SI / HI:", "Plan / next appointment:") stays as written: the first
 half must be another language's, told by an accented or non-Latin letter, by a word of labels.yaml's list, or by
 words English does not use (wordfreq: "Saxiixa / Signature:", "Taariikhda adeegga / Date of service:" in a Somali
-form, whose spelling has no accent to tell it by), and the second half must be an English label that list names.
+form, whose spelling has no accent to tell it by), and the second half must be an English label that list names (or,
+beside a label wholly in another script, "တက်ရောက်သူများ / Attendees:", any short label of common English words).
 The English label may also follow as a gloss in brackets ("ลงชื่อ (Signed):", "Leej twg tuaj (Who came):", "Kos npe
 (Signature):"): the same test, except that one word of the first half uncommon in English is enough, since a language
 of short syllables (Hmong) shares its spellings with English abbreviations. A form glosses its labels once, often in
@@ -82,6 +83,27 @@ def _english(label: str, english: frozenset[str]) -> bool:
     return re.sub(r"\s+", " ", label.strip(" .").lower()) in english
 
 
+# Beside a label wholly in another script ("တက်ရောက်သူများ / Attendees:", "ዝነበረቶ ቦታ / What happened:") the English half
+# cannot be an English pair's second word, so any short label of common English words (or an acronym: "ID") is one.
+_COMMON_IN_ENGLISH = 3.0
+
+
+def _english_half(label: str, other: str, english: frozenset[str]) -> bool:
+    """`label` is the English half of a bilingual label whose other half is `other`."""
+    if _english(label, english):
+        return True
+    words = _WORD.findall(label)
+    return not re.search(r"[A-Za-z]", other) and 0 < len(words) <= 4 and all(
+        w.isupper() or _common(w) for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= _COMMON_IN_ENGLISH
+
+
 def _key(label: str) -> str:
     return re.sub(r"\s+", " ", label.strip()).lower()
 
@@ -94,10 +116,10 @@ def glossary(texts: Sequence[str]) -> dict[str, str]:
         for line in text.split("\n"):
             for part in _GAP.split(line)[::2]:
                 m = _PAIR.match(part)
-                if m and _english(m.group(3), english) and _other_language(m.group(2), foreign):
+                if m and _english_half(m.group(3), m.group(2), english) and _other_language(m.group(2), foreign):
                     found.setdefault(_key(m.group(2)), m.group(3).strip())
                 m = _GLOSS.match(part)
-                if m and _english(m.group(3), english) and _glossed_language(m.group(2), foreign):
+                if m and _english_half(m.group(3), m.group(2), english) and _glossed_language(m.group(2), foreign):
                     found.setdefault(_key(m.group(2)), m.group(3).strip())
     return found
 
@@ -125,12 +147,12 @@ def english_labels(text: str) -> str:
     english, foreign = _vocabulary()
 
     def label(m: re.Match[str]) -> str:
-        if _english(m.group(3), english) and _other_language(m.group(2), foreign):
+        if _english_half(m.group(3), m.group(2), english) and _other_language(m.group(2), foreign):
             return f"{m.group(1)}{m.group(3).strip()}:"
         return m.group(0)
 
     def glossed(m: re.Match[str]) -> str:
-        if _english(m.group(3), english) and _glossed_language(m.group(2), foreign):
+        if _english_half(m.group(3), m.group(2), english) and _glossed_language(m.group(2), foreign):
             return f"{m.group(1)}{m.group(3).strip()}:" + ("" if m.group(0).endswith(":") else " ")
         return m.group(0)
 

@@ -14,8 +14,11 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _WORD_NUM = r"(?:(?:%s)(?:[- ](?:%s))?|%s)" % ("|".join(_TENS), "|".join(_UNITS[1:10]), "|".join(_UNITS[1:]))
 _NUM = r"(\d{1,3}(?:\.\d+)?|%s)" % _WORD_NUM
 # (the unit in another language, "45 minuti", "50 dakika", is a vocabulary of cues.yaml: minute_word). A bilingual form
-# writes the unit twice, its own script's word first: "45 წთ / min", "50 мин. / min" (a word of non-Latin letters).
-_UNIT_PAIR = r"(?:(?:(?![A-Za-z])[^\W\d_]){1,10}\.?\s*/\s*)?"
+# writes the unit twice, its own script's word first: "45 წთ / min", "50 мин. / min" (a word of non-Latin letters), or
+# with the English unit as a gloss in brackets: "45 ደቒቕ (min)", "50 分钟 (minutes)".
+# (a script's vowel signs are marks, not letters, to a regular expression: "นาที", "मिनट" are words of them too)
+_OTHER_SCRIPT = r"(?:(?![A-Za-z])[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])"
+_UNIT_PAIR = r"(?:%s{1,10}\.?\s*(?:/|\((?=\s*(?:min|minutes?|mins)\s*\)))\s*)?" % _OTHER_SCRIPT
 _MINUTES = re.compile(r"(?<![\d:/.-])%s\s*(?:-|\u2010|\u2011|\u2013|\s)?\s*%s(?:mins?\b\.?|min\b|%s)|"
                       r"(?<![\d:/.-])(\d{2,3})(?-i:m)\b(?![\w/])" % (_NUM, _UNIT_PAIR, cue("minute_word").pattern), re.I)
 _HOURS = re.compile(r"(?<![\d:/.-])(\d(?:\.\d+)?|one|an|a|two|three)\s*(?:-|\s)?\s*(?:hours?|hrs?\b\.?|hr\b|h\b(?=\s*\d{1,2}\s*m))"

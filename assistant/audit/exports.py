@@ -30,7 +30,8 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(w.lower() for w in data["abbreviations"])
 
 
-def _label(key: str) -> str:
+def label(key: str) -> str:
+    """A field's key as the note would write its label: "signed_by" -> "Signed by", "dos" -> "DOS"."""
     words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[_\-.]+", " ", key).strip()
     words = " ".join(w.upper() if w.lower() in _abbreviations() else w for w in words.split(" "))
     return words[:1].upper() + words[1:]
@@ -41,8 +42,8 @@ def field_line(key: str, value: str) -> str:
     a bare number under a key naming its unit keeps the unit ("duration_min", "47") -> "Duration: 47 min"."""
     unit = _UNIT_KEY.match(key) if re.fullmatch(r"\d+(?:\.\d+)?", value.strip()) else None
     if unit and unit.group(1):
-        return f"{_label(unit.group(1))}: {value.strip()} {unit.group(2).lower()}"
-    return f"{_label(key)}: {_value(value)}"
+        return f"{label(unit.group(1))}: {value.strip()} {unit.group(2).lower()}"
+    return f"{label(key)}: {_value(value)}"
 
 
 def _value(value: object) -> str:
@@ -61,19 +62,19 @@ def _lines(key: str, value: object, out: list[str]) -> None:
         for k, v in value.items():
             _lines(k, v, out)
     elif isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
-        out.append(f"{_label(key)}: {', '.join(_value(v) for v in value)}")
+        out.append(f"{label(key)}: {', '.join(_value(v) for v in value)}")
     elif isinstance(value, list):
         for v in value:
             _lines(key, v, out)
     elif isinstance(value, str) and "\n" in value.strip():
-        out.append(f"{_label(key)}:")
+        out.append(f"{label(key)}:")
         out.extend(value.strip().splitlines())
     else:
         unit = _UNIT_KEY.match(key) if isinstance(value, (int, float)) else None
         if unit and unit.group(1):
-            out.append(f"{_label(unit.group(1))}: {_value(value)} {unit.group(2).lower()}")
+            out.append(f"{label(unit.group(1))}: {_value(value)} {unit.group(2).lower()}")
         else:
-            out.append(f"{_label(key)}: {_value(value)}")
+            out.append(f"{label(key)}: {_value(value)}")
 
 
 def json_as_fields(text: str) -> str:
@@ -155,8 +156,8 @@ def toml_as_fields(text: str) -> str:
         key, raw = pair.groups()
         opens = raw[:3] if raw[:3] in ('"""', "'''") else ""
         if opens and not (len(raw) > 3 and raw.endswith(opens)):
-            out.append(f"{_label(key)}:" + (f" {raw[3:]}" if raw[3:].strip() else ""))
+            out.append(f"{label(key)}:" + (f" {raw[3:]}" if raw[3:].strip() else ""))
             quoted = opens
         elif not _TOML_EMPTY.match(raw):
-            out.append(f"{_label(key)}: {_toml_value(raw)}")
+            out.append(f"{label(key)}: {_toml_value(raw)}")
     return "\n".join(out)

@@ -9,9 +9,11 @@ a note without either comes back unchanged.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.audit.bilingual_labels import english_labels
 from assistant.audit.db_records import psql_as_fields
+from assistant.audit.editor_screen import without_editor_chrome
 from assistant.audit.embedded_markup import embedded_markup
 from assistant.audit.exports import json_as_fields, without_screen_chrome
 from assistant.audit.fixed_width import listing_as_fields
@@ -20,7 +22,9 @@ from assistant.audit.hl7_fields import hl7_as_fields
 from assistant.audit.hour_letter import hour_letter_clocks
 from assistant.audit.margin_comments import without_margin_comments
 from assistant.audit.patch_text import patch_as_note
+from assistant.audit.sexp_fields import sexp_as_fields
 from assistant.audit.sheet_rows import sheet_as_fields
+from assistant.audit.textproto_fields import textproto_as_fields
 from assistant.letters.xml_fields import plain_xml
 
 # RTF control words that stand for a character; the rest are formatting and are dropped.
@@ -100,11 +104,23 @@ def repaired(text: str) -> str:
     return _LOST_CLOSING_QUOTE.sub("\u201d", _MOJIBAKE.sub(_repair, text))
 
 
+# A decimal digit of another script: Myanmar "၁၀.၁၁.၂၀၂၆", Devanagari "१०:३०", Arabic-Indic "٤٥", Bengali, Thai, fullwidth.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # (\d is any script's decimal digit in a str pattern)
+
+
+def ascii_digits(text: str) -> str:
+    """Text with every decimal digit of another script written as its ASCII digit ("၁၀.၁၁.၂၀၂၆" -> "10.11.2026"): the
+    rules read dates, clock times and minutes in ASCII digits. Other characters (a superscript "²") are unchanged."""
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
+
+
 def plain_note(text: str) -> str:
-    """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired, an XML export, a JSON
-    record, a database console's records, an HL7 message's segments, a legacy system's fixed-width listing and
+    """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired, another script's digits
+    read as ASCII digits, an XML export, a JSON record, a textproto message, a notes tool's Lisp forms, a database console's records, an HL7 message's segments, a legacy system's fixed-width listing and
     spreadsheet or delimited-export rows written as labelled fields, a form's print view read as the options chosen and
-    the boxes filled in, a pasted commit's diff read as the note it adds, a copied EHR screen's menus and buttons dropped, a reviewer's margin comments left out, a
+    the boxes filled in, a pasted commit's diff read as the note it adds, a copied EHR screen's menus and buttons and a text editor's title bar and shortcut rows dropped, a reviewer's margin comments left out, a
     bilingual form's labels read as their English half, "14h00" clock times as "14:00").
 
     An XML export is read the way drafting reads it ("<SignedBy credential="LCSW">A. Name</SignedBy>" -> "Signed By:
@@ -115,5 +131,5 @@ def plain_note(text: str) -> str:
     return text
 
 
-_STEPS = (rtf_text, repaired, patch_as_note, without_margin_comments, hl7_as_fields, embedded_markup, plain_xml, json_as_fields, psql_as_fields,
-          without_screen_chrome, listing_as_fields, sheet_as_fields, form_as_fields, english_labels, hour_letter_clocks)
+_STEPS = (rtf_text, repaired, ascii_digits, patch_as_note, without_margin_comments, hl7_as_fields, embedded_markup, plain_xml, json_as_fields, textproto_as_fields, sexp_as_fields, psql_as_fields,
+          without_screen_chrome, without_editor_chrome, listing_as_fields, sheet_as_fields, form_as_fields, english_labels, hour_letter_clocks)

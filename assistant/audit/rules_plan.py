@@ -22,9 +22,10 @@ _INLINE_GOAL = re.compile(r"(?<!toward )(?<!towards )(?<!on )(?<!to )"
 # A labelled field left blank, with its label: "Next review: ________", "Plan date: [  ]".
 _BLANK_FIELDS = re.compile(rf"[\w ]{{1,30}}:\s*(?:{BLANK_VALUE})")
 # A goal's status, not a goal: "(goal met this week)", "(goal 2 on track)", "goal met early".
-_GOAL_STATUS = re.compile(r"^\W*(?:#?\d{1,2}\s+)?(?:(?:is|was|are|were|has been|have been)\s+)?(?:met|not met|unmet|partially met|mostly met|on track|"
-                          r"off track|achieved|in progress|progressing|ongoing|continued?|discontinued|revised|reached)\b"
-                          r"[^.;]{0,30}$", re.I)
+_STATUS = (r"^\W*(?:#?\d{1,2}\s+)?(?:(?:is|was|are|were|has been|have been)\s+)?(?:met|not met|unmet|partially met|mostly met|on track|"
+           r"off track|achieved|in progress|progressing|ongoing|continued?|discontinued|revised|reached)\b")
+_GOAL_STATUS = re.compile(_STATUS + r"[^.;]{0,30}$", re.I)
+_STATUS_OPENS = re.compile(_STATUS, re.I)
 # A template field left empty: "Goals addressed this session: [        ]", "Plan / next appointment: [__]".
 _EMPTY_FIELD = re.compile(rf"^[^:\[]*:?\s*(?:{BLANK_VALUE})\s*$")
 
@@ -41,8 +42,8 @@ def goals(note: NoteView) -> list[str]:
     inline = [ln for ln in note.lines if _INLINE_GOAL.search(ln)]
     found = [g.text for g in find_goals(segments([note.text])) if not any(g.text in ln for ln in inline)]
     for ln in note.lines:  # "...; goal - full attendance by 05/30", "Goals: 1. Decrease ... 2. Increase ..."
-        for m in _INLINE_GOAL.finditer(ln):
-            for item in _goal_items(m.group(1)):
+        for text in _inline_goals(ln):
+            for item in _goal_items(text):
                 if not any(item in g or g in item for g in found) and _current(ln):
                     found.append(item)
     found += [g for ln in note.lines for g in _plan_line_goals(ln) if not any(g in f or f in g for f in found)]
@@ -51,6 +52,17 @@ def goals(note: NoteView) -> list[str]:
     found += [g for s in note.sentences if s.form == "table" and s.kind == "goals" for g in _goal_items(s.text)
               if not any(g in f or f in g for f in found)]
     return [g for g in found if _current(g) and not _EMPTY_FIELD.match(g) and not _GOAL_STATUS.match(g)]
+
+
+def _inline_goals(line: str) -> list[str]:
+    """The goals a line states after "goals:"; a status reported in progress ("SRM goal met for week 1; 'steering
+    again'") states none, though a goal may be stated after it ("goal 1 met; goal 2: 4 of 5 school days")."""
+    at = 0
+    while m := _INLINE_GOAL.search(line, at):
+        if not _STATUS_OPENS.match(m.group(1)):
+            return [m.group(1)]
+        at = m.start(1)
+    return []
 
 
 # A plan field whose items are aims: "Tx plan (rev 05/02): decrease panic, increase coping. Weekly."

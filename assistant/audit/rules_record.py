@@ -31,8 +31,10 @@ def icd_codes(note: NoteView) -> list[tuple[str, str]]:
 
 
 # A code the note names as replaced: "F41.0 Panic disorder (updated from F41.9 on review of the history)".
-# The preposition varies: "moved off F41.9", "switched away from", "in place of", "dropped".
+# The preposition varies: "moved off F41.9", "switched away from", "in place of", "dropped"; when it was done may stand
+# between ("recoded today from F43.20", "changed at this visit from", "updated on 11/03 from").
 _FORMER = re.compile(r"\b(?:(?:updated|changed|revised|converted|moved|amended|upgraded|switched|corrected|recoded|re-coded)"
+                     r"(?:\s+(?:today|now|on|at|in|this|that|the|last|session|visit|review|week|\d{1,2}/\d{1,2}(?:/\d{2,4})?)){0,3}"
                      r"\s+(?:from|off(?: of)?|away from)|previously|formerly|replac(?:es|ed|ing)|instead of|in place of|"
                      r"dropp(?:ed|ing)|retir(?:ed|ing)|no longer(?: coded| using)?|"
                      # the code an earlier record carried: "was entered as F43.20 at intake", "had been billed under"

@@ -1,5 +1,6 @@
 """Whether a note is signed: a signed-by line, a typed name (with or without credentials) closing the note, a name
-after a signature rule, an attestation signed on its own line; and the line that says it is unsigned.
+after a signature rule, an attestation signed on its own line, a name alone after a dash closing a note typed in lower
+case; and the line that says it is unsigned.
 
 A typed name counts as a signature; a consent form "signed by her mother" signs no note.
 """
@@ -59,6 +60,35 @@ def lowercase_signoff(line: str) -> bool:
     # a licence that is also an English word ("do", "ma", "ms") signs only beside another one
     return any(c not in {"do", "ma", "ms", "cp", "lp"} for c in licences) \
         and all(_any_case_credential().fullmatch(c) for c in licences)
+
+
+# ... and may be signed with the name alone after a dash, on the last line, set apart from the body by a blank line:
+# "- jonah pereira-lind", "~ t. okafor-reyes". The words must not be a sentence's or everyday English ("- went well").
+_LOWER_NAME = re.compile(r"^[-\u2013\u2014~]+\s*((?:[{0}][{0}'\u2019-]*\.?|[{0}]\.)(?:\s+(?:[{0}][{0}'\u2019-]*|[{0}]\.)){{1,3}})\s*$"
+                         .format(_LOWER))
+_EVERYDAY_IN_ENGLISH = 5.5  # wordfreq's Zipf scale: "went", "well", "back", "better" (a given name: "john" 5.4, "david" 5.1)
+
+
+def lowercase_name_signoff(text: str) -> str:
+    """A note typed in lower case -> its closing line when that is a name alone after a dash ("- jonah pereira-lind"),
+    else ''."""
+    raw = [ln.strip() for ln in text.rstrip().split("\n")]
+    body = [ln for ln in raw[:-1] if ln]
+    m = _LOWER_NAME.match(raw[-1])
+    if not m or len(raw) < 3 or raw[-2] or not body or re.match(r"[-\u2013\u2014~*\u2022]", body[-1]):
+        return ""  # not set apart from the body, or the last of a list's dashed items
+    letters = re.findall(r"[^\W\d_]", "\n".join(body))
+    if sum(c.isupper() for c in letters) > 0.05 * len(letters):
+        return ""  # a note typed in the usual case signs with capitals
+    words = re.findall(r"[^\W\d_]+", m.group(1))
+    return "" if any(w in _NAME_STOP or w in _SENTENCE_WORDS or _everyday(w) for w in words) else raw[-1]
+
+
+@lru_cache(maxsize=4096)
+def _everyday(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= _EVERYDAY_IN_ENGLISH
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +191,8 @@ def signature(note: NoteView) -> tuple[str, str]:
         tail = re.split(r"\s[-\u2013\u2014~]{1,2}\s", ln)[-1] if len(ln) > 120 else ""
         if tail and (_credentialed_name(tail) or _typed_name(tail)):
             return ln, ""  # a one-paragraph note signed at its end: "... by 04/30/2025. - Lorna Pike, LMHC"
+    if named := lowercase_name_signoff(note.text):
+        return named, ""
     return "", lines[-1][:200] if lines else ""
 
 

@@ -12,6 +12,7 @@ from typing import Sequence
 
 from assistant.audit.catalog import cue
 from assistant.audit.durations import durations
+from assistant.audit.minute_fields import _UNIT_LABEL, labelled_minutes, technique_minutes  # noqa: F401 (tests read _UNIT_LABEL here)
 from assistant.audit.therapy_time import therapy_time
 from assistant.audit.time_forms import (minutes_of_clock, log_span, row_fields, spoken_clock, table_cells, without_shared_zone,
                                        year_range, zoned_span)
@@ -182,6 +183,8 @@ def _is_session_length(line: str, sentence: str, at: int) -> bool:
         return False
     if _LABEL_VALUE.fullmatch(sentence[:at]) and _OPENS_WITH_ASIDE.match(sentence[at:]) and not cue("planned_time").search(sentence):
         return True  # "Forty minutes (a fire drill cut it short), office.": the length opens the line, an aside after it
+    if technique_minutes(line, sentence, at):
+        return False  # "Interventions: ...; worry time scheduling (15 min at 7 pm)": the technique's length
     if _FIELD.search(sentence[:at]) and _FIELD_END.match(sentence[at:]):
         # "Walked the warehouse floor once, 5 minutes, with ...": a field parted by commas from an activity is its length
         clause = sentence[max(sentence.rfind(c, 0, at) for c in ";.") + 1:at]
@@ -192,20 +195,7 @@ def _is_session_length(line: str, sentence: str, at: int) -> bool:
     return bool(cue("session_time_context").search(around) or re.search(r"\b9\d{4}\b|\([^()]*$", sentence[:at]))
 
 
-# The label may be one field of several on a line: "TOT F2F MIN: 055      UNITS: 1" (fields part on two spaces or "|").
-# (a run of white space is taken whole, from its first character: a wide column gap is read in one pass)
-_UNIT_LABEL = re.compile(r"(?:^|(?<!\s)\s{2,}+|\|)\s*+[-*\u2022]?\s*+[\"']?([\w /()-]{0,40}?(?<![a-z])(?:minutes?|mins?)(?![a-z])[\w /()-]{0,20}?)[\"']?"
-                         r"\s*+[:=]\s*+[\"']?(\d{1,3})[\"']?(?:\s*+(?:$|\|)|\s{2})", re.I)
 _CLOCK_WITH_MINUTES = re.compile(r"(?<![\d/.:])(\d{1,2}):([0-5]\d)\s*([ap]\.?\s?m\b\.?|[ap](?![a-z]))?")
-
-
-def _labelled_minutes(line: str) -> int | None:
-    """A bare number under a label that names the unit: "duration_minutes: 45", "Session length (min): 53"."""
-    m = _UNIT_LABEL.search(line)
-    if not m or cue("planned_time").search(m.group(1)) or not re.search(r"duration|length|session|total|\btot\b|f2f|time|face|"
-                                                                           r"^\s*min(?:ute)?s?\s*$", m.group(1), re.I):
-        return None
-    return int(m.group(2))
 
 
 def _told_clock(sentence: str) -> int | None:
@@ -253,11 +243,11 @@ def _visit_time(lines_and_sentences: list[tuple[str, str]], note_lines: Sequence
         span = _clock(clock) if clock else None
         if span and clock_minutes is None:
             clock_minutes, clock_evidence = span, line
-        if total and (labelled := _labelled_minutes(total)) is not None and 0 < labelled <= 600:
+        if total and (labelled := labelled_minutes(total)) is not None and 0 < labelled <= 600:
             totals.append((False, labelled, line, line))
     for line, sentence in lines_and_sentences:
         for row in line.split("\n"):
-            if (labelled := _labelled_minutes(row)) is not None and 0 < labelled <= 600:
+            if (labelled := labelled_minutes(row)) is not None and 0 < labelled <= 600:
                 totals.append((False, labelled, row.strip(), row))
         span = _clock(spoken_clock(sentence)) or _told_clock(sentence)
         # several clock ranges in one note (a dosing window, other disciplines' slots): the one on the line that bills

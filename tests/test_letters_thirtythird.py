@@ -323,3 +323,9 @@ def test_a_title_over_indented_lines(text, expected):
 def test_an_indented_line_under_a_sentence_still_continues_it():
     from assistant.letters.headings import list_title
     assert list_title("She said the week was hard and", "  she missed two days.") is None
+
+
+def test_a_boxed_grids_borders_are_no_tree():
+    from assistant.letters.plain_note import tree_drawn
+    grid = "+------+-----+\n| Dx | Goal |\n+------+-----+\n| F41.1 | 1. x |\n+------+-----+"
+    assert tree_drawn(grid) == grid

@@ -62,7 +62,7 @@ def unframed(note: str) -> str:
 # The rule is drawing, not text: with it gone, "goals (updated 12/01): ..." is a field again. A line with a bar further
 # on is a table's row and stays.
 _TREE_PREFIX = re.compile(r"^[ \t]*(?:(?:[|\u2502\u2503\u251c\u2514\u2523\u2517](?:[-\u2500\u2501=>]+)?|[`+][-\u2500]+)[ \t]*)+"
-                          r"(?=[^|\u2502\u2503\n]*$)", re.M)
+                          r"(?=[^|\u2502\u2503\n]*$)(?=[\w\"'(\[<]|$)", re.M)  # text after it, never more rule ("+----+----")
 
 
 def tree_drawn(note: str) -> str:

@@ -33,7 +33,8 @@ def heading(line: str, capitals_note: bool) -> str | None:
     if bare.endswith(":") and not re.search(r"[.!?]\s", bare) and not (field and bare[field.end():].strip(" :*_")):
         return bare[:-1].strip("*_ ")
     sentence_like = re.search(r"[.!?;]$|[.!?]\s", bare) or len(bare.split()) > 8
-    core = _NOTE_AFTER.sub("", bare) if _NOTE_AFTER.sub("", bare).isupper() else bare
+    core = _NOTE_AFTER.sub("", bare)  # "GOALS (set <DATE_2>)": a known section's name and a note on it
+    core = core if core.isupper() and not re.search(r"\d", core) and label_kind(core) else bare
     if core.isupper() and not sentence_like and not re.search(r"\d", DATE.sub("", core)):
         return None if capitals_note and LABEL.match(core) else core
     return None
@@ -49,7 +50,7 @@ def list_title(line: str, following: str) -> str | None:
     # a bracket after the name dates or sources the list ("Goals (from the 09/03 plan)"): the name outside it decides
     name = re.sub(r"\s*\([^()]*\)\s*$", "", bare)
     if 0 < len(name.split()) <= 6 and name[:1].isupper() and not re.search(r"[.!?:;,]$|\d", name) and (
-            label_kind(name) or indented and not BULLET.match(following) and len(name.split()) <= 3):
+            label_kind(name) or indented and not BULLET.match(following) and len(name.split()) <= 3 and re.search(r"[a-z]", name)):
         return bare
     return next((m.group(0) for m in re.finditer(r"\b(?:goals|objectives|targets)\b", bare, re.I) if bare.endswith(":")), None)
 

@@ -59,7 +59,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     # an after-visit summary's "Why you were in the hospital": the stay's diagnoses told to the patient, no rationale
     ("", r"^why (?:you|we|i|she|he|they) (?:were|was|are|came|went|visited|stayed)\b|"
          # a medication list's "Why I use it", "Why you take this": what a medicine is for, no level of care
-         r"^why (?:you|we|i|she|he|they|the (?:client|patient|member)) (?:use|uses|take|takes|took|need|needs|started|"
+         r"^why (?:you|we|i|she|he|they|the (?:client|patient|member)) (?:use|uses|take|takes|took|"
          r"(?:was|were|am|is|are) (?:prescribed|taking|using))\b|^why (?:it|this)(?: is| was)? (?:prescribed|used|taken|for)\b|"
          r"^why (?:she|he|they|you|i)(?:['\u2019](?:s|re|m)| is| are| am) (?:here|coming|in (?:therapy|treatment|group))\b"),  # the referral story
     ("loc", r"\bwhy\b|level of care|rationale|medical necessity|lower level|less intensive|justification"),

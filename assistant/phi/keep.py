@@ -12,7 +12,7 @@ from assistant.phi.insurers import find_insurers
 from assistant.phi.lexicon import STATES
 from assistant.phi.payers import find_plans, tail_of_another_name
 from assistant.phi.public_bodies import find_public_bodies
-from assistant.phi.plan_names import find_listed_plans, find_one_word_plans
+from assistant.phi.plan_names import find_labelled_plans, find_listed_plans, find_one_word_plans
 from assistant.phi.recognizers.cjk import find_cjk_keep
 from assistant.phi.recognizers.tables import find_count_cells
 
@@ -230,7 +230,9 @@ def _route_of_an_address(text: str, span: tuple[int, int]) -> bool:
 
 # An agency's letters before a year and a serial are an identifier's prefix, not the law or the form they spell:
 # "SPD-25-0O4117" (a police report), "CMS 24-118830", "ORS-2025-088172" (a state incident report); a form keeps one number only ("SSA-827", "CMS-1500").
-# ... nor an agency's file code joined by hyphens to a serial: "BHS-GC-2291" (an agency's letters, not the Beck scale)
+# ... nor an agency's file code joined by hyphens to a serial: "BHS-GC-2291" (an agency's letters, not the Beck scale);
+# ... nor a device's serial after letters a scale also has: "CAM-0042781" (a form's number has no leading zero and
+# at most five digits: "CMS-10114")
 _SERIAL_AFTER = re.compile(r"[- ](?:\d{2}|(?:19|20)\d{2})-[0-9A-Z]{4,}(?![\w-])|(?:-[A-Z]{1,4})*-[A-Z]{1,4}-\d{3,}(?![\w-])|-\d{3,}(?![\w-])")
 
 
@@ -238,14 +240,14 @@ def _prefix_of_an_id(text: str, span: tuple[int, int]) -> bool:
     found = text[span[0]:span[1]]
     coded = re.fullmatch(r"[A-Z]{2,6}-[A-Z]{1,4}", found) is not None  # "BHS-GC" read as an instrument's version
     return (re.fullmatch(r"[A-Z]{2,6}", found) is not None or coded) and (m := _SERIAL_AFTER.match(text, span[1])) is not None \
-        and (coded or not m.group().startswith("-") or not re.fullmatch(r"-\d{3,}", m.group()))
+        and (coded or not re.fullmatch(r"-\d{3,}", m.group()) or re.fullmatch(r"-(?:0\d{3,}|\d{6,})", m.group()) is not None)
 
 
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
     spans = find_plans(text) + find_insurers(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
     spans += find_treatment_after_service(text) + find_one_word_plans(text) + find_brands(text) + find_public_bodies(text)
-    spans += find_listed_plans(text)
+    spans += find_listed_plans(text) + find_labelled_plans(text)
     for pat in _MORE:
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]
     if not strong_only:

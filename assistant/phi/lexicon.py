@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 MONTHS_FULL = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
@@ -108,8 +109,10 @@ ROLE_WORDS = ("firefighter", "medic", "paramedic", "EMT", "deputy", "trooper", "
               "veteran", "participant", "resident", "patient", "client", "driver", "bartender", "guard", "foreman",
               "crewmate", "crew member", "cellmate", "bunkmate", "buddy", "pal", "player", "member")
 
-# Forms and plans a note says were signed or held on a date ("signed ROI 3/14", "IEP 10/22"): never a name or a score.
-DOCUMENT_ACRONYMS = r"(?:ROI|IEP|IFSP|BIP|FBA|POA|MOU|RTW|FMLA|EOB|APS|CPS|DCFS|HIPAA|BAA|ADA)"
+# Forms and plans a note says were signed or held on a date ("signed ROI 3/14", "MDS 10/15"): never a name or a score.
+DOCUMENT_ACRONYMS = r"(?:%s)" % "|".join(
+    w for w in (ln.split("#", 1)[0].strip() for ln in (Path(__file__).resolve().parent / "data" / "document_acronyms.txt")
+                .read_text(encoding="utf-8").splitlines()) if w)
 
 
 # LaTeX source ties words with "~" where prose has a space ("Oct.~14", "J.~Morales", "November~19"); the date and

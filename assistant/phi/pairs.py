@@ -1,6 +1,7 @@
 """A name beside another. Its partner in a pair: a case caption or a couple written with a slash, an ampersand or "v."
 ("HRABOWSKI / DELACROIX", "Petrakis v. Lindqvist") names two people when one of them is already found as a name. And
-the same name written again in another script ("محمد رحیمی / Mohammad Rahimi")."""
+the same name written again in another script ("محمد رحیمی / Mohammad Rahimi", "Khin Myat Noe · ခင်မြတ်နိုး", "周文杰 Zhou
+Wenjie")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.phi.lexicon import RELATIONS
+from assistant.phi.recognizers.cjk import HAN, han_name
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -55,13 +57,22 @@ def partner_names(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> list[Ph
     return out
 
 
-# Letters of scripts other than Latin and CJK (cjk.py reads those): Greek, Cyrillic, Armenian, Hebrew, Arabic and
-# Persian (with the zero-width non-joiner inside a word), Devanagari and the Indic scripts, Thai, Georgian, Ethiopic, Hangul.
-_SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f" \
-          "\u10a0-\u10ff\u1200-\u137f\uac00-\ud7af\ufb50-\ufdff\ufe70-\ufeff\u200c"
+# Letters of scripts other than Latin and CJK (cjk.py reads those): Greek, Cyrillic, Armenian, Hebrew, Syriac, Arabic and
+# Persian (with the zero-width non-joiner inside a word), Thaana, Devanagari and the Indic scripts, Thai, Lao, Tibetan,
+# Myanmar, Georgian, Ethiopic, Cherokee, Khmer, Mongolian, Hangul.
+_SCRIPT = "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0700-\u077f\u0780-\u07bf\u0900-\u0dff" \
+          "\u0e00-\u0e7f\u0e80-\u0fff\u1000-\u109f\u10a0-\u10ff\u1100-\u11ff\u1200-\u137f\u13a0-\u13ff\u1780-\u18af" \
+          "\uac00-\ud7af\ufb50-\ufdff\ufe70-\ufeff\u200c"
 _RUN = rf"[{_SCRIPT}]+(?:[ \t]+[{_SCRIPT}]+){{0,3}}"
-_BEFORE = re.compile(rf"({_RUN})[ \t]*(?:[/(|–—-][ \t]*)?$")
-_AFTER = re.compile(rf"[ \t]*(?:[/(|–—-][ \t]*)?({_RUN})")
+_JOIN_SCRIPTS = r"[/(|–—=·•-]"  # "Олег Ткаченко (Oleh Tkachenko)", "Khin Myat Noe · ခင်မြတ်နိုး", "Ethan / 林子轩"
+_BEFORE = re.compile(rf"({_RUN})[ \t]*(?:{_JOIN_SCRIPTS}[ \t]*)?$")
+_AFTER = re.compile(rf"[ \t]*(?:{_JOIN_SCRIPTS}[ \t]*)?({_RUN})")
+# a name in Han characters, the Japanese way with a space between the family and the given name too ("佐々木 健")
+_HAN_WORD = rf"[{HAN}\u3005]{{1,4}}"
+_HAN_BEFORE = [re.compile(rf"(?<![{HAN}\u3005])({_HAN_WORD})[ \t]*(?:{_JOIN_SCRIPTS}[ \t]*)?$"),
+               re.compile(rf"(?<![{HAN}\u3005])({_HAN_WORD}[ \u3000]{_HAN_WORD})[ \t]*(?:{_JOIN_SCRIPTS}[ \t]*)?$")]
+_HAN_AFTER = [re.compile(rf"[ \t]*(?:{_JOIN_SCRIPTS}[ \t]*)?({_HAN_WORD}[ \u3000]{_HAN_WORD})(?![{HAN}\u3005])"),
+              re.compile(rf"[ \t]*(?:{_JOIN_SCRIPTS}[ \t]*)?({_HAN_WORD})(?![{HAN}\u3005])")]
 
 
 def other_script_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
@@ -69,12 +80,26 @@ def other_script_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     letters: "محمد نصیر رحیمی / Mohammad Nasir Rahimi", "| فرزانه Farzana Rahimi |", "Олег Ткаченко (Oleh Tkachenko)"."""
     out = []
     for sp in spans:
-        if sp.entity_type != "NAME" or len(re.findall(r"[A-Za-z]{2,}", text[sp.start:sp.end])) < 2:
-            continue  # a given name and a surname: one Latin word ("OTC" read as a name) is too weak a cue
+        words = len(re.findall(r"[A-Za-z]{2,}", text[sp.start:sp.end]))
+        if sp.entity_type != "NAME" or not words:
+            continue
         line_start = text.rfind("\n", 0, sp.start) + 1
         line_end = text.find("\n", sp.end) % (len(text) + 1)
-        if before := _BEFORE.search(text, line_start, sp.start):
-            out.append(PhiSpan(before.start(1), before.end(1), "NAME", 0.7, "other_script"))
-        if after := _AFTER.match(text, sp.end, line_end if line_end >= sp.end else len(text)):
-            out.append(PhiSpan(after.start(1), after.end(1), "NAME", 0.7, "other_script"))
+        line_end = line_end if line_end >= sp.end else len(text)
+        # a given name and a surname: one Latin word ("OTC" read as a name) is too weak a cue, unless the other script's
+        # run is itself shaped as a name: Han characters that open with a family name, set off by a mark ("Ethan /
+        # 林子轩"), or by a space when the Latin name holds that family name's reading ("周文杰 Zhou Wenjie")
+        found = [_BEFORE.search(text, line_start, sp.start), _AFTER.match(text, sp.end, line_end)] if words >= 2 else []
+        found += [_han_name_beside(text, sp, [p.search(text, line_start, sp.start) for p in _HAN_BEFORE]),
+                  _han_name_beside(text, sp, [p.match(text, sp.end, line_end) for p in _HAN_AFTER])]
+        out += [PhiSpan(m.start(1), m.end(1), "NAME", 0.7, "other_script") for m in found if m]
     return out
+
+
+def _han_name_beside(text: str, sp: PhiSpan, runs: list[re.Match | None]) -> re.Match | None:
+    """The first run of Han characters beside a Latin name that is shaped as a name; with only a space between, the
+    Latin name must hold its family name's reading (cjk.han_name)."""
+    for m in runs:
+        if m and han_name(m.group(1), None if m.group().strip() != m.group(1) else text[sp.start:sp.end]):
+            return m
+    return None

@@ -13,7 +13,7 @@ _FIRM = {"EMAIL", "URL", "PHONE", "FAX", "SSN", "IP_ADDRESS"}
 _NAMED_SOURCES = {"org_head", "org_caps", "unfamiliar_org", "street", "street_named", "leader_field", "labelled_employer"}
 _FIRM_SOURCES = {"labelled_id", "badge", "zip", "form_zip", "street", "date", "date_numeric", "date_military", "date_spaced", "npi", "vin", "age", "age_words", "birth_year", "plate",
                  "licence", "spoken_phone", "table", "uk_postcode", "device",
-                 "signed_initials"}  # a known person's initials signing a remark ("-- BP"): no measure without its value
+                 "signed_initials", "storefront"}  # a known person's initials signing a remark ("-- BP"): no measure without its value
 
 
 def _merged(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -113,7 +113,8 @@ def _unaccented(word: str) -> str:
 
 
 def load_clinical_words(path: Path = CLINICAL_WORDS) -> frozenset[str]:
-    """Our clinical vocabulary (one term per line, # comments) -> lowercase words, plus medications."""
+    """Our clinical vocabulary (one term per line, # comments) -> lowercase words, plus medications and the clinical
+    words of other languages (data/world_clinical_words.txt)."""
     from assistant.phi.keep import MEDICATIONS
 
-    return frozenset(MEDICATIONS) | file_words(path)
+    return frozenset(MEDICATIONS) | file_words(path) | file_words(path.with_name("world_clinical_words.txt"))

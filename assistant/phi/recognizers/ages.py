@@ -8,6 +8,7 @@ from datetime import date
 
 from assistant.phi.instruments import find_instruments
 from assistant.phi.lexicon import RELATIONS
+from assistant.phi.recognizers.script_ages import find_script_ages
 from assistant.records import PhiSpan
 
 _TENS = r"(?:ninety|one hundred(?: and)?)"
@@ -116,4 +117,4 @@ def find_ages(text: str) -> list[PhiSpan]:
               if this_year - int(m.group(1)) >= 90]
     spans += [PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words") for m in _DECADE.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.8, "age") for m in _UNTIL.finditer(text)]
-    return spans
+    return spans + find_script_ages(text)  # "အသက် ၉၂", "возраст 93": other languages' words for age

@@ -15,6 +15,7 @@ from assistant.records import PhiSpan
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "cjk.yaml"
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+HAN = _HAN  # the Han characters' ranges, for a character class
 _CN_NUM = r"[〇零一二三四五六七八九十两]"
 _N = rf"(?:\d{{1,4}}|{_CN_NUM}{{1,4}})"
 # 1986年4月12日 / 2026年8月 / 11月14日 / 4月12号: a year with a month, or a month with a day (a year alone is not PHI)
@@ -47,6 +48,24 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     regions = _alt(w["region_suffixes"])
     address = re.compile(rf"(?:{_alt(w['address_labels'])})[ \t]*[:：][ \t]*(?:[{_HAN}]{{1,4}}(?:{regions}))?([^\n\[（(]+)")
     return labelled, related, titled, nickname, address
+
+
+def han_name(run: str, latin: str | None = None) -> bool:
+    """A run of Han characters -> True when it is shaped as a person's name: a common Chinese family name, then one or
+    two characters ("林子轩", "欧阳娜娜"), or a common Japanese one, then one to three ("田中花子", "佐々木 健"). Given the
+    Latin name written beside it, that name must also hold the family name's reading ("周文杰 Zhou Wenjie"): "高血压"
+    (hypertension) opens with a family name too."""
+    compact = re.sub(r"[ \u3000]", "", run)
+    if not re.fullmatch(rf"[{_HAN}\u3005]+", compact):
+        return False
+    w = _words()
+    for readings, given in ((w["surname_readings"], 2), (w["japanese_surname_readings"], 3)):
+        surname = re.match(_alt(list(readings)), compact)
+        if surname is not None and 1 <= len(compact) - surname.end() <= given:
+            words = {x.lower() for x in re.findall(r"[^\W\d_]+", latin or "")}
+            if latin is None or words & set(readings[surname.group()]):
+                return True
+    return False
 
 
 def find_cjk(text: str) -> list[PhiSpan]:

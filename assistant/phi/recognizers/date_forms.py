@@ -8,6 +8,7 @@ import re
 
 from assistant.phi.lexicon import MONTH_RE
 from assistant.phi.recognizers.calendars import find_calendar_dates
+from assistant.phi.recognizers.named_days import find_named_days
 from assistant.phi.recognizers.world_months import find_world_months
 from assistant.records import PhiSpan
 
@@ -181,4 +182,4 @@ def find_date_forms(text: str) -> list[PhiSpan]:
               if m.group(1).islower() and len(m.group(1)) >= 4]  # "for tet", "eid" in lowercase may be other words
     spans += [PhiSpan(m.start(1), m.end(1), "DATE", 0.85, "date") for m in _FRENCH_MARS_MAI.finditer(text)
               if m.group(0) != m.group(1) or re.search(r"er\b|\d{4}$", m.group(1))]
-    return spans + _date_runs(text) + find_calendar_dates(text) + find_world_months(text)
+    return spans + _date_runs(text) + find_calendar_dates(text) + find_world_months(text) + find_named_days(text)

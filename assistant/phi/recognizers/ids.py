@@ -8,6 +8,7 @@ from assistant.phi.clock_labels import clock_range as _clock_range
 from assistant.phi.lexicon import CRED_RE, STATE_ABBR_RE, STATE_NAME_RE
 from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.phi.recognizers.licences import find_profession_licences
+from assistant.phi.recognizers.world_ids import find_world_ids
 from assistant.phi.recognizers.plates import PLATE_AFTER_STATE, PLATE_NEAR_VEHICLE, plate_after, plate_tails
 from assistant.records import PhiSpan
 
@@ -105,7 +106,6 @@ _DATE_SHAPED = re.compile(r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?:-\d{1,2}[/.]\d{
                           r"\d{1,2}/(?:19|20)\d{2}(?:-\d{1,2}/(?:19|20)\d{2})?")
 # An "ID" that follows the insurer on its line ("Insurance: Anthem Blue Cross, ID XKJ447210983") is the member ID.
 _INSURANCE_BEFORE = re.compile(r"\b(?:insurance|insurer|health plan|plan|payer|payor|coverage|carrier)\b[^\n]{0,45}$", re.I)
-
 
 # ... each may carry a short note in brackets: "accounts ending 4471 (checking) and 9020 (savings)"
 _NEXT_VALUE = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:/|,|&|and|or)[ \t]*((?=[A-Z0-9-]*\d{4})[A-Z0-9]+(?:-[A-Z0-9]+)*(?: \d{4}(?=[ \t/,]|$))*)(?![\w/])", re.M)
@@ -249,7 +249,7 @@ def _court_numbers(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
 def find_ids(text: str) -> list[PhiSpan]:
     """Text -> spans of identifier values, by label and by shape."""
     text = blanks_as_spaces(text)
-    spans = _find_ids(text)
+    spans = _find_ids(text) + find_world_ids(text)  # other countries' labels and identity shapes
     return spans + _court_numbers(text, spans) + plate_tails(text, spans)
 
 

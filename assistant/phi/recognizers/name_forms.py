@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.lexicon import CREDENTIALS, RELATIONS
+from assistant.phi.recognizers.chat_events import find_chat_events
 from assistant.phi.recognizers.chat_speakers import find_dated_speakers
 from assistant.phi.recognizers.dictation import find_spoken
 from assistant.phi.recognizers.family_names import find_family_names
@@ -189,7 +190,7 @@ def _more_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
 def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     """Text -> NAME spans for nicknames, initials and short given names."""
     spans = _more_forms(text, vocab) + find_spoken(text, vocab) + find_person_shapes(text, vocab) + find_lower_names(text, vocab)
-    spans += find_dated_speakers(text, vocab) + find_lower_businesses(text, vocab)
+    spans += find_dated_speakers(text, vocab) + find_lower_businesses(text, vocab) + find_chat_events(text, vocab)
     spans += find_noted_people(text, vocab)  # "Clerk: m. dube", "<- jo from the shop", 'Elias Jr. "Sonny"'
     for m in _NICKNAME.finditer(text):
         word = m.group(1)

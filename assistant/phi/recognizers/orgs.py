@@ -9,6 +9,7 @@ from assistant.phi.clinical_words import file_words
 from assistant.phi.lexicon import STATE_NAME_RE
 from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.phi.recognizers.head_first import find_head_first
+from assistant.phi.recognizers.world_orgs import find_world_orgs
 from assistant.records import PhiSpan
 
 
@@ -265,4 +266,4 @@ def find_orgs(text: str) -> list[PhiSpan]:
         spans.append(PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.6, "org_lower"))
     spans += [PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.7, "org_kind") for m in _NAME_THEN_KIND.finditer(text)
               if not _NEUTRAL.match(m.group(1))]
-    return spans + _cued_orgs(text) + find_head_first(text)
+    return spans + _cued_orgs(text) + find_head_first(text) + find_world_orgs(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.brands import _lines
 from assistant.phi.lexicon import CREDENTIALS, STATE_ABBR_RE, STATE_NAME_RE, STREET_RE, UNIT_RE
 from assistant.phi.recognizers.streets_alone import find_streets_alone, neighbourhood_after
 from assistant.phi.vocabulary import Vocabulary
@@ -11,6 +12,7 @@ from assistant.phi.recognizers.aligned import blanks_as_spaces
 from assistant.phi.recognizers.not_addresses import drop_not_addresses
 from assistant.phi.recognizers.office_towns import find_office_towns
 from assistant.phi.recognizers.plots import find_plots
+from assistant.phi.recognizers.storefronts import find_storefronts
 from assistant.phi.recognizers.residences import find_residences
 from assistant.records import PhiSpan
 
@@ -68,13 +70,14 @@ _STREET_NUMBERED_LOWER = re.compile(
 _TOWN_AFTER_STREET = re.compile(
     rf"(?:[ \t]?,|[ \t]*[\^|·][ \t]*\^?|[ \t]+in)[ \t]*((?:{_CAP}|[a-z]{{3,}})(?: (?!(?:period|comma)\b)(?:{_CAP}|[a-z]{{3,}})){{0,2}})"
     rf"(?=[ \t]*(?:$|\n|[.,;)|^·]|[ \t]{{2,}}|[ \t]+[A-Z]{{2}}\b|[ \t]+\d{{5}}\b|[ \t]+period\b))(?:[ \t]+(\d{{5}}(?:-\d{{4}})?)\b)?", re.M)
-# Landmarks that carry a place name: "Mill Pond Grange", "Carrow Bend trailhead", "Dunmore Creek bridge".
+# Landmarks that carry a place name: "Mill Pond Grange", "Carrow Bend trailhead", "Dunmore Creek bridge"; what the
+# person was at after it is part of the place ("Cutler Reservoir boat launch"; data/landmark_features.txt)
+_FEATURES = "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in _lines("landmark_features.txt")), key=len, reverse=True))
 _LANDMARK = re.compile(
     r"\b(?!(?:The|A|An|At|In|On|To|From|Near|By|Our|My|His|Her)\b)(?:[A-Z][\w'’-]+[ \t]){1,3}(?:Grange|Bridge|Trailhead|Trestle|Overlook|Water Tower|Dam|Pond|Lake|Falls|"
     r"Landing|Junction|Crossing|Hollow|Heights|Flats|Bend|Mills|Creek|Brook|River|Ridge|"
     # a park or a public ground where something happened: "Cedar Run Park", "Lakeside Playground", "Pike County Fairgrounds"
-    r"Park|Playground|Beach|Greenway|Preserve|Arboretum|Reservoir|Fairgrounds|Boardwalk)(?:[ \t]+(?:bridge|trailhead|trestle|overlook|"
-    r"water tower|underpass|overpass|lot|park|dam|campground|pond))?\b|"
+    r"Park|Playground|Beach|Greenway|Preserve|Arboretum|Reservoir|Fairgrounds|Boardwalk)(?:[ \t]+(?:" + _FEATURES + r"))?\b|"
     # ... or a lowercase landmark noun after a capitalised name: "at Bitter Seep junction"
     r"(?<=[a-z,] )(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:junction|(?:covered |railroad |old )?bridge|trailhead|trestle|overlook|"
     r"crossing|underpass|overpass|water tower|campground|boat launch|rest stop|grange(?: hall)?|town hall|fire hall|park|playground|"
@@ -237,7 +240,7 @@ def find_places(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.9, "street") for m in _COORDINATES.finditer(text)
               if any(abs(float(v)) >= 10 for v in re.findall(r"-?\d+\.\d+", m.group()))]  # "0.5000, 0.2500" are figures
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "street") for m in _LEVEL_BEFORE.finditer(text)]
-    spans += _city_spans(text) + find_streets_alone(text) + find_plots(text)
+    spans += _city_spans(text) + find_streets_alone(text) + find_plots(text) + find_storefronts(text)
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "county") for m in _COUNTY.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.8, "county") for m in _COUNTY_FIELD.finditer(text)
               if not _STATES_AND_COUNTRIES.match(m.group(1)) and not _NOT_PLACE.match(m.group(1))]

@@ -11,6 +11,7 @@ from assistant.phi.recognizers.gedcom import find_gedcom
 from assistant.phi.recognizers.file_formats import find_file_values
 from assistant.phi.recognizers.json_fields import find_json_fields
 from assistant.phi.recognizers.notebooks import find_notebook_values
+from assistant.phi.recognizers.program_objects import find_program_fields
 from assistant.phi.recognizers.sql_dump import find_dump_rows
 from assistant.phi.recognizers.tables import kind_of_key
 from assistant.records import PhiSpan
@@ -72,7 +73,8 @@ def _vcard(text: str) -> list[PhiSpan]:
 
 
 # A log line's fields: key=value or key='quoted value' (the key says what the value is).
-_KEY_VALUE = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z_]{1,30})=(?:'([^'\n]{1,80})'|\"([^\"\n]{1,80})\"|([^\s'\"=&;,]{1,80}))")
+# An unquoted value that opens an object ("patient=Patient{id=...") is the object's class, not a value.
+_KEY_VALUE = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z_]{1,30})=(?:'([^'\n]{1,80})'|\"([^\"\n]{1,80})\"|([^\s'\"=&;,{}()]{1,80})(?![\w{(]))")
 
 
 def _key_values(text: str) -> list[PhiSpan]:
@@ -112,6 +114,7 @@ def find_structured(text: str) -> list[PhiSpan]:
     out = _key_values(text) if "=" in text else []
     out += _x12(text) if "~" in text else []
     out += find_json_fields(text) + find_gedcom(text) + find_file_values(text) + find_notebook_values(text)
+    out += find_program_fields(text)  # a log's printed objects, an INI export, a property list (program_objects.py)
     if "<" not in text and "INSERT" not in text.upper() and "VCARD" not in text:
         return out
     return out + _xml(text) + _sql(text) + _vcard(text) + find_dump_rows(text)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from assistant.phi.lexicon import MONTH_RE
 from assistant.records import PhiSpan
@@ -28,13 +29,16 @@ _HEADERS = [
     ("PHONE", re.compile(r"\b(?:phone|cell|mobile|tel)\b", re.I)),
     ("OTHER_ID", re.compile(r"^\s*(?:badge|employee (?:id|#|no\.?)|staff (?:id|#)|id|id #)\s*$", re.I)),
 ]
+# More headers of people's columns kept as data: a warmline's "peer", a sign-in sheet's "volunteer", a test's "proctor"
+_MORE_PEOPLE = [re.escape(h).replace(r"\ ", r"[ \t]+") for h in (ln.split("#", 1)[0].strip() for ln in (
+    Path(__file__).resolve().parent.parent / "data" / "people_columns.txt").read_text(encoding="utf-8").splitlines()) if h]
 # Columns that hold people: the staff who wrote each row of a contact log, the members of a group roster.
 _PEOPLE = re.compile(r"^(?:(?:client|patient|member|participant|staff|provider|clinician|guardian|parent|contact|full|first|"
                      r"last|preferred)[ \t]+)?(?:staff|clinician|provider|therapist|counsel(?:l)?or|worker|author|writer|"
                      r"signed by|by|facilitator|case manager|cm|attendee|participant|member|client|patient|name|initials|"
                      r"guardian|parent|clin|clinician initials|staff initials|owner|assigned(?: to)?|seen by|entered by|"
                      r"rn|tech|coach|student|resident|youth|caller|pt|md|dr|doctor|attending|physician|psychiatrist|np|"
-                     r"prescriber|nurse|therapist initials)s?[ \t]*$", re.I)
+                     r"prescriber|nurse|therapist initials)s?[ \t]*$|^(?:" + "|".join(_MORE_PEOPLE) + r")s?[ \t]*$", re.I)
 # Columns that list a family's surnames, several to a cell: a DNA match list's "Surnames in Tree" ("Lind; Berge").
 _SURNAMES = re.compile(r"^(?:shared |ancestral |family |common |matching )?(?:surnames?|family names?|last names)"
                        r"(?: in (?:tree|common|family))?$", re.I)
@@ -99,6 +103,9 @@ _FIELD_KINDS = [("NAME", re.compile(r"^(?:first|last|given|family|middle|surname
                 ("MRN", re.compile(r"^(?:patient|pt|client|chart|person) ?(?:id|no|num|number)$", re.I)),
                 ("NAME", re.compile(r"^(?:subscriber|insured|guarantor|patient|user ?(?:name|id)?|login|username|signed ?by|"
                                     r"created ?by|modified ?by|author|owner)$", re.I)),
+                # whoever did something to the record: "ExportedBy", "last_edited_by", "approvedBy" (not how data is sorted)
+                ("NAME", re.compile(r"^(?:last ?)?(?!(?:sort|group|filter|index|key|partition|power|generat|compil|caus|"
+                                    r"follow|separat|delimit|trigger|bound)ed\b)[a-z]+(?:ed|en|wn) ?by$", re.I)),
                 ("DEVICE_ID", re.compile(r"^(?:device|device ?(?:id|name|serial)|serial(?: ?(?:no|number))?|imei|mac(?: ?address)?|"
                                          r"hostname|host|workstation)$", re.I))]
 

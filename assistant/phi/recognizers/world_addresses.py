@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from assistant.phi.lexicon import COUNTRIES
+from assistant.phi.recognizers.script_places import find_script_places
 from assistant.records import PhiSpan
 
 _UNITS_FILE = Path(__file__).resolve().parent.parent / "data" / "address_units.txt"
@@ -38,7 +39,7 @@ _NUMBER_THEN_STREET = re.compile(
 _PREFIX_HIT = re.compile(r"(?<![\w-])(?:%s)(?=[ \t]+\S)" % "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True)))
 _HYPHEN_HIT = re.compile(r"(?<![\w-])(?:\d{1,5}|[^\W\d_][\w']+)-(?:%s)\b" % "|".join(s for s in _SUFFIXES if s.isascii() and len(s) <= 6))
 # "postfix:" words follow the name or number they qualify: "Çiçek Mah.", "2042 Sok."
-_POSTFIX_HIT = re.compile(r"(?<![\w-])(?:[^\W\d_][\w'’-]*|\d{1,5})[ \t]+(?:%s)(?![\w])"
+_POSTFIX_HIT = re.compile(r"(?<![\w-])(?:[^\W\d_][\w'’-]*|\d{1,5}(?:-[^\W\d_]{1,3})?)[ \t]+(?:%s)(?![\w])"
                           % "|".join(re.escape(p) for p in sorted(_POSTFIXES, key=len, reverse=True)))
 _JOINED_HIT = re.compile(r"\b[^\W\d_]{3,}(?:straße|strasse|weg|laan|gracht|plein)\b")
 # a capitalised name with its street word written in, then the house number: "Kerkstraat 22", "Bjarkargata 7b"
@@ -74,10 +75,15 @@ def _particle_before_name(text: str, m: re.Match) -> bool:
     return m.group(1).lower() in _PARTICLES and nxt is not None and (nxt.group(1)[:1].isupper() or _particle_before_name(text, nxt))
 
 
+# the next part of an address after a comma; or a postal code and its town after a middle dot ("Av. de Vallcarca, 151 ·
+# 08023 Barcelona", "Rua das Flores, 58 · 4050-262 Porto")
+_NEXT_PART = re.compile(r",[ \t]*|[ \t]+[·•][ \t]+(?=(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{2}-\d{3})[ \t]+[^\W\d_])")
+
+
 def _grow(text: str, start: int, end: int) -> tuple[int, int]:
     """An address hit -> the comma-separated run of address parts around it, on its line."""
     end = _part_end(text, end) if text[end:end + 1] in " \t" else end
-    while (m := re.match(r",[ \t]*", text[end:end + 4])) and (nxt := _part_end(text, end + m.end())) > end + m.end():
+    while (m := _NEXT_PART.match(text, end)) and (nxt := _part_end(text, m.end())) > m.end():
         end = nxt
     line_start = text.rfind("\n", 0, start) + 1
     while True:  # leftwards over "part, " and a house number
@@ -109,7 +115,7 @@ _TOWN_WITH_CODE = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\
 def find_world_addresses(text: str) -> list[PhiSpan]:
     """Text -> ADDRESS spans for address lines written with another country's unit words, and towns with a country code."""
     spans = [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "town_code") for m in _TOWN_WITH_CODE.finditer(text)
-             if m.group(1).lower() not in COUNTRIES]
+             if m.group(1).lower() not in COUNTRIES] + find_script_places(text)
     for pattern in (_PREFIX_HIT, _HYPHEN_HIT, _JOINED_HIT, _JOINED_NUMBERED, _POSTFIX_HIT, _NUMBER_THEN_STREET):
         for m in pattern.finditer(text):
             if pattern is _HYPHEN_HIT and m.group()[0].islower():

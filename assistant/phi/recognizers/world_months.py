@@ -1,7 +1,8 @@
 """Dates written with the month names of other languages, read from a table (data/world_months.yaml): Albanian
 "18 tetor 2025", "që nga 6 tetori", Romanian "3 martie", Polish "z 12 marca 2024", Dutch "4 maart", Swahili "12 Machi
-2024", a mail client's short months "16 ene 2025"; and the numbered months of the Religious Society of Friends ("Third
-Month 11th, 2026", "the 12th of Fourth Month", "since Tenth Month")."""
+2024", Bulgarian "14 ноември 2025", Catalan "11 de maig de 2023" and "gener de 2027", a mail client's short months
+"16 ene 2025"; and the numbered months of the Religious Society of Friends ("Third Month 11th, 2026", "the 12th of
+Fourth Month", "since Tenth Month"). Dates of other scripts and counted dates are script_dates.py's."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.phi.recognizers.script_dates import find_script_dates
 from assistant.records import PhiSpan
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "world_months.yaml"
@@ -31,7 +33,10 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     year_short = _alternation(data.pop("month_year_short"))
     before = _alternation(data.pop("before_month"))
     short = _alternation(data.pop("abbreviated"))
+    linked_only = data.pop("linked_months")
+    link = _link(data.pop("linking_words"))
     months = {m.lower() for lang in data.values() for m in lang["months"]}
+    linked = _alternation(months | set(linked_only))
     free = _alternation(m for m in months if m not in needs_year)
     every = _alternation(months)
     ordinal = _alternation(numbered)
@@ -53,10 +58,21 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (re.compile(rf"(?<![\w/.-])(?i:{year_short})\.?[ \t]+{_YEAR}(?!\d)"), 0.85),
         # a month alone after the language's "in", "since" or "until": "síðan í janúar", "od marca", "ym mis Hydref"
         (re.compile(rf"(?<![\w-])(?i:{before})[ \t]+((?i:{free}))(?![\w-])"), 0.8),
+        # a Romance day and year joined to the month by "de": "3 de maig", "11 de maig de 2023", "14 d'octubre de 2025"
+        (re.compile(rf"(?<![\w/.-]){_D}[ \t]+(?:{link})(?i:{linked})(?![\w])(?:,?[ \t]+(?:{link})?{_YEAR}(?!\d))?"), 0.85),
+        # ... and the month with its year alone: "gener de 2027", "des del març de 2022", "outubro de 1990"
+        (re.compile(rf"(?<![\w-])((?i:{linked}))[ \t]+(?:{link}){_YEAR}(?!\d)"), 0.85),
         # Friends' numbered months, capitalised: "Third Month 11th, 2026", "Tenth Month", "12th of Fourth Month, 2026"
         (re.compile(rf"(?<![\w-])(?:{_D}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?{friends}(?![\w-])"
                     rf"(?:[ \t]+{_D}(?:st|nd|rd|th)?(?![\w/:.-]|\.\d))?(?:,?[ \t]+{_YEAR}(?!\d))?"), 0.85),
     ]
+
+
+def _link(words: list[str]) -> str:
+    """Linking words -> a pattern: "de" and "del" take a space after them, an elided "d'" none ("d'octubre")."""
+    elided = [re.escape(w[:-1]) + "['\u2019]" for w in words if w.endswith("'")]
+    spaced = [re.escape(w) + r"[ \t]+" for w in words if not w.endswith("'")]
+    return "|".join(spaced + elided)
 
 
 # A Friends' month without its day or year that goes on into a heading ("First Month Goals", "Second Month:") names a
@@ -74,4 +90,4 @@ def find_world_months(text: str) -> list[PhiSpan]:
                 continue
             start = m.start(1) if pat.groups else m.start()  # the month after a preposition, not the preposition
             spans.append(PhiSpan(start, m.end(), "DATE", score, "date"))
-    return spans
+    return spans + find_script_dates(text)

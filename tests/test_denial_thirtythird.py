@@ -13,7 +13,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from assistant.denials.foreign_notice import english_cues, english_dates, sentence_language
+from assistant.denials.foreign_notice import english_cues, sentence_language
+from assistant.foreign_dates import english_dates
 from assistant.denials.markup import is_markup, unmarked
 from assistant.denials.read import read_denial
 

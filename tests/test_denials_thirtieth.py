@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.denials.code_columns import labelled_code_cells
-from assistant.denials.foreign_notice import english_dates, sentence_language
+from assistant.denials.foreign_notice import sentence_language
+from assistant.foreign_dates import english_dates
 from assistant.denials.read import read_denial
 from assistant.denials.spanish import is_spanish
 

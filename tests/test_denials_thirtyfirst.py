@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.denials.foreign_notice import english_cues, english_dates, sentence_language
+from assistant.denials.foreign_notice import english_cues, sentence_language
+from assistant.foreign_dates import english_dates
 from assistant.denials.read import read_denial
 
 

@@ -1,7 +1,9 @@
 """Stage: a question about payer criteria -> an answer quoting the knowledge base, with citations.
 
 Offline answers are extractive: the sentences that hold what the question asks for (select.py), a computed last
-day when the question gives a date and asks for a deadline, and a plain "not covered" when the question is about
+day when the question gives a date and asks for a deadline, the question's own figures worked through a source's rule
+(a table's rows against a limit or a minimum, an instrument's ratings, cases against a break in care: case_figures.py),
+and a plain "not covered" when the question is about
 a program, payer or state the sources never mention, or asks for a dollar amount they do not state.
 """
 
@@ -15,9 +17,12 @@ from assistant.criteria.blanks import blank_items
 from assistant.criteria.claims import check_line, claims_in, verdict
 from assistant.criteria.code_pairs import pair_line
 from assistant.criteria.conditions import condition_line
+from assistant.criteria.case_figures import figures_line
 from assistant.criteria.laws import law_passages
+from assistant.criteria.other_language import mostly_other_language, searchable
 from assistant.criteria.routes import route_passages
 from assistant.criteria.layout import plain_text
+from assistant.foreign_dates import english_dates
 from assistant.criteria.payer_topics import absent_topic, unaddressed
 from assistant.criteria.ranges import range_line
 from assistant.criteria.scale_range import scale_line
@@ -30,7 +35,7 @@ from assistant.criteria.elapsed import elapsed_line
 from assistant.criteria.follow_on import with_follow_ons
 from assistant.criteria.deadline import deadline_line, window_first, window_fits
 from assistant.criteria.two_deadlines import dated_parts, deadlines_lead, windows_for_parts
-from assistant.criteria.question import Question, asked_sentences, read_question
+from assistant.criteria.question import _KINDS as _QUESTION_KINDS, Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
 from assistant.criteria.uncovered import asked_about
 from assistant.criteria.verdicts import asked_text, settles, settling_sentences, verdict_line, wants_verdict
@@ -39,6 +44,7 @@ from assistant.criteria.words import terms
 from assistant.records import Passage
 
 __all__ = ["Answer", "extractive_answer", "not_covered", "sentences", "terms"]
+_searchable = searchable  # the name older tests import
 SPANISH_NOTE = "(Pregunta en español: las fuentes están en inglés y se citan en inglés.)"
 
 
@@ -77,12 +83,17 @@ def not_covered(question: str, what: str, passages: list[Passage]) -> Answer:
     return Answer(question, text, tuple(passages[:5]), answered=False)
 
 
+_ASKS_AMOUNT = dict(_QUESTION_KINDS)["dollar"]
+
+
 def _has_amount(q: Question, chosen: list[Candidate]) -> bool:
     """Whether the top sentences state a dollar amount (for the code the question names, when it names one)."""
-    asking = [p for p in q.parts if re.search(r"\$|dollar|amount|\bpay", p, re.I)] or [q.text]  # the part that asks it
-    # a minimum in dispute is one figure for every claim; a payment amount is the code's own
+    priced = [p for p in q.parts if re.search(r"\$|dollar|amount|\bpay", p, re.I)] or [q.text]  # parts about money
+    # a minimum in dispute is one figure for every claim, whatever a part prices ("90837 x 10 ... $145 each"); a
+    # payment amount is the code's own (a code the asker's table prices, too)
+    asking = [p for p in q.parts if re.search(_ASKS_AMOUNT, p, re.I)] or priced
     threshold = all(re.search(r"\b(?:minimum|threshold|in controversy|in dispute|at stake)\b", p, re.I) for p in asking)
-    codes = set() if threshold else set(re.findall(r"\b\d{5}\b|\b[A-Z]\d{4}\b", " ".join(asking)))
+    codes = set() if threshold else set(re.findall(r"\b\d{5}\b|\b[A-Z]\d{4}\b", " ".join(priced)))
     top = chosen if q.parts else chosen[:2]  # one sentence per part: the amount may answer any one of them
     return any(re.search(SHAPES["dollar"], c.text) and all(code in c.text for code in codes) for c in top)
 
@@ -161,11 +172,16 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
         chosen = per_part + [c for c in chosen if c not in per_part]
     said, used = verdict(q.text, cands, lambda text: weights(set(terms(text)), df, n_docs))
     apart, kept_apart = pair_line(q.text, cands)  # codes billed together that a source keeps apart
-    chosen = with_follow_ons(chosen + [c for c in used + settling + kept_apart if c not in chosen], cands)  # + each labelled claim's source
+    # a table of the question's own stays or activities, or an instrument's ratings: what a source's rule counts, added up
+    # its rule may sit below the top sentences (a logic model's words draw other documents first): the rest by fit
+    pool = chosen + sorted((c for c in cands if c not in chosen), key=lambda c: -overlap(c, q_weights, headings.get(c.rank, set())))
+    counted, tallied = figures_line(q.original or q.text, pool, cands, {r: p.source_id for r, p in enumerate(passages)})
+    chosen = with_follow_ons(chosen + [c for c in used + settling + kept_apart + tallied if c not in chosen], cands)  # + each labelled claim's source
     cited = sorted({c.rank for c in chosen}, key=lambda r: [c.rank for c in chosen].index(r))
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen if c not in settling]
-    lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or (not settling and check_line(q, chosen, number)) or condition_line(q, chosen, number) \
+    lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or counted.format(*(f"[{number[c.rank]}]" for c in tallied)) \
+        or (not settling and check_line(q, chosen, number)) or condition_line(q, chosen, number) \
         or deadlines_lead(dated, per_part, lambda c: deadline_line(q, [c], passages, number)) or deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
         or remaining_line(q, chosen, number) \
         or (not settling and elapsed_line(q.text, chosen, number, lambda c: overlap(c, q_weights, headings.get(c.rank, set())))) or range_line(q.text, chosen + [c for c in cands if c.rank in number and c not in chosen], number) or scale_line(q.text, chosen, number) or year_threshold_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
@@ -188,20 +204,14 @@ _ASKS = re.compile(r"\?(?=\s|$)|^\W*(?:what|how|when|which|who|why|where|is|are|
 _ASKS_ELEMENTS = re.compile(r"\bchecklist\b|\blooks? for\b|\bwhat (?:must|should|has to|needs to) (?:be|go) in(?:to)?\b", re.I)
 
 
-def _searchable(part: str, df: dict[str, int]) -> bool:
-    """Whether a question is in the knowledge base's words: two of them, or half its words (a short "ok to send?"),
-    rather than names and words of another language."""
-    words = {t for t in terms(part) if not t.isdigit()}
-    known = sum(1 for t in words if df.get(t, 0) > 0)
-    return known >= 2 or (known > 0 and 2 * known >= len(words))
-
-
 def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
                 mode: str = "hybrid") -> tuple[Answer, list[Passage]]:
     """A question -> (the extractive answer, the passages retrieved for it), searched in the question's own terms:
     abbreviations and synonyms added, typos fixed against the knowledge base, Spanish searched in English."""
     df, n_docs = retriever.document_frequencies()
-    question = plain_text(question)  # a grid, a commented script or wrapped lines read as running text
+    # a grid, a commented script or wrapped lines read as running text; a date written another language's way
+    # ("20 de novembre de 2026", "30.11.2026") read as the English date a deadline is counted from
+    original, question = question, english_dates(plain_text(question))
     q = read_question(question, known=df)
     passages = retriever.search(q.query, k=k, payer=payer, mode=mode)
     # "optum pt starting iop": a company the question names is searched first, in its own documents (not a
@@ -227,12 +237,16 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
     document = () if wrapped else document_parts(question)  # a call log, a script, a checklist around its questions
     # a chat mostly in another language: its questions in words no source uses ("Ki sa ki dwe nan nòt la?") cannot
     # be searched; the ones in the sources' words carry what is asked
-    document = tuple(p for p in document if _searchable(read_question(p).query, df)) or document
+    document = tuple(p for p in document if searchable(read_question(p).query, df)) or document
     if document:
         # what the answer must state is read where the asker asks (a worksheet's blanks: its items), not in the
         # document's own clauses, objectives or fields
         kinds = read_question(" ".join(document) if blank_items(question) else asking_lines(question)).kinds
         q = replace(q, parts=document, unknown=asked_about(question, document, q.unknown), kinds=kinds)
+        if mostly_other_language(question, document, df):  # its questions in the sources' words: those are searched
+            q = replace(q, query=read_question(" ".join(document), known=df).query)
+            own = retriever.search(q.query, k=k, payer=payer, mode=mode)
+            passages = own + [p for p in passages if p.chunk_id not in {x.chunk_id for x in own}]
         # "is it true that ...?" in a review: that claim first; a document's one question (with the lines it leans on) too
         if alone := checked_claims(question) or lone_question(document):
             own = retriever.search(read_question(alone, known=df).query, k=k, payer=payer, mode=mode)
@@ -266,4 +280,5 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
                     seen.add(p.chunk_id)
                     passages.append(p)
         docs = 3 + len(asked)
+    q = replace(q, original=english_dates(original))  # a table's rows, as the asker laid them out
     return extractive_answer(q, retriever.expand(passages, docs=docs), df=df, n_docs=n_docs), passages

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.criteria.asked_lines import (CJK, CONTROLS, OPENS_QUESTION, answered_in_thread, in_grid_row,
+from assistant.criteria.asked_lines import (CJK, CONTROLS, OPENS_QUESTION, SETTLE, answered_in_thread, in_grid_row,
                                             with_wrapped_head, worded)
 from assistant.criteria.blanks import blank_items
 from assistant.criteria.closing import closing_start, own_lines_above
@@ -16,6 +16,9 @@ from assistant.criteria.words import terms
 
 # a title or an abbreviation does not end a question: "how often does Dr. Lee have to ...?"
 _ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Jr|Sr|vs|approx|dept|e\.g|i\.e|etc|No)\.", re.I)
+# a person's initial ends no sentence: "Does R. actually have a right ...?", "what can K.L. do?" (a capital letter alone
+# before its dot, with a lower-case word after it: a sentence would start with a capital)
+_INITIAL = re.compile(r"(?<![A-Za-z0-9])[A-Z]\.(?=[ \t]+[a-z]|['\u2019]s\b)")
 _DOT = "\u2024"
 # a dot with a letter or digit on both sides ends no sentence: a diagnosis code (F43.23), a rule's number (431.221,
 # 2560.503-1), a version (v1.2), a file name (notice.docx)
@@ -24,7 +27,7 @@ _ASKED = re.compile(r"[^.!?\n\[\]{}]*\?")
 _NOTE = re.compile(r"\[[^\[\]]*\?[^\[\]]*\]")
 _NOTE_TAG = re.compile(r"^\[\s*(?:[A-Z?!]{2,}\b[^:\]]{0,30}:|\w+:|<-|->)?\s*")
 _POINTER = re.compile(r"\b(?:the (?:thing|part|bit|point|stuff|line|piece) (?:about|on|re)|that|this|those|these|it|they|them|ones|"
-                      r"(?:is|are) (?:she|he|they) (?:right|correct|wrong))\b", re.I)
+                      r"(?:is|are) (?:she|he|they) (?:right|correct|wrong))\b|^\W*(?:so\s+)?(?:who|which)\b(?=.{0,30}$)", re.I)
 _PLURAL = re.compile(r"\b(?:which of (?:these|those|the)|(?:these|those) \w+|each of|any of (?:these|those|the))\b", re.I)
 _LABEL = re.compile(r"\b(para(?:graph)?|option|item|step|section|point|bullet|line|question)\s*#?\s*(\d{1,2}|[A-H])\b", re.I)
 # "Subject: IOP question before go-live", "RE: Fwd: ...": what every question of the message is about
@@ -33,7 +36,9 @@ _PLACEHOLDER = re.compile(r"\{\{|\}\}|<<|>>|\[\[|_{4,}|\[(?:NAME|DATE|MEMBER|ID|
 _ITEM = re.compile(r"^[ \t]*(?:[-*\u2022]|\[[ xX\u2713]?\]|\d{1,2}[.)])[ \t]+(.+)$", re.M)
 # words that say how the asker judges a thing, not what it is about
 _GENERIC = frozenset(terms("thing things right true correct wrong work works still anything else actually really "
-                           "part bit point line stuff same just ok okay sure before"))
+                           "part bit point line stuff same just ok okay sure before "
+                           # "does that matter?", "is that a problem?": judging words, no topic to find the line by
+                           "matter matters problem issue deal"))
 # "How long do they get, and if they miss it do we keep waiting?": a comma, "and if" opens a second, conditional question
 # "(a) can they extend it, and (b) does missing it help us?": a letter or numeral label opens the next question too
 _SUBQUESTION = re.compile(r"[,;]?\s+(?:(?:and|or|but)\s+)?\((?:[b-h]|[2-9]|ii|iii|iv)\)\s+|"
@@ -70,6 +75,12 @@ def _own_content(sub: str) -> bool:
 
 def _subquestions(sentence: str) -> list[str]:
     """A question sentence -> the questions it joins with "and", "or", "but" or a bare comma."""
+    head, colon, choices = sentence.rpartition(": ")
+    if colon and re.search(r"\bor\b", choices) and not OPENS_QUESTION.match(choices) and len(head.split()) >= 3:
+        # "... does it count: the letter date, the postmark, or when we got it?": the choices after the colon are one
+        # question's options, not questions of their own
+        subs = _subquestions(head)
+        return subs[:-1] + [f"{subs[-1]}: {choices}"] if subs else [sentence]
     out = []
     for piece in _SUBQUESTION.split(sentence):
         clauses = _LISTED_QUESTION.split(piece)
@@ -80,7 +91,7 @@ def _subquestions(sentence: str) -> list[str]:
             else:
                 merged[-1] += ", " + clause
         out += [m.strip() for m in merged]
-    return [m for m in out if len(m.split()) >= 3 or len(CJK.findall(m)) >= 4]
+    return [m for m in out if len(m.split()) >= 3 or len(CJK.findall(m)) >= 4 or SETTLE.match(m)]
 
 
 def _content(text: str) -> set[str]:
@@ -118,12 +129,27 @@ def _leaned_on(text: str, start: int, part: str) -> str:
     # "is this coded right?" shares no word with what it points at: it points at everything above it (but the lines
     # a chatbot or an agent spoke in a pasted transcript are theirs, not the asker's)
     if not own & _content(best):  # (in a note below a pasted post: the note's own lines)
-        return own_lines_above(text, start) or "\n".join(
+        above = own_lines_above(text, start) or "\n".join(
             line for pos, line in _lines(text[:start]) if not _answering_side(text, pos))
+        # an English question below a message in another language ("Et reenvio el que em vas demanar ... 1. What is the
+        # deadline to file ..., and from which date does it count?") says what its "it" is; the message is no context
+        return "" if len(own) >= 4 and _other_language(above) else above
     # the asker's own lead-in on the question's line ("anyway, the client's plan is X. what will they ...?") is
     # what the question's pronoun is about, whatever earlier line shares more words with it
     lead = earlier[-1] if text[line_start:start].strip() else ""
     return best if not lead or lead == best else f"{lead} {best}"
+
+
+_ENGLISH = frozenset("the and of to is in for that it with on are be this was we you i my our can do does what not "
+                     "have has will would should if or at as by from".split())
+
+
+def _other_language(text: str) -> bool:
+    """Whether a text is prose in another language: mostly plain words (not a listing's file names, dates and codes),
+    fewer than one in twelve of them an English function word."""
+    tokens = text.split()
+    words = [t.lower() for t in (re.sub(r"^\W+|\W+$", "", t) for t in tokens) if re.fullmatch(r"[^\W\d_]{2,}", t)]
+    return len(words) >= 12 and 5 * len(words) >= 3 * len(tokens) and 12 * sum(w in _ENGLISH for w in words) < len(words)
 
 
 def _shares(text: str, start: int, part: str) -> bool:
@@ -167,7 +193,8 @@ def _marked(text: str) -> str:
 def _asked(text: str) -> list[tuple[int, str]]:
     """(offset, question sentence) for every question the document asks (not the ones a chatbot or an agent asks
     the asker in a pasted transcript, nor a yes-or-no question the thread's next message already answers)."""
-    masked = _INNER_DOT.sub(_DOT, _ABBREV.sub(lambda m: m.group(0)[:-1] + _DOT, text))
+    masked = _INNER_DOT.sub(_DOT, _INITIAL.sub(lambda m: m.group(0)[:-1] + _DOT,
+                                                 _ABBREV.sub(lambda m: m.group(0)[:-1] + _DOT, text)))
     found = [(m.start(), m.end(), re.sub(r"^[\W_]+", "", m.group(0).replace(_DOT, "."))) for m in _ASKED.finditer(masked)
              if worded(m.group(0)) and not _answering_side(text, m.start()) and not in_grid_row(text, m.end())
              and not CONTROLS.match(text, m.end())]

@@ -19,6 +19,8 @@ def with_wrapped_head(text: str, start: int, end: int, sentence: str) -> tuple[i
     """(start, end, question) with the head of a question sentence that the line above holds, when the question's
     line carries on a sentence that line left open; the question as found otherwise."""
     line_start = text.rfind("\n", 0, start) + 1
+    if (options := _options_head(text, line_start, start, sentence)) is not None:
+        return options, end, text[options:line_start].strip() + " " + sentence
     if text[line_start:start].strip() or OPENS_QUESTION.match(sentence) or line_start == 0 or \
             not re.match(r"[A-Z][a-z]", sentence) or _TURN_HEAD.match(sentence):  # a chat's next turn, a field's label
         return start, end, sentence
@@ -30,6 +32,23 @@ def with_wrapped_head(text: str, start: int, end: int, sentence: str) -> tuple[i
     if not head or head.end() != line_start:
         return start, end, sentence
     return head.start(1), end, re.sub(r"^[\W_]+", "", head.group(1).strip()) + " " + sentence
+
+
+# "1. What is the deadline, and from which date does it count:\n   the letter date, the postmark, or ...?": a question
+# whose line ends in a colon, its choices on the next line
+_LABEL = re.compile(r"^[ \t]*(?:\(?(?:\d{1,2}|[a-h])[.)]|[-*\u2022])?[ \t]*")
+
+
+def _options_head(text: str, line_start: int, start: int, sentence: str) -> int | None:
+    """Where the question whose choices the question mark's line lists begins: the line above when it opens a question
+    and ends in a colon, and the choices start in lower case on their own line; None otherwise."""
+    if line_start == 0 or text[line_start:start].strip() or not re.match(r"[a-z]", sentence):
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start].rstrip()
+    if not above.endswith(":") or not OPENS_QUESTION.match(above[_LABEL.match(above).end():]):
+        return None
+    return above_start + _LABEL.match(above).end()
 
 
 # a row of a pasted screen or table: columns set apart by runs of spaces or a tab
@@ -52,10 +71,15 @@ def in_grid_row(text: str, end: int) -> bool:
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+# "Who's right?", "Which is it?", "Which one is correct?": a short question that asks us to settle the claims just above it
+SETTLE = re.compile(r"^\W*(?:so\s+)?(?:who(?:'s|\u2019s| is)|which (?:one )?(?:is|of (?:us|them|these|those) is)|which is it)\b"
+                    r"(?:\s+(?:right|correct|it))?\W*$", re.I)
+
+
 def worded(sentence: str) -> bool:
     """Whether a question sentence has words enough to ask something: three words, or four Chinese, Japanese or
-    Korean characters ("?? ok?" asks nothing; "所以到底可以加還是不能加?" does)."""
-    return len(re.findall(r"[A-Za-z]{2,}", sentence)) >= 3 or len(CJK.findall(sentence)) >= 4
+    Korean characters ("?? ok?" asks nothing; "所以到底可以加還是不能加?" does), or a short "who's right?" after claims."""
+    return len(re.findall(r"[A-Za-z]{2,}", sentence)) >= 3 or len(CJK.findall(sentence)) >= 4 or bool(SETTLE.match(sentence))
 
 
 # a chat message's head before its words: "Harjeet Kaur, Tue 5:11 PM", "[10:02] Sam:", "Sam (2:14 PM):", "Sam:"

@@ -12,6 +12,7 @@ from assistant.criteria.filed import filed_line
 from assistant.criteria.ladder import next_window_bonus
 from assistant.criteria.routes import route_bonus, routes_named
 from assistant.criteria.vocab import vocabulary
+from assistant.criteria.window_start import asked_act, does_act, paper_date
 from assistant.criteria.question import Question
 from assistant.criteria.select import Candidate
 from assistant.criteria.split import sentences
@@ -38,9 +39,11 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
     # "by what date must the IRO decide?" asks the reviewer's clock; any other last day is the asker's own window
     decision = bool(_ASKS_THEIR_DECISION.search(" ".join(_dated(q))))
 
+    act = asked_act(_dated(q))
+
     def filing(c: Candidate) -> float:  # the window to file in, for the program the question names; not a decision time
         where = (c.text + " " + passages[c.rank].title).lower()
-        return (2 * sum(n in where for n in named) - 2 * _other_program(passages[c.rank].title, named)
+        return (2 * sum(n in where for n in named) - 2 * _other_program(passages[c.rank].title, named) + 2 * does_act(c.text, act)
                 + bool(_FILE_VERBS.search(c.text)) + _clock_weight(c.text, decision) + c.fit + len(asked & c.terms)
                 + 2 * len(process & about(c, passages)) + following(c.text) + route(where)
                 + 2 * (any(rx.search(c.text) for rx in own) and bool(_FILE_VERBS.search(c.text)))
@@ -56,7 +59,9 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
     if not window:
         return ""
     today = today_in(q.text, list(q.dates))
-    start = notice_date(q.text, list(q.dates), today) or q.dates[-1]
+    # a window "of the date on the initial bill" counts from the bill's date, whatever other papers the question dates
+    paper = source and paper_date(q.text, source.text)
+    start = paper or notice_date(q.text, list(q.dates), today) or q.dates[-1]
     doc = passages[source.rank].source_id if source else None
     # what the source's document says of receipt, without its sentences on another route (a fee-for-service rule
     # "of receiving" is no start for a managed care plan's window)
@@ -75,7 +80,8 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
                 f"The window closed {-days} day{'s' if days != -1 else ''} before today, {spoken(today)}: ask for a good-cause "
                 "late filing and see what else remains. ")
     return (f"{left}Last day: {spoken(last)}: {window[0]} {window[1]} counted from {spoken(start)}{extra}{roll}{cite}. "
-            "Count from the date the notice names and confirm it against the notice itself.")
+            f"Count from the date {'on the bill' if paper else 'the notice names'} and confirm it against the "
+            f"{'bill' if paper else 'notice'} itself.")
 
 
 _NOTICE_SAYS = re.compile(r"\b(?:letter|notice|denial|EOB|decision|plan documents?)\b(?: itself)?\s+(?:says?|said|states?|gives?|"
@@ -124,14 +130,16 @@ def window_first(q: Question, cands: list[Candidate], chosen: list[Candidate], p
     stated under a heading that names the appeal: "Filing: the claimant has 4 months ...")."""
     heads = {r: f"{p.title} {p.section}" for r, p in enumerate(passages)}
     theirs = _others_clocks(q)
-    timed = [c for c in cands if find_window(c.text) and _APPEAL_WORDS.search(f"{c.text} {heads.get(c.rank, '')}")
-             and not theirs(c)]
+    act = asked_act(_dated(q))  # "the last day R. can start it": a window to start a dispute is one too
+    timed = [c for c in cands if find_window(c.text) and not theirs(c) and
+             (_APPEAL_WORDS.search(f"{c.text} {heads.get(c.rank, '')}") or does_act(c.text, act))]
     named = [w.lower() for w in _PROGRAMS.findall(q.text)]
     process, following = process_terms(q), next_window_bonus(q.text)
 
     def fits(c: Candidate) -> float:  # the program the question names, in the sentence or its passage's title
         where = (c.text + " " + passages[c.rank].title).lower()
         return (c.fit + overlap(c) + 2 * sum(n in where for n in named) + 2 * len(process & about(c, passages))
+                + 2 * does_act(c.text, act)
                 + following(c.text))
     return ([max(timed, key=fits)] if timed else []) + chosen
 
@@ -204,6 +212,11 @@ def window_fits(q: Question, chosen: list[Candidate], cands: list[Candidate], pa
     def timed(pool: list[Candidate]) -> list[int]:
         return [len(process & about(c, passages)) for c in pool if find_window(c.text) and not theirs(c)]
     mine = timed(chosen)
+    # "the last day R. can start it": a chosen window for another act is no answer when a retrieved one is to start it
+    act = asked_act(_dated(q))
+    if act and not any(does_act(c.text, act) for c in chosen if find_window(c.text)) and \
+            any(does_act(c.text, act) for c in cands if find_window(c.text) and not theirs(c)):
+        return False
     # "the QIC upheld it: next level, last day?": the window counted from that decision, when one was retrieved
     nexts = [following(c.text) for c in cands if find_window(c.text)]
     if max(nexts, default=0) > 0 and max((following(c.text) for c in chosen if find_window(c.text)), default=0) <= 0:

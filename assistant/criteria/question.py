@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from assistant.criteria.closing import closing_start
 from assistant.criteria.codes import unknown_codes
 from assistant.criteria.dates import find_dates, find_window
+from assistant.criteria.question_sentences import asked_sentences
 from assistant.criteria.uncovered import uncovered
 from assistant.criteria.vocab import vocabulary
 from assistant.criteria.words import terms
@@ -110,6 +110,7 @@ class Question:
     units: tuple[str, ...] = ()                  # units of the quantities the question gives ("48 minutes" -> minute)
     ages: tuple[int, ...] = ()                   # a child's or client's age the question gives ("my son is 4")
     corrections: dict = field(default_factory=dict)
+    original: str = ""                           # the question as laid out, before a table was read as running text
 
     @property
     def yes_no(self) -> bool:
@@ -178,28 +179,6 @@ def _parts(text: str) -> tuple[str, ...]:
 
 
 # A question sentence inside a container (a form's JSON field, a bracketed comment in a draft, a forwarded message).
-_ASKED = re.compile(r"[^.!?\n\[\]{}\"]*\?")
-_POINTS_BACK = re.compile(r"^\W*(?:(?:and|so|but|also|ok)\W+)?(?:is|are|was|does|do|can|will)\s+(?:that|this|it|they)\b", re.I)
-
-
-def asked_sentences(text: str) -> tuple[str, ...]:
-    """The sentences of a long message that ask something, each with the sentence before it when it points back
-    ("... within 7 days. Is that real?"); () when the message asks nothing with a question mark."""
-    out = []
-    # a dot inside a code or a rule's number (F43.23, 431.221) ends no sentence: masked while sentences are found
-    found = list(_ASKED.finditer(re.sub(r"(?<=\w)\.(?=\w)", "\u2024", text)))
-    begin = closing_start(text, [m.start() for m in found])  # a pasted post's own questions, above the asker's note
-    for m in (m for m in found if m.start() >= begin):
-        asked = re.sub(r"^\W*(?:<-|->)?\s*(?:\w+:\s)?", "", m.group(0).replace("\u2024", ".")).strip()
-        if len(asked.split()) < 3:
-            continue
-        if _POINTS_BACK.match(asked):
-            before = re.findall(r"[^.!?\n\[\]{}\"]{12,}[.!]\s*$", text[:m.start()])
-            asked = (before[-1].strip() + " " + asked) if before else asked
-        out.append(asked)
-    return tuple(out)
-
-
 _REMARK = re.compile(r"^\W*(?:(?:i |we )?need (?:to know|an answer|this)|thanks?\b|thank you|asap\b|urgent\b|please (?:help|advise|hurry)|"
                      r"any help|appreciate)(?![^?]*\?)", re.I)
 
@@ -247,7 +226,9 @@ def read_question(text: str, known: set[str] | dict[str, int] | None = None) -> 
     fixes = _fix_typos([w for w in words if w.lower() not in names], known) if known else {}
     extra += list(fixes.values())
     unknown = (uncovered(text, known) + unknown_codes(text, known)) if known else ()  # a code the sources lack, too
-    kinds = _kinds(english or text)
+    # "дай конкретна дата", "berapa lama": a date or a time limit asked in another language's words, read as English
+    asks = " ".join(dict.fromkeys(v for rx, v in vocab["foreign_asks"] if rx.search(text)))
+    kinds = _kinds(f"{english or text}\n{asks}?" if asks else english or text)
     if "date_calc" in kinds and _LATE.search(text):  # "am I too late?" asks for the filing window, not late filing
         extra += ["time", "limit", "file", "appeal", "reconsideration", "within", "days", "deadline"]
     subject = None

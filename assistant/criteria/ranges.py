@@ -64,12 +64,40 @@ def _spans(segment: str) -> list[tuple[int, float]]:
     return out
 
 
+# a code whose time is the day's total: "crisis time does not need to be continuous", "total crisis time on the date"
+_ADDS_UP = re.compile(r"\b(?:does not|doesn't|need not|needn't) (?:need to )?be continuous\b|\btotal (?:\w+ ){0,2}time on the "
+                      r"(?:date|day)\b", re.I)
+# the question's blocks fall on one day: "same day", "two separate contacts", "in the morning and ... in the afternoon"
+_ONE_DAY = re.compile(r"\bsame (?:day|date)\b|\b(?:two|three|2|3) (?:separate |different )?(?:contacts|sessions|blocks|visits|"
+                      r"encounters|calls)\b|\bmorning\b[^?]{0,80}\b(?:afternoon|evening)\b", re.I)
+
+
+# the asker's own total: "or add it all up (110 min)", "a total of 63 min", "63 min in all"
+_TOTALED = re.compile(r"\b(?:add(?:ed|s)?(?: (?:it|them|these))?(?: all)? up|totals?|totall?ing|in all|altogether|combined|sum)\b"
+                      r"[^.?!\d]{0,20}$", re.I)
+
+
+def _blocks(text: str) -> list[int]:
+    """Minutes of each time block the question gives about its case (no bound of a rule), in order; [] when the asker
+    states the total already ("add it all up (110 min)")."""
+    bounds = [m.span() for m in _BOUND.finditer(text)]
+    found = [m for m in _AMOUNT.finditer(text) if not any(a <= m.start() < b for a, b in bounds)]
+    if any(_TOTALED.search(text, max(0, m.start() - 30), m.start()) or
+           re.match(r"\s*(?:in all|in total|total|altogether|combined)\b", text[m.end():], re.I) for m in found):
+        return []
+    return [_minutes(int(m.group(1)), m.group(2)) for m in found]
+
+
 def range_line(text: str, chosen: list[Candidate], number: dict[int, int]) -> str:
     """'By the figures in your question: 70 minutes falls in 30-74 minutes: 90839 alone, not +90840 [1].' or ''."""
     case = case_amount(text)
     if not case:
         return ""
     minutes, end = case
+    blocks, added = _blocks(text), ""
+    # "39 min in the morning and 24 min in the afternoon" for a code counted by the day's total time: their sum
+    if len(blocks) >= 2 and _ONE_DAY.search(text) and any(_ADDS_UP.search(c.text) for c in chosen):
+        minutes, added = sum(blocks), " + ".join(map(str, blocks)) + " = "
     proposed = {c.lstrip("+") for c in _CODE.findall(text[end:])}
     for c in chosen:
         for segment in re.split(r";\s+", c.text):
@@ -86,5 +114,5 @@ def range_line(text: str, chosen: list[Candidate], number: dict[int, int]) -> st
             else:  # "105–134 minutes is 90839 plus two units of +90840": what the range is, without the range again
                 what = re.sub(r"^.*?\d{1,3}\s*(?:-|–|to|through)\s*\d{1,3}\s*minutes?\s+(?:is|=|means)\s+", "", segment).rstrip(".")
                 what = what[0].lower() + what[1:] if re.match(r"[A-Z][a-z]", what) else what  # "so under 30 minutes, ..."
-            return f"By the figures in your question: {minutes} minutes falls in {span}, so {what} [{number[c.rank]}]."
+            return f"By the figures in your question: {added}{minutes} minutes falls in {span}, so {what} [{number[c.rank]}]."
     return ""

@@ -21,6 +21,13 @@ _MINIMUM = re.compile(rf"\b(?:at least|a minimum of|minimum of|no fewer than|not
 _MEETS_ASKED = re.compile(r"\b(?:good|enough|qualif\w*|eligible|meets?|sufficient|suffices?|count)\b[^.?!\n]{0,40}\?|"
                           r"\b(?:does|do|is|are|will|would|did)\s+(?:he|she|they|it|this|that|we|i)\b[^?\n]{0,50}\b(?:meet|"
                           r"qualify|count|enough|good|eligible)\b", re.I)
+
+
+def _field_number(text: str, m: re.Match) -> bool:
+    """Whether a figure is a section number opening its line ("5.2 Hours of service ..."), not a quantity."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start:m.start()].strip() and bool(re.fullmatch(r"\d+\.\d+", m.group(1))) \
+        and text[m.end(1):m.end(1) + 2].strip()[:1].isupper()
 _TOTAL = re.compile(r"\s*(?:in all|in total|total|altogether|combined)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?: of)?|altogether|in all|combined)\s*:?\s*$", re.I)
 _PER_YEAR = {"hour": None, "month": 12, "year": 1, "week": 52, "day": 365}
@@ -55,7 +62,8 @@ def threshold_line(text: str, chosen: list[Candidate], number: dict[int, int]) -
     or '' when the question asks no such thing or no chosen sentence states a minimum in the case's units."""
     if not _MEETS_ASKED.search(text):
         return ""
-    found = list(_CASE.finditer(text))
+    # a form's numbered field ("5.2 Hours of service per week: [__]") opens its line with a section number, no figure
+    found = [m for m in _CASE.finditer(text) if not _field_number(text, m)]
     # a total the asker marks ("12 hours in all") comes first, then the figures from the last one stated back
     total = [m for m in found if _TOTAL.match(text, m.end()) or _TOTAL_BEFORE.search(text, 0, m.start())]
     case = [(_number(m.group(1)), _unit(m.group(2))) for m in total + [m for m in reversed(found) if m not in total]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.criteria.question_sentences import asked_sentences
 from assistant.criteria.vocab import vocabulary
 from assistant.criteria.words import terms
 
@@ -99,7 +100,8 @@ def asked_about(text: str, parts: tuple[str, ...], unknown: tuple[str, ...]) -> 
     """The unknown names a long document's questions are about: a payer or state named only in a line that asks
     nothing ("our Highmark denial scored her a 24 ...") is background to a question about something else (what a scale
     measures), unless it fills the form's coverage field. So is a state's Medicaid brand in a résumé's or a letterhead's
-    line ("billed PA Medicaid (HealthChoices)"). Another program, or a code, stays whatever line names it."""
+    line ("billed PA Medicaid (HealthChoices)"). Another program, or a code, stays whatever line names it, unless the
+    program is only an add-on beside coverage the sources hold ("Medicare A + B, plus a Medigap plan")."""
     vocab = vocabulary()
     asked = " ".join(parts) + " " + " ".join(m.group(0) for m in _COVERAGE_FIELD.finditer(text))
     brands = [(n, rx) for n, rx in vocab["programs"] if n.lower() in vocab["medicaid_brands"]]
@@ -107,5 +109,22 @@ def asked_about(text: str, parts: tuple[str, ...], unknown: tuple[str, ...]) -> 
     def kept(name: str) -> bool:
         rx = next((rx for g in ("payers", "states", "abroad") for n, rx in vocab[g] if n == name), None) or \
             next((rx for n, rx in brands if n == name), None)
+        if rx is None and (program := next((rx for n, rx in vocab["programs"] if n == name), None)):
+            return not _add_on(text, program, unknown)
         return rx is None or bool(rx.search(asked))
     return tuple(n for n in unknown if kept(n))
+
+
+def _add_on(text: str, program: re.Pattern[str], unknown: tuple[str, ...]) -> bool:
+    """Whether a program is named only as an add-on beside coverage the sources hold ("Original Medicare A + B, plus a
+    Medigap Plan G", "Optum Behavioral - EAP: 6 sessions") and in none of the document's question sentences: the
+    questions are about that coverage, whose rules the sources give."""
+    vocab = vocabulary()
+    if any(program.search(s) for s in asked_sentences(text)):
+        return False
+    held = [rx for n, rx in vocab["payers"] if n not in unknown] + [re.compile(vocab["general_coverage"], re.I)]
+
+    def after_held(line: str) -> bool:  # "Medicare A + B, plus a Medigap plan": the add-on follows what it adds to
+        at = program.search(line).start()
+        return any((m := rx.search(line)) and m.start() < at for rx in held)
+    return any(after_held(line) for line in text.splitlines() if program.search(line))

@@ -19,6 +19,8 @@ def vocabulary() -> dict:
     return {"abbreviations": {k.lower(): v for k, v in data["abbreviations"].items()},
             "phrases": [(re.compile(p, re.I), v) for p, v in data["phrases"].items()],
             "spanish": [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in data["spanish"].items()],
+            # a phrase in another script has no \b around it in every language (Korean glues particles on): letters only
+            "foreign_asks": [(re.compile(rf"(?<![^\W\d_])(?:{p})", re.I), v) for p, v in data.get("foreign_asks", {}).items()],
             "general_coverage": data["general_coverage"], "named_law": re.compile(data["named_law"]),
             "law_comparison": re.compile(data["law_comparison"], re.I),
             "families": [[n.lower() for n in family] for family in data.get("payer_families", [])],

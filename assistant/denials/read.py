@@ -9,7 +9,7 @@ from datetime import date
 from assistant.denials import tables as T
 from assistant.denials.criteria_cited import Ratings, cited_criteria, ratings
 from assistant.denials.deadline import deadline, next_step, notice_date, review_level
-from assistant.denials.foreign_notice import english_dates
+from assistant.foreign_dates import english_dates
 from assistant.denials.glyphs import symbol_glyphs
 from assistant.denials.legend import legend_roles
 from assistant.denials.markup import unmarked

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.denials import tables as T
-from assistant.denials.foreign_notice import english_cues as foreign_cues, english_dates
+from assistant.denials.foreign_notice import english_cues as foreign_cues
+from assistant.foreign_dates import english_dates
 from assistant.denials.ocr_cues import is_ocr_noisy, ocr_cues
 from assistant.denials.spanish import english_cues, is_spanish
 from assistant.inputs import EMPTY_BOX

@@ -18,11 +18,14 @@ _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s
 
 @lru_cache(maxsize=1)
 def _foreign_date() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
-    names = yaml.safe_load(_GLOSSARY.read_text(encoding="utf-8"))["month_names"]
-    month = {n.lower(): int(k) for k, ns in names.items() for n in ns}
+    glossary = yaml.safe_load(_GLOSSARY.read_text(encoding="utf-8"))
+    month = {n.lower(): int(k) for k, ns in glossary["month_names"].items() for n in ns}
     alt = "|".join(sorted(map(re.escape, month), key=len, reverse=True))
-    # "13 de fevereiro de 2026", "6 de noviembre del 2025", "1er avril 2026", "14 aprile 2026"
-    day_first = re.compile(rf"(?<!\d)(\d{{1,2}})(?:º|°|er|o)?\s+(?:de\s+)?({alt})\.?\s+(?:de\s+|del\s+)?(\d{{4}})\b", re.I)
+    # the words a language puts before the month and the year ("de", Lao "ເດືອນ" month, "ປີ" year)
+    before_month, before_year = ("|".join(map(re.escape, glossary["date_words"][k])) for k in ("before_month", "before_year"))
+    # "13 de fevereiro de 2026", "6 de noviembre del 2025", "1er avril 2026", "14 aprile 2026", "25 ມັງກອນ 2027"
+    day_first = re.compile(rf"(?<!\d)(\d{{1,2}})(?:º|°|er|o)?\s+(?:(?:{before_month})\s*)?({alt})\.?\s+(?:(?:{before_year})\s*)?"
+                           rf"(\d{{4}})\b", re.I)
     # "Setyembre 22, 2025": a Tagalog (or Spanish-in-the-Philippines) date keeps the English order with its own month name
     month_first = re.compile(rf"(?<![^\W\d_])({alt})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
     return day_first, month_first, month

@@ -21,6 +21,7 @@ from assistant.denials.example_lists import example_list_roles
 from assistant.denials.layout import (columns, comments_summary, field_dump, forwarded_part, revised, search_hits, unboxed, unspelled,
                                       without_machine_summary)
 from assistant.denials.reply_quotes import unquoted
+from assistant.denials.transcript import untimed
 from assistant.denials.scan_export import without_scan_marks
 from assistant.denials.side_by_side import side_by_side
 from assistant.denials.code_columns import labelled_code_cells
@@ -251,7 +252,7 @@ def _first_copy(segs: list[Segment]) -> tuple[list[Segment], tuple[str, ...]]:
 
 def read_denial(text: str) -> DenialReading:
     """Text of a denial letter, EOB, remittance or MSN -> a DenialReading (pure; the text is never obeyed)."""
-    text, forwarded = forwarded_part(columns(side_by_side(unboxed(ticked_only(symbol_glyphs(search_hits(unspelled(revised(without_machine_summary(comments_summary(field_dump(labelled_code_cells(without_scan_marks(unquoted(unmarked(text or ""))))))))))))))))  # a form's unticked options are not what the payer decided
+    text, forwarded = forwarded_part(columns(side_by_side(unboxed(ticked_only(symbol_glyphs(search_hits(unspelled(revised(without_machine_summary(comments_summary(field_dump(labelled_code_cells(without_scan_marks(untimed(unquoted(unmarked(text or "")))))))))))))))))  # a form's unticked options are not what the payer decided
     segs, notices = _first_copy(segments(text))
     notices = forwarded + notices
     roles = example_list_roles(segs, verdict_rows(segs, others_rows(segs, legend_roles(segs, sentence_roles(segs, text)))))

@@ -40,9 +40,10 @@ C = {name: rx(getattr(T, name), 0) for name in T.CASE_SENSITIVE}  # code and lay
 
 
 _LOWER = re.compile(r"[a-z]")
-# Letters of a script with no capitals (Hangul, kana, CJK): its words count as running text, never as a caps header, and a
-# line in it that stops short of a sentence's end runs on into the next line in it (a Korean notice wraps mid-sentence).
-_CASELESS = "\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff"
+# Letters of a script with no capitals (Hangul, kana, CJK, Thai, Lao, Burmese, Khmer): its words count as running text,
+# never as a caps header, and a line in it that stops short of a sentence's end runs on into the next line in it (a Korean
+# notice wraps mid-sentence).
+_CASELESS = "\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _CASELESS_WORD = re.compile(f"[a-z{_CASELESS}]")
 _CASELESS_RUNS_ON = re.compile(f"[{_CASELESS}][)\\]]?[ \t]*$")
 _CASELESS_START = re.compile(f"^\\s*[({_CASELESS}]")

@@ -51,6 +51,10 @@ EXTERNAL_DECISION = (
     r"review)\b(?! (?:deadline|step|request|window|time limit|process))|\bthat OPM review\b",  # not a step still ahead
     r"\bbefore the undersigned (?:administrative law judge|ALJ|hearing officer|hearing examiner)\b|\b(?:Respondent|Agency)['\u2019]s "
     r"(?:decision|determination|action|denial) (?:is|was) (?:hereby )?(?:affirmed|reversed|sustained)\b",  # a hearing decision
+    # a state agency's final order on a fair hearing, acting on its judge's or hearing officer's recommended decision: "The
+    # Director accepts and adopts the Recommended Decision", "FINAL AGENCY DECISION" (not a step told for later)
+    r"(?<!will )(?<!then )(?<!may )(?<!to )\b(?:adopts?|adopted|accepts?|accepted|modifies|modified|rejects|rejected)\b[^.;]{0,40}"
+    r"\b(?:recommended|proposed) (?:decision|order)\b|^\W*final (?:agency|administrative) (?:decision|order)\b",
 )
 INTERNAL_DECISION = (
     # a second look told in other words: "We are affirming our denial", "RECONSIDERATION DECISION", "PROVIDER CLAIM
@@ -216,8 +220,9 @@ CRITERIA_LEAD = {"The", "We", "Under", "Per", "Our", "Your", "Reason", "Why", "U
 # Layout and value shapes read by denial.py.
 TABLE_LIKE = r"\||\t|\S {2,}\S"
 LABEL_START = r"^\s*(?:[-*•]|\d+[.)]|[A-Z][\w /#&'()-]{0,30}:\s)"
-# (a Korean sentence opens on a Hangul syllable: no capitals to tell it by)
-BOUNDARY = (r"[.!?][\"')\]]?\s+(?=[\"(\[]?[A-Z0-9\u0400-\u042f\u0391-\u03a9\uac00-\ud7a3])"  # Cyrillic and Greek capitals start a sentence too
+# Cyrillic and Greek capitals start a sentence too, and so does a letter of a script with no capitals to tell it by
+# (Hangul, Thai, Lao, Burmese, Khmer)
+BOUNDARY = (r"[.!?][\"')\]]?\s+(?=[\"(\[]?[A-Z0-9\u0400-\u042f\u0391-\u03a9\uac00-\ud7a3\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])"
             r"|[\u3002\uff01\uff1f](?=[ \t]*\S)")  # a Chinese or Japanese full stop ends a sentence with no space after it
 ABBREV = (r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Inc|Co|Jr|Sr|vs|etc|e\.g|i\.e|P\.O|U\.S|Ph\.D|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|"
           r"Aug|Oct|Nov|Dec)|\b[A-Z])\.$")

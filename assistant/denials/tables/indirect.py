@@ -18,6 +18,17 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
     (AUTH, r"\b(?:needed|had|was required|were required) to (?:be |get )?(?:approved|authori[sz]ed|pre-?approved|"
            r"okayed|cleared)\b[^.;]{0,25}\b(?:before|in advance|ahead of time|beforehand)\b|\b(?:do|did|does) not have "
            r"(?:a|an|any|the) (?:request|approval|authori[sz]ation|pre-?approval)s? (?:for (?:this|it|these) )?on file\b"),
+    # approval asked for only once the care had begun, and not given backwards: "We do not authorize services retroactively",
+    # "retroactive authorization is not available", "we did not receive a request until 27 OCT" (the request, not an appeal);
+    # and the reason line that names the rule: "Reason: Intensive outpatient services require prior authorization"
+    (AUTH, r"\b(?:(?:do|does|did|will|would|can|could|may) not|cannot) (?:authori[sz]e|approve|certify|grant|issue|backdate)\b[^.;]{0,40}"
+           r"\bretro(?:actively|active|spectively)\b|\bretro(?:active|spective)?[- ]?(?:authori[sz]ations?|approvals?|"
+           r"certifications?)\b[^.;]{0,30}\b(?:(?:is|are|was|were) not|cannot be|can not be|may not be) (?:allowed|available|"
+           r"permitted|granted|given|accepted|possible|done)\b|"
+           r"\b(?:did not|didn['\u2019]t|never) (?:receive|get)\b (?:a|an|the|any|your) (?:(?:prior |advance )?(?:authori[sz]ation|"
+           r"approval|pre-?certification|precertification) )?request\b[^.;]{0,15}\buntil\b|"
+           r"^\W*(?:denial )?reasons?(?: for (?:the )?denial)?\s*:[^.;]{0,80}\brequires? (?:a |an )?(?:prior |pre-?)?"
+           r"(?:authori[sz]ation|approval|referral|precertification|pre-?certification)\b"),
     # "notes do not show measurable change in your symptoms"; "supportive check-ins rather than active treatment"
     # ... or no change since a date: "they do not show new treatment work or further change since late October"
     (PROGRESS, r"\b(?:do|does|did) not (?:show|demonstrate|reflect|document|indicate)\b[^.;]{0,40}\b(?:measurable|meaningful|"
@@ -30,14 +41,30 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
            r"that|these|those|the)) (?:information|records?|documents?|documentation|materials?|items?|notes))\b(?!\s+(?:until|within|in time|before|by|on time|"
            r"timely|after))|\b(?:it|this|that) (?:was|has) (?:not|never) (?:been )?(?:received|returned|sent)\b(?!\s+(?:until|"
            r"within|in time|before|by|on time|timely|after))"),
-    # "submitted more than 12 months after the date you received the service"
-    (TIMELY, r"\b(?:submitted|filed|received|billed)\b[^.;]{0,30}\b(?:more than|over|later than)\s+(?:\d+|one|two|"
-             r"twelve|ninety)\s+(?:calendar )?(?:days?|months?|years?)\s+(?:after|from|following)\b"),
+    # "submitted more than 12 months after the date you received the service"; the claim as the subject of its arrival:
+    # "the claims reached us more than one year after the date of service", "the bill arrived over 180 days after"
+    (TIMELY, r"\b(?:submitted|filed|received|billed|arrived|reached (?:us|the plan|our office)|came in|got to us)\b[^.;]{0,30}"
+             r"\b(?:more than|over|later than)\s+(?:\d+|one|two|twelve|ninety)\s+(?:calendar )?(?:days?|months?|years?)\s+"
+             r"(?:after|from|following)\b"),
     # "Adjusted to 90834"; "90837 requires at least 53 minutes"; "Documented psychotherapy time was 44 minutes"
     (FREQ, r"\b(?:adjusted|reduced|changed|recoded|down-?coded|reprocessed|allowed|paid|approved|certified) (?:to|as|"
            r"at) (?:CPT )?(?:9083[24]|9084[67]|99\d\d\d)\b|\b9083[478]\b[^.;]{0,20}\brequires? (?:at least |a minimum "
            r"of |more than )?\d+ minutes|\b(?:documented|recorded|billed) (?:psychotherapy |session |face-to-face )?time "
            r"(?:was|is|of) (?:only )?\d+ minutes"),
+    # a timed session paid as a shorter one, the length named instead of the code: "sessions of that length are paid as
+    # 45-minute sessions", "we processed them at the 30-minute rate" (16 to 52 minutes: shorter than the 60-minute code)
+    (FREQ, r"\b(?:paid|processed|reprocessed|reimbursed|allowed|priced|re-?priced|covered|approved|counted)\b (?:(?:it|them|"
+           r"each|(?:these|those|the|all) (?:visits?|sessions?|claims?|services?)|these|those) )?(?:only )?(?:as|at) (?:an? |the )?(?:1[6-9]|[2-4]\d|5[0-2]|"
+           r"thirty|forty[- ]five)[- ]minutes?\b"),
+    # a paper on file that lacks what makes it valid, told as what it has none of: "the treatment plan has no date and no
+    # signature", "the plan does not list measurable goals"; notes that leave out what was done: "the notes do not describe
+    # the interventions used or the response to them"
+    (DOCS, r"\b(?:treatment plan|plan of care|care plan|plan|notes?|records?|assessments?|evaluations?)\b[^.;]{0,30}\b(?:has|have|"
+           r"had|carries|carry|bears?|shows?) no (?:date|signature|signed|measurable goals?|goals?|start (?:and|or) stop)\b|"
+           r"\b(?:treatment plan|plan of care|care plan|plan)\b[^.;]{0,30}\b(?:does|do|did) not (?:list|state|include|set out|"
+           r"contain|name) (?:any )?(?:measurable|specific|individuali[sz]ed) goals\b|\b(?:notes?|records?|documentation)\b"
+           r"[^.;]{0,60}\b(?:does|do|did) not (?:describe|document|record|state|say|show)\b (?:(?:the|any|which|what) )?(?:specific )?"
+           r"(?:interventions?|techniques?|therapeutic (?:work|methods?))\b"),
     # "The other five hours are more than the CPB allows"; "exceeds the length of stay supported by the guideline";
     # the count judged against the member's need: "three visits a week are more than she needs right now"
     # (what it is set against may be named at length: "is more than her current symptoms and the MCG Behavioral Health Care

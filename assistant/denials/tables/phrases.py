@@ -489,7 +489,10 @@ VETOES: dict[str, str] = {
     # ... nor is how often the client does something in daily life ("goes to meetings three times a week") when the
     # sentence names no session or visit
     # a plan's yearly cap counted per person ("limited to 30 visits per enrollee per plan year") is a benefit limit
+    # a span counted from the date of service is a filing limit ("reached us more than one year after the date of service")
     FREQ: r"\b(?:annual|calendar[- ]year|lifetime|plan[- ]year|benefit) (?:maximum|limit)|\bfiling\b|\btimely\b|"
+          r"\b(?:more than|over|later than) (?:\d+|one|two|twelve|ninety) (?:calendar )?(?:days?|months?|years?) (?:after|from|"
+          r"following) (?:the )?(?:dates? of (?:the )?service|DOS|service)\b|"
           r"\bper (?:covered )?(?:person|member|participant|beneficiary|enrollee|insured|individual|patient)s?,? (?:per|a|each|in "
           r"(?:a|the|each)) (?:calendar |plan |benefit |policy |contract )?year\b|"
           r"^(?!.*\b(?:sessions?|visits?|therapy|psychotherapy|appointments?|counsell?ing|units?|services?)\b).*\b(?:meetings?|drinks?|"

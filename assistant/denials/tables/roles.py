@@ -92,6 +92,10 @@ DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis
               # "That hold was cleared and is not why the claims denied"
               # a question the decision left open: "we did not need to decide whether ...", "the plan did not reach ..."
               r"\b(?:did|do|does|need|needed) not (?:need to )?(?:decide|reach|rule on|address) (?:whether|if|the question)\b|"
+              # a negative finding the letter says it did not make: "We did not decide that ARMHS is not medically necessary",
+              # "we have not found that the program was not needed" ("did not find that the criteria were met" is a reason)
+              r"\b(?:did|do|does|have|has) not (?:decide|decided|determine|determined|find|found|conclude|concluded|rule|ruled) "
+              r"that\b[^.;]{0,60}\b(?:not|unnecessary|unneeded|inappropriate)\b|"
               r"\b(?:was|is|were|are) not why\b|\b(?:was|is|were|are) not (?:an? |the )?(?:issue|problem|concern)\b|\bnot "
               r"(?:a |an )?(?:medical[- ]necessity|clinical|coverage|network|coding|timely filing|benefit) "
               r"(?:decision|determination|denial|review)\b|\b(?:did|does|do) not (?:affect|change) (?:this|the|our|these|those) "
@@ -111,7 +115,10 @@ DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis
               r"noted|seen)\b|\bno (?:[\w-]+ ){0,2}(?:limit|maximum|requirement) (?:applies|apply|applied)\b|"
               # "this decision is not about medical necessity"; "no med-nec determination on the ERA"
               r"\b(?:is|was|are|were)(?:n['\u2019]t| not) (?:about|based on|a matter of|related to|an?) (?:medical[- ]necessity|med[- ]?nec|"
-              r"clinical|coverage|network|coding|timely filing|benefit)\b|\bno (?:med[- ]?nec|medical[- ]necessity|clinical) "
+              r"clinical|coverage|network|coding|timely filing|benefit)\b(?![- ](?:providers?|facilit\w+|clinicians?|therapists?|"
+              # ... but "she is not a network provider" is the network reason itself
+              r"practitioners?|physicians?|doctors?|hospitals?|programs?|pharmac\w+|psychologists?|counsel+ors?|groups?))|"
+              r"\bno (?:med[- ]?nec|medical[- ]necessity|clinical) "
               r"(?:determination|decision|denial|review|finding)\b|"
               # the decision set apart from a topic: "This decision is not related to prior authorization or to missing
               # documents", "our denial has nothing to do with the network"

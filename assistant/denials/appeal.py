@@ -11,6 +11,7 @@ from assistant.denials.case_summary import REASON_NAMES, CaseSummary, summarize
 from assistant.letters.checklist import QUESTIONS, intensity
 from assistant.letters.draft import retrieval_query
 from assistant.letters.pipeline import Outline, Reading
+from assistant.letters.state_scope import case_states, out_of_state
 from assistant.denials.read import DenialReading
 from assistant.denials.timing import TimeStatus, coverage_type, time_status
 from assistant.prompts import render
@@ -236,9 +237,10 @@ class AppealPlanner:
 
         level, where = request.level_of_care or "the requested care", dict(payer=request.payer,
                                                                           level_of_care=request.level_of_care)
-        by_reason = {x.category: self.search(reason_query(x.category, level, self.reading.criteria_cited), k=3, **where)
-                     for x in self.reading.reasons}
-        general = self.search(retrieval_query(request, r.facts), k=3, **where)
+        states = case_states(request.payer, request.level_of_care, [n.text for n in r.case.notes])
+        by_reason = {x.category: [p for p in self.search(reason_query(x.category, level, self.reading.criteria_cited), k=3, **where)
+                                  if not out_of_state(p, states)] for x in self.reading.reasons}
+        general = [p for p in self.search(retrieval_query(request, r.facts), k=3, **where) if not out_of_state(p, states)]
         expedite = self.reading.expedited_available and intensity(level) in ("iop", "php", "residential", "inpatient")
         self.plan = plan_appeal(self.reading, summarize(r.facts), level, request.payer, by_reason, redact_quote, expedite)
         self.headings = tuple(f"Reason {n}: {x.heading}" for n, x in enumerate(self.plan.sections, 1))

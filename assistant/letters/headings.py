@@ -94,6 +94,14 @@ def standalone_label(line: str, previous: str) -> bool:
 
 # Export residue ("_3 rows. Source: tablet forms._") and a whole line in square brackets, a scanner's or transcriber's
 # remark about the record ("[Scanned fax, 2 pages expected]", "[recording resumes after a pause]"): never quoted.
+def annotation(line: str) -> str:
+    """A clinician's annotation in brackets on a line of its own ("[FCRI severity today = 27 of 36; 13 or more
+    suggests ...]", "[Self-exam at least daily, 10-20 minutes each time.]"): a sentence of six or more words, read with
+    its brackets blanked (the line keeps its length); '' for a footnote, a tag or a short aside ("[signature on file]")."""
+    m = re.fullmatch(r"(\s*)\[([^\[\]\n]+)\](\s*)", line)
+    return f"{m.group(1)} {m.group(2)} {m.group(3)}" if m and len(m.group(2).split()) >= 6 else ""
+
+
 FOOTNOTE = re.compile(r"^\s*(?:[_*]+[^_*]+[_*]+|\[[^\[\]\n]{4,}\])\s*$|^\s*Commented \[[A-Za-z]{1,4}\d*\]:|"  # Word's comments too
                        # software's own disclaimers: "Auto-generated from the session transcript. Review and edit before
                        # adding to the chart.", "(!) AI-generated content may contain errors."

@@ -97,7 +97,7 @@ _GREETING = re.compile(r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|e
 _SIGNED_AS = re.compile(r"(?:\(\s*(?:(?:his|her|their|the client['\u2019]s|\w+['\u2019]s)\s+)?%s\s*\)|^\W*(?:love|thanks|thank you|"
                         r"best|sincerely|regards|cheers)?[,\s-]*(?:(?:his|her|their|\w+['\u2019]s)\s+)?%s\W*$|"
                         r"\b(?:his|her|their|\w+['\u2019]s)\s+%s\W*$)" % (_RELATIVE, _RELATIVE, _RELATIVE), re.I | re.M)
-_FROM_RELATIVE = re.compile(r"^\s*from\s*:[^\n]*\(\s*%s\s*\)" % _RELATIVE, re.I | re.M)
+_FROM_RELATIVE = re.compile(r"^\s*from\s*:[^\n]*\(\s*(?:(?:his|her|their|the client['\u2019]s)\s+)?%s\s*\)" % _RELATIVE, re.I | re.M)
 _CLIENT_AS_KIN = re.compile(r"(?i:\b(?:mom|mum|dad|grandma|grandpa)\b)(?=['\u2019]s\b|\s+(?:is really|has|had|is|was|won['\u2019]?t|can['\u2019]?t|"
                             r"doesn['\u2019]?t|keeps|says|said|called|calls|will|would|needs|went))|"
                             r"(?i:\b(?:my|our) (?:son|daughter|mother|father|mom|mum|dad|wife|husband|child|kid|grandson|"
@@ -114,8 +114,9 @@ def relative_message(note: str) -> bool:
     if not shaped:
         return False
     tail = "\n".join(lines[-4:])
-    if _CREDENTIAL.search(tail):
-        return False  # a colleague's letter about "Mom" and "his dad" is a clinician's, not a relative's
+    sender = "\n".join(ln for ln in lines[:8] if re.match(r"\s*from\s*:", ln, re.I))
+    if _CREDENTIAL.search(tail) or _CREDENTIAL.search(sender):
+        return False  # a colleague's letter or memo about "Mom" and "his dad" is a clinician's, not a relative's
     return bool(_SIGNED_AS.search(tail) or _FROM_RELATIVE.search("\n".join(lines[:8]))
                 or _client_is_kin(note) and not re.search(r"(?im)^\s*(?:client|patient|pt|member)\s*:", note))
 
@@ -207,6 +208,15 @@ def others_record(note: str) -> bool:
     """A laboratory's report, a medical procedure's record or another agency's service plan: not the clinician's
     account."""
     return lab_report(note) or procedure_record(note) or agency_plan(note)
+
+
+def others_first_person(notes: Sequence[str]) -> set[int]:
+    """The notes written by someone who is neither the clinician nor the client (a teacher's day note, a coach's
+    message, a supervisor's shift report) when a clinician's record is also in the case: their "I" is that writer, and
+    a sentence of theirs said as "I" would read as the clinician's own in the letter."""
+    if not any(clinicians_record(n) for n in notes):
+        return set()
+    return {i for i, n in enumerate(notes) if not clinicians_record(n) and not clients_own_document(n)}
 
 
 def in_clients_words(text: str, note: str) -> str:

@@ -57,7 +57,7 @@ def _part_scores(seg: Segment, hit: Hit, limit: int, who: str | None, base: bool
     if (aside := re.match(r"\s*\([^()\n]{0,100}\)", text[hit.end:limit])):  # "YGTSS (clinician-rated with him and his mother, 9/16):"
         pos += aside.end()
     # "YGTSS total tic severity below 20" is a target: a comparator between the part and its number
-    found = [m for m in rx.finditer(text, hit.end, limit) if not _COMPARATOR.search(text[m.end("part"):m.start("num")])]
+    found = [m for m in rx.finditer(text, hit.end, limit) if not _COMPARATOR.search(text[m.end("part"):m.start("num")]) and not P.THRESHOLD_AFTER.match(text, m.end())]
     for i, m in enumerate(found):
         if m.start() - pos > 40:
             break

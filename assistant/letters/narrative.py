@@ -48,7 +48,10 @@ def narrative(notes: Sequence[str], used: set[str], first_note: bool, limit: int
     firsts = [own[0], first] if own and own[0] > first and not clinicians_record(notes[first]) else [first]
     for first in firsts:  # the report's own lines when the clinician's note has nothing left to say
         # the course of care: the later notes, then a report the clinician's note was preferred to
-        course = [i for i in sorted(by_note) if i > first] + [i for i in sorted(by_note) if i < first]
+        # (a report by someone else, a school's day note or a workplace's, is no course of care when a clinician's
+        # record is in the case: its sentences are evidence for other sections)
+        course = [i for i in sorted(by_note) if i > first] + [i for i in sorted(by_note) if i < first
+                                                                 and (clinicians_record(notes[i]) or not own)]
         picked = [p for i in ([first] if first_note else course) if i in by_note for p in by_note[i]]
         if unique(picked, set(used)) or not first_note:
             break

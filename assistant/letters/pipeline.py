@@ -24,6 +24,7 @@ from assistant.letters.facts import Facts
 from assistant.letters.levels import at_level
 from assistant.letters.letter_checks import empty_sections, single_spaced
 from assistant.letters.letterhead import before_signature, fill
+from assistant.letters.state_scope import case_states, out_of_state
 from assistant.letters.model_letter_checks import LetterContext, blocked_because, blocking, describe, letter_defects
 from assistant.phi.lexicon import STATES
 from assistant.phi.vault import Vault, reidentify
@@ -253,7 +254,9 @@ def criteria_planner(search: Callable[..., list[Passage]]) -> Planner:
         request = reading.request
         found = search(retrieval_query(request, reading.facts), k=6, payer=request.payer,
                        level_of_care=request.level_of_care)
+        states = case_states(request.payer, request.level_of_care, [n.text for n in reading.case.notes])
         return Outline(passages=tuple(p for p in criteria_only(found) if not _another_plans(p, request.payer)
+                                      and not out_of_state(p, states)
                                       and not _substance_criteria_elsewhere(p, reading))[:4])
     return plan
 

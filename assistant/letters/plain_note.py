@@ -14,6 +14,7 @@ from assistant.letters.markup import plain_markup
 from assistant.letters.note_text import (border_apart, leader_fields, one_field_per_line, plain_form_keys, plain_html,
                                          spoken_punctuation, without_page_furniture)
 from assistant.letters.one_row_tables import one_row_fields
+from assistant.letters.topic_tables import drawn_columns, goal_rows, topic_rows
 from assistant.letters.patterns.segments import label_kind
 from assistant.letters.xml_fields import plain_xml
 
@@ -74,6 +75,7 @@ def tree_drawn(note: str) -> str:
 
 
 def plain_note(note: str) -> str:
+    note = goal_rows(topic_rows(drawn_columns(note)))
     note = scores_under_their_name(run_in_headings(plain_markup(one_row_fields(plain_hl7_text(glossed(tree_drawn(unframed(plain_asciidoc(plain_logfmt(note))))))))))
     note = border_apart(without_page_furniture(plain_html(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(note)))))))
     return "\n".join(one_field_per_line(line) for line in note.split("\n"))

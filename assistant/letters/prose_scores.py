@@ -16,8 +16,11 @@ _VERB = (r"(?:came (?:out|in|back) at|landed at|scored(?: an?| at)?|totall?ed|ad
          r"is|got(?: an?)?|gave (?:him|her|them) an?)")
 _QUIET = r"(?![^\s]*\d)(?!(?:goals?|targets?|cut-?offs?|thresholds?|below|under|above|over|less|more|until|than|to|by|"
 _QUIET += r"if|when|should|will|would|could|needs?|aims?|range|norms?|items?|question|q\d)\b)[A-Za-z'\u2019/-]+"
-_PROSE = re.compile(r"(?:\s++(?:%s|(?:%s)(?=[\s,])),?){0,9}?\s++%s\s++(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>(?!))?(?![\d/]|\.\d|,\d{3}(?!\d)|\s*+(?:/|-\s*\d|out of|of\b|-?\s*items?\b|-?\s*questions?\b))%s"
-                    % (_QUIET, P.DATE.pattern, _VERB, P.UNIT_AFTER), re.I)
+# "... the SMQ before the first group and again in November: it was 8 on 09/08 and 17 on 11/16": after the words, a
+# colon or semicolon and the score's own subject ("it", "the scores", "they") before the verb
+_SUBJECT = r"(?:\s*+[:;]\s*+(?:it|this|that|they|these|the (?:score|total|result|rating)s?|(?:score|total|result|rating)s?)(?=\s))?"
+_PROSE = re.compile(r"(?:\s++(?:%s|(?:%s)(?=[\s,:;])),?){0,9}?%s\s++%s\s++(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?P<den>(?!))?(?![\d/]|\.\d|,\d{3}(?!\d)|\s*+(?:/|-\s*\d|out of|of\b|-?\s*items?\b|-?\s*questions?\b))%s"
+                    % (_QUIET, P.DATE.pattern, _SUBJECT, _VERB, P.UNIT_AFTER), re.I)
 
 
 # A few plain words, then the value after a colon or an equals sign: "PCL-5 in pre-op holding = 58", "PHQ-9 read to

@@ -17,7 +17,7 @@ from assistant.letters.patterns.base import DATE, PLACEHOLDER
 from assistant.letters.patterns.elements import FREQUENCY, PLAN_HEADING, SCHEDULE_WORDS, TARGET_SIGN
 from assistant.letters.patterns.segments import LABEL, SPEAKER, Segment, label_kind, transcript_speakers
 from assistant.letters.plain_note import plain_note
-from assistant.letters.headings import BULLET, FOOTNOTE, RULE_LINE, heading, list_title, mostly_capitals, standalone_label
+from assistant.letters.headings import BULLET, FOOTNOTE, RULE_LINE, annotation, heading, list_title, mostly_capitals, standalone_label
 from assistant.letters.field_rows import KEY_VALUE, field_rows, key_value_lines
 from assistant.letters.tables import Table, find_tables, is_date
 from assistant.letters.informants import relative_voice
@@ -102,9 +102,10 @@ def read_note(note: str, note_index: int = 0) -> tuple[Block, ...]:
             section, date, sticky = head, _first_date(head), not line.strip().endswith(":") and not listed  # a list's title ends with it
             out.append(Block(note_index, "heading", line.strip(), section, "", date))
             continue
-        if FOOTNOTE.match(line):
+        if FOOTNOTE.match(line) and not annotation(line):
             out.append(Block(note_index, "residue", line.strip(), section, "", date))
             continue
+        line = annotation(line) or line
         start = offsets[i - 1] + len(line) - len(line.lstrip())
         if i - 1 in keyed:
             key = keyed[i - 1]

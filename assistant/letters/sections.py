@@ -19,7 +19,7 @@ from assistant.letters.closers import with_closers as _with_closers
 from assistant.letters.tables import HL7_SEGMENT, is_row
 from assistant.letters.denial_lines import is_denial  # noqa: F401 (read from here too)
 from assistant.letters.record_lines import IDENTITY_LINE, WRITER_ASIDE, caps_heading, document_title
-from assistant.letters.informants import in_clients_words
+from assistant.letters.informants import in_clients_words, others_first_person
 from assistant.letters.checklist import ChecklistItem
 from assistant.letters.facts import Facts
 
@@ -147,13 +147,18 @@ def clause_with(evidence: str, note: str, phrase: str) -> str:
     return _clause(_with_closers(evidence, note), phrase)
 
 
+# "I wrote an office referral", "I called her grandmother": the writer's own act, said as "I"
+_WRITER_I = re.compile(r"\b(?:I|I['\u2019](?:ve|m|d|ll)|my|me)\b")
+
+
 def impairments(facts: Facts, used: set[str], notes: Sequence[str]) -> list[tuple[str, list[str]]]:
     """Impairment by domain: the notes' own clause for each finding whose sentence no other section shows."""
-    out = []
+    out, others = [], others_first_person(notes)
     for key, label in DOMAINS:
         clauses = unique((c for c in (_clause(_with_closers(i.evidence, notes[i.note_index]), i.text) for i in facts.impairments
                                        if i.domain == key and usable(i.evidence) and text_key(i.evidence) not in used
-                                       and not caps_heading(i.evidence, notes[i.note_index]))
+                                       and not caps_heading(i.evidence, notes[i.note_index])
+                                       and not (i.note_index in others and _WRITER_I.search(i.evidence)))
                           if not any(catalog().names_in(c))), used)
         if clauses:
             out.append((label, clauses))

@@ -30,7 +30,8 @@ class _Separator:
 
 
 _SEPARATOR = _Separator()
-_DATE_CELL = re.compile(r"^(?:%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{4})$" % PLACEHOLDER)
+# (a redacted name, place or organisation is no date: "<PERSON_4>  17  3" is a row labelled by a word the redaction took)
+_DATE_CELL = re.compile(r"^(?:(?!<(?:PERSON|ORGANIZATION|LOCATION|ADDRESS|EMAIL|PHONE|URL|NRP)_)%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{4})$" % PLACEHOLDER)
 # A time point written as a word: "Intake", "Week 6", "Admission <DATE_3>", "Session 4".
 _TIME_CELL = re.compile(r"^(?:intake|baseline|admission|discharge|pre|post|mid|initial|current|latest|follow[- ]?up|"
                         r"(?:week|wk|session|month|day|visit)\s*#?\s*\d+)\b", re.I)

@@ -17,7 +17,8 @@ DISCHARGE_WORD = _rx(r"^\W*(?:(?:we |I )?(?:will|'ll|plan to|can|would) )?(?:end
                      r"termination criteria|\bresolution\s*(?:=|:|criteria|(?:is )?(?:reached )?(?:when|once))|terminat\w+ (?:when|once|after)|graduat(?:e|es|ion)\b(?=\s+(?:(?:at|by|after) (?:session|week|visit|month|module) \d+\s+)?(?:from|to|criteria|when|once|after|if|out|of (?:the )?(?:program|IOP|PHP|treatment))|\s*:)|end (?:of )?treatment|"
                      r"(?:treatment|therapy|services|sessions) (?:will|can|may|could|would|should) (?:end|conclude|be completed|taper|fade)|fad(?:e|ing) (?:to|sessions)|ready to (?:end|stop)|reduce (?:frequency|sessions) to|move to (?:biweekly|every other week|monthly)|"
                      r"moves? to (?:the |a )?(?:monthly|biweekly|alumni|aftercare|maintenance|step[- ]?down)\b|\balumni group\b|" + RETURN_TO_LOWER + r"|"
-                     r"(?:finish(?:es)?|complete[sd]?|exits?|leaves?|ends?) (?:the )?(?:group|program|treatment|therapy|course)\s+(?=when|once|after|if)|"
+                     r"(?:finish(?:es)?|complete[sd]?|exits?|leaves?|ends?) (?:the |his |her |their )?(?:group|program(?:me)?|treatment|therapy|course|"
+                     r"curriculum|protocol|series|modules?|workbook|manual)\s+(?=when|once|after|if)|"
                      # the end told in plain words: "what 'done' looks like", "she'll know she's done when", "we wrap up
                      # once ...", "then every other week x 2, then close", "space the visits out and stop"
                      r"\bwhat [\"'\u201c\u2018]?done[\"'\u201d\u2019]? (?:looks|will look) like|\bknows? (?:she|he|they|I|we)(?:['\u2019](?:s|re|m)| is| are| am)? "
@@ -59,7 +60,11 @@ DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|dispo(?:sition)?(?=\s+(?:cri
                       r"(?:\s+(?:criteria|plan\w*|readiness|goals?|rules?|agreement|conditions|requirements)\b[^:]*)?(?:\s*\([^)]*\))?$|"
                       r"^(?:discharge|step[- ]?down|transition|graduat\w*|ready to (?:leave|finish|stop|end|graduate|be discharged|step down|move on))\b.*\b(?:when|once|if|after|criteria)$|criteria|expected|anticipated|"
                       # the end asked as a heading, in any language's label beside it: "Criterii de încheiere / When we stop"
-                      r"\bwhen (?:we|I|you|she|he|they)(?:['\u2019]ll| will| can)? (?:stop|end|finish|close|be done|wrap up)$")
+                      r"\bwhen (?:we|I|you|she|he|they)(?:['\u2019]ll| will| can)? (?:stop|end|finish|close|be done|wrap up)$|"
+                      r"^when to (?:stop|end|finish|wind down|step down|taper|discharge|close)$|^wind(?:ing)?[- ]down$|"
+                      # "Done when", "Finished when", "We are done when", "Ready to stop": the end's conditions follow
+                      r"^(?:(?:we|she|he|they|you)(?:['\u2019](?:re|ll be)| are| will be) )?(?:done|finished|through|complete) (?:when|once|if)$|"
+                      r"^ready to (?:stop|finish|end|leave|graduate|step down|move on)$")
 DISCHARGE_PAST = _rx(r"\b(?:never|didn't|did not|wouldn't|would not)\s+(?:\w+\s+){0,3}?(?:the\s+)?step[- ]?(?:ped )?down\b|discharge (?:planners?|coordinators?|nurses?|liaisons?|workers?|team|instructions|paperwork|packet)\b|discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from|"
                      # a step-down that never happened, counted as history: "three detoxes with no completed step-down"
                      r"\b(?:no|without(?: a| any)?|zero|none with a)\s+(?:completed|successful|finished|sustained)\s+(?:step[- ]?downs?|transitions?|discharges?)\b")

@@ -101,3 +101,5 @@ DONE_ONLY = _rx(r"^[^.;\n]*\b(?:completed?|done|administered|given|performed|on 
                  r"form|chart|EHR|record))\b")
 SCREEN_RESULT = _rx(r"\b(?:den(?:y|ies|ied)|negative|positive|neg|pos|low|moderate|mod|high|imminent|minimal|none|no|not?|yes|endorse\w*|"
                      r"present|absent|passive|active|safe|score[sd]?|level|ideation|intent|plan)\b|\d")
+# a number that a cut-off or a condition sets ("13 or higher", "10 and above", "15+"): a threshold, no score given
+THRESHOLD_AFTER = re.compile(r"\s*(?:or|and) (?:higher|more|above|greater|over|lower|less|below|under|fewer)\b|\+(?!\d)", re.I)

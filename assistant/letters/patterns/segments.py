@@ -35,11 +35,16 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("plan", r"^(?:treatment |tx |family |care )?plan\s*(?:/|&|and|\+)\s*goals?\b|^goals?\s*(?:/|&|and|\+)\s*(?:treatment |tx )?plan\b"),
     # a nursing care plan states its goals as outcome criteria ("Outcome criteria ..... zero self-harm acts for 14 days")
     ("goals", r"goal|objectives|objetivos?|\bmetas?\b|\boutcome criteria\b|\b(?:expected|desired|anticipated)\s+outcomes?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b|"
-              r"\baim(?:s|ing)?\b|\bwhat (?:we|she|he|they|I)(?:'re|'ll|'m| am| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b"),
+              r"\baim(?:s|ing)?\b|^(?:what )?(?:better|success|recovery|getting better|doing well|well|good|done) (?:looks|would look|will look) like\b|\bwhat (?:we|she|he|they|I)(?:'re|'ll|'m| am| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b"),
     ("loc", r"^barriers? to (?:discharge|d/c|step[- ]?down|transition|a lower level)|"
-            r"^why (?:not|no|can['\u2019]?t|isn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t)\b|^reasons? (?:not to|against)\b"),  # "Why not step down:"  # what keeps the client at this level
+            r"^why (?:not|no|can['\u2019]?t|isn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t)\b|^reasons? (?:not to|against)\b|"
+            # "Why she cannot step down yet", "Why he is not ready for IOP": the person named between
+            r"^why (?:she|he|they|the (?:client|patient|member|youth|child)|client|pt|we|I) (?:can(?:no|['\u2019])?t|cannot|is not|isn['\u2019]?t|"
+            r"are not|aren['\u2019]?t|does not|doesn['\u2019]?t|should not|shouldn['\u2019]?t|won['\u2019]?t|will not|still (?:needs|can['\u2019]?t))\b"),  # "Why not step down:"  # what keeps the client at this level
     ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|^(?:cams |treatment |protocol |case )?resolution(?: criteria)?$|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|^completion$|graduation|"
-                  r"\bdone when\b|\bready to (?:finish|stop|end|leave|graduate|be discharged|step down|move on)\b|\bwhen (?:we|I|you|she|he|they)(?:['\u2019]ll| will| can)? (?:stop|end|finish|close|be done|wrap up)\b|^(?:service |hours? )?fading(?: plan)?$|^taper(?:ing)?(?: plan| criteria)?$"),
+                  r"\b(?:done|finished|through) (?:when|once)\b|\bready to (?:finish|stop|end|leave|graduate|be discharged|step down|move on)\b|\bwhen (?:we|I|you|she|he|they)(?:['\u2019]ll| will| can)? (?:stop|end|finish|close|be done|wrap up)\b|^(?:service |hours? )?fading(?: plan)?$|^taper(?:ing)?(?: plan| criteria)?$|"
+                  # "When to stop", "When to wind down", "Wind-down": when care ends, asked as a heading
+                  r"^when to (?:stop|end|finish|wind down|step down|taper|discharge|close)\b|^wind(?:ing)?[- ]down\b"),
     # "Prior ejections", "Previous arrests", "Prior auth": what came before that is no care
     ("prior", r"(?:prior|previous)(?!\s+(?:ejections?|arrests?|incidents?|suspensions?|expulsions?|offen[cs]es|convictions?|charges?|"
               r"fights?|falls?|injur\w+|violations?|write-?ups?|employers?|jobs?|address\w*|auth\w*|pa\b|denials?|claims?|"

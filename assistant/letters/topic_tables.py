@@ -1,0 +1,94 @@
+"""Two table shapes made plain before a note is read.
+
+- Columns drawn with another bar than "|": "Mood ‖ flat ‖ HAM-D 21", "Sleep │ 4 h │ ISI 19", "Plan ¦ weekly". A line
+  with two or more such bars is a table's row, as it would be with pipes.
+- A table whose first column names each row's topic ("TOPIC | HE SAID | I SAW | WHAT I MAKE OF IT", "Area | Now |
+  Plan"): each row is about its topic, as a field would be, so "When to stop | - | - | once HAM-D is under 10 ..."
+  becomes "When to stop: once HAM-D is under 10 ..." (the cells that say something, in order; the header goes).
+"""
+from __future__ import annotations
+
+import re
+
+_BARS = "\u2016\u2502\u2503\u2551\u00a6\u01c0\u2223"  # ‖ │ ┃ ║ ¦ ǀ ∣
+_DRAWN_ROW = re.compile(rf"^[^\n]*[{_BARS}][^\n]*[{_BARS}][^\n]*$", re.M)
+_TOPIC_HEADER = re.compile(r"^(?:topic|area|domain|item|section|category|element|aspect|issue|heading|subject|theme|"
+                           r"question|field)s?$", re.I)
+_RULE = re.compile(r"^\s*\|?\s*:?[-=]{2,}:?\s*(?:\|\s*:?[-=]{2,}:?\s*)*\|?\s*$|^\s*\+[-=+]+\+\s*$")
+_EMPTY_CELL = re.compile(r"^[\s\-\u2013\u2014.\u2026/]*$|^n/?a$", re.I)
+
+
+def drawn_columns(note: str) -> str:
+    """Rows drawn with other bars -> rows with pipes (only on lines with two or more bars)."""
+    if len(_DRAWN_ROW.findall(note)) < 2:
+        return note
+    return _DRAWN_ROW.sub(lambda m: re.sub(rf"\s*[{_BARS}]\s*", " | ", m.group(0)), note)
+
+
+def _cells(line: str) -> list[str]:
+    sep = "|" if "|" in line else "\t"
+    return [c.strip() for c in line.strip().strip("|").split(sep)]
+
+
+def topic_rows(note: str) -> str:
+    """A table of topics -> one "Topic: what its cells say" line per row."""
+    lines, out, topics = note.split("\n"), [], False
+    for line in lines:
+        cells = _cells(line) if "|" in line or "\t" in line.strip() else []
+        if len(cells) >= 3 and _TOPIC_HEADER.match(cells[0]):
+            topics = True
+            continue
+        if topics and _RULE.match(line) and line.strip():
+            continue
+        if topics and len(cells) >= 2 and cells[0]:
+            said = [c for c in cells[1:] if not _EMPTY_CELL.match(c)]
+            out.append(f"{cells[0]}: {'; '.join(said)}" if said else line)
+            continue
+        topics = False
+        out.append(line)
+    return "\n".join(out)
+
+
+# A plan table aligned with spaces, one column naming the goal: "GOAL   SPECIFIC / MEASURABLE   TIME-BOUND",
+# "PROB  OBJECTIVE   BASELINE   NOW   TARGET DATE   STATUS". Its rows are goals, as "Goal 1: ..." lines would be.
+_GOAL_HEADER = re.compile(r"^(?:goals?|objectives?|(?:specific\s*/\s*)?measurable(?: (?:goal|objective|target)s?)?|"
+                          r"(?:desired |expected )?outcomes?|targets?|what we want|aim)$", re.I)
+
+
+# in a table with a goal column, the column that says how the goal is measured is part of the goal
+_GOAL_PART = re.compile(r"^(?:how )?measur\w*(?: by)?$|^(?:success )?criteri\w*$|^indicators?$|^metrics?$", re.I)
+
+
+def _aligned_header(line: str) -> list[tuple[int, int, str]] | None:
+    from assistant.letters.aligned_cells import aligned_spans
+
+    spans = aligned_spans(line)
+    if len(spans) < 3 or re.search(r"\d", re.sub(r"\([^()]*\)", "", line)) or not any(_GOAL_HEADER.match(t) for _, _, t in spans):
+        return None
+    gaps = [b[0] - a[1] for a, b in zip(spans, spans[1:])]
+    return spans if min(gaps) >= 2 and sum(t.isupper() or t.istitle() for _, _, t in spans) >= len(spans) - 1 else None
+
+
+def goal_rows(note: str) -> str:
+    """Each row of a space-aligned plan table gets a "Goal N: <its goal cells>" line above it (the row itself stays,
+    so its baseline and current scores are still read where they stand)."""
+    from assistant.letters.aligned_cells import aligned_cells
+
+    lines, out, header, n = note.split("\n"), [], None, 0
+    for line in lines:
+        if header is None:
+            header = _aligned_header(line)
+            out.append(line if header is None else "")  # the header names columns: no goal, no sentence of its own
+            continue
+        if not line.strip() or "|" in line or "\t" in line:
+            header = None
+            out.append(line)
+            continue
+        cells = aligned_cells(line, header)
+        goal = ", ".join(c for h, c in cells if (_GOAL_HEADER.match(h) or _GOAL_PART.match(h)) and c and not _EMPTY_CELL.match(c))
+        first = cells[0][1]
+        if goal and first and not (line[:1].isspace() and not re.match(r"\s*\d", line)):  # a wrapped line carries on the row above
+            n += 1
+            out.append(f"Goal {n}: {goal}.")
+        out.append(line)
+    return "\n".join(out)

@@ -314,3 +314,106 @@ def test_new_catalog_instruments_are_read(text, name, score):
 def test_a_cut_off_after_a_part_is_no_score():
     text = "Individual referral if her FCRI severity score is still 13 or higher."
     assert not extract_facts([text]).measures
+
+
+# -- an aligned plan table's rows are a table's, never sentences; a hobby or fitness export's counts are no scores ------
+def test_an_aligned_plan_table_becomes_goals_and_a_pipe_table():
+    note = ("NO.  OBJECTIVE                                 BASELINE (05/01)   NOW (11/01)   STATUS\n"
+            "1    Purging <= 1 per week for 8 weeks         9/week             3/week        Progressing\n"
+            "2    EDE-Q global below 2.5                    4.1 (05/01/26)     3.0 (11/01/26) Progressing\n"
+            "     (self-report)")
+    plain = goal_rows(note)
+    assert plain.startswith("Goal 1: Purging <= 1 per week for 8 weeks.\nGoal 2: EDE-Q global below 2.5 (self-report).")
+    assert "| 1 | Purging <= 1 per week for 8 weeks | 9/week | 3/week | Progressing |" in plain
+
+
+@pytest.mark.parametrize("note", [
+    "Date,Location,Party Size,Duration (min),All Obs Reported,Number of Species\n2026-03-14,Slough,6,120,1,38\n"
+    "2026-07-02,Slough,1,35,0,6\n2026-08-30,Slough,1,20,0,1",
+    "Date | Steps | Distance | Pace\n05/01 | 9000 | 6.1 | 9.5\n06/01 | 2100 | 1.2 | 14.0",
+    "Week | Laps | Sets | Reps\n1 | 40 | 3 | 12\n8 | 6 | 1 | 5",
+])
+def test_a_hobby_or_fitness_exports_counts_are_no_scores(note):
+    assert not extract_facts([note]).measures
+
+
+def test_a_clinical_count_beside_scores_is_kept():
+    note = "Date | PHQ-9 | Number of binges | GAD-7\n01/05 | 19 | 6 | 15\n03/02 | 12 | 2 | 9"
+    names = {m.instrument for m in extract_facts([note]).measures}
+    assert {"PHQ-9", "GAD-7", "Number of binges"} <= names
+
+
+# -- a record dumped as nested key/value pairs (Perl Data::Dumper, Ruby inspect, pretty JSON) --------------------------
+from assistant.letters.hash_dumps import plain_hash_dump  # noqa: E402
+
+_PERL = """$VAR1 = {
+  'client' => 'X',
+  'measures' => [
+    {
+      'inst' => 'PCL-5',
+      'score' => '51',
+      'date' => '2026-11-02'
+    },
+    {
+      'inst' => 'PHQ-9',
+      'score' => undef,
+      'date' => '2026-11-02'
+    }
+  ],
+  'plan' => {
+    'goals' => [
+      'PCL-5 below 33 at discharge',
+      'sleeps 6 hours on 5 of 7 nights'
+    ],
+    'frequency' => 'weekly'
+  }
+};"""
+_RUBY = """{
+  :client => "X",
+  :measures => [
+    {
+      :instrument => "GAD-7",
+      :total => 14,
+      :date => "2026-10-01"
+    }
+  ],
+  :risk => "denies SI",
+  :medications => nil,
+  :frequency => "twice weekly"
+}"""
+_JSON = """{
+  "client": "X",
+  "scores": [
+    {
+      "scale": "PHQ-9",
+      "value": 17,
+      "date": "2026-09-15"
+    }
+  ],
+  "prior_treatment": "CBT, 10 sessions in 2024",
+  "medications": null,
+  "goals": "PHQ-9 under 10"
+}"""
+
+
+@pytest.mark.parametrize("dump,name,score", [(_PERL, "PCL-5", 51), (_RUBY, "GAD-7", 14), (_JSON, "PHQ-9", 17)])
+def test_a_dumped_records_scored_object_is_a_score(dump, name, score):
+    assert (name, score) in [(m.instrument, m.score) for m in extract_facts([dump]).measures]
+
+
+def test_a_dumps_pairs_become_fields_and_empty_values_go():
+    plain = plain_hash_dump(_PERL)
+    assert "frequency: weekly" in plain and "- PCL-5 below 33 at discharge" in plain and "undef" not in plain
+    assert "medications" not in plain_hash_dump(_RUBY)
+
+
+def test_a_redacted_null_token_is_the_dumps_empty_value():
+    dump = "\n".join(f"  '{k}' => <PERSON_5>," for k in ("medications", "functioning", "schedule", "est_los")) + \
+        "\n  'risk' => 'denies SI',\n  'plan' => 'weekly CBT'"
+    plain = plain_hash_dump(dump)
+    assert "<PERSON_5>" not in plain and "risk: denies SI" in plain
+
+
+def test_a_note_with_a_few_arrows_is_left_alone():
+    note = "Plan => weekly CBT\nGoal => PHQ-9 under 10\nShe said 'no' when asked."
+    assert plain_hash_dump(note) == note

@@ -8,6 +8,7 @@ import re
 from assistant.letters.asciidoc import plain_asciidoc
 from assistant.letters.catalog import catalog
 from assistant.letters.glossary import glossed
+from assistant.letters.hash_dumps import plain_hash_dump
 from assistant.letters.hl7_text import plain_hl7_text
 from assistant.letters.logfmt import plain_logfmt
 from assistant.letters.markup import plain_markup
@@ -75,7 +76,7 @@ def tree_drawn(note: str) -> str:
 
 
 def plain_note(note: str) -> str:
-    note = goal_rows(topic_rows(drawn_columns(note)))
+    note = goal_rows(topic_rows(drawn_columns(plain_hash_dump(note))))
     note = scores_under_their_name(run_in_headings(plain_markup(one_row_fields(plain_hl7_text(glossed(tree_drawn(unframed(plain_asciidoc(plain_logfmt(note))))))))))
     note = border_apart(without_page_furniture(plain_html(plain_form_keys(leader_fields(spoken_punctuation(plain_xml(note)))))))
     return "\n".join(one_field_per_line(line) for line in note.split("\n"))

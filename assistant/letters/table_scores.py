@@ -25,7 +25,7 @@ _ROWS_OF_SCORES = re.compile(r"^(?:scores|ratings|outcomes?|outcome measures)\b"
 # Columns of numbers that are not scores: counters, times, codes and units.
 NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|visit|time|minutes?|mins?|duration|hours?|units?|score|scores|rating|"
                          r"points?|pts|rank\w*|results?|standings?|place|wins?|losses|draws?|forfeits?|rounds?|rds|games?|"  # a league's table
-                         r"cpt|code|codes|age|attendance|attended|room|dose|mg|count|page|pos|id|mrn|year|month|"
+                         r"cpt|code|codes|age|attendance|attended|room|dose|mg|count|page|pos|id|mrn|year|month|(?:party |group )?size|(?:number of |# of |no\.? of )?(?:species|sightings?|obs\w*|checklists?|steps|laps|reps|sets|miles|km)|(?:all |\w+ )?(?:obs\w* )?reported|distance|pace|speed|elevation|"
                          r"qty|quantity|ds|days?[ _]supply|refills?|phcy|pharmacy|ndc|strength|fills?|"  # a pharmacy's fill history
                          r"percentiles?|%ile|pr|range|classification|descriptor|category|confidence|ci|sem|"
                          r"bp|blood pressure|temp\w*|rr|resp\w*|spo2|o2 sat\w*|sats?|init\w*|"  # a flowsheet's vitals

@@ -70,25 +70,30 @@ def _aligned_header(line: str) -> list[tuple[int, int, str]] | None:
 
 
 def goal_rows(note: str) -> str:
-    """Each row of a space-aligned plan table gets a "Goal N: <its goal cells>" line above it (the row itself stays,
-    so its baseline and current scores are still read where they stand)."""
+    """A space-aligned plan table -> a "Goal N: <its goal cells>" line per row, then the table with pipes between its
+    cells (its header kept, a wrapped line joined to the row above), so its baseline and current values are read as a
+    table's and none of its rows is quoted as a sentence."""
     from assistant.letters.aligned_cells import aligned_cells
 
-    lines, out, header, n = note.split("\n"), [], None, 0
-    for line in lines:
+    lines, out, i = note.split("\n"), [], 0
+    while i < len(lines):
+        header = _aligned_header(lines[i])
         if header is None:
-            header = _aligned_header(line)
-            out.append(line if header is None else "")  # the header names columns: no goal, no sentence of its own
+            out.append(lines[i])
+            i += 1
             continue
-        if not line.strip() or "|" in line or "\t" in line:
-            header = None
-            out.append(line)
-            continue
-        cells = aligned_cells(line, header)
-        goal = ", ".join(c for h, c in cells if (_GOAL_HEADER.match(h) or _GOAL_PART.match(h)) and c and not _EMPTY_CELL.match(c))
-        first = cells[0][1]
-        if goal and first and not (line[:1].isspace() and not re.match(r"\s*\d", line)):  # a wrapped line carries on the row above
-            n += 1
-            out.append(f"Goal {n}: {goal}.")
-        out.append(line)
+        rows: list[list[str]] = []
+        i += 1
+        while i < len(lines) and lines[i].strip() and "|" not in lines[i] and "\t" not in lines[i]:
+            cells = [c for _, c in aligned_cells(lines[i], header)]
+            if rows and (not cells[0] or lines[i][:1].isspace() and not re.match(r"\s*\d", lines[i])):
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]  # a wrapped line carries on the row above
+            else:
+                rows.append(cells)
+            i += 1
+        names = [t for _, _, t in header]
+        goals = [", ".join(c for h, c in zip(names, row) if (_GOAL_HEADER.match(h) or _GOAL_PART.match(h)) and c and not _EMPTY_CELL.match(c))
+                 for row in rows]
+        out += [f"Goal {n}: {g}." for n, g in enumerate((g for g in goals if g), 1)] + [""]
+        out += ["| " + " | ".join(names) + " |"] + ["| " + " | ".join(c or "-" for c in row) + " |" for row in rows]
     return "\n".join(out)

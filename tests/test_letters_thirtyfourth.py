@@ -417,3 +417,44 @@ def test_a_redacted_null_token_is_the_dumps_empty_value():
 def test_a_note_with_a_few_arrows_is_left_alone():
     note = "Plan => weekly CBT\nGoal => PHQ-9 under 10\nShe said 'no' when asked."
     assert plain_hash_dump(note) == note
+
+
+# -- history with a bracketed "records requested" aside; asking about hurting anyone; one more catalog scale ----------
+from assistant.letters.checklist import check_notes  # noqa: E402
+
+
+def _status(text, element, level="outpatient"):
+    items = check_notes(extract_facts([text]), "initial_authorization", level)
+    return next(i.status for i in items if i.element == element)
+
+
+@pytest.mark.parametrize("text", [
+    "He had play therapy in 2021-2022, about 30 sessions (records requested).",
+    "Prior treatment: outpatient therapy 2023 (records requested from the clinic).",
+    "She was in an IOP in 2024 for six weeks (records pending).",
+])
+def test_history_with_a_records_aside_is_history(text):
+    assert _status(text, "prior_treatment") == "met"
+
+
+@pytest.mark.parametrize("text", ["Past treatment: records requested.", "Prior treatment: unknown; records requested.",
+                                  "History: records pending from the county."])
+def test_records_requested_alone_is_no_history(text):
+    assert _status(text, "prior_treatment") == "missing"
+
+
+@pytest.mark.parametrize("text", ["Risk: asked him directly about thoughts of hurting anyone or himself: none.",
+                                  "We asked whether she has thought about harming others: no.",
+                                  "Asked about hurting anyone: denies."])
+def test_asking_about_hurting_anyone_is_a_risk_screen(text):
+    assert extract_facts([text]).risk.assessed
+
+
+def test_asking_about_an_injury_is_no_risk_screen():
+    assert not extract_facts(["He asked me about hurting his knee at practice."]).risk.assessed
+
+
+@pytest.mark.parametrize("text,score", [("We did the Cambridge Depersonalisation Scale together: 164.", 164),
+                                        ("CDS 120 on 10/01/2026.", 120), ("Cambridge Depersonalization Scale = 98.", 98)])
+def test_the_cambridge_depersonalisation_scale_is_read(text, score):
+    assert ("CDS", score) in [(m.instrument, m.score) for m in extract_facts([text]).measures]

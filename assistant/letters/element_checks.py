@@ -182,7 +182,7 @@ _HISTORY_UNKNOWN = re.compile(r"\b(?:didn't|did not|couldn't|could not) (?:get t
                               # an unsure answer: "mom not sure -- 'maybe the shelter had someone?'", "pt unsure."
                               # a to-do that only names whom to ask: "Will ask the school counselor."
                               r"^\W*(?:will|to|need to|plan to) (?:ask|check with|call|contact|follow up with|get (?:records|history) from)\b|"
-                              r"\b(?:not sure|unsure|doesn't know|does not know|don't know|can't recall|cannot recall|can't remember)(?=\s*(?:[-\u2013\u2014:;,.(]|$))|\brecords? (?:have been |were |was |now )?(?:requested|pending)\b|"
+                              r"\b(?:not sure|unsure|doesn't know|does not know|don't know|can't recall|cannot recall|can't remember)(?=\s*(?:[-\u2013\u2014:;,.(]|$))|(?<!\()\brecords? (?:have been |were |was |now )?(?:requested|pending)\b|"  # "(records requested)": an aside
                               # records pointed to but not here, or a history the client would not give
                               r"\bnot (?:yet )?(?:received|available|attached|on file|in (?:the )?(?:chart|packet|file|referral))\b|"
                               r"\b(?:declined|refused|unwilling|did not want|didn't want|not willing) to (?:discuss|go into|talk about|answer|say|share|get into)\b|"

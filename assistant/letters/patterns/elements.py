@@ -52,7 +52,7 @@ RISK_SCREEN = _rx(
     # the self-harm item of a depression scale: "PHQ-9 item 9 = 0", "EPDS item 10 'hardly ever'"
     r"|\b(?:PHQ-?9|PHQ-?A)[^.;\n]{0,20}?\bitem (?:#\s*)?9\b|\bitem (?:#\s*)?9 (?:of the )?PHQ|\bEPDS[^.;\n]{0,20}?\bitem (?:#\s*)?10\b"
     # asking about it is the screen: "asked alone about wishing to be dead", "asked directly re thoughts of death"
-    r"|\basked\b[^.;\n]{0,80}?\b(?:about|re|regarding|whether|if)\b[^.;\n]{0,30}?\b(?:suicid\w*|self-harm\w*|(?-i:SI|HI)\b(?!-\w)|hurting (?:him|her|them)sel\w+|"
+    r"|\basked\b[^.;\n]{0,80}?\b(?:about|re|regarding|whether|if)\b[^.;\n]{0,30}?\b(?:suicid\w*|self-harm\w*|(?-i:SI|HI)\b(?!-\w)|(?:hurting|harming) (?:(?:anyone|others|someone|other people|anybody) (?:or|and) )?(?:him|her|them)sel\w+|(?:hurting|harming) (?:anyone|others|someone|other people|anybody)\b|"
     r"killing (?:him|her|them)sel\w+|harming (?:him|her|them)sel\w+|wish\w* (?:to be|(?:that )?(?:s?he|they) (?:was|were)) dead|"
     # ... and a young child's safety screen: "Asked both parents about harsh discipline, injuries, and violence"
     r"thoughts? of (?:death|dying|ending|suicide|killing|harming)|harsh discipline|abuse|maltreatment|violence (?:in|at|between)|injuries)"

@@ -28,7 +28,7 @@ STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaw
 # A month is a whole word ("Nightmares 3" holds no March, "Marcus 3" no date).
 MONTHS = (r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?)\b\.?")
-# A written date: 03/14/2025, 3-14-25, 2025-03-14, 2025.03.14, March 14, 2025, 14 March 2025, Mar 14, 3/14.
+# A written date: 03/14/2025, 3-14-25, 2025-03-14, 2025.03.14, March 14, 2025, 14 March 2025, 14-Mar-2025, Mar 14, 3/14.
 DATE = (r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?![\d/])|\d{4}-\d{2}-\d{2}|"
         # slashed, year first, as written in Japan, China and Korea: 2026/03/14
         r"(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])|"
@@ -39,9 +39,11 @@ DATE = (r"(?<![\d/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?![\d/])|\d{4}-\d
         # dotted, month or day first, the year in two digits or four, as a journal or a form writes it: 09.29.26, 10.20.2026
         r"(?<![\w.])(?:(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2]))\.(?:(?:19|20)\d{2}|\d{2})(?!\d|\.\d)|"
         r"%s\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}|"
+        # a day, a month's name and the year joined by hyphens, as a hospital system prints it: 19-Nov-2026, 25-NOV-2026
+        r"(?:0?[1-9]|[12]\d|3[01])-%s[-\s](?:19|20)\d{2}(?![\d-])|"
         r"\d{1,2}/\d{1,2}(?![\d/])|"
         # a compact date in a record field ("DOS^Date of service||20250225", "date: 20250225")
-        r"(?:(?<=\|)|(?<=: ))(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))" % (MONTHS, MONTHS))
+        r"(?:(?<=\|)|(?<=: ))(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))" % (MONTHS, MONTHS, MONTHS))
 
 # A span of a year or more, in digits or words, halves included: "2 years", "two and a half years", "1.5 yrs",
 # "a year and a half", "several years".

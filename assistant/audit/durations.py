@@ -5,6 +5,7 @@ hours ("1 hour 5 min", "an hour and a half"), hours and minutes ("Duration: 0:56
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.audit.catalog import cue
 
@@ -16,8 +17,23 @@ _NUM = r"(\d{1,3}(?:\.\d+)?|%s)" % _WORD_NUM
 # (the unit in another language, "45 minuti", "50 dakika", is a vocabulary of cues.yaml: minute_word). A bilingual form
 # writes the unit twice, its own script's word first: "45 წთ / min", "50 мин. / min" (a word of non-Latin letters), or
 # with the English unit as a gloss in brackets: "45 ደቒቕ (min)", "50 分钟 (minutes)".
-# (a script's vowel signs are marks, not letters, to a regular expression: "นาที", "मिनट" are words of them too)
-_OTHER_SCRIPT = r"(?:(?![A-Za-z])[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])"
+# (a script's vowel signs and points are marks, not letters, to a regular expression: "นาที", "मिनट", Lao "ນາທີ", pointed
+# Hebrew "דַּקּוֹת" are words of them too; the marks are every combining character Unicode lists)
+
+
+def _marks() -> str:
+    """Every combining mark of the Basic Multilingual Plane (categories Mn, Mc, Me) as a character class body."""
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join("\\u%04x-\\u%04x" % (a, b) if a != b else "\\u%04x" % a for a, b in ranges)
+
+
+_OTHER_SCRIPT = r"(?:(?![A-Za-z])[^\W\d_]|[%s])" % _marks()
 _UNIT_PAIR = r"(?:%s{1,10}\.?\s*(?:/|\((?=\s*(?:min|minutes?|mins)\s*\)))\s*)?" % _OTHER_SCRIPT
 _MINUTES = re.compile(r"(?<![\d:/.-])%s\s*(?:-|\u2010|\u2011|\u2013|\s)?\s*%s(?:mins?\b\.?|min\b|%s)|"
                       r"(?<![\d:/.-])(\d{2,3})(?-i:m)\b(?![\w/])" % (_NUM, _UNIT_PAIR, cue("minute_word").pattern), re.I)

@@ -30,9 +30,33 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(w.lower() for w in data["abbreviations"])
 
 
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """The words English field labels are made of (labels.yaml), for keys written as one run ("starttime")."""
+    data = yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
+    return frozenset(w for x in data["english"] for w in x.lower().split() if len(w) >= 3) | _abbreviations()
+
+
+@lru_cache(maxsize=1024)
+def _split_run(word: str) -> str:
+    """A key written as label words run together -> the words ("starttime" -> "start time", "memberid" -> "member id");
+    a word that is one label word, or is not made of them, stays as written."""
+    lower, known = word.lower(), _label_words()
+    if not word.islower() or lower in known or not lower.isalpha():
+        return word
+    best: dict[int, list[str]] = {0: []}
+    for end in range(1, len(lower) + 1):
+        splits = [best[s] + [lower[s:end]] for s in range(end) if s in best and lower[s:end] in known]
+        if splits:
+            best[end] = min(splits, key=len)
+    return " ".join(best[len(lower)]) if len(best.get(len(lower), [])) >= 2 else word
+
+
 def label(key: str) -> str:
-    """A field's key as the note would write its label: "signed_by" -> "Signed by", "dos" -> "DOS"."""
+    """A field's key as the note would write its label: "signed_by" -> "Signed by", "dos" -> "DOS", "starttime" ->
+    "Start time"."""
     words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[_\-.]+", " ", key).strip()
+    words = " ".join(_split_run(w) for w in words.split(" "))
     words = " ".join(w.upper() if w.lower() in _abbreviations() else w for w in words.split(" "))
     return words[:1].upper() + words[1:]
 
@@ -43,7 +67,14 @@ def field_line(key: str, value: str) -> str:
     unit = _UNIT_KEY.match(key) if re.fullmatch(r"\d+(?:\.\d+)?", value.strip()) else None
     if unit and unit.group(1):
         return f"{label(unit.group(1))}: {value.strip()} {unit.group(2).lower()}"
+    counted = _COUNT_KEY.search(key) if re.fullmatch(r"\d{1,3}", value.strip()) else None
+    if counted:  # ("sessions", "12") -> "Sessions: 12 sessions": a count is read with what it counts
+        return f"{label(key)}: {value.strip()} {counted.group(1).lower()}"
     return f"{label(key)}: {_value(value)}"
+
+
+# A key naming what a bare number counts: "sessions", "planned_sessions", "n_visits", "weeks".
+_COUNT_KEY = re.compile(r"(?:^|[ _-])(sessions|visits|weeks|months)$", re.I)
 
 
 def _value(value: object) -> str:

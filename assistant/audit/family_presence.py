@@ -28,7 +28,10 @@ _NAMED_ABSENT = re.compile(r"\bwithout\s+([A-Z][a-z'-]+)\s+(?:present|in the roo
 _DESCRIPTOR = re.compile(r"\b9084[67]\s*(?:\([^()]*\)|[-\u2013\u2014:]\s*family (?:psycho)?therapy[^;.|]*?(?=$|[;.|]|\s{3,}))", re.I)
 _TITLE = re.compile(r"\b(?:session|therapy|psychotherapy|note|conjoint)\b", re.I)
 # up to ten words may come between ("Riley rode over with the family but would not come in")
-_NAME_ABSENT = re.compile(r"\s*+[-\u2013\u2014:]\s*+(?:absent|not present|did not attend|no[- ]show)\b|\s++(?:[\w:\'\u2019]+,?\s++){0,10}?(?:(?:did|could|would) not (?:attend|join|come|participate|take part|make it)|(?:couldn|didn)[\'\u2019]t (?:come|attend|join|make it)|was unable to (?:come|attend|join|make it)|was not (?:present|in attendance|there)|"
+_NAME_ABSENT = re.compile(r"\s*+[-\u2013\u2014:]\s*+(?:absent|not present|did not attend|no[- ]show)\b|\s++(?:(?:[\w:\'\u2019]+,?|\([^()\n]{0,40}\))\s++){0,10}?"
+                          # an aside in brackets may come between, and the clause may go on after a dash with the client as
+                          # "she"/"he"/"they": "Chiamaka abịaghị -- she did not come", "Kiri (ʻaʻole) -- they refused to come in"
+                          r"(?:[-\u2013\u2014]{1,2}\s*+(?:(?:she|he|they|xe|ze)\s++)?)?(?:(?:did|could|would) not (?:attend|join|come|participate|take part|make it)|(?:couldn|didn)[\'\u2019]t (?:come|attend|join|make it)|was unable to (?:come|attend|join|make it)|was not (?:present|in attendance|there)|"
                           r"not present|absent|declined to (?:attend|join)|was at |"
                           # somewhere else, or would not set out: "stayed at his aunt's", "refused to get in the car"
                           r"(?:stayed|remained) (?:home|behind|in the car|(?:over )?at (?:home|school|work|(?:his|her|their|a|the) [\w-]+[\'\u2019]s?\b|"

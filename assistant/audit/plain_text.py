@@ -15,6 +15,7 @@ from assistant.audit.bilingual_labels import english_labels
 from assistant.audit.db_records import psql_as_fields
 from assistant.audit.editor_screen import without_editor_chrome
 from assistant.audit.embedded_markup import embedded_markup
+from assistant.audit.entry_exports import bibtex_as_fields, glimpse_as_fields, taskpaper_as_fields
 from assistant.audit.exports import json_as_fields, without_screen_chrome
 from assistant.audit.fixed_width import listing_as_fields
 from assistant.audit.form_choices import form_as_fields
@@ -22,9 +23,11 @@ from assistant.audit.hl7_fields import hl7_as_fields
 from assistant.audit.hour_letter import hour_letter_clocks
 from assistant.audit.margin_comments import without_margin_comments
 from assistant.audit.patch_text import patch_as_note
+from assistant.audit.schedule_rows import schedule_as_fields
 from assistant.audit.sexp_fields import sexp_as_fields
 from assistant.audit.sheet_rows import sheet_as_fields
 from assistant.audit.textproto_fields import textproto_as_fields
+from assistant.audit.word_dates import english_dates
 from assistant.letters.xml_fields import plain_xml
 
 # RTF control words that stand for a character; the rest are formatting and are dropped.
@@ -119,7 +122,9 @@ def ascii_digits(text: str) -> str:
 def plain_note(text: str) -> str:
     """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired, another script's digits
     read as ASCII digits, an XML export, a JSON record, a textproto message, a notes tool's Lisp forms, a database console's records, an HL7 message's segments, a legacy system's fixed-width listing and
-    spreadsheet or delimited-export rows written as labelled fields, a form's print view read as the options chosen and
+    spreadsheet or delimited-export rows written as labelled fields, a BibTeX file's entries, an R console's glimpse()
+    rows and a TaskPaper outline's tags written as labelled fields, a day's appointment sheet read without the other
+    clients' rows, dates in another language's month names or with ordinal days written as English dates, a form's print view read as the options chosen and
     the boxes filled in, a pasted commit's diff read as the note it adds, a copied EHR screen's menus and buttons and a text editor's title bar and shortcut rows dropped, a reviewer's margin comments left out, a
     bilingual form's labels read as their English half, "14h00" clock times as "14:00").
 
@@ -131,5 +136,7 @@ def plain_note(text: str) -> str:
     return text
 
 
-_STEPS = (rtf_text, repaired, ascii_digits, patch_as_note, without_margin_comments, hl7_as_fields, embedded_markup, plain_xml, json_as_fields, textproto_as_fields, sexp_as_fields, psql_as_fields,
-          without_screen_chrome, without_editor_chrome, listing_as_fields, sheet_as_fields, form_as_fields, english_labels, hour_letter_clocks)
+_STEPS = (rtf_text, repaired, ascii_digits, english_dates, patch_as_note, without_margin_comments, hl7_as_fields, embedded_markup, plain_xml,
+          json_as_fields, textproto_as_fields, sexp_as_fields, bibtex_as_fields, glimpse_as_fields, taskpaper_as_fields, psql_as_fields,
+          without_screen_chrome, without_editor_chrome, schedule_as_fields, listing_as_fields, sheet_as_fields, form_as_fields,
+          english_labels, hour_letter_clocks)

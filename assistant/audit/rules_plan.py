@@ -41,7 +41,7 @@ def goals(note: NoteView) -> list[str]:
         return []
     inline = [ln for ln in note.lines if _INLINE_GOAL.search(ln)]
     found = [g.text for g in find_goals(segments([note.text])) if not any(g.text in ln for ln in inline)]
-    for ln in note.lines:  # "...; goal - full attendance by 05/30", "Goals: 1. Decrease ... 2. Increase ..."
+    for ln in _unwrapped(note.text):  # "...; goal - full attendance by 05/30", "Goals: 1. Decrease ... 2. Increase ..."
         for text in _inline_goals(ln):
             for item in _goal_items(text):
                 if not any(item in g or g in item for g in found) and _current(ln):
@@ -52,6 +52,29 @@ def goals(note: NoteView) -> list[str]:
     found += [g for s in note.sentences if s.form == "table" and s.kind == "goals" for g in _goal_items(s.text)
               if not any(g in f or f in g for f in found)]
     return [g for g in found if _current(g) and not _EMPTY_FIELD.match(g) and not _GOAL_STATUS.match(g)]
+
+
+# A goal's line wrapped mid-clause: the next line goes on with the goal when it opens with a lower-case word, a digit or a
+# comparison ("Goals: PHQ-9" over "< 10 by 02/01/2027; ..."), not with a label, a list item or a new sentence's capital.
+_GOES_ON = re.compile(r"^\s*(?:[a-z]|\d(?![\d]*[.)]\s)|[<>\u2264\u2265=~(])")
+_LABEL_OPENS = re.compile(r"^\s*[\w /-]{1,30}:(?!\d)")
+
+
+def _unwrapped(text: str) -> list[str]:
+    """The note's lines (stripped, blank ones left out), a goal's line joined with the lines its goals run on to."""
+    out: list[str] = []
+    joining = False
+    for raw in text.split("\n"):
+        ln = raw.strip()
+        if not ln:
+            joining = False
+            continue
+        if joining and _GOES_ON.match(ln) and not _LABEL_OPENS.match(ln):
+            out[-1] = f"{out[-1]} {ln}"
+        else:
+            out.append(ln)
+        joining = bool(_INLINE_GOAL.search(out[-1])) and not re.search(r"[.!?]\s*$", out[-1])
+    return out
 
 
 def _inline_goals(line: str) -> list[str]:

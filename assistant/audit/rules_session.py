@@ -169,8 +169,8 @@ def _intervention(note: NoteView) -> str:
     if cell:
         return cell  # a cell under an Intervention column
     for s in note.sentences:
-        if s.kind == "prior" or _client_account(s.text):
-            continue
+        if s.kind == "prior" or _client_account(s.text) or editorial(s.line):
+            continue  # a transcriber's remark in brackets ("[Typed from the clinician's journal]") tells of no session
         for m in cue("interventions").finditer(s.text):
             if _near_contact(s.text, m) or negated(s.text, m.start()) or unticked(s.text, m.start()) or _later(s.text, m):
                 continue  # "[ ] Behavioral activation" was not done; "exposures next time" is not done yet

@@ -119,8 +119,7 @@ def _credentialed_name(line: str) -> bool:
 
 _SIGNED_WORD = re.compile(r"(?<![-\w])(?:e-?|electronically\s+|digitally\s+)?signed\b(?!\s+(?:up|off|out|in|on to|into)\b)", re.I)
 # ("signs this form" names the note itself: a response form the clinician signs is the note)
-_NOT_THE_NOTE = re.compile(r"\b(?<!this )(?:consent|form|release|ROI|authori[sz]ation|agreement|contract|waiver|polic(?:y|ies)|"
-                           r"safety plan|lease|permission)\b[^.;]{0,45}\bsign(?:ed|ature)\b", re.I)
+_NOT_THE_NOTE = re.compile(r"\b(?<!this )(?:%s)\b[^.;]{0,45}\bsign(?:ed|ature)\b" % cue("signed_document").pattern, re.I)
 _SIGNED = re.compile(r"^\s*(?:[-\u2013\u2014~_*]+\s*)?(?:(?:electronic|digital)(?:ally)?\s+|e-?)?sign(?:ed|ature)\b|\bsigned\s+(?:on\s+)?\d|"
                      r"\|\s*(?:electronically\s+)?sign(?:ed|ature)\s*[:\-]\s*[A-Z]|"  # a footer's field: "... | Signed: I. Boyd, PsyD"
                      r"\b(?:electronically |e-)?signed (?:electronically )?by\s+\S|^\s*/s/\s*\S|"

@@ -35,6 +35,9 @@ from assistant.phi.recognizers.name_forms import find_name_forms  # noqa: E402
 from assistant.phi.recognizers.names import find_names  # noqa: E402
 from assistant.phi.recognizers.org_phrases import find_org_phrases, grow_orgs  # noqa: E402
 from assistant.phi.recognizers.world_addresses import find_world_addresses  # noqa: E402
+from assistant.phi.recognizers.address_lines import find_address_lines  # noqa: E402
+from assistant.phi.recognizers.script_glosses import find_script_glosses  # noqa: E402
+from assistant.phi.recognizers.script_names import find_titled_script_names, trim_script_titles  # noqa: E402
 from assistant.phi.recognizers.orgs import find_orgs  # noqa: E402
 from assistant.phi.recognizers.gazetteer import find_gazetteer_places  # noqa: E402
 from assistant.phi.recognizers.places import find_places, find_unfamiliar_places  # noqa: E402
@@ -112,7 +115,7 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
              find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) + find_aligned_values(text) +
              find_record_values(text) + find_world_addresses(text) + find_roster_names(text, vocab) + find_leader_fields(text) + find_id_fields(text) + find_structured(text) +
              find_streets_and_handles(text) + find_aliases(text) + find_cjk(text) + find_japanese(text) + find_access_codes(text) +
-             find_bracket_names(text, vocab) + find_wiki_links(text, vocab) + _in_file_names(text))
+             find_bracket_names(text, vocab) + find_wiki_links(text, vocab) + _in_file_names(text) + find_titled_script_names(text))
     return grow_orgs(text, spans)
 
 
@@ -189,6 +192,9 @@ class PresidioDetector:
                 found = _from_results(chunk, results, self.vocabulary.clinical)
                 found = drop_german_words(chunk, _clean_model_spans(chunk, found, self.vocabulary), self.vocabulary)
                 found += find_tails(chunk, found)  # a postal code after any place found, by rules or the model
+                # the rest of a street's line (town, postcode); a name's spelling in another alphabet; no bare title
+                found += find_address_lines(chunk, found) + find_script_glosses(chunk, found, self.vocabulary)
+                found = trim_script_titles(chunk, found)
                 spans += [PhiSpan(s.start + offset, s.end + offset, s.entity_type, s.score, s.source) for s in found]
         return spans
 

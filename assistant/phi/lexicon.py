@@ -102,7 +102,8 @@ RELATIONS = ("mother", "mom", "mum", "father", "dad", "sister", "brother", "son"
              "stepbrother", "half-brother", "half-sister", "godmother", "godfather", "owner",
              "landlord", "tutor", "dietitian", "psychologist", "judge", "witness", "gf", "bf", "mgr",
              "sis", "bro", "hubby", "bff", "roomie", "fiancé(e)", "so", "ex-gf", "ex-bf", "children", "kids",
-             "rep", "representative", "agent", "caller", "intern", "trainee", "co-signer")
+             "rep", "representative", "agent", "caller", "intern", "trainee", "co-signer",
+             "foreman", "forewoman", "superintendent")  # a crew's boss: "foreman Curtis states ..."
 
 # Occupations and roles a note may put before a person's quoted nickname ('the medic "Doc"', 'participant "Red"').
 ROLE_WORDS = ("firefighter", "medic", "paramedic", "EMT", "deputy", "trooper", "soldier", "sailor", "marine", "airman",

@@ -23,7 +23,7 @@ _WORDY = ("ORGANIZATION_LINKED", "ADDRESS", "NAME")
 # an office only a government runs: a private practice ("Family Counseling") has none
 _GOVERNMENT = {"court", "courts", "courthouse", "circuit", "superior", "probate", "juvenile", "municipal", "magistrate",
                "chancery", "police", "pd", "sheriff", "sheriff's", "clerk", "clerk's", "prosecutor", "prosecutor's",
-               "attorney's", "authority", "protective", "assistance", "welfare", "elections", "assessor",
+               "attorney", "attorney's", "jail", "authority", "protective", "assistance", "welfare", "elections", "assessor",
                "recorder", "parole", "probation", "corrections", "public", "county"}
 
 

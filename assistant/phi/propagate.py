@@ -17,11 +17,12 @@ from assistant.phi.recognizers.noted_people import quoted_nicknames_again
 from assistant.phi.set_names import row_names, spaced_names
 from assistant.phi.short_forms import _NOT_INITIALS, derived_forms, login_forms
 from assistant.phi.vocabulary import Vocabulary
+from assistant.phi.world_words import world_words
 from assistant.records import PhiSpan
 
 _QUOTED_NICKNAME = re.compile(r"[ \t]+[\"“(][^\W\d_]{2,20}[\"”)](?=[ \t])")
 _ID_TYPES = {"OTHER_ID", "MRN", "HEALTH_PLAN_ID", "LICENSE", "DEVICE_ID", "VEHICLE"}
-_PLACE_SOURCES = {"city_state", "prose_place", "spacy_location", "county"}
+_PLACE_SOURCES = {"city_state", "prose_place", "spacy_location", "county", "address_line"}
 
 
 def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str, bool]:
@@ -46,6 +47,8 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
             if _declared_nickname(text, sp.start + tok.start, sp.start + tok.end, vocab):
                 terms[low] = False  # 'Theodora "Teddy" Vance' ... "teddy said": the person's own name, in any case
                 continue
+            if low in world_words()[1] and not (tok is tokens[0] and sp.source in _PERSON_CUES and vocab.is_first_name(low)):
+                continue  # "Lao" in "Wat Lao Sisaket" names a people: "PHQ-9 (Lao)" stays ("Dr. Dane Ross" spreads)
             if word.isupper() and len(word) <= 4:
                 if len(word) >= 3 and sp.score >= 0.6 and vocab.is_first_name(low) and vocab.frequency(low) < COMMON_ZIPF:
                     terms[word.capitalize()] = True  # "OSEI, FERN A" on a form is "Fern" in the note below it
@@ -122,6 +125,10 @@ def _place_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> set[str]
     return terms
 
 
+# a name in capitals, surname first or not: its given name's initial ("QUILL, DASHA M." -> D, "DASHA QUILL" -> D)
+_CAPS_GIVEN = re.compile(r"[A-Z][A-Z'’-]+,[ \t]*([A-Z])[A-Z'’-]+(?:[ \t]+[A-Z]\.?)?|([A-Z])[A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]*)+")
+
+
 def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -> list[list[PhiSpan]]:
     """Per-note spans -> the same plus every other occurrence of their names and places in the case."""
     names: dict[str, bool] = {}
@@ -153,8 +160,8 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
                 for form in forms:
                     if form.upper().strip(".") not in _NOT_INITIALS:  # "MO" or "OR" count only as a speaker label
                         names[form] = True
-                if first := re.match(r"[A-Z](?=[a-z])", text[sp.start:sp.end]):
-                    letters.add(first.group(0))
+                if first := re.match(r"[A-Z](?=[a-z])", text[sp.start:sp.end]) or _CAPS_GIVEN.fullmatch(text[sp.start:sp.end]):
+                    letters.add(first.group(first.lastindex or 0))  # "QUILL, DASHA M." is "D." too
     exact = sorted((t for t, case in names.items() if case), key=len, reverse=True)
     loose = sorted((t for t, case in names.items() if not case), key=len, reverse=True)
     out = []

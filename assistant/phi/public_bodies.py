@@ -16,7 +16,7 @@ _DATA = Path(__file__).resolve().parent / "data"
 _HEADS = {"center", "centre", "office", "offices", "program", "programs", "programme", "department", "dept", "division",
           "bureau", "desk", "line", "hotline", "unit", "services", "service", "support", "team", "hq", "headquarters",
           "care", "counseling", "counselling", "court", "courts", "police", "pd", "sheriff", "sheriff's", "authority",
-          "review", "examiner", "coroner", "registrar", "admissions", "committee", "board"}
+          "review", "examiner", "coroner", "registrar", "admissions", "committee", "board", "attorney", "prosecutor", "jail"}
 _LINKS = {"of", "the", "and", "&", "for"}
 _LEADS = _LINKS | {"to", "dear", "re", "attn", "from", "via", "per", "call", "contact", "please", "cc", "a", "an"}
 # a nation's name before a federal office belongs to the office: "U.S. Department of Labor", "US Office of Personnel"

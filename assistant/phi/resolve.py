@@ -92,6 +92,8 @@ def tidy(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if re.search(r"\w['\u2019]s$", text[s:e]) and not re.search(r"\b(?:St|Ste|Saint)\b\.?\s*(?:$|\S)", text[max(0, s - 7):s + 6]) and (sp.entity_type == "NAME" or any(
                 o.entity_type == "NAME" and o.end == e - 2 and o.start >= s for o in spans)):
             e -= 2  # "J. Marchetti's notes": the possessive is not part of the name ("St. Brendan's" is the church's)
+        if sp.entity_type == "IP_ADDRESS" and "." not in text[sp.start:sp.end] and len([g for g in text[sp.start:sp.end].split(":") if g]) < 3:
+            continue  # "Part A:: 5 of 6" in an outliner's property, "::1": no address of anyone's machine
         if e > s and any(c.isalnum() for c in text[s:e]) and not _CONNECTORS.fullmatch(text[s:e]):
             out += _date_cells(text, PhiSpan(s, e, sp.entity_type, sp.score, sp.source))
     return out

@@ -71,7 +71,7 @@ _RATING_AFTER = re.compile(
     # a screen's result after its bracketed fraction: "screen (5/10) was negative" (a bare "3/13 POSITIVE" is a test's date)
     r"^\)\s*(?:was |were |is |:\s*)?(?:negative|positive|neg|pos)\b|"
     r"^\s*(?:(?:DSM(?:-5(?:-TR)?)?|of the)\s+)?(?:[a-z]+\s+)?(criteria|items?|symptoms?|inattentive|hyperactive|probes?|"
-    r"trials?|opportunities|attempts?|prompts?|questions?|goals?|objectives?|intervals?|sessions|nights|days|"
+    r"trials?|opportunities|attempts?|prompts?|questions?|goals?|objectives?|intervals?|sessions|visits|appointments|nights|days|"
     r"doses|tests|screens|correct|accuracy|mg|mcg|ml)\b", re.I)
 # a date's label written in capitals names a date, not an instrument: "DATE 11/29", "SEEN 3/4", "ADMIT 6/2"
 _DATE_LABELS = r"DATE|DATED|DATES|SEEN|VISIT|ADMIT|ADMITTED|DUE|NEXT|SIGNED|SENT|CALLED|RETURN|START|ENDED|SINCE|UNTIL"
@@ -175,7 +175,7 @@ def _is_rating(text: str, start: int, end: int, day: int) -> bool:
     """"mood 6/10", "inattention 7/9", "GAI-SF 4/5" are scores; "seen 2/3", "| 3/4 |" are dates."""
     before = text[max(0, start - 24):start]
     after = text[end:end + 16]
-    if _RATING_AFTER.match(after):
+    if _RATING_AFTER.match(text[end:end + 32]):  # room for a word before what is counted: "7/8 scheduled sessions"
         return True
     if (cue := _EVENT_ACRONYM_BEFORE.search(text, max(0, start - 40), start)) and (day != 10 or cue.group(1).lower() not in ("on", "by")):
         return False  # "next LAI 3/3", "high risk on C-SSRS 1/8": a word of time before the acronym dates the event

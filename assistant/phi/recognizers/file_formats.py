@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.recognizers.armor import armour_machinery
+from assistant.phi.recognizers.directory_export import directory_machinery
 from assistant.phi.recognizers.notebooks import notebook_machinery
 from assistant.phi.recognizers.sql_dump import dump_machinery
 from assistant.phi.recognizers.x12_envelope import x12_machinery
@@ -89,4 +90,5 @@ def file_machinery(text: str) -> list[tuple[int, int]]:
     """Text -> (start, end) of the parts of an exported file that are its structure, never PHI."""
     out = _gedcom(text) if _is_gedcom(text) else []
     out += dump_machinery(text) + notebook_machinery(text) + x12_machinery(text) + armour_machinery(text)
+    out += directory_machinery(text)  # an LDIF export's attribute names and a distinguished name's keys
     return out + (_calendar(text)[1] if _CALENDAR.search(text) else [])

@@ -1,6 +1,6 @@
 """Organisations whose name follows their head word, written in title case: "Masjid an-Noor", "Gurdwara Sahib
 Singh Sabha", "Clínica San Rafael", "Centro de Salud La Esperanza", "Iglesia Cristiana Bethel", "Klinikum
-Rechts der Isar". English puts the head last ("Fairhaven Islamic Center", orgs.py); Arabic, Punjabi, Spanish,
+Rechts der Isar", "Ospidéal na hOllscoile", "Ysbyty Gwynedd". English puts the head last ("Fairhaven Islamic Center", orgs.py); Arabic, Punjabi, Spanish,
 Italian, French and German names put it first, and their particles ("an-", "al-", "de la", "der") are lowercase.
 The capitals form ("MASJID AN-NOOR") is read by orgs.py."""
 
@@ -12,11 +12,15 @@ from assistant.records import PhiSpan
 
 _HEADS = (r"Masjid|Mandir|Gurdwara|Iglesia|Igreja|Cl[íi]nica|Centro|Escuela|Escola|Colegio|Instituto|Fundaci[óo]n|"
           r"Asociaci[óo]n|Farmacia|Ospedale|Azienda|Istituto|Policlinico|Clinique|H[ôo]pital|[ÉE]cole|Lyc[ée]e|Klinikum|"
-          r"Klinik|Krankenhaus|Parroquia|Capilla|Templo")
+          r"Klinik|Krankenhaus|Parroquia|Capilla|Templo|"
+          # Irish, Scottish Gaelic, Welsh and Māori: "Ospidéal na hOllscoile", "Ysbyty Gwynedd", "Kura Kaupapa Māori"
+          r"Ospid[ée]al|Ospadal|Scoil|Sgoil|Col[áa]iste|Ollscoil|Ionad|Cleachtas|Ysbyty|Ysgol|Canolfan|Meddygfa|Prifysgol|"
+          r"Whare|Kura|K[ōo]hanga")
 # a particle joined to the next word ("an-Noor", "al-Falah", "d'Arc") or standing before it ("de la", "der")
-_JOINED = r"(?:a[lnrsdt]|el|ul|ad|as|at|d['’]|l['’])-?[A-Z][\w'’-]*"
-_PARTICLES = r"(?:de|del|de la|de los|de las|la|las|los|el|y|e|da|das|do|dos|di|della|du|des|der|die|von|zu)"
-_NAME_WORD = rf"(?:[A-Z][\w'’-]*|{_JOINED})"
+# ... or an Irish mutation before the capital ("na hOllscoile", "na nGael")
+_JOINED = r"(?:a[lnrsdt]|el|ul|ad|as|at|d['’]|l['’])-?[A-Z][\w'’-]*|(?:bh|[bdgmnth])-?[A-ZÁÉÍÓÚ][\w'’-]*"
+_PARTICLES = r"(?:de|del|de la|de los|de las|la|las|los|el|y|e|da|das|do|dos|di|della|du|des|der|die|von|zu|na|an|o)"
+_NAME_WORD = rf"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*|{_JOINED})"
 _HEAD_FIRST = re.compile(rf"(?<![\w'’-])(?:{_HEADS})(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_NAME_WORD}){{1,4}}")
 
 

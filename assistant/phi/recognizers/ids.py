@@ -55,7 +55,7 @@ _LABELS = [
                  r"(?:card|account)[^\n\d]{1,24}?[ \t]ending(?: in)?|"
                  r"confirmation(?: #| number| code)|ticket(?: #| numbers?| IDs?| nos?\.?)|school ID|ID number|ID|"
                  # what a person wears or carries at an event or a door: a race bib, a numbered card, a wristband, a pass
-                 r"bib(?: #| number| no\.?)?|card(?: #| no\.?)|wristband(?: #| number| no\.?)?|(?:visitor|guest|day) pass(?: number| no\.?)?|"
+                 r"bib(?: #| number| no\.?)?|card(?: #| no\.?)|wristband(?: #| number| no\.?)?|(?:visitor|guest|day) pass(?: number| no\.?)?|(?:guest|visitor|camper|patron|attendee|entrant)(?=[ \t]*(?:#|no\.))|"
                  r"(?:portal |app |patient portal )?(?:user ?name|user ?id|user|login|handle)|"
                  # national identity numbers of other countries: Brazil CPF, Mexico CURP, Canada SIN, UK NIN
                  r"CPF|CURP|RFC|SIN|NIN|NI number|(?:military |army |navy |armed forces )?service(?: #| number| no\.?)|DoD ID|EDIPI|national (?:ID|insurance)(?: number| no\.?)?|passport(?: #| number| no\.?)?"),

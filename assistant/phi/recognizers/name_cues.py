@@ -32,7 +32,10 @@ LABEL_WORDS = (
     r"qr(?=[ \t]*:)|"
     r"primary therapist|employment specialist|team psychiatrist|participant name|driver|dispatcher|caller|airman|roommate|pt(?=[ \t]*[:|])|"
     r"pt name|resident|student|consumer|youth|person served|individual served|recipient|beneficiary|enrollee|insured|prescriber|"
-    r"prescribed by|ordering provider|pharmacist|(?:%s)(?=[ \t]*:))" % "|".join(JOB_TITLES))
+    r"prescribed by|ordering provider|pharmacist|(?:%s)(?=[ \t]*:)|"
+    # the parties on a court paper's caption: "RESPONDENT: DALTON RAY HOBBS", "Plaintiff: Ana Ruiz"
+    r"(?:petitioner|respondent|plaintiff|defendant|appellant|appellee|claimant|complainant|movant|decedent)(?=[ \t]*:))"
+    % "|".join(JOB_TITLES))
 # Dotted capitals that are abbreviations, not a person's initials.
 NOT_INITIALS = {"U.S.", "P.O.", "A.M.", "P.M.", "D.C.", "M.D.", "R.N.", "N.P.", "B.A.", "M.A.",
                 "M.S.", "E.g.", "I.E.", "E.G.", "U.K.", "N.A.", "A.A.", "B.S.", "J.D.", "D.O.",

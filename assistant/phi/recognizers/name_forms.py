@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.lexicon import CREDENTIALS, RELATIONS
+from assistant.phi.recognizers.brief_people import find_brief_people
 from assistant.phi.recognizers.chat_events import find_chat_events
 from assistant.phi.recognizers.chat_speakers import find_dated_speakers
 from assistant.phi.recognizers.dictation import find_spoken
@@ -77,9 +78,11 @@ def _initials_ok(value: str, vocab: Vocabulary, strong: bool = False) -> bool:
     return len(bare) >= 2 and bare.upper() not in _NOT_INITIALS and (strong or bare.lower() not in vocab.clinical)
 
 
-# A name someone goes by, said so: 'goes by "Mo"', 'calls him "Buster"', "a.k.a. Toby", '"Abuela" Chela'.
+# A name someone goes by, said so: 'goes by "Mo"', 'calls him "Buster"', "a.k.a. Toby", '"Abuela" Chela', and the
+# name a guest gives before a full one is known: 'Name given: "Moss"', 'introduced herself as "Sparrow"'.
 _GOES_BY = re.compile(r"(?i:\b(?:goes by|going by|go by|calls? (?:him|her|them|me)|called|known as|a\.?k\.?a\.?|nicknamed|"
-                      r"nickname|prefers to be called|preferred name)\b)[ \t]*[:,]?[ \t]*(?:[\"“‘']([^\"”’'\n]{1,25})[\"”’']|"
+                      r"nickname|prefers to be called|preferred name|name given|gave (?:her|his|their|a|the) name as|"
+                      r"calls? (?:him|her|them)sel(?:f|ves)|introduced (?:him|her|them)sel(?:f|ves) as)\b)[ \t]*[:,]?[ \t]*(?:[\"“‘']([^\"”’'\n]{1,25})[\"”’']|"
                       r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?))")
 _QUOTED_KIN = re.compile(r"[\"“](?i:abuel[ao]|nana|nanny|grandma|grandpa|granny|gran|auntie|t[ií][ao]|mam[aá]|pap[aá]|"
                          r"pops?|uncle|aunt|cousin|bubbe|zayde|lola|lolo|oma|opa)[\"”][ \t]+([A-Z][\w'’-]+)")
@@ -192,6 +195,7 @@ def find_name_forms(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     spans = _more_forms(text, vocab) + find_spoken(text, vocab) + find_person_shapes(text, vocab) + find_lower_names(text, vocab)
     spans += find_dated_speakers(text, vocab) + find_lower_businesses(text, vocab) + find_chat_events(text, vocab)
     spans += find_noted_people(text, vocab)  # "Clerk: m. dube", "<- jo from the shop", 'Elias Jr. "Sonny"'
+    spans += find_brief_people(text, vocab)  # "ezra@t14-home:~$", "Juniper (6)", "(DEB, PARTNER)", "by m.v."
     for m in _NICKNAME.finditer(text):
         word = m.group(1)
         if vocab.is_first_name(word) and word.lower() not in _NOT_NAME and word.lower() not in vocab.stop_words:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.recognizers.directory_export import find_directory_values
 from assistant.phi.recognizers.gedcom import find_gedcom
 from assistant.phi.recognizers.file_formats import find_file_values
 from assistant.phi.recognizers.json_fields import find_json_fields
@@ -109,11 +110,12 @@ def _x12(text: str) -> list[PhiSpan]:
 
 def find_structured(text: str) -> list[PhiSpan]:
     """Text -> spans of identifying values in XML elements, SQL INSERT rows, vCards, X12 claim segments, a log's
-    key=value fields, a JSON export's typed keys, a GEDCOM family tree's tagged lines, a database dump's rows
-    (sql_dump.py) and a notebook's printed tables (notebooks.py)."""
+    key=value fields, a JSON export's typed keys, a GEDCOM family tree's tagged lines, an LDIF address book
+    (directory_export.py), a database dump's rows (sql_dump.py) and a notebook's printed tables (notebooks.py)."""
     out = _key_values(text) if "=" in text else []
     out += _x12(text) if "~" in text else []
     out += find_json_fields(text) + find_gedcom(text) + find_file_values(text) + find_notebook_values(text)
+    out += find_directory_values(text)
     out += find_program_fields(text)  # a log's printed objects, an INI export, a property list (program_objects.py)
     if "<" not in text and "INSERT" not in text.upper() and "VCARD" not in text:
         return out

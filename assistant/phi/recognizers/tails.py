@@ -34,10 +34,16 @@ _DWELLING_UNIT = re.compile(r"\b(?i:neighbou?rs?|lives|living|lived|moved|moving
 # A residential unit named with its room: "Cedar Cottage Rm 6", "Birch Lodge Room 12", "North Wing Bed 3".
 _NAMED_UNIT = re.compile(r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+(?:Cottage|Lodge|Wing|Pod|Hall|House|Dorm|Unit)[ \t]+"
                          r"(?:Rm|Room|Bed|Apt)\.?[ \t]*#?[A-Z0-9-]{1,5}\b")
+# Where someone camps at an event or a park: "Lot C site 114", "Loop B, site 22", "campsite #17", "tent site 31"; a bare
+# "site 2" (an injection's, a study's) names no place.
+_CAMPSITE = re.compile(r"\b(?:(?i:lot|loop|area|field|zone|section)[ \t]+[A-Z0-9]{1,3},?[ \t]+(?i:(?:camp|tent|rv)[ \t]?)?(?i:site|spot|pad)|"
+                       r"(?i:(?:camp|tent|rv)[ \t]?site))[ \t]*#?[ \t]*[A-Z]?-?\d{1,4}[A-Z]?\b")
 # The last four digits of an account, card or SSN: "an account ... ending in 4471", "SSN (last 4, for the check): 6612".
 _LAST_FOUR = re.compile(r"\b(?:ending (?:in|with)|last (?:4|four)(?: digits)?\b[^:\n\d]{0,40}?[:#]?)[ \t]*(\d{4})\b", re.I)
-# A town after an organisation and a comma: "(Frontier Minds Telehealth, Bozeman)", "High School gym, Asheville".
-_TOWN_AFTER = re.compile(r"(?:[ \t]+[a-z]{2,12}){0,2},[ \t]*([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*(?:[();,.]|$|\n|[ \t]{2,}))")
+# A town after an organisation or a street and a comma: "(Frontier Minds Telehealth, Bozeman)", "High School gym,
+# Asheville", "Prairie Fire Counseling, Peoria · 90837", "2912 Maloneyville Rd, Mascot - no answer".
+_TOWN_AFTER = re.compile(r"(?:[ \t]+[a-z]{2,12}){0,2},[ \t]*([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)"
+                         r"(?=[ \t]*(?:[();,.·|•]|$|\n|[ \t]{2,})|[ \t]+[-–—][ \t])")
 # A saint's name with a possessive is an institution: "St. Luke's", "Saint Jude's food pantry".
 # ... or in brackets: "Harbor Counseling (Arcata)", "Foothill BH (Auburn)"; a gazetteer place only.
 _TOWN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,}){0,2})\)")
@@ -72,6 +78,7 @@ def find_tails(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     out += [PhiSpan(m.start(1), m.end(1), "DATE", 0.85, "birth_year") for m in _BIRTH_YEAR.finditer(text)]
     out += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "bed") for m in _BED.finditer(text)]
     out += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "dwelling_unit") for m in _DWELLING_UNIT.finditer(text)]
+    out += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "campsite") for m in _CAMPSITE.finditer(text)]
     out += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.75, "housing") for pat in (_HOUSING, _SUITE) for m in pat.finditer(text)]
     out += [PhiSpan(m.start(2), m.end(2), "OTHER_ID", 0.75, "issuer_number") for m in _ISSUER_NUMBER.finditer(text)
             if m.group(1).upper() not in _NOT_ISSUER]
@@ -86,8 +93,8 @@ def find_tails(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     out += [PhiSpan(m.start(1), m.end(1), "SSN" if re.search(r"\bSSN|social security", m.group(0), re.I) else "OTHER_ID", 0.75,
                     "last_four") for m in _LAST_FOUR.finditer(text)] + find_last_fours(text)
     for sp in spans:
-        if sp.entity_type != "ORGANIZATION_LINKED":
-            continue
+        if sp.entity_type != "ORGANIZATION_LINKED" and not (sp.entity_type == "ADDRESS" and text[sp.start:sp.start + 1].isdigit()):
+            continue  # an organisation, or a street with its house number
         for m in (_TOWN_AFTER.match(text, sp.end), _TOWN_IN_BRACKETS.match(text, sp.end)):
             if m and m.group(1) in place_names():
                 out.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "town_after"))

@@ -8,10 +8,12 @@ over its neighbouring parts."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from assistant.phi.lexicon import COUNTRIES
 from assistant.phi.recognizers.script_places import find_script_places
+from assistant.phi.world_words import world_words
 from assistant.records import PhiSpan
 
 _UNITS_FILE = Path(__file__).resolve().parent.parent / "data" / "address_units.txt"
@@ -50,11 +52,25 @@ _TOKEN = re.compile(r"[ \t]?(#?[\w'’.]+(?:[-:][\w'’.]+)*)")
 _SUFFIX_SET = {s.lower() for s in _SUFFIXES}
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(COUNTRIES | set(world_words()[0]))
+
+
+# A capital after an elided article ("l'Église") or an Irish or Gaelic mutation ("hAbhann", "nGaillimh", "tSléibhe",
+# "bhFear", "h-Eaglaise"): the word is a capitalised name
+_MUTATED = re.compile(r"(?:[dl]['’]|bh|[bdgmnth]-?)[A-ZÀ-ÞĀ-Ž]")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or _MUTATED.match(word) is not None
+
+
 def _address_token(word: str) -> bool:
     """A number, a postcode, a capitalised name part, a unit word or a hyphened part ("1203-ho")."""
     bare = word.strip(".")
-    return bool(bare) and (bare[0].isupper() or bare[0].isdigit() or bare.startswith("#") or word in _PREFIXES
-                           or word.lower() in _UNIT_WORDS or re.match(r"[dl]['’][A-ZÀ-Þ]", bare) is not None or bare.rsplit("-", 1)[-1].lower() in _SUFFIX_SET)
+    return bool(bare) and (_capitalised(bare) or bare[0].isdigit() or bare.startswith("#") or word in _PREFIXES
+                           or word.lower() in _UNIT_WORDS or bare.rsplit("-", 1)[-1].lower() in _SUFFIX_SET)
 
 
 def _part_end(text: str, pos: int, limit: int = 5) -> int:
@@ -72,7 +88,7 @@ def _part_end(text: str, pos: int, limit: int = 5) -> int:
 def _particle_before_name(text: str, m: re.Match) -> bool:
     """A small word of a name ("des", "aux") that a capitalised word follows: "avenue des Tilleuls"."""
     nxt = _TOKEN.match(text, m.end())
-    return m.group(1).lower() in _PARTICLES and nxt is not None and (nxt.group(1)[:1].isupper() or _particle_before_name(text, nxt))
+    return m.group(1).lower() in _PARTICLES and nxt is not None and (_capitalised(nxt.group(1)) or _particle_before_name(text, nxt))
 
 
 # the next part of an address after a comma; or a postal code and its town after a middle dot ("Av. de Vallcarca, 151 ·
@@ -83,7 +99,8 @@ _NEXT_PART = re.compile(r",[ \t]*|[ \t]+[·•][ \t]+(?=(?:[A-Z]{1,2}-)?(?:\d{4,
 def _grow(text: str, start: int, end: int) -> tuple[int, int]:
     """An address hit -> the comma-separated run of address parts around it, on its line."""
     end = _part_end(text, end) if text[end:end + 1] in " \t" else end
-    while (m := _NEXT_PART.match(text, end)) and (nxt := _part_end(text, m.end())) > m.end():
+    while (m := _NEXT_PART.match(text, end)) and (nxt := _part_end(text, m.end())) > m.end() \
+            and text[m.end():nxt].rstrip(".").lower() not in _countries():  # "..., H91 R2X6, Éire": the country stays
         end = nxt
     line_start = text.rfind("\n", 0, start) + 1
     while True:  # leftwards over "part, " and a house number

@@ -27,17 +27,19 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _labels() -> list[tuple[str, int, re.Pattern]]:
+def _labels() -> list[tuple[str, int, re.Pattern, re.Pattern | None]]:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     out = []
     for kind, entry in data["labels"].items():
         caps = [w for w in entry["words"] if w.isupper()]
         words = [w for w in entry["words"] if not w.isupper()]
-        label = rf"(?<![\w-])(?:{_alt(caps)}|(?i:{_alt(words)}))(?![\w-])"
-        out.append((kind, entry["min_digits"], re.compile(label)))
+        either = [part for part in (_alt(caps), words and f"(?i:{_alt(words)})") if part]  # never an empty choice
+        label = rf"(?<![\w-])(?:{'|'.join(either)})(?![\w-])"
+        shape = re.compile(entry["shape"]) if "shape" in entry else None
+        out.append((entry.get("kind", kind), entry["min_digits"], re.compile(label), shape))
     professions = _alt(data["professions"])
     out.append(("LICENSE", 3, re.compile(rf"(?i:\b(?:{professions}))(?:[ \t]+[^\W\d_]+)?[ \t]*,[ \t]*"
-                                         rf"[A-Za-z][A-Za-z.·-]{{1,9}}(?=[ \t]*(?:n[ºo°]\.?[ \t]*)?\d)")))
+                                         rf"[A-Za-z][A-Za-z.·-]{{1,9}}(?=[ \t]*(?:n[ºo°]\.?[ \t]*)?\d)"), None))
     return out
 
 
@@ -72,8 +74,9 @@ def _value_after(text: str, at: int, min_digits: int) -> tuple[int, int] | None:
 def find_world_ids(text: str) -> list[PhiSpan]:
     """Text -> identifier spans after other countries' labels and in Cyrillic or Greek identity shapes."""
     spans = [PhiSpan(m.start(), m.end(), "OTHER_ID", 0.75, "id_shape") for m in _SHAPE.finditer(text)]
-    for kind, min_digits, label in _labels():
+    for kind, min_digits, label, shape in _labels():
         for m in label.finditer(text):
-            if found := _value_after(text, m.end(), min_digits):
+            found = _value_after(text, m.end(), min_digits)
+            if found and (shape is None or shape.fullmatch(text, found[0], found[1])):
                 spans.append(PhiSpan(found[0], found[1], kind, 0.8, "labelled_id"))
     return spans

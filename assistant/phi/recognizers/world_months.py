@@ -1,8 +1,11 @@
 """Dates written with the month names of other languages, read from a table (data/world_months.yaml): Albanian
 "18 tetor 2025", "që nga 6 tetori", Romanian "3 martie", Polish "z 12 marca 2024", Dutch "4 maart", Swahili "12 Machi
 2024", Bulgarian "14 ноември 2025", Catalan "11 de maig de 2023" and "gener de 2027", a mail client's short months
-"16 ene 2025"; and the numbered months of the Religious Society of Friends ("Third Month 11th, 2026", "the 12th of
-Fourth Month", "since Tenth Month"). Dates of other scripts and counted dates are script_dates.py's."""
+"16 ene 2025", Irish "14 Samhain 2026" and "ó Mheitheamh 2025", Māori "3 Hakihea 2026"; a month alone after a word
+for "since" or "in", the language's own or English ("since oktabr", "i Whiringa-ā-rangi", "since ຕຸລາ"), or glossed by
+its English name in brackets ("Whiringa-ā-rangi (November)", "ຕຸລາ (Oct)"); and the numbered months of the Religious
+Society of Friends ("Third Month 11th, 2026", "the 12th of Fourth Month", "since Tenth Month"). Dates of other scripts
+and counted dates are script_dates.py's."""
 
 from __future__ import annotations
 
@@ -12,7 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from assistant.phi.recognizers.script_dates import find_script_dates
+from assistant.phi.lexicon import MONTH_RE
+from assistant.phi.recognizers.script_dates import find_script_dates, script_months
 from assistant.records import PhiSpan
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "world_months.yaml"
@@ -36,6 +40,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     linked_only = data.pop("linked_months")
     link = _link(data.pop("linking_words"))
     months = {m.lower() for lang in data.values() for m in lang["months"]}
+    script_free, script_all = script_months()
+    english = r"(?:since|from|until|till|in|by|before|after|through)"
     linked = _alternation(months | set(linked_only))
     free = _alternation(m for m in months if m not in needs_year)
     every = _alternation(months)
@@ -62,6 +68,12 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (re.compile(rf"(?<![\w/.-]){_D}[ \t]+(?:{link})(?i:{linked})(?![\w])(?:,?[ \t]+(?:{link})?{_YEAR}(?!\d))?"), 0.85),
         # ... and the month with its year alone: "gener de 2027", "des del març de 2022", "outubro de 1990"
         (re.compile(rf"(?<![\w-])((?i:{linked}))[ \t]+(?:{link}){_YEAR}(?!\d)"), 0.85),
+        # a month of another script alone after an English "since", "from" or "in": "since ຕຸລາ", "from मार्च"
+        (re.compile(rf"(?<![\w-])(?i:{english})[ \t]+({_alternation(script_free)})(?![^\s.,;:!?)(\]/-])"), 0.8),
+        # any listed month (a year may follow) that its English name glosses in brackets: "Whiringa-ā-rangi (November)",
+        # "ຕຸລາ (Oct)", "Mei 2024 (May)"; the gloss is the cue, so forms that are words too count here
+        (re.compile(rf"(?<![^\W\d_])(?<![-'ʻ])((?i:{_alternation(months | set(linked_only) | script_all)})(?:[ \t]+{_YEAR})?)"
+                    rf"(?=[ \t]*\([ \t]*{MONTH_RE}(?![a-z]))"), 0.85),
         # Friends' numbered months, capitalised: "Third Month 11th, 2026", "Tenth Month", "12th of Fourth Month, 2026"
         (re.compile(rf"(?<![\w-])(?:{_D}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?{friends}(?![\w-])"
                     rf"(?:[ \t]+{_D}(?:st|nd|rd|th)?(?![\w/:.-]|\.\d))?(?:,?[ \t]+{_YEAR}(?!\d))?"), 0.85),

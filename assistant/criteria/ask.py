@@ -17,12 +17,16 @@ from assistant.criteria.blanks import blank_items
 from assistant.criteria.claims import check_line, claims_in, verdict
 from assistant.criteria.code_pairs import pair_line
 from assistant.criteria.conditions import condition_line
+from assistant.criteria.coverage_context import document_coverage, with_coverage
 from assistant.criteria.case_figures import figures_line
 from assistant.criteria.laws import law_passages
+from assistant.criteria.foreign_lines import glossed
 from assistant.criteria.other_language import mostly_other_language, searchable
-from assistant.criteria.routes import route_passages
+from assistant.criteria.routes import route_passages, state_route_first
 from assistant.criteria.layout import plain_text
 from assistant.foreign_dates import english_dates
+from assistant.criteria.numeric_dates import spelled_dates
+from assistant.criteria.shorthand import written_out_shorthand
 from assistant.criteria.payer_topics import absent_topic, unaddressed
 from assistant.criteria.ranges import range_line
 from assistant.criteria.scale_range import scale_line
@@ -162,6 +166,7 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     if not chosen:
         first = sentences(passages[0].text)
         chosen = [Candidate(0, first[0] if first else passages[0].text[:300], frozenset(), 1.0, 1.0)]
+    chosen = state_route_first(q.text, cands, chosen)  # "is that how it works in California?": the state's own review
     if "date_calc" in q.kinds and q.dates and not window_fits(q, chosen, cands, passages):
         # the window to count from may sit below the top sentences ("am I too late?" draws late-filing passages first)
         chosen = window_first(q, cands, chosen, passages, lambda c: overlap(c, q_weights, headings.get(c.rank, set())))
@@ -211,7 +216,8 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
     df, n_docs = retriever.document_frequencies()
     # a grid, a commented script or wrapped lines read as running text; a date written another language's way
     # ("20 de novembre de 2026", "30.11.2026") read as the English date a deadline is counted from
-    original, question = question, english_dates(plain_text(question))
+    # ("6/12/26", "14/10/2026" in a day-first text) and a text message's shorthand ("180d frm rcpt") written out
+    original, question = question, written_out_shorthand(spelled_dates(english_dates(plain_text(question))))
     q = read_question(question, known=df)
     passages = retriever.search(q.query, k=k, payer=payer, mode=mode)
     # "optum pt starting iop": a company the question names is searched first, in its own documents (not a
@@ -243,8 +249,13 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         # document's own clauses, objectives or fields
         kinds = read_question(" ".join(document) if blank_items(question) else asking_lines(question)).kinds
         q = replace(q, parts=document, unknown=asked_about(question, document, q.unknown), kinds=kinds)
-        if mostly_other_language(question, document, df):  # its questions in the sources' words: those are searched
-            q = replace(q, query=read_question(" ".join(document), known=df).query)
+        # its questions in the sources' words, or in another language's payer terms ("apelu", "prazu"): those are
+        # searched, with the coverage the message names elsewhere ("MassHealth ACO plan" in a journal line)
+        read = tuple(read_question(part).query for part in document)
+        if mostly_other_language(question, read, df):  # each question read with its terms' English words, too
+            document = tuple(glossed(part) for part in document)
+            q = replace(q, parts=document, query=read_question(with_coverage(" ".join(document), document_coverage(
+                question)), known=df).query)
             own = retriever.search(q.query, k=k, payer=payer, mode=mode)
             passages = own + [p for p in passages if p.chunk_id not in {x.chunk_id for x in own}]
         # "is it true that ...?" in a review: that claim first; a document's one question (with the lines it leans on) too
@@ -272,8 +283,9 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
                                                                      mode=mode) if p.chunk_id not in seen]
     if len(asked) > 1:  # "1. ... 2. ... 3. ...": each sub-question (not a remark beside it) is also searched on its own
         seen = {p.chunk_id for p in passages}
+        cover = document_coverage(question) if document else ""  # a journal's "plan letter (MassHealth ...)" line
         for part in asked:  # a later part leans on the payer named earlier ("... Cigna ... did the 90834s need an auth?")
-            query = read_question(part, known=df).query
+            query = read_question(with_coverage(part, cover), known=df).query
             own = [p for p in retriever.search(query, k=8, payer=question, mode=mode) if p.payer in named][:2] if named else []
             for p in own + retriever.search(query, k=2, payer=payer, mode=mode):
                 if p.chunk_id not in seen:

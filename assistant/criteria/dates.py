@@ -184,8 +184,11 @@ def today_in(text: str, dates: list[date]) -> date | None:
 def notice_date(text: str, dates: list[date], today: date | None) -> date | None:
     """The date the window counts from: the one written after "dated", "notice", "letter" ... else the last one that
     is not today."""
+    from assistant.criteria.vocab import vocabulary
+
+    foreign = vocabulary()["foreign_notice"]  # "Karta di plano (...) data 14/10/2026": another language's letter
     for start, found in dated(text):
-        if _NOTICE_CUE.search(text[:start]) and found != today:
+        if (_NOTICE_CUE.search(text[:start]) or foreign.search(text[:start])) and found != today:
             return found
     rest = [d for d in dates if d != today]
     return rest[-1] if rest else None

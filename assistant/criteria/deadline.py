@@ -10,6 +10,7 @@ from typing import Callable
 from assistant.criteria.dates import add_window, find_window, notice_date, receipt_start, spoken, today_in
 from assistant.criteria.filed import filed_line
 from assistant.criteria.ladder import next_window_bonus
+from assistant.criteria.other_parts import other_part_test
 from assistant.criteria.routes import route_bonus, routes_named
 from assistant.criteria.vocab import vocabulary
 from assistant.criteria.window_start import asked_act, does_act, paper_date
@@ -27,7 +28,7 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
     # a window the notice itself states ("the letter says 'within four months'") is counted; one the asker assumed
     # ("we set the tickler at 180 days") is checked against the sources' window instead
     window, source = (q.window if _NOTICE_SAYS.search(q.text) else None), None
-    named = [w.lower() for w in _PROGRAMS.findall(q.text)]
+    named = programs_named(q.text)
     asked = {t for part in q.parts if re.search(r"\b(?:window|deadline|time limit|how long)\b", part, re.I)
              for t in terms(part)} - {"window", "deadline", "time", "limit", "long", "decision"}  # "the window for an ALJ hearing"
 
@@ -40,6 +41,7 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
     decision = bool(_ASKS_THEIR_DECISION.search(" ".join(_dated(q))))
 
     act = asked_act(_dated(q))
+    elsewhere = other_part_test(list(q.parts), _dated(q))  # "2) does therapy continue?": continuation's 10 days are its
 
     def filing(c: Candidate) -> float:  # the window to file in, for the program the question names; not a decision time
         where = (c.text + " " + passages[c.rank].title).lower()
@@ -51,7 +53,7 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
     for c in sorted(chosen, key=lambda c: -filing(c)):
         if window:
             break
-        if theirs(c):
+        if theirs(c) or elsewhere(about(c, passages)):
             continue
         if (found := find_window(c.text)) and found[1] in ("days", "months", "years", "business days"):
             window, source = found, c
@@ -118,6 +120,13 @@ def _reviewers_task(sentence: str) -> bool:
     return bool(_THEIR_CLOCK.search(sentence)) and not re.search(r"\bto (?:file|request|appeal|ask)\b", sentence, re.I)
 
 
+def programs_named(text: str) -> list[str]:
+    """The public programs a question names, lower case; a state's Medicaid brand ("MassHealth") names Medicaid."""
+    vocab = vocabulary()
+    brand = any(n.lower() in vocab["medicaid_brands"] and rx.search(text) for n, rx in vocab["programs"])
+    return [w.lower() for w in _PROGRAMS.findall(text)] + (["medicaid"] if brand else [])
+
+
 def _other_program(title: str, named: list[str]) -> bool:
     """Whether a passage's title is about a public program the question never names: its time limit is that
     program's ("Original Medicare ... appeals" beside a question about an employer plan's external review)."""
@@ -129,11 +138,11 @@ def window_first(q: Question, cands: list[Candidate], chosen: list[Candidate], p
     """The chosen sentences with the best sentence that states an appeal's time limit put first (the limit may be
     stated under a heading that names the appeal: "Filing: the claimant has 4 months ...")."""
     heads = {r: f"{p.title} {p.section}" for r, p in enumerate(passages)}
-    theirs = _others_clocks(q)
+    theirs, elsewhere = _others_clocks(q), other_part_test(list(q.parts), _dated(q))
     act = asked_act(_dated(q))  # "the last day R. can start it": a window to start a dispute is one too
-    timed = [c for c in cands if find_window(c.text) and not theirs(c) and
+    timed = [c for c in cands if find_window(c.text) and not theirs(c) and not elsewhere(about(c, passages)) and
              (_APPEAL_WORDS.search(f"{c.text} {heads.get(c.rank, '')}") or does_act(c.text, act))]
-    named = [w.lower() for w in _PROGRAMS.findall(q.text)]
+    named = programs_named(q.text)
     process, following = process_terms(q), next_window_bonus(q.text)
 
     def fits(c: Candidate) -> float:  # the program the question names, in the sentence or its passage's title
@@ -208,9 +217,11 @@ def window_fits(q: Question, chosen: list[Candidate], cands: list[Candidate], pa
     closely as any retrieved one: a fee-for-service hearing window or a state review's range is no answer to "the
     last day to file the federal external review request" when the federal review's own window was retrieved."""
     process, theirs, following = process_terms(q), _others_clocks(q), next_window_bonus(q.text)
+    elsewhere = other_part_test(list(q.parts), _dated(q))
 
     def timed(pool: list[Candidate]) -> list[int]:
-        return [len(process & about(c, passages)) for c in pool if find_window(c.text) and not theirs(c)]
+        return [len(process & about(c, passages)) for c in pool if find_window(c.text) and not theirs(c)
+                and not elsewhere(about(c, passages))]
     mine = timed(chosen)
     # "the last day R. can start it": a chosen window for another act is no answer when a retrieved one is to start it
     act = asked_act(_dated(q))

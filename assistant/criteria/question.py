@@ -10,6 +10,7 @@ from datetime import date
 
 from assistant.criteria.codes import unknown_codes
 from assistant.criteria.dates import find_dates, find_window
+from assistant.criteria.foreign_lines import foreign_words
 from assistant.criteria.question_sentences import asked_sentences
 from assistant.criteria.uncovered import uncovered
 from assistant.criteria.vocab import vocabulary
@@ -214,12 +215,18 @@ def read_question(text: str, known: set[str] | dict[str, int] | None = None) -> 
         for rx, v in vocab["spanish"]:
             english = rx.sub(v, english)
         extra += [english]
+    foreign = foreign_words(text)  # "pa" in a Kriolu line is "for", not prior authorization
     for w in words:
+        if w in foreign:
+            continue
         short = w.lower()
         short = short if short in vocab["abbreviations"] else re.sub(r"'?s$", "", short)
         if short in vocab["abbreviations"]:
             extra.append(vocab["abbreviations"][short])
     extra += [v for rx, v in vocab["phrases"] if rx.search(text)]
+    extra += [v for rx, v in vocab["foreign_terms"] if rx.search(text)]  # "apelu", "prazu": another language's terms
+    # a state's Medicaid program by its brand ("MassHealth", "TennCare") is searched as the Medicaid it is
+    extra += ["Medicaid"] * any(n.lower() in vocab["medicaid_brands"] and rx.search(text) for n, rx in vocab["programs"])
     ages = _ages(text)
     extra += _age_words(ages, text)
     names = {w.lower() for g in ("programs", "payers", "states", "abroad") for n, _ in vocab[g] for w in n.split()}

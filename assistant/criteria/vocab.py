@@ -19,8 +19,15 @@ def vocabulary() -> dict:
     return {"abbreviations": {k.lower(): v for k, v in data["abbreviations"].items()},
             "phrases": [(re.compile(p, re.I), v) for p, v in data["phrases"].items()],
             "spanish": [(re.compile(rf"\b(?:{p})\b", re.I), v) for p, v in data["spanish"].items()],
+            "foreign_terms": [(re.compile(rf"(?<![^\W\d_])(?:{p})(?![^\W\d_])", re.I), v)
+                              for p, v in data.get("foreign_terms", {}).items()],
             # a phrase in another script has no \b around it in every language (Korean glues particles on): letters only
             "foreign_asks": [(re.compile(rf"(?<![^\W\d_])(?:{p})", re.I), v) for p, v in data.get("foreign_asks", {}).items()],
+            "foreign_function_words": frozenset(str(w).lower() for w in data.get("foreign_function_words", [])),
+            "foreign_notice": re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])[^.?!\n]{0,60}$" % "|".join(
+                re.escape(str(w)) for w in data.get("foreign_notice_words", [])), re.I),
+            "shorthand": {"words": {str(k).lower(): v for k, v in data["shorthand"]["words"].items()},
+                          "units": {str(k).lower(): v for k, v in data["shorthand"]["units"].items()}},
             "general_coverage": data["general_coverage"], "named_law": re.compile(data["named_law"]),
             "law_comparison": re.compile(data["law_comparison"], re.I),
             "families": [[n.lower() for n in family] for family in data.get("payer_families", [])],

@@ -99,7 +99,15 @@ def annotation(line: str) -> str:
     suggests ...]", "[Self-exam at least daily, 10-20 minutes each time.]"): a sentence of six or more words, read with
     its brackets blanked (the line keeps its length); '' for a footnote, a tag or a short aside ("[signature on file]")."""
     m = re.fullmatch(r"(\s*)\[([^\[\]\n]+)\](\s*)", line)
-    return f"{m.group(1)} {m.group(2)} {m.group(3)}" if m and len(m.group(2).split()) >= 6 else ""
+    if not m or len(m.group(2).split()) < 6 or _ABOUT_THE_PAPER.search(m.group(2)):
+        return ""  # a remark about the paper or the recording ("[Scanned fax, page 2 not received]") stays a remark
+    return f"{m.group(1)} {m.group(2)} {m.group(3)}"
+
+
+# what a bracketed remark says about the document itself, not about the client
+_ABOUT_THE_PAPER = re.compile(r"\b(?:scan\w*|fax\w*|ocr|pages?|recording|record(?:ed)? (?:resumes|stops|paused)|transcri\w+|"
+                              r"inaudible|unintelligible|crosstalk|pause|audio|illegible|handwrit\w+|attach\w+|stamp\w*|"
+                              r"redact\w*|continued|cut off|blank)\b", re.I)
 
 
 FOOTNOTE = re.compile(r"^\s*(?:[_*]+[^_*]+[_*]+|\[[^\[\]\n]{4,}\])\s*$|^\s*Commented \[[A-Za-z]{1,4}\d*\]:|"  # Word's comments too

@@ -282,6 +282,7 @@ def test_a_review_asked_of_a_state_searches_that_states_review(text, state):
     "Her plan is self-funded. The cousin says there's a federal external review. Is that how it works in Oregon?",
     "What is the deadline for the federal external review?",
     "I practice in Texas. What is the deadline for a federal external review?",
+    "Texas plan, final denial in hand. Federal external review filing window: 4 months from the final denial.",
 ])
 def test_the_federal_route_stays_where_no_state_is_asked_or_the_plan_is_self_funded(text):
     assert federal_instead(text) and not state_instead(text)

@@ -458,3 +458,12 @@ def test_asking_about_an_injury_is_no_risk_screen():
                                         ("CDS 120 on 10/01/2026.", 120), ("Cambridge Depersonalization Scale = 98.", 98)])
 def test_the_cambridge_depersonalisation_scale_is_read(text, score):
     assert ("CDS", score) in [(m.instrument, m.score) for m in extract_facts([text]).measures]
+
+
+@pytest.mark.parametrize("note", [
+    "| Item | Rating | Notes |\n|---|---|---|\n| P1 Unusual thought content | 2 | |\n| P3 Grandiosity | 0 | |",
+    "| Area | Baseline | Now |\n| Sleep | 3 | 5 |\n| Mood | 2 | 4 |",
+    "Question | Answer\nSleep hours | 5\nPanic attacks this week | 2",
+])
+def test_a_table_of_ratings_is_no_table_of_topics(note):
+    assert topic_rows(note) == note

@@ -12,8 +12,8 @@ import re
 
 _BARS = "\u2016\u2502\u2503\u2551\u00a6\u01c0\u2223"  # ‖ │ ┃ ║ ¦ ǀ ∣
 _DRAWN_ROW = re.compile(rf"^[^\n]*[{_BARS}][^\n]*[{_BARS}][^\n]*$", re.M)
-_TOPIC_HEADER = re.compile(r"^(?:topic|area|domain|item|section|category|element|aspect|issue|heading|subject|theme|"
-                           r"question|field)s?$", re.I)
+# (an "Item" column names a scale's items, whose cells are ratings: a score table, never topics)
+_TOPIC_HEADER = re.compile(r"^(?:topic|area|domain|section|category|aspect|issue|heading|subject|theme)s?$", re.I)
 _RULE = re.compile(r"^\s*\|?\s*:?[-=]{2,}:?\s*(?:\|\s*:?[-=]{2,}:?\s*)*\|?\s*$|^\s*\+[-=+]+\+\s*$")
 _EMPTY_CELL = re.compile(r"^[\s\-\u2013\u2014.\u2026/]*$|^n/?a$", re.I)
 
@@ -42,6 +42,9 @@ def topic_rows(note: str) -> str:
             continue
         if topics and len(cells) >= 2 and cells[0]:
             said = [c for c in cells[1:] if not _EMPTY_CELL.match(c)]
+            if said and all(re.fullmatch(r"[-\d.,/ ]+", c) for c in said):  # a row of numbers is a score row
+                out.append(line)
+                continue
             out.append(f"{cells[0]}: {'; '.join(said)}" if said else line)
             continue
         topics = False

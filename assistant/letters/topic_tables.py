@@ -30,12 +30,19 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split(sep)]
 
 
+def _numbers_below(lines: list[str], at: int) -> bool:
+    """Whether the first row under a header holds only numbers after its label (a score table, not topics)."""
+    row = next((x for x in lines[at + 1:] if x.strip() and not _RULE.match(x)), "")
+    said = [c for c in _cells(row)[1:] if not _EMPTY_CELL.match(c)] if ("|" in row or "\t" in row) else []
+    return bool(said) and all(re.fullmatch(r"[-\d.,/ ]+", c) for c in said)
+
+
 def topic_rows(note: str) -> str:
     """A table of topics -> one "Topic: what its cells say" line per row."""
     lines, out, topics = note.split("\n"), [], False
-    for line in lines:
+    for k, line in enumerate(lines):
         cells = _cells(line) if "|" in line or "\t" in line.strip() else []
-        if len(cells) >= 3 and _TOPIC_HEADER.match(cells[0]):
+        if len(cells) >= 3 and _TOPIC_HEADER.match(cells[0]) and not _numbers_below(lines, k):
             topics = True
             continue
         if topics and _RULE.match(line) and line.strip():

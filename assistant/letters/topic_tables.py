@@ -30,11 +30,15 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split(sep)]
 
 
+def _all_numbers(cells: list[str]) -> bool:
+    return bool(cells) and all(re.fullmatch(r"[-\d.,/ ]+", c) for c in cells)
+
+
 def _numbers_below(lines: list[str], at: int) -> bool:
     """Whether the first row under a header holds only numbers after its label (a score table, not topics)."""
     row = next((x for x in lines[at + 1:] if x.strip() and not _RULE.match(x)), "")
     said = [c for c in _cells(row)[1:] if not _EMPTY_CELL.match(c)] if ("|" in row or "\t" in row) else []
-    return bool(said) and all(re.fullmatch(r"[-\d.,/ ]+", c) for c in said)
+    return _all_numbers(said)
 
 
 def topic_rows(note: str) -> str:
@@ -49,7 +53,7 @@ def topic_rows(note: str) -> str:
             continue
         if topics and len(cells) >= 2 and cells[0]:
             said = [c for c in cells[1:] if not _EMPTY_CELL.match(c)]
-            if said and all(re.fullmatch(r"[-\d.,/ ]+", c) for c in said):  # a row of numbers is a score row
+            if _all_numbers(said):  # a row of numbers is a score row
                 out.append(line)
                 continue
             out.append(f"{cells[0]}: {'; '.join(said)}" if said else line)

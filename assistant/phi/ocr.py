@@ -11,7 +11,14 @@ _AS_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
 _AS_LETTER = {"0": "o", "1": "l"}
 
 
+# One capital and a one or a nought ("H1", "T1", "Q10", "S0"): an outline's, a time point's or a question's label, written
+# so on purpose; OCR makes no such pair out of a word.
+_LABEL_CODE = re.compile(r"[A-Z][01]{1,2}")
+
+
 def _fixed(token: str) -> str:
+    if _LABEL_CODE.fullmatch(token):
+        return token
     letters = sum(c.isalpha() and c not in _AS_DIGIT for c in token)
     digits = sum(c.isdigit() and c not in _AS_LETTER for c in token)
     if letters > digits and any(c in _AS_LETTER for c in token):  # "Hea1th", "Th0rsby", "0p"

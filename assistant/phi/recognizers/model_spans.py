@@ -41,12 +41,20 @@ def _distinctive(tokens, vocab: Vocabulary) -> bool:
 _JOINERS = frozenset("of and the for at on in to de del della da di du des la le los las van von der den ter dos das bin ibn bint y e & und".split())
 
 
-def _runs(tokens) -> list[list]:
-    """Tokens of one piece -> runs of them cut at a lowercase word that joins nothing."""
+# Between two parts of one name there is never a number or a field separator: "Tobias Renard - 31 - M" is a name, an
+# age and a sex; "Ames | Dx" two cells; "Cole; Brandt" two people.
+_FIELD_GAP = re.compile(r"\d|[|;]|\s[-–—/]\s")
+
+
+def _runs(tokens, line: str = "") -> list[list]:
+    """Tokens of one piece -> runs of them cut at a lowercase word that joins nothing, or (a person's name, when
+    line is given) at a number or a field separator between two tokens."""
     runs, run = [], []
     for tok in tokens:
         if tok.text.isalpha() and tok.text.islower() and len(tok.text) >= 3 and tok.text not in _JOINERS:
             runs, run = runs + [run], []
+        elif run and _FIELD_GAP.search(line[run[-1].end:tok.start]):
+            runs, run = runs + [run], [tok]
         else:
             run.append(tok)
     return [r for r in runs + [run] if r]
@@ -59,7 +67,7 @@ def clean(text: str, span: PhiSpan, vocab: Vocabulary) -> list[PhiSpan]:
     # column gap, and "INCIDENT NOTE  (Lou Brandt" across a bracket, as one name
     for piece in re.finditer(r"(?:(?! {3,}|\t|\n|[()\[\]]).)+", text[span.start:span.end]):
         line, offset = piece.group(0), span.start + piece.start()
-        for tokens in _runs(tokenize(line)):
+        for tokens in _runs(tokenize(line), line if span.entity_type == "NAME" else ""):
             out += _kept(text, offset, tokens, span, vocab)
     return out
 

@@ -10,7 +10,7 @@ from assistant.letters import patterns as P
 from assistant.letters.pronouns import client_pronoun, owned_by_other, relative_subject, someone_else_subject
 from assistant.letters.facts import Diagnosis, Finding, Medication, labelled
 from assistant.letters.patterns import Segment
-
+from assistant.letters.ruled_out import set_aside
 
 _JOINER = re.compile(r"^(?:and|or|with|plus|as well as|&)\b", re.I)
 
@@ -77,7 +77,7 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
                 if field:
                     fields.add(code)
     coded = {canonical_diagnosis(d.name) for d in found.values()}
-    for seg in segs:
+    for k, seg in enumerate(segs):
         hits = [(name, m) for name, rx in P.DIAGNOSIS_RES for m in rx.finditer(seg.text)]
         if seg.kind in ("dx", "assessment") or P.DX_CONTEXT.search(seg.text) or P.ICD10.search(seg.text):
             hits += [(P.ABBREV_CANON[m.group(1)], m) for m in P.DIAGNOSIS_ABBREV.finditer(seg.text)]
@@ -85,7 +85,7 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
             if _QUALIFIES.search(seg.text[max(0, m.start() - 12):m.start()]) or _in_coded_bracket(seg.text, m.start()):
                 continue  # "F50.89 OSFED (atypical anorexia nervosa, with purging)": the coded diagnosis described, not another
             if name not in coded and not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 60)) \
-                    and not (coded and _treated_before(seg.text, m.start())):
+                    and not (coded and _treated_before(seg.text, m.start())) and not set_aside(segs, k, name):
                 found.setdefault(name.lower(), Diagnosis(name, None, seg.text, seg.note_index))
     if not found:  # a filled diagnosis field names a condition our list lacks: carried as written
         for seg in segs:

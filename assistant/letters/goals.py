@@ -120,7 +120,15 @@ def find_goals(segs: Sequence[Segment]) -> tuple[Goal, ...]:
     return tuple(Goal(text, is_measurable(text), text, seg.note_index)
                  for seg in segs if seg.kind not in ("discharge", "prior") for text in _goal_texts(seg)
                  if not _HEADING_ONLY.match(text) and not _NOT_SET_YET.search(_with_lead(seg.text, text))
-                 and not _REFERENCE.search(seg.text[:max(0, seg.text.find(text))]) and not _SIGNATURE_LINE.match(text))
+                 and not _REFERENCE.search(seg.text[:max(0, seg.text.find(text))]) and not _SIGNATURE_LINE.match(text)
+                 and not _CARE_ENDS.match(text))
+
+
+# A line of the goal list that says when care ends or steps down is the discharge criterion, no goal: "STEP DOWN TO
+# WEEKLY when ...", "Discharge to the alumni group once ...", "Graduates from the program after ...".
+_CARE_ENDS = re.compile(r"^\W*(?:step(?:s|ping)?[- ]?down|discharge[ds]?|graduat\w*|transition(?:s|ed)? (?:to|out)|"
+                        r"(?:end|close|stop|finish)(?:s)? (?:treatment|therapy|services|care|the case|the program)|move (?:down )?to "
+                        r"(?:weekly|biweekly|monthly|maintenance|aftercare))\b[^.;]{0,100}?\b(?:when|once|after|if|as soon as)\b", re.I)
 
 
 # A signature under the plan ("T. Okafor, LCSW", "<PERSON_3>, PhD (primary therapist)") is who wrote it, not a goal.

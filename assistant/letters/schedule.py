@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.medical_orders import medical_order
 from assistant.letters.facts import Finding, finding, first_per_text
 from assistant.letters.number_words import with_digits
 from assistant.letters.patterns import Segment
@@ -280,7 +281,7 @@ def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
                 # "another 8 weeks", "8 more weeks": a span still ahead (the word may come before the span)
                 ahead = (_AHEAD.search(m.group(0)) or _AHEAD_BEFORE.search(seg.text, 0, m.start()) or _with_schedule(m.group(0), clause)) and not P.PAST_CUE.search(clause) \
                     and not P.DECISION_RECORD.search(clause) and not (seg.kind == "loc" and P.INSUFFICIENT.search(clause))
-                if another_clock(seg.text, m):
+                if another_clock(seg.text, m) or medical_order(seg.text):
                     continue  # "Appeal due within 60 days", "a decision within 14 days": a clock, not the plan's length
                 if ((ahead or _planned(seg, m, P.PLAN_CUE)) and not P.SUSTAIN.search(seg.text[m.start():m.end() + 25])
                         and not not_a_plan_span(seg.text, m.start(), zones)

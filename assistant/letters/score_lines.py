@@ -189,7 +189,11 @@ def trends(facts: Facts) -> list[str]:
 
 _AHEAD = re.compile(r"\b(?:planned|plan to|re-?check(?:ed)? (?:at|in|on|planned|due|wk|week)|will (?:repeat|re-?administer|"
                     r"re-?check|give|re-?screen)|due (?:on|at|in|by|wk|week)|next (?:week|session|visit|review|month)|"
-                    r"scheduled for|to be (?:repeated|given|administered))\b", re.I)
+                    r"scheduled for|to be (?:repeated|given|administered))\b|"
+                    # a measurement set for a later point: "repeat PHQ-9 at week 4", "re-administer the PCL-5 in 6 weeks",
+                    # "rescreen every 4 sessions"
+                    r"\b(?:repeat|redo|re-?administer|re-?screen|re-?test|re-?rate)\b[^.;]{0,40}?\b(?:at|in|by|after|every)\s+"
+                    r"(?:the\s+)?(?:(?:next|end of|last)\s+)?(?:week|wk|session|visit|month|discharge|review|\d+\s*(?:weeks?|wks?|sessions?|months?))\b", re.I)
 
 
 _IDENTITY_FIELD = re.compile(r"\b(?:DOB|date of birth|payer|insurance|member(?: id)?|sub(?:scriber)?\.? id|policy|MRN|allerg\w+|"

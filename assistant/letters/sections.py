@@ -87,7 +87,9 @@ _GENERIC_LABEL = re.compile(  # ... after a note format's letter ("I - Intervent
     r"(?:current |psychiatric |discharge |admission |home |active )?(?:medications?|meds)(?: list)?|(?:prior|previous|past) (?:treatment|therapy|history)|prior|treatment history|"
     r"history|discharge(?: criteria| plan)?|step[- ]?down(?: criteria)?|(?:treatment )?plan|progress(?: summary)?|"
     r"goals?|interventions?|[SOAPDBIR]|data|subjective|objective|assessment|behavio(?:u)?r|intervention|response|"
-    r"why(?: [\w/ -]{1,30})?|hx|history of present illness|hpi)$", re.I)
+    r"why(?: [\w/ -]{1,30})?|hx|history of present illness|hpi|"
+    # the sides of a differential or a weighing: "for:", "against:", "evidence for:", "pros:", "supporting:"
+    r"for|against|pros?|cons?|(?:evidence|arguments?|points?) (?:for|against)|supporting(?: evidence)?|in favou?r|weighing against)$", re.I)
 
 
 _PIPE_LABEL = re.compile(r"^\s*\|?\s*([A-Za-z][A-Za-z0-9 /&().#'_-]{0,39}?)\s*\|\s*(?=\S)")

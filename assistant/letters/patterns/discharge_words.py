@@ -45,7 +45,12 @@ DISCHARGE_WORD = _rx(r"^\W*(?:(?:we |I )?(?:will|'ll|plan to|can|would) )?(?:end
                      r"\bsteps? (?:back )?to (?:monthly|bi-?weekly|every other week|maintenance|aftercare|booster)\b|"
                      # "he moves on from the group once ...", "will move on to monthly check-ins when ..."
                      r"\b(?:moves?|moving|will move|can move|ready to move) on (?:from (?:the |this )?(?:group|program|IOP|PHP|treatment|therapy|level)|"
-                     r"to (?:monthly|bi-?weekly|every other week|maintenance|aftercare|outpatient|a lower level|check-?ins))\b")
+                     r"to (?:monthly|bi-?weekly|every other week|maintenance|aftercare|outpatient|a lower level|check-?ins))\b|"
+                     # the condition first, then the finishing: "After session 8 she finishes the group", "Once the workbook
+                     # is done, he completes the program", "when all 10 modules are in, they leave the series"
+                     r"\b(?:after|once|when|as soon as) [^.;]{3,80}?\b(?:she|he|they|the (?:client|patient|child|teen|member)|we)\s+"
+                     r"(?:finish(?:es)?|complete[sd]?|exits?|leaves?|ends?|graduates? from|closes? out)\s+(?:the |his |her |their |our )?"
+                     r"(?:group|program(?:me)?|treatment|therapy|course|curriculum|protocol|series|modules?|workbook|episode)\b")
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
                      r"fewer|or less|or better|or more|or (?:lower|higher|greater|above|below)\b|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"
                      r"\b(?:two|three|four|2|3|4) (?:\w+ )?(?:checks|administrations|readings|screens|measurements)\b|"

@@ -44,3 +44,20 @@ def test_a_letter_and_a_one_is_a_label_not_a_misread_word(text):
 def test_a_scanned_fax_is_still_read_again():
     fax = "Hea1th C1inic 0ffice, seen O3/21/2O25, ca11 back"
     assert ocr_view(fax) is not None and "Health Clinic" in ocr_view(fax)
+
+
+# -- a title inside a compound word names nobody -----------------------------------------------------------------
+@pytest.mark.parametrize("text,word", [
+    ("CBT group (odds and near-miss distortions, trigger mapping).", "distortions"),
+    ("He had a near-miss crash on the interstate.", "crash"),
+    ("The self-styled ex-dr remedies did not help.", "remedies"),
+])
+def test_a_title_inside_a_compound_is_no_title(spans, text, word):
+    assert not any(word in t for _, t in spans(text))
+
+
+@pytest.mark.parametrize("text,name", [("thanks miss hollis for the ride", "hollis"),
+                                       ("Called Mrs. Quintanilla about the forms.", "Quintanilla"),
+                                       ("spoke with dr okafor-lindqvist today", "okafor-lindqvist")])
+def test_a_title_before_a_name_still_names(spans, text, name):
+    assert any(name in t for _, t in spans(text))

@@ -32,9 +32,10 @@ _CORRECTION = re.compile(r"(?i)\b([a-z][a-z'’]+)((?:[ \t]+[a-z][a-z'’-]*){1,
 # Honorifics as a speaker says them, in full: "madam joseph", "mister o'connor", "missus decker".
 _SPOKEN_TITLE = r"(?:mister|missus|misses|madam|madame|mrs|mr|ms|mx|miss)"
 _HONORIFIC_HEADS = frozenset("mister missus misses madam madame mrs mr ms mx miss dr doctor".split())
-_SPOKEN_HONORIFIC = re.compile(rf"\b{_SPOKEN_TITLE}\.?[ \t]+([a-z][a-z'’-]{{1,20}})((?:[ \t]+[a-z][a-z'’-]{{1,20}})?)")
+_SPOKEN_HONORIFIC = re.compile(rf"(?<![\w-]){_SPOKEN_TITLE}\.?[ \t]+([a-z][a-z'’-]{{1,20}})((?:[ \t]+[a-z][a-z'’-]{{1,20}})?)")
 # ... or before the surname's initial alone, closing the clause: "rest easy mrs a", "thank you mister k."
-_TITLE_INITIAL = re.compile(rf"\b{_SPOKEN_TITLE}\.?[ \t]+([a-z])\.?(?=[ \t]*(?:$|[,;!?\n]|\.(?:[ \t]|$)))", re.M)
+_TITLE_INITIAL = re.compile(rf"(?<![\w-]){_SPOKEN_TITLE}\.?[ \t]+([a-z])\.?(?=[ \t]*(?:$|[,;!?\n]|\.(?:[ \t]|$)))", re.M)
+# (a title inside a compound names nobody: "near-miss distortions")
 # What stands after a title but names nobody: "mister said", "miss the bus", "madam chair".
 _NOT_AFTER = frozenset("""said says saying thinks wants called calls will was is and or the a an at in on to of for from with
 office appointment appt visit note notes told asked out chair president speaker right wrong""".split())

@@ -113,7 +113,7 @@ _ROLE_QUOTED = re.compile(r"(?i:\b(?:manager|landlord|landlady|worker|caseworker
                           r"([A-Z][a-z'’-]{1,20})[\"”'’]")
 _BRACKET_QUOTED = re.compile(r"\([ \t]*[\"“]([A-Z][a-z'’-]{1,20})[\"”][ \t]*\)")
 # A lowercase thread: "mrs day says", "coach ryan texted"; and a name in brackets after a kin word: "sissy (mack)".
-_HONORIFIC_LOWER = re.compile(r"\b(?:mrs|mr|ms|miss|mx|dr|coach|pastor|rev)\.?[ \t]+([a-z][a-z'-]{1,20})\b")
+_HONORIFIC_LOWER = re.compile(r"(?<![\w-])(?:mrs|mr|ms|miss|mx|dr|coach|pastor|rev)\.?[ \t]+([a-z][a-z'-]{1,20})\b")
 _KIN_BRACKET = re.compile(r"\b(?:sissy|sis|bro|bubba|nana|papa|granny|grandma|grandpa|mimi|auntie|aunt|uncle|cousin|sister|"
                           r"brother|mom|dad|stepdad|stepmom)[ \t]*\(([a-z][a-z'-]{1,20})\)")
 _NOT_AFTER_TITLE = {"said", "says", "saying", "thinks", "wants", "called", "calls", "will", "was", "is", "and", "or", "the",

@@ -111,3 +111,161 @@ def test_a_medical_orders_span_is_no_treatment_duration(text):
                                   "Plan: 90837 weekly for 6 months."])
 def test_a_therapy_span_beside_an_order_stays(text):
     assert extract_facts([text]).duration
+
+
+# -- PHP var_dump and print_r printouts are read as fields ---------------------------------------------------------
+from assistant.letters.hash_dumps import plain_hash_dump  # noqa: E402
+from assistant.letters.identity import client_identity  # noqa: E402
+
+_VAR_DUMP = '''object(App\\Models\\Referral)#88 (6) {
+  ["status"]=>
+  string(7) "PENDING"
+  ["client"]=>
+  array(3) {
+    ["first"]=>
+    string(10) "<PERSON_1>"
+    ["last"]=>
+    string(10) "<PERSON_2>"
+    ["dob"]=>
+    string(8) "<DATE_1>"
+  }
+  ["measures"]=>
+  array(1) {
+    [0]=>
+    array(3) {
+      ["instrument"]=>
+      string(5) "PCL-5"
+      ["score"]=>
+      int(47)
+      ["date"]=>
+      string(10) "2026-10-02"
+    }
+  }
+  ["medications"]=>
+  NULL
+  ["discharge_plan"]=>
+  string(40) "Steps down when PCL-5 is under 33 twice"
+}'''
+
+_PRINT_R = '''Array
+(
+    [status] => open
+    [first_name] => <PERSON_4>
+    [last_name] => <PERSON_5>
+    [instrument] => GAD-7
+    [score] => 15
+    [frequency] => weekly, 50 min
+)'''
+
+
+def test_a_var_dump_is_read_as_fields_and_scores():
+    plain = plain_hash_dump(_VAR_DUMP)
+    assert "status: PENDING" in plain and "PCL-5 = 47 on 2026-10-02." in plain
+    assert "string(" not in plain and "]=>" not in plain and "medications" not in plain
+    assert "\n}" not in plain  # closing brackets leave blank lines, never "} discharge plan: ..."
+    facts = extract_facts([_VAR_DUMP])
+    assert [m.score for m in facts.measures] == [47]
+    assert facts.discharge_criteria
+
+
+def test_a_print_r_is_read_as_fields():
+    plain = plain_hash_dump(_PRINT_R)
+    assert "status: open" in plain and "score: 15" in plain and "[score]" not in plain
+
+
+def test_a_plain_note_with_brackets_is_left_alone():
+    note = "[0] intake done\n[1] PHQ-9 12\nPlan: weekly CBT."
+    assert plain_hash_dump(note) == note
+
+
+@pytest.mark.parametrize("note,name", [
+    (_VAR_DUMP, "<PERSON_1> <PERSON_2>"), (_PRINT_R, "<PERSON_4> <PERSON_5>"),
+    ('{\n  "given_name": "<PERSON_7>",\n  "family_name": "<PERSON_8>",\n  "plan": "weekly",\n  "a": 1,\n  "b": 2\n}',
+     "<PERSON_7> <PERSON_8>"),
+])
+def test_a_name_kept_in_two_fields_is_the_clients(note, name):
+    assert client_identity([note])["name"] == name
+
+
+def test_the_dumped_birth_date_is_found():
+    assert client_identity([_VAR_DUMP])["dob"] == "<DATE_1>"
+
+
+# -- a lab's results table titled by the analyte, with a "Result (unit)" column ---------------------------------------
+@pytest.mark.parametrize("title,header,unit,values", [
+    ("BLOOD LEAD RESULTS", "Date         Sample      Result (ug/dL)   Lab", "ug/dL", [14.2, 9.8]),
+    ("LITHIUM LEVELS", "Date         Draw        Value (mmol/L)   Site", "mmol/L", [0.6, 0.8]),
+    ("SERUM SODIUM", "Date         Source      Level (mmol/L)   Lab", "mmol/L", [128, 135]),
+])
+def test_a_titled_lab_table_gives_its_values(title, header, unit, values):
+    note = (f"{title}\n {header}\n 01/05/2026   venous      {values[0]}            <ORG_1>\n"
+            f" 03/02/2026   venous      {values[1]}            <ORG_1>")
+    assert [m.score for m in extract_facts([note]).measures] == values
+
+
+@pytest.mark.parametrize("text", ["BLOOD LEAD (CDC blood lead reference value: 3.5 ug/dL)",
+                                  "Lithium level reference range 0.6-1.2 mmol/L.", "PHQ-9 cut-off 10 for this clinic."])
+def test_a_reference_value_after_the_name_is_no_result(text):
+    assert not extract_facts([text]).measures
+
+
+# -- what someone says or feels about therapy names no approach ---------------------------------------------------
+@pytest.mark.parametrize("text", ['Mother says therapy "is going ok, somewhere to take it."', "He hated counseling as a kid.",
+                                  "She thinks therapy is a waste of time.", "CPR card: rescue breathing, compressions."])
+def test_talk_about_therapy_names_no_approach(text):
+    assert not extract_facts([text]).modalities
+
+
+@pytest.mark.parametrize("text,name", [("We use exposure therapy and cognitive restructuring.", "exposure therapy"),
+                                       ("Narrative therapy with the family.", "narrative therapy"),
+                                       ("Plan: schema therapy, weekly.", "schema therapy")])
+def test_a_named_therapy_still_counts(text, name):
+    assert name in [m.text.lower() for m in extract_facts([text]).modalities]
+
+
+# -- an EHR template's unfilled pick lists and wildcards document nothing ---------------------------------------------
+from assistant.letters.empty_values import says_nothing  # noqa: E402
+from assistant.letters.note_text import one_field_per_line  # noqa: E402
+from assistant.letters.sections import usable  # noqa: E402
+
+
+@pytest.mark.parametrize("text", ["Risk screen: {BH RISK SCREEN:30412}   Goals: ***   Prior tx: ***", "Goals: ***",
+                                  "Safety: {Yes/No:19003}", "Prior treatment: @PRIORTX@"])
+def test_an_unfilled_template_value_says_nothing(text):
+    assert says_nothing(text)
+
+
+@pytest.mark.parametrize("text", ["Risk screen: negative   Goals: ***", "Goals: PHQ-9 under 10",
+                                  "Risk: C-SSRS {negative today}"])
+def test_a_filled_value_beside_an_empty_one_documents(text):
+    assert not says_nothing(text)
+
+
+def test_an_unfilled_risk_field_is_no_risk_screen():
+    facts = extract_facts(["Plan: IPSRT 2x/week.\nRisk screen: {BH RISK SCREEN:30412}   Goals: ***   Prior tx: ***"])
+    assert not facts.risk.assessed and not facts.prior_treatment
+
+
+# -- fields side by side under labels the letter knows -----------------------------------------------------------------
+@pytest.mark.parametrize("line,parts", [
+    ("Plan: IPSRT, 2x/week x 8 weeks   Meds: lithium 300 mg BID", 2),
+    ("Dx: GAD (F41.1)      Measures: GAD-7 = 15\tRisk: denies SI", 3),
+    ("Goals: back to work 3 days a week   Discharge: when GAD-7 < 10 twice", 2),
+])
+def test_fields_side_by_side_are_one_per_line(line, parts):
+    assert len(one_field_per_line(line).split("\n")) == parts
+
+
+@pytest.mark.parametrize("line", ["Name: <PERSON_1>     DOB: <DATE_1>", "Date      Score    Notes", "PHQ-9:   14"])
+def test_other_gapped_lines_stay_whole(line):
+    assert one_field_per_line(line) == line
+
+
+# -- a message's sender is not the client ----------------------------------------------------------------------------
+@pytest.mark.parametrize("note,client", [
+    ("From: <PERSON_1> (LPC)  12/04\n<PERSON_2> * 34 y.o. male * MRN <MRN_1>\nDx: F31.32", "<PERSON_2>"),
+    ("From: <PERSON_3>, LCSW\nTo: UM pool\nRe: 2x/week\n<PERSON_4>, 16 yo female, Medicaid", "<PERSON_4>"),
+    ("Sent by: <PERSON_5>\nCc: <PERSON_6>\nThe family of <PERSON_7> asked for more sessions.", "<PERSON_7>"),
+])
+def test_a_messages_sender_is_not_the_client(note, client):
+    assert client_identity([note])["name"] == client

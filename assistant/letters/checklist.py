@@ -26,7 +26,7 @@ QUESTIONS: dict[str, str] = {
     "risk_assessment": "Was a suicide, self-harm or violence risk screen done, and with what instrument, date, result and risk level (for example C-SSRS)?",
     "treatment_modality": "Which treatment approach or interventions are you using (for example CBT, DBT, EMDR, ERP)?",
     "measurable_goals": "What are the treatment goals with a countable target or score threshold (for example PHQ-9 below 10, panic attacks 1 or fewer a week)?",
-    "frequency_duration": "What session frequency and expected duration (number of sessions or weeks) do you plan?",
+    "frequency_duration": "How often will sessions be held, and for how many sessions or weeks?",
     "progress": "What has changed since treatment began (scores, symptoms or functioning)?",
     "prior_treatment": "What treatment has the client had before (therapy, hospital care, medication trials), or is there none?",
     "lower_level_insufficient": "Why is a less intensive level of care not enough or not available?",

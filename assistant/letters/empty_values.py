@@ -64,5 +64,9 @@ def says_nothing(text: str) -> bool:
     field = _FIELD.match(body) or _TOPIC_THEN.match(body)
     if field is not None and not re.search(r"\d", field.group("label")[-1:]) and _empty(field.group("value")):
         return True
+    # fields side by side on one line ("Risk screen: {BH RISK SCREEN:30412}   Goals: ***"): nothing when each is empty
+    pieces = [p for p in re.split(r"\s{3,}|\t", body) if p.strip()]
+    if len(pieces) > 1 and all((f := _FIELD.match(p)) and _empty(f.group("value")) for p in pieces):
+        return True
     clauses = [c for c in _CLAUSES.split(body.rstrip(". ")) if c]
     return len(clauses) > 1 and all(_empty(re.sub(r"^%s(?:still\s+)?" % _TOPIC, "", c, flags=re.I)) for c in clauses)

@@ -1,4 +1,4 @@
-"""A record dumped as nested key/value pairs: Perl's Data::Dumper ("'score' => '58',"), PHP's var_export, Ruby's
+"""A record dumped as nested key/value pairs (PHP's var_dump and print_r first rewritten as arrow pairs, php_dumps.py): Perl's Data::Dumper ("'score' => '58',"), PHP's var_export, Ruby's
 inspect (":score => 58"), a pretty-printed JSON object ('"score": "58",'). Each pair becomes a field line ("score:
 58", a key's underscores as spaces), an empty value (undef, null, nil) is dropped, and an object that names an
 instrument and its score ({'inst' => 'PCL-5', 'score' => '58', 'date' => '2026-12-02'}) also becomes one score line
@@ -6,6 +6,8 @@ instrument and its score ({'inst' => 'PCL-5', 'score' => '58', 'date' => '2026-1
 from __future__ import annotations
 
 import re
+
+from assistant.letters.php_dumps import php_pairs
 
 _PAIR = re.compile(r"""^(?P<pad>\s*)(?::|['"])?(?P<key>[A-Za-z_][\w -]{0,40}?)['"]?\s*(?:=>|:)\s*(?P<val>.*?),?\s*$""")
 _ARROWS = re.compile(r"""^\s*(?::|['"])?[A-Za-z_][\w -]{0,40}?['"]?\s*=>""", re.M)
@@ -25,6 +27,7 @@ def _value(raw: str) -> str:
 
 def plain_hash_dump(note: str) -> str:
     """A dump with five or more arrow pairs (or quoted JSON keys) -> field lines, and score lines for scored objects."""
+    note = php_pairs(note)
     if len(_ARROWS.findall(note)) < 5 and len(_JSON_KEYS.findall(note)) < 5:
         return note
     # a null token the redaction took for a name ("'medications' => <PERSON_5>" for undef): the one placeholder that
@@ -54,5 +57,6 @@ def plain_hash_dump(note: str) -> str:
             if name and re.fullmatch(r"-?\d{1,3}(?:\.\d+)?", score):
                 out.append(f"{name} = {score}" + (f" on {date}" if date else "") + ".")
             current = {}
-        out.append(line)
+        # a line of closing brackets ends a block: a blank line, so the next key never reads as "} discharge plan: ..."
+        out.append("" if re.fullmatch(r"\s*[}\])]+[,;]?\s*", line) else line)
     return "\n".join(out)

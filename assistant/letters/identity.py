@@ -71,7 +71,8 @@ def _hl7_patient(text: str) -> dict[str, str]:
 
 def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
     """Redacted notes -> the placeholders that identify the client: name, DOB and member ID."""
-    text = "\n".join(redacted_notes)
+    from assistant.letters.hash_dumps import plain_hash_dump
+    text = "\n".join(plain_hash_dump(n) for n in redacted_notes)  # a dumped record's keys as fields ("dob: <DATE_1>")
     found: dict[str, str] = _hl7_patient(text)
     if found:
         return found
@@ -97,14 +98,18 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
         found["member_id"] = member.group()
     if "name" in found and "dob" in found:
         found["name"] = _beside_birth_date(text, found["name"], found["dob"])
+    if (parts := _split_name(text)) and found.get("name", parts.split()[0]) in parts.split():
+        found["name"] = parts  # "first_name: <PERSON_4>" read alone by its label is half of the name
     if "name" not in found:  # the person on the line that gives a birth date is the client ("VARGA, Celeste  DOB 4/9/89")
-        m = re.search(r"(?im)^[^\n]*?(<PERSON_\d+>)[^\n]*\b(?:dob|date of birth|d\.o\.b\.|born)\b", text)
+        # ... or an age and sex, or a chart number ("Achterberg, Desmond J * 34 y.o. male * MRN ..."), not a sender's line
+        m = re.search(r"(?im)^(?![ \t]*(?:from|to|cc|sent by|author|signed)\b)[^\n]*?(<PERSON_\d+>)[^\n]*(?:\b(?:dob|date of birth|d\.o\.b\.|born|mrn)\b|"
+                      r"\b\d{1,3}[ \t]*(?:y\.?\s?o\.?|yo|years? old|yrs? old)(?![\w.]))", text)
         if m:
             found["name"] = m.group(1)
-    if "name" not in found:
-        m = re.search(r"<PERSON_\d+>", text)
+    if "name" not in found:  # the first person named outside a message's header ("From: <the clinician>")
+        m = re.search(r"(?im)^(?![ \t]*(?:from|to|cc|sent by|author)\b)[^\n]*?(<PERSON_\d+>)", text) or re.search(r"(<PERSON_\d+>)", text)
         if m:
-            found["name"] = m.group()
+            found["name"] = m.group(1)
     return found
 
 
@@ -123,3 +128,14 @@ def _beside_birth_date(text: str, name: str, dob: str) -> str:
         return name
     before = re.findall(r"<PERSON_\d+>", dob_line[:dob_line.find(dob)])
     return before[0] if len(set(before)) == 1 else name
+
+
+_GIVEN = re.compile(r"(?im)^\s*(?:first|given|fore)(?:[ _]?name)?\s*:\s*(<PERSON_\d+>)\s*$")
+_FAMILY = re.compile(r"(?im)^\s*(?:last|family|sur)(?:[ _]?name)?\s*:\s*(<PERSON_\d+>)\s*$")
+
+
+def _split_name(text: str) -> str:
+    """A record that keeps the given and the family name in two fields ("first: <PERSON_3>" and "last: <PERSON_2>",
+    also inside a dumped object) -> "<given> <family>"; "" when the record has no such pair."""
+    given, family = _GIVEN.search(text), _FAMILY.search(text)
+    return f"{given.group(1)} {family.group(1)}" if given and family else ""

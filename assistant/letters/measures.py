@@ -192,7 +192,7 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:is|was|are|gets?|falls?|drops?|stays?|reac
                               r"(?:less|lower|fewer|below|under|better|higher|more|above)\b", re.I)
 # An administration still ahead: "repeat PANSS 12/15", "recheck the GAD-7 in 2 weeks", "due for a PHQ-9 on 3/1".
 _TO_REPEAT = re.compile(r"\b(?:repeat(?:ing)?|re-?administer|re-?check|redo|re-?screen|re-?test|due for)(?:\s+(?:the|a|an|her|his))?\s*$", re.I)
-_REFERENCE = re.compile(r"\b(?:cut-?off|threshold|norms?|normative|reliable change(?: index)?|RCI|reference range|benchmark)\b", re.I)
+_REFERENCE = re.compile(r"\s*\b(?:cut-?off|threshold|norms?|normative|reliable change(?: index)?|RCI|reference (?:range|value|level)|benchmark)\b", re.I)
 
 
 def _measures_in(seg: Segment) -> list[Measure]:
@@ -200,7 +200,7 @@ def _measures_in(seg: Segment) -> list[Measure]:
     hits = catalog().find(seg.text)
     for i, hit in enumerate(hits):
         if P.GOAL_NEAR.search(P.clause_before(seg.text, hit.start, 40)) or _REFERENCE.search(P.clause_before(seg.text, hit.start, 40)) \
-                or _THRESHOLD_AFTER.match(seg.text, hit.end) or _TO_REPEAT.search(seg.text[max(0, hit.start - 30):hit.start]):
+                or _THRESHOLD_AFTER.match(seg.text, hit.end) or _REFERENCE.match(seg.text, hit.end) or _TO_REPEAT.search(seg.text[max(0, hit.start - 30):hit.start]):
             continue  # a target, a report's legend ("Adult clinical cutoff (ORS): 25.0") or a condition's threshold
         limit = hits[i + 1].start if i + 1 < len(hits) else len(seg.text)
         out += _categorical(seg, hit) if hit.instrument.result else _numeric(seg, hit, limit)

@@ -28,6 +28,10 @@ def one_field_per_line(line: str) -> str:
         parts = re.split(sep, line)
         if len(parts) >= 3 and sum(bool(label.match(p)) for p in parts) >= least:
             return (keep + "\n").join(p.strip() for p in parts)  # a semicolon stays: it ends its field
+    # fields set side by side with a wide gap, each under a label the letter knows: "Plan: IPSRT 2x/week   Meds: lithium"
+    gapped = re.split(r"[ \t]{3,}|\t+", line.strip())
+    if len(gapped) >= 2 and all((m := _SEMI_LABEL.match(p)) and label_kind(m.group().rstrip(": \t")) for p in gapped):
+        return re.match(r"[ \t]*", line).group() + "\n".join(gapped)
     if _CAPS_FIELD.match(line):
         cuts = [m.start() for m in _NEXT_CAPS_FIELD.finditer(line) if label_kind(m.group(1))]
         for at in reversed(cuts):

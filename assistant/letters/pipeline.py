@@ -156,7 +156,8 @@ def _restored_context(request: LetterRequest, notes, vault: Vault, outline: Outl
     from assistant.letters.draft import client_identity
 
     name = client_identity(notes).get("name", "")
-    names = tuple(n for n in (vault.original(name) if name else None,) if n)
+    # a name may be given and family name apart ("<PERSON_3> <PERSON_2>" from a record's first and last fields)
+    names = tuple(n for n in (vault.original(p) for p in re.findall(r"<[A-Z_]+_\d+>", name)) if n)
     own = fill("{{CLINICIAN_LETTERHEAD}}\n{{CLINICIAN_SIGNATURE}}", clinician, request.payer)
     sources = tuple(f"{p.label} {p.effective_date} {p.text}" for p in outline.passages)
     sources += tuple(json.dumps(s, ensure_ascii=False) for s in outline.denial_sections)  # an appeal's cited rules

@@ -34,7 +34,9 @@ INJECTION = re.compile(
 # Template residue and a writer's to-do left in a field ("[TODO - ask Dr. Ames ...]", "[to come]", "TBD"): never quoted.
 # A double-bracketed field is residue ("[[client name]]", "[[ ]]"); a sentence in double brackets is a reader's
 # comment ("[[Nice. LSAS-SR at intake was 92, today 74. -GA]]") and its facts count.
-_TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[[^\[\]\n]{0,40}\]\]|\[\s*(?:TODO|TBD|to come|to do|fill in|pending)\b|:\s*(?:TBD|TODO)\W*$", re.I)
+_TEMPLATE_RESIDUE = re.compile(r"\{\{|\}\}|\{%|%\}|\[\[[^\[\]\n]{0,40}\]\]|\[\s*(?:TODO|TBD|to come|to do|fill in|pending)\b|:\s*(?:TBD|TODO)\W*$|"
+                               # an EHR template's unfilled pick list, SmartLink or wildcard: "{BH RISK SCREEN:30412}", "@NAME@", "***"
+                               r"\{[^{}\n]{1,60}:\d+\}|\{SmartList[^{}\n]*\}|@[A-Z][A-Z0-9_]{2,}@|(?<!\*)\*\*\*(?!\*)", re.I)
 # A bullet, a number or a check box ("[ ]", "[x]", "[>]", "☐", "☑") before an item is no part of what it says.
 _BULLET = re.compile(r"^\s*(?:\u2192|->|=>|\u21d2|[-*\u2022\u2013\u2014!]+|\(?\d{1,2}[.)])?\s*(?:\[[ xX>\-/*~]?\]|[\u2610\u2611\u2612\u2713\u2714])?\s*")
 

@@ -120,7 +120,7 @@ def _measure(block: Block, row_text: str, header: str, cell: str, date: str | No
                    part=reading.part, scale=reading.scale)
 
 
-_TOTALISH = re.compile(r"^(?:tot\.?|total|total score|score|raw|sum)$", re.I)
+_TOTALISH = re.compile(r"^(?:tot\.?|total|total score|score|raw|sum|result|value|level)(?:\s*\([^()]*\))?$", re.I)  # a lab titled above: "Result (ug/dL)"
 
 
 def _titled(h: str, title: str) -> str:

@@ -117,7 +117,11 @@ _FORMAT_WORD = (r"individual|group|family|couples?|marital|weekly|biweekly|month
                 # where the sessions happen, not how: "home-based psychotherapy", "school-based counseling"
                 r"home-based|based|home|in-home|school-based|community-based|clinic-based|office-based|bedside|mobile|outreach|field|"
                 # care someone else asks for, not a method: "won't let him back without counseling", "the court ordered counseling"
-                r"without|ordered|orders|order|required|require|requiring|mandatory|seek|seeks|seeking|sought|attend|attends|attending")
+                r"without|ordered|orders|order|required|require|requiring|mandatory|seek|seeks|seeking|sought|attend|attends|attending|"
+                # what someone says or feels about the sessions: 'Mother says therapy "is going ok"', "he hated counseling";
+                # first aid, no method of therapy: "rescue breathing"
+                r"says|said|say|tells|told|thinks|thought|feels|felt|calls|called|likes|liked|loves|loved|hates|hated|wants|wanted|"
+                r"reports|reported|describes|described|finds|found|rescue")
 TECHNIQUE = re.compile(r"\b(?!(?:%s)\b)([A-Za-z][a-z]+(?:[ -](?!(?:%s)\b)[a-z]+)?[ -](?:therapy|training|counsel(?:l)?ing|"
                        r"psychotherapy|planning|restructuring|breathing|exposure))\b" % (_FORMAT_WORD, _FORMAT_WORD), re.I)
 MODALITY_RES = tuple((name, _rx(src, 0 if name in _CASED_MODALITIES else I)) for name, src in MODALITIES)

@@ -212,6 +212,10 @@ def date_near(text: str, gap: tuple[int, int], num_end: int) -> str | None:
                   text[num_end:])
     if on:
         return on.group(1)
+    # a bracketed date that closes a run of part scores dates each of them: "reactive 18, proactive 3 (<DATE_1>)"
+    run = re.match(r"(?:\s*,\s*[A-Za-z][\w /-]{0,30}?\s*[:=]?\s*\d{1,3}(?:\.\d+)?)+\s*\((%s)\s*\)" % DATE.pattern, text[num_end:])
+    if run:
+        return run.group(1)
     inside = DATE.search(text, *gap)
     return inside.group(0) if inside else None
 

@@ -1,7 +1,7 @@
-"""Dates written in another language's words or order ("13 de fevereiro de 2026", "18.11.2026", "2026年3月9日") put
-the English way, and a notice's own date label read as the English label. Both a denial notice and a payer question
-pasted from a foreign plan need this, so it sits below both; the month names and labels are data, kept with the
-notice glossary (assistant/denials/tables/notice_glossary.yaml)."""
+"""Dates written in another language's words, order or calendar ("13 de fevereiro de 2026", "18.11.2026", "2026年3月9日",
+"令和8年11月24日", "ngày 20 tháng 11 năm 2026") put the English way, and a notice's own date label read as the English
+label. Both a denial notice and a payer question pasted from a foreign plan need this, so it sits below both; the month
+names, eras and labels are data, kept with the notice glossary (assistant/denials/tables/notice_glossary.yaml)."""
 from __future__ import annotations
 
 import re
@@ -38,6 +38,34 @@ def _date_label() -> re.Pattern[str]:
     return re.compile(r"^([ \t]*)(?:%s)[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?[:\uff1a]" % "|".join(labels), re.M)
 
 
+# full-width digits (a Japanese or Chinese form: "令和８年１１月２４日", "２か月以内") as the digits they are
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@lru_cache(maxsize=1)
+def _numbered() -> tuple[re.Pattern[str], dict[str, int], re.Pattern[str] | None]:
+    glossary = yaml.safe_load(_GLOSSARY.read_text(encoding="utf-8"))
+    eras = {name: int(year) for name, year in glossary["eras"].items()}
+    # "令和8年11月24日", "平成元年1月8日" (元 = its first year), "民國115年3月9日": an era's year, then month and day
+    era = re.compile(r"(%s)\s*(\d{1,3}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日" % "|".join(map(re.escape, eras)))
+    # "ngày 20 tháng 11 năm 2026": a word before each number (day, month, year)
+    words = glossary["numbered_date_words"]
+    spelled = re.compile("|".join(rf"(?<![^\W\d_]){re.escape(w['day'])}\s+(\d{{1,2}})\s+{re.escape(w['month'])}\s+(\d{{1,2}})\s+"
+                                  rf"{re.escape(w['year'])}\s+(\d{{4}})\b" for w in words), re.I) if words else None
+    return era, eras, spelled
+
+
+def _era(m: re.Match, eras: dict[str, int]) -> str:
+    year = eras[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+    month, day = int(m.group(3)), int(m.group(4))
+    return f"{_ENGLISH_MONTHS[month - 1]} {day}, {year}" if 1 <= month <= 12 and 1 <= day <= 31 else m.group(0)
+
+
+def _spelled(m: re.Match) -> str:
+    day, month, year = (g for g in m.groups() if g)  # the words of whichever language matched
+    return f"{_ENGLISH_MONTHS[int(month) - 1]} {int(day)}, {year}" if 1 <= int(month) <= 12 and 1 <= int(day) <= 31 else m.group(0)
+
+
 # "18.11.2026": a date with dots is written day first wherever it is used (Europe); read as the English date
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)")
 
@@ -49,8 +77,12 @@ def _dotted(m: re.Match) -> str:
 
 def english_dates(text: str) -> str:
     """Text with dates written in another language's words or order put the English way ("April 14, 2026"), and the
-    label of the notice's own date ("Data deste aviso:", "日期：") as the English label."""
-    text = _date_label().sub(r"\1Date of this notice:", text)
+    label of the notice's own date ("Data deste aviso:", "日期：") as the English label; full-width digits as digits and
+    an era's year ("令和8年", Reiwa 8) as the Gregorian year."""
+    text = _date_label().sub(r"\1Date of this notice:", text.translate(_FULL_WIDTH_DIGITS))
+    era, eras, spelled = _numbered()
+    text = era.sub(lambda m: _era(m, eras), text)
+    text = spelled.sub(_spelled, text) if spelled else text
     day_first, month_first, month = _foreign_date()
     text = day_first.sub(lambda m: f"{_ENGLISH_MONTHS[month[m.group(2).lower()] - 1]} {int(m.group(1))}, {m.group(3)}", text)
     text = month_first.sub(lambda m: f"{_ENGLISH_MONTHS[month[m.group(1).lower()] - 1]} {int(m.group(2))}, {m.group(3)}", text)

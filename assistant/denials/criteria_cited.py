@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.denials import tables as T
 from assistant.denials.criteria_named import (ASIDE, agency_notices, caps_lowered, coding_books, coverage_determinations,
-                                                foreign_plan_documents, law_named, numbered_rules, plan_brochures, plan_provisions,
+                                                foreign_cites, foreign_plan_documents, law_named, numbered_rules, plan_brochures, plan_provisions,
                                                 statutes, unlabelled)
 from assistant.denials.dimensions import named_dimensions
 from assistant.denials.segments import C, R, Segment, asserted
@@ -145,7 +145,7 @@ def _runs(seg: Segment, letter: str) -> list[str]:
     names = [n for r in capital_runs(flat) + [r for a in asides for r in capital_runs(a)] if (n := _named(r))]
     names = [_extend(T.CRITERIA_ALONE.get(n, n), letter) for n in names]
     names += coding_books(text) + plan_brochures(text) + plan_provisions(text)
-    names += coverage_determinations(text) + foreign_plan_documents(text)
+    names += coverage_determinations(text) + foreign_plan_documents(text) + foreign_cites(text)
     for m in _LCD.finditer(text):  # "LCD L33632 Psychiatry and Psychology Services and the companion ...": not "and the"
         title = re.sub(r"\s+and\s+(?:the\s+)?(?:Billing|Coding|Article|LCD|NCD)\b.*$", "", m.group(2) or "")
         title = re.sub(r"(?:\s+(?:and|of|for|the|&))+$", "", title)

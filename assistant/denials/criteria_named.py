@@ -159,6 +159,27 @@ def foreign_plan_documents(text: str) -> list[str]:
     return [" ".join("".join(g for g in m.groups() if g).split()).rstrip(".") for m in rx.finditer(text)]
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@lru_cache(maxsize=1)
+def _foreign_cite_patterns() -> tuple[list[tuple[re.Pattern[str], str, str]], re.Pattern[str], re.Pattern[str]]:
+    v = _vocab()
+    articles = [(re.compile(rf"([\u4e00-\u9fff\uac00-\ud7a3]{{1,15}}{re.escape(a['law'])})\s*{re.escape(a['before'])}\s*(\d{{1,4}})\s*"
+                            rf"{re.escape(a['after'])}"), a["before"], a["after"]) for a in v["statute_articles"]]
+    lead = re.compile(rf"^(?:{_alt(v['statute_lead_words'])})")
+    policy = re.compile(rf"(?<![^\W\d_])((?i:{_alt(v['foreign_policy_words'])}))\s+([A-Z]{{1,5}}[-.]?\d[\w.-]*(?<=\w))")
+    return articles, lead, policy
+
+
+def foreign_cites(text: str) -> list[str]:
+    """'健康保険法第87条', 'Chính sách GG.1508': a law's article in CJK form, or a plan policy named in another language."""
+    articles, lead, policy = _foreign_cite_patterns()
+    text = text.translate(_FULL_WIDTH_DIGITS)
+    out = [f"{lead.sub('', m.group(1))}{before}{m.group(2)}{after}" for rx, before, after in articles for m in rx.finditer(text)]
+    return out + [f"{m.group(1)} {m.group(2)}" for m in policy.finditer(text)]
+
+
 def coverage_determinations(text: str) -> list[str]:
     """'Local Coverage Determination (LCD)': Medicare's coverage rule named by kind only, when no number is given."""
     if re.search(r"\b[LN]\d{5}\b|\bNCD\s*#?\s*\d", text):

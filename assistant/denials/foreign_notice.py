@@ -1,10 +1,12 @@
-"""Denial sentences written in another language (German, Korean, Russian, Bulgarian, Portuguese, Chinese, Tagalog, Arabic): an expat insurer's or a Medicare plan's decision in the
-member's language, often beside English form titles and codes. Each sentence whose function words (or, for a language
-with its own script, its letters) show the language is read through English cue words from a glossary kept as data
+"""Denial sentences written in another language (German, Korean, Russian, Bulgarian, Ukrainian, Portuguese, Chinese,
+Japanese, Tagalog, Vietnamese, Arabic, Lao): an expat insurer's or a Medicare plan's decision in the member's language,
+often beside English form titles and codes. Each sentence whose function words (or, for a language with its own script,
+its letters) show the language is read through English cue words from a glossary kept as data
 (tables/notice_glossary.yaml); English sentences and every quote stay as written."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -35,6 +37,7 @@ class _Language(NamedTuple):
     least: int                                    # function words that make a sentence the language's
     marks: re.Pattern[str] | None                 # vowel marks dropped before the phrases are read (Arabic)
     digits: dict[int, str]                        # the language's own digits as ASCII ones
+    letters: frozenset[str]                       # letters only this language writes in its script (Ukrainian "і", "ї")
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +49,8 @@ def _languages() -> tuple[_Language, ...]:
                            tuple((re.compile((_BOUNDED if _spaced(spec) else "(?:%s)") % src, re.I), en)
                                  for src, en in spec["pairs"]), spec.get("min_function_words", 3),
                            re.compile(f"[{spec['strip']}]") if spec.get("strip") else None,
-                           str.maketrans(spec.get("digits", ""), "0123456789"[:len(spec.get("digits", ""))]))
+                           str.maketrans(spec.get("digits", ""), "0123456789"[:len(spec.get("digits", ""))]),
+                           frozenset(spec.get("letters", "").lower()))
                  for code, spec in raw.items())
 
 
@@ -57,7 +61,8 @@ def sentence_language(sentence: str) -> str | None:
     # the language whose words the sentence holds most of: Portuguese and Tagalog share a few short words ("na")
     best, most = None, english
     for lang in _languages():
-        marks = sum(w in lang.function_words for w in words)
+        # a word with a letter only this language writes counts as one of its marks (Ukrainian "і", "є" beside Russian)
+        marks = sum(w in lang.function_words or not lang.letters.isdisjoint(w) for w in words)
         own = len(re.findall(lang.script, " ".join(words))) if lang.script else marks
         if lang.script and lang.function_words:
             # two languages in one script (Russian, Bulgarian): the one with its own words in the sentence outranks the other
@@ -73,7 +78,9 @@ def english_cues(sentence: str) -> str:
     if code is None:
         return sentence
     lang = next(lang for lang in _languages() if lang.code == code)
-    out = " ".join(sentence.split())  # a phrase wrapped over two lines is still the phrase (the reader flattens it anyway)
+    # a phrase wrapped over two lines is still the phrase (the reader flattens it anyway); composed accents (Vietnamese
+    # "ế" typed as "e" + two marks) read as the glossary writes them
+    out = unicodedata.normalize("NFC", " ".join(sentence.split()))
     out = (lang.marks.sub("", out) if lang.marks else out).translate(lang.digits)
     for rx, en in lang.pairs:
         out = rx.sub(en, out)

@@ -40,8 +40,10 @@ _OTHER_PAPER = re.compile(r"(?<!this )(?<!This )(?<!THIS )(?<!\bour )(?<!\bOur )
 
 
 # "Date of this notice:", "This letter is dated", "The date of this notice is" (a spoken version): the notice names its own
-# date, over any other paper's it mentions.
-_OWN_DATE = re.compile(r"\b(?:date of this (?:notice|letter|decision)(?: is)?|this (?:notice|letter|decision)(?: is| was)? dated(?: on)?)"
+# date, over any other paper's it mentions. So does someone describing the paper in front of them ("The letter is dated
+# December 2, 2026", an app reading it aloud): present tense, never "the letter was dated" of a paper told as history.
+_OWN_DATE = re.compile(r"\b(?:date of this (?:notice|letter|decision)(?: is)?|this (?:notice|letter|decision)(?: is| was)? dated(?: on)?|"
+                       r"\b(?:the|this) (?:(?:denial|decision) )?(?:notice|letter|page)(?: itself)? is dated(?: on)?)"
                        r"\s*(?:\([^()]{1,20}\)\s*)?[:#\-\u2013]?\s*$", re.I)
 # "Initial determination (remittance) date:", "Original denial date:": a decision this notice answers, dated in its
 # header. It stands for the notice's date only when the letter is dated nowhere else.
@@ -134,5 +136,6 @@ def _own_notice_date(text: str) -> date | None:
         elif not R["NOT_NOTICE"].search(left) and (alone or text.count("\n", 0, m.start()) < 4):
             bare.append(m)
     named = [m for m in _DECISION_PAPER.finditer(text) if to_date(m)]
-    picked = (own or labelled or bare or named or earlier or mailed or [None])[0]
-    return to_date(picked) if picked else None
+    # numbers shaped like a date that no calendar has ("+81-3-5555-0123", a phone number abroad) date nothing
+    dated = ([to_date(m) for m in ms if to_date(m)] for ms in (own, labelled, bare, named, earlier, mailed))
+    return next((ds[0] for ds in dated if ds), None)

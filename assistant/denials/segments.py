@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.denials import tables as T
+from assistant.denials.cropped import completed, completions
 from assistant.denials.foreign_notice import english_cues as foreign_cues
 from assistant.foreign_dates import english_dates
 from assistant.denials.ocr_cues import is_ocr_noisy, ocr_cues
@@ -80,7 +81,8 @@ def _joinable(prev: str, cur: str) -> bool:
         return False
     # a narrow column (large print, a phone screen) breaks anywhere: a line ending on a word no sentence ends on
     # ("You must ask within" / "65 days of the date") runs on, whatever the next line starts with
-    return cur.lstrip()[:1].islower() or (len(prev.strip()) >= 60 and not prev.rstrip().endswith(tuple(".:!?;)"))) \
+    # (a Chinese or Japanese full stop ends a sentence too: "...できません。" / "Ｂ　..." is two notes)
+    return cur.lstrip()[:1].islower() or (len(prev.strip()) >= 60 and not prev.rstrip().endswith(tuple(".:!?;)\u3002\uff01\uff1f"))) \
         or bool(_RUNS_ON.search(prev)) or bool(_CASELESS_RUNS_ON.search(prev) and _CASELESS_START.match(cur))
 
 
@@ -175,13 +177,14 @@ def segments(text: str) -> list[Segment]:
     segs: list[Segment] = []
     spanish = is_spanish(text)  # a notice in Spanish is read through English cue words; its quotes stay Spanish
     noisy = is_ocr_noisy(text)  # so is a faxed notice OCR misread ("not rnedica11y necessary")
+    cuts = completions(text)  # and one whose right edge was cut off in a photo ("a physician certifi")
     for n, (s, e) in enumerate(chunk_spans(text)):
         for a, b in _sentences(text, s, e):
             raw = text[a:b].strip()
             if raw and R["INJECTION"].search(raw):
                 break  # text is data: an instruction aimed at a reader poisons the rest of its paragraph
             if raw:
-                dated = english_dates(raw)  # "13 de fevereiro de 2026", "2026年3月9日" read as English dates
+                dated = english_dates(completed(text, a, b, cuts).strip())  # "13 de fevereiro de 2026", "2026年3月9日" in English
                 cues = english_cues(dated) if spanish else foreign_cues(dated)  # a German sentence beside English ones
                 segs.append(Segment(raw, _flatten(ocr_cues(cues) if noisy else cues), n))
     return segs

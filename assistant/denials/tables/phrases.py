@@ -56,7 +56,9 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     # show ..." names no missing record
     (DOCS, r"\b(?:did|do|does) not (?:receive|include|provide|submit|contain|send|document|record|list|specify|state|"
            r"attach)\b" + _SAME_CLAUSE + r"{0,80}\b(?:records?|documentation|information|notes?|plan|measures?|scores?|history|"
-           r"times?|signature|assessment|details?|frequency|risk|forms?|evaluations?|reports?|results?)"),
+           r"times?|signature|assessment|details?|frequency|risk|forms?|evaluations?|reports?|results?|"
+           # a physician's signed certification of the need (Medicare PHP and IOP), never a precertification
+           r"(?:physician|doctor|practitioner|psychiatrist|MD)(?:['\u2019]s)? (?:signed )?(?:re)?certifications?)"),
     (DOCS, r"\b(?:missing|incomplete|insufficient|inadequate|illegible|unsigned)\b[^;]{0,30}\b(?:records?|"
            r"documentation|clinical information|notes?|treatment plan|signature|start and stop)"),
     (DOCS, r"\b(?:records?|documentation|notes?)\b[^;]{0,20}\b(?:is|are|was|were)\s+(?:missing|incomplete|"
@@ -164,6 +166,13 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (PROGRESS, r"\bkeep(?:ing|s)?\b[^;.]{0,30}\bat (?:your|his|her|their|the|a) (?:current|present|same|stable)\b[^;.]{0,12}"
                r"\b(?:level|condition|state|status|baseline)\b|\brather than improv\w+|\b(?:do|does|did) not show\b[^;.]{0,40}\b(?:is|are|"
                r"was|were|has been) (?:reducing|improving|lessening|helping|working)\b"),
+    # care whose work is holding on to gains already made: "the second session is now working to keep the progress you have
+    # made", "sessions mainly preserve the gains he has achieved", "to maintain the improvement made so far" (not "to keep
+    # making progress", nor "to keep the progress going")
+    (PROGRESS, r"\b(?:keep|keeps|keeping|maintain|maintains|maintaining|preserve|preserves|preserving|protect|protects|protecting|"
+               r"hold(?:s|ing)? on to|sustain|sustains|sustaining)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+)?(?:progress|gains?|"
+               r"improvements?)\b(?:\s+(?:that\s+)?(?:you|he|she|they|the (?:member|patient|client))\s+(?:has|have|had)\s+(?:already\s+)?"
+               r"(?:made|achieved|gained|reached)|\s+(?:already\s+)?(?:made|achieved|gained)\b|\s+(?:made\s+)?so far)"),
     (PROGRESS, r"\b(?:not|no longer) (?:reasonably )?(?:expected|likely) to (?:improve|result in|benefit)|"
                # (not a plan allowance counted in visits or dollars: "the maximum benefit for outpatient visits under this policy")
                r"\bmaximum (?:therapeutic |medical )?benefit\b(?!\s+(?:for (?:[\w-]+ ){0,4}(?:visits?|sessions?|services?|days|"

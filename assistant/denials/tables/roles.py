@@ -96,7 +96,13 @@ DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis
               # "we have not found that the program was not needed" ("did not find that the criteria were met" is a reason)
               r"\b(?:did|do|does|have|has) not (?:decide|decided|determine|determined|find|found|conclude|concluded|rule|ruled) "
               r"that\b[^.;]{0,60}\b(?:not|unnecessary|unneeded|inappropriate)\b|"
-              r"\b(?:was|is|were|are) not why\b|\b(?:was|is|were|are) not (?:an? |the )?(?:issue|problem|concern)\b|\bnot "
+              r"\b(?:was|is|were|are) not why\b|\b(?:was|is|were|are) not (?:an? |the )?(?:issue|problem|concern)\b|"
+              # nothing found missing, told with a negative subject: "No records were missing", "none of the notes was
+              # incomplete", "nothing was outstanding"; and "not a records problem"
+              r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,2}?(?:records?|documents?|documentation|notes?|information|paperwork|forms?|"
+              r"attachments?|items?)\s+(?:was|were|is|are|had been|has been|have been)\s+(?:missing|lacking|absent|incomplete|"
+              r"outstanding)\b|\bnothing (?:was|is|had been|has been) (?:missing|lacking|outstanding)\b|"
+              r"\bnot an? (?:records?|documentation|paperwork|network|coding|billing|filing|authori[sz]ation) (?:problem|issue)\b|\bnot "
               r"(?:a |an )?(?:medical[- ]necessity|clinical|coverage|network|coding|timely filing|benefit) "
               r"(?:decision|determination|denial|review)\b|\b(?:did|does|do) not (?:affect|change) (?:this|the|our|these|those) "
               r"(?:decision|determination|claims?|outcome|payment)|\b(?:this|it|that)(?: (?:decision|determination|denial|notice|letter))? (?:is|was) not a (?:finding|conclusion|"
@@ -159,7 +165,7 @@ DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
                                    r"(?:[\w-]+ ){0,5}?(?:records?|notes|documents?|documentation|information)\b|\b(?:enough|sufficient|"
                                    r"complete) (?:clinical |medical )?(?:information|records?|documentation|notes)\b|"
                                    # "Documentation was not a basis for this decision"
-                                   r"^\W*(?:the )?(?:documentation|records?)\b"),
+                                   r"^\W*(?:the )?(?:documentation|records?)\b|\b(?:records?|documentation|paperwork) (?:problem|issue)\b"),
     ("lower_level_of_care_appropriate", r"\bstep[- ]?down\b|\blower level\b|\bless intensive\b"),
     ("no_progress_or_maintenance", r"\bstopped working|\bnot (?:working|helping)|\bcustodial|\bmaintenance|"
                                    r"\b(?:no|lack of) progress|\bplateau"),

@@ -269,3 +269,76 @@ def test_other_gapped_lines_stay_whole(line):
 ])
 def test_a_messages_sender_is_not_the_client(note, client):
     assert client_identity([note])["name"] == client
+
+
+# -- a peer-to-peer script's objections and replies: the reply is about what the objection names ---------------------
+@pytest.mark.parametrize("note", [
+    'IF THEY SAY: "When does she step down?"\nWE SAY: To IOP when the PHQ-9 is under 15 on two checks and she has gone a week without self-harm.',
+    'Reviewer asks: When will he be discharged?\nOur answer: Once he has 30 days sober and a sober-living bed is confirmed.',
+    'Question: What are the step-down criteria?\nOur reply: Step to weekly when panic attacks are 1 or fewer a week for 4 weeks.',
+])
+def test_a_reply_about_stepping_down_is_discharge(note):
+    assert extract_facts([note]).discharge_criteria
+
+
+@pytest.mark.parametrize("note", [
+    'IF THEY SAY: "IOP three half-days a week is enough."\nWE SAY: He is alone four whole days a week and his worst hours are after 3 pm.',
+    'If the payer says: "She can be treated in outpatient."\nWe say: weekly sessions for 6 months did not stop the purging; it rose to daily.',
+    'Objection: weekly therapy is sufficient.\nReply: two ED visits in three weeks while in weekly therapy.',
+])
+def test_a_reply_to_a_lower_level_objection_is_the_levels_rationale(note):
+    assert extract_facts([note]).lower_level_rationale
+
+
+def test_an_unrelated_reply_is_no_discharge():
+    note = 'IF THEY SAY: "What is the active treatment?"\nWE SAY: CBT and behavioral activation daily.'
+    assert not extract_facts([note]).discharge_criteria
+
+
+# -- a diagnosis field that points elsewhere names no diagnosis --------------------------------------------------------
+@pytest.mark.parametrize("text", ["Dx: yours - from your admission H&P (not in my packet).",
+                                  "Diagnosis: per the attending's note", "Dx: see psychiatry consult"])
+def test_a_pointer_in_the_diagnosis_field_is_no_diagnosis(text):
+    assert not extract_facts([text]).diagnoses
+
+
+# -- a numbered form's items led to their values by dots ----------------------------------------------------------------
+from assistant.letters.note_text import leader_fields  # noqa: E402
+
+
+@pytest.mark.parametrize("form,field", [
+    ("17. Schedule ........ Mon / Wed, 4-7 pm\n18. Measurable targets ...... (a) outbursts 2 or fewer a week", "Measurable targets: (a)"),
+    ("3) Current medications ..... none\n4) Transition ..... to weekly when the GAD-7 is under 10", "Transition: to weekly"),
+    ("12a. Goals ........... PHQ-9 under 10\n12b. Discharge ........ when goals are met twice", "Goals: PHQ-9"),
+])
+def test_a_numbered_leader_field_is_a_field(form, field):
+    assert field in leader_fields(form)
+
+
+def test_numbered_items_without_leaders_are_left_alone():
+    text = "1. She slept 5 hours.\n2. Goals reviewed."
+    assert leader_fields(text) == text
+
+
+# -- criteria "NOT WRITTEN YET" and what follows them are no criteria; a discharge told as a time is history ----------
+@pytest.mark.parametrize("text", [
+    "Discharge / step-down criteria: NOT WRITTEN YET - team meeting Thursday; do not promise a date on the call.",
+    "Step-down criteria: not set yet; ask the attending on rounds.",
+    "Discharge criteria: not decided as of today; family meeting first.",
+])
+def test_criteria_not_written_yet_are_none(text):
+    assert not extract_facts([text]).discharge_criteria
+
+
+@pytest.mark.parametrize("text", [
+    "She cut again 5 days after IOP discharge and was readmitted.",
+    "Two weeks after his hospital discharge he stopped the lithium.",
+    "Following the RTC discharge in May she moved in with her aunt.",
+])
+def test_a_discharge_told_as_a_time_is_no_criterion(text):
+    assert not extract_facts([text]).discharge_criteria
+
+
+def test_a_criterion_beside_a_past_discharge_stays():
+    text = "She cut again 5 days after IOP discharge; we will step down to IOP when she has 2 weeks without self-harm."
+    assert extract_facts([text]).discharge_criteria

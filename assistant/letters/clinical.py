@@ -98,7 +98,7 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
 
 
 _NOT_A_DIAGNOSIS = re.compile(r"^\W*(?:(?:dx|diagnos[ie]s|impression)\s*[:\-]?\s+)?(?:deferred|pending|tbd|to be determined|none|n/?a|unknown|see (?:above|below|attached)|"
-                              r"rule[- ]out|r/o|provisional|no diagnosis)\b|\?\s*$|_{3,}|^\W*(?:(?:behaviou?ral|mental)[- ]health|psychiatric|psych|psychological|crisis|medical|routine)?\s*(?:evaluation|assessment|consult(?:ation)?|screening|visit|observation|follow[- ]?up|check[- ]?up|exam)\W*$", re.I)  # the visit
+                              r"rule[- ]out|r/o|provisional|no diagnosis|yours|theirs|(?:per|see|from) (?:the |your |his |her )?(?:attending|psychiatr\w*|md|prescriber|pcp|h&p|admission|chart))\b|\?\s*$|_{3,}|^\W*(?:(?:behaviou?ral|mental)[- ]health|psychiatric|psych|psychological|crisis|medical|routine)?\s*(?:evaluation|assessment|consult(?:ation)?|screening|visit|observation|follow[- ]?up|check[- ]?up|exam)\W*$", re.I)  # the visit
 
 
 _QUALIFIES = re.compile(r"\batypical\s+$", re.I)

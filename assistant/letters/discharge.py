@@ -3,9 +3,11 @@ legend, a payer's own criteria or a fixed taper with no condition are none."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.qa_record import answer_body
 from assistant.letters.facts import NOTE_TO_SELF as FACT_NOTE_TO_SELF, Finding, finding, first_per_text, labelled
 from assistant.letters.patterns import Segment
 
@@ -51,6 +53,7 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Conditions for discharge, step-down or transition; a past discharge is not a criterion."""
     out = []
     for seg in segs:
+        seg = replace(seg, text=answer_body(seg.text))  # "WE SAY: To IOP when ...": the answer's tag is no label
         label = P.LABEL.match(seg.text)
         body = seg.text[label.end():] if label else seg.text
         # "Discharge/step-down:", and a label in two languages ("Criterii de încheiere / When we stop:"): any part names it
@@ -60,6 +63,8 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
         if re.match(r"^\W*(?:\[\s?\]|\u2610)", seg.text) or seg.kind == "legend":
             continue  # "[ ] Discharge / step-down criteria": a checklist item not done yet
         for clause in re.split(r";\s*", body):
+            if labelled and P.DEFERRED.search(clause):
+                break  # "criteria: NOT WRITTEN YET - team meeting Thursday; do not promise a date": the rest is about the gap
             if P.DISCHARGE_PAST.search(clause) or seg.kind == "prior" or P.DECISION_RECORD.search(clause) or P.DEFERRED.search(clause) or \
                     (P.VAGUE_END.search(clause) and not re.search(r"\d", clause)) or seg.kind != "discharge" and P.DISCHARGE_AS_TIME.search(clause) or P.ABSENT_VERDICT.search(clause):
                 continue

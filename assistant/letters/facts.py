@@ -8,7 +8,7 @@ from typing import Iterator, Union
 
 from assistant.letters import patterns as P
 from assistant.letters.patterns import Segment
-from assistant.letters.qa_record import bare_answer
+from assistant.letters.qa_record import answer_body, bare_answer
 
 Score = Union[int, float, str]
 
@@ -150,6 +150,10 @@ _ITEM_KINDS = ("prior", "loc")
 def labelled(seg: Segment, kind: str, min_words: int) -> list[Finding]:
     """The content after an inline label of this kind, as a finding."""
     # The content after an inline label of this kind ("Prior treatment: none", "Why IOP: ...").
+    answer = answer_body(seg.text)
+    if answer != seg.text and seg.kind == kind:  # "WE SAY: ..." under an objection about this kind: the reply is its field
+        body = answer.strip()
+        return [finding(seg, body)] if len(body.split()) >= max(min_words, 3) and not bare_answer(body) else []
     label = P.LABEL.match(seg.text)
     body = seg.text[label.end():].rstrip(" |") if label else ""  # a boxed row's closing bar is no content
     if label is None and seg.kind == kind and kind in _ITEM_KINDS and seg.form == "item":  # an item listed under the kind's own heading

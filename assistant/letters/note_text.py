@@ -150,7 +150,8 @@ def spoken_punctuation(note: str) -> str:
 # A form or whiteboard that leads each label to its value with dots ("DX ........ bipolar I", "EDD ....... 6/20"):
 # the label is a field's label, as "DX: bipolar I" would be. Two such lines make the note such a form.
 # (a label long enough to leave one dot before the value column keeps it: "SDS - alcohol (Severity of Dependence Scale) . 12")
-_LEADER_FIELD = re.compile(r"^([ \t]*[A-Za-z][A-Za-z0-9 /&#'()-]{0,30}?)[ \t]*\.{2,}[ \t]*(?=\S)(?!\.)|"
+# ... and a numbered form's item ("18. Measurable targets ...... (a) ..."): the number goes, the label stays
+_LEADER_FIELD = re.compile(r"^([ \t]*(?:\d{1,2}[a-z]?[.)][ \t]+)?[A-Za-z][A-Za-z0-9 /&#'()-]{0,30}?)[ \t]*\.{2,}[ \t]*(?=\S)(?!\.)|"
                            r"^([ \t]*[A-Za-z][A-Za-z0-9 /&#'(),-]{30,70}?)[ \t]+\.[ \t]+(?=\d)", re.M)
 
 
@@ -158,4 +159,4 @@ def leader_fields(note: str) -> str:
     """Labels led to their values by dots -> "Label: value"; any other note unchanged."""
     if len(_LEADER_FIELD.findall(note)) < 2:
         return note
-    return _LEADER_FIELD.sub(lambda m: (m.group(1) or m.group(2)).rstrip() + ": ", note)
+    return _LEADER_FIELD.sub(lambda m: re.sub(r"^([ \t]*)\d{1,2}[a-z]?[.)][ \t]+", r"\1", (m.group(1) or m.group(2)).rstrip()) + ": ", note)

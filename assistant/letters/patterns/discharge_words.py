@@ -58,6 +58,8 @@ DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|cri
 # A criterion or goal put off to later documents nothing yet: "criteria to be set at the 6-month review", "TBD".
 DEFERRED = _rx(r"\b(?:to be (?:set|determined|decided|developed|established|discussed|defined|written|finalized|agreed|added|"
                r"completed|reviewed)|TBD|TBA|will be (?:set|determined|established|developed|discussed|defined|written|added)|"
+               # the word order of a heading or a note to self: "NOT WRITTEN YET", "not set yet", "not decided as of today"
+               r"(?<!has )(?<!have )(?<!been )not (?:written|set|decided|agreed|defined|determined|developed)(?: yet| as of \w+)\b|"
                r"not yet (?:set|determined|established|defined|written|discussed|developed)|(?:has|have) not been (?:set|"
                r"determined|established|defined|written|discussed)|(?:we['\u2019]ll|we will|will) (?:talk|think) about (?:it|that|this))\b")
 # A labelled discharge section only holds criteria under these labels ("LOCUS at discharge" is a score).
@@ -70,7 +72,9 @@ DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|dispo(?:sition)?(?=\s+(?:cri
                       # "Done when", "Finished when", "We are done when", "Ready to stop": the end's conditions follow
                       r"^(?:(?:we|she|he|they|you)(?:['\u2019](?:re|ll be)| are| will be) )?(?:done|finished|through|complete) (?:when|once|if)$|"
                       r"^ready to (?:stop|finish|end|leave|graduate|step down|move on)$")
-DISCHARGE_PAST = _rx(r"\b(?:never|didn't|did not|wouldn't|would not)\s+(?:\w+\s+){0,3}?(?:the\s+)?step[- ]?(?:ped )?down\b|discharge (?:planners?|coordinators?|nurses?|liaisons?|workers?|team|instructions|paperwork|packet)\b|discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from|"
+DISCHARGE_PAST = _rx(r"\b(?:after|since|following|post|days? after|weeks? after)\s+(?:(?:her|his|their|the|last|IOP|PHP|hospital|inpatient|"
+                     r"residential|RTC|ED|detox|unit)\s+){1,2}discharge\b(?!\s+(?:criteria|when|once|if))|"  # a discharge told as a time: "5 days after IOP discharge"
+                     r"\b(?:never|didn't|did not|wouldn't|would not)\s+(?:\w+\s+){0,3}?(?:the\s+)?step[- ]?(?:ped )?down\b|discharge (?:planners?|coordinators?|nurses?|liaisons?|workers?|team|instructions|paperwork|packet)\b|discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from|"
                      # a step-down that never happened, counted as history: "three detoxes with no completed step-down"
                      r"\b(?:no|without(?: a| any)?|zero|none with a)\s+(?:completed|successful|finished|sustained)\s+(?:step[- ]?downs?|transitions?|discharges?)\b")
 

@@ -342,3 +342,15 @@ def test_a_discharge_told_as_a_time_is_no_criterion(text):
 def test_a_criterion_beside_a_past_discharge_stays():
     text = "She cut again 5 days after IOP discharge; we will step down to IOP when she has 2 weeks without self-harm."
     assert extract_facts([text]).discharge_criteria
+
+
+# -- a questionnaire's item row is a rating, never an impairment -------------------------------------------------------
+@pytest.mark.parametrize("text", ["Item 44  (work violence) ...... 0  Never",
+                                  "Items 11, 26, 32  (substance use) ...... 0  0  0",
+                                  "Q9 (thoughts you would be better off dead): 0 not at all"])
+def test_an_item_row_is_no_impairment(text):
+    assert not extract_facts(["CRITICAL ITEMS\n" + text]).impairments
+
+
+def test_an_impairment_sentence_is_still_read():
+    assert extract_facts(["She missed 6 days of work in October because of panic attacks."]).impairments

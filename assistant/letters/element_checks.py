@@ -80,6 +80,8 @@ def _prior(seg: Segment) -> list[Finding]:
 def _impairment(seg: Segment) -> list[Impairment]:
     if seg.kind in _NOT_NOW + ("meds", "measures", "dx", "loc", "risk", "family", "prior") or P.PROGRESS_BLOCK.search(seg.text):
         return []  # a line about earlier care ("stopped (schedule conflict)") is history, not today's impairment
+    if P.GRID_ROW.match(seg.text):
+        return []  # a grid's or a questionnaire's item row ("Item 44 (work violence): 0 Never") is a rating, no event
     if _prior(seg):
         return []  # "he saw a play therapist for six months and it ended when the grant ran out": earlier care
     limit = _LIMIT.search(seg.text)

@@ -1,8 +1,8 @@
 """Notes written in another language, read through a glossary (assistant/data/clinical_glossary.yaml): each listed
 clinical word is read as its English word ("wöchentlich 50 Min. KVT, 20 Sitzungen" -> "weekly 50 Min. KVT, 20
 sessions"), so the checklist's readers find the schedule, the goals and the history in a note written in German,
-Spanish, French, Portuguese or Vietnamese, and the letter's quotes of those lines read in English where the glossary
-reaches. The words are data; a note with none of them comes back unchanged."""
+Spanish, Polish, Macedonian or any other language the glossary lists, and the letter's quotes of those lines read in
+English where the glossary reaches. The words are data; a note with none of them comes back unchanged."""
 from __future__ import annotations
 
 import re
@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 GLOSSARY_FILE = Path(__file__).resolve().parents[1] / "data" / "clinical_glossary.yaml"
+_APOSTROPHES = ("\u2019", "\u02bc")
 
 
 def _bare(word: str) -> str:
@@ -26,6 +27,8 @@ def _glossary() -> tuple[re.Pattern[str], dict[str, str]]:
     raw = yaml.safe_load(GLOSSARY_FILE.read_text(encoding="utf-8"))
     words = {str(k).lower(): str(v) for lang in raw.values() for k, v in lang.items()}
     words.update({_bare(k): v for k, v in list(words.items())})
+    # an apostrophe inside a word ("criteris d'alta", "п'ять") is typed straight, curly or as a modifier letter
+    words.update({k.replace("'", mark): v for k, v in list(words.items()) if "'" in k for mark in _APOSTROPHES})
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.I), words
 

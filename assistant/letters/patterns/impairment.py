@@ -114,7 +114,9 @@ NONE_AFTER = re.compile(r"\w*[ \t]*(?:[:=]|[-\u2013\u2014])[ \t]*(?:none|nil|zer
 
 # A row of a score or point grid: a short label, then only numbers ("Wake / hygiene  1 1 0 1 1 2 1", "Chores | 2 | 2 | 1 |
 # 0"): the ratings of a behaviour sheet, not a sentence about the client's functioning.
-GRID_ROW = re.compile(r"^\W*[A-Za-z][\w /&'()-]{0,40}?(?:[\s|:]+[-\d./%]+){3,}[\s|]*$")
+GRID_ROW = re.compile(r"^\W*[A-Za-z][\w /&'()-]{0,40}?(?:[\s|:]+[-\d./%]+){3,}[\s|]*$|"
+                      # ... or a questionnaire's item row, whatever its answer: "Item 44 (work violence) ..... 0  Never"
+                      r"^\W*(?:items?|q(?:uestion)?)\s*#?\s*\d{1,3}(?:\s*,\s*\d{1,3})*\b(?=[^.;\n]{0,60}(?:\.{3,}|:|\s{2,}|\|))", re.I)
 
 _BOX = re.compile(r"\[\s*[xX\u2713\u2714*]?\s*\]|[\u2610\u2611\u2612\u25a1\u25a0]")
 _EMPTY = re.compile(r"\[\s*\]|[\u2610\u25a1]")

@@ -354,3 +354,33 @@ def test_an_item_row_is_no_impairment(text):
 
 def test_an_impairment_sentence_is_still_read():
     assert extract_facts(["She missed 6 days of work in October because of panic attacks."]).impairments
+
+
+# -- a label naming what the client will work toward is a goals label ---------------------------------------------------
+@pytest.mark.parametrize("label", ["What we agreed he'll work toward", "Working towards", "What they decided they will work toward",
+                                   "Things to work on"])
+def test_work_toward_labels_goals(label):
+    from assistant.letters.patterns.segments import label_kind
+    assert label_kind(label) == "goals"
+    facts = extract_facts([f"{label}: back at choir once a week; two meals a day; PHQ-9 under 10."])
+    assert len(facts.goals) >= 2
+
+
+@pytest.mark.parametrize("label", ["Work", "Work history", "Impact on work"])
+def test_work_labels_stay_functioning(label):
+    from assistant.letters.patterns.segments import label_kind
+    assert label_kind(label) == "function"
+
+
+# -- the plan came apart on the lower level: a failure told in plain words ----------------------------------------------
+@pytest.mark.parametrize("note", [
+    "Intake on weekly sessions. Over two weeks she missed work 3 days and the activation plans fell apart by day 2 or 3.",
+    "He started in weekly outpatient. The exposure homework fell off between visits and the rituals rose to 4 hours a day.",
+    "She began with weekly therapy. Each week the meal plan came apart by Wednesday and she purged daily.",
+])
+def test_a_plan_falling_apart_on_the_lower_level_is_a_rationale(note):
+    assert extract_facts([note]).lower_level_rationale
+
+
+def test_a_plan_falling_apart_with_no_level_named_is_none():
+    assert not extract_facts(["The party plans fell apart when it rained."]).lower_level_rationale

@@ -14,6 +14,9 @@ import yaml
 
 GLOSSARY_FILE = Path(__file__).resolve().parents[1] / "data" / "clinical_glossary.yaml"
 _APOSTROPHES = ("\u2019", "\u02bc")
+# "#" in an entry is a count written in digits, for a language that writes the count after its noun ("vikao 12" ->
+# "12 sessions" in Swahili)
+_COUNT = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 
 
 def _bare(word: str) -> str:
@@ -29,7 +32,7 @@ def _glossary() -> tuple[re.Pattern[str], dict[str, str]]:
     words.update({_bare(k): v for k, v in list(words.items())})
     # an apostrophe inside a word ("criteris d'alta", "п'ять") is typed straight, curly or as a modifier letter
     words.update({k.replace("'", mark): v for k, v in list(words.items()) if "'" in k for mark in _APOSTROPHES})
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alts = "|".join(re.escape(w).replace(r"\#", r"\d{1,3}(?!\d|[.,:/]\d)") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.I), words
 
 
@@ -43,6 +46,9 @@ def glossed(note: str) -> str:
         # a capital that lower-cases to two characters ("İlaç" -> "i̇laç") is looked up without its mark; a word the
         # pattern matched but the glossary cannot name stays as written
         word = words.get(m.group(0).lower()) or words.get(_bare(m.group(0)))
+        count = _COUNT.search(m.group(0))
+        if word is None and count:
+            word = (words.get(_COUNT.sub("#", m.group(0).lower(), 1)) or "").replace("#", count.group(0)) or None
         if word is None:
             return m.group(0)
         word = word[:1].upper() + word[1:] if m.group(0)[:1].isupper() else word

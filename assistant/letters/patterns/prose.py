@@ -146,7 +146,11 @@ FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:wee
                    # the lower level held while the problem grew, or a step down that would repeat it: "weekly outpatient is what
                    # he had for eight months while the ideation built up", "stepping down now would repeat that"
                    r"\bwhile (?:the |her |his |their )?(?:\w+ ){0,2}(?:built up|got worse|worsened|escalated|grew|increased|climbed|mounted)\b|"
-                   r"\bwould (?:just |only )?(?:repeat|undo|lose)\b")
+                   r"\bwould (?:just |only )?(?:repeat|undo|lose)\b|"
+                   # the plan came apart between the lower level's sessions: "the activation plans fell apart by day 2 or 3",
+                   # "the exposures fell off between visits", "the schedule collapsed midweek"
+                   r"\b(?:fell|fall|falls|falling|came|come|comes) apart\b|\b(?:fell|falls|falling) off between\b|"
+                   r"\b(?:collapsed|unravel(?:l)?ed|broke down) (?:by|within|between|midweek|mid-week|before)\b")
 
 # --- a schedule in words: weekday names mean weekly; "for about three more months" is a duration
 # "eight Tuesday mornings": a weekday's sessions counted (the schedule, and its length in DURATION_WORDS)

@@ -35,7 +35,10 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("plan", r"^(?:treatment |tx |family |care )?plan\s*(?:/|&|and|\+)\s*goals?\b|^goals?\s*(?:/|&|and|\+)\s*(?:treatment |tx )?plan\b"),
     # a nursing care plan states its goals as outcome criteria ("Outcome criteria ..... zero self-harm acts for 14 days")
     ("goals", r"goal|objectives|objetivos?|\bmetas?\b|\boutcome criteria\b|\b(?:expected|desired|anticipated)\s+outcomes?\b|(?:short|long)[- ]term objective|treatment objective|objective\s*\d|targets?\b|"
-              r"\baim(?:s|ing)?\b|^(?:what )?(?:better|success|recovery|getting better|doing well|well|good|done) (?:looks|would look|will look) like\b|\bwhat (?:we|she|he|they|I)(?:'re|'ll|'m| am| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b"),
+              r"\baim(?:s|ing)?\b|^(?:what )?(?:better|success|recovery|getting better|doing well|well|good|done) (?:looks|would look|will look) like\b|\bwhat (?:we|she|he|they|I)(?:'re|'ll|'m| am| are| will| wants? to| hopes? to| plans? to)(?: be)? (?:aim(?:ing)?|work(?:ing)?|hop(?:e|ing)|striv(?:e|ing)) (?:for|toward|towards|on)\b|"
+              # "What we agreed he'll work toward", "Working towards", "Things to work on"
+              r"\b(?:work(?:s|ing)?|striv(?:e|es|ing)) (?:toward|towards)\b|\bthings to work on\b|"
+              r"\bwhat (?:we|she|he|they|I) (?:agreed|decided|chose|set|picked)(?: on)?(?: (?:she|he|they|I|we)(?:'ll|\u2019ll| will| would))? (?:work|aim|strive)\b"),
     ("loc", r"^barriers? to (?:discharge|d/c|step[- ]?down|transition|a lower level)|"
             r"^why (?:not|no|can['\u2019]?t|isn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t)\b|^reasons? (?:not to|against)\b|"
             # "Why she cannot step down yet", "Why he is not ready for IOP": the person named between

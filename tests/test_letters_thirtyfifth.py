@@ -384,3 +384,32 @@ def test_a_plan_falling_apart_on_the_lower_level_is_a_rationale(note):
 
 def test_a_plan_falling_apart_with_no_level_named_is_none():
     assert not extract_facts(["The party plans fell apart when it rained."]).lower_level_rationale
+
+
+# -- an uncoded diagnosis keeps the field's own words, specifiers and all --------------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("Diagnosis: bipolar I disorder, current episode manic, severe.", "bipolar I disorder, current episode manic, severe"),
+    ("Dx: major depressive disorder, recurrent, moderate.", "major depressive disorder, recurrent, moderate"),
+    ("Diagnosis: social anxiety disorder, performance only; rule out ADHD", "social anxiety disorder, performance only"),
+])
+def test_an_uncoded_diagnosis_is_named_as_written(text, name):
+    assert name in [d.name for d in extract_facts([text]).diagnoses]
+
+
+def test_a_diagnosis_in_prose_keeps_its_vocabulary_name():
+    assert [d.name for d in extract_facts(["She has bipolar disorder per her mother."]).diagnoses] == ["bipolar disorder"]
+
+
+# -- a bracket after a score dates it; it tells no earlier care --------------------------------------------------------
+@pytest.mark.parametrize("text", ["YMRS: 34 (inpatient admission 11/05) -> 25 (PHP admission 11/20) -> 18 (today).",
+                                  "PHQ-9 22 (hospital discharge 10/02), 15 (IOP intake 10/20).",
+                                  "EDE-Q 4.8 (residential admission) -> 3.1 (today)."])
+def test_a_scores_bracketed_anchor_is_no_prior_treatment(text):
+    assert not extract_facts([text]).prior_treatment
+
+
+# -- a lab line's units and dates are no unread scores -------------------------------------------------------------------
+def test_a_lab_lines_units_are_not_reported_as_other_scores():
+    from assistant.letters.score_lines import other_measure_sentences
+    notes = ["Lithium level 0.9 mEq/L (11/30, 12 h trough)."]
+    assert not other_measure_sentences(notes, extract_facts(notes), set())

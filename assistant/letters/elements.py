@@ -287,7 +287,8 @@ def find_prior_treatment(segs: Sequence[Segment], answered: Sequence[Finding] = 
            and not empty_field_after(seg.text, m.end()) and not P.ADMISSION_ANCHOR.search(seg.text[max(0, m.start() - 30):m.end() + 12])
            and not _someone_elses(seg.text[max(0, m.start() - 70):m.end()])
            and not other_pronoun_before(P.sentence_before(seg.text, m.start()), pronoun)
-           and not relative_subject(P.sentence_before(seg.text, m.start())) and not (rx is P.PRIOR_SOME and this_stay(seg, m))]
+           and not relative_subject(P.sentence_before(seg.text, m.start())) and not (rx is P.PRIOR_SOME and this_stay(seg, m))
+           and not re.search(r"\d\s*\(\s*$", seg.text[max(0, m.start() - 8):m.start()])]  # "YMRS 34 (inpatient admission 11/05)": a score's date
     out += [f for seg in segs if seg.kind not in ("goals", "plan", "discharge") and not P.DECISION_RECORD.search(seg.text)
             for f in _prior_in_prose(seg, pronoun) + past_medication_trials(seg, pronoun)]  # "BCBS denied residential before admission" is the payer's record, not care
     out += referrers_care(segs)  # "I'm referring him to your group. I have seen him weekly since September"

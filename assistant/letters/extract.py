@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.dx_wording import as_written
 from assistant.letters.behavior_counts import count_rows, find_count_trends
 from assistant.letters.body_measures import known_first
 from assistant.letters.clinical import find_cpt_codes, find_diagnoses, find_medication_status, find_medications
@@ -62,7 +63,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     cells = med_cells(blocks) + tuple(c for c in cells_text if _CURRENT_IN_CELL.search(c.text))
     meds = find_medications(own + cells)
     facts = Facts(
-        diagnoses=find_diagnoses(segs + cells_text), measures=measures, trends=trends, impairments=find_impairments(told + _titles(blocks)),
+        diagnoses=as_written(find_diagnoses(segs + cells_text)), measures=measures, trends=trends, impairments=find_impairments(told + _titles(blocks)),
         risk=find_risk(segs, table_screens(measures, read)), modalities=find_modalities(told + _titles(blocks)), goals=find_goals(told),
         frequency=find_frequency(_treatment_only(segs, notes)), duration=find_duration(_treatment_only(segs, notes)), progress=find_progress(told, known_first(trends)) + compared_rows(blocks) + then_now_pairs(segs) + progress_fields(segs),
         prior_treatment=find_prior_treatment(own, ticked_no_care(read)), lower_level_rationale=find_lower_level_rationale(segs),

@@ -235,7 +235,7 @@ def other_measure_sentences(notes: Sequence[str], facts: Facts, used: set[str]) 
                     or _IDENTITY_FIELD.search(clause):  # a record's header ("Allergies: NKDA  Wt 58 kg  Payer: ..."), no clinical sentence
                 continue  # "BDD-YBOCS recheck planned wk 8": a measurement still ahead records no score
             plain = _NOT_SCORES.sub(" ", clause)  # "(clinical cutoff 5)", "a 10 out of 10": a threshold and a self-rating
-            numbers = set(re.findall(r"(?<![\w./<-])\d{1,3}(?:\.\d+)?(?![\w/>-])(?!\s*(?:weeks?|days?|months?|years?|sessions?|hours?|minutes?|%))", plain))
+            numbers = set(re.findall(r"(?<![\w./<-])\d{1,3}(?:\.\d+)?(?![\w/>-])(?!\s*(?:weeks?|days?|months?|years?|sessions?|hours?|minutes?|%|h\b|hrs?\b|min\b|mg\b|mcg\b|kg\b|lbs?\b|x\b))", plain))
             known = {n for h in names for n in read.get(h.instrument.name, set()) | set(re.findall(r"\d+", h.surface))}
             if numbers - known:
                 out.append(strip_label(clause).rstrip(" ,;") + ("" if clause.rstrip().endswith(".") else "."))

@@ -413,3 +413,36 @@ def test_a_lab_lines_units_are_not_reported_as_other_scores():
     from assistant.letters.score_lines import other_measure_sentences
     notes = ["Lithium level 0.9 mEq/L (11/30, 12 h trough)."]
     assert not other_measure_sentences(notes, extract_facts(notes), set())
+
+
+# -- the person a birth-date line is about: named after "for", never the one with a credential -------------------------
+@pytest.mark.parametrize("line,client", [
+    ("Pinned - <PERSON_1>, PsyD - CONTINUED-STAY NOTE for <PERSON_2> (BCBS, DOB <DATE_1>, 44)", "<PERSON_2>"),
+    ("<PERSON_3> LCSW re: <PERSON_4>, DOB <DATE_2>", "<PERSON_4>"),
+    ("Seen by <PERSON_5>, MD: <PERSON_6>, 34 y.o. male", "<PERSON_6>"),
+])
+def test_a_birth_date_line_names_its_subject(line, client):
+    assert client_identity(["Weekly group summary\n" + line])["name"] == client
+
+
+def test_a_single_person_on_a_birth_date_line_is_the_client():
+    assert client_identity(["VARGA note\n<PERSON_7>  DOB <DATE_3>  Aetna"])["name"] == "<PERSON_7>"
+
+
+# -- a board in columns: each member posts once per column; only the client's posts are the client's -------------------
+from assistant.letters.group_notes import client_entries  # noqa: E402
+
+
+def test_a_board_in_columns_keeps_only_the_clients_posts():
+    board = ("Client: <PERSON_1>\n\nCOLUMN 1 - One thing that worked\n  <PERSON_1>   - planner on Monday\n  <PERSON_2>   - alarm by the door\n"
+             "  <PERSON_3>   - two-minute start\n\nCOLUMN 2 - Where it broke\n  <PERSON_1>   - swiped the reminder\n"
+             "  <PERSON_2>   - up till 2 with a game\n  <PERSON_3>   - missed the bus\n")
+    kept = client_entries([board])[0]
+    assert "planner on Monday" in kept and "swiped the reminder" in kept
+    assert "alarm by the door" not in kept and "up till 2" not in kept
+
+
+def test_a_transcript_keeps_every_turn():
+    talk = ("Client: <PERSON_1>\n<PERSON_1> - I slept badly.\n<PERSON_2> - What kept you up?\n<PERSON_1> - Worry about work.\n"
+            "<PERSON_2> - Tell me more.\n<PERSON_3> - (mother) He was up at 3.")
+    assert client_entries([talk])[0] == talk

@@ -110,4 +110,10 @@ def _is_group(note: str, client: str) -> bool:
     """One entry per member, three members or more, the client among them. A transcript or a case conference, where
     the same speakers come back turn after turn, is no group record and keeps every line."""
     people = [m.group(1) for m in _entries(note)]
-    return len(people) >= _MIN_ENTRIES and len(set(people)) == len(people) and client in people
+    if len(people) >= _MIN_ENTRIES and len(set(people)) == len(people) and client in people:
+        return True
+    # a board in columns or rounds ("One system I used" / "Where it broke" / "Next week"): each member posts once in
+    # each block between blank lines, never twice in a row as speakers of a transcript do
+    blocks = [[m.group(1) for m in _entries(b)] for b in re.split(r"\n[ \t]*\n", note)]
+    blocks = [b for b in blocks if b]
+    return len(set(people)) >= _MIN_ENTRIES and client in people and len(blocks) >= 2 and all(len(set(b)) == len(b) >= 2 for b in blocks)

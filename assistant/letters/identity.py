@@ -105,7 +105,7 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
         m = re.search(r"(?im)^(?![ \t]*(?:from|to|cc|sent by|author|signed)\b)[^\n]*?(<PERSON_\d+>)[^\n]*(?:\b(?:dob|date of birth|d\.o\.b\.|born|mrn)\b|"
                       r"\b\d{1,3}[ \t]*(?:y\.?\s?o\.?|yo|years? old|yrs? old)(?![\w.]))", text)
         if m:
-            found["name"] = m.group(1)
+            found["name"] = _subject_of(m.group(0), m.group(1))
     if "name" not in found:  # the first person named outside a message's header ("From: <the clinician>")
         m = re.search(r"(?im)^(?![ \t]*(?:from|to|cc|sent by|author)\b)[^\n]*?(<PERSON_\d+>)", text) or re.search(r"(<PERSON_\d+>)", text)
         if m:
@@ -139,3 +139,18 @@ def _split_name(text: str) -> str:
     also inside a dumped object) -> "<given> <family>"; "" when the record has no such pair."""
     given, family = _GIVEN.search(text), _FAMILY.search(text)
     return f"{given.group(1)} {family.group(1)}" if given and family else ""
+
+
+_CREDENTIAL_AFTER = re.compile(r"^,?[ \t]*(?:Dr\.?|PsyD|Psy\.D\.|PhD|Ph\.D\.|MD|DO|LCSW|LICSW|LMSW|LPC|LPCC|LCPC|LMHC|LMFT|MFT|APRN|PMHNP|NP|"
+                               r"RN|BCBA|LADC|LCADC|CADC|MSW|MA|MS|LSW)\b")
+
+
+def _subject_of(line: str, first: str) -> str:
+    """The person a birth-date or age line is about: the one named after "for" or "re", else the first named without a
+    credential after the name ("<facilitator>, PsyD - CONTINUED-STAY NOTE for <client> (... DOB ...)")."""
+    people = [(p.group(), p.start(), p.end()) for p in re.finditer(r"<PERSON_\d+>", line)]
+    named_for = [p for p, a, _ in people if re.search(r"(?i)\b(?:for|re|regarding|client|patient|member)\W{0,3}$", line[:a])]
+    if named_for:
+        return named_for[0]
+    plain = [p for p, _, b in people if not _CREDENTIAL_AFTER.match(line[b:])]
+    return plain[0] if plain else first

@@ -446,3 +446,28 @@ def test_a_transcript_keeps_every_turn():
     talk = ("Client: <PERSON_1>\n<PERSON_1> - I slept badly.\n<PERSON_2> - What kept you up?\n<PERSON_1> - Worry about work.\n"
             "<PERSON_2> - Tell me more.\n<PERSON_3> - (mother) He was up at 3.")
     assert client_entries([talk])[0] == talk
+
+
+# -- a lab's trend counts beside the condition it follows (blood lead beside pica) ------------------------------------
+def test_a_blood_lead_series_is_the_trend_of_picas_care():
+    from assistant.letters.body_measures import treatment_trends
+    note = ("Dx: F98.3 Pica of infancy and childhood\nBLOOD LEAD RESULTS\n Date         Sample      Result (ug/dL)   Lab\n"
+            " 06/16/2026   venous      19.4             <ORG_1>\n 11/17/2026   venous       8.6             <ORG_1>")
+    facts = extract_facts([note])
+    assert treatment_trends(facts.trends, facts.diagnoses)
+
+
+def test_a_blood_lead_series_beside_a_depression_is_no_trend_of_its_care():
+    from assistant.letters.body_measures import treatment_trends
+    note = ("Dx: F33.1 Major depressive disorder\nBLOOD LEAD RESULTS\n Date         Sample      Result (ug/dL)   Lab\n"
+            " 06/16/2026   venous      19.4             <ORG_1>\n 11/17/2026   venous       8.6             <ORG_1>")
+    facts = extract_facts([note])
+    assert not treatment_trends(facts.trends, facts.diagnoses)
+
+
+@pytest.mark.parametrize("text", ['Mother says therapy "is going ok".', "Dad thinks therapy helps.",
+                                  "He said treatment was boring."])
+def test_talk_about_therapy_is_no_approach_in_the_semantic_check(text):
+    from assistant.letters.element_checks import CHECKS
+    from assistant.letters.patterns import Segment
+    assert not CHECKS["treatment_modality"](Segment(0, text, "", None))

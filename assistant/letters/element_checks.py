@@ -46,7 +46,8 @@ _METHOD = re.compile(r"\b(?:[A-Za-z-]+ ){0,2}(?:therapy|treatment|training|proto
 _NOT_METHOD = re.compile(r"treatment (?:plan|history|team|goals?)|level of care|\bprior\b|\bprevious\b", re.I)
 # Therapy named only by what it is for or where it goes, or by its format: "Hopes for therapy", "came to therapy",
 # "individual therapy weekly", "response to treatment" (no approach).
-_NO_APPROACH = re.compile(r"^(?:.*\b(?:for|to|in|into|about|from|of|after|before|with|at|toward|towards)|(?:[A-Za-z-]+ )?(?:individual|group|"
+_NO_APPROACH = re.compile(r"^(?:.*\b(?:for|to|in|into|about|from|of|after|before|with|at|toward|towards|says|said|thinks|thought|feels|felt|"
+                          r"hated|hates|liked|likes|loved|loves|wants|wanted|calls|called|tells|told)|(?:[A-Za-z-]+ )?(?:individual|group|"
                           r"outpatient|weekly|ongoing|more|the|her|his|their|this|that|any|some|continued|further))\s+(?:therapy|treatment)$", re.I)
 # A change against a reference point: "now", "compared with", "unlike at intake", "no longer", "back to", "down to".
 _CHANGE = re.compile(r"\b(?:now|compared|than (?:before|at|in|last|when)|vs\.?|unlike|used to|fewer|improv\w*|better|back (?:to|at|in)|"

@@ -471,3 +471,13 @@ def test_talk_about_therapy_is_no_approach_in_the_semantic_check(text):
     from assistant.letters.element_checks import CHECKS
     from assistant.letters.patterns import Segment
     assert not CHECKS["treatment_modality"](Segment(0, text, "", None))
+
+
+# -- a name glossed by its own full name in brackets is one mention; a glossed label leads to its value by dots -------
+@pytest.mark.parametrize("text,scores", [
+    ("CDSS (Calgary Depression Scale, 0-27) ........ 10/28: 11    12/01: 7", [11, 7]),
+    ("PHQ-9 (Patient Health Questionnaire-9, 0-27): 19 on 01/05/2026, 12 on 03/02/2026", [19, 12]),
+    ("GAD-7 (Generalized Anxiety Disorder 7-item scale, 0-21) 15 -> 9", [15, 9]),
+])
+def test_a_glossed_name_is_one_mention(text, scores):
+    assert [m.score for m in extract_facts([text]).measures] == scores

@@ -151,7 +151,8 @@ def spoken_punctuation(note: str) -> str:
 # the label is a field's label, as "DX: bipolar I" would be. Two such lines make the note such a form.
 # (a label long enough to leave one dot before the value column keeps it: "SDS - alcohol (Severity of Dependence Scale) . 12")
 # ... and a numbered form's item ("18. Measurable targets ...... (a) ..."): the number goes, the label stays
-_LEADER_FIELD = re.compile(r"^([ \t]*(?:\d{1,2}[a-z]?[.)][ \t]+)?[A-Za-z][A-Za-z0-9 /&#'()-]{0,30}?)[ \t]*\.{2,}[ \t]*(?=\S)(?!\.)|"
+# ... and a label with its gloss in brackets ("CDSS (Calgary Depression Scale, 0-27) ........ 10/28: 11")
+_LEADER_FIELD = re.compile(r"^([ \t]*(?:\d{1,2}[a-z]?[.)][ \t]+)?[A-Za-z][A-Za-z0-9 /&#'()-]{0,30}?(?:[ \t]*\([^()\n]{1,50}\))?)[ \t]*\.{2,}[ \t]*(?=\S)(?!\.)|"
                            r"^([ \t]*[A-Za-z][A-Za-z0-9 /&#'(),-]{30,70}?)[ \t]+\.[ \t]+(?=\d)", re.M)
 
 

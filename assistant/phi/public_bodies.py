@@ -22,8 +22,9 @@ _LEADS = _LINKS | {"to", "dear", "re", "attn", "from", "via", "per", "call", "co
 # a nation's name before a federal office belongs to the office: "U.S. Department of Labor", "US Office of Personnel"
 _NATION = re.compile(r"(?<![\w.])(?:U\.S\.|US|USA|United[ \t]+States)[ \t]+$")
 # a run of capitalised words (title case or capitals) with the small words that join them, on one line
-# (a short word's full stop abbreviates it inside the name: "Harlow Twp. Police Dept" is one run, and a local one)
-_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z])|[A-Z][\w'’-]*|HQ)"
+# (a short word's full stop abbreviates it inside the name: "Harlow Twp. Police Dept" is one run, and a local one;
+# a Nguni place's lowercase prefix opens one too: "eMpangeni Wellness Centre")
+_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z])|(?:(?:e|kwa)(?=[A-Z][a-z]{3}))?[A-Z][\w'’-]*|HQ)"
                   r"(?:[ \t]+(?:(?:of|the|and|&|for)[ \t]+)*(?:[A-Z][a-z]{1,3}\.(?=[ \t]+[A-Z])|[A-Z][\w'’-]*))+")
 
 

@@ -15,13 +15,18 @@ _HEADS = (r"Masjid|Mandir|Gurdwara|Iglesia|Igreja|Cl[íi]nica|Centro|Escuela|Esc
           r"Klinik|Krankenhaus|Parroquia|Capilla|Templo|"
           # Irish, Scottish Gaelic, Welsh and Māori: "Ospidéal na hOllscoile", "Ysbyty Gwynedd", "Kura Kaupapa Māori"
           r"Ospid[ée]al|Ospadal|Scoil|Sgoil|Col[áa]iste|Ollscoil|Ionad|Cleachtas|Ysbyty|Ysgol|Canolfan|Meddygfa|Prifysgol|"
-          r"Whare|Kura|K[ōo]hanga")
+          r"Whare|Kura|K[ōo]hanga|"
+          # Maltese: "Ċentru tas-Saħħa Mentali Bormla", "Sptar San Luqa", "Klinika Santa Venera", "Skola Primarja Ħamrun"
+          r"[ĊC]entru|I?sptar|Klinika|Poliklinika|I?skola|Kulle[ġg]{2}|Universit[àa]|Knisja|Parro[ċc]{2}a|Istitut|Fondazzjoni")
 # a particle joined to the next word ("an-Noor", "al-Falah", "d'Arc") or standing before it ("de la", "der")
 # ... or an Irish mutation before the capital ("na hOllscoile", "na nGael")
-_JOINED = r"(?:a[lnrsdt]|el|ul|ad|as|at|d['’]|l['’])-?[A-Z][\w'’-]*|(?:bh|[bdgmnth])-?[A-ZÁÉÍÓÚ][\w'’-]*"
-_PARTICLES = r"(?:de|del|de la|de los|de las|la|las|los|el|y|e|da|das|do|dos|di|della|du|des|der|die|von|zu|na|an|o)"
+# ... or a Maltese article joined by a hyphen ("tas-Saħħa", "il-Mosta", "taż-Żgħażagħ")
+_JOINED = (r"(?:a[lnrsdt]|el|ul|ad|as|at|d['’]|l['’])-?[A-Z][\w'’-]*|(?:bh|[bdgmnth])-?[A-ZÁÉÍÓÚ][\w'’-]*|"
+           r"(?:i|ta|fi)?[lċdnrstxż]-[A-ZÀ-ÞĀ-Ž][\w'’-]*")
+_PARTICLES = r"(?:de|del|de la|de los|de las|la|las|los|el|y|e|da|das|do|dos|di|della|du|des|der|die|von|zu|na|an|o|ta')"
 _NAME_WORD = rf"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*|{_JOINED})"
-_HEAD_FIRST = re.compile(rf"(?<![\w'’-])(?:{_HEADS})(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_NAME_WORD}){{1,4}}")
+# after a space, or after a Maltese article or "f'" (in) joined to the head: "f'Ċentru ...", "l-Isptar Mater Dei"
+_HEAD_FIRST = re.compile(rf"(?:(?<![\w'’-])|(?<=\bf['’])|(?<=[lnrstxdċż]-))(?:{_HEADS})(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_NAME_WORD}){{1,4}}")
 
 
 def find_head_first(text: str) -> list[PhiSpan]:

@@ -85,7 +85,9 @@ _WORD = r"(?:[A-Z][\w'’.-]*|&amp;|&|of|the|and|de|la|St\.)"
 # A name runs on after its head word: "Lantern House Center for Grieving Children of Esker Falls".
 _TAIL = (r"(?:[ ](?:for|of)[ ](?:the[ ])?(?!%s)[A-Z][\w'’-]*(?:[ ](?!%s)[A-Z][\w'’-]*){0,3}){0,2}"
          % ((r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",) * 2))
-_ORG = re.compile(rf"\b(?:[A-Z][A-Za-z'’.-]*[ \t](?![ \t]))(?:{_WORD}[ \t](?![ \t])){{0,5}}{_HEAD_RE}\b{_TAIL}(?:,?[ \t]+(?:PLLC|LLC|Inc\.?|PC|P\.C\.|LLP))?"
+# A Nguni place name keeps its locative prefix in lowercase before its capital ("eThekwini Mind Clinic", "kwaDukuza
+# Youth Centre"): the name still opens the organisation.
+_ORG = re.compile(rf"\b(?:(?:e|kwa)(?=[A-Z][a-z]{{3}}))?(?:[A-Z][A-Za-z'’.-]*[ \t](?![ \t]))(?:{_WORD}[ \t](?![ \t])){{0,5}}{_HEAD_RE}\b{_TAIL}(?:,?[ \t]+(?:PLLC|LLC|Inc\.?|PC|P\.C\.|LLP))?"
                   r"(?:[ \t]+No\.?[ \t]?\d{1,4}\b)?")  # "Peabody Hollow Mine No. 7"
 # "VFW Post 9120", "American Legion Post 12", "Halvern County Circuit Court", "MARLOW TOWNSHIP YOUTH COURT"
 _POST_OR_COURT = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Post|Lodge|Chapter|Local)[ \t]+\d{1,5}\b|"
@@ -113,7 +115,8 @@ _CAPS_HEADS_FIRST = {"CLÍNICA", "CLINICA", "CENTRO", "HOSPITAL", "INSTITUTO", "
 # ("COGNITIVE BEHAVIORAL THERAPY") is dropped later by org_phrases.descriptive.
 _CAPS_HEADS = {h.upper() for h in _HEADS} | {"THERAPY", "THERAPIES", "PSYCHOTHERAPY", "DERMATOLOGY", "ORTHOPEDICS",
                                                "ORTHOPAEDICS", "CARDIOLOGY", "NEUROLOGY", "ONCOLOGY", "RADIOLOGY", "UROLOGY",
-                                               "AESTHETICS", "SURGICAL", "SURGERY", "OPHTHALMOLOGY", "GASTROENTEROLOGY"}
+                                               "AESTHETICS", "SURGICAL", "SURGERY", "OPHTHALMOLOGY", "GASTROENTEROLOGY",
+                                               "REGIONAL"}  # a hospital on a wristband or a Kardex: "MERCY HOLLISTER REGIONAL"
 CAPS_HEADS = frozenset(_CAPS_HEADS)  # a kind of place in capitals ("CMHC", "CLINIC"): never one organisation's initials
 # A payer's name runs on into "Plan", "Plans" or "Insurance": a clinical fact kept, not a local organisation.
 _PAYER_AFTER = re.compile(r"[ \t]+(?:Health[ \t]+)?(?:Plans?|Insurance|Assurance)\b|[ \t]+HEALTH[ \t]+PLANS?\b")

@@ -12,7 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.phi.lexicon import COUNTRIES
+from assistant.phi.recognizers.numbered_roads import find_numbered_roads
 from assistant.phi.recognizers.script_places import find_script_places
+from assistant.phi.recognizers.world_places import find_world_places
 from assistant.phi.world_words import world_words
 from assistant.records import PhiSpan
 
@@ -58,8 +60,9 @@ def _countries() -> frozenset[str]:
 
 
 # A capital after an elided article ("l'Église") or an Irish or Gaelic mutation ("hAbhann", "nGaillimh", "tSléibhe",
-# "bhFear", "h-Eaglaise"): the word is a capitalised name
-_MUTATED = re.compile(r"(?:[dl]['’]|bh|[bdgmnth]-?)[A-ZÀ-ÞĀ-Ž]")
+# "bhFear", "h-Eaglaise"), or after a Maltese article joined by a hyphen ("il-Kavallier", "tas-Sliema", "iż-Żejtun"):
+# the word is a capitalised name
+_MUTATED = re.compile(r"(?:[dl]['’]|bh|[bdgmnth]-?|(?:i|ta|fi)?[lċdnrstxż]-)[A-ZÀ-ÞĀ-Ž]")
 
 
 def _capitalised(word: str) -> bool:
@@ -132,7 +135,8 @@ _TOWN_WITH_CODE = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:[ \t](?:[A-Z][\
 def find_world_addresses(text: str) -> list[PhiSpan]:
     """Text -> ADDRESS spans for address lines written with another country's unit words, and towns with a country code."""
     spans = [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "town_code") for m in _TOWN_WITH_CODE.finditer(text)
-             if m.group(1).lower() not in COUNTRIES] + find_script_places(text)
+             if m.group(1).lower() not in COUNTRIES] + find_script_places(text) + find_world_places(text) \
+        + find_numbered_roads(text)
     for pattern in (_PREFIX_HIT, _HYPHEN_HIT, _JOINED_HIT, _JOINED_NUMBERED, _POSTFIX_HIT, _NUMBER_THEN_STREET):
         for m in pattern.finditer(text):
             if pattern is _HYPHEN_HIT and m.group()[0].islower():

@@ -35,7 +35,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     needs_year = {w.lower() for w in data.pop("needs_year")}
     numbered = data.pop("numbered_months")
     year_short = _alternation(data.pop("month_year_short"))
-    before = _alternation(data.pop("before_month"))
+    before_words = data.pop("before_month")
+    before = _alternation(w for w in before_words if not w.endswith("'"))
+    elided = "|".join(re.escape(w[:-1]) + "['\u2019]" for w in before_words if w.endswith("'")) or "(?!)"
     short = _alternation(data.pop("abbreviated"))
     linked_only = data.pop("linked_months")
     link = _link(data.pop("linking_words"))
@@ -63,9 +65,11 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         # a short month that is no English word, with its year only: "Maw 2019", "Hyd 2021", "dic 2023"
         (re.compile(rf"(?<![\w/.-])(?i:{year_short})\.?[ \t]+{_YEAR}(?!\d)"), 0.85),
         # a month alone after the language's "in", "since" or "until": "síðan í janúar", "od marca", "ym mis Hydref"
-        (re.compile(rf"(?<![\w-])(?i:{before})[ \t]+((?i:{free}))(?![\w-])"), 0.8),
+        (re.compile(rf"(?<![\w-])(?:(?i:{before})[ \t]+|(?i:{elided}))((?i:{free}))(?![\w-])"), 0.8),
         # a Romance day and year joined to the month by "de": "3 de maig", "11 de maig de 2023", "14 d'octubre de 2025"
-        (re.compile(rf"(?<![\w/.-]){_D}[ \t]+(?:{link})(?i:{linked})(?![\w])(?:,?[ \t]+(?:{link})?{_YEAR}(?!\d))?"), 0.85),
+        # ... and Maltese "ta'", the day after its article ("fit-30 ta' Ottubru", "sal-15 ta' Mejju")
+        (re.compile(rf"(?:(?<![\w/.-])|(?<=[a-z][lnrstxdċż]-)){_D}[ \t]+(?:{link})(?i:{linked})(?![\w])"
+                    rf"(?:,?[ \t]+(?:{link})?{_YEAR}(?!\d))?"), 0.85),
         # ... and the month with its year alone: "gener de 2027", "des del març de 2022", "outubro de 1990"
         (re.compile(rf"(?<![\w-])((?i:{linked}))[ \t]+(?:{link}){_YEAR}(?!\d)"), 0.85),
         # a month of another script alone after an English "since", "from" or "in": "since ຕຸລາ", "from मार्च"
@@ -81,8 +85,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
 
 
 def _link(words: list[str]) -> str:
-    """Linking words -> a pattern: "de" and "del" take a space after them, an elided "d'" none ("d'octubre")."""
-    elided = [re.escape(w[:-1]) + "['\u2019]" for w in words if w.endswith("'")]
+    """Linking words -> a pattern: "de" and "del" take a space after them, an elided "d'" none ("d'octubre"), Maltese
+    "ta'" one ("23 ta' Novembru")."""
+    elided = [re.escape(w[:-1]) + "['\u2019][ \t]?" for w in words if w.endswith("'")]
     spaced = [re.escape(w) + r"[ \t]+" for w in words if not w.endswith("'")]
     return "|".join(spaced + elided)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.phi.recognizers.script_orgs import find_script_orgs
 from assistant.records import PhiSpan
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "world_orgs.yaml"
@@ -39,4 +40,5 @@ def find_world_orgs(text: str) -> list[PhiSpan]:
     last, first = _patterns()
     spans = [PhiSpan(m.start(1), m.end(1), "ORGANIZATION_LINKED", 0.7, "world_org") for m in last.finditer(text)
              if m.group(1)[0].isupper()]
-    return spans + [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "world_org") for m in first.finditer(text)]
+    spans += [PhiSpan(m.start(), m.end(), "ORGANIZATION_LINKED", 0.75, "world_org") for m in first.finditer(text)]
+    return spans + find_script_orgs(text)  # the scripts of India, which have no capitals: "ಶ್ರೀ ರಾಮ ಕಲ್ಯಾಣ ಮಂಟಪ"

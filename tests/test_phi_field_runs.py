@@ -61,3 +61,27 @@ def test_a_title_inside_a_compound_is_no_title(spans, text, word):
                                        ("spoke with dr okafor-lindqvist today", "okafor-lindqvist")])
 def test_a_title_before_a_name_still_names(spans, text, name):
     assert any(name in t for _, t in spans(text))
+
+
+# -- a field's first word is no given name ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,name,verb", [
+    ("Safety: Asked Theodric privately whether he wishes he were dead.", "Theodric", "Asked"),
+    ("Plan: Called Marisol back on Friday about the forms.", "Marisol", "Called"),
+    ("Follow-up: Reminded Ezekiel Brandvold to bring the log next week.", "Ezekiel Brandvold", "Reminded"),
+])
+def test_a_verb_opening_a_field_is_not_part_of_the_name(spans, text, name, verb):
+    names = [t for kind, t in spans(text) if kind == "NAME"]
+    assert name in names and not any(verb in t for t in names)
+
+
+def test_a_given_name_after_a_field_label_still_joins(spans):
+    text = "Client: Rosalind Achterberg-Vance, 44, referred by her PCP."
+    assert any("Rosalind" in t and "Achterberg" in t for _, t in spans(text))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Badge: HOLLINS DISTRIBUTION - K. AMBROSE-TILLERY", "K. AMBROSE-TILLERY"),
+    ("Patient: Tobias Renwick-Asante - 31 - M - Aetna Choice POS II\nBadge: HOLLINS DISTRIBUTION - K. AMBROSE-TILLERY", "AMBROSE-TILLERY"),
+])
+def test_a_dash_between_words_does_not_cut_a_name_away(spans, text, value):
+    assert any(value in t for _, t in spans(text))

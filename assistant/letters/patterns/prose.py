@@ -143,14 +143,11 @@ FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:wee
                    r"\b(?:cut|used|drank|relapsed|purged) again\b|\bwent back up\b|\b(?:back|crept|climbed|shot) (?:back )?up (?:to|again)\b|\bgot worse\b|\b(?:no|not) better\b|"
                    # a crisis in the middle of the lower level: "the DKA admission happened in the middle of that"
                    r"\b(?:admission|hospitali[sz]ation|overdose|attempt|ER visit)\b[^.;]{0,30}\bin the middle of (?:that|it|this)\b|"
-                   # the lower level held while the problem grew, or a step down that would repeat it: "weekly outpatient is what
-                   # he had for eight months while the ideation built up", "stepping down now would repeat that"
+                   # the lower level held while the problem grew ("... while the ideation built up"), or a step down would repeat it
                    r"\bwhile (?:the |her |his |their )?(?:\w+ ){0,2}(?:built up|got worse|worsened|escalated|grew|increased|climbed|mounted)\b|"
                    r"\bwould (?:just |only )?(?:repeat|undo|lose)\b|"
-                   # the plan came apart between the lower level's sessions: "the activation plans fell apart by day 2 or 3",
-                   # "the exposures fell off between visits", "the schedule collapsed midweek"
-                   r"\b(?:fell|fall|falls|falling|came|come|comes) apart\b|\b(?:fell|falls|falling) off between\b|"
-                   r"\b(?:collapsed|unravel(?:l)?ed|broke down) (?:by|within|between|midweek|mid-week|before)\b")
+                   # the plan came apart between the lower level's sessions ("the activation plans fell apart by day 2 or 3")
+                   r"\b(?:fell|fall|falls|falling|came|come|comes) apart\b|\b(?:fell|falls|falling) off between\b|\b(?:collapsed|unravel(?:l)?ed|broke down) (?:by|within|between|midweek|mid-week|before)\b")
 
 # --- a schedule in words: weekday names mean weekly; "for about three more months" is a duration
 # "eight Tuesday mornings": a weekday's sessions counted (the schedule, and its length in DURATION_WORDS)
@@ -236,8 +233,7 @@ def asks(text: str) -> bool:
                 or _SAYS_ABSENT.search(text) or _LEGEND.match(text) or _TODO.search(text))
 
 
-# "Step down to weekly sessions when the score is 15 or below": a criterion for later, neither the schedule asked
-# for now nor why less care fails now.
+# "Step down to weekly when the score is 15 or below": a criterion for later, not the schedule asked for now nor why less care fails.
 STEP_DOWN_WHEN = _rx(r"\bstep(?:s|ping)?[- ]?down to\b[^.;]{0,40}\b(?:when|once|if|after|upon)\b|"
                      # the lower level named as where care returns: "Back to weekly once she has two scores under 10"
                      r"\b(?:back|return(?:ing)?|drop(?:ping)?|go(?:ing)?(?: back)?) to (?:weekly|biweekly|every other week|monthly|outpatient|"

@@ -41,9 +41,9 @@ def _distinctive(tokens, vocab: Vocabulary) -> bool:
 _JOINERS = frozenset("of and the for at on in to de del della da di du des la le los las van von der den ter dos das bin ibn bint y e & und".split())
 
 
-# Between two parts of one name there is never a number or a field separator: "Tobias Renard - 31 - M" is a name, an
-# age and a sex; "Ames | Dx" two cells; "Cole; Brandt" two people.
-_FIELD_GAP = re.compile(r"\d|[|;]|\s[-–—/]\s")
+# Between two parts of one name there is never a number standing alone or a field separator: "Tobias Renard - 31 - M"
+# is a name, an age and a sex; "Ames | Dx" two cells; "Cole; Brandt" two people.
+_FIELD_GAP = re.compile(r"\s\d+\s|[|;]")  # a number standing alone, never a digit inside a code ("KF7QXR")
 
 
 def _runs(tokens, line: str = "") -> list[list]:

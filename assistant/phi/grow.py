@@ -125,7 +125,8 @@ def _grow_name(text: str, sp: PhiSpan, tokens, starts: dict, ends: dict, vocab: 
         prev = tokens[j - 1]
         cue = _CUE_BEFORE.search(text, 0, prev.start) is not None
         if _same_phrase(text, prev.end, start) and _title_word(prev, vocab) and not _heading_line(text, prev.start) \
-                and (cue or vocab.is_first_name(prev.text) or _FIELD_BEFORE.search(text, 0, prev.start)):
+                and (cue or vocab.is_first_name(prev.text) or _FIELD_BEFORE.search(text, 0, prev.start)
+                     and not vocab.is_word(prev.text)):  # "Safety: Asked Theo ...": a field's first word, no given name
             start = prev.start
         elif _same_phrase(text, prev.end, start) and prev.text.istitle() and prev.text.lower() in _CALENDAR \
                 and _CREDENTIAL_AFTER.match(text, end):
@@ -154,8 +155,14 @@ def listed_given_names(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> li
 _HANDLE_PART = re.compile(r"[A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z0-9]+_")
 
 
+# A file's name joins its fields with underscores ("Intake_NGUYEN-Bao_031491_PHQ9.pdf"): each field is its own value.
+_FILE_NAME_END = re.compile(r"[\w.-]*\.(?i:pdf|docx?|xlsx?|csv|txt|rtf|odt|jpe?g|png|heic|tiff?|zip|msg|eml)(?![\w])")
+
+
 def _whole_handle(text: str, sp: PhiSpan) -> PhiSpan:
     start, end = sp.start, sp.end
+    if _FILE_NAME_END.match(text, end):
+        return sp  # a file's name, not a login: the name found is one field of it
     if text[end:end + 1] == "_" and (m := _HANDLE_PART.match(text, end)):
         end = m.end()
     if text[start - 1:start] == "_" and start > 0:

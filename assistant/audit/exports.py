@@ -31,10 +31,18 @@ def _abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _instruments() -> dict[str, str]:
+    """A rating scale's key as a record writes it -> its name as a note writes it ("ybocs" -> "Y-BOCS"): labels.yaml."""
+    data = yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
+    return {str(k).lower(): str(v) for k, v in data["instruments"].items()}
+
+
+@lru_cache(maxsize=1)
 def _label_words() -> frozenset[str]:
     """The words English field labels are made of (labels.yaml), for keys written as one run ("starttime")."""
     data = yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
-    return frozenset(w for x in data["english"] for w in x.lower().split() if len(w) >= 3) | _abbreviations()
+    return frozenset(w for x in data["english"] for w in x.lower().split() if len(w) >= 3) | _abbreviations() \
+        | frozenset(k for k in _instruments() if k.isalpha())
 
 
 @lru_cache(maxsize=1024)
@@ -57,13 +65,15 @@ def label(key: str) -> str:
     "Start time"."""
     words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[_\-.]+", " ", key).strip()
     words = " ".join(_split_run(w) for w in words.split(" "))
-    words = " ".join(w.upper() if w.lower() in _abbreviations() else w for w in words.split(" "))
+    words = " ".join(_instruments().get(w.lower()) or (w.upper() if w.lower() in _abbreviations() else w)
+                     for w in words.split(" "))
     return words[:1].upper() + words[1:]
 
 
 def field_line(key: str, value: str) -> str:
     """A column name and its value as the note would label it: ("signed_by", "A. Name") -> "Signed by: A. Name";
-    a bare number under a key naming its unit keeps the unit ("duration_min", "47") -> "Duration: 47 min"."""
+    a bare number under a key naming its unit keeps the unit ("duration_min", "47") -> "Duration: 47 min", and one
+    under a key naming what it counts keeps that ("sessions", "20") -> "Sessions: 20 sessions"."""
     unit = _UNIT_KEY.match(key) if re.fullmatch(r"\d+(?:\.\d+)?", value.strip()) else None
     if unit and unit.group(1):
         return f"{label(unit.group(1))}: {value.strip()} {unit.group(2).lower()}"
@@ -100,12 +110,17 @@ def _lines(key: str, value: object, out: list[str]) -> None:
     elif isinstance(value, str) and "\n" in value.strip():
         out.append(f"{label(key)}:")
         out.extend(value.strip().splitlines())
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        out.append(field_line(key, _value(value)))  # "duration_min": 47, "sessions": 20: the number with what it counts
     else:
-        unit = _UNIT_KEY.match(key) if isinstance(value, (int, float)) else None
-        if unit and unit.group(1):
-            out.append(f"{label(unit.group(1))}: {_value(value)} {unit.group(2).lower()}")
-        else:
-            out.append(f"{label(key)}: {_value(value)}")
+        out.append(f"{label(key)}: {_value(value)}")
+
+
+def json_lines(doc: object) -> list[str]:
+    """A parsed JSON document -> its "Label: value" lines (empty fields left out)."""
+    out: list[str] = []
+    _lines("", doc, out)
+    return out
 
 
 def json_as_fields(text: str) -> str:

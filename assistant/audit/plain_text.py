@@ -17,6 +17,7 @@ from assistant.audit.editor_screen import without_editor_chrome
 from assistant.audit.embedded_markup import embedded_markup
 from assistant.audit.entry_exports import bibtex_as_fields, glimpse_as_fields, taskpaper_as_fields
 from assistant.audit.exports import json_as_fields, without_screen_chrome
+from assistant.audit.fill_markers import filled_values
 from assistant.audit.fixed_width import listing_as_fields
 from assistant.audit.form_choices import form_as_fields
 from assistant.audit.hl7_fields import hl7_as_fields
@@ -26,6 +27,7 @@ from assistant.audit.patch_text import patch_as_note
 from assistant.audit.schedule_rows import schedule_as_fields
 from assistant.audit.sexp_fields import sexp_as_fields
 from assistant.audit.sheet_rows import sheet_as_fields
+from assistant.audit.shell_documents import shell_documents_as_fields
 from assistant.audit.textproto_fields import textproto_as_fields
 from assistant.audit.word_dates import english_dates
 from assistant.letters.xml_fields import plain_xml
@@ -121,7 +123,7 @@ def ascii_digits(text: str) -> str:
 
 def plain_note(text: str) -> str:
     """A note as pasted -> the same note as plain text (RTF read, mis-decoded characters repaired, another script's digits
-    read as ASCII digits, an XML export, a JSON record, a textproto message, a notes tool's Lisp forms, a database console's records, an HL7 message's segments, a legacy system's fixed-width listing and
+    read as ASCII digits, a sentence builder's filled values read without their markers, an XML export, a JSON record or a database shell's printed documents, a textproto message, a notes tool's Lisp forms, a database console's records, an HL7 message's segments, a legacy system's fixed-width listing and
     spreadsheet or delimited-export rows written as labelled fields, a BibTeX file's entries, an R console's glimpse()
     rows and a TaskPaper outline's tags written as labelled fields, a day's appointment sheet read without the other
     clients' rows, dates in another language's month names or with ordinal days written as English dates, a form's print view read as the options chosen and
@@ -136,7 +138,7 @@ def plain_note(text: str) -> str:
     return text
 
 
-_STEPS = (rtf_text, repaired, ascii_digits, english_dates, patch_as_note, without_margin_comments, hl7_as_fields, embedded_markup, plain_xml,
-          json_as_fields, textproto_as_fields, sexp_as_fields, bibtex_as_fields, glimpse_as_fields, taskpaper_as_fields, psql_as_fields,
+_STEPS = (rtf_text, repaired, filled_values, ascii_digits, english_dates, patch_as_note, without_margin_comments, hl7_as_fields, embedded_markup, plain_xml,
+          json_as_fields, shell_documents_as_fields, textproto_as_fields, sexp_as_fields, bibtex_as_fields, glimpse_as_fields, taskpaper_as_fields, psql_as_fields,
           without_screen_chrome, without_editor_chrome, schedule_as_fields, listing_as_fields, sheet_as_fields, form_as_fields,
           english_labels, hour_letter_clocks)

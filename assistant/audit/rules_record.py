@@ -22,12 +22,16 @@ ICD10 = re.compile(r"(?<![A-Za-z0-9.<_-])([A-TV-Z]\d{2}\.[0-9A-Z]{1,4}|[FZ]\d{2}
 @lru_cache(maxsize=1024)
 def icd_codes(note: NoteView) -> list[tuple[str, str]]:
     """(code, sentence) for every ICD-10 code the note gives as a diagnosis (not a rule-out or family history)."""
-    out = []
+    out, former = [], set()
     for s in note.sentences:
         for m in ICD10.finditer(s.text):
-            if not P.DX_EXCLUDE.search(P.clause_before(s.text, m.start(), 40)) and not _FORMER.search(s.text[max(0, m.start() - 50):m.start()]):
+            if _FORMER.search(s.text[max(0, m.start() - 50):m.start()]) or cue("dx_former_after").match(s.text, m.end()):
+                former.add(m.group(1))
+            elif not P.DX_EXCLUDE.search(P.clause_before(s.text, m.start(), 40)):
                 out.append((m.group(1), s.text))
-    return out
+    # a code the note names as the one replaced stays the old code where the note names it again ("F41.9 had been
+    # entered before that review"), so only the codes it never names as replaced are its diagnoses
+    return [(code, text) for code, text in out if code not in former]
 
 
 # A code the note names as replaced: "F41.0 Panic disorder (updated from F41.9 on review of the history)".

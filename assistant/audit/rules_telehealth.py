@@ -38,6 +38,8 @@ def _is_session_cue(sentence: Sentence, m: re.Match[str], strong: bool) -> bool:
         return False  # "Follow-up in person 02/06 10:00; phone check-in 09:00": contact still to come
     if not strong and _THIRD_PARTY_CALL.search(before):
         return False  # "(Carla confirmed by phone during the session)": someone else reached by phone, not the session
+    if cue("remote_interpreter").search(before):
+        return False  # "Portuguese interpreter by phone for Mom's part": the interpreter's line, not the session's
     clause = re.split(r"[;]|\.\s", sentence.text)
     here = next((c for c in clause if m.group(0) in c), sentence.text)
     if _PAPERWORK.search(here) or _LATER.search(here) or cue("booked_ahead").search(here):
@@ -63,8 +65,7 @@ def telehealth_kind(note: NoteView) -> tuple[str, str]:
     if _in_person_header(note):  # "in office" in the header: telehealth words below are about other sessions
         return "", ""
     audio = video = None
-    title = Sentence(note.first_line, note.first_line, "")  # "VIDEO VISIT NOTE": a heading the sentences leave out
-    for s in (note.sentences if note.first_line in {x.text for x in note.sentences} else (title, *note.sentences)):
+    for s in (*_headings(note), *note.sentences):
         for m in cue("audio_only").finditer(s.text):
             strong = not re.match(r"(?:via|by|over|on)\b", m.group(0), re.I)
             if audio is None and _is_session_cue(s, m, strong):
@@ -77,6 +78,13 @@ def telehealth_kind(note: NoteView) -> tuple[str, str]:
     if video is not None:
         return "video", video.text
     return _header_modality(note)
+
+
+def _headings(note: NoteView) -> tuple[Sentence, ...]:
+    """The note's heading lines the sentences leave out ("VIDEO VISIT NOTE"), among its first three lines: the title may
+    sit under a line pasted above it (a printout's header, a file name)."""
+    read = {x.text for x in note.sentences} | {x.line for x in note.sentences}
+    return tuple(Sentence(ln[:200], ln[:200], "") for ln in note.lines[:3] if ln not in read and ln[:200] not in read)
 
 
 # A part of a heading set off by a dash: "BHC FOLLOW-UP - TELEPHONE (video link failed)", "DBT skills, week 9 - video".

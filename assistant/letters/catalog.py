@@ -151,7 +151,8 @@ class Catalog:
             if inst is not None and out and out[-1].instrument is not inst and re.fullmatch(r"\s*\(\s*", text[out[-1].end:start]) \
                     and re.match(r"\s*\)", text[end:]):
                 continue  # "Acrophobia Questionnaire (AQ)": the bracket abbreviates the name before it, not another instrument
-            if inst is not None and out and out[-1].instrument is inst and re.fullmatch(r"\s*\(\s*", text[out[-1].end:start]):
+            if inst is not None and out and out[-1].instrument is inst and re.fullmatch(r"\s*\(\s*", text[out[-1].end:start]) \
+                    and not re.match(r"\s*\)", text[end:]):
                 continue  # "CDSS (Calgary Depression Scale, 0-27)": the name glossed in a bracket is the same mention
             if inst is not None:
                 out.append(Hit(inst, start, end, text[start:end], loose))

@@ -114,7 +114,18 @@ def test_medication_none_under_a_heading_goals_as_targets_and_disorder_abbreviat
               "dx: social anxiety d/o, generalized.")
     assert [m.text for m in f.medication_status] == ["none"]
     assert f.goals and f.goals[0].measurable and not f.measures  # "45 or less" is a target, not a score
-    assert any(d.name == "social anxiety disorder" for d in f.diagnoses)
+    # written as the field says, with chart shorthand spelled out for the reviewer
+    assert [d.name for d in f.diagnoses] == ["social anxiety disorder, generalized"]
+
+
+@pytest.mark.parametrize("field, name", [
+    ("Dx: adjustment d/o w/ mixed anxiety and depressed mood", "adjustment disorder with mixed anxiety and depressed mood"),
+    ("Diagnosis: panic D/O w/o agoraphobia", "panic disorder without agoraphobia"),
+    ("Diagnoses: insomnia d/o, persistent", "insomnia disorder, persistent"),
+])
+def test_uncoded_diagnosis_as_written_spells_out_chart_shorthand(field, name):
+    names = [d.name for d in facts("Seen for individual therapy.", field).diagnoses]
+    assert name in names, names
 
 
 @pytest.mark.parametrize("text", [

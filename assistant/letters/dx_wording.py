@@ -11,6 +11,15 @@ from assistant.letters import patterns as P
 from assistant.letters.facts import Diagnosis
 
 _END = re.compile(r"[.;(\n]|\s{3,}|\s[-\u2013\u2014]\s")
+# Chart shorthand a reviewer should not have to decode: "d/o" is "disorder", "w/" is "with", "w/o" is "without".
+_SHORT = ((re.compile(r"\bd/o\b", re.I), "disorder"), (re.compile(r"\bw/o(?=\s)", re.I), "without"),
+          (re.compile(r"\bw/(?=\s)", re.I), "with"))
+
+
+def _spelled(value: str) -> str:
+    for rx, word in _SHORT:
+        value = rx.sub(word, value)
+    return value
 
 
 def as_written(diagnoses: Sequence[Diagnosis]) -> tuple[Diagnosis, ...]:
@@ -22,6 +31,6 @@ def as_written(diagnoses: Sequence[Diagnosis]) -> tuple[Diagnosis, ...]:
             value = _END.split(d.evidence[label.end():].strip(), maxsplit=1)[0].strip(" ,")
             own = next((rx for name, rx in P.DIAGNOSIS_RES if name.lower() == d.name.lower()), None)
             if own is not None and own.search(value) and len(value) <= 120 and value.count(",") <= 4:
-                d = replace(d, name=value)
+                d = replace(d, name=_spelled(value))
         out.append(d)
     return tuple(out)

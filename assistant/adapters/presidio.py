@@ -21,12 +21,15 @@ from assistant.phi.recognizers.access_codes import find_access_codes  # noqa: E4
 from assistant.phi.recognizers.ages import find_ages  # noqa: E402
 from assistant.phi.recognizers.backstop import find_rare_words  # noqa: E402
 from assistant.phi.recognizers.bracket_cues import find_bracket_names, find_wiki_links  # noqa: E402
+from assistant.phi.recognizers.church_streets import street_after_congregation  # noqa: E402
 from assistant.phi.recognizers.cjk import find_cjk  # noqa: E402
 from assistant.phi.recognizers.japanese import find_japanese  # noqa: E402
+from assistant.phi.recognizers.keyed_initials import find_keyed_initials  # noqa: E402
 from assistant.phi.recognizers.contacts import find_contacts  # noqa: E402
 from assistant.phi.recognizers.date_forms import find_date_forms  # noqa: E402
 from assistant.phi.recognizers.dates import find_dates  # noqa: E402
 from assistant.phi.recognizers.form_fields import find_form_fields  # noqa: E402
+from assistant.phi.recognizers.file_name_people import find_file_name_people  # noqa: E402
 from assistant.phi.recognizers.ids import find_ids  # noqa: E402
 from assistant.phi.recognizers.leader_fields import find_id_fields, find_leader_fields  # noqa: E402
 from assistant.phi.lexicon import COUNTRIES, STATES  # noqa: E402
@@ -39,16 +42,20 @@ from assistant.phi.recognizers.address_lines import find_address_lines  # noqa: 
 from assistant.phi.recognizers.script_glosses import find_script_glosses  # noqa: E402
 from assistant.phi.recognizers.script_names import find_titled_script_names, trim_script_titles  # noqa: E402
 from assistant.phi.recognizers.orgs import find_orgs  # noqa: E402
+from assistant.phi.recognizers.payees import find_payees  # noqa: E402
 from assistant.phi.recognizers.gazetteer import find_gazetteer_places  # noqa: E402
 from assistant.phi.recognizers.places import find_places, find_unfamiliar_places  # noqa: E402
 from assistant.phi.recognizers.records import find_record_values  # noqa: E402
 from assistant.phi.recognizers.rosters import find_roster_names  # noqa: E402
+from assistant.phi.recognizers.roster_cells import roster_people  # noqa: E402
 from assistant.phi.recognizers.tables import find_table_values  # noqa: E402
 from assistant.phi.recognizers.aligned import find_aligned_values  # noqa: E402
 from assistant.phi.recognizers.structured import find_structured  # noqa: E402
 from assistant.phi.recognizers.street_names import find_streets_and_handles  # noqa: E402
+from assistant.phi.recognizers.staff_codes import find_staff_codes  # noqa: E402
 from assistant.phi.recognizers.aliases import find_aliases  # noqa: E402
 from assistant.phi.recognizers.tails import find_tails  # noqa: E402
+from assistant.phi.recognizers.town_cues import find_town_cues  # noqa: E402
 from assistant.phi.vocabulary import Vocabulary  # noqa: E402
 from assistant.adapters.wordlists import build_vocabulary  # noqa: E402
 from assistant.records import PHI_TYPES, PhiSpan  # noqa: E402
@@ -112,11 +119,13 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
     spans = (find_dates(text) + find_date_forms(text) + find_contacts(text) + find_ids(text) + find_places(text) +
              find_ages(text) + find_form_fields(text) + find_orgs(text) + find_names(text, vocab, propn) +
              find_unfamiliar_places(text, vocab) + find_gazetteer_places(text, vocab) + find_rare_words(text, vocab) +
-             find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) + find_aligned_values(text) +
+             find_org_phrases(text, vocab, propn) + find_name_forms(text, vocab) + find_table_values(text) + find_aligned_values(text, people=True) +
              find_record_values(text) + find_world_addresses(text) + find_roster_names(text, vocab) + find_leader_fields(text) + find_id_fields(text) + find_structured(text) +
              find_streets_and_handles(text) + find_aliases(text) + find_cjk(text) + find_japanese(text) + find_access_codes(text) +
-             find_bracket_names(text, vocab) + find_wiki_links(text, vocab) + _in_file_names(text) + find_titled_script_names(text))
-    return grow_orgs(text, spans)
+             find_bracket_names(text, vocab) + find_wiki_links(text, vocab) + _in_file_names(text) + find_titled_script_names(text) +
+             find_keyed_initials(text, vocab) + find_town_cues(text, vocab) + find_staff_codes(text) + find_payees(text) +
+             find_file_name_people(text, vocab))
+    return grow_orgs(text, roster_people(text, spans, vocab))  # a roster's "NAME" cells that hold a person
 
 
 def _in_file_names(text: str) -> list[PhiSpan]:
@@ -192,6 +201,7 @@ class PresidioDetector:
                 found = _from_results(chunk, results, self.vocabulary.clinical)
                 found = drop_german_words(chunk, _clean_model_spans(chunk, found, self.vocabulary), self.vocabulary)
                 found += find_tails(chunk, found)  # a postal code after any place found, by rules or the model
+                found += street_after_congregation(chunk, found)  # "St. Mark's on Fifth": the street names the parish
                 # the rest of a street's line (town, postcode); a name's spelling in another alphabet; no bare title
                 found += find_address_lines(chunk, found) + find_script_glosses(chunk, found, self.vocabulary)
                 found = trim_script_titles(chunk, found)

@@ -161,8 +161,8 @@ _FILE_NAME_END = re.compile(r"[\w.-]*\.(?i:pdf|docx?|xlsx?|csv|txt|rtf|odt|jpe?g
 
 def _whole_handle(text: str, sp: PhiSpan) -> PhiSpan:
     start, end = sp.start, sp.end
-    if _FILE_NAME_END.match(text, end):
-        return sp  # a file's name, not a login: the name found is one field of it
+    if _FILE_NAME_END.match(text, end) and re.search(r"[A-Z]", text[sp.start:sp.end]):
+        return sp  # a file's name, not a login: the name found is one field of it (one in lowercase is read as a login)
     if text[end:end + 1] == "_" and (m := _HANDLE_PART.match(text, end)):
         end = m.end()
     if text[start - 1:start] == "_" and start > 0:

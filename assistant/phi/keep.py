@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi.acronyms import find_clinical_acronyms, find_treatment_after_service
+from assistant.phi.acronym_compounds import find_acronym_compounds
 from assistant.phi.brands import find_brands
 from assistant.phi.composers import find_composers
 from assistant.phi.instruments import find_instruments
@@ -122,7 +123,8 @@ _PATTERNS = [
                r"cycline|mycin|cillin|floxacin|vudine|tegravir|mab|tinib)\b(?=[\s\S]{0,40}?\b\d+(?:\.\d+)?\s*(?:mg|mcg)\b)", re.I),
     # A questionnaire's acronym has no vowel and ends in its Q ("SCDQ", "PBSQ"); a name in capitals has vowels ("TARIQ"),
     # and three letters may be a person's initials ("MJQ").
-    re.compile(r"\b[B-DF-HJ-NP-TV-XZ]{3,5}Q\b"),
+    # ... with the version it was given in, after a hyphen ("BDDQ-DV", "SCDQ-R", "PBSQ-SF")
+    re.compile(r"\b[B-DF-HJ-NP-TV-XZ]{3,5}Q(?:-[A-Z0-9]{1,4})*\b"),
     # Instruments not in the list above: "PSI-4-SF", "GAI-SF", "Zarit Burden Interview-12".
     # (not the last parts of a longer hyphenated code: "CLN-TAB-07" is a device's tag)
     re.compile(r"(?<![\w]-)\b[A-Z]{2,6}(?:-(?:SF|SR|RV|R|II|III|IV|C|A|Q|P|T|S|SV|CR|CA|RS|Y|AD|\d{1,2}))+(?![-\w])(?:\s*(?:[=:]|of)?\s*\d+(?:\.\d+)?)?"),
@@ -247,7 +249,7 @@ def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
     spans = find_plans(text) + find_insurers(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
     spans += find_treatment_after_service(text) + find_one_word_plans(text) + find_brands(text) + find_public_bodies(text)
-    spans += find_listed_plans(text) + find_labelled_plans(text)
+    spans += find_listed_plans(text) + find_labelled_plans(text) + find_acronym_compounds(text)  # "BDD-related"
     for pat in _MORE:
         spans += [(m.start(), m.end()) for m in pat.finditer(text)]
     if not strong_only:

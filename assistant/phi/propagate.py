@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.phi.caps_names import names_in_capitals
+from assistant.phi.lower_initials import lowercase_initials
 from assistant.phi.grow import listed_given_names
 from assistant.phi.lexicon import RELATIONS
 from assistant.phi.line_language import drop_other_language_words
@@ -168,6 +170,7 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
     for text, found in zip(texts, spans):
         extra = list(found)
         extra += _occurrences(text, exact, 0, "NAME", "propagated", capitalised=True)
+        extra += names_in_capitals(text, exact, vocab) + lowercase_initials(text, found, vocab)  # "WREN'S", "k. airdropped"
         extra += _occurrences(text, loose, re.I, "NAME", "propagated")
         extra += known_names_lowercase(text, exact, vocab)  # "Lambert, Grace" in the log is "grace asked" below it
         extra += _occurrences(text, sorted(places, key=len, reverse=True), 0, "ADDRESS", "propagated_place")

@@ -9,6 +9,7 @@ from assistant.phi.grow import grow_spans, whole_handles
 from assistant.phi.bilingual import drop_translated_words
 from assistant.phi.clock_labels import drop_clock_labels
 from assistant.phi.export_headers import export_header_cells
+from assistant.phi.field_words import drop_field_words
 from assistant.phi.hmong import drop_hmong_words
 from assistant.phi.keep import find_keep
 from assistant.phi.local_offices import place_of_offices
@@ -58,6 +59,7 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     final = [drop_products(t, drop_role_nouns(t, place_of_offices(t, drop_document_parts(t, merge(drop_translated_words(t, drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(
         t, subtract_keep(whole_handles(t, sp), k, s)))), vocab), vocab), vocab)), vocab))), products, vocab)
              for t, sp, k, s in zip(texts, spread, keeps, strong)]
+    final = [drop_field_words(t, f, vocab) for t, f in zip(texts, final)]  # "Evaluator:", "DateTimeOriginal", "MBI ..."
     return [_split_at_tabs(t, join_adjacent_names(t, spans)) for t, spans in zip(texts, _orphans_dropped(texts, found, final))]
 
 

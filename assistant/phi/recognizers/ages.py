@@ -33,7 +33,8 @@ _DIGIT_AGE = [
     # after a name: "Mrs. P (Philippa Ashgrove-Vance), 97.", "she says yes, 91."
     # ... told as an estimate: "Gran (Ada Moss, about 94)", "the landlord, nearly 91."
     re.compile(rf"(?<=[A-Za-z\"”)])\\? ?[(,]\s*(?:(?:about|around|approx\.?|approximately|nearly|almost|maybe|ca\.|~)[ \t]*)?"
-               rf"({_NUM})(?=[ \t]*(?:[),;(]|\.(?!\d)|\n|$))"),  # "Hoa\\, 93 (he helps)": a vCard escapes the comma
+               rf"({_NUM})(?=[ \t]*(?:[),;(]|\.(?!\d)|\n|$)|(?:[ \t]{{2,}}|\t)[A-Z])"),  # "Hoa\\, 93 (he helps)": a vCard escapes the comma
+    # ... or before a form's next field after a wide gap: "Client: Opal Marie Henderson, 92   DOB 06/22/1934"
     # ... and an aside in the brackets after it: "Nonno Beppe (93!)", "Aunt Vi (91 -- hard of hearing)", "Lou (94?)"
     re.compile(rf"(?<=\b[A-Z][a-z])(?:[a-z]*|\.?[\"”])[ \t]?\([ \t]*({_NUM})(?=[ \t]*(?:!|\?(?!\d)|[-–—]{{1,2}}[ \t]|[ \t]+[-–—]))"),
     # after initials: "Mr. O., 92, the oldest", "J.D., 91, a retired miner"

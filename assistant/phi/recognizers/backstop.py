@@ -41,6 +41,25 @@ def _lowercase_line(line: str) -> bool:
     return len(words) >= 3 and not any(w[0].isupper() and not w.isupper() for w in words)
 
 
+# A line that goes on with the sentence of the line above it, in a paragraph with a capitalised line, was wrapped by the
+# writer's editor ("... including a 10x magnifying" / "mirror; extracting with a comedone tool 40-60 min"): it is no
+# line typed in lowercase, and its rare words are the sentence's, not names that lost their capitals.
+_OPEN_END = re.compile(r"[A-Za-z,(/&+-]$")
+_LABEL_START = re.compile(r"[ \t]*[^\s:]{1,20}:")
+
+
+# A word broken across the line end by a hyphen: its first part closes the line above ("Vander-", "obses-").
+_BROKEN_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)-$")
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    """The line goes on with the English sentence of the line before it (in a paragraph that has a capitalised line); a
+    table's row, a dated entry of a log or a line in a script without capitals is a line of its own."""
+    before = previous.rstrip()
+    return bool(before) and _OPEN_END.search(before) is not None and not _LABEL_START.match(line) \
+        and "|" not in line and "\t" not in line and re.match(r"[ \t]*(?:[(\"“'‘]|-[ \t])?[a-z]", line) is not None
+
+
 def _unsafe(tok, vocab: Vocabulary, lower_line: bool, line: str = "") -> bool:
     word = tok.text.rstrip(".")
     low = word.lower()
@@ -63,9 +82,17 @@ def find_rare_words(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     spans: list[PhiSpan] = []
     offset = 0
     japanese = _KANA.search(text) is not None  # Japanese has no capitals: japanese.py's frames read it, not a word list
+    previous, capitalised = "", False
     for line in text.split("\n"):
-        lower_line = _lowercase_line(line)
+        capitalised = bool(line.strip()) and (capitalised or re.search(r"[A-Z][a-z]", line) is not None and not _lowercase_line(line))
+        lower_line = _lowercase_line(line) and not (capitalised and _wrapped(previous, line))
+        broken = _BROKEN_WORD.search(previous) if not lower_line else None
+        previous = line
         tokens = tokenize(line)
+        if broken and tokens and tokens[0].text[:1].islower() and not line[:tokens[0].start].strip():
+            whole = broken.group(1) + tokens[0].text  # "Hope Vander-" / "waal": the word read whole, as it was written
+            if whole[0].isupper() and not vocab.is_safe(whole, dictionary=False):
+                spans.append(PhiSpan(offset + tokens[0].start, offset + tokens[0].end, "NAME", 0.5, "rare_word"))
         i = 0
         while i < len(tokens):
             if japanese and tokens[i].text.lower() == tokens[i].text.upper() or not _unsafe(tokens[i], vocab, lower_line, line):

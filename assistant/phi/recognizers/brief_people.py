@@ -18,6 +18,7 @@ from assistant.phi.recognizers.names import _NOT_NAME
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
+LISTED_ZIPF = 4.5  # beside a named child's row, a word rarer than this heads a row as a name ("Ash" 4.2; "Grade" 4.8)
 RARE_ZIPF = 3.4  # a capitalised word rarer than this ("Juniper" 3.2) may be a given name; "Appendix" (3.5) is not
 
 # a shell prompt: "user@host:path$", "[user@host dir]$", "user@host ~ %", perhaps after a virtualenv's "(venv) "
@@ -58,6 +59,28 @@ def _given_name(word: str, vocab: Vocabulary) -> bool:
     return vocab.is_first_name(word) or vocab.frequency(word) < RARE_ZIPF
 
 
+# a list's row that opens with a given name and an age, then a colon: "  Ash (5): 2 books, asleep by 7:30"
+_AGE_ROW = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?([A-Z][a-z'’]+)[ \t]*\(\d{1,2}\):", re.M)
+
+
+def _listed_child(text: str, m: re.Match, vocab: Vocabulary) -> bool:
+    """The name opens a row of a list of people by name and age: a known given name, or any word beside a row of the
+    same shape just above or below whose word is a known given name ("Ash (5): ..." over "Wren (8): ...")."""
+    row = _AGE_ROW.match(text, text.rfind("\n", 0, m.start(1)) + 1)
+    low = m.group(1).lower()
+    if not row or row.start(1) != m.start(1) or low in _NOT_NAME or low in _CALENDAR or low in vocab.clinical \
+            or low in vocab.stop_words:
+        return False
+    if vocab.is_first_name(m.group(1)):
+        return True
+    if vocab.frequency(low) >= LISTED_ZIPF:
+        return False  # "Grade (5):", "Steps (3):": an everyday noun heads the row
+    line_start, line_end = row.start(), text.find("\n", row.end())
+    near = [_AGE_ROW.match(text, text.rfind("\n", 0, max(0, line_start - 1)) + 1) if line_start else None,
+            _AGE_ROW.match(text, line_end + 1) if line_end >= 0 else None]
+    return any(n is not None and n.start() != row.start() and vocab.is_first_name(n.group(1)) for n in near)
+
+
 def _sentence_start(text: str, at: int) -> bool:
     before = text[max(0, at - 3):at]
     return at == 0 or not before.strip() or re.search(r"[.!?:]\s*$", before) is not None
@@ -69,7 +92,7 @@ def find_brief_people(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     spans = [PhiSpan(m.start(g), m.end(g), "NAME", 0.85, "prompt_user") for m in _PROMPT.finditer(text) for g in (1, 2)
              if m.group(g) and m.group(g) not in _system_accounts() and re.search(r"[a-z]{2}", m.group(g))]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.75, "name_age") for m in _WITH_AGE.finditer(text)
-              if _given_name(m.group(1), vocab) and not _sentence_start(text, m.start(1))]
+              if _given_name(m.group(1), vocab) and not _sentence_start(text, m.start(1)) or _listed_child(text, m, vocab)]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "relation_gloss") for m in _GLOSS.finditer(text)
               if _given_name(m.group(1).capitalize(), vocab)]
     for m in _NICK_INSIDE.finditer(text):

@@ -15,10 +15,12 @@ _CAP = r"[A-Z][\w'’.-]*"
 _BLOCK_OF = re.compile(rf"(?<![\w-])\d{{1,3}}00[ \t]+(?i:block|blk\.?)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?"
                        rf"(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}{STREET_RE}(?![\w])")
 # one part of a plot's position: a part's word and its number or letter
-_PART = r"(?:Section|Sec\.|Block|Blk\.?|Lot|Row|Plot|Grave|Space|Niche|Crypt|Tier|Range|Site)[ \t]+#?[A-Z0-9]{1,4}(?![\w-])"
+# ... in capitals or not, written out or cut short as a florist's or a mason's order writes it: "sect. 8, lot 221"
+_PART = r"(?i:Section|Sect\.?|Sec\.|Block|Blk\.?|Lot|Row|Plot|Grave|Space|Niche|Crypt|Tier|Range|Site)[ \t]+#?[A-Z0-9]{1,4}(?![\w-])"
 _PLOT = re.compile(rf"(?<![\w-]){_PART}(?:[ \t]*[,;/][ \t]*{_PART}){{1,4}}")
 # a plot names a grave only when one part is a grave's own word; "Section 4, Block 2" may be a statute or a map
-_GRAVE_WORD = re.compile(r"\b(?:Lot|Row|Plot|Grave|Niche|Crypt|Space)\b")
+# (a row and a space in lowercase are as often a car park's: "row 3, space 12 of the garage")
+_GRAVE_WORD = re.compile(r"\b(?:Lot|Row|Plot|Grave|Niche|Crypt|Space|LOT|ROW|PLOT|GRAVE|NICHE|CRYPT|SPACE|lot|plot|grave|niche|crypt)\b")
 
 
 def find_plots(text: str) -> list[PhiSpan]:

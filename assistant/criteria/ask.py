@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.criteria.asked import asking_lines, checked_claims, document_parts, lone_question
-from assistant.criteria.blanks import blank_items
+from assistant.criteria.blanks import asked_blanks, blank_sentences
 from assistant.criteria.claims import check_line, claims_in, verdict
 from assistant.criteria.code_pairs import pair_line
 from assistant.criteria.conditions import condition_line
@@ -21,7 +21,9 @@ from assistant.criteria.coverage_context import document_coverage, with_coverage
 from assistant.criteria.case_figures import figures_line
 from assistant.criteria.laws import law_passages
 from assistant.criteria.foreign_lines import glossed
+from assistant.criteria.answer_figures import has_amount as _has_amount, time_limit_line as _time_limit_line
 from assistant.criteria.other_language import mostly_other_language, searchable
+from assistant.criteria.part_search import with_part_passages
 from assistant.criteria.routes import route_passages, state_route_first
 from assistant.criteria.layout import plain_text
 from assistant.foreign_dates import english_dates
@@ -39,11 +41,11 @@ from assistant.criteria.elapsed import elapsed_line
 from assistant.criteria.follow_on import with_follow_ons
 from assistant.criteria.deadline import deadline_line, window_first, window_fits
 from assistant.criteria.two_deadlines import dated_parts, deadlines_lead, windows_for_parts
-from assistant.criteria.question import _KINDS as _QUESTION_KINDS, Question, asked_sentences, read_question
+from assistant.criteria.question import Question, asked_sentences, read_question
 from assistant.criteria.retrieve import payer_slugs
 from assistant.criteria.uncovered import asked_about
 from assistant.criteria.verdicts import asked_text, settles, settling_sentences, verdict_line, wants_verdict
-from assistant.criteria.select import SHAPES, Candidate, candidates, choose, list_answer, overlap, part_weights, sentences, weights
+from assistant.criteria.select import Candidate, candidates, choose, list_answer, overlap, part_weights, sentences, weights
 from assistant.criteria.words import terms
 from assistant.records import Passage
 
@@ -85,38 +87,6 @@ def not_covered(question: str, what: str, passages: list[Passage]) -> Answer:
     text = (f"Not covered by the knowledge base: {what} The passages below are the nearest sources, listed for "
             "reference only; check the payer's own policy or plan documents for this.")
     return Answer(question, text, tuple(passages[:5]), answered=False)
-
-
-_ASKS_AMOUNT = dict(_QUESTION_KINDS)["dollar"]
-
-
-def _has_amount(q: Question, chosen: list[Candidate]) -> bool:
-    """Whether the top sentences state a dollar amount (for the code the question names, when it names one)."""
-    priced = [p for p in q.parts if re.search(r"\$|dollar|amount|\bpay", p, re.I)] or [q.text]  # parts about money
-    # a minimum in dispute is one figure for every claim, whatever a part prices ("90837 x 10 ... $145 each"); a
-    # payment amount is the code's own (a code the asker's table prices, too)
-    asking = [p for p in q.parts if re.search(_ASKS_AMOUNT, p, re.I)] or priced
-    threshold = all(re.search(r"\b(?:minimum|threshold|in controversy|in dispute|at stake)\b", p, re.I) for p in asking)
-    codes = set() if threshold else set(re.findall(r"\b\d{5}\b|\b[A-Z]\d{4}\b", " ".join(priced)))
-    top = chosen if q.parts else chosen[:2]  # one sentence per part: the amount may answer any one of them
-    return any(re.search(SHAPES["dollar"], c.text) and all(code in c.text for code in codes) for c in top)
-
-
-def _time_limit_line(q: Question, chosen: list[Candidate], number: dict[int, int]) -> str:
-    """'Time limit: 65 calendar days [1].' from the sentence that answers a time-limit question."""
-    if "duration" not in q.kinds or "date_calc" in q.kinds or not chosen or q.language != "es":
-        return ""  # a translation aid for a Spanish question; an English reader has the quoted sentence
-    top = chosen[0]
-    m = re.search(r"\b(\d{1,3})(?:\s*\(\d+\))?[\s-]+((?:calendar |business |working )?(?:days?|months?|hours?|weeks?|"
-                  r"years?))\b", top.text, re.I)
-    if not m:
-        return ""
-    if q.language == "es":
-        unit = {"day": "días", "month": "meses", "hour": "horas", "week": "semanas", "year": "años"}
-        base = re.sub(r"^(?:calendar|business|working) ", "", m.group(2).lower()).rstrip("s")
-        kind = {"calendar": " calendario", "business": " hábiles", "working": " hábiles"}.get(m.group(2).split()[0].lower(), "")
-        return f"Plazo: {m.group(1)} {unit.get(base, base)}{kind} [{number[top.rank]}]."
-    return f"Time limit: {m.group(1)} {m.group(2)} [{number[top.rank]}]."
 
 
 def extractive_answer(question: str | Question, passages: list[Passage], max_sentences: int = 4,
@@ -185,11 +155,14 @@ def extractive_answer(question: str | Question, passages: list[Passage], max_sen
     cited = sorted({c.rank for c in chosen}, key=lambda r: [c.rank for c in chosen].index(r))
     number = {r: i + 1 for i, r in enumerate(cited)}
     lines = [f"{c.text} [{number[c.rank]}]" for c in chosen if c not in settling]
+    # a figure checked ("14 business days?") beside the days already waited: both said, the check first
+    waited = "" if settling else elapsed_line(q.text, chosen, number, lambda c: overlap(c, q_weights, headings.get(c.rank, set())))
+    checked = "" if settling else check_line(q, chosen, number)
     lead = said.format(*(f"[{number[c.rank]}]" for c in used)) or counted.format(*(f"[{number[c.rank]}]" for c in tallied)) \
-        or (not settling and check_line(q, chosen, number)) or condition_line(q, chosen, number) \
+        or (checked and " ".join(filter(None, [checked, waited]))) or condition_line(q, chosen, number) \
         or deadlines_lead(dated, per_part, lambda c: deadline_line(q, [c], passages, number)) or deadline_line(q, chosen, passages, number) or _time_limit_line(q, chosen, number) \
         or remaining_line(q, chosen, number) \
-        or (not settling and elapsed_line(q.text, chosen, number, lambda c: overlap(c, q_weights, headings.get(c.rank, set())))) or range_line(q.text, chosen + [c for c in cands if c.rank in number and c not in chosen], number) or scale_line(q.text, chosen, number) or year_threshold_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
+        or waited or range_line(q.text, chosen + [c for c in cands if c.rank in number and c not in chosen], number) or scale_line(q.text, chosen, number) or year_threshold_line(q.text, chosen, number) or threshold_line(q.text, chosen, number) \
         or too_old_line(q.text, [(c.text, number[c.rank]) for c in chosen])
     sources = "; ".join(f"[{number[r]}] {passages[r].title}, {passages[r].section} ({passages[r].policy_id})"
                         for r in cited)
@@ -219,7 +192,7 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
     # ("6/12/26", "14/10/2026" in a day-first text) and a text message's shorthand ("180d frm rcpt") written out
     original, question = question, written_out_shorthand(spelled_dates(english_dates(plain_text(question))))
     q = read_question(question, known=df)
-    passages = retriever.search(q.query, k=k, payer=payer, mode=mode)
+    passages = general = retriever.search(q.query, k=k, payer=payer, mode=mode)  # the whole text's own search
     # "optum pt starting iop": a company the question names is searched first, in its own documents (not a
     # public program, which sits beside other coverage in a question, and not when two kinds of coverage are compared)
     named = [slug for slug in payer_slugs(question) if slug not in ("all", "medicare", "medicare-advantage", "medicaid")] \
@@ -247,7 +220,7 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
     if document:
         # what the answer must state is read where the asker asks (a worksheet's blanks: its items), not in the
         # document's own clauses, objectives or fields
-        kinds = read_question(" ".join(document) if blank_items(question) else asking_lines(question)).kinds
+        kinds = read_question(" ".join(document) if asked_blanks(question) else asking_lines(question)).kinds
         q = replace(q, parts=document, unknown=asked_about(question, document, q.unknown), kinds=kinds)
         # its questions in the sources' words, or in another language's payer terms ("apelu", "prazu"): those are
         # searched, with the coverage the message names elsewhere ("MassHealth ACO plan" in a journal line)
@@ -282,15 +255,9 @@ def ask_offline(retriever, question: str, payer: str | None = None, k: int = 5,
         passages += [p for text in claims for p in retriever.search(read_question(text, known=df).query, k=2, payer=payer,
                                                                      mode=mode) if p.chunk_id not in seen]
     if len(asked) > 1:  # "1. ... 2. ... 3. ...": each sub-question (not a remark beside it) is also searched on its own
-        seen = {p.chunk_id for p in passages}
         cover = document_coverage(question) if document else ""  # a journal's "plan letter (MassHealth ...)" line
-        for part in asked:  # a later part leans on the payer named earlier ("... Cigna ... did the 90834s need an auth?")
-            query = read_question(with_coverage(part, cover), known=df).query
-            own = [p for p in retriever.search(query, k=8, payer=question, mode=mode) if p.payer in named][:2] if named else []
-            for p in own + retriever.search(query, k=2, payer=payer, mode=mode):
-                if p.chunk_id not in seen:
-                    seen.add(p.chunk_id)
-                    passages.append(p)
+        passages = with_part_passages(retriever, passages, asked, payer=payer, named=named, question=question, df=df,
+                                      mode=mode, cover=cover, blanks=blank_sentences(question), general=general)
         docs = 3 + len(asked)
     q = replace(q, original=english_dates(original))  # a table's rows, as the asker laid them out
     return extractive_answer(q, retriever.expand(passages, docs=docs), df=df, n_docs=n_docs), passages

@@ -9,7 +9,7 @@ import re
 
 from assistant.criteria.asked_lines import (CJK, CONTROLS, OPENS_QUESTION, SETTLE, answered_in_thread, in_grid_row,
                                             with_wrapped_head, worded)
-from assistant.criteria.blanks import blank_items
+from assistant.criteria.blanks import asked_blanks
 from assistant.criteria.closing import closing_start, own_lines_above
 from assistant.criteria.unmarked import mark_unmarked
 from assistant.criteria.words import terms
@@ -209,7 +209,7 @@ def document_parts(text: str) -> tuple[str, ...]:
     """A long document around its questions -> one part per sub-question with the document lines it leans on; ()
     when the text is not such a document (short, or little besides its questions)."""
     text = _marked(text)
-    blanks = blank_items(text)  # a worksheet's blank cells ask of their items; a prompt it quotes asks nothing of us
+    blanks = asked_blanks(text)  # a worksheet's blank cells ask of their items; a prompt it quotes asks nothing of us
     asked = [(start, s) for start, s in _asked(text) if not (blanks and re.search(r"[\"\u201c][^\"\u201d]*\?$", s))]
     if not blanks and (len(text.split()) < 60 or not asked or
                        len(text.split()) - sum(len(s.split()) for _, s in asked) < 40):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.criteria.code_names import named_codes
 from assistant.criteria.select import Candidate
 
 _CODE = re.compile(r"(?<![\w.])\+?(9\d{4})(?:'?s)?\b")  # "two 90837s": a code in the plural too
@@ -33,7 +34,7 @@ def _apart(sentence: str, before: str) -> tuple[list[str], list[str]]:
 def pair_line(question: str, cands: list[Candidate]) -> tuple[str, list[Candidate]]:
     """'+90785 is not reported with 90839 [n]' for each code the question bills beside another that a source sentence
     keeps apart from it -> (the line with {} for the citation numbers, the sentences it rests on)."""
-    asked = list(dict.fromkeys(_CODE.findall(question)))
+    asked = list(dict.fromkeys(_CODE.findall(question) + named_codes(question)))  # "add interactive complexity": 90785
     if len(asked) < 2:
         return "", []
     lines, used, before = [], [], None

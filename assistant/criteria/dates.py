@@ -230,7 +230,7 @@ def receipt_start(text: str, start: date, window: tuple[int, str], source: str, 
     presumed = any(_PRESUMED.search(t) for t in document + [source])
     # within two weeks of its date: a later delivery is the asker's own filing reaching the plan, not the notice
     arrived = [d for pos, d in dated(text) if 0 <= (d - start).days <= 14 and _ARRIVED.search(text[max(0, pos - 60):pos])]
-    if arrived and (not presumed or arrived[0] < start + timedelta(days=5)):
+    if arrived and (not presumed or arrived[0] <= start + timedelta(days=5)):  # on the presumed day, too
         return arrived[0], " (the day you say the notice arrived)"
     if presumed and not re.search(r"\breceiv\w*\b", text, re.I):
         return start + timedelta(days=5), " (the notice is presumed received 5 days after its date)"

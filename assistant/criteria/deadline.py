@@ -49,11 +49,11 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
                 + bool(_FILE_VERBS.search(c.text)) + _clock_weight(c.text, decision) + c.fit + len(asked & c.terms)
                 + 2 * len(process & about(c, passages)) + following(c.text) + route(where)
                 + 2 * (any(rx.search(c.text) for rx in own) and bool(_FILE_VERBS.search(c.text)))
-                - 2 * (any(rx.search(c.text) for rx in others) and not any(rx.search(c.text) for rx in own)))
+                - 2 * (route_side(c, passages, q.text) < 0))
     for c in sorted(chosen, key=lambda c: -filing(c)):
         if window:
             break
-        if theirs(c) or elsewhere(about(c, passages)):
+        if theirs(c) or elsewhere(about(c, passages), c.terms):
             continue
         if (found := find_window(c.text)) and found[1] in ("days", "months", "years", "business days"):
             window, source = found, c
@@ -140,7 +140,7 @@ def window_first(q: Question, cands: list[Candidate], chosen: list[Candidate], p
     heads = {r: f"{p.title} {p.section}" for r, p in enumerate(passages)}
     theirs, elsewhere = _others_clocks(q), other_part_test(list(q.parts), _dated(q))
     act = asked_act(_dated(q))  # "the last day R. can start it": a window to start a dispute is one too
-    timed = [c for c in cands if find_window(c.text) and not theirs(c) and not elsewhere(about(c, passages)) and
+    timed = [c for c in cands if find_window(c.text) and not theirs(c) and not elsewhere(about(c, passages), c.terms) and
              (_APPEAL_WORDS.search(f"{c.text} {heads.get(c.rank, '')}") or does_act(c.text, act))]
     named = programs_named(q.text)
     process, following = process_terms(q), next_window_bonus(q.text)
@@ -148,6 +148,7 @@ def window_first(q: Question, cands: list[Candidate], chosen: list[Candidate], p
     def fits(c: Candidate) -> float:  # the program the question names, in the sentence or its passage's title
         where = (c.text + " " + passages[c.rank].title).lower()
         return (c.fit + overlap(c) + 2 * sum(n in where for n in named) + 2 * len(process & about(c, passages))
+                + 2 * route_side(c, passages, q.text)
                 + 2 * does_act(c.text, act)
                 + following(c.text))
     return ([max(timed, key=fits)] if timed else []) + chosen
@@ -212,6 +213,18 @@ def _title_terms(title: str) -> frozenset[str]:
     return frozenset(terms(title))
 
 
+def route_side(c: Candidate, passages: list[Passage], question: str) -> int:
+    """+1 when a window sentence (or its section's heading) names a coverage route the question names, -1 when it names
+    only another route ("... after a managed care plan appeal" beside "fee for service, not MCO"), 0 otherwise."""
+    own = routes_named(question)
+    if not own:
+        return 0
+    said = f"{c.text} {passages[c.rank].section}"
+    if any(rx.search(said) for rx in own):
+        return 1
+    return -1 if any(rx.search(said) for rx in vocabulary()["coverage_routes"]) else 0
+
+
 def window_fits(q: Question, chosen: list[Candidate], cands: list[Candidate], passages: list[Passage]) -> bool:
     """Whether a chosen sentence states the time limit for what the date question names (a review, a hearing) as
     closely as any retrieved one: a fee-for-service hearing window or a state review's range is no answer to "the
@@ -221,8 +234,12 @@ def window_fits(q: Question, chosen: list[Candidate], cands: list[Candidate], pa
 
     def timed(pool: list[Candidate]) -> list[int]:
         return [len(process & about(c, passages)) for c in pool if find_window(c.text) and not theirs(c)
-                and not elsewhere(about(c, passages))]
+                and not elsewhere(about(c, passages), c.terms)]
     mine = timed(chosen)
+    # "fee for service, not MCO": a chosen window stated only for another route is no answer when one for its own was
+    sides = [route_side(c, passages, q.text) for c in cands if find_window(c.text) and not theirs(c)]
+    if max(sides, default=0) > 0 and all(route_side(c, passages, q.text) < 0 for c in chosen if find_window(c.text)):
+        return False
     # "the last day R. can start it": a chosen window for another act is no answer when a retrieved one is to start it
     act = asked_act(_dated(q))
     if act and not any(does_act(c.text, act) for c in chosen if find_window(c.text)) and \

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.criteria.waited import days_waited
+
 _NUM_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _N = r"(\d{1,3}|" + "|".join(_NUM_WORDS) + r")"
 _UNIT = r"((?:calendar |business |working )?(?:days?|weeks?|months?|hours?))"
@@ -50,11 +52,13 @@ _STAMP = re.compile(r"\b(?:reviewed|commented|posted|asked|answered|edited|modif
 
 
 def elapsed_in(text: str) -> tuple[int, str] | None:
-    """The time the asker says has already passed: (11, 'day'), or None."""
+    """The time the asker says has already passed: (11, 'day'), or None; told as two days ("sent Monday 11/23 ...
+    still pending today, Mon 12/7"), the days between them."""
     m = next((m for m in _ELAPSED.finditer(text) if not (re.search(r"\bago\b", m.group(0), re.I)
               and _STAMP.search(text, max(0, m.start() - 40), m.start()))), None)
     if not m:
-        return None
+        days = days_waited(text)
+        return (days, "day") if days else None
     g = [x for x in m.groups() if x]
     return (_number(g[0]), _base(g[1]) if len(g) > 1 else "day")
 

@@ -27,12 +27,28 @@ def decided_level(question: str) -> tuple[str, int] | None:
     data = _data()
     if not data["asks_next"].search(question):
         return None
-    found = [(max(i for i, rx in enumerate(levels) if rx.search(question)), name)
-             for name, levels in data["ladders"].items() if any(rx.search(question) for rx in levels)]
+    found = [(max(i for i, rx in enumerate(levels) if _held(rx, question)), name)
+             for name, levels in data["ladders"].items() if any(_held(rx, question) for rx in levels)]
     if not found:
         return None
     level, name = max(found)  # two ladders named: the one its asker has climbed furthest
     return name, level
+
+
+# a level named as what the asker means to file ("how long do we have to file the QIC reconsideration?", "request an
+# ALJ hearing") is the step asked about, not a decision the asker holds
+_TO_FILE = re.compile(r"\b(?:file|filing|request|requesting|ask(?:ing)? for|appeal(?:ing)? to|go(?:ing)? to|take it to|"
+                      r"submit(?:ting)?|escalat\w* to)\s+(?:(?:the|a|an|our|this|that|her|his|their)\s+)?(?:\w+\s+)?$", re.I)
+
+
+# "the QIC deadline is 120 days", "the ALJ window": a level named for its own filing window is the step asked about too
+_ITS_WINDOW = re.compile(r"\s*(?:deadline|window|time limit|cut-?off|clock|filing|request)\b", re.I)
+
+
+def _held(level: re.Pattern, question: str) -> bool:
+    """Whether a question names a level's decision other than as the step it means to file or whose window it asks."""
+    return any(not _TO_FILE.search(question[max(0, m.start() - 40):m.start()]) and not _ITS_WINDOW.match(question, m.end())
+               for m in level.finditer(question))
 
 
 def counts_from(sentence: str, ladder: str) -> int | None:

@@ -7,13 +7,15 @@ Three layouts hide a sentence from a reader that goes line by line:
   - a markup file around the question (XLIFF, HTML, XML): its text, tags dropped (markup.py);
   - comment or quote marks at the start of each line ("-- ", "# ", "// ", ">> "): the marks are dropped;
   - a margin of line numbers (a court reporter's transcript page, a numbered listing): the numbers are dropped;
-  - a sentence wrapped onto the next line, which carries on in lower case: the two lines are joined.
+  - a sentence wrapped onto the next line, which carries on in lower case: the two lines are joined;
+  - a telegram ("... NOV 20 STOP LAST DAY QUERY STOP") or a line typed in capitals: read in ordinary case (capitals.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.criteria.capitals import ordinary_case
 from assistant.criteria.dictation import written_out
 from assistant.criteria.markup import markup_text
 
@@ -104,9 +106,19 @@ def _read_grids(lines: list[str]) -> list[str]:
     return out[:-1]
 
 
+# a line that stops on a word no sentence ends with ("... and is", "... total of the"): the next line goes on with it,
+# even when that line opens with a figure or a code ("$148.62 too small ...?", "90834 x 6 ...")
+_OPEN_END = re.compile(r"\b(?:is|are|was|were|be|and|or|but|the|a|an|of|to|for|from|with|by|at|in|on|than|about|over|"
+                       r"under|per|as|if|that|under|into|plus|minus)$", re.I)
+
+
 def _continues(line: str, following: str) -> bool:
-    """Whether `following` carries on the sentence `line` left open (lower case after no closing mark)."""
-    return bool(line.strip()) and not re.search(r"[.?!:;]\W*$", line.strip()) and bool(re.match(r"[a-z]", following))
+    """Whether `following` carries on the sentence `line` left open (lower case after no closing mark; a figure, a sign
+    or a bracket after a word no sentence ends with)."""
+    line = line.strip()
+    if not line or re.search(r"[.?!:;]\W*$", line):
+        return False
+    return bool(re.match(r"[a-z]", following)) or bool(re.match(r"[$(\d+#]", following) and _OPEN_END.search(line))
 
 
 def _drop_line_numbers(lines: list[str]) -> list[str]:
@@ -130,6 +142,7 @@ def plain_text(text: str) -> str:
     """A laid-out question -> its lines with grids read by column, comment marks dropped and wrapped sentences joined,
     full-width sentence marks as the ASCII marks they stand for; text with none of these comes back unchanged."""
     text = written_out(markup_text(text))  # a markup file's text; a dictation's spoken punctuation and codes, written out
+    text = ordinary_case(text)  # a telegram's "STOP" and "QUERY" as marks; a line typed in capitals in ordinary case
     text = _FULL_WIDTH.sub(lambda m: _ASCII[m.group(0)] + ("" if m.end() < len(text) and text[m.end()] in " \n" else " "),
                            text)
     lines = _drop_line_numbers(_read_grids(text.split("\n")) if _SEPARATOR in text else text.split("\n"))

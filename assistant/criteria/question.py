@@ -22,12 +22,16 @@ _KINDS: tuple[tuple[str, str], ...] = (
                   r"deadline date|due date|(?:last|final) date|(?:outside|outer|final|absolute|hard|latest) deadline)\b|"
                   # "Am I already too late?", "is it still in time", "did we miss the window" with the dates given
                   r"\btoo late\b|\bstill (?:in time|on time|have time|able to (?:file|appeal))\b|\bam i late\b|\bare we late\b|"
-                  r"\bmiss(?:ed)? (?:the )?(?:deadline|window|cut-?off)\b|\b(?:blown|blew|missed) (?:it|the date)\b"),
+                  r"\bmiss(?:ed)? (?:the )?(?:deadline|window|cut-?off)\b|\b(?:blown|blew|missed) (?:it|the date)\b|"
+                  # "how long do we have, counted from what?": the window and the day it runs from, i.e. its last day
+                  r"\bcount(?:ed|s|ing)? from (?:what|when|which)\b|\bfrom (?:what|which) (?:date|day)\b"),
     ("dollar", r"\bdollars?\b|\bhow much money\b|\bamount in controversy|\bfee schedule amount|\bpayment (?:rate|amount)|"
                r"\breimbursement rate|\bdollar (?:amount|figure|threshold)|\bwhat (?:does|do|will|would)\b[^?.]{1,40}\bpay\b|"
                r"\brate (?:question|for)\b|"
                # what a payer allows for a code, in billing words: "the allowed amount for 90837", "their allowable"
-               r"\ballowed amounts?\b|\ballowables?\b|\bcontracted rates?\b|\bfee schedule rates?\b"),
+               r"\ballowed amounts?\b|\ballowables?\b|\bcontracted rates?\b|\bfee schedule rates?\b|"
+               # whether an amount in dispute is enough to appeal: "is $148.62 too small to file?", "is $90 enough?"
+               r"\$\s?\d[\d,]*(?:\.\d\d)?\s+(?:too (?:small|little|low)|(?:big|large|high) enough|enough)\b"),
     ("duration", r"\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:days|months|weeks|hours)\b|\bdeadline|\btime "
                  r"limit|\btime ?frame|\bwindow\b|\bwithin\b|\bcu[aá]nto tiempo|\bplazo"),
     # "What % does it pay", "what pct of the fee schedule": the sign or its shorthand after a question word
@@ -156,6 +160,9 @@ def _kinds(text: str) -> tuple[str, ...]:
     lines = " ".join(line for line in text.splitlines() if "?" in line)
     if asked and "dollar" in kinds and not re.search(dict(_KINDS)["dollar"], lines, re.I):
         kinds = [k for k in kinds if k != "dollar"]
+    # a share the message states ("a 60 percent chance of hold music") is background in the same way
+    if asked and "percent" in kinds and not re.search(dict(_KINDS)["percent"], lines, re.I):
+        kinds = [k for k in kinds if k != "percent"]
     if _CONSEQUENCE.search(asked or text):
         kinds = ["consequence"] + [k for k in kinds if k not in ("duration", "date_calc") or _ASKS_TIME.search(text)]
     plain = _PART_LABEL.sub("", text.strip())  # "2) does the plan have to ...?": its label asks nothing

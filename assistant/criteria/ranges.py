@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.criteria.code_names import named_codes
 from assistant.criteria.select import Candidate
 
 _UNIT = r"(min(?:ute)?s?|hours?|hrs?)"
@@ -98,7 +99,8 @@ def range_line(text: str, chosen: list[Candidate], number: dict[int, int]) -> st
     # "39 min in the morning and 24 min in the afternoon" for a code counted by the day's total time: their sum
     if len(blocks) >= 2 and _ONE_DAY.search(text) and any(_ADDS_UP.search(c.text) for c in chosen):
         minutes, added = sum(blocks), " + ".join(map(str, blocks)) + " = "
-    proposed = {c.lstrip("+") for c in _CODE.findall(text[end:])}
+    # the codes the asker proposes after the case's minutes, and any the text names in words ("one crisis code")
+    proposed = {c.lstrip("+") for c in _CODE.findall(text[end:])} | set(named_codes(text))
     for c in chosen:
         for segment in re.split(r";\s+", c.text):
             codes = [code.lstrip("+") for code in _CODE.findall(segment)]

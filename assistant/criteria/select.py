@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.criteria.counts import counts_what_is_asked
 from assistant.criteria.question import Question
 from assistant.criteria.reach import (ANY_PLAN as _ANY_PLAN, APPLIES as _APPLIES, ASKS_REACH, FOLLOWS as _FOLLOWS,
                                       FOR_EVERYONE as _FOR_EVERYONE, LIMITING as _LIMITING, NEXT_LEVEL as _NEXT_LEVEL,
@@ -130,7 +131,7 @@ def _visit_counts(text: str) -> set[int]:
 
 # part kinds that outweigh the question's: "how often" wants a recurrence, "what is the minimum" a figure, "does their
 # blowing the deadline give us leverage?" what follows a miss (not the time limit the question around it asks)
-_SHAPED = {"frequency", "number", "consequence"}
+_SHAPED = {"frequency", "number", "consequence", "year"}  # "since when?" beside "how many hours?": a year
 _CUTOFF = re.compile(r"\b(?:cut-?off|threshold|minimum|maximum|at least|how (?:many|much|long)|limit)\b", re.I)
 
 
@@ -178,6 +179,8 @@ def fit(sentence: str, q: Question) -> float:
         score *= 1.4  # "we're at session 14 ... past session 15": the rule that counts visits to that same number
     if q.yes_no and _LIMITING.search(sentence):
         score *= 1.15
+    if counts_what_is_asked(q.text, sentence):
+        score *= 1.5  # "how many classifications?": "the six classifications are ...", not any sentence with a number
     return score
 
 

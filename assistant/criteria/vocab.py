@@ -41,6 +41,9 @@ def vocabulary() -> dict:
                 re.escape(s) for s in data.get("answering_speakers", [])), re.I),
             "reply_words": tuple(str(w).lower() for w in data.get("reply_words", [])),
             "framing": frozenset(str(w).lower() for w in data.get("framing_words", [])),
+            "capital_words": frozenset(str(w).lower() for w in data.get("capital_words", [])),
+            "other_question_phrases": [(re.compile(p, re.I), v) for p, v in data.get("other_question_phrases", {}).items()],
+            "code_names": [(re.compile(p, re.I), str(v).split()) for p, v in data.get("code_names", {}).items()],
             "existing_codes": frozenset(str(c).upper() for c in data.get("existing_codes", [])),
             "billing_arrangements": re.compile(data["billing_arrangements"], re.I),
             "named_services": re.compile(data["named_services"], re.I),
@@ -54,4 +57,4 @@ def vocabulary() -> dict:
             "payer_topics": [(t["name"], re.compile(t["asks"], re.I), re.compile(t["covers"], re.I))
                              for t in data.get("payer_topics", [])],
             **{group: [(e, re.compile(rf"\b{re.escape(e)}\b", re.I)) for e in data[group]]
-               for group in ("programs", "payers", "states", "abroad")}}
+               for group in ("programs", "payers", "states", "abroad", "proper_names")}}

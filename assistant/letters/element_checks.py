@@ -51,7 +51,7 @@ _NO_APPROACH = re.compile(r"^(?:.*\b(?:for|to|in|into|about|from|of|after|before
                           r"outpatient|weekly|ongoing|more|the|her|his|their|this|that|any|some|continued|further))\s+(?:therapy|treatment)$", re.I)
 # A change against a reference point: "now", "compared with", "unlike at intake", "no longer", "back to", "down to".
 _CHANGE = re.compile(r"\b(?:now|compared|than (?:before|at|in|last|when)|vs\.?|unlike|used to|fewer|improv\w*|better|back (?:to|at|in)|"
-                     r"for the first time|no longer|decreased|reduced|lifted|down to|up to|rejoined|resumed|since (?:starting|treatment|"
+                     r"for the first time|(?<!\bcan )(?<!\bcould )no longer|decreased|reduced|lifted|down to|up to|rejoined|resumed|since (?:starting|treatment|"
                      r"intake|admission|we (?:began|started)))\b|" + P.PROPORTION_CHANGE, re.I)
 _NOW_LABEL = re.compile(r"^\W*(?:now|currently|current|today|presently|at present)\s*[:\u2013\u2014-]\s*", re.I)
 _NEED = re.compile(r"\b(?:not enough|insufficient|did not|didn't|could not|couldn't|can't|cannot|unable|failed|tried|relaps\w*|"
@@ -136,8 +136,15 @@ def _modality(seg: Segment) -> list[Finding]:
 def _progress(seg: Segment) -> list[Finding]:
     if seg.kind in _NOT_NOW + ("prior", "dx", "meds", "loc") or P.PROGRESS_BLOCK.search(seg.text):
         return []
-    m = _CHANGE.search(_NOW_LABEL.sub("", seg.text))  # "Now: low mood most days" is a field of the picture today, no change
+    text = _NO_CONTRAST.sub(" ", _NOW_LABEL.sub("", seg.text))  # "Now: low mood most days" is a field of the picture today, no change
+    m = _CHANGE.search(text)
     return [finding(seg, m.group(0))] if m else []
+
+
+# "For now", "until now": a stay or an arrangement for the time being, no change. "She used to garden every morning"
+# with nothing said of today is the life before the illness (what was lost), no change since care began.
+_NO_CONTRAST = re.compile(r"\b(?:for (?:right )?now|(?:up )?(?:until|till|til) now|just now|as of now|by now)\b|"
+                          r"\bused to\b(?![^.!?]*\b(?:now|these days|nowadays|today|this (?:week|month)|anymore|any more|since (?:starting|treatment|intake|admission)))", re.I)
 
 
 def _lower_level(seg: Segment) -> list[Finding]:
@@ -198,3 +205,20 @@ CHECKS: dict[str, Callable[[Segment], list]] = {
     "prior_treatment": _prior, "functional_impairment": _impairment, "frequency": _frequency, "duration": _duration,
     "treatment_modality": _modality, "progress": _progress, "lower_level_insufficient": _lower_level,
 }
+
+
+# Care that began on a date and has no end, told as this provider's or as still going: "From <date> we moved to twice
+# weekly: one CBT session ...", "Since March 2026 she has been in DBT skills group". Under a "History:" label that
+# runs up to the present, such a sentence is the current course, not prior treatment.
+_WHEN = r"(?:%s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?\b|(?:19|20)\d\d\b)" % P.DATE.pattern
+_OPEN_START = re.compile(r"\b(?:from|since|starting(?: on| in)?|as of|beginning(?: on| in)?)\s+%s(?![^.;]{0,40}?(?:\b(?:to|until|till|through|thru)\b|[-\u2013])\s*%s)"
+                         % (_WHEN, _WHEN), re.I)
+_NOW_OURS = re.compile(r"\b(?:we|us|our|with me|here|now|currently|ongoing|to (?:the )?present|to date|so far|still)\b|"
+                       r"\b(?:has|have)\s+been\b|\b(?:is|are)\s+(?:in|on|attending|seen|doing|receiving)\b", re.I)
+_ENDED = re.compile(r"\b(?:ended|stopped|discontinued|terminated|dropped out|discharged|completed|quit|left|finished|until)\b", re.I)
+
+
+def runs_to_now(text: str) -> bool:
+    """A sentence -> True when it tells care that began on a date, has no end, and is ongoing or this provider's."""
+    start = _OPEN_START.search(text)
+    return bool(start and _NOW_OURS.search(text) and not _ENDED.search(text))

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from assistant.letters import patterns as P
 from assistant.letters.pronouns import client_pronoun, other_pronoun_before, relative_subject
-from assistant.letters.element_checks import CHECKS, unknown_history
+from assistant.letters.element_checks import CHECKS, runs_to_now, unknown_history
 from assistant.letters.past_care import earlier_year_course, referrers_care, this_stay
 from assistant.letters.facts import NOTE_TO_SELF as FACT_NOTE_TO_SELF, Finding, Impairment, Risk, Trend, empty_field_after, finding, first_per_text, labelled
 from assistant.letters.med_trials import past_medication_trials
@@ -199,7 +199,7 @@ def find_modalities(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Named treatment approaches in current or planned care (not past treatment)."""
     out = []
     for seg in segs:
-        if seg.kind == "prior":
+        if seg.kind == "prior" and not runs_to_now(seg.text):
             continue
         named: list[tuple[int, int]] = []  # spans the catalog of approaches already named
         for name, rx in P.MODALITY_RES:

@@ -22,6 +22,7 @@ from assistant.letters.empty_values import says_nothing
 from assistant.letters.facts import Facts, finding
 from assistant.letters.form_answers import ticked_no_care
 from assistant.letters.informants import own_words, relative_voice
+from assistant.letters.raters import with_raters
 from assistant.letters.pronouns import client_pronoun, scored_by_other
 from assistant.letters.levels import care_so_far
 from assistant.letters.measures import dated, find_trends, read_scores
@@ -55,7 +56,7 @@ def extract_facts(notes: Sequence[str], embedder: Embedder | None = None,
     # A table's written cells are sentences under their column ("Problem | Goal | Intervention | Response") for what
     # one cell can say alone; a screen, a medication or a date is read with its row (table_screens, med_cells).
     told = segs + tuple(c for c in cells_text if c.kind not in ("family", "todo"))
-    measures = dated(_clients_own(measures, client_pronoun(s.text for s in read)), chronology)
+    measures = with_raters(dated(_clients_own(measures, client_pronoun(s.text for s in read)), chronology))
     trends = find_trends(measures)
     own = own_words(segs)  # a relative's "I've been on sertraline" is the relative's medication
     # a flowsheet's or MAR's medication column, and a log's note cell that says a drug continues ("Clozapine 300 mg hs

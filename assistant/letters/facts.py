@@ -44,6 +44,7 @@ class Measure:
     part: str = ""  # the subscale or part scored ("Intensity", "level"); '' for the total
     scale: str = ""  # "T" for a T score, "percentile", or '' for the raw score
     when: tuple[int, int, int] | None = None  # the date as (year, month, day) when it is known, for ordering
+    rater: str = ""  # who filled in the form: 'parent', 'teacher', 'self', 'clinician'; '' when not said
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import re
 from typing import Sequence
 
 from assistant.letters import patterns as P
+from assistant.letters.goal_schedule import schedule_told
 from assistant.letters.catalog import catalog
 from assistant.letters.facts import Goal
 from assistant.letters.patterns import Segment
@@ -121,7 +122,7 @@ def find_goals(segs: Sequence[Segment]) -> tuple[Goal, ...]:
                  for seg in segs if seg.kind not in ("discharge", "prior") for text in _goal_texts(seg)
                  if not _HEADING_ONLY.match(text) and not _NOT_SET_YET.search(_with_lead(seg.text, text))
                  and not _REFERENCE.search(seg.text[:max(0, seg.text.find(text))]) and not _SIGNATURE_LINE.match(text)
-                 and not _CARE_ENDS.match(text))
+                 and not _CARE_ENDS.match(text) and not schedule_told(seg))
 
 
 # A line of the goal list that says when care ends or steps down is the discharge criterion, no goal: "STEP DOWN TO

@@ -31,6 +31,12 @@ _ROW = re.compile(r"^\s*(?:[-*\u2022\u00b7]\s*)?(?P<when>%s|%s|%s)\s*(?:\([^()\n
                   r"(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?:\s*/\s*(?P<den>\d{1,3}))?(?![\d/])\s*(?:\([^()\n]{0,60}\))?\s*[.;]?\s*$"
                   % (P.DATE.pattern, _MONTH, _POINT), re.I)
 _BASE = re.compile(r"^(?:intake|baseline|admission|pre)", re.I)
+# Several dated values on one row under the heading: "10-30: 61     11-20: 52     12-03: 46" (a month and day joined by
+# a hyphen count as a date only here, where a colon and a score follow it).
+_DAY = r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:-(?:19|20)?\d\d)?"
+_PAIR = r"(?P<when>%s|%s|%s)\s*[:=]\s*(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?![\d/])" % (P.DATE.pattern, _DAY, _MONTH)
+_BARE = _PAIR.replace("?P<when>", "").replace("?P<num>", "")
+_RUN = re.compile(r"^\s*(?:%s)(?:\s*[,;|]?\s+(?:%s))+\s*[.;]?\s*$" % (_BARE, _BARE), re.I)
 
 
 def _heading(text: str) -> Hit | None:
@@ -49,7 +55,7 @@ def _heading(text: str) -> Hit | None:
     rest = text
     for h in sorted(hits, key=lambda h: h.start, reverse=True):
         rest = rest[:h.start] + " " + rest[h.end:]
-    rest = re.sub(r"\([^()]*\)", " ", rest)
+    rest = re.sub(P.PLACEHOLDER, " ", re.sub(r"\([^()]*\)", " ", rest))  # "rated by <PERSON_3>:" holds no score
     return None if re.search(r"\d", rest) else hits[0]
 
 
@@ -59,6 +65,12 @@ def heading_measures(blocks: Sequence[Block]) -> list[Measure]:
     head: Hit | None = None
     note = -1
     for b in blocks:
+        first = b.text.split("\n", 1)[0]
+        if head is not None and b.table is None and b.note_index == note and _RUN.match(first):
+            out += [Measure(key_name(head.instrument), parse_score(p.group("num"), None, head.instrument), p.group("when"),
+                            b.note_index, first.strip(), surface=head.surface) for p in re.finditer(_PAIR, first, re.I)]
+            head = None if "\n" in b.text else head
+            continue
         if b.table is not None or b.note_index != note or "\n" in b.text:
             head, note = None, b.note_index
         if b.table is not None or "\n" in b.text:

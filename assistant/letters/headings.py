@@ -49,7 +49,7 @@ def list_title(line: str, following: str) -> str | None:
         return None
     # a bracket after the name dates or sources the list ("Goals (from the 09/03 plan)"): the name outside it decides
     name = re.sub(r"\s*\([^()]*\)\s*$", "", bare)
-    if 0 < len(name.split()) <= 6 and name[:1].isupper() and not re.search(r"[.!?:;,]$|\d", name) and (
+    if 0 < len(name.split()) <= 6 and name[:1].isupper() and not re.search(r"[.!?:;,]$", name) and timed_name(name) and (
             label_kind(name) or indented and not BULLET.match(following) and len(name.split()) <= 3 and re.search(r"[a-z]", name)):
         return bare
     return next((m.group(0) for m in re.finditer(r"\b(?:goals|objectives|targets)\b", bare, re.I) if bare.endswith(":")), None)
@@ -89,7 +89,22 @@ def standalone_label(line: str, previous: str) -> bool:
     if words > (3 if not numbered else 4) and not _LONG_HEADING.match(bare):
         return False
     return (not previous.strip() and 0 < words <= 12 and bare[:1].isupper() and (numbered or not BULLET.match(line))
-            and not re.search(r"[.!?:;,]$|\d|:\s*\S", bare) and bool(label_kind(bare)))  # "Meds: none" is a field
+            and not re.search(r"[.!?:;,]$|:\s*\S", bare) and timed_name(bare) and bool(label_kind(bare)))  # "Meds: none" is a field
+
+
+def timed_name(name: str) -> bool:
+    """A section name with no number, or a known section's name and then its time span in words and a number: "Goals
+    for the next 12 weeks", "Goals through 03/2027" (not "Session 12", a field "Dx: F43.10" or a table's header row)."""
+    if not re.search(r"\d", name):
+        return True
+    if re.search(r"[:|=]|\s{3,}|\t", name):
+        return False
+    words = name.split()
+    for k in (1, 2, 3):
+        rest = words[k:]
+        if label_kind(" ".join(words[:k])) and not re.search(r"\d", " ".join(words[:k])):
+            return any(re.search(r"\d", w) for w in rest) and any(re.fullmatch(r"[^\W\d_]{2,}", w) for w in rest)
+    return False
 
 
 # Export residue ("_3 rows. Source: tablet forms._") and a whole line in square brackets, a scanner's or transcriber's

@@ -14,6 +14,7 @@ from assistant.letters.abbreviations import other_instruments_dropped
 from assistant.letters.dates import date_key
 from assistant.letters.dated_series import dated_pairs, score_first_series
 from assistant.letters.prose_scores import prose_score
+from assistant.letters.raters import by_rater
 from assistant.letters.item_counts import follow_on_counts
 from assistant.letters.item_sums import item_answers
 from assistant.letters.series_on import continued_series
@@ -280,8 +281,7 @@ def find_trends(measures: Sequence[Measure]) -> tuple[Trend, ...]:
     for x in measures:
         by.setdefault((x.instrument, x.subject), []).append(x)
     out = []
-    for (name, _), xs in by.items():
-        xs = ordered(xs)
+    for (name, _), xs in ((k, ordered(g)) for k, same in by.items() for g in by_rater(same)):
         distinct = {str(x.score) for x in xs}
         dated = {x.date for x in xs if x.date}
         if len(dated) == 1 and all(x.date for x in xs) and not any(x.baseline for x in xs):

@@ -11,6 +11,7 @@ from typing import Sequence
 from assistant.letters import patterns as P
 from assistant.letters.medical_orders import medical_order
 from assistant.letters.facts import Finding, finding, first_per_text
+from assistant.letters.goal_schedule import schedules_in_goals
 from assistant.letters.number_words import with_digits
 from assistant.letters.patterns import Segment
 from assistant.letters.schedule_clocks import another_clock  # noqa: F401  (element_checks imports it from here)
@@ -115,23 +116,6 @@ _SCHEDULE_FIELD = re.compile(r"^\W{0,3}[A-Za-z][\w /&()-]{0,30}:\s*(?:%s)\s*[,;(
 _PROGRAM_BRACKET = re.compile(r"\b(?:IOP|PHP|RTC|intensive outpatient|partial hospitali[sz]ation|day (?:treatment|program)|program)\s*\([^()]*$", re.I)
 
 
-# A sentence of a goals field that opens with the sessions' schedule and gives its span ("Goals: PCL-5 under 33; back to
-# class. Weekly through 05/2027.") is the plan's schedule, not a goal.
-_OPENS_WITH_SCHEDULE = re.compile(r"^\W*(?:(?:sessions?|therapy|psychotherapy|counsell?ing|individual|family|group|(?-i:[A-Z]{2,5}))\s+)?(?:%s)"
-                                  % P.FREQUENCY.pattern, re.I)
-
-
-# ... and so is a sentence of a goals or step-down field that continues the current schedule ("Step-down criteria: ...
-# Continue PHP 5 days/week, 6 hrs/day.").
-_CONTINUES = re.compile(r"^\W*(?:continue|continuing|request(?:ing)?)\s+(?:(?:at\s+)?(?:IOP|PHP|RTC|residential|outpatient|individual|family|"
-                        r"group|therapy|sessions?|(?-i:[A-Z]{2,5}))\s+)*(?:%s)" % P.FREQUENCY.pattern, re.I)
-
-
-def _schedules_in_goals(segs: Sequence[Segment]) -> list[Segment]:
-    return [replace(s, kind="plan") if s.kind == "goals" and _OPENS_WITH_SCHEDULE.match(s.text) and P.DURATION.search(s.text)
-            or s.kind in ("goals", "discharge") and _CONTINUES.match(s.text) else s for s in segs]
-
-
 def _without_keys(segs: Sequence[Segment]) -> list[Segment]:
     return [s for s in segs if len(re.findall(r"(?<![\w.-])\d{1,2}\s*=\s*(?=\S)", s.text)) < 2]
 
@@ -139,7 +123,7 @@ def _without_keys(segs: Sequence[Segment]) -> list[Segment]:
 def find_frequency(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned session frequency in plan or current-treatment statements; a rating scale's key ("Frequency: 0 = never
     or 1 day, 1 = 2-6 days, 2 = 7-11 days") tells what an answer means, never how often sessions are held."""
-    segs = _without_keys(_schedules_in_goals(segs))
+    segs = _without_keys(schedules_in_goals(segs))
     # the plan's own statement first: "Plan: DBT weekly ..." outranks "I have seen her weekly since 2024" for the same words
     segs = sorted(segs, key=lambda s: s.kind != "plan")
     return first_per_text(finding(seg, m.group(0)) for seg in segs for rx in (P.FREQUENCY, P.WEEKDAY_SCHEDULE)
@@ -266,7 +250,7 @@ def not_a_plan_span(text: str, pos: int, zones: Sequence[tuple[int, int]]) -> bo
 def find_duration(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     """Planned duration or session count; sustain windows ("4 consecutive weeks"), goal target dates, "every N
     weeks", "N of N days" and a rating scale's key do not count."""
-    segs = _without_keys(_schedules_in_goals(segs))
+    segs = _without_keys(schedules_in_goals(segs))
     out = [finding(seg, f"{m.group(2)} ({m.group(1).replace('_', ' ')})") for seg in segs
            if seg.kind not in ("prior", "goals") and (m := _COUNT_LABEL.match(seg.text))]
     for told in segs:

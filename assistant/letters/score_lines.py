@@ -63,7 +63,7 @@ def measure_line(m: Measure) -> str:
     line = f"{name} = {m.score}{unit(m)}" if not isinstance(m.score, str) else f"{name}: {m.score}"
     if when(m.date):
         line += f" on {m.date}"
-    notes = [_band(m)] if _band(m) else []
+    notes = ([_band(m)] if _band(m) else []) + ([f"{m.rater} rating"] if m.rater else [])
     if m.subject:
         notes.append(f"{m.subject}'s score")
     elif m.baseline and not m.date:
@@ -80,7 +80,7 @@ def measures(facts: Facts) -> list[str]:
         if not usable(m.evidence):
             continue
         inst = instrument_of(m)
-        key = (m.instrument,) if inst is not None and inst.result else (m.instrument, str(m.score), m.date, m.subject)
+        key = (m.instrument,) if inst is not None and inst.result else (m.instrument, str(m.score), m.date, m.subject, m.rater)
         if key not in seen:
             seen.add(key)
             out.append(_spelled_out(measure_line(m), m, spelled))

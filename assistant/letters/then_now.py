@@ -35,7 +35,8 @@ def then_now_pairs(segs: Sequence) -> tuple[Finding, ...]:
 
 
 # the label itself compares with a starting point: "Progress since August", "Changes so far", "Gains to date"
-_SINCE_LABEL = re.compile(r"\b(?:since|so far|to date|thus far|until now|over the (?:last|past)|in the (?:last|past))\b", re.I)
+_SINCE_LABEL = re.compile(r"\b(?:since|so far|to date|thus far|until now|over the (?:last|past)|in the (?:last|past))\b|"
+                          r"^how (?:\w+ ){0,3}(?:responded|has responded|is responding)(?:\s+to\s+(?:treatment|therapy|care|sessions|(?:the|this|our) (?:\w+ )?(?:program|treatment|plan|sessions?|interventions?|work)|cbt|dbt|erp|emdr|tf-cbt|pcit|medications?|meds))?\s*$", re.I)  # "How he responded:"
 _NO_CHANGE = re.compile(r"\b(?:none|no (?:real |measurable )?(?:progress|change|gains?|improvement)|n/?a|tbd|unchanged|not yet|"
                         r"(?:little|minimal|limited|slight) (?:progress|change|improvement)|too (?:early|soon))\b", re.I)
 

@@ -20,16 +20,16 @@ _GAP_WORD = (r"(?:improved|decreased|dropped|fell|rose|increased|down|up|went)\s
              r"(?:by|via|over(?: the)?)\s+(?:tele)?(?:phone|video|telehealth|zoom|interpreter|portal|app|e-?mail|text)|verbally|orally|"
              r"in[- ]person|on paper|on-?line|clinician[- ]rated|clinician[- ]administered|interview(?:er)?[- ]?(?:rated|administered)?|"
              # who gave it: "Y-OQ re-done by grandmother <DATE_1>: total 78", "SDQ completed by the teacher: 19"
-             r"(?:re-?done|completed|repeated|rated|administered|filled (?:out|in)|given)(?:\s+by\s+(?:the\s+|her\s+|his\s+|their\s+)?[A-Za-z-]+)?")
+             r"(?:re-?done|completed|repeated|rated|administered|filled (?:out|in)|given)(?:\s+by\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?[A-Za-z-]+)?")
 # "3 or less", "10 or below": a threshold (a target), not a score.
 _THRESHOLD = r"or (?:less|lower|fewer|below|under|more|higher|greater|above)\b"
 MEASURE_TAIL = re.compile(
     # a version before the score ("MoCA 8.1: 23/30", "MoCA v8.1 = 26/30") is skipped like a qualifier
-    r"(?:\s+v?\d{1,2}\.\d{1,2}(?=\s*[:=])|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s+(?:was|were|is|scored)\b)|\s*\([^()]{0,70}\)|\s*\.{2,}|\s*(?:\.\s){2,}\.?|\s+\.(?=\s+\d)|\s*\|\s*|\s*\)|\s+(?:%s)\b|\s*%s|\s*\d{1,2}/\d{1,2}/\d{2,4}\b|\s+(?:on|in|at)\s+\d{1,2}/\d{1,2}\b(?!/)|\s*\d{1,2}/(?:(?:19|20)\d{2}|\d{1,2})(?=\s*[:=])|\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s+\d{1,3}(?:\.\d+)?(?![\d/.]))|\s*[=:,\u2013\u2014-](?!\s*>)|\s*(?:\u2192|->)(?=\s*\d))*?\s*"
+    r"(?:\s+v?\d{1,2}\.\d{1,2}(?=\s*[:=])|\s*,?\s*\d{1,3}[\s-]*(?:items?|questions?)\b(?=\s*\))|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s+(?:was|were|is|scored)\b)|\s*\([^()]{0,70}\)|\s*\.{2,}|\s*(?:\.\s){2,}\.?|\s+\.(?=\s+\d)|\s*\|\s*|\s*\)|\s+(?:%s)\b|\s*%s|\s*\d{1,2}/\d{1,2}/\d{2,4}\b|\s+(?:on|in|at)\s+\d{1,2}/\d{1,2}\b(?!/)|\s*\d{1,2}/(?:(?:19|20)\d{2}|\d{1,2})(?=\s*[:=])|\s*(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:-(?:19|20)?\d\d)?(?=\s*:)|\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s+\d{1,3}(?:\.\d+)?(?![\d/.]))|\s*[=:,\u2013\u2014-](?!\s*>)|\s*(?:\u2192|->)(?=\s*\d))*?\s*"
     # "on 08/18" is a date, not a fraction 8/18
     r"(?:(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)|(?!\d{1,3}\s*/))"
     r"(?!\d{1,2}\.\d{1,2}\s*[:=]\s*\d)(?!\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*:|\s+\d|\s+(?:was|were|is|scored)\b))(?P<num>(?<![\w.])\d{1,3}(?:\.\d+)?)(?!,\d{3}(?!\d))(?P<den>\s*/\s*\d{1,3}(?!\d|/))?(?:\s+(?:out\s+)?of\s+\d{1,3}\b(?!\s*(?:items?|days?|weeks?)))?(?![\d.]*\d)(?!/\d)(?!\s*[-\u2013]\s*\d)"
-    r"(?!\s*-?\s*items?\b)(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|mins?|nights?|x\b|%%|th\b|st\b|nd\b|rd\b|points?\b|%s))"
+    r"(?!\s*-?\s*(?:items?|questions?)\b)(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|mins?|nights?|x\b|%%|th\b|st\b|nd\b|rd\b|points?\b|%s))"
     r"(?!-(?:day|week|month|hour|minute)s?\b)" % (_GAP_WORD, PLACEHOLDER, _THRESHOLD), I)  # "the 30-day review" names no score
 # Further values after the first: "34 (03/04/2025), 26 (08/26/2025)", "18 -> 12 -> 9", "from 34 ... to 9",
 # "was 19 when we started in <DATE_2>, it was 12 in <DATE_3>, and it's 9 today", "68 and on <DATE_5> it was 52".
@@ -51,7 +51,7 @@ MEASURE_NEXT = re.compile(
     r"(?!\s*(?:weeks?|days?|months?|years?|sessions?|times|hours?|minutes?|nights?|%%|x\b|points?\b|%s))" % (_POINT, _POINT, _POINT, _POINT, _POINT, _POINT, _POINT, _THRESHOLD), I)
 # "PHQ-9 12 (intake 18)": a parenthesised earlier value.
 BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|previous(?:ly)?|prev\.?|was|admission|admit|last (?:session|week|month|visit))"
-                            r"\s*(?:score\s*)?(?:was|of|:|=)?\s*(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/])", I)
+                            r"\s*(?:score\s*)?(?:was|of|:|=)?\s*(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/.])", I)
 # An earlier value written right after the current one: "PHQ-9 12 (16 on 04/03/2025)", "13, down from 19 on
 # <DATE_2>", "Y-BOCS 22 today (29 on 06/10/2025)", "PCL-5 = 41 (intake 12/10/2024: 58)", "PHQ-A 12 today (17 at
 # intake 02/04/2025)", "PCL-5 41 vs 58 in March", "CDI-2 raw 18 (22 last month)".
@@ -59,7 +59,10 @@ BASELINE_PAREN = re.compile(r"\s*\((?:at\s+)?(?:intake|baseline|initial|prior|pr
 _NOW = r"(?:\s+(?:today|now|currently|this week|this session|at this visit)|\s+(?:on|at)\s+%s(?=\s*\()|\s*\|\s*%s(?=\s*\())?" % (_POINT, _POINT)
 _WHEN = (r"\s+(?:on|at|in)\s+(?:(?:IOP|PHP|program|programme|clinic|hospital|inpatient|residential)\s+)?(?:intake|baseline|admission|entry|enrol(?:l)?ment)?\s*(?:on\s+)?%s|\s+(?:at\s+)?(?:(?:the\s+)?(?:IOP|PHP|program|programme|clinic|"
          r"group|residential|hospital|inpatient|treatment|our|first)\s+)?(?:intake|baseline|admission|entry|enrol(?:l)?ment)"
-         r"(?:\s+(?:on\s+)?%s)?|\s+(?:at\s+)?(?:the\s+)?last\s+(?:[a-z]+\s+)?(?:week|month|session|visit|appointment)|\s*[-\u2013]\s*%s" % (_POINT, _POINT, _POINT))
+         r"(?:\s+(?:on\s+)?%s)?|\s+(?:at\s+)?(?:the\s+)?last\s+(?:[a-z]+\s+)?(?:week|month|session|visit|appointment)|\s*[-\u2013]\s*%s"
+         # an earlier occasion named by its order: "(17 at his first session)", "(22 at the opening assessment, 09/04)"
+         r"|\s+(?:at|on|in|during|from)\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+|my\s+)?(?:very\s+)?(?:first|initial|opening|1st|earlier|previous|prior|second|2nd)\s+"
+         r"(?:session|visit|appointment|appt|meeting|assessment|evaluation|eval|consult(?:ation)?|screening|check-?in)(?:,?\s*(?:on\s+)?%s)?" % (_POINT, _POINT, _POINT, _POINT))
 EARLIER_VALUE = re.compile(
     _NOW + r"\s*(?:"
     # "(June 2)" alone in a bracket is a date, not an earlier value of 2

@@ -27,7 +27,7 @@ _ROLES = {
                      r"part(?:y|ies)|playdates?|practices?|rehearsals?|lessons?|troops?|scouts?|league|squad|band|orchestra|sleepovers?|trips?|games?|bridge|hobb(?:y|ies)|dating|dates|visits?|dinner|social\w*|"
                      r"people|peers|classmates|group",
     "self_care": r"meals?|breakfast|lunch|food|eat(?:s|ing)?|bed|sleep|showers?|hygiene|dressed|cook(?:s|ing)?|groceries|shopping|stores?|errands|"
-                 r"bills|driv(?:e|ing)|highway|car|bus(?:es)?|trains?|subway|metro|transit|elevators?|crowds?|crowded|public places|"
+                 r"bills|mail|paperwork|driv(?:e|ing)|highway|car|bus(?:es)?|trains?|subway|metro|transit|elevators?|crowds?|crowded|public places|"
                  r"phone|exercise|house|home|apartment|chores|laundry|dishes|appointments?|medications?|market|mall|pharmacy|bank|post office|gym",
 }
 FUNCTION_PROSE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -73,7 +73,7 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("loc", r"\bwhy\b|level of care|rationale|medical necessity|lower level|less intensive|justification"),
     # "Plan of care updated 12/15/2025", "Treatment plan update": the plan, not an update on progress
     ("plan", r"^(?:plan of care|(?:treatment |tx |service |care )?plan)\b[^:]{0,40}\bupdate"),
-    ("progress", r"progress|response|^r$|interval|update|course|since last"),
+    ("progress", r"progress|response|^r$|interval|update|course|since last|^how (?:\w+ ){0,3}(?:responded|has responded|is responding)(?:\s+to\s+(?:treatment|therapy|care|sessions|(?:the|this|our) (?:\w+ )?(?:program|treatment|plan|sessions?|interventions?|work)|cbt|dbt|erp|emdr|tf-cbt|pcit|medications?|meds))?\s*$"),
     ("function", r"function|impairment|impact|school|work|occupation|academic|social|relationship|peers|adl|self[- ]care|daily living|employment"),
     # Why care began ("Reason for services: removed from class 4 times a week") is neither the plan nor a goal.
     ("", r"^reasons? for (?:services|referral|seeking (?:services|treatment)|visit|contact)$"),

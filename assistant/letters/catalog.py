@@ -17,7 +17,8 @@ import yaml
 CATALOG_FILE = Path(__file__).resolve().parents[1] / "data" / "measures.yaml"
 _T_RANGE = (20.0, 120.0)  # a T score, whatever the instrument
 # A column or phrase about one item ("PHQ-9 item 9", "item #9") is not a total score.
-ITEM = re.compile(r"\bitems?\s*#?\s*\d+\b|\bQ\d+\b", re.I)
+# An export's column name joins its words with underscores ("Q4_PHQ9_item9", "phq9_item_9"): the item is one all the same.
+ITEM = re.compile(r"(?<![A-Za-z])items?[\s_]*#?\s*\d+(?!\d)|\bQ\d+\b", re.I)
 _T_SCORE = re.compile(r"(?:\bT(?:[- ]?scores?)?|\bT-?score)\s*$|\bT\b", re.I)
 _PERCENTILE = re.compile(r"percentile|%ile", re.I)
 

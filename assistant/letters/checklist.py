@@ -162,12 +162,13 @@ _TESTING = re.compile(r"\b(?:psychological|psychoeducational|neuropsychological|
 _BEHAVIOR_ANALYTIC = re.compile(r"\bABA\b|behavio(?:u)?r(?:al)? analy|\b9715[1-8]\b|adaptive behavior treatment", re.I)
 
 
-def check_notes(facts: Facts, letter_type: str, level_of_care: str) -> tuple[ChecklistItem, ...]:
-    """Facts + letter type + level of care -> one ChecklistItem per element, in ELEMENTS order."""
+def check_notes(facts: Facts, letter_type: str, level_of_care: str, pre_service: bool = False) -> tuple[ChecklistItem, ...]:
+    """Facts + letter type + level of care -> one ChecklistItem per element, in ELEMENTS order. `pre_service`: the request
+    itself says the care asked for has not started (an appeal of a denied referral, a program not yet begun)."""
     level = intensity(level_of_care)
     items = _clinical_items(facts)
     items["frequency_duration"] = _frequency_duration(facts, level)
-    if _treatment_not_started(facts, letter_type) or _TESTING.search(level_of_care or ""):
+    if pre_service and letter_type == "appeal" or _treatment_not_started(facts, letter_type) or _TESTING.search(level_of_care or ""):
         # a testing request asks for one evaluation, not a course of care: there is no response to treatment to show
         items["measure_trend"], items["progress"] = _na("measure_trend"), _na("progress")
     if _TESTING.search(level_of_care or ""):

@@ -10,47 +10,8 @@ from assistant.letters import patterns as P
 from assistant.letters.pronouns import client_pronoun, owned_by_other, relative_subject, someone_else_subject
 from assistant.letters.facts import Diagnosis, Finding, Medication, labelled
 from assistant.letters.patterns import Segment
+from assistant.letters.coded_names import canonical_diagnosis, code_name
 from assistant.letters.ruled_out import set_aside
-
-_JOINER = re.compile(r"^(?:and|or|with|plus|as well as|&)\b", re.I)
-
-
-def _code_name(text: str, m: re.Match[str]) -> str:
-    after = text[m.end():].lstrip(" -:\u2013\u2014")
-    if (after[:1].isalpha() or re.match(r"<[A-Z_]+_\d+>\s+\w", after)) and not _JOINER.match(after):
-        # a column gap (three spaces or a tab) ends the field: "F43.12 PTSD, chronic      Secondary: ____"
-        name = re.split(r"[.;(\n\t]|[ ]{3,}|\s[A-TV-Z]\d{2}\.", after)[0]
-    else:  # "Generalized anxiety disorder (F41.1)", "... features F33.2 and panic disorder F41.0": the name is the
-        # tail of the text before the code, back to the code or the separator before it
-        head = text[:m.start()].rstrip(" (-:\u2013\u2014")
-        # a bracket closed before the code is part of the name: "amphetamine-type (methamphetamine), severe - F15.20"
-        masked = re.sub(r"\([^()]*\)", lambda x: "_" * len(x.group(0)), head)
-        cut = [x.end() for x in re.finditer(r"[:;(]|\.\s|\b[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b", masked)]
-        before = head[cut[-1] if cut else 0:]
-        before = re.sub(r"^[\s,]*(?:and|or|with|plus|as well as|&)\s+", "", before, flags=re.I)
-        named = [x for _, rx in P.DIAGNOSIS_RES for x in rx.finditer(before)] + list(P.DIAGNOSIS_ABBREV.finditer(before))
-        start = min((x.start() for x in named), default=None)
-        # no DSM name: the phrase before the code, whole when it is short, never opening on a joining word
-        words = before.split()
-        name = before[start:] if start is not None else " ".join(words if len(words) <= 10 else words[-6:])
-        name = re.sub(r"^(?:and|or|with|plus|to|of|the|a|an|&)\s+", "", name.strip(), flags=re.I)
-    name = _CODE_LABEL_END.sub("", name)  # "Primary: OCD, with good or fair insight      ICD-10-CM: F42.2"
-    # a name in two languages ("... porucha / Depersonalization-derealization disorder"): the DSM's, else the ASCII part
-    parts = [x.strip() for x in name.split(" / ")]
-    if len(parts) == 2:
-        name = next((x for x in parts if canonical_diagnosis(x)), None) or next((x for x in parts if x.isascii()), name)
-    return re.sub(r"\s+", " ", name).strip(" ,-")
-
-
-_CODE_LABEL_END = re.compile(r"\s*\b(?:ICD[- ]?10(?:[- ]?CM)?|ICD|DSM(?:[- ]?5(?:[- ]?TR)?)?|dx|code)\W*$", re.I)
-
-
-def canonical_diagnosis(text: str) -> str | None:
-    """The canonical DSM name a diagnosis text refers to, if it is in the vocabulary."""
-    abbrev = P.DIAGNOSIS_ABBREV.search(text)
-    full = next((name for name, rx in P.DIAGNOSIS_RES if rx.search(text)), None)
-    return full or (P.ABBREV_CANON[abbrev.group(1)] if abbrev else None)
-
 
 # Z00-Z13: persons encountering health services for examinations and screening (no condition is named).
 # Codes for the visit rather than a condition: examinations and screenings (Z00-Z13), exposures and vaccinations, pregnancy
@@ -71,7 +32,7 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
                 continue  # "ref. dx: Z13.31" (encounter for depression screening) codes the visit, not a diagnosis
             if not P.DX_EXCLUDE.search(P.clause_before(seg.text, m.start(), 40)):
                 field = (label := P.LABEL.match(seg.text)) is not None and P.label_kind(label.group(1)) == "dx"
-                name = _code_name(seg.text, m)
+                name = code_name(seg.text, m)
                 if code not in found or field and code not in fields and name and not _KEY_AS_NAME.match(name):
                     found[code] = Diagnosis(name, code, seg.text, seg.note_index)
                 if field:
@@ -124,7 +85,7 @@ def _in_coded_bracket(text: str, at: int) -> bool:
 
 # An impression that leaves the diagnosis for later describes distress, it names no diagnosis: "high distress on the
 # RHS-15 ...; full diagnostic evaluation to be completed", "diagnosis deferred pending the psychological testing".
-_DEFERRED = re.compile(r"\bdiagnos[ie]s\s+(?:is\s+|was\s+)?(?:deferred|pending|to be (?:made|determined|completed|confirmed))|"
+_DEFERRED = re.compile(r"\b(?:diagnos[ie]s|diagnostic (?:impression|formulation)|dx)\s+(?:is\s+|was\s+|remains\s+)?(?:deferred|pending|held|to be (?:made|determined|completed|confirmed))|"
                        r"\b(?:full|formal|complete|comprehensive)?\s*diagnostic (?:evaluation|assessment|interview) (?:is\s+)?(?:to be|pending|scheduled|"
                        r"not yet)|\bno (?:formal |DSM(?:-5)? )?diagnosis (?:yet|given|made|assigned)\b", re.I)
 

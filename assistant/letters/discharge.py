@@ -34,6 +34,7 @@ _ARGUED_AGAINST = re.compile(r"\b(?:(?:what|which) (?:already |has )?failed|alre
                              r"would (?:put|send|set) (?:him|her|them) back|(?:is|would be) premature|too soon)\b", re.I)
 
 
+_CONDITION_FIRST = re.compile(r"^\W*(?:when|once|if|after|as soon as|upon)\b(?=.*\s)", re.I)
 _FIXED_TAPER = re.compile(r"\btaper(?:ed|ing)?\b", re.I)
 _A_CONDITION = re.compile(r"\b(?:when|once|if|until|unless|below|under|criteria|ready|stable|remission)\b|[<\u2264]", re.I)
 
@@ -55,7 +56,8 @@ def find_discharge_criteria(segs: Sequence[Segment]) -> tuple[Finding, ...]:
     for seg in segs:
         seg = replace(seg, text=answer_body(seg.text))  # "WE SAY: To IOP when ...": the answer's tag is no label
         label = P.LABEL.match(seg.text)
-        body = seg.text[label.end():] if label else seg.text
+        # "When goals are met: drop to weekly, then close": a condition with a colon is no label, it is the criterion's start
+        body = seg.text[label.end():] if label and not _CONDITION_FIRST.match(label.group(1)) else seg.text
         # "Discharge/step-down:", and a label in two languages ("Criterii de încheiere / When we stop:"): any part names it
         labelled = seg.kind == "discharge" and (label is None or any(P.DISCHARGE_LABEL.search(p) for p in re.split(r"\s*[/&]\s*", label.group(1).strip().lower())))
         # "Goals / graduation (standard PCIT): ...": goals that are also the criteria for finishing

@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from assistant.letters import patterns as P
-from assistant.letters.pronouns import client_pronoun, other_pronoun_before, relative_subject
+from assistant.letters.pronouns import client_pronoun, in_time_clause, other_pronoun_before, relative_subject
 from assistant.letters.element_checks import CHECKS, runs_to_now, unknown_history
 from assistant.letters.past_care import earlier_year_course, referrers_care, this_stay
 from assistant.letters.facts import NOTE_TO_SELF as FACT_NOTE_TO_SELF, Finding, Impairment, Risk, Trend, empty_field_after, finding, first_per_text, labelled
@@ -164,7 +164,7 @@ def _someone_elses(before: str) -> bool:
     """The treatment named next is a relative's ("husband did EMDR"), not one the client shares ("she and her mother did")."""
     owner = P.OTHER_TREATMENT_OWNER.search(before)
     return bool(owner) and not re.search(r"\b(?:client|patient|pt|she|he|they|I)\s+and\s+(?:her|his|their|my)?\s*$",
-                                         before[:owner.start()], re.I)
+                                         before[:owner.start()], re.I) and not in_time_clause(before, owner.start())
 
 
 # A peer's or reviewer's suggestion is not care given: "contingency management would be worth adding".

@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from assistant.errors import ModelOutputError, RedactionError
 from assistant.letters.checklist import ChecklistItem, administrative_gaps, check_notes, mark_in_letter
+from assistant.letters import patterns as P
 from assistant.letters.claims import unsupported_claims
 from assistant.letters.dates import chronology
 from assistant.letters.draft import Draft, draft_offline, retrieval_query
@@ -81,7 +82,7 @@ def write_letter(engines: Engines, request: LetterRequest, clinician: Clinician,
     case, vault = engines.redact(list(request.notes) + list(extra_texts))
     notes = client_entries([n.text for n in case.notes[:len(request.notes)]])  # a group note keeps the client's entry
     facts = at_level(extract_facts(list(notes), engines.embedder, chronology(vault.items())), request.level_of_care)
-    items = check_notes(facts, request.letter_type, request.level_of_care)
+    items = check_notes(facts, request.letter_type, request.level_of_care, pre_service=said_not_started(request))
     outline = plan(Reading(request, case, vault, notes, facts, items))
     pid, letter = draft_offline(request, list(notes), facts, items, outline.passages,
                                 denial_sections=outline.denial_sections)
@@ -226,7 +227,14 @@ def check_case(engines: Engines, request: LetterRequest) -> tuple[ChecklistItem,
     case, vault = engines.redact(list(request.notes))
     facts = at_level(extract_facts(list(client_entries([n.text for n in case.notes])), engines.embedder, chronology(vault.items())),
                      request.level_of_care)
-    return check_notes(facts, request.letter_type, request.level_of_care)
+    return check_notes(facts, request.letter_type, request.level_of_care, pre_service=said_not_started(request))
+
+
+def said_not_started(request: LetterRequest) -> bool:
+    """The request's own note (what the clinician typed beside the codes) says the care has not begun: "pre-service
+    appeal", "program not yet started", "awaiting admission"."""
+    note = request.requested.get("note") if isinstance(request.requested, dict) else None
+    return isinstance(note, str) and bool(P.NOT_STARTED.search(note))
 
 
 def criteria_only(passages: Sequence[Passage]) -> list[Passage]:

@@ -86,3 +86,15 @@ def scored_by_other(before: str, pronoun: str | None) -> bool:
     mine = _SHE if pronoun == "she" else _HE
     return bool(hit) and not mine.search(before[hit[-1].end():])
 
+
+
+# A relative who is only the subject of a time clause ("after her son emigrated - saw a psychiatrist", "when his wife
+# left, went to a counselor for a year"): the clause dates the care, the client is the one who had it.
+_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]\s|\s*[\u2013\u2014]\s*|,\s")
+
+
+def in_time_clause(before: str, owner_at: int) -> bool:
+    """The relative named at `owner_at` in `before` opens a time clause that ends before the care is told."""
+    head = before[max(0, owner_at - 30):owner_at]
+    return bool(re.search(r"\b(?:after|when|since|once|before|until|following|as)\s+(?:(?:her|his|their|my|the)\s+)?$", head, re.I)) \
+        and bool(_CLAUSE_BREAK.search(before[owner_at:]))

@@ -15,7 +15,7 @@ from assistant.letters.patterns import Segment
 from assistant.letters.reading import Block
 from assistant.letters.tables import MONTH_CELL, Table, is_date, is_number
 
-_DATE_HEADER = re.compile(r"^(?:dates?|dt|dos|date of (?:service|administration|visit)|(?:session|visit|admin\w*|assessment|score) date|"
+_DATE_HEADER = re.compile(r"^(?:dates?|dt|dos|(?:recorded|start|end|submitted|completed|session|visit|survey|response)[ _]?date(?:[ _]?time)?|date[ _]?(?:time|completed|recorded|submitted|taken)|date of (?:service|administration|visit)|(?:session|visit|admin\w*|assessment|score) date|"
                           r"administered|when|time ?point|"
                           # a lab report's date column: "Collected", "Date drawn", "Specimen date"
                           r"collected|collection(?: date)?|drawn|draw date|date (?:collected|drawn|of collection)|specimen date|result date)$", re.I)
@@ -35,7 +35,7 @@ NOT_A_SCORE = re.compile(r"^(?:#|no\.?|n|row|session\s*#?|sessions?|week|wk|day|
                          r"(?:est\.?\s*)?(?:kcal|calories|cals?|servings?|portions?|grams?|oz|ml|bites)|"  # a food record's intake
                          r"amount|fare|price|cost|fees?|charges?|payments?|paid|deposits?|withdrawals?|debits?|credits?|refunds?|reloads?|\$|"  # money
                          # a lab report's bookkeeping and the change from the row before: "Accession", "vs prior", "% change"
-                         r"accession\w*|specimen|sample|lab id|vs\.? (?:prior|previous|last|baseline)|%?\s*change|delta|diff\w*|"
+                         r"accession\w*|specimen|sample|lab id|(?:record|response|respondent|row|client|patient|subject|participant|member|external|user|survey|form|entry)[ _-]?(?:id|ref\w*|number|no)|vs\.? (?:prior|previous|last|baseline)|%?\s*change|delta|diff\w*|"
                          # a urine specimen's validity checks: what the drug level is normalised by, not a reading of the client
                          r"creat\w*|specific gravity|sp\.? ?gr|ph|oxidants?|validity)\b|^t\s*\([fc]\)"
                          r"|\b(?:day|week|wk|session|visit)\s*#?$|\bdoses?\b|\b(?:used|balance|remaining|accrued|taken|earned|owed)$"
@@ -69,9 +69,9 @@ def _named(rx: re.Pattern[str], t: Table) -> str | None:  # the first header rx 
 def _date_column(t: Table) -> str | None:
     if (named := _named(_DATE_HEADER, t)) is not None:
         return named
-    for h in t.header[:1]:
+    for i, h in enumerate(t.header[:2]):  # an export may put a record id before the date (then a full date, never "41/56")
         cells = [r.get(h) for r in t.rows if r.get(h)]
-        if cells and sum(is_date(c) or bool(MONTH_CELL.match(c.strip("*_ "))) for c in cells) * 2 >= len(cells):
+        if cells and sum(is_date(c) and (i == 0 or bool(re.search(r"<DATE_|(?:19|20)\d\d", c))) or i == 0 and bool(MONTH_CELL.match(c.strip("*_ "))) for c in cells) * 2 >= len(cells):
             return h
     return None
 
@@ -89,8 +89,7 @@ def _value(cell: str) -> str | None:
     return _NUM.search(cell).group(0) if is_number(cell) else None
 
 
-_NOTED_CELL = re.compile(r"^\s*(-?\d{1,3}(?:\.\d+)?)\s*\((?:cut-?off|clinical|range|norm|max|of|out of|[<>=\u2264\u2265]|\d+\s*[-\u2013]\s*\d+\)|"
-                         r"[a-z][^()]{0,40}\))[^()]{0,40}\)?\s*$", re.I)
+_NOTED_CELL = re.compile(r"^\s*(-?\d{1,3}(?:\.\d+)?)\s*\((?:cut-?off|clinical|range|norm|max|of|out of|[<>=\u2264\u2265]|\d+\s*[-\u2013]\s*\d+\)|" r"[a-z][^()]{0,40}\))[^()]{0,40}\)?\s*$", re.I)
 
 
 def _cell_date(cell: str) -> str | None:
@@ -116,10 +115,11 @@ def _measure(block: Block, row_text: str, header: str, cell: str, date: str | No
         score = score.replace("_", " ") if " " not in score else score  # an export's coded value: "passive_no_plan"
     else:
         return None
-    return Measure(name, score, _cell_date(cell) or date, block.note_index, row_text, None, baseline, surface=_clean(header),
+    return Measure(name, score, _cell_date(cell) or (_CLOCK_AFTER.sub("", date) if date else None), block.note_index, row_text, None, baseline, surface=_clean(header),
                    part=reading.part, scale=reading.scale)
 
 
+_CLOCK_AFTER = re.compile(r"[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?$")  # "<DATE_3> 18:05": the day
 _TOTALISH = re.compile(r"^(?:tot\.?|total|total score|score|raw|sum|result|value|level)(?:\s*\([^()]*\))?$", re.I)  # a lab titled above: "Result (ug/dL)"
 
 

@@ -31,7 +31,7 @@ class _Separator:
 
 _SEPARATOR = _Separator()
 # (a redacted name, place or organisation is no date: "<PERSON_4>  17  3" is a row labelled by a word the redaction took)
-_DATE_CELL = re.compile(r"^(?:(?!<(?:PERSON|ORGANIZATION|LOCATION|ADDRESS|EMAIL|PHONE|URL|NRP)_)%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{4})$" % PLACEHOLDER)
+_DATE_CELL = re.compile(r"^(?:(?!<(?:PERSON|ORGANIZATION|ORG|LOCATION|ADDRESS|EMAIL|PHONE|FAX|URL|NRP|ID|MRN|MEMBER_ID|SSN|LICENSE)_)%s|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}/\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?)?$" % PLACEHOLDER)  # a time after the date
 # A time point written as a word: "Intake", "Week 6", "Admission <DATE_3>", "Session 4".
 _TIME_CELL = re.compile(r"^(?:intake|baseline|admission|discharge|pre|post|mid|initial|current|latest|follow[- ]?up|"
                         r"(?:week|wk|session|month|day|visit)\s*#?\s*\d+)\b", re.I)

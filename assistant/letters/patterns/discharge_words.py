@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from assistant.letters.patterns.base import I, _rx  # noqa: F401
+from assistant.letters.patterns.clinical import MODALITIES, _CASED_MODALITIES
 from assistant.letters.patterns.prose import RETURN_TO_LOWER
 
 # Discharge / step-down criteria: a transition word with a condition, never a past discharge.
@@ -51,6 +52,13 @@ DISCHARGE_WORD = _rx(r"^\W*(?:(?:we |I )?(?:will|'ll|plan to|can|would) )?(?:end
                      r"\b(?:after|once|when|as soon as) [^.;]{3,80}?\b(?:she|he|they|the (?:client|patient|child|teen|member)|we)\s+"
                      r"(?:finish(?:es)?|complete[sd]?|exits?|leaves?|ends?|graduates? from|closes? out)\s+(?:the |his |her |their |our )?"
                      r"(?:group|program(?:me)?|treatment|therapy|course|curriculum|protocol|series|modules?|workbook|episode)\b")
+# The care named by its approach, ending on a condition, a hedge allowed: "CBIT can usually end when tics are mild",
+# "EMDR will typically conclude once ...", "therapy can generally be stepped down when ...".
+_CARE_NAMES = "|".join(("(?-i:%s)" if name in _CASED_MODALITIES else "(?:%s)") % src for name, src in MODALITIES)
+_CARE_ENDS = (r"(?:\b(?:treatment|therapy|services|sessions|counsel\w*|group)\b|%s)\s+(?:will|can|may|could|would|should)\s+"
+              r"(?:(?:usually|typically|generally|often|likely|probably|then)\s+)?(?:end|conclude|stop|taper|fade|be (?:completed|"
+              r"stepped down|closed|tapered))\b(?!\s+(?:early|late|sooner|on time|at \d))(?=[^.;]{0,80}?\b(?:when|once|after|if|as soon as)\b)" % _CARE_NAMES)
+DISCHARGE_WORD = _rx(DISCHARGE_WORD.pattern + "|" + _CARE_ENDS)
 DISCHARGE_COND = _rx(r"\bwhen\b|\bonce\b|\bafter\b|\bupon\b|\bif\b|\buntil\b|criteria|\bready\b|goals? (?:are |is )?(?:met|achieved)|below|under|<(?![A-Z][A-Z_]*_\d+>)|\u2264|"
                      r"fewer|or less|or better|or more|or (?:lower|higher|greater|above|below)\b|at least|in a row|straight|consecutive|sustained|stable|independent|complet\w+|"
                      r"\b(?:two|three|four|2|3|4) (?:\w+ )?(?:checks|administrations|readings|screens|measurements)\b|"

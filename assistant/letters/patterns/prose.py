@@ -119,13 +119,13 @@ CURRENT_CARE = _rx(r"\bsince (?:%s|(?:\w+ \d{1,2}|(?:jan|feb|mar|apr|may|jun|jul
                    r"\b(?:started|began) (?:here|with (?:me|us))|\bwe (?:have|'ve) been\b|\bcurrent(?:ly)?\b|\b(?:will|plan(?!\s*[\x22\u201d.])|next)\b|"
                    r"\b(?:earlier|previous|prior|last|past|recent)(?: few| two| three)? sessions?\b|\bthan (?:in )?(?:earlier|previous|last) \w+" % PLACEHOLDER)
 NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:counsel(?:l)?ing|therapy|treatment|mental health (?:care|treatment))"
-                     r"(?: of any kind)? (?:before|prior to|until)\b|"
+                     r"(?: of any kind)? (?:before|prior to|until)\b|\b(?:has|have|had) (?:not|never) (?:had|received|been in|tried) (?:any )?(?:[a-z-]+ ){0,2}?(?:counsel(?:l)?ing|therapy|psychotherapy|treatment)(?: (?:for|of) [^.;\n]{1,40}?)? (?:before|previously|until now)\b|"
                      # "Never any mental-health treatment, in India or here": none of that kind, anywhere, ever
                      r"\bnever (?:any|had any|received any|once)\s+(?:mental[- ]health\s+|psychiatric\s+|psychological\s+|"
-                     r"behaviou?ral[- ]health\s+)?(?:treatment|therapy|counsel(?:l)?ing|care|services)\b")
+                     r"behaviou?ral[- ]health\s+|talk\s+|behaviou?ral\s+|outpatient\s+)?(?:treatment|therapy|counsel(?:l)?ing|care|services)\b")
 
 # --- a lower level that did not hold, told as a story
-LEVEL_STORY = _rx(r"\b(?:tried|trial of|drop(?:ped)? to|back to|went (?:back )?to|step(?:ped)? down to)\s+(?:once[- ])?weekly\b|"
+LEVEL_STORY = _rx(r"\b(?:tried|trial of|drop(?:ped)? to|back to|went (?:back )?to|step(?:ped)? down to)\s+(?:once[- ])?weekly\b|\b(?:a|one) (?:whole |full )?week between (?:sessions|visits)\b|"
                   r"\bone session a week\b|\bonce a week\b|\bweekly sessions?\b|\bweekly (?:individual )?(?:counsel(?:l)?ing|therapy)\b|"
                   # the lower frequency written as a rate: "1x/wk", "1 session/wk", "one weekly hour"
                   # ... of sessions, not of anything else ("supervised visits 1x/wk at the agency")
@@ -147,7 +147,7 @@ FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:wee
                    r"\bwhile (?:the |her |his |their )?(?:\w+ ){0,2}(?:built up|got worse|worsened|escalated|grew|increased|climbed|mounted)\b|"
                    r"\bwould (?:just |only )?(?:repeat|undo|lose)\b|"
                    # the plan came apart between the lower level's sessions ("the activation plans fell apart by day 2 or 3")
-                   r"\b(?:fell|fall|falls|falling|came|come|comes) apart\b|\b(?:fell|falls|falling) off between\b|\b(?:collapsed|unravel(?:l)?ed|broke down) (?:by|within|between|midweek|mid-week|before)\b")
+                   r"\b(?:fell|fall|falls|falling|came|come|comes) apart\b|\b(?:fell|falls|falling) off between\b|\b(?:collapsed|unravel(?:l)?ed|broke down) (?:by|within|between|midweek|mid-week|before)\b|\b(?:returned|went|slid|dropped|reverted|slipped|fell) (?:back )?to (?:baseline|square one|where (?:she|he|they) (?:started|was|were)|the start)\b|\b(?:lost|losing|loses) (?:ground|(?:the |her |his |their )?gains?|progress) between\b|\brestart(?:ed|s|ing)? (?:the \w+ )?from (?:the bottom|scratch|the start|zero)\b")
 
 # --- a schedule in words: weekday names mean weekly; "for about three more months" is a duration
 # "eight Tuesday mornings": a weekday's sessions counted (the schedule, and its length in DURATION_WORDS)

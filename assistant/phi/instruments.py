@@ -117,6 +117,10 @@ _DATED_BY = re.compile(r"(?<=\()[ \t]*(?:0?[1-9]|1[0-2])[ \t]*/[ \t]*(?:0?[1-9]|
                        r"(?:per|by|according to|from)[ \t]+(?:Dr\.?|the|his|her|their|[A-Z][a-z]|[a-z]+(?:psych|logist|ologist))")
 
 
+# ... and a month/day after the event a score was taken at, when the score itself was written before the event: "was 21
+# at intake 8/27", "18 on admission 3/14" (with no number before, "at intake 14/27" is the intake score).
+_SCORED_EVENT_BEFORE = re.compile(r"(?<![\w/.])\d{1,3}[ \t]+(?i:at|on|from)[ \t]+(?:the[ \t]+)?(?i:intake|admission|admit|"
+                                  r"discharge|baseline|referral|booking|enrollment|enrolment|screening|evaluation|eval)[ \t]+$")
 _WITH_NAME = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})[ \t]*/[ \t]*(\d{1,3})(?![\w/.-]|\.\d)")
 
 
@@ -133,7 +137,8 @@ def find_rated_fractions(text: str) -> list[tuple[int, int]]:
         if first and int(first.group(1)) <= int(first.group(2)):
             seen.add(int(first.group(2)))  # the denominator written with the name itself ("BAI 30/63")
         for f in _FRACTION.finditer(text, m.end(), clause_end):
-            if int(f.group(2)) in seen and int(f.group(1)) <= int(f.group(2)) and not _DATED_BY.match(text, f.start()):
+            if int(f.group(2)) in seen and int(f.group(1)) <= int(f.group(2)) and not _DATED_BY.match(text, f.start()) \
+                    and not _SCORED_EVENT_BEFORE.search(text, max(0, f.start() - 40), f.start()):
                 spans.append((f.start(), f.end()))
     return spans
 

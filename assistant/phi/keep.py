@@ -245,6 +245,14 @@ def _prefix_of_an_id(text: str, span: tuple[int, int]) -> bool:
         and (coded or not re.fullmatch(r"-\d{3,}", m.group()) or re.fullmatch(r"-(?:0\d{3,}|\d{6,})", m.group()) is not None)
 
 
+# ... nor a file's letters and year before a slash and its serial: "KHC-26/0412" (a score is "PHQ-9/27", two digits)
+_SLASH_SERIAL = re.compile(r"/\d{3,}(?![\w/-])")
+
+
+def _slash_serial(text: str, span: tuple[int, int]) -> bool:
+    return re.fullmatch(r"[A-Z]{2,6}-\d{1,2}", text[span[0]:span[1]]) is not None and _SLASH_SERIAL.match(text, span[1]) is not None
+
+
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
     spans = find_plans(text) + find_insurers(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
@@ -259,4 +267,4 @@ def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
     return [sp for sp in spans if not tail_of_another_name(text, sp) and not _head_of_a_place(text, sp)
-            and not _route_of_an_address(text, sp) and not _prefix_of_an_id(text, sp)]
+            and not _route_of_an_address(text, sp) and not _prefix_of_an_id(text, sp) and not _slash_serial(text, sp)]

@@ -104,11 +104,20 @@ _INSURER_FIELD = re.compile(r"(?i:\b(?:insurer|carrier|insurance carrier|insuran
                             r"(?=[ \t]*(?:$|[,;]|[ \t]{2}|\t|[ \t]+(?:Policy|Member|ID|Group|Plan|Claim|Subscriber|No\.|#)))", re.M)
 
 
+# A payer's name of any brand that a member ID follows: "Group Health Cooperative of Eau Claire member GHC0083127",
+# "Prairie Mutual Insurance subscriber ID PM-44812"; a word of insurance in the name tells it from a gym's or a club's
+# membership ("Summit Gym member 4471" stays a place the person goes).
+_MEMBER_PAYER = re.compile(r"\b((?:[A-Z][A-Za-z'-]+[ \t]+){0,3}(?:Health|Healthcare|Cooperative|Mutual|Insurance|Assurance|Benefits?)"
+                           r"(?:[ \t]+(?:Cooperative|Plan|Plans|Network|Trust|Fund|Company|Co-op))?"
+                           r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)"
+                           r"[ \t]+(?:member|subscriber|policy|enrollee)(?:[ \t]+(?:ID|#|no\.?|number))?[ \t]*[:#]?[ \t]*[A-Z0-9-]*\d")
+
+
 def find_plans(text: str) -> list[tuple[int, int]]:
     """Text -> spans of payer and plan names; in capitals too, but only a whole capitalised name ("AMERIHEALTH CARITAS NEW HAMPSHIRE")."""
     out = [m.span() for m in _PAYER_NAME.finditer(text)] + [(m.start(), m.end()) for m in _PLAN.finditer(text)] + [m.span(1) for m in _PAYER_FIELD.finditer(text)]
     out += [m.span() for m in _STATE_PLAN.finditer(text)] + [m.span() for m in _HEALTH_PLAN.finditer(text)]
-    out += [m.span(1) for m in _INSURER_FIELD.finditer(text)]
+    out += [m.span(1) for m in _INSURER_FIELD.finditer(text)] + [m.span(1) for m in _MEMBER_PAYER.finditer(text)]
     out += [m.span() for m in _STATE_BRAND.finditer(text) if not _NAME_WORD_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
     return out + [(m.start(), m.end()) for m in _PLAN_CAPS.finditer(text) if m.group().isupper()]
 

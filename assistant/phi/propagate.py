@@ -44,6 +44,13 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
         for tok in tokens:
             word = tok.text.rstrip(".")
             low = word.lower()
+            if word.istitle() and len(low) >= 3 and tok is not tokens[0] and tok is not tokens[-1] \
+                    and text[sp.start + tok.start - 2:sp.start + tok.start] in (' "', " “") and text[sp.start + tok.end:sp.start + tok.end + 1] in "\"”":
+                if low not in _NOT_NAME and _declared_nickname(text, sp.start + tok.start, sp.start + tok.end, vocab):
+                    terms[low] = False  # 'Jordan "Jojo" Pike' ... "jojo is driving": in any case
+                else:
+                    terms[word] = True  # 'Consuelo "Nana" Vasquez', 'Robert "Bud" Hale': a word, but capitalised it names them
+                continue
             if len(low) < 2 or low in _NOT_NAME or (len(low) == 2 and not tok.is_title):
                 continue
             if _declared_nickname(text, sp.start + tok.start, sp.start + tok.end, vocab):

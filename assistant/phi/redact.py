@@ -11,8 +11,12 @@ from assistant.phi.clock_labels import drop_clock_labels
 from assistant.phi.export_headers import export_header_cells
 from assistant.phi.field_words import drop_field_words
 from assistant.phi.hmong import drop_hmong_words
+from assistant.phi.issuers import with_issuers
+from assistant.phi.street_parts import with_street_parts
+from assistant.phi.teams import with_teams
 from assistant.phi.keep import find_keep
 from assistant.phi.local_offices import place_of_offices
+from assistant.phi.mail_headers import drop_mail_headers
 from assistant.phi.not_phi import drop_machinery
 from assistant.phi.ocr import ocr_view
 from assistant.phi.org_parts import drop_document_parts
@@ -53,13 +57,14 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     found = [drop_weekday_names(t, drop_clock_labels(t, drop_hmong_words(t, join_surname_first(t, grow_spans(t, with_suffixes(t, at_sentence_ends(t, tidy(t, subtract_keep(
         drop_world_words(t, drop_header_words(t, column_headers(t, detector.find(t)), vocab), vocab), k, s)), vocab)), vocab), vocab)), vocab))
              for t, k, s in zip(texts, keeps, strong)]
+    found = [with_teams(t, with_street_parts(t, with_issuers(t, f))) for t, f in zip(texts, found)]  # "WI 6014-125", "W. 19th St"
     spread = propagate(texts, found, detector.vocabulary)
     products = product_names(texts, vocab)  # "CoParentHub" named as an app once is an app in every note
     # "COMPLETED BY THE COUNTY ASSISTANCE OFFICE": a public office with no place of its own (local_offices.py)
     final = [drop_products(t, drop_role_nouns(t, place_of_offices(t, drop_document_parts(t, merge(drop_translated_words(t, drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(
         t, subtract_keep(whole_handles(t, sp), k, s)))), vocab), vocab), vocab)), vocab))), products, vocab)
              for t, sp, k, s in zip(texts, spread, keeps, strong)]
-    final = [drop_field_words(t, f, vocab) for t, f in zip(texts, final)]  # "Evaluator:", "DateTimeOriginal", "MBI ..."
+    final = [drop_mail_headers(t, drop_field_words(t, f, vocab)) for t, f in zip(texts, final)]  # "Evaluator:", "X-Mailer:"
     return [_split_at_tabs(t, join_adjacent_names(t, spans)) for t, spans in zip(texts, _orphans_dropped(texts, found, final))]
 
 

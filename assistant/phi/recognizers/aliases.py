@@ -30,6 +30,13 @@ _QUOTED_RELATION = re.compile(r"[\"“]([A-Z][\w'’-]+)[\"”][ \t]*\((?:%s)\)"
 # a quoted nickname right after the person's role or relation: 'firefighter "Tex"', 'my cousin "Bubba"', 'the foreman "Red"'
 _QUOTED_AFTER_ROLE = re.compile(r"\b(?i:%s)[ \t]+[\"“]([A-Z][a-z'’-]{1,14})[\"”]" % "|".join(
     re.escape(w) for w in sorted(RELATIONS + JOB_TITLES + ROLE_WORDS, key=len, reverse=True)))
+# a full name, then a bracket of lowercase words in any language ending in one quoted capitalised word: the name the
+# person is called by ('Tiyamo Kauage (ol i save kolim em "Tiya")', 'Anna Nowak (mówią na nią "Ania")', 'Ruth Bell
+# (we all say "Roo")'); lowercase words only, so a bracket that rates or labels ('(score "High")') is no such gloss
+_CALLED_IN_BRACKET = re.compile(rf"\b{_NAME}[ \t]+{_NAME}[ \t]*\((?:[ \t]*[^\W\d_A-Z][^\W\d_]*['’]?[^\W\d_]*){{1,6}}[ \t]*[:,]?[ \t]*"
+                                rf"[\"“]({_NAME})[\"”][ \t]*\)")
+_RATED = re.compile(r"\((?:[^)]*\b)?(?:score|scored|level|rated|rating|grade|status|risk|priority|category|type|flag|flagged|"
+                    r"label|labelled|labeled|marked|result|code|tier)\b")
 _NOT_NAMED = frozenset("name names patient client member student child signature print pronouns and or".split())
 _INITIALS_AGE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=,\s*\d{1,3}\s*,)")
 # Initials engraved on a keepsake stand for the couple or the person it was given to: a ring inscribed "R & Y 2009", a
@@ -72,6 +79,8 @@ def find_aliases(text: str) -> list[PhiSpan]:
               if m.group(1).lower() not in _NOT_NAMED]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _QUOTED_RELATION.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _QUOTED_AFTER_ROLE.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _CALLED_IN_BRACKET.finditer(text)
+              if m.group(1).lower() not in RELATIONS and not _RATED.search(m.group())]
     spans += _inscribed_initials(text)
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.85, "relative_month") for m in _RELATIVE_MONTH.finditer(text)]
     spans += [PhiSpan(m.start(), m.end(), "DATE", 0.8, "month_stop") for m in _MONTH_STOP.finditer(text)]

@@ -97,7 +97,7 @@ _LOWER_MAY = re.compile(r"\bmay\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:[12]\d|3[01]|
 _LOWER_MONTH_CONTEXT = re.compile(
     r"(since|in|by|until|till|through|thru|from|of|early|mid|late|last|next|this|before|after|"
     r"during|around|on|to|starting|until)\s+$", re.I)
-# "Saturday the 16th", "on the 3rd": a day of the month standing alone.
+# "Saturday the 16th", "on the 3rd", "the night of the 7th/8th", "the 14th of each month": a day of the month standing alone.
 # A day of the month told as an ordinal word, with nothing after it that it counts: "went back on the fourth and
 # ...", "due by the twenty-first." ("on the fourth session" counts sessions; "the first of the month" names no day).
 _ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -108,8 +108,8 @@ _DAY_WORD_ALONE = re.compile(
     r"(?=\s*(?:[,;.)!?]|$|\s(?:and|or|but|when|at|so|because|then|she|he|they|I|we|it|her|his|their|was|is|"
     r"will|until|to|through|-|–|—)\b))", re.M)
 _DAY_ALONE = re.compile(
-    r"\b(?:the|on|by|until|since|before|after)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-    r"(?![\s-]+(?:%s))" % "|".join(sorted(file_words(Path(__file__).parent.parent / "data" / "ordinal_nouns.txt"))), re.I)
+    r"\b(?:the|on|by|until|since|before|after)\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:/(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))?)\b"
+    r"(?![\s-]+(?!of\s+(?:each|every|the)\s+month)(?:%s))" % "|".join(sorted(file_words(Path(__file__).parent.parent / "data" / "ordinal_nouns.txt"))), re.I)
 
 
 # Words after which a bare "4/5" is a date; after anything else a small fraction is a rating.

@@ -114,10 +114,12 @@ _ROUTE = re.compile(r"\b(?:Rt\.?|(?i:route|rte\.?|highway|hwy\.?|interstate|stat
                     # a direction and "at" before the marker: "I-70 WB at MM 221", "Hwy 12 northbound near exit 40"
                     r"(?:[ \t]+(?:[NSEW]B|(?i:north|south|east|west)(?i:bound)?))?"
                     r"(?:,?[ \t]+(?:(?i:at|near|@)[ \t]+)?(?:(?i:mile marker|mile|mm|km|kil[oó]metro|marker|exit)\.?)[ \t]*\d{1,4}(?:\.\d)?\b)?")
-# A marker along a railway or a road told alone: "milepost 88", "mile marker 14.5", "MP 31.4", "near MM 207"
+# A marker along a railway or a road told alone: "milepost 88", "mile marker 14.5", "MP 31.4", "near MM 207", "by exit 14"
 # (a bare "MP 3" or "MM 12" may be a count or an abbreviation, so a short form needs a decimal or a word of place)
 _MARKER = re.compile(r"\b(?:(?i:mile[ \t-]?post|mile[ \t]+marker|mile[ \t]+board)[ \t]*#?[ \t]*\d{1,4}(?:\.\d{1,2})?|"
-                     r"(?:MP|MM|M\.P\.)[ \t]*\d{1,4}\.\d{1,2}|(?:(?<=\bat )|(?<=\bnear )|(?<=\bpast )|(?<=(?i:location): ))(?:MP|MM)[ \t]*\d{1,4})(?![\w.])")
+                     r"(?:MP|MM|M\.P\.)[ \t]*\d{1,4}\.\d{1,2}|(?:(?<=\bat )|(?<=\bnear )|(?<=\bpast )|(?<=(?i:location): ))(?:MP|MM)[ \t]*\d{1,4}|"
+                     # a highway's exit told after a word of place: "the overpass by exit 14", "off Exit 22B", "near exit 3"
+                     r"(?:(?<=\bat )|(?<=\bnear )|(?<=\bpast )|(?<=\bby )|(?<=\boff )|(?<=\btook )|(?<=\bbefore ))(?i:exit)[ \t]*\d{1,3}[A-Z]?(?![\w%]|\.\d))(?![\w%]|\.\d)")
 # A road with its number after the name: "2291 Township Road 218" (the street rule stops at "Road").
 _ROAD_NUMBER = re.compile(r"\b(?:Road|Rd|Route|Highway|Hwy|Line|Concession)( \d{1,4})\b(?![./:-]\d)")
 # a letterhead writes the state's name in capitals ("FORT HALSTEAD, TEXAS 76549"); a form's boxes put slashes between

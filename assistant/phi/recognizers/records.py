@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi.recognizers.booking_codes import find_booking_codes
 from assistant.phi.recognizers.coordinates import find_coordinates
 from assistant.phi.recognizers.prefixed_ids import find_prefixed_ids
 from assistant.phi.recognizers.trip_codes import find_trip_codes
@@ -43,7 +44,7 @@ def _name_span(line: str, base: int, start: int, field: str) -> PhiSpan | None:
 def find_record_values(text: str) -> list[PhiSpan]:
     """Text -> NAME spans of HL7 name fields, PHONE spans of international numbers, MRN spans of register numbers and
     ADDRESS spans of UK postcodes."""
-    spans = find_trip_codes(text) + find_prefixed_ids(text) + find_coordinates(text) + find_url_ids(text)
+    spans = find_trip_codes(text) + find_prefixed_ids(text) + find_coordinates(text) + find_url_ids(text) + find_booking_codes(text)
     for m in _SEGMENT.finditer(text):
         line, fields, pos = m.group(0), m.group(0).split("|"), 0
         starts = []

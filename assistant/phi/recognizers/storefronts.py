@@ -19,6 +19,7 @@ from assistant.phi.brands import _either_case, _lines
 from assistant.phi.clinical_words import file_words
 from assistant.phi.lexicon import MONTH_RE, STREET_RE
 from assistant.phi.payers import find_plans
+from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.recognizers.orgs import _HEADS
 from assistant.records import PhiSpan
 
@@ -48,6 +49,27 @@ def _pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _numbered_store() -> re.Pattern[str]:
+    """A chain's store told by its own number, as a receipt or a bank statement prints it, with the town after it if
+    written: "WALMART #1784 PINE BLUFFS", "Walgreens #04417", "CVS store #2291 Duluth": one store a person went to."""
+    return re.compile(rf"(?<![\w'’-])(?:{_either_case(_lines('national_brands.txt'))})[ \t]+(?i:store[ \t]+)?#[ \t]?\d{{2,6}}(?![\w/-])"
+                      r"(?P<town>[ \t]+(?:-[ \t]+)?[A-Z][A-Za-z'’.-]+(?:[ \t][A-Z][A-Za-z'’.-]+)?)?")
+
+
+def _numbered_stores(text: str) -> list[PhiSpan]:
+    out = []
+    for m in _numbered_store().finditer(text):
+        town = m.group("town")
+        end = m.end("town") if town and _gazetteer_town(town.strip(" \t-")) else m.start("town") if town else m.end()
+        out.append(PhiSpan(m.start(), end, "ORGANIZATION_LINKED", 0.8, "storefront"))
+    return out
+
+
+def _gazetteer_town(words: str) -> bool:
+    return " ".join(w.capitalize() for w in words.split()) in place_names()
+
+
+@lru_cache(maxsize=1)
 def _topic_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in yaml.safe_load(_DATA.read_text(encoding="utf-8"))["topic_heads"])
 
@@ -55,9 +77,10 @@ def _topic_heads() -> frozenset[str]:
 def find_storefronts(text: str) -> list[PhiSpan]:
     """Text -> ORGANIZATION_LINKED spans of a business together with the street it stands on ("the Group on Grief" and
     "the Council on Aging" name no street: one word after a body's head or a clinical word is what it is about)."""
+    numbered = _numbered_stores(text) if "#" in text else []
     if not re.search(r"[ \t](?:on|off|along)[ \t]", text):
-        return []
-    out, plans = [], None
+        return numbered
+    out, plans = numbered, None
     for m in _pattern().finditer(text):
         lone = (m.group("lone") or "").lower()
         plans = find_plans(text) if plans is None else plans

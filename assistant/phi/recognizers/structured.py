@@ -15,6 +15,7 @@ from assistant.phi.recognizers.notebooks import find_notebook_values
 from assistant.phi.recognizers.program_objects import find_program_fields
 from assistant.phi.recognizers.sql_dump import find_dump_rows
 from assistant.phi.recognizers.tables import kind_of_key
+from assistant.phi.recognizers.chat_handles import chat_handles, find_chat_handles
 from assistant.records import PhiSpan
 
 _XML_FIELD = re.compile(r"<([A-Za-z][\w.-]{0,60})\b[^<>]*>([^<>\n]{1,120})</\1>")
@@ -119,7 +120,7 @@ def find_structured(text: str) -> list[PhiSpan]:
     out += find_program_fields(text)  # a log's printed objects, an INI export, a property list (program_objects.py)
     if "<" not in text and "INSERT" not in text.upper() and "VCARD" not in text:
         return out
-    return out + _xml(text) + _sql(text) + _vcard(text) + find_dump_rows(text)
+    return out + find_chat_handles(text) + _xml(text) + _sql(text) + _vcard(text) + find_dump_rows(text)
 
 
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>|<\?xml[^<>]*\?>")
@@ -157,7 +158,8 @@ def tag_intervals(text: str) -> list[tuple[int, int]]:
     """Where markup tags sit in a text that has several of them ("<LastName>", "</Address>"): a tag's name and its
     attribute names are never PHI, nor the values of coded attributes; other attribute values in quotes are left to
     the detectors."""
-    tags = list(_TAG.finditer(text))
+    handles = chat_handles(text)  # "[21:02:11] <mossfern> hi": a chat log's speaker, not a tag
+    tags = [t for t in _TAG.finditer(text) if not any(t.start() < e and s < t.end() for s, e in handles)]
     if len(tags) < 3:
         return []
     out = []

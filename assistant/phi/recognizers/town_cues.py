@@ -6,23 +6,28 @@
   such name;
 - a person placed in a town, "<given name> in <Town>" ("their daughter Siri in Superior will call", "Ana in Mobile
   sends money"): a capitalised gazetteer town right after a known given name and "in" is where that person lives,
-  even when the town is an everyday word elsewhere ("Superior", "Mobile", "Reading")."""
+  even when the town is an everyday word elsewhere ("Superior", "Mobile", "Reading"); a relation word stands for the
+  person as well ("Son in Manchester", "her sister in Tulsa")."""
 
 from __future__ import annotations
 
 import re
 
-from assistant.phi.lexicon import MONTHS_FULL
+from assistant.phi.lexicon import MONTHS_FULL, RELATIONS
 from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.recognizers.names import _NOT_NAME
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
 _BRANCH = re.compile(r"(?<![\w'’&-])((?:[A-Z][A-Z'’&.-]+[ \t]){1,4})OF[ \t]+([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)?)(?![\w'’-])")
-_PERSON_IN = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’]+)[ \t]+in[ \t]+([A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)(?![\w'’-])")
+_PERSON_IN = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]+in[ \t]+([A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)(?![\w'’-])")
 _PUBLIC = {"CITY", "COUNTY", "TOWN", "TOWNSHIP", "VILLAGE", "STATE", "PORT", "PARISH", "BOROUGH", "DEPARTMENT", "DEPT.",
            "OFFICE", "BOARD", "DISTRICT", "UNIVERSITY", "COLLEGE", "DIOCESE", "ARCHDIOCESE", "COURT"}
 _CALENDAR = {m.lower() for m in MONTHS_FULL} | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# a town in capitals in brackets, as a bank's, a jail's or a payment app's statement line places a payer: "ONLINE - J.
+# RUIZ (CHEYENNE)", "ZELLE FROM M OKAFOR (SIOUX FALLS)"; a common word in brackets is a label ("(MOBILE)", "(HOME)")
+_CAPS_TOWN_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z'’.-]{2,}(?:[ \t][A-Z][A-Z'’.-]+)?)\)")
+_TOWN_IN_BRACKETS_ZIPF = 4.0  # "Cheyenne", "Sioux Falls", "Salem" are rarer; "Reading", "Mobile", "Superior" are words
 NAME_OF_ITS_OWN_ZIPF = 3.0  # a word rarer than this in English ("LINDQVIST") is a family's or a brand's name
 
 
@@ -43,10 +48,16 @@ def find_town_cues(text: str, vocab: Vocabulary) -> list[PhiSpan]:
                and w.lower() not in vocab.clinical]
         if own:
             spans.append(PhiSpan(m.start(1), m.end(2), "ORGANIZATION_LINKED", 0.75, "town_branch"))
+    for m in _CAPS_TOWN_IN_BRACKETS.finditer(text):
+        where = _town(m.group(1))
+        if where and vocab.frequency(where.split()[0]) < _TOWN_IN_BRACKETS_ZIPF:
+            spans.append(PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.7, "town_in_brackets"))
     for m in _PERSON_IN.finditer(text):
         name, town = m.group(1), m.group(2)
         low = name.lower()
-        if not vocab.is_first_name(low) or low in _NOT_NAME or low in vocab.stop_words or low in vocab.clinical:
+        kin = low in RELATIONS and town.lower() != "law"  # "Son in Manchester", "her sister in Tulsa" ("son in Law" is kin)
+        if not kin and (not name[:1].isupper() or not vocab.is_first_name(low) or low in _NOT_NAME or low in vocab.stop_words
+                        or low in vocab.clinical):
             continue
         if town.split()[0].lower() in _CALENDAR or town.lower() in vocab.clinical or not (where := _town(town)):
             continue

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.phi.lexicon import COUNTRIES
+from assistant.phi.lexicon import COUNTRIES, MONTHS_FULL
 from assistant.phi.recognizers.numbered_roads import find_numbered_roads
 from assistant.phi.recognizers.script_places import find_script_places
 from assistant.phi.recognizers.world_places import find_world_places
@@ -125,6 +125,16 @@ def _grow(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The street word first in lowercase, its name, then the house number, as Belgium, Luxembourg, Switzerland and Italy
+# write a street in running text: "rue de la Gare 14", "avenue Louise 231", "via Roma 12", "route d'Arlon 8b"
+_CALENDAR = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", *MONTHS_FULL)
+_STREET_THEN_NUMBER = re.compile(
+    r"(?<![\w-])(?:%s)(?:[ \t]+(?:(?:%s)[ \t]+|[dDlL]['’])*(?!%s)[A-ZÀ-Þ][\w'’-]+){1,3}[ \t]+\d{1,4}[a-z]?(?![\w/.,-]\d|\w)"
+    r"(?![ \t]+(?:times|x|mg|days?|weeks?|hours?|min|minutes|miles|km|kids|people)\b)"  # "the route Monday 3 times"
+    % ("|".join(re.escape(w) for w in sorted(_KINDS["after_number"], key=len, reverse=True)),
+       "|".join(re.escape(w) for w in _PARTICLES if not w.endswith("'")), "|".join(_CALENDAR)))
+
+
 # A town with its country's two-letter code in brackets, as IP geolocation and travel logs write it:
 # "Spokane (US)", "Leeds (GB)", "Moncton, NB (CA)" (the code and a province after a comma stay outside).
 _COUNTRY_CODES = "US|CA|GB|UK|IE|MX|AU|NZ|DE|FR|ES|IT|NL|BE|CH|AT|PL|PT|SE|NO|DK|FI|IN|JP|KR|CN|PH|BR|AR|CO|PR"
@@ -136,7 +146,7 @@ def find_world_addresses(text: str) -> list[PhiSpan]:
     """Text -> ADDRESS spans for address lines written with another country's unit words, and towns with a country code."""
     spans = [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.75, "town_code") for m in _TOWN_WITH_CODE.finditer(text)
              if m.group(1).lower() not in COUNTRIES] + find_script_places(text) + find_world_places(text) \
-        + find_numbered_roads(text)
+        + find_numbered_roads(text) + [PhiSpan(m.start(), m.end(), "ADDRESS", 0.75, "street") for m in _STREET_THEN_NUMBER.finditer(text)]
     for pattern in (_PREFIX_HIT, _HYPHEN_HIT, _JOINED_HIT, _JOINED_NUMBERED, _POSTFIX_HIT, _NUMBER_THEN_STREET):
         for m in pattern.finditer(text):
             if pattern is _HYPHEN_HIT and m.group()[0].islower():

@@ -291,3 +291,21 @@ def test_mail_header_field_names_stay(detector, value):
 @pytest.mark.parametrize("value", ["Petra Halvorsen", "203.0.113.42"])
 def test_mail_header_values_are_still_read(detector, value):
     assert covered(detector, _MAIL, value)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("She saw a counselor in Washington for a year before moving.", "Washington"),
+    ("Her sister in Montana sends money every month.", "Montana"),
+    ("His therapist in Georgia wrote the referral.", "Georgia"),
+])
+def test_a_state_after_a_person_in_is_no_town(detector, text, state):
+    assert untouched(detector, text, state)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Her son in Spokane calls weekly.", "Spokane"),
+    ("Their daughter in Tulsa will visit at Christmas.", "Tulsa"),
+    ("Her cousin in Duluth drove her to the ER.", "Duluth"),
+])
+def test_kin_in_a_town_still_places_them(detector, text, town):
+    assert covered(detector, text, town)

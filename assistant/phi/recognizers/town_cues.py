@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi.lexicon import MONTHS_FULL, RELATIONS
+from assistant.phi.lexicon import MONTHS_FULL, RELATIONS, STATES
 from assistant.phi.recognizers.gazetteer import place_names
 from assistant.phi.recognizers.names import _NOT_NAME
 from assistant.phi.vocabulary import Vocabulary
@@ -28,6 +28,12 @@ _CALENDAR = {m.lower() for m in MONTHS_FULL} | {"monday", "tuesday", "wednesday"
 # RUIZ (CHEYENNE)", "ZELLE FROM M OKAFOR (SIOUX FALLS)"; a common word in brackets is a label ("(MOBILE)", "(HOME)")
 _CAPS_TOWN_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z'’.-]{2,}(?:[ \t][A-Z][A-Z'’.-]+)?)\)")
 _TOWN_IN_BRACKETS_ZIPF = 4.0  # "Cheyenne", "Sioux Falls", "Salem" are rarer; "Reading", "Mobile", "Superior" are words
+# "counselor in Washington", "a psychiatrist in Portland": where a professional works places care, not where kin live
+_AT_WORK = frozenset("advocate agent aide attorney boss caller caseworker coach colleague coordinator counsellor counselor "
+                     "co-worker coworker dietitian director doctor foreman forewoman intern judge landlord lawyer lead manager "
+                     "mentor mgr nurse officer owner pastor pcp pediatrician physician principal psychiatrist psychologist rep "
+                     "representative specialist superintendent supervisor teacher therapist trainee tutor witness worker".split())
+_STATE_NAMES = frozenset(name.lower() for name in STATES.values())
 NAME_OF_ITS_OWN_ZIPF = 3.0  # a word rarer than this in English ("LINDQVIST") is a family's or a brand's name
 
 
@@ -55,7 +61,9 @@ def find_town_cues(text: str, vocab: Vocabulary) -> list[PhiSpan]:
     for m in _PERSON_IN.finditer(text):
         name, town = m.group(1), m.group(2)
         low = name.lower()
-        kin = low in RELATIONS and town.lower() != "law"  # "Son in Manchester", "her sister in Tulsa" ("son in Law" is kin)
+        kin = low in RELATIONS and low not in _AT_WORK and town.lower() != "law"  # "Son in Manchester" ("son in Law" is kin)
+        if town.lower() in _STATE_NAMES:
+            continue  # a state is never PHI: "her sister in Montana", "the counselor in Washington"
         if not kin and (not name[:1].isupper() or not vocab.is_first_name(low) or low in _NOT_NAME or low in vocab.stop_words
                         or low in vocab.clinical):
             continue

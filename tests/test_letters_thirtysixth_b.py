@@ -226,3 +226,14 @@ def test_the_name_before_the_code_keeps_the_specifier_after_it(text, name, code)
 ])
 def test_a_name_after_the_code_stays_the_name(text, name, code):
     assert [(d.name, d.icd10) for d in facts(text).diagnoses] == [(name, code)]
+
+
+# --- the same export read as written (dates with a two-digit year), as the letter's claim check reads it
+@pytest.mark.parametrize("table, want", [
+    ("  ID     Start (local)       Peak TAC   Duration\n  D-01   10/03/26 20:51      0.121      8h 15m\n"
+     "  D-02   10/09/26 17:40      0.164      11h 02m", [("Peak TAC", 0.121, "10/03/26"), ("Peak TAC", 0.164, "10/09/26")]),
+    ("Row | Taken | GAD-7\nA1 | 03/02/26 09:10 | 15\nA2 | 04/06/26 09:05 | 9", [("GAD-7", 15, "03/02/26"), ("GAD-7", 9, "04/06/26")]),
+    ("Entry | When | PHQ-9\nE7 | 1/12/26 8:00 AM | 18\nE8 | 2/9/26 8:10 AM | 12", [("PHQ-9", 18, "1/12/26"), ("PHQ-9", 12, "2/9/26")]),
+])
+def test_an_export_with_two_digit_years_is_dated_as_written(table, want):
+    assert [(m.instrument, m.score, m.date) for m in facts(table).measures] == want

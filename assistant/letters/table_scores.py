@@ -71,7 +71,7 @@ def _date_column(t: Table) -> str | None:
         return named
     for i, h in enumerate(t.header[:2]):  # an export may put a record id before the date (then a full date, never "41/56")
         cells = [r.get(h) for r in t.rows if r.get(h)]
-        if cells and sum(is_date(c) and (i == 0 or bool(re.search(r"<DATE_|(?:19|20)\d\d", c))) or i == 0 and bool(MONTH_CELL.match(c.strip("*_ "))) for c in cells) * 2 >= len(cells):
+        if cells and sum(is_date(c) and (i == 0 or bool(re.search(r"<DATE_|(?:19|20)\d\d|\b\d{1,2}/\d{1,2}/\d{2}\b", c))) or i == 0 and bool(MONTH_CELL.match(c.strip("*_ "))) for c in cells) * 2 >= len(cells):
             return h
     return None
 

@@ -89,4 +89,40 @@ def continued_series(segs: Sequence[Segment], found: Sequence[Measure]) -> list[
                              baseline=False, when=None)
         out.append(found_here)
         last[(seg.text, seg.note_index)] = found_here
+    return out + _part_groups(segs, list(found) + out)
+
+
+def _part_groups(segs: Sequence[Segment], found: Sequence[Measure]) -> list[Measure]:
+    """A sentence that is a time point and the same subscales again, after a sentence that scored them by part:
+    "AQ: 2 Sep - anxiety 91, avoidance 24. 1 Dec - anxiety 63, avoidance 15", "ECBI: intake Intensity 172, Problem
+    24. Week 10: Intensity 131, Problem 15". Every part must be one the sentence before scored, each number in range."""
+    out: list[Measure] = []
+    for prev, seg in zip(segs, segs[1:]):
+        parts = {m.part.lower(): m for m in list(found) + out if m.part and m.evidence == prev.text and m.note_index == prev.note_index}
+        if not parts or seg.note_index != prev.note_index or any(catalog().names_in(seg.text)):
+            continue
+        names = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(parts, key=len, reverse=True))
+        pair = r"(?P<part>%s)\s*[:=]?\s*(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/])" % names
+        head = re.match(r"^\W*(?P<point>%s)\s*(?:\((?P<date>%s)\))?\s*[:,=\u2013\u2014-]?\s*" % (_POINT, P.DATE.pattern), seg.text, re.I)
+        if head is None:
+            continue
+        pairs, pos = [], head.end()
+        while (m := re.compile(pair, re.I).match(seg.text, pos)) is not None:
+            pairs.append(m)
+            pos = m.end()
+            sep = re.match(r"\s*(?:[,;/]\s*(?:and\s+)?|\s+and\s+|\s+)", seg.text[pos:])
+            pos += sep.end() if sep else 0
+        if not pairs or seg.text[pos:].strip(" .;") or len({m.group("part").lower() for m in pairs}) != len(pairs):
+            continue
+        point = head.group("date") or P.DATE.search(head.group("point"))
+        date = point if isinstance(point, str) else point.group(0) if point else (seg.date if re.search(r"today|now", head.group("point"), re.I) else None)
+        news = []
+        for m in pairs:
+            before, num = parts.get(re.sub(r"[\s-]+", " ", m.group("part")).lower()) or parts.get(m.group("part").lower()), m.group("num")
+            inst = catalog().get(before.instrument.removesuffix(" " + before.part)) if before else None
+            if before is None or isinstance(before.score, str) or (inst is not None and not in_range(inst, float(num), before.part, before.scale)):
+                news = []
+                break
+            news.append(replace(before, score=float(num) if "." in num else int(num), date=date, evidence=seg.text, baseline=False, when=None))
+        out += news
     return out

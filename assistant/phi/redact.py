@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Protocol, Sequence
 
+from assistant.phi.camel_codes import drop_field_names
 from assistant.phi.grow import grow_spans, whole_handles
 from assistant.phi.bilingual import drop_translated_words
 from assistant.phi.clock_labels import drop_clock_labels
@@ -64,7 +65,7 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
     final = [drop_products(t, drop_role_nouns(t, place_of_offices(t, drop_document_parts(t, merge(drop_translated_words(t, drop_machinery(t, trim_labels(t, not_names(t, with_suffixes(t, tidy(
         t, subtract_keep(whole_handles(t, sp), k, s)))), vocab), vocab), vocab)), vocab))), products, vocab)
              for t, sp, k, s in zip(texts, spread, keeps, strong)]
-    final = [drop_mail_headers(t, drop_field_words(t, f, vocab)) for t, f in zip(texts, final)]  # "Evaluator:", "X-Mailer:"
+    final = [drop_field_names(t, drop_mail_headers(t, drop_field_words(t, f, vocab)), vocab) for t, f in zip(texts, final)]  # "Evaluator:", "X-Mailer:", "RecordedDate"
     return [_split_at_tabs(t, join_adjacent_names(t, spans)) for t, spans in zip(texts, _orphans_dropped(texts, found, final))]
 
 

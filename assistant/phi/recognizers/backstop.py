@@ -68,6 +68,8 @@ def _unsafe(tok, vocab: Vocabulary, lower_line: bool, line: str = "") -> bool:
     if word[0].isupper():
         if (word.isupper() and len(word) <= 5) or re.fullmatch(r"[A-Z]{2,}s", word):
             return False  # acronyms and their plurals (CBT, SSRIs) are the clinical list's job
+        if word.isupper() and (re.match(r"-\d", line[tok.end:]) or re.search(r"\d-$", line[:tok.start])):
+            return False  # the letters of a code joined to its number: "Form OM-HSE-114", "2026-QA-PSYCH"
         # A dictionary word opening a sentence, a line or a field ("Stressors:", "MSE: Disheveled") or
         # in capitals is a word; in mid-sentence a rare dictionary word with a capital is a name.
         opening = word.isupper() or re.search(r"(?:^|[.:!?;•·|(\"“—–-])[ \t]*$", line[:tok.start]) is not None

@@ -145,11 +145,17 @@ _KIN = re.compile(r"\b(?:mother|mom|mum|father|dad|sister|sis|brother|bro|son|da
 _BRACKETED_AGE = re.compile(r"[ \t]*\((?:age[ \t]*)?\d{1,2}(?:[ \t]*(?:y/?o|yrs?|mo))?\)")
 
 
+_REVISION = re.compile(r"rev\.?[ \t]+", re.I)
+_REVISION_MARK = re.compile(r"(?:[A-Z]|\d{1,3}(?:\.\d{1,2})?)(?![\w.'’-]|\.\w)")
+
+
 def title_cue(text: str, vocab, m: re.Match, kin: bool = False) -> bool:
     """A title or relation word in lower case is a cue only before a name: "coach ryan texted", "her sister abena",
     never "the nurse line", "coach said fine", "my mom said", "the nurse hotline" (an honorific such as "mrs day"
     always is). After a title, a given name that is also a very common word ("Line", "Said") is read as the word;
     after a kin word, only a verb or a function word is ("her daughter hope" is a girl)."""
+    if _REVISION.fullmatch(m.group()) and _REVISION_MARK.match(text, m.end()):
+        return False  # "Form OM-114 rev C", "REV 3", "Rev. B": a document's revision, not a reverend
     word = re.match(r"[a-z][a-z'-]*", text[m.end():m.end() + 30])
     if not m.group()[0].islower() or word is None or _HONORIFIC.match(m.group()):
         return True

@@ -28,6 +28,29 @@ def test_subscales_told_again_for_a_later_date_are_later_scores(text, later):
     assert later <= _scores(text)
 
 
+# the notes as written (before redaction, as the unsupported-claims check reads them) date the groups in words
+@pytest.mark.parametrize("text, later", [
+    ("Acrophobia Questionnaire (AQ): 2 Sep 2026 - anxiety 91, avoidance 24. 1 Dec 2026 - anxiety 63, avoidance 15.",
+     {("Acrophobia Questionnaire anxiety", 63, "1 Dec 2026"), ("Acrophobia Questionnaire avoidance", 15, "1 Dec 2026")}),
+    ("ECBI: intake Intensity 172, Problem 24. Nov 30, 2026: Intensity 131, Problem 15.",
+     {("ECBI Intensity", 131, "Nov 30, 2026"), ("ECBI Problem", 15, "Nov 30, 2026")}),
+    ("BPI, 6 Oct: severity 6.5, interference 7.4. 30 November - severity 4.0, interference 5.1.",
+     {("BPI severity", 4.0, "30 November"), ("BPI interference", 5.1, "30 November")}),
+])
+def test_a_later_group_dated_in_words_is_read(text, later):
+    assert later <= _scores(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acrophobia Questionnaire (AQ): 2 Sep 2026 - anxiety 91, avoidance 24.",
+    "ECBI 14 Oct: Intensity 150, Problem 20",
+    "NIAS 3 March: picky eating 12, fear 10",
+])
+def test_the_day_of_a_written_date_is_no_total(text):
+    names = {name for name, _, _ in _scores(text)}
+    assert names and not names & {"Acrophobia Questionnaire", "ECBI", "NIAS"}
+
+
 @pytest.mark.parametrize("text", [
     "PCL-5 intrusion 14, avoidance 6. 11/30: intrusion 9, avoidance 4 and she slept better.",  # more than the scores
     "Acrophobia Questionnaire: 09/02/2026 - anxiety 91, avoidance 24. 12/01/2026 - anxiety 63, avoidance 150.",  # out of range: not read

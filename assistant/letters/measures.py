@@ -94,7 +94,7 @@ def _numeric(seg: Segment, hit: Hit, limit: int) -> list[Measure]:
     if by_part:  # a total written before its parts: "SAS-A ........ 68 (FNE 31 / SAD-New 22)"
         total = P.MEASURE_TAIL.match(text, hit.end)
         first = min((at for m in by_part if m.part and (at := text.find(m.part, hit.end)) >= 0), default=len(text))
-        if not (total and total.end() <= first):
+        if not (total and total.end() <= first) or P.MONTH_AFTER.match(text, total.end()):  # "AQ: 2 Sep - anxiety 91": a day
             return by_part
         earlier, _ = _earlier_value(seg, hit, total.end(), first, who, "", "")  # "SCARED 39 (48 at intake); separation 13"
         return [_measure(seg, hit, total.group("num"), total.group("den"), seg.date, who, base)] + ([earlier] if earlier else []) + by_part

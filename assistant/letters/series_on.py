@@ -92,6 +92,11 @@ def continued_series(segs: Sequence[Segment], found: Sequence[Measure]) -> list[
     return out + _part_groups(segs, list(found) + out)
 
 
+# A date written with its month's name ("1 Dec 2026", "Dec 1, 2026"), as notes read before redaction write it.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_WRITTEN_DATE = r"\d{1,2}\s+%s(?:\s+(?:19|20)\d\d)?|%s\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?" % (_MONTH, _MONTH)
+
+
 def _part_groups(segs: Sequence[Segment], found: Sequence[Measure]) -> list[Measure]:
     """A sentence that is a time point and the same subscales again, after a sentence that scored them by part:
     "AQ: 2 Sep - anxiety 91, avoidance 24. 1 Dec - anxiety 63, avoidance 15", "ECBI: intake Intensity 172, Problem
@@ -103,7 +108,7 @@ def _part_groups(segs: Sequence[Segment], found: Sequence[Measure]) -> list[Meas
             continue
         names = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(parts, key=len, reverse=True))
         pair = r"(?P<part>%s)\s*[:=]?\s*(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/])" % names
-        head = re.match(r"^\W*(?P<point>%s)\s*(?:\((?P<date>%s)\))?\s*[:,=\u2013\u2014-]?\s*" % (_POINT, P.DATE.pattern), seg.text, re.I)
+        head = re.match(r"^\W*(?P<point>%s|%s)\s*(?:\((?P<date>%s)\))?\s*[:,=\u2013\u2014-]?\s*" % (_POINT, _WRITTEN_DATE, P.DATE.pattern), seg.text, re.I)
         if head is None:
             continue
         pairs, pos = [], head.end()
@@ -114,7 +119,7 @@ def _part_groups(segs: Sequence[Segment], found: Sequence[Measure]) -> list[Meas
             pos += sep.end() if sep else 0
         if not pairs or seg.text[pos:].strip(" .;") or len({m.group("part").lower() for m in pairs}) != len(pairs):
             continue
-        point = head.group("date") or P.DATE.search(head.group("point"))
+        point = head.group("date") or P.DATE.search(head.group("point")) or re.fullmatch(_WRITTEN_DATE, head.group("point"), re.I)
         date = point if isinstance(point, str) else point.group(0) if point else (seg.date if re.search(r"today|now", head.group("point"), re.I) else None)
         news = []
         for m in pairs:

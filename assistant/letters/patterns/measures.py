@@ -106,3 +106,5 @@ SCREEN_RESULT = _rx(r"\b(?:den(?:y|ies|ied)|negative|positive|neg|pos|low|modera
                      r"present|absent|passive|active|safe|score[sd]?|level|ideation|intent|plan)\b|\d")
 # a number that a cut-off or a condition sets ("13 or higher", "10 and above", "15+"): a threshold, no score given
 THRESHOLD_AFTER = re.compile(r"\s*(?:or|and) (?:higher|more|above|greater|over|lower|less|below|under|fewer)\b|\+(?!\d)", re.I)
+# A month's name right after a number: the number is the day of a written date ("AQ: 2 Sep 2026 - anxiety 91").
+MONTH_AFTER = re.compile(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b\.?", re.I)

@@ -97,6 +97,8 @@ def _candidates(segs: list[Segment], notice: date | None, level: str) -> list[tu
         for m in R["DATE"].finditer(flat):
             if R["BY_DATE"].search(flat[:m.start()]) and not R["DECISION_TIME"].search(flat[:m.start()]):
                 when = to_date(m)
+                if when and notice and when < notice:
+                    continue  # a date already past is no window ("proof dated on or before September 9"): never negative
                 dated.append(((when - notice).days if when and notice else None, when, kind, later))
         if carried and len(out) > start and R["OTHER_PAPER_CLOCK"].search(flat):
             # "within 4 months of receiving that letter, that is, by March 9" in a cover letter that starts no new

@@ -1,8 +1,8 @@
 """Denial sentences written in another language (German, Korean, Russian, Bulgarian, Ukrainian, Portuguese, Chinese,
-Japanese, Tagalog, Vietnamese, Arabic, Lao): an expat insurer's or a Medicare plan's decision in the member's language,
-often beside English form titles and codes. Each sentence whose function words (or, for a language with its own script,
-its letters) show the language is read through English cue words from a glossary kept as data
-(tables/notice_glossary.yaml); English sentences and every quote stay as written."""
+Japanese, Tagalog, Vietnamese, Arabic, Lao, Somali, Swahili): an expat insurer's or a Medicare or Medicaid plan's decision
+in the member's language, often beside English form titles and codes. Each sentence whose function words (or, for a
+language with its own script, its letters) show the language is read through English cue words from a glossary kept as
+data (tables/notice_glossary.yaml); English sentences and every quote stay as written."""
 from __future__ import annotations
 
 import re
@@ -52,6 +52,19 @@ def _languages() -> tuple[_Language, ...]:
                            str.maketrans(spec.get("digits", ""), "0123456789"[:len(spec.get("digits", ""))]),
                            frozenset(spec.get("letters", "").lower()))
                  for code, spec in raw.items())
+
+
+@lru_cache(maxsize=1)
+def _unlike_spanish() -> frozenset[str]:
+    raw = yaml.safe_load(_GLOSSARY.read_text(encoding="utf-8"))["languages"]
+    return frozenset(w.lower() for spec in raw.values() for w in spec.get("unlike_spanish", ()))
+
+
+def unlike_spanish_words(text: str) -> int:
+    """How many words of a text belong to a glossary language's words Spanish never writes (Somali "waxaa", Swahili
+    "kwamba"): a notice in such a language with a Spanish tagline is not a Spanish notice."""
+    words = _unlike_spanish()
+    return sum(w in words for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def sentence_language(sentence: str) -> str | None:

@@ -17,6 +17,10 @@ _EMPTY_FIELD = re.compile(r"^(?P<label>[^\n:|]{2,60}?)(?:\s*+\.{2,}+\s*+|\s*+:\s
                           + T.NO_COVERAGE_VALUE + r"\.?(?=\s{2,}|\s*[|;,]|\s*$)", re.I | re.M)
 
 
+_PLAN_LINE = re.compile(r"^[ \t>]*((?:[A-Z][\w&'.-]*[ \t]+){1,5}(?:Health Plans?|Health Insurance(?: Company)?|Insurance Company|"
+                        r"Health Maintenance Organization))[ \t]*$", re.M)
+
+
 def without_empty_coverage(text: str) -> str:
     """Text -> the same text (same length) with every field answered NONE, N/A or 'not enrolled' blanked, so its
     label names no payer."""
@@ -40,7 +44,11 @@ def named_payer(text: str) -> str | None:
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         # (a letterhead read as running text ends its name with a full stop: "Acme Health Plan. Notice of Denial.")
         name = re.split(r"\s+[-–|/]\s+|\s{2,}|:|(?<=[a-z]{3})\.(?:\s+|$)", first)[0].strip()
-        return name if R["PLAN_WORD"].search(name) and len(name) < 60 else None
+        if R["PLAN_WORD"].search(name) and len(name) < 60:
+            return name
+        # a letter kept inside another paper (an interpreter's record, a forwarding note): its sender's name on a line
+        # of its own, ending the way only a payer's name ends ("Alignment Health Plan", "Acme Insurance Company")
+        return next((m.group(1) for m in _PLAN_LINE.finditer(text)), None)
     head = [h for h in hits if h[0] < 400]
     name = min(head)[2] if head else min(hits, key=lambda h: h[1])[2]
     carriers = [n for _, _, n in sorted(hits) if n not in ("Medicare", "Medicaid (state plan)")]

@@ -273,7 +273,8 @@ def read_denial(text: str) -> DenialReading:
         dates_of_service=_dates_of_service(segs), reference_numbers=tuple(dict.fromkeys(refs)),
         notice_date=notice, appeal_deadline_days=days if is_denial else None,
         appeal_deadline_date=when if is_denial else None, review_level=level,
-        expedited_available=_expedited(segs, roles) and is_denial,
+        # a final outside decision with no step after it has no review left to hurry (its "expedited" is history or advice)
+        expedited_available=_expedited(segs, roles) and is_denial and not (level == "external_review" and days is None),
         next_step=next_step(level, kind, payer, kept) if is_denial else "none: this is not a denial",
         ratings=ratings(segs), notices=notices)
 

@@ -25,7 +25,7 @@ _CRITERIA, _LEAD_IN, _DISCLAIMER = rx(T.CRITERIA_SENTENCE), rx(T.CRITERIA_LEAD_I
 _TOPICS = [(cat, rx(p)) for cat, p in T.DISCLAIMER_TOPICS]
 _RETRACTED, _EARLIER, _EARLIER_REPORT = rx(T.RETRACTED), rx(T.EARLIER_LEAD_IN), rx(T.EARLIER_REPORT)
 _GENERAL, _GUESS = rx(T.GENERAL_SENTENCE), rx(T.GUESS_SENTENCE)
-_DISSENT = rx(T.DISSENT)
+_DISSENT, _OWN_RECORDS_SILENT = rx(T.DISSENT), rx(T.OWN_RECORDS_SILENT)
 _COPY_LEAD_IN, _COPY_WORDS, _QUOTE_FORMULA = rx(T.COPY_LEAD_IN), rx(T.COPY_WORDS), rx(T.QUOTE_FORMULA)
 _ARGUMENT = rx(T.ARGUMENT_LEAD_IN)
 _PAYER_SOURCE = rx(T.PAYER_SOURCE_HEADING)
@@ -253,7 +253,7 @@ def disclaimed(segs: list[Segment], roles: list[str]) -> set[str]:
     """Categories the letter says were not a reason for its decision (read in the clause that says so)."""
     out = set()
     for i, (seg, role) in enumerate(zip(segs, roles)):
-        if role != "disclaimer":
+        if role != "disclaimer" or _OWN_RECORDS_SILENT.search(seg.flat):
             continue
         for clause in re.split(r";|,\s*(?:and|but|so)\b|\bbut\b", seg.flat):
             if cue := _DISCLAIMER.search(clause):

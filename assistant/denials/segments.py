@@ -77,6 +77,8 @@ def _running_word(token: str) -> bool:
 
 def _joinable(prev: str, cur: str) -> bool:
     """Hard-wrapped prose continues on the next line; labelled or tabular lines do not."""
+    if _DATE_CUT.search(prev) and _YEAR_START.match(cur):
+        return True  # a date wrapped before its year ("received by January 7," / "2027. Requests ..."): no numbered item
     if _tabular(prev) or _tabular(cur) or C["LABEL_START"].match(cur):
         return False
     # a narrow column (large print, a phone screen) breaks anywhere: a line ending on a word no sentence ends on
@@ -86,6 +88,9 @@ def _joinable(prev: str, cur: str) -> bool:
         or bool(_RUNS_ON.search(prev)) or bool(_CASELESS_RUNS_ON.search(prev) and _CASELESS_START.match(cur))
 
 
+_DATE_CUT = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+                       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+\d{1,2},[ \t]*$", re.I)
+_YEAR_START = re.compile(r"[ \t]*(?:19|20)\d\d\b(?![/.-]?\d)")
 _RUNS_ON = re.compile(r"\b(?:within|of|the|to|and|or|by|for|a|an|in|on|at|from|your|our|their|is|are|was|were|be|not|than|have|has|"
                       r"with|after|before|until|any|this|that|must|may|can|will)[ \t]*$", re.I)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.denials.foreign_notice import unlike_spanish_words
 from assistant.language import language
 
 _GLOSSARY = Path(__file__).with_name("tables") / "spanish_cues.yaml"
@@ -41,11 +42,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def is_spanish(text: str) -> bool:
     """Written in Spanish (the same test the payer questions use), and not in Portuguese, which that test takes for it,
-    nor in another Latin-script language whose own letters outnumber Spanish's own words and marks, nor in another script
-    (a Japanese notice whose table repeats "No." reads as Spanish to that test)."""
+    nor in another Latin-script language whose own letters or own words (Somali, Swahili) outnumber Spanish's own words and
+    marks, nor in another script (a Japanese notice whose table repeats "No." reads as Spanish to that test)."""
     own = len(_SPANISH_ONLY.findall(text))
     latin = len(_LATIN.findall(text))
     return language(text) == "es" and len(_PORTUGUESE.findall(text)) <= own and len(_OTHER_LATIN.findall(text)) <= own \
+        and unlike_spanish_words(text) <= own \
         and len(_LETTER.findall(text)) - latin < latin
 
 

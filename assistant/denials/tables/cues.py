@@ -123,7 +123,9 @@ INTERNAL_DECISION = (
 STEP_KINDS: tuple[tuple[str, str], ...] = (
     ("alj", r"\badministrative law judge|\bALJ\b|\bOMHA\b|Office of Medicare Hearings"),
     ("council", r"Medicare Appeals Council|Departmental Appeals Board"),
-    ("court", r"\b(?:federal|district) court\b|\bcivil action\b|\blawsuit\b"),
+    # a state court's review of a hearing decision too: "appeal to Superior Court", "file in circuit court"
+    ("court", r"\b(?:federal|district|superior|circuit|county|state) court\b|\bappeal to (?:the )?court\b|\bjudicial review\b|"
+              r"\bcivil action\b|\blawsuit\b"),
     ("qic", r"\bQIC\b|Qualified Independent Contractor"),
     ("imr", r"Independent Medical Review|\bIMR\b"),
     ("external", r"\bexternal review|independent review organi[sz]ation|\bIRO\b|independent review entity|"
@@ -197,7 +199,7 @@ CRITERIA_HEADS = (r"\b(?:Guidelines?|(?:Billing|Provider|Coding|Coverage|Reimbur
                   r"(?:Treatment )?Utilization Schedule|MTUS|ODG)\b")
 # Law a decision rests on, cited by number: federal regulations and statutes, the Social Security Act, and state
 # administrative codes, which each state names its own way ("WAC 182-500-0070", "Ohio Adm.Code 5160-1-01",
-# "Rule 1200-13-16", "10 NYCRR 98-1.1"). Each is (pattern, how the name is written back); the groups fill the blanks.
+# "Rule 1200-13-16", "10 NYCRR 98-1.1", "130 CMR 450.204", "907 KAR 15:005"). Each is (pattern, how the name is written back); the groups fill the blanks.
 LAW_CITES: tuple[tuple[str, str], ...] = (
     (r"\b(\d{1,2})\s*C\.?\s?F\.?\s?R\.?\s*(?:§+\s*|Part\s+|sec(?:tion|\.)\s*)?(\d{1,4}(?:\.\d+)?(?:-\d+)?(?:\([a-z0-9]{1,4}\))*)",
      "{} CFR {}"),
@@ -205,7 +207,7 @@ LAW_CITES: tuple[tuple[str, str], ...] = (
     (r"\bSocial Security Act,?\s*(?:section|§|sec\.)?\s*(\d{4}[A-Z]?(?:\([a-z0-9]{1,4}\))*)", "Social Security Act section {}"),
     (r"\b(?:section|§|sec\.)\s*(\d{4}[A-Z]?(?:\([a-z0-9]{1,4}\))*),? of the Social Security Act", "Social Security Act section {}"),
     (r"\b((?:\d{1,3} )?(?:(?-i:[A-Z][a-z]+\.? )?(?:Adm(?:in)?\.\s?Code|Administrative Code|Admin(?:istrative)? Rules?|Code of "
-     r"(?:State )?Regulations|Code Regs\.)|WAC|OAC|OAR|NYCRR|N\.J\.A\.C\.|CCR|A\.A\.C\.|IAC|TAC|COMAR)(?:,?\s*Title \d{1,3},?)?)\s*(?:§+\s*|"
+     r"(?:State )?Regulations|Code Regs\.)|WAC|OAC|OAR|NYCRR|N\.J\.A\.C\.|CCR|A\.A\.C\.|IAC|TAC|COMAR|CMR|KAR)(?:,?\s*Title \d{1,3},?)?)\s*(?:§+\s*|"
      r"sections?\s+|sec\.\s*|R)?((?:Part\s+)?\d[\dA-Z]*(?:[-.:]\d[\dA-Z]*)*(?:\([a-z0-9]{1,4}\))*)", "{} {}"),
     (r"\b(Rules?)\s+(\d{3,4}-\d{1,3}-\d{1,3}(?:[-.]\d+)*)", "{} {}"),
     # the tax rules an FSA, HSA or HRA pays by: "IRS Publication 502", "Internal Revenue Code section 213(d)"
@@ -289,7 +291,7 @@ IN_PART = r"\bin part\b|\bpartially\b|\bupheld\b"
 PLAN_WORD = r"\b(?:Health|Healthcare|Insurance|Plan|Care|Benefits?|Behavioral|Assurance)\b"
 MA_SHORT = {"Optum/UnitedHealthcare": "UnitedHealthcare", "Anthem Blue Cross": "Anthem"}
 NEXT_STEP_KINDS = {  # the review steps that can follow each level, most likely first
-    "external_review": ("alj", "council", "fair_hearing", "rehearing"),
+    "external_review": ("alj", "council", "fair_hearing", "rehearing", "court"),
     "internal_appeal_decision": ("qic", "imr", "external", "fair_hearing", "second_level", "alj", "council"),
 }
 # Compiled without IGNORECASE; every other upper-case string here is compiled with it.

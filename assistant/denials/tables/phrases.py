@@ -141,6 +141,19 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
                r"only)\b|\b(?:is|are|considered|primarily|be) maintenance\b"),
     (PROGRESS, r"\b(?:maintain|maintaining|sustain)\w*\b[^;]{0,30}\b(?:current|present|"
                r"existing)\b[^;]{0,15}\b(?:condition|level|status|function)"),
+    # care that holds a steady state: "care that helps you keep your current level of functioning", "treatment that maintains
+    # a stable condition" (not "keep your current appointment", "keep the same state plan", nor "maintain the current
+    # level of care")
+    (PROGRESS, r"\b(?:keep|keeps|keeping|maintain|maintains|maintaining|preserve|preserves|preserving)\b[^;.]{0,25}\b(?:current|"
+               r"present|existing|stable|steady|same)\b[^;.]{0,12}\b(?:condition|level of (?:function\w*|symptoms)|functioning|"
+               r"function|baseline|clinical (?:state|status))\b"),
+    # no change produced: "the added session has not produced measurable change", "scores have not changed materially"
+    (PROGRESS, r"\b(?:has|have|had|did|does|do) not (?:produced?|resulted? in|led to|lead to|yielded?|brought about)\b"
+               r"[^;.]{0,25}\b(?:change|progress|improvement|gains?)\b|"
+               r"\b(?:scores?|symptoms?|ratings?|functioning|behaviou?rs?|urges)\b[^;.]{0,60}\b(?:has|have) not "
+               r"(?:changed|improved|moved) (?:materially|meaningfully|significantly|measurably|appreciably)\b|"
+               r"\brather than (?:care|treatment|therapy|services?|sessions?) that (?:is|are) "
+               r"(?:producing|making|achieving|leading to)\b"),
     (PROGRESS, r"\bsupportive (?:care|therapy|counseling|in nature|rather|services?|treatment|conversations?|talk|listening|"
                r"contacts?|check-?ins?)\b|\b(?:therapy|"
                r"treatment|sessions?|care|services?|visits?|psychotherapy|counseling|interventions?)\b[^;]{0,30}\b"
@@ -342,8 +355,13 @@ STRONG_RULES: tuple[tuple[str, str], ...] = (
     (NONCOV, r"\bnot (?:a )?(?:covered )?benefit (?:of|under|in)\b|\b(?:experimental|investigational|unproven)\b"),
     # an FSA, HSA or HRA: "is not a qualifying medical expense", "not a qualified dental expense"
     (NONCOV, r"\bnot an? (?:eligible|qualifying|qualified|reimbursable|allowable) (?:medical |health ?care |dental |vision )?"
-             r"(?:expense|service|benefit|provider|provider type|charge)s?\b|\b(?:is|are) not eligible "
-             r"(?:for (?:coverage|reimbursement|payment|benefits|sharing)|expenses?)\b"),
+             r"(?:expense|service|benefit|provider|provider type|charge|practitioner(?: type)?|professional type)s?\b|"
+             r"\b(?:is|are) not eligible (?:for (?:coverage|reimbursement|payment|benefits|sharing)|expenses?)\b|"
+             # the service, not the member, as what the plan does not take: "Services by this type of practitioner are
+             # not eligible under your plan" (not "The member is not eligible under this plan": eligibility)
+             r"\b(?:services?|therapy|counsel+ing|treatment|sessions?|visits?|charges?|claims? lines?)\b[^.;]{0,40}"
+             r"\b(?:is|are|was|were) not eligible (?:under|in|on) (?:your|the|this|their|his|her) (?:\w+ )?"
+             r"(?:plan|policy|contract|coverage)\b"),
     (NONCOV, r"\b(?:plan|policy|contract|Medicare|Medicaid) does not (?:cover|pay for) (?:this|these|that|"
              r"the|any)\b[^;]{0,20}\b(?:items?|services?|benefits?|counseling|therapy|treatment|care|type)|\bnot "
              r"covered (?:under|by) (?:your|the) (?:plan|policy|benefit|contract)|\bnon-?covered (?:service|benefit)|\bnot "

@@ -139,6 +139,10 @@ DISCLAIMER = (r"\b(?:was|is|were|are) not (?:a|the|one of the) (?:reasons?|basis
               r"(?:is |was )?(?:said|says|saying|claimed|claims|claiming|suggested|alleged)\b|\b(?:says|said) "
               r"nothing (?:about|on|regarding)\b|\b(?:makes?|made) no (?:mention|reference) (?:of|to)\b|\bnothing (?:in|on) "
               r"(?:the|this|that|it|its) (?:[\w-]+ )?(?:letter|notice|decision|denial|page|EOB)\b[^.;]{0,15}\babout\b")
+# The writer's own papers silent on something ("our continued-stay notes ... never said what would happen at a lower
+# level", "the chart never stated ..."): a gap in the record, not the payer ruling a reason out.
+OWN_RECORDS_SILENT = (r"\b(?:notes?|records?|documentation|charts?|packets?|summar(?:y|ies)|progress reports?)\b[^.;]{0,80}\b(?:never|"
+                      r"did not|didn't) (?:said|say|stated?|mention(?:ed)?|documented?|explain(?:ed)?)\b")
 # What a disclaimer can name, and the category it rules out.
 DISCLAIMER_TOPICS: tuple[tuple[str, str], ...] = (
     ("out_of_network", r"\bnetwork\b"),

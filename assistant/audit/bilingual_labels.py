@@ -24,8 +24,9 @@ import yaml
 
 from assistant.audit.catalog import HERE
 
-# A label pair opening the line or a field after a column gap (three spaces, a tab, " | "): "<other> / <English>:".
-_GAP = re.compile(r"(\s{3,}|\t+|\s\|\s)")
+# A label pair opening the line or a field after a column gap (three spaces, a tab, " | ") or a spaced dash ("POS 10 —
+# Toerana / Location: ..."): "<other> / <English>:".
+_GAP = re.compile(r"(\s{3,}|\t+|\s\|\s|\s[\u2013\u2014]\s)")
 _PAIR = re.compile(r"^(\s*)([^\s:/|][^:/|\n]{0,40}?)\s*/\s*([A-Za-z][A-Za-z .-]{0,30}?)\s*:")
 # The English label as a gloss in brackets after the other language's: "ลงชื่อ (Signed):", "Chaw (Place):".
 # The colon may be left out before a time or a date: "Pib (start) 4:00 PM".

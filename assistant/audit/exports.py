@@ -31,6 +31,13 @@ def _abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _qualified_keys() -> frozenset[str]:
+    """Keys read with their parent object's key ("tele": {"consent": ...} -> "Tele consent"): labels.yaml."""
+    data = yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w).lower() for w in data["qualified_keys"])
+
+
+@lru_cache(maxsize=1)
 def _instruments() -> dict[str, str]:
     """A rating scale's key as a record writes it -> its name as a note writes it ("ybocs" -> "Y-BOCS"): labels.yaml."""
     data = yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
@@ -101,7 +108,7 @@ def _lines(key: str, value: object, out: list[str]) -> None:
         return  # nothing recorded
     if isinstance(value, dict):
         for k, v in value.items():
-            _lines(k, v, out)
+            _lines(f"{key}_{k}" if key and str(k).lower() in _qualified_keys() else k, v, out)
     elif isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
         out.append(f"{label(key)}: {', '.join(_value(v) for v in value)}")
     elif isinstance(value, list):
@@ -132,12 +139,31 @@ def json_as_fields(text: str) -> str:
     try:
         doc = json.loads(body)
     except ValueError:
-        return text
+        doc = _json_lines_records(body)
+        if doc is None:
+            return text
     if not isinstance(doc, (dict, list)):
         return text
     out: list[str] = []
     _lines("", doc, out)
     return "\n".join(out) if out else text
+
+
+def _json_lines_records(body: str) -> list | None:
+    """A JSON Lines (NDJSON) log, one JSON object per line ("{"evt": "encounter.opened", ...}" then "{"evt":
+    "risk.screen", ...}") -> its records in order; None unless every non-blank line is a JSON object and there are two."""
+    records = []
+    for line in body.splitlines():
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            return None
+        if not isinstance(record, dict):
+            return None
+        records.append(record)
+    return records if len(records) >= 2 else None
 
 
 _FIELDS = re.compile(r"\s{2,}|\t|\s*\|\s*")

@@ -57,7 +57,8 @@ def negated(text: str, pos: int) -> bool:
 
 
 _BETTER_OFF = re.compile(r"better off (?:without|if \w+ (?:didn.t|did not|wasn.t|weren.t|was not|were not))|"
-                         r"(?:didn.t|did not|would not|wouldn.t|could not|couldn.t|\bnot|\bnever) wake up|rather not\b", re.I)
+                         r"(?:didn.t|did not|would not|wouldn.t|could not|couldn.t|\bnot|\bnever) (?:wake|waking|woke|wakes) up|rather not\b|"
+                         r"(?:mind|care) not \w+ing\b|(?:mind|care) if \w+ (?:didn.t|did not|never|wasn.t|weren.t)", re.I)
 _INNER_NEGATION = re.compile(r"\b(?:no|not|denie[sd]|denying|never|without|none|negative|neither|nor)\b", re.I)
 
 

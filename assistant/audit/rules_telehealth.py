@@ -80,11 +80,23 @@ def telehealth_kind(note: NoteView) -> tuple[str, str]:
     return _header_modality(note)
 
 
+# A rule drawn across the page ("-----", "=====") under a banner pasted above the note (a calendar line, a letterhead).
+_RULE_LINE = re.compile(r"^[-=_~*\u2500\u2014]{5,}$")
+
+
+def _heading_lines(lines: list[str]) -> list[str]:
+    """The first three lines, and the three after a rule drawn within the first six lines: a banner of a few lines
+    ("Ramadan 10, 1447 - Friday 27 February", "Iftar 5:58 pm") may sit above the note's own title, set off by the rule."""
+    rule = next((i for i, ln in enumerate(lines[:6]) if _RULE_LINE.match(ln)), None)
+    return lines[:3] + (lines[rule + 1:rule + 4] if rule is not None and rule >= 2 else [])
+
+
 def _headings(note: NoteView) -> tuple[Sentence, ...]:
     """The note's heading lines the sentences leave out ("VIDEO VISIT NOTE"), among its first three lines: the title may
-    sit under a line pasted above it (a printout's header, a file name)."""
+    sit under a line pasted above it (a printout's header, a file name), or under a banner set off by a rule."""
     read = {x.text for x in note.sentences} | {x.line for x in note.sentences}
-    return tuple(Sentence(ln[:200], ln[:200], "") for ln in note.lines[:3] if ln not in read and ln[:200] not in read)
+    return tuple(Sentence(ln[:200], ln[:200], "") for ln in _heading_lines(note.lines)
+                 if ln not in read and ln[:200] not in read)
 
 
 # A part of a heading set off by a dash: "BHC FOLLOW-UP - TELEPHONE (video link failed)", "DBT skills, week 9 - video".

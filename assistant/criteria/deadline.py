@@ -12,6 +12,7 @@ from assistant.criteria.filed import filed_line
 from assistant.criteria.ladder import next_window_bonus
 from assistant.criteria.other_parts import other_part_test
 from assistant.criteria.routes import route_bonus, routes_named
+from assistant.criteria.stated_windows import stated_windows, states_same
 from assistant.criteria.vocab import vocabulary
 from assistant.criteria.window_start import asked_act, does_act, paper_date
 from assistant.criteria.question import Question
@@ -42,6 +43,7 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
 
     act = asked_act(_dated(q))
     elsewhere = other_part_test(list(q.parts), _dated(q))  # "2) does therapy continue?": continuation's 10 days are its
+    agrees = _agrees(q, decision)  # "she says four months": the source's 4 months is the rule the asker means
 
     def filing(c: Candidate) -> float:  # the window to file in, for the program the question names; not a decision time
         where = (c.text + " " + passages[c.rank].title).lower()
@@ -49,7 +51,7 @@ def deadline_line(q: Question, chosen: list[Candidate], passages: list[Passage],
                 + bool(_FILE_VERBS.search(c.text)) + _clock_weight(c.text, decision) + c.fit + len(asked & c.terms)
                 + 2 * len(process & about(c, passages)) + following(c.text) + route(where)
                 + 2 * (any(rx.search(c.text) for rx in own) and bool(_FILE_VERBS.search(c.text)))
-                - 2 * (route_side(c, passages, q.text) < 0))
+                - 2 * (route_side(c, passages, q.text) < 0) + 2 * agrees(c))
     for c in sorted(chosen, key=lambda c: -filing(c)):
         if window:
             break
@@ -106,6 +108,13 @@ _ASKS_THEIR_DECISION = re.compile(rf"\b(?:must|should|does|do|will|has to|have t
                                   r"(?:decision|ruling|answer|response)\b(?!\s+(?:(?:is|was)\s+)?(?:dated|letter|notice|date))", re.I)
 
 
+def _agrees(q: Question, decision: bool) -> Callable[[Candidate], bool]:
+    """Whether a sentence gives a time limit the question itself states, and is the asker's own window (not a
+    reviewer's time to decide, unless the question asks for that)."""
+    stated = stated_windows(q.text)
+    return lambda c: states_same(c.text, stated) and (decision or not _DECIDE.search(c.text))
+
+
 def _clock_weight(sentence: str, decision: bool) -> int:
     """+2 for a decision time when the question asks by when a reviewer must decide; else -2 for a decision time or a
     reviewer's other task time (its preliminary check), which is no window for the asker to file in."""
@@ -144,10 +153,13 @@ def window_first(q: Question, cands: list[Candidate], chosen: list[Candidate], p
              (_APPEAL_WORDS.search(f"{c.text} {heads.get(c.rank, '')}") or does_act(c.text, act))]
     named = programs_named(q.text)
     process, following = process_terms(q), next_window_bonus(q.text)
+    decision = bool(_ASKS_THEIR_DECISION.search(" ".join(_dated(q))))
+    agrees = _agrees(q, decision)
 
     def fits(c: Candidate) -> float:  # the program the question names, in the sentence or its passage's title
         where = (c.text + " " + passages[c.rank].title).lower()
         return (c.fit + overlap(c) + 2 * sum(n in where for n in named) + 2 * len(process & about(c, passages))
+                + 2 * agrees(c) + (_clock_weight(c.text, decision) if agrees(c) or any(map(agrees, timed)) else 0)
                 + 2 * route_side(c, passages, q.text)
                 + 2 * does_act(c.text, act)
                 + following(c.text))
@@ -244,6 +256,10 @@ def window_fits(q: Question, chosen: list[Candidate], cands: list[Candidate], pa
     act = asked_act(_dated(q))
     if act and not any(does_act(c.text, act) for c in chosen if find_window(c.text)) and \
             any(does_act(c.text, act) for c in cands if find_window(c.text) and not theirs(c)):
+        return False
+    # "she says four months": a chosen window of another length is no answer when a retrieved sentence gives those 4 months
+    agrees = _agrees(q, bool(_ASKS_THEIR_DECISION.search(" ".join(_dated(q)))))
+    if not any(agrees(c) for c in chosen) and any(agrees(c) for c in cands if not theirs(c)):
         return False
     # "the QIC upheld it: next level, last day?": the window counted from that decision, when one was retrieved
     nexts = [following(c.text) for c in cands if find_window(c.text)]

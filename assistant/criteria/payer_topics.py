@@ -42,11 +42,26 @@ def unaddressed(asked: list[str], sections) -> tuple[str, str] | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
+
+
+def _near_questions(text: str) -> str:
+    """A message -> its question sentences, each with the two statements just before it (what "can we bill it?"
+    points back at). A topic named only further back is the story's background ("the late-cancel fees were on that
+    bill" three sentences above a question about disputing the bill), not what is asked; a text without a question
+    mark, or too short to have a background, is kept whole."""
+    said = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    asks = [i for i, s in enumerate(said) if "?" in s]
+    if not asks or len(said) < 4:
+        return text
+    return " ".join(said[i] for i in sorted({j for i in asks for j in (i - 2, i - 1, i) if j >= 0}))
+
+
 def absent_topic(asked: list[str], sections) -> dict | None:
     """The topic (absent_topics in question_vocab.yaml: name, nearest, check) a question sentence asks about when no
     knowledge section states anything on it; None otherwise. A passage on a neighbouring rule is then no answer."""
     # a form's own fields ("Group size: 5", "No-show fee: $50") record the case; the topic is read where the asker asks
-    asked = [asking_lines(s) for s in asked]
+    asked = [_near_questions(asking_lines(s)) for s in asked]
     for topic in vocabulary()["absent_topics"]:
         if any(topic["asks"].search(s) for s in asked) and not any(topic["covers"].search(x.text) for x in sections):
             return topic

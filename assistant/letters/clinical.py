@@ -58,7 +58,7 @@ def find_diagnoses(segs: Sequence[Segment]) -> tuple[Diagnosis, ...]:
     return tuple(_named_codes(found).values())
 
 
-_NOT_A_DIAGNOSIS = re.compile(r"^\W*(?:(?:dx|diagnos[ie]s|impression)\s*[:\-]?\s+)?(?:deferred|pending|tbd|to be determined|none|n/?a|unknown|see (?:above|below|attached)|"
+_NOT_A_DIAGNOSIS = re.compile(r"^\W*(?:(?:dx|diagnos[ie]s|impression)\s*[:\-]?\s+)?(?:deferred|pending|tbd|to be (?:determined|assigned|made|given|established|confirmed|decided|clarified)|not yet (?:assigned|made|given|established|determined)|awaiting|none|n/?a|unknown|see (?:above|below|attached)|"
                               r"rule[- ]out|r/o|provisional|no diagnosis|yours|theirs|(?:per|see|from) (?:the |your |his |her )?(?:attending|psychiatr\w*|md|prescriber|pcp|h&p|admission|chart))\b|\?\s*$|_{3,}|^\W*(?:(?:behaviou?ral|mental)[- ]health|psychiatric|psych|psychological|crisis|medical|routine)?\s*(?:evaluation|assessment|consult(?:ation)?|screening|visit|observation|follow[- ]?up|check[- ]?up|exam)\W*$", re.I)  # the visit
 
 
@@ -85,7 +85,7 @@ def _in_coded_bracket(text: str, at: int) -> bool:
 
 # An impression that leaves the diagnosis for later describes distress, it names no diagnosis: "high distress on the
 # RHS-15 ...; full diagnostic evaluation to be completed", "diagnosis deferred pending the psychological testing".
-_DEFERRED = re.compile(r"\b(?:diagnos[ie]s|diagnostic (?:impression|formulation)|dx)\s+(?:is\s+|was\s+|remains\s+)?(?:deferred|pending|held|to be (?:made|determined|completed|confirmed))|"
+_DEFERRED = re.compile(r"\b(?:diagnos[ie]s|diagnostic (?:impression|formulation)|dx)\s+(?:is\s+|was\s+|remains\s+)?(?:deferred|pending|held|to be (?:made|determined|completed|confirmed|assigned|given|established))|"
                        r"\b(?:full|formal|complete|comprehensive)?\s*diagnostic (?:evaluation|assessment|interview) (?:is\s+)?(?:to be|pending|scheduled|"
                        r"not yet)|\bno (?:formal |DSM(?:-5)? )?diagnosis (?:yet|given|made|assigned)\b", re.I)
 

@@ -8,6 +8,8 @@ from assistant.letters import patterns as P
 _JOINER = re.compile(r"^(?:and|or|with|plus|as well as|&)\b", re.I)
 # "<name>, F50.82 - fear-of-choking presentation": a dash after the code opens a specifier of the name before it
 _DASH_AFTER = re.compile(r"^\s*[-\u2013\u2014]\s")
+# A form's label for the words that name the code, between the code and its name ("Description:", "Dx name:")
+_NAME_LABEL = re.compile(r"^(?:(?:dx|diagnosis|diagnostic|code|icd)\s+)?(?:description|desc|name|narrative|text|term|title|label)\s*[:=]\s*", re.I)
 _CODE_LABEL_END = re.compile(r"\s*\b(?:ICD[- ]?10(?:[- ]?CM)?|ICD|DSM(?:[- ]?5(?:[- ]?TR)?)?|dx|code)\W*$", re.I)
 
 
@@ -15,7 +17,7 @@ def code_name(text: str, m: re.Match[str]) -> str:
     """The name written with an ICD-10 code: after it ("F41.1 Generalized anxiety disorder") or before it
     ("Generalized anxiety disorder (F41.1)"); a DSM name before the code with a dash and words after it ("Avoidant/
     restrictive food intake disorder (ARFID), F50.82 - fear-of-choking presentation") is the name, the words its specifier."""
-    after = text[m.end():].lstrip(" -:\u2013\u2014")
+    after = _NAME_LABEL.sub("", text[m.end():].lstrip(" -:\u2013\u2014"))  # "F33.2     Description: Major depressive ..."
     if (after[:1].isalpha() or re.match(r"<[A-Z_]+_\d+>\s+\w", after)) and not _JOINER.match(after):
         # a column gap (three spaces or a tab) ends the field: "F43.12 PTSD, chronic      Secondary: ____"
         name = re.split(r"[.;(\n\t]|[ ]{3,}|\s[A-TV-Z]\d{2}\.", after)[0]

@@ -23,7 +23,8 @@ def _spelled(value: str) -> str:
 
 
 def as_written(diagnoses: Sequence[Diagnosis]) -> tuple[Diagnosis, ...]:
-    """Uncoded diagnoses found in a diagnosis field -> named by the field's own words when they hold the diagnosis."""
+    """Uncoded diagnoses found in a diagnosis field -> named by the field's own words when they hold the diagnosis;
+    every name with its chart shorthand spelled out."""
     out = []
     for d in diagnoses:
         label = P.LABEL.match(d.evidence)
@@ -31,6 +32,6 @@ def as_written(diagnoses: Sequence[Diagnosis]) -> tuple[Diagnosis, ...]:
             value = _END.split(d.evidence[label.end():].strip(), maxsplit=1)[0].strip(" ,")
             own = next((rx for name, rx in P.DIAGNOSIS_RES if name.lower() == d.name.lower()), None)
             if own is not None and own.search(value) and len(value) <= 120 and value.count(",") <= 4:
-                d = replace(d, name=_spelled(value))
-        out.append(d)
+                d = replace(d, name=value)
+        out.append(replace(d, name=_spelled(d.name)))  # coded or not: "F33.2 ... severe w/o psychotic features"
     return tuple(out)

@@ -18,7 +18,9 @@ from assistant.letters.patterns.segments import Segment
 
 _LOWER_LEVEL = re.compile(r"\boutpatient\b(?!\s+(?:program|treatment program))|\boffice[- ]based\b|"
                           r"\bweekly (?:individual |family |group )?(?:therapy|counsel(?:l)?ing|sessions?|psychotherapy|CBT|ERP|DBT|EMDR|IPT|visits)\b|"
-                          r"\b(?:seen|seeing|met|meeting|meets|sees)\s+(?:\w+\s+)?weekly\b", re.I)
+                          r"\b(?:seen|seeing|met|meeting|meets|sees)\s+(?:\w+\s+)?weekly\b|"
+                          # who gave it, then how often: "school counselor weekly since 09/2026", "a therapist every other week"
+                          r"\b(?:counsel(?:l)?or|therapist|psychologist|social worker)s? (?:\w+ )?(?:weekly|every (?:other )?week)\b", re.I)
 # Care already given: a start in the past, a count of sessions held, a course that ran for a time.
 _DELIVERED = re.compile(r"\bsince\b|\b(?:have|has) been (?:seeing|in|attending|receiving)\b|\b(?:has|have) (?:had|attended|completed)\b|"
                         r"\b(?:attended|completed|received|tried|had)\b|\b\d+\s+sessions?\s+(?:of|so far|to date|in)\b|"

@@ -8,6 +8,7 @@ from assistant.letters.patterns.discharge_words import *  # noqa: F401,F403
 from assistant.letters.patterns.elements import *  # noqa: F401,F403
 from assistant.letters.patterns.impairment import *  # noqa: F401,F403
 from assistant.letters.patterns.measures import *  # noqa: F401,F403
+from assistant.letters.patterns.no_care import *  # noqa: F401,F403
 from assistant.letters.patterns.prose import *  # noqa: F401,F403
 from assistant.letters.patterns.segments import *  # noqa: F401,F403
 

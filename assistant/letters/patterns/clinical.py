@@ -122,7 +122,7 @@ _FORMAT_WORD = (r"individual|group|family|couples?|marital|weekly|biweekly|month
                 # first aid, no method of therapy: "rescue breathing"
                 r"says|said|say|tells|told|thinks|thought|feels|felt|calls|called|likes|liked|loves|loved|hates|hated|wants|wanted|"
                 r"reports|reported|describes|described|finds|found|rescue")
-TECHNIQUE = re.compile(r"\b(?!(?:%s)\b)([A-Za-z][a-z]+(?:[ -](?!(?:%s)\b)[a-z]+)?[ -](?:therapy|training|counsel(?:l)?ing|"
+TECHNIQUE = re.compile(r"(?<![\w-])(?!(?:%s)\b)([A-Za-z][a-z]+(?:[ -](?!(?:%s)\b)[a-z]+)?[ -](?:therapy|training|counsel(?:l)?ing|"
                        r"psychotherapy|planning|restructuring|breathing|exposure))\b" % (_FORMAT_WORD, _FORMAT_WORD), re.I)
 MODALITY_RES = tuple((name, _rx(src, 0 if name in _CASED_MODALITIES else I)) for name, src in MODALITIES)
 

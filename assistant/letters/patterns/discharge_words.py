@@ -79,7 +79,10 @@ DISCHARGE_LABEL = _rx(r"^(?:[\w-]+\s+)?(?:discharge|dispo(?:sition)?(?=\s+(?:cri
                       r"^when to (?:stop|end|finish|wind down|step down|taper|discharge|close)$|^wind(?:ing)?[- ]down$|"
                       # "Done when", "Finished when", "We are done when", "Ready to stop": the end's conditions follow
                       r"^(?:(?:we|she|he|they|you)(?:['\u2019](?:re|ll be)| are| will be) )?(?:done|finished|through|complete) (?:when|once|if)$|"
-                      r"^ready to (?:stop|finish|end|leave|graduate|step down|move on)$")
+                      r"^ready to (?:stop|finish|end|leave|graduate|step down|move on)$|"
+                      # "When we'd taper", "When she would finish", "End", "Ending of therapy": the end, as a heading
+                      r"^when (?:we|I|you|she|he|they)(?:['\u2019]d| would| should) (?:stop|end|finish|taper|step down|wind down|close|be done)$|"
+                      r"^(?:the )?end(?:ing)?(?: of (?:care|treatment|therapy|services))?$")
 DISCHARGE_PAST = _rx(r"\b(?:after|since|following|post|days? after|weeks? after)\s+(?:(?:her|his|their|the|last|IOP|PHP|hospital|inpatient|"
                      r"residential|RTC|ED|detox|unit)\s+){1,2}discharge\b(?!\s+(?:criteria|when|once|if))|"  # a discharge told as a time: "5 days after IOP discharge"
                      r"\b(?:never|didn't|did not|wouldn't|would not)\s+(?:\w+\s+){0,3}?(?:the\s+)?step[- ]?(?:ped )?down\b|discharge (?:planners?|coordinators?|nurses?|liaisons?|workers?|team|instructions|paperwork|packet)\b|discharged\b|discharges\b|(?:detox|hospital|inpatient) discharges?|discharge\s*(?:date)?\s*[:\-]?\s*(?:\d|<DATE)|(?:at|on) discharge\b|was discharged|since (?:her |his |their )?discharge|post[- ]discharge|discharge summary|discharge (?:date|diagnos\w+|measures|medications)|stepped down from|step[- ]down from|"

@@ -105,7 +105,7 @@ PAST_TIME = _rx(r"^\W*(?:19|20)\d\d\s*[:\u2013\u2014-]\s|"  # a list item headed
                 # a span that ended: "weekly from age 2 until he aged out", "from 14 to 16"
                 r"\buntil (?:he|she|they) aged out\b|\baged out\b|\bfrom ages? \d{1,2} (?:to|until|through) (?:age )?\d{1,2}\b|"
                 r"\blast (?:jan|febr?|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:stopped|quit) (?:going|seeing|attending)(?= (?:to )?(?:the |his |her |their )?(?:[\w-]+ )?(?:therap|counsel|psychiatr|session|appointment|clinic|program|group))|"
-                r"\bin (?:(?:early|late|mid|the )?(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d\b|"
+                r"\bin (?:(?:early|late|mid|the )?(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d\b|\b(?:in|during|after) (?:the|her|his|their) (?:19|20)\d\d (?:episode|admission|hospitali[sz]ation|stay|relapse|crisis|breakdown)\b|"
                 r"\b(?<!by )(?<!until )(?<!before )(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\b|"
                 # a bracketed or short-ranged past year, an age: "(2021 at Valley Detox; 2023 ...)", "2015-16", "first detox at 24"
                 r"\(\s*(?:19|20)\d\d\b(?!\s*[-\u2013]\s*(?:present|now|current))|\b(?:19|20)\d\d\s*[-\u2013]\s*\d\d\b(?!\s*(?:school|academic))|\bat (?:age )?(?:[1-9]\d)\b(?!\s*(?:%|percent|mg|minutes|/|sessions?|visits?|weeks?|hours?|days?|months?|[ap]\.?m\b|units?))|"
@@ -118,11 +118,6 @@ CURRENT_CARE = _rx(r"\bsince (?:%s|(?:\w+ \d{1,2}|(?:jan|feb|mar|apr|may|jun|jul
                    r"\bsince (?:admission|intake|enrol(?:l)?ment|the start of (?:the )?(?:program|treatment))\b|"
                    r"\b(?:started|began) (?:here|with (?:me|us))|\bwe (?:have|'ve) been\b|\bcurrent(?:ly)?\b|\b(?:will|plan(?!\s*[\x22\u201d.])|next)\b|"
                    r"\b(?:earlier|previous|prior|last|past|recent)(?: few| two| three)? sessions?\b|\bthan (?:in )?(?:earlier|previous|last) \w+" % PLACEHOLDER)
-NO_CARE_BEFORE = _rx(r"\b(?:no|never had|never received|without)(?: any)? (?:counsel(?:l)?ing|therapy|treatment|mental health (?:care|treatment))"
-                     r"(?: of any kind)? (?:before|prior to|until)\b|\b(?:has|have|had) (?:not|never) (?:had|received|been in|tried) (?:any )?(?:[a-z-]+ ){0,2}?(?:counsel(?:l)?ing|therapy|psychotherapy|treatment)(?: (?:for|of) [^.;\n]{1,40}?)? (?:before|previously|until now)\b|"
-                     # "Never any mental-health treatment, in India or here": none of that kind, anywhere, ever
-                     r"\bnever (?:any|had any|received any|once)\s+(?:mental[- ]health\s+|psychiatric\s+|psychological\s+|"
-                     r"behaviou?ral[- ]health\s+|talk\s+|behaviou?ral\s+|outpatient\s+)?(?:treatment|therapy|counsel(?:l)?ing|care|services)\b")
 
 # --- a lower level that did not hold, told as a story
 LEVEL_STORY = _rx(r"\b(?:tried|trial of|drop(?:ped)? to|back to|went (?:back )?to|step(?:ped)? down to)\s+(?:once[- ])?weekly\b|\b(?:a|one) (?:whole |full )?week between (?:sessions|visits)\b|"
@@ -140,7 +135,9 @@ FAILED_STORY = _rx(r"\brather than (?:more |continued |another round of )?(?:wee
                    r"\b(?:went|go(?:es)?|going) to the (?:ED|ER|emergency)|\bback in the (?:ED|ER|hospital)|\breadmi\w+|\bkept (?:drinking|using|cutting|purging|bingeing)|"
                    r"\bwent from \w+ to (?:every day|daily)|\b(?:with|showed|made) no (?:change|improvement|progress|benefit)|"
                    r"\b(?:two|three|four|\d+|several|multiple) (?:\w+ )?attempts\b|\bnothing planned\b|\bno (?:evening |daily |weekend )?structure\b|"
-                   r"\b(?:cut|used|drank|relapsed|purged) again\b|\bwent back up\b|\b(?:back|crept|climbed|shot) (?:back )?up (?:to|again)\b|\bgot worse\b|\b(?:no|not) better\b|"
+                   r"\b(?:cut|used|drank|relapsed|purged) again\b|\bwent back up\b|\b(?:worse|worsened|deteriorated|declined) (?:over|during|through(?:out)?|across) (?:that|this|the same|those|the) (?:time|period|stretch|months|weeks)\b|"
+                   # the lower level the client walked away from: "stopped opening the door to the nurse", "quit answering the outreach calls"
+                   r"\b(?:stopped|quit) (?:opening|answering) the door\b|\b(?:stopped|quit) (?:answering|returning) (?:the |her |his |their )?(?:[\w'\u2019]+ )?(?:calls|texts|phone)\b|\b(?:stopped|quit) (?:letting (?:the |her |his |their )?\w+ in|showing up)\b|\b(?:back|crept|climbed|shot) (?:back )?up (?:to|again)\b|\bgot worse\b|\b(?:no|not) better\b|"
                    # a crisis in the middle of the lower level: "the DKA admission happened in the middle of that"
                    r"\b(?:admission|hospitali[sz]ation|overdose|attempt|ER visit)\b[^.;]{0,30}\bin the middle of (?:that|it|this)\b|"
                    # the lower level held while the problem grew ("... while the ideation built up"), or a step down would repeat it

@@ -47,7 +47,9 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, _rx(v)) for k, 
     ("discharge", r"discharge|dispo(?:sition)? (?:criteria|requirements)|^(?:cams |treatment |protocol |case )?resolution(?: criteria)?$|step[- ]?down|stepping (?:back )?down|transition|\btermination|exit criteria|completion criteria|^completion$|graduation|"
                   r"\b(?:done|finished|through) (?:when|once)\b|\bready to (?:finish|stop|end|leave|graduate|be discharged|step down|move on)\b|\bwhen (?:we|I|you|she|he|they)(?:['\u2019]ll| will| can)? (?:stop|end|finish|close|be done|wrap up)\b|^(?:service |hours? )?fading(?: plan)?$|^taper(?:ing)?(?: plan| criteria)?$|"
                   # "When to stop", "When to wind down", "Wind-down": when care ends, asked as a heading
-                  r"^when to (?:stop|end|finish|wind down|step down|taper|discharge|close)\b|^wind(?:ing)?[- ]down\b"),
+                  r"^when to (?:stop|end|finish|wind down|step down|taper|discharge|close)\b|^wind(?:ing)?[- ]down\b|"
+                  # "When we'd taper", "When she would finish", "End:", "Ending": when care ends, as a heading
+                  r"^when (?:we|I|you|she|he|they)(?:['\u2019]d| would| should) (?:stop|end|finish|taper|step down|wind down|close|be done)\b|^(?:the )?end(?:ing)?(?: of (?:care|treatment|therapy|services))?$"),
     # "Prior ejections", "Previous arrests", "Prior auth": what came before that is no care
     ("prior", r"(?:prior|previous)(?!\s+(?:ejections?|arrests?|incidents?|suspensions?|expulsions?|offen[cs]es|convictions?|charges?|"
               r"fights?|falls?|injur\w+|violations?|write-?ups?|employers?|jobs?|address\w*|auth\w*|pa\b|denials?|claims?|"
@@ -112,8 +114,9 @@ _COLON_LABEL = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014#\u2190-\u2bff\u2600-\u2
 _CELL_LABEL = re.compile(r"^\s*\|\s*([A-Za-z][A-Za-z0-9 /()&+'\u2019_\-]{0,40}?)\s*\|\s*(?=[^|\s][^|]*\|?\s*$)")
 
 
-# A label in another script with its English after a slash: "Ліки / Meds: ...", "治疗计划 / Plan: ...".
-_SECOND_LABEL = re.compile(r"^\s*[^\W\d_A-Za-z][^:/\n]{0,40}?\s*/\s*([A-Za-z][A-Za-z0-9 ()&+'\u2019_\-]{0,40}?)\s*(?:\([^()\n]{0,48}\)\s*)?:\s*")
+# A label in another script with its English after a slash: "Ліки / Meds: ...", "治疗计划 / Plan: ..."; or whose first half
+# redaction took for a name: "<PERSON_3> / Goals: ..." (the English half still names the field)
+_SECOND_LABEL = re.compile(r"^\s*(?:[^\W\d_A-Za-z][^:/\n]{0,40}?|<[A-Z]+(?:_[A-Z]+)*_\d+>)\s*/\s*([A-Za-z][A-Za-z0-9 ()&+'\u2019_\-]{0,40}?)\s*(?:\([^()\n]{0,48}\)\s*)?:\s*")
 
 
 # A label and who wrote the field, after a comma: "Her goals, written together: ...", "Goals, agreed with the family:"
@@ -215,6 +218,11 @@ def date_near(text: str, gap: tuple[int, int], num_end: int) -> str | None:
                   text[num_end:])
     if on:
         return on.group(1)
+    # the time point it was taken at, then its date: "42 at week 8 (11/12/2026)", "8 at the first visit (3/2)"
+    point = re.match(r"[ \t]{1,3}(?:at|on|in|by|during)[ \t](?:[A-Za-z][\w-]*[ \t]){0,3}?(?:[A-Za-z][\w-]*|#?\d{1,3})[ \t]?\((%s)[ \t]?\)" % DATE.pattern,
+                     text[num_end:num_end + 120])
+    if point:
+        return point.group(1)
     # a bracketed date that closes a run of part scores dates each of them: "reactive 18, proactive 3 (<DATE_1>)"
     run = re.match(r"(?:\s*,\s*[A-Za-z][\w /-]{0,30}?\s*[:=]?\s*\d{1,3}(?:\.\d+)?)+\s*\((%s)\s*\)" % DATE.pattern, text[num_end:])
     if run:

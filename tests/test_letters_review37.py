@@ -1,0 +1,66 @@
+"""What a reviewer would send back in the thirty-seventh set's letters, fixed by class: a score's own date written
+after the time point it was taken at ("42 at week 8 (11/12/2026)") must not give way to the entry's date. Examples
+written here, never the set's own wording."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.letters.extract import extract_facts
+
+
+def _scores(text: str) -> set[tuple[str, object, str | None]]:
+    return {(m.instrument, m.score, m.date) for m in extract_facts(["Seen today for a session.", text]).measures}
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Progress: SPIN 51 at group intake (09/17/2026), 42 at week 8 (11/12/2026).", ("SPIN", 42, "11/12/2026")),
+    ("GAD-7: 15 at the first visit (3/2), 8 at week 6 (4/13)", ("GAD-7", 8, "4/13")),
+    ("PCL-5 was 52 at the start and 31 in the group review (<DATE_4>)", ("PCL-5", 31, "<DATE_4>")),
+    ("PHQ-9 19 at intake (08/01/2026), 12 at session 10 (10/15/2026), 9 today.", ("PHQ-9", 12, "10/15/2026")),
+])
+def test_the_last_score_of_a_run_keeps_the_date_after_its_time_point(text, dated):
+    assert dated in _scores(text)
+
+
+@pytest.mark.parametrize("text, score", [
+    ("PHQ-9 12 at intake; she plans to travel in June (06/14/2026).", ("PHQ-9", 12, None)),  # a date that is not the score's
+    ("GAD-7 9 at the visit, then a walk in the park and lunch with her sister (3/2)", ("GAD-7", 9, None)),
+])
+def test_a_date_further_on_is_not_the_scores(text, score):
+    assert score in _scores(text)
+
+
+# --- a form's label between a code and its name ("Description:") is no part of the name (letters/coded_names.py)
+@pytest.mark.parametrize("text, name", [
+    ("  Primary ICD code ...... F33.2     Description: Major depressive disorder, recurrent, severe\n",
+     "Major depressive disorder, recurrent, severe"),
+    ("ICD-10 F43.10  desc = Post-traumatic stress disorder, unspecified", "Post-traumatic stress disorder, unspecified"),
+    ("Code F40.10   Dx name: Social anxiety disorder", "Social anxiety disorder"),
+])
+def test_a_field_label_before_a_codes_name_is_dropped(text, name):
+    assert [d.name for d in extract_facts([text]).diagnoses] == [name]
+
+
+def test_a_name_that_ends_in_a_colon_is_not_a_label():
+    assert [d.name for d in extract_facts(["F41.1 GAD: persistent worry most days"]).diagnoses] == ["GAD: persistent worry most days"]
+
+
+# --- an approach named with a hyphened head word keeps it ("family-focused therapy", not "focused therapy")
+@pytest.mark.parametrize("text, name", [
+    ("One family-focused therapy session with her husband this week.", "family-focused therapy"),
+    ("Plan: solution-focused therapy, weekly.", "solution-focused therapy"),
+    ("We added family-focused psychoeducation for the parents.", "family-focused therapy"),
+])
+def test_a_hyphened_approach_is_named_whole(text, name):
+    names = [m.text for m in extract_facts([text]).modalities]
+    assert name in names and "focused therapy" not in names
+
+
+# --- chart shorthand in a coded diagnosis's name is spelled out too (letters/dx_wording.py)
+@pytest.mark.parametrize("text, name", [
+    ("F33.2 Major depressive disorder, recurrent, severe w/o psychotic features", "without psychotic features"),
+    ("Dx: F31.2 Bipolar I d/o, current episode manic, severe w/ psychotic features", "Bipolar I disorder"),
+    ("F10.20 Alcohol use d/o, severe", "Alcohol use disorder, severe"),
+])
+def test_shorthand_in_a_coded_name_is_spelled_out(text, name):
+    assert any(name in d.name for d in extract_facts([text]).diagnoses)

@@ -64,3 +64,36 @@ def test_a_hyphened_approach_is_named_whole(text, name):
 ])
 def test_shorthand_in_a_coded_name_is_spelled_out(text, name):
     assert any(name in d.name for d in extract_facts([text]).diagnoses)
+
+
+# --- instruments the audit set used that the catalog lacked (data/measures.yaml)
+@pytest.mark.parametrize("text, score", [
+    ("STEPPS week 6: BEST 38 (week 1: 42).", ("BEST", 38, None)),
+    ("BEST total 36 this week", ("BEST", 36, None)),
+    ("MLQ Presence subscale 13/35 today, 9 at session 1", ("MLQ Presence", 13, None)),
+    ("Meaning in Life Questionnaire: Search 30, Presence 11", ("MLQ Search", 30, None)),
+])
+def test_best_and_mlq_are_read(text, score):
+    assert score in _scores(text)
+
+
+@pytest.mark.parametrize("text", ["Do your best 12 times a day.", "She did her best 3 days in a row.", "best 2 of 3 games"])
+def test_best_as_a_word_is_no_instrument(text):
+    assert not _scores(text)
+
+
+# --- a question about a score's band reads the scores up to the question mark, not the page's counts after it
+@pytest.mark.parametrize("question, band", [
+    ('Q: "PHQ-9 = 21 in September, 11 ten weeks later. What severity band is she in now?"\n  2 people found this helpful\n'
+     'Helpful (4)    Share', '"moderate"'),
+    ("GAD-7 went from 17 to 9. What band is that? Thanks, 3 of us are asking.", '"mild"'),
+    ("PHQ-9 was 22 at intake and 8 today - which band? (posted in 2 groups, 1 reply)", '"mild"'),
+])
+def test_counts_after_the_question_are_no_scores(question, band):
+    from assistant.letters.score_bands import band_line
+    assert band in band_line(question)
+
+
+def test_scores_after_a_question_that_comes_first_are_read():
+    from assistant.letters.score_bands import band_line
+    assert '"mild"' in band_line("What band is this PHQ-9: 22 at intake, 8 today")

@@ -38,7 +38,9 @@ def band_line(question: str) -> str:
     inst = hits[0].instrument
     # a score is told in the sentence that names its instrument or after it: "DRAFT v3" lines above are none
     opens = max(question.rfind(c, 0, hits[0].start) for c in ".!?\n") + 1
-    text = " " * opens + question[opens:]
+    # ... and ends with the question asked about them: "...is she moderate now?" / "2 people found this helpful" is no score
+    asked = question.find("?", hits[0].end)
+    text = " " * opens + question[opens:asked + 1 if asked >= 0 else len(question)]
     for h in reversed(named):
         text = text[:h.start] + " " * (h.end - h.start) + text[h.end:]  # "PHQ-9" holds a 9 that is no score
     text = _NOT_SCORE.sub(lambda m: " " * len(m.group(0)), text)

@@ -22,6 +22,7 @@ from assistant.phi.recognizers.ages import find_ages  # noqa: E402
 from assistant.phi.recognizers.backstop import find_rare_words  # noqa: E402
 from assistant.phi.recognizers.bracket_cues import find_bracket_names, find_wiki_links  # noqa: E402
 from assistant.phi.recognizers.church_streets import street_after_congregation  # noqa: E402
+from assistant.phi.recognizers.caps_surnames import find_caps_surnames  # noqa: E402
 from assistant.phi.recognizers.cjk import find_cjk  # noqa: E402
 from assistant.phi.recognizers.credential_titles import find_credential_titles  # noqa: E402
 from assistant.phi.recognizers.japanese import find_japanese  # noqa: E402
@@ -125,7 +126,7 @@ def _rules_on(text: str, vocab: Vocabulary, propn: frozenset[int]) -> list[PhiSp
              find_streets_and_handles(text) + find_aliases(text) + find_cjk(text) + find_japanese(text) + find_access_codes(text) +
              find_bracket_names(text, vocab) + find_wiki_links(text, vocab) + _in_file_names(text) + find_titled_script_names(text) +
              find_keyed_initials(text, vocab) + find_town_cues(text, vocab) + find_staff_codes(text) + find_payees(text) +
-             find_file_name_people(text, vocab) + find_credential_titles(text, vocab))
+             find_file_name_people(text, vocab) + find_credential_titles(text, vocab) + find_caps_surnames(text, vocab))
     return grow_orgs(text, roster_people(text, spans, vocab))  # a roster's "NAME" cells that hold a person
 
 

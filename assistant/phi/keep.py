@@ -7,6 +7,7 @@ import re
 from assistant.phi.acronyms import find_clinical_acronyms, find_treatment_after_service
 from assistant.phi.acronym_compounds import find_acronym_compounds
 from assistant.phi.brands import find_brands
+from assistant.phi.care_levels import find_care_levels, printer_view
 from assistant.phi.composers import find_composers
 from assistant.phi.instruments import find_instruments
 from assistant.phi.insurers import find_insurers
@@ -226,8 +227,14 @@ def _head_of_a_place(text: str, span: tuple[int, int]) -> bool:
 _ROUTE = re.compile(r"(?:US|SR|CR|SH|%s)-\d{1,3}" % "|".join(STATES))
 
 
+# ... and so is one told after a word of travel: "the crash on the PR-52", "north on SR-99", "off US-101", and in
+# Spanish "en la PR-2", "por la PR-52"
+_ROAD_BEFORE = re.compile(r"(?:\b\d{1,6}|\b(?i:on|onto|off|along|via|near|down|up|took|take|drove|driving|crossing)"
+                          r"(?:[ \t]+the)?|\b(?i:en|por|de|desde|hacia|hasta)[ \t]+la)[ \t]+$")
+
+
 def _route_of_an_address(text: str, span: tuple[int, int]) -> bool:
-    return _ROUTE.fullmatch(text[span[0]:span[1]]) is not None and re.search(r"\b\d{1,6}[ \t]+$", text[max(0, span[0] - 8):span[0]]) is not None
+    return _ROUTE.fullmatch(text[span[0]:span[1]]) is not None and _ROAD_BEFORE.search(text[max(0, span[0] - 20):span[0]]) is not None
 
 
 # An agency's letters before a year and a serial are an identifier's prefix, not the law or the form they spell:
@@ -255,7 +262,9 @@ def _slash_serial(text: str, span: tuple[int, int]) -> bool:
 
 def find_keep(text: str, strong_only: bool = False) -> list[tuple[int, int]]:
     """Text -> (start, end) spans of clinical facts that redaction must never cover."""
+    text = printer_view(text)  # "^FDlithium 300 mg": a label printer's field command glued to the drug
     spans = find_plans(text) + find_insurers(text) + find_instruments(text) + find_count_cells(text) + find_cjk_keep(text)
+    spans += find_care_levels(text)  # "step-down to Adult Residential Facility", "session 6/16"
     spans += find_treatment_after_service(text) + find_one_word_plans(text) + find_brands(text) + find_public_bodies(text)
     spans += find_listed_plans(text) + find_labelled_plans(text) + find_acronym_compounds(text)  # "BDD-related"
     for pat in _MORE:

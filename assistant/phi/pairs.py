@@ -66,7 +66,9 @@ _SCRIPT = "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u07
 _RUN = rf"[{_SCRIPT}]+(?:[ \t]+[{_SCRIPT}]+){{0,3}}"
 _JOIN_SCRIPTS = r"[/(|–—=·•-]"  # "Олег Ткаченко (Oleh Tkachenko)", "Khin Myat Noe · ခင်မြတ်နိုး", "Ethan / 林子轩"
 _BEFORE = re.compile(rf"({_RUN})[ \t]*(?:{_JOIN_SCRIPTS}[ \t]*)?$")
-_AFTER = re.compile(rf"[ \t]*(?:{_JOIN_SCRIPTS}[ \t]*)?({_RUN})")
+# ... or named with its language: "Pema Dolkar, in Tibetan པདྨ་སྒྲོལ་དཀར", "Oleh Tkachenko (in Ukrainian: Олег Ткаченко)"
+_IN_LANGUAGE = r"[ \t]*(?:,[ \t]*)?(?:\(?(?:written )?in[ \t]+[A-Z][a-z]+(?:[ \t]+script)?:?[ \t]*)"
+_AFTER = re.compile(rf"(?:{_IN_LANGUAGE}|[ \t]*(?:{_JOIN_SCRIPTS}[ \t]*)?)({_RUN})")
 # a name in Han characters, the Japanese way with a space between the family and the given name too ("佐々木 健")
 _HAN_WORD = rf"[{HAN}\u3005]{{1,4}}"
 _HAN_BEFORE = [re.compile(rf"(?<![{HAN}\u3005])({_HAN_WORD})[ \t]*(?:{_JOIN_SCRIPTS}[ \t]*)?$"),

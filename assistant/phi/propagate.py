@@ -10,6 +10,7 @@ from assistant.phi.lower_initials import lowercase_initials
 from assistant.phi.grow import listed_given_names
 from assistant.phi.lexicon import RELATIONS
 from assistant.phi.line_language import drop_other_language_words
+from assistant.phi.signed_lowercase import signed_in_lowercase
 from assistant.phi.lower_people import bracketed_nicknames, grow_lowercase, line_initials, lowercase_people, signed_initials
 from assistant.phi.pairs import other_script_names, partner_names
 from assistant.phi.recognizers.rosters import LETTERED as _LETTERED
@@ -58,6 +59,9 @@ def _name_terms(text: str, spans: list[PhiSpan], vocab: Vocabulary) -> dict[str,
                 continue
             if low in world_words()[1] and not (tok is tokens[0] and sp.source in _PERSON_CUES and vocab.is_first_name(low)):
                 continue  # "Lao" in "Wat Lao Sisaket" names a people: "PHQ-9 (Lao)" stays ("Dr. Dane Ross" spreads)
+            if word.isupper() and len(word) >= 5 and tok is tokens[0] and sp.score >= 0.6 and low not in vocab.clinical \
+                    and text[sp.start + tok.end:sp.start + tok.end + 1] == "," and low not in vocab.stop_words:
+                terms[word] = True  # "KNIGHT, HOPE R" on a label is "pt KNIGHT" in capitals below it (never "knight")
             if word.isupper() and len(word) <= 4:
                 if len(word) >= 3 and sp.score >= 0.6 and vocab.is_first_name(low) and vocab.frequency(low) < COMMON_ZIPF:
                     terms[word.capitalize()] = True  # "OSEI, FERN A" on a form is "Fern" in the note below it
@@ -182,6 +186,7 @@ def propagate(texts: list[str], spans: list[list[PhiSpan]], vocab: Vocabulary) -
         extra += known_names_lowercase(text, exact, vocab)  # "Lambert, Grace" in the log is "grace asked" below it
         extra += _occurrences(text, sorted(places, key=len, reverse=True), 0, "ADDRESS", "propagated_place")
         extra += _speaker_labels(text, speakers) + _lone_initials(text, letters) + signed_initials(text, full_names, vocab, _NOT_INITIALS)
+        extra += signed_in_lowercase(text, full_names, letters, vocab)  # "ok to send -- rv", "{fine. - t.}"
         extra += lowercase_people(text, full_names, vocab) + bracketed_nicknames(text, extra, vocab) + line_initials(text, found, vocab)
         extra += grow_lowercase(text, extra, vocab)
         extra += _initials_before(text, extra) + listed_given_names(text, extra, vocab)

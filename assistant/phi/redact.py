@@ -10,6 +10,8 @@ from assistant.phi.grow import grow_spans, whole_handles
 from assistant.phi.bilingual import drop_translated_words
 from assistant.phi.clock_labels import drop_clock_labels
 from assistant.phi.export_headers import export_header_cells
+from assistant.phi.domain_orgs import domain_orgs
+from assistant.phi.facility_kinds import with_facility_kinds
 from assistant.phi.field_words import drop_field_words
 from assistant.phi.hmong import drop_hmong_words
 from assistant.phi.issuers import with_issuers
@@ -59,6 +61,7 @@ def find_spans(texts: Sequence[str], detector: PhiDetector) -> list[list[PhiSpan
         drop_world_words(t, drop_header_words(t, column_headers(t, detector.find(t)), vocab), vocab), k, s)), vocab)), vocab), vocab)), vocab))
              for t, k, s in zip(texts, keeps, strong)]
     found = [with_teams(t, with_street_parts(t, with_issuers(t, f))) for t, f in zip(texts, found)]  # "WI 6014-125", "W. 19th St"
+    found = [domain_orgs(t, with_facility_kinds(t, f, vocab), vocab) for t, f in zip(texts, found)]  # "Cedar Bluff PHF"; "skunk river" of skunkriverbh.org
     spread = propagate(texts, found, detector.vocabulary)
     products = product_names(texts, vocab)  # "CoParentHub" named as an app once is an app in every note
     # "COMPLETED BY THE COUNTY ASSISTANCE OFFICE": a public office with no place of its own (local_offices.py)

@@ -10,7 +10,8 @@ from assistant.records import PhiSpan
 # Values whose shape is unambiguous win over a clinical-looking overlap (a ZIP is never a CPT code).
 _FIRM = {"EMAIL", "URL", "PHONE", "FAX", "SSN", "IP_ADDRESS"}
 # ... and the value of a form's field or an employer's label, whatever words it holds ("Employer: Orchard Anxiety Clinic")
-_NAMED_SOURCES = {"org_head", "org_caps", "unfamiliar_org", "street", "street_named", "leader_field", "labelled_employer"}
+_NAMED_SOURCES = {"org_head", "org_caps", "unfamiliar_org", "street", "street_named", "leader_field", "labelled_employer",
+                  "facility_kind"}  # "Pine Ridge Girls' Residential": the kind word is the facility's name
 _FIRM_SOURCES = {"labelled_id", "badge", "zip", "form_zip", "street", "date", "date_numeric", "date_military", "date_spaced", "npi", "vin", "age", "age_words", "birth_year", "plate",
                  "licence", "spoken_phone", "table", "uk_postcode", "device",
                  "signed_initials", "storefront"}  # a known person's initials signing a remark ("-- BP"): no measure without its value

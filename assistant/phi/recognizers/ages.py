@@ -9,6 +9,7 @@ from datetime import date
 from assistant.phi.instruments import find_instruments
 from assistant.phi.lexicon import RELATIONS
 from assistant.phi.recognizers.script_ages import find_script_ages
+from assistant.phi.recognizers.told_ages import find_told_ages
 from assistant.records import PhiSpan
 
 _TENS = r"(?:ninety|one hundred(?: and)?)"
@@ -29,7 +30,8 @@ _DIGIT_AGE = [
     re.compile(rf"\b({_NUM})(?=[\s-]*(?:-?year-old|years? old|yo\b|y/o|y\.o\.|yrs? old|yrs?\b(?![ \t]+(?:ago|of|since|later|sober|clean))|M\b|F\b|a[ñn]y?os\b|ans\b|jahre\b|j\.(?!\w)|jährige?[nrs]?\b|tuổi|taon\b|xyoos\b|anni\b|jaar\b|ปี|岁|歳|세|살|વર્ષ|वर्ष|साल|বছর|ਸਾਲ|سال|வயது)|Y\b)", re.I),
     # "Age ...... 92" (a form with dot leaders), "AGE: 94", "turns 100"
     # ... and "Age at death: 92", "age at admission - 93"
-    re.compile(rf"\b(?:age(?:[ \t]+(?:at|on|of)[ \t]+(?:death|admission|intake|onset|referral|discharge|interview|entry))?\)?|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=\-]+\s*|\s+)(0?{_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
+    # ... and a label with a note in brackets after it: "AGE (last birthday) .... 91", "Age (yrs): 93"
+    re.compile(rf"\b(?:age(?:[ \t]+(?:at|on|of)[ \t]+(?:death|admission|intake|onset|referral|discharge|interview|entry))?\)?(?:[ \t]*\((?i:last birthday|at last birthday|years|yrs?|in years)\))?|aged|ages|turned|turning|turns|is|was|at|now|will be)(?:\s*[:.…=\-]+\s*|\s+)(0?{_NUM})\b(?!\s*(?:%|percent|min|minutes|mg|days|sessions|lbs?|kg|/))", re.I),
     # after a name: "Mrs. P (Philippa Ashgrove-Vance), 97.", "she says yes, 91."
     # ... told as an estimate: "Gran (Ada Moss, about 94)", "the landlord, nearly 91."
     re.compile(rf"(?<=[A-Za-z\"”)])\\? ?[(,]\s*(?:(?:about|around|approx\.?|approximately|nearly|almost|maybe|ca\.|~)[ \t]*)?"
@@ -72,11 +74,12 @@ _DURATION_AFTER = re.compile(r"^[\s-]*(?:minutes?|mins?|days?|hours?|sessions?|p
 _COUNT_AFTER = re.compile(r"^[\s-]*(?:times|people|things|reasons|pounds|lbs|miles|degrees|bucks|ways|words|pages|calls|"
                           r"texts|messages|more|of)\b", re.I)
 # An age written as "94 years" with nothing after it, closing a form's field or a quote ("M / 94 years", '"94 years"');
-# a duration says what it measures or since when ("married 92 years", "for 90 years", "100 years ago").
-_BARE_YEARS = re.compile(rf"(?<![\w.,/-])({_NUM})[ \t]+years\b(?=[ \t]*(?:[\"”'’),;|]|\.(?!\d)|[ \t]{{2}}|$))", re.I | re.M)
+# a duration says what it measures or since when ("married 92 years", "for 90 years", "100 years ago"); a card cheers
+# it ("Dad -- 95 years!!").
+_BARE_YEARS = re.compile(rf"(?<![\w.,/-])({_NUM})[ \t]+years\b(?=[ \t]*(?:[\"”'’),;|!]|\.(?!\d)|[ \t]{{2}}|$))", re.I | re.M)
 _NOT_BEFORE_YEARS = re.compile(r"\b(?:for|over|past|than|last|first|next|married|together|sober|clean|in|within|after|the|"
                                r"those|these|some|nearly|almost|about|around|of|served|spent|lasted|took)[ \t]+$", re.I)
-_AGE_LABEL = re.compile(r"\b(?:age(?:[ \t]+(?:at|on|of|as of)(?:[ \t]+\w+){1,2})?\)?|aged|edad)\s*[:.…=\-]+\s*$", re.I)
+_AGE_LABEL = re.compile(r"\b(?:age(?:[ \t]+(?:at|on|of|as of)(?:[ \t]+\w+){1,2})?\)?(?:[ \t]*\([\w ]{1,20}\))?|aged|edad)\s*[:.…=\-]+\s*$", re.I)
 _SCORE_BEFORE = re.compile(r"(score|scored|=|:|of|PHQ|GAD|PCL|BDI|LSAS|AUDIT|MoCA|index|percentile|IQ|average|superior|"
                            r"borderline|low|high|elevated|mild|moderate|severe|minimal|significant|at risk|normal|"
                            r"range|glucose|sugar|weight|pulse|temp|sats?|spo2|o2|hr|bp|rate|level|total|raw)\W{0,3}$", re.I)
@@ -118,4 +121,5 @@ def find_ages(text: str) -> list[PhiSpan]:
               if this_year - int(m.group(1)) >= 90]
     spans += [PhiSpan(m.start(), m.end(), "AGE_OVER_89", 0.8, "age_words") for m in _DECADE.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "AGE_OVER_89", 0.8, "age") for m in _UNTIL.finditer(text)]
+    spans += find_told_ages(text)  # "her 95th birthday", "says shes 92", "96 and counting"
     return spans + find_script_ages(text)  # "အသက် ၉၂", "возраст 93": other languages' words for age

@@ -26,6 +26,11 @@ _QUOTED_AFTER_CUE = re.compile(r"(?:\b(?:AKA|aka|a\.k\.a\.|A\.K\.A\.|[Aa]/[Kk]/[
 # bracket is a person too: '"Moose" (cousin)'.
 _NAME_TALK = re.compile(r"(?<![\w'’-])[\"“]?([A-Za-z][a-z'’-]+)[\"”]?[ \t]*\((?=[ \t]*(?i:no (?:last|first|sur)[ -]?name|"
                         r"(?:last|first|sur|given|legal|real|full|preferred|nick|birth)[ -]?name|legal\b|prefers\b|goes by\b))")
+# a quoted nickname glossed as a full name and who the person is: '[T: "Skip" = Lyle Skipworth, coworker]', '"Nan" is
+# Agnes Pell, my grandmother'; a legend's '"Yes" = Strongly Agree' has no relation after it
+_QUOTED_EQUALS = re.compile(r"[\"“]([A-Z][a-z'’-]{1,14})[\"”][ \t]*(?:=|:|is|means)[ \t]*%s(?:[ \t]+%s){1,2}[ \t]*,[ \t]*"
+                            r"(?:(?:my|his|her|their|our|a|the|pt'?s|client'?s)[ \t]+)?(?i:%s)\b" % (
+                                _NAME, _NAME, "|".join(re.escape(w) for w in sorted(RELATIONS + JOB_TITLES + ROLE_WORDS, key=len, reverse=True))))
 _QUOTED_RELATION = re.compile(r"[\"“]([A-Z][\w'’-]+)[\"”][ \t]*\((?:%s)\)" % "|".join(RELATIONS))
 # a quoted nickname right after the person's role or relation: 'firefighter "Tex"', 'my cousin "Bubba"', 'the foreman "Red"'
 _QUOTED_AFTER_ROLE = re.compile(r"\b(?i:%s)[ \t]+[\"“]([A-Z][a-z'’-]{1,14})[\"”]" % "|".join(
@@ -78,6 +83,7 @@ def find_aliases(text: str) -> list[PhiSpan]:
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _NAME_TALK.finditer(text)
               if m.group(1).lower() not in _NOT_NAMED]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _QUOTED_RELATION.finditer(text)]
+    spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _QUOTED_EQUALS.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _QUOTED_AFTER_ROLE.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "NAME", 0.8, "alias") for m in _CALLED_IN_BRACKET.finditer(text)
               if m.group(1).lower() not in RELATIONS and not _RATED.search(m.group())]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.phi.recognizers.year_marks import find_year_marks
 from assistant.records import PhiSpan
 
 
@@ -36,7 +37,8 @@ CALENDARS = {
     "hebrew": Calendar(("Tishrei", "Cheshvan", "Heshvan", "Kislev", "Tevet", "Shevat", r"Adar(?: I{1,2})?", "Nisan",
                         "Iyar", "Sivan", "Tammuz", "Av", "Elul"), r"5[78]\d\d", ("AM", "A.M.")),
     "ethiopian": Calendar(("Meskerem", "Meskaram", "Tikimt", "Tikemt", "Tiqimt", "Teqemt", "Tekemt", "Hidar", "Hedar",
-                           "Tahsas", "Tahesas", "Tir", "Ter", "Yekatit", "Yakatit", "Megabit", "Maggabit", "Miyazya",
+                           "Tahsas", "Tahesas", "Tahsaas", "Tahissas", "Tir", "Ter", "Yekatit", "Yakatit", "Megabit",
+                           "Maggabit", "Miyazya",
                            "Miyaziya", "Miazia", "Ginbot", "Genbot", "Sene", "Hamle", "Nehase", "Nehasse", "Pagume",
                            "Pagumen"), r"(?:19|20)\d\d", ("E.C.", "EC", "E.C", "EFY")),
     "nepali": Calendar(("Baisakh", "Baishakh", "Vaisakh", "Jestha", "Jeth", "Asar", "Ashadh", "Asadh", "Shrawan",
@@ -104,4 +106,4 @@ def _numeric_dates(text: str) -> list[PhiSpan]:
 def find_calendar_dates(text: str) -> list[PhiSpan]:
     """Text -> DATE spans of days and months written in another calendar or in another script's digits."""
     spans = [PhiSpan(m.start(), m.end(), "DATE", score, "date") for pat, score in _PATTERNS for m in pat.finditer(text)]
-    return spans + _numeric_dates(text)
+    return spans + _numeric_dates(text) + find_year_marks(text)  # "summer '74", "printed 25114"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from assistant.phi.care_levels import find_session_counts
 from assistant.phi.clinical_words import file_words
 from assistant.phi.instruments import find_rated_fractions
 from assistant.phi.lexicon import DOCUMENT_ACRONYMS, MONTH_RE, untie
@@ -263,6 +264,7 @@ def find_dates(text: str) -> list[PhiSpan]:
             spans.append(PhiSpan(m.start(), m.end(), "DATE", 0.95, "date"))
     counts = set(find_count_cells(text)) if "/" in text else set()  # "3/3" under "sessions" counts sessions
     counts |= set(find_rated_fractions(text)) if "/" in text else set()  # "-> 6/15" in a GDS-15 series
+    counts |= set(find_session_counts(text)) if "/" in text else set()  # "session 6/16": the sixth of sixteen
     for m in _NUMERIC.finditer(text):
         if m.span() in counts:
             continue

@@ -15,6 +15,9 @@ _LABEL = re.compile(rf"(?i:\b{_WHAT}[^\n\d]{{0,12}}?[(\[]?[ \t]*last[ \t-]*(?:4|
 # one value: up to three words naming whose it is ("self", "son", "grandmother's"), then the four digits
 _VALUE = re.compile(r"[ \t]*(?:[:#=-]+[ \t]*)?(?:[(\[]?[A-Za-z][\w'’/]*[)\]]?[ \t]*[:=-]?[ \t]*){0,3}(?<![\w/.-])(\d{4})(?![\w/-]|[.,]\d)"
                     r"(?:[ \t]*\([^()\n\d]{1,20}\))?[ \t,;/&]*")
+# a program's key for the last four, in a dict, JSON or a query string: 'ssn4': '6612', "ssn_last4": "0470", last4=8830
+_KEY = re.compile(r"(?<![\w])[\"']?(?i:(ssn|ss|soc|acct|account|card)[_-]?(?:last[_-]?)?(?:4|four)|last[_-]?(?:4|four)[_-]?"
+                  r"(ssn|ss|acct|card)?)[\"']?[ \t]*[:=][ \t]*[\"']?(\d{4})(?![\w.-])")
 # a year after a word of time is no value: "on file since 2019"
 _TIME_WORD = re.compile(r"(?i:\b(?:since|in|from|until|till|by|of|year|dated|filed|expires?|exp)[ \t]*)$")
 
@@ -30,4 +33,7 @@ def find_last_fours(text: str) -> list[PhiSpan]:
                 break
             out.append(PhiSpan(m.start(1), m.end(1), kind, 0.85, "last_four"))
             pos = m.end()
+    for m in _KEY.finditer(text):
+        kind = "SSN" if re.match(r"(?i)s", (m.group(1) or m.group(2) or "")) else "OTHER_ID"
+        out.append(PhiSpan(m.start(3), m.end(3), kind, 0.85, "last_four"))
     return out

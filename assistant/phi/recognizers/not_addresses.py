@@ -22,7 +22,8 @@ _NAME_PARTS = {"first", "last", "middle", "given", "family", "surname", "maiden"
 _PROFESSIONS = {w.lower() for w in JOB_TITLES + RELATIONS} | {"psychologist", "psychiatrist", "therapist", "counselor",
                                                               "counsellor", "worker", "physician", "nurse", "examiner"}
 # a state code that is also an English word, then another word in capitals: "SUIT, OR BOARD", "ADMITTED, IN CARE"
-_WORD_STATE = re.compile(r",[ \t]*(?:OR|IN|ME|OK|HI|DE|ID|OH|MA|PA|MD|CO)[ \t]+[A-Z]{2,}")
+# (after a form's wide gap the capitals are the next field's label: "TOLEDO, OR     DATE: ...")
+_WORD_STATE = re.compile(r",[ \t]*(?:OR|IN|ME|OK|HI|DE|ID|OH|MA|PA|MD|CO)[ \t][A-Z]{2,}")
 
 
 def _line(text: str, pos: int) -> str:

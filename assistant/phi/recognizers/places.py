@@ -6,6 +6,7 @@ import re
 
 from assistant.phi.brands import _lines
 from assistant.phi.lexicon import CREDENTIALS, STATE_ABBR_RE, STATE_NAME_RE, STREET_RE, UNIT_RE
+from assistant.phi.recognizers.dwelling_units import find_dwelling_units
 from assistant.phi.recognizers.streets_alone import find_streets_alone, neighbourhood_after
 from assistant.phi.vocabulary import Vocabulary
 from assistant.phi.recognizers.aligned import blanks_as_spaces
@@ -106,10 +107,11 @@ _LEVEL_BEFORE = re.compile(r"\b(?:Level|Floor|Suite|Unit|Shop|Site|Lot|Space|Apt
 _COURT_INSTITUTION = re.compile(
     r"(District|Family|Juvenile|Superior|Supreme|Drug|Municipal|Probate|Circuit|County|Federal|"
     r"Traffic|Housing|Mental Health|Treatment|Veterans|Appeals|Food|Basketball|Tennis|The)\s+Court", re.I)
+# Roads: "Route 9", "I-70", "SR 99" and with a hyphen "SR-99", "PR-52", "US-101"
 # Boxes: "PO Box 3317", "HC 61 Box 2207", "RR 2 Box 41", "Rural Route 4"
 _BOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|HC|RR|Rural Route|R\.R\.)\s*#?\s*\d{1,6}(?:,?\s+Box\s+\d{1,6})?\b")
 _ROUTE = re.compile(r"\b(?:Rt\.?|(?i:route|rte\.?|highway|hwy\.?|interstate|state road|state route|county road|farm road|loop|"
-                    r"spur|township road|carretera|carr\.)|I-|SR|CR|FM|US|TR|PR|BIA)[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]{1,2}\d{1,3})\b"
+                    r"spur|township road|carretera|carr\.)|I-|(?:SR|CR|FM|US|PR)-(?=\d{1,4}\b(?!-\d))|SR|CR|FM|US|TR|PR|BIA)[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]{1,2}\d{1,3})\b"
                     # a marker along the road: "Route 27, mile marker 14", "Carr. 866 Km 3.2", "Hwy 12 at mile 40"
                     # a direction and "at" before the marker: "I-70 WB at MM 221", "Hwy 12 northbound near exit 40"
                     r"(?:[ \t]+(?:[NSEW]B|(?i:north|south|east|west)(?i:bound)?))?"
@@ -243,6 +245,7 @@ def find_places(text: str) -> list[PhiSpan]:
               if any(abs(float(v)) >= 10 for v in re.findall(r"-?\d+\.\d+", m.group()))]  # "0.5000, 0.2500" are figures
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.8, "street") for m in _LEVEL_BEFORE.finditer(text)]
     spans += _city_spans(text) + find_streets_alone(text) + find_plots(text) + find_storefronts(text)
+    spans += find_dwelling_units(text)  # "the woman in 4B", "Walt (rm 14B)"
     spans += [PhiSpan(m.start(), m.end(), "ADDRESS", 0.85, "county") for m in _COUNTY.finditer(text)]
     spans += [PhiSpan(m.start(1), m.end(1), "ADDRESS", 0.8, "county") for m in _COUNTY_FIELD.finditer(text)
               if not _STATES_AND_COUNTRIES.match(m.group(1)) and not _NOT_PLACE.match(m.group(1))]

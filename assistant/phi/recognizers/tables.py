@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from assistant.phi.lexicon import MONTH_RE
+from assistant.phi.lexicon import CREDENTIALS, MONTH_RE
 from assistant.records import PhiSpan
 
 # Header text -> type of the values below it. Headers that name people or places are left to the name
@@ -56,6 +56,7 @@ _NAME_KEYS = re.compile(r"^(?:(?:patient|client|member|guardian|parent|mother|fa
                         r"legal|full|first|last|middle|given|family|sur|preferred|maiden|nick|pcp|referring)[ ]?)+"
                         r"(?:name|nm)?s?$|^(?:f|l)name$|^nickname$|^preferred$|^alias$", re.I)
 _ROLE_VALUES = {"self", "client", "patient", "mother", "father", "mom", "dad", "parent", "guardian", "staff", "n/a"}
+_JOINTED_RULE = re.compile(r"(?=[^+\n]*\+)(?=.*[-=]{3})[-=+ \t]+")  # a header's rule with "+" at the joints: "-----+---+--"
 _EMPTY = re.compile(r"^(?:|-+|n/?a|none|self|same|unknown|yes|no|y|n|x|declined|negative|positive|—)$", re.I)
 
 
@@ -126,14 +127,17 @@ def kind_of_key(key: str) -> str | None:
 
 # "FROST, Hope", "de la Peña, Ximena", "Little Bear, Dawson", "Marchbanks, J.": surname first, then a comma.
 _PART = r"(?:(?:de|del|de la|la|le|van|von|der|den|da|di|du|dos|st\.?)[ \t]+)?[^\W\d_][\w'’-]*"
-_SURNAME_FIRST_CELL = re.compile(rf"({_PART}(?:[ \t]+{_PART}){{0,2}},[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?"
+_SURNAME_FIRST_CELL = re.compile(rf"({_PART}(?:[ \t]+{_PART}){{0,2}},[ \t]*(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?"
+                                 r"""|["\u201c][^\W\d_][\w'’.-]{0,20}["\u201d])"""  # 'PIKE, "SPIKE"': a nickname for a given name
                                  r"""(?:[ \t]+["\u201c][^"\u201d\n]{1,20}["\u201d])?)""")
+_CREDENTIAL_CODES = {c.upper().replace(".", "") for c in CREDENTIALS}
 
 
 def _person(value: str) -> tuple[int, int] | None:
     """Where the name sits in a cell that holds a person, or None when the cell holds no name."""
     m = _SURNAME_FIRST_CELL.fullmatch(value)
-    if m and value[:1].isalpha() and not re.search(r",[ \t]*[A-Z]{2,6}$", value):  # "Dana Ruiz, RN" is name + credential
+    tail = re.search(r",[ \t]*([A-Z]{2,6})$", value)  # "Dana Ruiz, RN" is name + credential; "HOLLY, NOEL" is a name
+    if m and value[:1].isalpha() and (not tail or value.isupper() and tail.group(1) not in _CREDENTIAL_CODES):
         return m.span(1)
     m = _PERSON_CELL.fullmatch(value)
     if not m or value.lower() in _ROLE_VALUES or _EMPTY.match(value):
@@ -147,7 +151,7 @@ _EXPORT_NAME_KEYS = {"given", "family", "surname", "nickname", "alias", "fname",
 _EXPORT_KEYS = _EXPORT_NAME_KEYS | {"postalcode", "zipcode", "zip"}
 _XML_NAME = re.compile(r"<(given|family|firstName|lastName|fullName|middleName|surname|postalCode|zip|zipCode)\b[^>]*>"
                        r"([^<\n]{1,80})</\1>", re.I)
-_JSON_FIELD = re.compile(r'"([A-Za-z][A-Za-z_ -]{1,30})"[ \t]*:[ \t]*"([^"\n]{1,80})"')
+_JSON_FIELD = re.compile(r"""(["'])([A-Za-z][A-Za-z_ -]{1,30})\1[ \t]*:[ \t]*(["'])((?:(?!\3)[^\n]){1,80})\3""")  # or 'k': 'v'
 
 
 def find_key_values(text: str) -> list[PhiSpan]:
@@ -156,7 +160,7 @@ def find_key_values(text: str) -> list[PhiSpan]:
     pairs = [(m.group(1), m.start(3), m.group(3)) for m in _KEY_VALUE.finditer(text)
              if "\t" in m.group(2) or "_" in m.group(1) or m.group(1).strip().lower() in _EXPORT_KEYS]
     # ("Client: ..." lines are the name rules' job; "given:"/"family:" are an export's keys)
-    pairs += [(m.group(1), m.start(2), m.group(2)) for m in _JSON_FIELD.finditer(text)]
+    pairs += [(m.group(2), m.start(4), m.group(4)) for m in _JSON_FIELD.finditer(text)]
     pairs += [(m.group(1), m.start(2), m.group(2)) for m in _XML_NAME.finditer(text)]
     pairs = [(raw, start + len(value) - len(value.lstrip("[\"'")), value.strip("[]\"' ")) for raw, start, value in pairs]
     for raw, start, value in pairs:
@@ -170,6 +174,11 @@ def find_key_values(text: str) -> list[PhiSpan]:
         elif re.fullmatch(r"zip(?: ?code)?|postal(?: ?code)?|postcode", key) and re.fullmatch(r"\d{5}(?:-\d{4})?", value):
             spans.append(PhiSpan(start, start + len(value), "ADDRESS", 0.8, "key_value"))
     return spans
+
+
+def _people_header(header: str) -> bool:
+    """A column of people, named as one role ("RN") or as two roles sharing it ("MD/APP", "Therapist / Intern")."""
+    return bool(_PEOPLE.match(header)) or "/" in header and all(p.strip() and _PEOPLE.match(p.strip()) for p in header.split("/"))
 
 
 def _value_cell(cell: str) -> bool:
@@ -191,7 +200,8 @@ def find_table_values(text: str) -> list[PhiSpan]:
     for line, off in zip(lines, offsets):
         sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 3 else None
         if sep is None:
-            header = header if line.count("|") == 1 else None  # "407| (empty)": one cell of a pipe table's row
+            # "407| (empty)": one cell of a pipe table's row; "-----+-----+---": the rule under a header, drawn with joints
+            header = header if line.count("|") == 1 or _JOINTED_RULE.fullmatch(line) else None
             continue
         cells = _csv_cells(line) if sep == "," else _cells(line, sep)
         values = [line[s:e] for s, e in cells]
@@ -211,7 +221,7 @@ def find_table_values(text: str) -> list[PhiSpan]:
             if len(filled) == 1 and re.search(r"[A-Za-z)][ \t]*:[ \t]+\S", filled[0]):
                 header = None  # "| Resident: ...  DOB: 03/30/1931 |": a boxed form's row of labelled fields names no column
                 continue
-            header = [_kind(v.replace("_", " ")) or ("NAME" if _PEOPLE.match(v.replace("_", " ")) else
+            header = [_kind(v.replace("_", " ")) or ("NAME" if _people_header(v.replace("_", " ")) else
                                                      "SURNAMES" if _SURNAMES.match(v.strip()) else
                                                      "PARTY" if _PARTIES.match(v.strip()) else None) for v in values]
             continue

@@ -59,8 +59,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         # a day with its ordinal stop before a month in lowercase, as Nordic and Baltic languages write a date even
         # when the month is an English word: "3. mars", "5. mai" (a numbered list's "2. April Dunn" is a name)
         (re.compile(rf"(?<![\w/.-]){_D}\.[ \t]+(?:{_alternation(needs_year)})(?![\w])"), 0.8),
-        # a short month between its day and its year: "16 ene 2025", "3 set. 2024", "16-ago-2024", "ene 16, 2025"
-        (re.compile(rf"(?<![\w/.-]){_D}(?:\.?[ \t]+|-)(?i:{short})\.?(?:[ \t]+|-|,[ \t]*){_YEAR}(?!\d)"), 0.85),
+        # a short month between its day and its year: "16 ene 2025", "3 set. 2024", "16-ago-2024", "ene 16, 2025",
+        # and between slashes as a printed form writes it: "03/ago/2026"
+        (re.compile(rf"(?<![\w/.-]){_D}(?:\.?[ \t]+|-|/)(?i:{short})\.?(?:[ \t]+|-|/|,[ \t]*){_YEAR}(?!\d)"), 0.85),
         (re.compile(rf"(?<![\w/.-])(?i:{short})\.?[ \t]+{_D},?[ \t]+{_YEAR}(?!\d)"), 0.85),
         # a short month that is no English word, with its year only: "Maw 2019", "Hyd 2021", "dic 2023"
         (re.compile(rf"(?<![\w/.-])(?i:{year_short})\.?[ \t]+{_YEAR}(?!\d)"), 0.85),

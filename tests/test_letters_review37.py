@@ -97,3 +97,19 @@ def test_counts_after_the_question_are_no_scores(question, band):
 def test_scores_after_a_question_that_comes_first_are_read():
     from assistant.letters.score_bands import band_line
     assert '"mild"' in band_line("What band is this PHQ-9: 22 at intake, 8 today")
+
+
+# --- the client is the person given an age and sex in a header ("-- <name>, 17 F --"), not an app named first
+@pytest.mark.parametrize("notes, name", [
+    (["<PERSON_1> -- Account data download -- user: <USERNAME_1>", "IOP screening -- <PERSON_2>, 17 F -- ID <MEMBER_ID_1>"], "<PERSON_2>"),
+    (["Messages -- Host: <PERSON_1> status", "PHP REVIEW -- day 10 -- <PERSON_2>, 31 F -- Cigna ID <MEMBER_ID_1>"], "<PERSON_2>"),
+    (["Shared by <PERSON_5> (coach)", "Intake: <PERSON_6>, 44M, referred by PCP"], "<PERSON_6>"),
+])
+def test_the_person_with_an_age_and_sex_is_the_client(notes, name):
+    from assistant.letters.identity import client_identity
+    assert client_identity(notes)["name"] == name
+
+
+def test_a_temperature_is_no_age_and_sex():
+    from assistant.letters.identity import client_identity
+    assert client_identity(["Temp 98.6 F, seen with <PERSON_4> today"])["name"] == "<PERSON_4>"

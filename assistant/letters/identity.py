@@ -101,9 +101,10 @@ def client_identity(redacted_notes: Sequence[str]) -> dict[str, str]:
     if (parts := _split_name(text)) and found.get("name", parts.split()[0]) in parts.split():
         found["name"] = parts  # "first_name: <PERSON_4>" read alone by its label is half of the name
     if "name" not in found:  # the person on the line that gives a birth date is the client ("VARGA, Celeste  DOB 4/9/89")
-        # ... or an age and sex, or a chart number ("Achterberg, Desmond J * 34 y.o. male * MRN ..."), not a sender's line
+        # ... or an age and sex, or a chart number ("Achterberg, Desmond J * 34 y.o. male * MRN ...", "-- <name>, 17 F --"),
+        # not a sender's line
         m = re.search(r"(?im)^(?![ \t]*(?:from|to|cc|sent by|author|signed)\b)[^\n]*?(<PERSON_\d+>)[^\n]*(?:\b(?:dob|date of birth|d\.o\.b\.|born|mrn)\b|"
-                      r"\b\d{1,3}[ \t]*(?:y\.?\s?o\.?|yo|years? old|yrs? old)(?![\w.]))", text)
+                      r"\b\d{1,3}[ \t]*(?:y\.?\s?o\.?|yo|years? old|yrs? old)(?![\w.])|,[ \t]*\d{1,3}[ \t]?(?:[MFX]|male|female)\b(?![.'\u2019-]))", text)
         if m:
             found["name"] = _subject_of(m.group(0), m.group(1))
     if "name" not in found:  # the first person named outside a message's header ("From: <the clinician>")

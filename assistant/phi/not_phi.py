@@ -177,6 +177,8 @@ def _label_pairs(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     out = []
     for m in _LABEL_PAIR.finditer(text):
         left, right = m.group(1).split(), m.group(2).split()
+        if len(left[-1]) == 1:
+            continue  # "Met w/ Dana Lark re:", "h/o", "s/p": chart shorthand with a slash, no label in two languages
         if all(vocab.is_word(w) or w.isupper() and len(w) <= 4 for w in right) and not any(vocab.is_first_name(w) for w in left) \
                 and m.group(1).lower() != m.group(2).lower():
             out.append((m.start(1), m.end()))

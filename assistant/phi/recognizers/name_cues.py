@@ -206,3 +206,14 @@ def closes_field(text: str, vocab: Vocabulary, word: str, end: int) -> bool:
     low = word.lower()
     return bool(_FIELD_END.match(text, end)) and vocab.frequency(low) < 3.3 and low not in vocab.clinical \
         and low not in vocab.stop_words
+
+
+# "Sunny Garden Loft w/ Hot Tub", "2BR w/ Ocean View": after the chart's "w/", a run of two or more capitalised everyday
+# words with no given name among them is a thing's name, not a person's ("met w/ Hope Carver", "w/ Dana" stay names).
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}\b")
+
+
+def with_cue(text: str, vocab, m: re.Match) -> bool:
+    """The "with" cue is one before a name: not a "w/" before a run of everyday capitalised words."""
+    run = _CAPITALISED_RUN.match(text, m.end()) if m.group().lower().startswith("w/") else None
+    return run is None or not all(vocab.is_word(w) and not vocab.is_first_name(w) and vocab.frequency(w) >= 3.0 for w in run.group().split())

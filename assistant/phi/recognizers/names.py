@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.phi.lexicon import CREDENTIALS, JOB_TITLES, MONTHS_FULL, RELATIONS, STATES, TITLES, untie
 from assistant.phi.recognizers.name_cues import (DASH_SIGNOFF, VERB_CLITIC, bracket_aside, LABEL_WORDS, LINE_INITIALS, LOWER_SIGNOFF, lower_signoff, NO_APOSTROPHE, NOT_INITIALS, SIGNOFF_WORD,
-                                                 closes_field, honorific, in_phrase, label_cue, particle, signoff_line, title_cue, SCORE_AFTER)
+                                                 closes_field, honorific, in_phrase, label_cue, particle, signoff_line, title_cue, with_cue, SCORE_AFTER)
 from assistant.phi.vocabulary import Vocabulary
 from assistant.records import PhiSpan
 
@@ -205,7 +205,7 @@ class NameFinder:
         spans += self._after(_TITLE_RE, lambda m: m.group()[0].islower(), "title", 0.9, lambda m: title_cue(self.text, self.vocab, m),
                              titled=honorific)
         spans += self._after(_RELATION, lambda m: m.group()[0].islower(), "relation", 0.8, lambda m: not in_phrase(self.text, self.vocab, m) and title_cue(self.text, self.vocab, m, kin=True))
-        spans += self._after(_WITH, lambda m: True, "with", 0.75)
+        spans += self._after(_WITH, lambda m: True, "with", 0.75, lambda m: with_cue(self.text, self.vocab, m))
         for m in _CRED_AFTER.finditer(self.text):
             spans += self._before(m.start(), lower_ok=m.group().strip(" ,\t").islower())
         for m in _INITIALS.finditer(self.text):

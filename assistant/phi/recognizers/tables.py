@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from pathlib import Path
 
 from assistant.phi.lexicon import CREDENTIALS, MONTH_RE
@@ -192,16 +193,15 @@ def _value_cell(cell: str) -> bool:
 def find_table_values(text: str) -> list[PhiSpan]:
     """Text -> spans of cell values under identifying headers in pipe- or tab-separated tables."""
     spans: list[PhiSpan] = []
-    lines, offsets, pos = text.split("\n"), [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    lines = text.split("\n")
+    offsets = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
     header: list[str | None] | None = None
+    just_headed = False
     for line, off in zip(lines, offsets):
         sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 3 else None
-        if sep is None:
-            # "407| (empty)": one cell of a pipe table's row; "-----+-----+---": the rule under a header, drawn with joints
-            header = header if line.count("|") == 1 or _JOINTED_RULE.fullmatch(line) else None
+        headed, just_headed = just_headed, False
+        if sep is None:  # "407| (empty)": one cell of a row; "-----+-----+---": the rule with joints right under a header
+            header = header if line.count("|") == 1 or _JOINTED_RULE.fullmatch(line) and headed else None
             continue
         cells = _csv_cells(line) if sep == "," else _cells(line, sep)
         values = [line[s:e] for s, e in cells]
@@ -224,6 +224,7 @@ def find_table_values(text: str) -> list[PhiSpan]:
             header = [_kind(v.replace("_", " ")) or ("NAME" if _people_header(v.replace("_", " ")) else
                                                      "SURNAMES" if _SURNAMES.match(v.strip()) else
                                                      "PARTY" if _PARTIES.match(v.strip()) else None) for v in values]
+            just_headed = True
             continue
         for (s, e), value, kind in zip(cells, values, header):
             if kind == "SURNAMES":

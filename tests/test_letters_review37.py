@@ -113,3 +113,24 @@ def test_the_person_with_an_age_and_sex_is_the_client(notes, name):
 def test_a_temperature_is_no_age_and_sex():
     from assistant.letters.identity import client_identity
     assert client_identity(["Temp 98.6 F, seen with <PERSON_4> today"])["name"] == "<PERSON_4>"
+
+
+# --- "done after" is the end of care only when someone will be done; an exercise "done after iftar" is when it is done
+@pytest.mark.parametrize("text", [
+    "Interventions: exposure - spinning and straw-breathing done after the evening meal, never while fasting.",
+    "Homework done after dinner most nights.",
+    "Journaling finished after school on weekdays.",
+])
+def test_an_activity_done_after_something_is_no_discharge_word(text):
+    from assistant.letters import patterns as P
+    assert not P.DISCHARGE_WORD.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We'll be done after the 12th session if the PDSS stays under 8.",
+    "She is ready to stop after two boosters.",
+    "They are finished after 16 sessions per protocol.",
+])
+def test_being_done_after_something_is_a_discharge_word(text):
+    from assistant.letters import patterns as P
+    assert P.DISCHARGE_WORD.search(text)

@@ -27,7 +27,9 @@ DISCHARGE_WORD = _rx(r"^\W*(?:(?:we |I )?(?:will|'ll|plan to|can|would) )?(?:end
                      r"services)\b|\bfinish (?:treatment|therapy)\b|\bspace (?:the |our |her |his )?(?:visits|sessions) out\b|"
                      # "done when ->", "will have done its job when", "she'll be ready to finish when", "stepping back down"
                      r"(?<!not )(?<!n't )(?<!never )\b(?:done|finished|ready to (?:finish|stop|end))\s+(?:when|once(?!\s+(?:since|before|in|this|"
-                     r"that|all|yet)\b|[.,;])|after|if)\b|"
+                     r"that|all|yet)\b|[.,;])|if)\b|"
+                     # "done after" only when someone will be done: "straw-breathing done after iftar" is when an exercise is done
+                     r"(?:\b(?:be|are|is|am|were)\s+|['\u2019](?:re|ll be)\s+)(?:done|finished)\s+after\b|\bready to (?:finish|stop|end)\s+after\b|"
                      r"\bstepping (?:back )?down\b|\bstep (?:back )?down (?:to|when|once)\b|"
                      # a taper in plain words: "we would go to every other week ... and then stop", "cut back to monthly"
                      r"\b(?:go|going|drop|dropping|cut(?:ting)? back|space|spacing) (?:(?:the |our |her |his )?(?:visits|sessions) )?(?:out )?to "

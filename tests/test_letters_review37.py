@@ -120,6 +120,7 @@ def test_a_temperature_is_no_age_and_sex():
     "Interventions: exposure - spinning and straw-breathing done after the evening meal, never while fasting.",
     "Homework done after dinner most nights.",
     "Journaling finished after school on weekdays.",
+    "Bloodwork done after 11/02 at the lab.",
 ])
 def test_an_activity_done_after_something_is_no_discharge_word(text):
     from assistant.letters import patterns as P
@@ -132,5 +133,16 @@ def test_an_activity_done_after_something_is_no_discharge_word(text):
     "They are finished after 16 sessions per protocol.",
 ])
 def test_being_done_after_something_is_a_discharge_word(text):
+    from assistant.letters import patterns as P
+    assert P.DISCHARGE_WORD.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "If still awake 3 nights a week at session 6, refer on; otherwise done after the 6th.",
+    "Otherwise done after the <DATE_1>.",
+    "Group finished after 8 sessions if the ISI is under 10.",
+    "We are done after session 12.",
+])
+def test_done_after_a_count_of_sessions_is_a_discharge_word(text):
     from assistant.letters import patterns as P
     assert P.DISCHARGE_WORD.search(text)

@@ -44,3 +44,12 @@ def test_a_person_after_w_slash_is_redacted(detector, text, name):
 
 def test_a_label_in_two_languages_is_still_a_label(detector):
     assert untouched(detector, "Diagnóstico / Diagnosis: panic disorder", "Diagnosis")
+
+
+@pytest.mark.parametrize("text, nickname", [
+    ('| WOJCIK, STANISLAW ("STAN")           | RM 412-B |', "STAN"),
+    ('Client: Theo Okafor-Lindahl ("T-bone" to his dad), 12', "T-bone"),
+    ("Resident: Marguerite Delacroix ('Mags' to staff) in 2B", "Mags"),
+])
+def test_a_quoted_nickname_opened_in_a_bracket_stays_redacted(detector, text, nickname):
+    assert covered(detector, text, nickname)

@@ -86,8 +86,8 @@ def tidy(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             if text[s] == "-" and re.fullmatch(r"-\d{1,3}\.\d{3,}", text[s:e]):
                 break  # "-89.38106": a western longitude's sign is part of it
             s += 1
-        if sp.entity_type == "NAME" and (cut := text.find("(", s, e)) > s and ")" not in text[cut:e]:
-            e = cut  # "Tamsin (Superhost status ...)": a name stops at a bracket it does not close
+        if sp.entity_type == "NAME" and (cut := text.find("(", s, e)) > s and ")" not in text[cut:e] and text[cut + 1:cut + 2] not in "\"'\u201c\u2018":
+            e = cut  # "Tamsin (Superhost status ...)": a name stops at a bracket it does not close, unless it quotes a nickname
         while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT or (text[e - 1] == ")" and "(" not in text[s:e])
                          or (text[e - 1] == "." and re.search(r"[a-z]{3}\.$", text[s:e]) and _sentence_end(text, e)
                              and not (sp.entity_type == "DATE" and re.search(r"\bSept\.$", text[s:e])))):  # "in Sept." keeps its stop

@@ -30,6 +30,9 @@ DISCHARGE_WORD = _rx(r"^\W*(?:(?:we |I )?(?:will|'ll|plan to|can|would) )?(?:end
                      r"that|all|yet)\b|[.,;])|if)\b|"
                      # "done after" only when someone will be done: "straw-breathing done after iftar" is when an exercise is done
                      r"(?:\b(?:be|are|is|am|were)\s+|['\u2019](?:re|ll be)\s+)(?:done|finished)\s+after\b|\bready to (?:finish|stop|end)\s+after\b|"
+                     # ... or after a count of sessions: "otherwise done after the 6th", "done after 12 sessions"
+                     r"\b(?:done|finished)\s+after\s+(?:the\s+(?:<DATE_\d+>|\d{1,2}(?:st|nd|rd|th)\b|(?:last|final|\w+(?:th|st|nd|rd))\s+(?:session|visit|group|meeting)\b)|"
+                     r"\d{1,2}\s+(?:more\s+)?(?:sessions|visits|groups|meetings|weeks)\b|session\s+\d{1,2}\b)|"
                      r"\bstepping (?:back )?down\b|\bstep (?:back )?down (?:to|when|once)\b|"
                      # a taper in plain words: "we would go to every other week ... and then stop", "cut back to monthly"
                      r"\b(?:go|going|drop|dropping|cut(?:ting)? back|space|spacing) (?:(?:the |our |her |his )?(?:visits|sessions) )?(?:out )?to "

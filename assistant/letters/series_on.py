@@ -102,17 +102,21 @@ def _part_groups(segs: Sequence[Segment], found: Sequence[Measure]) -> list[Meas
     "AQ: 2 Sep - anxiety 91, avoidance 24. 1 Dec - anxiety 63, avoidance 15", "ECBI: intake Intensity 172, Problem
     24. Week 10: Intensity 131, Problem 15". Every part must be one the sentence before scored, each number in range."""
     out: list[Measure] = []
+    by_sentence: dict[tuple[str, int], dict[str, Measure]] = {}  # the part scores of each sentence, by part
+    for m in found:
+        if m.part:
+            by_sentence.setdefault((m.evidence, m.note_index), {})[m.part.lower()] = m
     for prev, seg in zip(segs, segs[1:]):
-        parts = {m.part.lower(): m for m in list(found) + out if m.part and m.evidence == prev.text and m.note_index == prev.note_index}
+        parts = by_sentence.get((prev.text, prev.note_index))
         if not parts or seg.note_index != prev.note_index or any(catalog().names_in(seg.text)):
             continue
-        names = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(parts, key=len, reverse=True))
-        pair = r"(?P<part>%s)\s*[:=]?\s*(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/])" % names
         head = re.match(r"^\W*(?P<point>%s|%s)\s*(?:\((?P<date>%s)\))?\s*[:,=\u2013\u2014-]?\s*" % (_POINT, _WRITTEN_DATE, P.DATE.pattern), seg.text, re.I)
         if head is None:
             continue
+        names = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(parts, key=len, reverse=True))
+        pair = re.compile(r"(?P<part>%s)\s*[:=]?\s*(?P<num>\d{1,3}(?:\.\d+)?)(?![\d/])" % names, re.I)
         pairs, pos = [], head.end()
-        while (m := re.compile(pair, re.I).match(seg.text, pos)) is not None:
+        while (m := pair.match(seg.text, pos)) is not None:
             pairs.append(m)
             pos = m.end()
             sep = re.match(r"\s*(?:[,;/]\s*(?:and\s+)?|\s+and\s+|\s+)", seg.text[pos:])
@@ -130,4 +134,6 @@ def _part_groups(segs: Sequence[Segment], found: Sequence[Measure]) -> list[Meas
                 break
             news.append(replace(before, score=float(num) if "." in num else int(num), date=date, evidence=seg.text, baseline=False, when=None))
         out += news
+        for m in news:  # a third group may follow the second
+            by_sentence.setdefault((m.evidence, m.note_index), {})[m.part.lower()] = m
     return out
